@@ -1,0 +1,61 @@
+/**
+ * The value the answers stage produces and the cards stage renders. Plain JSON: it is also the
+ * `answer` object of `entra-ask ask --json` (shared/spec/cli-contract.md).
+ */
+
+export type AnswerKind = 'table' | 'facts' | 'summary' | 'clarify' | 'denied' | 'empty' | 'error';
+
+export type Cell = string | number | boolean | null;
+
+export interface Fact {
+  readonly title: string;
+  readonly value: string;
+}
+
+/** A button that asks another question (or picks a clarify choice). */
+export interface Choice {
+  readonly title: string;
+  /** The question sent when the button is pressed. */
+  readonly question: string;
+}
+
+export interface ChartHint {
+  readonly type: 'bar' | 'line' | 'pie' | 'column';
+  /** Column index of the category (x) axis and of the value (y) axis in `rows`. */
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface Section {
+  readonly title: string;
+  readonly text?: string;
+  readonly bullets?: readonly string[];
+  readonly links?: readonly { readonly title: string; readonly url: string }[];
+}
+
+export interface Answer {
+  readonly kind: AnswerKind;
+  /** Restates the question: "Owners of Finance Department". */
+  readonly title: string;
+  /** One line with the count, or what happened: "2 owners". */
+  readonly summary: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly Cell[])[];
+  readonly facts: readonly Fact[];
+  readonly followUps: readonly string[];
+  /** For `clarify`: the choices, each a question to send. */
+  readonly choices?: readonly Choice[];
+  /** Prose sections (diagnosis, "What to do", help links). */
+  readonly sections?: readonly Section[];
+  readonly chart?: ChartHint;
+  /** Total rows when `rows` holds fewer than exist. */
+  readonly totalRows?: number;
+  /** Which source answered and why. */
+  readonly sourceNote?: string;
+  /** Optional column headings for display (same length as `columns`). */
+  readonly columnTitles?: readonly string[];
+}
+
+export function emptyAnswerFields(): Pick<Answer, 'columns' | 'rows' | 'facts' | 'followUps'> {
+  return { columns: [], rows: [], facts: [], followUps: [] };
+}

@@ -1,0 +1,40 @@
+/**
+ * The value the planning stage produces: the exact requests that will answer an intent.
+ * Every request is shown to the person ("Show query"), so it is kept in the form a person could
+ * re-run: a Graph URL, or KQL text.
+ */
+
+export interface GraphRequest {
+  readonly source: 'graph';
+  /** A name the answer builder uses to find this request's result. */
+  readonly id: string;
+  readonly method: 'GET';
+  /** Path and query relative to the Graph version root, e.g. `/groups/{id}/owners?$select=id`. */
+  readonly path: string;
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Follow @odata.nextLink up to this many rows (default: one page). */
+  readonly maxRows?: number;
+  /** A 404 is an expected outcome (e.g. "not a risky user"), not an error. */
+  readonly allowNotFound?: boolean;
+}
+
+export interface KqlQuery {
+  readonly source: 'kql';
+  readonly id: string;
+  readonly database?: string;
+  readonly text: string;
+  readonly maxRows?: number;
+}
+
+export type PlannedQuery = GraphRequest | KqlQuery;
+
+export interface QueryPlan {
+  readonly queries: readonly PlannedQuery[];
+  /** Why this source was chosen, said to the person ("Graph keeps 30 days; used the log store"). */
+  readonly sourceNote?: string;
+}
+
+/** The JSON form of a query shown in `--json` output and in cards. */
+export type ShownQuery =
+  | { readonly source: 'graph'; readonly method: 'GET'; readonly url: string }
+  | { readonly source: 'kql'; readonly database: string; readonly text: string };

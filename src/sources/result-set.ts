@@ -1,0 +1,37 @@
+import type { PlannedQuery } from '../planning/query-plan';
+
+/** The rows one query returned. Graph rows are objects as Graph returns them. */
+export interface GraphResult {
+  readonly source: 'graph';
+  readonly query: PlannedQuery;
+  readonly status: number;
+  /** The `value` array of a collection, or `[body]` for a single entity; `[]` for an allowed 404. */
+  readonly rows: readonly Record<string, unknown>[];
+  /** True when paging stopped at the row cap before the end. */
+  readonly truncated: boolean;
+  /** `@odata.count` when asked for. */
+  readonly count?: number;
+  readonly elapsedMs: number;
+}
+
+export interface KqlColumn {
+  readonly name: string;
+  /** KQL type name: string, long, int, real, bool, datetime, timespan, dynamic, guid, decimal. */
+  readonly type: string;
+}
+
+export interface KqlResult {
+  readonly source: 'kql';
+  readonly query: PlannedQuery;
+  readonly columns: readonly KqlColumn[];
+  readonly rows: readonly (readonly unknown[])[];
+  readonly truncated: boolean;
+  /** A `render` operator's chart hint, kept for the card. */
+  readonly render?: string;
+  readonly elapsedMs: number;
+}
+
+export type QueryResult = GraphResult | KqlResult;
+
+/** Results keyed by the planned query's id. */
+export type ResultSet = ReadonlyMap<string, QueryResult>;

@@ -1,0 +1,112 @@
+/**
+ * The value the understanding stage produces: which question family (intent) a message belongs
+ * to, and the slots it names. Names and slot names are the public contract of
+ * `entra-ask ask --json` (shared/spec/questions.md); keep them exactly.
+ */
+
+export const INTENT_NAMES = [
+  // users
+  'user.details', 'user.passwordChange', 'user.devices', 'user.authMethods', 'user.groups',
+  'user.roles', 'user.apps', 'user.accessPackages', 'users.search', 'users.inactive',
+  // groups
+  'group.details', 'group.owners', 'group.members', 'group.roles', 'group.apps',
+  'groups.ownedBy', 'groups.ownerless',
+  // sign-ins
+  'signIns.list', 'signIns.failures', 'signIns.troubleshoot', 'signIns.summary',
+  // risk
+  'riskyUsers.list', 'riskyUser.details', 'riskyUser.history', 'riskyUser.signIns',
+  'riskyUser.detections', 'riskyUser.summary', 'riskyApps.list',
+  // audit
+  'audit.forUser', 'audit.changes',
+  // apps
+  'app.details', 'app.owners', 'app.permissions', 'app.users', 'apps.unused', 'apps.external',
+  // privileged
+  'role.members', 'privileged.noMfa', 'privileged.signIns', 'privileged.breakGlass',
+  'privileged.changes',
+  // entitlement management
+  'accessPackages.list', 'accessPackage.details', 'accessPackage.assignments',
+  'assignments.expiring', 'accessRequests.pending',
+  // snapshot reports
+  'report.appAccessAsOf', 'report.appAccessBetween', 'report.appAccessAdded',
+  'report.groupMembersByDepartment',
+  // the rest
+  'kql.run', 'graph.get', 'help', 'unknown',
+] as const;
+
+export type IntentName = (typeof INTENT_NAMES)[number];
+
+export function isIntentName(value: string): value is IntentName {
+  return (INTENT_NAMES as readonly string[]).includes(value);
+}
+
+/** `{ last: ISO-8601 duration }` or `{ from, to }` as ISO date-times (UTC). */
+export type TimeWindow =
+  | { readonly last: string }
+  | { readonly from: string; readonly to: string };
+
+export type SignInStatus = 'success' | 'failure' | 'interrupted';
+export type RiskLevel = 'low' | 'medium' | 'high';
+export type RiskState = 'atRisk' | 'confirmedCompromised' | 'remediated' | 'dismissed';
+export type SummaryGroupBy = 'app' | 'country' | 'result' | 'hour' | 'day' | 'user' | 'errorCode';
+export type AuditTargetType = 'user' | 'group' | 'role' | 'app' | 'policy';
+
+/**
+ * Slots as understood. Entity slots (`user`, `group`, `app`, `role`, `accessPackage`) hold the
+ * text the person typed (or "me", or a reference resolved from the conversation); the planning
+ * stage resolves them to directory objects.
+ */
+export interface Slots {
+  readonly user?: string;
+  readonly group?: string;
+  /** Several groups, for report.groupMembersByDepartment. */
+  readonly groups?: readonly string[];
+  readonly app?: string;
+  /** Several apps, for follow-ups over "these apps". */
+  readonly apps?: readonly string[];
+  readonly role?: string;
+  readonly accessPackage?: string;
+  readonly catalog?: string;
+  readonly window?: TimeWindow;
+  readonly status?: SignInStatus;
+  readonly riskLevel?: RiskLevel;
+  readonly riskState?: RiskState;
+  readonly errorCode?: number;
+  readonly ip?: string;
+  readonly country?: string;
+  readonly city?: string;
+  readonly top?: number;
+  /** A single point in time (ISO date or date-time), e.g. a snapshot date. */
+  readonly date?: string;
+  readonly groupBy?: SummaryGroupBy;
+  readonly targetType?: AuditTargetType;
+  readonly activity?: string;
+  readonly maxOwners?: number;
+  readonly highPrivilegeOnly?: boolean;
+  /** Access package assignment state, e.g. "delivered", "expired". */
+  readonly state?: string;
+  // users.search filters
+  readonly department?: string;
+  readonly jobTitle?: string;
+  readonly userType?: 'guest' | 'member';
+  readonly accountEnabled?: boolean;
+  readonly createdWithin?: TimeWindow;
+  /** Working-hours filter for privileged.signIns ("outside working hours"). */
+  readonly outsideWorkingHours?: boolean;
+  /** kql.run */
+  readonly query?: string;
+  /** graph.get */
+  readonly path?: string;
+}
+
+export type SlotName = keyof Slots;
+
+export interface Intent {
+  readonly name: IntentName;
+  readonly slots: Slots;
+  /** 0..1, how sure the parser is. */
+  readonly confidence?: number;
+  /** For `unknown` or low confidence: the closest intents, best first. */
+  readonly alternatives?: readonly IntentName[];
+  /** Slots the intent needs that the question did not give (the pipeline asks for them). */
+  readonly missing?: readonly SlotName[];
+}
