@@ -1,0 +1,65 @@
+/**
+ * The parts every answer card shares: the root object, the title and summary at the top, and at
+ * the bottom the source note, "Show query" and the follow-up buttons.
+ */
+
+import type { Answer } from '../answers/answer';
+import { askAction } from './actions';
+import { heading, note, plainText } from './elements';
+import { querySection } from './query-section';
+import type { RenderContext } from './render-context';
+import { oneLine, truncate } from './text';
+import type { AdaptiveCard, CardAction, CardElement } from './types';
+
+/** Most card-level buttons: Teams shows about five before folding the rest into "…". */
+export const MAX_CARD_ACTIONS = 5;
+
+/** The card root every function in this folder returns. */
+export function cardRoot(
+  body: readonly CardElement[],
+  actions: readonly CardAction[] = [],
+  fallbackText?: string,
+): AdaptiveCard {
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body,
+    ...(actions.length > 0 ? { actions } : {}),
+    ...(fallbackText ? { fallbackText: truncate(oneLine(fallbackText), 300) } : {}),
+    msteams: { width: 'Full' },
+  };
+}
+
+/** What a card kind adds between the common top and bottom. */
+export interface FrameParts {
+  readonly content: readonly CardElement[];
+  /** Buttons before the follow-ups ("Show more", "Try again"). */
+  readonly leadActions?: readonly CardAction[];
+  /** Style of the summary line ("attention" for errors). */
+  readonly summaryColor?: 'Default' | 'Attention' | 'Warning' | 'Good';
+  /** Leave out follow-ups (e.g. a clarify card, whose choices are the buttons). */
+  readonly noFollowUps?: boolean;
+}
+
+/** Title, summary, content, source note, "Show query", follow-ups. */
+export function answerFrame(answer: Answer, ctx: RenderContext, parts: FrameParts): AdaptiveCard {
+  const { limits } = ctx;
+  const title = truncate(oneLine(answer.title), limits.textChars) || 'Answer';
+  const summary = truncate(answer.summary, limits.textChars);
+  const body: CardElement[] = [heading(title)];
+  if (summary) {
+    const color = parts.summaryColor && parts.summaryColor !== 'Default' ? { color: parts.summaryColor } : {};
+    body.push(plainText(summary, color, { spacing: 'Small' }));
+  }
+  body.push(...parts.content);
+  if (answer.sourceNote && !ctx.brief) body.push(note(truncate(oneLine(answer.sourceNote), limits.textChars)));
+  body.push(...querySection(ctx.queries, limits.queryChars, limits.listItems));
+
+  const lead = parts.leadActions ?? [];
+  const maxFollowUps = Math.max(0, Math.min(ctx.brief ? 2 : 4, limits.listItems, MAX_CARD_ACTIONS - lead.length));
+  const followUps = parts.noFollowUps
+    ? []
+    : answer.followUps.slice(0, maxFollowUps).map((q) => askAction(q, truncate(q, 500)));
+  return cardRoot(body, [...lead, ...followUps], `${title}${summary ? ` — ${oneLine(summary)}` : ''}`);
+}

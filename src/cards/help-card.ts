@@ -1,0 +1,87 @@
+/**
+ * Help: the families of questions the bot answers, each with example buttons, and a search box
+ * (Input.Text "filter" + Action.Submit verb "help") that asks the bot to filter the list.
+ * `welcomeCard` is the shorter card sent when the bot is added to a chat.
+ */
+
+import type { HelpActionData } from './action-data';
+import { HELP_FILTER_INPUT_ID } from './action-data';
+import { askAction, helpSearchAction } from './actions';
+import { cardRoot } from './card-frame';
+import { fixedText, heading, note, plainText, subheading } from './elements';
+import { truncate } from './text';
+import type { AdaptiveCard, CardElement } from './types';
+
+/** One family of questions on the help card. */
+export interface HelpFamily {
+  readonly title: string;
+  /** Intent names (questions.md), shown small. */
+  readonly intents: readonly string[];
+  readonly examples: readonly string[];
+}
+
+/** Options for `helpCard`. */
+export interface HelpCardOptions {
+  /** The filter the list was narrowed by, shown and kept in the search box. */
+  readonly filter?: string;
+  /** Most example buttons per family. */
+  readonly examplesPerFamily?: number;
+}
+
+function exampleButtons(examples: readonly string[], max: number): CardElement[] {
+  return examples.slice(0, max).map((q) => ({ type: 'ActionSet', spacing: 'Small', actions: [askAction(q, q)] }));
+}
+
+function searchBox(filter: string | undefined): CardElement[] {
+  return [
+    {
+      type: 'Input.Text',
+      id: HELP_FILTER_INPUT_ID,
+      label: 'Search the questions I can answer',
+      placeholder: 'e.g. sign-ins, owners, risky',
+      maxLength: 200,
+      ...(filter ? { value: truncate(filter, 200) } : {}),
+    },
+    { type: 'ActionSet', spacing: 'Small', actions: [helpSearchAction()] },
+  ];
+}
+
+/** The help card. Families are shown in the order given. */
+export function helpCard(families: readonly HelpFamily[], options: HelpCardOptions = {}): AdaptiveCard {
+  const perFamily = options.examplesPerFamily ?? 2;
+  const body: CardElement[] = [
+    heading('What I can answer'),
+    fixedText('Ask in plain English about users, groups, sign-ins, risk, audit logs, apps, roles and access packages. Every answer shows the Graph request or KQL behind it.', { spacing: 'Small' }),
+    ...searchBox(options.filter),
+  ];
+  if (options.filter && families.length === 0) {
+    body.push(plainText(`Nothing matches "${truncate(options.filter, 200)}". Try another word.`, {}, { spacing: 'Medium' }));
+  }
+  for (const f of families) {
+    body.push(subheading(truncate(f.title, 200)));
+    if (f.intents.length > 0) body.push(note(truncate(f.intents.join(' · '), 500)));
+    body.push(...exampleButtons(f.examples, perFamily));
+  }
+  return cardRoot(body, [], 'What I can answer: type "help" in a client that shows Adaptive Cards 1.5.');
+}
+
+/** The welcome card: one line of what the bot does and a few example questions as buttons. */
+export function welcomeCard(examples: readonly string[]): AdaptiveCard {
+  const body: CardElement[] = [
+    heading('Hi, I am Entra Ask'),
+    fixedText('Ask me about your Microsoft Entra ID tenant — users, groups, sign-ins, risky users, audit logs, apps, roles. I show the Graph request or KQL behind every answer.', { spacing: 'Small' }),
+    fixedText('Try one of these, or type **help**:', { spacing: 'Medium', weight: 'Bolder' }),
+    ...exampleButtons(examples, 6),
+  ];
+  return cardRoot(body, [], 'Hi, I am Entra Ask. Type "help" to see what I can answer.');
+}
+
+/** Narrows help families to those whose title, intents or examples contain every word of `filter`. */
+export function filterHelpFamilies<T extends HelpFamily>(families: readonly T[], filter: HelpActionData['filter']): T[] {
+  const words = (filter ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [...families];
+  return families.filter((f) => {
+    const hay = [f.title, ...f.intents, ...f.examples].join(' ').toLowerCase();
+    return words.every((w) => hay.includes(w));
+  });
+}

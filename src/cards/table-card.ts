@@ -1,0 +1,103 @@
+/**
+ * `table` answers: an Adaptive Card Table (header row from `columnTitles` or the column names),
+ * one page of rows, a "Showing 1–25 of 312" note and a "Show more" button when rows remain.
+ */
+
+import type { Answer, Cell } from '../answers/answer';
+import { showMoreAction } from './actions';
+import { answerFrame } from './card-frame';
+import { chartView } from './chart-view';
+import { note, plainText } from './elements';
+import type { RenderContext } from './render-context';
+import { formatCell, truncate } from './text';
+import type { CardAction, CardElement, Table, TableCell, TableRow } from './types';
+
+/** "userPrincipalName" → "User principal name". */
+export function humanizeColumn(name: string): string {
+  const words = name
+    .replace(/[_-]+/g, ' ')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .trim()
+    .toLowerCase();
+  return words ? words[0]!.toUpperCase() + words.slice(1) : name;
+}
+
+function cell(text: string, header: boolean): TableCell {
+  return {
+    type: 'TableCell',
+    items: [plainText(text, header ? { weight: 'Bolder', size: 'Small' } : { size: 'Small' })],
+  };
+}
+
+/** Column weights from the text they show: wide columns get more room, between 1 and 4. */
+function columnWeights(headers: readonly string[], rows: readonly (readonly string[])[]): number[] {
+  return headers.map((h, c) => {
+    const lengths = rows.map((r) => r[c]?.length ?? 0);
+    const avg = lengths.length > 0 ? lengths.reduce((a, b) => a + b, 0) / lengths.length : 0;
+    return Math.min(4, Math.max(1, Math.round(Math.max(avg, h.length) / 12)));
+  });
+}
+
+/** "Showing 26–50 of 312". */
+export function showingText(start: number, end: number, total: number): string {
+  return `Showing ${start + 1}–${end} of ${total}`;
+}
+
+/**
+ * The rows table for the window the context gives (with the chart bars on the first page); also
+ * used by `facts` and `summary` answers that carry rows.
+ */
+export function rowsTable(answer: Answer, ctx: RenderContext): { elements: CardElement[]; actions: CardAction[] } {
+  const { limits } = ctx;
+  const total = answer.rows.length;
+  const start = Math.min(ctx.offset, total);
+  const end = Math.min(total, start + Math.max(0, limits.rowCount));
+  const columnCount = Math.min(answer.columns.length, limits.columns);
+  const headers = answer.columns
+    .slice(0, columnCount)
+    .map((c, i) => truncate(answer.columnTitles?.[i] ?? humanizeColumn(c), limits.cellChars));
+  const texts = answer.rows
+    .slice(start, end)
+    .map((row) => headers.map((_, c) => truncate(formatCell((row[c] ?? null) as Cell), limits.cellChars)));
+
+  const elements: CardElement[] = ctx.brief || start > 0 ? [] : chartView(answer, Math.min(limits.listItems, 20), limits.cellChars);
+  if (columnCount > 0 && texts.length > 0) {
+    const rows: TableRow[] = [
+      { type: 'TableRow', cells: headers.map((h) => cell(h, true)) },
+      ...texts.map((r): TableRow => ({ type: 'TableRow', cells: r.map((t) => cell(t, false)) })),
+    ];
+    const table: Table = {
+      type: 'Table',
+      spacing: 'Medium',
+      columns: columnWeights(headers, texts).map((width) => ({ width })),
+      rows,
+      firstRowAsHeader: true,
+      showGridLines: true,
+      gridStyle: 'accent',
+    };
+    elements.push(table);
+  } else if (start >= total && total > 0) {
+    elements.push(plainText(`No more rows: all ${total} were shown.`, {}, { spacing: 'Medium' }));
+  }
+  if (end - start < total && end > start) elements.push(note(showingText(start, end, total)));
+  if (answer.columns.length > columnCount) {
+    const hidden = answer.columns.slice(columnCount).map((c, i) => answer.columnTitles?.[columnCount + i] ?? c);
+    elements.push(
+      note(truncate(`${columnCount} of ${answer.columns.length} columns shown; not shown: ${hidden.join(', ')}.`, limits.textChars)),
+    );
+  }
+  if (answer.totalRows !== undefined && answer.totalRows > total) {
+    elements.push(note(`${answer.totalRows} rows exist; this answer holds the first ${total}. Narrow the question to see others.`));
+  }
+  const actions: CardAction[] = [];
+  if (end < total) {
+    actions.push(showMoreAction(ctx.question, ctx.page + 1, end, `Show more (${total - end} left)`));
+  }
+  return { elements, actions };
+}
+
+/** Renders a `table` answer. */
+export function renderTableCard(answer: Answer, ctx: RenderContext) {
+  const { elements, actions } = rowsTable(answer, ctx);
+  return answerFrame(answer, ctx, { content: elements, leadActions: actions });
+}

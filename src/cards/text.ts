@@ -1,0 +1,58 @@
+/**
+ * Turning values into the strings a card shows: truncation that never splits a character,
+ * markdown escaping for the few places Teams reads markdown, and readable cell values.
+ */
+
+import type { Cell } from '../answers/answer';
+
+export const ELLIPSIS = '…';
+
+/**
+ * Cuts `text` to at most `max` UTF-16 code units (ellipsis included), never splitting a surrogate
+ * pair. `max` of 0 gives ''.
+ */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max <= 0) return '';
+  let end = max - ELLIPSIS.length;
+  if (end <= 0) return ELLIPSIS.slice(0, max);
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1; // high surrogate: keep the pair whole
+  return text.slice(0, end) + ELLIPSIS;
+}
+
+/** Line breaks and control characters collapsed, so one value stays one line of a cell. */
+export function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
+}
+
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~]/g;
+
+/**
+ * Backslash-escapes markdown in text shown where Teams renders markdown (FactSet values, button
+ * titles are plain). Used only where a TextRun is not possible; a TextRun is always plain text.
+ */
+export function escapeMarkdown(text: string): string {
+  return oneLine(text).replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
+}
+
+const ISO_DATETIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:?\d{2})$/;
+
+/** "2024-03-13T08:15:00Z" → "2024-03-13 08:15 UTC"; anything else unchanged. */
+export function readableDateTime(text: string): string {
+  const m = ISO_DATETIME.exec(text);
+  if (!m) return text;
+  const [, date, hm, sec, , zone] = m;
+  const seconds = sec && sec !== ':00' ? sec : '';
+  const tz = zone === 'Z' || zone === '+00:00' || zone === '+0000' ? 'UTC' : `UTC${zone}`;
+  return `${date} ${hm}${seconds} ${tz}`;
+}
+
+/** How a cell reads: Yes/No for booleans, "—" for null or empty, readable datetimes. */
+export function formatCell(value: Cell): string {
+  if (value === null || value === '') return '—';
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '—';
+  return readableDateTime(oneLine(value));
+}

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { renderAnswerCard } from '../../src/cards/render-answer';
+import { QUERY_CONTAINER_ID } from '../../src/cards/query-section';
+import { cardBytes } from '../../src/cards/card-size';
+import { actionsOfType, allText, nodesOfType, submitData } from './card-walk';
+import { allKinds, clarify, denied, empty, failure, graphQuery, kqlQuery, owners, riskSummary, userDetails } from './sample-answers';
+import { validateCard } from './validate-card';
+
+const opts = { question: 'who owns the Finance Department group?', queries: [graphQuery] };
+
+describe('renderAnswerCard: every kind', () => {
+  it.each(allKinds.map((a) => [a.kind, a] as const))('%s is a valid Adaptive Card 1.5 for Teams', (_kind, answer) => {
+    const card = renderAnswerCard(answer, { ...opts, queries: [graphQuery, kqlQuery] });
+    expect(validateCard(card)).toEqual([]);
+    expect(card).toMatchObject({
+      type: 'AdaptiveCard',
+      $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+      version: '1.5',
+      msteams: { width: 'Full' },
+    });
+    expect(allText(card)).toContain(answer.title);
+    expect(allText(card)).toContain(answer.summary);
+  });
+
+  it.each(allKinds.map((a) => [a.kind, a] as const))('%s has a collapsed "Show query" with the query text', (_kind, answer) => {
+    const card = renderAnswerCard(answer, { ...opts, queries: [graphQuery, kqlQuery] });
+    const toggle = actionsOfType(card, 'Action.ToggleVisibility');
+    expect(toggle).toHaveLength(1);
+    expect(toggle[0]).toMatchObject({ title: 'Show queries (2)', targetElements: [QUERY_CONTAINER_ID] });
+    const container = nodesOfType(card, 'Container').find((c) => c['id'] === QUERY_CONTAINER_ID);
+    expect(container?.['isVisible']).toBe(false);
+    const text = allText(container);
+    expect(text).toContain(`GET ${graphQuery.source === 'graph' ? graphQuery.url : ''}`);
+    expect(text).toContain(kqlQuery.source === 'kql' ? kqlQuery.text : '');
+    expect(text).toContain('KQL · demo');
+  });
+});
+
+describe('table', () => {
+  const card = renderAnswerCard(owners, opts);
+  const table = nodesOfType(card, 'Table')[0]!;
+
+  it('has a header row from columnTitles and one row per answer row', () => {
+    expect(table['firstRowAsHeader']).toBe(true);
+    const rows = table['rows'] as { cells: unknown[] }[];
+    expect(rows).toHaveLength(3);
+    expect(allText(rows[0])).toBe(['Name', 'UPN', 'Job title', 'Enabled', 'Created'].join('\n'));
+    expect((table['columns'] as unknown[]).length).toBe(5);
+  });
+
+  it('formats cells: Yes/No, — for null, readable datetimes', () => {
+    const rows = table['rows'] as unknown[];
+    expect(allText(rows[1])).toBe(
+      ['Megan Bowen', 'meganb@woodgrovebank.com', 'Finance Manager', 'Yes', '2024-03-13 08:15 UTC'].join('\n'),
+    );
+    expect(allText(rows[2])).toContain('—\nNo\n2023-11-02 17:40:12 UTC');
+  });
+
+  it('shows cells as plain TextRuns (no markdown), and no paging when all rows fit', () => {
+    const cells = nodesOfType(table, 'TableCell');
+    expect(cells.every((c) => nodesOfType(c, 'TextRun').length === 1)).toBe(true);
+    expect(allText(card)).not.toMatch(/Showing/);
+    expect(submitData(card).some((d) => d['verb'] === 'showMore')).toBe(false);
+  });
+
+  it('humanizes column names when there are no titles', () => {
+    const untitled = { ...owners, columnTitles: undefined };
+    const header = nodesOfType(renderAnswerCard(untitled, opts), 'TableRow')[0]!;
+    expect(allText(header)).toContain('User principal name');
+  });
+
+  it('shows the source note small and subtle', () => {
+    const run = nodesOfType(card, 'TextRun').find((r) => r['text'] === owners.sourceNote);
+    expect(run).toMatchObject({ size: 'Small', isSubtle: true });
+  });
+});
+
+describe('follow-ups and choices', () => {
+  it('follow-ups are Action.Submit verb ask with a Teams messageBack echo', () => {
+    const card = renderAnswerCard(owners, opts);
+    const actions = (card.actions ?? []).filter((a) => a.type === 'Action.Submit');
+    expect(actions.map((a) => a.title)).toEqual([...owners.followUps]);
+    expect(actions[0]).toMatchObject({
+      data: {
+        verb: 'ask',
+        question: owners.followUps[0],
+        msteams: { type: 'messageBack', displayText: owners.followUps[0], text: owners.followUps[0] },
+      },
+    });
+  });
+
+  it('clarify choices are buttons that ask the choice question, and no follow-ups', () => {
+    const card = renderAnswerCard(clarify, opts);
+    const data = submitData(card);
+    expect(data.map((d) => d['question'])).toEqual(clarify.choices!.map((c) => c.question));
+    expect(data.every((d) => d['verb'] === 'ask')).toBe(true);
+    expect(actionsOfType(card, 'Action.Submit').map((a) => a['title'])).toEqual(clarify.choices!.map((c) => c.title));
+  });
+
+  it('brief mode keeps at most two follow-ups and drops the source note', () => {
+    const many = { ...owners, followUps: ['a?', 'b?', 'c?', 'd?', 'e?'] };
+    const card = renderAnswerCard(many, { ...opts, brief: true });
+    expect(submitData(card).filter((d) => d['verb'] === 'ask')).toHaveLength(2);
+    expect(allText(card)).not.toContain(owners.sourceNote);
+    expect(submitData(renderAnswerCard(many, opts)).filter((d) => d['verb'] === 'ask')).toHaveLength(4);
+  });
+});
+
+describe('facts, summary, denied, empty, error', () => {
+  it('facts are a FactSet', () => {
+    const set = nodesOfType(renderAnswerCard(userDetails, opts), 'FactSet')[0]!;
+    expect(set['facts']).toEqual([
+      { title: 'Object ID', value: '6e7b768e\\-07e2\\-4810\\-8459\\-485f84f8f204' },
+      { title: 'Job title', value: 'Accountant' },
+      { title: 'Account enabled', value: 'Yes' },
+    ]);
+  });
+
+  it('summary has section headings, bullets, web links only, facts, rows and bars', () => {
+    const card = renderAnswerCard(riskSummary, opts);
+    const text = allText(card);
+    for (const s of ['Summary', 'What to do', 'Help and documentation', '• Require a password change']) {
+      expect(text).toContain(s);
+    }
+    const links = actionsOfType(card, 'Action.OpenUrl');
+    expect(links.map((l) => l['title'])).toEqual(['Remediate risks']);
+    expect(nodesOfType(card, 'FactSet')).toHaveLength(1);
+    expect(nodesOfType(card, 'Table')).toHaveLength(1);
+    expect(text).toContain('█'.repeat(20));
+  });
+
+  it('denied says what role is needed and that nothing was read', () => {
+    const text = allText(renderAnswerCard(denied, opts));
+    expect(text).toContain('Reports Reader');
+    expect(text).toContain('Nothing was read from the tenant');
+  });
+
+  it('empty says what was searched', () => {
+    expect(allText(renderAnswerCard(empty, opts))).toContain('No failed sign-ins for karita@woodgrovebank.com');
+  });
+
+  it('error offers "Try again" with the same question unless not retryable', () => {
+    const card = renderAnswerCard(failure, opts);
+    expect(card.actions?.[0]).toMatchObject({ title: 'Try again', data: { verb: 'ask', question: opts.question } });
+    const noRetry = renderAnswerCard(failure, { ...opts, retryable: false });
+    expect(submitData(noRetry)).toHaveLength(0);
+  });
+
+  it('small answers make small cards', () => {
+    for (const a of allKinds) expect(cardBytes(renderAnswerCard(a, opts))).toBeLessThan(8 * 1024);
+  });
+});
