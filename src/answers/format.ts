@@ -1,0 +1,46 @@
+import type { Cell } from './answer';
+
+/** "2024-01-13 14:02 UTC" from an ISO date-time; the text itself when it is not one. */
+export function formatDateTime(value: unknown): Cell {
+  if (typeof value !== 'string' || value === '') return null;
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) return value;
+  return `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+export function text(value: unknown): Cell {
+  if (value === undefined || value === null || value === '') return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return JSON.stringify(value);
+}
+
+export function yesNo(value: unknown): Cell {
+  return typeof value === 'boolean' ? (value ? 'Yes' : 'No') : null;
+}
+
+/** "1 owner" / "3 owners". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
+export function obj(value: unknown): Record<string, unknown> {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+export function str(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+/** "Security", "Microsoft 365", "Distribution", "Mail-enabled security". */
+export function groupKind(group: Record<string, unknown>): string {
+  const types = Array.isArray(group.groupTypes) ? group.groupTypes : [];
+  if (types.includes('Unified')) return 'Microsoft 365';
+  if (group.securityEnabled && group.mailEnabled) return 'Mail-enabled security';
+  if (group.securityEnabled) return 'Security';
+  return 'Distribution';
+}
+
+export function membershipKind(group: Record<string, unknown>): string {
+  const types = Array.isArray(group.groupTypes) ? group.groupTypes : [];
+  return types.includes('DynamicMembership') ? 'Dynamic' : 'Assigned';
+}

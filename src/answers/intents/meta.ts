@@ -1,0 +1,51 @@
+import type { Answer, Choice } from '../answer';
+import type { Intent, IntentName } from '../../understanding/intent';
+import { FAMILIES, familyOf } from '../families';
+
+export function answerHelp(): Answer {
+  return {
+    kind: 'summary',
+    title: 'What you can ask Entra Ask',
+    summary: 'Ask in plain English about your Microsoft Entra tenant. Every answer shows the Microsoft Graph request or KQL query behind it.',
+    columns: [], rows: [], facts: [],
+    sections: FAMILIES.map((f) => ({ title: f.title, bullets: f.examples })),
+    followUps: FAMILIES.slice(0, 4).map((f) => f.examples[0]!),
+  };
+}
+
+function closestChoices(names: readonly IntentName[]): Choice[] {
+  const seen = new Set<string>();
+  const out: Choice[] = [];
+  for (const name of names) {
+    const family = familyOf(name);
+    const example = family?.examples[0];
+    if (example && !seen.has(example)) {
+      seen.add(example);
+      out.push({ title: example, question: example });
+    }
+  }
+  return out.slice(0, 5);
+}
+
+export function answerUnknown(question: string, intent: Intent): Answer {
+  const choices = closestChoices(intent.alternatives ?? ['user.details', 'group.owners', 'signIns.failures', 'riskyUsers.list']);
+  return {
+    kind: 'clarify',
+    title: "I'm not sure what you're asking",
+    summary: `I couldn't match "${question.slice(0, 200)}" to a question I can answer. Here are the closest ones; or type "help" for everything I can do.`,
+    columns: [], rows: [], facts: [], followUps: ['help'],
+    choices,
+  };
+}
+
+/** The answer for an intent that was understood but has no answer builder yet. */
+export function answerNotYet(intent: Intent): Answer {
+  const family = familyOf(intent.name);
+  return {
+    kind: 'error',
+    title: 'Not answerable yet',
+    summary: `I understood this as "${intent.name}", but this version of Entra Ask cannot answer it yet.`,
+    columns: [], rows: [], facts: [],
+    followUps: family ? family.examples.slice(0, 3) : ['help'],
+  };
+}

@@ -1,0 +1,59 @@
+import type { Answer, Cell } from '../answer';
+import { graphResult, type AnswerInput, type Row } from '../answer-input';
+import { describeErrorCode } from '../error-codes';
+import { formatDateTime, obj, plural, str } from '../format';
+import { countryName } from '../../planning/countries';
+import { describeWindow } from '../../planning/time';
+import { SIGN_IN_DEFAULT_WINDOW } from '../../planning/intents/sign-ins';
+
+export const SIGN_IN_COLUMNS = ['createdDateTime', 'userPrincipalName', 'appDisplayName', 'ipAddress', 'location', 'device', 'result', 'errorCode', 'conditionalAccessStatus'];
+const TITLES = ['Time', 'User', 'App', 'IP address', 'Location', 'Device', 'Result', 'Error', 'Conditional Access'];
+
+function result(code: number): string {
+  if (code === 0) return 'Success';
+  return [50074, 50076, 50097].includes(code) ? 'Interrupted' : 'Failure';
+}
+
+export function signInRow(s: Row): Cell[] {
+  const status = obj(s.status);
+  const code = typeof status.errorCode === 'number' ? status.errorCode : 0;
+  const loc = obj(s.location);
+  const device = obj(s.deviceDetail);
+  const place = [str(loc.city), str(loc.countryOrRegion) ? countryName(str(loc.countryOrRegion)) : ''].filter(Boolean).join(', ');
+  const dev = [str(device.operatingSystem), str(device.browser)].filter(Boolean).join(' · ');
+  return [
+    formatDateTime(s.createdDateTime), str(s.userPrincipalName) || null, str(s.appDisplayName) || null,
+    str(s.ipAddress) || null, place || null, dev || null, result(code),
+    code === 0 ? null : describeErrorCode(code), str(s.conditionalAccessStatus) || null,
+  ];
+}
+
+function statusWord(input: AnswerInput, forced?: 'failure'): string {
+  const status = forced ?? input.intent.slots.status;
+  return status === 'failure' ? 'failed ' : status === 'success' ? 'successful ' : status === 'interrupted' ? 'interrupted ' : '';
+}
+
+export function answerSignIns(input: AnswerInput, forced?: 'failure'): Answer {
+  const res = graphResult(input, 'signIns');
+  const who = input.resolved.user?.displayName;
+  const when = describeWindow(input.intent.slots.window, SIGN_IN_DEFAULT_WINDOW);
+  const what = `${statusWord(input, forced)}sign-ins`;
+  const title = `${what[0]!.toUpperCase()}${what.slice(1)}${who ? ` for ${who}` : ''} in ${when}`;
+  const first = who?.split(' ')[0];
+  const followUps = first
+    ? [`Why can't ${first} sign in?`, `Is ${first} a risky user?`, `Show ${first}'s details`]
+    : ['How many failed sign-ins this week by app?', 'Show risky users'];
+  if (res.rows.length === 0) {
+    return { kind: 'empty', title, summary: `No ${what}${who ? ` for ${who}` : ''} in ${when}.`, columns: [], rows: [], facts: [], followUps };
+  }
+  const rows = res.rows.map(signInRow);
+  const ips = new Set(res.rows.map((r) => str(r.ipAddress)).filter(Boolean));
+  const failures = res.rows.filter((r) => obj(r.status).errorCode !== 0).length;
+  const more = res.truncated ? ' (the most recent; there are more)' : '';
+  return {
+    kind: 'table', title,
+    summary: `${plural(rows.length, what.replace(/s$/, ''), what)}${more} from ${plural(ips.size, 'IP address', 'IP addresses')}: ${[...ips].slice(0, 5).join(', ')}${ips.size > 5 ? ', …' : ''}. ${failures} not successful.`,
+    columns: SIGN_IN_COLUMNS, columnTitles: TITLES, rows, facts: [], followUps,
+    sourceNote: input.plan.sourceNote,
+  };
+}

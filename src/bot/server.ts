@@ -1,0 +1,73 @@
+import restify from 'restify';
+import type { TeamsAdapter } from '@microsoft/teams-ai';
+import type { TurnContext } from 'botbuilder';
+import { activityProblem, activityTenant } from './activity-guard';
+
+export interface BotServerOptions {
+  readonly adapter: TeamsAdapter;
+  readonly logic: (context: TurnContext) => Promise<void>;
+  readonly host: string;
+  readonly port: number;
+  readonly maxBodyBytes: number;
+  readonly allowedTenants: readonly string[];
+  readonly log: (line: string) => void;
+}
+
+export interface BotServer {
+  readonly url: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+function sendJson(res: restify.Response, status: number, body: unknown): void {
+  res.status(status);
+  res.json(body);
+}
+
+/**
+ * The HTTP front door: `POST /api/messages` (Teams, the Agents Playground, tests) and health
+ * probes. Bodies are validated before the adapter; errors never carry stack traces.
+ */
+export async function startBotServer(o: BotServerOptions): Promise<BotServer> {
+  const server = restify.createServer({ name: 'entra-ask', handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ maxBodySize: o.maxBodyBytes, mapParams: false, rejectUnknown: true }));
+
+  const health = (_req: restify.Request, res: restify.Response) => sendJson(res, 200, { status: 'ok', name: 'Entra Ask' });
+  server.get('/', health);
+  server.get('/healthz', health);
+
+  server.post('/api/messages', async (req: restify.Request, res: restify.Response) => {
+    const problem = activityProblem(req.body);
+    if (problem) return sendJson(res, 400, { error: { code: 'BadRequest', message: problem } });
+    const tenant = activityTenant(req.body as Record<string, unknown>);
+    if (o.allowedTenants.length > 0 && (!tenant || !o.allowedTenants.includes(tenant))) {
+      return sendJson(res, 403, { error: { code: 'Forbidden', message: 'This tenant is not allowed to use this bot.' } });
+    }
+    try {
+      await o.adapter.process(req, res, o.logic);
+    } catch (err) {
+      o.log(`adapter failure: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+      if (!res.headersSent) sendJson(res, 500, { error: { code: 'InternalError', message: 'The bot could not process this activity.' } });
+    }
+  });
+
+  server.on('restifyError', (_req: restify.Request, res: restify.Response, err: { statusCode?: number; message?: string }, cb: () => void) => {
+    // Keep restify's own 4xx (bad JSON, too large) free of internals.
+    const status = err.statusCode ?? 500;
+    res.setHeader('content-type', 'application/json');
+    (err as { toJSON?: () => unknown }).toJSON = () => ({ error: { code: status === 413 ? 'PayloadTooLarge' : status >= 500 ? 'InternalError' : 'BadRequest', message: status >= 500 ? 'Internal error.' : (err.message ?? 'Bad request.') } });
+    cb();
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(o.port, o.host, () => resolve());
+  });
+  const address = server.address();
+  const host = o.host === '0.0.0.0' ? '127.0.0.1' : o.host;
+  return {
+    url: `http://${host}:${address.port}`,
+    port: address.port,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

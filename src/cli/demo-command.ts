@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { readSettings } from '../config/settings';
+import { exportDemoTenant, loadOrCreateDemoTenant, resetDemoTenant } from '../demo/store';
+import { UsageError, type CliIo } from './io';
+
+const USAGE = 'usage: entra-ask demo reset [--seed N] [--anchor <ISO date-time>] [--users N] [--days N]\n       entra-ask demo export <dir>';
+
+function positiveInt(value: string | undefined, name: string, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new UsageError(`--${name} must be a whole number from 1 to ${max}, got "${value}"`);
+  return n;
+}
+
+function anchor(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const d = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(d.getTime())) throw new UsageError(`--anchor must be an ISO date-time like 2026-01-31T12:00:00Z, got "${value}"`);
+  return d.toISOString();
+}
+
+export async function demoCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const [sub, ...rest] = argv;
+  const settings = readSettings(io.env, io.cwd);
+  const progress = (line: string) => io.stderr(`${line}\n`);
+  if (sub === 'reset') {
+    let values;
+    try {
+      ({ values } = parseArgs({ args: rest, options: { seed: { type: 'string' }, anchor: { type: 'string' }, users: { type: 'string' }, days: { type: 'string' } } }));
+    } catch (err) {
+      throw new UsageError(`${(err as Error).message}\n${USAGE}`);
+    }
+    const seed = values.seed === undefined ? undefined : Number(values.seed);
+    if (seed !== undefined && !Number.isSafeInteger(seed)) throw new UsageError(`--seed must be a whole number, got "${values.seed}"`);
+    const tenant = await resetDemoTenant(settings.dataDir, {
+      seed, anchorTime: anchor(values.anchor),
+      users: positiveInt(values.users, 'users', 200_000), days: positiveInt(values.days, 'days', 365),
+    }, progress);
+    const t = tenant.model.tenant;
+    io.stdout(`demo tenant ${t.domain} regenerated in ${settings.dataDir}: ${t.users} users, ${t.days} days, seed ${t.seed}, anchor ${t.anchorTime}\n`);
+    return 0;
+  }
+  if (sub === 'export') {
+    if (rest.length !== 1) throw new UsageError(`demo export needs one directory\n${USAGE}`);
+    await loadOrCreateDemoTenant(settings.dataDir, {}, progress);
+    const out = path.resolve(io.cwd, rest[0]!);
+    const files = await exportDemoTenant(settings.dataDir, out);
+    io.stdout(`wrote ${files.length} files to ${out}\n`);
+    return 0;
+  }
+  throw new UsageError(USAGE);
+}

@@ -1,0 +1,58 @@
+import { parseArgs } from 'node:util';
+import { createAdapter } from '../bot/adapter';
+import { startBotServer, type BotServer } from '../bot/server';
+import { createTeamsApp } from '../bot/teams-app';
+import { describeSettings, readSettings, type Settings } from '../config/settings';
+import { createRuntime, type Runtime } from '../runtime/create-runtime';
+import { UsageError, type CliIo } from './io';
+
+export interface RunningBot {
+  readonly server: BotServer;
+  readonly runtime: Runtime;
+  close(): Promise<void>;
+}
+
+/** Starts the runtime and the bot endpoint; used by `entra-ask serve` and by tests. */
+export async function startBot(settings: Settings, log: (line: string) => void): Promise<RunningBot> {
+  const runtime = await createRuntime(settings, { log });
+  const adapter = createAdapter(settings, log);
+  const app = createTeamsApp({
+    adapter,
+    pipeline: runtime.pipeline,
+    askerFor: (context) => runtime.askerForObjectId(context.activity.from?.aadObjectId, context.activity.from?.name),
+    log,
+  });
+  const server = await startBotServer({
+    adapter,
+    logic: (context) => app.run(context).then(() => undefined),
+    host: settings.host, port: settings.port,
+    maxBodyBytes: settings.maxBodyBytes, allowedTenants: settings.allowedTenants, log,
+  });
+  return {
+    server, runtime,
+    close: async () => { await server.close(); await runtime.close(); },
+  };
+}
+
+export async function serveCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({ args: [...argv], options: { port: { type: 'string' } } }));
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message}\nusage: entra-ask serve [--port N]`);
+  }
+  const env = values.port ? { ...io.env, PORT: values.port } : io.env;
+  const settings = readSettings(env, io.cwd);
+  const log = (line: string) => io.stderr(`${new Date().toISOString()} ${line}\n`);
+  const started = performance.now();
+  const bot = await startBot(settings, log);
+  log(`Entra Ask is listening on ${bot.server.url}/api/messages (${describeSettings(settings)}) — ready in ${Math.round(performance.now() - started)} ms`);
+  if (bot.runtime.graphUrl) log(`demo tenant Graph endpoint: ${bot.runtime.graphUrl}`);
+  log('talk to it: `npm run playground` (Microsoft 365 Agents Playground) or `npx entra-ask ask "help"`');
+  await new Promise<void>((resolve) => {
+    const stop = () => { log('stopping'); void bot.close().then(resolve); };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  return 0;
+}

@@ -1,0 +1,71 @@
+import path from 'node:path';
+
+/**
+ * Everything Entra Ask reads from its environment, read once. Secrets are read here and passed
+ * on; they are never logged (see `describeSettings`).
+ */
+export interface Settings {
+  readonly port: number;
+  /** Bind address of the bot endpoint. */
+  readonly host: string;
+  /** Bot Framework app id; unset means local mode (no token validation). */
+  readonly botId?: string;
+  readonly botPassword?: string;
+  readonly botTenantId?: string;
+  readonly botAppType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  /** Tenants whose messages are accepted; empty means any. */
+  readonly allowedTenants: readonly string[];
+  readonly dataDir: string;
+  /** `demo` unless Graph credentials are configured. */
+  readonly tenantMode: 'demo' | 'live';
+  /** UPN used as the asker when none is known (demo mode). */
+  readonly demoAskerUpn?: string;
+  /** Largest request body accepted on /api/messages, in bytes. */
+  readonly maxBodyBytes: number;
+}
+
+function intFromEnv(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535 * 1000) {
+    throw new SettingsError(`${name} must be a whole number, got "${value}"`);
+  }
+  return n;
+}
+
+/** A configuration mistake a person can fix; the CLI prints its message without a stack. */
+export class SettingsError extends Error {
+  override readonly name = 'SettingsError';
+}
+
+export function readSettings(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Settings {
+  const botId = env.BOT_ID || undefined;
+  const appType = env.BOT_TYPE ?? 'MultiTenant';
+  if (appType !== 'MultiTenant' && appType !== 'SingleTenant' && appType !== 'UserAssignedMSI') {
+    throw new SettingsError(`BOT_TYPE must be MultiTenant, SingleTenant or UserAssignedMSI, got "${appType}"`);
+  }
+  const live = Boolean(env.AZURE_CLIENT_ID || env.GRAPH_MODE === 'appOnly' || env.GRAPH_MODE === 'delegated');
+  return {
+    port: intFromEnv(env.PORT, 3978, 'PORT'),
+    host: env.HOST ?? (botId ? '0.0.0.0' : '127.0.0.1'),
+    botId,
+    botPassword: env.BOT_PASSWORD || undefined,
+    botTenantId: env.BOT_TENANT_ID || undefined,
+    botAppType: appType,
+    allowedTenants: (env.ALLOWED_TENANTS ?? '').split(',').map((t) => t.trim()).filter(Boolean),
+    dataDir: path.resolve(cwd, env.ENTRA_ASK_DATA ?? path.join('.data', 'demo')),
+    tenantMode: live ? 'live' : 'demo',
+    demoAskerUpn: env.DEMO_ASKER_UPN || undefined,
+    maxBodyBytes: intFromEnv(env.MAX_BODY_BYTES, 256 * 1024, 'MAX_BODY_BYTES'),
+  };
+}
+
+/** A log-safe description: no secrets. */
+export function describeSettings(s: Settings): string {
+  return [
+    `mode=${s.tenantMode}`,
+    `bot=${s.botId ? `authenticated (${s.botAppType})` : 'local (no BOT_ID)'}`,
+    `listen=${s.host}:${s.port}`,
+    `data=${s.dataDir}`,
+  ].join(' ');
+}

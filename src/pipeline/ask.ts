@@ -1,0 +1,100 @@
+import type { Answer } from '../answers/answer';
+import type { AnswerInput } from '../answers/answer-input';
+import { answerFromFailure, isSourceFailure } from '../answers/error-answer';
+import { answerHelp, answerNotYet, answerUnknown } from '../answers/intents/meta';
+import type { Asker, Resolved } from '../planning/entities';
+import type { GraphRequest, PlannedQuery, QueryPlan, ShownQuery } from '../planning/query-plan';
+import type { ConversationContext } from '../understanding/conversation';
+import type { Intent } from '../understanding/intent';
+import { nextContext } from './context-update';
+import { executePlan, type GraphExecutor, type KqlRunner } from './executors';
+import { HANDLERS } from './handlers';
+import { resolveSlots } from './resolve-slots';
+
+export const GRAPH_DISPLAY_ROOT = 'https://graph.microsoft.com/v1.0';
+
+/** The understanding stage as the pipeline calls it. */
+export type Understand = (text: string, context: ConversationContext, now: Date) => Intent;
+
+/** Decides whether the asker may have this answered; returns a `denied` answer when not. */
+export type Authorize = (asker: Asker, intent: Intent, resolved: Resolved) => Answer | undefined;
+
+export interface PipelineDeps {
+  readonly understand: Understand;
+  readonly graph: GraphExecutor;
+  readonly kql?: KqlRunner;
+  readonly kqlDatabase?: string;
+  /** The tenant's "now": the demo anchor, or the wall clock. */
+  readonly now: () => Date;
+  readonly tenantId: string;
+  readonly authorize?: Authorize;
+}
+
+export interface AskRequest {
+  readonly question: string;
+  readonly asker: Asker;
+  readonly context: ConversationContext;
+}
+
+/** One question answered: the `ask --json` object minus the card. */
+export interface AskOutcome {
+  readonly question: string;
+  readonly intent: Intent;
+  readonly resolved: Resolved;
+  readonly queries: readonly ShownQuery[];
+  readonly answer: Answer;
+  readonly context: ConversationContext;
+  readonly elapsedMs: number;
+}
+
+export function showQuery(q: PlannedQuery, database = 'demo'): ShownQuery {
+  return q.source === 'graph'
+    ? { source: 'graph', method: 'GET', url: `${GRAPH_DISPLAY_ROOT}${q.path}` }
+    : { source: 'kql', database: q.database ?? database, text: q.text };
+}
+
+export interface Pipeline {
+  ask(request: AskRequest): Promise<AskOutcome>;
+}
+
+export function createPipeline(deps: PipelineDeps): Pipeline {
+  return {
+    async ask({ question, asker, context }) {
+      const started = performance.now();
+      const now = deps.now();
+      const intent = deps.understand(question, context, now);
+      const ran: PlannedQuery[] = [];
+      let resolved: Resolved = {};
+      const finish = (answer: Answer): AskOutcome => ({
+        question, intent, resolved, answer,
+        queries: ran.map((q) => showQuery(q, deps.kqlDatabase)),
+        context: answer.kind === 'error' ? context : nextContext(context, question, intent, resolved),
+        elapsedMs: Math.round((performance.now() - started) * 10) / 10,
+      });
+      const handler = HANDLERS[intent.name];
+      if (handler.kind === 'meta') return finish(intent.name === 'help' ? answerHelp() : answerUnknown(question, intent));
+      if (handler.kind === 'notYet') return finish(answerNotYet(intent));
+      try {
+        const trace = { requests: [] as GraphRequest[] };
+        const lookup = (req: GraphRequest) => { ran.push(req); return deps.graph.execute(req); };
+        const r = await resolveSlots({
+          question, slots: intent.slots, needs: handler.needs, optional: handler.optional ?? [],
+          asker, context, lookup, trace,
+        });
+        resolved = r.resolved;
+        if (!r.ok) return finish(r.answer);
+        const denied = deps.authorize?.(asker, intent, resolved);
+        if (denied) return finish(denied);
+        const plan: QueryPlan = handler.plan({ intent, resolved, asker, now, tenantId: deps.tenantId });
+        ran.push(...plan.queries);
+        const results = await executePlan(plan, deps.graph, deps.kql);
+        const input: AnswerInput = { intent, resolved, plan, results, now };
+        const answer = handler.answer(input);
+        return finish({ ...answer, sourceNote: answer.sourceNote ?? plan.sourceNote });
+      } catch (err) {
+        if (isSourceFailure(err)) return finish(answerFromFailure(err, question));
+        throw err;
+      }
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import type { GraphRequest, KqlQuery, PlannedQuery, QueryPlan } from '../planning/query-plan';
+import type { GraphResult, KqlResult, QueryResult } from '../sources/result-set';
+
+/** The part of the Graph source the pipeline uses. */
+export interface GraphExecutor {
+  execute(request: GraphRequest): Promise<GraphResult>;
+}
+
+/** The part of a KQL executor the pipeline uses. */
+export interface KqlRunner {
+  execute(query: KqlQuery): Promise<KqlResult>;
+}
+
+/** Runs every query of a plan concurrently; the first typed failure rejects the whole plan. */
+export async function executePlan(
+  plan: QueryPlan,
+  graph: GraphExecutor,
+  kql: KqlRunner | undefined,
+): Promise<Map<string, QueryResult>> {
+  const run = (q: PlannedQuery): Promise<QueryResult> => {
+    if (q.source === 'graph') return graph.execute(q);
+    if (!kql) throw new Error(`bug: plan needs KQL but no KQL source is configured (${q.id})`);
+    return kql.execute(q);
+  };
+  const results = await Promise.all(plan.queries.map(async (q) => [q.id, await run(q)] as const));
+  return new Map(results);
+}

@@ -1,0 +1,36 @@
+import type { IntentName, Slots } from '../understanding/intent';
+
+export type EntityKind = 'user' | 'group' | 'app' | 'role' | 'accessPackage';
+
+/** A directory object a slot was resolved to. Shown as `resolved` in `ask --json`. */
+export interface DirectoryRef {
+  readonly kind: EntityKind;
+  readonly id: string;
+  readonly displayName: string;
+  readonly userPrincipalName?: string;
+  /** For apps: the application (client) id; `id` is the service principal's object id. */
+  readonly appId?: string;
+  /** For roles: the role definition's template id. */
+  readonly templateId?: string;
+}
+
+export type Resolved = Partial<Record<EntityKind, DirectoryRef>> & {
+  readonly apps?: readonly DirectoryRef[];
+};
+
+/** Who is asking. */
+export interface Asker {
+  readonly upn: string;
+  readonly objectId?: string;
+  readonly displayName?: string;
+}
+
+/** Everything a planner may read. Plain data: planners do no I/O. */
+export interface PlanContext {
+  readonly intent: { readonly name: IntentName; readonly slots: Slots };
+  readonly resolved: Resolved;
+  readonly asker: Asker;
+  /** The tenant's "now": the demo anchor, or the wall clock for a real tenant. */
+  readonly now: Date;
+  readonly tenantId: string;
+}

@@ -1,0 +1,50 @@
+import { odataString } from '../../sources/graph/odata';
+import { allErrorCodes } from '../../answers/error-codes';
+import { countryCode } from '../countries';
+import { graphPath } from '../graph-path';
+import { concreteWindow, isoSeconds } from '../time';
+import type { PlanContext } from '../entities';
+import type { QueryPlan } from '../query-plan';
+
+/** Graph keeps sign-ins for 30 days; the default window when none is given. */
+export const SIGN_IN_DEFAULT_WINDOW = 'P7D';
+export const SIGN_IN_ROW_LIMIT = 500;
+
+const INTERRUPT_CODES = allErrorCodes().filter((c) => c.outcome === 'interrupted').map((c) => c.code);
+
+/** The OData $filter clauses for a sign-in question; every value is an escaped literal. */
+export function signInFilter(ctx: PlanContext, forceStatus?: 'failure'): string[] {
+  const { slots } = ctx.intent;
+  const window = concreteWindow(slots.window, ctx.now, SIGN_IN_DEFAULT_WINDOW);
+  const clauses = [`createdDateTime ge ${isoSeconds(window.from)}`, `createdDateTime le ${isoSeconds(window.to)}`];
+  const user = ctx.resolved.user;
+  if (user) clauses.push(`userId eq ${odataString(user.id)}`);
+  const app = ctx.resolved.app;
+  if (app) clauses.push(`appId eq ${odataString(app.appId ?? app.id)}`);
+  if (slots.ip) clauses.push(`ipAddress eq ${odataString(slots.ip)}`);
+  if (slots.country) {
+    clauses.push(`location/countryOrRegion eq ${odataString(countryCode(slots.country) ?? slots.country)}`);
+  }
+  if (slots.city) clauses.push(`location/city eq ${odataString(slots.city)}`);
+  if (slots.errorCode !== undefined) clauses.push(`status/errorCode eq ${Math.trunc(slots.errorCode)}`);
+  const status = forceStatus ?? slots.status;
+  if (status === 'success') clauses.push('status/errorCode eq 0');
+  if (status === 'failure' && slots.errorCode === undefined) clauses.push('status/errorCode ne 0');
+  if (status === 'interrupted' && slots.errorCode === undefined) {
+    clauses.push(`(${INTERRUPT_CODES.map((c) => `status/errorCode eq ${c}`).join(' or ')})`);
+  }
+  return clauses;
+}
+
+export function planSignIns(ctx: PlanContext, forceStatus?: 'failure'): QueryPlan {
+  const top = Math.min(Math.max(ctx.intent.slots.top ?? SIGN_IN_ROW_LIMIT, 1), 1000);
+  const path = graphPath('/auditLogs/signIns', {
+    // signIns honours only $filter, $top and $skiptoken; newest first is its default order.
+    $filter: signInFilter(ctx, forceStatus).join(' and '),
+    $top: top,
+  });
+  return {
+    queries: [{ source: 'graph', id: 'signIns', method: 'GET', path, maxRows: ctx.intent.slots.top ?? SIGN_IN_ROW_LIMIT }],
+    sourceNote: 'Microsoft Graph sign-in logs (kept for 30 days).',
+  };
+}

@@ -1,0 +1,34 @@
+import { graphPath, segment } from '../graph-path';
+import type { PlanContext } from '../entities';
+import type { QueryPlan } from '../query-plan';
+import { requireRef } from './require';
+
+export const USER_DETAIL_SELECT = [
+  'id', 'displayName', 'userPrincipalName', 'mail', 'givenName', 'surname', 'jobTitle', 'department',
+  'officeLocation', 'city', 'country', 'accountEnabled', 'userType', 'createdDateTime',
+  'lastPasswordChangeDateTime', 'onPremisesSyncEnabled', 'signInActivity',
+].join(',');
+
+export function planUserDetails(ctx: PlanContext): QueryPlan {
+  const user = requireRef(ctx, 'user');
+  const base = `/users/${segment(user.id)}`;
+  return {
+    queries: [
+      { source: 'graph', id: 'user', method: 'GET', path: graphPath(base, { $select: USER_DETAIL_SELECT }) },
+      { source: 'graph', id: 'manager', method: 'GET', path: graphPath(`${base}/manager`, { $select: 'id,displayName,userPrincipalName,jobTitle' }), allowNotFound: true },
+    ],
+  };
+}
+
+const GROUP_SELECT = 'id,displayName,groupTypes,securityEnabled,mailEnabled,membershipRule,isAssignableToRole';
+
+export function planUserGroups(ctx: PlanContext): QueryPlan {
+  const user = requireRef(ctx, 'user');
+  const base = `/users/${segment(user.id)}`;
+  return {
+    queries: [
+      { source: 'graph', id: 'transitive', method: 'GET', path: graphPath(`${base}/transitiveMemberOf/microsoft.graph.group`, { $select: GROUP_SELECT, $top: 999 }), maxRows: 5000 },
+      { source: 'graph', id: 'direct', method: 'GET', path: graphPath(`${base}/memberOf/microsoft.graph.group`, { $select: 'id', $top: 999 }), maxRows: 5000 },
+    ],
+  };
+}

@@ -1,0 +1,58 @@
+import type { GraphRequest } from '../query-plan';
+import type { GraphResult } from '../../sources/result-set';
+import type { DirectoryRef, EntityKind } from '../entities';
+
+/** Runs one Graph GET; the pipeline passes the Graph source's `execute`. */
+export type GraphLookup = (request: GraphRequest) => Promise<GraphResult>;
+
+/** How to find one kind of object from what a person typed. */
+export interface EntitySpec {
+  readonly kind: EntityKind;
+  /** Requests to try in order; the first that returns rows wins. */
+  requests(text: string): readonly GraphRequest[];
+  toRef(row: Record<string, unknown>): DirectoryRef;
+  /** Names a row can be called by, for ranking (display name first). */
+  names(row: Record<string, unknown>): readonly string[];
+}
+
+export type Resolution =
+  | { readonly outcome: 'found'; readonly ref: DirectoryRef }
+  | { readonly outcome: 'ambiguous'; readonly candidates: readonly DirectoryRef[] }
+  | { readonly outcome: 'notFound' };
+
+export interface ResolveTrace {
+  readonly requests: GraphRequest[];
+}
+
+const norm = (s: string): string => s.normalize('NFKC').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
+
+/**
+ * Picks among candidate rows: an exact name match wins if it is the only one; otherwise a single
+ * candidate wins; otherwise it is ambiguous.
+ */
+export function rank(spec: EntitySpec, text: string, rows: readonly Record<string, unknown>[]): Resolution {
+  if (rows.length === 0) return { outcome: 'notFound' };
+  const wanted = norm(text);
+  const exactFirst = rows.filter((r) => norm(spec.names(r)[0] ?? '') === wanted);
+  if (exactFirst.length === 1) return { outcome: 'found', ref: spec.toRef(exactFirst[0]!) };
+  const exactAny = rows.filter((r) => spec.names(r).some((n) => norm(n) === wanted));
+  if (exactAny.length === 1) return { outcome: 'found', ref: spec.toRef(exactAny[0]!) };
+  if (rows.length === 1) return { outcome: 'found', ref: spec.toRef(rows[0]!) };
+  const pool = exactAny.length > 1 ? exactAny : rows;
+  return { outcome: 'ambiguous', candidates: pool.slice(0, 10).map((r) => spec.toRef(r)) };
+}
+
+/** Tries the spec's requests in order and ranks the first non-empty result. */
+export async function resolveEntity(
+  spec: EntitySpec,
+  text: string,
+  lookup: GraphLookup,
+  trace: ResolveTrace,
+): Promise<Resolution> {
+  for (const request of spec.requests(text)) {
+    trace.requests.push(request);
+    const result = await lookup(request);
+    if (result.rows.length > 0) return rank(spec, text, result.rows);
+  }
+  return { outcome: 'notFound' };
+}

@@ -1,0 +1,85 @@
+import type { Settings } from '../config/settings';
+import { DEFAULT_ASKER_UPN } from '../demo/generator';
+import { startGraphServer } from '../demo/graph-server';
+import type { TenantModel } from '../demo/model';
+import { loadOrCreateDemoTenant, readSignIns } from '../demo/store';
+import { createPipeline, type Pipeline } from '../pipeline/ask';
+import type { Asker } from '../planning/entities';
+import { createGraphSource } from '../sources/graph';
+import { graphConfigFromEnv } from '../sources/graph/config';
+import { buildGazetteer, understand } from '../understanding';
+
+/** Everything a command or the bot needs to answer questions, started and ready. */
+export interface Runtime {
+  readonly mode: 'demo' | 'live';
+  readonly pipeline: Pipeline;
+  readonly tenantId: string;
+  /** The asker for a UPN (default: the demo Global Administrator); undefined if unknown. */
+  askerFor(upn?: string): Asker | undefined;
+  /** The asker for a Teams activity's `from.aadObjectId`. */
+  askerForObjectId(objectId: string | undefined, name?: string): Asker;
+  /** The demo tenant's Graph endpoint (demo mode only). */
+  readonly graphUrl?: string;
+  readonly model?: TenantModel;
+  close(): Promise<void>;
+}
+
+export interface RuntimeOptions {
+  readonly log: (line: string) => void;
+  /** Don't report progress (command line `--json`). */
+  readonly quiet?: boolean;
+}
+
+function demoAskers(model: TenantModel, defaultUpn: string) {
+  const byUpn = new Map<string, Asker>();
+  const byId = new Map<string, Asker>();
+  for (const u of model.users) {
+    const asker: Asker = { upn: String(u.userPrincipalName), objectId: u.id, displayName: String(u.displayName) };
+    byUpn.set(asker.upn.toLowerCase(), asker);
+    byId.set(u.id, asker);
+  }
+  const fallback = byUpn.get(defaultUpn.toLowerCase());
+  if (!fallback) throw new Error(`bug: the demo tenant has no default asker ${defaultUpn}`);
+  return {
+    byUpn: (upn?: string) => (upn ? byUpn.get(upn.toLowerCase()) : fallback),
+    byId: (id: string | undefined) => (id && byId.get(id)) || fallback,
+  };
+}
+
+export async function createRuntime(settings: Settings, options: RuntimeOptions): Promise<Runtime> {
+  if (settings.tenantMode === 'live') {
+    const graph = createGraphSource(graphConfigFromEnv());
+    const tenantId = process.env.AZURE_TENANT_ID ?? '';
+    const pipeline = createPipeline({
+      understand: (text, context, now) => understand(text, context, { now }),
+      graph, now: () => new Date(), tenantId,
+    });
+    return {
+      mode: 'live', pipeline, tenantId,
+      askerFor: (upn) => (upn ? { upn } : undefined),
+      askerForObjectId: (id, name) => ({ upn: id ?? 'unknown', objectId: id, displayName: name }),
+      close: async () => {},
+    };
+  }
+  const demo = await loadOrCreateDemoTenant(settings.dataDir, {}, options.quiet ? undefined : options.log);
+  const { model } = demo;
+  const server = await startGraphServer({
+    model,
+    signIns: () => readSignIns(demo.signInsFile),
+    host: '127.0.0.1', port: 0,
+  });
+  const graph = createGraphSource({ mode: 'demo', baseUrl: server.url });
+  const anchor = new Date(model.tenant.anchorTime);
+  const gazetteer = buildGazetteer(model);
+  const askers = demoAskers(model, settings.demoAskerUpn ?? DEFAULT_ASKER_UPN);
+  const pipeline = createPipeline({
+    understand: (text, context, now) => understand(text, context, { now, gazetteer }),
+    graph, now: () => anchor, tenantId: model.tenant.tenantId,
+  });
+  return {
+    mode: 'demo', pipeline, tenantId: model.tenant.tenantId, graphUrl: server.url, model,
+    askerFor: askers.byUpn,
+    askerForObjectId: (id) => askers.byId(id),
+    close: () => server.close(),
+  };
+}

@@ -1,0 +1,22 @@
+import { FAMILIES } from '../answers/families';
+import { helpCard, renderAnswerCard, type AdaptiveCard } from '../cards';
+import type { AskOutcome } from '../pipeline/ask';
+
+export interface CardOptions {
+  readonly page?: number;
+  readonly offset?: number;
+  /** Channels and group chats: shorter cards. */
+  readonly brief?: boolean;
+}
+
+/** The card for an answered question: the help card for `help`, else the answer's own card. */
+export function cardFor(outcome: AskOutcome, options: CardOptions = {}): AdaptiveCard {
+  if (outcome.intent.name === 'help') return helpCard(FAMILIES);
+  return renderAnswerCard(outcome.answer, {
+    question: outcome.question,
+    queries: outcome.queries,
+    page: options.page,
+    offset: options.offset,
+    brief: options.brief,
+  });
+}
