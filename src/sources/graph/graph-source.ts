@@ -1,0 +1,98 @@
+import { TokenCredentialAuthenticationProvider } from '@microsoft/microsoft-graph-client/authProviders/azureTokenCredentials';
+import type { GraphRequest } from '../../planning/query-plan';
+import type { GraphResult } from '../result-set';
+import { executeBatched } from './batch';
+import type { GraphConfig } from './config';
+import { createCredential, graphScope } from './credentials';
+import { GraphRequestError } from './errors';
+import { GraphHttp } from './graph-http';
+import { labelled } from './labelled';
+import { runRequest } from './paging';
+import { RequestBudget } from './request-budget';
+import type { RetryPolicy } from './retry-policy';
+import { DEFAULT_RETRY_POLICY } from './retry-policy';
+import { shownUrl, versionRoot } from './urls';
+
+/** Header naming the person asking, sent to the demo endpoint only (it enforces the role policy). */
+export const CALLER_HEADER = 'X-EntraAsk-Caller';
+
+/** Tuning of one Graph source; every field has a default (see `DEFAULT_RETRY_POLICY`). */
+export interface GraphSourceOptions {
+  readonly timeoutMs?: number;
+  readonly maxRetries?: number;
+  readonly baseDelayMs?: number;
+  readonly maxDelayMs?: number;
+  /** Total time for one `execute` / `executeAll`, retries, waits and pages included. */
+  readonly budgetMs?: number;
+  readonly random?: () => number;
+  /** Who is asking; sent as `X-EntraAsk-Caller` in demo mode only. */
+  readonly callerId?: string;
+}
+
+/** The bot's one way to Graph. */
+export interface GraphSource {
+  /** Runs one request, following next links up to `maxRows`. Rejects with `GraphRequestError`. */
+  execute(req: GraphRequest): Promise<GraphResult>;
+  /**
+   * Runs several requests; first pages go through `POST /$batch` (≤ 20 per batch) when there are
+   * two or more. Never rejects: each id maps to its result or its typed error.
+   */
+  executeAll(reqs: readonly GraphRequest[]): Promise<Map<string, GraphResult | GraphRequestError>>;
+  /** The URL shown to people: always `https://graph.microsoft.com/v1.0/…`. */
+  shownUrl(req: GraphRequest): string;
+}
+
+/** Builds a source for a configuration. Cheap: no network until the first request. */
+export function createGraphSource(config: GraphConfig, options: GraphSourceOptions = {}): GraphSource {
+  const policy = retryPolicy(options);
+  const http = makeHttp(config, policy, options.callerId);
+  return {
+    async execute(req) {
+      try {
+        if (http instanceof GraphRequestError) throw http;
+        return await runRequest(http, req, RequestBudget.startingNow(policy.budgetMs));
+      } catch (e) {
+        throw labelled(e, req.id);
+      }
+    },
+    async executeAll(reqs) {
+      if (http instanceof GraphRequestError) return new Map(reqs.map((r) => [r.id, http.withQueryId(r.id)]));
+      return executeBatched(http, reqs, policy);
+    },
+    shownUrl(req) {
+      return shownUrl(req.path);
+    },
+  };
+}
+
+/**
+ * The HTTP layer for a configuration. A delegated configuration without the user's token is not a
+ * setup bug but an expected turn state (no SSO yet): it becomes a typed `unauthorized` error that
+ * every request answers with.
+ */
+function makeHttp(config: GraphConfig, policy: RetryPolicy, callerId: string | undefined): GraphHttp | GraphRequestError {
+  const root = versionRoot(config);
+  if (config.mode === 'delegated' && config.userAssertion === '') {
+    return new GraphRequestError({
+      status: 0,
+      code: 'noUserAssertion',
+      kind: 'unauthorized',
+      message: 'Delegated mode needs the signed-in user\'s SSO token; none was given for this turn.',
+    });
+  }
+  const authProvider = new TokenCredentialAuthenticationProvider(createCredential(config), { scopes: [graphScope(root)] });
+  const fixedHeaders: Record<string, string> = config.mode === 'demo' && callerId !== undefined ? { [CALLER_HEADER]: callerId } : {};
+  return new GraphHttp({ versionRoot: root, authProvider, policy, fixedHeaders });
+}
+
+function retryPolicy(o: GraphSourceOptions): RetryPolicy {
+  const d = DEFAULT_RETRY_POLICY;
+  return {
+    timeoutMs: o.timeoutMs ?? d.timeoutMs,
+    maxRetries: o.maxRetries ?? d.maxRetries,
+    baseDelayMs: o.baseDelayMs ?? d.baseDelayMs,
+    maxDelayMs: o.maxDelayMs ?? d.maxDelayMs,
+    budgetMs: o.budgetMs ?? d.budgetMs,
+    random: o.random ?? d.random,
+  };
+}

@@ -1,0 +1,119 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
+import { carry } from './client-error-carrier';
+import { GraphRequestError } from './errors';
+import { RequestBudget } from './request-budget';
+import type { RetryPolicy } from './retry-policy';
+import { isRetryableStatus, parseRetryAfter, retryDelayMs } from './retry-policy';
+
+/**
+ * Graph client middleware: per-attempt timeout (AbortController, headers and body), retries of
+ * 429/503/504 and dropped connections honouring `Retry-After`, jittered backoff otherwise, all
+ * inside the request's `RequestBudget`. The response handed back up the chain is fully buffered.
+ *
+ * A final retryable response (retries or budget used up) is passed up as a response, so the
+ * caller can build the typed error from Graph's envelope; a final transport failure is thrown as
+ * a typed error (`timeout` / `network`).
+ */
+export class RetryTimeoutMiddleware implements Middleware {
+  private next: Middleware | undefined;
+
+  constructor(private readonly policy: RetryPolicy) {}
+
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
+
+  async execute(context: Context): Promise<void> {
+    const next = this.next;
+    if (next === undefined) throw new Error('RetryTimeoutMiddleware needs a next middleware');
+    const option = context.middlewareControl?.getMiddlewareOptions(RequestBudget);
+    const budget = option instanceof RequestBudget ? option : RequestBudget.startingNow(this.policy.budgetMs);
+
+    for (let retry = 0; ; retry++) {
+      const remaining = budget.remainingMs();
+      if (remaining <= 0) throw carry(budgetExhausted(this.policy));
+      const outcome = await this.attempt(next, context, Math.min(this.policy.timeoutMs, remaining));
+      const canRetry = retry < this.policy.maxRetries;
+      if (outcome.kind === 'failed') {
+        if (!canRetry || outcome.error.kind === 'timeout') throw carry(outcome.error);
+        const delay = retryDelayMs(retry, undefined, this.policy);
+        if (delay >= budget.remainingMs()) throw carry(outcome.error);
+        await sleep(delay);
+        continue;
+      }
+      const response = outcome.response;
+      if (!isRetryableStatus(response.status) || !canRetry) return;
+      const delay = retryDelayMs(retry, parseRetryAfter(response.headers.get('retry-after')), this.policy);
+      if (delay >= budget.remainingMs()) return;
+      await sleep(delay);
+    }
+  }
+
+  /** One attempt under its own timeout; the body is read inside the timeout too. */
+  private async attempt(next: Middleware, context: Context, timeoutMs: number): Promise<Attempt> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    context.options = { ...context.options, signal: controller.signal };
+    try {
+      await next.execute(context);
+      const raw = context.response;
+      if (raw === undefined) throw new Error('No response from the middleware chain');
+      const body = raw.status === 204 || raw.status === 304 ? null : await raw.arrayBuffer();
+      const response = new Response(body, { status: raw.status, statusText: raw.statusText, headers: raw.headers });
+      context.response = response;
+      return { kind: 'answered', response };
+    } catch (e) {
+      if (controller.signal.aborted) {
+        return { kind: 'failed', error: timeoutError(timeoutMs, e) };
+      }
+      if (isCarried(e)) throw e;
+      return { kind: 'failed', error: networkError(e) };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+type Attempt = { readonly kind: 'answered'; readonly response: Response } | { readonly kind: 'failed'; readonly error: GraphRequestError };
+
+function isCarried(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && 'customError' in e && e.customError instanceof GraphRequestError;
+}
+
+function timeoutError(timeoutMs: number, cause: unknown): GraphRequestError {
+  return new GraphRequestError({
+    status: 0,
+    code: 'timeout',
+    kind: 'timeout',
+    message: `Microsoft Graph did not answer within ${timeoutMs} ms.`,
+    cause,
+  });
+}
+
+function budgetExhausted(policy: RetryPolicy): GraphRequestError {
+  return new GraphRequestError({
+    status: 0,
+    code: 'timeout',
+    kind: 'timeout',
+    message: `Microsoft Graph did not answer within the ${policy.budgetMs} ms budget.`,
+  });
+}
+
+function networkError(cause: unknown): GraphRequestError {
+  const detail = describeCause(cause);
+  return new GraphRequestError({
+    status: 0,
+    code: 'networkError',
+    kind: 'network',
+    message: `Could not reach Microsoft Graph${detail === '' ? '' : ` (${detail})`}.`,
+    cause,
+  });
+}
+
+function describeCause(e: unknown): string {
+  if (!(e instanceof Error)) return '';
+  const inner = e.cause;
+  if (typeof inner === 'object' && inner !== null && 'code' in inner && typeof inner.code === 'string') return inner.code;
+  return e.message;
+}
