@@ -85,12 +85,22 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         if (!r.ok) return finish(r.answer);
         const denied = deps.authorize?.(asker, intent, resolved);
         if (denied) return finish(denied);
-        const plan: QueryPlan = handler.plan({ intent, resolved, asker, now, tenantId: deps.tenantId });
+        const planContext = { intent, resolved, asker, now, tenantId: deps.tenantId };
+        const refused = handler.refuse?.(planContext);
+        if (refused) return finish(refused);
+        const plan: QueryPlan = handler.plan(planContext);
         ran.push(...plan.queries);
-        const results = await executePlan(plan, deps.graph, deps.kql);
-        const input: AnswerInput = { intent, resolved, plan, results, now };
+        const first = await executePlan(plan, deps.graph, deps.kql);
+        let input: AnswerInput = { intent, resolved, plan, results: first, now };
+        const second = handler.next?.(input);
+        if (second && second.queries.length > 0) {
+          ran.push(...second.queries);
+          const more = await executePlan(second, deps.graph, deps.kql);
+          const merged: QueryPlan = { queries: [...plan.queries, ...second.queries], sourceNote: plan.sourceNote ?? second.sourceNote };
+          input = { ...input, plan: merged, results: new Map([...first, ...more]) };
+        }
         const answer = handler.answer(input);
-        return finish({ ...answer, sourceNote: answer.sourceNote ?? plan.sourceNote });
+        return finish({ ...answer, sourceNote: answer.sourceNote ?? input.plan.sourceNote });
       } catch (err) {
         if (isSourceFailure(err)) return finish(answerFromFailure(err, question));
         throw err;

@@ -1,10 +1,12 @@
 import type { Answer } from '../answers/answer';
 import type { AnswerInput } from '../answers/answer-input';
 import { answerGroupMembers, answerGroupOwners } from '../answers/intents/groups';
+import { answerRawGraph, answerRawGraphRefused } from '../answers/intents/raw-graph';
 import { answerSignIns } from '../answers/intents/sign-ins';
 import { answerUserDetails, answerUserGroups } from '../answers/intents/users';
 import type { EntityKind, PlanContext } from '../planning/entities';
 import { planGroupMembers, planGroupOwners } from '../planning/intents/groups';
+import { normaliseRawPath, planRawGraph } from '../planning/intents/raw-graph';
 import { planSignIns } from '../planning/intents/sign-ins';
 import { planUserDetails, planUserGroups } from '../planning/intents/users';
 import type { QueryPlan } from '../planning/query-plan';
@@ -18,6 +20,10 @@ export interface IntentHandler {
   /** Entity slots resolved when present. */
   readonly optional?: readonly EntityKind[];
   plan(ctx: PlanContext): QueryPlan;
+  /** Refuses the question before anything runs (e.g. a raw query that is not read-only). */
+  refuse?(ctx: PlanContext): Answer | undefined;
+  /** A second round of queries that depends on the first round's results (e.g. group expansion). */
+  next?(input: AnswerInput): QueryPlan | undefined;
   answer(input: AnswerInput): Answer;
 }
 
@@ -82,7 +88,15 @@ export const HANDLERS: Readonly<Record<IntentName, IntentHandler | Special>> = {
   'report.appAccessAdded': NOT_YET,
   'report.groupMembersByDepartment': NOT_YET,
   'kql.run': NOT_YET,
-  'graph.get': NOT_YET,
+  'graph.get': handler({
+    needs: [],
+    refuse: (ctx) => {
+      const raw = normaliseRawPath(ctx.intent.slots.path ?? '');
+      return raw.ok ? undefined : answerRawGraphRefused(ctx.intent.slots.path ?? '', raw.problem);
+    },
+    plan: planRawGraph,
+    answer: answerRawGraph,
+  }),
   help: META,
   unknown: META,
 };
