@@ -40,7 +40,7 @@ export function errorCard(message: string, details: ErrorDetails = {}): Adaptive
     plainText(truncate(message, 2000) || 'The bot could not answer this time.', { color: 'Attention' }, { spacing: 'Small' }),
   ];
   if (details.requestId) body.push(note(`Request id: ${truncate(oneLine(details.requestId), 200)}`));
-  const question = details.question ? truncate(oneLine(details.question), 1000) : '';
+  const question = details.question ? truncate(oneLine(details.question), 500) : '';
   const actions = details.retryable && question ? [askAction('Try again', question)] : [];
   return cardRoot(body, actions, `Something went wrong: ${message}`);
 }

@@ -8,6 +8,7 @@ import type { HelpActionData } from './action-data';
 import { HELP_FILTER_INPUT_ID } from './action-data';
 import { askAction, helpSearchAction } from './actions';
 import { cardRoot } from './card-frame';
+import { cardBytes, DEFAULT_MAX_CARD_BYTES } from './card-size';
 import { fixedText, heading, note, plainText, subheading } from './elements';
 import { truncate } from './text';
 import type { AdaptiveCard, CardElement } from './types';
@@ -24,12 +25,17 @@ export interface HelpFamily {
 export interface HelpCardOptions {
   /** The filter the list was narrowed by, shown and kept in the search box. */
   readonly filter?: string;
-  /** Most example buttons per family. */
+  /** Most example buttons per family (default 2). */
   readonly examplesPerFamily?: number;
+  /** Largest card in bytes; default `DEFAULT_MAX_CARD_BYTES`. */
+  readonly maxBytes?: number;
 }
 
 function exampleButtons(examples: readonly string[], max: number): CardElement[] {
-  return examples.slice(0, max).map((q) => ({ type: 'ActionSet', spacing: 'Small', actions: [askAction(q, q)] }));
+  return examples.slice(0, max).map((example) => {
+    const q = truncate(example, 300);
+    return { type: 'ActionSet', spacing: 'Small', actions: [askAction(q, q)] };
+  });
 }
 
 function searchBox(filter: string | undefined): CardElement[] {
@@ -46,22 +52,42 @@ function searchBox(filter: string | undefined): CardElement[] {
   ];
 }
 
-/** The help card. Families are shown in the order given. */
+/** The help card, at most `maxBytes` (fewer examples, then fewer families, when it is too big). */
 export function helpCard(families: readonly HelpFamily[], options: HelpCardOptions = {}): AdaptiveCard {
-  const perFamily = options.examplesPerFamily ?? 2;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_CARD_BYTES;
+  const perFamily = Math.max(0, options.examplesPerFamily ?? 2);
+  for (let examples = perFamily; examples >= 1; examples--) {
+    const card = buildHelp(families, families.length, examples, true, options.filter);
+    if (cardBytes(card) <= maxBytes) return card;
+  }
+  for (let shown = families.length; shown >= 0; shown = shown > 8 ? Math.floor(shown * 0.75) : shown - 1) {
+    const card = buildHelp(families, shown, 1, false, options.filter);
+    if (cardBytes(card) <= maxBytes) return card;
+  }
+  return buildHelp([], 0, 0, false, undefined);
+}
+
+function buildHelp(
+  families: readonly HelpFamily[],
+  shown: number,
+  examples: number,
+  withIntents: boolean,
+  filter: string | undefined,
+): AdaptiveCard {
   const body: CardElement[] = [
     heading('What I can answer'),
     fixedText('Ask in plain English about users, groups, sign-ins, risk, audit logs, apps, roles and access packages. Every answer shows the Graph request or KQL behind it.', { spacing: 'Small' }),
-    ...searchBox(options.filter),
+    ...searchBox(filter),
   ];
-  if (options.filter && families.length === 0) {
-    body.push(plainText(`Nothing matches "${truncate(options.filter, 200)}". Try another word.`, {}, { spacing: 'Medium' }));
+  if (filter && families.length === 0) {
+    body.push(plainText(`Nothing matches "${truncate(filter, 200)}". Try another word.`, {}, { spacing: 'Medium' }));
   }
-  for (const f of families) {
+  for (const f of families.slice(0, shown)) {
     body.push(subheading(truncate(f.title, 200)));
-    if (f.intents.length > 0) body.push(note(truncate(f.intents.join(' · '), 500)));
-    body.push(...exampleButtons(f.examples, perFamily));
+    if (withIntents && f.intents.length > 0) body.push(note(truncate(f.intents.join(' · '), 500)));
+    body.push(...exampleButtons(f.examples, examples));
   }
+  if (shown < families.length) body.push(note(`${families.length - shown} more kinds of question: search to find them.`));
   return cardRoot(body, [], 'What I can answer: type "help" in a client that shows Adaptive Cards 1.5.');
 }
 

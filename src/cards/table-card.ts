@@ -12,14 +12,20 @@ import type { RenderContext } from './render-context';
 import { formatCell, truncate } from './text';
 import type { CardAction, CardElement, Table, TableCell, TableRow } from './types';
 
-/** "userPrincipalName" → "User principal name". */
+/** "userPrincipalName" → "User principal name"; "IPAddress" → "IP address". */
 export function humanizeColumn(name: string): string {
   const words = name
     .replace(/[_-]+/g, ' ')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .trim()
-    .toLowerCase();
-  return words ? words[0]!.toUpperCase() + words.slice(1) : name;
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => (w.length > 1 && w === w.toUpperCase() ? w : w.toLowerCase()));
+  if (words.length === 0) return name;
+  const first = words[0]!;
+  words[0] = first[0]!.toUpperCase() + first.slice(1);
+  return words.join(' ');
 }
 
 function cell(text: string, header: boolean): TableCell {
