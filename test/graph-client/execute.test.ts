@@ -1,22 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { GraphRequest } from '../../src/planning/query-plan';
 import { createGraphSource, GraphRequestError, isGraphRequestError } from '../../src/sources/graph';
-import type { Stub, StubHandler } from './stub-server';
-import { graphError, pagedUsers, startStub } from './stub-server';
+import { closeStubs, graphError, pagedUsers, serve } from './stub-server';
 
-let stub: Stub | undefined;
-afterEach(async () => {
-  await stub?.close();
-  stub = undefined;
-});
-
-/** Starts the stub with a handler that may need the stub's own root (for next links). */
-async function serve(makeHandler: (root: string) => StubHandler): Promise<Stub> {
-  const slot: { handler?: StubHandler } = {};
-  stub = await startStub((req, i) => (slot.handler as StubHandler)(req, i));
-  slot.handler = makeHandler(stub.root);
-  return stub;
-}
+afterEach(closeStubs);
 
 const get = (id: string, path: string, extra: Partial<GraphRequest> = {}): GraphRequest => ({ source: 'graph', id, method: 'GET', path, ...extra });
 

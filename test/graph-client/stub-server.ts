@@ -97,3 +97,26 @@ export function pagedUsers(root: string, total: number, pageSize: number): StubH
     return { body: { '@odata.count': total, value, ...(next !== undefined ? { '@odata.nextLink': next } : {}) } };
   };
 }
+
+const open = new Set<Stub>();
+
+/** Starts a stub whose handler may need the stub's own root (for next links); see `closeStubs`. */
+export async function serve(makeHandler: (root: string) => StubHandler): Promise<Stub> {
+  const slot: { handler?: StubHandler } = {};
+  const stub = await startStub((req, i) => (slot.handler as StubHandler)(req, i));
+  slot.handler = makeHandler(stub.root);
+  open.add(stub);
+  return stub;
+}
+
+/** Closes every stub started with `serve` (use in `afterEach`). */
+export async function closeStubs(): Promise<void> {
+  const all = [...open];
+  open.clear();
+  await Promise.all(all.map((s) => s.close()));
+}
+
+/** Milliseconds between the arrivals of consecutive requests. */
+export function gaps(stub: Stub): number[] {
+  return stub.requests.slice(1).map((r, i) => r.at - (stub.requests[i] as StubRequest).at);
+}

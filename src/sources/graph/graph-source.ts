@@ -1,4 +1,5 @@
 import { TokenCredentialAuthenticationProvider } from '@microsoft/microsoft-graph-client/authProviders/azureTokenCredentials';
+import type { TokenCredential } from '@azure/identity';
 import type { GraphRequest } from '../../planning/query-plan';
 import type { GraphResult } from '../result-set';
 import { executeBatched } from './batch';
@@ -27,6 +28,8 @@ export interface GraphSourceOptions {
   readonly random?: () => number;
   /** Who is asking; sent as `X-EntraAsk-Caller` in demo mode only. */
   readonly callerId?: string;
+  /** Use this credential instead of the one the configuration names (hosting, tests). */
+  readonly credential?: TokenCredential;
 }
 
 /** The bot's one way to Graph. */
@@ -45,7 +48,7 @@ export interface GraphSource {
 /** Builds a source for a configuration. Cheap: no network until the first request. */
 export function createGraphSource(config: GraphConfig, options: GraphSourceOptions = {}): GraphSource {
   const policy = retryPolicy(options);
-  const http = makeHttp(config, policy, options.callerId);
+  const http = makeHttp(config, policy, options);
   return {
     async execute(req) {
       try {
@@ -70,7 +73,7 @@ export function createGraphSource(config: GraphConfig, options: GraphSourceOptio
  * setup bug but an expected turn state (no SSO yet): it becomes a typed `unauthorized` error that
  * every request answers with.
  */
-function makeHttp(config: GraphConfig, policy: RetryPolicy, callerId: string | undefined): GraphHttp | GraphRequestError {
+function makeHttp(config: GraphConfig, policy: RetryPolicy, options: GraphSourceOptions): GraphHttp | GraphRequestError {
   const root = versionRoot(config);
   if (config.mode === 'delegated' && config.userAssertion === '') {
     return new GraphRequestError({
@@ -80,8 +83,8 @@ function makeHttp(config: GraphConfig, policy: RetryPolicy, callerId: string | u
       message: 'Delegated mode needs the signed-in user\'s SSO token; none was given for this turn.',
     });
   }
-  const authProvider = new TokenCredentialAuthenticationProvider(createCredential(config), { scopes: [graphScope(root)] });
-  const fixedHeaders: Record<string, string> = config.mode === 'demo' && callerId !== undefined ? { [CALLER_HEADER]: callerId } : {};
+  const authProvider = new TokenCredentialAuthenticationProvider(options.credential ?? createCredential(config), { scopes: [graphScope(root)] });
+  const fixedHeaders: Record<string, string> = config.mode === 'demo' && options.callerId !== undefined ? { [CALLER_HEADER]: options.callerId } : {};
   return new GraphHttp({ versionRoot: root, authProvider, policy, fixedHeaders });
 }
 
