@@ -3,21 +3,21 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { GraphRequest } from '../../src/planning/query-plan';
 import { createGraphSource, isGraphRequestError } from '../../src/sources/graph';
 import type { GraphRequestError, GraphSourceOptions } from '../../src/sources/graph';
-import type { StubHandler } from './stub-server';
+import type { StubHandler, StubReply } from './stub-server';
 import { closeStubs, gaps, graphError, serve } from './stub-server';
 
 afterEach(closeStubs);
 
 const users: GraphRequest = { source: 'graph', id: 'users', method: 'GET', path: '/users?$select=id' };
 const ok = { body: { value: [{ id: 'u1' }] } };
-const throttled = (retryAfter?: string) => ({
+const throttled = (retryAfter?: string): StubReply => ({
   status: 429,
-  headers: retryAfter === undefined ? {} : { 'retry-after': retryAfter },
+  headers: retryAfter === undefined ? {} : ({ 'retry-after': retryAfter } as Record<string, string>),
   body: graphError('TooManyRequests', 'Too many requests.', 'throttle-1'),
 });
 
 /** Answers with `faults` in order, then with `ok`. */
-const sequence = (...faults: ReturnType<StubHandler>[]): StubHandler => (_req, i) => faults[i] ?? ok;
+const sequence = (...faults: StubReply[]): StubHandler => (_req, i) => faults[i] ?? ok;
 
 async function run(handler: StubHandler, options: GraphSourceOptions = {}) {
   const stub = await serve(() => handler);
