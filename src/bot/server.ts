@@ -32,7 +32,7 @@ export async function startBotServer(o: BotServerOptions): Promise<BotServer> {
   const server = restify.createServer({ name: 'entra-ask', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: o.maxBodyBytes, mapParams: false, rejectUnknown: true }));
 
-  const health = (_req: restify.Request, res: restify.Response) => sendJson(res, 200, { status: 'ok', name: 'Entra Ask' });
+  const health = async (_req: restify.Request, res: restify.Response) => sendJson(res, 200, { status: 'ok', name: 'Entra Ask' });
   server.get('/', health);
   server.get('/healthz', health);
 
