@@ -27,14 +27,24 @@ export function oneLine(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
 }
 
-const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~]/g;
+/** Characters that start emphasis, links, code or strike-through anywhere in a line. */
+const MARKDOWN_INLINE = /[\\`*_[\]~]/g;
+/** A line start that would become a list, heading or quote. */
+const MARKDOWN_LINE_START = /^(\s*)([-+#>])/;
+/** "1. " at the start would become a numbered list: the dot is escaped. */
+const MARKDOWN_NUMBERED = /^(\s*\d+)\.(?=\s)/;
 
 /**
- * Backslash-escapes markdown in text shown where Teams renders markdown (FactSet values, button
- * titles are plain). Used only where a TextRun is not possible; a TextRun is always plain text.
+ * Backslash-escapes markdown in text shown where Teams renders it (FactSet titles and values).
+ * Escapes only what can format or link (backslash, backtick, `*`, `_`, `[`, `]`, `~`, and a list,
+ * heading or quote marker at the start), so ordinary values (GUIDs, dates) are unchanged. Elsewhere tenant text goes in a TextRun,
+ * which is never markdown.
  */
 export function escapeMarkdown(text: string): string {
-  return oneLine(text).replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
+  return oneLine(text)
+    .replace(MARKDOWN_INLINE, (c) => `\\${c}`)
+    .replace(MARKDOWN_LINE_START, (_m, space: string, marker: string) => `${space}\\${marker}`)
+    .replace(MARKDOWN_NUMBERED, '$1\\.');
 }
 
 const ISO_DATETIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:?\d{2})$/;

@@ -110,7 +110,7 @@ describe('facts, summary, denied, empty, error', () => {
   it('facts are a FactSet', () => {
     const set = nodesOfType(renderAnswerCard(userDetails, opts), 'FactSet')[0]!;
     expect(set['facts']).toEqual([
-      { title: 'Object ID', value: '6e7b768e\\-07e2\\-4810\\-8459\\-485f84f8f204' },
+      { title: 'Object ID', value: '6e7b768e-07e2-4810-8459-485f84f8f204' },
       { title: 'Job title', value: 'Accountant' },
       { title: 'Account enabled', value: 'Yes' },
     ]);

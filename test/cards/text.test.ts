@@ -30,7 +30,14 @@ describe('text helpers', () => {
   });
 
   it('escapeMarkdown escapes link and emphasis syntax', () => {
-    expect(escapeMarkdown('[a](b) *c* _d_')).toBe('\\[a\\]\\(b\\) \\*c\\* \\_d\\_');
+    expect(escapeMarkdown('[a](b) *c* _d_ `e` ~f~')).toBe('\\[a\\](b) \\*c\\* \\_d\\_ \\`e\\` \\~f\\~');
+    expect(escapeMarkdown('- item')).toBe('\\- item');
+    expect(escapeMarkdown('# h')).toBe('\\# h');
+    expect(escapeMarkdown('12. Green')).toBe('12\\. Green');
+    // ordinary values are unchanged
+    for (const v of ['6e7b768e-07e2-4810-8459-485f84f8f204', 'karita@woodgrovebank.com', '2024-03-13 08:15 UTC', '-5', 'v1.0']) {
+      expect(escapeMarkdown(v)).toBe(v.startsWith('-') ? `\\${v}` : v);
+    }
   });
 
   it('humanizeColumn', () => {
