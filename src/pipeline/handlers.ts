@@ -3,11 +3,13 @@ import type { AnswerInput } from '../answers/answer-input';
 import { answerGroupMembers, answerGroupOwners } from '../answers/intents/groups';
 import { answerRawGraph, answerRawGraphRefused } from '../answers/intents/raw-graph';
 import { answerSignIns } from '../answers/intents/sign-ins';
+import { answerTroubleshoot } from '../answers/intents/troubleshoot';
 import { answerUserDetails, answerUserGroups } from '../answers/intents/users';
 import type { EntityKind, PlanContext } from '../planning/entities';
 import { planGroupMembers, planGroupOwners } from '../planning/intents/groups';
 import { normaliseRawPath, planRawGraph } from '../planning/intents/raw-graph';
 import { planSignIns } from '../planning/intents/sign-ins';
+import { planTroubleshoot } from '../planning/intents/troubleshoot';
 import { planUserDetails, planUserGroups } from '../planning/intents/users';
 import type { QueryPlan } from '../planning/query-plan';
 import type { IntentName } from '../understanding/intent';
@@ -56,7 +58,7 @@ export const HANDLERS: Readonly<Record<IntentName, IntentHandler | Special>> = {
   'groups.ownerless': NOT_YET,
   'signIns.list': handler({ needs: [], optional: ['user', 'app'], plan: (c) => planSignIns(c), answer: (i) => answerSignIns(i) }),
   'signIns.failures': handler({ needs: [], optional: ['user', 'app'], plan: (c) => planSignIns(c, 'failure'), answer: (i) => answerSignIns(i, 'failure') }),
-  'signIns.troubleshoot': NOT_YET,
+  'signIns.troubleshoot': handler({ needs: ['user'], plan: planTroubleshoot, answer: answerTroubleshoot }),
   'signIns.summary': NOT_YET,
   'riskyUsers.list': NOT_YET,
   'riskyUser.details': NOT_YET,

@@ -1,0 +1,34 @@
+import { odataString } from '../../sources/graph/odata';
+import { graphPath, segment } from '../graph-path';
+import { concreteWindow, isoSeconds } from '../time';
+import type { PlanContext } from '../entities';
+import type { QueryPlan } from '../query-plan';
+import { requireRef } from './require';
+
+/** How far back a diagnosis looks unless the person says otherwise. */
+export const TROUBLESHOOT_WINDOW = 'P7D';
+
+/**
+ * Everything helpdesk looks at when someone can't sign in: the account's state, the latest
+ * sign-in attempts (with Conditional Access and MFA details), MFA registration and user risk.
+ */
+export function planTroubleshoot(ctx: PlanContext): QueryPlan {
+  const user = requireRef(ctx, 'user');
+  const window = concreteWindow(ctx.intent.slots.window, ctx.now, TROUBLESHOOT_WINDOW);
+  const id = segment(user.id);
+  return {
+    queries: [
+      { source: 'graph', id: 'user', method: 'GET', path: graphPath(`/users/${id}`, { $select: 'id,displayName,userPrincipalName,accountEnabled,lastPasswordChangeDateTime,signInActivity' }) },
+      {
+        source: 'graph', id: 'signIns', method: 'GET', maxRows: 200,
+        path: graphPath('/auditLogs/signIns', {
+          $filter: `userId eq ${odataString(user.id)} and createdDateTime ge ${isoSeconds(window.from)} and createdDateTime le ${isoSeconds(window.to)}`,
+          $top: 200,
+        }),
+      },
+      { source: 'graph', id: 'registration', method: 'GET', path: `/reports/authenticationMethods/userRegistrationDetails/${id}`, allowNotFound: true },
+      { source: 'graph', id: 'risk', method: 'GET', path: `/identityProtection/riskyUsers/${id}`, allowNotFound: true },
+    ],
+    sourceNote: 'Microsoft Graph: the user, sign-in logs, MFA registration and Identity Protection.',
+  };
+}
