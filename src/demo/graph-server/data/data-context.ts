@@ -1,0 +1,9 @@
+import type { DirectoryIndex } from './directory-index';
+import type { SignInStore } from '../signins/signin-store';
+
+/** Everything a request handler reads: the directory index and the sign-in stores. */
+export interface DataContext {
+  readonly index: DirectoryIndex;
+  readonly signIns: SignInStore;
+  readonly nonInteractiveSignIns: SignInStore;
+}

@@ -1,0 +1,122 @@
+import type { GraphObject, TenantModel } from '../../model';
+
+/** The directory object types that relationships can point at. */
+export type DirectoryType = 'user' | 'group' | 'servicePrincipal' | 'device' | 'application' | 'directoryRole';
+
+/** A directory object with its Graph type. */
+export interface TypedObject {
+  readonly type: DirectoryType;
+  readonly object: GraphObject;
+}
+
+const push = (m: Map<string, string[]>, k: string, v: string): void => {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+};
+
+function byId(rows: readonly GraphObject[]): Map<string, GraphObject> {
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/**
+ * Lookup structures over a `TenantModel`: objects by id, users by UPN, and both directions of
+ * every relationship, so navigation paths answer without scanning.
+ */
+export class DirectoryIndex {
+  readonly objects = new Map<string, TypedObject>();
+  readonly usersByUpn = new Map<string, GraphObject>();
+  readonly members = new Map<string, readonly string[]>();
+  readonly memberOf = new Map<string, string[]>();
+  readonly owners = new Map<string, readonly string[]>();
+  readonly ownedObjects = new Map<string, string[]>();
+  readonly devicesOfUser = new Map<string, readonly string[]>();
+  readonly usersOfDevice = new Map<string, string[]>();
+  readonly applicationsByAppId = new Map<string, GraphObject>();
+  readonly servicePrincipalsByAppId = new Map<string, GraphObject>();
+  /** Per collection of the model: id → object (for `/collection/{id}`). */
+  private readonly tables = new Map<keyof TenantModel, Map<string, GraphObject>>();
+
+  constructor(readonly model: TenantModel) {
+    const add = (rows: readonly GraphObject[], type: DirectoryType): void => {
+      for (const object of rows) this.objects.set(object.id, { type, object });
+    };
+    add(model.users, 'user');
+    add(model.groups, 'group');
+    add(model.servicePrincipals, 'servicePrincipal');
+    add(model.devices, 'device');
+    add(model.applications, 'application');
+    for (const u of model.users) {
+      const upn = u['userPrincipalName'];
+      if (typeof upn === 'string') this.usersByUpn.set(upn.toLowerCase(), u);
+    }
+    for (const a of model.applications) if (typeof a['appId'] === 'string') this.applicationsByAppId.set(a['appId'], a);
+    for (const s of model.servicePrincipals) if (typeof s['appId'] === 'string') this.servicePrincipalsByAppId.set(s['appId'], s);
+    for (const g of model.groupMembers) {
+      this.members.set(g.groupId, g.memberIds);
+      for (const m of g.memberIds) push(this.memberOf, m, g.groupId);
+    }
+    for (const g of model.groupOwners) {
+      this.owners.set(g.groupId, g.ownerIds);
+      for (const o of g.ownerIds) push(this.ownedObjects, o, g.groupId);
+    }
+    for (const a of model.appOwners) {
+      this.owners.set(a.servicePrincipalId, a.ownerIds);
+      for (const o of a.ownerIds) push(this.ownedObjects, o, a.servicePrincipalId);
+    }
+    for (const d of model.userDevices) {
+      this.devicesOfUser.set(d.userId, d.deviceIds);
+      for (const dev of d.deviceIds) push(this.usersOfDevice, dev, d.userId);
+    }
+  }
+
+  /** `id → object` for one collection of the model, built on first use. */
+  table(name: keyof TenantModel): Map<string, GraphObject> {
+    let t = this.tables.get(name);
+    if (!t) {
+      const rows = this.model[name];
+      t = byId(Array.isArray(rows) ? (rows as readonly GraphObject[]) : []);
+      this.tables.set(name, t);
+    }
+    return t;
+  }
+
+  /** The objects behind ids, each annotated with `@odata.type`, skipping dangling ids. */
+  typed(ids: Iterable<string>): GraphObject[] {
+    const out: GraphObject[] = [];
+    for (const id of ids) {
+      const hit = this.objects.get(id);
+      if (hit) out.push(withType(hit));
+    }
+    return out;
+  }
+
+  /** Groups reachable upwards from an object through membership (each once). */
+  transitiveMemberOf(id: string): string[] {
+    return walk(id, (x) => this.memberOf.get(x) ?? []);
+  }
+
+  /** Objects reachable downwards from a group through membership (each once). */
+  transitiveMembers(groupId: string): string[] {
+    return walk(groupId, (x) => this.members.get(x) ?? []);
+  }
+}
+
+function walk(start: string, next: (id: string) => readonly string[]): string[] {
+  const seen = new Set<string>([start]);
+  const out: string[] = [];
+  const queue = [...next(start)];
+  while (queue.length > 0) {
+    const id = queue.shift() as string;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(id);
+    queue.push(...next(id));
+  }
+  return out;
+}
+
+/** The object with Graph's `@odata.type` annotation first, as in directoryObject collections. */
+export function withType(t: TypedObject): GraphObject {
+  return { '@odata.type': `#microsoft.graph.${t.type}`, ...t.object };
+}

@@ -1,0 +1,64 @@
+import type { DataContext } from '../data/data-context';
+import type { RouteNode } from '../routing/route-types';
+import { handleGet } from '../routing/resolve-route';
+import { parseQueryOptions } from '../odata/query-options';
+import { GraphError, graphErrors } from '../errors';
+import type { FaultDecision } from '../faults';
+
+/** One request to the Graph API, from the wire or from inside a `$batch`. */
+export interface GraphCall {
+  readonly method: string;
+  /** Absolute URL on the server's own origin. */
+  readonly url: URL;
+  /** Lower-case header names. */
+  readonly headers: Readonly<Record<string, string | undefined>>;
+}
+
+/** What to answer: status, headers and a JSON value (or text for `$count`). */
+export interface GraphAnswer {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: unknown;
+}
+
+export const JSON_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
+
+/** Path segments under `/v1.0`, or undefined when the URL is not under it. */
+export function versionSegments(url: URL): string[] | undefined {
+  const parts = url.pathname.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
+  if (parts[0] !== 'v1.0') return undefined;
+  return parts.slice(1);
+}
+
+/** The failure a fault decision stands for, if any. */
+export function faultError(f: FaultDecision): GraphError | undefined {
+  const ra = (s: number | undefined): Record<string, string> => (s === undefined ? {} : { 'Retry-After': String(s) });
+  switch (f.kind) {
+    case 'throttle':
+      return graphErrors.throttled(ra(f.retryAfter));
+    case 'unavailable':
+      return graphErrors.unavailable(ra(f.retryAfter));
+    case 'none':
+    case 'drop':
+      return undefined;
+  }
+}
+
+/** Answers a GET; every failure is a `GraphError` (a bug becomes a 500 generalException). */
+export function executeGet(root: RouteNode, ctx: DataContext, call: GraphCall, versionRoot: string): GraphAnswer {
+  const segments = versionSegments(call.url);
+  if (segments === undefined) {
+    const first = call.url.pathname.split('/').filter(Boolean)[0] ?? '';
+    throw new GraphError(400, 'BadRequest', `Invalid version: ${first}`);
+  }
+  if (call.method !== 'GET') throw graphErrors.methodNotAllowed();
+  const eventual = (call.headers['consistencylevel'] ?? '').toLowerCase() === 'eventual';
+  const q = parseQueryOptions(call.url.searchParams, eventual, 'directory');
+  const r = handleGet(root, ctx, { segments, q, requestUrl: call.url, versionRoot });
+  const text = typeof r.body === 'string';
+  return {
+    status: r.status,
+    headers: { 'Content-Type': text ? 'text/plain' : JSON_TYPE, ...(r.headers ?? {}) },
+    body: r.body,
+  };
+}

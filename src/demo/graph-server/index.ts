@@ -1,0 +1,7 @@
+/** The local Microsoft Graph v1.0 endpoint over the demo tenant. See README.md. */
+export { startGraphServer, buildDataContext } from './server';
+export type { GraphServer, GraphServerOptions, RequestContext } from './types';
+export type { FaultConfig } from './faults';
+export { SignInStore } from './signins/signin-store';
+export { GraphError, graphErrors } from './errors';
+export type { GraphErrorBody } from './errors';

@@ -1,0 +1,81 @@
+import type { GraphObject } from '../../model';
+import type { CollectionDef } from './collection-def';
+import type { QueryOptions } from '../odata/query-options';
+import type { DataContext } from '../data/data-context';
+import { validateQuery } from './validate-query';
+import { matchesFilter } from '../odata/filter-eval';
+import { matchesSearch } from '../odata/search';
+import { selectProperties, sortRows } from '../odata/shape';
+import { decodeSkipToken, nextLinkFor } from './paging';
+
+/** Where a page is served from: the request URL (for `@odata.nextLink`) and `@odata.context`. */
+export interface PageContext {
+  readonly requestUrl: URL;
+  readonly contextUrl: string;
+}
+
+/** A JSON response body with the status to send. */
+export interface JsonResult {
+  readonly status: number;
+  readonly body: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+const knownCache = new WeakMap<readonly GraphObject[], Set<string>>();
+/** Every property name carried by some row (what `$select` accepts). */
+export function knownProperties(rows: readonly GraphObject[]): Set<string> {
+  let s = knownCache.get(rows);
+  if (!s) {
+    s = new Set(['id']);
+    for (const r of rows) for (const k of Object.keys(r)) s.add(k);
+    knownCache.set(rows, s);
+  }
+  return s;
+}
+
+/** Applies `$expand` then `$select` (or the collection's default property set) to one row. */
+export function shapeRow(row: GraphObject, def: CollectionDef, q: QueryOptions, ctx: DataContext): Record<string, unknown> {
+  let out: Record<string, unknown> = row;
+  const select = q.select ?? def.defaultSelect;
+  if (select) out = selectProperties(row, select);
+  for (const e of q.expand ?? []) {
+    const expander = def.expand[e.property];
+    if (!expander) continue;
+    const value = expander(row, ctx);
+    const pick = (o: GraphObject): Record<string, unknown> => (e.select ? selectProperties(o, e.select) : o);
+    out = { ...out, [e.property]: value === null ? null : Array.isArray(value) ? value.map(pick) : pick(value as GraphObject) };
+  }
+  return out;
+}
+
+/** `@odata.context`, with the `$select` list as Graph writes it. */
+export function contextWithSelect(contextUrl: string, q: QueryOptions): string {
+  return q.select ? `${contextUrl}(${q.select.join(',')})` : contextUrl;
+}
+
+/** Runs a query over rows held in memory: filter, search, order, count, page, shape. */
+export function runMemoryQuery(
+  rows: readonly GraphObject[],
+  def: CollectionDef,
+  q: QueryOptions,
+  ctx: DataContext,
+  page: PageContext,
+): JsonResult {
+  const checked = validateQuery(def, q, knownProperties(rows));
+  const { offset } = decodeSkipToken(q.skipToken, def.dialect);
+  let result: readonly GraphObject[] = rows;
+  const filter = q.filter;
+  if (filter) result = result.filter((r) => matchesFilter(filter, r));
+  const search = q.search;
+  if (search) result = result.filter((r) => matchesSearch(r, search));
+  const order = q.orderBy ?? def.defaultOrder;
+  if (order) result = sortRows(result, order);
+  const slice = result.slice(offset, offset + checked.pageSize);
+  const body: Record<string, unknown> = { '@odata.context': contextWithSelect(page.contextUrl, q) };
+  if (q.count) body['@odata.count'] = result.length;
+  if (offset + slice.length < result.length) {
+    body['@odata.nextLink'] = nextLinkFor(page.requestUrl, { offset: offset + slice.length });
+  }
+  body['value'] = slice.map((r) => shapeRow(r, def, q, ctx));
+  return { status: 200, body };
+}

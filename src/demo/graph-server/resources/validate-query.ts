@@ -1,0 +1,75 @@
+import type { CollectionDef } from './collection-def';
+import type { QueryOptions } from '../odata/query-options';
+import { checkFilter } from '../odata/filter-capabilities';
+import { searchProperties } from '../odata/search';
+import { graphErrors } from '../errors';
+
+/** A request's query options after checking them against a collection's rules. */
+export interface CheckedQuery {
+  readonly pageSize: number;
+  /** `ConsistencyLevel: eventual` together with `$count=true`. */
+  readonly advanced: boolean;
+}
+
+const entityLabel = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
+
+/**
+ * Rejects what Graph rejects on this collection, with Graph's codes: `$skip`, `$top` out of range,
+ * unsupported filter properties and operators, advanced-only features without the header,
+ * unsortable properties, unknown `$select` / `$expand` properties.
+ */
+export function validateQuery(def: CollectionDef, q: QueryOptions, knownProperties: ReadonlySet<string>): CheckedQuery {
+  const d = def.dialect;
+  if (q.skip !== undefined) throw graphErrors.notSupportedOption('$skip', d);
+  let pageSize = def.pageSize;
+  if (q.top !== undefined) {
+    const n = Number(q.top);
+    if (!/^\d+$/.test(q.top) || n < 1 || n > def.maxTop) throw graphErrors.invalidTop(q.top, def.maxTop, d);
+    pageSize = n;
+  }
+  const advanced = q.eventual && q.count;
+  if (q.count) {
+    if (def.count === 'none') throw graphErrors.notSupportedOption('$count', d);
+    if (def.count === 'eventual' && !q.eventual) throw graphErrors.countNeedsConsistency();
+  }
+  if (q.filter) {
+    const check = checkFilter(q.filter, def.filter);
+    switch (check.kind) {
+      case 'ok':
+        if (check.needsAdvanced && !advanced) throw graphErrors.unsupportedQuery();
+        break;
+      case 'unsupportedProperty':
+      case 'unsupportedOperator':
+        throw graphErrors.unsupportedFilterProperty(check.property, entityLabel(def.entityType), d);
+    }
+  }
+  if (q.search) {
+    if (def.search.length === 0) throw graphErrors.notSupportedOption('$search', d);
+    if (def.advancedQueries && !q.eventual) throw graphErrors.searchNeedsConsistency();
+    for (const p of searchProperties(q.search)) {
+      if (!def.search.includes(p)) throw graphErrors.invalidSearch(`property '${p}' is not searchable`);
+    }
+  }
+  if (q.orderBy) {
+    for (const k of q.orderBy) {
+      const ok = def.orderBy.basic.includes(k.property) || (advanced && def.orderBy.advanced.includes(k.property));
+      if (!ok) {
+        if (def.orderBy.advanced.includes(k.property)) throw graphErrors.unsupportedQuery();
+        throw graphErrors.invalidOrderBy(k.property, d);
+      }
+    }
+    if (def.advancedQueries && (q.filter || q.search) && !advanced) throw graphErrors.orderByWithFilter();
+  }
+  if (q.select) {
+    for (const p of q.select) {
+      if (p !== '*' && !knownProperties.has(p) && !(def.extraProperties ?? []).includes(p)) {
+        throw graphErrors.unknownProperty(p, def.entityType, d);
+      }
+    }
+  }
+  if (q.expand) {
+    if (q.expand.length > 1 && def.advancedQueries) throw graphErrors.expandNotSupported(q.expand.map((e) => e.property).join(','), d);
+    for (const e of q.expand) if (!(e.property in def.expand)) throw graphErrors.expandNotSupported(e.property, d);
+  }
+  return { pageSize, advanced };
+}

@@ -1,0 +1,155 @@
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import { DirectoryIndex } from './data/directory-index';
+import type { DataContext } from './data/data-context';
+import { SignInStore } from './signins/signin-store';
+import { v1Routes } from './routing/route-table';
+import { errorBody, GraphError, graphErrors } from './errors';
+import { FaultPlan } from './faults';
+import type { FaultDecision } from './faults';
+import type { GraphAnswer, GraphCall } from './http/execute';
+import { executeGet, faultError, JSON_TYPE, versionSegments } from './http/execute';
+import { parseBatch, runBatch } from './http/batch';
+import type { GraphServer, GraphServerOptions, RequestContext } from './types';
+
+const sleep = (ms: number): Promise<void> => (ms > 0 ? new Promise((r) => setTimeout(r, ms)) : Promise.resolve());
+
+/** Builds the data context: directory index and sign-in stores. */
+export async function buildDataContext(options: GraphServerOptions): Promise<DataContext> {
+  return {
+    index: new DirectoryIndex(options.model),
+    signIns: options.signInStore ?? (await SignInStore.build(options.signIns)),
+    nonInteractiveSignIns: options.nonInteractiveSignInStore ?? (await SignInStore.build(options.nonInteractiveSignIns)),
+  };
+}
+
+function lowerHeaders(req: IncomingMessage): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries(req.headers)) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+  return out;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** Starts the local Microsoft Graph v1.0 endpoint over a demo tenant, on 127.0.0.1 by default. */
+export async function startGraphServer(options: GraphServerOptions): Promise<GraphServer> {
+  const ctx = await buildDataContext(options);
+  let faults = options.faults ? new FaultPlan(options.faults) : undefined;
+  let count = 0;
+  let versionRoot = '';
+
+  const toAnswer = (err: unknown, rc: RequestContext): GraphAnswer => {
+    const g = err instanceof GraphError ? err : graphErrors.internal();
+    if (!(err instanceof GraphError)) console.error('graph-server: unexpected error', err);
+    return { status: g.status, headers: { 'Content-Type': JSON_TYPE, ...g.headers }, body: errorBody(g, rc.requestId, rc.clientRequestId, new Date()) };
+  };
+
+  const decide = (url: URL, inBatch: boolean): FaultDecision => {
+    const segs = versionSegments(url);
+    return faults ? faults.next(segs ? `/${segs.join('/')}` : url.pathname, inBatch) : { kind: 'none', delayMs: 0 };
+  };
+
+  const runOne = async (call: GraphCall, rc: RequestContext, fault: FaultDecision): Promise<GraphAnswer> => {
+    await sleep(fault.delayMs);
+    const fe = faultError(fault);
+    if (fe) return toAnswer(fe, rc);
+    try {
+      return executeGet(v1Routes, ctx, call, versionRoot);
+    } catch (e) {
+      return toAnswer(e, rc);
+    }
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    count++;
+    const headers = lowerHeaders(req);
+    const auth = headers['authorization'];
+    const rc: RequestContext = {
+      requestId: randomUUID(),
+      clientRequestId: headers['client-request-id'] ?? randomUUID(),
+      callerId: headers['x-entraask-caller'],
+      bearerToken: auth?.toLowerCase().startsWith('bearer ') ? auth.slice(7) : undefined,
+    };
+    const url = new URL(req.url ?? '/', `${versionRoot.replace(/\/v1\.0$/, '')}`);
+    const fault = decide(url, false);
+    await sleep(options.latencyMs ?? 0);
+    if (fault.kind === 'drop') {
+      await sleep(fault.delayMs);
+      req.socket.destroy();
+      return;
+    }
+    let answer: GraphAnswer;
+    const segs = versionSegments(url);
+    if (segs && segs.length === 1 && segs[0] === '$batch') {
+      answer = await handleBatch(req, rc, fault);
+    } else {
+      answer = await runOne({ method: req.method ?? 'GET', url, headers }, rc, fault);
+    }
+    const body = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
+    res.writeHead(answer.status, {
+      ...answer.headers,
+      'request-id': rc.requestId,
+      'client-request-id': rc.clientRequestId,
+      'Content-Length': Buffer.byteLength(body),
+    });
+    res.end(body);
+  };
+
+  const handleBatch = async (req: IncomingMessage, rc: RequestContext, fault: FaultDecision): Promise<GraphAnswer> => {
+    await sleep(fault.delayMs);
+    const fe = faultError(fault);
+    if (fe) return toAnswer(fe, rc);
+    try {
+      if (req.method !== 'POST') throw graphErrors.methodNotAllowed();
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(await readBody(req));
+      } catch {
+        throw graphErrors.badBatch('Invalid batch payload format.');
+      }
+      const items = parseBatch(parsed);
+      const result = await runBatch(items, versionRoot, (call) => runOne(call, rc, decide(call.url, true)));
+      return { status: 200, headers: { 'Content-Type': JSON_TYPE }, body: result };
+    } catch (e) {
+      return toAnswer(e, rc);
+    }
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      console.error('graph-server: request failed', e);
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  versionRoot = `${origin}/v1.0`;
+  return {
+    url: versionRoot,
+    origin,
+    setFaults: (f) => {
+      faults = f ? new FaultPlan(f) : undefined;
+    },
+    requestCount: () => count,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((e) => (e ? reject(e) : resolve()));
+      }),
+  };
+}

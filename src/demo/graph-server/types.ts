@@ -1,0 +1,43 @@
+import type { SignInSource, TenantModel } from '../model';
+import type { FaultConfig } from './faults';
+import type { SignInStore } from './signins/signin-store';
+
+/** How to start the local Graph endpoint. */
+export interface GraphServerOptions {
+  readonly model: TenantModel;
+  /** Interactive sign-ins (served at `/auditLogs/signIns`). */
+  readonly signIns?: SignInSource;
+  /** Non-interactive sign-ins (kept beside; v1.0 `/auditLogs/signIns` does not return them). */
+  readonly nonInteractiveSignIns?: SignInSource;
+  /** Stores built earlier (e.g. shared with the KQL loader); take precedence over the sources. */
+  readonly signInStore?: SignInStore;
+  readonly nonInteractiveSignInStore?: SignInStore;
+  /** Default 127.0.0.1. */
+  readonly host?: string;
+  /** Default 0 (any free port). */
+  readonly port?: number;
+  readonly faults?: FaultConfig;
+  /** Delay added to every response. */
+  readonly latencyMs?: number;
+}
+
+/** A running endpoint. */
+export interface GraphServer {
+  /** The version root, e.g. `http://127.0.0.1:PORT/v1.0`. */
+  readonly url: string;
+  /** e.g. `http://127.0.0.1:PORT` */
+  readonly origin: string;
+  setFaults(f: FaultConfig | undefined): void;
+  /** HTTP requests received (a `$batch` counts once). */
+  requestCount(): number;
+  close(): Promise<void>;
+}
+
+/** Per-request facts kept for later stages (permissions): who is calling, and the ids. */
+export interface RequestContext {
+  readonly requestId: string;
+  readonly clientRequestId: string;
+  /** `X-EntraAsk-Caller`: the object id of the person the bot acts for (not enforced yet). */
+  readonly callerId: string | undefined;
+  readonly bearerToken: string | undefined;
+}
