@@ -69,7 +69,7 @@ export function graphConfigFromEnv(env: Env = process.env): GraphConfig {
   };
   const mode = normaliseMode(get('GRAPH_MODE'), get('AZURE_TENANT_ID') !== undefined && get('AZURE_CLIENT_ID') !== undefined);
   const baseUrl = get('GRAPH_BASE_URL');
-  if (mode === 'demo') return { mode, baseUrl: baseUrl ?? DEFAULT_DEMO_BASE_URL };
+  if (mode === 'demo') return validateGraphConfig({ mode, baseUrl: baseUrl ?? DEFAULT_DEMO_BASE_URL });
 
   const tenantId = get('AZURE_TENANT_ID', 'AAD_APP_TENANT_ID');
   const clientId = get('AZURE_CLIENT_ID', 'AAD_APP_CLIENT_ID', 'BOT_ID');
@@ -112,6 +112,10 @@ export function validateGraphConfig<C extends GraphConfig>(config: C): C {
   if (config.mode === 'demo') {
     if (!/^https?:\/\//.test(config.baseUrl)) missing('an http(s) GRAPH_BASE_URL');
     return config;
+  }
+  // A bearer token travels only over https, or to this machine.
+  if (config.baseUrl !== undefined && !/^(https:\/\/|http:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/])/.test(config.baseUrl)) {
+    missing('an https GRAPH_BASE_URL');
   }
   if (config.mode === 'appOnly' && config.credential === 'managedIdentity') return config;
   if (config.tenantId === '') missing('AZURE_TENANT_ID');

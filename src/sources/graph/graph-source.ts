@@ -4,6 +4,7 @@ import type { GraphRequest } from '../../planning/query-plan';
 import type { GraphResult } from '../result-set';
 import { executeBatched } from './batch';
 import type { GraphConfig } from './config';
+import { validateGraphConfig } from './config';
 import { createCredential, graphScope } from './credentials';
 import { GraphRequestError } from './errors';
 import { GraphHttp } from './graph-http';
@@ -47,6 +48,7 @@ export interface GraphSource {
 
 /** Builds a source for a configuration. Cheap: no network until the first request. */
 export function createGraphSource(config: GraphConfig, options: GraphSourceOptions = {}): GraphSource {
+  validateGraphConfig(config);
   const policy = retryPolicy(options);
   const http = makeHttp(config, policy, options);
   return {
