@@ -1,0 +1,84 @@
+/**
+ * Entry point of the compiler: KQL text → bound tree (Kusto.Language) → one DuckDB SELECT with
+ * parameters. Pure: no I/O. Never throws for a bad query; problems come back as diagnostics.
+ */
+import { analyzeKql, DEFAULT_SCHEMA } from '../language/analyze';
+import type { KqlSchema } from '../language/analyze';
+import type { KqlDiagnostic } from '../diagnostics';
+import { diag } from '../diagnostics';
+import type { KqlColumn } from '../../sources/result-set';
+import { CompileContext, CompileError } from './context';
+import { compileLet, compileTabularExpr } from './tabular-ref';
+
+/** A query ready for DuckDB. */
+export interface CompiledKql {
+  readonly sql: string;
+  /** Values for `$1`, `$2`, … in `sql`. */
+  readonly parameters: readonly unknown[];
+  /** Output columns with their KQL names and types, in order. */
+  readonly columns: readonly KqlColumn[];
+  /** The `render` operator's chart kind, if any. */
+  readonly render?: string;
+}
+
+export type CompileResult = CompiledKql | { readonly diagnostics: readonly KqlDiagnostic[] };
+
+export interface CompileOptions {
+  readonly schema?: KqlSchema;
+  /** What `now()` and `ago()` count from (ISO-8601). Default: the current time. */
+  readonly anchorTime?: string;
+}
+
+export function isCompiled(r: CompileResult): r is CompiledKql {
+  return 'sql' in r;
+}
+
+/** Compiles KQL text to DuckDB SQL with parameters, or returns coded diagnostics. */
+export function compileKql(text: string, options: CompileOptions = {}): CompileResult {
+  const analyzed = analyzeKql(text, options.schema ?? DEFAULT_SCHEMA);
+  if (!analyzed.ok) return { diagnostics: analyzed.diagnostics };
+  const anchor = (options.anchorTime ?? new Date().toISOString()).replace('T', ' ').replace('Z', '');
+  const ctx = new CompileContext(anchor);
+  try {
+    let result: ReturnType<typeof compileTabularExpr> | undefined;
+    for (const st of analyzed.root.list('Statements')) {
+      if (st.kind === 'LetStatement') compileLet(st, ctx);
+      else if (st.kind === 'ExpressionStatement') {
+        const expr = st.get('Expression')!;
+        if (!expr.isTabular) return { diagnostics: [diag('unsupportedExpression', expr.start, expr.length, 'a query must return a table')] };
+        result = compileTabularExpr(expr, ctx);
+      } else if (st.kind === 'SetOptionStatement' || st.kind === 'QueryParametersStatement') continue;
+      else return { diagnostics: [diag('unsupportedOperator', st.start, st.length, st.kind)] };
+    }
+    if (!result) return { diagnostics: [diag('emptyQuery', 0, text.length)] };
+    const select = result.columns.map((c) => c.ref).join(', ');
+    const { sql, parameters } = compactParameters(`SELECT ${select || '*'} FROM (${result.sql}) AS q`, ctx.parameters);
+    const compiled: CompiledKql = {
+      sql,
+      parameters,
+      columns: result.columns.map((c) => ({ name: c.name, type: c.type })),
+      ...(ctx.render ? { render: ctx.render } : {}),
+    };
+    return compiled;
+  } catch (e) {
+    if (e instanceof CompileError) return { diagnostics: [e.diagnostic] };
+    throw e;
+  }
+}
+
+/** Renumbers `$n` placeholders to the ones the SQL really uses, in order (DuckDB wants 1..n). */
+function compactParameters(sql: string, values: readonly unknown[]): { sql: string; parameters: unknown[] } {
+  const map = new Map<number, number>();
+  const parameters: unknown[] = [];
+  const out = sql.replace(/\$(\d+)/g, (_m, d: string) => {
+    const old = Number(d);
+    let n = map.get(old);
+    if (n === undefined) {
+      parameters.push(values[old - 1]);
+      n = parameters.length;
+      map.set(old, n);
+    }
+    return `$${n}`;
+  });
+  return { sql: out, parameters };
+}

@@ -1,0 +1,134 @@
+/**
+ * State shared by one compilation: the SQL parameters collected so far, fresh column names,
+ * `let` bindings, diagnostics and the render hint. Values enter SQL only through `param()`.
+ */
+import type { KqlDiagnostic, EaName } from '../diagnostics';
+import { diag } from '../diagnostics';
+import type { KqlType } from '../language/kql-types';
+import type { Syn } from '../language/syntax';
+
+/** A column of a compiled relation: its KQL name and type, and the SQL identifier holding it. */
+export interface Column {
+  readonly name: string;
+  readonly type: KqlType;
+  /** Quoted SQL identifier in the relation, e.g. `"TimeGenerated"` or `"#12"`. */
+  readonly ref: string;
+}
+
+/** A compiled tabular expression: one SQL SELECT and its columns in KQL order. */
+export interface Relation {
+  readonly sql: string;
+  readonly columns: readonly Column[];
+}
+
+/** A compiled scalar expression. */
+export interface SqlExpr {
+  readonly sql: string;
+  readonly type: KqlType;
+}
+
+/** What a name bound by `let` stands for. */
+export type Binding =
+  | { readonly kind: 'table'; readonly relation: Relation }
+  | { readonly kind: 'scalar'; readonly expr: SqlExpr }
+  | { readonly kind: 'function'; readonly params: readonly string[]; readonly body: Syn; readonly tabularParams: readonly boolean[] };
+
+/** Columns visible to an expression: the input row, and for joins the two sides. */
+export interface RowScope {
+  readonly columns: readonly Column[];
+  /** Table alias to qualify references with (`l`, `r`), if any. */
+  readonly qualifier?: string;
+}
+
+export class CompileError extends Error {
+  constructor(readonly diagnostic: KqlDiagnostic) {
+    super(diagnostic.message);
+  }
+}
+
+export class CompileContext {
+  readonly parameters: unknown[] = [];
+  private nextName = 0;
+  private readonly scopes: Map<string, Binding>[] = [new Map()];
+  render: string | undefined;
+
+  constructor(readonly anchorTime: string) {}
+
+  /** Adds a value as a parameter and returns its placeholder, cast to the DuckDB type given. */
+  param(value: unknown, cast?: string): string {
+    this.parameters.push(value);
+    const p = `$${this.parameters.length}`;
+    return cast ? `CAST(${p} AS ${cast})` : p;
+  }
+
+  /** A new unique SQL column identifier. */
+  fresh(): string {
+    this.nextName += 1;
+    return `"#${this.nextName}"`;
+  }
+
+  /** A new unique table alias. */
+  alias(): string {
+    this.nextName += 1;
+    return `t${this.nextName}`;
+  }
+
+  /** SQL for `now()`: the anchor time. */
+  now(): string {
+    return this.param(this.anchorTime, 'TIMESTAMP');
+  }
+
+  bind(name: string, binding: Binding): void {
+    this.scopes[this.scopes.length - 1]!.set(name, binding);
+  }
+
+  lookup(name: string): Binding | undefined {
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const b = this.scopes[i]!.get(name);
+      if (b) return b;
+    }
+    return undefined;
+  }
+
+  withScope<T>(fn: () => T): T {
+    this.scopes.push(new Map());
+    try {
+      return fn();
+    } finally {
+      this.scopes.pop();
+    }
+  }
+
+  /** Stops compiling with a coded diagnostic located at `node`. */
+  fail(name: EaName, node: Syn, detail?: string): never {
+    throw new CompileError(diag(name, node.start, node.length, detail));
+  }
+}
+
+/** Double-quotes a SQL identifier. */
+export function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+/** `SELECT <items> FROM (<input>) AS t` with explicit, freshly named columns. */
+export function selectColumns(
+  input: Relation,
+  items: readonly { readonly sql: string; readonly name: string; readonly type: KqlType; readonly ref?: string }[],
+  ctx: CompileContext,
+  tail = '',
+): Relation {
+  const columns: Column[] = [];
+  const parts: string[] = [];
+  for (const item of items) {
+    const ref = item.ref && item.sql === item.ref ? item.ref : ctx.fresh();
+    parts.push(item.sql === ref ? ref : `${item.sql} AS ${ref}`);
+    columns.push({ name: item.name, type: item.type, ref });
+  }
+  const list = parts.length > 0 ? parts.join(', ') : '1 AS "#empty"';
+  return { sql: `SELECT ${list} FROM (${input.sql}) AS t${tail}`, columns };
+}
+
+/** Passes every column of `input` through unchanged, as select items. */
+export function passThrough(input: Relation): { sql: string; name: string; type: KqlType; ref: string }[] {
+  return input.columns.map((c) => ({ sql: c.ref, name: c.name, type: c.type, ref: c.ref }));
+}

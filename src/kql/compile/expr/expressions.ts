@@ -1,0 +1,229 @@
+/**
+ * Scalar expressions: dispatch by bound syntax kind through one `Record`, so each supported
+ * kind has exactly one handler. Names, literals, dynamic paths, arithmetic and logic live here;
+ * string predicates in `string-ops.ts`, function calls in `functions.ts`.
+ */
+import type { CompileContext, RowScope, SqlExpr } from '../context';
+import type { Syn } from '../../language/syntax';
+import { literalOf } from '../../language/literals';
+import { compileDynamicLiteral, compileLiteral } from './literal-sql';
+import { asBool, asDatetime, asDynamic, coerce, comparisonType, asNumber } from './coerce';
+import { STRING_OPS } from './string-ops';
+import type { StringOpKind } from './string-ops';
+import { compileCall } from './functions';
+import { compileTabularExpr } from '../tabular-ref';
+
+export type ExprHandler = (node: Syn, scope: RowScope, ctx: CompileContext) => SqlExpr;
+
+type CoreKind =
+  | 'StringLiteralExpression' | 'CompoundStringLiteralExpression' | 'LongLiteralExpression' | 'IntLiteralExpression'
+  | 'RealLiteralExpression' | 'DecimalLiteralExpression' | 'BooleanLiteralExpression' | 'DateTimeLiteralExpression'
+  | 'TimespanLiteralExpression' | 'GuidLiteralExpression' | 'NullLiteralExpression' | 'DynamicExpression'
+  | 'NameReference' | 'ParenthesizedExpression' | 'PathExpression' | 'ElementExpression' | 'FunctionCallExpression'
+  | 'ToScalarExpression' | 'UnaryMinusExpression' | 'UnaryPlusExpression'
+  | 'AddExpression' | 'SubtractExpression' | 'MultiplyExpression' | 'DivideExpression' | 'ModuloExpression'
+  | 'LessThanExpression' | 'LessThanOrEqualExpression' | 'GreaterThanExpression' | 'GreaterThanOrEqualExpression'
+  | 'EqualExpression' | 'NotEqualExpression' | 'AndExpression' | 'OrExpression' | 'BetweenExpression' | 'NotBetweenExpression'
+  | 'JsonArrayExpression' | 'JsonObjectExpression';
+
+const literal: ExprHandler = (node, _scope, ctx) => compileLiteral(literalOf(node), ctx);
+
+function columnRef(scope: RowScope, ref: string): string {
+  return scope.qualifier ? `${scope.qualifier}.${ref}` : ref;
+}
+
+const nameReference: ExprHandler = (node, scope, ctx) => {
+  const name = node.simpleName;
+  const kind = node.symbol?.kind;
+  if (kind !== 'Variable' && kind !== 'Parameter') {
+    const col = scope.columns.find((c) => c.name === name);
+    if (col) return { sql: columnRef(scope, col.ref), type: col.type };
+  }
+  const bound = ctx.lookup(name);
+  if (bound?.kind === 'scalar') return bound.expr;
+  const col = scope.columns.find((c) => c.name === name);
+  if (col) return { sql: columnRef(scope, col.ref), type: col.type };
+  if (bound?.kind === 'table' || node.isTabular) return ctx.fail('unsupportedExpression', node, 'a table used as a value');
+  return ctx.fail('unsupportedExpression', node, `cannot resolve '${name}'`);
+};
+
+/** Collects a chain of `.name` / `[literal]` selectors over a dynamic value into one JSON path. */
+function jsonPath(node: Syn, scope: RowScope, ctx: CompileContext): { base: SqlExpr; path: string; dynamicIndex?: string } | undefined {
+  if (node.kind === 'PathExpression') {
+    const inner = node.get('Expression')!;
+    const sel = node.get('Selector')!;
+    const key = sel.kind === 'BracketedExpression' ? sel.get('Expression') : sel;
+    const name = key && key.kind === 'StringLiteralExpression' ? (literalOf(key) as { value: string }).value : sel.simpleName;
+    const base = jsonPath(inner, scope, ctx);
+    const seg = `."${name.replace(/"/g, '\\"')}"`;
+    if (base) return { ...base, path: base.path + seg };
+    const b = compileExpr(inner, scope, ctx);
+    return { base: { sql: asDynamic(b), type: 'dynamic' }, path: '$' + seg };
+  }
+  if (node.kind === 'ElementExpression') {
+    const inner = node.get('Expression')!;
+    const sel = node.get('Selector')!;
+    const idx = sel.kind === 'BracketedExpression' ? sel.get('Expression')! : sel;
+    const base = jsonPath(inner, scope, ctx) ?? { base: { sql: asDynamic(compileExpr(inner, scope, ctx)), type: 'dynamic' as const }, path: '$' };
+    if (idx.kind === 'StringLiteralExpression') {
+      const v = (literalOf(idx) as { value: string }).value;
+      return { ...base, path: `${base.path}."${v.replace(/"/g, '\\"')}"` };
+    }
+    if (idx.kind === 'LongLiteralExpression' || idx.kind === 'IntLiteralExpression') {
+      const n = (literalOf(idx) as { value: number }).value;
+      return { ...base, path: `${base.path}[${n < 0 ? `#${n}` : n}]` };
+    }
+    if (idx.kind === 'UnaryMinusExpression') {
+      const n = idx.get('Expression');
+      if (n && (n.kind === 'LongLiteralExpression' || n.kind === 'IntLiteralExpression')) {
+        return { ...base, path: `${base.path}[#-${(literalOf(n) as { value: number }).value}]` };
+      }
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+const dynamicAccess: ExprHandler = (node, scope, ctx) => {
+  const p = jsonPath(node, scope, ctx);
+  if (p) {
+    if (p.path === '$') return { sql: p.base.sql, type: 'dynamic' };
+    return { sql: `json_extract(${p.base.sql}, ${ctx.param(p.path, 'VARCHAR')})`, type: 'dynamic' };
+  }
+  // element with a computed index or key
+  const inner = compileExpr(node.get('Expression')!, scope, ctx);
+  const sel = node.get('Selector')!;
+  const idx = compileExpr(sel.kind === 'BracketedExpression' ? sel.get('Expression')! : sel, scope, ctx);
+  const path = idx.type === 'string' ? `'$."' || ${idx.sql} || '"'` : `'$[' || CAST(${idx.sql} AS VARCHAR) || ']'`;
+  return { sql: `json_extract(${asDynamic(inner)}, ${path})`, type: 'dynamic' };
+};
+
+function binary(op: string): ExprHandler {
+  return (node, scope, ctx) => {
+    const l = compileExpr(node.get('Left')!, scope, ctx);
+    const r = compileExpr(node.get('Right')!, scope, ctx);
+    return arithmetic(op, l, r, node.type, ctx);
+  };
+}
+
+/** KQL arithmetic over datetimes (TIMESTAMP), timespans (µs) and numbers. */
+export function arithmetic(op: string, l: SqlExpr, r: SqlExpr, type: SqlExpr['type'], _ctx: CompileContext): SqlExpr {
+  if (l.type === 'datetime' && r.type === 'datetime' && op === '-') return { sql: `(epoch_us(${l.sql}) - epoch_us(${r.sql}))`, type: 'timespan' };
+  if (l.type === 'datetime' && op === '+') return { sql: `(${l.sql} + to_microseconds(${coerce(r, 'timespan')}))`, type: 'datetime' };
+  if (r.type === 'datetime' && op === '+') return { sql: `(${r.sql} + to_microseconds(${coerce(l, 'timespan')}))`, type: 'datetime' };
+  if (l.type === 'datetime' && op === '-') return { sql: `(${l.sql} - to_microseconds(${coerce(r, 'timespan')}))`, type: 'datetime' };
+  if (l.type === 'timespan' && r.type === 'timespan' && op === '/') return { sql: `(CAST(${l.sql} AS DOUBLE) / NULLIF(${r.sql}, 0))`, type: 'real' };
+  if (type === 'timespan') {
+    const ls = l.type === 'timespan' ? l.sql : asNumber(l);
+    const rs = r.type === 'timespan' ? r.sql : asNumber(r);
+    const expr = op === '/' ? `(${ls} / NULLIF(${rs}, 0))` : `(${ls} ${op} ${rs})`;
+    return { sql: `CAST(${expr} AS BIGINT)`, type: 'timespan' };
+  }
+  const t = type === 'long' || type === 'int' || type === 'real' || type === 'decimal' ? type : 'real';
+  const ls = asNumber(l, t);
+  const rs = asNumber(r, t);
+  if (op === '/') {
+    if (t === 'real' || t === 'decimal') return { sql: `(CAST(${ls} AS DOUBLE) / NULLIF(${rs}, 0))`, type: t };
+    return { sql: `CAST(trunc(${ls} / NULLIF(${rs}, 0)) AS ${t === 'int' ? 'INTEGER' : 'BIGINT'})`, type: t };
+  }
+  if (op === '%') return { sql: `(${ls} % NULLIF(${rs}, 0))`, type: t };
+  return { sql: `(${ls} ${op} ${rs})`, type: t };
+}
+
+function comparison(op: string): ExprHandler {
+  return (node, scope, ctx) => {
+    const l = compileExpr(node.get('Left')!, scope, ctx);
+    const r = compileExpr(node.get('Right')!, scope, ctx);
+    return compare(op, l, r);
+  };
+}
+
+/** Compares two values after converting both to their common type. */
+export function compare(op: string, l: SqlExpr, r: SqlExpr): SqlExpr {
+  const t = comparisonType(l.type, r.type);
+  if (t === 'dynamic') return { sql: `(CAST(${l.sql} AS VARCHAR) ${op} CAST(${r.sql} AS VARCHAR))`, type: 'bool' };
+  return { sql: `(${coerce(l, t)} ${op} ${coerce(r, t)})`, type: 'bool' };
+}
+
+function logical(op: 'AND' | 'OR'): ExprHandler {
+  return (node, scope, ctx) => {
+    const l = compileExpr(node.get('Left')!, scope, ctx);
+    const r = compileExpr(node.get('Right')!, scope, ctx);
+    return { sql: `(${asBool(l)} ${op} ${asBool(r)})`, type: 'bool' };
+  };
+}
+
+function between(negate: boolean): ExprHandler {
+  return (node, scope, ctx) => {
+    const l = compileExpr(node.get('Left')!, scope, ctx);
+    const couple = node.get('Right')!;
+    const a = compileExpr(couple.get('First')!, scope, ctx);
+    let b = compileExpr(couple.get('Second')!, scope, ctx);
+    if (l.type === 'datetime' && b.type === 'timespan') b = arithmetic('+', a, b, 'datetime', ctx);
+    const t = comparisonType(l.type, a.type);
+    const sql = `(${coerce(l, t)} BETWEEN ${coerce(a, t)} AND ${coerce(b, t)})`;
+    return { sql: negate ? `(NOT ${sql})` : sql, type: 'bool' };
+  };
+}
+
+const CORE: Record<CoreKind, ExprHandler> = {
+  StringLiteralExpression: literal,
+  CompoundStringLiteralExpression: literal,
+  LongLiteralExpression: literal,
+  IntLiteralExpression: literal,
+  RealLiteralExpression: literal,
+  DecimalLiteralExpression: literal,
+  BooleanLiteralExpression: literal,
+  DateTimeLiteralExpression: literal,
+  TimespanLiteralExpression: literal,
+  GuidLiteralExpression: literal,
+  NullLiteralExpression: literal,
+  DynamicExpression: (node, _scope, ctx) => compileDynamicLiteral(node, ctx),
+  JsonArrayExpression: (node, _scope, ctx) => compileDynamicLiteral(node, ctx),
+  JsonObjectExpression: (node, _scope, ctx) => compileDynamicLiteral(node, ctx),
+  NameReference: nameReference,
+  ParenthesizedExpression: (node, scope, ctx) => compileExpr(node.get('Expression')!, scope, ctx),
+  PathExpression: dynamicAccess,
+  ElementExpression: dynamicAccess,
+  FunctionCallExpression: (node, scope, ctx) => compileCall(node, scope, ctx),
+  ToScalarExpression: (node, _scope, ctx) => {
+    const rel = compileTabularExpr(node.get('Expression')!, ctx);
+    const col = rel.columns[0];
+    if (!col) return ctx.fail('unsupportedExpression', node, 'toscalar() of a table without columns');
+    return { sql: `(SELECT ${col.ref} FROM (${rel.sql}) AS s LIMIT 1)`, type: col.type };
+  },
+  UnaryMinusExpression: (node, scope, ctx) => {
+    const e = compileExpr(node.get('Expression')!, scope, ctx);
+    return { sql: `(-${e.sql})`, type: e.type };
+  },
+  UnaryPlusExpression: (node, scope, ctx) => compileExpr(node.get('Expression')!, scope, ctx),
+  AddExpression: binary('+'),
+  SubtractExpression: binary('-'),
+  MultiplyExpression: binary('*'),
+  DivideExpression: binary('/'),
+  ModuloExpression: binary('%'),
+  LessThanExpression: comparison('<'),
+  LessThanOrEqualExpression: comparison('<='),
+  GreaterThanExpression: comparison('>'),
+  GreaterThanOrEqualExpression: comparison('>='),
+  EqualExpression: comparison('='),
+  NotEqualExpression: comparison('<>'),
+  AndExpression: logical('AND'),
+  OrExpression: logical('OR'),
+  BetweenExpression: between(false),
+  NotBetweenExpression: between(true),
+};
+
+const HANDLERS: Readonly<Record<string, ExprHandler>> = { ...CORE, ...STRING_OPS } satisfies Record<CoreKind | StringOpKind, ExprHandler>;
+
+/** Compiles a bound scalar expression against the columns in scope. */
+export function compileExpr(node: Syn, scope: RowScope, ctx: CompileContext): SqlExpr {
+  const handler = HANDLERS[node.kind];
+  if (!handler) return ctx.fail('unsupportedExpression', node, node.kind);
+  return handler(node, scope, ctx);
+}
+
+/** Compiles and converts to a datetime (for functions that take one). */
+export function compileDatetime(node: Syn, scope: RowScope, ctx: CompileContext): string {
+  return asDatetime(compileExpr(node, scope, ctx));
+}

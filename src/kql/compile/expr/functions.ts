@@ -1,0 +1,123 @@
+/**
+ * Scalar function calls: one table from KQL function name to handler, merged from the family
+ * tables; plus calls of functions the query itself defines with `let f = (a:string) { ... }`.
+ */
+import type { CompileContext, RowScope, SqlExpr } from '../context';
+import type { Syn } from '../../language/syntax';
+import { Call } from './call';
+import type { FunctionHandler } from './call';
+import { asBool, asNumber, asString, coerce } from './coerce';
+import { STRING_FUNCTIONS } from './functions-string';
+import { TIME_FUNCTIONS } from './functions-time';
+import { DYNAMIC_FUNCTIONS } from './functions-dynamic';
+import { compileExpr } from './expressions';
+import { isNumeric } from '../../language/kql-types';
+import type { KqlType } from '../../language/kql-types';
+
+function iff(c: Call): SqlExpr {
+  const t = c.type;
+  return { sql: `CASE WHEN ${asBool(c.arg(0))} THEN ${coerce(c.arg(1), t)} ELSE ${coerce(c.arg(2), t)} END`, type: t };
+}
+
+function caseFn(c: Call): SqlExpr {
+  const t = c.type;
+  const parts: string[] = [];
+  for (let i = 0; i + 1 < c.count; i += 2) parts.push(`WHEN ${asBool(c.arg(i))} THEN ${coerce(c.arg(i + 1), t)}`);
+  return { sql: `CASE ${parts.join(' ')} ELSE ${coerce(c.arg(c.count - 1), t)} END`, type: t };
+}
+
+function isEmpty(e: SqlExpr): string {
+  if (e.type === 'string' || e.type === 'guid') return `(${e.sql} IS NULL OR ${e.sql} = '')`;
+  if (e.type === 'dynamic') return `(${e.sql} IS NULL OR json_type(${e.sql}) = 'NULL' OR ${e.sql} = '""')`;
+  return `(${e.sql} IS NULL)`;
+}
+
+const numeric = (t: KqlType) => (c: Call): SqlExpr => ({ sql: asNumber(c.arg(0), t), type: t });
+const math = (fn: string) => (c: Call): SqlExpr => ({ sql: `${fn}(${asNumber(c.arg(0))})`, type: 'real' });
+
+function coalesceFn(c: Call): SqlExpr {
+  const t = c.type;
+  if (t === 'string') {
+    const parts = c.args.map((_, i) => `NULLIF(${asString(c.arg(i))}, '')`);
+    return { sql: `coalesce(${parts.join(', ')}, '')`, type: t };
+  }
+  return { sql: `coalesce(${c.args.map((_, i) => coerce(c.arg(i), t)).join(', ')})`, type: t };
+}
+
+function extremum(fn: 'greatest' | 'least') {
+  return (c: Call): SqlExpr => ({ sql: `${fn}(${c.args.map((_, i) => coerce(c.arg(i), c.type)).join(', ')})`, type: c.type });
+}
+
+const MISC_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
+  iff,
+  iif: iff,
+  case: caseFn,
+  coalesce: coalesceFn,
+  not: (c) => ({ sql: `(NOT ${asBool(c.arg(0))})`, type: 'bool' }),
+  isempty: (c) => ({ sql: isEmpty(c.arg(0)), type: 'bool' }),
+  isnotempty: (c) => ({ sql: `(NOT ${isEmpty(c.arg(0))})`, type: 'bool' }),
+  notempty: (c) => ({ sql: `(NOT ${isEmpty(c.arg(0))})`, type: 'bool' }),
+  isnull: (c) => ({ sql: `(${c.arg(0).sql} IS NULL)`, type: 'bool' }),
+  isnotnull: (c) => ({ sql: `(${c.arg(0).sql} IS NOT NULL)`, type: 'bool' }),
+  notnull: (c) => ({ sql: `(${c.arg(0).sql} IS NOT NULL)`, type: 'bool' }),
+  toint: numeric('int'),
+  tolong: numeric('long'),
+  todouble: numeric('real'),
+  toreal: numeric('real'),
+  todecimal: numeric('real'),
+  tobool: (c) => ({ sql: asBool(c.arg(0)), type: 'bool' }),
+  toboolean: (c) => ({ sql: asBool(c.arg(0)), type: 'bool' }),
+  round: (c) => ({ sql: `round(${asNumber(c.arg(0))}, ${c.count > 1 ? `CAST(${c.arg(1).sql} AS INTEGER)` : '0'})`, type: 'real' }),
+  abs: (c) => ({ sql: `abs(${c.arg(0).sql})`, type: c.arg(0).type }),
+  exp: math('exp'),
+  log: math('ln'),
+  log10: math('log10'),
+  log2: math('log2'),
+  sqrt: math('sqrt'),
+  pow: (c) => ({ sql: `pow(${asNumber(c.arg(0))}, ${asNumber(c.arg(1))})`, type: 'real' }),
+  max_of: extremum('greatest'),
+  min_of: extremum('least'),
+  ipv4_is_private: (c) => ({
+    sql: `regexp_matches(${c.str(0)}, '^(10\\.|192\\.168\\.|172\\.(1[6-9]|2[0-9]|3[01])\\.)')`,
+    type: 'bool',
+  }),
+  gettype: (c) => ({ sql: `coalesce(lower(json_type(${coerce(c.arg(0), 'dynamic')})), 'null')`, type: 'string' }),
+};
+
+const FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
+  ...STRING_FUNCTIONS,
+  ...TIME_FUNCTIONS,
+  ...DYNAMIC_FUNCTIONS,
+  ...MISC_FUNCTIONS,
+};
+
+/** Inlines a scalar `let` function: parameters are bound to the compiled arguments. */
+function callUserFunction(node: Syn, scope: RowScope, ctx: CompileContext, params: readonly string[], body: Syn): SqlExpr {
+  const args = node.get('ArgumentList')?.list('Expressions') ?? [];
+  const compiled = args.map((a) => compileExpr(a, scope, ctx));
+  return ctx.withScope(() => {
+    params.forEach((p, i) => {
+      const arg = compiled[i];
+      if (arg) ctx.bind(p, { kind: 'scalar', expr: arg });
+    });
+    const expr = body.get('Expression');
+    if (!expr) return ctx.fail('unsupportedExpression', node, 'function body without an expression');
+    return compileExpr(expr, scope, ctx);
+  });
+}
+
+export function compileCall(node: Syn, scope: RowScope, ctx: CompileContext): SqlExpr {
+  const name = node.get('Name')?.simpleName ?? '';
+  const bound = ctx.lookup(name);
+  if (bound?.kind === 'function') return callUserFunction(node, scope, ctx, bound.params, bound.body);
+  const handler = FUNCTIONS[name];
+  if (!handler) return ctx.fail('unsupportedFunction', node, `${name}()`);
+  return handler(new Call(node, name, scope, ctx));
+}
+
+/** True when the engine can compile a call to `name`. */
+export function isSupportedFunction(name: string): boolean {
+  return name in FUNCTIONS;
+}
+
+export { isNumeric };

@@ -1,0 +1,36 @@
+/** Literals become DuckDB parameters, never SQL text. */
+import type { CompileContext, SqlExpr } from '../context';
+import type { LiteralValue, Syn } from '../../language/syntax';
+import { dynamicJson } from '../../language/literals';
+import { DUCKDB_TYPE } from '../../language/kql-types';
+
+export function compileLiteral(v: LiteralValue, ctx: CompileContext): SqlExpr {
+  switch (v.kind) {
+    case 'string':
+      return { sql: ctx.param(v.value, 'VARCHAR'), type: 'string' };
+    case 'guid':
+      return { sql: ctx.param(v.value, 'VARCHAR'), type: 'guid' };
+    case 'long':
+      return { sql: ctx.param(BigInt(Math.trunc(v.value)), 'BIGINT'), type: 'long' };
+    case 'int':
+      return { sql: ctx.param(v.value, 'INTEGER'), type: 'int' };
+    case 'real':
+    case 'decimal':
+      return { sql: ctx.param(v.value, 'DOUBLE'), type: v.kind };
+    case 'bool':
+      return { sql: ctx.param(v.value, 'BOOLEAN'), type: 'bool' };
+    case 'datetime':
+      return { sql: ctx.param(v.value.replace('T', ' ').replace('Z', ''), 'TIMESTAMP'), type: 'datetime' };
+    case 'timespan':
+      return { sql: ctx.param(BigInt(v.micros), 'BIGINT'), type: 'timespan' };
+    case 'dynamic':
+      return { sql: ctx.param(v.json, 'JSON'), type: 'dynamic' };
+    case 'null':
+      return { sql: `CAST(NULL AS ${DUCKDB_TYPE[v.type]})`, type: v.type };
+  }
+}
+
+/** `dynamic(...)` literal: normalised to JSON in JS, passed as one parameter. */
+export function compileDynamicLiteral(node: Syn, ctx: CompileContext): SqlExpr {
+  return { sql: ctx.param(JSON.stringify(dynamicJson(node)), 'JSON'), type: 'dynamic' };
+}

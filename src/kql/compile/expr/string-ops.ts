@@ -1,0 +1,195 @@
+/**
+ * KQL's string predicates with KQL's case rules: plain forms are case-insensitive, `_cs` forms
+ * case-sensitive; `has` matches whole terms (runs of letters and digits); `!` forms negate.
+ */
+import type { CompileContext, RowScope, SqlExpr } from '../context';
+import type { Syn } from '../../language/syntax';
+import { literalOf } from '../../language/literals';
+import { asString, coerce, comparisonType } from './coerce';
+import { compileExpr } from './expressions';
+import { compileTabularExpr } from '../tabular-ref';
+
+type Handler = (node: Syn, scope: RowScope, ctx: CompileContext) => SqlExpr;
+
+export type StringOpKind =
+  | 'EqualTildeExpression' | 'BangTildeExpression'
+  | 'HasExpression' | 'HasCsExpression' | 'NotHasExpression' | 'NotHasCsExpression'
+  | 'HasPrefixExpression' | 'HasPrefixCsExpression' | 'NotHasPrefixExpression' | 'NotHasPrefixCsExpression'
+  | 'HasSuffixExpression' | 'HasSuffixCsExpression' | 'NotHasSuffixExpression' | 'NotHasSuffixCsExpression'
+  | 'ContainsExpression' | 'ContainsCsExpression' | 'NotContainsExpression' | 'NotContainsCsExpression'
+  | 'StartsWithExpression' | 'StartsWithCsExpression' | 'NotStartsWithExpression' | 'NotStartsWithCsExpression'
+  | 'EndsWithExpression' | 'EndsWithCsExpression' | 'NotEndsWithExpression' | 'NotEndsWithCsExpression'
+  | 'MatchesRegexExpression' | 'LikeExpression' | 'LikeCsExpression' | 'NotLikeExpression' | 'NotLikeCsExpression'
+  | 'InExpression' | 'InCsExpression' | 'NotInExpression' | 'NotInCsExpression' | 'HasAnyExpression' | 'HasAllExpression';
+
+/** Escapes text for use inside an RE2 pattern. */
+export function regexEscape(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+}
+
+const ALNUM = '0-9A-Za-z\\x{80}-\\x{10FFFF}';
+
+/** RE2 pattern for "`needle` occurs as a term": alnum edges of the needle must sit on term edges. */
+export function termPattern(needle: string, mode: 'term' | 'prefix' | 'suffix'): string {
+  const startsAlnum = /^[0-9A-Za-z\u0080-\uffff]/.test(needle);
+  const endsAlnum = /[0-9A-Za-z\u0080-\uffff]$/.test(needle);
+  const pre = startsAlnum && mode !== 'suffix' ? `(?:^|[^${ALNUM}])` : '';
+  const post = endsAlnum && mode !== 'prefix' ? `(?:$|[^${ALNUM}])` : '';
+  return `${pre}${regexEscape(needle)}${post}`;
+}
+
+function literalString(node: Syn): string | undefined {
+  if (node.kind === 'StringLiteralExpression' || node.kind === 'CompoundStringLiteralExpression') {
+    const v = literalOf(node);
+    return v.kind === 'string' ? v.value : undefined;
+  }
+  return undefined;
+}
+
+function operands(node: Syn, scope: RowScope, ctx: CompileContext): { left: string; right: string; needle?: string } {
+  const right = node.get('Right')!;
+  return {
+    left: asString(compileExpr(node.get('Left')!, scope, ctx)),
+    right: asString(compileExpr(right, scope, ctx)),
+    needle: literalString(right),
+  };
+}
+
+function not(sql: string, negate: boolean): string {
+  return negate ? `(NOT coalesce(${sql}, false))` : sql;
+}
+
+/** has / hasprefix / hassuffix: a term test; `contains` prefilters cheaply before the regex runs. */
+function hasOp(mode: 'term' | 'prefix' | 'suffix', cs: boolean, negate: boolean): Handler {
+  return (node, scope, ctx) => ({ sql: not(termTest(node, scope, ctx, mode, cs), negate), type: 'bool' });
+}
+
+function termTest(node: Syn, scope: RowScope, ctx: CompileContext, mode: 'term' | 'prefix' | 'suffix', cs: boolean): string {
+  const { left, right, needle } = operands(node, scope, ctx);
+  if (needle === undefined) return cs ? `contains(${left}, ${right})` : `contains(lower(${left}), lower(${right}))`;
+  return hasNeedle(left, needle, cs, mode, ctx);
+}
+
+/** SQL testing whether string SQL `left` has the literal term `needle`. */
+export function hasNeedle(left: string, needle: string, cs: boolean, mode: 'term' | 'prefix' | 'suffix', ctx: CompileContext): string {
+  if (needle === '') return 'true';
+  const pre = cs ? `contains(${left}, ${ctx.param(needle, 'VARCHAR')})` : `contains(lower(${left}), ${ctx.param(needle.toLowerCase(), 'VARCHAR')})`;
+  const pattern = termPattern(needle, mode);
+  if (pattern === regexEscape(needle)) return `(${pre})`;
+  return `(${pre} AND regexp_matches(${left}, ${ctx.param(pattern, 'VARCHAR')}${cs ? '' : ", 'i'"}))`;
+}
+
+function simpleOp(fn: (l: string, r: string) => string, cs: boolean, negate: boolean): Handler {
+  return (node, scope, ctx) => {
+    const { left, right } = operands(node, scope, ctx);
+    const sql = cs ? fn(left, right) : fn(`lower(${left})`, `lower(${right})`);
+    return { sql: not(sql, negate), type: 'bool' };
+  };
+}
+
+function likeOp(cs: boolean, negate: boolean): Handler {
+  return (node, scope, ctx) => {
+    const { left, right } = operands(node, scope, ctx);
+    return { sql: not(`(${left} ${cs ? 'LIKE' : 'ILIKE'} ${right})`, negate), type: 'bool' };
+  };
+}
+
+/** Items of an `in (...)` list as one SQL predicate over `left`. */
+function inOp(cs: boolean, negate: boolean): Handler {
+  return (node, scope, ctx) => {
+    const leftExpr = compileExpr(node.get('Left')!, scope, ctx);
+    const items = node.get('Right')!.list('Expressions');
+    const firstScalar = items.find((i) => !i.isTabular && i.type !== 'dynamic');
+    let t = firstScalar ? comparisonType(leftExpr.type, firstScalar.type) : leftExpr.type === 'dynamic' ? 'string' : leftExpr.type;
+    if (!cs) t = 'string';
+    const fold = (s: string): string => (t === 'string' && !cs ? `lower(${s})` : s);
+    const left = fold(coerce(leftExpr, t));
+    const scalars: string[] = [];
+    const others: string[] = [];
+    for (const item of items) {
+      if (item.isTabular) {
+        const rel = compileTabularExpr(item, ctx);
+        const col = rel.columns[0]!;
+        others.push(`${left} IN (SELECT ${fold(coerce({ sql: col.ref, type: col.type }, t))} FROM (${rel.sql}) AS s)`);
+        continue;
+      }
+      const e = compileExpr(item, scope, ctx);
+      if (e.type === 'dynamic' && t !== 'dynamic') {
+        const list = `json_extract_string(${e.sql}, '$[*]')`;
+        const elems = t === 'string' ? list : `list_transform(${list}, x -> TRY_CAST(x AS ${t === 'datetime' ? 'TIMESTAMP' : 'DOUBLE'}))`;
+        others.push(`coalesce(list_contains(${t === 'string' && !cs ? `list_transform(${elems}, x -> lower(x))` : elems}, ${left}), false)`);
+      } else scalars.push(fold(coerce(e, t)));
+    }
+    if (scalars.length > 0) others.unshift(`${left} IN (${scalars.join(', ')})`);
+    const sql = others.length > 0 ? `(${others.join(' OR ')})` : 'false';
+    return { sql: not(sql, negate), type: 'bool' };
+  };
+}
+
+function hasAny(all: boolean): Handler {
+  return (node, scope, ctx) => {
+    const left = asString(compileExpr(node.get('Left')!, scope, ctx));
+    const parts: string[] = [];
+    for (const item of node.get('Right')!.list('Expressions')) {
+      const needle = literalString(item);
+      if (needle !== undefined) {
+        parts.push(hasNeedle(left, needle, false, 'term', ctx));
+        continue;
+      }
+      const e = compileExpr(item, scope, ctx);
+      if (e.type === 'dynamic') {
+        parts.push(`len(list_filter(json_extract_string(${e.sql}, '$[*]'), x -> contains(lower(${left}), lower(x)))) ${all ? `= json_array_length(${e.sql})` : '> 0'}`);
+      } else parts.push(`contains(lower(${left}), lower(${asString(e)}))`);
+    }
+    if (parts.length === 0) return { sql: all ? 'true' : 'false', type: 'bool' };
+    return { sql: `(${parts.join(all ? ' AND ' : ' OR ')})`, type: 'bool' };
+  };
+}
+
+const contains = (l: string, r: string): string => `contains(${l}, ${r})`;
+const starts = (l: string, r: string): string => `starts_with(${l}, ${r})`;
+const ends = (l: string, r: string): string => `ends_with(${l}, ${r})`;
+const equals = (l: string, r: string): string => `(${l} = ${r})`;
+
+export const STRING_OPS: Record<StringOpKind, Handler> = {
+  EqualTildeExpression: simpleOp(equals, false, false),
+  BangTildeExpression: simpleOp(equals, false, true),
+  HasExpression: hasOp('term', false, false),
+  HasCsExpression: hasOp('term', true, false),
+  NotHasExpression: hasOp('term', false, true),
+  NotHasCsExpression: hasOp('term', true, true),
+  HasPrefixExpression: hasOp('prefix', false, false),
+  HasPrefixCsExpression: hasOp('prefix', true, false),
+  NotHasPrefixExpression: hasOp('prefix', false, true),
+  NotHasPrefixCsExpression: hasOp('prefix', true, true),
+  HasSuffixExpression: hasOp('suffix', false, false),
+  HasSuffixCsExpression: hasOp('suffix', true, false),
+  NotHasSuffixExpression: hasOp('suffix', false, true),
+  NotHasSuffixCsExpression: hasOp('suffix', true, true),
+  ContainsExpression: simpleOp(contains, false, false),
+  ContainsCsExpression: simpleOp(contains, true, false),
+  NotContainsExpression: simpleOp(contains, false, true),
+  NotContainsCsExpression: simpleOp(contains, true, true),
+  StartsWithExpression: simpleOp(starts, false, false),
+  StartsWithCsExpression: simpleOp(starts, true, false),
+  NotStartsWithExpression: simpleOp(starts, false, true),
+  NotStartsWithCsExpression: simpleOp(starts, true, true),
+  EndsWithExpression: simpleOp(ends, false, false),
+  EndsWithCsExpression: simpleOp(ends, true, false),
+  NotEndsWithExpression: simpleOp(ends, false, true),
+  NotEndsWithCsExpression: simpleOp(ends, true, true),
+  MatchesRegexExpression: (node, scope, ctx) => {
+    const { left, right } = operands(node, scope, ctx);
+    return { sql: `regexp_matches(${left}, ${right})`, type: 'bool' };
+  },
+  LikeExpression: likeOp(false, false),
+  LikeCsExpression: likeOp(true, false),
+  NotLikeExpression: likeOp(false, true),
+  NotLikeCsExpression: likeOp(true, true),
+  InExpression: inOp(true, false),
+  InCsExpression: inOp(false, false),
+  NotInExpression: inOp(true, true),
+  NotInCsExpression: inOp(false, true),
+  HasAnyExpression: hasAny(false),
+  HasAllExpression: hasAny(true),
+};

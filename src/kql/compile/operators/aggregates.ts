@@ -1,0 +1,176 @@
+/**
+ * Aggregation functions of `summarize`. Each handler returns SQL aggregates (inner, grouped
+ * query) and, for each output column, SQL over their results (outer query) — most are one
+ * aggregate read as is; `arg_max(x, *)` packs the row in a struct and unpacks it after.
+ */
+import type { Column, CompileContext, RowScope, SqlExpr } from '../context';
+import type { Syn } from '../../language/syntax';
+import type { KqlType } from '../../language/kql-types';
+import { DUCKDB_TYPE } from '../../language/kql-types';
+import { compileExpr } from '../expr/expressions';
+import { asBool, asDynamic, asNumber } from '../expr/coerce';
+
+export interface AggregateParts {
+  /** Aggregate SQL computed in the grouped query. */
+  readonly inner: readonly string[];
+  /** One SQL expression per output column over the inner results' refs. */
+  readonly outer: (refs: readonly string[]) => readonly string[];
+}
+
+export interface AggregateCall {
+  readonly node: Syn;
+  readonly args: readonly Syn[];
+  readonly scope: RowScope;
+  readonly ctx: CompileContext;
+  /** The bound output columns this call produces. */
+  readonly out: readonly { readonly name: string; readonly type: KqlType }[];
+  /** By-clause column names (excluded from `*`). */
+  readonly byNames: readonly string[];
+}
+
+type AggHandler = (a: AggregateCall) => AggregateParts;
+
+const arg = (a: AggregateCall, i: number): SqlExpr => {
+  const node = a.args[i];
+  if (!node) return a.ctx.fail('unsupportedArgument', a.node, `argument ${i + 1} missing`);
+  return compileExpr(node, a.scope, a.ctx);
+};
+
+function one(sql: string, type: KqlType): AggregateParts {
+  const cast = type === 'dynamic' || type === 'string' ? sql : `CAST(${sql} AS ${DUCKDB_TYPE[type]})`;
+  return { inner: [cast], outer: (r) => r };
+}
+
+const filterOf = (a: AggregateCall, i: number): string => ` FILTER (WHERE ${asBool(arg(a, i))})`;
+
+function simple(fn: string, ifIndex?: number): AggHandler {
+  return (a) => {
+    const x = arg(a, 0);
+    const v = fn === 'sum' || fn === 'avg' || fn === 'stddev_samp' || fn === 'var_samp' ? asNumber(x) : x.type === 'dynamic' ? `CAST(${x.sql} AS VARCHAR)` : x.sql;
+    return one(`${fn}(${v})${ifIndex !== undefined ? filterOf(a, ifIndex) : ''}`, a.out[0]!.type);
+  };
+}
+
+function count(ifIndex?: number): AggHandler {
+  return (a) => {
+    if (ifIndex !== undefined) return one(`count(*) FILTER (WHERE ${asBool(arg(a, ifIndex))})`, 'long');
+    if (a.args.length === 0) return one('count(*)', 'long');
+    return one(`count(${arg(a, 0).sql})`, 'long');
+  };
+}
+
+function dcount(ifIndex?: number): AggHandler {
+  return (a) => one(`count(DISTINCT ${arg(a, 0).sql})${ifIndex !== undefined ? filterOf(a, ifIndex) : ''}`, 'long');
+}
+
+/** make_set / make_list (and their _if forms): a JSON array; nulls skipped. */
+function makeList(distinct: boolean, ifIndex?: number): AggHandler {
+  return (a) => {
+    const x = arg(a, 0);
+    const v = x.type === 'dynamic' ? x.sql : asDynamic(x);
+    const conds = [`${x.sql} IS NOT NULL`];
+    if (ifIndex !== undefined) conds.push(asBool(arg(a, ifIndex)));
+    const maxIndex = ifIndex !== undefined ? ifIndex + 1 : 1;
+    const max = a.args[maxIndex] ? `[1:CAST(${arg(a, maxIndex).sql} AS BIGINT)]` : '';
+    const list = `list(${distinct ? 'DISTINCT ' : ''}CAST(${v} AS JSON)) FILTER (WHERE ${conds.join(' AND ')})`;
+    return { inner: [`coalesce(${list}, []::JSON[])${max}`], outer: (r) => [`to_json(${r[0]})`] };
+  };
+}
+
+function makeBag(ifIndex?: number): AggHandler {
+  return (a) => {
+    const x = arg(a, 0);
+    const cond = ifIndex !== undefined ? ` AND ${asBool(arg(a, ifIndex))}` : '';
+    return {
+      inner: [`list(CAST(${asDynamic(x)} AS JSON)) FILTER (WHERE json_type(${asDynamic(x)}) = 'OBJECT'${cond})`],
+      outer: (r) => [`CASE WHEN ${r[0]} IS NULL OR len(${r[0]}) = 0 THEN CAST('{}' AS JSON) ELSE list_reduce(${r[0]}, (p, q) -> json_merge_patch(p, q)) END`],
+    };
+  };
+}
+
+/** Input columns an `arg_max(x, a, b)` / `arg_max(x, *)` returns after `x`. */
+function rowColumns(a: AggregateCall, from: number): Column[] {
+  const cols: Column[] = [];
+  const star = a.args.slice(from).some((n) => n.kind === 'StarExpression');
+  const wanted = a.out.slice(1);
+  for (const o of wanted) {
+    const col = a.scope.columns.find((c) => c.name === o.name) ?? a.scope.columns.find((c) => o.name.replace(/\d+$/, '') === c.name);
+    if (col) cols.push({ ...col, name: o.name });
+    else if (!star) {
+      const idx = cols.length + from;
+      const node = a.args[idx];
+      const e = node ? compileExpr(node.kind === 'SimpleNamedExpression' ? node.get('Expression')! : node, a.scope, a.ctx) : undefined;
+      if (!e) return a.ctx.fail('schemaMismatch', a.node, o.name);
+      cols.push({ name: o.name, type: o.type, ref: `(${e.sql})` });
+    } else return a.ctx.fail('schemaMismatch', a.node, o.name);
+  }
+  return cols;
+}
+
+function argExtreme(fn: 'arg_max' | 'arg_min' | 'any'): AggHandler {
+  return (a) => {
+    const x = fn === 'any' ? undefined : arg(a, 0);
+    const cols = fn === 'any' ? anyColumns(a) : rowColumns(a, 1);
+    const fields = [...(x ? [`"k0" := ${x.sql}`] : []), ...cols.map((c, i) => `"k${i + 1}" := ${c.ref}`)];
+    const packed = `struct_pack(${fields.join(', ')})`;
+    const inner = fn === 'any' ? `any_value(${packed})` : `${fn}(${packed}, ${x!.sql})`;
+    const n = cols.length + (x ? 1 : 0);
+    const offset = x ? 0 : 1;
+    return { inner: [inner], outer: (r) => Array.from({ length: n }, (_, i) => `${r[0]}."k${i + offset}"`) };
+  };
+}
+
+function anyColumns(a: AggregateCall): Column[] {
+  return a.out.map((o, i) => {
+    const node = a.args[i];
+    const col = a.scope.columns.find((c) => c.name === o.name);
+    if (node && node.kind !== 'StarExpression' && node.kind !== 'NameReference') {
+      const e = compileExpr(node.kind === 'SimpleNamedExpression' ? node.get('Expression')! : node, a.scope, a.ctx);
+      return { name: o.name, type: o.type, ref: `(${e.sql})` };
+    }
+    if (!col) return a.ctx.fail('schemaMismatch', a.node, o.name);
+    return col;
+  });
+}
+
+function percentiles(): AggHandler {
+  return (a) => {
+    const x = asNumber(arg(a, 0));
+    const ps = a.args.slice(1).map((_, i) => asNumber(arg(a, i + 1)));
+    return { inner: ps.map((p, i) => `CAST(quantile_disc(${x}, ${p}) AS ${DUCKDB_TYPE[a.out[i]?.type ?? 'real']})`), outer: (r) => r };
+  };
+}
+
+export const AGGREGATES: Readonly<Record<string, AggHandler>> = {
+  count: count(),
+  countif: count(0),
+  dcount: dcount(),
+  dcountif: dcount(1),
+  count_distinct: dcount(),
+  count_distinctif: dcount(1),
+  sum: simple('sum'),
+  sumif: simple('sum', 1),
+  avg: simple('avg'),
+  avgif: simple('avg', 1),
+  min: simple('min'),
+  max: simple('max'),
+  minif: simple('min', 1),
+  maxif: simple('max', 1),
+  stdev: simple('stddev_samp'),
+  variance: simple('var_samp'),
+  make_set: makeList(true),
+  makeset: makeList(true),
+  make_set_if: makeList(true, 1),
+  make_list: makeList(false),
+  makelist: makeList(false),
+  make_list_if: makeList(false, 1),
+  make_bag: makeBag(),
+  make_bag_if: makeBag(1),
+  arg_max: argExtreme('arg_max'),
+  arg_min: argExtreme('arg_min'),
+  take_any: argExtreme('any'),
+  any: argExtreme('any'),
+  take_anyif: (a) => one(`any_value(${arg(a, 0).sql}) FILTER (WHERE ${asBool(arg(a, 1))})`, a.out[0]!.type),
+  percentile: percentiles(),
+  percentiles: percentiles(),
+};

@@ -1,0 +1,165 @@
+/**
+ * join (every kind; KQL's default `innerunique` keeps one left row per key), lookup and union.
+ * Clashing right-side column names are renamed by the binder (`Name1`); its output schema is
+ * followed positionally.
+ */
+import type { Column, CompileContext, Relation } from '../context';
+import type { Syn } from '../../language/syntax';
+import type { KqlType } from '../../language/kql-types';
+import { DUCKDB_TYPE } from '../../language/kql-types';
+import { compileExpr } from '../expr/expressions';
+import { asBool, coerce, comparisonType } from '../expr/coerce';
+import { compileTabularExpr } from '../tabular-ref';
+import { requireInput } from './basic';
+import type { OperatorHandler } from './types';
+
+function parameter(op: Syn, name: string): string | undefined {
+  for (const p of op.list('Parameters')) {
+    if (p.get('Name')?.simpleName === name) return p.get('Expression')?.source;
+  }
+  return undefined;
+}
+
+interface Keys {
+  readonly on: string;
+  readonly leftKeys: readonly string[];
+  readonly sameNames: readonly string[];
+}
+
+function sideOf(node: Syn): { side: 'l' | 'r'; name: string } | undefined {
+  if (node.kind !== 'PathExpression') return undefined;
+  const base = node.get('Expression')!.simpleName;
+  const name = node.get('Selector')!.simpleName;
+  if (base === '$left') return { side: 'l', name };
+  if (base === '$right') return { side: 'r', name };
+  return undefined;
+}
+
+function col(rel: Relation, name: string, node: Syn, ctx: CompileContext): Column {
+  const c = rel.columns.find((x) => x.name === name);
+  if (!c) return ctx.fail('schemaMismatch', node, `join column ${name}`);
+  return c;
+}
+
+function eq(a: Column, b: Column, qa: string, qb: string): string {
+  const t = comparisonType(a.type, b.type);
+  return `${coerce({ sql: `${qa}.${a.ref}`, type: a.type }, t)} = ${coerce({ sql: `${qb}.${b.ref}`, type: b.type }, t)}`;
+}
+
+/** The `on` clause as SQL over aliases `l` and `r`. */
+function joinKeys(clause: Syn | undefined, left: Relation, right: Relation, ctx: CompileContext, op: Syn): Keys {
+  if (!clause || clause.kind !== 'JoinOnClause') return ctx.fail('unsupportedOperator', op, 'join without an `on` clause');
+  const conds: string[] = [];
+  const leftKeys: string[] = [];
+  const sameNames: string[] = [];
+  for (const e of clause.list('Expressions')) {
+    if (e.kind === 'NameReference') {
+      const l = col(left, e.simpleName, e, ctx);
+      conds.push(eq(l, col(right, e.simpleName, e, ctx), 'l', 'r'));
+      leftKeys.push(l.ref);
+      sameNames.push(e.simpleName);
+      continue;
+    }
+    if (e.kind === 'EqualExpression') {
+      const a = sideOf(e.get('Left')!);
+      const b = sideOf(e.get('Right')!);
+      if (a && b && a.side !== b.side) {
+        const [ls, rs] = a.side === 'l' ? [a, b] : [b, a];
+        const l = col(left, ls.name, e, ctx);
+        conds.push(eq(l, col(right, rs.name, e, ctx), 'l', 'r'));
+        leftKeys.push(l.ref);
+        continue;
+      }
+    }
+    return ctx.fail('unsupportedExpression', e, 'join condition other than column equality');
+  }
+  return { on: conds.join(' AND '), leftKeys, sameNames };
+}
+
+function nullableString(c: Column, alias: string): string {
+  const sql = `${alias}.${c.ref}`;
+  return c.type === 'string' ? `coalesce(${sql}, '')` : sql;
+}
+
+function output(op: Syn, ctx: CompileContext, sources: readonly { col: Column; alias: string; nullable: boolean }[], from: string): Relation {
+  const out = op.columns();
+  if (out.length !== sources.length) return ctx.fail('schemaMismatch', op, `${sources.length} vs ${out.length} columns`);
+  const columns = out.map((c, i) => ({ name: c.name, type: sources[i]!.col.type, ref: ctx.fresh() }));
+  const items = sources.map((s, i) => `${s.nullable ? nullableString(s.col, s.alias) : `${s.alias}.${s.col.ref}`} AS ${columns[i]!.ref}`);
+  return { sql: `SELECT ${items.join(', ')} FROM ${from}`, columns };
+}
+
+const JOIN_SQL: Readonly<Record<string, { sql: string; leftNull: boolean; rightNull: boolean; only?: 'l' | 'r' }>> = {
+  inner: { sql: 'INNER JOIN', leftNull: false, rightNull: false },
+  innerunique: { sql: 'INNER JOIN', leftNull: false, rightNull: false },
+  leftouter: { sql: 'LEFT JOIN', leftNull: false, rightNull: true },
+  rightouter: { sql: 'RIGHT JOIN', leftNull: true, rightNull: false },
+  fullouter: { sql: 'FULL JOIN', leftNull: true, rightNull: true },
+  leftsemi: { sql: 'SEMI JOIN', leftNull: false, rightNull: false, only: 'l' },
+  leftanti: { sql: 'ANTI JOIN', leftNull: false, rightNull: false, only: 'l' },
+  anti: { sql: 'ANTI JOIN', leftNull: false, rightNull: false, only: 'l' },
+  leftantisemi: { sql: 'ANTI JOIN', leftNull: false, rightNull: false, only: 'l' },
+  rightsemi: { sql: 'SEMI JOIN', leftNull: false, rightNull: false, only: 'r' },
+  rightanti: { sql: 'ANTI JOIN', leftNull: false, rightNull: false, only: 'r' },
+  rightantisemi: { sql: 'ANTI JOIN', leftNull: false, rightNull: false, only: 'r' },
+};
+
+export const join: OperatorHandler = (op, input, ctx) => {
+  const left = requireInput(input, op, ctx);
+  const right = compileTabularExpr(op.get('Expression')!, ctx);
+  const kind = (parameter(op, 'kind') ?? 'innerunique').toLowerCase();
+  const spec = JOIN_SQL[kind];
+  if (!spec) return ctx.fail('unsupportedArgument', op, `join kind=${kind}`);
+  const keys = joinKeys(op.get('ConditionClause'), left, right, ctx, op);
+  const leftSql =
+    kind === 'innerunique' && keys.leftKeys.length > 0
+      ? `(SELECT * FROM (${left.sql}) AS u QUALIFY row_number() OVER (PARTITION BY ${keys.leftKeys.join(', ')}) = 1)`
+      : `(${left.sql})`;
+  if (spec.only === 'r') {
+    const from = `(${right.sql}) AS r ${spec.sql} ${leftSql} AS l ON ${keys.on}`;
+    return output(op, ctx, right.columns.map((c) => ({ col: c, alias: 'r', nullable: false })), from);
+  }
+  const from = `${leftSql} AS l ${spec.sql} (${right.sql}) AS r ON ${keys.on}`;
+  const sources = left.columns.map((c) => ({ col: c, alias: 'l', nullable: spec.leftNull }));
+  if (!spec.only) sources.push(...right.columns.map((c) => ({ col: c, alias: 'r', nullable: spec.rightNull })));
+  return output(op, ctx, sources, from);
+};
+
+export const lookup: OperatorHandler = (op, input, ctx) => {
+  const left = requireInput(input, op, ctx);
+  const right = compileTabularExpr(op.get('Expression')!, ctx);
+  const kind = (parameter(op, 'kind') ?? 'leftouter').toLowerCase();
+  const keys = joinKeys(op.get('LookupClause'), left, right, ctx, op);
+  const sources = [
+    ...left.columns.map((c) => ({ col: c, alias: 'l', nullable: false })),
+    ...right.columns.filter((c) => !keys.sameNames.includes(c.name)).map((c) => ({ col: c, alias: 'r', nullable: kind !== 'inner' })),
+  ];
+  const from = `(${left.sql}) AS l ${kind === 'inner' ? 'INNER JOIN' : 'LEFT JOIN'} (${right.sql}) AS r ON ${keys.on}`;
+  return output(op, ctx, sources, from);
+};
+
+function legName(node: Syn): string {
+  return node.kind === 'NameReference' ? node.simpleName : node.source.split(/\s|\|/)[0] ?? 'union';
+}
+
+export const union: OperatorHandler = (op, input, ctx) => {
+  const legs: { rel: Relation; name: string }[] = [];
+  if (input) legs.push({ rel: input, name: 'union_arg0' });
+  for (const e of op.list('Expressions')) legs.push({ rel: compileTabularExpr(e, ctx), name: legName(e) });
+  const out = op.columns();
+  const withsource = parameter(op, 'withsource') ?? parameter(op, 'WithSource');
+  const columns = out.map((c) => ({ name: c.name, type: c.type, ref: ctx.fresh() }));
+  const selects = legs.map((leg) => {
+    const items = out.map((c, i) => {
+      const ref = columns[i]!.ref;
+      if (withsource && c.name === withsource) return `${ctx.param(leg.name, 'VARCHAR')} AS ${ref}`;
+      const found = leg.rel.columns.find((x) => x.name === c.name) ?? leg.rel.columns.find((x) => `${x.name}_${x.type}` === c.name);
+      if (!found) return `${c.type === 'string' ? "''" : `CAST(NULL AS ${DUCKDB_TYPE[c.type as KqlType]})`} AS ${ref}`;
+      return `CAST(${coerce({ sql: found.ref, type: found.type }, c.type)} AS ${DUCKDB_TYPE[c.type]}) AS ${ref}`;
+    });
+    return `SELECT ${items.join(', ')} FROM (${leg.rel.sql}) AS t`;
+  });
+  return { sql: selects.map((s) => `(${s})`).join(' UNION ALL '), columns };
+};
+
+export { asBool, compileExpr };

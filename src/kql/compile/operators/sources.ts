@@ -1,0 +1,53 @@
+/** Operators and expressions that make rows from nothing: datatable, print, range. */
+import type { CompileContext, Relation } from '../context';
+import type { Syn } from '../../language/syntax';
+import { compileExpr } from '../expr/expressions';
+import { coerce } from '../expr/coerce';
+import { DUCKDB_TYPE } from '../../language/kql-types';
+import type { OperatorHandler } from './types';
+
+/** `datatable(a:string, b:long) [ ... ]`: every value a parameter. */
+export function compileDatatable(node: Syn, ctx: CompileContext): Relation {
+  const cols = node.columns();
+  const values = node.list('Values');
+  const columns = cols.map((c) => ({ name: c.name, type: c.type, ref: ctx.fresh() }));
+  if (cols.length === 0) return ctx.fail('unsupportedExpression', node, 'datatable without columns');
+  const rows: string[] = [];
+  for (let i = 0; i + cols.length <= values.length; i += cols.length) {
+    const cells = cols.map((c, j) => `CAST(${coerce(compileExpr(values[i + j]!, { columns: [] }, ctx), c.type)} AS ${DUCKDB_TYPE[c.type]})`);
+    rows.push(`(${cells.join(', ')})`);
+  }
+  if (rows.length === 0) {
+    const nulls = columns.map((c) => `CAST(NULL AS ${DUCKDB_TYPE[c.type]}) AS ${c.ref}`).join(', ');
+    return { sql: `SELECT ${nulls} WHERE false`, columns };
+  }
+  return { sql: `SELECT * FROM (VALUES ${rows.join(', ')}) AS v(${columns.map((c) => c.ref).join(', ')})`, columns };
+}
+
+export const print: OperatorHandler = (op, _input, ctx) => {
+  const out = op.columns();
+  const exprs = op.list('Expressions');
+  const columns = out.map((c) => ({ name: c.name, type: c.type, ref: ctx.fresh() }));
+  const items = exprs.map((e, i) => {
+    const expr = e.kind === 'SimpleNamedExpression' ? e.get('Expression')! : e;
+    const col = columns[i]!;
+    return `${coerce(compileExpr(expr, { columns: [] }, ctx), col.type)} AS ${col.ref}`;
+  });
+  return { sql: `SELECT ${items.join(', ')}`, columns };
+};
+
+export const range: OperatorHandler = (op, _input, ctx) => {
+  const name = op.get('Name')!.simpleName;
+  const from = compileExpr(op.get('From')!, { columns: [] }, ctx);
+  const to = compileExpr(op.get('To')!, { columns: [] }, ctx);
+  const step = compileExpr(op.get('Step')!, { columns: [] }, ctx);
+  const type = op.columns()[0]?.type ?? from.type;
+  const ref = ctx.fresh();
+  if (type === 'datetime') {
+    const sql = `SELECT unnest(generate_series(${coerce(from, 'datetime')}, ${coerce(to, 'datetime')}, to_microseconds(${coerce(step, 'timespan')}))) AS ${ref}`;
+    return { sql, columns: [{ name, type, ref }] };
+  }
+  const t = DUCKDB_TYPE[type];
+  const sql = `SELECT CAST(unnest(generate_series(CAST(${from.sql} AS ${t}), CAST(${to.sql} AS ${t}), CAST(${step.sql} AS ${t}))) AS ${t}) AS ${ref}`;
+  return { sql, columns: [{ name, type, ref }] };
+};

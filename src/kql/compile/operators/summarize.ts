@@ -1,0 +1,87 @@
+/** `summarize aggs by keys`: one grouped query, plus an unpacking query when needed. */
+import type { CompileContext, Relation } from '../context';
+import type { Syn } from '../../language/syntax';
+import { compileExpr } from '../expr/expressions';
+import { coerce } from '../expr/coerce';
+import { AGGREGATES } from './aggregates';
+import { requireInput } from './basic';
+import type { OperatorHandler } from './types';
+
+interface AggItem {
+  readonly call: Syn;
+  readonly name: string;
+  readonly width: number | 'rest';
+}
+
+function aggItems(op: Syn, ctx: CompileContext): AggItem[] {
+  return op.list('Aggregates').map((item) => {
+    if (item.kind === 'CompoundNamedExpression') ctx.fail('unsupportedExpression', item, '(a, b) = ... in summarize');
+    const call = item.kind === 'SimpleNamedExpression' ? item.get('Expression')! : item;
+    if (call.kind !== 'FunctionCallExpression') return ctx.fail('unsupportedExpression', call, 'summarize needs an aggregation function call');
+    const name = call.get('Name')!.simpleName;
+    const args = call.get('ArgumentList')?.list('Expressions') ?? [];
+    const star = args.some((a) => a.kind === 'StarExpression');
+    let width: number | 'rest' = 1;
+    if (name === 'arg_max' || name === 'arg_min') width = star ? 'rest' : Math.max(args.length, 1);
+    else if (name === 'take_any' || name === 'any') width = star ? 'rest' : Math.max(args.length, 1);
+    else if (name === 'percentiles') width = Math.max(args.length - 1, 1);
+    return { call, name, width };
+  });
+}
+
+export const summarize: OperatorHandler = (op, input, ctx) => {
+  const rel = requireInput(input, op, ctx);
+  const out = op.columns();
+  const byExprs = op.get('ByClause')?.list('Expressions') ?? [];
+  const aggs = aggItems(op, ctx);
+  const fixed = aggs.reduce((n, a) => n + (a.width === 'rest' ? 0 : a.width), 0);
+  const rest = out.length - byExprs.length - fixed;
+  const scope = { columns: rel.columns };
+
+  const innerItems: string[] = [];
+  const groupRefs: string[] = [];
+  const outerItems: { sql: string; name: string; type: (typeof out)[number]['type'] }[] = [];
+  byExprs.forEach((b, i) => {
+    const expr = b.kind === 'SimpleNamedExpression' ? b.get('Expression')! : b;
+    const col = out[i]!;
+    const ref = ctx.fresh();
+    innerItems.push(`${coerce(compileExpr(expr, scope, ctx), col.type)} AS ${ref}`);
+    groupRefs.push(ref);
+    outerItems.push({ sql: ref, name: col.name, type: col.type });
+  });
+  const byNames = out.slice(0, byExprs.length).map((c) => c.name);
+  let pos = byExprs.length;
+  let needsOuter = false;
+  for (const agg of aggs) {
+    const width = agg.width === 'rest' ? rest : agg.width;
+    const cols = out.slice(pos, pos + width);
+    pos += width;
+    const handler = AGGREGATES[agg.name];
+    if (!handler) return ctx.fail('unsupportedFunction', agg.call, `${agg.name}() in summarize`);
+    const args = agg.call.get('ArgumentList')?.list('Expressions') ?? [];
+    const parts = handler({ node: agg.call, args, scope, ctx, out: cols, byNames });
+    const refs = parts.inner.map((sql) => {
+      const ref = ctx.fresh();
+      innerItems.push(`${sql} AS ${ref}`);
+      return ref;
+    });
+    const outer = parts.outer(refs);
+    if (outer.some((o, i) => o !== refs[i]) || outer.length !== refs.length) needsOuter = true;
+    outer.forEach((sql, i) => {
+      const col = cols[i];
+      if (!col) ctx.fail('schemaMismatch', agg.call, `${agg.name}() output`);
+      outerItems.push({ sql, name: col.name, type: col.type });
+    });
+  }
+  if (outerItems.length !== out.length) return ctx.fail('schemaMismatch', op, `${outerItems.length} vs ${out.length} columns`);
+  const group = groupRefs.length > 0 ? ` GROUP BY ${groupRefs.map((_, i) => i + 1).join(', ')}` : '';
+  const inner = `SELECT ${innerItems.join(', ')} FROM (${rel.sql}) AS t${group}`;
+  if (!needsOuter) {
+    return { sql: inner, columns: outerItems.map((o) => ({ name: o.name, type: o.type, ref: o.sql })) };
+  }
+  const columns = outerItems.map((o) => ({ name: o.name, type: o.type, ref: ctx.fresh() }));
+  const list = outerItems.map((o, i) => `${o.sql} AS ${columns[i]!.ref}`).join(', ');
+  return { sql: `SELECT ${list} FROM (${inner}) AS g`, columns };
+};
+
+export type { Relation };

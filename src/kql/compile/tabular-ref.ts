@@ -1,0 +1,92 @@
+/**
+ * Tabular expressions: table and `let` references, pipes, parenthesised queries, `datatable`,
+ * and operators that start a query (`union`, `print`, `range`). Pipe operators dispatch
+ * through `OPERATORS` (see `operators/index.ts`).
+ */
+import type { CompileContext, Relation } from './context';
+import { quoteIdent } from './context';
+import type { Syn } from '../language/syntax';
+import { OPERATORS } from './operators';
+import { compileDatatable } from './operators/sources';
+import { compileExpr } from './expr/expressions';
+
+function tableRelation(node: Syn): Relation {
+  const columns = node.columns().map((c) => ({ name: c.name, type: c.type, ref: quoteIdent(c.name) }));
+  return { sql: `SELECT * FROM ${quoteIdent(node.simpleName)}`, columns };
+}
+
+function callTabularFunction(node: Syn, ctx: CompileContext): Relation {
+  const name = node.get('Name')?.simpleName ?? '';
+  const bound = ctx.lookup(name);
+  if (bound?.kind !== 'function') return ctx.fail('unsupportedFunction', node, `${name}() as a table`);
+  const args = node.get('ArgumentList')?.list('Expressions') ?? [];
+  return ctx.withScope(() => {
+    bound.params.forEach((p, i) => {
+      const a = args[i];
+      if (!a) return;
+      if (a.isTabular) ctx.bind(p, { kind: 'table', relation: compileTabularExpr(a, ctx) });
+      else ctx.bind(p, { kind: 'scalar', expr: compileExpr(a, { columns: [] }, ctx) });
+    });
+    return compileBody(bound.body, ctx, node);
+  });
+}
+
+/** Compiles a function body `{ let ...; expr }` whose parameters are already bound. */
+export function compileBody(body: Syn, ctx: CompileContext, at: Syn): Relation {
+  for (const st of body.list('Statements')) compileLet(st, ctx);
+  const expr = body.get('Expression');
+  if (!expr) return ctx.fail('unsupportedExpression', at, 'function body without a query');
+  return compileTabularExpr(expr, ctx);
+}
+
+/** Binds one `let` statement. */
+export function compileLet(st: Syn, ctx: CompileContext): void {
+  if (st.kind !== 'LetStatement') return;
+  const name = st.get('Name')!.simpleName;
+  const expr = st.get('Expression')!;
+  if (expr.kind === 'FunctionDeclaration') {
+    const params = expr.get('Parameters')!.list('Parameters');
+    ctx.bind(name, {
+      kind: 'function',
+      params: params.map((p) => p.get('NameAndType')?.get('Name')?.simpleName ?? ''),
+      tabularParams: params.map((p) => p.get('NameAndType')?.get('Type')?.kind === 'SchemaTypeExpression'),
+      body: expr.get('Body')!,
+    });
+    return;
+  }
+  if (expr.isTabular) ctx.bind(name, { kind: 'table', relation: compileTabularExpr(expr, ctx) });
+  else ctx.bind(name, { kind: 'scalar', expr: compileExpr(expr, { columns: [] }, ctx) });
+}
+
+/** Compiles any expression that yields a table. */
+export function compileTabularExpr(node: Syn, ctx: CompileContext): Relation {
+  switch (node.kind) {
+    case 'PipeExpression': {
+      const input = compileTabularExpr(node.get('Expression')!, ctx);
+      return applyOperator(node.get('Operator')!, input, ctx);
+    }
+    case 'ParenthesizedExpression':
+    case 'MaterializeExpression':
+      return compileTabularExpr(node.get('Expression')!, ctx);
+    case 'NameReference': {
+      const binding = ctx.lookup(node.simpleName);
+      if (binding?.kind === 'table') return binding.relation;
+      if (binding?.kind === 'function' && binding.params.length === 0) return ctx.withScope(() => compileBody(binding.body, ctx, node));
+      if (node.symbol?.kind === 'Table') return tableRelation(node);
+      return ctx.fail('unsupportedExpression', node, `'${node.simpleName}' is not a table here`);
+    }
+    case 'FunctionCallExpression':
+      return callTabularFunction(node, ctx);
+    case 'DataTableExpression':
+      return compileDatatable(node, ctx);
+    default:
+      return applyOperator(node, undefined, ctx);
+  }
+}
+
+/** Applies one query operator to its input (none for operators that start a query). */
+export function applyOperator(op: Syn, input: Relation | undefined, ctx: CompileContext): Relation {
+  const handler = (OPERATORS as Readonly<Record<string, (typeof OPERATORS)[keyof typeof OPERATORS]>>)[op.kind];
+  if (!handler) return ctx.fail('unsupportedOperator', op, op.kind.replace(/Operator$/, ''));
+  return handler(op, input, ctx);
+}

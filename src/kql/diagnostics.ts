@@ -1,0 +1,37 @@
+/**
+ * The one catalogue of the embedded engine's own diagnostic codes. Kusto.Language's syntax and
+ * binding diagnostics keep their KSnnn codes; problems found after binding use EAnnn.
+ */
+
+/** A user-facing problem with a query, located in its text. Collected, never thrown. */
+export interface KqlDiagnostic {
+  /** `KSnnn` from Kusto.Language, or `EAnnn` from this engine (see {@link EA}). */
+  readonly code: string;
+  readonly message: string;
+  /** Offset in the query text, and length of the offending part. */
+  readonly start: number;
+  readonly length: number;
+}
+
+export const EA = {
+  managementCommand: { code: 'EA001', message: 'Management commands (starting with ".") are not allowed: only read-only queries run here.' },
+  writeOperation: { code: 'EA002', message: 'Only read-only queries run here; this query would change data.' },
+  unknownDatabase: { code: 'EA003', message: 'Unknown database.' },
+  emptyQuery: { code: 'EA004', message: 'The query is empty.' },
+  unsupportedOperator: { code: 'EA101', message: 'The embedded engine does not support this operator yet' },
+  unsupportedFunction: { code: 'EA102', message: 'The embedded engine does not support this function yet' },
+  unsupportedExpression: { code: 'EA103', message: 'The embedded engine does not support this expression yet' },
+  unsupportedArgument: { code: 'EA104', message: 'The embedded engine does not support this argument form' },
+  schemaMismatch: { code: 'EA105', message: 'Internal: compiled columns do not match the bound schema' },
+  executionFailed: { code: 'EA500', message: 'The query failed while running' },
+  timeout: { code: 'EA501', message: 'The query took too long and was stopped' },
+  sourceUnavailable: { code: 'EA502', message: 'The KQL source is unavailable' },
+} as const;
+
+export type EaName = keyof typeof EA;
+
+/** Builds a diagnostic from the catalogue, with optional detail appended to the message. */
+export function diag(name: EaName, start: number, length: number, detail?: string): KqlDiagnostic {
+  const entry = EA[name];
+  return { code: entry.code, message: detail ? `${entry.message}: ${detail}` : entry.message, start, length };
+}

@@ -1,0 +1,64 @@
+/**
+ * Parse and bind a query against a schema written as text, returning the bound tree or coded
+ * diagnostics. Management commands are refused before binding.
+ */
+import { errorDiagnostics, globalsFor, parseAndAnalyze } from './bridge';
+import type { GlobalState } from './bridge';
+import { Syn } from './syntax';
+import { LOG_TABLE_SCHEMAS, SNAPSHOT_TABLE_SCHEMAS } from './table-schemas';
+import { diag } from '../diagnostics';
+import type { KqlDiagnostic } from '../diagnostics';
+
+/** Tables a query may read: name → KQL schema text such as `'(TimeGenerated:datetime, Name:string)'`. */
+export interface KqlSchema {
+  readonly database: string;
+  readonly tables: Readonly<Record<string, string>>;
+}
+
+/** The product's default schema: Entra log tables plus snapshot tables. */
+export const DEFAULT_SCHEMA: KqlSchema = {
+  database: 'EntraAsk',
+  tables: { ...LOG_TABLE_SCHEMAS, ...SNAPSHOT_TABLE_SCHEMAS },
+};
+
+export type AnalyzeResult = { readonly ok: true; readonly root: Syn } | { readonly ok: false; readonly diagnostics: readonly KqlDiagnostic[] };
+
+const globalsCache = new WeakMap<KqlSchema, GlobalState>();
+
+function globals(schema: KqlSchema): GlobalState {
+  let g = globalsCache.get(schema);
+  if (!g) {
+    g = globalsFor(schema.database, schema.tables);
+    globalsCache.set(schema, g);
+  }
+  return g;
+}
+
+const COMMAND_PREFIX = /^\s*(\/\/[^\n]*\n\s*)*\./;
+
+/** Parses and binds `text`. Returns the bound `QueryBlock`, or every error found. */
+export function analyzeKql(text: string, schema: KqlSchema = DEFAULT_SCHEMA): AnalyzeResult {
+  if (text.trim() === '') return { ok: false, diagnostics: [diag('emptyQuery', 0, 0)] };
+  if (COMMAND_PREFIX.test(text)) {
+    const start = text.indexOf('.');
+    return { ok: false, diagnostics: [diag('managementCommand', start, Math.max(1, text.length - start))] };
+  }
+  const code = parseAndAnalyze(text, globals(schema));
+  const root = new Syn(code.Syntax);
+  if (root.kind !== 'QueryBlock') {
+    return { ok: false, diagnostics: [diag('managementCommand', 0, text.length)] };
+  }
+  const errors = errorDiagnostics(code);
+  if (errors.length > 0) {
+    return {
+      ok: false,
+      diagnostics: errors.map((d) => ({ code: d.Code, message: d.Message, start: d.Start, length: d.Length })),
+    };
+  }
+  return { ok: true, root };
+}
+
+/** Runs one parse so the first real query does not pay Kusto.Language's start-up (~1–2 s). */
+export function warmKqlParser(schema: KqlSchema = DEFAULT_SCHEMA): void {
+  analyzeKql('SigninLogs | where TimeGenerated > ago(1d) | summarize count() by bin(TimeGenerated, 1h)', schema);
+}

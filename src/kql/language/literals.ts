@@ -1,0 +1,108 @@
+/** Reads the value of a KQL literal node from Kusto.Language's boxed .NET values. */
+import { member } from './bridge';
+import type { LiteralValue, Syn } from './syntax';
+
+interface Boxed {
+  readonly $boxed?: boolean;
+  readonly v?: unknown;
+  readonly ticks?: unknown;
+}
+
+function unbox(value: unknown): unknown {
+  if (typeof value === 'object' && value !== null && (value as Boxed).$boxed) return (value as Boxed).v;
+  return value;
+}
+
+function toNumber(value: unknown): number {
+  const v = unbox(value);
+  if (typeof v === 'number') return v;
+  if (typeof v === 'object' && v !== null) return Number(String(v));
+  return Number(v);
+}
+
+const LITERAL_KINDS: Readonly<Record<string, LiteralValue['kind']>> = {
+  StringLiteralExpression: 'string',
+  CompoundStringLiteralExpression: 'string',
+  LongLiteralExpression: 'long',
+  IntLiteralExpression: 'int',
+  RealLiteralExpression: 'real',
+  DecimalLiteralExpression: 'decimal',
+  BooleanLiteralExpression: 'bool',
+  DateTimeLiteralExpression: 'datetime',
+  TimespanLiteralExpression: 'timespan',
+  GuidLiteralExpression: 'guid',
+  DynamicExpression: 'dynamic',
+};
+
+/** True for nodes `literalOf` understands. */
+export function isLiteralNode(node: Syn): boolean {
+  return node.kind in LITERAL_KINDS || node.kind === 'NullLiteralExpression';
+}
+
+/** The value of a literal node, or a typed null (`long(null)`, `datetime(null)`). */
+export function literalOf(node: Syn): LiteralValue {
+  const raw = member(node.raw, 'LiteralValue');
+  const kind = LITERAL_KINDS[node.kind];
+  if (raw === null || raw === undefined || kind === undefined) return { kind: 'null', type: node.type };
+  switch (kind) {
+    case 'string':
+      return { kind, value: String(raw) };
+    case 'guid':
+      return { kind, value: String(unbox(raw)) };
+    case 'long':
+    case 'int':
+    case 'real':
+    case 'decimal':
+      return { kind, value: toNumber(raw) };
+    case 'bool':
+      return { kind, value: Boolean(unbox(raw)) };
+    case 'datetime': {
+      const v = unbox(raw);
+      const iso = v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString();
+      return { kind, value: iso };
+    }
+    case 'timespan': {
+      const ticks = toNumber((raw as Boxed).ticks ?? raw);
+      return { kind, micros: Math.round(ticks / 10) };
+    }
+    case 'dynamic':
+      return { kind, json: String(raw) };
+    default:
+      return { kind: 'null', type: node.type };
+  }
+}
+
+/** The JSON text of a `dynamic(...)` literal (KQL allows single quotes, datetimes, timespans). */
+export function dynamicJson(node: Syn): unknown {
+  switch (node.kind) {
+    case 'DynamicExpression': {
+      const inner = node.get('Expression');
+      return inner ? dynamicJson(inner) : null;
+    }
+    case 'JsonArrayExpression':
+      return node.list('Values').map(dynamicJson);
+    case 'JsonObjectExpression': {
+      const obj: Record<string, unknown> = {};
+      for (const pair of node.list('Pairs')) {
+        const nameTok = pair.get('Name');
+        const raw = nameTok?.text ?? '';
+        const key = /^['"]/.test(raw) ? String(member(nameTok!.raw, 'ValueText') ?? raw.slice(1, -1)) : raw;
+        obj[key] = dynamicJson(pair.get('Value')!);
+      }
+      return obj;
+    }
+    default: {
+      const v = literalOf(node);
+      switch (v.kind) {
+        case 'null':
+          return null;
+        case 'timespan':
+          return v.micros;
+        case 'dynamic':
+          return JSON.parse(v.json) as unknown;
+        default:
+          return v.value;
+      }
+    }
+  }
+}
