@@ -1,4 +1,5 @@
 import type { GraphObject, TenantModel } from '../../model';
+import { deriveDirectoryRoles } from './directory-roles';
 
 /** The directory object types that relationships can point at. */
 export type DirectoryType = 'user' | 'group' | 'servicePrincipal' | 'device' | 'application' | 'directoryRole';
@@ -33,6 +34,8 @@ export class DirectoryIndex {
   readonly devicesOfUser = new Map<string, readonly string[]>();
   readonly usersOfDevice = new Map<string, string[]>();
   readonly applicationsByAppId = new Map<string, GraphObject>();
+  /** Activated directory roles (`/directoryRoles`), derived from role assignments at tenant scope. */
+  readonly directoryRoles: readonly GraphObject[];
   readonly servicePrincipalsByAppId = new Map<string, GraphObject>();
   /** Per collection of the model: id → object (for `/collection/{id}`). */
   private readonly tables = new Map<keyof TenantModel, Map<string, GraphObject>>();
@@ -63,6 +66,13 @@ export class DirectoryIndex {
     for (const a of model.appOwners) {
       this.owners.set(a.servicePrincipalId, a.ownerIds);
       for (const o of a.ownerIds) push(this.ownedObjects, o, a.servicePrincipalId);
+    }
+    const roles = deriveDirectoryRoles(model);
+    this.directoryRoles = roles.map((r) => r.role);
+    for (const r of roles) {
+      this.objects.set(r.role.id, { type: 'directoryRole', object: r.role });
+      this.members.set(r.role.id, r.memberIds);
+      for (const m of r.memberIds) push(this.memberOf, m, r.role.id);
     }
     for (const d of model.userDevices) {
       this.devicesOfUser.set(d.userId, d.deviceIds);

@@ -26,6 +26,23 @@ export function memorySet(
   };
 }
 
+/** An entity set over rows computed from the data (e.g. `/directoryRoles`). */
+export function computedSet(
+  def: CollectionDef,
+  contextName: string,
+  rows: (ctx: DataContext) => readonly GraphObject[],
+  navigations: Readonly<Record<string, Navigation>> = {},
+): EntitySet {
+  return {
+    kind: 'set',
+    def,
+    contextName,
+    navigations,
+    list: (ctx, q, page) => runMemoryQuery(rows(ctx), def, q, ctx, page),
+    find: (ctx, key) => rows(ctx).find((r) => r.id === key),
+  };
+}
+
 /** A navigation over rows computed from the parent entity. */
 export function navCollection(
   def: CollectionDef,

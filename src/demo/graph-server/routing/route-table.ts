@@ -1,5 +1,9 @@
 import { applicationsSet, devicesSet, groupsSet, servicePrincipalsSet, usersSet } from './directory-routes';
 import { directoryAuditsSet, signInsSet } from './log-routes';
+import {
+  directoryObjectsSet, directoryRolesSet, identityGovernanceRoutes, identityProtectionRoutes, oauth2PermissionGrantsSet,
+  reportsRoutes, roleManagementRoutes,
+} from './service-routes';
 import type { RouteNode } from './route-types';
 
 /** Every path this endpoint serves under `/v1.0`. */
@@ -11,6 +15,16 @@ export const v1Routes: RouteNode = {
     servicePrincipals: servicePrincipalsSet,
     applications: applicationsSet,
     devices: devicesSet,
+    directoryRoles: directoryRolesSet,
+    directoryObjects: {
+      ...directoryObjectsSet,
+      find: (ctx, key) => ctx.index.typed([key])[0],
+    },
+    oauth2PermissionGrants: oauth2PermissionGrantsSet,
     auditLogs: { kind: 'container', children: { signIns: signInsSet, directoryAudits: directoryAuditsSet } },
+    identityProtection: identityProtectionRoutes,
+    roleManagement: roleManagementRoutes,
+    identityGovernance: identityGovernanceRoutes,
+    reports: reportsRoutes,
   },
 };
