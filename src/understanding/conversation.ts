@@ -1,4 +1,4 @@
-import type { IntentName, TimeWindow } from './intent';
+import type { IntentName, Slots, TimeWindow } from './intent';
 
 /** A directory object the conversation has talked about. */
 export interface Subject {
@@ -17,6 +17,8 @@ export interface Subject {
 export interface ConversationContext {
   readonly lastQuestion?: string;
   readonly lastIntent?: IntentName;
+  /** The slots of the last question, so "what about last month?" can repeat it with a new window. */
+  readonly lastSlots?: Slots;
   /** The subjects of the last answer, most relevant first. */
   readonly users?: readonly Subject[];
   readonly groups?: readonly Subject[];

@@ -100,6 +100,21 @@ export interface Slots {
 
 export type SlotName = keyof Slots;
 
+/** One button of a "which one did you mean?" card. */
+export interface SlotChoice {
+  readonly label: string;
+  /** What to put in the slot when chosen (UPN for users, display name otherwise). */
+  readonly value: string;
+}
+
+/** A name in the question that fits several directory objects. */
+export interface AmbiguousSlot {
+  readonly slot: SlotName;
+  /** The words as typed. */
+  readonly text: string;
+  readonly choices: readonly SlotChoice[];
+}
+
 export interface Intent {
   readonly name: IntentName;
   readonly slots: Slots;
@@ -109,4 +124,6 @@ export interface Intent {
   readonly alternatives?: readonly IntentName[];
   /** Slots the intent needs that the question did not give (the pipeline asks for them). */
   readonly missing?: readonly SlotName[];
+  /** Names that fit several objects: the pipeline shows the choices as buttons. */
+  readonly ambiguous?: readonly AmbiguousSlot[];
 }

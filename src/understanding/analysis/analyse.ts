@@ -1,0 +1,102 @@
+import { findNames } from '../names/name-index';
+import type { NameIndex } from '../names/name-index';
+import { errorCodeFromToken } from '../recognisers/error-codes';
+import { tokenize } from '../text/tokenize';
+import type { Token } from '../text/tokenize';
+import type { Vocabulary } from '../text/vocabulary';
+import { STOPWORDS } from '../text/vocabulary';
+import { findTimes } from '../time/windows';
+import { findFallbackNames } from './fallback-names';
+import type { Mention } from './mention';
+import { placeholder } from './mention';
+import { REFERENCES } from './refs';
+
+/** A question taken apart: tokens, corrected words, what was recognised, the classifier's view. */
+export interface Analysis {
+  readonly text: string;
+  /** Word-like tokens (symbols dropped). */
+  readonly tokens: readonly Token[];
+  /** Per token: the lower-case word after typo correction. */
+  readonly words: readonly string[];
+  readonly mentions: readonly Mention[];
+  /** Words with mentions replaced by placeholders (@user, @group, @time, ...). */
+  readonly stream: readonly string[];
+  /** ` word word ` (corrected, single spaces) for the filter finders. */
+  readonly flat: string;
+}
+
+export interface AnalysisEnv {
+  readonly names: NameIndex;
+  readonly vocabulary: Vocabulary;
+  readonly now: Date;
+}
+
+function overlaps(covered: readonly boolean[], start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) if (covered[i] === true) return true;
+  return false;
+}
+
+function cover(covered: boolean[], m: { start: number; end: number }): void {
+  for (let i = m.start; i < m.end; i += 1) covered[i] = true;
+}
+
+/** Recognises everything in a question that is not the question's intent. Pure. */
+export function analyse(text: string, env: AnalysisEnv): Analysis {
+  const tokens = tokenize(text).filter((t) => t.kind !== 'symbol' || t.norm === '+');
+  const covered: boolean[] = tokens.map(() => false);
+  const mentions: Mention[] = [];
+  const push = (m: Mention): void => { mentions.push(m); cover(covered, m); };
+  const slice = (start: number, end: number): string => text.slice(tokens[start]!.start, tokens[end - 1]!.end);
+
+  tokens.forEach((t, i) => {
+    if (t.kind === 'email' || t.kind === 'guid' || t.kind === 'ip') push({ kind: t.kind, start: i, end: i + 1, text: t.text });
+    const code = t.kind === 'number' || t.kind === 'word' ? errorCodeFromToken(t.norm, tokens[i - 1]?.norm) : undefined;
+    if (code !== undefined) push({ kind: 'errorCode', start: i, end: i + 1, text: t.text, value: code });
+  });
+  for (const time of findTimes(tokens, env.now)) {
+    if (!overlaps(covered, time.start, time.end)) push({ kind: 'time', start: time.start, end: time.end, text: slice(time.start, time.end), time });
+  }
+  for (const n of findNames(env.names, tokens, text)) {
+    if (!overlaps(covered, n.start, n.end)) push({ kind: n.kind, start: n.start, end: n.end, text: n.text, entries: n.candidates, exact: n.exact });
+  }
+  const words = tokens.map((t, i) => (covered[i] === true || t.kind !== 'word' ? t.norm : (env.vocabulary.correct(t.norm) ?? t.norm)));
+
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (covered[i] === true) continue;
+    for (const [phrase, ref] of REFERENCES) {
+      if (phrase.some((w, k) => words[i + k] !== w || covered[i + k] === true)) continue;
+      const end = i + phrase.length;
+      const next = mentions.find((m) => m.start === end || m.end === i);
+      if (next !== undefined && next.kind !== 'time' && next.kind !== 'number') break;
+      push({ kind: 'ref', start: i, end, text: slice(i, end), ref });
+      break;
+    }
+  }
+  tokens.forEach((t, i) => {
+    if (covered[i] !== true && t.kind === 'number' && /^\d+$/.test(t.norm)) push({ kind: 'number', start: i, end: i + 1, text: t.text, value: Number(t.norm) });
+  });
+  for (const m of findFallbackNames(tokens, words, covered, env.vocabulary)) push({ ...m, text: slice(m.start, m.end) });
+
+  mentions.sort((a, b) => a.start - b.start);
+  const stream: string[] = [];
+  let next = 0;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const m = mentions[next];
+    if (m !== undefined && m.start === i) {
+      stream.push(placeholder(m));
+      i = m.end - 1;
+      next += 1;
+    } else if (!STOPWORDS.has(words[i]!) || KEEP.has(words[i]!)) {
+      stream.push(words[i]!);
+    }
+  }
+  return { text, tokens, words, mentions, stream, flat: ` ${words.join(' ')} ` };
+}
+
+/** Stop words that still tell intents apart. */
+const KEEP: ReadonlySet<string> = new Set([
+  'who', 'which', 'what', 'how', 'when', 'why', 'where', 'many', 'much', 'i', 'me', 'my', 'mine',
+  'not', 'no', 'more', 'list', 'show', 'get', 'give', 'tell', 'find', 'check', 'have', 'has', 'had',
+  'any', 'all', 'every', 'only', 'than', 'out', 'in', 'into', 'by', 'from', 'with', 'about', 'up', 'each',
+  'now', 'currently', 'most', 'see', 'look', 'know', 'need', 'do', 'does', 'did', 'is', 'are', 'was',
+]);

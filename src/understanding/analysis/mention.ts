@@ -1,0 +1,38 @@
+import type { NameEntry, NameKind } from '../names/name-index';
+import type { TimeMention } from '../time/windows';
+import type { RefKind } from './refs';
+
+/** Something recognised in a question, over a token range [start, end). */
+export type Mention =
+  | { readonly kind: NameKind; readonly start: number; readonly end: number; readonly text: string; readonly entries: readonly NameEntry[]; readonly exact: boolean }
+  | { readonly kind: 'name'; readonly start: number; readonly end: number; readonly text: string; readonly hint?: 'user' | 'group' | 'app' | 'role' | 'accessPackage' | 'catalog' }
+  | { readonly kind: 'email'; readonly start: number; readonly end: number; readonly text: string }
+  | { readonly kind: 'guid'; readonly start: number; readonly end: number; readonly text: string }
+  | { readonly kind: 'ip'; readonly start: number; readonly end: number; readonly text: string }
+  | { readonly kind: 'time'; readonly start: number; readonly end: number; readonly text: string; readonly time: TimeMention }
+  | { readonly kind: 'number'; readonly start: number; readonly end: number; readonly text: string; readonly value: number }
+  | { readonly kind: 'errorCode'; readonly start: number; readonly end: number; readonly text: string; readonly value: number }
+  | { readonly kind: 'ref'; readonly start: number; readonly end: number; readonly text: string; readonly ref: RefKind | 'any' };
+
+export type MentionKind = Mention['kind'];
+
+/** The word the classifier sees in place of a mention. */
+export function placeholder(m: Mention): string {
+  switch (m.kind) {
+    case 'user': case 'email': return '@user';
+    case 'group': return '@group';
+    case 'app': return '@app';
+    case 'role': return '@role';
+    case 'accessPackage': return '@pkg';
+    case 'catalog': return '@catalog';
+    case 'department': return '@dept';
+    case 'country': case 'city': return '@place';
+    case 'name': return m.hint !== undefined ? placeholder({ ...m, kind: m.hint, entries: [], exact: false }) : '@name';
+    case 'guid': return '@guid';
+    case 'ip': return '@ip';
+    case 'time': return '@time';
+    case 'number': return '@num';
+    case 'errorCode': return '@code';
+    case 'ref': return m.ref === 'any' ? '@it' : placeholder({ ...m, kind: m.ref === 'accessPackage' ? 'accessPackage' : m.ref, entries: [], exact: false });
+  }
+}

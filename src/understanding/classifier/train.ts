@@ -1,0 +1,72 @@
+import { seededRandom } from '../training/grammar';
+import type { LinearModel } from './linear-model';
+
+export interface TrainingExample {
+  readonly features: readonly string[];
+  readonly label: string;
+}
+
+export interface TrainOptions {
+  readonly epochs?: number;
+  readonly learningRate?: number;
+  readonly l2?: number;
+  readonly seed?: number;
+  /** Weights smaller than this are dropped from the stored model. */
+  readonly prune?: number;
+}
+
+/** Trains a softmax regression by seeded SGD; deterministic for the same examples. */
+export function train(examples: readonly TrainingExample[], labels: readonly string[], options: TrainOptions = {}): LinearModel {
+  const { epochs = 12, learningRate = 0.3, l2 = 1e-6, seed = 7, prune = 0.02 } = options;
+  const nC = labels.length;
+  const labelIndex = new Map(labels.map((l, i) => [l, i]));
+  const featIndex = new Map<string, number>();
+  const rows = examples.map((e) => ({
+    feats: e.features.map((f) => {
+      let i = featIndex.get(f);
+      if (i === undefined) { i = featIndex.size; featIndex.set(f, i); }
+      return i;
+    }),
+    label: labelIndex.get(e.label) ?? 0,
+  }));
+  const W = new Float64Array(featIndex.size * nC);
+  const bias = new Float64Array(nC);
+  const rand = seededRandom(seed);
+  const order = rows.map((_, i) => i);
+  const p = new Float64Array(nC);
+  for (let epoch = 0; epoch < epochs; epoch += 1) {
+    for (let i = order.length - 1; i > 0; i -= 1) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    const lr = learningRate / (1 + epoch * 0.5);
+    for (const r of order) {
+      const row = rows[r]!;
+      let max = -Infinity;
+      for (let c = 0; c < nC; c += 1) {
+        let s = bias[c]!;
+        for (const f of row.feats) s += W[f * nC + c]!;
+        p[c] = s;
+        if (s > max) max = s;
+      }
+      let sum = 0;
+      for (let c = 0; c < nC; c += 1) { p[c] = Math.exp(p[c]! - max); sum += p[c]!; }
+      for (let c = 0; c < nC; c += 1) {
+        const g = p[c]! / sum - (c === row.label ? 1 : 0);
+        if (Math.abs(g) < 1e-4) continue;
+        bias[c] = bias[c]! - lr * g * 0.1;
+        for (const f of row.feats) W[f * nC + c] = W[f * nC + c]! * (1 - lr * l2) - lr * g;
+      }
+    }
+  }
+  const weights: Record<string, number[]> = {};
+  for (const [f, i] of [...featIndex.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const list: number[] = [];
+    for (let c = 0; c < nC; c += 1) {
+      const w = W[i * nC + c]!;
+      if (Math.abs(w) >= prune) list.push(c, Math.round(w * 1000) / 1000);
+    }
+    if (list.length > 0) weights[f] = list;
+  }
+  return { labels: [...labels], bias: [...bias].map((b) => Math.round(b * 1000) / 1000), weights };
+}

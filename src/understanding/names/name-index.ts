@@ -1,0 +1,195 @@
+import { editDistance, typoBudget } from '../text/edit-distance';
+import { tokenize } from '../text/tokenize';
+import type { Token } from '../text/tokenize';
+import type { Gazetteer } from './gazetteer';
+import { roleAliases } from './roles';
+import { CITIES, COUNTRIES, COUNTRY_ALIASES } from '../recognisers/places';
+
+export type NameKind = 'user' | 'group' | 'app' | 'role' | 'accessPackage' | 'catalog' | 'department' | 'country' | 'city';
+
+/** One way of writing one directory object's name. */
+export interface NameEntry {
+  readonly kind: NameKind;
+  /** The canonical value for the slot: display name (UPN for users lives in `key`). */
+  readonly canonical: string;
+  readonly key?: string;
+  readonly tokens: readonly string[];
+  readonly form: 'full' | 'given' | 'surname' | 'upnPrefix' | 'alias';
+}
+
+/** A name found in a question. */
+export interface NameMention {
+  readonly kind: NameKind;
+  /** Token range [start, end) over the question's tokens. */
+  readonly start: number;
+  readonly end: number;
+  /** The words as typed. */
+  readonly text: string;
+  /** Every object this wording may mean (one when unambiguous), same kind. */
+  readonly candidates: readonly NameEntry[];
+  /** True when every word matched exactly. */
+  readonly exact: boolean;
+}
+
+/** A prepared index of a gazetteer's names; build once, use for every question. */
+export interface NameIndex {
+  readonly byFirst: ReadonlyMap<string, readonly NameEntry[]>;
+  readonly words: ReadonlySet<string>;
+  readonly deletes: ReadonlyMap<string, readonly string[]>;
+  readonly isCommon: (word: string) => boolean;
+}
+
+function nameTokens(name: string): string[] {
+  return tokenize(name).filter((t) => t.kind !== 'symbol').map((t) => t.norm);
+}
+
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i += 1) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/**
+ * Indexes a gazetteer: full names, first names, surnames and UPN prefixes of users; group, app,
+ * access package and catalog names; role names and their everyday aliases ("global admins").
+ * `isCommon` says which words are ordinary English, so that a first name like "Will" needs a
+ * capital letter to count as a name.
+ */
+export function createNameIndex(gazetteer: Gazetteer, isCommon: (word: string) => boolean = () => false): NameIndex {
+  const entries: NameEntry[] = [];
+  const add = (kind: NameKind, canonical: string, text: string, form: NameEntry['form'], key?: string): void => {
+    const tokens = nameTokens(text);
+    if (tokens.length === 0) return;
+    entries.push({ kind, canonical, tokens, form, ...(key !== undefined ? { key } : {}) });
+  };
+  for (const u of gazetteer.users) {
+    add('user', u.displayName, u.displayName, 'full', u.upn);
+    const parts = nameTokens(u.displayName);
+    const given = u.givenName ?? (parts.length > 1 ? parts[0] : undefined);
+    if (given !== undefined && given.toLowerCase() !== u.displayName.toLowerCase()) add('user', u.displayName, given, 'given', u.upn);
+    const surname = u.surname ?? (parts.length > 1 ? parts[parts.length - 1] : undefined);
+    if (surname !== undefined && parts.length > 1) add('user', u.displayName, surname, 'surname', u.upn);
+    const prefix = u.upn.split('@')[0] ?? '';
+    if (prefix !== '' && !/[^a-z0-9]/i.test(prefix)) add('user', u.displayName, prefix, 'upnPrefix', u.upn);
+  }
+  for (const g of gazetteer.groups) add('group', g, g, 'full');
+  for (const a of gazetteer.apps) add('app', a, a, 'full');
+  for (const p of gazetteer.accessPackages) add('accessPackage', p, p, 'full');
+  for (const c of gazetteer.catalogs) add('catalog', c, c, 'full');
+  for (const d of gazetteer.departments ?? []) add('department', d, d, 'full');
+  for (const c of COUNTRIES) add('country', c, c, 'full');
+  for (const [alias, c] of Object.entries(COUNTRY_ALIASES)) add('country', c, alias, 'alias');
+  for (const c of CITIES) add('city', c, c, 'full');
+  for (const r of gazetteer.roles) for (const alias of roleAliases(r)) add('role', r, alias, alias === r.toLowerCase() ? 'full' : 'alias');
+
+  const byFirst = new Map<string, NameEntry[]>();
+  const words = new Set<string>();
+  for (const e of entries) {
+    const list = byFirst.get(e.tokens[0]!) ?? [];
+    list.push(e);
+    byFirst.set(e.tokens[0]!, list);
+    for (const t of e.tokens) words.add(t);
+  }
+  const deletes = new Map<string, string[]>();
+  for (const w of words) {
+    if (w.length < 4) continue;
+    for (const d of [w, ...deletions(w)]) {
+      const list = deletes.get(d) ?? [];
+      if (!list.includes(w)) list.push(w);
+      deletes.set(d, list);
+    }
+  }
+  return { byFirst, words, deletes, isCommon };
+}
+
+/** Name words a typed word may be (itself first, then typo corrections). */
+function variants(index: NameIndex, word: string): string[] {
+  const out: string[] = [];
+  if (index.words.has(word)) out.push(word);
+  const budget = typoBudget(word.length);
+  if (budget === 0 || index.isCommon(word)) return out;
+  const seen = new Set(out);
+  for (const d of [word, ...deletions(word)]) {
+    for (const candidate of index.deletes.get(d) ?? []) {
+      if (seen.has(candidate)) continue;
+      seen.add(candidate);
+      if (editDistance(word, candidate, budget) <= budget) out.push(candidate);
+    }
+  }
+  return out;
+}
+
+interface Match { readonly entry: NameEntry; readonly end: number; readonly fuzzy: number }
+
+function matchAt(index: NameIndex, tokens: readonly Token[], i: number): Match[] {
+  const matches: Match[] = [];
+  for (const first of variants(index, tokens[i]!.norm)) {
+    for (const entry of index.byFirst.get(first) ?? []) {
+      let fuzzy = first === tokens[i]!.norm ? 0 : 1;
+      let j = 1;
+      for (; j < entry.tokens.length; j += 1) {
+        const t = tokens[i + j];
+        if (t === undefined) break;
+        if (t.norm === entry.tokens[j]) continue;
+        const budget = typoBudget(t.norm.length);
+        if (budget > 0 && editDistance(t.norm, entry.tokens[j]!, budget) <= budget) fuzzy += 1;
+        else break;
+      }
+      if (j < entry.tokens.length) continue;
+      matches.push({ entry, end: i + j, fuzzy });
+    }
+  }
+  return matches;
+}
+
+function acceptable(index: NameIndex, tokens: readonly Token[], m: Match, start: number): boolean {
+  if (m.end - start > 1) return m.fuzzy < m.end - start || m.end - start > 2;
+  const t = tokens[start]!;
+  if (m.entry.kind === 'role') return true;
+  const capital = t.text[0] !== undefined && t.text[0] !== t.text[0].toLowerCase();
+  if (index.isCommon(t.norm) && !capital && m.entry.form !== 'upnPrefix') return false;
+  if (m.fuzzy > 0 && t.norm.length < 5) return false;
+  return true;
+}
+
+/**
+ * Finds the directory names in a question's word tokens (symbols removed), longest match first,
+ * tolerating typos ("finanse department"). A wording that fits several objects keeps them all.
+ */
+export function findNames(index: NameIndex, tokens: readonly Token[], source: string): NameMention[] {
+  const out: NameMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const found = matchAt(index, tokens, i).filter((m) => acceptable(index, tokens, m, i));
+    if (found.length === 0) {
+      i += 1;
+      continue;
+    }
+    const longest = Math.max(...found.map((m) => m.end));
+    const atLongest = found.filter((m) => m.end === longest);
+    const bestFuzzy = Math.min(...atLongest.map((m) => m.fuzzy));
+    const best = atLongest.filter((m) => m.fuzzy === bestFuzzy);
+    const kindRank = (k: NameKind): number => ['role', 'group', 'app', 'accessPackage', 'catalog', 'user', 'department', 'country', 'city'].indexOf(k);
+    const formRank = (f: NameEntry['form']): number => ['full', 'alias', 'upnPrefix', 'given', 'surname'].indexOf(f);
+    const topForm = Math.min(...best.map((m) => formRank(m.entry.form)));
+    const topKinds = best.filter((m) => formRank(m.entry.form) === topForm);
+    const kind = topKinds.map((m) => m.entry.kind).sort((a, b) => kindRank(a) - kindRank(b))[0]!;
+    const seen = new Set<string>();
+    const candidates: NameEntry[] = [];
+    for (const m of best) {
+      if (m.entry.kind !== kind) continue;
+      const id = m.entry.key ?? m.entry.canonical;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      candidates.push(m.entry);
+    }
+    const first = tokens[i]!;
+    const last = tokens[longest - 1]!;
+    out.push({
+      kind, start: i, end: longest, candidates, exact: bestFuzzy === 0,
+      text: source.slice(first.start, last.end),
+    });
+    i = longest;
+  }
+  return out;
+}

@@ -1,0 +1,113 @@
+import type { AuditTargetType, RiskLevel, RiskState, SignInStatus, SummaryGroupBy } from '../intent';
+
+/**
+ * Filter values read from a question's normalised words (lower case, typos corrected, single
+ * spaces, padded with a space at both ends). Each finder returns undefined when the question
+ * does not say.
+ */
+
+export function findStatus(t: string): SignInStatus | undefined {
+  if (/ (interrupted|interruption|interrupt)s? /.test(t)) return 'interrupted';
+  if (/ (fail|failed|failing|failure|failures|unsuccessful|errors?|denied|blocked|rejected) /.test(t)) return 'failure';
+  if (/ (success|successful|successfully|succeeded|succeed|worked) /.test(t)) return 'success';
+  return undefined;
+}
+
+export function findRiskLevel(t: string): RiskLevel | undefined {
+  const m = / (high|medium|low|elevated|severe|critical)[ -]?(risk|risky|riskiest|severity|level) /.exec(t)
+    ?? / risk (level )?(of |is |=|equals |at )?(high|medium|low) /.exec(t)
+    ?? / (high|medium|low) (risk )?(level )?(users?|apps?|sign ?ins?|service principals?|accounts?) /.exec(t);
+  if (m === null) return undefined;
+  const word = m.slice(1).find((g) => g !== undefined && /^(high|medium|low|elevated|severe|critical)$/.test(g));
+  if (word === undefined) return undefined;
+  return word === 'elevated' || word === 'severe' || word === 'critical' ? 'high' : (word as RiskLevel);
+}
+
+export function findRiskState(t: string): RiskState | undefined {
+  if (/ (confirmed )?compromised? | confirmed compromise /.test(t) && / (confirmed|compromised|compromise) /.test(t)) return 'confirmedCompromised';
+  if (/ remediated | remediation /.test(t)) return 'remediated';
+  if (/ dismissed /.test(t)) return 'dismissed';
+  if (/ (at risk|atrisk|still risky|currently risky) /.test(t)) return 'atRisk';
+  return undefined;
+}
+
+export function findGroupBy(t: string): SummaryGroupBy | undefined {
+  const m = / (by|per|grouped by|broken down by|split by|for each|each) (app|application|apps|country|countries|location|result|status|outcome|hour|day|date|user|person|error|error code|reason)s? /.exec(t);
+  const word = m?.[2];
+  if (word !== undefined) {
+    if (word.startsWith('app')) return 'app';
+    if (word.startsWith('countr') || word === 'location') return 'country';
+    if (word === 'result' || word === 'status' || word === 'outcome') return 'result';
+    if (word === 'hour') return 'hour';
+    if (word === 'day' || word === 'date') return 'day';
+    if (word === 'user' || word === 'person') return 'user';
+    return 'errorCode';
+  }
+  if (/ (hourly|hour by hour) /.test(t)) return 'hour';
+  if (/ (daily|trend|trends|day by day|over time|timeline|per day) /.test(t)) return 'day';
+  if (/ (which|what|top) (apps?|applications?) /.test(t)) return 'app';
+  if (/ (which|what|top) (countries|country|locations?) | where from /.test(t)) return 'country';
+  return undefined;
+}
+
+export function findTargetType(t: string): AuditTargetType | undefined {
+  if (/ (conditional access|ca) polic(y|ies) | polic(y|ies) /.test(t)) return 'policy';
+  if (/ (role|roles|admin role|pim|role assignments?) /.test(t)) return 'role';
+  if (/ (group|groups|membership|memberships) /.test(t)) return 'group';
+  if (/ (app|apps|application|applications|service principals?|consent|consents|credentials?|secrets?) /.test(t)) return 'app';
+  if (/ (user|users|account|accounts|password|passwords|guest|guests) /.test(t)) return 'user';
+  return undefined;
+}
+
+const ACTIVITIES: readonly (readonly [RegExp, string])[] = [
+  [/ password resets?| reset (the |their |a )?passwords?/, 'Reset password'],
+  [/ (invited|invitations?|invites?) /, 'Invite external user'],
+  [/ (consent|consents|consented) /, 'Consent to application'],
+  [/ (new|added|created|registered) (apps|applications|app registrations?) | (apps|applications) (were )?(added|created|registered) /, 'Add application'],
+  [/ (credentials?|secrets?|certificates?) (added|created) | (added|new) (credentials?|secrets?|certificates?) /, 'Add service principal credentials'],
+  [/ (deleted|removed) users? | users? (deleted|removed) /, 'Delete user'],
+  [/ (new|created) users? | users? (created|added) /, 'Add user'],
+  [/ temporary access pass| tap /, 'Admin registered security info'],
+];
+
+export function findActivity(t: string): string | undefined {
+  for (const [re, activity] of ACTIVITIES) if (re.test(t)) return activity;
+  return undefined;
+}
+
+export function findMaxOwners(t: string): number | undefined {
+  const words: Readonly<Record<string, number>> = { zero: 0, no: 0, one: 1, a: 1, single: 1, two: 2, three: 3, '0': 0, '1': 1, '2': 2, '3': 3 };
+  const fewer = / (fewer|less) than (two|three|one|[0-9]) (owner|owners) /.exec(t);
+  if (fewer !== null) return Math.max(0, (words[fewer[2]!] ?? 1) - 1);
+  const atMost = / (at most|max|maximum|no more than|up to) (one|two|three|[0-9]) owners? /.exec(t);
+  if (atMost !== null) return words[atMost[2]!] ?? 1;
+  if (/ (only|just|exactly|single|a single|sole|one) (one |1 )?owner| single[ -]owner | 1 owner /.test(t)) return 1;
+  if (/ (no|without|zero|0|missing|lacking|lack) (an |any )?owners? | ownerless | orphan(ed)? | nobody owns | no one owns | not owned /.test(t)) return 0;
+  return undefined;
+}
+
+export function findUserType(t: string): 'guest' | 'member' | undefined {
+  if (/ (guest|guests|external users?|b2b|partner users?|external accounts?|externals) /.test(t)) return 'guest';
+  if (/ (member users|member accounts|internal users|employees|internal accounts|non guest|non-guest) /.test(t)) return 'member';
+  return undefined;
+}
+
+export function findAccountEnabled(t: string): boolean | undefined {
+  if (/ (disabled|deactivated|blocked from sign ?in|inactive accounts|turned off) /.test(t)) return false;
+  if (/ (enabled|active) (accounts|users) /.test(t)) return true;
+  return undefined;
+}
+
+export function findHighPrivilege(t: string): boolean | undefined {
+  return / (highly|high|most|over|overly|excessive(ly)?)[ -]?(privileged?|privileges|permissions?|risky permissions) | dangerous | sensitive permissions | tenant ?wide /.test(t) ? true : undefined;
+}
+
+export function findOutsideHours(t: string): boolean | undefined {
+  return / outside (of )?(the )?(working|business|office|normal|usual) hours| after hours | off hours | out of hours | at night | night time | nighttime | weekends? | unusual (hours|times)| odd hours | overnight /.test(t) ? true : undefined;
+}
+
+export function findAssignmentState(t: string): string | undefined {
+  if (/ expired /.test(t)) return 'expired';
+  if (/ (delivered|active) (assignments?|access) /.test(t)) return 'delivered';
+  return undefined;
+}

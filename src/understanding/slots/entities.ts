@@ -1,0 +1,87 @@
+import type { Analysis } from '../analysis/analyse';
+import type { Mention } from '../analysis/mention';
+import type { ConversationContext, Subject } from '../conversation';
+import type { IntentName } from '../intent';
+import { resolveAny, subjectValue, subjectsOf } from '../context/subjects';
+import type { AmbiguousSlot } from '../intent';
+import { SCHEMAS } from './schema';
+
+export type EntityKind = 'user' | 'group' | 'app' | 'role' | 'accessPackage' | 'catalog' | 'department' | 'country' | 'city';
+
+/** One entity value found for a kind, in question order. */
+export interface EntityValue {
+  readonly value: string;
+  /** From the conversation ("her", "these apps"): several subjects at once. */
+  readonly fromContext?: boolean;
+  readonly ambiguous?: AmbiguousSlot;
+}
+
+const PRIMARY_ORDER: readonly EntityKind[] = ['user', 'group', 'app', 'accessPackage', 'catalog', 'role'];
+
+/** The entity kind an intent is mainly about (for names of unknown kind and "it"). */
+export function primaryKind(intent: IntentName): EntityKind | undefined {
+  const accepts = SCHEMAS[intent].accepts;
+  if (intent === 'report.groupMembersByDepartment') return 'group';
+  if (intent === 'users.search') return 'department';
+  return PRIMARY_ORDER.find((k) => accepts.includes(k));
+}
+
+const ME_BLOCKERS = new Set(['show', 'give', 'tell', 'get', 'send', 'let', 'help', 'pull', 'find', 'list', 'email', 'for']);
+const I_BLOCKERS = new Set(['see', 'get', 'view', 'ask', 'find', 'list', 'show', 'know', 'check', 'look', 'use', 'do']);
+
+/** Whether the person talks about themself ("my sign-ins", "groups I own"). */
+export function mentionsSelf(a: Analysis): boolean {
+  return a.words.some((w, i) => {
+    if (w === 'my' || w === 'mine' || w === 'myself') return true;
+    if (w === 'me') return !ME_BLOCKERS.has(a.words[i - 1] ?? '') || (a.words[i - 1] === 'for' && i === a.words.length - 1);
+    if (w === 'i') return !I_BLOCKERS.has(a.words[i + 1] ?? '');
+    return false;
+  });
+}
+
+function fromSubjects(subjects: readonly Subject[], plural: boolean): EntityValue[] {
+  const list = plural ? subjects : subjects.slice(0, 1);
+  return list.map((s) => ({ value: subjectValue(s), fromContext: true }));
+}
+
+function isPlural(m: Mention): boolean {
+  return /\b(these|those|them|they|their|above|groups|apps|applications|principals|users)\b/i.test(m.text);
+}
+
+/** Every entity the question names or points at, by kind, resolved against the context. */
+export function collectEntities(intent: IntentName, a: Analysis, context: ConversationContext): Map<EntityKind, EntityValue[]> {
+  const out = new Map<EntityKind, EntityValue[]>();
+  const add = (kind: EntityKind, values: EntityValue[]): void => { out.set(kind, [...(out.get(kind) ?? []), ...values]); };
+  const primary = primaryKind(intent);
+  for (const m of a.mentions) {
+    switch (m.kind) {
+      case 'user': case 'group': case 'app': case 'role': case 'accessPackage': case 'catalog': case 'department': case 'country': case 'city': {
+        const single = m.entries.length === 1 ? m.entries[0]! : undefined;
+        if (single !== undefined) add(m.kind, [{ value: single.canonical }]);
+        else {
+          const choices = m.entries.map((e) => ({ label: e.kind === 'user' && e.key !== undefined ? `${e.canonical} (${e.key})` : e.canonical, value: e.key ?? e.canonical }));
+          add(m.kind, [{ value: m.text, ambiguous: { slot: m.kind === 'department' || m.kind === 'country' || m.kind === 'city' ? m.kind : m.kind, text: m.text, choices } }]);
+        }
+        break;
+      }
+      case 'email': add('user', [{ value: m.text }]); break;
+      case 'guid': add(primary === 'user' ? 'user' : 'app', [{ value: m.text }]); break;
+      case 'name': {
+        const kind = m.hint ?? primary ?? 'user';
+        add(kind === 'department' ? 'department' : kind, [{ value: m.text }]);
+        break;
+      }
+      case 'ref': {
+        const preferred = primary === 'user' || primary === 'group' || primary === 'app' || primary === 'role' || primary === 'accessPackage' ? primary : undefined;
+        const kind = m.ref === 'any' ? resolveAny(context, preferred) : m.ref;
+        if (kind === undefined) break;
+        const values = fromSubjects(subjectsOf(context, kind), isPlural(m));
+        add(kind, values.length > 0 ? values : [{ value: '', fromContext: true }]);
+        break;
+      }
+      default: break;
+    }
+  }
+  if (primary === 'user' && (out.get('user') ?? []).length === 0 && mentionsSelf(a)) add('user', [{ value: 'me' }]);
+  return out;
+}

@@ -1,0 +1,93 @@
+import type { Analysis } from '../analysis/analyse';
+import type { ConversationContext } from '../conversation';
+import type { AmbiguousSlot, IntentName, SlotName, Slots, TimeWindow } from '../intent';
+import { errorCodeFromPhrase } from '../recognisers/error-codes';
+import {
+  findAccountEnabled, findActivity, findAssignmentState, findGroupBy, findHighPrivilege, findMaxOwners,
+  findOutsideHours, findRiskLevel, findRiskState, findStatus, findTargetType, findUserType,
+} from '../recognisers/filters';
+import { NUMBER_WORDS, isoDateTime } from '../time/calendar';
+import { collectEntities } from './entities';
+import type { EntityKind, EntityValue } from './entities';
+import { SCHEMAS } from './schema';
+
+/** Slots of a question for an intent, with what is still missing or ambiguous. */
+export interface SlotResult {
+  readonly slots: Slots;
+  readonly missing: readonly SlotName[];
+  readonly ambiguous: readonly AmbiguousSlot[];
+}
+
+function futureWindow(w: TimeWindow, now: Date): TimeWindow {
+  if (!('last' in w)) return w;
+  const m = /^P(?:T(\d+)H|(\d+)D)$/.exec(w.last);
+  if (m === null) return w;
+  const ms = m[1] !== undefined ? Number(m[1]) * 3_600_000 : Number(m[2]) * 86_400_000;
+  return { from: isoDateTime(now), to: isoDateTime(new Date(now.getTime() + ms)) };
+}
+
+function topOf(a: Analysis): number | undefined {
+  const m = / (top|first|last|latest|recent|most recent|list|show|give me|get) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifteen) /.exec(a.flat);
+  if (m !== null) return /^\d+$/.test(m[2]!) ? Number(m[2]) : NUMBER_WORDS[m[2]!];
+  const n = a.mentions.find((x) => x.kind === 'number');
+  return n !== undefined && n.kind === 'number' && n.value > 0 && n.value <= 1000 ? n.value : undefined;
+}
+
+/** Reads the slots an intent accepts from an analysed question. */
+export function fillSlots(intent: IntentName, a: Analysis, context: ConversationContext, now: Date): SlotResult {
+  const schema = SCHEMAS[intent];
+  const accepts = new Set<SlotName>(schema.accepts);
+  const entities = collectEntities(intent, a, context);
+  const slots: Record<string, unknown> = {};
+  const ambiguous: AmbiguousSlot[] = [];
+  const first = (kind: EntityKind): EntityValue | undefined => (entities.get(kind) ?? []).find((v) => v.value !== '');
+  const setEntity = (slot: SlotName, kind: EntityKind): void => {
+    const v = first(kind);
+    if (!accepts.has(slot) || v === undefined) return;
+    slots[slot] = v.value;
+    if (v.ambiguous !== undefined) ambiguous.push({ ...v.ambiguous, slot });
+  };
+  setEntity('user', 'user');
+  setEntity('role', 'role');
+  setEntity('accessPackage', 'accessPackage');
+  setEntity('catalog', 'catalog');
+  setEntity('department', 'department');
+  setEntity('country', 'country');
+  setEntity('city', 'city');
+  const groups = (entities.get('group') ?? []).filter((v) => v.value !== '');
+  if (accepts.has('groups') && groups.length > 0) slots.groups = groups.map((g) => g.value);
+  else setEntity('group', 'group');
+  const apps = (entities.get('app') ?? []).filter((v) => v.value !== '');
+  if (accepts.has('apps') && apps.length > 1) slots.apps = apps.map((x) => x.value);
+  else setEntity('app', 'app');
+
+  const time = a.mentions.find((m) => m.kind === 'time');
+  if (time !== undefined && time.kind === 'time') {
+    const t = time.time;
+    if (accepts.has('date') && t.date !== undefined && !accepts.has('window')) slots.date = t.date;
+    else if (accepts.has('window')) slots.window = intent === 'assignments.expiring' ? futureWindow(t.window, now) : t.window;
+    else if (accepts.has('createdWithin')) slots.createdWithin = t.window;
+  }
+  const ip = a.mentions.find((m) => m.kind === 'ip');
+  if (ip !== undefined && accepts.has('ip')) slots.ip = ip.text;
+  const code = a.mentions.find((m) => m.kind === 'errorCode');
+  const errorCode = code !== undefined && code.kind === 'errorCode' ? code.value : errorCodeFromPhrase(a.flat);
+  if (errorCode !== undefined && accepts.has('errorCode')) slots.errorCode = errorCode;
+
+  const f = a.flat;
+  const filters: Partial<Record<SlotName, unknown>> = {
+    status: findStatus(f), riskLevel: findRiskLevel(f), riskState: findRiskState(f), groupBy: findGroupBy(f),
+    targetType: findTargetType(f), activity: findActivity(f), maxOwners: findMaxOwners(f),
+    userType: findUserType(f), accountEnabled: findAccountEnabled(f), highPrivilegeOnly: findHighPrivilege(f),
+    outsideWorkingHours: findOutsideHours(f), state: findAssignmentState(f), top: topOf(a),
+  };
+  for (const [slot, value] of Object.entries(filters)) {
+    if (value !== undefined && accepts.has(slot as SlotName) && slots[slot] === undefined) slots[slot] = value;
+  }
+  const missing = (schema.needs ?? []).filter((s) => {
+    if (s === 'app') return slots.app === undefined && slots.apps === undefined;
+    if (s === 'groups') return slots.groups === undefined && slots.group === undefined;
+    return slots[s] === undefined;
+  });
+  return { slots: slots as Slots, missing, ambiguous };
+}

@@ -1,0 +1,53 @@
+/** One token of a question, with its place in the original text. */
+export interface Token {
+  /** The text as typed. */
+  readonly text: string;
+  /** Lower-cased, possessive "'s" removed. */
+  readonly norm: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: TokenKind;
+  /** The word was followed by "'s" (Karita's). */
+  readonly possessive?: boolean;
+}
+
+export type TokenKind = 'word' | 'number' | 'email' | 'guid' | 'ip' | 'isodate' | 'time' | 'symbol';
+
+const TOKEN_RE = new RegExp(
+  [
+    "(?<email>[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})",
+    '(?<guid>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})',
+    '(?<ip>\\b\\d{1,3}(?:\\.\\d{1,3}){3}\\b)',
+    '(?<isodate>\\b\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z?)?\\b|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b)',
+    '(?<time>\\b\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)\\b|\\b\\d{1,2}:\\d{2}\\b)',
+    '(?<number>\\d+(?:[.,]\\d+)?(?:st|nd|rd|th|h|d|m)?\\b)',
+    "(?<word>[A-Za-z\\u00C0-\\u024F][A-Za-z0-9\\u00C0-\\u024F]*(?:['\\u2019][A-Za-z]+)?)",
+    '(?<symbol>[^\\sA-Za-z0-9])',
+  ].join('|'),
+  'giu',
+);
+
+/** Splits a question into tokens. Pure; spans point into `text`. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const groups = m.groups ?? {};
+    const kind = (Object.keys(groups).find((k) => groups[k] !== undefined) ?? 'symbol') as TokenKind;
+    const raw = m[0];
+    const start = m.index ?? 0;
+    let norm = raw.toLowerCase();
+    let possessive = false;
+    if (kind === 'word') {
+      norm = norm.replace(/\u2019/g, "'");
+      if (norm.endsWith("'s")) {
+        norm = norm.slice(0, -2);
+        possessive = true;
+      } else if (norm.endsWith("'")) {
+        norm = norm.slice(0, -1);
+      }
+      norm = norm.replace(/n't$/, 'nt').replace(/'(re|ve|ll|d|m)$/, '');
+    }
+    tokens.push({ text: raw, norm, start, end: start + raw.length, kind, ...(possessive ? { possessive } : {}) });
+  }
+  return tokens;
+}

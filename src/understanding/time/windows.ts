@@ -1,0 +1,180 @@
+import type { TimeWindow } from '../intent';
+import type { Token } from '../text/tokenize';
+import {
+  NUMBER_WORDS, addDays, isoDate, isoDateTime, startOfDay, startOfMonth, startOfWeek, startOfYear,
+} from './calendar';
+import { readDate } from './dates';
+import type { DateMatch } from './dates';
+
+/** A time expression found in a question. */
+export interface TimeMention {
+  readonly start: number;
+  readonly end: number;
+  readonly window: TimeWindow;
+  /** A single day ("on 2024-01-13", "as of March 13"), for snapshot dates. */
+  readonly date?: string;
+  /** "next 7 days", "in 30 days": a future range. */
+  readonly future?: boolean;
+}
+
+const UNITS: Readonly<Record<string, 'min' | 'h' | 'd' | 'w' | 'mo' | 'y'>> = {
+  minute: 'min', minutes: 'min', min: 'min', mins: 'min', hour: 'h', hours: 'h', hr: 'h', hrs: 'h',
+  h: 'h', day: 'd', days: 'd', d: 'd', week: 'w', weeks: 'w', wk: 'w', wks: 'w', month: 'mo',
+  months: 'mo', mo: 'mo', year: 'y', years: 'y', yr: 'y', yrs: 'y',
+};
+
+/** ISO-8601 duration for n units: hours as PT{n}H, days/weeks/months/years as days. */
+export function duration(n: number, unit: 'min' | 'h' | 'd' | 'w' | 'mo' | 'y'): string {
+  switch (unit) {
+    case 'min': return `PT${n}M`;
+    case 'h': return `PT${n}H`;
+    case 'd': return `P${n}D`;
+    case 'w': return `P${n * 7}D`;
+    case 'mo': return `P${n * 30}D`;
+    case 'y': return `P${n * 365}D`;
+  }
+}
+
+function range(from: Date, to: Date): TimeWindow {
+  return { from: isoDateTime(from), to: isoDateTime(to) };
+}
+
+/** Reads "48 hours", "48h", "7 days", "two weeks", "a month" at i. */
+function readAmount(tokens: readonly Token[], i: number): { n: number; unit: 'min' | 'h' | 'd' | 'w' | 'mo' | 'y'; end: number } | undefined {
+  const t = tokens[i];
+  if (t === undefined) return undefined;
+  const glued = /^(\d+)(h|d|m)$/.exec(t.norm);
+  if (glued !== null) return { n: Number(glued[1]), unit: glued[2] === 'm' ? 'mo' : (glued[2] as 'h' | 'd'), end: i + 1 };
+  let n = t.kind === 'number' && /^\d+$/.test(t.norm) ? Number(t.norm) : NUMBER_WORDS[t.norm];
+  let j = i + 1;
+  if (n === undefined) return undefined;
+  if (tokens[j]?.norm === 'of') j += 1;
+  if (tokens[j]?.norm === '+') j += 1;
+  const unit = tokens[j] !== undefined ? UNITS[tokens[j]!.norm] : undefined;
+  if (unit === undefined) return undefined;
+  if (t.norm === 'couple' || t.norm === 'few') n = NUMBER_WORDS[t.norm]!;
+  return { n, unit, end: j + 1 };
+}
+
+function dayWindow(d: DateMatch): TimeWindow {
+  if (d.month === true) return range(d.day, startOfMonth(d.day, 1));
+  return range(d.day, addDays(d.day, 1));
+}
+
+const LEAD = new Set(['for', 'in', 'over', 'during', 'within', 'from', 'of', 'the', 'since', 'on', 'at', 'as', 'between', 'after', 'before', 'until', 'till', 'to', 'through']);
+
+/** Reads one time expression starting exactly at i. */
+function readAt(tokens: readonly Token[], i: number, now: Date): Omit<TimeMention, 'start'> | undefined {
+  const w = (k: number): string => tokens[k]?.norm ?? '';
+  let j = i;
+  while (w(j) === 'the' || w(j) === 'for' || w(j) === 'over' || w(j) === 'during' || w(j) === 'of') j += 1;
+  const lead = w(j);
+
+  if (lead === 'between' || lead === 'from') {
+    const a = readDate(tokens, j + 1, now);
+    const sep = a !== undefined ? w(a.end) : '';
+    if (a !== undefined && ['and', 'to', 'until', 'till', 'through', '-', 'thru'].includes(sep)) {
+      const b = readDate(tokens, a.end + 1, now);
+      if (b !== undefined) {
+        const to = b.month === true ? startOfMonth(b.day, 1) : addDays(b.day, 1);
+        return { end: b.end, window: range(a.day, to) };
+      }
+    }
+  }
+  if (lead === 'since' || lead === 'after') {
+    const a = readDate(tokens, j + 1, now);
+    if (a !== undefined) return { end: a.end, window: range(a.day, now) };
+    const amt = readAmount(tokens, j + 1);
+    if (amt !== undefined && w(amt.end) === 'ago') return { end: amt.end + 1, window: { last: duration(amt.n, amt.unit) } };
+  }
+  if (lead === 'as' && w(j + 1) === 'of') {
+    const a = readDate(tokens, j + 2, now);
+    if (a !== undefined) return { end: a.end, window: dayWindow(a), date: isoDate(a.day) };
+  }
+  if (lead === 'on' || lead === 'at' || lead === 'in') {
+    const a = readDate(tokens, j + 1, now);
+    if (a !== undefined) return { end: a.end, window: dayWindow(a), ...(a.month === true ? {} : { date: isoDate(a.day) }) };
+  }
+  // in/within/next N days: future when "next", else past unless the intent says otherwise
+  let k = j;
+  if (lead === 'in' || lead === 'within') k += 1;
+  while (w(k) === 'the') k += 1;
+  const rel = w(k);
+  if (['past', 'last', 'previous', 'prior', 'recent', 'next', 'coming', 'upcoming'].includes(rel)) {
+    const future = rel === 'next' || rel === 'coming' || rel === 'upcoming';
+    const amt = readAmount(tokens, k + 1);
+    if (amt !== undefined) {
+      if (future) return { end: amt.end, window: range(now, new Date(now.getTime() + durationMs(amt.n, amt.unit))), future };
+      return { end: amt.end, window: { last: duration(amt.n, amt.unit) } };
+    }
+    const unit = UNITS[w(k + 1)];
+    if (unit !== undefined && !/s$/.test(w(k + 1))) {
+      if (future) {
+        if (unit === 'w') return { end: k + 2, window: range(startOfWeek(addDays(now, 7)), startOfWeek(addDays(now, 14))), future };
+        if (unit === 'mo') return { end: k + 2, window: range(startOfMonth(now, 1), startOfMonth(now, 2)), future };
+        return { end: k + 2, window: range(now, new Date(now.getTime() + durationMs(1, unit))), future };
+      }
+      return { end: k + 2, window: { last: duration(1, unit) } };
+    }
+    if (rel === 'last' || rel === 'past') {
+      const a = readDate(tokens, k + 1, now);
+      if (a !== undefined && a.month !== true) return { end: a.end, window: dayWindow(a), date: isoDate(a.day) };
+    }
+  }
+  if (rel === 'this' || rel === 'current') {
+    const unit = UNITS[w(k + 1)];
+    if (unit === 'w') return { end: k + 2, window: range(startOfWeek(now), addDays(startOfWeek(now), 7)) };
+    if (unit === 'mo') return { end: k + 2, window: range(startOfMonth(now), startOfMonth(now, 1)) };
+    if (unit === 'y') return { end: k + 2, window: range(startOfYear(now), startOfYear(now, 1)) };
+    if (w(k + 1) === 'morning') return { end: k + 2, window: range(startOfDay(now), now) };
+  }
+  if (rel === 'today' || rel === 'tonight') return { end: k + 1, window: range(startOfDay(now), addDays(startOfDay(now), 1)), date: isoDate(now) };
+  if (rel === 'yesterday') {
+    const y = addDays(startOfDay(now), -1);
+    return { end: k + 1, window: range(y, startOfDay(now)), date: isoDate(y) };
+  }
+  if (rel === 'tomorrow') {
+    const t = addDays(startOfDay(now), 1);
+    return { end: k + 1, window: range(t, addDays(t, 1)), future: true };
+  }
+  const amt = readAmount(tokens, k);
+  if (amt !== undefined && (k > i || w(amt.end) === 'ago' || amt.n > 1)) {
+    if (w(amt.end) === 'ago') return { end: amt.end + 1, window: { last: duration(amt.n, amt.unit) } };
+    if (lead === 'in' || lead === 'within') {
+      return { end: amt.end, window: { last: duration(amt.n, amt.unit) }, future: true };
+    }
+    return { end: amt.end, window: { last: duration(amt.n, amt.unit) } };
+  }
+  if (k === j) {
+    const a = readDate(tokens, k, now);
+    if (a !== undefined && (tokens[k]!.kind === 'isodate' || a.end - k > 1)) {
+      return { end: a.end, window: dayWindow(a), ...(a.month === true ? {} : { date: isoDate(a.day) }) };
+    }
+  }
+  return undefined;
+}
+
+function durationMs(n: number, unit: 'min' | 'h' | 'd' | 'w' | 'mo' | 'y'): number {
+  const minutes = { min: 1, h: 60, d: 1440, w: 10080, mo: 43200, y: 525600 }[unit];
+  return n * minutes * 60_000;
+}
+
+/**
+ * Finds time expressions: past 48 hours, last week, yesterday, this month, since Monday,
+ * between January 1 and March 14, on 2024-01-13, next 7 days. Leading prepositions ("for the",
+ * "in the") are part of the mention. `now` anchors relative expressions (UTC).
+ */
+export function findTimes(tokens: readonly Token[], now: Date): TimeMention[] {
+  const out: TimeMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const found = readAt(tokens, i, now);
+    if (found !== undefined) {
+      out.push({ start: i, ...found });
+      i = found.end;
+    } else {
+      i += 1;
+    }
+  }
+  return out.filter((m) => !(m.end - m.start === 1 && LEAD.has(tokens[m.start]!.norm)));
+}

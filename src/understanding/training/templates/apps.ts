@@ -1,0 +1,62 @@
+import type { TemplateSet } from './template-set';
+
+/** Paraphrase templates: applications and service principals. */
+export const APP_TEMPLATES: TemplateSet = {
+  'app.details': [
+    '(tell me [more] about|describe|details (of|for|about)|show|info on|information about) [the] (application|app|service principal|enterprise app) {app}',
+    '(tell me [more] about|describe|details of|info on) {app} [app|application]',
+    'tell me more about (these apps|these service principals|this app|those apps|this application)',
+    'give me details about service principal (with id )?{guid}',
+    'who (publishes|published|is the publisher of|made) {app}',
+    'is (the publisher of )?{app} (verified|publisher verified|multi tenant|first party)',
+    'is the publisher (verified|of it verified)',
+    '(what is|show) the (app id|object id|publisher|sign in audience) (of|for) {app}',
+    '{app} (app|application|service principal) (details|info|properties)',
+    'what is {app}',
+  ],
+  'app.owners': [
+    'give me a list of owners for (these apps|these service principals|those apps|this app)',
+    'who (owns|are the owners of|is the owner of|manages) [the] {app} [app|application]',
+    '(list|show|get) [the] owners (of|for) [the] {app} [app|application|service principal]',
+    '{app} (app )?(owners|owner)',
+    'who owns (it|this app|that app|these apps|them)',
+    '(app|application) owners (for|of) {app}',
+  ],
+  'app.permissions': [
+    'which permissions are granted (to )?(the app|the application|the service principal) with (id|app id) {guid}',
+    '(what|which) (permissions|api permissions|scopes|roles|consents) (does|has) [the] {app} [app] (have|got|been granted|granted)',
+    '(what|which) permissions do the (above )?(risky )?apps have',
+    'which permissions granted to (this app|it|{app}) are (highly privileged|high privilege|dangerous|risky)',
+    '(list|show|get) [the] (permissions|api permissions|granted permissions|delegated permissions|application permissions|consents) (of|for) [the] {app} [app]',
+    '(is|does) {app} (over privileged|overprivileged|have high privilege permissions|have directory readwrite all)',
+    '{app} (permissions|scopes|consents|grants)',
+    'what can {app} (access|do|read|write)',
+    '(high privilege|highly privileged|dangerous) permissions (of|for|granted to) {app}',
+  ],
+  'app.users': [
+    'who (has|can get|had) access to [the] {app} [app|application] [{date}]',
+    '(who|which users) (can|are able to) (access|use|sign in to|sign into) {app}',
+    '(list|show|get) [the] (users|people|assignments|assigned users|user assignments) (of|for|assigned to|with access to) [the] {app} [app]',
+    '(who is|who\'s|users) assigned to [the] {app} [app|application]',
+    'who uses {app}',
+    'who had access to {app} {date}',
+    'how many users (have access to|can access|are assigned to) {app}',
+    'who can (access|use) (it|this app)',
+  ],
+  'apps.unused': [
+    '(show|list|get|give me) [me] (unused|stale|inactive|dormant|idle) (apps|applications|app registrations|service principals|enterprise apps) [{time}]',
+    'how many unused (apps|applications) do (i|we) have',
+    '(apps|applications|service principals) (that have not been|not|never) (used|signed into|signed in to) [{time}]',
+    '(which|what) (apps|applications) (haven\'t|have not|weren\'t|were not) been used [{time}]',
+    '(apps|applications) with no (sign ins|activity|usage|tokens issued) [{time}]',
+    '(which|what) apps can (i|we) (remove|delete|clean up|decommission)',
+  ],
+  'apps.external': [
+    '(show|list|get) [me] (apps|applications|service principals) (outside|from outside|not from|registered outside|owned outside) (my|our|the) tenant',
+    'how many (apps|applications) are from outside (my|our|the) tenant',
+    '(external|third party|multi tenant|multitenant|foreign|partner) (apps|applications|service principals)',
+    '(which|what) (apps|applications) are (registered|owned|published) (in|by) (other|another|external) (tenants|tenant|organizations|organisations)',
+    '(apps|applications) (owned|registered) by other (tenants|organizations|companies)',
+    'is {app} (registered|owned) outside (my|our|the) tenant',
+  ],
+};

@@ -1,0 +1,55 @@
+import type { TemplateSet } from './template-set';
+
+/** Paraphrase templates: privileged accounts (seed 004). */
+export const PRIVILEGED_TEMPLATES: TemplateSet = {
+  'role.members': [
+    'who (are the|is a|are|is) {role}',
+    '(list|show|get|give me) [all] [the] {role}',
+    '(list|show|get) [the] (members|holders|assignments|users) of [the] {role} role',
+    'who (has|holds|is assigned|is eligible for) [the] {role} role',
+    '(list|show) (everyone|everybody|all users|all accounts) with (a|an) (privileged|admin|administrator|directory) role',
+    'who (are|is) (our|the) (admins|administrators|privileged users|privileged accounts)',
+    '(list|show) [all] (privileged|admin|administrator) (accounts|users|roles|role assignments)',
+    'how many {role} (do we have|are there)',
+    '(members|assignments) of {role}',
+    'who has (admin|privileged|administrative) (rights|access|roles) [in the tenant]',
+    '(eligible|active|permanent) (role assignments|admins|{role})',
+  ],
+  'privileged.noMfa': [
+    '(which|what) (admins|administrators|privileged users|privileged accounts) (aren\'t|are not|haven\'t|have not|are n\'t) (registered for|enrolled in|set up for|using) (mfa|multi factor|multifactor|2fa)',
+    '(admins|administrators|privileged accounts|privileged users) (without|with no|missing|lacking) (mfa|multi factor authentication|2fa|strong auth)',
+    '(list|show|find) (admins|privileged users|administrators) not (registered|enrolled) (for|in) mfa',
+    'do all (admins|administrators|privileged accounts) have (mfa|multi factor)',
+    'is every (admin|administrator) (registered for|using) mfa',
+    '(mfa registration|mfa coverage) (of|for) (admins|privileged accounts|administrators)',
+  ],
+  'privileged.signIns': [
+    '(failed|successful|all)? (admin|administrator|privileged|privileged account) (sign ins|logins) [{time}]',
+    '(admin|administrator|privileged) (sign ins|logins) (outside|outside of) (working|business|office|normal) hours [{time}]',
+    '(admins|administrators|privileged accounts) (blocked by conditional access|locked out|with bad password failures|signing in at night|signing in on weekends) [{time}]',
+    '(did|have) any (admins|administrators|privileged accounts) (sign in|log in) (at night|outside working hours|on the weekend|from {country}) [{time}]',
+    'when did (admins|administrators|privileged users) (sign in|log in) [{time}]',
+    '(sign ins|logins) (by|of|from) (admins|administrators|privileged accounts|privileged users|global admins) [{time}]',
+    '(bad password|mfa|conditional access) (failures|errors) (for|of|on) (admin|administrator|privileged) accounts [{time}]',
+    '(admin|privileged) accounts (signing in|logging in) (from new locations|from unusual locations|after hours)',
+  ],
+  'privileged.breakGlass': [
+    '(was|were|has|have) (any|the|a|our) (break glass|breakglass|emergency access|emergency) (account|accounts) (been )?(used|signed in|active) [{time}]',
+    '(break glass|breakglass|emergency access|emergency) (account|accounts) (activity|usage|sign ins|logins|changes) [{time}]',
+    '(show|list) [the] (break glass|emergency access|emergency) (accounts|account) [activity] [{time}]',
+    'did anyone (use|sign in with|log in with) (a|the) (break glass|emergency access|emergency) account [{time}]',
+    'has anyone touched the (break glass|emergency access) accounts',
+  ],
+  'privileged.changes': [
+    'who was (added|assigned) to (an admin role|a privileged role|admin roles|a role|{role}) [{time}|recently]',
+    '(roles|role assignments) (assigned|granted|made) (outside|outside of|without) pim [{time}]',
+    '(pim )?(elevations|activations|role activations) [{time}]',
+    '(new|recent) (admin|privileged|role) (assignments|grants|members) [{time}]',
+    '(changes|modifications) to (admin roles|privileged roles|privileged accounts|role assignments) [{time}]',
+    'who (activated|elevated to|was elevated to) (a role|an admin role|{role}) [{time}]',
+    '(was|has) (a )?temporary access pass (been )?added to (an|any) (admin|privileged account) [{time}]',
+    '(permanent|standing) (role assignments|admin assignments) (created|added|made) [{time}]',
+    'who gave (someone|anyone|users) (admin|global admin|privileged) (rights|roles|access) [{time}]',
+    'privileged account (creation|changes) [{time}]',
+  ],
+};

@@ -1,0 +1,113 @@
+import { analyse } from './analysis/analyse';
+import type { Analysis } from './analysis/analyse';
+import { features } from './classifier/features';
+import { knownFeatures, predict } from './classifier/linear-model';
+import { MODEL, modelVocabulary } from './classifier/model';
+import { ellipticalFollowUp, startsAsFollowUp } from './context/follow-up';
+import { subjectValue, subjectsOf } from './context/subjects';
+import type { ConversationContext } from './conversation';
+import { EMPTY_CONTEXT } from './conversation';
+import type { Intent, IntentName, SlotName, Slots } from './intent';
+import { isIntentName } from './intent';
+import { EMPTY_GAZETTEER } from './names/gazetteer';
+import type { Gazetteer } from './names/gazetteer';
+import { createNameIndex } from './names/name-index';
+import type { NameIndex } from './names/name-index';
+import { detectGraphGet, detectKql } from './recognisers/raw-query';
+import { fillSlots } from './slots/fill';
+import { SCHEMAS } from './slots/schema';
+import { STOPWORDS } from './text/vocabulary';
+
+export interface UnderstandOptions {
+  /** The tenant's names; without it names are taken as typed. */
+  readonly gazetteer?: Gazetteer;
+  /** A prepared index (else built from `gazetteer` once and cached). */
+  readonly nameIndex?: NameIndex;
+  /** "Now" for time expressions (the demo tenant's anchor). Default: the clock. */
+  readonly now?: Date;
+}
+
+/** Below this probability the parser says `unknown` and offers the closest intents. */
+export const MIN_CONFIDENCE = 0.3;
+
+const indexes = new WeakMap<Gazetteer, NameIndex>();
+
+/** The name index of a gazetteer, built once per gazetteer object. */
+export function nameIndexFor(gazetteer: Gazetteer): NameIndex {
+  let index = indexes.get(gazetteer);
+  if (index === undefined) {
+    const vocabulary = modelVocabulary();
+    index = createNameIndex(gazetteer, (w) => vocabulary.has(w) || STOPWORDS.has(w));
+    indexes.set(gazetteer, index);
+  }
+  return index;
+}
+
+/** Intents ranked by the classifier, most likely first. */
+export function rankIntents(a: Analysis): { name: IntentName; p: number }[] {
+  const probs = predict(MODEL, features(a.stream));
+  return MODEL.labels
+    .map((label, i) => ({ name: label as IntentName, p: probs[i]! }))
+    .filter((x) => isIntentName(x.name))
+    .sort((x, y) => y.p - x.p);
+}
+
+const ENTITY_SLOTS: readonly ('user' | 'group' | 'app' | 'accessPackage')[] = ['user', 'group', 'app', 'accessPackage'];
+
+function build(name: IntentName, slots: Slots, extra: Omit<Intent, 'name' | 'slots'>): Intent {
+  const out: Record<string, unknown> = { name, slots };
+  for (const [k, v] of Object.entries(extra)) if (v !== undefined && !(Array.isArray(v) && v.length === 0)) out[k] = v;
+  return out as unknown as Intent;
+}
+
+/**
+ * Understands one question: which intent of questions.md it asks, with which slots. Pure,
+ * synchronous and deterministic for the same text, context, gazetteer and `now`.
+ */
+export function understand(text: string, context: ConversationContext = EMPTY_CONTEXT, options: UnderstandOptions = {}): Intent {
+  const query = detectKql(text);
+  if (query !== undefined) return { name: 'kql.run', slots: { query }, confidence: 1 };
+  const path = detectGraphGet(text);
+  if (path !== undefined) return { name: 'graph.get', slots: { path }, confidence: 1 };
+  if (text.trim() === '') return { name: 'help', slots: {}, confidence: 1 };
+
+  const now = options.now ?? new Date();
+  const names = options.nameIndex ?? nameIndexFor(options.gazetteer ?? EMPTY_GAZETTEER);
+  const a = analyse(text, { names, vocabulary: modelVocabulary(), now });
+
+  const follow = ellipticalFollowUp(a, context);
+  if (follow !== undefined) {
+    const filled = fillSlots(follow.intent, a, context, now);
+    const slots = { ...follow.base, ...filled.slots };
+    const missing = (SCHEMAS[follow.intent].needs ?? []).filter((s) => (slots as Record<string, unknown>)[s] === undefined);
+    return build(follow.intent, slots, { confidence: 0.9, missing, ambiguous: filled.ambiguous });
+  }
+
+  const ranked = rankIntents(a);
+  const best = ranked[0]!;
+  const alternatives = ranked.filter((r) => r.name !== 'unknown' && r.name !== 'help').slice(0, 3).map((r) => r.name);
+  const known = knownFeatures(MODEL, features(a.stream));
+  if (known === 0 || best.name === 'unknown' || best.p < MIN_CONFIDENCE) {
+    return build('unknown', {}, { confidence: best.name === 'unknown' ? best.p : 1 - best.p, alternatives });
+  }
+
+  const filled = fillSlots(best.name, a, context, now);
+  const slots: Record<string, unknown> = { ...filled.slots };
+  let missing: SlotName[] = [...filled.missing];
+  for (const slot of ENTITY_SLOTS) {
+    if (!missing.includes(slot)) continue;
+    const subject = subjectsOf(context, slot)[0];
+    if (subject === undefined) continue;
+    slots[slot] = subjectValue(subject);
+    missing = missing.filter((s) => s !== slot);
+  }
+  if (slots.window === undefined && context.window !== undefined && startsAsFollowUp(a) && SCHEMAS[best.name].accepts.includes('window')) {
+    slots.window = context.window;
+  }
+  return build(best.name, slots as Slots, {
+    confidence: Math.round(best.p * 1000) / 1000,
+    alternatives: best.p < 0.6 ? alternatives.filter((n) => n !== best.name) : undefined,
+    missing,
+    ambiguous: filled.ambiguous,
+  });
+}

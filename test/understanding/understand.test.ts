@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/understanding';
+import type { ConversationContext } from '../../src/understanding';
+import { DEMO_GAZETTEER, DEMO_NOW } from './fixtures/demo-gazetteer';
+
+const ask = (text: string, context: ConversationContext = {}) => understand(text, context, { gazetteer: DEMO_GAZETTEER, now: DEMO_NOW });
+
+describe('understand', () => {
+  it('reads the issue examples', () => {
+    expect(ask('who ownz finanse department')).toMatchObject({ name: 'group.owners', slots: { group: 'Finance Department' } });
+    expect(ask('Give me all user details for karita@woodgrovebank.com and extract the user Object ID')).toMatchObject({ name: 'user.details', slots: { user: 'karita@woodgrovebank.com' } });
+    expect(ask('Can you give me sign-in logs for karita for the past 48 hours? Put this information in a table format.'))
+      .toMatchObject({ name: 'signIns.list', slots: { user: 'Karita Ojala', window: { last: 'PT48H' } } });
+    expect(ask('who is in MDM policy - West')).toMatchObject({ name: 'group.members', slots: { group: 'MDM policy - West' } });
+  });
+
+  it('asks to choose when a first name fits two people', () => {
+    const intent = ask('which groups does Megan own');
+    expect(intent.name).toBe('groups.ownedBy');
+    expect(intent.ambiguous?.[0]?.choices.map((c) => c.value)).toEqual(['meganb@woodgrovebank.com', 'megan.stone@woodgrovebank.com']);
+  });
+
+  it('says what is missing', () => {
+    expect(ask('who owns the group?')).toMatchObject({ name: 'group.owners', missing: ['group'] });
+  });
+
+  it('resolves pronouns and follow-ups from the conversation', () => {
+    const context: ConversationContext = {
+      lastIntent: 'user.details', lastSlots: { user: 'karita@woodgrovebank.com' },
+      users: [{ kind: 'user', id: 'u1', displayName: 'Karita Ojala', key: 'karita@woodgrovebank.com' }],
+    };
+    expect(ask("Is this user's account enabled?", context)).toMatchObject({ name: 'user.details', slots: { user: 'karita@woodgrovebank.com' } });
+    expect(ask('and her failed sign-ins?', context)).toMatchObject({ name: 'signIns.failures', slots: { user: 'karita@woodgrovebank.com' } });
+  });
+
+  it('recognises raw KQL and Graph GETs', () => {
+    expect(ask('SigninLogs | where ResultType != 0 | take 10')).toEqual({ name: 'kql.run', slots: { query: 'SigninLogs | where ResultType != 0 | take 10' }, confidence: 1 });
+    expect(ask("GET /users?$filter=userType eq 'Guest'").slots.path).toBe("/users?$filter=userType eq 'Guest'");
+  });
+
+  it('says unknown to nonsense, with the closest questions', () => {
+    const intent = ask('what is the weather in paris');
+    expect(intent.name).toBe('unknown');
+    expect(intent.alternatives?.length).toBeGreaterThan(0);
+  });
+});
