@@ -17,6 +17,11 @@ export interface GraphServerOptions {
   /** Default 0 (any free port). */
   readonly port?: number;
   readonly faults?: FaultConfig;
+  /**
+   * Serve HTTPS with this key and certificate (PEM). Graph's own JavaScript client only follows
+   * absolute `https://` next links (PageIterator), so use this when that client pages directly.
+   */
+  readonly tls?: { readonly key: string | Buffer; readonly cert: string | Buffer };
   /** Delay added to every response. */
   readonly latencyMs?: number;
 }
