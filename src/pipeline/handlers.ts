@@ -12,6 +12,15 @@ import { planSignIns } from '../planning/intents/sign-ins';
 import { planTroubleshoot } from '../planning/intents/troubleshoot';
 import { planUserDetails, planUserGroups } from '../planning/intents/users';
 import type { QueryPlan } from '../planning/query-plan';
+import { answerGroupApps, answerUserApps } from '../answers/intents/app-access';
+import { answerGroupDetails, answerGroupRoles, answerGroupsOwnedBy, answerGroupsOwnerless } from '../answers/intents/groups-more';
+import { answerPasswordChange, answerUserAccessPackages, answerUserAuthMethods, answerUserDevices, answerUserRoles } from '../answers/intents/users-access';
+import { answerUsersInactive, answerUsersSearch } from '../answers/intents/users-search';
+import { nextGroupApps, planGroupApps, planGroupDetails, planGroupRoles, planGroupsOwnedBy, planGroupsOwnerless } from '../planning/intents/groups-more';
+import {
+  nextUserApps, nextUserRoles, planPasswordChange, planUserAccessPackages, planUserApps, planUserAuthMethods, planUserDevices, planUserRoles,
+} from '../planning/intents/users-access';
+import { planUsersInactive, planUsersSearch } from '../planning/intents/users-search';
 import type { IntentName } from '../understanding/intent';
 
 /** How one intent is answered: what it must resolve, what it asks, how it reads the results. */
@@ -40,22 +49,22 @@ const handler = (h: Omit<IntentHandler, 'kind'>): IntentHandler => ({ kind: 'han
 /** Every intent of questions.md; a new intent does not compile until it is listed here. */
 export const HANDLERS: Readonly<Record<IntentName, IntentHandler | Special>> = {
   'user.details': handler({ needs: ['user'], plan: planUserDetails, answer: answerUserDetails }),
-  'user.passwordChange': NOT_YET,
-  'user.devices': NOT_YET,
-  'user.authMethods': NOT_YET,
+  'user.passwordChange': handler({ needs: ['user'], plan: planPasswordChange, answer: answerPasswordChange }),
+  'user.devices': handler({ needs: ['user'], plan: planUserDevices, answer: answerUserDevices }),
+  'user.authMethods': handler({ needs: ['user'], plan: planUserAuthMethods, answer: answerUserAuthMethods }),
   'user.groups': handler({ needs: ['user'], plan: planUserGroups, answer: answerUserGroups }),
-  'user.roles': NOT_YET,
-  'user.apps': NOT_YET,
-  'user.accessPackages': NOT_YET,
-  'users.search': NOT_YET,
-  'users.inactive': NOT_YET,
-  'group.details': NOT_YET,
+  'user.roles': handler({ needs: ['user'], plan: planUserRoles, next: nextUserRoles, answer: answerUserRoles }),
+  'user.apps': handler({ needs: ['user'], plan: planUserApps, next: nextUserApps, answer: answerUserApps }),
+  'user.accessPackages': handler({ needs: ['user'], plan: planUserAccessPackages, answer: answerUserAccessPackages }),
+  'users.search': handler({ needs: [], plan: planUsersSearch, answer: answerUsersSearch }),
+  'users.inactive': handler({ needs: [], plan: planUsersInactive, answer: answerUsersInactive }),
+  'group.details': handler({ needs: ['group'], plan: planGroupDetails, answer: answerGroupDetails }),
   'group.owners': handler({ needs: ['group'], plan: planGroupOwners, answer: answerGroupOwners }),
   'group.members': handler({ needs: ['group'], plan: planGroupMembers, answer: answerGroupMembers }),
-  'group.roles': NOT_YET,
-  'group.apps': NOT_YET,
-  'groups.ownedBy': NOT_YET,
-  'groups.ownerless': NOT_YET,
+  'group.roles': handler({ needs: ['group'], plan: planGroupRoles, answer: answerGroupRoles }),
+  'group.apps': handler({ needs: ['group'], plan: planGroupApps, next: nextGroupApps, answer: answerGroupApps }),
+  'groups.ownedBy': handler({ needs: ['user'], plan: planGroupsOwnedBy, answer: answerGroupsOwnedBy }),
+  'groups.ownerless': handler({ needs: [], plan: planGroupsOwnerless, answer: answerGroupsOwnerless }),
   'signIns.list': handler({ needs: [], optional: ['user', 'app'], plan: (c) => planSignIns(c), answer: (i) => answerSignIns(i) }),
   'signIns.failures': handler({ needs: [], optional: ['user', 'app'], plan: (c) => planSignIns(c, 'failure'), answer: (i) => answerSignIns(i, 'failure') }),
   'signIns.troubleshoot': handler({ needs: ['user'], plan: planTroubleshoot, answer: answerTroubleshoot }),

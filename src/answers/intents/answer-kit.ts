@@ -1,0 +1,85 @@
+import type { Answer, Cell, Fact } from '../answer';
+import type { AnswerInput, Row } from '../answer-input';
+import { obj, str } from '../format';
+
+/** The parts every answer of an intent shares, before it is known whether rows were found. */
+export interface AnswerBase {
+  readonly title: string;
+  readonly followUps: readonly string[];
+  readonly sourceNote?: string;
+}
+
+export function emptyAnswer(base: AnswerBase, summary: string, facts: readonly Fact[] = []): Answer {
+  return { ...base, kind: 'empty', summary, columns: [], rows: [], facts };
+}
+
+/** A table answer; `columns` are `[name, title]` pairs. */
+export function tableAnswer(
+  base: AnswerBase, summary: string, columns: readonly (readonly [string, string])[], rows: readonly (readonly Cell[])[],
+  extra: Partial<Answer> = {},
+): Answer {
+  return {
+    ...base, kind: 'table', summary, facts: [], rows,
+    columns: columns.map((c) => c[0]), columnTitles: columns.map((c) => c[1]),
+    ...extra,
+  };
+}
+
+export function fact(title: string, value: unknown): Fact | undefined {
+  if (value === null || value === undefined || value === '') return undefined;
+  return { title, value: String(value) };
+}
+
+export function facts(...list: (Fact | undefined)[]): Fact[] {
+  return list.filter((f): f is Fact => f !== undefined);
+}
+
+/** "Karita" from "Karita Niemi"; the whole name when it has one word. */
+export function firstName(name: string): string {
+  return name.split(' ')[0] || name;
+}
+
+/** Rows of every Graph result whose id starts with `prefix` (a second round's per-item requests). */
+export function rowsWithPrefix(input: AnswerInput, prefix: string): Row[] {
+  const out: Row[] = [];
+  for (const [id, result] of input.results) {
+    if (id.startsWith(prefix) && result.source === 'graph') out.push(...result.rows);
+  }
+  return out;
+}
+
+/** Whether any Graph result whose id starts with `prefix` stopped at its row cap. */
+export function truncatedWithPrefix(input: AnswerInput, prefix: string): boolean {
+  for (const [id, result] of input.results) if (id.startsWith(prefix) && result.truncated) return true;
+  return false;
+}
+
+export function byId(rows: readonly Row[]): Map<string, Row> {
+  return new Map(rows.map((r) => [str(r.id), r]));
+}
+
+export function sortBy<T>(rows: readonly T[], key: (r: T) => string, desc = false): T[] {
+  return [...rows].sort((a, b) => (desc ? key(b).localeCompare(key(a)) : key(a).localeCompare(key(b))));
+}
+
+/** "User", "Group", "App", "Device" from a directory object's `@odata.type`. */
+export function objectKind(row: unknown): string {
+  const t = str(obj(row)['@odata.type']).replace('#microsoft.graph.', '');
+  return t === 'servicePrincipal' ? 'App' : t === 'group' ? 'Group' : t === 'device' ? 'Device' : t === 'user' || t === '' ? 'User' : t;
+}
+
+export const ZERO_GUID = '00000000-0000-0000-0000-000000000000';
+
+/** The name of an app role of a resource service principal: "Admin", or "Default access". */
+export function appRoleName(resource: Row | undefined, appRoleId: unknown): string {
+  const id = str(appRoleId);
+  if (id === '' || id === ZERO_GUID) return 'Default access';
+  const roles = Array.isArray(resource?.appRoles) ? (resource.appRoles as Row[]) : [];
+  const role = roles.find((r) => r.id === id);
+  return role ? str(role.displayName) || str(role.value) : `App role ${id.slice(0, 8)}`;
+}
+
+/** "… (showing the first N)" when a source stopped at its cap. */
+export function capNote(truncated: boolean, shown: number): string {
+  return truncated ? ` (showing the first ${shown.toLocaleString('en-US')}; there are more)` : '';
+}

@@ -1,0 +1,75 @@
+import type { Answer, Cell } from '../answer';
+import { graphResult, type AnswerInput, type Row } from '../answer-input';
+import { formatDateTime, obj, plural, str, yesNo } from '../format';
+import { concreteWindow, describeWindow } from '../../planning/time';
+import { INACTIVE_DEFAULT_WINDOW } from '../../planning/intents/users-search';
+import { capNote, emptyAnswer, sortBy, tableAnswer } from './answer-kit';
+
+/** "guest users in Finance, disabled, created in the last 30 days". */
+function describeSearch(input: AnswerInput): string {
+  const s = input.intent.slots;
+  const who = [
+    s.accountEnabled === false ? 'disabled' : s.accountEnabled === true ? 'enabled' : '',
+    s.userType === 'guest' ? 'guest' : s.userType === 'member' ? 'member' : '',
+    'users',
+  ].filter(Boolean).join(' ');
+  const parts = [
+    s.department ? `in ${s.department}` : '', s.jobTitle ? `with job title ${s.jobTitle}…` : '',
+    s.country ? `in ${s.country}` : '', s.createdWithin ? `created in ${describeWindow(s.createdWithin, 'P30D')}` : '',
+  ].filter(Boolean);
+  return [who, ...parts].join(' ');
+}
+
+const USER_COLUMNS = [
+  ['displayName', 'Name'], ['userPrincipalName', 'User principal name'], ['jobTitle', 'Job title'], ['department', 'Department'],
+  ['country', 'Country'], ['userType', 'Type'], ['accountEnabled', 'Enabled'], ['createdDateTime', 'Created'],
+] as const;
+
+function userRow(u: Row): Cell[] {
+  return [str(u.displayName), str(u.userPrincipalName) || null, str(u.jobTitle) || null, str(u.department) || null,
+    str(u.country) || null, str(u.userType) || null, yesNo(u.accountEnabled), formatDateTime(u.createdDateTime)];
+}
+
+export function answerUsersSearch(input: AnswerInput): Answer {
+  const res = graphResult(input, 'users');
+  const what = describeSearch(input);
+  const title = `${what[0]!.toUpperCase()}${what.slice(1)}`;
+  const base = { title, followUps: ["Who hasn't signed in for 90 days?", 'List guest users', 'Disabled accounts'] };
+  if (res.rows.length === 0) return emptyAnswer(base, `No ${what}.`);
+  const total = res.count ?? res.rows.length;
+  return tableAnswer(base, `${plural(total, 'user')}${capNote(res.rows.length < total, res.rows.length)}.`, USER_COLUMNS,
+    sortBy(res.rows, (u) => str(u.displayName)).map(userRow), { totalRows: total });
+}
+
+function lastSignIn(u: Row): string {
+  return str(obj(u.signInActivity).lastSignInDateTime);
+}
+
+export function answerUsersInactive(input: AnswerInput): Answer {
+  const { userType, window } = input.intent.slots;
+  const cutoff = concreteWindow(window, input.now, INACTIVE_DEFAULT_WINDOW).from.getTime();
+  const stale = graphResult(input, 'stale');
+  const older = graphResult(input, 'older');
+  const wantType = userType === 'guest' ? 'Guest' : userType === 'member' ? 'Member' : undefined;
+  const seen = new Set<string>();
+  const hits: Row[] = [];
+  for (const u of [...stale.rows, ...older.rows.filter((u) => lastSignIn(u) === '')]) {
+    const t = Date.parse(lastSignIn(u));
+    if (seen.has(str(u.id)) || (wantType && str(u.userType) !== wantType) || (!Number.isNaN(t) && t > cutoff)) continue;
+    seen.add(str(u.id));
+    hits.push(u);
+  }
+  const who = wantType ? `${wantType.toLowerCase()} users` : 'users';
+  const when = describeWindow(window, INACTIVE_DEFAULT_WINDOW);
+  const base = { title: `${who[0]!.toUpperCase()}${who.slice(1)} who haven't signed in during ${when}`, followUps: ['List guest users', 'Disabled accounts', 'Show me unused apps'] };
+  if (hits.length === 0) return emptyAnswer(base, `Every ${who.replace(/s$/, '')} signed in during ${when}.`);
+  const never = hits.filter((u) => lastSignIn(u) === '').length;
+  const rows = sortBy(hits, (u) => lastSignIn(u) || '0').map((u): Cell[] => [
+    str(u.displayName), str(u.userPrincipalName) || null, str(u.userType) || null, yesNo(u.accountEnabled),
+    formatDateTime(lastSignIn(u)) ?? 'Never', formatDateTime(obj(u.signInActivity).lastNonInteractiveSignInDateTime), formatDateTime(u.createdDateTime),
+  ]);
+  return tableAnswer(base, `${plural(hits.length, who.replace(/s$/, ''), who)} without an interactive sign-in in ${when} (${never} never signed in)${capNote(stale.truncated || older.truncated, hits.length)}.`,
+    [['displayName', 'Name'], ['userPrincipalName', 'User principal name'], ['userType', 'Type'], ['accountEnabled', 'Enabled'],
+      ['lastSignInDateTime', 'Last interactive sign-in'], ['lastNonInteractiveSignInDateTime', 'Last non-interactive sign-in'], ['createdDateTime', 'Created']],
+    rows);
+}

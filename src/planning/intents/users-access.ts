@@ -1,0 +1,112 @@
+import { odataString } from '../../sources/graph/odata';
+import { graphPath, segment } from '../graph-path';
+import { graphRows, type AnswerInput } from '../../answers/answer-input';
+import type { PlanContext } from '../entities';
+import type { QueryPlan } from '../query-plan';
+import { chunks, distinct, get } from './graph-get';
+import { requireRef } from './require';
+import { principalRoleRequests } from './roles';
+
+/** When the password was last set, and the password events the audit log holds about the user. */
+export function planPasswordChange(ctx: PlanContext): QueryPlan {
+  const user = requireRef(ctx, 'user');
+  return {
+    queries: [
+      get('user', graphPath(`/users/${segment(user.id)}`, { $select: 'id,displayName,userPrincipalName,lastPasswordChangeDateTime,createdDateTime,onPremisesSyncEnabled' })),
+      get('audits', graphPath('/auditLogs/directoryAudits', {
+        $filter: `targetResources/any(t: t/id eq ${odataString(user.id)})`, $top: 500,
+      }), { maxRows: 500 }),
+    ],
+    sourceNote: 'Microsoft Graph user object and directory audit log (kept for 30 days); password events are picked from the audit events that target the user.',
+  };
+}
+
+const DEVICE_SELECT = 'id,deviceId,displayName,operatingSystem,operatingSystemVersion,trustType,isCompliant,isManaged,accountEnabled,approximateLastSignInDateTime,registrationDateTime';
+
+export function planUserDevices(ctx: PlanContext): QueryPlan {
+  const user = requireRef(ctx, 'user');
+  const base = `/users/${segment(user.id)}`;
+  return {
+    queries: [
+      get('registered', graphPath(`${base}/registeredDevices`, { $select: DEVICE_SELECT, $top: 100 }), { maxRows: 500 }),
+      get('owned', graphPath(`${base}/ownedDevices`, { $select: DEVICE_SELECT, $top: 100 }), { maxRows: 500 }),
+    ],
+  };
+}
+
+export function planUserAuthMethods(ctx: PlanContext): QueryPlan {
+  const user = requireRef(ctx, 'user');
+  return {
+    queries: [
+      get('methods', `/users/${segment(user.id)}/authentication/methods`, { maxRows: 100 }),
+      get('registration', `/reports/authenticationMethods/userRegistrationDetails/${segment(user.id)}`, { allowNotFound: true }),
+    ],
+  };
+}
+
+/** Direct role assignments, PIM eligibilities, and role-assignable groups the user is in. */
+export function planUserRoles(ctx: PlanContext): QueryPlan {
+  const user = requireRef(ctx, 'user');
+  return {
+    queries: [
+      ...principalRoleRequests(user.id),
+      get('groups', graphPath(`/users/${segment(user.id)}/transitiveMemberOf/microsoft.graph.group`, {
+        $select: 'id,displayName,isAssignableToRole', $top: 999,
+      }), { maxRows: 5000 }),
+    ],
+  };
+}
+
+/** Second round of user.roles: the assignments and eligibilities of role-assignable groups. */
+export function nextUserRoles(input: AnswerInput): QueryPlan | undefined {
+  const groups = graphRows(input, 'groups').filter((g) => g.isAssignableToRole === true).slice(0, 20);
+  return { queries: groups.flatMap((g, i) => principalRoleRequests(String(g.id), `group${i}.`)) };
+}
+
+const ASSIGNMENT_SELECT = 'id,appRoleId,principalId,principalType,principalDisplayName,resourceId,resourceDisplayName,createdDateTime';
+
+/** The user's own app role assignments and the groups whose assignments reach the user. */
+export function planUserApps(ctx: PlanContext): QueryPlan {
+  const user = requireRef(ctx, 'user');
+  const base = `/users/${segment(user.id)}`;
+  return {
+    queries: [
+      get('direct', graphPath(`${base}/appRoleAssignments`, { $select: ASSIGNMENT_SELECT, $top: 999 }), { maxRows: 2000 }),
+      get('groups', graphPath(`${base}/transitiveMemberOf/microsoft.graph.group`, { $select: 'id,displayName', $top: 999 }), { maxRows: 5000 }),
+    ],
+  };
+}
+
+/** Groups whose assignments are read for user.apps (a bound on the second round). */
+export const USER_APPS_GROUP_LIMIT = 50;
+
+export function nextUserApps(input: AnswerInput): QueryPlan | undefined {
+  const groups = graphRows(input, 'groups').slice(0, USER_APPS_GROUP_LIMIT);
+  const resources = distinct(graphRows(input, 'direct').map((a) => a.resourceId));
+  return {
+    queries: [
+      ...groups.map((g, i) => get(`group${i}`, graphPath(`/groups/${segment(String(g.id))}/appRoleAssignments`, { $select: ASSIGNMENT_SELECT, $top: 999 }), { maxRows: 2000 })),
+      ...resourceRequests(resources),
+    ],
+  };
+}
+
+/** Service principals by id (for app role names), 15 ids per request. */
+export function resourceRequests(ids: readonly string[], select = 'id,appId,displayName,appRoles'): ReturnType<typeof get>[] {
+  return chunks(ids).map((part, i) => get(`resources${i}`, graphPath('/servicePrincipals', {
+    $filter: `id in (${part.map(odataString).join(',')})`, $select: select,
+  }), { maxRows: 100 }));
+}
+
+export const EM_BASE = '/identityGovernance/entitlementManagement';
+
+export function planUserAccessPackages(ctx: PlanContext): QueryPlan {
+  const user = requireRef(ctx, 'user');
+  return {
+    queries: [
+      get('assignments', graphPath(`${EM_BASE}/assignments`, {
+        $filter: `target/objectId eq ${odataString(user.id)}`, $expand: 'accessPackage,assignmentPolicy',
+      }), { maxRows: 1000 }),
+    ],
+  };
+}
