@@ -15,7 +15,10 @@ export interface Page {
   readonly count?: number;
 }
 
-/** A collection's `value`, or `[body]` for a single entity; a bare number is a `/$count`. */
+/**
+ * A collection's `value`, or `[body]` (without `@odata.context`) for a single entity; a bare
+ * number is a `/$count`.
+ */
 export function readPage(body: unknown): Page {
   if (typeof body === 'number') return { rows: [], count: body };
   if (!isRecord(body)) return { rows: [] };
@@ -27,7 +30,9 @@ export function readPage(body: unknown): Page {
   };
   const value = body['value'];
   if (Array.isArray(value)) return { rows: value.filter(isRecord), ...extra };
-  return { rows: [body], ...extra };
+  const entity = { ...body };
+  delete entity['@odata.context'];
+  return { rows: [entity], ...extra };
 }
 
 /** Throws the typed error for a failed response; true when it is an allowed 404. */
