@@ -1,0 +1,46 @@
+/**
+ * Measures the understanding stage on the question set of test/understanding/questions:
+ * per-intent accuracy, slot accuracy, confusions and parse time, on the held-out part (and the
+ * tune part with --tune, --all for both; --failures lists the misses of the part shown).
+ * Run: npx tsx scripts/understanding-report.ts [--tune|--all] [--failures]
+ */
+import { understand } from '../src/understanding';
+import { evaluate } from '../test/understanding/evaluate';
+import { DEMO_GAZETTEER, DEMO_NOW } from '../test/understanding/fixtures/demo-gazetteer';
+import { loadQuestionSet } from '../test/understanding/question-set';
+
+const args = new Set(process.argv.slice(2));
+const part = args.has('--all') ? 'all' : args.has('--tune') ? 'tune' : 'heldout';
+const all = loadQuestionSet(DEMO_GAZETTEER);
+const cases = all.filter((c) => part === 'all' || c.split === part);
+const e = evaluate(cases, DEMO_GAZETTEER, DEMO_NOW);
+
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+console.log(`Question set: ${all.length} questions (${all.filter((c) => c.split === 'tune').length} tune, ${all.filter((c) => c.split === 'heldout').length} held out). Showing: ${part} (${cases.length}).\n`);
+console.log('intent'.padEnd(34), 'right/total', 'accuracy');
+for (const [intent, { right, total }] of [...e.perIntent.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  console.log(intent.padEnd(34), `${right}/${total}`.padStart(11), pct(right / total).padStart(8));
+}
+console.log(`\nintent accuracy: ${pct(e.intentAccuracy)}   slot accuracy: ${pct(e.slotAccuracy)}   questions with all slots right: ${pct(e.slotExactRate)}`);
+console.log('\nconfusions (expected → got):');
+for (const [k, n] of [...e.confusions.entries()].sort((a, b) => b[1] - a[1])) console.log(`  ${n}× ${k}`);
+if (args.has('--failures')) {
+  console.log('\nfailures:');
+  for (const r of e.results) {
+    if (r.intentOk && r.wrongSlots.length === 0) continue;
+    console.log(`  ${r.case.where} "${r.case.question}" → ${r.got.name}${r.intentOk ? '' : ` (expected ${r.case.intent})`}${r.wrongSlots.length ? `; ${r.wrongSlots.join('; ')}` : ''}`);
+  }
+}
+
+// parse time: every question of the whole set, 20 rounds after a warm-up round
+const times: number[] = [];
+for (let round = 0; round < 21; round += 1) {
+  for (const c of all) {
+    const t = process.hrtime.bigint();
+    understand(c.question, c.context, { gazetteer: DEMO_GAZETTEER, now: DEMO_NOW });
+    if (round > 0) times.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+}
+times.sort((a, b) => a - b);
+const q = (p: number): number => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
+console.log(`\nparse time over ${times.length} parses: median ${q(0.5).toFixed(3)} ms, p90 ${q(0.9).toFixed(3)} ms, p99 ${q(0.99).toFixed(3)} ms, max ${q(1).toFixed(3)} ms`);
