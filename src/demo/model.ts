@@ -24,6 +24,8 @@ export interface GroupOwners { readonly groupId: string; readonly ownerIds: read
 export interface GroupMembers { readonly groupId: string; readonly memberIds: readonly string[] }
 export interface AppOwners { readonly servicePrincipalId: string; readonly ownerIds: readonly string[] }
 export interface UserDevices { readonly userId: string; readonly deviceIds: readonly string[] }
+/** A user's direct manager (Graph `/users/{id}/manager`), as a side table. */
+export interface UserManager { readonly userId: string; readonly managerId: string }
 
 export interface TenantModel {
   readonly tenant: TenantInfo;
@@ -54,6 +56,24 @@ export interface TenantModel {
   readonly groupMembers: readonly GroupMembers[];
   readonly appOwners: readonly AppOwners[];
   readonly userDevices: readonly UserDevices[];
+}
+
+/**
+ * What the generator adds beside the collections of `TenantModel` (kept out of that interface so
+ * that hand-written models and code mapping over its keys stay unchanged). Persisted with the
+ * tenant; `userManagers.json`, `servicePrincipalSignInActivities.json` and
+ * `connectedOrganizations.json` are also written by `demo export`.
+ */
+export interface GeneratedTenantModel extends TenantModel {
+  /** Direct manager of each user who has one (`/users/{id}/manager`, `directReports`). */
+  readonly userManagers: readonly UserManager[];
+  /**
+   * Graph `servicePrincipalSignInActivity` (reports; id, appId, lastSignInActivity
+   * {lastSignInDateTime, lastSignInRequestId}): how unused apps are found.
+   */
+  readonly servicePrincipalSignInActivities: readonly GraphObject[];
+  /** Entitlement management connected organisations (Graph `connectedOrganization`). */
+  readonly connectedOrganizations: readonly GraphObject[];
 }
 
 /** Sign-ins (Graph `signIn` objects), oldest first, produced without holding them all. */
