@@ -1,0 +1,167 @@
+/**
+ * The embedded KQL engine: Kusto.Language binds, the compiler emits DuckDB SQL, DuckDB runs it
+ * over a database file in the data folder (or in memory). The only part of `src/kql` that does I/O.
+ */
+import { DuckDBInstance } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
+import { compileKql, isCompiled } from '../compile/compile-kql';
+import type { CompileResult } from '../compile/compile-kql';
+import { DEFAULT_SCHEMA, warmKqlParser } from '../language/analyze';
+import type { KqlSchema } from '../language/analyze';
+import { schemaColumns } from '../language/schema-columns';
+import { DUCKDB_TYPE } from '../language/kql-types';
+import type { KqlType } from '../language/kql-types';
+import { quoteIdent } from '../compile/context';
+import { diag } from '../diagnostics';
+import { KqlError } from '../../sources/kql/executor';
+import type { KqlColumn } from '../../sources/result-set';
+import { toKqlValue } from './result-values';
+
+export interface EmbeddedEngineOptions {
+  /** DuckDB database file, or `':memory:'`. */
+  readonly dbPath: string;
+  /** The demo anchor time `now()`/`ago()` count from. Default: the anchor stored with the data, else now. */
+  readonly anchorTime?: string;
+  readonly schema?: KqlSchema;
+  /** Per-query time limit (default 30 s). */
+  readonly timeoutMs?: number;
+  /** Skip warming Kusto.Language (tests that warm once themselves). */
+  readonly skipWarmUp?: boolean;
+}
+
+/** The rows of one embedded query, with where the time went. */
+export interface EmbeddedQueryResult {
+  readonly columns: readonly KqlColumn[];
+  readonly rows: readonly (readonly unknown[])[];
+  readonly truncated: boolean;
+  readonly render?: string;
+  readonly compileMs: number;
+  readonly runMs: number;
+  readonly sql: string;
+}
+
+const META_TABLE = '_entra_ask_meta';
+
+export class EmbeddedKqlEngine {
+  private closed = false;
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    readonly schema: KqlSchema,
+    private anchor: string,
+    private readonly timeoutMs: number,
+  ) {}
+
+  static async create(options: EmbeddedEngineOptions): Promise<EmbeddedKqlEngine> {
+    const instance = await DuckDBInstance.create(options.dbPath);
+    const schema = options.schema ?? DEFAULT_SCHEMA;
+    const engine = new EmbeddedKqlEngine(instance, schema, options.anchorTime ?? new Date().toISOString(), options.timeoutMs ?? 30_000);
+    await engine.ensureTables();
+    if (!options.anchorTime) {
+      const stored = await engine.storedAnchor();
+      if (stored) engine.anchor = stored;
+    }
+    if (!options.skipWarmUp) warmKqlParser(schema);
+    return engine;
+  }
+
+  /** What `now()` means for queries (ISO-8601). */
+  get anchorTime(): string {
+    return this.anchor;
+  }
+
+  setAnchorTime(iso: string): void {
+    this.anchor = iso;
+  }
+
+  /** Creates every schema table that does not exist yet (empty), so every declared table can be queried. */
+  private async ensureTables(): Promise<void> {
+    await this.withConnection(async (c) => {
+      await c.run(`CREATE TABLE IF NOT EXISTS ${META_TABLE} (key VARCHAR PRIMARY KEY, value VARCHAR)`);
+      for (const [name, schema] of Object.entries(this.schema.tables)) {
+        const cols = schemaColumns(schema).map((col) => `${quoteIdent(col.name)} ${DUCKDB_TYPE[col.type]}`);
+        await c.run(`CREATE TABLE IF NOT EXISTS ${quoteIdent(name)} (${cols.join(', ')})`);
+      }
+    });
+  }
+
+  private async storedAnchor(): Promise<string | undefined> {
+    return this.withConnection(async (c) => {
+      const r = await c.runAndReadAll(`SELECT value FROM ${META_TABLE} WHERE key = 'anchorTime'`);
+      const v = r.getRowsJS()[0]?.[0];
+      return typeof v === 'string' ? v : undefined;
+    });
+  }
+
+  /** Stores the anchor with the data (the loader calls this). */
+  async saveAnchorTime(iso: string): Promise<void> {
+    this.anchor = iso;
+    await this.withConnection((c) => c.run(`INSERT OR REPLACE INTO ${META_TABLE} VALUES ('anchorTime', $1)`, [iso]).then(() => undefined));
+  }
+
+  /** Parse, bind and compile only. */
+  compile(text: string): CompileResult {
+    return compileKql(text, { schema: this.schema, anchorTime: this.anchor });
+  }
+
+  /** Runs KQL. Rejects with KqlError for query problems, time-outs and failures. */
+  async query(text: string, options: { readonly maxRows?: number } = {}): Promise<EmbeddedQueryResult> {
+    const t0 = performance.now();
+    const compiled = this.compile(text);
+    const compileMs = performance.now() - t0;
+    if (!isCompiled(compiled)) throw KqlError.fromDiagnostics(compiled.diagnostics);
+    const limit = options.maxRows;
+    const sql = limit !== undefined ? `SELECT * FROM (${compiled.sql}) AS r LIMIT ${Math.max(0, Math.floor(limit)) + 1}` : compiled.sql;
+    const t1 = performance.now();
+    const raw = await this.runSql(sql, compiled.parameters);
+    const runMs = performance.now() - t1;
+    const types = compiled.columns.map((c) => c.type as KqlType);
+    const truncated = limit !== undefined && raw.length > limit;
+    const rows = (truncated ? raw.slice(0, limit) : raw).map((row) => row.map((v, i) => toKqlValue(v, types[i] ?? 'dynamic')));
+    return { columns: compiled.columns, rows, truncated, ...(compiled.render ? { render: compiled.render } : {}), compileMs, runMs, sql: compiled.sql };
+  }
+
+  /** Runs SQL with parameters (the compiled form, or hand-written SQL for benchmarks). */
+  async runSql(sql: string, parameters: readonly unknown[] = []): Promise<unknown[][]> {
+    return this.withConnection(async (c) => {
+      const timer = setTimeout(() => c.interrupt(), this.timeoutMs);
+      try {
+        const reader = await c.runAndReadAll(sql, parameters as DuckDBValue[]);
+        return reader.getRowsJS() as unknown[][];
+      } catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        if (/interrupt/i.test(message)) throw new KqlError(diag('timeout', 0, 0, `${this.timeoutMs} ms`));
+        throw new KqlError(diag('executionFailed', 0, 0, message.split('\n')[0]));
+      } finally {
+        clearTimeout(timer);
+      }
+    });
+  }
+
+  /** Runs `fn` on a fresh connection (DuckDB connections are cheap; queries can run side by side). */
+  async withConnection<T>(fn: (c: DuckDBConnection) => Promise<T>): Promise<T> {
+    if (this.closed) throw new KqlError(diag('sourceUnavailable', 0, 0, 'the embedded engine is closed'));
+    const c = await this.instance.connect();
+    try {
+      return await fn(c);
+    } finally {
+      c.closeSync();
+    }
+  }
+
+  /** A new connection the caller must close (bulk loading). */
+  async connect(): Promise<DuckDBConnection> {
+    if (this.closed) throw new KqlError(diag('sourceUnavailable', 0, 0, 'the embedded engine is closed'));
+    return this.instance.connect();
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.instance.closeSync();
+  }
+}
+
+/** Opens (creating if needed) the embedded engine's database and warms the parser. */
+export function createEmbeddedEngine(options: EmbeddedEngineOptions): Promise<EmbeddedKqlEngine> {
+  return EmbeddedKqlEngine.create(options);
+}

@@ -1,0 +1,58 @@
+/** DuckDB result values → KQL's JSON values (cli-contract.md: ISO datetimes, JSON dynamics). */
+import type { KqlType } from '../language/kql-types';
+
+/** KQL timespan text `[-][d.]hh:mm:ss[.fffffff]` from microseconds. */
+export function formatTimespan(micros: number): string {
+  const sign = micros < 0 ? '-' : '';
+  let rest = Math.abs(micros);
+  const days = Math.floor(rest / 86_400_000_000);
+  rest -= days * 86_400_000_000;
+  const h = Math.floor(rest / 3_600_000_000);
+  rest -= h * 3_600_000_000;
+  const m = Math.floor(rest / 60_000_000);
+  rest -= m * 60_000_000;
+  const s = Math.floor(rest / 1_000_000);
+  const frac = rest - s * 1_000_000;
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${sign}${days > 0 ? `${days}.` : ''}${two(h)}:${two(m)}:${two(s)}${frac > 0 ? `.${String(frac * 10).padStart(7, '0')}` : ''}`;
+}
+
+function toNumber(v: unknown): number | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'bigint') return Number(v);
+  if (typeof v === 'number') return v;
+  const n = Number(String(v));
+  return Number.isNaN(n) ? null : n;
+}
+
+/** Converts one cell read with `getRowsJS()` to its KQL JSON form. */
+export function toKqlValue(v: unknown, type: KqlType): unknown {
+  if (v === null || v === undefined) return type === 'string' ? '' : null;
+  switch (type) {
+    case 'string':
+    case 'guid':
+      return String(v);
+    case 'long':
+    case 'int':
+    case 'real':
+    case 'decimal':
+      return toNumber(v);
+    case 'bool':
+      return Boolean(v);
+    case 'datetime':
+      return v instanceof Date ? v.toISOString() : String(v);
+    case 'timespan': {
+      const n = toNumber(v);
+      return n === null ? null : formatTimespan(n);
+    }
+    case 'dynamic':
+      if (typeof v === 'string') {
+        try {
+          return JSON.parse(v) as unknown;
+        } catch {
+          return v;
+        }
+      }
+      return v;
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Loads the demo tenant into the embedded engine's Log Analytics tables: sign-ins stream in
+ * (interactive → SigninLogs, the rest → AADNonInteractiveUserSignInLogs); audit, risk and
+ * identity tables come from the model. The tenant's anchor time is stored as `now()`.
+ */
+import type { GraphObject, TenantModel } from '../../demo/model';
+import type { EmbeddedKqlEngine } from '../engine/embedded-engine';
+import { auditRow, identityInfoRows, riskEventRow, riskyUserRow, signInRow } from './graph-to-log-rows';
+import type { Row } from './table-writer';
+import { TableWriter, writeTable } from './table-writer';
+
+export type SignIns = Iterable<GraphObject> | AsyncIterable<GraphObject>;
+
+/** Row counts per table after loading. */
+export type LoadCounts = Readonly<Record<string, number>>;
+
+function byTime(rows: Row[]): Row[] {
+  return rows.sort((a, b) => Date.parse(String(a['TimeGenerated'])) - Date.parse(String(b['TimeGenerated'])));
+}
+
+/** One pass over the sign-ins, each to its table. */
+async function loadSignIns(engine: EmbeddedKqlEngine, sources: readonly SignIns[], tenantId: string): Promise<Record<string, number>> {
+  const interactive = await TableWriter.open(engine, 'SigninLogs');
+  const other = await TableWriter.open(engine, 'AADNonInteractiveUserSignInLogs');
+  for (const source of sources) {
+    for await (const s of source) (s['isInteractive'] === false ? other : interactive).append(signInRow(s, tenantId));
+  }
+  return { SigninLogs: await interactive.finish(), AADNonInteractiveUserSignInLogs: await other.finish() };
+}
+
+/**
+ * Loads every log table. `signIns` holds interactive sign-ins (and non-interactive ones, told
+ * apart by `isInteractive: false`); `nonInteractive` may supply the latter separately.
+ */
+export async function loadDemoTenantTables(
+  engine: EmbeddedKqlEngine,
+  model: TenantModel,
+  signIns: SignIns,
+  nonInteractive?: SignIns,
+): Promise<LoadCounts> {
+  const tenantId = model.tenant.tenantId;
+  const counts: Record<string, number> = await loadSignIns(engine, nonInteractive ? [signIns, nonInteractive] : [signIns], tenantId);
+  counts['AuditLogs'] = await writeTable(engine, 'AuditLogs', byTime(model.directoryAudits.map((a) => auditRow(a, tenantId))));
+  counts['AADRiskyUsers'] = await writeTable(engine, 'AADRiskyUsers', byTime(model.riskyUsers.map((r) => riskyUserRow(r, tenantId))));
+  counts['AADUserRiskEvents'] = await writeTable(engine, 'AADUserRiskEvents', byTime(model.riskDetections.map((d) => riskEventRow(d, tenantId))));
+  counts['IdentityInfo'] = await writeTable(engine, 'IdentityInfo', identityInfoRows(model));
+  await engine.saveAnchorTime(model.tenant.anchorTime);
+  return counts;
+}
