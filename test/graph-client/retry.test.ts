@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { GraphRequest } from '../../src/planning/query-plan';
 import { createGraphSource, isGraphRequestError } from '../../src/sources/graph';
-import type { GraphRequestError, GraphSourceOptions } from '../../src/sources/graph';
+import type { GraphHttpEvent, GraphRequestError, GraphSourceOptions } from '../../src/sources/graph';
 import type { StubHandler, StubReply } from './stub-server';
 import { closeStubs, gaps, graphError, serve } from './stub-server';
 
@@ -72,6 +72,22 @@ describe('retries', () => {
     const { stub, outcome } = await run(() => ({ status: 400, body: graphError('Request_BadRequest', 'Bad filter.') }), { baseDelayMs: 1 });
     expect(asError(outcome).kind).toBe('badRequest');
     expect(stub.requests).toHaveLength(1);
+  });
+});
+
+describe('observability', () => {
+  it('reports every attempt and keeps one client-request-id across retries', async () => {
+    const events: GraphHttpEvent[] = [];
+    const { stub } = await run(sequence(throttled('0'), { drop: true }), { baseDelayMs: 5, onHttp: (e) => events.push(e) });
+    expect(events.map((e) => [e.attempt, e.status, e.outcome])).toEqual([
+      [1, 429, 'answered'],
+      [2, 0, 'network'],
+      [3, 200, 'answered'],
+    ]);
+    const ids = stub.requests.map((r) => r.headers['client-request-id']);
+    expect(new Set(ids).size).toBe(1);
+    expect(ids[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(events.every((e) => e.clientRequestId === ids[0] && e.url.endsWith('/v1.0/users?$select=id') && e.method === 'GET')).toBe(true);
   });
 });
 

@@ -1,6 +1,7 @@
 import { Client, HTTPMessageHandler, ResponseType } from '@microsoft/microsoft-graph-client';
 import type { AuthenticationProvider } from '@microsoft/microsoft-graph-client';
 import { AuthMiddleware } from './auth-middleware';
+import type { GraphHttpObserver } from './http-event';
 import { unwrapFailure } from './client-error-carrier';
 import { RetryTimeoutMiddleware } from './retry-middleware';
 import type { RequestBudget } from './request-budget';
@@ -22,6 +23,7 @@ export interface GraphHttpOptions {
   readonly policy: RetryPolicy;
   /** Headers sent on every request (only the demo caller header today). */
   readonly fixedHeaders?: Readonly<Record<string, string>>;
+  readonly onHttp?: GraphHttpObserver;
 }
 
 /**
@@ -37,7 +39,7 @@ export class GraphHttp {
       baseUrl,
       defaultVersion: version,
       middleware: [
-        new RetryTimeoutMiddleware(options.policy),
+        new RetryTimeoutMiddleware(options.policy, options.onHttp),
         new AuthMiddleware(options.authProvider, options.fixedHeaders),
         new HTTPMessageHandler(),
       ],

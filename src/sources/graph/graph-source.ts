@@ -8,6 +8,7 @@ import { validateGraphConfig } from './config';
 import { createCredential, graphScope } from './credentials';
 import { GraphRequestError } from './errors';
 import { GraphHttp } from './graph-http';
+import type { GraphHttpObserver } from './http-event';
 import { labelled } from './labelled';
 import { runRequest } from './paging';
 import { RequestBudget } from './request-budget';
@@ -31,6 +32,8 @@ export interface GraphSourceOptions {
   readonly callerId?: string;
   /** Use this credential instead of the one the configuration names (hosting, tests). */
   readonly credential?: TokenCredential;
+  /** Told about every HTTP attempt (logs, metrics, request counts). */
+  readonly onHttp?: GraphHttpObserver;
 }
 
 /** The bot's one way to Graph. */
@@ -87,7 +90,7 @@ function makeHttp(config: GraphConfig, policy: RetryPolicy, options: GraphSource
   }
   const authProvider = new TokenCredentialAuthenticationProvider(options.credential ?? createCredential(config), { scopes: [graphScope(root)] });
   const fixedHeaders: Record<string, string> = config.mode === 'demo' && options.callerId !== undefined ? { [CALLER_HEADER]: options.callerId } : {};
-  return new GraphHttp({ versionRoot: root, authProvider, policy, fixedHeaders });
+  return new GraphHttp({ versionRoot: root, authProvider, policy, fixedHeaders, ...(options.onHttp !== undefined ? { onHttp: options.onHttp } : {}) });
 }
 
 function retryPolicy(o: GraphSourceOptions): RetryPolicy {

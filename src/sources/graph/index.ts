@@ -9,3 +9,4 @@ export { odataString, odataLiteral, odataFilter, odataSearch, odataQuery, odataP
 export type { ODataQueryOptions, ODataValue } from './odata';
 export { shownUrl } from './urls';
 export { MAX_BATCH_SIZE } from './batch';
+export type { GraphHttpEvent, GraphHttpObserver } from './http-event';

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
 import { carry } from './client-error-carrier';
 import { GraphRequestError } from './errors';
+import type { GraphHttpObserver } from './http-event';
 import { RequestBudget } from './request-budget';
 import type { RetryPolicy } from './retry-policy';
 import { isRetryableStatus, parseRetryAfter, retryDelayMs } from './retry-policy';
@@ -13,12 +15,16 @@ import { isRetryableStatus, parseRetryAfter, retryDelayMs } from './retry-policy
  *
  * A final retryable response (retries or budget used up) is passed up as a response, so the
  * caller can build the typed error from Graph's envelope; a final transport failure is thrown as
- * a typed error (`timeout` / `network`).
+ * a typed error (`timeout` / `network`). Every attempt of one request carries the same
+ * `client-request-id`, which Graph support can trace.
  */
 export class RetryTimeoutMiddleware implements Middleware {
   private next: Middleware | undefined;
 
-  constructor(private readonly policy: RetryPolicy) {}
+  constructor(
+    private readonly policy: RetryPolicy,
+    private readonly observe?: GraphHttpObserver,
+  ) {}
 
   setNext(next: Middleware): void {
     this.next = next;
@@ -29,11 +35,17 @@ export class RetryTimeoutMiddleware implements Middleware {
     if (next === undefined) throw new Error('RetryTimeoutMiddleware needs a next middleware');
     const option = context.middlewareControl?.getMiddlewareOptions(RequestBudget);
     const budget = option instanceof RequestBudget ? option : RequestBudget.startingNow(this.policy.budgetMs);
+    const headers = new Headers(context.options?.headers);
+    const clientRequestId = headers.get('client-request-id') ?? randomUUID();
+    headers.set('client-request-id', clientRequestId);
+    context.options = { ...context.options, headers };
 
     for (let retry = 0; ; retry++) {
       const remaining = budget.remainingMs();
       if (remaining <= 0) throw carry(budgetExhausted(this.policy));
+      const started = performance.now();
       const outcome = await this.attempt(next, context, Math.min(this.policy.timeoutMs, remaining));
+      this.report(context, outcome, retry + 1, performance.now() - started, clientRequestId);
       const canRetry = retry < this.policy.maxRetries;
       if (outcome.kind === 'failed') {
         if (!canRetry || outcome.error.kind === 'timeout') throw carry(outcome.error);
@@ -48,6 +60,20 @@ export class RetryTimeoutMiddleware implements Middleware {
       if (delay >= budget.remainingMs()) return;
       await sleep(delay);
     }
+  }
+
+  private report(context: Context, outcome: Attempt, attempt: number, elapsedMs: number, clientRequestId: string): void {
+    if (this.observe === undefined) return;
+    const url = typeof context.request === 'string' ? context.request : context.request.url;
+    const method = context.options?.method ?? 'GET';
+    if (outcome.kind === 'failed') {
+      const kind = outcome.error.kind === 'timeout' ? 'timeout' : 'network';
+      this.observe({ method, url, attempt, status: 0, outcome: kind, elapsedMs, clientRequestId });
+      return;
+    }
+    const requestId = outcome.response.headers.get('request-id') ?? undefined;
+    const status = outcome.response.status;
+    this.observe({ method, url, attempt, status, outcome: 'answered', elapsedMs, clientRequestId, ...(requestId !== undefined ? { requestId } : {}) });
   }
 
   /** One attempt under its own timeout; the body is read inside the timeout too. */
