@@ -12,6 +12,13 @@ import { planSignIns } from '../planning/intents/sign-ins';
 import { planTroubleshoot } from '../planning/intents/troubleshoot';
 import { planUserDetails, planUserGroups } from '../planning/intents/users';
 import type { QueryPlan } from '../planning/query-plan';
+import {
+  answerRiskyApps, answerRiskyUserDetails, answerRiskyUserDetections, answerRiskyUserHistory, answerRiskyUserSignIns, answerRiskyUsers,
+} from '../answers/intents/risk';
+import { answerRiskyUserSummary } from '../answers/intents/risk-summary';
+import {
+  planRiskyApps, planRiskyUserDetails, planRiskyUserDetections, planRiskyUserHistory, planRiskyUserSignIns, planRiskyUserSummary, planRiskyUsers,
+} from '../planning/intents/risk';
 import { answerGroupApps, answerUserApps } from '../answers/intents/app-access';
 import { answerGroupDetails, answerGroupRoles, answerGroupsOwnedBy, answerGroupsOwnerless } from '../answers/intents/groups-more';
 import { answerPasswordChange, answerUserAccessPackages, answerUserAuthMethods, answerUserDevices, answerUserRoles } from '../answers/intents/users-access';
@@ -69,13 +76,13 @@ export const HANDLERS: Readonly<Record<IntentName, IntentHandler | Special>> = {
   'signIns.failures': handler({ needs: [], optional: ['user', 'app'], plan: (c) => planSignIns(c, 'failure'), answer: (i) => answerSignIns(i, 'failure') }),
   'signIns.troubleshoot': handler({ needs: ['user'], plan: planTroubleshoot, answer: answerTroubleshoot }),
   'signIns.summary': NOT_YET,
-  'riskyUsers.list': NOT_YET,
-  'riskyUser.details': NOT_YET,
-  'riskyUser.history': NOT_YET,
-  'riskyUser.signIns': NOT_YET,
-  'riskyUser.detections': NOT_YET,
-  'riskyUser.summary': NOT_YET,
-  'riskyApps.list': NOT_YET,
+  'riskyUsers.list': handler({ needs: [], plan: planRiskyUsers, answer: answerRiskyUsers }),
+  'riskyUser.details': handler({ needs: ['user'], plan: planRiskyUserDetails, answer: answerRiskyUserDetails }),
+  'riskyUser.history': handler({ needs: ['user'], plan: planRiskyUserHistory, answer: answerRiskyUserHistory }),
+  'riskyUser.signIns': handler({ needs: ['user'], plan: planRiskyUserSignIns, answer: answerRiskyUserSignIns }),
+  'riskyUser.detections': handler({ needs: ['user'], plan: planRiskyUserDetections, answer: answerRiskyUserDetections }),
+  'riskyUser.summary': handler({ needs: ['user'], plan: planRiskyUserSummary, answer: answerRiskyUserSummary }),
+  'riskyApps.list': handler({ needs: [], plan: planRiskyApps, answer: answerRiskyApps }),
   'audit.forUser': NOT_YET,
   'audit.changes': NOT_YET,
   'app.details': NOT_YET,

@@ -1,0 +1,130 @@
+import type { Answer, Cell } from '../answer';
+import { graphResult, graphRows, type AnswerInput, type Row } from '../answer-input';
+import { formatDateTime, obj, plural, str } from '../format';
+import { describeWindow } from '../../planning/time';
+import { DETECTION_DEFAULT_WINDOW, RISKY_SIGN_IN_DEFAULT_WINDOW } from '../../planning/intents/risk';
+import { capNote, emptyAnswer, fact, facts, firstName, sortBy, tableAnswer } from './answer-kit';
+import { detectionName, humanize, levelWord, placeOf, signInRiskTypes, stateWord, usedMfa } from './risk-words';
+
+function filterWords(input: AnswerInput): string {
+  const { riskLevel, riskState } = input.intent.slots;
+  return [riskLevel ? `at ${riskLevel} risk` : '', riskState ? stateWord(riskState) : '', !riskLevel && !riskState ? 'at risk or confirmed compromised' : '']
+    .filter(Boolean).join(', ');
+}
+
+export function answerRiskyUsers(input: AnswerInput): Answer {
+  const res = graphResult(input, 'riskyUsers');
+  const words = filterWords(input);
+  const when = input.intent.slots.window ? ` updated in ${describeWindow(input.intent.slots.window, 'P7D')}` : '';
+  const base = { title: `Risky users ${words}${when}`, followUps: res.rows.slice(0, 2).map((u) => `Summarize ${str(u.userDisplayName)}'s risk`).concat(['Show me risky apps']) };
+  if (res.rows.length === 0) return emptyAnswer(base, `No risky users ${words}${when}.`);
+  const rows = res.rows.map((u): Cell[] => [
+    str(u.userDisplayName), str(u.userPrincipalName) || null, levelWord(u.riskLevel), stateWord(u.riskState),
+    humanize(str(u.riskDetail)) || null, formatDateTime(u.riskLastUpdatedDateTime),
+  ]);
+  return tableAnswer(base, `${plural(rows.length, 'risky user')}${capNote(res.truncated, rows.length)}.`, [
+    ['userDisplayName', 'User'], ['userPrincipalName', 'User principal name'], ['riskLevel', 'Risk level'], ['riskState', 'Risk state'],
+    ['riskDetail', 'Risk detail'], ['riskLastUpdatedDateTime', 'Risk last updated'],
+  ], rows);
+}
+
+export function answerRiskyApps(input: AnswerInput): Answer {
+  const res = graphResult(input, 'riskyApps');
+  const words = filterWords(input);
+  const base = { title: `Risky apps ${words}`, followUps: res.rows.slice(0, 2).map((a) => `Which permissions are granted to ${str(a.displayName)}?`).concat(['Show risky users']) };
+  if (res.rows.length === 0) return emptyAnswer(base, `No risky apps ${words}.`);
+  const rows = res.rows.map((a): Cell[] => [
+    str(a.displayName), str(a.appId) || null, levelWord(a.riskLevel), stateWord(a.riskState), humanize(str(a.riskDetail)) || null,
+    str(a.servicePrincipalType) || null, formatDateTime(a.riskLastUpdatedDateTime),
+  ]);
+  return tableAnswer(base, `${plural(rows.length, 'risky app')}${capNote(res.truncated, rows.length)}.`, [
+    ['displayName', 'App'], ['appId', 'App ID'], ['riskLevel', 'Risk level'], ['riskState', 'Risk state'], ['riskDetail', 'Risk detail'],
+    ['servicePrincipalType', 'Type'], ['riskLastUpdatedDateTime', 'Risk last updated'],
+  ], rows);
+}
+
+function notRisky(name: string, base: { title: string; followUps: readonly string[] }): Answer {
+  return emptyAnswer(base, `${name} is not a risky user: ID Protection has no risk record for this account.`);
+}
+
+export function answerRiskyUserDetails(input: AnswerInput): Answer {
+  const name = input.resolved.user?.displayName ?? 'this user';
+  const first = firstName(name);
+  const u = graphRows(input, 'riskyUser')[0];
+  const base = { title: `Risk of ${name}`, followUps: [`Summarize ${first}'s risk`, `What is the risk history for ${first}?`, `List the risk detections for ${first}`] };
+  if (!u) return notRisky(name, base);
+  return {
+    ...base, kind: 'facts', columns: [], rows: [],
+    summary: `${name} is at ${levelWord(u.riskLevel)} risk, state ${stateWord(u.riskState)}${str(u.riskDetail) && str(u.riskDetail) !== 'none' ? ` (${humanize(str(u.riskDetail)).toLowerCase()})` : ''}.`,
+    facts: facts(
+      fact('User', u.userDisplayName), fact('User principal name', u.userPrincipalName), fact('Risk level', levelWord(u.riskLevel)),
+      fact('Risk state', stateWord(u.riskState)), fact('Risk detail', humanize(str(u.riskDetail))),
+      fact('Risk last updated', formatDateTime(u.riskLastUpdatedDateTime)), fact('Object ID', u.id),
+      fact('Deleted', u.isDeleted === true ? 'Yes' : undefined), fact('Processing', u.isProcessing === true ? 'Yes' : undefined),
+    ),
+  };
+}
+
+export function answerRiskyUserHistory(input: AnswerInput): Answer {
+  const name = input.resolved.user?.displayName ?? 'this user';
+  const first = firstName(name);
+  const base = { title: `Risk history of ${name}`, followUps: [`Summarize ${first}'s risk`, `List the risk detections for ${first}`, `List the recent risky sign-ins for ${first}`] };
+  if (!graphRows(input, 'riskyUser')[0]) return notRisky(name, base);
+  const history = sortBy(graphRows(input, 'history'), (h) => str(h.riskLastUpdatedDateTime), true);
+  if (history.length === 0) return emptyAnswer(base, `${name} has no risk history.`);
+  const rows = history.map((h): Cell[] => {
+    const activity = obj(h.activity);
+    const types = Array.isArray(activity.riskEventTypes) ? (activity.riskEventTypes as unknown[]).map((t) => detectionName(str(t))) : [];
+    return [formatDateTime(h.riskLastUpdatedDateTime), levelWord(h.riskLevel), stateWord(h.riskState),
+      humanize(str(h.riskDetail)) || humanize(str(activity.detail)) || null, types.join(', ') || null, initiatedBy(h.initiatedBy)];
+  });
+  return tableAnswer(base, `${plural(history.length, 'risk change')} for ${name}.`, [
+    ['riskLastUpdatedDateTime', 'Time'], ['riskLevel', 'Risk level'], ['riskState', 'Risk state'], ['riskDetail', 'Detail'],
+    ['riskEventTypes', 'Detections'], ['initiatedBy', 'Initiated by'],
+  ], rows);
+}
+
+function initiatedBy(v: unknown): string | null {
+  return typeof v === 'string' && v !== '' ? v : null;
+}
+
+export function detectionRow(d: Row): Cell[] {
+  return [formatDateTime(d.activityDateTime ?? d.detectedDateTime), detectionName(str(d.riskEventType)), levelWord(d.riskLevel), stateWord(d.riskState),
+    str(d.ipAddress) || null, placeOf(d) || null, humanize(str(d.detectionTimingType)) || null, str(d.source) || null];
+}
+
+export function answerRiskyUserDetections(input: AnswerInput): Answer {
+  const name = input.resolved.user?.displayName ?? 'this user';
+  const first = firstName(name);
+  const when = describeWindow(input.intent.slots.window, DETECTION_DEFAULT_WINDOW);
+  const res = graphResult(input, 'detections');
+  const base = { title: `Risk detections for ${name} in ${when}`, followUps: [`Summarize ${first}'s risk`, `List the recent risky sign-ins for ${first}`] };
+  if (res.rows.length === 0) return emptyAnswer(base, `No risk detections for ${name} in ${when}.`);
+  const rows = sortBy(res.rows, (d) => str(d.activityDateTime ?? d.detectedDateTime), true).map(detectionRow);
+  const types = [...new Set(res.rows.map((d) => detectionName(str(d.riskEventType))))];
+  return tableAnswer(base, `${plural(rows.length, 'risk detection')}${capNote(res.truncated, rows.length)}: ${types.join(', ')}.`, [
+    ['activityDateTime', 'Time'], ['riskEventType', 'Detection'], ['riskLevel', 'Risk level'], ['riskState', 'Risk state'],
+    ['ipAddress', 'IP address'], ['location', 'Location'], ['detectionTimingType', 'Timing'], ['source', 'Source'],
+  ], rows);
+}
+
+export function riskySignInRow(s: Row): Cell[] {
+  const code = Number(obj(s.status).errorCode ?? 0);
+  return [formatDateTime(s.createdDateTime), str(s.appDisplayName) || str(s.resourceDisplayName) || null, levelWord(s.riskLevelDuringSignIn),
+    signInRiskTypes(s).map(detectionName).join(', ') || null, str(s.ipAddress) || null, placeOf(s) || null,
+    usedMfa(s) ? 'Yes' : 'No', code === 0 ? 'Success' : `Failure (${code})`, stateWord(s.riskState) || null];
+}
+
+export function answerRiskyUserSignIns(input: AnswerInput): Answer {
+  const name = input.resolved.user?.displayName ?? 'this user';
+  const first = firstName(name);
+  const when = describeWindow(input.intent.slots.window, RISKY_SIGN_IN_DEFAULT_WINDOW);
+  const res = graphResult(input, 'signIns');
+  const base = { title: `Risky sign-ins for ${name} in ${when}`, followUps: [`Summarize ${first}'s risk`, `Show ${first}'s failed sign-ins this week`] };
+  if (res.rows.length === 0) return emptyAnswer(base, `No risky sign-ins for ${name} in ${when}.`);
+  const noMfa = res.rows.filter((s) => !usedMfa(s)).length;
+  return tableAnswer(base, `${plural(res.rows.length, 'risky sign-in')}${capNote(res.truncated, res.rows.length)}; ${noMfa} without MFA.`, [
+    ['createdDateTime', 'Time'], ['appDisplayName', 'App'], ['riskLevelDuringSignIn', 'Risk level'], ['riskEventTypes', 'Detections'],
+    ['ipAddress', 'IP address'], ['location', 'Location'], ['mfa', 'MFA'], ['result', 'Result'], ['riskState', 'Risk state'],
+  ], res.rows.map(riskySignInRow));
+}

@@ -1,0 +1,102 @@
+import { odataString } from '../../sources/graph/odata';
+import { graphPath, segment } from '../graph-path';
+import { concreteWindow, isoSeconds } from '../time';
+import type { PlanContext } from '../entities';
+import type { GraphRequest, QueryPlan } from '../query-plan';
+import { get } from './graph-get';
+import { requireRef } from './require';
+
+export const RISK_BASE = '/identityProtection';
+export const RISK_LIST_LIMIT = 500;
+/** Risk detections are kept for 90 days; risky sign-ins follow the sign-in log's 30 days. */
+export const DETECTION_DEFAULT_WINDOW = 'P90D';
+export const RISKY_SIGN_IN_DEFAULT_WINDOW = 'P30D';
+
+/** riskLevel / riskState clauses; without either, the ones still needing attention. */
+function riskFilter(ctx: PlanContext, dateProperty?: string): string {
+  const s = ctx.intent.slots;
+  const clauses: string[] = [];
+  if (s.riskLevel) clauses.push(`riskLevel eq ${odataString(s.riskLevel)}`);
+  if (s.riskState) clauses.push(`riskState eq ${odataString(s.riskState)}`);
+  else if (!s.riskLevel) clauses.push("(riskState eq 'atRisk' or riskState eq 'confirmedCompromised')");
+  if (s.window && dateProperty) {
+    const w = concreteWindow(s.window, ctx.now, 'P7D');
+    clauses.push(`${dateProperty} ge ${isoSeconds(w.from)}`, `${dateProperty} le ${isoSeconds(w.to)}`);
+  }
+  return clauses.join(' and ');
+}
+
+function listRequest(ctx: PlanContext, id: string, path: string): GraphRequest {
+  const top = ctx.intent.slots.top;
+  return get(id, graphPath(path, {
+    $filter: riskFilter(ctx, 'riskLastUpdatedDateTime'), $orderby: 'riskLastUpdatedDateTime desc',
+    $top: top !== undefined ? Math.min(Math.max(top, 1), 500) : 500,
+  }), { maxRows: top ?? RISK_LIST_LIMIT });
+}
+
+export function planRiskyUsers(ctx: PlanContext): QueryPlan {
+  return { queries: [listRequest(ctx, 'riskyUsers', `${RISK_BASE}/riskyUsers`)], sourceNote: 'Microsoft Entra ID Protection risky users (Microsoft Graph).' };
+}
+
+export function planRiskyApps(ctx: PlanContext): QueryPlan {
+  return { queries: [listRequest(ctx, 'riskyApps', `${RISK_BASE}/riskyServicePrincipals`)], sourceNote: 'Microsoft Entra ID Protection risky workload identities (Microsoft Graph).' };
+}
+
+function riskyUserRequest(ctx: PlanContext): GraphRequest {
+  const user = requireRef(ctx, 'user');
+  return get('riskyUser', `${RISK_BASE}/riskyUsers/${segment(user.id)}`, { allowNotFound: true });
+}
+
+function historyRequest(ctx: PlanContext): GraphRequest {
+  const user = requireRef(ctx, 'user');
+  return get('history', `${RISK_BASE}/riskyUsers/${segment(user.id)}/history`, { allowNotFound: true, maxRows: 500 });
+}
+
+function detectionsRequest(ctx: PlanContext): GraphRequest {
+  const user = requireRef(ctx, 'user');
+  const w = concreteWindow(ctx.intent.slots.window, ctx.now, DETECTION_DEFAULT_WINDOW);
+  return get('detections', graphPath(`${RISK_BASE}/riskDetections`, {
+    $filter: `userId eq ${odataString(user.id)} and detectedDateTime ge ${isoSeconds(w.from)} and detectedDateTime le ${isoSeconds(w.to)}`,
+    $top: 500,
+  }), { maxRows: 500 });
+}
+
+/** Sign-ins of the user that ID Protection scored as risky (low, medium or high). */
+function riskySignInsRequest(ctx: PlanContext): GraphRequest {
+  const user = requireRef(ctx, 'user');
+  const w = concreteWindow(ctx.intent.slots.window, ctx.now, RISKY_SIGN_IN_DEFAULT_WINDOW);
+  return get('signIns', graphPath('/auditLogs/signIns', {
+    $filter: [
+      `userId eq ${odataString(user.id)}`, `createdDateTime ge ${isoSeconds(w.from)}`, `createdDateTime le ${isoSeconds(w.to)}`,
+      "(riskLevelDuringSignIn eq 'low' or riskLevelDuringSignIn eq 'medium' or riskLevelDuringSignIn eq 'high')",
+    ].join(' and '),
+    $top: 500,
+  }), { maxRows: 500 });
+}
+
+export function planRiskyUserDetails(ctx: PlanContext): QueryPlan {
+  return { queries: [riskyUserRequest(ctx)] };
+}
+
+export function planRiskyUserHistory(ctx: PlanContext): QueryPlan {
+  return { queries: [riskyUserRequest(ctx), historyRequest(ctx)] };
+}
+
+export function planRiskyUserDetections(ctx: PlanContext): QueryPlan {
+  return { queries: [detectionsRequest(ctx)], sourceNote: 'Microsoft Entra ID Protection risk detections (kept for 90 days).' };
+}
+
+export function planRiskyUserSignIns(ctx: PlanContext): QueryPlan {
+  return { queries: [riskySignInsRequest(ctx)], sourceNote: 'Microsoft Graph sign-in logs (kept for 30 days) with an ID Protection risk level.' };
+}
+
+/** Everything the risky-user summary reads: risk, history, detections, risky sign-ins, MFA registration. */
+export function planRiskyUserSummary(ctx: PlanContext): QueryPlan {
+  const user = requireRef(ctx, 'user');
+  return {
+    queries: [
+      riskyUserRequest(ctx), historyRequest(ctx), detectionsRequest(ctx), riskySignInsRequest(ctx),
+      get('registration', `/reports/authenticationMethods/userRegistrationDetails/${segment(user.id)}`, { allowNotFound: true }),
+    ],
+  };
+}
