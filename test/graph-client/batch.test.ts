@@ -165,6 +165,20 @@ describe('executeAll', () => {
     expect(out.get('b')).toMatchObject({ kind: 'timeout', queryId: 'b' });
   });
 
+  it('reads /$count items, base64-encoded as Graph sends them or as plain text', async () => {
+    const stub = await serve(() =>
+      graphLike((it) => ({
+        status: 200,
+        headers: { 'Content-Type': 'text/plain' },
+        body: it.id === '0' ? Buffer.from('523').toString('base64') : '17',
+      })),
+    );
+    const graph = createGraphSource({ mode: 'demo', baseUrl: stub.root });
+    const out = await graph.executeAll([get('users', '/users/$count'), get('groups', '/groups/$count')]);
+    expect(result(out.get('users')).count).toBe(523);
+    expect(result(out.get('groups')).count).toBe(17);
+  });
+
   it('reports an item the batch answer left out', async () => {
     const stub = await serve(() => () => ({ body: { responses: [{ id: '0', status: 200, body: { id: 'a' } }] } }));
     const graph = createGraphSource({ mode: 'demo', baseUrl: stub.root });

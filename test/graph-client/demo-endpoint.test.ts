@@ -104,7 +104,9 @@ describe('$batch', () => {
       get('gone', '/users/00000000-0000-4000-8000-00000000dead'),
       get('page', `/users${odataQuery({ select: ['id'], top: 100 })}`, { maxRows: 150 }),
       get('owners', `/groups/${financeGroupId}/owners?$select=id`),
+      get('count', '/users/$count', { headers: eventual }),
     ]);
+    expect(result(out.get('count')).count).toBe(USER_COUNT);
     expect(result(out.get('one')).rows).toEqual([{ id: userId(3) }]);
     expect(out.get('gone')).toMatchObject({ kind: 'notFound', queryId: 'gone' });
     expect(result(out.get('page')).rows).toHaveLength(150);

@@ -107,10 +107,20 @@ function readItems(body: unknown): Map<number, GraphHttpResponse> {
     const headers = new Headers();
     if (isRecord(r['headers'])) for (const [k, v] of Object.entries(r['headers'])) if (typeof v === 'string') headers.set(k, v);
     const raw = r['body'];
-    const decoded = typeof raw === 'string' ? decodeBody(raw, headers.get('content-type')) : (raw ?? null);
+    const decoded = typeof raw === 'string' ? decodeItemText(raw, headers.get('content-type')) : (raw ?? null);
     out.set(index, { status: r['status'], headers, body: decoded });
   }
   return out;
+}
+
+/**
+ * A string item body: Graph base64-encodes bodies that are not JSON (a `/$count` answer arrives as
+ * `"NTIz"`); the demo endpoint sends them as plain text. Digits are read as they are.
+ */
+function decodeItemText(raw: string, contentType: string | null): unknown {
+  if (/^\s*\d+\s*$/.test(raw) || /json/i.test(contentType ?? '')) return decodeBody(raw, contentType);
+  if (/^[A-Za-z0-9+/]+={0,2}$/.test(raw) && raw.length % 4 === 0) return decodeBody(Buffer.from(raw, 'base64').toString('utf8'), contentType);
+  return decodeBody(raw, contentType);
 }
 
 function missing(req: GraphRequest): GraphRequestError {
