@@ -6,19 +6,22 @@ import type { AuditInputs } from './audits';
 import type { Person } from './person';
 import { DAY, HOUR, MINUTE } from './time';
 
-/** When the story events happen, before the anchor (exported for the users' timestamps). */
+/**
+ * When the story events happen, before the anchor (exported for the users' timestamps). All lie
+ * within 9 days so that a 10-day tenant (the tests') holds every story.
+ */
 export const STORY_OFFSETS = {
   karitaReset: 4 * DAY + 3 * HOUR + 18 * MINUTE,
   giovannaChange: 2 * DAY + 2 * HOUR,
   nestorGlobalAdmin: 4 * DAY + 6 * HOUR,
   tapForGrady: DAY + 3 * HOUR,
   gradyEligible: 8 * DAY + 2 * HOUR,
-  henriettaOwner: 12 * DAY + 5 * HOUR,
-  vpnOwnerRemoved: 20 * DAY + 1 * HOUR,
+  henriettaOwner: 8 * DAY + 5 * HOUR,
+  vpnOwnerRemoved: 6 * DAY + 1 * HOUR,
   guestConverted: 7 * DAY + 4 * HOUR,
   julietaConsent: 3 * DAY + 5 * HOUR,
-  fabrikamConsent: 11 * DAY + 2 * HOUR,
-  karitaToSalesforceUsers: 15 * DAY + 4 * HOUR,
+  fabrikamConsent: 5 * DAY + 2 * HOUR,
+  karitaToSalesforceUsers: 7 * DAY + 9 * HOUR,
 } as const;
 
 export function userInitiator(p: Person, ip?: string): Initiator {

@@ -26,8 +26,8 @@ export function buildGuests(ctx: GenContext, count: number): Person[] {
     const neverSignedIn = i % 3 === 2;
     const pending = neverSignedIn && i % 2 === 0;
     const convertedToMember = i === 3;
-    // Guests 5 and 6 were invited recently (3 and 10 days before the anchor): audited invitations.
-    const daysAgo = i === 5 ? 3 : i === 6 ? 10 : rng.int(ctx.days + 5, 700);
+    // Guests 5 and 6 were invited recently (3 and 9 days before the anchor): audited invitations.
+    const daysAgo = i === 5 ? 3 : i === 6 ? 9 : rng.int(ctx.days + 5, 700);
     const createdMs = ctx.anchorMs - daysAgo * DAY - rng.int(0, 86_399) * 1000;
     out.push({
       id: ctx.guid(`user:${upn}`),

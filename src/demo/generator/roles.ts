@@ -41,7 +41,10 @@ function definition(role: (typeof BUILT_IN_ROLES)[number]): GraphObject {
   };
 }
 
-/** Builds roles for personas (PERSONAS[].roles), the Helpdesk Admins group, crowd IT staff and apps. */
+/**
+ * Builds roles for personas (PERSONAS[].roles), the Helpdesk Admins group and apps. The crowd holds
+ * no directory roles, so every admin account is a persona (adm- prefix except Nestor).
+ */
 export function buildRoles(ctx: GenContext, people: People, groups: Groups, spRoles: readonly { spId: string; roleName: string }[]): Roles {
   const assignments: GraphObject[] = [];
   const eligibilities: GraphObject[] = [];
@@ -64,19 +67,13 @@ export function buildRoles(ctx: GenContext, people: People, groups: Groups, spRo
     const person = people.byPersona[key];
     for (const holding of PERSONAS[key].roles) {
       if (holding.holding === 'permanent') assign(person.id, holding.role);
-      else if (holding.holding === 'eligible') eligible(person.id, holding.role, ctx.anchorMs - (200 + PERSONA_KEYS.indexOf(key)) * DAY);
+      else if (holding.holding === 'eligible') eligible(person.id, holding.role, key === 'grady' ? ctx.anchorMs - 8 * DAY - 2 * HOUR : ctx.anchorMs - (200 + PERSONA_KEYS.indexOf(key)) * DAY);
       else if (!helpdeskGroupAssigned) {
         assign(groups.idOf('Helpdesk Admins'), holding.role);
         helpdeskGroupAssigned = true;
       }
     }
   }
-  // Crowd IT and Security staff: a few permanent and eligible reader/operator roles.
-  const staff = people.all.filter((p) => p.personaKey === null && p.kind === 'member' && p.accountEnabled && (p.department === 'IT' || p.department === 'Security'));
-  staff.slice(0, 3).forEach((p) => eligible(p.id, 'Global Reader', ctx.anchorMs - 120 * DAY));
-  staff.slice(3, 4).forEach((p) => assign(p.id, 'Exchange Administrator'));
-  staff.slice(4, 5).forEach((p) => eligible(p.id, 'Security Operator', ctx.anchorMs - 90 * DAY));
-  staff.slice(5, 6).forEach((p) => eligible(p.id, 'Groups Administrator', ctx.anchorMs - 60 * DAY));
   for (const sp of spRoles) assign(sp.spId, sp.roleName);
   const P = people.byPersona;
   const activations = [
