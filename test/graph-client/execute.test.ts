@@ -98,6 +98,15 @@ describe('execute (demo mode)', () => {
     });
   });
 
+  it('serialises a typed error as plain data', () => {
+    const err = new GraphRequestError({ status: 429, code: 'TooManyRequests', message: 'Slow down.', requestId: 'r1', retryAfterMs: 2000, cause: new Error('token abc') });
+    expect(JSON.parse(JSON.stringify(err))).toEqual({
+      name: 'GraphRequestError', status: 429, code: 'TooManyRequests', message: 'Slow down.', kind: 'throttled', requestId: 'r1', retryAfterMs: 2000,
+    });
+    expect(isGraphRequestError(err)).toBe(true);
+    expect(isGraphRequestError(new Error('x'))).toBe(false);
+  });
+
   it.each([
     [400, 'badRequest'],
     [401, 'unauthorized'],

@@ -57,6 +57,20 @@ export class GraphRequestError extends Error {
     return new GraphRequestError({ ...this.toInit(), queryId });
   }
 
+  /** Plain data for `--json` output and logs (the cause is left out: it may hold a token). */
+  toJSON(): Omit<GraphRequestErrorInit, 'cause'> & { readonly name: string } {
+    return {
+      name: this.name,
+      status: this.status,
+      code: this.code,
+      message: this.message,
+      kind: this.kind,
+      ...(this.requestId !== undefined ? { requestId: this.requestId } : {}),
+      ...(this.retryAfterMs !== undefined ? { retryAfterMs: this.retryAfterMs } : {}),
+      ...(this.queryId !== undefined ? { queryId: this.queryId } : {}),
+    };
+  }
+
   private toInit(): GraphRequestErrorInit {
     return {
       status: this.status,
