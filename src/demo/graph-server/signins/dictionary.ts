@@ -5,7 +5,8 @@
 export class Dictionary {
   readonly values: unknown[] = [undefined];
   private readonly index = new Map<string, number>();
-  private readonly byIdentity = new WeakMap<object, number>();
+  private lastObject: object | undefined;
+  private lastObjectCode = 0;
 
   get size(): number {
     return this.values.length;
@@ -14,14 +15,16 @@ export class Dictionary {
   /** The index of a value, adding it when new. */
   intern(value: unknown): number {
     if (value === undefined) return 0;
+    if (typeof value === 'string') return this.internKey(value, value);
     if (value !== null && typeof value === 'object') {
-      const hit = this.byIdentity.get(value);
-      if (hit !== undefined) return hit;
-      const i = this.internKey('o' + JSON.stringify(value), value);
-      this.byIdentity.set(value, i);
-      return i;
+      // Generators often reuse one object for many rows; skip the JSON text then.
+      if (value === this.lastObject) return this.lastObjectCode;
+      const code = this.internKey('\u0000o' + JSON.stringify(value), value);
+      this.lastObject = value;
+      this.lastObjectCode = code;
+      return code;
     }
-    return this.internKey(typeof value + ':' + String(value), value);
+    return this.internKey('\u0000' + typeof value + ':' + String(value), value);
   }
 
   private internKey(key: string, value: unknown): number {
@@ -31,5 +34,11 @@ export class Dictionary {
     this.values.push(value);
     this.index.set(key, i);
     return i;
+  }
+
+  /** Drops the lookup map once building is done (the values stay). */
+  freeze(): void {
+    this.index.clear();
+    this.lastObject = undefined;
   }
 }

@@ -16,7 +16,7 @@ const never: RowPredicate = () => false;
 function columnTest(store: SignInStore, path: PropertyPath, test: (value: unknown) => boolean): RowPredicate {
   const [head, ...rest] = path.segments;
   if (head === 'createdDateTime') return (pos) => test(store.timeTextAt(pos));
-  if (head === 'id') return (pos) => test(store.idAt(pos));
+  if (head !== undefined && store.isGuidColumn(head)) return (pos) => test(store.guidAt(head, pos));
   const c = head === undefined ? undefined : store.columnOf(head);
   if (c === undefined) return test(undefined) ? () => true : never;
   const dict = store.dictionary(c);

@@ -5,27 +5,25 @@ import { contextWithSelect } from '../resources/collection-query';
 import { validateQuery } from '../resources/validate-query';
 import { decodeSkipToken, nextLinkFor } from '../resources/paging';
 import type { SignInStore } from './signin-store';
-import { compile, timeRange } from './signin-predicate';
+import { compile } from './signin-predicate';
+import { planAt, planScan, planSize } from './signin-plan';
 
 /**
- * Lists sign-ins from the columnar store: binary search on `createdDateTime` bounds, a scan of
- * that range with the compiled filter (newest first unless `$orderby=createdDateTime asc`), and
- * objects built only for the page. The `$skiptoken` carries the scan position.
+ * Lists sign-ins from the columnar store: a scan plan (binary search on `createdDateTime`
+ * bounds, or an index on user / app / IP), the compiled filter over it (newest first unless
+ * `$orderby=createdDateTime asc`), objects built only for the page. `$skiptoken` is the scan step.
  */
 export function runSignInQuery(store: SignInStore, def: CollectionDef, q: QueryOptions, page: PageContext): JsonResult {
-  const known = new Set(store.keys);
-  const checked = validateQuery(def, q, known);
+  const checked = validateQuery(def, q, new Set(store.keys));
   const asc = q.orderBy?.[0]?.desc === false;
-  const { from, to } = timeRange(q.filter, store);
+  const plan = planScan(store, q.filter);
   const test = q.filter ? compile(q.filter, store) : () => true;
-  const token = q.skipToken === undefined ? undefined : decodeSkipToken(q.skipToken, def.dialect).offset;
-  // The cursor counts scanned positions from the scan's start, in scan direction.
-  const span = to - from;
-  const start = token ?? 0;
+  const start = q.skipToken === undefined ? 0 : decodeSkipToken(q.skipToken, def.dialect).offset;
+  const n = planSize(plan);
   const hits: number[] = [];
   let next: number | undefined;
-  for (let k = start; k < span; k++) {
-    const pos = asc ? from + k : to - 1 - k;
+  for (let k = start; k < n; k++) {
+    const pos = planAt(plan, k, asc);
     if (!test(pos)) continue;
     if (hits.length === checked.pageSize) {
       next = k;
@@ -35,9 +33,9 @@ export function runSignInQuery(store: SignInStore, def: CollectionDef, q: QueryO
   }
   const body: Record<string, unknown> = { '@odata.context': contextWithSelect(page.contextUrl, q) };
   if (q.count) {
-    let n = 0;
-    for (let pos = from; pos < to; pos++) if (test(pos)) n++;
-    body['@odata.count'] = n;
+    let total = 0;
+    for (let k = 0; k < n; k++) if (test(planAt(plan, k, true))) total++;
+    body['@odata.count'] = total;
   }
   body['value'] = hits.map((pos) => store.objectAt(pos, q.select));
   if (next !== undefined) body['@odata.nextLink'] = nextLinkFor(page.requestUrl, { offset: next });

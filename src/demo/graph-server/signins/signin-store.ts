@@ -1,41 +1,58 @@
 import type { GraphObject, SignInSource } from '../../model';
 import { Dictionary } from './dictionary';
 import { readGuid, writeGuid } from './guid-bytes';
+import { buildPostings } from './postings';
 
 const CHUNK_BITS = 16;
 const CHUNK = 1 << CHUNK_BITS;
 const MASK = CHUNK - 1;
-const ID = 'id';
 const TIME = 'createdDateTime';
+/** Unique-per-row GUID properties, kept as 16 bytes instead of interned. */
+const GUID_KEYS: readonly string[] = ['id', 'correlationId', 'originalRequestId', 'uniqueTokenIdentifier'];
+/** Columns with a position index, so `eq` on them costs the matches, not a scan. */
+const INDEXED_KEYS: readonly string[] = ['userId', 'userPrincipalName', 'ipAddress'];
 
-type Codes = Uint16Array | Uint32Array;
+type Codes = Uint8Array | Uint16Array | Uint32Array;
 
 interface Chunk {
   readonly time: Float64Array;
-  /** 0: `…:ssZ`, 1: `…:ss.sssZ`, 2: text kept in `odd` (another format). */
+  /** 0: `…:ssZ`, 1: `…:ss.sssZ`, 2: text kept aside (another format). */
   readonly timeFormat: Uint8Array;
-  readonly guid: Uint8Array;
+  /** 16 bytes a row per GUID column. */
+  readonly guids: Uint8Array[];
   readonly codes: Codes[];
 }
 
+function widen(codes: Codes, code: number): Codes {
+  if (code > 0xffff && !(codes instanceof Uint32Array)) return Uint32Array.from(codes);
+  if (code > 0xff && codes instanceof Uint8Array) return Uint16Array.from(codes);
+  return codes;
+}
+
+const codesFor = (size: number): Codes => (size > 0xffff ? new Uint32Array(CHUNK) : size > 0xff ? new Uint16Array(CHUNK) : new Uint8Array(CHUNK));
+
 /**
- * Sign-ins in a compact columnar form: creation time as epoch milliseconds, ids as 16 bytes, every
- * other top-level property dictionary-encoded (2 or 4 bytes a row). Rows are kept in time order;
- * Graph objects are rebuilt only for the rows a page returns.
+ * Sign-ins in a compact columnar form: creation time as epoch milliseconds, GUID ids as 16 bytes,
+ * every other top-level property dictionary-encoded (1, 2 or 4 bytes a row), position indexes
+ * on user and IP. Rows are in time order; Graph objects are rebuilt only for a page.
  */
 export class SignInStore {
   /** Property names in first-seen order (the key order of materialised objects). */
   readonly keys: string[] = [];
   private readonly columns = new Map<string, number>();
+  private readonly guidColumns = new Map<string, number>();
   private readonly dicts: Dictionary[] = [];
   private readonly chunks: Chunk[] = [];
-  private readonly oddIds = new Map<number, string>();
+  private readonly oddGuids = new Map<string, string>();
   private readonly oddTimes = new Map<number, string>();
+  private readonly postingLists = new Map<number, Uint32Array[]>();
   private count = 0;
   /** Logical position (time ascending) → physical row, only when the source was not in order. */
   private order: Uint32Array | null = null;
   private lastTime = -Infinity;
   private unsorted = false;
+  private sealed = false;
+  private seenTime = false;
 
   /** Builds a store from a streamed source (sync or async iterable). */
   static async build(source?: SignInSource): Promise<SignInStore> {
@@ -54,16 +71,24 @@ export class SignInStore {
     return this.count;
   }
 
-  /** Column names with dictionary sizes, for diagnostics. */
-  stats(): { rows: number; columns: Record<string, number>; approxBytes: number } {
+  /** Distinct values per column and bytes held by the typed arrays, for diagnostics. */
+  stats(): { rows: number; columns: Record<string, number>; typedArrayBytes: number } {
     const columns: Record<string, number> = {};
     for (const [k, c] of this.columns) columns[k] = this.dicts[c]?.size ?? 0;
-    let approxBytes = 0;
+    let typedArrayBytes = 0;
     for (const ch of this.chunks) {
-      approxBytes += ch.time.byteLength + ch.timeFormat.byteLength + ch.guid.byteLength;
-      for (const c of ch.codes) approxBytes += c.byteLength;
+      typedArrayBytes += ch.time.byteLength + ch.timeFormat.byteLength;
+      for (const g of ch.guids) typedArrayBytes += g.byteLength;
+      for (const c of ch.codes) typedArrayBytes += c.byteLength;
     }
-    return { rows: this.count, columns, approxBytes };
+    for (const lists of this.postingLists.values()) for (const l of lists) typedArrayBytes += l.byteLength;
+    return { rows: this.count, columns, typedArrayBytes };
+  }
+
+  private newKey(key: string): void {
+    if (key === 'id') this.keys.unshift(key);
+    else if (key === TIME) this.keys.splice(this.keys[0] === 'id' ? 1 : 0, 0, key);
+    else this.keys.push(key);
   }
 
   private column(key: string): number {
@@ -72,38 +97,48 @@ export class SignInStore {
       c = this.dicts.length;
       this.columns.set(key, c);
       this.dicts.push(new Dictionary());
-      this.keys.push(key);
-      for (const ch of this.chunks) ch.codes.push(new Uint16Array(CHUNK));
+      this.newKey(key);
+      for (const ch of this.chunks) ch.codes.push(new Uint8Array(CHUNK));
     }
     return c;
   }
 
+  private guidColumn(key: string): number {
+    let g = this.guidColumns.get(key);
+    if (g === undefined) {
+      g = this.guidColumns.size;
+      this.guidColumns.set(key, g);
+      this.newKey(key);
+      for (const ch of this.chunks) ch.guids.push(new Uint8Array(CHUNK * 16));
+    }
+    return g;
+  }
+
   /** Appends one sign-in (before `seal`). */
   add(row: GraphObject): void {
+    if (this.sealed) throw new Error('bug: SignInStore.add after seal');
     const r = this.count;
     const at = r & MASK;
     if (at === 0) this.chunks.push(this.newChunk());
     const ch = this.chunks[this.chunks.length - 1] as Chunk;
-    for (const key of Object.keys(row)) {
+    if (!this.seenTime && TIME in row) {
+      this.seenTime = true;
+      this.newKey(TIME);
+    }
+    for (const key in row) {
       const value = row[key];
-      if (key === ID) {
-        if (!this.keys.includes(ID)) this.keys.unshift(ID);
-        if (!writeGuid(String(value), ch.guid, at * 16)) this.oddIds.set(r, String(value));
-        continue;
-      }
       if (key === TIME) {
-        if (!this.keys.includes(TIME)) this.keys.splice(this.keys[0] === ID ? 1 : 0, 0, TIME);
         this.writeTime(ch, at, r, String(value));
-        continue;
-      }
-      const c = this.column(key);
-      const code = (this.dicts[c] as Dictionary).intern(value);
-      let codes = ch.codes[c] as Codes;
-      if (code > 0xffff && codes instanceof Uint16Array) {
-        codes = Uint32Array.from(codes);
+      } else if (GUID_KEYS.includes(key) && typeof value === 'string') {
+        const g = this.guidColumn(key);
+        if (!writeGuid(value, ch.guids[g] as Uint8Array, at * 16)) this.oddGuids.set(`${g}:${r}`, value);
+      } else {
+        const c = this.column(key);
+        const code = (this.dicts[c] as Dictionary).intern(value);
+        const codes = widen(ch.codes[c] as Codes, code);
         ch.codes[c] = codes;
+        codes[at] = code;
       }
-      codes[at] = code;
     }
     this.count++;
   }
@@ -112,32 +147,41 @@ export class SignInStore {
     return {
       time: new Float64Array(CHUNK),
       timeFormat: new Uint8Array(CHUNK),
-      guid: new Uint8Array(CHUNK * 16),
-      codes: this.dicts.map((d) => (d.size > 0xffff ? new Uint32Array(CHUNK) : new Uint16Array(CHUNK))),
+      guids: [...this.guidColumns.keys()].map(() => new Uint8Array(CHUNK * 16)),
+      codes: this.dicts.map((d) => codesFor(d.size)),
     };
   }
 
   private writeTime(ch: Chunk, at: number, r: number, text: string): void {
     const ms = Date.parse(text);
     ch.time[at] = ms;
-    const iso = Number.isNaN(ms) ? '' : new Date(ms).toISOString();
-    if (iso === text) ch.timeFormat[at] = 1;
-    else if (iso.replace('.000Z', 'Z') === text) ch.timeFormat[at] = 0;
+    // Canonical UTC forms are rebuilt from the number; anything else is kept as written.
+    const canonical = !Number.isNaN(ms) && text.charCodeAt(10) === 84 && text.charCodeAt(4) === 45;
+    if (canonical && text.length === 24 && text.charCodeAt(19) === 46 && text.charCodeAt(23) === 90) ch.timeFormat[at] = 1;
+    else if (canonical && text.length === 20 && text.charCodeAt(19) === 90 && ms % 1000 === 0) ch.timeFormat[at] = 0;
     else {
       ch.timeFormat[at] = 2;
       this.oddTimes.set(r, text);
     }
     if (ms < this.lastTime) this.unsorted = true;
-    this.lastTime = Math.max(this.lastTime, ms);
+    if (ms > this.lastTime) this.lastTime = ms;
   }
 
-  /** Finishes building: orders rows by time when the source was not. */
+  /** Finishes building: orders rows by time when the source was not, builds position indexes. */
   seal(): void {
-    if (!this.unsorted) return;
-    const order = new Uint32Array(this.count);
-    for (let i = 0; i < this.count; i++) order[i] = i;
-    order.sort((a, b) => this.physicalTime(a) - this.physicalTime(b) || a - b);
-    this.order = order;
+    if (this.sealed) return;
+    this.sealed = true;
+    if (this.unsorted) {
+      const order = new Uint32Array(this.count);
+      for (let i = 0; i < this.count; i++) order[i] = i;
+      order.sort((a, b) => this.physicalTime(a) - this.physicalTime(b) || a - b);
+      this.order = order;
+    }
+    for (const d of this.dicts) d.freeze();
+    for (const key of INDEXED_KEYS) {
+      const c = this.columns.get(key);
+      if (c !== undefined) this.postingLists.set(c, buildPostings(this.count, (this.dicts[c] as Dictionary).size, (pos) => this.codeAt(c, pos)));
+    }
   }
 
   private physical(pos: number): number {
@@ -165,14 +209,24 @@ export class SignInStore {
     return lo;
   }
 
-  /** Index of the column for a property, or undefined when no row has it. */
+  /** Index of the dictionary column for a property, or undefined. */
   columnOf(key: string): number | undefined {
     return this.columns.get(key);
+  }
+
+  /** Whether a property is kept as a GUID column. */
+  isGuidColumn(key: string): boolean {
+    return this.guidColumns.has(key);
   }
 
   /** The dictionary of a column (its distinct values). */
   dictionary(column: number): readonly unknown[] {
     return (this.dicts[column] as Dictionary).values;
+  }
+
+  /** Ascending positions of rows whose column has `code`, when the column is indexed. */
+  postings(column: number, code: number): Uint32Array | undefined {
+    return this.postingLists.get(column)?.[code];
   }
 
   /** The dictionary code of a column at a logical position. */
@@ -181,10 +235,12 @@ export class SignInStore {
     return ((this.chunks[r >>> CHUNK_BITS] as Chunk).codes[column] as Codes)[r & MASK] as number;
   }
 
-  /** The `id` at a logical position. */
-  idAt(pos: number): string {
+  /** A GUID column's text at a logical position. */
+  guidAt(key: string, pos: number): string | undefined {
+    const g = this.guidColumns.get(key);
+    if (g === undefined) return undefined;
     const r = this.physical(pos);
-    return this.oddIds.get(r) ?? readGuid((this.chunks[r >>> CHUNK_BITS] as Chunk).guid, (r & MASK) * 16);
+    return this.oddGuids.get(`${g}:${r}`) ?? readGuid((this.chunks[r >>> CHUNK_BITS] as Chunk).guids[g] as Uint8Array, (r & MASK) * 16);
   }
 
   /** `createdDateTime` text at a logical position, formatted as the source wrote it. */
@@ -194,27 +250,48 @@ export class SignInStore {
     const f = ch.timeFormat[r & MASK];
     if (f === 2) return this.oddTimes.get(r) ?? '';
     const iso = new Date(ch.time[r & MASK] as number).toISOString();
-    return f === 1 ? iso : iso.replace(/\.\d{3}Z$/, 'Z');
+    return f === 1 ? iso : iso.slice(0, 19) + 'Z';
+  }
+
+  /** The value of any property at a logical position. */
+  valueAt(key: string, pos: number): unknown {
+    if (key === TIME) return this.timeTextAt(pos);
+    if (this.guidColumns.has(key)) return this.guidAt(key, pos);
+    const c = this.columns.get(key);
+    return c === undefined ? undefined : this.dictionary(c)[this.codeAt(c, pos)];
   }
 
   /** Rebuilds the Graph object at a logical position (only the `select`ed properties when given). */
   objectAt(pos: number, select?: readonly string[]): GraphObject {
     const out: Record<string, unknown> = {};
     for (const key of select ?? this.keys) {
-      if (key === ID) out[key] = this.idAt(pos);
-      else if (key === TIME) out[key] = this.timeTextAt(pos);
-      else {
-        const c = this.columns.get(key);
-        const v = c === undefined ? undefined : this.dictionary(c)[this.codeAt(c, pos)];
-        if (v !== undefined || select) out[key] = v ?? null;
-      }
+      const v = this.valueAt(key, pos);
+      if (v !== undefined || select) out[key] = v ?? null;
     }
     return out as GraphObject;
   }
 
-  /** The logical position of a sign-in id, or -1. */
+  /** The logical position of a sign-in id, or -1 (a scan of the 16-byte id column). */
   positionOfId(id: string): number {
-    for (let p = 0; p < this.count; p++) if (this.idAt(p) === id) return p;
+    const g = this.guidColumns.get('id');
+    if (g === undefined) return -1;
+    for (const [k, odd] of this.oddGuids) if (odd === id && k.startsWith(`${g}:`)) return this.logical(Number(k.slice(k.indexOf(':') + 1)));
+    const want = new Uint8Array(16);
+    if (!writeGuid(id.toLowerCase(), want, 0)) return -1;
+    for (let c = 0; c < this.chunks.length; c++) {
+      const bytes = (this.chunks[c] as Chunk).guids[g] as Uint8Array;
+      const rows = Math.min(CHUNK, this.count - c * CHUNK);
+      for (let at = 0; at < rows; at++) {
+        const o = at * 16;
+        let k = 0;
+        while (k < 16 && bytes[o + k] === want[k]) k++;
+        if (k === 16 && !this.oddGuids.has(`${g}:${c * CHUNK + at}`)) return this.logical(c * CHUNK + at);
+      }
+    }
     return -1;
+  }
+
+  private logical(physicalRow: number): number {
+    return this.order ? this.order.indexOf(physicalRow) : physicalRow;
   }
 }
