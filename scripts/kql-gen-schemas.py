@@ -21,6 +21,13 @@ for table, f in files.items():
     m = re.match(r'^\| *([A-Za-z_][A-Za-z0-9_]*) *\| *([a-z]+) *\|', line)
     if m and m.group(1) != 'Column':
       cols.append(f'{m.group(1)}:{m.group(2)}')
+  names = {c.split(':')[0] for c in cols}
+  # Standard Log Analytics columns every table has, and newer real columns missing from the
+  # published schema pages that real queries use.
+  extra = ['TenantId:string', '_ResourceId:string', '_TimeReceived:datetime']
+  if 'SignInLogs' in table or table == 'SigninLogs':
+    extra += ['IncomingTokenType:string', 'SessionId:string', 'AuthenticationProtocol:string']
+  cols += [e for e in extra if e.split(':')[0] not in names]
   out.append((table, cols))
 snap = {
   'EntraUsers': 'ObjectID:string, DisplayName:string, UserPrincipalName:string, EmployeeId:string, UserType:string, CreatedDateTime:datetime, JobTitle:string, Department:string, AccountEnabled:bool, CustomExtension:string, SnapshotDate:datetime',

@@ -1,5 +1,6 @@
 import { analyse } from './analysis/analyse';
 import type { Analysis } from './analysis/analyse';
+import { readingsOf } from './analysis/readings';
 import { features } from './classifier/features';
 import { knownFeatures, predict } from './classifier/linear-model';
 import { MODEL, modelVocabulary } from './classifier/model';
@@ -83,15 +84,20 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
     return build(follow.intent, slots, { confidence: 0.9, missing, ambiguous: filled.ambiguous });
   }
 
-  const ranked = rankIntents(a);
+  let reading = a;
+  let ranked = rankIntents(a);
+  for (const other of readingsOf(a).slice(1)) {
+    const r = rankIntents(other);
+    if (r[0]!.name !== 'unknown' && r[0]!.p > ranked[0]!.p) { ranked = r; reading = other; }
+  }
   const best = ranked[0]!;
   const alternatives = ranked.filter((r) => r.name !== 'unknown' && r.name !== 'help').slice(0, 3).map((r) => r.name);
-  const known = knownFeatures(MODEL, features(a.stream));
+  const known = knownFeatures(MODEL, features(reading.stream));
   if (known === 0 || best.name === 'unknown' || best.p < MIN_CONFIDENCE) {
     return build('unknown', {}, { confidence: best.name === 'unknown' ? best.p : 1 - best.p, alternatives });
   }
 
-  const filled = fillSlots(best.name, a, context, now);
+  const filled = fillSlots(best.name, reading, context, now);
   const slots: Record<string, unknown> = { ...filled.slots };
   let missing: SlotName[] = [...filled.missing];
   for (const slot of ENTITY_SLOTS) {
@@ -101,7 +107,7 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
     slots[slot] = subjectValue(subject);
     missing = missing.filter((s) => s !== slot);
   }
-  if (slots.window === undefined && context.window !== undefined && startsAsFollowUp(a) && SCHEMAS[best.name].accepts.includes('window')) {
+  if (slots.window === undefined && context.window !== undefined && startsAsFollowUp(reading) && SCHEMAS[best.name].accepts.includes('window')) {
     slots.window = context.window;
   }
   return build(best.name, slots as Slots, {

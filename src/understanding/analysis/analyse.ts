@@ -57,7 +57,7 @@ export function analyse(text: string, env: AnalysisEnv): Analysis {
     if (!overlaps(covered, time.start, time.end)) push({ kind: 'time', start: time.start, end: time.end, text: slice(time.start, time.end), time });
   }
   for (const n of findNames(env.names, tokens, text)) {
-    if (!overlaps(covered, n.start, n.end)) push({ kind: n.kind, start: n.start, end: n.end, text: n.text, entries: n.candidates, exact: n.exact });
+    if (!overlaps(covered, n.start, n.end)) push({ kind: n.kind, start: n.start, end: n.end, text: n.text, entries: n.candidates, exact: n.exact, alternatives: n.alternatives });
   }
   const words = tokens.map((t, i) => (covered[i] === true || t.kind !== 'word' ? t.norm : (env.vocabulary.correct(t.norm) ?? t.norm)));
 
@@ -78,9 +78,14 @@ export function analyse(text: string, env: AnalysisEnv): Analysis {
   for (const m of findFallbackNames(tokens, words, covered, env.vocabulary)) push({ ...m, text: slice(m.start, m.end) });
 
   mentions.sort((a, b) => a.start - b.start);
+  return { text, tokens, words, mentions, stream: streamOf(words, mentions), flat: ` ${words.join(' ')} ` };
+}
+
+/** The classifier's view: words, with each mention replaced by its placeholder. */
+export function streamOf(words: readonly string[], mentions: readonly Mention[]): string[] {
   const stream: string[] = [];
   let next = 0;
-  for (let i = 0; i < tokens.length; i += 1) {
+  for (let i = 0; i < words.length; i += 1) {
     const m = mentions[next];
     if (m !== undefined && m.start === i) {
       stream.push(placeholder(m));
@@ -90,7 +95,7 @@ export function analyse(text: string, env: AnalysisEnv): Analysis {
       stream.push(words[i]!);
     }
   }
-  return { text, tokens, words, mentions, stream, flat: ` ${words.join(' ')} ` };
+  return stream;
 }
 
 /** Stop words that still tell intents apart. */

@@ -4,7 +4,7 @@ import type { RefKind } from './refs';
 
 /** Something recognised in a question, over a token range [start, end). */
 export type Mention =
-  | { readonly kind: NameKind; readonly start: number; readonly end: number; readonly text: string; readonly entries: readonly NameEntry[]; readonly exact: boolean }
+  | { readonly kind: NameKind; readonly start: number; readonly end: number; readonly text: string; readonly entries: readonly NameEntry[]; readonly exact: boolean; readonly alternatives?: readonly NameEntry[] }
   | { readonly kind: 'name'; readonly start: number; readonly end: number; readonly text: string; readonly hint?: 'user' | 'group' | 'app' | 'role' | 'accessPackage' | 'catalog' }
   | { readonly kind: 'email'; readonly start: number; readonly end: number; readonly text: string }
   | { readonly kind: 'guid'; readonly start: number; readonly end: number; readonly text: string }

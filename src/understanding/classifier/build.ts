@@ -18,6 +18,8 @@ export interface StoredModel extends LinearModel {
   /** Intent words, most frequent first. */
   readonly vocabulary: readonly string[];
   readonly trainedOn: number;
+  /** Hash of the sources it was built from (scripts/understanding-source-hash.ts). */
+  readonly sourceHash?: string;
 }
 
 /** A fixed anchor for training (time words become `@time` whatever the date). */

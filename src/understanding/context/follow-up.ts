@@ -15,7 +15,8 @@ const FILLER: ReadonlySet<string> = new Set([
 const FILTERS: ReadonlySet<string> = new Set([
   'failed', 'failure', 'failures', 'successful', 'success', 'interrupted', 'high', 'medium', 'low',
   'risk', 'risky', 'guest', 'guests', 'blocked', 'top', 'first', 'last', 'latest', 'recent', 'more',
-  'expired', 'disabled', 'external', 'members',
+  'expired', 'disabled', 'external', 'members', 'country', 'countries', 'app', 'apps', 'application',
+  'day', 'hour', 'user', 'result', 'error', 'code', 'location', 'hourly', 'daily',
 ]);
 
 const MARKERS: readonly string[] = ['and', 'what about', 'how about', 'also', 'same for', 'same', 'then', 'now', 'ok', 'okay', 'but'];

@@ -29,6 +29,8 @@ export interface NameMention {
   readonly candidates: readonly NameEntry[];
   /** True when every word matched exactly. */
   readonly exact: boolean;
+  /** Objects of other kinds with the same name ("Helpdesk Admins" group vs the role). */
+  readonly alternatives: readonly NameEntry[];
 }
 
 /** A prepared index of a gazetteer's names; build once, use for every question. */
@@ -119,31 +121,46 @@ function variants(index: NameIndex, word: string): string[] {
   return out;
 }
 
-interface Match { readonly entry: NameEntry; readonly end: number; readonly fuzzy: number }
+/** Which kind wins when one wording names several: a role alias over a group of that name. */
+const KIND_RANK: readonly NameKind[] = ['role', 'group', 'app', 'accessPackage', 'catalog', 'user', 'department', 'country', 'city'];
+
+/** "Helpdesk Admins group" / "Salesforce app": the word after a name says its kind. */
+const KIND_WORDS: Readonly<Record<string, NameKind>> = {
+  group: 'group', groups: 'group', team: 'group', app: 'app', application: 'app', role: 'role',
+  package: 'accessPackage', catalog: 'catalog', department: 'department', dept: 'department',
+};
+
+interface Match { readonly entry: NameEntry; readonly end: number; readonly fuzzy: number; readonly dist: number; readonly chars: number }
 
 function matchAt(index: NameIndex, tokens: readonly Token[], i: number): Match[] {
   const matches: Match[] = [];
   for (const first of variants(index, tokens[i]!.norm)) {
     for (const entry of index.byFirst.get(first) ?? []) {
-      let fuzzy = first === tokens[i]!.norm ? 0 : 1;
+      const head = tokens[i]!.norm;
+      let fuzzy = first === head ? 0 : 1;
+      let dist = first === head ? 0 : editDistance(head, first, typoBudget(head.length));
+      let chars = first.length;
       let j = 1;
       for (; j < entry.tokens.length; j += 1) {
         const t = tokens[i + j];
         if (t === undefined) break;
+        chars += entry.tokens[j]!.length;
         if (t.norm === entry.tokens[j]) continue;
         const budget = typoBudget(t.norm.length);
-        if (budget > 0 && editDistance(t.norm, entry.tokens[j]!, budget) <= budget) fuzzy += 1;
-        else break;
+        const d = budget > 0 ? editDistance(t.norm, entry.tokens[j]!, budget) : budget + 1;
+        if (d > budget) break;
+        fuzzy += 1;
+        dist += d;
       }
       if (j < entry.tokens.length) continue;
-      matches.push({ entry, end: i + j, fuzzy });
+      matches.push({ entry, end: i + j, fuzzy, dist, chars });
     }
   }
   return matches;
 }
 
 function acceptable(index: NameIndex, tokens: readonly Token[], m: Match, start: number): boolean {
-  if (m.end - start > 1) return m.fuzzy < m.end - start || m.end - start > 2;
+  if (m.end - start > 1) return m.fuzzy < m.end - start || m.dist <= Math.max(1, Math.floor(m.chars / 5));
   const t = tokens[start]!;
   if (m.entry.kind === 'role') return true;
   const capital = t.text[0] !== undefined && t.text[0] !== t.text[0].toLowerCase();
@@ -169,24 +186,34 @@ export function findNames(index: NameIndex, tokens: readonly Token[], source: st
     const atLongest = found.filter((m) => m.end === longest);
     const bestFuzzy = Math.min(...atLongest.map((m) => m.fuzzy));
     const best = atLongest.filter((m) => m.fuzzy === bestFuzzy);
-    const kindRank = (k: NameKind): number => ['role', 'group', 'app', 'accessPackage', 'catalog', 'user', 'department', 'country', 'city'].indexOf(k);
     const formRank = (f: NameEntry['form']): number => ['full', 'alias', 'upnPrefix', 'given', 'surname'].indexOf(f);
-    const topForm = Math.min(...best.map((m) => formRank(m.entry.form)));
-    const topKinds = best.filter((m) => formRank(m.entry.form) === topForm);
-    const kind = topKinds.map((m) => m.entry.kind).sort((a, b) => kindRank(a) - kindRank(b))[0]!;
-    const seen = new Set<string>();
-    const candidates: NameEntry[] = [];
-    for (const m of best) {
-      if (m.entry.kind !== kind) continue;
-      const id = m.entry.key ?? m.entry.canonical;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      candidates.push(m.entry);
-    }
+    const kinds = [...new Set(best.map((m) => m.entry.kind))];
+    const next = tokens[longest]?.norm;
+    const named = next !== undefined ? KIND_WORDS[next] : undefined;
+    const kind = named !== undefined && kinds.includes(named)
+      ? named
+      : kinds.sort((a, b) => KIND_RANK.indexOf(a) - KIND_RANK.indexOf(b)
+        || Math.min(...best.filter((m) => m.entry.kind === a).map((m) => formRank(m.entry.form)))
+        - Math.min(...best.filter((m) => m.entry.kind === b).map((m) => formRank(m.entry.form))))[0]!;
+    const byKind = (k: NameKind): NameEntry[] => {
+      const seen = new Set<string>();
+      const list: NameEntry[] = [];
+      const topForm = Math.min(...best.filter((m) => m.entry.kind === k).map((m) => formRank(m.entry.form)));
+      for (const m of best) {
+        if (m.entry.kind !== k || formRank(m.entry.form) !== topForm) continue;
+        const id = m.entry.key ?? m.entry.canonical;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        list.push(m.entry);
+      }
+      return list;
+    };
+    const candidates = byKind(kind);
+    const alternatives = kinds.filter((k) => k !== kind).flatMap((k) => byKind(k));
     const first = tokens[i]!;
     const last = tokens[longest - 1]!;
     out.push({
-      kind, start: i, end: longest, candidates, exact: bestFuzzy === 0,
+      kind, start: i, end: longest, candidates, exact: bestFuzzy === 0, alternatives,
       text: source.slice(first.start, last.end),
     });
     i = longest;

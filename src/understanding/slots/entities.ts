@@ -2,6 +2,7 @@ import type { Analysis } from '../analysis/analyse';
 import type { Mention } from '../analysis/mention';
 import type { ConversationContext, Subject } from '../conversation';
 import type { IntentName } from '../intent';
+import type { NameEntry } from '../names/name-index';
 import { resolveAny, subjectValue, subjectsOf } from '../context/subjects';
 import type { AmbiguousSlot } from '../intent';
 import { SCHEMAS } from './schema';
@@ -39,6 +40,12 @@ export function mentionsSelf(a: Analysis): boolean {
   });
 }
 
+function entityValue(entries: readonly NameEntry[], text: string): EntityValue {
+  if (entries.length === 1) return { value: entries[0]!.canonical };
+  const choices = entries.map((e) => ({ label: e.kind === 'user' && e.key !== undefined ? `${e.canonical} (${e.key})` : e.canonical, value: e.key ?? e.canonical }));
+  return { value: text, ambiguous: { slot: entries[0]!.kind, text, choices } };
+}
+
 function fromSubjects(subjects: readonly Subject[], plural: boolean): EntityValue[] {
   const list = plural ? subjects : subjects.slice(0, 1);
   return list.map((s) => ({ value: subjectValue(s), fromContext: true }));
@@ -56,12 +63,9 @@ export function collectEntities(intent: IntentName, a: Analysis, context: Conver
   for (const m of a.mentions) {
     switch (m.kind) {
       case 'user': case 'group': case 'app': case 'role': case 'accessPackage': case 'catalog': case 'department': case 'country': case 'city': {
-        const single = m.entries.length === 1 ? m.entries[0]! : undefined;
-        if (single !== undefined) add(m.kind, [{ value: single.canonical }]);
-        else {
-          const choices = m.entries.map((e) => ({ label: e.kind === 'user' && e.key !== undefined ? `${e.canonical} (${e.key})` : e.canonical, value: e.key ?? e.canonical }));
-          add(m.kind, [{ value: m.text, ambiguous: { slot: m.kind === 'department' || m.kind === 'country' || m.kind === 'city' ? m.kind : m.kind, text: m.text, choices } }]);
-        }
+        const other = (m.alternatives ?? []).filter((e) => e.kind === primary);
+        if (m.kind !== primary && other.length > 0) add(other[0]!.kind, [entityValue(other, m.text)]);
+        else add(m.kind, [entityValue(m.entries, m.text)]);
         break;
       }
       case 'email': add('user', [{ value: m.text }]); break;

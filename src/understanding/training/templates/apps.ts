@@ -3,6 +3,8 @@ import type { TemplateSet } from './template-set';
 /** Paraphrase templates: applications and service principals. */
 export const APP_TEMPLATES: TemplateSet = {
   'app.details': [
+    'is {app} (multi tenant|a multi tenant app|single tenant|from another tenant|registered in our tenant)',
+    '(what|which) (publisher|vendor|company) (is behind|makes|publishes) {app}',
     '(tell me [more] about|describe|details (of|for|about)|show|info on|information about) [the] (application|app|service principal|enterprise app) {app}',
     '(tell me [more] about|describe|details of|info on) {app} [app|application]',
     'tell me more about (these apps|these service principals|this app|those apps|this application)',
@@ -44,6 +46,7 @@ export const APP_TEMPLATES: TemplateSet = {
     'who can (access|use) (it|this app)',
   ],
   'apps.unused': [
+    '(stale|unused|dormant|abandoned) (service principals|enterprise applications|app registrations)',
     '(show|list|get|give me) [me] (unused|stale|inactive|dormant|idle) (apps|applications|app registrations|service principals|enterprise apps) [{time}]',
     'how many unused (apps|applications) do (i|we) have',
     '(apps|applications|service principals) (that have not been|not|never) (used|signed into|signed in to) [{time}]',

@@ -13,6 +13,12 @@ export const CONVERSATION_TEMPLATES: TemplateSet = {
     'what are your (capabilities|features|commands)',
   ],
   unknown: [
+    '(reset|change|update|set) {users} password',
+    '(reset|change) the password (for|of) {user}',
+    '(disable|enable|unlock|delete|block) {users} account',
+    '(assign|grant|give) {user} (the {role} role|access to {app}|admin rights)',
+    '(approve|deny|reject) (the )?(request|access request) (from|for) {user}',
+    '(revoke|remove) {users} (access|sessions|role)',
     '(what\'s|what is|how is) the weather [like] (today|tomorrow|in {country})',
     '(tell me a joke|sing a song|write a poem|who won the game|what time is it)',
     '(book|schedule|cancel) a (meeting|flight|room) [tomorrow]',

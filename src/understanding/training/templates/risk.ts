@@ -14,6 +14,7 @@ export const RISK_TEMPLATES: TemplateSet = {
     '(risky users|users at risk) (with|at) (high|medium|low) risk level',
   ],
   'riskyUser.details': [
+    '(is|are) {user} (at risk|risky|high risk|flagged|compromised) [right now|currently]',
     'what is the (risk level|risk state|risk), (state|risk state), and risk details for {user}',
     'what is {users} (risk level|risk state|risk details|risk status|risk score)',
     '(is|how risky is) {user} (risky|at risk|compromised|flagged)',
@@ -23,6 +24,8 @@ export const RISK_TEMPLATES: TemplateSet = {
     'how risky is {user}',
   ],
   'riskyUser.history': [
+    '(was|has) {users} risk (been )?(remediated|dismissed|lowered|reset)',
+    'when (was|did) {users} risk (change|get remediated|get dismissed)',
     'what is the risk history (for|of) {user}',
     '{users} risk history',
     '(show|get|list) [the] (risk history|risk timeline|history of risk|risk changes|risk events over time) (for|of) {user}',

@@ -19,6 +19,9 @@ export const SIGN_IN_TEMPLATES: TemplateSet = {
     'did {user} sign in from {country} [{time}]',
   ],
   'signIns.failures': [
+    '(show|list|get) [me] (failed|unsuccessful) (sign ins|logins) (to|for|into) [the] {app} [app] [{time}]',
+    '(failed|unsuccessful) (sign ins|logins) (to|into|on) {app} [{time}]',
+    '(failed|unsuccessful) (sign ins|logins) from {country} [{time}]',
     '(show|list|get|give me) [me] (the )?(failed|unsuccessful|failing) (sign ins|logins|sign in attempts|login attempts) (for|of|by) {user} [{time}] [and tell me what the ip addresses are]',
     '{users} (failed|unsuccessful) (sign ins|logins|sign in attempts) [{time}]',
     'who had (bad password|wrong password|locked out|conditional access|mfa) (failures|errors|sign in failures) [{time}]',

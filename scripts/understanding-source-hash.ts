@@ -1,0 +1,32 @@
+/**
+ * The hash of every source file the trained model depends on (templates, fillers, generator,
+ * analysis, features, training). Stored in model.json; a test compares it with the sources.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export const UNDERSTANDING_DIR = join(__dirname, '..', 'src', 'understanding');
+
+/** Files that do not change the model: run-time assembly, slot filling, context, docs. */
+const IGNORED = [
+  /^understand\.ts$/, /^suggest\.ts$/, /^examples\.ts$/, /^index\.ts$/, /^intent\.ts$/, /^conversation\.ts$/,
+  /^slots\//, /^context\//, /^classifier\/model\.ts$/, /^analysis\/readings\.ts$/, /^recognisers\/filters\.ts$/,
+];
+
+function files(dir: string): string[] {
+  return readdirSync(dir).sort().flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+export function understandingSourceHash(): string {
+  const hash = createHash('sha256');
+  for (const path of files(UNDERSTANDING_DIR)) {
+    const rel = relative(UNDERSTANDING_DIR, path).split('\\').join('/');
+    if (!rel.endsWith('.ts') || IGNORED.some((re) => re.test(rel))) continue;
+    hash.update(rel).update('\0').update(readFileSync(path, 'utf8').replace(/\r\n/g, '\n')).update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
+}

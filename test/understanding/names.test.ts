@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { createNameIndex, findNames } from '../../src/understanding/names/name-index';
+import { tokenize } from '../../src/understanding/text/tokenize';
+import { DEMO_GAZETTEER } from './fixtures/demo-gazetteer';
+
+const COMMON = new Set(['will', 'grant', 'owners', 'who', 'owns', 'the', 'group', 'permissions']);
+const index = createNameIndex(DEMO_GAZETTEER, (w) => COMMON.has(w));
+const names = (text: string) => findNames(index, tokenize(text).filter((t) => t.kind !== 'symbol'), text);
+
+describe('tenant names', () => {
+  it('corrects typos in multi-word names', () => {
+    const [m] = names('who ownz finanse departmnet');
+    expect(m).toMatchObject({ kind: 'group', text: 'finanse departmnet', exact: false });
+    expect(m!.candidates.map((c) => c.canonical)).toEqual(['Finance Department']);
+  });
+
+  it('matches names with punctuation inside', () => {
+    expect(names('members of MDM policy - West')[0]!.candidates[0]!.canonical).toBe('MDM policy - West');
+    expect(names('members of mdm policy west')[0]!.candidates[0]!.canonical).toBe('MDM policy - West');
+  });
+
+  it('finds people by first name, surname and UPN prefix', () => {
+    expect(names('groups of Karita')[0]!.candidates[0]!.key).toBe('karita@woodgrovebank.com');
+    expect(names('groups of Bowen')[0]!.candidates[0]!.key).toBe('meganb@woodgrovebank.com');
+    expect(names('devices of meganb')[0]!.candidates[0]!.key).toBe('meganb@woodgrovebank.com');
+  });
+
+  it('keeps every person a first name fits', () => {
+    expect(names('which groups does Megan own')[0]!.candidates.map((c) => c.key)).toEqual(['meganb@woodgrovebank.com', 'megan.stone@woodgrovebank.com']);
+  });
+
+  it('needs a capital letter for a first name that is also a common word', () => {
+    expect(names('will you show the owners')).toEqual([]);
+    expect(names('what groups is Will in')[0]!.candidates[0]!.canonical).toBe('Will Turner');
+    expect(names('permissions we grant')).toEqual([]);
+  });
+
+  it('knows roles by their everyday names', () => {
+    expect(names('who are the global admins')[0]!.candidates[0]!.canonical).toBe('Global Administrator');
+    expect(names('list helpdesk administrators')[0]!.candidates[0]!.canonical).toBe('Helpdesk Administrator');
+  });
+
+  it('keeps the other kind a name has, and lets "group" after it decide', () => {
+    const [role] = names('show all helpdesk admins');
+    expect(role!.kind).toBe('role');
+    expect(role!.alternatives.map((e) => e.canonical)).toEqual(['Helpdesk Admins']);
+    expect(names('the helpdesk admins group members')[0]!.kind).toBe('group');
+  });
+
+  it('finds countries', () => {
+    expect(names('sign-ins from Brazil')[0]).toMatchObject({ kind: 'country' });
+  });
+});
