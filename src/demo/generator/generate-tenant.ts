@@ -19,7 +19,7 @@ export const MIN_USERS = 60;
 
 /**
  * Generates the whole Woodgrove Bank tenant, deterministically: the same options give the same
- * model. No wall clock and no Math.random — the anchor is the only "now". Sign-ins are not in the
+ * model. No wall-clock reads and no unseeded randomness: the anchor is the only "now". Sign-ins are not in the
  * model; stream them with `generateSignIns(model, …)`.
  */
 export function generateTenant(options: GenerateOptions): GeneratedTenantModel {

@@ -1,5 +1,5 @@
 /**
- * Seeded pseudo-random numbers. Everything the generator draws comes from here: no Math.random.
+ * Seeded pseudo-random numbers. Everything the generator draws comes from here, never from an unseeded source.
  * `Rng` is a small-state generator (sfc32) so that sub-streams keyed by (seed, purpose, index…)
  * are cheap to create — the sign-in stream creates one per user-day and one per event.
  */
