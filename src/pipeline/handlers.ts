@@ -12,6 +12,14 @@ import { planSignIns } from '../planning/intents/sign-ins';
 import { planTroubleshoot } from '../planning/intents/troubleshoot';
 import { planUserDetails, planUserGroups } from '../planning/intents/users';
 import type { QueryPlan } from '../planning/query-plan';
+import { answerAppPermissions } from '../answers/intents/app-permissions';
+import { answerAppUsers } from '../answers/intents/app-users';
+import { answerAppDetails, answerAppOwners, answerAppsExternal } from '../answers/intents/apps';
+import { answerAuditChanges, answerAuditForUser } from '../answers/intents/audit';
+import {
+  nextAppPermissions, nextAppUsers, planAppDetails, planAppOwners, planAppPermissions, planAppsExternal, planAppUsers,
+} from '../planning/intents/apps';
+import { planAuditChanges, planAuditForUser } from '../planning/intents/audit';
 import {
   answerRiskyApps, answerRiskyUserDetails, answerRiskyUserDetections, answerRiskyUserHistory, answerRiskyUserSignIns, answerRiskyUsers,
 } from '../answers/intents/risk';
@@ -83,14 +91,14 @@ export const HANDLERS: Readonly<Record<IntentName, IntentHandler | Special>> = {
   'riskyUser.detections': handler({ needs: ['user'], plan: planRiskyUserDetections, answer: answerRiskyUserDetections }),
   'riskyUser.summary': handler({ needs: ['user'], plan: planRiskyUserSummary, answer: answerRiskyUserSummary }),
   'riskyApps.list': handler({ needs: [], plan: planRiskyApps, answer: answerRiskyApps }),
-  'audit.forUser': NOT_YET,
-  'audit.changes': NOT_YET,
-  'app.details': NOT_YET,
-  'app.owners': NOT_YET,
-  'app.permissions': NOT_YET,
-  'app.users': NOT_YET,
+  'audit.forUser': handler({ needs: ['user'], plan: planAuditForUser, answer: answerAuditForUser }),
+  'audit.changes': handler({ needs: [], optional: ['user', 'group', 'app'], plan: planAuditChanges, answer: answerAuditChanges }),
+  'app.details': handler({ needs: ['app'], plan: planAppDetails, answer: answerAppDetails }),
+  'app.owners': handler({ needs: [], optional: ['app'], plan: planAppOwners, answer: answerAppOwners }),
+  'app.permissions': handler({ needs: ['app'], plan: planAppPermissions, next: nextAppPermissions, answer: answerAppPermissions }),
+  'app.users': handler({ needs: ['app'], plan: planAppUsers, next: nextAppUsers, answer: answerAppUsers }),
   'apps.unused': NOT_YET,
-  'apps.external': NOT_YET,
+  'apps.external': handler({ needs: [], plan: planAppsExternal, answer: answerAppsExternal }),
   'role.members': NOT_YET,
   'privileged.noMfa': NOT_YET,
   'privileged.signIns': NOT_YET,

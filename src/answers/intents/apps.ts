@@ -1,0 +1,98 @@
+import type { Answer, Cell } from '../answer';
+import { graphResult, graphRows, type AnswerInput, type Row } from '../answer-input';
+import { formatDateTime, obj, plural, str, yesNo } from '../format';
+import { emptyAnswer, fact, facts, rowsWithPrefix, sortBy, tableAnswer } from './answer-kit';
+import { humanize, levelWord, stateWord } from './risk-words';
+
+/** Tenants whose apps are Microsoft's own (first-party apps). */
+const MICROSOFT_TENANTS = new Set(['f8cdef31-a31e-4b4a-93e4-5f571e91255a', '72f988bf-86f1-41af-91ab-2d7cd011db47']);
+
+function audience(value: unknown): string | undefined {
+  const v = str(value);
+  return ({
+    AzureADMyOrg: 'This organization only', AzureADMultipleOrgs: 'Any Microsoft Entra organization',
+    AzureADandPersonalMicrosoftAccount: 'Any organization and personal Microsoft accounts', PersonalMicrosoftAccount: 'Personal Microsoft accounts',
+  } as Record<string, string>)[v] ?? (v || undefined);
+}
+
+function publisher(sp: Row): string {
+  const verified = str(obj(sp.verifiedPublisher).displayName);
+  return verified ? `${verified} (verified)` : str(sp.publisherName) ? `${str(sp.publisherName)} (not verified)` : 'Unknown (not verified)';
+}
+
+function ownerOrg(sp: Row, tenantId: string): string {
+  const org = str(sp.appOwnerOrganizationId);
+  if (org === '') return 'Unknown';
+  if (org === tenantId) return 'This tenant';
+  return MICROSOFT_TENANTS.has(org) ? `Microsoft (${org})` : `Another tenant (${org})`;
+}
+
+export function answerAppDetails(input: AnswerInput): Answer {
+  const name = input.resolved.app?.displayName ?? 'the app';
+  const sp = graphRows(input, 'sp')[0];
+  const followUps = [`Which permissions are granted to ${name}?`, `Who has access to ${name}?`, `Who owns ${name}?`];
+  if (!sp) return emptyAnswer({ title: `Details of ${name}`, followUps: [] }, `No app ${name} was found.`);
+  const app = graphRows(input, 'application')[0];
+  const risk = graphRows(input, 'risk')[0];
+  // /applications lists only apps registered in this tenant: finding one means the app is ours.
+  const tenantId = app ? str(sp.appOwnerOrganizationId) : '';
+  const secrets = (k: string) => (Array.isArray(app?.[k]) ? (app[k] as Row[]).length : undefined);
+  const roles = Array.isArray(sp.appRoles) ? (sp.appRoles as Row[]).map((r) => str(r.displayName)).filter(Boolean) : [];
+  const list = facts(
+    fact('Name', sp.displayName), fact('App (client) ID', sp.appId), fact('Service principal object ID', sp.id),
+    fact('Application object ID', app?.id), fact('Publisher', publisher(sp)), fact('Publisher domain', app?.publisherDomain),
+    fact('Owner organization', ownerOrg(sp, tenantId)), fact('Sign-in audience', audience(app?.signInAudience ?? sp.signInAudience)),
+    fact('Type', sp.servicePrincipalType), fact('Enabled for sign-in', yesNo(sp.accountEnabled)),
+    fact('Assignment required', yesNo(sp.appRoleAssignmentRequired)), fact('App roles', roles.join(', ')),
+    fact('Client secrets', secrets('passwordCredentials')), fact('Certificates', secrets('keyCredentials')),
+    fact('Registered', formatDateTime(app?.createdDateTime)), fact('Homepage', sp.homepage),
+    fact('Risk', risk ? `${levelWord(risk.riskLevel)} (${stateWord(risk.riskState)}${str(risk.riskDetail) && risk.riskDetail !== 'none' ? `, ${humanize(str(risk.riskDetail)).toLowerCase()}` : ''})` : undefined),
+  );
+  return {
+    kind: 'facts', title: str(sp.displayName) || name, columns: [], rows: [], facts: list, followUps,
+    summary: `Published by ${publisher(sp)}; ${app ? 'registered in this tenant' : `owned by ${ownerOrg(sp, tenantId).replace(/^Another/, 'another')}`}. App ID ${str(sp.appId)}.${risk && (risk.riskState === 'atRisk' || risk.riskState === 'confirmedCompromised') ? ` ID Protection flags it as ${stateWord(risk.riskState)}.` : ''}`,
+  };
+}
+
+export function answerAppsExternal(input: AnswerInput): Answer {
+  const res = graphResult(input, 'apps');
+  const tenantId = /appOwnerOrganizationId ne ([0-9a-f-]{36})/i.exec(decodeURIComponent(res.query.source === 'graph' ? res.query.path : ''))?.[1] ?? '';
+  const apps = res.rows.filter((a) => str(a.appOwnerOrganizationId) !== '' && str(a.appOwnerOrganizationId) !== tenantId);
+  const base = { title: 'Apps from outside this tenant', followUps: apps.slice(0, 2).map((a) => `Tell me more about ${str(a.displayName)}`).concat(['Show me risky apps']) };
+  if (apps.length === 0) return emptyAnswer(base, 'No apps from outside this tenant.');
+  const microsoft = apps.filter((a) => MICROSOFT_TENANTS.has(str(a.appOwnerOrganizationId))).length;
+  const unverified = apps.filter((a) => !MICROSOFT_TENANTS.has(str(a.appOwnerOrganizationId)) && !str(obj(a.verifiedPublisher).displayName)).length;
+  const total = res.count !== undefined && res.count >= apps.length ? res.count : apps.length;
+  const rows = sortBy(apps, (a) => str(a.displayName)).map((a): Cell[] => [
+    str(a.displayName), publisher(a), ownerOrg(a, tenantId), str(a.servicePrincipalType) || null, yesNo(a.accountEnabled), str(a.appId),
+  ]);
+  return tableAnswer(base, `${plural(total, 'app')} from outside this tenant: ${microsoft} from Microsoft, ${apps.length - microsoft} from other organizations (${unverified} with an unverified publisher).`, [
+    ['displayName', 'App'], ['publisher', 'Publisher'], ['appOwnerOrganizationId', 'Owner organization'], ['servicePrincipalType', 'Type'],
+    ['accountEnabled', 'Enabled'], ['appId', 'App ID'],
+  ], rows, { totalRows: total });
+}
+
+export function answerAppOwners(input: AnswerInput): Answer {
+  const app = input.resolved.app;
+  if (!app && !(input.intent.slots.apps?.length)) {
+    return { kind: 'clarify', title: 'Which app?', summary: 'Tell me which app you mean — a name or app ID is enough.', columns: [], rows: [], facts: [], followUps: [], choices: [] };
+  }
+  const owned: { app: string; owner: Row; of: string }[] = [];
+  let appNames: string[];
+  if (app) {
+    for (const o of graphRows(input, 'spOwners')) owned.push({ app: app.displayName, owner: o, of: 'Enterprise app (service principal)' });
+    for (const a of graphRows(input, 'appOwners')) for (const o of (Array.isArray(a.owners) ? (a.owners as Row[]) : [])) owned.push({ app: app.displayName, owner: o, of: 'App registration' });
+    appNames = [app.displayName];
+  } else {
+    const sps = [...rowsWithPrefix(input, 'apps.ids'), ...rowsWithPrefix(input, 'apps.names')];
+    for (const sp of sps) for (const o of (Array.isArray(sp.owners) ? (sp.owners as Row[]) : [])) owned.push({ app: str(sp.displayName), owner: o, of: 'Enterprise app (service principal)' });
+    appNames = [...new Set(sps.map((s) => str(s.displayName)))];
+  }
+  const label = appNames.length === 1 ? appNames[0]! : `${plural(appNames.length, 'app')}`;
+  const base = { title: `Owners of ${label}`, followUps: appNames.slice(0, 1).flatMap((n) => [`Who has access to ${n}?`, `Which permissions are granted to ${n}?`]) };
+  if (owned.length === 0) return emptyAnswer(base, `${label} ${appNames.length === 1 ? 'has' : 'have'} no owners: only admins can manage ${appNames.length === 1 ? 'it' : 'them'}.`);
+  const rows = sortBy(owned, (o) => `${o.app}\u0000${str(o.owner.displayName)}`).map((o): Cell[] => [o.app, str(o.owner.displayName), str(o.owner.userPrincipalName) || null, o.of]);
+  const without = appNames.filter((n) => !owned.some((o) => o.app === n));
+  return tableAnswer(base, `${plural(new Set(owned.map((o) => str(o.owner.id))).size, 'owner')} of ${label}${without.length ? `; no owners: ${without.join(', ')}` : ''}.`,
+    [['app', 'App'], ['owner', 'Owner'], ['userPrincipalName', 'User principal name'], ['ownerOf', 'Owner of']], rows);
+}

@@ -1,0 +1,119 @@
+import { odataString } from '../../sources/graph/odata';
+import { graphRows, type AnswerInput } from '../../answers/answer-input';
+import { graphPath, segment } from '../graph-path';
+import type { DirectoryRef, PlanContext } from '../entities';
+import type { GraphRequest, QueryPlan } from '../query-plan';
+import { chunks, distinct, get } from './graph-get';
+import { requireRef } from './require';
+import { principalRoleRequests } from './roles';
+import { resourceRequests } from './users-access';
+
+const SP_DETAIL_SELECT = [
+  'id', 'appId', 'displayName', 'appDisplayName', 'publisherName', 'verifiedPublisher', 'appOwnerOrganizationId',
+  'signInAudience', 'servicePrincipalType', 'accountEnabled', 'appRoleAssignmentRequired', 'homepage', 'tags',
+  'appRoles', 'oauth2PermissionScopes', 'notes',
+].join(',');
+const APP_DETAIL_SELECT = 'id,appId,displayName,signInAudience,publisherDomain,verifiedPublisher,createdDateTime,passwordCredentials,keyCredentials';
+
+/** The service principal, and the application object when the app is registered in this tenant. */
+export function planAppDetails(ctx: PlanContext): QueryPlan {
+  const app = requireRef(ctx, 'app');
+  return {
+    queries: [
+      get('sp', graphPath(`/servicePrincipals/${segment(app.id)}`, { $select: SP_DETAIL_SELECT })),
+      get('application', graphPath('/applications', { $filter: `appId eq ${odataString(app.appId ?? '')}`, $select: APP_DETAIL_SELECT })),
+      get('risk', `/identityProtection/riskyServicePrincipals/${segment(app.id)}`, { allowNotFound: true }),
+    ],
+  };
+}
+
+const OWNER_EXPAND = 'owners($select=id,displayName,userPrincipalName)';
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * app.owners for one app (owners of the service principal and of the application object) or for
+ * "these apps" (`slots.apps`: names or ids), with the owners expanded. No app at all plans
+ * nothing; the answer then asks which app.
+ */
+export function planAppOwners(ctx: PlanContext): QueryPlan {
+  const app: DirectoryRef | undefined = ctx.resolved.app;
+  if (app) {
+    return {
+      queries: [
+        get('spOwners', graphPath(`/servicePrincipals/${segment(app.id)}/owners`, { $select: 'id,displayName,userPrincipalName', $top: 999 }), { maxRows: 500 }),
+        get('appOwners', graphPath('/applications', { $filter: `appId eq ${odataString(app.appId ?? '')}`, $select: 'id,appId,displayName', $expand: OWNER_EXPAND })),
+      ],
+    };
+  }
+  const wanted = (ctx.intent.slots.apps ?? []).slice(0, 60);
+  const ids = wanted.filter((a) => GUID.test(a));
+  const names = wanted.filter((a) => !GUID.test(a));
+  const queries: GraphRequest[] = [
+    ...chunks(ids).map((part, i) => get(`apps.ids${i}`, graphPath('/servicePrincipals', {
+      $filter: `id in (${part.map(odataString).join(',')}) or appId in (${part.map(odataString).join(',')})`,
+      $select: 'id,appId,displayName', $expand: OWNER_EXPAND,
+    }))),
+    ...chunks(names).map((part, i) => get(`apps.names${i}`, graphPath('/servicePrincipals', {
+      $filter: `displayName in (${part.map(odataString).join(',')})`, $select: 'id,appId,displayName', $expand: OWNER_EXPAND,
+    }))),
+  ];
+  return { queries };
+}
+
+/** Delegated grants, application permissions (app role assignments) and directory roles of the app. */
+export function planAppPermissions(ctx: PlanContext): QueryPlan {
+  const app = requireRef(ctx, 'app');
+  return {
+    queries: [
+      get('delegated', graphPath('/oauth2PermissionGrants', { $filter: `clientId eq ${odataString(app.id)}`, $top: 999 }), { maxRows: 5000 }),
+      get('application', graphPath(`/servicePrincipals/${segment(app.id)}/appRoleAssignments`, { $top: 999 }), { maxRows: 1000 }),
+      ...principalRoleRequests(app.id, 'roles.'),
+    ],
+  };
+}
+
+/** Second round of app.permissions: the resource APIs, to turn role ids and scopes into names. */
+export function nextAppPermissions(input: AnswerInput): QueryPlan | undefined {
+  const ids = distinct([...graphRows(input, 'delegated'), ...graphRows(input, 'application')].map((r) => r.resourceId));
+  return { queries: resourceRequests(ids, 'id,appId,displayName,appRoles,oauth2PermissionScopes') };
+}
+
+export const APP_USERS_LIMIT = 5000;
+export const APP_USERS_GROUP_LIMIT = 25;
+
+export function planAppUsers(ctx: PlanContext): QueryPlan {
+  const app = requireRef(ctx, 'app');
+  const base = `/servicePrincipals/${segment(app.id)}`;
+  return {
+    queries: [
+      get('sp', graphPath(base, { $select: 'id,appId,displayName,appRoles,appRoleAssignmentRequired' })),
+      get('assigned', graphPath(`${base}/appRoleAssignedTo`, { $top: 999 }), { maxRows: APP_USERS_LIMIT }),
+    ],
+  };
+}
+
+/** Second round of app.users: the users of each assigned group (nested groups included). */
+export function nextAppUsers(input: AnswerInput): QueryPlan | undefined {
+  const groups = distinct(graphRows(input, 'assigned').filter((a) => a.principalType === 'Group').map((a) => a.principalId))
+    .slice(0, APP_USERS_GROUP_LIMIT);
+  return {
+    queries: groups.map((g) => get(`members.${g}`, graphPath(`/groups/${segment(g)}/transitiveMembers/microsoft.graph.user`, {
+      $select: 'id,displayName,userPrincipalName,accountEnabled', $top: 999,
+    }), { maxRows: APP_USERS_LIMIT })),
+  };
+}
+
+/**
+ * apps.external: `ne` on appOwnerOrganizationId is an advanced query (`$count=true` and
+ * `ConsistencyLevel: eventual`); the tenant id is a Guid, written unquoted.
+ */
+export function planAppsExternal(ctx: PlanContext): QueryPlan {
+  const tenant = GUID.test(ctx.tenantId) ? ctx.tenantId : '00000000-0000-0000-0000-000000000000';
+  return {
+    queries: [get('apps', graphPath('/servicePrincipals', {
+      $filter: `appOwnerOrganizationId ne ${tenant}`, $count: true,
+      $select: 'id,appId,displayName,publisherName,verifiedPublisher,appOwnerOrganizationId,servicePrincipalType,signInAudience,accountEnabled',
+      $top: 999,
+    }), { eventual: true, maxRows: 5000 })],
+  };
+}
