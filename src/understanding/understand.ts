@@ -5,6 +5,7 @@ import { features } from './classifier/features';
 import { knownFeatures, predict } from './classifier/linear-model';
 import { MODEL, modelVocabulary } from './classifier/model';
 import { ellipticalFollowUp, startsAsFollowUp } from './context/follow-up';
+import { resolveVagueRefs } from './context/resolve-refs';
 import { subjectValue, subjectsOf } from './context/subjects';
 import type { ConversationContext } from './conversation';
 import { EMPTY_CONTEXT } from './conversation';
@@ -74,7 +75,7 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
 
   const now = options.now ?? new Date();
   const names = options.nameIndex ?? nameIndexFor(options.gazetteer ?? EMPTY_GAZETTEER);
-  const a = analyse(text, { names, vocabulary: modelVocabulary(), now });
+  const a = resolveVagueRefs(analyse(text, { names, vocabulary: modelVocabulary(), now }), context);
 
   const follow = ellipticalFollowUp(a, context);
   if (follow !== undefined) {
