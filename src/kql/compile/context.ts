@@ -51,6 +51,10 @@ export class CompileContext {
   private nextName = 0;
   private readonly scopes: Map<string, Binding>[] = [new Map()];
   render: string | undefined;
+  /** Input of operators with no pipe input inside an `mv-apply` subquery. */
+  implicitInput: Relation | undefined;
+  /** Aggregates already computed (scalar-over-aggregate in summarize): node offset → ref. */
+  readonly aggregateRefs = new Map<number, SqlExpr>();
 
   constructor(readonly anchorTime: string) {}
 

@@ -16,7 +16,8 @@ export const LOG_TABLE_SCHEMAS: Readonly<Record<string, string>> = {
     'RiskEventTypes:string, RiskEventTypes_V2:string, RiskLevel:string, RiskLevelAggregated:string, RiskLevelDuringSignIn:string, RiskState:string, ' +
     'ServicePrincipalId:string, ServicePrincipalName:string, SessionLifetimePolicies:string, SignInIdentifier:string, SignInIdentifierType:string, SourceSystem:string, ' +
     'Status:dynamic, TimeGenerated:datetime, TokenIssuerName:string, TokenIssuerType:string, Type:string, UniqueTokenIdentifier:string, ' +
-    'UserAgent:string, UserDisplayName:string, UserId:string, UserPrincipalName:string, UserType:string' +
+    'UserAgent:string, UserDisplayName:string, UserId:string, UserPrincipalName:string, UserType:string, TenantId:string, ' +
+    '_ResourceId:string, _TimeReceived:datetime, IncomingTokenType:string, SessionId:string' +
     ')',
   AADNonInteractiveUserSignInLogs: '(' +
     'AlternateSignInName:string, AppDisplayName:string, AppId:string, AppliedEventListeners:dynamic, AuthenticationContextClassReferences:string, AuthenticationDetails:string, ' +
@@ -30,7 +31,8 @@ export const LOG_TABLE_SCHEMAS: Readonly<Record<string, string>> = {
     'RiskEventTypes_V2:string, RiskLevelAggregated:string, RiskLevelDuringSignIn:string, RiskState:string, ServicePrincipalId:string, SessionLifetimePolicies:string, ' +
     'SignInEventTypes:string, SignInIdentifierType:string, SourceSystem:string, Status:string, TenantId:string, TimeGenerated:datetime, ' +
     'TokenIssuerName:string, TokenIssuerType:string, Type:string, UniqueTokenIdentifier:string, UserAgent:string, UserDisplayName:string, ' +
-    'UserId:string, UserPrincipalName:string, UserType:string' +
+    'UserId:string, UserPrincipalName:string, UserType:string, _ResourceId:string, _TimeReceived:datetime, IncomingTokenType:string, ' +
+    'SessionId:string' +
     ')',
   AuditLogs: '(' +
     'AADOperationType:string, AADTenantId:string, ActivityDateTime:datetime, ActivityDisplayName:string, AdditionalDetails:dynamic, _BilledSize:real, ' +
@@ -38,19 +40,20 @@ export const LOG_TABLE_SCHEMAS: Readonly<Record<string, string>> = {
     '_IsBillable:string, Level:string, Location:string, LoggedByService:string, OperationName:string, OperationVersion:string, ' +
     'Resource:string, ResourceGroup:string, ResourceId:string, ResourceProvider:string, Result:string, ResultDescription:string, ' +
     'ResultReason:string, ResultSignature:string, ResultType:string, SourceSystem:string, TargetResources:dynamic, TimeGenerated:datetime, ' +
-    'Type:string' +
+    'Type:string, TenantId:string, _ResourceId:string, _TimeReceived:datetime' +
     ')',
   AADRiskyUsers: '(' +
     '_BilledSize:real, CorrelationId:string, Id:string, _IsBillable:string, IsDeleted:bool, IsProcessing:bool, ' +
     'OperationName:string, RiskDetail:string, RiskLastUpdatedDateTime:datetime, RiskLevel:string, RiskState:string, SourceSystem:string, ' +
-    'TenantId:string, TimeGenerated:datetime, Type:string, UserDisplayName:string, UserPrincipalName:string' +
+    'TenantId:string, TimeGenerated:datetime, Type:string, UserDisplayName:string, UserPrincipalName:string, _ResourceId:string, ' +
+    '_TimeReceived:datetime' +
     ')',
   AADUserRiskEvents: '(' +
     'Activity:string, ActivityDateTime:datetime, AdditionalInfo:dynamic, _BilledSize:real, CorrelationId:string, DetectedDateTime:datetime, ' +
     'DetectionTimingType:string, Id:string, IpAddress:string, _IsBillable:string, LastUpdatedDateTime:datetime, Location:dynamic, ' +
     'OperationName:string, RequestId:string, RiskDetail:string, RiskEventType:string, RiskLevel:string, RiskState:string, ' +
     'Source:string, SourceSystem:string, TenantId:string, TimeGenerated:datetime, TokenIssuerType:string, Type:string, ' +
-    'UserDisplayName:string, UserId:string, UserPrincipalName:string' +
+    'UserDisplayName:string, UserId:string, UserPrincipalName:string, _ResourceId:string, _TimeReceived:datetime' +
     ')',
   IdentityInfo: '(' +
     'AccountCloudSID:string, AccountCreationTime:datetime, AccountDisplayName:string, AccountDomain:string, AccountName:string, AccountObjectId:string, ' +
@@ -62,7 +65,7 @@ export const LOG_TABLE_SCHEMAS: Readonly<Record<string, string>> = {
     'OnPremisesExtensionAttributes:string, Phone:string, RelatedAccounts:dynamic, RiskLevel:string, RiskLevelDetails:string, RiskState:string, ' +
     'SAMAccountName:string, ServicePrincipals:dynamic, SourceSystem:string, State:string, StreetAddress:string, Surname:string, ' +
     'Tags:string, TenantId:string, TimeGenerated:datetime, Type:string, UACFlags:string, UserAccountControl:dynamic, ' +
-    'UserState:string, UserStateChangedOn:datetime, UserType:string' +
+    'UserState:string, UserStateChangedOn:datetime, UserType:string, _ResourceId:string, _TimeReceived:datetime' +
     ')',
   AADServicePrincipalSignInLogs: '(' +
     'AppId:string, AuthenticationContextClassReferences:string, AuthenticationProcessingDetails:string, _BilledSize:real, Category:string, ConditionalAccessPolicies:string, ' +
@@ -70,7 +73,8 @@ export const LOG_TABLE_SCHEMAS: Readonly<Record<string, string>> = {
     'IPAddress:string, _IsBillable:string, Level:string, Location:string, LocationDetails:string, OperationName:string, ' +
     'OperationVersion:string, ResourceDisplayName:string, ResourceGroup:string, ResourceIdentity:string, ResourceServicePrincipalId:string, ResultDescription:string, ' +
     'ResultSignature:string, ResultType:string, ServicePrincipalCredentialKeyId:string, ServicePrincipalCredentialThumbprint:string, ServicePrincipalId:string, ServicePrincipalName:string, ' +
-    'SourceSystem:string, TenantId:string, TimeGenerated:datetime, Type:string, UniqueTokenIdentifier:string' +
+    'SourceSystem:string, TenantId:string, TimeGenerated:datetime, Type:string, UniqueTokenIdentifier:string, _ResourceId:string, ' +
+    '_TimeReceived:datetime, IncomingTokenType:string, SessionId:string, AuthenticationProtocol:string' +
     ')',
   AADManagedIdentitySignInLogs: '(' +
     'AppId:string, AuthenticationContextClassReferences:string, AuthenticationProcessingDetails:string, _BilledSize:real, Category:string, ConditionalAccessPolicies:string, ' +
@@ -78,7 +82,8 @@ export const LOG_TABLE_SCHEMAS: Readonly<Record<string, string>> = {
     'IPAddress:string, _IsBillable:string, Level:string, Location:string, LocationDetails:string, OperationName:string, ' +
     'OperationVersion:string, ResourceDisplayName:string, ResourceGroup:string, ResourceIdentity:string, ResourceServicePrincipalId:string, ResultDescription:string, ' +
     'ResultSignature:string, ResultType:string, ServicePrincipalCredentialKeyId:string, ServicePrincipalCredentialThumbprint:string, ServicePrincipalId:string, ServicePrincipalName:string, ' +
-    'SourceSystem:string, TenantId:string, TimeGenerated:datetime, Type:string, UniqueTokenIdentifier:string' +
+    'SourceSystem:string, TenantId:string, TimeGenerated:datetime, Type:string, UniqueTokenIdentifier:string, _ResourceId:string, ' +
+    '_TimeReceived:datetime, IncomingTokenType:string, SessionId:string, AuthenticationProtocol:string' +
     ')',
 };
 

@@ -89,7 +89,7 @@ export class TableWriter {
   }
 
   append(row: Row): void {
-    for (const col of this.cols) appendCell(this.appender, col, row[col.name]);
+    for (const col of this.cols) appendCell(this.appender, col, col.name === '_TimeReceived' ? row['TimeGenerated'] : row[col.name]);
     this.appender.endRow();
     if (this.hasTime) {
       const t = Date.parse(String(row['TimeGenerated']));

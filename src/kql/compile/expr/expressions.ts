@@ -24,7 +24,7 @@ type CoreKind =
   | 'AddExpression' | 'SubtractExpression' | 'MultiplyExpression' | 'DivideExpression' | 'ModuloExpression'
   | 'LessThanExpression' | 'LessThanOrEqualExpression' | 'GreaterThanExpression' | 'GreaterThanOrEqualExpression'
   | 'EqualExpression' | 'NotEqualExpression' | 'AndExpression' | 'OrExpression' | 'BetweenExpression' | 'NotBetweenExpression'
-  | 'JsonArrayExpression' | 'JsonObjectExpression';
+  | 'JsonArrayExpression' | 'JsonObjectExpression' | 'SimpleNamedExpression';
 
 const literal: ExprHandler = (node, _scope, ctx) => compileLiteral(literalOf(node), ctx);
 
@@ -53,6 +53,11 @@ function jsonPath(node: Syn, scope: RowScope, ctx: CompileContext): { base: SqlE
     const inner = node.get('Expression')!;
     const sel = node.get('Selector')!;
     const key = sel.kind === 'BracketedExpression' ? sel.get('Expression') : sel;
+    if (key && (key.kind === 'LongLiteralExpression' || key.kind === 'IntLiteralExpression')) {
+      const n = (literalOf(key) as { value: number }).value;
+      const b = jsonPath(inner, scope, ctx) ?? { base: { sql: asDynamic(compileExpr(inner, scope, ctx)), type: 'dynamic' as const }, path: '$' };
+      return { ...b, path: `${b.path}[${n < 0 ? `#${n}` : n}]` };
+    }
     const name = key && key.kind === 'StringLiteralExpression' ? (literalOf(key) as { value: string }).value : sel.simpleName;
     const base = jsonPath(inner, scope, ctx);
     const seg = `."${name.replace(/"/g, '\\"')}"`;
@@ -185,7 +190,8 @@ const CORE: Record<CoreKind, ExprHandler> = {
   ParenthesizedExpression: (node, scope, ctx) => compileExpr(node.get('Expression')!, scope, ctx),
   PathExpression: dynamicAccess,
   ElementExpression: dynamicAccess,
-  FunctionCallExpression: (node, scope, ctx) => compileCall(node, scope, ctx),
+  FunctionCallExpression: (node, scope, ctx) => ctx.aggregateRefs.get(node.start) ?? compileCall(node, scope, ctx),
+  SimpleNamedExpression: (node, scope, ctx) => compileExpr(node.get('Expression')!, scope, ctx),
   ToScalarExpression: (node, _scope, ctx) => {
     const rel = compileTabularExpr(node.get('Expression')!, ctx);
     const col = rel.columns[0];

@@ -81,6 +81,25 @@ const MISC_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
     sql: `regexp_matches(${c.str(0)}, '^(10\\.|192\\.168\\.|172\\.(1[6-9]|2[0-9]|3[01])\\.)')`,
     type: 'bool',
   }),
+  column_ifexists: (c) => {
+    const name = c.literalString(0);
+    const col = name === undefined ? undefined : c.scope.columns.find((x) => x.name === name);
+    if (col) return { sql: c.scope.qualifier ? `${c.scope.qualifier}.${col.ref}` : col.ref, type: col.type };
+    return c.arg(1);
+  },
+  columnifexists: (c) => {
+    const name = c.literalString(0);
+    const col = name === undefined ? undefined : c.scope.columns.find((x) => x.name === name);
+    if (col) return { sql: c.scope.qualifier ? `${c.scope.qualifier}.${col.ref}` : col.ref, type: col.type };
+    return c.arg(1);
+  },
+  range: (c) => {
+    const a = c.arg(0);
+    if (a.type === 'datetime') {
+      return { sql: `to_json(list_transform(generate_series(${a.sql}, ${coerce(c.arg(1), 'datetime')}, to_microseconds(${c.count > 2 ? coerce(c.arg(2), 'timespan') : '86400000000'})), x -> strftime(x, '%Y-%m-%dT%H:%M:%SZ')))`, type: 'dynamic' };
+    }
+    return { sql: `to_json(generate_series(CAST(${a.sql} AS BIGINT), CAST(${c.arg(1).sql} AS BIGINT), ${c.count > 2 ? `CAST(${c.arg(2).sql} AS BIGINT)` : '1'}))`, type: 'dynamic' };
+  },
   gettype: (c) => ({ sql: `coalesce(lower(json_type(${coerce(c.arg(0), 'dynamic')})), 'null')`, type: 'string' }),
 };
 

@@ -3,12 +3,14 @@ import type { Column, CompileContext, Relation, RowScope } from '../context';
 import { passThrough, selectColumns } from '../context';
 import type { Syn } from '../../language/syntax';
 import { compileExpr } from '../expr/expressions';
+import { isLiteralNode, literalOf } from '../../language/literals';
 import { asBool, coerce } from '../expr/coerce';
 import type { OperatorHandler } from './types';
 
 export function requireInput(input: Relation | undefined, op: Syn, ctx: CompileContext): Relation {
-  if (!input) return ctx.fail('unsupportedOperator', op, `${op.kind} needs an input table`);
-  return input;
+  const rel = input ?? ctx.implicitInput;
+  if (!rel) return ctx.fail('unsupportedOperator', op, `${op.kind} needs an input table`);
+  return rel;
 }
 
 export const where: OperatorHandler = (op, input, ctx) => {
@@ -17,11 +19,39 @@ export const where: OperatorHandler = (op, input, ctx) => {
   return { sql: `SELECT * FROM (${rel.sql}) AS t WHERE ${asBool(cond)}`, columns: rel.columns };
 };
 
-/** Name of an unnamed projected expression, from the binder's output columns. */
-function declaredName(expr: Syn): string | undefined {
-  if (expr.kind === 'SimpleNamedExpression') return expr.get('Name')!.simpleName;
-  if (expr.kind === 'NameReference') return expr.simpleName;
-  return undefined;
+/** The column name KQL gives an unnamed expression: `c`, `tostring(c)` → c; `d.a.b` → d_a_b. */
+export function implicitName(expr: Syn): string | undefined {
+  switch (expr.kind) {
+    case 'SimpleNamedExpression':
+      return expr.get('Name')!.simpleName;
+    case 'NameReference':
+      return expr.simpleName;
+    case 'ParenthesizedExpression':
+      return implicitName(expr.get('Expression')!);
+    case 'FunctionCallExpression': {
+      const first = expr.get('ArgumentList')?.list('Expressions')[0];
+      return first ? implicitName(first) : undefined;
+    }
+    case 'PathExpression': {
+      const base = implicitName(expr.get('Expression')!);
+      const sel = expr.get('Selector')!;
+      return base !== undefined ? `${base}_${sel.simpleName || sel.get('Expression')?.source.replace(/['"]/g, '')}` : undefined;
+    }
+    case 'ElementExpression': {
+      const base = implicitName(expr.get('Expression')!);
+      const sel = expr.get('Selector')!;
+      const key = (sel.get('Expression') ?? sel).source.replace(/['"]/g, '');
+      return base !== undefined ? `${base}_${key}` : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function declaredName(item: Syn, outNames: ReadonlySet<string>): string | undefined {
+  if (item.kind === 'SimpleNamedExpression') return item.get('Name')!.simpleName;
+  const n = implicitName(item);
+  return n !== undefined && outNames.has(n) ? n : undefined;
 }
 
 /**
@@ -34,12 +64,15 @@ function compileAssignments(items: readonly Syn[], rel: Relation, out: readonly 
   let visible: Column[] = [...rel.columns];
   const results: { name: string; sql: string; type: Column['type']; ref?: string }[] = [];
   let unnamedIndex = 0;
+  const outNames = new Set(out.map((c) => c.name));
+  const explicit = new Set(items.map((i) => declaredName(i, outNames)).filter((n): n is string => n !== undefined));
+  const free = unnamed.filter((n) => !explicit.has(n));
   for (const item of items) {
     if (item.kind === 'CompoundNamedExpression') ctx.fail('unsupportedExpression', item, '(a, b) = ... assignments');
     const expr = item.kind === 'SimpleNamedExpression' ? item.get('Expression')! : item;
-    let name = declaredName(item);
+    let name = declaredName(item, outNames);
     if (name === undefined) {
-      name = project ? out[results.length]?.name : unnamed[unnamedIndex];
+      name = project ? out[results.length]?.name : free[unnamedIndex];
       unnamedIndex += 1;
     }
     if (name === undefined) return ctx.fail('schemaMismatch', item);
@@ -57,16 +90,15 @@ function compileAssignments(items: readonly Syn[], rel: Relation, out: readonly 
 
 export const extend: OperatorHandler = (op, input, ctx) => {
   const rel = requireInput(input, op, ctx);
-  const added = compileAssignments(op.list('Expressions'), rel, op.columns(), ctx, false);
-  const addedNames = new Set(added.map((a) => a.name));
-  const items = [
-    ...rel.columns.map((c) => {
-      const replaced = added.find((a) => a.name === c.name);
-      return replaced ?? { sql: c.ref, name: c.name, type: c.type, ref: c.ref };
-    }),
-    ...added.filter((a) => !rel.columns.some((c) => c.name === a.name)),
-  ];
-  void addedNames;
+  const out = op.columns();
+  const added = compileAssignments(op.list('Expressions'), rel, out, ctx, false);
+  const items = out.map((c) => {
+    const a = [...added].reverse().find((x) => x.name === c.name);
+    if (a) return a;
+    const col = rel.columns.find((x) => x.name === c.name);
+    if (!col) return ctx.fail('schemaMismatch', op, c.name);
+    return { sql: col.ref, name: c.name, type: col.type, ref: col.ref };
+  });
   return selectColumns(rel, items, ctx);
 };
 
@@ -115,7 +147,13 @@ export const sort: OperatorHandler = (op, input, ctx) => {
   return { sql: `SELECT * FROM (${rel.sql}) AS t ORDER BY ${orderBy(op.list('Expressions'), { columns: rel.columns }, ctx)}`, columns: rel.columns };
 };
 
+/**
+ * Row counts of take/top. A literal count is inlined as a validated integer (DuckDB needs a
+ * constant LIMIT inside correlated subqueries); anything else stays a parameter expression.
+ */
 function limitSql(node: Syn, ctx: CompileContext): string {
+  const lit = isLiteralNode(node) ? literalOf(node) : undefined;
+  if (lit && 'value' in lit && typeof lit.value === 'number' && Number.isSafeInteger(lit.value) && lit.value >= 0) return String(lit.value);
   const e = compileExpr(node, { columns: [] }, ctx);
   return `CAST(${e.sql} AS BIGINT)`;
 }

@@ -7,7 +7,7 @@ import { literalOf } from '../../language/literals';
 import { compileExpr } from '../expr/expressions';
 import { asDynamic, asString } from '../expr/coerce';
 import { regexEscape } from '../expr/string-ops';
-import { requireInput } from './basic';
+import { implicitName, requireInput } from './basic';
 import type { OperatorHandler } from './types';
 
 /** A dynamic value as the list of rows mv-expand makes of it (null → one null row; [] → none). */
@@ -21,7 +21,7 @@ export function expansionList(d: string): string {
 }
 
 /** An expanded JSON element as the type given by `to typeof(...)`. */
-function typed(v: string, type: KqlType): string {
+export function typedElement(v: string, type: KqlType): string {
   switch (type) {
     case 'dynamic':
       return v;
@@ -53,13 +53,14 @@ export const mvExpand: OperatorHandler = (op, input, ctx) => {
   for (const item of op.list('Expressions')) {
     const e = item.get('Expression')!;
     const expr = e.kind === 'SimpleNamedExpression' ? e.get('Expression')! : e;
-    const name = e.kind === 'SimpleNamedExpression' ? e.get('Name')!.simpleName : e.kind === 'NameReference' ? e.simpleName : undefined;
-    const colName = name ?? out.find((c) => !rel.columns.some((x) => x.name === c.name))?.name;
+    const implicit = implicitName(e);
+    const name = implicit !== undefined && out.some((c) => c.name === implicit) ? implicit : undefined;
+    const colName = name ?? out.find((c) => !rel.columns.some((x) => x.name === c.name) && !expanded.has(c.name))?.name;
     if (!colName) return ctx.fail('schemaMismatch', item);
     const list = expansionList(asDynamic(compileExpr(expr, scope, ctx)));
     firstList ??= list;
     const type = out.find((c) => c.name === colName)?.type ?? 'dynamic';
-    expanded.set(colName, typed(`unnest(${list})`, type));
+    expanded.set(colName, typedElement(`unnest(${list})`, type));
   }
   const index = param(op, 'with_itemindex');
   const items = out.map((c) => {
@@ -81,7 +82,7 @@ export const mvExpand: OperatorHandler = (op, input, ctx) => {
 };
 
 /** The `unnest(...)` call inside a conversion expression. */
-function extractUnnest(sql: string): string {
+export function extractUnnest(sql: string): string {
   const start = sql.indexOf('unnest(');
   let depth = 0;
   for (let i = start + 6; i < sql.length; i++) {

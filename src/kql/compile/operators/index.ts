@@ -7,6 +7,7 @@ import { summarize } from './summarize';
 import { join, lookup, union } from './join';
 import { mvExpand, parse, parseWhere } from './expand';
 import { print, range } from './sources';
+import { mvApply } from './mv-apply';
 import type { OperatorHandler } from './types';
 
 export type OperatorKind =
@@ -14,7 +15,7 @@ export type OperatorKind =
   | 'ProjectRenameOperator' | 'ProjectReorderOperator' | 'SummarizeOperator' | 'SortOperator' | 'TopOperator'
   | 'TakeOperator' | 'DistinctOperator' | 'CountOperator' | 'RenderOperator' | 'SerializeOperator' | 'AsOperator'
   | 'JoinOperator' | 'LookupOperator' | 'UnionOperator' | 'MvExpandOperator' | 'ParseOperator' | 'ParseWhereOperator'
-  | 'PrintOperator' | 'RangeOperator';
+  | 'PrintOperator' | 'RangeOperator' | 'MvApplyOperator';
 
 export const OPERATORS: Record<OperatorKind, OperatorHandler> = {
   FilterOperator: where,
@@ -41,4 +42,5 @@ export const OPERATORS: Record<OperatorKind, OperatorHandler> = {
   ParseWhereOperator: parseWhere,
   PrintOperator: print,
   RangeOperator: range,
+  MvApplyOperator: mvApply,
 };

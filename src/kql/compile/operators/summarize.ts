@@ -11,14 +11,36 @@ interface AggItem {
   readonly call: Syn;
   readonly name: string;
   readonly width: number | 'rest';
+  /** Set when the item is a scalar expression over aggregates, e.g. `array_sort_asc(make_set(x))`. */
+  readonly computed?: readonly Syn[];
+}
+
+function unwrap(node: Syn): Syn {
+  let n = node;
+  while (n.kind === 'ParenthesizedExpression') n = n.get('Expression')!;
+  return n;
+}
+
+/** Aggregate calls nested in a scalar expression. */
+function nestedAggregates(node: Syn, out: Syn[] = []): Syn[] {
+  if (node.kind === 'FunctionCallExpression' && (node.get('Name')?.simpleName ?? '') in AGGREGATES) {
+    out.push(node);
+    return out;
+  }
+  for (const c of node.children()) if (!c.isToken) nestedAggregates(c, out);
+  return out;
 }
 
 function aggItems(op: Syn, ctx: CompileContext): AggItem[] {
   return op.list('Aggregates').map((item) => {
     if (item.kind === 'CompoundNamedExpression') ctx.fail('unsupportedExpression', item, '(a, b) = ... in summarize');
-    const call = item.kind === 'SimpleNamedExpression' ? item.get('Expression')! : item;
-    if (call.kind !== 'FunctionCallExpression') return ctx.fail('unsupportedExpression', call, 'summarize needs an aggregation function call');
-    const name = call.get('Name')!.simpleName;
+    const call = unwrap(item.kind === 'SimpleNamedExpression' ? item.get('Expression')! : item);
+    const name = call.kind === 'FunctionCallExpression' ? call.get('Name')!.simpleName : '';
+    if (!(name in AGGREGATES)) {
+      const nested = nestedAggregates(call);
+      if (nested.length === 0) return ctx.fail('unsupportedExpression', call, 'summarize needs an aggregation function');
+      return { call, name: '', width: 1, computed: nested };
+    }
     const args = call.get('ArgumentList')?.list('Expressions') ?? [];
     const star = args.some((a) => a.kind === 'StarExpression');
     let width: number | 'rest' = 1;
@@ -56,6 +78,23 @@ export const summarize: OperatorHandler = (op, input, ctx) => {
     const width = agg.width === 'rest' ? rest : agg.width;
     const cols = out.slice(pos, pos + width);
     pos += width;
+    if (agg.computed) {
+      for (const inner of agg.computed) {
+        const h = AGGREGATES[inner.get('Name')!.simpleName]!;
+        const innerArgs = inner.get('ArgumentList')?.list('Expressions') ?? [];
+        const parts = h({ node: inner, args: innerArgs, scope, ctx, out: [{ name: '_', type: inner.type }], byNames });
+        const refs = parts.inner.map((sql) => {
+          const ref = ctx.fresh();
+          innerItems.push(`${sql} AS ${ref}`);
+          return ref;
+        });
+        ctx.aggregateRefs.set(inner.start, { sql: parts.outer(refs)[0]!, type: inner.type });
+      }
+      const col = cols[0]!;
+      outerItems.push({ sql: coerce(compileExpr(agg.call, { columns: [] }, ctx), col.type), name: col.name, type: col.type });
+      needsOuter = true;
+      continue;
+    }
     const handler = AGGREGATES[agg.name];
     if (!handler) return ctx.fail('unsupportedFunction', agg.call, `${agg.name}() in summarize`);
     const args = agg.call.get('ArgumentList')?.list('Expressions') ?? [];

@@ -1,0 +1,63 @@
+/**
+ * `mv-apply x [to typeof(T)], ... on (subquery)`: the subquery runs once per input row over
+ * that row's expanded elements. Compiled as a LATERAL join: DuckDB decorrelates it.
+ */
+import type { Relation } from '../context';
+import { compileExpr } from '../expr/expressions';
+import { asDynamic } from '../expr/coerce';
+import { compileTabularExpr } from '../tabular-ref';
+import { implicitName, requireInput } from './basic';
+import { expansionList, extractUnnest, typedElement } from './expand';
+import type { OperatorHandler } from './types';
+
+export const mvApply: OperatorHandler = (op, input, ctx) => {
+  const rel = requireInput(input, op, ctx);
+  const sub = op.get('Subquery')!.get('Expression')!;
+  const subInputCols = [...rel.columns.map((c) => ({ name: c.name, type: c.type, sql: `t.${c.ref}` }))];
+  for (const item of op.list('Expressions')) {
+    const e = item.get('Expression')!;
+    const expr = e.kind === 'SimpleNamedExpression' ? e.get('Expression')! : e;
+    const name = implicitName(e) ?? 'Column1';
+    const typeName = item.get('ToTypeOf')?.get('TypeOf')?.list('Types')[0]?.source;
+    const type = typeName === 'string' || typeName === 'long' || typeName === 'int' || typeName === 'real' || typeName === 'double' || typeName === 'datetime' || typeName === 'bool'
+      ? (typeName === 'double' ? 'real' : typeName)
+      : 'dynamic';
+    const list = expansionList(asDynamic(compileExpr(expr, { columns: rel.columns, qualifier: 't' }, ctx)));
+    const sql = typedElement('unnest(' + list + ')', type);
+    const existing = subInputCols.findIndex((c) => c.name === name);
+    const col = { name, type, sql } as const;
+    if (existing >= 0) subInputCols[existing] = col;
+    else subInputCols.push(col);
+  }
+  // The element conversion wraps unnest(); expand first, convert in a second step.
+  const rawCols = subInputCols.map((c) => ({ ...c, ref: ctx.fresh() }));
+  const unnestParts = rawCols.map((c) => {
+    if (!c.sql.includes('unnest(')) return { ...c, inner: c.sql, wrap: (r: string) => r };
+    const inner = extractUnnest(c.sql);
+    return { ...c, inner, wrap: (r: string) => c.sql.replace(inner, r) };
+  });
+  const stage1 = `SELECT ${unnestParts.map((c) => `${c.inner} AS ${c.ref}`).join(', ')}`;
+  const elemRefs = unnestParts.map(() => ctx.fresh());
+  const subInput: Relation = {
+    sql: `SELECT ${unnestParts.map((c, i) => `${c.wrap(c.ref)} AS ${elemRefs[i]}`).join(', ')} FROM (${stage1}) AS e`,
+    columns: unnestParts.map((c, i) => ({ name: c.name, type: c.type, ref: elemRefs[i]! })),
+  };
+  const saved = ctx.implicitInput;
+  ctx.implicitInput = subInput;
+  let subRel: Relation;
+  try {
+    subRel = compileTabularExpr(sub, ctx);
+  } finally {
+    ctx.implicitInput = saved;
+  }
+  const columns = op.columns().map((c) => {
+    const fromSub = subRel.columns.find((x) => x.name === c.name);
+    const col = fromSub ?? rel.columns.find((x) => x.name === c.name);
+    if (!col) return ctx.fail('schemaMismatch', op, c.name);
+    return { name: c.name, type: col.type, ref: ctx.fresh(), src: `${fromSub ? 's' : 't'}.${col.ref}` };
+  });
+  return {
+    sql: `SELECT ${columns.map((c) => `${c.src} AS ${c.ref}`).join(', ')} FROM (${rel.sql}) AS t, LATERAL (${subRel.sql}) AS s`,
+    columns: columns.map(({ name, type, ref }) => ({ name, type, ref })),
+  };
+};
