@@ -1,4 +1,4 @@
-import type { GraphObject, TenantModel } from '../../model';
+import type { GeneratedTenantModel, GraphObject, TenantModel } from '../../model';
 import { deriveDirectoryRoles } from './directory-roles';
 
 /** The directory object types that relationships can point at. */
@@ -34,6 +34,9 @@ export class DirectoryIndex {
   readonly devicesOfUser = new Map<string, readonly string[]>();
   readonly usersOfDevice = new Map<string, string[]>();
   readonly applicationsByAppId = new Map<string, GraphObject>();
+  /** userId → managerId, and managerId → direct reports (from the generator's `userManagers`). */
+  readonly managerOf = new Map<string, string>();
+  readonly directReports = new Map<string, string[]>();
   /** Activated directory roles (`/directoryRoles`), derived from role assignments at tenant scope. */
   readonly directoryRoles: readonly GraphObject[];
   readonly servicePrincipalsByAppId = new Map<string, GraphObject>();
@@ -73,6 +76,10 @@ export class DirectoryIndex {
       this.objects.set(r.role.id, { type: 'directoryRole', object: r.role });
       this.members.set(r.role.id, r.memberIds);
       for (const m of r.memberIds) push(this.memberOf, m, r.role.id);
+    }
+    for (const m of (model as Partial<GeneratedTenantModel>).userManagers ?? []) {
+      this.managerOf.set(m.userId, m.managerId);
+      push(this.directReports, m.managerId, m.userId);
     }
     for (const d of model.userDevices) {
       this.devicesOfUser.set(d.userId, d.deviceIds);

@@ -39,16 +39,16 @@ export const usersDef: CollectionDef = defineCollection({
     'businessPhones', 'displayName', 'givenName', 'jobTitle', 'mail', 'mobilePhone', 'officeLocation', 'preferredLanguage',
     'surname', 'userPrincipalName', 'id',
   ],
-  extraProperties: ['signInActivity', 'manager', 'memberOf', 'registeredDevices', 'ownedDevices'],
+  extraProperties: ['signInActivity', 'manager', 'directReports', 'memberOf', 'registeredDevices', 'ownedDevices'],
   expand: {
     memberOf: rel((ctx, r) => ctx.index.memberOf.get(r.id)),
     registeredDevices: rel((ctx, r) => ctx.index.devicesOfUser.get(r.id)),
     ownedDevices: rel((ctx, r) => ctx.index.devicesOfUser.get(r.id)),
     manager: (row, ctx) => {
-      const m = row['manager'] ?? row['managerId'];
-      const id = typeof m === 'string' ? m : typeof m === 'object' && m !== null ? (m as { id?: unknown }).id : undefined;
-      return typeof id === 'string' ? (ctx.index.typed([id])[0] ?? null) : null;
+      const id = ctx.index.managerOf.get(row.id);
+      return id === undefined ? null : (ctx.index.typed([id])[0] ?? null);
     },
+    directReports: rel((ctx, r) => ctx.index.directReports.get(r.id)),
   },
 });
 

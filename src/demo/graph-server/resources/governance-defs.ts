@@ -82,3 +82,11 @@ export const assignmentRequestsDef: CollectionDef = defineCollection({
     assignment: toOne('assignment', 'accessPackageAssignments'),
   },
 });
+
+/** `/identityGovernance/entitlementManagement/connectedOrganizations` */
+export const connectedOrganizationsDef: CollectionDef = defineCollection({
+  ...em,
+  entityType: 'connectedOrganization',
+  filter: { properties: { ...same('eq ne in', ['id', 'state']), displayName: TEXT, description: TEXT }, not: 'always' },
+  orderBy: { basic: ['displayName', 'createdDateTime'], advanced: [] },
+});

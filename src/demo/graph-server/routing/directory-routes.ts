@@ -26,6 +26,17 @@ export const usersSet: EntitySet = memorySet(
     memberOf,
     transitiveMemberOf,
     ownedObjects: objects((ctx, p) => ctx.index.ownedObjects.get(p.id)),
+    manager: {
+      kind: 'single',
+      def: directoryObjectsDef,
+      contextName: 'directoryObjects',
+      name: 'manager',
+      target: (ctx, p) => {
+        const id = ctx.index.managerOf.get(p.id);
+        return id === undefined ? undefined : ctx.index.typed([id])[0];
+      },
+    },
+    directReports: objects((ctx, p) => ctx.index.directReports.get(p.id)),
     registeredDevices: objects((ctx, p) => ctx.index.devicesOfUser.get(p.id)),
     ownedDevices: objects((ctx, p) => ctx.index.devicesOfUser.get(p.id)),
     appRoleAssignments: navCollection(appRoleAssignmentsDef, 'appRoleAssignments', byField('principalId')),

@@ -78,6 +78,11 @@ function resolveEntity(
     j++;
   }
   if (!nav) throw graphErrors.segmentNotFound(req.segments[j - 1] ?? seg);
+  if (nav.kind === 'single') {
+    const target = nav.target(ctx, entity);
+    if (!target) throw graphErrors.resourceNotFound(nav.name);
+    return resolveEntity(target, nav.def, {}, nav.contextName, ctx, req, j);
+  }
   return resolveNavigation(nav, entity, ctx, req, j);
 }
 

@@ -25,6 +25,14 @@ export type Navigation =
       /** Directory objects: a cast segment such as `microsoft.graph.group` narrows the result. */
       readonly castable?: boolean;
     }
+  | {
+      /** A single-valued relationship (`/users/{id}/manager`); 404 when absent. */
+      readonly kind: 'single';
+      readonly def: CollectionDef;
+      readonly contextName: string;
+      readonly name: string;
+      readonly target: (ctx: DataContext, parent: GraphObject) => GraphObject | undefined;
+    }
   | { readonly kind: 'container'; readonly children: Readonly<Record<string, Navigation>> };
 
 /** The tree of path segments under `/v1.0`. */

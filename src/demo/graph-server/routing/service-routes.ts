@@ -1,10 +1,10 @@
-import type { GraphObject } from '../../model';
+import type { GeneratedTenantModel, GraphObject } from '../../model';
 import { directoryObjectsDef } from '../resources/directory-defs';
 import { oauth2PermissionGrantsDef } from '../resources/app-defs';
 import { riskDetectionsDef, riskyServicePrincipalsDef, riskyUserHistoryDef, riskyUsersDef } from '../resources/protection-defs';
 import { directoryRolesDef, roleAssignmentsDef, roleDefinitionsDef, roleEligibilitySchedulesDef } from '../resources/role-defs';
 import {
-  accessPackagesDef, assignmentPoliciesDef, assignmentRequestsDef, assignmentsDef, catalogsDef,
+  accessPackagesDef, assignmentPoliciesDef, assignmentRequestsDef, assignmentsDef, catalogsDef, connectedOrganizationsDef,
 } from '../resources/governance-defs';
 import { userRegistrationDetailsDef } from '../resources/report-defs';
 import { toMany } from '../resources/related';
@@ -63,6 +63,11 @@ export const identityGovernanceRoutes: RouteNode = {
         assignmentPolicies: memorySet(assignmentPoliciesDef, `${EM}/assignmentPolicies`, 'accessPackageAssignmentPolicies'),
         assignments: memorySet(assignmentsDef, `${EM}/assignments`, 'accessPackageAssignments'),
         assignmentRequests: memorySet(assignmentRequestsDef, `${EM}/assignmentRequests`, 'accessPackageAssignmentRequests'),
+        connectedOrganizations: computedSet(
+          connectedOrganizationsDef,
+          `${EM}/connectedOrganizations`,
+          (ctx) => (ctx.index.model as Partial<GeneratedTenantModel>).connectedOrganizations ?? [],
+        ),
       },
     },
   },
