@@ -17,7 +17,9 @@ describe('against a generated tenant', () => {
     const source = generated;
     const store = await SignInStore.build(signIns);
     expect(store.length).toBe(source.length);
-    for (let i = 0; i < source.length; i++) expect(JSON.stringify(store.objectAt(i))).toBe(JSON.stringify(source[i]));
+    const mismatches: number[] = [];
+    for (let i = 0; i < source.length; i++) if (JSON.stringify(store.objectAt(i)) !== JSON.stringify(source[i])) mismatches.push(i);
+    expect(mismatches).toEqual([]);
   });
 
   it('pages every user and every sign-in exactly once', async () => {
@@ -72,7 +74,8 @@ describe('against a generated tenant', () => {
     ];
     for (const [path, objects] of paths) {
       for (const o of objects.slice(0, 5)) {
-        const { '@odata.context': _ctx, ...body } = (await get(`${path}/${encodeURIComponent(o.id)}`)).body;
+        const body = { ...(await get(`${path}/${encodeURIComponent(o.id)}`)).body };
+        delete body['@odata.context'];
         expect(body, `${path}/${o.id}`).toEqual(o);
       }
     }
