@@ -140,6 +140,37 @@ describe('executeAll', () => {
     expect(stub.requests.map((r) => `${r.method} ${r.url}`)).toEqual(['POST /v1.0/$batch', 'GET /v1.0/groups?$skiptoken=2']);
   });
 
+  it('batches the further pages of several requests too', async () => {
+    // Collections a and b, 5 rows each, 2 per page: pages are fetched in rounds of one $batch.
+    const pageOf = (url: string): ItemReply => {
+      const u = new URL(url, 'http://stub');
+      const name = u.pathname.slice(1);
+      const skip = Number(u.searchParams.get('$skiptoken') ?? '0');
+      const value = [skip, skip + 1].filter((n) => n < 5).map((n) => ({ id: `${name}${n}` }));
+      return { status: 200, body: { value, ...(skip + 2 < 5 ? { '@odata.nextLink': `${root}/${name}?$skiptoken=${skip + 2}` } : {}) } };
+    };
+    let root = '';
+    const stub = await serve((r) => {
+      root = r;
+      return graphLike(
+        (it) => pageOf(it.url),
+        (req) => ({ body: pageOf(req.url.replace('/v1.0', '')).body }),
+      );
+    });
+    const graph = createGraphSource({ mode: 'demo', baseUrl: stub.root });
+    const out = await graph.executeAll([get('a', '/a', { maxRows: 100 }), get('b', '/b', { maxRows: 3 }), get('c', '/c')]);
+    expect(result(out.get('a')).rows.map((r) => r['id'])).toEqual(['a0', 'a1', 'a2', 'a3', 'a4']);
+    expect(result(out.get('a')).truncated).toBe(false);
+    expect(result(out.get('b')).rows.map((r) => r['id'])).toEqual(['b0', 'b1', 'b2']);
+    expect(result(out.get('b')).truncated).toBe(true);
+    expect(result(out.get('c')).rows).toHaveLength(2);
+    expect(result(out.get('c')).truncated).toBe(true);
+    // Round 1: a, b, c (batch). Round 2: a, b (batch). Round 3: a alone (plain GET).
+    expect(stub.requests.map((r) => r.method)).toEqual(['POST', 'POST', 'GET']);
+    const round2 = JSON.parse(stub.requests[1]?.body ?? '{}') as { requests: BatchItem[] };
+    expect(round2.requests.map((r) => r.url)).toEqual(['/a?$skiptoken=2', '/b?$skiptoken=2']);
+  });
+
   it('uses a plain GET for a single request', async () => {
     const stub = await serve(() => graphLike(userItem, () => ({ body: { value: [{ id: 'x' }] } })));
     const graph = createGraphSource({ mode: 'demo', baseUrl: stub.root });

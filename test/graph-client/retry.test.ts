@@ -143,6 +143,13 @@ describe('bounds', () => {
     expect(stub.requests.length).toBeLessThanOrEqual(9);
   });
 
+  it('reports the failure that used the budget up, not the cut-short attempt after it', async () => {
+    const unavailable: StubReply = { status: 503, body: graphError('ServiceUnavailable', 'Down.', 'r-1') };
+    const { outcome, elapsed } = await run(sequence(unavailable, { ...ok, delayMs: 3000 }), { budgetMs: 300, timeoutMs: 5000, baseDelayMs: 10 });
+    expect(asError(outcome)).toMatchObject({ kind: 'unavailable', status: 503, requestId: 'r-1' });
+    expect(elapsed).toBeLessThan(800);
+  });
+
   it('answers at once with retryAfterMs when Retry-After is beyond the budget', async () => {
     const { stub, outcome, elapsed } = await run(() => throttled('120'), { budgetMs: 2000, maxDelayMs: 300_000 });
     expect(asError(outcome)).toMatchObject({ kind: 'throttled', status: 429, retryAfterMs: 120_000, requestId: 'throttle-1' });

@@ -1,11 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { GraphRequest } from '../../planning/query-plan';
 import type { GraphResult } from '../result-set';
-import { errorFromResponse, GraphRequestError, isRecord } from './errors';
+import { GraphRequestError } from './errors';
 import type { GraphHttp, GraphHttpResponse } from './graph-http';
-import { decodeBody } from './graph-http';
+import { batchAnswerError, readBatchItems } from './batch-wire';
 import { labelled } from './labelled';
-import { collectPages, runRequest } from './paging';
+import { PageCursor, runRequest } from './paging';
 import { RequestBudget } from './request-budget';
 import type { RetryPolicy } from './retry-policy';
 import { isRetryableStatus, parseRetryAfter, retryDelayMs } from './retry-policy';
@@ -17,70 +17,91 @@ export const MAX_BATCH_SIZE = 20;
 const BATCH_CONCURRENCY = 4;
 
 type Outcome = GraphResult | GraphRequestError;
-type FirstPage = GraphHttpResponse | GraphRequestError;
 
 /**
- * Runs requests, sending the first pages through `POST /$batch` in chunks of 20 when there are
- * two or more; further pages (for `maxRows`) follow as single requests. Throttled or unavailable
- * items are re-sent in a later batch after their `Retry-After` (or jittered backoff), within the
- * retry count and the time budget. Never rejects.
+ * Runs requests in rounds: each round fetches the next page of every request that wants one —
+ * through `POST /$batch` in chunks of 20 when two or more do, else a single GET. So first pages
+ * share batches, and so do the further pages of requests with `maxRows`. Throttled or unavailable
+ * items are re-sent after their `Retry-After` (or jittered backoff), within the retry count and
+ * the time budget. Never rejects: each id maps to its result or its typed error.
  */
 export async function executeBatched(http: GraphHttp, reqs: readonly GraphRequest[], policy: RetryPolicy): Promise<Map<string, Outcome>> {
   const budget = RequestBudget.startingNow(policy.budgetMs);
-  const started = Date.now();
   const outcomes: Outcome[] = new Array<Outcome>(reqs.length);
-  if (reqs.length < 2) {
-    await Promise.all(reqs.map(async (req, i) => {
-      outcomes[i] = await runRequest(http, req, budget).catch((e: unknown) => labelled(e, req.id));
-    }));
-  } else {
-    const chunks: number[][] = [];
-    for (let i = 0; i < reqs.length; i += MAX_BATCH_SIZE) chunks.push(range(i, Math.min(reqs.length, i + MAX_BATCH_SIZE)));
-    await inPool(chunks, BATCH_CONCURRENCY, async (chunk) => {
-      const firsts = await firstPages(http, reqs, chunk, budget, policy);
-      await Promise.all(chunk.map(async (i) => {
-        const req = reqs[i] as GraphRequest;
-        const first = firsts.get(i) ?? missing(req);
-        outcomes[i] = first instanceof GraphRequestError
-          ? first.withQueryId(req.id)
-          : await collectPages(http, req, first, budget, started).catch((e: unknown) => labelled(e, req.id));
-      }));
+  if (reqs.length === 1) {
+    const req = reqs[0] as GraphRequest;
+    outcomes[0] = await runRequest(http, req, budget).catch((e: unknown) => labelled(e, req.id));
+  }
+  let active = reqs.length > 1 ? reqs.map((req) => new PageCursor(req, http.options.versionRoot)) : [];
+  const indexOf = new Map(active.map((c, i) => [c, i]));
+  while (active.length > 0) {
+    const pages = active.length === 1 ? await singlePage(http, active[0] as PageCursor, budget) : await batchedPages(http, active, budget, policy);
+    const next: PageCursor[] = [];
+    active.forEach((cursor, k) => {
+      const i = indexOf.get(cursor) as number;
+      const page = pages[k] ?? missing(cursor.req);
+      try {
+        if (page instanceof GraphRequestError) throw page;
+        if (cursor.accept(page)) next.push(cursor);
+        else outcomes[i] = cursor.result();
+      } catch (e) {
+        outcomes[i] = labelled(e, cursor.req.id);
+      }
     });
+    active = next;
   }
   return new Map(reqs.map((req, i) => [req.id, outcomes[i] ?? missing(req)]));
 }
 
-/** The first page of each request in one chunk, with item-level retries. */
-async function firstPages(
-  http: GraphHttp,
-  reqs: readonly GraphRequest[],
-  chunk: readonly number[],
-  budget: RequestBudget,
-  policy: RetryPolicy,
-): Promise<Map<number, FirstPage>> {
-  const got = new Map<number, FirstPage>();
-  let pending = [...chunk];
+type PageOrError = GraphHttpResponse | GraphRequestError;
+
+async function singlePage(http: GraphHttp, cursor: PageCursor, budget: RequestBudget): Promise<PageOrError[]> {
+  const page = await http.get(cursor.path, cursor.req.headers ?? {}, budget).catch((e: unknown) => labelled(e, cursor.req.id));
+  return [page];
+}
+
+/** The next page of each cursor, in order, through `$batch` chunks of 20 run a few at a time. */
+async function batchedPages(http: GraphHttp, cursors: readonly PageCursor[], budget: RequestBudget, policy: RetryPolicy): Promise<PageOrError[]> {
+  const out: PageOrError[] = new Array<PageOrError>(cursors.length);
+  const chunks: number[][] = [];
+  for (let i = 0; i < cursors.length; i += MAX_BATCH_SIZE) {
+    chunks.push(Array.from({ length: Math.min(MAX_BATCH_SIZE, cursors.length - i) }, (_v, k) => i + k));
+  }
+  await inPool(chunks, BATCH_CONCURRENCY, async (chunk) => {
+    const got = await oneBatch(http, chunk.map((k) => cursors[k] as PageCursor), budget, policy);
+    chunk.forEach((k, j) => {
+      out[k] = got[j] ?? missing((cursors[k] as PageCursor).req);
+    });
+  });
+  return out;
+}
+
+/** One `$batch` of ≤ 20 items (ids are positions), with item-level retries. */
+async function oneBatch(http: GraphHttp, cursors: readonly PageCursor[], budget: RequestBudget, policy: RetryPolicy): Promise<PageOrError[]> {
+  const got: PageOrError[] = new Array<PageOrError>(cursors.length);
+  const fixed = http.options.fixedHeaders ?? {};
+  let pending = cursors.map((_c, j) => j);
   for (let retry = 0; pending.length > 0; retry++) {
-    const body = { requests: pending.map((i) => batchItem(reqs[i] as GraphRequest, i, http.options.fixedHeaders ?? {})) };
+    const requests = pending.map((j) => batchItem(cursors[j] as PageCursor, j, fixed));
     let answer: GraphHttpResponse;
     try {
-      answer = await http.post('/$batch', body, budget);
+      answer = await http.post('/$batch', { requests }, budget);
     } catch (e) {
-      for (const i of pending) got.set(i, labelled(e, (reqs[i] as GraphRequest).id));
+      for (const j of pending) got[j] = labelled(e, (cursors[j] as PageCursor).req.id);
       return got;
     }
     if (answer.status !== 200) {
-      const err = errorFromResponse(answer.status, answer.body, answer.headers, parseRetryAfter(answer.headers.get('retry-after')));
-      for (const i of pending) got.set(i, err);
+      const err = batchAnswerError(answer);
+      for (const j of pending) got[j] = err;
       return got;
     }
     const again: number[] = [];
     let waitMs = 0;
-    for (const [i, item] of readItems(answer.body)) {
-      if (!pending.includes(i)) continue;
-      got.set(i, item);
+    for (const [j, item] of readBatchItems(answer.body)) {
+      if (!pending.includes(j)) continue;
+      got[j] = item;
       if (isRetryableStatus(item.status) && retry < policy.maxRetries) {
-        again.push(i);
+        again.push(j);
         waitMs = Math.max(waitMs, retryDelayMs(retry, parseRetryAfter(item.headers.get('retry-after')), policy));
       }
     }
@@ -91,36 +112,9 @@ async function firstPages(
   return got;
 }
 
-function batchItem(req: GraphRequest, index: number, fixed: Readonly<Record<string, string>>): Record<string, unknown> {
-  const headers = { ...fixed, ...(req.headers ?? {}) };
-  return { id: String(index), method: 'GET', url: relativePath(req.path), ...(Object.keys(headers).length > 0 ? { headers } : {}) };
-}
-
-/** `{ responses: [{ id, status, headers, body }] }` as buffered responses keyed by request index. */
-function readItems(body: unknown): Map<number, GraphHttpResponse> {
-  const out = new Map<number, GraphHttpResponse>();
-  const responses = isRecord(body) && Array.isArray(body['responses']) ? body['responses'] : [];
-  for (const r of responses) {
-    if (!isRecord(r) || typeof r['status'] !== 'number') continue;
-    const index = Number(r['id']);
-    if (!Number.isInteger(index)) continue;
-    const headers = new Headers();
-    if (isRecord(r['headers'])) for (const [k, v] of Object.entries(r['headers'])) if (typeof v === 'string') headers.set(k, v);
-    const raw = r['body'];
-    const decoded = typeof raw === 'string' ? decodeItemText(raw, headers.get('content-type')) : (raw ?? null);
-    out.set(index, { status: r['status'], headers, body: decoded });
-  }
-  return out;
-}
-
-/**
- * A string item body: Graph base64-encodes bodies that are not JSON (a `/$count` answer arrives as
- * `"NTIz"`); the demo endpoint sends them as plain text. Digits are read as they are.
- */
-function decodeItemText(raw: string, contentType: string | null): unknown {
-  if (/^\s*\d+\s*$/.test(raw) || /json/i.test(contentType ?? '')) return decodeBody(raw, contentType);
-  if (/^[A-Za-z0-9+/]+={0,2}$/.test(raw) && raw.length % 4 === 0) return decodeBody(Buffer.from(raw, 'base64').toString('utf8'), contentType);
-  return decodeBody(raw, contentType);
+function batchItem(cursor: PageCursor, id: number, fixed: Readonly<Record<string, string>>): Record<string, unknown> {
+  const headers = { ...fixed, ...(cursor.req.headers ?? {}) };
+  return { id: String(id), method: 'GET', url: relativePath(cursor.path), ...(Object.keys(headers).length > 0 ? { headers } : {}) };
 }
 
 function missing(req: GraphRequest): GraphRequestError {
@@ -133,17 +127,10 @@ function missing(req: GraphRequest): GraphRequestError {
   });
 }
 
-function range(from: number, to: number): number[] {
-  return Array.from({ length: to - from }, (_v, k) => from + k);
-}
-
 async function inPool<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await work(item);
-    }
+    while (next < items.length) await work(items[next++] as T);
   };
   await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
 }

@@ -43,44 +43,66 @@ export function checkStatus(req: GraphRequest, response: GraphHttpResponse): boo
   throw errorFromResponse(response.status, response.body, response.headers, retryAfter).withQueryId(req.id);
 }
 
-/** Runs one request from its first page to its row cap. */
-export async function runRequest(http: GraphHttp, req: GraphRequest, budget: RequestBudget): Promise<GraphResult> {
-  const started = Date.now();
-  const first = await http.get(req.path, req.headers ?? {}, budget);
-  return collectPages(http, req, first, budget, started);
+/**
+ * One request's way through its pages: takes each page as it arrives (from a single GET or a
+ * `$batch` item), says whether another is wanted, and where. Follows `@odata.nextLink` while
+ * fewer than `maxRows` rows are in hand (default: first page only), then cuts at `maxRows`.
+ */
+export class PageCursor {
+  /** The path of the page to fetch next (relative to the version root). */
+  path: string;
+  private readonly rows: Row[] = [];
+  private status = 0;
+  private count: number | undefined;
+  private leftover: string | undefined;
+  private pages = 0;
+
+  constructor(
+    readonly req: GraphRequest,
+    private readonly versionRoot: string,
+    private readonly started: number = Date.now(),
+  ) {
+    this.path = req.path;
+  }
+
+  /** Takes a page; true when the next one should be fetched from `path`. Throws typed errors. */
+  accept(response: GraphHttpResponse): boolean {
+    const first = this.pages++ === 0;
+    if (first) this.status = response.status;
+    if (checkStatus(this.req, response)) {
+      this.leftover = undefined;
+      return false;
+    }
+    const page = readPage(response.body);
+    if (first && page.count !== undefined) this.count = page.count;
+    this.rows.push(...page.rows);
+    this.leftover = page.nextLink;
+    const cap = this.req.maxRows;
+    if (page.nextLink === undefined || cap === undefined || this.rows.length >= cap) return false;
+    this.path = nextLinkPath(page.nextLink, this.versionRoot);
+    return true;
+  }
+
+  result(): GraphResult {
+    const cap = this.req.maxRows;
+    const overCap = cap !== undefined && this.rows.length > cap;
+    return {
+      source: 'graph',
+      query: this.req,
+      status: this.status,
+      rows: overCap ? this.rows.slice(0, cap) : this.rows,
+      truncated: overCap || this.leftover !== undefined,
+      ...(this.count !== undefined ? { count: this.count } : {}),
+      elapsedMs: Date.now() - this.started,
+    };
+  }
 }
 
-/**
- * The result of a request whose first page has arrived: follows `@odata.nextLink` while fewer
- * than `maxRows` rows are in hand (default: first page only), then cuts at `maxRows`.
- */
-export async function collectPages(
-  http: GraphHttp,
-  req: GraphRequest,
-  first: GraphHttpResponse,
-  budget: RequestBudget,
-  started: number,
-): Promise<GraphResult> {
-  const base = { source: 'graph' as const, query: req, status: first.status };
-  if (checkStatus(req, first)) return { ...base, rows: [], truncated: false, elapsedMs: Date.now() - started };
-
-  let page = readPage(first.body);
-  const count = page.count;
-  const rows: Row[] = [...page.rows];
-  const cap = req.maxRows;
-  while (page.nextLink !== undefined && cap !== undefined && rows.length < cap) {
-    const path = nextLinkPath(page.nextLink, http.options.versionRoot);
-    const response = await http.get(path, req.headers ?? {}, budget);
-    if (checkStatus(req, response)) break;
-    page = readPage(response.body);
-    rows.push(...page.rows);
+/** Runs one request from its first page to its row cap with single GETs. */
+export async function runRequest(http: GraphHttp, req: GraphRequest, budget: RequestBudget): Promise<GraphResult> {
+  const cursor = new PageCursor(req, http.options.versionRoot);
+  while (cursor.accept(await http.get(cursor.path, req.headers ?? {}, budget))) {
+    // next page
   }
-  const overCap = cap !== undefined && rows.length > cap;
-  return {
-    ...base,
-    rows: overCap ? rows.slice(0, cap) : rows,
-    truncated: overCap || page.nextLink !== undefined,
-    ...(count !== undefined ? { count } : {}),
-    elapsedMs: Date.now() - started,
-  };
+  return cursor.result();
 }

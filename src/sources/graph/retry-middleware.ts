@@ -40,15 +40,20 @@ export class RetryTimeoutMiddleware implements Middleware {
     headers.set('client-request-id', clientRequestId);
     context.options = { ...context.options, headers };
 
+    let last: { readonly response: Response } | { readonly error: GraphRequestError } | undefined;
     for (let retry = 0; ; retry++) {
       const remaining = budget.remainingMs();
-      if (remaining <= 0) throw carry(budgetExhausted(this.policy));
+      if (remaining <= 0) return this.giveUp(context, last, budgetExhausted(this.policy));
+      const timeoutMs = Math.min(this.policy.timeoutMs, remaining);
       const started = performance.now();
-      const outcome = await this.attempt(next, context, Math.min(this.policy.timeoutMs, remaining));
+      const outcome = await this.attempt(next, context, timeoutMs);
       this.report(context, outcome, retry + 1, performance.now() - started, clientRequestId);
       const canRetry = retry < this.policy.maxRetries;
       if (outcome.kind === 'failed') {
+        // An attempt cut short by the budget says less than the failure that used the budget up.
+        if (outcome.error.kind === 'timeout' && timeoutMs < this.policy.timeoutMs) return this.giveUp(context, last, outcome.error);
         if (!canRetry || outcome.error.kind === 'timeout') throw carry(outcome.error);
+        last = { error: outcome.error };
         const delay = retryDelayMs(retry, undefined, this.policy);
         if (delay >= budget.remainingMs()) throw carry(outcome.error);
         await sleep(delay);
@@ -56,10 +61,20 @@ export class RetryTimeoutMiddleware implements Middleware {
       }
       const response = outcome.response;
       if (!isRetryableStatus(response.status) || !canRetry) return;
+      last = { response };
       const delay = retryDelayMs(retry, parseRetryAfter(response.headers.get('retry-after')), this.policy);
       if (delay >= budget.remainingMs()) return;
       await sleep(delay);
     }
+  }
+
+  /** Ends with the last real failure when there was one, else with `fallback`. */
+  private giveUp(context: Context, last: { readonly response: Response } | { readonly error: GraphRequestError } | undefined, fallback: GraphRequestError): void {
+    if (last !== undefined && 'response' in last) {
+      context.response = last.response;
+      return;
+    }
+    throw carry(last?.error ?? fallback);
   }
 
   private report(context: Context, outcome: Attempt, attempt: number, elapsedMs: number, clientRequestId: string): void {
