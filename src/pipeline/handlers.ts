@@ -12,6 +12,15 @@ import { planSignIns } from '../planning/intents/sign-ins';
 import { planTroubleshoot } from '../planning/intents/troubleshoot';
 import { planUserDetails, planUserGroups } from '../planning/intents/users';
 import type { QueryPlan } from '../planning/query-plan';
+import {
+  answerAccessPackageAssignments, answerAccessPackageDetails, answerAccessPackages, answerAssignmentsExpiring, answerPendingRequests,
+} from '../answers/intents/access-packages';
+import { answerPrivilegedNoMfa, answerRoleMembers } from '../answers/intents/privileged';
+import { answerPrivilegedChanges } from '../answers/intents/privileged-changes';
+import {
+  nextAccessPackageDetails, planAccessPackageAssignments, planAccessPackageDetails, planAccessPackages, planAssignmentsExpiring, planPendingRequests,
+} from '../planning/intents/access-packages';
+import { nextPrivilegedChanges, nextRoleMembers, planPrivilegedChanges, planPrivilegedNoMfa, planRoleMembers } from '../planning/intents/privileged';
 import { answerAppPermissions } from '../answers/intents/app-permissions';
 import { answerAppUsers } from '../answers/intents/app-users';
 import { answerAppDetails, answerAppOwners, answerAppsExternal } from '../answers/intents/apps';
@@ -99,16 +108,16 @@ export const HANDLERS: Readonly<Record<IntentName, IntentHandler | Special>> = {
   'app.users': handler({ needs: ['app'], plan: planAppUsers, next: nextAppUsers, answer: answerAppUsers }),
   'apps.unused': NOT_YET,
   'apps.external': handler({ needs: [], plan: planAppsExternal, answer: answerAppsExternal }),
-  'role.members': NOT_YET,
-  'privileged.noMfa': NOT_YET,
+  'role.members': handler({ needs: [], optional: ['role'], plan: planRoleMembers, next: nextRoleMembers, answer: answerRoleMembers }),
+  'privileged.noMfa': handler({ needs: [], plan: planPrivilegedNoMfa, answer: answerPrivilegedNoMfa }),
   'privileged.signIns': NOT_YET,
   'privileged.breakGlass': NOT_YET,
-  'privileged.changes': NOT_YET,
-  'accessPackages.list': NOT_YET,
-  'accessPackage.details': NOT_YET,
-  'accessPackage.assignments': NOT_YET,
-  'assignments.expiring': NOT_YET,
-  'accessRequests.pending': NOT_YET,
+  'privileged.changes': handler({ needs: [], plan: planPrivilegedChanges, next: nextPrivilegedChanges, answer: answerPrivilegedChanges }),
+  'accessPackages.list': handler({ needs: [], plan: planAccessPackages, answer: answerAccessPackages }),
+  'accessPackage.details': handler({ needs: ['accessPackage'], plan: planAccessPackageDetails, next: nextAccessPackageDetails, answer: answerAccessPackageDetails }),
+  'accessPackage.assignments': handler({ needs: [], optional: ['accessPackage'], plan: planAccessPackageAssignments, answer: answerAccessPackageAssignments }),
+  'assignments.expiring': handler({ needs: [], optional: ['accessPackage'], plan: planAssignmentsExpiring, answer: answerAssignmentsExpiring }),
+  'accessRequests.pending': handler({ needs: [], optional: ['accessPackage'], plan: planPendingRequests, answer: answerPendingRequests }),
   'report.appAccessAsOf': NOT_YET,
   'report.appAccessBetween': NOT_YET,
   'report.appAccessAdded': NOT_YET,
