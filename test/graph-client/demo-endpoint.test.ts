@@ -5,7 +5,7 @@ import type { GraphRequest } from '../../src/planning/query-plan';
 import type { GraphResult } from '../../src/sources/result-set';
 import { createGraphSource, GraphRequestError, odataFilter, odataQuery, odataSearch } from '../../src/sources/graph';
 import type { GraphSourceOptions } from '../../src/sources/graph';
-import { clientTestModel, financeGroupId, HOSTILE_NAMES, USER_COUNT, userId } from './demo-model';
+import { clientTestModel, financeGroupId, GROUP_COUNT, groupId, HOSTILE_NAMES, USER_COUNT, userId } from './demo-model';
 
 /**
  * The Graph client against the demo tenant's Graph endpoint (src/demo/graph-server): the same code
@@ -95,6 +95,16 @@ describe('$batch', () => {
     const out = await graph.executeAll(reqs);
     expect(server.requestCount() - before).toBe(3);
     for (let i = 0; i < 45; i++) expect(result(out.get(`u${i}`)).rows[0]?.['id']).toBe(userId(i));
+  });
+
+  it('exports the members of 60 groups in 3 HTTP requests instead of 60', async () => {
+    const graph = source();
+    const before = server.requestCount();
+    const reqs = Array.from({ length: GROUP_COUNT }, (_v, g) => get(`g${g}`, `/groups/${groupId(g)}/members?$select=id&$top=999`, { maxRows: 100_000 }));
+    const out = await graph.executeAll(reqs);
+    expect(server.requestCount() - before).toBe(Math.ceil(GROUP_COUNT / 20));
+    expect(result(out.get('g0')).rows).toHaveLength(130);
+    for (let g = 1; g < GROUP_COUNT; g++) expect(result(out.get(`g${g}`)).rows).toHaveLength(g);
   });
 
   it('mixes results, errors and further pages', async () => {

@@ -11,6 +11,7 @@ export const HOSTILE_NAMES = [
 ] as const;
 
 export const USER_COUNT = 250;
+export const GROUP_COUNT = 60;
 
 const gid = (ns: number, i: number): string => `${ns.toString(16).padStart(8, '0')}-0000-4000-8000-${i.toString(16).padStart(12, '0')}`;
 
@@ -38,19 +39,22 @@ export function clientTestModel(): TenantModel {
       preferredLanguage: 'en-US',
     };
   });
-  const group: GraphObject = {
-    id: gid(2, 0),
-    displayName: 'Finance Department',
-    mailNickname: 'finance',
+  const groups: GraphObject[] = Array.from({ length: GROUP_COUNT }, (_v, g) => ({
+    id: gid(2, g),
+    displayName: g === 0 ? 'Finance Department' : `Project ${g}`,
+    mailNickname: g === 0 ? 'finance' : `project${g}`,
     securityEnabled: true,
     mailEnabled: false,
     groupTypes: [],
     createdDateTime: '2026-01-01T00:00:00Z',
-  };
+  }));
+  const group = groups[0] as GraphObject;
+  // Finance has 130 members; project g has g members.
+  const members = groups.map((gr, g) => ({ groupId: gr.id, memberIds: users.slice(0, g === 0 ? 130 : g).map((u) => u.id) }));
   return {
     tenant: { tenantId: gid(0, 1), domain: 'woodgrovebank.com', anchorTime: '2026-11-20T12:00:00Z', seed: 1, users: USER_COUNT, days: 1 },
     users,
-    groups: [group],
+    groups,
     applications: [],
     servicePrincipals: [],
     devices: [],
@@ -72,7 +76,7 @@ export function clientTestModel(): TenantModel {
     accessPackageAssignments: [],
     accessPackageAssignmentRequests: [],
     groupOwners: [{ groupId: group.id, ownerIds: [gid(1, 0), gid(1, 1)] }],
-    groupMembers: [{ groupId: group.id, memberIds: users.slice(0, 130).map((u) => u.id) }],
+    groupMembers: members,
     appOwners: [],
     userDevices: [],
   };
@@ -80,3 +84,4 @@ export function clientTestModel(): TenantModel {
 
 export const userId = (i: number): string => gid(1, i);
 export const financeGroupId = gid(2, 0);
+export const groupId = (g: number): string => gid(2, g);
