@@ -25,7 +25,7 @@ describe('against a generated tenant', () => {
   it('pages every user and every sign-in exactly once', async () => {
     const users = await readAll(get, '/users?$top=60&$select=id');
     expect(users.rows.map((u) => u['id']).sort()).toEqual(model.users.map((u) => u.id).sort());
-    const all = await readAll(get, '/auditLogs/signIns?$select=id');
+    const all = await readAll(get, '/auditLogs/signIns');
     expect(all.rows).toHaveLength(generated.length);
     expect(new Set(all.rows.map((r) => r['id'])).size).toBe(all.rows.length);
   });

@@ -102,6 +102,12 @@ export const graphErrors = {
     new GraphError(400, badRequestCode(d), `Expanding '${property}' is not supported.`),
   invalidSkipToken: (d: ErrorDialect): GraphError =>
     new GraphError(400, badRequestCode(d), 'The provided skip token is invalid or expired.'),
+  optionNotAllowed: (option: string): GraphError =>
+    new GraphError(
+      400,
+      'BadRequest',
+      `Query option '${option}' is not allowed. To allow it, set the 'AllowedQueryOptions' property on EnableQueryAttribute or QueryValidationSettings.`,
+    ),
   badQueryOption: (option: string): GraphError =>
     new GraphError(400, 'BadRequest', `Query option '${option}' is not allowed. Make sure that it is supported for the request.`),
   badBatch: (message: string): GraphError => new GraphError(400, 'BadRequest', message),

@@ -32,6 +32,8 @@ export interface CollectionDef {
   readonly defaultSelect?: readonly string[];
   /** The order without `$orderby`. */
   readonly defaultOrder?: readonly OrderKey[];
+  /** Query options this API does not take at all (signIns: only `$filter`, `$top`, `$skiptoken`, `$orderby`). */
+  readonly rejectedOptions?: readonly ('$select' | '$expand' | '$count' | '$search')[];
   /** Properties that exist on the type even if no row carries them (accepted by `$select`). */
   readonly extraProperties?: readonly string[];
 }

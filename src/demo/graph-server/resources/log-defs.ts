@@ -1,31 +1,33 @@
 import type { CollectionDef } from './collection-def';
 import { defineCollection, same } from './define';
 
-const EQ_START = 'eq ne startsWith';
-
-/** `/auditLogs/signIns`: 1,000 a page, newest first. */
+/**
+ * `/auditLogs/signIns`: 1,000 a page (also the `$top` maximum), newest first. Takes `$filter`,
+ * `$top`, `$skiptoken` and `$orderby` on createdDateTime — not `$select`, `$count`, `$search`.
+ * Filterable properties as the signIn resource documents them; `ne` on `status/errorCode` as
+ * widely used against the service.
+ */
 export const signInsDef: CollectionDef = defineCollection({
   entityType: 'signIn',
   pageSize: 1000,
   maxTop: 1000,
   count: 'none',
+  rejectedOptions: ['$select', '$expand', '$count', '$search'],
   filter: {
     properties: {
       createdDateTime: 'eq ge le gt lt',
-      ...same(EQ_START, [
-        'userPrincipalName', 'userDisplayName', 'appDisplayName', 'ipAddress', 'resourceDisplayName',
-        'location/city', 'location/state', 'location/countryOrRegion', 'deviceDetail/browser',
-        'deviceDetail/operatingSystem', 'deviceDetail/displayName', 'status/failureReason',
+      ...same('eq startsWith', [
+        'userPrincipalName', 'userDisplayName', 'appDisplayName', 'ipAddress', 'location/city', 'location/state',
+        'location/countryOrRegion', 'deviceDetail/browser', 'deviceDetail/operatingSystem',
       ]),
-      ...same('eq ne in', [
-        'id', 'userId', 'appId', 'resourceId', 'correlationId', 'clientAppUsed', 'conditionalAccessStatus',
-        'isInteractive', 'riskDetail', 'riskLevelAggregated', 'riskLevelDuringSignIn', 'riskState',
-        'status/errorCode', 'deviceDetail/deviceId', 'deviceDetail/isCompliant', 'deviceDetail/isManaged',
-        'deviceDetail/trustType', 'userType', 'authenticationRequirement', 'crossTenantAccessType',
+      ...same('eq', [
+        'id', 'userId', 'appId', 'resourceId', 'resourceDisplayName', 'correlationId', 'clientAppUsed',
+        'conditionalAccessStatus', 'riskDetail', 'riskLevelAggregated', 'riskLevelDuringSignIn', 'riskState',
       ]),
-      ...same('any eq', ['riskEventTypes_v2', 'riskEventTypes', 'appliedConditionalAccessPolicies/result', 'appliedConditionalAccessPolicies/displayName']),
+      'status/errorCode': 'eq ne',
+      riskEventTypes_v2: 'any eq startsWith',
     },
-    not: 'always',
+    not: 'never',
   },
   orderBy: { basic: ['createdDateTime'], advanced: [] },
   defaultOrder: [{ property: 'createdDateTime', desc: true }],
@@ -40,12 +42,12 @@ export const directoryAuditsDef: CollectionDef = defineCollection({
   filter: {
     properties: {
       activityDateTime: 'eq ge le gt lt',
-      ...same(EQ_START, [
+      ...same('eq startsWith', [
         'activityDisplayName', 'initiatedBy/user/displayName', 'initiatedBy/user/userPrincipalName',
         'initiatedBy/app/displayName',
       ]),
       ...same('any eq startsWith', ['targetResources/displayName', 'targetResources/userPrincipalName']),
-      ...same('eq ne in', [
+      ...same('eq', [
         'id', 'category', 'correlationId', 'loggedByService', 'result', 'operationType', 'initiatedBy/user/id',
         'initiatedBy/app/appId', 'initiatedBy/app/servicePrincipalId',
       ]),

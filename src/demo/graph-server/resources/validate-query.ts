@@ -21,6 +21,10 @@ const entityLabel = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1
 export function validateQuery(def: CollectionDef, q: QueryOptions, knownProperties: ReadonlySet<string>): CheckedQuery {
   const d = def.dialect;
   if (q.skip !== undefined) throw graphErrors.notSupportedOption('$skip', d);
+  const given = { $select: q.select, $expand: q.expand, $count: q.count || undefined, $search: q.search } as const;
+  for (const option of def.rejectedOptions ?? []) {
+    if (given[option] !== undefined) throw graphErrors.optionNotAllowed(option.charAt(1).toUpperCase() + option.slice(2));
+  }
   let pageSize = def.pageSize;
   if (q.top !== undefined) {
     const n = Number(q.top);
