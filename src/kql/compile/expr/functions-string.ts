@@ -17,7 +17,7 @@ export const STRING_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   },
   split: (c) => {
     const list = `string_split(${c.str(0)}, ${c.str(1)})`;
-    if (c.count > 2) return { sql: `to_json(list_extract(${list}, CAST(${c.arg(2).sql} AS BIGINT) + 1))`, type: 'dynamic' };
+    if (c.count > 2) return { sql: `to_json(list_filter([list_extract(${list}, CAST(${c.arg(2).sql} AS BIGINT) + 1)], x -> x IS NOT NULL))`, type: 'dynamic' };
     return { sql: `to_json(${list})`, type: 'dynamic' };
   },
   extract: (c) => {

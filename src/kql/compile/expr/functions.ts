@@ -100,7 +100,15 @@ const MISC_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
     }
     return { sql: `to_json(generate_series(CAST(${a.sql} AS BIGINT), CAST(${c.arg(1).sql} AS BIGINT), ${c.count > 2 ? `CAST(${c.arg(2).sql} AS BIGINT)` : '1'}))`, type: 'dynamic' };
   },
-  gettype: (c) => ({ sql: `coalesce(lower(json_type(${coerce(c.arg(0), 'dynamic')})), 'null')`, type: 'string' }),
+  gettype: (c) => {
+    const a = c.arg(0);
+    if (a.type !== 'dynamic') return { sql: c.ctx.param(a.type, 'VARCHAR'), type: 'string' };
+    const jt = `json_type(${a.sql})`;
+    return {
+      sql: `CASE WHEN ${a.sql} IS NULL OR ${jt} = 'NULL' THEN 'null' WHEN ${jt} = 'OBJECT' THEN 'dictionary' WHEN ${jt} = 'ARRAY' THEN 'array' WHEN ${jt} = 'VARCHAR' THEN 'string' WHEN ${jt} = 'DOUBLE' THEN 'real' WHEN ${jt} = 'BOOLEAN' THEN 'bool' ELSE 'long' END`,
+      type: 'string',
+    };
+  },
 };
 
 const FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {

@@ -136,7 +136,7 @@ function anyColumns(a: AggregateCall): Column[] {
 function percentiles(): AggHandler {
   return (a) => {
     const x = asNumber(arg(a, 0));
-    const ps = a.args.slice(1).map((_, i) => asNumber(arg(a, i + 1)));
+    const ps = a.args.slice(1).map((_, i) => `${asNumber(arg(a, i + 1))} / 100.0`);
     return { inner: ps.map((p, i) => `CAST(quantile_disc(${x}, ${p}) AS ${DUCKDB_TYPE[a.out[i]?.type ?? 'real']})`), outer: (r) => r };
   };
 }

@@ -1,0 +1,29 @@
+/** Shared engine for the KQL tests: in memory, the tiny fixture tenant loaded, anchor fixed. */
+import { createEmbeddedEngine } from '../../src/kql/engine/embedded-engine';
+import type { EmbeddedKqlEngine } from '../../src/kql/engine/embedded-engine';
+import { loadDemoTenantTables } from '../../src/kql/store/load-demo';
+import { TINY_ANCHOR, tinyTenant } from './fixtures/tiny-tenant';
+
+let shared: Promise<EmbeddedKqlEngine> | undefined;
+
+/** One engine per test file (vitest forks per file). */
+export function fixtureEngine(): Promise<EmbeddedKqlEngine> {
+  shared ??= (async () => {
+    const engine = await createEmbeddedEngine({ dbPath: ':memory:', anchorTime: TINY_ANCHOR });
+    const t = tinyTenant();
+    await loadDemoTenantTables(engine, t.model, t.signIns);
+    engine.setAnchorTime(TINY_ANCHOR);
+    return engine;
+  })();
+  return shared;
+}
+
+/** Runs KQL and returns its rows. */
+export async function rows(kql: string): Promise<readonly (readonly unknown[])[]> {
+  return (await (await fixtureEngine()).query(kql)).rows;
+}
+
+/** Runs KQL and returns its column names. */
+export async function columns(kql: string): Promise<string[]> {
+  return (await (await fixtureEngine()).query(kql)).columns.map((c) => c.name);
+}
