@@ -33,17 +33,18 @@ export async function demoCommand(argv: readonly string[], io: CliIo): Promise<n
     }
     const seed = values.seed === undefined ? undefined : Number(values.seed);
     if (seed !== undefined && !Number.isSafeInteger(seed)) throw new UsageError(`--seed must be a whole number, got "${values.seed}"`);
+    progress(`generating the demo tenant into ${settings.dataDir}…`);
     const tenant = await resetDemoTenant(settings.dataDir, {
       seed, anchorTime: anchor(values.anchor),
       users: positiveInt(values.users, 'users', 200_000), days: positiveInt(values.days, 'days', 365),
-    }, progress);
+    });
     const t = tenant.model.tenant;
     io.stdout(`demo tenant ${t.domain} regenerated in ${settings.dataDir}: ${t.users} users, ${t.days} days, seed ${t.seed}, anchor ${t.anchorTime}\n`);
     return 0;
   }
   if (sub === 'export') {
     if (rest.length !== 1) throw new UsageError(`demo export needs one directory\n${USAGE}`);
-    await loadOrCreateDemoTenant(settings.dataDir, {}, progress);
+    await loadOrCreateDemoTenant(settings.dataDir);
     const out = path.resolve(io.cwd, rest[0]!);
     const files = await exportDemoTenant(settings.dataDir, out);
     io.stdout(`wrote ${files.length} files to ${out}\n`);

@@ -9,7 +9,7 @@ import type { Intent } from '../understanding/intent';
 import { nextContext } from './context-update';
 import { executePlan, type GraphExecutor, type KqlRunner } from './executors';
 import { HANDLERS } from './handlers';
-import { resolveSlots } from './resolve-slots';
+import { clarifyChoices, resolveSlots } from './resolve-slots';
 
 export const GRAPH_DISPLAY_ROOT = 'https://graph.microsoft.com/v1.0';
 
@@ -72,6 +72,8 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         elapsedMs: Math.round((performance.now() - started) * 10) / 10,
       });
       const handler = HANDLERS[intent.name];
+      const ambiguous = intent.ambiguous?.[0];
+      if (ambiguous && ambiguous.choices.length > 1) return finish(clarifyChoices(question, ambiguous));
       if (handler.kind === 'meta') return finish(intent.name === 'help' ? answerHelp() : answerUnknown(question, intent));
       if (handler.kind === 'notYet') return finish(answerNotYet(intent));
       try {

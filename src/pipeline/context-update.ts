@@ -27,7 +27,7 @@ export function nextContext(
   resolved: Resolved,
   extraApps: readonly DirectoryRef[] = [],
 ): ConversationContext {
-  const next: Record<string, unknown> = { ...previous, lastQuestion: question, lastIntent: intent.name, page: 0 };
+  const next: Record<string, unknown> = { ...previous, lastQuestion: question, lastIntent: intent.name, lastSlots: intent.slots, page: 0 };
   for (const [kind, key] of KEYS) next[key] = merge(resolved[kind], previous[key]);
   if (extraApps.length > 0) next.apps = extraApps.map(subject).slice(0, 25);
   if (intent.slots.window) next.window = intent.slots.window;

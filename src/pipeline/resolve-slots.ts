@@ -3,7 +3,7 @@ import type { Asker, DirectoryRef, EntityKind, Resolved } from '../planning/enti
 import { resolveEntity, type EntitySpec, type GraphLookup, type ResolveTrace } from '../planning/resolve/resolver';
 import { accessPackageSpec, appSpec, groupSpec, roleSpec, userSpec } from '../planning/resolve/specs';
 import type { ConversationContext } from '../understanding/conversation';
-import type { Slots } from '../understanding/intent';
+import type { AmbiguousSlot, Slots } from '../understanding/intent';
 
 const SPECS: Readonly<Record<EntityKind, EntitySpec>> = {
   user: userSpec, group: groupSpec, app: appSpec, role: roleSpec, accessPackage: accessPackageSpec,
@@ -101,4 +101,15 @@ export async function resolveSlots(args: {
     }
   }
   return { ok: true, resolved };
+}
+
+/** Understanding found a name that fits several objects: one button per candidate. */
+export function clarifyChoices(question: string, ambiguous: AmbiguousSlot): Answer {
+  const noun = ambiguous.slot in NOUN ? NOUN[ambiguous.slot as EntityKind] : 'one';
+  return {
+    kind: 'clarify', title: `Which ${noun} do you mean?`,
+    summary: `${ambiguous.choices.length} match "${ambiguous.text}". Pick one:`,
+    columns: [], rows: [], facts: [], followUps: [],
+    choices: ambiguous.choices.map((c) => ({ title: c.label, question: rephrase(question, ambiguous.text, c.value) })),
+  };
 }

@@ -1,5 +1,5 @@
 import type { Settings } from '../config/settings';
-import { DEFAULT_ASKER_UPN } from '../demo/generator';
+import { DEFAULT_ASKER_UPN } from '../demo/personas';
 import { startGraphServer } from '../demo/graph-server';
 import type { TenantModel } from '../demo/model';
 import { loadOrCreateDemoTenant, readSignIns } from '../demo/store';
@@ -61,7 +61,8 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
       close: async () => {},
     };
   }
-  const demo = await loadOrCreateDemoTenant(settings.dataDir, {}, options.quiet ? undefined : options.log);
+  if (!options.quiet) options.log(`loading the demo tenant from ${settings.dataDir} (generated on first use)`);
+  const demo = await loadOrCreateDemoTenant(settings.dataDir);
   const { model } = demo;
   const server = await startGraphServer({
     model,

@@ -72,7 +72,8 @@ describe('POST /api/messages, normal delivery to serviceUrl', () => {
       req.on('data', (c) => (body += c));
       req.on('end', () => {
         if (req.method === 'POST' && /\/v3\/conversations\/.+\/activities/.test(req.url ?? '')) received.push(JSON.parse(body));
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: 'sent' }));
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ id: 'sent' }));
       });
     });
     await new Promise<void>((r) => connector.listen(0, '127.0.0.1', r));
