@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateSignIns, generateTenant } from '../../src/demo/generator';
-import { exportDemoTenant, loadOrCreateDemoTenant, readManifest, readSignIns, resetDemoTenant } from '../../src/demo/store';
+import { exportDemoTenant, loadOrCreateDemoTenant, readManifest, readSignIns, resetDemoTenant, resolveOptions } from '../../src/demo/store';
 
 const OPTIONS = { seed: 11, anchorTime: '2026-11-20T12:00:00Z', users: 80, days: 4 } as const;
 
@@ -66,13 +66,11 @@ describe('demo tenant persistence', () => {
 
   it('defaults: seed 42, 500 users, 30 days, anchored now', () => {
     // Only the option resolution (generating 500 × 30 here would be slow).
-    return import('../../src/demo/store').then(({ resolveOptions }) => {
-      const before = Date.now() - 1000;
-      const o = resolveOptions({});
-      expect([o.seed, o.users, o.days]).toEqual([42, 500, 30]);
-      expect(Date.parse(o.anchorTime)).toBeGreaterThanOrEqual(before);
-      expect(Date.parse(o.anchorTime)).toBeLessThanOrEqual(Date.now());
-    });
+    const before = Date.now() - 1000;
+    const o = resolveOptions({});
+    expect([o.seed, o.users, o.days]).toEqual([42, 500, 30]);
+    expect(Date.parse(o.anchorTime)).toBeGreaterThanOrEqual(before);
+    expect(Date.parse(o.anchorTime)).toBeLessThanOrEqual(Date.now());
   });
 
   it('exports the files of cli-contract.md, byte-identical for the same seed and anchor', async () => {

@@ -1,10 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { COLLECTION_FILES, EXPORT_SIGN_INS_FILE, TENANT_FILE } from './files';
-import { writeJsonArray } from './json-writer';
+import { ndjsonToJsonArray, writeJsonValues } from './json-writer';
 import { loadOrCreateDemoTenant } from './demo-tenant';
 import { tenantJson } from './persist';
-import { readSignIns } from './read-sign-ins';
 
 /**
  * `entra-ask demo export <dir>`: writes the tenant in `dataDir` (generated first if needed) as
@@ -18,10 +17,10 @@ export async function exportDemoTenant(dataDir: string, outDir: string): Promise
   await mkdir(outDir, { recursive: true });
   const written: string[] = [];
   for (const [key, file] of COLLECTION_FILES) {
-    await writeJsonArray(path.join(outDir, file), tenant.model[key]);
+    await writeJsonValues(path.join(outDir, file), tenant.model[key], 'array');
     written.push(file);
   }
-  await writeJsonArray(path.join(outDir, EXPORT_SIGN_INS_FILE), readSignIns(tenant.signInsFile));
+  await ndjsonToJsonArray(tenant.signInsFile, path.join(outDir, EXPORT_SIGN_INS_FILE));
   written.push(EXPORT_SIGN_INS_FILE);
   await writeFile(path.join(outDir, TENANT_FILE), tenantJson(tenant.model.tenant));
   written.push(TENANT_FILE);

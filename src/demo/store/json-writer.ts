@@ -1,34 +1,25 @@
 import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
+import type { WriteStream } from 'node:fs';
 import { rename } from 'node:fs/promises';
 
-const CHUNK = 1 << 20;
+const CHUNK = 256 << 10;
+
+/** Layouts of a file of JSON values. */
+export type JsonLayout = 'ndjson' | 'array';
 
 /**
- * Writes text pieces to a file through a stream, in ~1 MB chunks, honouring back-pressure; the
- * file appears under its name only when complete (written to a temporary name, then renamed).
+ * Opens `file` under a temporary name and hands a `put` function to `body`; the file appears
+ * under its real name only when `body` has finished (renamed), never half-written.
  */
-export async function writeStreaming(file: string, pieces: Iterable<string> | AsyncIterable<string>): Promise<number> {
+async function writeAtomically(file: string, body: (put: (text: string) => Promise<void>) => Promise<void>): Promise<void> {
   const tmp = `${file}.tmp-${process.pid}`;
-  const out = createWriteStream(tmp, { encoding: 'utf8' });
-  let buffer: string[] = [];
-  let size = 0;
-  let bytes = 0;
-  const flush = async (): Promise<void> => {
-    if (buffer.length === 0) return;
-    const text = buffer.join('');
-    buffer = [];
-    size = 0;
-    bytes += Buffer.byteLength(text);
+  const out: WriteStream = createWriteStream(tmp, { encoding: 'utf8' });
+  const put = async (text: string): Promise<void> => {
     if (!out.write(text)) await once(out, 'drain');
   };
   try {
-    for await (const piece of pieces) {
-      buffer.push(piece);
-      size += piece.length;
-      if (size >= CHUNK) await flush();
-    }
-    await flush();
+    await body(put);
     out.end();
     await once(out, 'finish');
   } catch (error) {
@@ -36,29 +27,62 @@ export async function writeStreaming(file: string, pieces: Iterable<string> | As
     throw error;
   }
   await rename(tmp, file);
-  return bytes;
 }
 
-/** A JSON array, one element per line: `[\n{…},\n{…}\n]\n` (stable bytes, greppable). */
-export async function* jsonArrayPieces(items: Iterable<unknown> | AsyncIterable<unknown>): AsyncGenerator<string> {
-  let first = true;
-  yield '[';
-  for await (const item of items) {
-    yield (first ? '\n' : ',\n') + JSON.stringify(item);
-    first = false;
-  }
-  yield first ? ']\n' : '\n]\n';
+/**
+ * Writes values as NDJSON (one per line) or as a JSON array with one element per line
+ * (`[\n{…},\n{…}\n]\n`, `[]\n` when empty) — stable bytes, greppable. Iterates synchronously and
+ * awaits only once per ~4 MB chunk. Returns how many values were written.
+ */
+export async function writeJsonValues(file: string, items: Iterable<unknown>, layout: JsonLayout): Promise<number> {
+  let count = 0;
+  await writeAtomically(file, async (put) => {
+    const sep = layout === 'ndjson' ? '\n' : ',\n';
+    let parts: string[] = [];
+    let size = 0;
+    if (layout === 'array') await put('[');
+    for (const item of items) {
+      const text = JSON.stringify(item);
+      parts.push(text);
+      size += text.length;
+      count++;
+      if (size >= CHUNK) {
+        const lead = layout === 'array' ? (count === parts.length ? '\n' : ',\n') : '';
+        await put(lead + parts.join(sep) + (layout === 'ndjson' ? '\n' : ''));
+        parts = [];
+        size = 0;
+      }
+    }
+    if (parts.length > 0) {
+      const lead = layout === 'array' ? (count === parts.length ? '\n' : ',\n') : '';
+      await put(lead + parts.join(sep) + (layout === 'ndjson' ? '\n' : ''));
+    }
+    if (layout === 'array') await put(count === 0 ? ']\n' : '\n]\n');
+  });
+  return count;
 }
 
-/** NDJSON: one JSON object per line. */
-export async function* ndjsonPieces(items: Iterable<unknown> | AsyncIterable<unknown>): AsyncGenerator<string> {
-  for await (const item of items) yield `${JSON.stringify(item)}\n`;
-}
-
-export function writeJsonArray(file: string, items: Iterable<unknown> | AsyncIterable<unknown>): Promise<number> {
-  return writeStreaming(file, jsonArrayPieces(items));
-}
-
-export function writeNdjson(file: string, items: Iterable<unknown> | AsyncIterable<unknown>): Promise<number> {
-  return writeStreaming(file, ndjsonPieces(items));
+/**
+ * Turns an NDJSON file into a JSON array file of the same layout `writeJsonValues` writes,
+ * copying the lines' bytes (no parsing): `[`, then lines joined by `,\n`, then `\n]\n`.
+ */
+export async function ndjsonToJsonArray(source: string, file: string): Promise<void> {
+  await writeAtomically(file, async (put) => {
+    let any = false;
+    let pendingNewline = false;
+    await put('[');
+    for await (const chunk of createReadStream(source, { encoding: 'utf8', highWaterMark: CHUNK })) {
+      let text = chunk as string;
+      if (text.length === 0) continue;
+      let head = '';
+      if (pendingNewline) head = ',\n';
+      else if (!any) head = '\n';
+      pendingNewline = text.endsWith('\n');
+      if (pendingNewline) text = text.slice(0, -1);
+      if (text.length === 0 && pendingNewline && !any) continue;
+      await put(head + text.replace(/\n/g, ',\n'));
+      any = true;
+    }
+    await put(any ? '\n]\n' : ']\n');
+  });
 }

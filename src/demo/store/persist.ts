@@ -1,9 +1,9 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { generateSignIns } from '../generator/sign-ins/stream';
-import type { GeneratedTenantModel, GraphObject, TenantInfo } from '../model';
+import type { GeneratedTenantModel, TenantInfo } from '../model';
 import { COLLECTION_FILES, GENERATOR_VERSION, MANIFEST_FILE, NON_INTERACTIVE_SIGN_INS_FILE, SIGN_INS_FILE, TENANT_FILE } from './files';
-import { writeJsonArray, writeNdjson } from './json-writer';
+import { writeJsonValues } from './json-writer';
 
 /** What a data folder's manifest records. */
 export interface Manifest {
@@ -19,13 +19,6 @@ export function tenantJson(tenant: TenantInfo): string {
   return `${JSON.stringify({ tenantId, domain, anchorTime, seed, users, days }, null, 2)}\n`;
 }
 
-async function* counted(items: Iterable<GraphObject>, counter: { n: number }): AsyncGenerator<GraphObject> {
-  for (const item of items) {
-    counter.n++;
-    yield item;
-  }
-}
-
 /**
  * Writes a generated tenant into `dataDir`: one JSON array file per collection, the sign-ins as
  * NDJSON (streamed from the generator), then `tenant.json` and the manifest last — a folder
@@ -34,13 +27,11 @@ async function* counted(items: Iterable<GraphObject>, counter: { n: number }): A
 export async function persistTenant(model: GeneratedTenantModel, dataDir: string): Promise<Manifest> {
   await mkdir(dataDir, { recursive: true });
   await rm(path.join(dataDir, MANIFEST_FILE), { force: true });
-  for (const [key, file] of COLLECTION_FILES) await writeJsonArray(path.join(dataDir, file), model[key]);
-  const interactive = { n: 0 };
-  const nonInteractive = { n: 0 };
-  await writeNdjson(path.join(dataDir, SIGN_INS_FILE), counted(generateSignIns(model, { interactive: true }), interactive));
-  await writeNdjson(path.join(dataDir, NON_INTERACTIVE_SIGN_INS_FILE), counted(generateSignIns(model, { interactive: false }), nonInteractive));
+  for (const [key, file] of COLLECTION_FILES) await writeJsonValues(path.join(dataDir, file), model[key], 'array');
+  const signIns = await writeJsonValues(path.join(dataDir, SIGN_INS_FILE), generateSignIns(model, { interactive: true }), 'ndjson');
+  const nonInteractive = await writeJsonValues(path.join(dataDir, NON_INTERACTIVE_SIGN_INS_FILE), generateSignIns(model, { interactive: false }), 'ndjson');
   await writeFile(path.join(dataDir, TENANT_FILE), tenantJson(model.tenant));
-  const manifest: Manifest = { generatorVersion: GENERATOR_VERSION, tenant: model.tenant, signIns: interactive.n, nonInteractiveSignIns: nonInteractive.n };
+  const manifest: Manifest = { generatorVersion: GENERATOR_VERSION, tenant: model.tenant, signIns, nonInteractiveSignIns: nonInteractive };
   await writeFile(path.join(dataDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }

@@ -4,6 +4,7 @@ import type { SignInProfile } from './profiles';
 
 export const KIND_INTERACTIVE = hashString('signins:interactive');
 export const KIND_NON_INTERACTIVE = hashString('signins:noninteractive');
+const KIND_TRAVEL = hashString('travel');
 
 /** Interactive sign-ins on a working weekday, before the per-user rate (mean ≈ 15/day over a week). */
 const WEEKDAY_INTERACTIVE = 20;
@@ -50,6 +51,6 @@ export function dayTimes(
 /** Whether the user travels abroad that day (all sign-ins from one foreign place). */
 export function travelPlace(seed: number, profile: SignInProfile, day: number): number {
   if (profile.guest || profile.activity !== 'active') return -1;
-  const rng = new Rng(seed, hashString('travel'), profile.index, day);
+  const rng = new Rng(seed, KIND_TRAVEL, profile.index, day);
   return rng.chance(0.003) ? rng.int(0, 7) : -1;
 }

@@ -37,9 +37,10 @@ export function* generateSignIns(model: TenantModel, options: SignInStreamOption
       while (storyIndex < stories.length && (stories[storyIndex]?.timeMs ?? Infinity) <= timeMs) {
         yield (stories[storyIndex++] as { signIn: GraphObject }).signIn;
       }
-      const profile = profiles[bucket.users[at] as number] as SignInProfile;
+      const user = bucket.users[at] as number;
+      const profile = profiles[user] as SignInProfile;
       yield buildCrowdSignIn(
-        { seed, kind, profile, day, k: bucket.ks[at] as number, timeMs, travel: travelPlace(seed, profile, day) },
+        { seed, kind, profile, day, k: bucket.ks[at] as number, timeMs, travel: bucket.travel[user] as number },
         policies,
       );
     }
@@ -54,6 +55,8 @@ interface Bucket {
   readonly times: number[];
   readonly users: number[];
   readonly ks: number[];
+  /** Per user: index of the foreign place the user travels to that day, or -1. */
+  readonly travel: Int16Array;
   /** Indices into the arrays above, by time then user then draw index. */
   readonly order: Uint32Array;
 }
@@ -64,8 +67,10 @@ function planBucket(
   const times: number[] = [];
   const users: number[] = [];
   const ks: number[] = [];
+  const travel = new Int16Array(profiles.length);
   for (const profile of profiles) {
     const t = dayTimes(seed, kind, profile, day, bucketStart, anchorMs);
+    travel[profile.index] = t.length > 0 ? travelPlace(seed, profile, day) : -1;
     for (let k = 0; k < t.length; k++) {
       times.push(t[k] as number);
       users.push(profile.index);
@@ -75,5 +80,5 @@ function planBucket(
   const order = new Uint32Array(times.length);
   for (let i = 0; i < order.length; i++) order[i] = i;
   order.sort((a, b) => (times[a] as number) - (times[b] as number) || (users[a] as number) - (users[b] as number) || (ks[a] as number) - (ks[b] as number));
-  return { times, users, ks, order };
+  return { times, users, ks, travel, order };
 }
