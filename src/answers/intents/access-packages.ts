@@ -89,10 +89,19 @@ export function answerAccessPackageDetails(input: AnswerInput): Answer {
   };
 }
 
+/**
+ * Member or external, from an accessPackageSubject (`connectedOrganization`, `principalName`) or,
+ * when `target` was expanded to the directory user, from its `userType` and UPN.
+ */
 function targetKind(t: Row): string {
   const org = obj(t.connectedOrganization);
   if (str(org.displayName)) return `External (${str(org.displayName)})`;
-  return /#EXT#/i.test(str(t.principalName)) || str(t.subjectType) === 'externalUser' ? 'External' : 'Member';
+  const external = /#EXT#/i.test(subjectName(t)) || str(t.userType) === 'Guest' || str(t.subjectType) === 'externalUser';
+  return external ? 'External' : 'Member';
+}
+
+function subjectName(t: Row): string {
+  return str(t.principalName) || str(t.userPrincipalName);
 }
 
 const ASSIGNMENT_COLUMNS = [
@@ -102,7 +111,7 @@ const ASSIGNMENT_COLUMNS = [
 
 function assignmentRow(a: Row): Cell[] {
   const t = obj(a.target);
-  return [str(t.displayName) || null, str(t.principalName) || str(t.email) || null, targetKind(t), str(obj(a.accessPackage).displayName) || null,
+  return [str(t.displayName) || null, subjectName(t) || str(t.email) || str(t.mail) || null, targetKind(t), str(obj(a.accessPackage).displayName) || null,
     str(obj(a.assignmentPolicy).displayName) || null, humanize(str(a.state)) || null, expiresText(a)];
 }
 
@@ -138,7 +147,7 @@ export function answerPendingRequests(input: AnswerInput): Answer {
   if (res.rows.length === 0) return emptyAnswer(base, `No access requests waiting for approval${ap ? ` for ${ap.displayName}` : ''}.`);
   const rows = sortBy(res.rows, (r) => str(r.createdDateTime)).map((r): Cell[] => {
     const who = obj(r.requestor);
-    return [formatDateTime(r.createdDateTime), str(who.displayName) || null, str(who.email) || str(who.principalName) || null, str(obj(r.accessPackage).displayName) || null,
+    return [formatDateTime(r.createdDateTime), str(who.displayName) || null, str(who.email) || str(who.mail) || subjectName(who) || null, str(obj(r.accessPackage).displayName) || null,
       humanize(str(r.requestType)) || null, str(r.justification) || null, humanize(str(r.status || r.state)) || null];
   });
   return tableAnswer(base, `${plural(rows.length, 'request')} waiting for approval${capNote(res.truncated, rows.length)}.`, [

@@ -39,7 +39,7 @@ export function answerPrivilegedChanges(input: AnswerInput): Answer {
   const outside = kinds.get('Assigned outside PIM') ?? 0;
   const rows = events.map((a): Cell[] => [formatDateTime(a.activityDateTime), privilegedKind(a)!, str(a.activityDisplayName), auditInitiator(a), auditTargets(a) || null, auditChanges(a), str(a.result) || null]);
   return tableAnswer(base,
-    `${plural(events.length, 'change')}${capNote(roles.truncated || users.truncated, events.length)}: ${[...kinds].map(([k, n]) => `${n} ${k.toLowerCase()}`).join(', ')}.${outside ? ` ${plural(outside, 'role assignment')} made outside PIM: check they were expected.` : ''}`,
+    `${plural(events.length, 'change')}${capNote(roles.truncated || users.truncated, events.length)}: ${[...kinds].map(([k, n]) => `${n} ${k[0]!.toLowerCase()}${k.slice(1)}`).join(', ')}.${outside ? ` ${plural(outside, 'role assignment')} made outside PIM: check they were expected.` : ''}`,
     [['activityDateTime', 'Time'], ['kind', 'Kind'], ['activity', 'Activity'], ['initiatedBy', 'Done by'], ['targets', 'Target'], ['changes', 'Changes (old → new)'], ['result', 'Result']],
     rows);
 }

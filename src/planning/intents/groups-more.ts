@@ -35,12 +35,11 @@ export function planGroupRoles(ctx: PlanContext): QueryPlan {
   return { queries: principalRoleRequests(group.id) };
 }
 
-const ASSIGNMENT_SELECT = 'id,appRoleId,principalId,principalType,principalDisplayName,resourceId,resourceDisplayName,createdDateTime';
 
 export function planGroupApps(ctx: PlanContext): QueryPlan {
   const group = requireRef(ctx, 'group');
   return {
-    queries: [get('assignments', graphPath(`/groups/${segment(group.id)}/appRoleAssignments`, { $select: ASSIGNMENT_SELECT, $top: 999 }), { maxRows: 2000 })],
+    queries: [get('assignments', graphPath(`/groups/${segment(group.id)}/appRoleAssignments`, { $top: 999 }), { maxRows: 2000 })],
   };
 }
 

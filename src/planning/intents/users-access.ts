@@ -63,7 +63,6 @@ export function nextUserRoles(input: AnswerInput): QueryPlan | undefined {
   return { queries: groups.flatMap((g, i) => principalRoleRequests(String(g.id), `group${i}.`)) };
 }
 
-const ASSIGNMENT_SELECT = 'id,appRoleId,principalId,principalType,principalDisplayName,resourceId,resourceDisplayName,createdDateTime';
 
 /** The user's own app role assignments and the groups whose assignments reach the user. */
 export function planUserApps(ctx: PlanContext): QueryPlan {
@@ -71,7 +70,7 @@ export function planUserApps(ctx: PlanContext): QueryPlan {
   const base = `/users/${segment(user.id)}`;
   return {
     queries: [
-      get('direct', graphPath(`${base}/appRoleAssignments`, { $select: ASSIGNMENT_SELECT, $top: 999 }), { maxRows: 2000 }),
+      get('direct', graphPath(`${base}/appRoleAssignments`, { $top: 999 }), { maxRows: 2000 }),
       get('groups', graphPath(`${base}/transitiveMemberOf/microsoft.graph.group`, { $select: 'id,displayName', $top: 999 }), { maxRows: 5000 }),
     ],
   };
@@ -85,7 +84,7 @@ export function nextUserApps(input: AnswerInput): QueryPlan | undefined {
   const resources = distinct(graphRows(input, 'direct').map((a) => a.resourceId));
   return {
     queries: [
-      ...groups.map((g, i) => get(`group${i}`, graphPath(`/groups/${segment(String(g.id))}/appRoleAssignments`, { $select: ASSIGNMENT_SELECT, $top: 999 }), { maxRows: 2000 })),
+      ...groups.map((g, i) => get(`group${i}`, graphPath(`/groups/${segment(String(g.id))}/appRoleAssignments`, { $top: 999 }), { maxRows: 2000 })),
       ...resourceRequests(resources),
     ],
   };
