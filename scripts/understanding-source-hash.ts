@@ -25,7 +25,7 @@ export function understandingSourceHash(): string {
   const hash = createHash('sha256');
   for (const path of files(UNDERSTANDING_DIR)) {
     const rel = relative(UNDERSTANDING_DIR, path).split('\\').join('/');
-    if (!rel.endsWith('.ts') || IGNORED.some((re) => re.test(rel))) continue;
+    if (!(rel.endsWith('.ts') || rel.endsWith('.json')) || rel.endsWith('model.json') || IGNORED.some((re) => re.test(rel))) continue;
     hash.update(rel).update('\0').update(readFileSync(path, 'utf8').replace(/\r\n/g, '\n')).update('\0');
   }
   return hash.digest('hex').slice(0, 16);

@@ -19,6 +19,7 @@ import { detectGraphGet, detectKql } from './recognisers/raw-query';
 import { fillSlots } from './slots/fill';
 import { SCHEMAS } from './slots/schema';
 import { STOPWORDS } from './text/vocabulary';
+import { isEnglishWord } from './text/english';
 
 export interface UnderstandOptions {
   /** The tenant's names; without it names are taken as typed. */
@@ -39,7 +40,7 @@ export function nameIndexFor(gazetteer: Gazetteer): NameIndex {
   let index = indexes.get(gazetteer);
   if (index === undefined) {
     const vocabulary = modelVocabulary();
-    index = createNameIndex(gazetteer, (w) => vocabulary.has(w) || STOPWORDS.has(w));
+    index = createNameIndex(gazetteer, (w) => vocabulary.has(w) || STOPWORDS.has(w) || isEnglishWord(w), (w) => vocabulary.has(w) || STOPWORDS.has(w));
     indexes.set(gazetteer, index);
   }
   return index;

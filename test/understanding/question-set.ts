@@ -80,7 +80,7 @@ export function contextAfter(previous: ConversationContext, gazetteer: Gazetteer
   return next as ConversationContext;
 }
 
-/** Reads every `questions/*.tsv` file. */
+/** Reads every `questions/*.tsv` file (`tune-*.tsv` files are tune-only, written while tuning). */
 export function loadQuestionSet(gazetteer: Gazetteer): QuestionCase[] {
   const cases: QuestionCase[] = [];
   for (const file of readdirSync(DIR).filter((f) => f.endsWith('.tsv')).sort()) {
@@ -103,7 +103,7 @@ export function loadQuestionSet(gazetteer: Gazetteer): QuestionCase[] {
       const question = rawQuestion.replace(/\\n/g, '\n');
       const slots = parseSlots(slotText);
       const context = chain?.context ?? {};
-      const split = splitOf(chain?.id !== undefined ? `chain ${file} ${chain.id}` : question);
+      const split = file.startsWith('tune-') ? 'tune' : splitOf(chain?.id !== undefined ? `chain ${file} ${chain.id}` : question);
       cases.push({ question, intent, slots, context, where, split, ...(chain !== undefined ? { chain: chain.id } : {}) });
       if (chain !== undefined) chain.context = contextAfter(chain.context, gazetteer, intent, slots);
     });

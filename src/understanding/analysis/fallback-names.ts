@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokenize';
 import type { Vocabulary } from '../text/vocabulary';
 import { STOPWORDS } from '../text/vocabulary';
+import { isEnglishWord } from '../text/english';
 
 type Hint = 'user' | 'group' | 'app' | 'role' | 'accessPackage' | 'catalog';
 
@@ -13,10 +14,11 @@ const BEFORE: Readonly<Record<string, Hint>> = {
   user: 'user', principal: 'app', role: 'role',
 };
 
-function isName(t: Token, word: string, vocabulary: Vocabulary): boolean {
+function isName(t: Token, word: string, vocabulary: Vocabulary, capitalsMeanNames: boolean, first: boolean): boolean {
   if (t.kind !== 'word') return false;
-  if (STOPWORDS.has(word)) return false;
-  return !vocabulary.has(word);
+  if (STOPWORDS.has(word) || vocabulary.has(word)) return false;
+  if (!isEnglishWord(word)) return true;
+  return capitalsMeanNames && !first && /^[A-Z][a-z]/.test(t.text);
 }
 
 /**
@@ -28,15 +30,18 @@ export function findFallbackNames(
   tokens: readonly Token[], words: readonly string[], covered: readonly boolean[], vocabulary: Vocabulary,
 ): { kind: 'name'; start: number; end: number; hint?: Hint }[] {
   const out: { kind: 'name'; start: number; end: number; hint?: Hint }[] = [];
+  const words_ = tokens.filter((t) => t.kind === 'word');
+  const capitalsMeanNames = words_.filter((t) => /^[A-Z]/.test(t.text)).length * 2 < words_.length;
+  const name = (k: number): boolean => isName(tokens[k]!, words[k]!, vocabulary, capitalsMeanNames, k === 0);
   let i = 0;
   while (i < tokens.length) {
-    if (covered[i] === true || !isName(tokens[i]!, words[i]!, vocabulary)) {
+    if (covered[i] === true || !name(i)) {
       i += 1;
       continue;
     }
     let end = i + 1;
     while (end < tokens.length && covered[end] !== true && tokens[end]!.kind === 'word'
-      && (isName(tokens[end]!, words[end]!, vocabulary) || (/^[A-Z]/.test(tokens[end]!.text) && AFTER[words[end]!] === undefined && tokens[end]!.text !== 'I'))) end += 1;
+      && (name(end) || (/^[A-Z]/.test(tokens[end]!.text) && AFTER[words[end]!] === undefined && tokens[end]!.text !== 'I'))) end += 1;
     const after = words[end];
     const before = words[i - 1];
     const hint = (after !== undefined ? AFTER[after] : undefined) ?? (before !== undefined ? BEFORE[before] : undefined);

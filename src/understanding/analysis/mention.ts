@@ -30,7 +30,7 @@ export function placeholder(m: Mention): string {
     case 'name': return m.hint !== undefined ? placeholder({ ...m, kind: m.hint, entries: [], exact: false }) : '@name';
     case 'guid': return '@guid';
     case 'ip': return '@ip';
-    case 'time': return '@time';
+    case 'time': return m.time.shape === 'range' ? '@range' : m.time.shape === 'day' ? '@date' : '@time';
     case 'number': return '@num';
     case 'errorCode': return '@code';
     case 'ref': return m.ref === 'any' ? '@it' : placeholder({ ...m, kind: m.ref === 'accessPackage' ? 'accessPackage' : m.ref, entries: [], exact: false });

@@ -2,7 +2,8 @@ import { analyse } from '../analysis/analyse';
 import { createNameIndex } from '../names/name-index';
 import { COMMON_WORDS } from '../text/common-words';
 import { tokenize } from '../text/tokenize';
-import { createVocabulary } from '../text/vocabulary';
+import { STOPWORDS, createVocabulary } from '../text/vocabulary';
+import { isEnglishWord } from '../text/english';
 import { generateParaphrases } from '../training/generate';
 import { TRAINING_GAZETTEER } from '../training/fillers';
 import { literalText, parseTemplate } from '../training/grammar';
@@ -44,7 +45,7 @@ export function templateVocabulary(): string[] {
 export function buildModel(): StoredModel {
   const words = templateVocabulary();
   const vocabulary = createVocabulary(words);
-  const names = createNameIndex(TRAINING_GAZETTEER, (w) => vocabulary.has(w));
+  const names = createNameIndex(TRAINING_GAZETTEER, (w) => vocabulary.has(w) || STOPWORDS.has(w) || isEnglishWord(w), (w) => vocabulary.has(w) || STOPWORDS.has(w));
   const paraphrases = generateParaphrases();
   const examples: TrainingExample[] = paraphrases.map((p) => ({
     features: features(analyse(p.text, { names, vocabulary, now: TRAINING_NOW }).stream),

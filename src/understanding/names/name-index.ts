@@ -39,6 +39,7 @@ export interface NameIndex {
   readonly words: ReadonlySet<string>;
   readonly deletes: ReadonlyMap<string, readonly string[]>;
   readonly isCommon: (word: string) => boolean;
+  readonly isIntentWord: (word: string) => boolean;
 }
 
 function nameTokens(name: string): string[] {
@@ -57,7 +58,11 @@ function deletions(word: string): string[] {
  * `isCommon` says which words are ordinary English, so that a first name like "Will" needs a
  * capital letter to count as a name.
  */
-export function createNameIndex(gazetteer: Gazetteer, isCommon: (word: string) => boolean = () => false): NameIndex {
+export function createNameIndex(
+  gazetteer: Gazetteer,
+  isCommon: (word: string) => boolean = () => false,
+  isIntentWord: (word: string) => boolean = isCommon,
+): NameIndex {
   const entries: NameEntry[] = [];
   const add = (kind: NameKind, canonical: string, text: string, form: NameEntry['form'], key?: string): void => {
     const tokens = nameTokens(text);
@@ -101,7 +106,7 @@ export function createNameIndex(gazetteer: Gazetteer, isCommon: (word: string) =
       deletes.set(d, list);
     }
   }
-  return { byFirst, words, deletes, isCommon };
+  return { byFirst, words, deletes, isCommon, isIntentWord };
 }
 
 /** Name words a typed word may be (itself first, then typo corrections). */
@@ -159,14 +164,22 @@ function matchAt(index: NameIndex, tokens: readonly Token[], i: number): Match[]
   return matches;
 }
 
+/**
+ * A one-word match that is also an ordinary word needs support: a capital letter, or (for
+ * groups, apps, catalogs...) a word that is not one of the question words ("marketing group"
+ * yes, "access" no), or the kind word right after it.
+ */
 function acceptable(index: NameIndex, tokens: readonly Token[], m: Match, start: number): boolean {
   if (m.end - start > 1) return m.fuzzy < m.end - start || m.dist <= Math.max(1, Math.floor(m.chars / 5));
   const t = tokens[start]!;
   if (m.entry.kind === 'role') return true;
-  const capital = t.text[0] !== undefined && t.text[0] !== t.text[0].toLowerCase();
-  if (index.isCommon(t.norm) && !capital && m.entry.form !== 'upnPrefix') return false;
   if (m.fuzzy > 0 && t.norm.length < 5) return false;
-  return true;
+  const capital = t.text[0] !== undefined && t.text[0] !== t.text[0].toLowerCase();
+  if (capital || m.entry.form === 'upnPrefix') return true;
+  const next = tokens[start + 1]?.norm;
+  if (next !== undefined && KIND_WORDS[next] === m.entry.kind) return true;
+  if (m.entry.kind === 'user') return !index.isCommon(t.norm);
+  return !index.isIntentWord(t.norm);
 }
 
 /**

@@ -103,7 +103,7 @@ export function findHighPrivilege(t: string): boolean | undefined {
 }
 
 export function findOutsideHours(t: string): boolean | undefined {
-  return / outside (of )?(the )?(working|business|office|normal|usual) hours| after hours | off hours | out of hours | at night | night time | nighttime | weekends? | unusual (hours|times)| odd hours | overnight /.test(t) ? true : undefined;
+  return / outside (of )?(the )?(working|business|office|normal|usual) hours| after hours | off hours | out of hours | at night | night time | nighttime | weekends? | unusual (hours|times)| odd hours | overnight | (weird|strange|unusual|late|odd|unexpected) (hours|times) /.test(t) ? true : undefined;
 }
 
 export function findAssignmentState(t: string): string | undefined {

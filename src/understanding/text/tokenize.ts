@@ -27,6 +27,9 @@ const TOKEN_RE = new RegExp(
   'giu',
 );
 
+/** "who's" is "who is", not a possessive. */
+const IS_CONTRACTIONS: ReadonlySet<string> = new Set(['who', 'what', 'where', 'when', 'why', 'how', 'that', 'there', 'it', 'here', 'he', 'she', 'whats', 'whos']);
+
 /** Splits a question into tokens. Pure; spans point into `text`. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -46,6 +49,11 @@ export function tokenize(text: string): Token[] {
         norm = norm.slice(0, -1);
       }
       norm = norm.replace(/n't$/, 'nt').replace(/'(re|ve|ll|d|m)$/, '');
+    }
+    if (possessive && IS_CONTRACTIONS.has(norm)) {
+      tokens.push({ text: raw.slice(0, -2), norm, start, end: start + raw.length - 2, kind });
+      tokens.push({ text: raw.slice(-2), norm: 'is', start: start + raw.length - 2, end: start + raw.length, kind });
+      continue;
     }
     tokens.push({ text: raw, norm, start, end: start + raw.length, kind, ...(possessive ? { possessive } : {}) });
   }

@@ -1,4 +1,5 @@
 import { editDistance, typoBudget } from './edit-distance';
+import { isEnglishWord } from './english';
 
 /** Words that carry no meaning for intent or names ("the", "please"). */
 export const STOPWORDS: ReadonlySet<string> = new Set([
@@ -46,7 +47,7 @@ export function createVocabulary(words: readonly string[]): Vocabulary {
     const budget = typoBudget(word.length);
     let best: string | undefined;
     let bestScore = Infinity;
-    if (budget > 0 && /^[a-z]+$/.test(word)) {
+    if (budget > 0 && /^[a-z]+$/.test(word) && !isEnglishWord(word)) {
       for (const d of [word, ...deletions(word)]) {
         for (const c of index.get(d) ?? []) {
           const dist = editDistance(word, c, budget);

@@ -15,6 +15,8 @@ export interface TimeMention {
   readonly date?: string;
   /** "next 7 days", "in 30 days": a future range. */
   readonly future?: boolean;
+  /** `range`: between/from…to; `day`: one date (on, as of); `relative`: the rest. */
+  readonly shape: 'range' | 'day' | 'relative';
 }
 
 const UNITS: Readonly<Record<string, 'min' | 'h' | 'd' | 'w' | 'mo' | 'y'>> = {
@@ -64,7 +66,7 @@ function dayWindow(d: DateMatch): TimeWindow {
 const LEAD = new Set(['for', 'in', 'over', 'during', 'within', 'from', 'of', 'the', 'since', 'on', 'at', 'as', 'between', 'after', 'before', 'until', 'till', 'to', 'through']);
 
 /** Reads one time expression starting exactly at i. */
-function readAt(tokens: readonly Token[], i: number, now: Date): Omit<TimeMention, 'start'> | undefined {
+function readAt(tokens: readonly Token[], i: number, now: Date): Omit<TimeMention, 'start' | 'shape'> & { shape?: TimeMention['shape'] } | undefined {
   const w = (k: number): string => tokens[k]?.norm ?? '';
   let j = i;
   while (w(j) === 'the' || w(j) === 'for' || w(j) === 'over' || w(j) === 'during' || w(j) === 'of') j += 1;
@@ -77,7 +79,7 @@ function readAt(tokens: readonly Token[], i: number, now: Date): Omit<TimeMentio
       const b = readDate(tokens, a.end + 1, now);
       if (b !== undefined) {
         const to = b.month === true ? startOfMonth(b.day, 1) : addDays(b.day, 1);
-        return { end: b.end, window: range(a.day, to) };
+        return { end: b.end, window: range(a.day, to), shape: 'range' };
       }
     }
   }
@@ -89,11 +91,11 @@ function readAt(tokens: readonly Token[], i: number, now: Date): Omit<TimeMentio
   }
   if (lead === 'as' && w(j + 1) === 'of') {
     const a = readDate(tokens, j + 2, now);
-    if (a !== undefined) return { end: a.end, window: dayWindow(a), date: isoDate(a.day) };
+    if (a !== undefined) return { end: a.end, window: dayWindow(a), date: isoDate(a.day), shape: 'day' };
   }
   if (lead === 'on' || lead === 'at' || lead === 'in') {
     const a = readDate(tokens, j + 1, now);
-    if (a !== undefined) return { end: a.end, window: dayWindow(a), ...(a.month === true ? {} : { date: isoDate(a.day) }) };
+    if (a !== undefined) return { end: a.end, window: dayWindow(a), ...(a.month === true ? {} : { date: isoDate(a.day), shape: 'day' as const }) };
   }
   // in/within/next N days: future when "next", else past unless the intent says otherwise
   let k = j;
@@ -148,7 +150,7 @@ function readAt(tokens: readonly Token[], i: number, now: Date): Omit<TimeMentio
   if (k === j) {
     const a = readDate(tokens, k, now);
     if (a !== undefined && (tokens[k]!.kind === 'isodate' || a.end - k > 1)) {
-      return { end: a.end, window: dayWindow(a), ...(a.month === true ? {} : { date: isoDate(a.day) }) };
+      return { end: a.end, window: dayWindow(a), ...(a.month === true ? {} : { date: isoDate(a.day), shape: 'day' as const }) };
     }
   }
   return undefined;
@@ -170,7 +172,7 @@ export function findTimes(tokens: readonly Token[], now: Date): TimeMention[] {
   while (i < tokens.length) {
     const found = readAt(tokens, i, now);
     if (found !== undefined) {
-      out.push({ start: i, ...found });
+      out.push({ start: i, shape: 'relative', ...found });
       i = found.end;
     } else {
       i += 1;

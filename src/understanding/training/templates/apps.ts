@@ -46,6 +46,8 @@ export const APP_TEMPLATES: TemplateSet = {
     'who can (access|use) (it|this app)',
   ],
   'apps.unused': [
+    '(apps|applications) (nobody|no one) (uses|has used|signs into|needs)',
+    '(apps|applications) (without|with no|with zero) (users|usage|recent sign ins)',
     '(stale|unused|dormant|abandoned) (service principals|enterprise applications|app registrations)',
     '(show|list|get|give me) [me] (unused|stale|inactive|dormant|idle) (apps|applications|app registrations|service principals|enterprise apps) [{time}]',
     'how many unused (apps|applications) do (i|we) have',

@@ -3,6 +3,8 @@ import type { TemplateSet } from './template-set';
 /** Paraphrase templates: help, and what the bot cannot answer (trained as `unknown`). */
 export const CONVERSATION_TEMPLATES: TemplateSet = {
   help: [
+    'what is this (bot|thing|tool|app)',
+    '(who|what) are you',
     '(help|help me|examples|show examples|commands|menu|usage|how to use|how do i use this|getting started)',
     'what can you (do|answer|help with|tell me)',
     'what (questions|things) can (i|we) ask [you]',

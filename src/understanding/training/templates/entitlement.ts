@@ -12,6 +12,8 @@ export const ENTITLEMENT_TEMPLATES: TemplateSet = {
     'what can (people|users|i) request',
   ],
   'accessPackage.details': [
+    '{pkg} (details|info|settings|policies|approvers|resources|configuration)',
+    '(show|get) [me] [the] {pkg} [access package] (details|settings|policy)',
     'what does [the] {pkg} [access package] (give access to|grant|include|contain|provide)',
     'who (approves|can approve|is the approver for) [the] {pkg} [access package] [requests]',
     '(tell me [more] about|describe|details (of|for|about)|show|info on) [the] {pkg} access package',
@@ -30,6 +32,8 @@ export const ENTITLEMENT_TEMPLATES: TemplateSet = {
     '(expired|delivered|active) assignments (of|for) [the] {pkg} [access package]',
   ],
   'assignments.expiring': [
+    '(upcoming|pending|soon|coming) (expirations|expiries) [of (access|assignments|access packages)]',
+    '(which|what) access (will|is going to) (expire|end) soon',
     'whose access (expires|ends|runs out) [{time}]',
     '(access package )?assignments expiring [{time}]',
     '(which|what) (access package )?assignments (expire|are expiring|end|will expire) [{time}]',

@@ -13,6 +13,8 @@ export const GROUP_TEMPLATES: TemplateSet = {
     'how many members (does|has) {group} [have|got]',
   ],
   'group.owners': [
+    'who (is|are) in charge of [the] {group} [group]',
+    'who (looks after|administers|is accountable for) [the] {group} [group]',
     'who (are the|is the) (owners|owner) of [the] {group} [group]',
     'who (owns|manages) [the] {group} [group]',
     '(list|show|get|give me) [the] (owners|group owners|owner) (of|for) [the] {group} [group]',

@@ -3,6 +3,7 @@ import type { TemplateSet } from './template-set';
 /** Paraphrase templates: privileged accounts (seed 004). */
 export const PRIVILEGED_TEMPLATES: TemplateSet = {
   'role.members': [
+    '(all|every|list all) [the] (privileged|admin|administrator) (accounts|users|people)',
     'who (are the|is a|are|is) {role}',
     '(list|show|get|give me) [all] [the] {role}',
     '(list|show|get) [the] (members|holders|assignments|users) of [the] {role} role',
@@ -34,6 +35,8 @@ export const PRIVILEGED_TEMPLATES: TemplateSet = {
     '(admin|privileged) accounts (signing in|logging in) (from new locations|from unusual locations|after hours)',
   ],
   'privileged.breakGlass': [
+    '(break glass|breakglass|emergency access) (sign ins|logins|activity|usage|alerts) [{time}]',
+    'any (break glass|emergency access|emergency admin) (activity|sign ins|logins) [{time}]',
     '(was|were|has|have) (any|the|a|our) (break glass|breakglass|emergency access|emergency) (account|accounts) (been )?(used|signed in|active) [{time}]',
     '(break glass|breakglass|emergency access|emergency) (account|accounts) (activity|usage|sign ins|logins|changes) [{time}]',
     '(show|list) [the] (break glass|emergency access|emergency) (accounts|account) [activity] [{time}]',
@@ -41,6 +44,8 @@ export const PRIVILEGED_TEMPLATES: TemplateSet = {
     'has anyone touched the (break glass|emergency access) accounts',
   ],
   'privileged.changes': [
+    'who (got|received|was given|became|was made) (a |an )?({role}|admin|global admin|privileged role) [{time}|recently|lately]',
+    '(new|recently added) {role} [{time}]',
     'who was (added|assigned) to (an admin role|a privileged role|admin roles|a role|{role}) [{time}|recently]',
     '(roles|role assignments) (assigned|granted|made) (outside|outside of|without) pim [{time}]',
     '(pim )?(elevations|activations|role activations) [{time}]',

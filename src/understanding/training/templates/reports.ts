@@ -3,6 +3,7 @@ import type { TemplateSet } from './template-set';
 /** Paraphrase templates: reports over snapshots (seed 000). */
 export const REPORT_TEMPLATES: TemplateSet = {
   'report.appAccessAsOf': [
+    '(who|which users) (could|were able to) (access|use|get into) {app} {date} (directly or via groups|including group members|through groups)',
     'who had access to {app} (on|as of|at) {date}[, direct and through groups]',
     '(who|which users) (had|were assigned) access to {app} (on|as of) {date} (directly or through groups|direct and through groups|including groups)',
     '(snapshot|report) of (access|assignments) to {app} (on|as of) {date}',
@@ -10,6 +11,8 @@ export const REPORT_TEMPLATES: TemplateSet = {
     'as of {date} who could access {app}',
   ],
   'report.appAccessBetween': [
+    '(who|which users) (could|were able to) (get into|access|use|sign into) {app} (between|from) {range}',
+    'who (had|held|kept) (an assignment|a role) (in|on|for) {app} (between|from) {range}',
     'who had access to {app} (between|from) {range}',
     '(who|which users) (had|held) access to {app} (at any time|at some point) (between|from) {range}',
     '(access|assignments) (to|for) {app} (between|from) {range}',

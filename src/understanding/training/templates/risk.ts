@@ -3,6 +3,8 @@ import type { TemplateSet } from './template-set';
 /** Paraphrase templates: ID Protection risk. */
 export const RISK_TEMPLATES: TemplateSet = {
   'riskyUsers.list': [
+    'who (is|are) (risky|at risk|compromised) (right now|currently|at the moment|today)',
+    '(anyone|anybody) (risky|at risk|compromised) [right now]',
     '(show|list|get|give me|display) [all] [the] (risky users|users at risk|flagged users|compromised users)',
     '(high|medium|low) risk users [{time}]',
     '(which|what) users are (risky|at risk|flagged|compromised|confirmed compromised|high risk)',

@@ -19,6 +19,8 @@ export const SIGN_IN_TEMPLATES: TemplateSet = {
     'did {user} sign in from {country} [{time}]',
   ],
   'signIns.failures': [
+    '(who|which users) (was|were|got) (blocked|denied) by (ca|conditional access) [{time}]',
+    '(ca|conditional access) (failures|blocks|denials) [{time}]',
     '(show|list|get) [me] (failed|unsuccessful) (sign ins|logins) (to|for|into) [the] {app} [app] [{time}]',
     '(failed|unsuccessful) (sign ins|logins) (to|into|on) {app} [{time}]',
     '(failed|unsuccessful) (sign ins|logins) from {country} [{time}]',
@@ -38,6 +40,9 @@ export const SIGN_IN_TEMPLATES: TemplateSet = {
     'any failed (sign ins|logins) (for|by) {user} [{time}]',
   ],
   'signIns.troubleshoot': [
+    '{user} (is|got|was|keeps getting) (locked out|blocked|denied|kicked out), (what happened|why|what is going on|can you check)',
+    '(figure out|find out|work out|check) why {user} (can\'t|cannot|is unable to) (sign in|log in|get in)',
+    '{user} (has|is having|reports) (sign in|login|access|mfa) (problems|issues|trouble)',
     'why (can\'t|cannot|can not|couldn\'t|is) {user} (sign in|log in|login|get in|access anything|not able to sign in|unable to log in|blocked)',
     'what\'s wrong with {users} (login|sign in|account|access)',
     '(troubleshoot|diagnose|investigate|debug) {users} (sign in|login|sign in problem|login issue|access issue)',

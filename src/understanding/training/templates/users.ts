@@ -16,6 +16,9 @@ export const USER_TEMPLATES: TemplateSet = {
     'account status (of|for) {user}',
   ],
   'user.passwordChange': [
+    '(pwd|pw|password) (last changed|last reset|age|changed) (for|of) {user}',
+    'how long (since|ago) {user} (changed|reset|updated) (her|his|their) (password|pwd|pw)',
+    'how old is {users} (password|pwd)',
     'when (was|did) {users} password (last )?(changed|reset|updated|change|set)',
     'when (was|did) the password (last )?(changed|reset|change) (for|of) {user}',
     'when did {user} (last )?(change|reset|update) (their|her|his) password',
@@ -33,6 +36,7 @@ export const USER_TEMPLATES: TemplateSet = {
     'is {users} (device|laptop|phone) (registered|compliant|managed)',
   ],
   'user.authMethods': [
+    '(does|is) {user} (use|using|set up with) the (authenticator app|microsoft authenticator|authenticator|fido2 key|sms)',
     'what (are the )?(authentication|auth|sign in|mfa) methods (are )?(registered|set up|configured) (for|by) {user} [if any]',
     '(is|has) {user} (registered|enrolled|set up) (for|with|in) (mfa|multi factor|multifactor|2fa|authenticator|passwordless)',
     '(does|do) {user} have (mfa|multi factor authentication|2fa|an authenticator|a fido key|passwordless|phone auth)',
@@ -65,6 +69,7 @@ export const USER_TEMPLATES: TemplateSet = {
     'what can {user} administer',
   ],
   'user.apps': [
+    '(which|what) (apps|applications) (is|are) {user} assigned (to)?',
     '(which|what) (apps|applications|enterprise apps) (can|does|do) {user} (access|use|have access to|get into|sign into)',
     '(list|show|get) {users} (apps|applications|app assignments|app role assignments)',
     '(apps|applications) (assigned to|available to|for|of) {user}',
@@ -74,6 +79,7 @@ export const USER_TEMPLATES: TemplateSet = {
     'what has {user} been given access to',
   ],
   'user.accessPackages': [
+    '{users} (entitlements|access package assignments|packages)',
     '(what|which) access packages (does|do|has) {user} (have|hold|got|been assigned|requested)',
     '(list|show|get) {users} access packages',
     '(access packages|access package assignments|entitlements) (of|for|assigned to|held by) {user}',
@@ -82,6 +88,9 @@ export const USER_TEMPLATES: TemplateSet = {
     'what packages (is|has) {user} (assigned|enrolled in|got)',
   ],
   'users.search': [
+    '(which|what) (users|people|accounts) are in the {dept} (department|dept|team)',
+    '(disabled|blocked|deactivated) (guests|guest accounts|guest users|members|employees)',
+    '(users|people|staff) (in|from) {dept} (dept|department)',
     '(list|show|find|get) [all] (guest|external|b2b|member|disabled|enabled) (users|accounts)',
     '(list|show|find|get) [all] (users|people|accounts|employees) in (the )?{dept} [department]',
     '(disabled|deactivated|blocked) accounts in {dept}',

@@ -1,0 +1,13 @@
+import words from './english-words.json';
+
+let set: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a lower-case word is common English (SCOWL sizes 10–35, see
+ * scripts/understanding-words.ts). Such words are not typo-corrected into other words and are
+ * not taken for names unless capitalised.
+ */
+export function isEnglishWord(word: string): boolean {
+  set ??= new Set((words as string).split(' '));
+  return set.has(word);
+}
