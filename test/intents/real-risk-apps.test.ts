@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { privilegedPermission } from '../../src/answers/privileged-permissions';
+import { column, startRealTenant, transitiveUsers, upn, upnOf, userOf, type RealTenant } from './real-tenant';
+
+/** Risk, audit and app intents through the real pipeline, compared with the generated tenant. */
+let t: RealTenant;
+beforeAll(async () => { t = await startRealTenant(); });
+afterAll(async () => { await t.close(); });
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+const DAY = 86_400_000;
+
+describe('identity risk', () => {
+  it('riskyUsers.list high: the model risky users at high risk', async () => {
+    const want = t.model.riskyUsers.filter((u) => u['riskLevel'] === 'high').map((u) => u['userPrincipalName']).sort();
+    const { answer } = await t.ask({ name: 'riskyUsers.list', slots: { riskLevel: 'high' } });
+    expect(want).toEqual(expect.arrayContaining([upn('karita'), upn('julieta')]));
+    expect(column(answer, 'userPrincipalName').sort()).toEqual(want);
+  });
+
+  it('riskyUsers.list without filters: everyone still at risk or confirmed compromised; top limits', async () => {
+    const want = t.model.riskyUsers.filter((u) => ['atRisk', 'confirmedCompromised'].includes(str(u['riskState'])));
+    const all = await t.ask({ name: 'riskyUsers.list', slots: {} });
+    expect(all.answer.rows).toHaveLength(want.length);
+    const top = await t.ask({ name: 'riskyUsers.list', slots: { top: 1 } });
+    expect(top.answer.rows).toHaveLength(1);
+  });
+
+  it('riskyUsers.list says plainly when nobody matches', async () => {
+    const { answer } = await t.ask({ name: 'riskyUsers.list', slots: { riskState: 'dismissed', riskLevel: 'high' } });
+    expect(answer.kind).toBe('empty');
+    expect(answer.summary).toMatch(/^No risky users at high risk/);
+  });
+
+  it('riskyApps.list: the confirmed compromised service principal', async () => {
+    const want = t.model.riskyServicePrincipals.filter((s) => s['riskState'] === 'confirmedCompromised').map((s) => s['displayName']);
+    const { answer } = await t.ask({ name: 'riskyApps.list', slots: { riskState: 'confirmedCompromised' } });
+    expect(want.length).toBeGreaterThan(0);
+    expect(column(answer, 'displayName').sort()).toEqual(want.sort());
+  });
+
+  it("riskyUser.history: Giovanna's risk went from at risk to remediated", async () => {
+    const g = userOf(t.model, 'giovanna');
+    const { answer } = await t.ask({ name: 'riskyUser.history', slots: { user: upn('giovanna') } });
+    expect(answer.rows).toHaveLength(t.model.riskyUserHistory.filter((h) => h['userId'] === g.id).length);
+    expect(column(answer, 'riskState')).toEqual(expect.arrayContaining(['at risk', 'remediated']));
+  });
+
+  it('riskyUser.details: a user without risk is said to be not risky', async () => {
+    const { answer } = await t.ask({ name: 'riskyUser.details', slots: { user: upn('megan') } });
+    expect(answer.kind).toBe('empty');
+    expect(answer.summary).toContain('not a risky user');
+  });
+
+  it("riskyUser.detections and signIns: Julieta's threat intelligence detection and her Azure Portal sign-in without MFA", async () => {
+    const j = userOf(t.model, 'julieta');
+    const det = await t.ask({ name: 'riskyUser.detections', slots: { user: upn('julieta') } });
+    expect(det.answer.rows).toHaveLength(t.model.riskDetections.filter((d) => d['userId'] === j.id).length);
+    expect(column(det.answer, 'riskEventType')).toContain('Microsoft Entra threat intelligence');
+    const si = await t.ask({ name: 'riskyUser.signIns', slots: { user: upn('julieta') } });
+    const risky = t.signIns.filter((s) => s['userId'] === j.id && ['low', 'medium', 'high'].includes(str(s['riskLevelDuringSignIn']))
+      && Date.parse(str(s['createdDateTime'])) >= Date.parse(t.model.tenant.anchorTime) - 30 * DAY);
+    expect(si.answer.rows).toHaveLength(risky.length);
+    expect(column(si.answer, 'appDisplayName')).toContain('Azure Portal');
+    expect(column(si.answer, 'mfa')).toContain('No');
+  });
+
+  it("riskyUser.summary: Julieta's summary has the seed's three sections, built from her data", async () => {
+    const { answer } = await t.ask({ name: 'riskyUser.summary', slots: { user: upn('julieta') } });
+    expect(answer.kind).toBe('summary');
+    expect(answer.sections?.map((s) => s.title)).toEqual(['Summary', 'What to do', 'Help and documentation']);
+    const summary = answer.sections![0]!.bullets!.join('\n');
+    expect(summary).toContain('User Julieta Oliveira is at high risk');
+    expect(summary).toContain('Microsoft Entra threat intelligence');
+    expect(summary).toMatch(/Risky sign-in 1 .* high risk level .* Azure Portal/);
+    expect(summary).toContain('there was no MFA for this sign-in');
+    expect(answer.sections![1]!.bullets!.join(' ')).toMatch(/reset the password/i);
+    expect(answer.sections![2]!.links!.map((l) => l.title)).toEqual(expect.arrayContaining(['What is risk in ID Protection?', 'Incident Response Playbooks', 'Risk-based Access Policies']));
+  });
+});
+
+describe('audit', () => {
+  it('audit.forUser: what Patti did and what was done to her in 30 days', async () => {
+    const patti = userOf(t.model, 'patti');
+    const from = Date.parse(t.model.tenant.anchorTime) - 30 * DAY;
+    const want = t.model.directoryAudits.filter((a) => Date.parse(str(a['activityDateTime'])) >= from && (
+      str((a['initiatedBy'] as { user?: { id?: string } }).user?.id) === patti.id
+      || (a['targetResources'] as { id: string }[]).some((r) => r.id === patti.id)));
+    const { answer } = await t.ask({ name: 'audit.forUser', slots: { user: upn('patti'), window: { last: 'P30D' } } });
+    expect(want.length).toBeGreaterThan(0);
+    expect(answer.rows).toHaveLength(want.length);
+  });
+
+  it('audit.changes: role changes are the RoleManagement events of the window', async () => {
+    const from = Date.parse(t.model.tenant.anchorTime) - 30 * DAY;
+    const want = t.model.directoryAudits.filter((a) => a['category'] === 'RoleManagement' && Date.parse(str(a['activityDateTime'])) >= from);
+    const { answer } = await t.ask({ name: 'audit.changes', slots: { targetType: 'role', window: { last: 'P30D' } } });
+    expect(answer.rows).toHaveLength(want.length);
+    const added = await t.ask({ name: 'audit.changes', slots: { targetType: 'role', activity: 'added', window: { last: 'P30D' } } });
+    expect(added.answer.rows.length).toBe(want.filter((a) => /add/i.test(str(a['activityDisplayName']))).length);
+  });
+});
+
+describe('apps', () => {
+  const sp = (name: string) => t.model.servicePrincipals.find((s) => s['displayName'] === name)!;
+
+  it('app.users: Salesforce users, direct and through groups (nested included)', async () => {
+    const sf = sp('Salesforce');
+    const users = new Set<string>();
+    for (const a of t.model.appRoleAssignments.filter((x) => x['resourceId'] === sf.id)) {
+      if (a['principalType'] === 'User') users.add(str(a['principalId']));
+      if (a['principalType'] === 'Group') for (const u of transitiveUsers(t.model, str(a['principalId']))) users.add(u);
+    }
+    const { answer } = await t.ask({ name: 'app.users', slots: { app: 'Salesforce' } });
+    const got = new Set(answer.rows.filter((r) => r[2] === 'User').map((r) => String(r[0])));
+    const want = new Set([...users].map((u) => String(t.model.users.find((x) => x.id === u)?.['displayName'])));
+    expect(users.size).toBeGreaterThan(0);
+    expect(got).toEqual(want);
+    expect(column(answer, 'role')).toEqual(expect.arrayContaining(['User']));
+  });
+
+  it('app.permissions: application permissions on the list are flagged, and highPrivilegeOnly keeps only those', async () => {
+    const holder = t.model.appRoleAssignments.find((a) => a['principalType'] === 'ServicePrincipal' && (() => {
+      const res = t.model.servicePrincipals.find((s) => s.id === a['resourceId']);
+      const role = (res?.['appRoles'] as { id: string; value: string }[] | undefined)?.find((r) => r.id === a['appRoleId']);
+      return role !== undefined && privilegedPermission(role.value) !== undefined;
+    })());
+    expect(holder).toBeDefined();
+    const app = t.model.servicePrincipals.find((s) => s.id === holder!['principalId'])!;
+    const all = await t.ask({ name: 'app.permissions', slots: { app: str(app['displayName']) } });
+    const high = await t.ask({ name: 'app.permissions', slots: { app: str(app['displayName']), highPrivilegeOnly: true } });
+    expect(column(all.answer, 'highlyPrivileged')).toContain('Yes');
+    expect(high.answer.rows.length).toBeGreaterThan(0);
+    expect(column(high.answer, 'highlyPrivileged').every((v) => v === 'Yes')).toBe(true);
+    expect(high.answer.sourceNote).toContain('learn.microsoft.com');
+  });
+
+  it('apps.external: service principals owned by other tenants', async () => {
+    const want = t.model.servicePrincipals.filter((s) => str(s['appOwnerOrganizationId']) !== '' && s['appOwnerOrganizationId'] !== t.model.tenant.tenantId);
+    const { answer } = await t.ask({ name: 'apps.external', slots: {} });
+    expect(want.length).toBeGreaterThan(0);
+    expect(column(answer, 'appId').sort()).toEqual(want.map((s) => s['appId']).sort());
+  });
+
+  it('app.details and app.owners: Salesforce', async () => {
+    const details = await t.ask({ name: 'app.details', slots: { app: 'Salesforce' } });
+    expect(details.answer.facts.find((f) => f.title === 'App (client) ID')?.value).toBe(sp('Salesforce')['appId']);
+    const owners = await t.ask({ name: 'app.owners', slots: { app: 'Salesforce' } });
+    const ids = t.model.appOwners.find((o) => o.servicePrincipalId === sp('Salesforce').id)?.ownerIds ?? [];
+    expect(new Set(column(owners.answer, 'userPrincipalName'))).toEqual(new Set(ids.map((i) => upnOf(t.model, i))));
+  });
+});
