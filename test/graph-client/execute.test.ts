@@ -38,6 +38,12 @@ describe('execute (demo mode)', () => {
     expect(seen?.headers['x-entraask-caller']).toBe('natasha@woodgrovebank.com');
   });
 
+  it('percent-encodes a caller id that is not visible ASCII', async () => {
+    const s = await serve(() => () => ({ body: { value: [] } }));
+    await createGraphSource({ mode: 'demo', baseUrl: s.root }, { callerId: 'zoë smith' }).execute(get('q', '/users'));
+    expect(s.requests[0]?.headers['x-entraask-caller']).toBe('zo%C3%AB%20smith');
+  });
+
   it('accepts a base URL without the version segment', async () => {
     const s = await serve(() => () => ({ body: { value: [{ id: 'x' }] } }));
     const graph = createGraphSource({ mode: 'demo', baseUrl: s.root.replace(/\/v1\.0$/, '') });

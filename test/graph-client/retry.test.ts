@@ -68,6 +68,14 @@ describe('retries', () => {
     expect(stub.requests.length).toBeGreaterThanOrEqual(3);
   });
 
+  it('does not retry a request fetch refuses to send', async () => {
+    const stub = await serve(() => () => ok);
+    const graph = createGraphSource({ mode: 'demo', baseUrl: stub.root }, { baseDelayMs: 1 });
+    const err = asError(await graph.execute({ ...users, headers: { 'X-Bad': 'a\nb' } }).catch((e: unknown) => e));
+    expect(err).toMatchObject({ code: 'requestRejected', kind: 'other' });
+    expect(stub.requests).toHaveLength(0);
+  });
+
   it('does not retry 404 or 400', async () => {
     const { stub, outcome } = await run(() => ({ status: 400, body: graphError('Request_BadRequest', 'Bad filter.') }), { baseDelayMs: 1 });
     expect(asError(outcome).kind).toBe('badRequest');

@@ -28,7 +28,7 @@ export interface GraphSourceOptions {
   /** Total time for one `execute` / `executeAll`, retries, waits and pages included. */
   readonly budgetMs?: number;
   readonly random?: () => number;
-  /** Who is asking; sent as `X-EntraAsk-Caller` in demo mode only. */
+  /** Who is asking; sent as `X-EntraAsk-Caller` in demo mode only (percent-encoded unless visible ASCII). */
   readonly callerId?: string;
   /** Use this credential instead of the one the configuration names (hosting, tests). */
   readonly credential?: TokenCredential;
@@ -89,8 +89,13 @@ function makeHttp(config: GraphConfig, policy: RetryPolicy, options: GraphSource
     });
   }
   const authProvider = new TokenCredentialAuthenticationProvider(options.credential ?? createCredential(config), { scopes: [graphScope(root)] });
-  const fixedHeaders: Record<string, string> = config.mode === 'demo' && options.callerId !== undefined ? { [CALLER_HEADER]: options.callerId } : {};
+  const fixedHeaders: Record<string, string> = config.mode === 'demo' && options.callerId !== undefined ? { [CALLER_HEADER]: headerSafe(options.callerId) } : {};
   return new GraphHttp({ versionRoot: root, authProvider, policy, fixedHeaders, ...(options.onHttp !== undefined ? { onHttp: options.onHttp } : {}) });
+}
+
+/** Header values must be visible ASCII: anything else in a caller id is percent-encoded. */
+function headerSafe(value: string): string {
+  return /^[\x21-\x7e]*$/.test(value) ? value : encodeURIComponent(value);
 }
 
 function retryPolicy(o: GraphSourceOptions): RetryPolicy {

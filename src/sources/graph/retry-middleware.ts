@@ -35,7 +35,12 @@ export class RetryTimeoutMiddleware implements Middleware {
     if (next === undefined) throw new Error('RetryTimeoutMiddleware needs a next middleware');
     const option = context.middlewareControl?.getMiddlewareOptions(RequestBudget);
     const budget = option instanceof RequestBudget ? option : RequestBudget.startingNow(this.policy.budgetMs);
-    const headers = new Headers(context.options?.headers);
+    let headers: Headers;
+    try {
+      headers = new Headers(context.options?.headers);
+    } catch (e) {
+      throw carry(requestRejected(e));
+    }
     const clientRequestId = headers.get('client-request-id') ?? randomUUID();
     headers.set('client-request-id', clientRequestId);
     context.options = { ...context.options, headers };
@@ -52,7 +57,7 @@ export class RetryTimeoutMiddleware implements Middleware {
       if (outcome.kind === 'failed') {
         // An attempt cut short by the budget says less than the failure that used the budget up.
         if (outcome.error.kind === 'timeout' && timeoutMs < this.policy.timeoutMs) return this.giveUp(context, last, outcome.error);
-        if (!canRetry || outcome.error.kind === 'timeout') throw carry(outcome.error);
+        if (!canRetry || outcome.error.kind !== 'network') throw carry(outcome.error);
         last = { error: outcome.error };
         const delay = retryDelayMs(retry, undefined, this.policy);
         if (delay >= budget.remainingMs()) throw carry(outcome.error);
@@ -109,7 +114,7 @@ export class RetryTimeoutMiddleware implements Middleware {
         return { kind: 'failed', error: timeoutError(timeoutMs, e) };
       }
       if (isCarried(e)) throw e;
-      return { kind: 'failed', error: networkError(e) };
+      return { kind: 'failed', error: isNetworkFailure(e) ? networkError(e) : requestRejected(e) };
     } finally {
       clearTimeout(timer);
     }
@@ -139,6 +144,17 @@ function budgetExhausted(policy: RetryPolicy): GraphRequestError {
     kind: 'timeout',
     message: `Microsoft Graph did not answer within the ${policy.budgetMs} ms budget.`,
   });
+}
+
+/** fetch reports transport failures as `TypeError('fetch failed')` with the socket error as cause. */
+function isNetworkFailure(e: unknown): boolean {
+  return e instanceof Error && (e.cause !== undefined || e.message === 'fetch failed');
+}
+
+/** fetch refused to send the request at all (e.g. an invalid header value): a bug, not retried. */
+function requestRejected(cause: unknown): GraphRequestError {
+  const message = cause instanceof Error ? cause.message : String(cause);
+  return new GraphRequestError({ status: 0, code: 'requestRejected', kind: 'other', message: `The request could not be sent: ${message}`, cause });
 }
 
 function networkError(cause: unknown): GraphRequestError {
