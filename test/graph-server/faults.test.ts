@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startGraphServer } from '../../src/demo/graph-server';
-import type { GraphServer } from '../../src/demo/graph-server';
+import type { GraphServer, RequestLogEntry } from '../../src/demo/graph-server';
 import { fixtureModel } from './fixture';
 
 async function withServer(fn: (s: GraphServer) => Promise<void>, latencyMs?: number): Promise<void> {
@@ -99,6 +99,21 @@ describe('fault mode', () => {
       expect(body.responses.map((r) => r.status)).toEqual([429, 200]);
       expect(body.responses[0]?.headers['Retry-After']).toBe('1');
     }));
+
+  it('reports each answered request with its caller and bearer token', async () => {
+    const seen: RequestLogEntry[] = [];
+    const s = await startGraphServer({ model: fixtureModel(), onRequest: (e) => seen.push(e) });
+    try {
+      await fetch(`${s.url}/users?$top=1`, { headers: { 'X-EntraAsk-Caller': 'caller-1', Authorization: 'Bearer t0k3n' } });
+      await fetch(`${s.url}/nope`);
+      expect(seen.map((e) => [e.url, e.status, e.context.callerId, e.context.bearerToken])).toEqual([
+        ['/v1.0/users?$top=1', 200, 'caller-1', 't0k3n'],
+        ['/v1.0/nope', 400, undefined, undefined],
+      ]);
+    } finally {
+      await s.close();
+    }
+  });
 
   it('counts requests', () =>
     withServer(async (s) => {

@@ -1,6 +1,6 @@
 /** The local Microsoft Graph v1.0 endpoint over the demo tenant. See README.md. */
 export { startGraphServer, buildDataContext } from './server';
-export type { GraphServer, GraphServerOptions, RequestContext } from './types';
+export type { GraphServer, GraphServerOptions, RequestContext, RequestLogEntry } from './types';
 export type { FaultConfig } from './faults';
 export { SignInStore } from './signins/signin-store';
 export { GraphError, graphErrors } from './errors';

@@ -17,12 +17,14 @@ import type { GraphServer, GraphServerOptions, RequestContext } from './types';
 
 const sleep = (ms: number): Promise<void> => (ms > 0 ? new Promise((r) => setTimeout(r, ms)) : Promise.resolve());
 
-/** Builds the data context: directory index and sign-in stores. */
+/**
+ * Builds the data context: directory index and sign-in store. Non-interactive sign-ins are not
+ * loaded: Graph v1.0 `/auditLogs/signIns` does not return them (only beta's `signInEventTypes` does).
+ */
 export async function buildDataContext(options: GraphServerOptions): Promise<DataContext> {
   return {
     index: new DirectoryIndex(options.model),
     signIns: options.signInStore ?? (await SignInStore.build(options.signIns)),
-    nonInteractiveSignIns: options.nonInteractiveSignInStore ?? (await SignInStore.build(options.nonInteractiveSignIns)),
   };
 }
 
@@ -72,6 +74,7 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     count++;
+    const started = performance.now();
     const headers = lowerHeaders(req);
     const auth = headers['authorization'];
     const rc: RequestContext = {
@@ -103,6 +106,7 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
       'Content-Length': Buffer.byteLength(body),
     });
     res.end(body);
+    options.onRequest?.({ method: req.method ?? 'GET', url: req.url ?? '/', status: answer.status, ms: performance.now() - started, context: rc });
   };
 
   const handleBatch = async (req: IncomingMessage, rc: RequestContext, fault: FaultDecision): Promise<GraphAnswer> => {

@@ -7,11 +7,15 @@ export interface GraphServerOptions {
   readonly model: TenantModel;
   /** Interactive sign-ins (served at `/auditLogs/signIns`). */
   readonly signIns?: SignInSource;
-  /** Non-interactive sign-ins (kept beside; v1.0 `/auditLogs/signIns` does not return them). */
+  /**
+   * Non-interactive sign-ins: accepted but not loaded — Graph v1.0 `/auditLogs/signIns` returns
+   * interactive sign-ins only (non-interactive ones need beta's `signInEventTypes`).
+   */
   readonly nonInteractiveSignIns?: SignInSource;
-  /** Stores built earlier (e.g. shared with the KQL loader); take precedence over the sources. */
+  /** A store built earlier (e.g. shared across servers); takes precedence over `signIns`. */
   readonly signInStore?: SignInStore;
-  readonly nonInteractiveSignInStore?: SignInStore;
+  /** Called after each answered HTTP request (not for dropped connections). */
+  readonly onRequest?: (entry: RequestLogEntry) => void;
   /** Default 127.0.0.1. */
   readonly host?: string;
   /** Default 0 (any free port). */
@@ -36,6 +40,16 @@ export interface GraphServer {
   /** HTTP requests received (a `$batch` counts once). */
   requestCount(): number;
   close(): Promise<void>;
+}
+
+/** One answered request, for logs and tests. */
+export interface RequestLogEntry {
+  readonly method: string;
+  /** Path and query under the origin, e.g. `/v1.0/users?$top=1`. */
+  readonly url: string;
+  readonly status: number;
+  readonly ms: number;
+  readonly context: RequestContext;
 }
 
 /** Per-request facts kept for later stages (permissions): who is calling, and the ids. */

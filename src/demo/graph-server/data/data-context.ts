@@ -1,9 +1,8 @@
 import type { DirectoryIndex } from './directory-index';
 import type { SignInStore } from '../signins/signin-store';
 
-/** Everything a request handler reads: the directory index and the sign-in stores. */
+/** Everything a request handler reads: the directory index and the (interactive) sign-in store. */
 export interface DataContext {
   readonly index: DirectoryIndex;
   readonly signIns: SignInStore;
-  readonly nonInteractiveSignIns: SignInStore;
 }

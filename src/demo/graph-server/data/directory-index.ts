@@ -123,8 +123,8 @@ function walk(start: string, next: (id: string) => readonly string[]): string[] 
   const seen = new Set<string>([start]);
   const out: string[] = [];
   const queue = [...next(start)];
-  while (queue.length > 0) {
-    const id = queue.shift() as string;
+  for (let head = 0; head < queue.length; head++) {
+    const id = queue[head] as string;
     if (seen.has(id)) continue;
     seen.add(id);
     out.push(id);

@@ -22,8 +22,6 @@ function signInSet(pick: (ctx: DataContext) => SignInStore): EntitySet {
 
 /** `/auditLogs/signIns` over the interactive sign-in store. */
 export const signInsSet = signInSet((ctx) => ctx.signIns);
-/** `/beta/auditLogs/signIns` style access to non-interactive sign-ins (not part of v1.0). */
-export const nonInteractiveSignInsSet = signInSet((ctx) => ctx.nonInteractiveSignIns);
 
 /** `/auditLogs/directoryAudits` */
 export const directoryAuditsSet: EntitySet = memorySet(directoryAuditsDef, 'auditLogs/directoryAudits', 'directoryAudits');

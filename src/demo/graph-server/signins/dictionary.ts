@@ -1,30 +1,54 @@
 /**
  * Interned values of one sign-in column. Index 0 means "property absent"; every distinct value
- * (compared by JSON text) is stored once and shared by all rows that carry it.
+ * is stored once and shared by all rows that carry it. Objects and arrays are keyed by the codes
+ * of their parts in child dictionaries (one per property name), so interning a row's
+ * `status` or `location` costs a few short map lookups instead of serialising it.
  */
 export class Dictionary {
   readonly values: unknown[] = [undefined];
   private readonly index = new Map<string, number>();
-  private lastObject: object | undefined;
-  private lastObjectCode = 0;
+  private readonly children = new Map<string, Dictionary>();
+  /** The last primitive interned: runs of equal values (constant columns) skip the map. */
+  private lastValue: unknown = undefined;
+  private lastCode = 0;
 
   get size(): number {
     return this.values.length;
   }
 
+  private child(name: string): Dictionary {
+    let d = this.children.get(name);
+    if (!d) {
+      d = new Dictionary();
+      this.children.set(name, d);
+    }
+    return d;
+  }
+
   /** The index of a value, adding it when new. */
   intern(value: unknown): number {
     if (value === undefined) return 0;
-    if (typeof value === 'string') return this.internKey(value, value);
-    if (value !== null && typeof value === 'object') {
-      // Generators often reuse one object for many rows; skip the JSON text then.
-      if (value === this.lastObject) return this.lastObjectCode;
-      const code = this.internKey('\u0000o' + JSON.stringify(value), value);
-      this.lastObject = value;
-      this.lastObjectCode = code;
-      return code;
+    if (value === this.lastValue) return this.lastCode;
+    if (typeof value === 'string') return this.remember(value, this.internKey(value, value));
+    if (value === null) return this.internKey('\u0000null', value);
+    if (Array.isArray(value)) {
+      const items = this.child('\u0000[]');
+      let key = '\u0000a';
+      for (const item of value) key += `${items.intern(item)},`;
+      return this.internKey(key, value);
     }
-    return this.internKey('\u0000' + typeof value + ':' + String(value), value);
+    if (typeof value === 'object') {
+      let key = '\u0000o';
+      for (const k in value) key += `${k}\u0001${this.child(k).intern((value as Record<string, unknown>)[k])}\u0002`;
+      return this.internKey(key, value);
+    }
+    return this.remember(value, this.internKey(`\u0000${typeof value}:${String(value)}`, value));
+  }
+
+  private remember(value: unknown, code: number): number {
+    this.lastValue = value;
+    this.lastCode = code;
+    return code;
   }
 
   private internKey(key: string, value: unknown): number {
@@ -36,9 +60,10 @@ export class Dictionary {
     return i;
   }
 
-  /** Drops the lookup map once building is done (the values stay). */
+  /** Drops the lookup maps once building is done (the values stay). */
   freeze(): void {
     this.index.clear();
-    this.lastObject = undefined;
+    this.children.clear();
+    this.lastValue = undefined;
   }
 }
