@@ -116,6 +116,14 @@ describe('createGraphSource per mode', () => {
     expect(graph.shownUrl(users)).toBe('https://graph.microsoft.com/v1.0/users');
   });
 
+  it('shows national-cloud URLs on their own root, and never a local one', () => {
+    const credential = new RecordingCredential();
+    const us = createGraphSource({ mode: 'appOnly', tenantId: TENANT, clientId: CLIENT, credential: 'managedIdentity', baseUrl: 'https://graph.microsoft.us' }, { credential });
+    expect(us.shownUrl(users)).toBe('https://graph.microsoft.us/v1.0/users');
+    const local = createGraphSource({ mode: 'appOnly', tenantId: TENANT, clientId: CLIENT, credential: 'managedIdentity', baseUrl: 'http://127.0.0.1:9/v1.0' }, { credential });
+    expect(local.shownUrl(users)).toBe('https://graph.microsoft.com/v1.0/users');
+  });
+
   it('turns a token failure into a typed unauthorized error without calling Graph', async () => {
     const stub = await serve(() => () => ({ body: { value: [] } }));
     const credential = new RecordingCredential(new Error('AADSTS65001: The user or administrator has not consented.'));

@@ -14,7 +14,7 @@ import { runRequest } from './paging';
 import { RequestBudget } from './request-budget';
 import type { RetryPolicy } from './retry-policy';
 import { DEFAULT_RETRY_POLICY } from './retry-policy';
-import { shownUrl, versionRoot } from './urls';
+import { shownRoot, shownUrl, versionRoot } from './urls';
 
 /** Header naming the person asking, sent to the demo endpoint only (it enforces the role policy). */
 export const CALLER_HEADER = 'X-EntraAsk-Caller';
@@ -45,7 +45,10 @@ export interface GraphSource {
    * two or more. Never rejects: each id maps to its result or its typed error.
    */
   executeAll(reqs: readonly GraphRequest[]): Promise<Map<string, GraphResult | GraphRequestError>>;
-  /** The URL shown to people: always `https://graph.microsoft.com/v1.0/…`. */
+  /**
+   * The URL shown to people: `https://graph.microsoft.com/v1.0/…` (also for the demo tenant), or
+   * the configured national-cloud root, e.g. `https://graph.microsoft.us/v1.0/…`.
+   */
   shownUrl(req: GraphRequest): string;
 }
 
@@ -54,6 +57,7 @@ export function createGraphSource(config: GraphConfig, options: GraphSourceOptio
   validateGraphConfig(config);
   const policy = retryPolicy(options);
   const http = makeHttp(config, policy, options);
+  const displayRoot = shownRoot(config);
   return {
     async execute(req) {
       try {
@@ -68,7 +72,7 @@ export function createGraphSource(config: GraphConfig, options: GraphSourceOptio
       return executeBatched(http, reqs, policy);
     },
     shownUrl(req) {
-      return shownUrl(req.path);
+      return shownUrl(req.path, displayRoot);
     },
   };
 }

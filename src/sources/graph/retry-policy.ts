@@ -21,12 +21,18 @@ export interface RetryPolicy {
   readonly random: () => number;
 }
 
+/**
+ * Defaults sized for a chat turn (Bot Service gives a turn about 15 s): a Graph call gives up in
+ * 12 s at most, and a `Retry-After` longer than what is left comes back at once as a typed
+ * `throttled` error with `retryAfterMs`, for the card to say when to try again. Exports and
+ * other batch work pass larger values.
+ */
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
-  timeoutMs: 10_000,
+  timeoutMs: 8_000,
   maxRetries: 3,
   baseDelayMs: 500,
-  maxDelayMs: 30_000,
-  budgetMs: 30_000,
+  maxDelayMs: 10_000,
+  budgetMs: 12_000,
   random: Math.random,
 };
 

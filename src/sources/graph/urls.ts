@@ -15,9 +15,19 @@ export function clientBase(root: string): { readonly baseUrl: string; readonly v
   return { baseUrl: root.slice(0, at), version: root.slice(at + 1) };
 }
 
-/** The URL shown to a person: always the public Graph v1.0 root, whatever endpoint answered. */
-export function shownUrl(path: string): string {
-  return `${GRAPH_V1_ROOT}${relativePath(path)}`;
+/** The URL shown to a person: on the public Graph v1.0 root unless another https root is given. */
+export function shownUrl(path: string, root: string = GRAPH_V1_ROOT): string {
+  return `${root}${relativePath(path)}`;
+}
+
+/**
+ * The root shown under answers: the public Graph root for the demo tenant (never localhost), the
+ * configured root for a real tenant in a national cloud (so the query can be re-run there).
+ */
+export function shownRoot(config: GraphConfig): string {
+  if (config.mode === 'demo') return GRAPH_V1_ROOT;
+  const root = versionRoot(config);
+  return root.startsWith('https://') ? root : GRAPH_V1_ROOT;
 }
 
 /** A request path with one leading slash. */
