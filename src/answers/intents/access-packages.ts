@@ -36,10 +36,10 @@ function approverText(a: Row, users: Map<string, Row>, groups: Map<string, Row>)
 function expirationText(policy: Row): string {
   const e = obj(policy.expiration);
   const t = str(e.type);
-  if (t === 'noExpiration') return 'never expires';
-  if (t === 'afterDateTime') return `expires ${String(formatDateTime(e.endDateTime))}`;
+  if (t === 'noExpiration') return 'never expire';
+  if (t === 'afterDateTime') return `expire on ${String(formatDateTime(e.endDateTime))}`;
   const d = /^P(\d+)D$/.exec(str(e.duration));
-  return d ? `expires after ${plural(Number(d[1]), 'day')}` : str(e.duration) ? `expires after ${str(e.duration)}` : 'expiration not set';
+  return d ? `expire after ${plural(Number(d[1]), 'day')}` : str(e.duration) ? `expire after ${str(e.duration)}` : 'have no expiration set';
 }
 
 function whoCanRequest(policy: Row): string {

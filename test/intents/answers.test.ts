@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { pipelineFor } from './fake-graph';
+
+const GRAPH_APP = { id: 'sp-graph', displayName: 'Microsoft Graph', appRoles: [
+  { id: 'r-dir', value: 'Directory.ReadWrite.All', displayName: 'Read and write directory data' },
+  { id: 'r-user', value: 'User.Read.All', displayName: 'Read all users' },
+], oauth2PermissionScopes: [{ id: 's1', value: 'Mail.ReadWrite', adminConsentDisplayName: 'Read and write user mail' }, { id: 's2', value: 'User.Read', adminConsentDisplayName: 'Sign in' }] };
+
+describe('app.permissions', () => {
+  const route = (p: string) => {
+    if (p.startsWith('/oauth2PermissionGrants')) {
+      return [
+        { clientId: 'sp-sf', consentType: 'AllPrincipals', resourceId: 'sp-graph', scope: 'User.Read' },
+        { clientId: 'sp-sf', consentType: 'Principal', principalId: 'u1', resourceId: 'sp-graph', scope: 'Mail.ReadWrite User.Read' },
+        { clientId: 'sp-sf', consentType: 'Principal', principalId: 'u2', resourceId: 'sp-graph', scope: ' Mail.ReadWrite' },
+      ];
+    }
+    if (p.startsWith('/servicePrincipals/sp-sf/appRoleAssignments')) {
+      return [{ id: 'x1', appRoleId: 'r-dir', resourceId: 'sp-graph', resourceDisplayName: 'Microsoft Graph', createdDateTime: '2026-01-01T00:00:00Z' }, { id: 'x2', appRoleId: 'r-user', resourceId: 'sp-graph', resourceDisplayName: 'Microsoft Graph' }];
+    }
+    if (p.startsWith('/roleManagement/directory/roleAssignments')) return [{ roleDefinitionId: 'x', roleDefinition: { displayName: 'Privileged Role Administrator', templateId: 'e8611ab8-c189-46e8-94e1-60213ab1f814' } }];
+    if (p.startsWith("/servicePrincipals?$filter=id in ('sp-graph')")) return [GRAPH_APP];
+    return [];
+  };
+
+  it('names application permissions through the resource app roles and flags the privileged ones', async () => {
+    const { graph, ask } = pipelineFor({ name: 'app.permissions', slots: { app: 'Salesforce' } }, route);
+    const out = await ask();
+    expect(graph.paths()).toContain("/servicePrincipals?$filter=id in ('sp-graph')&$select=id,appId,displayName,appRoles,oauth2PermissionScopes");
+    const rows = out.answer.rows.map((r) => [r[0], r[1], r[3], r[4]]);
+    expect(rows).toEqual(expect.arrayContaining([
+      ['Directory.ReadWrite.All', 'Application', 'Admin consent (app-only)', 'Yes'],
+      ['User.Read.All', 'Application', 'Admin consent (app-only)', 'No'],
+      ['Mail.ReadWrite', 'Delegated', 'Consented by 2 users', 'Yes'],
+      ['User.Read', 'Delegated', 'Admin consent for all users; Consented by 1 user', 'No'],
+      ['Privileged Role Administrator', 'Directory role', 'Active role assignment', 'Yes'],
+    ]));
+    expect(out.answer.rows[0]![4]).toBe('Yes'); // privileged first
+    expect(out.answer.summary).toBe('5 permissions: 2 application, 2 delegated, 1 directory roles; 3 highly privileged.');
+  });
+
+  it('highPrivilegeOnly keeps the flagged ones and says when there are none', async () => {
+    const high = await pipelineFor({ name: 'app.permissions', slots: { app: 'Salesforce', highPrivilegeOnly: true } }, route).ask();
+    expect(high.answer.rows.map((r) => r[0]).sort()).toEqual(['Directory.ReadWrite.All', 'Mail.ReadWrite', 'Privileged Role Administrator']);
+    const none = await pipelineFor({ name: 'app.permissions', slots: { app: 'Salesforce', highPrivilegeOnly: true } }, () => []).ask();
+    expect(none.answer.kind).toBe('empty');
+    expect(none.answer.summary).toBe('None of the 0 permissions granted to Salesforce is highly privileged.');
+  });
+});
+
+describe('app.owners', () => {
+  it('asks which app when none is named', async () => {
+    const { graph, ask } = pipelineFor({ name: 'app.owners', slots: {} }, () => []);
+    const out = await ask();
+    expect(out.answer.kind).toBe('clarify');
+    expect(graph.seen).toHaveLength(0);
+  });
+
+  it('answers for "these apps" by name and id in one request each, saying which have no owners', async () => {
+    const id = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
+    const { graph, ask } = pipelineFor({ name: 'app.owners', slots: { apps: ['Salesforce', "O'Brien App", id] } }, (p) =>
+      p.includes('displayName in') ? [
+        { id: 'sp-sf', displayName: 'Salesforce', owners: [{ id: 'u1', displayName: 'Jason Miller', userPrincipalName: 'jason@w.com' }] },
+        { id: 'sp-ob', displayName: "O'Brien App", owners: [] },
+      ] : [{ id, displayName: 'Workday', owners: [{ id: 'u1', displayName: 'Jason Miller', userPrincipalName: 'jason@w.com' }] }]);
+    const out = await ask();
+    expect(graph.paths()).toEqual([
+      `/servicePrincipals?$filter=id in ('${id}') or appId in ('${id}')&$select=id,appId,displayName&$expand=owners($select=id,displayName,userPrincipalName)`,
+      "/servicePrincipals?$filter=displayName in ('Salesforce','O''Brien App')&$select=id,appId,displayName&$expand=owners($select=id,displayName,userPrincipalName)",
+    ]);
+    expect(out.answer.rows.map((r) => [r[0], r[1]])).toEqual([['Salesforce', 'Jason Miller'], ['Workday', 'Jason Miller']]);
+    expect(out.answer.summary).toBe("1 owner of 3 apps; no owners: O'Brien App.");
+  });
+});
+
+describe('accessPackage.details', () => {
+  it('lists resources, and policies with approvers named through a second round', async () => {
+    const { graph, ask } = pipelineFor({ name: 'accessPackage.details', slots: { accessPackage: 'Project Falcon' } }, (p) => {
+      if (p.startsWith('/identityGovernance/entitlementManagement/accessPackages/ap-falcon')) {
+        return [{ id: 'ap-falcon', displayName: 'Project Falcon', catalog: { displayName: 'Research' }, resourceRoleScopes: [
+          { role: { displayName: 'Member', originSystem: 'AadGroup' }, scope: { displayName: 'Falcon Team', originSystem: 'AadGroup' } },
+        ] }];
+      }
+      if (p.startsWith('/identityGovernance/entitlementManagement/assignmentPolicies')) {
+        return [{ displayName: 'Researchers', allowedTargetScope: 'allMemberUsers', expiration: { type: 'afterDuration', duration: 'P90D' },
+          requestApprovalSettings: { isApprovalRequiredForAdd: true, stages: [{ primaryApprovers: [
+            { '@odata.type': '#microsoft.graph.singleUser', userId: 'u-lead' }, { '@odata.type': '#microsoft.graph.groupMembers', groupId: 'g-leads' },
+            { '@odata.type': '#microsoft.graph.requestorManager', managerLevel: 1 },
+          ] }] } }];
+      }
+      if (p.startsWith('/users?$filter=id in')) return [{ id: 'u-lead', displayName: 'Ratih Winata', userPrincipalName: 'ratih@w.com' }];
+      if (p.startsWith('/groups?$filter=id in')) return [{ id: 'g-leads', displayName: 'Project Leads' }];
+      return [];
+    });
+    const out = await ask();
+    expect(graph.paths()).toContain("/identityGovernance/entitlementManagement/assignmentPolicies?$filter=accessPackage/id eq 'ap-falcon'");
+    expect(out.answer.rows).toEqual([['Falcon Team', 'Aad group', 'Member']]);
+    expect(out.answer.sections?.[0]?.bullets).toEqual([
+      'Who can request: all members.', "Approval: required, by Ratih Winata (ratih@w.com), Members of Project Leads, The requestor's manager.", 'Assignments expire after 90 days.',
+    ]);
+    expect(out.answer.summary).toContain('1 resource role, 1 policy');
+  });
+});
+
+describe('risk summary', () => {
+  it('says plainly when the user is not risky, still with help links', async () => {
+    const out = await pipelineFor({ name: 'riskyUser.summary', slots: { user: 'karita@woodgrovebank.com' } }, () => []).ask();
+    expect(out.answer.kind).toBe('empty');
+    expect(out.answer.summary).toBe('Karita Lehtonen is not a risky user: ID Protection has no risk record for this account.');
+    expect(out.answer.sections?.[0]?.title).toBe('Help and documentation');
+  });
+
+  it('a remediated user needs no action', async () => {
+    const out = await pipelineFor({ name: 'riskyUser.summary', slots: { user: 'karita@woodgrovebank.com' } }, (p) =>
+      p.startsWith('/identityProtection/riskyUsers/u-karita') && !p.includes('history')
+        ? [{ id: 'u-karita', riskLevel: 'none', riskState: 'remediated', riskDetail: 'userPerformedSecuredPasswordChange', riskLastUpdatedDateTime: '2026-11-18T10:00:00Z' }]
+        : p.startsWith('/identityProtection/riskDetections') ? [{ riskEventType: 'anonymizedIPAddress', riskLevel: 'medium', activityDateTime: '2026-11-17T10:00:00Z' }] : []).ask();
+    const [summary, todo] = out.answer.sections!;
+    expect(summary!.bullets![0]).toBe('User Karita Lehtonen is at no risk (state: remediated, user performed secured password change), last updated 2026-11-18T10:00:00 UTC, with 1 recent risk detection.');
+    expect(summary!.bullets![1]).toContain('Anonymous IP address was raised once (highest medium risk');
+    expect(todo!.bullets!.at(-1)).toBe('The risk is remediated; no action is needed unless new detections appear.');
+  });
+});
+
+describe('privileged.changes', () => {
+  it('classifies role events and keeps sign-in method changes only for role holders', async () => {
+    const ev = (id: string, category: string, activity: string, target: string, app?: string) => ({
+      id, category, activityDisplayName: activity, activityDateTime: `2026-11-1${id}T00:00:00Z`, result: 'success',
+      initiatedBy: app ? { app: { displayName: app } } : { user: { userPrincipalName: 'adm-patti@w.com' } },
+      targetResources: [{ id: target, type: 'User', userPrincipalName: `${target}@w.com` }],
+    });
+    const { graph, ask } = pipelineFor({ name: 'privileged.changes', slots: {} }, (p) => {
+      if (p.includes("category eq 'RoleManagement'")) {
+        return [ev('1', 'RoleManagement', 'Add member to role', 'nestor'), ev('2', 'RoleManagement', 'Add member to role', 'isaiah', 'MS-PIM'),
+          ev('3', 'RoleManagement', 'Add eligible member to role in PIM completed (permanent)', 'lee', 'MS-PIM')];
+      }
+      if (p.includes("category eq 'UserManagement'")) {
+        return [ev('4', 'UserManagement', 'Admin registered security info', 'grady'), ev('5', 'UserManagement', 'Admin registered security info', 'karita'), ev('6', 'UserManagement', 'Update user', 'grady')];
+      }
+      if (p.startsWith('/roleManagement/directory/roleAssignments?$filter=principalId in')) return [{ principalId: 'grady' }];
+      return [];
+    });
+    const out = await ask();
+    expect(graph.paths()).toContain("/roleManagement/directory/roleAssignments?$filter=principalId in ('grady','karita')&$select=id,principalId,roleDefinitionId");
+    expect(out.answer.rows.map((r) => [r[1], r[4]])).toEqual([
+      ['Sign-in method change for an admin', 'grady@w.com'], ['Made eligible (PIM)', 'lee@w.com'], ['Assigned through PIM', 'isaiah@w.com'], ['Assigned outside PIM', 'nestor@w.com'],
+    ]);
+    expect(out.answer.summary).toContain('1 role assignment made outside PIM');
+  });
+});
+
+describe('audit.changes', () => {
+  it('shows who changed what, old → new, and filters by the activity words', async () => {
+    const { graph, ask } = pipelineFor({ name: 'audit.changes', slots: { targetType: 'group', group: 'Finance Department', activity: 'added', window: { last: 'P7D' } } }, () => [
+      { id: '1', activityDisplayName: 'Add owner to group', category: 'GroupManagement', activityDateTime: '2026-11-19T00:00:00Z', initiatedBy: { user: { userPrincipalName: 'adm-adele@w.com' } },
+        targetResources: [{ id: 'g-fin', displayName: 'Finance Department', modifiedProperties: [{ displayName: 'Group.DisplayName', oldValue: null, newValue: '"Finance Department"' }] }], result: 'success' },
+      { id: '2', activityDisplayName: 'Update group', category: 'GroupManagement', activityDateTime: '2026-11-18T00:00:00Z', targetResources: [] },
+    ]);
+    const out = await ask();
+    expect(graph.paths().at(-1)).toBe("/auditLogs/directoryAudits?$filter=activityDateTime ge 2026-11-13T12:00:00Z and activityDateTime le 2026-11-20T12:00:00Z and category eq 'GroupManagement' and targetResources/any(t: t/id eq 'g-fin')&$top=1000");
+    expect(out.answer.rows).toEqual([['2026-11-19 00:00 UTC', 'Add owner to group', 'GroupManagement', 'adm-adele@w.com', 'Finance Department', 'Group.DisplayName: (none) → Finance Department', 'success']]);
+    expect(out.answer.title).toBe('"added" changes to Finance Department in the last 7 days');
+  });
+});
