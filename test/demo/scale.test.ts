@@ -8,8 +8,12 @@ describe('scale', () => {
     const generated = performance.now();
     let interactive = 0;
     let bytes = 0;
+    const codes = new Set<number>();
+    const apps = new Set<unknown>();
     for (const s of generateSignIns(model, { interactive: true })) {
       interactive++;
+      codes.add((s['status'] as { errorCode: number }).errorCode);
+      apps.add(s['appDisplayName']);
       if (interactive % 50 === 0) bytes += JSON.stringify(s).length;
     }
     let nonInteractive = 0;
@@ -21,5 +25,8 @@ describe('scale', () => {
     expect(interactive).toBeLessThan(2000 * 3 * 20);
     expect(nonInteractive).toBeGreaterThan(2000 * 3 * 4);
     expect(done - started).toBeLessThan(40_000);
+    expect([...codes].sort((a, b) => a - b)).toEqual([0, 50053, 50057, 50074, 50076, 50126, 53003, 70044, 90072, 500121]);
+    expect(apps).toContain('Salesforce');
+    expect(apps).toContain('Azure Portal');
   }, 60_000);
 });

@@ -18,7 +18,7 @@ const REQUIRED: Record<string, readonly string[]> = {
   users: ['id', 'displayName', 'userPrincipalName', 'mail', 'jobTitle', 'department', 'accountEnabled', 'userType', 'createdDateTime', 'lastPasswordChangeDateTime', 'signInActivity', 'usageLocation'],
   groups: ['id', 'displayName', 'description', 'groupTypes', 'securityEnabled', 'mailEnabled', 'mailNickname', 'membershipRule', 'isAssignableToRole', 'createdDateTime', 'securityIdentifier'],
   applications: ['id', 'appId', 'displayName', 'signInAudience', 'createdDateTime', 'appRoles', 'requiredResourceAccess', 'passwordCredentials', 'keyCredentials', 'verifiedPublisher', 'publisherDomain'],
-  servicePrincipals: ['id', 'appId', 'displayName', 'appOwnerOrganizationId', 'servicePrincipalType', 'accountEnabled', 'appRoles', 'oauth2PermissionScopes', 'verifiedPublisher', 'servicePrincipalNames', 'publisherName'],
+  servicePrincipals: ['id', 'appId', 'displayName', 'appOwnerOrganizationId', 'servicePrincipalType', 'accountEnabled', 'appRoles', 'oauth2PermissionScopes', 'verifiedPublisher', 'servicePrincipalNames'],
   devices: ['id', 'deviceId', 'displayName', 'operatingSystem', 'operatingSystemVersion', 'trustType', 'isCompliant', 'isManaged', 'registrationDateTime', 'approximateLastSignInDateTime', 'accountEnabled'],
   directoryAudits: ['id', 'category', 'correlationId', 'result', 'resultReason', 'activityDisplayName', 'activityDateTime', 'loggedByService', 'operationType', 'initiatedBy', 'targetResources', 'additionalDetails'],
   riskyUsers: ['id', 'isDeleted', 'isProcessing', 'riskLastUpdatedDateTime', 'riskLevel', 'riskState', 'riskDetail', 'userDisplayName', 'userPrincipalName'],

@@ -77,7 +77,7 @@ export function applicationObject(
 
 /** Graph v1.0 `servicePrincipal` object. */
 export function servicePrincipalObject(
-  spec: AppSpec, ids: AppIds, roles: readonly AppRoleDef[], publisherName: string, verifiedPublisherId: string, addedMs: number,
+  spec: AppSpec, ids: AppIds, roles: readonly AppRoleDef[], verifiedPublisherId: string, addedMs: number,
   credentials: readonly Record<string, unknown>[],
 ): GraphObject {
   const external = spec.owner !== 'tenant';
@@ -98,7 +98,6 @@ export function servicePrincipalObject(
     notes: null,
     oauth2PermissionScopes: [],
     preferredSingleSignOnMode: spec.displayName === 'Salesforce' ? 'saml' : null,
-    publisherName,
     replyUrls: [],
     servicePrincipalNames: [ids.appId],
     servicePrincipalType: 'Application',

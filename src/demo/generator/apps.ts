@@ -3,7 +3,7 @@ import { APP_SPECS, COMPROMISED_APP, SALESFORCE } from './catalog/app-specs';
 import type { AppSpec } from './catalog/app-specs';
 import { GRAPH_APP_ROLES, GRAPH_SCOPES, graphRole } from './catalog/graph-permissions';
 import { MICROSOFT_TENANT_ID, RESOURCES } from './catalog/sign-in-apps';
-import { COMPANY, INITIAL_DOMAIN } from './context';
+import { INITIAL_DOMAIN } from './context';
 import type { GenContext } from './context';
 import { applicationObject, guidBytesId, passwordCredential, servicePrincipalObject } from './app-objects';
 import type { AppIds, AppRoleDef } from './app-objects';
@@ -66,10 +66,9 @@ export function buildApps(ctx: GenContext, people: People, groups: Groups): Apps
       credentials.push(passwordCredential(keyId, spec.displayName === COMPROMISED_APP ? 'backup-key' : 'rotation', atMs, 365, 'k8Q'));
       if (atMs >= ctx.windowStartMs) secretsAdded.push({ spec, ids: appIds, keyId, atMs });
     }
-    const publisherName = tenantApp ? COMPANY : (spec.owner as { name: string }).name;
     const publisherDomain = tenantApp ? INITIAL_DOMAIN : (spec.owner as { domain: string }).domain;
     if (tenantApp) applications.push(applicationObject(spec, appIds, roles, createdMs, credentials, publisherDomain));
-    servicePrincipals.push(servicePrincipalObject(spec, appIds, roles, publisherName, spec.verifiedPublisher ? String(rng.int(1000000, 9999999)) : '', createdMs, credentials));
+    servicePrincipals.push(servicePrincipalObject(spec, appIds, roles, spec.verifiedPublisher ? String(rng.int(1000000, 9999999)) : '', createdMs, credentials));
     appOwners.push({ servicePrincipalId: appIds.spId, ownerIds: spec.ownerPersonas.map((k) => P[k].id) });
     for (const value of spec.appPermissions) {
       const role = graphRole(value);
@@ -153,7 +152,7 @@ function graphServicePrincipal(id: string): GraphObject {
     appRoles: GRAPH_APP_ROLES.map((r) => ({ allowedMemberTypes: ['Application'], description: r.description, displayName: r.description, id: r.id, isEnabled: true, origin: 'Application', value: r.value })),
     description: null, displayName: RESOURCES.graph.name, homepage: null, loginUrl: null, notes: null,
     oauth2PermissionScopes: GRAPH_SCOPES.map((s) => ({ adminConsentDescription: s.description, adminConsentDisplayName: s.description, id: s.id, isEnabled: true, type: 'User', userConsentDescription: s.description, userConsentDisplayName: s.description, value: s.value })),
-    preferredSingleSignOnMode: null, publisherName: 'Microsoft Services', replyUrls: [], servicePrincipalNames: [RESOURCES.graph.id, 'https://graph.microsoft.com'],
+    preferredSingleSignOnMode: null, replyUrls: [], servicePrincipalNames: [RESOURCES.graph.id, 'https://graph.microsoft.com'],
     servicePrincipalType: 'Application', signInAudience: 'AzureADMultipleOrgs', tags: [],
     verifiedPublisher: { displayName: null, verifiedPublisherId: null, addedDateTime: null }, keyCredentials: [], passwordCredentials: [],
   };

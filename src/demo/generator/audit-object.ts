@@ -41,7 +41,7 @@ export function auditObject(spec: AuditSpec, rng: Rng): GraphObject {
   let tag = '';
   for (let i = 0; i < 5; i++) tag += LETTERS[rng.int(0, LETTERS.length - 1)];
   const initiatedBy = 'user' in spec.initiatedBy
-    ? { app: null, user: { ...spec.initiatedBy.user, userType: null, homeTenantId: null, homeTenantName: null } }
+    ? { app: null, user: { ...spec.initiatedBy.user } }
     : { app: spec.initiatedBy.app, user: null };
   return {
     id: `${ID_PREFIX[spec.service] ?? 'Directory'}_${correlationId}_${tag}_${rng.int(10_000_000, 99_999_999)}`,

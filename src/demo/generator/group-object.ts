@@ -47,7 +47,6 @@ export function groupObject(id: string, spec: GroupSpec, createdMs: number, doma
     preferredDataLocation: null,
     proxyAddresses: m365 ? [`SMTP:${nickname}@${domain}`] : [],
     renewedDateTime: iso(createdMs),
-    resourceProvisioningOptions: m365 ? ['Team'] : [],
     securityEnabled: !m365,
     securityIdentifier: securityIdentifier(id),
     visibility: m365 ? (spec.visibility ?? 'Private') : null,

@@ -29,7 +29,12 @@ export type ErrorKey = keyof typeof ERRORS;
 /** Outcome mix of an ordinary interactive sign-in (weights out of ~1000). */
 export const INTERACTIVE_OUTCOME_WEIGHTS: readonly (readonly [ErrorKey | 'success', number])[] = [
   ['success', 922], ['badPassword', 22], ['mfaRequired', 20], ['mfaRequiredByLocation', 9],
-  ['mfaFailed', 5], ['blockedByCa', 9], ['sessionExpired', 9], ['locked', 1], ['externalNotInTenant', 0],
+  ['mfaFailed', 5], ['blockedByCa', 9], ['sessionExpired', 9], ['locked', 1],
+];
+
+/** Outcome mix of a guest's interactive sign-in: some try with an account that was never invited. */
+export const GUEST_OUTCOME_WEIGHTS: readonly (readonly [ErrorKey | 'success', number])[] = [
+  ['success', 900], ['externalNotInTenant', 40], ['badPassword', 20], ['mfaRequired', 25], ['blockedByCa', 15],
 ];
 
 /** Outcome mix of a non-interactive sign-in. */

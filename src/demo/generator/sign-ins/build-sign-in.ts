@@ -1,7 +1,7 @@
 import type { GraphObject } from '../../model';
 import { APPS, ADMIN_APP_WEIGHTS, EMPLOYEE_APP_WEIGHTS, NON_INTERACTIVE_APP_WEIGHTS } from '../catalog/sign-in-apps';
 import type { AppKey, SignInApp } from '../catalog/sign-in-apps';
-import { ERRORS, INTERACTIVE_OUTCOME_WEIGHTS, NON_INTERACTIVE_OUTCOME_WEIGHTS } from '../catalog/error-codes';
+import { ERRORS, GUEST_OUTCOME_WEIGHTS, INTERACTIVE_OUTCOME_WEIGHTS, NON_INTERACTIVE_OUTCOME_WEIGHTS } from '../catalog/error-codes';
 import type { SignInError } from '../catalog/error-codes';
 import { FOREIGN_PLACES } from '../catalog/places';
 import type { Place } from '../catalog/places';
@@ -49,10 +49,11 @@ export function buildCrowdSignIn(event: SignInEvent, policies: CaPolicies): Grap
   const interactive = event.kind === KIND_INTERACTIVE;
   const outcome = profile.activity === 'disabled'
     ? 'disabled'
-    : rng.weighted(interactive ? INTERACTIVE_OUTCOME_WEIGHTS : NON_INTERACTIVE_OUTCOME_WEIGHTS);
+    : rng.weighted(!interactive ? NON_INTERACTIVE_OUTCOME_WEIGHTS : profile.guest ? GUEST_OUTCOME_WEIGHTS : INTERACTIVE_OUTCOME_WEIGHTS);
   const error = outcome === 'success' ? null : ERRORS[outcome];
   const appKey: AppKey = rng.weighted(interactive ? (profile.admin && rng.chance(0.5) ? ADMIN_APP_WEIGHTS : EMPLOYEE_APP_WEIGHTS) : NON_INTERACTIVE_APP_WEIGHTS);
-  const app = APPS[appKey];
+  // Now and then, one of the tenant's own apps the user has access to (Salesforce, portals…).
+  const app: SignInApp = interactive && profile.tenantApps.length > 0 && rng.chance(0.08) ? rng.pick(profile.tenantApps) : APPS[appKey];
   const onMobile = appKey === 'outlookMobile' || (appKey !== 'windowsSignIn' && rng.chance(profile.mobileShare));
   const place = event.travel >= 0 ? (FOREIGN_PLACES[event.travel] as Place) : profile.place;
   const atOffice = event.travel < 0 && !profile.guest && rng.chance(0.65);

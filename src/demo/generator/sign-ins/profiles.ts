@@ -3,6 +3,7 @@ import { BREAK_GLASS_UPNS, PERSONAS } from '../../personas';
 import { FOREIGN_PLACES, OFFICES } from '../catalog/places';
 import type { Place } from '../catalog/places';
 import { PARTNERS } from '../catalog/partners';
+import type { SignInApp } from '../catalog/sign-in-apps';
 import { Rng, hashString } from '../prng';
 import { DAY, iso, parseAnchor } from '../time';
 
@@ -25,6 +26,8 @@ export interface SignInProfile {
   readonly mobile: DeviceFacts;
   /** Share of sign-ins from the phone. */
   readonly mobileShare: number;
+  /** The tenant's own apps this user signs in to now and then (through group access). */
+  readonly tenantApps: readonly SignInApp[];
 }
 
 export interface DeviceFacts {
@@ -75,8 +78,32 @@ function deviceFacts(device: GraphObject | undefined, fallbackOs: string, browse
   };
 }
 
+/** Which groups give sign-ins to which of the tenant's apps. */
+const APP_BY_GROUP: readonly (readonly [string, string])[] = [
+  ['Salesforce Users', 'Salesforce'], ['Sales Team', 'Salesforce'], ['Finance Department', 'Finance Reporting Portal'],
+  ['Marketing Campaigns', 'Marketing Analytics Dashboard'], ['Partner Guests - Contoso', 'Contoso Partner Portal'],
+];
+
+function tenantAppsByUser(model: TenantModel): Map<string, SignInApp[]> {
+  const out = new Map<string, SignInApp[]>();
+  for (const [groupName, appName] of APP_BY_GROUP) {
+    const group = model.groups.find((g) => g['displayName'] === groupName);
+    const sp = model.servicePrincipals.find((s) => s['displayName'] === appName);
+    if (!group || !sp) continue;
+    const appId = String(sp['appId']);
+    const app: SignInApp = { appId, appDisplayName: appName, resourceId: appId, resourceDisplayName: appName, clientAppUsed: 'Browser' };
+    for (const id of model.groupMembers.find((m) => m.groupId === group.id)?.memberIds ?? []) {
+      const list = out.get(id) ?? [];
+      if (!list.some((a) => a.appId === appId)) list.push(app);
+      out.set(id, list);
+    }
+  }
+  return out;
+}
+
 /** One profile per user, in the model's user order. */
 export function buildProfiles(model: TenantModel): SignInProfile[] {
+  const appsOf = tenantAppsByUser(model);
   const anchorMs = parseAnchor(model.tenant.anchorTime);
   const windowStartIso = iso(anchorMs - model.tenant.days * DAY);
   const devicesById = new Map(model.devices.map((d) => [d.id, d]));
@@ -107,6 +134,7 @@ export function buildProfiles(model: TenantModel): SignInProfile[] {
       desktop: deviceFacts(desktopDevice, mac ? 'MacOs' : 'Windows10', desktopBrowser, false),
       mobile: deviceFacts(mobileDevice, android ? 'Android' : 'Ios', android ? 'Chrome Mobile 131.0.0' : 'Mobile Safari 18.1', true),
       mobileShare: 0.15 + rng.next() * 0.25,
+      tenantApps: appsOf.get(user.id) ?? [],
     };
   });
 }
