@@ -45,7 +45,16 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 /** Starts the local Microsoft Graph v1.0 endpoint over a demo tenant, on 127.0.0.1 by default. */
 export async function startGraphServer(options: GraphServerOptions): Promise<GraphServer> {
-  const ctx = await buildDataContext(options);
+  // The sign-in store takes seconds to build for a large tenant; build it on first use (or in
+  // the background with `warmSignIns`) so directory questions and start-up don't wait for it.
+  const ctx: { index: DirectoryIndex; signIns: SignInStore } = {
+    index: new DirectoryIndex(options.model),
+    signIns: options.signInStore ?? (await SignInStore.build()),
+  };
+  let signInsReady: Promise<void> | undefined = options.signInStore ? Promise.resolve() : undefined;
+  const ensureSignIns = (): Promise<void> =>
+    (signInsReady ??= SignInStore.build(options.signIns).then((store) => { ctx.signIns = store; }));
+  if (options.warmSignIns) void ensureSignIns();
   let faults = options.faults ? new FaultPlan(options.faults) : undefined;
   let count = 0;
   let versionRoot = '';
@@ -66,6 +75,7 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
     const fe = faultError(fault);
     if (fe) return toAnswer(fe, rc);
     try {
+      if (/\/signIns(\/|$)/i.test(call.url.pathname)) await ensureSignIns();
       return executeGet(v1Routes, ctx, call, versionRoot);
     } catch (e) {
       return toAnswer(e, rc);
@@ -105,7 +115,14 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
       'client-request-id': rc.clientRequestId,
       'Content-Length': Buffer.byteLength(body),
     });
-    res.end(body);
+    const stall = fault.kind === 'none' ? (fault.bodyDelayMs ?? 0) : 0;
+    if (stall > 0) {
+      const bytes = Buffer.from(body, 'utf8');
+      const half = bytes.length >> 1;
+      res.write(bytes.subarray(0, half));
+      await sleep(stall);
+      res.end(bytes.subarray(half));
+    } else res.end(body);
     options.onRequest?.({ method: req.method ?? 'GET', url: req.url ?? '/', status: answer.status, ms: performance.now() - started, context: rc });
   };
 

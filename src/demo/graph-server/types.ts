@@ -14,6 +14,8 @@ export interface GraphServerOptions {
   readonly nonInteractiveSignIns?: SignInSource;
   /** A store built earlier (e.g. shared across servers); takes precedence over `signIns`. */
   readonly signInStore?: SignInStore;
+  /** Build the sign-in store in the background right away instead of on the first signIns request. */
+  readonly warmSignIns?: boolean;
   /** Called after each answered HTTP request (not for dropped connections). */
   readonly onRequest?: (entry: RequestLogEntry) => void;
   /** Default 127.0.0.1. */
