@@ -86,6 +86,19 @@ describe('fault mode', () => {
       expect(Date.now() - t).toBeGreaterThanOrEqual(45);
     }, 50));
 
+  it('a slow body: headers come at once, the body stalls', () =>
+    withServer(async (s) => {
+      s.setFaults({ slowMs: 200, slowPhase: 'body' });
+      const t = Date.now();
+      const res = await fetch(`${s.url}/users?$top=5`);
+      const headersAt = Date.now() - t;
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as { value: unknown[] };
+      expect(body.value).toHaveLength(5);
+      expect(Date.now() - t).toBeGreaterThanOrEqual(190);
+      expect(headersAt).toBeLessThan(190);
+    }));
+
   it('throttles inner requests of a $batch individually', () =>
     withServer(async (s) => {
       s.setFaults({ rate429: 1, paths: ['/users'] });

@@ -53,6 +53,8 @@ describe('/auditLogs/signIns', () => {
     const sel = await get('/auditLogs/signIns?$select=id');
     expect((sel.body['error'] as { message: string }).message).toContain("Query option 'Select' is not allowed");
     expect((await get("/auditLogs/signIns?$filter=isInteractive eq true")).status).toBe(400);
+    const syntax = await get("/auditLogs/signIns?$filter=userId eq 'x");
+    expect([syntax.status, code(syntax)]).toEqual([400, 'BadRequest']);
     expect((await get("/auditLogs/signIns?$filter=userPrincipalName ne 'x'")).status).toBe(400);
     expect((await get("/auditLogs/signIns?$filter=not(userId eq 'x')")).status).toBe(400);
   });

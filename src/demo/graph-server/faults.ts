@@ -15,6 +15,8 @@ export interface FaultConfig {
   readonly slowMs?: number;
   /** Share of requests that are slow (default 1 when `slowMs` is set). */
   readonly slowRate?: number;
+  /** Where a slow request stalls: before the status line (default) or after the headers, mid-body. */
+  readonly slowPhase?: 'headers' | 'body';
   /** Share of connections dropped without an answer. */
   readonly dropRate?: number;
   readonly seed?: number;
@@ -24,7 +26,7 @@ export interface FaultConfig {
 
 /** What happens to one request. */
 export type FaultDecision =
-  | { readonly kind: 'none'; readonly delayMs: number }
+  | { readonly kind: 'none'; readonly delayMs: number; readonly bodyDelayMs?: number }
   | { readonly kind: 'drop'; readonly delayMs: number }
   | { readonly kind: 'throttle'; readonly delayMs: number; readonly retryAfter: number | undefined }
   | { readonly kind: 'unavailable'; readonly delayMs: number; readonly retryAfter: number | undefined };
@@ -66,6 +68,6 @@ export class FaultPlan {
       return { kind: 'throttle', delayMs, retryAfter };
     }
     if (r < t503) return { kind: 'unavailable', delayMs, retryAfter: typeof c.retryAfterSeconds === 'number' ? c.retryAfterSeconds : 1 };
-    return { kind: 'none', delayMs };
+    return c.slowPhase === 'body' ? { kind: 'none', delayMs: 0, bodyDelayMs: delayMs } : { kind: 'none', delayMs };
   }
 }

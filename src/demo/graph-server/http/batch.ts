@@ -29,7 +29,7 @@ export function parseBatch(body: unknown): BatchItem[] {
   if (!isRecord(body) || !Array.isArray(body['requests'])) throw graphErrors.badBatch('Invalid batch payload format.');
   const requests = body['requests'] as unknown[];
   if (requests.length === 0) throw graphErrors.badBatch('Invalid batch payload format.');
-  if (requests.length > MAX_BATCH) throw graphErrors.badBatch(`Number of batch requests exceeds the maximum of ${MAX_BATCH}.`);
+  if (requests.length > MAX_BATCH) throw graphErrors.badBatch('Number of requests inside batch exceeds the limit.');
   const ids = new Set<string>();
   return requests.map((r) => {
     if (!isRecord(r) || typeof r['id'] !== 'string' || r['id'] === '') throw graphErrors.badBatch('Invalid batch payload format: every request needs an id.');

@@ -17,6 +17,8 @@ export interface OrderKey {
 /** The OData system query options of one request, parsed but not yet checked against a resource. */
 export interface QueryOptions {
   readonly filter?: FilterNode;
+  /** A `$filter` syntax problem, reported by the resource (its error dialect) when it validates. */
+  readonly filterError?: string;
   readonly select?: readonly string[];
   readonly expand?: readonly ExpandItem[];
   readonly orderBy?: readonly OrderKey[];
@@ -32,7 +34,7 @@ export interface QueryOptions {
 
 const KNOWN = new Set(['$filter', '$select', '$expand', '$orderby', '$top', '$skip', '$skiptoken', '$count', '$search', '$format']);
 
-/** Parses the query string; throws `GraphError` for malformed options. */
+/** Parses the query string; throws `GraphError` for malformed options (a bad `$filter` is kept in `filterError`). */
 export function parseQueryOptions(params: URLSearchParams, eventual: boolean, dialect: ErrorDialect): QueryOptions {
   for (const name of params.keys()) {
     if (name.startsWith('$') && !KNOWN.has(name.toLowerCase())) throw graphErrors.badQueryOption(name);
@@ -43,12 +45,13 @@ export function parseQueryOptions(params: URLSearchParams, eventual: boolean, di
   };
   const filterText = get('$filter');
   let filter: FilterNode | undefined;
+  let filterError: string | undefined;
   if (filterText !== undefined) {
     try {
       filter = parseFilter(filterText);
     } catch (e) {
-      if (e instanceof FilterSyntaxError) throw graphErrors.invalidFilter(e.message, dialect);
-      throw e;
+      if (!(e instanceof FilterSyntaxError)) throw e;
+      filterError = e.message;
     }
   }
   const countText = get('$count');
@@ -61,6 +64,7 @@ export function parseQueryOptions(params: URLSearchParams, eventual: boolean, di
   const orderText = get('$orderby');
   return {
     filter,
+    filterError,
     select: selectText === undefined ? undefined : splitList(selectText),
     expand: expandText === undefined ? undefined : parseExpand(expandText, dialect),
     orderBy: orderText === undefined ? undefined : parseOrderBy(orderText),

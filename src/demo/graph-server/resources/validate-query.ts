@@ -20,6 +20,7 @@ const entityLabel = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1
  */
 export function validateQuery(def: CollectionDef, q: QueryOptions, knownProperties: ReadonlySet<string>): CheckedQuery {
   const d = def.dialect;
+  if (q.filterError !== undefined) throw graphErrors.invalidFilter(q.filterError, d);
   if (q.skip !== undefined) throw graphErrors.notSupportedOption('$skip', d);
   const given = { $select: q.select, $expand: q.expand, $count: q.count || undefined, $search: q.search } as const;
   for (const option of def.rejectedOptions ?? []) {
