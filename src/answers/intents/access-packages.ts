@@ -81,7 +81,7 @@ export function answerAccessPackageDetails(input: AnswerInput): Answer {
   });
   const approverNames = [...new Set(policies.flatMap((p) => policyApprovers(p).map((a) => approverText(a, users, groups))))];
   return {
-    kind: rows.length ? 'table' : 'facts', title: `${str(pkg.displayName)} — what it gives and who approves it`, followUps,
+    kind: 'facts', title: `${str(pkg.displayName)} — what it gives and who approves it`, followUps,
     summary: `${plural(rows.length, 'resource role')}, ${plural(policies.length, 'policy', 'policies')}; approvers: ${approverNames.join(', ') || 'none'}.`,
     columns: ['resource', 'resourceType', 'role'], columnTitles: ['Resource', 'Type', 'Role'], rows,
     facts: facts(fact('Catalog', str(obj(pkg.catalog).displayName)), fact('Description', pkg.description), fact('Hidden', pkg.isHidden === true ? 'Yes' : undefined), fact('Created', formatDateTime(pkg.createdDateTime))),

@@ -37,7 +37,7 @@ export function answerPasswordChange(input: AnswerInput): Answer {
   return {
     ...tableAnswer(base, `${lastLine} ${plural(events.length, 'password event')} in the audit log.`,
       [['activityDateTime', 'Time'], ['activity', 'Activity'], ['initiatedBy', 'Done by'], ['result', 'Result']], rows),
-    facts: head,
+    kind: 'facts', facts: head, // a facts card shows the facts and the rows; a table card only rows
   };
 }
 
@@ -108,7 +108,7 @@ export function answerUserAuthMethods(input: AnswerInput): Answer {
   return {
     ...tableAnswer(base, `${plural(methods.length, 'method')}: ${names.join(', ')}.${mfa ? ` ${name} is ${mfa}.` : ''}`,
       [['method', 'Method'], ['detail', 'Detail'], ['createdDateTime', 'Added']], rows),
-    facts: head,
+    kind: 'facts', facts: head, // a facts card shows the facts and the rows; a table card only rows
   };
 }
 
