@@ -14,7 +14,7 @@ export interface RunningBot {
 
 /** Starts the runtime and the bot endpoint; used by `entra-ask serve` and by tests. */
 export async function startBot(settings: Settings, log: (line: string) => void): Promise<RunningBot> {
-  const runtime = await createRuntime(settings, { log });
+  const runtime = await createRuntime(settings, { log, warm: true });
   const adapter = createAdapter(settings, log);
   const app = createTeamsApp({
     adapter,

@@ -28,6 +28,8 @@ export interface RuntimeOptions {
   readonly log: (line: string) => void;
   /** Don't report progress (command line `--json`). */
   readonly quiet?: boolean;
+  /** Prepare slow stores (sign-ins) in the background now: for a long-running server. */
+  readonly warm?: boolean;
 }
 
 function demoAskers(model: TenantModel, defaultUpn: string) {
@@ -68,6 +70,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
     model,
     signIns: () => readSignIns(demo.signInsFile),
     host: '127.0.0.1', port: 0,
+    warmSignIns: options.warm ?? false,
   });
   const graph = createGraphSource({ mode: 'demo', baseUrl: server.url });
   const anchor = new Date(model.tenant.anchorTime);
