@@ -97,6 +97,11 @@ describe('observability', () => {
     expect(ids[0]).toMatch(/^[0-9a-f-]{36}$/);
     expect(events.every((e) => e.clientRequestId === ids[0] && e.url.endsWith('/v1.0/users?$select=id') && e.method === 'GET')).toBe(true);
   });
+
+  it('is not disturbed by an observer that throws', async () => {
+    const { outcome } = await run(() => ok, { onHttp: () => { throw new Error('metrics down'); } });
+    expect(outcome).toMatchObject({ status: 200 });
+  });
 });
 
 describe('bounds', () => {

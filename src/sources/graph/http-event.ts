@@ -10,7 +10,8 @@ export interface GraphHttpEvent {
   readonly attempt: number;
   /** HTTP status; 0 when no response arrived. */
   readonly status: number;
-  readonly outcome: 'answered' | 'timeout' | 'network';
+  /** `rejected`: fetch refused to send it (a bug, not retried). */
+  readonly outcome: 'answered' | 'timeout' | 'network' | 'rejected';
   readonly elapsedMs: number;
   /** The `client-request-id` sent (the same for every attempt of one request). */
   readonly clientRequestId: string;

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
 import { carry } from './client-error-carrier';
 import { GraphRequestError } from './errors';
-import type { GraphHttpObserver } from './http-event';
+import type { GraphHttpEvent, GraphHttpObserver } from './http-event';
 import { RequestBudget } from './request-budget';
 import type { RetryPolicy } from './retry-policy';
 import { isRetryableStatus, parseRetryAfter, retryDelayMs } from './retry-policy';
@@ -83,17 +83,21 @@ export class RetryTimeoutMiddleware implements Middleware {
   }
 
   private report(context: Context, outcome: Attempt, attempt: number, elapsedMs: number, clientRequestId: string): void {
-    if (this.observe === undefined) return;
+    const observe = this.observe;
+    if (observe === undefined) return;
     const url = typeof context.request === 'string' ? context.request : context.request.url;
     const method = context.options?.method ?? 'GET';
-    if (outcome.kind === 'failed') {
-      const kind = outcome.error.kind === 'timeout' ? 'timeout' : 'network';
-      this.observe({ method, url, attempt, status: 0, outcome: kind, elapsedMs, clientRequestId });
-      return;
+    const event: GraphHttpEvent = outcome.kind === 'failed'
+      ? { method, url, attempt, status: 0, outcome: FAILURE_OUTCOME[outcome.error.kind] ?? 'rejected', elapsedMs, clientRequestId }
+      : {
+          method, url, attempt, status: outcome.response.status, outcome: 'answered', elapsedMs, clientRequestId,
+          ...(outcome.response.headers.has('request-id') ? { requestId: outcome.response.headers.get('request-id') as string } : {}),
+        };
+    try {
+      observe(event);
+    } catch {
+      // An observer's failure must not fail the Graph call.
     }
-    const requestId = outcome.response.headers.get('request-id') ?? undefined;
-    const status = outcome.response.status;
-    this.observe({ method, url, attempt, status, outcome: 'answered', elapsedMs, clientRequestId, ...(requestId !== undefined ? { requestId } : {}) });
   }
 
   /** One attempt under its own timeout; the body is read inside the timeout too. */
@@ -120,6 +124,8 @@ export class RetryTimeoutMiddleware implements Middleware {
     }
   }
 }
+
+const FAILURE_OUTCOME: Partial<Record<GraphRequestError['kind'], GraphHttpEvent['outcome']>> = { timeout: 'timeout', network: 'network' };
 
 type Attempt = { readonly kind: 'answered'; readonly response: Response } | { readonly kind: 'failed'; readonly error: GraphRequestError };
 
