@@ -222,7 +222,7 @@ export function findNames(index: NameIndex, tokens: readonly Token[], source: st
       return list;
     };
     const candidates = byKind(kind);
-    const alternatives = kinds.filter((k) => k !== kind).flatMap((k) => byKind(k));
+    const alternatives = named === kind ? [] : kinds.filter((k) => k !== kind).flatMap((k) => byKind(k));
     const first = tokens[i]!;
     const last = tokens[longest - 1]!;
     out.push({

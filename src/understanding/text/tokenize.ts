@@ -57,5 +57,30 @@ export function tokenize(text: string): Token[] {
     }
     tokens.push({ text: raw, norm, start, end: start + raw.length, kind, ...(possessive ? { possessive } : {}) });
   }
-  return tokens;
+  return mergeSignIn(tokens);
+}
+
+const SIGN_VERBS: Readonly<Record<string, string>> = {
+  sign: 'signin', signed: 'signin', signing: 'signin', log: 'login', logged: 'login', logging: 'login',
+};
+
+/** "sign in", "sign-ins", "logged in", "log-on" → one token `signin` / `signins` / `login`. */
+function mergeSignIn(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i]!;
+    const base = t.kind === 'word' ? SIGN_VERBS[t.norm] : undefined;
+    if (base !== undefined) {
+      const dash = tokens[i + 1]?.norm === '-' ? 1 : 0;
+      const next = tokens[i + 1 + dash];
+      if (next !== undefined && next.kind === 'word' && /^(in|ins|on|ons)$/.test(next.norm) && next.start - t.end <= 1) {
+        const plural = next.norm.endsWith('s') ? 's' : '';
+        out.push({ text: `${t.text}${dash ? '-' : ' '}${next.text}`, norm: `${base}${plural}`, start: t.start, end: next.end, kind: 'word', ...(next.possessive === true ? { possessive: true } : {}) });
+        i += 1 + dash;
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  return out;
 }

@@ -36,6 +36,7 @@ export const APP_TEMPLATES: TemplateSet = {
     '(high privilege|highly privileged|dangerous) permissions (of|for|granted to) {app}',
   ],
   'app.users': [
+    'who (can|is able to|gets to) (open|launch|use|get into|log into|sign into) [the] {app} [app|application]',
     'who (has|can get|had) access to [the] {app} [app|application] [{date}]',
     '(who|which users) (can|are able to) (access|use|sign in to|sign into) {app}',
     '(list|show|get) [the] (users|people|assignments|assigned users|user assignments) (of|for|assigned to|with access to) [the] {app} [app]',
@@ -57,6 +58,7 @@ export const APP_TEMPLATES: TemplateSet = {
     '(which|what) apps can (i|we) (remove|delete|clean up|decommission)',
   ],
   'apps.external': [
+    'how many (multi tenant|external|third party|foreign|partner) (apps|applications|service principals) (do we have|are there|exist)',
     '(show|list|get) [me] (apps|applications|service principals) (outside|from outside|not from|registered outside|owned outside) (my|our|the) tenant',
     'how many (apps|applications) are from outside (my|our|the) tenant',
     '(external|third party|multi tenant|multitenant|foreign|partner) (apps|applications|service principals)',
