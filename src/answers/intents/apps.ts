@@ -15,9 +15,11 @@ function audience(value: unknown): string | undefined {
   } as Record<string, string>)[v] ?? (v || undefined);
 }
 
-function publisher(sp: Row): string {
-  const verified = str(obj(sp.verifiedPublisher).displayName);
-  return verified ? `${verified} (verified)` : str(sp.publisherName) ? `${str(sp.publisherName)} (not verified)` : 'Unknown (not verified)';
+/** The verified publisher, or the app registration's publisher domain (v1.0 has no publisherName). */
+function publisher(sp: Row, app?: Row): string {
+  const verified = str(obj(sp.verifiedPublisher).displayName) || str(obj(app?.verifiedPublisher).displayName);
+  if (verified) return `${verified} (verified)`;
+  return str(app?.publisherDomain) ? `${str(app?.publisherDomain)} (not verified)` : 'Not verified';
 }
 
 function ownerOrg(sp: Row, tenantId: string): string {
@@ -40,7 +42,7 @@ export function answerAppDetails(input: AnswerInput): Answer {
   const roles = Array.isArray(sp.appRoles) ? (sp.appRoles as Row[]).map((r) => str(r.displayName)).filter(Boolean) : [];
   const list = facts(
     fact('Name', sp.displayName), fact('App (client) ID', sp.appId), fact('Service principal object ID', sp.id),
-    fact('Application object ID', app?.id), fact('Publisher', publisher(sp)), fact('Publisher domain', app?.publisherDomain),
+    fact('Application object ID', app?.id), fact('Publisher', publisher(sp, app)), fact('Publisher domain', app?.publisherDomain),
     fact('Owner organization', ownerOrg(sp, tenantId)), fact('Sign-in audience', audience(app?.signInAudience ?? sp.signInAudience)),
     fact('Type', sp.servicePrincipalType), fact('Enabled for sign-in', yesNo(sp.accountEnabled)),
     fact('Assignment required', yesNo(sp.appRoleAssignmentRequired)), fact('App roles', roles.join(', ')),
@@ -50,7 +52,7 @@ export function answerAppDetails(input: AnswerInput): Answer {
   );
   return {
     kind: 'facts', title: str(sp.displayName) || name, columns: [], rows: [], facts: list, followUps,
-    summary: `Published by ${publisher(sp)}; ${app ? 'registered in this tenant' : `owned by ${ownerOrg(sp, tenantId).replace(/^Another/, 'another')}`}. App ID ${str(sp.appId)}.${risk && (risk.riskState === 'atRisk' || risk.riskState === 'confirmedCompromised') ? ` ID Protection flags it as ${stateWord(risk.riskState)}.` : ''}`,
+    summary: `Published by ${publisher(sp, app)}; ${app ? 'registered in this tenant' : `owned by ${ownerOrg(sp, tenantId).replace(/^Another/, 'another')}`}. App ID ${str(sp.appId)}.${risk && (risk.riskState === 'atRisk' || risk.riskState === 'confirmedCompromised') ? ` ID Protection flags it as ${stateWord(risk.riskState)}.` : ''}`,
   };
 }
 

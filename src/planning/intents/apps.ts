@@ -9,7 +9,7 @@ import { principalRoleRequests } from './roles';
 import { resourceRequests } from './users-access';
 
 const SP_DETAIL_SELECT = [
-  'id', 'appId', 'displayName', 'appDisplayName', 'publisherName', 'verifiedPublisher', 'appOwnerOrganizationId',
+  'id', 'appId', 'displayName', 'appDisplayName', 'verifiedPublisher', 'appOwnerOrganizationId',
   'signInAudience', 'servicePrincipalType', 'accountEnabled', 'appRoleAssignmentRequired', 'homepage', 'tags',
   'appRoles', 'oauth2PermissionScopes', 'notes',
 ].join(',');
@@ -112,7 +112,7 @@ export function planAppsExternal(ctx: PlanContext): QueryPlan {
   return {
     queries: [get('apps', graphPath('/servicePrincipals', {
       $filter: `appOwnerOrganizationId ne ${tenant}`, $count: true,
-      $select: 'id,appId,displayName,publisherName,verifiedPublisher,appOwnerOrganizationId,servicePrincipalType,signInAudience,accountEnabled',
+      $select: 'id,appId,displayName,verifiedPublisher,appOwnerOrganizationId,servicePrincipalType,signInAudience,accountEnabled',
       $top: 999,
     }), { eventual: true, maxRows: 5000 })],
   };
