@@ -7,6 +7,7 @@ import type { GraphHttpEvent, GraphHttpObserver } from './http-event';
 import { RequestBudget } from './request-budget';
 import type { RetryPolicy } from './retry-policy';
 import { isRetryableStatus, parseRetryAfter, retryDelayMs } from './retry-policy';
+import { budgetExhausted, isNetworkFailure, networkError, requestRejected, timeoutError } from './transport-errors';
 
 /**
  * Graph client middleware: per-attempt timeout (AbortController, headers and body), retries of
@@ -131,52 +132,4 @@ type Attempt = { readonly kind: 'answered'; readonly response: Response } | { re
 
 function isCarried(e: unknown): boolean {
   return typeof e === 'object' && e !== null && 'customError' in e && e.customError instanceof GraphRequestError;
-}
-
-function timeoutError(timeoutMs: number, cause: unknown): GraphRequestError {
-  return new GraphRequestError({
-    status: 0,
-    code: 'timeout',
-    kind: 'timeout',
-    message: `Microsoft Graph did not answer within ${timeoutMs} ms.`,
-    cause,
-  });
-}
-
-function budgetExhausted(policy: RetryPolicy): GraphRequestError {
-  return new GraphRequestError({
-    status: 0,
-    code: 'timeout',
-    kind: 'timeout',
-    message: `Microsoft Graph did not answer within the ${policy.budgetMs} ms budget.`,
-  });
-}
-
-/** fetch reports transport failures as `TypeError('fetch failed')` with the socket error as cause. */
-function isNetworkFailure(e: unknown): boolean {
-  return e instanceof Error && (e.cause !== undefined || e.message === 'fetch failed');
-}
-
-/** fetch refused to send the request at all (e.g. an invalid header value): a bug, not retried. */
-function requestRejected(cause: unknown): GraphRequestError {
-  const message = cause instanceof Error ? cause.message : String(cause);
-  return new GraphRequestError({ status: 0, code: 'requestRejected', kind: 'other', message: `The request could not be sent: ${message}`, cause });
-}
-
-function networkError(cause: unknown): GraphRequestError {
-  const detail = describeCause(cause);
-  return new GraphRequestError({
-    status: 0,
-    code: 'networkError',
-    kind: 'network',
-    message: `Could not reach Microsoft Graph${detail === '' ? '' : ` (${detail})`}.`,
-    cause,
-  });
-}
-
-function describeCause(e: unknown): string {
-  if (!(e instanceof Error)) return '';
-  const inner = e.cause;
-  if (typeof inner === 'object' && inner !== null && 'code' in inner && typeof inner.code === 'string') return inner.code;
-  return e.message;
 }
