@@ -8,7 +8,8 @@ import { chunks, distinct, get } from './graph-get';
 import { ROLE_ASSIGNMENTS, ROLE_ELIGIBILITIES } from './roles';
 
 export const ROLE_MEMBER_LIMIT = 5000;
-const PRINCIPAL_EXPAND = 'principal($select=id,displayName,userPrincipalName,accountEnabled)';
+/** Plain `$expand`: the PIM schedule APIs reject a nested `$select` (InvalidFilter). */
+const PRINCIPAL_EXPAND = 'principal';
 
 /**
  * role.members: with a role, its active assignments and PIM eligibilities (principal expanded);

@@ -5,7 +5,8 @@ import { get } from './graph-get';
 
 export const ROLE_ASSIGNMENTS = '/roleManagement/directory/roleAssignments';
 export const ROLE_ELIGIBILITIES = '/roleManagement/directory/roleEligibilitySchedules';
-export const ROLE_DEFINITION_EXPAND = 'roleDefinition($select=id,displayName,templateId,isBuiltIn)';
+/** Plain `$expand`: the PIM schedule APIs reject a nested `$select` (InvalidFilter). */
+export const ROLE_DEFINITION_EXPAND = 'roleDefinition';
 
 /**
  * Active role assignments and PIM eligibilities of one principal (user, group or service
