@@ -18,13 +18,15 @@ function byTime(rows: Row[]): Row[] {
   return rows.sort((a, b) => Date.parse(String(a['TimeGenerated'])) - Date.parse(String(b['TimeGenerated'])));
 }
 
-/** One pass over the sign-ins, each to its table. */
-async function loadSignIns(engine: EmbeddedKqlEngine, sources: readonly SignIns[], tenantId: string): Promise<Record<string, number>> {
+/**
+ * One pass over each sign-in source. Sign-ins of `mixed` go by their `isInteractive` flag; every
+ * sign-in of `nonInteractive` goes to AADNonInteractiveUserSignInLogs.
+ */
+async function loadSignIns(engine: EmbeddedKqlEngine, mixed: SignIns, nonInteractive: SignIns | undefined, tenantId: string): Promise<Record<string, number>> {
   const interactive = await TableWriter.open(engine, 'SigninLogs');
   const other = await TableWriter.open(engine, 'AADNonInteractiveUserSignInLogs');
-  for (const source of sources) {
-    for await (const s of source) (s['isInteractive'] === false ? other : interactive).append(signInRow(s, tenantId));
-  }
+  for await (const s of mixed) (s['isInteractive'] === false ? other : interactive).append(signInRow(s, tenantId));
+  if (nonInteractive) for await (const s of nonInteractive) other.append(signInRow({ ...s, isInteractive: false }, tenantId));
   return { SigninLogs: await interactive.finish(), AADNonInteractiveUserSignInLogs: await other.finish() };
 }
 
@@ -39,7 +41,7 @@ export async function loadDemoTenantTables(
   nonInteractive?: SignIns,
 ): Promise<LoadCounts> {
   const tenantId = model.tenant.tenantId;
-  const counts: Record<string, number> = await loadSignIns(engine, nonInteractive ? [signIns, nonInteractive] : [signIns], tenantId);
+  const counts: Record<string, number> = await loadSignIns(engine, signIns, nonInteractive, tenantId);
   counts['AuditLogs'] = await writeTable(engine, 'AuditLogs', byTime(model.directoryAudits.map((a) => auditRow(a, tenantId))));
   counts['AADRiskyUsers'] = await writeTable(engine, 'AADRiskyUsers', byTime(model.riskyUsers.map((r) => riskyUserRow(r, tenantId))));
   counts['AADUserRiskEvents'] = await writeTable(engine, 'AADUserRiskEvents', byTime(model.riskDetections.map((d) => riskEventRow(d, tenantId))));
