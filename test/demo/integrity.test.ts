@@ -78,6 +78,30 @@ describe('referential integrity', () => {
     }
   });
 
+  it('audited group and app changes agree with the current state', () => {
+    const members = new Map(m.groupMembers.map((g) => [g.groupId, new Set(g.memberIds)]));
+    const audits = (name: string) => m.directoryAudits.filter((a) => a['activityDisplayName'] === name)
+      .map((a) => ({ at: String(a['activityDateTime']), targets: a['targetResources'] as { id: string; type: string }[] }));
+    const added = audits('Add member to group');
+    const removed = audits('Remove member from group');
+    expect(added.length).toBeGreaterThan(3);
+    for (const e of added) {
+      const [user, group] = [e.targets.find((t) => t.type === 'User'), e.targets.find((t) => t.type === 'Group')];
+      expect(members.get(String(group?.id))?.has(String(user?.id))).toBe(true);
+    }
+    for (const e of removed) {
+      const [user, group] = [e.targets.find((t) => t.type === 'User'), e.targets.find((t) => t.type === 'Group')];
+      expect(members.get(String(group?.id))?.has(String(user?.id))).toBe(false);
+    }
+    const grants = audits('Add app role assignment grant to user');
+    expect(grants.length).toBeGreaterThanOrEqual(4);
+    for (const e of grants) {
+      const [sp, user] = [e.targets.find((t) => t.type === 'ServicePrincipal'), e.targets.find((t) => t.type === 'User')];
+      const assignment = m.appRoleAssignments.find((a) => a['resourceId'] === sp?.id && a['principalId'] === user?.id);
+      expect(assignment?.['createdDateTime']).toBe(e.at);
+    }
+  });
+
   it('sign-ins: existing users, oldest first, inside the window, unique ids, no activity before the account existed', () => {
     const created = new Map(m.users.map((u) => [u.id, Date.parse(String(u['createdDateTime']))]));
     for (const stream of [smallSignIns(), smallNonInteractive()]) {

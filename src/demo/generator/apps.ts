@@ -25,6 +25,8 @@ export interface Apps {
   readonly idsOf: (displayName: string) => AppIds;
   /** Secrets added in the window (for the audit log). */
   readonly secretsAdded: { spec: AppSpec; ids: AppIds; keyId: string; atMs: number }[];
+  /** Direct Salesforce assignments made inside the window (for the audit log and snapshots). */
+  readonly recentGrants: { person: Person; roleName: string; atMs: number }[];
 }
 
 export function buildApps(ctx: GenContext, people: People, groups: Groups): Apps {
@@ -38,6 +40,7 @@ export function buildApps(ctx: GenContext, people: People, groups: Groups): Apps
   const signInActivities: GraphObject[] = [];
   const spRoles: { spId: string; roleName: string }[] = [];
   const secretsAdded: Apps['secretsAdded'] = [];
+  const recentGrants: Apps['recentGrants'] = [];
   const ids = new Map<string, AppIds>();
   APP_SPECS.forEach((spec, index) => {
     const rng = ctx.rng('app', index);
@@ -92,7 +95,7 @@ export function buildApps(ctx: GenContext, people: People, groups: Groups): Apps
       appId: appIds.appId,
       lastSignInActivity: { lastSignInDateTime: last === null ? null : iso(last), lastSignInRequestId: last === null ? null : ctx.guid(`sp-signin:${spec.displayName}`) },
     });
-    if (spec.displayName === SALESFORCE) salesforceAssignments(ctx, appIds, roles, people, groups, assignments, createdMs);
+    if (spec.displayName === SALESFORCE) recentGrants.push(...salesforceAssignments(ctx, appIds, roles, people, groups, assignments, createdMs));
   });
   const compromised = ids.get(COMPROMISED_APP) as AppIds;
   const fabrikam = ids.get('Fabrikam Data Connector') as AppIds;
@@ -102,7 +105,7 @@ export function buildApps(ctx: GenContext, people: People, groups: Groups): Apps
   ].filter((r) => Date.parse(String(r['riskLastUpdatedDateTime'])) >= ctx.windowStartMs - 30 * DAY);
   return {
     applications, servicePrincipals, oauth2PermissionGrants: grants, appRoleAssignments: assignments, appOwners,
-    riskyServicePrincipals, signInActivities, spRoles, secretsAdded,
+    riskyServicePrincipals, signInActivities, spRoles, secretsAdded, recentGrants,
     idsOf: (name) => {
       const found = ids.get(name);
       if (!found) throw new Error(`no app ${name}`);
@@ -125,17 +128,31 @@ function assignment(principalId: string, appRoleId: string, resourceId: string, 
   };
 }
 
-function salesforceAssignments(ctx: GenContext, ids: AppIds, roles: readonly AppRoleDef[], people: People, groups: Groups, out: GraphObject[], createdMs: number): void {
+/**
+ * Salesforce: Admin and User roles for a few people directly, User for two groups, and a stream
+ * of direct User grants to crowd members inside the window (audited, so "who was added to
+ * Salesforce between …" has answers).
+ */
+function salesforceAssignments(
+  ctx: GenContext, ids: AppIds, roles: readonly AppRoleDef[], people: People, groups: Groups, out: GraphObject[], createdMs: number,
+): Apps['recentGrants'] {
   const [admin, user] = roles as [AppRoleDef, AppRoleDef];
   const P = people.byPersona;
-  const salesHead = people.all.find((p) => p.jobTitle === 'VP of Sales') as Person | undefined;
+  const salesHead = people.all.find((p) => p.jobTitle === 'VP of Sales');
   const direct: [Person, AppRoleDef][] = [[P.patti, admin], [P.megan, user], [P.giovanna, user]];
   if (salesHead) direct.push([salesHead, admin]);
   direct.forEach(([person, role], i) => out.push(assignment(person.id, role.id, ids.spId, SALESFORCE, person.displayName, 'User', createdMs + (i + 2) * DAY)));
   for (const name of ['Salesforce Users', 'Sales Team']) {
     out.push(assignment(groups.idOf(name), user.id, ids.spId, SALESFORCE, name, 'Group', createdMs + 10 * DAY));
   }
-  void ctx;
+  const rng = ctx.rng('salesforce-grants');
+  const candidates = people.all.filter((p) => p.personaKey === null && p.kind === 'member' && p.activity === 'active'
+    && (p.department === 'Marketing' || p.department === 'Retail Banking' || p.department === 'Operations'));
+  const grants = rng.sample(candidates, Math.max(4, Math.round(people.all.length / 100)))
+    .map((person) => ({ person, roleName: 'User', atMs: ctx.windowStartMs + rng.int(3600, ctx.days * 86_400 - 3600) * 1000 }))
+    .sort((a, b) => a.atMs - b.atMs);
+  for (const g of grants) out.push(assignment(g.person.id, user.id, ids.spId, SALESFORCE, g.person.displayName, 'User', g.atMs));
+  return grants;
 }
 
 function riskySp(ids: AppIds, name: string, level: string, state: string, detail: string, atMs: number): GraphObject {

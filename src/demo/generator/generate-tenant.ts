@@ -51,9 +51,9 @@ export function generateTenant(options: GenerateOptions): GeneratedTenantModel {
     lastNonInteractiveSignInDateTime: null, lastNonInteractiveSignInRequestId: null,
     lastSuccessfulSignInDateTime: null, lastSuccessfulSignInRequestId: null,
   });
-  const draftUsers = people.all.map((p) => userObject(p, placeholder(
+  const draftUsers = people.all.map((p, index) => userObject(p, placeholder(
     p.activity === 'active' || p.activity === 'disabled' ? ctx.anchorMs : p.lastSignInOverrideMs,
-  )));
+  ), index));
   const userManagers: UserManager[] = people.all
     .filter((p) => people.managerOf.has(p.id))
     .map((p) => ({ userId: p.id, managerId: people.managerOf.get(p.id) as string }));

@@ -182,8 +182,9 @@ function assignManagers(ctx: GenContext, crowd: Person[], personas: Record<Perso
 }
 
 /** The Graph v1.0 user object of a person (signInActivity filled in later). */
-export function userObject(person: Person, signInActivity: Record<string, string | null> | null): GraphObject {
+export function userObject(person: Person, signInActivity: Record<string, string | null> | null, index: number): GraphObject {
   const guest = person.userType === 'Guest' || person.partner !== null;
+  const employee = person.kind === 'member';
   return {
     id: person.id,
     displayName: person.displayName,
@@ -195,6 +196,9 @@ export function userObject(person: Person, signInActivity: Record<string, string
     jobTitle: person.jobTitle,
     department: person.department,
     companyName: person.companyName,
+    employeeId: employee ? `WGB${String(100_000 + index * 7)}` : null,
+    employeeType: employee ? 'Employee' : null,
+    employeeHireDate: employee ? iso(person.createdMs - 14 * DAY) : null,
     officeLocation: guest || person.kind === 'breakGlass' ? null : `${person.place.city} office`,
     city: guest ? null : person.place.city,
     state: guest ? null : person.place.state,
