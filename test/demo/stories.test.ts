@@ -56,6 +56,12 @@ describe('sign-in and risk stories', () => {
     expect(m.riskyUsers.find((r) => r.id === giovanna.id)?.['riskDetail']).toBe('userPerformedSecuredPasswordChange');
   });
 
+  it('Alain: bad passwords, smart lockout (50053), then a successful MFA sign-in, all yesterday', () => {
+    const run = byUser(userOf('alain').id).filter((s) => s['ipAddress'] === STORY_IPS.alainLockout);
+    expect(run.map(errorCode)).toEqual([50126, 50126, 50126, 50126, 50126, 50053, 50053, 0]);
+    expect(Date.parse(String(run[0]?.['createdDateTime']))).toBeGreaterThan(ANCHOR_MS - DAY_MS);
+  });
+
   it('the second break-glass account signed in inside the window, outside Conditional Access', () => {
     const bg = userOf('breakGlass2');
     const signIns = byUser(bg.id);

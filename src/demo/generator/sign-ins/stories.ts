@@ -29,6 +29,7 @@ export const STORY_IPS = {
   ratihUnfamiliar: '126.0.92.88',
   saschaTravel: '177.37.152.61',
   breakGlassOffice: '52.160.44.12',
+  alainLockout: '98.207.65.141',
 } as const;
 
 interface Script {
@@ -61,6 +62,14 @@ function scripts(): Script[] {
   out.push({ persona: 'giovanna', label: 'giovanna-tor', offsetMs: 2 * DAY + 20 * HOUR + 41 * MINUTE, app: APPS.officeHome, city: 'Amsterdam', ip: STORY_IPS.giovannaTor, error: null, mfa: true, risk: { level: 'medium', state: 'remediated', eventTypes: ['anonymizedIPAddress'] }, unknownDevice: true });
   out.push({ persona: 'ratih', label: 'ratih-unfamiliar', offsetMs: 1 * DAY + 9 * HOUR + 3 * MINUTE, app: APPS.teamsWeb, city: 'Tokyo', ip: STORY_IPS.ratihUnfamiliar, error: null, mfa: true, risk: risky('low', ['unfamiliarFeatures']), unknownDevice: true });
   out.push({ persona: 'sascha', label: 'sascha-travel', offsetMs: 18 * HOUR + 26 * MINUTE, app: APPS.outlookWeb, city: 'Sao Paulo', ip: STORY_IPS.saschaTravel, error: null, mfa: true, risk: risky('medium', ['unlikelyTravel']), unknownDevice: true });
+  // Alain: forgot his new password yesterday evening — bad passwords, smart lockout, then back in with MFA.
+  const ALAIN = 19 * HOUR + 22 * MINUTE;
+  for (let i = 0; i < 5; i++) {
+    out.push({ persona: 'alain', label: `alain-50126-${i}`, offsetMs: ALAIN - i * 35_000, app: APPS.officeHome, city: 'San Francisco', ip: STORY_IPS.alainLockout, error: ERRORS.badPassword, mfa: false, risk: null });
+  }
+  out.push({ persona: 'alain', label: 'alain-50053-0', offsetMs: ALAIN - 5 * 35_000, app: APPS.officeHome, city: 'San Francisco', ip: STORY_IPS.alainLockout, error: ERRORS.locked, mfa: false, risk: null });
+  out.push({ persona: 'alain', label: 'alain-50053-1', offsetMs: ALAIN - 9 * MINUTE, app: APPS.outlookWeb, city: 'San Francisco', ip: STORY_IPS.alainLockout, error: ERRORS.locked, mfa: false, risk: null });
+  out.push({ persona: 'alain', label: 'alain-success', offsetMs: ALAIN - 48 * MINUTE, app: APPS.officeHome, city: 'San Francisco', ip: STORY_IPS.alainLockout, error: null, mfa: true, risk: null });
   out.push({ persona: 'breakGlass2', label: 'breakglass02-signin', offsetMs: 1 * DAY + 7 * HOUR + 44 * MINUTE, app: APPS.azurePortal, city: 'Seattle', ip: STORY_IPS.breakGlassOffice, error: null, mfa: true, risk: null, caExcluded: true });
   return out;
 }
