@@ -1,6 +1,7 @@
 import type { Analysis } from '../analysis/analyse';
 import type { ConversationContext } from '../conversation';
-import type { IntentName, Slots } from '../intent';
+import type { IntentName, SlotName, Slots } from '../intent';
+import { SCHEMAS } from '../slots/schema';
 
 /** Words an elliptical follow-up is made of ("what about last month?", "and for Alain?"). */
 const FILLER: ReadonlySet<string> = new Set([
@@ -11,13 +12,27 @@ const FILLER: ReadonlySet<string> = new Set([
   'were', 'same', 'question', 'case', 'if', 'we', 'i', 'you', 'can', 'could', 'say', 'instead', 'all',
 ]);
 
-/** Filter words a follow-up may narrow the last answer with ("only the failed ones"). */
-const FILTERS: ReadonlySet<string> = new Set([
-  'failed', 'failure', 'failures', 'successful', 'success', 'interrupted', 'high', 'medium', 'low',
-  'risk', 'risky', 'guest', 'guests', 'blocked', 'top', 'first', 'last', 'latest', 'recent', 'more',
-  'expired', 'disabled', 'external', 'members', 'country', 'countries', 'app', 'apps', 'application',
-  'day', 'hour', 'user', 'result', 'error', 'code', 'location', 'hourly', 'daily',
-]);
+/** Filter words a follow-up may narrow the last answer with ("only the failed ones"), and the slot each sets. */
+const FILTERS: Readonly<Record<string, readonly SlotName[]>> = {
+  failed: ['status', 'errorCode'], failure: ['status', 'errorCode'], failures: ['status', 'errorCode'],
+  successful: ['status'], success: ['status'], interrupted: ['status'], blocked: ['status', 'errorCode'],
+  high: ['riskLevel'], medium: ['riskLevel'], low: ['riskLevel'], risk: ['riskLevel'], risky: ['riskLevel'],
+  guest: ['userType'], guests: ['userType'], external: ['userType'], members: ['userType'],
+  top: ['top'], first: ['top'], last: ['top'], latest: ['top'], recent: ['top'], more: ['top'],
+  expired: ['state'], disabled: ['accountEnabled'],
+  country: ['groupBy'], countries: ['groupBy'], app: ['groupBy'], apps: ['groupBy'], application: ['groupBy'],
+  day: ['groupBy'], hour: ['groupBy'], user: ['groupBy'], result: ['groupBy'], error: ['groupBy', 'errorCode'],
+  code: ['groupBy', 'errorCode'], location: ['groupBy'], hourly: ['groupBy'], daily: ['groupBy'],
+};
+
+/** The slot a placeholder fills. */
+const PLACEHOLDER_SLOTS: Readonly<Record<string, readonly SlotName[]>> = {
+  '@user': ['user'], '@group': ['group', 'groups'], '@app': ['app', 'apps'], '@role': ['role'],
+  '@pkg': ['accessPackage'], '@catalog': ['catalog'], '@dept': ['department'], '@place': ['country', 'city'],
+  '@time': ['window', 'createdWithin'], '@range': ['window', 'createdWithin'], '@date': ['window', 'date'],
+  '@num': ['top'], '@code': ['errorCode'], '@ip': ['ip'], '@guid': ['app', 'user'],
+  '@name': ['user', 'group', 'app', 'accessPackage', 'catalog', 'role', 'department'],
+};
 
 const MARKERS: readonly string[] = ['and', 'what about', 'how about', 'also', 'same for', 'same', 'then', 'now', 'ok', 'okay', 'but'];
 
@@ -35,10 +50,16 @@ export function ellipticalFollowUp(a: Analysis, context: ConversationContext): {
   const last = context.lastIntent;
   if (last === undefined || last === 'help' || last === 'unknown' || last === 'kql.run' || last === 'graph.get') return undefined;
   if (a.stream.length === 0) return undefined;
+  const accepts = SCHEMAS[last].accepts;
+  const fits = (slots: readonly SlotName[] | undefined): boolean => slots !== undefined && slots.some((x) => accepts.includes(x));
   let carries = false;
   for (const w of a.stream) {
-    if (w.startsWith('@')) { if (w !== '@it') carries = true; continue; }
-    if (FILTERS.has(w)) { carries = true; continue; }
+    if (w === '@it') continue;
+    if (w.startsWith('@') || FILTERS[w] !== undefined) {
+      if (!fits(PLACEHOLDER_SLOTS[w] ?? FILTERS[w])) return undefined;
+      carries = true;
+      continue;
+    }
     if (!FILLER.has(w)) return undefined;
   }
   if (!carries) return undefined;

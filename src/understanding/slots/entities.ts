@@ -14,6 +14,8 @@ export interface EntityValue {
   readonly value: string;
   /** From the conversation ("her", "these apps"): several subjects at once. */
   readonly fromContext?: boolean;
+  /** An unknown word taken for a name: used only when nothing better names the subject. */
+  readonly weak?: boolean;
   readonly ambiguous?: AmbiguousSlot;
 }
 
@@ -72,7 +74,7 @@ export function collectEntities(intent: IntentName, a: Analysis, context: Conver
       case 'guid': add(primary === 'user' ? 'user' : 'app', [{ value: m.text }]); break;
       case 'name': {
         const kind = m.hint ?? primary ?? 'user';
-        add(kind === 'department' ? 'department' : kind, [{ value: m.text }]);
+        add(kind === 'department' ? 'department' : kind, [{ value: m.text, weak: true }]);
         break;
       }
       case 'ref': {
@@ -86,6 +88,7 @@ export function collectEntities(intent: IntentName, a: Analysis, context: Conver
       default: break;
     }
   }
-  if (primary === 'user' && (out.get('user') ?? []).length === 0 && mentionsSelf(a)) add('user', [{ value: 'me' }]);
+  if (primary === 'user' && (out.get('user') ?? []).every((v) => v.weak === true) && mentionsSelf(a)) add('user', [{ value: 'me' }]);
+  for (const [kind, values] of out) out.set(kind, [...values.filter((v) => v.weak !== true), ...values.filter((v) => v.weak === true)]);
   return out;
 }

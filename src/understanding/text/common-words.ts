@@ -27,4 +27,7 @@ though through thus time times today together told too top total toward true try
 under understand unless until upon use used useful user using usual usually value various very
 view want way well went were what whatever when where whether which while who whole whom whose why
 will wish with within without word work would wrong year yes yet you your
+offboarding onboarding userprincipalname objectid upn ticket incident investigation investigating
+compliance auditor audit cleanup asap fyi saas tenant entra azure microsoft portal admin admins
+helpdesk soc analyst security reviewer review purposes purpose
 `.trim().split(/\s+/);

@@ -36,6 +36,8 @@ export const APP_TEMPLATES: TemplateSet = {
     '(high privilege|highly privileged|dangerous) permissions (of|for|granted to) {app}',
   ],
   'app.users': [
+    '(who is|who has|who\'s) got access to [the] {app} [app]',
+    '(who|which people) currently (has|have) access to {app}',
     'who (can|is able to|gets to) (open|launch|use|get into|log into|sign into) [the] {app} [app|application]',
     'who (has|can get|had) access to [the] {app} [app|application] [{date}]',
     '(who|which users) (can|are able to) (access|use|sign in to|sign into) {app}',

@@ -15,6 +15,8 @@ export const CONVERSATION_TEMPLATES: TemplateSet = {
     'what are your (capabilities|features|commands)',
   ],
   unknown: [
+    '(call|phone|email|contact|page) the (helpdesk|service desk|it team|security team|on call engineer)',
+    '(open|create|close) a (ticket|incident|case) [for {user}]',
     '(reset|change|update|set) {users} password',
     '(reset|change) the password (for|of) {user}',
     '(disable|enable|unlock|delete|block) {users} account',

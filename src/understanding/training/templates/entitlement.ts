@@ -23,6 +23,7 @@ export const ENTITLEMENT_TEMPLATES: TemplateSet = {
     'who can request [the] {pkg} [access package]',
   ],
   'accessPackage.assignments': [
+    '(list|show) (everyone|everybody|all users|all the people|people) (with|holding|assigned) [the] {pkg} [access package]',
     'who has [the] {pkg} [access package]',
     '(who is|who\'s|users) assigned (to )?[the] {pkg} [access package]',
     '(list|show|get) [the] (assignments|assigned users|members) (of|for) [the] {pkg} [access package]',

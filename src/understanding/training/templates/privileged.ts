@@ -25,6 +25,8 @@ export const PRIVILEGED_TEMPLATES: TemplateSet = {
     '(mfa registration|mfa coverage) (of|for) (admins|privileged accounts|administrators)',
   ],
   'privileged.signIns': [
+    '(privileged|admin|administrator) (sign ins|logins) that (failed|succeeded|were blocked|were interrupted) [{time}]',
+    '(show|list) [me] (privileged|admin) (sign ins|logins) [{time}]',
     '(failed|successful|all)? (admin|administrator|privileged|privileged account) (sign ins|logins) [{time}]',
     '(admin|administrator|privileged) (sign ins|logins) (outside|outside of) (working|business|office|normal) hours [{time}]',
     '(admins|administrators|privileged accounts) (blocked by conditional access|locked out|with bad password failures|signing in at night|signing in on weekends) [{time}]',

@@ -40,6 +40,7 @@ export const SIGN_IN_TEMPLATES: TemplateSet = {
     'any failed (sign ins|logins) (for|by) {user} [{time}]',
   ],
   'signIns.troubleshoot': [
+    '{user} (gets|keeps getting|is getting|got) (an error|errors|an error message|a prompt) (signing in|when signing in|at sign in|logging in|when logging in)',
     '{user} (is|got|was|keeps getting) (locked out|blocked|denied|kicked out), (what happened|why|what is going on|can you check)',
     '(figure out|find out|work out|check) why {user} (can\'t|cannot|is unable to) (sign in|log in|get in)',
     '{user} (has|is having|reports) (sign in|login|access|mfa) (problems|issues|trouble)',
