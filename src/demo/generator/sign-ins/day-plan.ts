@@ -6,9 +6,9 @@ export const KIND_INTERACTIVE = hashString('signins:interactive');
 export const KIND_NON_INTERACTIVE = hashString('signins:noninteractive');
 const KIND_TRAVEL = hashString('travel');
 
-/** Interactive sign-ins on a working weekday, before the per-user rate (mean ≈ 15/day over a week). */
-const WEEKDAY_INTERACTIVE = 20;
-const WEEKDAY_NON_INTERACTIVE = 10;
+/** Sign-ins on a working weekday, before the per-user rate: ≈ 15 interactive a day per user over the whole tenant and week. */
+const WEEKDAY_INTERACTIVE = 22.5;
+const WEEKDAY_NON_INTERACTIVE = 11;
 
 /**
  * The times (epoch ms, whole seconds) of one user's sign-ins in one 24-hour bucket of the window,
