@@ -51,7 +51,7 @@ describe('odataQuery', () => {
       top: 5,
       count: true,
     });
-    expect(q).toBe("?$filter=displayName%20eq%20'A%20%26%20B%20%231%20%2B%20100%25%20%2Fx'&$select=id,displayName&$top=5&$count=true");
+    expect(q).toBe("?$filter=displayName%20eq%20'A%20%26%20B%20%231%20%2B%20100%25%20/x'&$select=id,displayName&$top=5&$count=true");
     const params = new URLSearchParams(q);
     expect(params.get('$filter')).toBe("displayName eq 'A & B #1 + 100% /x'");
     expect([...params.keys()]).toEqual(['$filter', '$select', '$top', '$count']);
@@ -66,6 +66,9 @@ describe('odataQuery', () => {
   it('rejects bad names and counts', () => {
     expect(() => odataQuery({ select: ['id,mail'] })).toThrow(RangeError);
     expect(() => odataQuery({ orderby: ['x; drop'] })).toThrow(RangeError);
+    expect(() => odataQuery({ select: ['displayName desc'] })).toThrow(RangeError);
+    expect(() => odataQuery({ orderby: ['displayName sideways'] })).toThrow(RangeError);
+    expect(odataQuery({ orderby: ['signInActivity/lastSignInDateTime desc', 'displayName'] })).toBe('?$orderby=signInActivity/lastSignInDateTime%20desc,displayName');
     expect(() => odataQuery({ top: -1 })).toThrow(RangeError);
     expect(() => odataQuery({ top: 1.5 })).toThrow(RangeError);
   });

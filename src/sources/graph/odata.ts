@@ -58,11 +58,17 @@ export function odataSearch(property: string, value: string): string {
   return `"${property}:${escaped}"`;
 }
 
-/** Property names, `$select` items and `$orderby` items must be plain OData identifiers/paths. */
+/** Property names and `$select` items must be plain OData identifiers or paths (`signInActivity/lastSignInDateTime`). */
 export function assertIdentifier(name: string): void {
-  if (!/^[A-Za-z_@][A-Za-z0-9_.@/]*( (asc|desc))?$/.test(name)) {
+  if (!/^[A-Za-z_@][A-Za-z0-9_.@/]*$/.test(name)) {
     throw new RangeError(`Not an OData property name: ${JSON.stringify(name)}`);
   }
+}
+
+/** An `$orderby` item: a property path, optionally followed by ` asc` or ` desc`. */
+function assertOrderItem(item: string): void {
+  const m = /^(.*?)( (asc|desc))?$/.exec(item);
+  assertIdentifier(m?.[1] ?? item);
 }
 
 /** The system query options `odataQuery` knows how to write. */
@@ -80,11 +86,12 @@ export interface ODataQueryOptions {
 }
 
 /**
- * Percent-encodes a query option value. `$ , : @ ' ( )` stay readable (they are legal in a query);
- * `& = # + % /` and everything non-ASCII are encoded, so a value can never end its option early.
+ * Percent-encodes a query option value. `$ , : @ / ' ( )` stay readable (they are legal in a
+ * query, and the shown URL reads like Graph Explorer's); `& = # + % ?`, spaces, quotes and
+ * everything non-ASCII are encoded, so a value can never end its option early.
  */
 export function encodeQueryValue(value: string): string {
-  return encodeURIComponent(wellFormed(value)).replace(/%(24|2C|3A|40)/g, (_m, hex: string) =>
+  return encodeURIComponent(wellFormed(value)).replace(/%(24|2C|3A|40|2F)/g, (_m, hex: string) =>
     String.fromCharCode(parseInt(hex, 16)),
   );
 }
@@ -103,7 +110,7 @@ export function odataQuery(options: ODataQueryOptions): string {
   }
   if (options.expand !== undefined) add('$expand', options.expand);
   if (options.orderby !== undefined && options.orderby.length > 0) {
-    options.orderby.forEach(assertIdentifier);
+    options.orderby.forEach(assertOrderItem);
     add('$orderby', options.orderby.join(','));
   }
   if (options.top !== undefined) add('$top', String(assertCount(options.top, 'top')));
