@@ -18,6 +18,14 @@ describe('navigation paths', () => {
     ]);
   });
 
+  it('$select on directoryObject results accepts any directory property, even on an empty result', async () => {
+    const none = await get(`/groups/${gid(2, 6)}/owners?$select=id,displayName,userPrincipalName`);
+    expect([none.status, rows(none)]).toEqual([200, []]);
+    const mixed = await get(`/groups/${gid(2, 5)}/members?$select=id,userPrincipalName,deviceId`);
+    expect(mixed.status).toBe(200);
+    expect(rows(mixed).find((m) => m['@odata.type'] === '#microsoft.graph.user')?.['userPrincipalName']).toBe('karita@woodgrovebank.com');
+  });
+
   it('/groups/{id}/members pages and counts with ConsistencyLevel', async () => {
     const all = await readAll(get, `/groups/${gid(2, 2)}/members?$top=50`);
     expect(all.rows).toHaveLength(130);

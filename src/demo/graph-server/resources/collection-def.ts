@@ -34,6 +34,8 @@ export interface CollectionDef {
   readonly defaultOrder?: readonly OrderKey[];
   /** Query options this API does not take at all (signIns: only `$filter`, `$top`, `$skiptoken`, `$orderby`). */
   readonly rejectedOptions?: readonly ('$select' | '$expand' | '$count' | '$search')[];
+  /** Any `$select` property is accepted (directoryObject collections mix users, groups, devices…). */
+  readonly lenientSelect?: boolean;
   /** Properties that exist on the type even if no row carries them (accepted by `$select`). */
   readonly extraProperties?: readonly string[];
 }

@@ -39,7 +39,14 @@ export const usersDef: CollectionDef = defineCollection({
     'businessPhones', 'displayName', 'givenName', 'jobTitle', 'mail', 'mobilePhone', 'officeLocation', 'preferredLanguage',
     'surname', 'userPrincipalName', 'id',
   ],
-  extraProperties: ['signInActivity', 'manager', 'directReports', 'memberOf', 'registeredDevices', 'ownedDevices'],
+  extraProperties: [
+    'signInActivity', 'manager', 'directReports', 'memberOf', 'registeredDevices', 'ownedDevices', 'otherMails',
+    'proxyAddresses', 'identities', 'imAddresses', 'assignedLicenses', 'assignedPlans', 'ageGroup', 'streetAddress',
+    'postalCode', 'faxNumber', 'showInAddressList', 'securityIdentifier', 'deletedDateTime', 'preferredDataLocation',
+    'onPremisesSamAccountName', 'onPremisesImmutableId', 'onPremisesLastSyncDateTime', 'onPremisesDistinguishedName',
+    'onPremisesDomainName', 'onPremisesUserPrincipalName', 'onPremisesSecurityIdentifier', 'consentProvidedForMinor',
+    'legalAgeGroupClassification', 'employeeOrgData', 'mailboxSettings', 'aboutMe', 'birthday', 'hireDate',
+  ],
   expand: {
     memberOf: rel((ctx, r) => ctx.index.memberOf.get(r.id)),
     registeredDevices: rel((ctx, r) => ctx.index.devicesOfUser.get(r.id)),
@@ -70,7 +77,10 @@ export const groupsDef: CollectionDef = defineCollection({
   filter: { properties: groupFilter, not: 'advanced' },
   orderBy: { basic: ['displayName'], advanced: ['createdDateTime', 'mail'] },
   search: ['displayName', 'description', 'mail', 'mailNickname'],
-  extraProperties: ['members', 'owners', 'memberOf'],
+  extraProperties: [
+    'members', 'owners', 'memberOf', 'assignedLicenses', 'onPremisesSamAccountName', 'onPremisesSecurityIdentifier',
+    'onPremisesLastSyncDateTime', 'resourceProvisioningOptions', 'resourceBehaviorOptions', 'theme', 'creationOptions',
+  ],
   expand: {
     members: rel((ctx, r) => ctx.index.members.get(r.id)),
     owners: rel((ctx, r) => ctx.index.owners.get(r.id)),
@@ -94,7 +104,11 @@ export const servicePrincipalsDef: CollectionDef = defineCollection({
   },
   orderBy: { basic: ['displayName'], advanced: ['appDisplayName'] },
   search: ['displayName', 'description', 'appDisplayName', 'publisherName'],
-  extraProperties: ['owners', 'memberOf'],
+  extraProperties: [
+    'owners', 'memberOf', 'alternativeNames', 'applicationTemplateId', 'disabledByMicrosoftStatus', 'info', 'logoutUrl',
+    'notificationEmailAddresses', 'publisherName', 'samlSingleSignOnSettings', 'tokenEncryptionKeyId',
+    'resourceSpecificApplicationPermissions', 'addIns',
+  ],
   expand: {
     owners: rel((ctx, r) => ctx.index.owners.get(r.id)),
     memberOf: rel((ctx, r) => ctx.index.memberOf.get(r.id)),
@@ -156,6 +170,7 @@ export const devicesDef: CollectionDef = defineCollection({
 export const directoryObjectsDef: CollectionDef = defineCollection({
   ...directory,
   entityType: 'directoryObject',
+  lenientSelect: true,
   filter: advancedOnly({
     properties: { ...userFilter, ...groupFilter, ...servicePrincipalsDef.filter.properties, ...devicesDef.filter.properties },
     not: 'advanced',

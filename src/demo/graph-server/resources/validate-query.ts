@@ -65,7 +65,8 @@ export function validateQuery(def: CollectionDef, q: QueryOptions, knownProperti
     }
     if (def.advancedQueries && (q.filter || q.search) && !advanced) throw graphErrors.orderByWithFilter();
   }
-  if (q.select) {
+  // With no rows (or a mixed directoryObject collection) the type's properties are unknown: accept.
+  if (q.select && !def.lenientSelect && knownProperties.size > 1) {
     for (const p of q.select) {
       if (p !== '*' && !knownProperties.has(p) && !(def.extraProperties ?? []).includes(p)) {
         throw graphErrors.unknownProperty(p, def.entityType, d);
