@@ -117,7 +117,7 @@ describe('risk summary', () => {
         : p.startsWith('/identityProtection/riskDetections') ? [{ riskEventType: 'anonymizedIPAddress', riskLevel: 'medium', activityDateTime: '2026-11-17T10:00:00Z' }] : []).ask();
     const [summary, todo] = out.answer.sections!;
     expect(summary!.bullets![0]).toBe('User Karita Lehtonen is at no risk (state: remediated, user performed secured password change), last updated 2026-11-18T10:00:00 UTC, with 1 recent risk detection.');
-    expect(summary!.bullets![1]).toContain('Anonymous IP address was raised once (highest medium risk');
+    expect(summary!.bullets![1]).toContain('Anonymous IP address was raised once at medium risk (2026-11-17T10:00:00 UTC)');
     expect(todo!.bullets!.at(-1)).toBe('The risk is remediated; no action is needed unless new detections appear.');
   });
 });

@@ -79,6 +79,16 @@ describe('identity risk', () => {
   });
 });
 
+describe('risk summary of Karita', () => {
+  it('tells the successful risky sign-in without MFA from the one where MFA was required and not completed', async () => {
+    const { answer } = await t.ask({ name: 'riskyUser.summary', slots: { user: upn('karita') } });
+    const summary = answer.sections![0]!.bullets!.join('\n');
+    expect(summary).toContain('The sign-in succeeded and there was no MFA for this sign-in.');
+    expect(summary).toContain('MFA was required and not completed (50074 MFA required).');
+    expect(answer.sections![1]!.bullets!.join(' ')).toContain('A risky sign-in succeeded without MFA: reset the password and revoke sessions now');
+  });
+});
+
 describe('audit', () => {
   it('audit.forUser: what Patti did and what was done to her in 30 days', async () => {
     const patti = userOf(t.model, 'patti');

@@ -1,5 +1,6 @@
 import type { Answer, Section } from '../answer';
 import { graphRows, type AnswerInput, type Row } from '../answer-input';
+import { describeErrorCode, errorCodeInfo } from '../error-codes';
 import { obj, plural, str } from '../format';
 import { isoSeconds } from '../../planning/time';
 import { firstName, sortBy } from './answer-kit';
@@ -30,7 +31,14 @@ function signInSentence(s: Row, i: number): string {
     + `${str(s.appDisplayName) && str(s.resourceDisplayName) && s.appDisplayName !== s.resourceDisplayName ? ` (app ${str(s.appDisplayName)})` : ''}.`
     + ` The sign-in IP was ${str(s.ipAddress) || 'unknown'}${place ? ` and the location was ${place}` : ''}.`
     + `${types.length ? ` Detections: ${types.join(', ')}.` : ''}`
-    + ` ${code === 0 ? 'The sign-in succeeded' : `The sign-in failed (error ${code})`}${usedMfa(s) ? ' with MFA' : ' and there was no MFA for this sign-in'}.`;
+    + ` ${outcome(s, code)}.`;
+}
+
+function outcome(s: Row, code: number): string {
+  if (code === 0) return usedMfa(s) ? 'The sign-in succeeded with MFA' : 'The sign-in succeeded and there was no MFA for this sign-in';
+  const info = errorCodeInfo(code);
+  if (info?.outcome === 'interrupted') return `MFA was required and not completed (${describeErrorCode(code)})`;
+  return `The sign-in failed (${describeErrorCode(code)})`;
 }
 
 /** The "Summary" bullets: built from the risk record, detections and risky sign-ins, no LLM. */
@@ -43,7 +51,9 @@ function summaryBullets(name: string, user: Row, detections: readonly Row[], sig
     const of = detections.filter((d) => d.riskEventType === t);
     const highest = of.map((d) => str(d.riskLevel)).sort((a, b) => rank(b) - rank(a))[0] ?? '';
     const meaning = detectionMeaning(t);
-    bullets.push(`The risk detection type ${detectionName(t)} was raised ${of.length === 1 ? 'once' : `${of.length} times`} (highest ${levelWord(highest)} risk, latest ${when(sortBy(of, (d) => str(d.activityDateTime ?? d.detectedDateTime), true)[0]?.activityDateTime)})${meaning ? `: ${meaning}` : ''}.`);
+    const latest = when(sortBy(of, (d) => str(d.activityDateTime ?? d.detectedDateTime), true)[0]?.activityDateTime);
+    const times = of.length === 1 ? `once at ${levelWord(highest)} risk (${latest})` : `${of.length} times, at up to ${levelWord(highest)} risk (latest ${latest})`;
+    bullets.push(`The risk detection type ${detectionName(t)} was raised ${times}${meaning ? `: ${meaning}` : ''}.`);
   }
   signIns.slice(0, 3).forEach((s, i) => bullets.push(signInSentence(s, i)));
   if (signIns.length > 3) bullets.push(`${signIns.length - 3} more risky sign-ins are in "Recent risky sign-ins".`);

@@ -60,8 +60,9 @@ export function placeOf(row: Row): string {
   return [str(loc.city), str(loc.state), code ? countryName(code) : ''].filter(Boolean).join(', ');
 }
 
-/** Whether a sign-in was completed with MFA. */
+/** Whether a sign-in succeeded with MFA (MFA that was required but not completed does not count). */
 export function usedMfa(signIn: Row): boolean {
+  if (Number(obj(signIn.status).errorCode ?? 0) !== 0) return false;
   return str(signIn.authenticationRequirement) === 'multiFactorAuthentication'
     || str(obj(signIn.mfaDetail).authMethod) !== '';
 }
