@@ -3,6 +3,7 @@
  * clusters, and in tests for the embedded engine's local ADX endpoint.
  */
 import type { TokenCredential } from '@azure/identity';
+import type { Client } from 'azure-kusto-data' with { 'resolution-mode': 'import' };
 import type { KqlQuery } from '../../planning/query-plan';
 import type { KqlColumn, KqlResult } from '../result-set';
 import { KqlError } from './executor';
@@ -21,8 +22,7 @@ export interface AdxExecutorOptions {
 }
 
 /** azure-kusto-data is an ES module: loaded with a dynamic import from this CommonJS build. */
-type AdxModule = typeof import('azure-kusto-data', { with: { 'resolution-mode': 'import' } });
-type AdxClient = InstanceType<AdxModule['Client']>;
+type AdxClient = Client;
 
 interface AdxColumn {
   readonly name: string | null;
