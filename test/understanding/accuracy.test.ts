@@ -13,7 +13,8 @@ describe('the measured question set', () => {
     for (const intent of INTENT_NAMES) {
       expect(all.filter((c) => c.intent === intent).length, intent).toBeGreaterThanOrEqual(4);
     }
-    expect(heldOut.length).toBeGreaterThan(all.length / 2);
+    expect(heldOut.length).toBeGreaterThanOrEqual(300);
+    expect(all.filter((c) => c.split === 'tune').length).toBeGreaterThan(0);
     expect(all.filter((c) => c.chain !== undefined).length).toBeGreaterThanOrEqual(40);
   });
 

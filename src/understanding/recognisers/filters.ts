@@ -88,7 +88,7 @@ export function findMaxOwners(t: string): number | undefined {
 
 export function findUserType(t: string): 'guest' | 'member' | undefined {
   if (/ (guest|guests|external users?|b2b|partner users?|external accounts?|externals) /.test(t)) return 'guest';
-  if (/ (member users|member accounts|internal users|employees|internal accounts|non guest|non-guest) /.test(t)) return 'member';
+  if (/ (member users|member accounts|internal users|internal accounts|non guest|non-guest|members only) /.test(t)) return 'member';
   return undefined;
 }
 

@@ -3,6 +3,8 @@ import type { TemplateSet } from './template-set';
 /** Paraphrase templates: audit log. */
 export const AUDIT_TEMPLATES: TemplateSet = {
   'audit.forUser': [
+    '(changes|modifications|edits|actions|operations) (made|done|performed|initiated) by {user} [{time}]',
+    '(everything|anything) {user} (changed|modified|touched) [{time}]',
     '(get|show|list|give me|pull) [microsoft entra] (audit logs|audit events|audit log entries|audit trail|directory audits) (for|of|by|about) {user} [{time}] [put information in table format|in a table]',
     'what did {user} (change|do|modify|update) [{time}]',
     '{users} (audit logs|audit events|audit trail|changes|activity|admin activity) [{time}]',

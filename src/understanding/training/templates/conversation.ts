@@ -15,6 +15,10 @@ export const CONVERSATION_TEMPLATES: TemplateSet = {
     'what are your (capabilities|features|commands)',
   ],
   unknown: [
+    'who is the (best|greatest|richest|tallest|fastest) (football player|singer|actor|person|company) [in the world]',
+    '(set|cancel) (an alarm|a timer|a reminder) [for tomorrow]',
+    '(what|which) (movie|restaurant|book|song) (should i|do you) (watch|recommend|read|like)',
+    'how (old|tall|far) is (the moon|the eiffel tower|mount everest)',
     '(call|phone|email|contact|page) the (helpdesk|service desk|it team|security team|on call engineer)',
     '(open|create|close) a (ticket|incident|case) [for {user}]',
     '(reset|change|update|set) {users} password',

@@ -52,6 +52,8 @@ export const RISK_TEMPLATES: TemplateSet = {
     '(anonymous ip|unfamiliar sign in properties|impossible travel|leaked credentials|threat intelligence) detections (for|of) {user}',
   ],
   'riskyUser.summary': [
+    'why is {user} (risky|at risk|high risk|considered risky)',
+    'what makes {user} risky',
     '(summarize|summarise|explain|sum up) {users} risk',
     'why is {user} risky and what should i do',
     '(give me a|give me the) risk summary (for|of) {user}',

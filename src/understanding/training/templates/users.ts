@@ -69,6 +69,8 @@ export const USER_TEMPLATES: TemplateSet = {
     'what can {user} administer',
   ],
   'user.apps': [
+    'what can {user} (access|get into|open|use|sign into)',
+    'what (does|do) {user} have access to',
     '(which|what) (apps|applications) (is|are) {user} assigned (to)?',
     '(which|what) (apps|applications|enterprise apps) (can|does|do) {user} (access|use|have access to|get into|sign into)',
     '(list|show|get) {users} (apps|applications|app assignments|app role assignments)',
