@@ -74,6 +74,12 @@ describe('graphConfigFromEnv', () => {
     expect(withUserAssertion({ mode: 'demo', baseUrl: 'http://x' }, 't')).toEqual({ mode: 'demo', baseUrl: 'http://x' });
   });
 
+  it('reads delegated with a certificate', () => {
+    const config = graphConfigFromEnv({ GRAPH_MODE: 'delegated', AZURE_TENANT_ID: TENANT, AZURE_CLIENT_ID: CLIENT, AZURE_CLIENT_CERTIFICATE_PATH: '/nonexistent/obo.pem' });
+    expect(config).toMatchObject({ mode: 'delegated', certificatePath: '/nonexistent/obo.pem', userAssertion: '' });
+    expect(createCredential(withUserAssertion(config, 'tok-cert'))).toBeInstanceOf(OnBehalfOfCredential);
+  });
+
   it('reuses the on-behalf-of credential for the same user assertion', () => {
     const base = graphConfigFromEnv({ GRAPH_MODE: 'delegated', AZURE_TENANT_ID: TENANT, AZURE_CLIENT_ID: CLIENT, AZURE_CLIENT_SECRET: 's' });
     const before = cachedOboCredentials();
