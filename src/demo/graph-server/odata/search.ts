@@ -12,24 +12,47 @@ export interface SearchExpression {
   readonly rest: readonly { readonly op: 'and' | 'or'; readonly clause: SearchClause }[];
 }
 
-const CLAUSE = /^\s*"([^":]+):([^"]*)"\s*/;
-const JOIN = /^(AND|OR)\s+/;
+/** Reads one `"property:value"` clause at `i` (backslash escapes `\"` and `\\`); returns it and the next index. */
+function readClause(text: string, i: number): { clause: SearchClause; next: number } {
+  if (text[i] !== '"') throw graphErrors.invalidSearch(`Syntax error at position ${i}. Use "property:value".`);
+  let raw = '';
+  let j = i + 1;
+  for (;;) {
+    const c = text[j];
+    if (c === undefined) throw graphErrors.invalidSearch('Unterminated quoted search clause.');
+    if (c === '\\' && j + 1 < text.length) {
+      raw += text[j + 1];
+      j += 2;
+      continue;
+    }
+    if (c === '"') break;
+    raw += c;
+    j++;
+  }
+  const colon = raw.indexOf(':');
+  if (colon <= 0) throw graphErrors.invalidSearch(`Syntax error in "${raw.slice(0, 20)}". Use "property:value".`);
+  return { clause: { property: raw.slice(0, colon).trim(), value: raw.slice(colon + 1) }, next: j + 1 };
+}
 
 /** Parses `"displayName:woodgrove" OR "mail:fin"`. Directory objects need the `property:` prefix. */
 export function parseSearch(text: string): SearchExpression {
-  let rest = text.trim();
   const clauses: { op: 'and' | 'or'; clause: SearchClause }[] = [];
   let op: 'and' | 'or' = 'and';
+  let i = 0;
+  const skipSpace = (): void => {
+    while (text[i] === ' ') i++;
+  };
+  skipSpace();
   for (;;) {
-    const m = CLAUSE.exec(rest);
-    if (!m) throw graphErrors.invalidSearch(`Syntax error at '${rest.slice(0, 20)}'. Use "property:value".`);
-    clauses.push({ op, clause: { property: (m[1] ?? '').trim(), value: m[2] ?? '' } });
-    rest = rest.slice(m[0].length);
-    if (rest.length === 0) break;
-    const j = JOIN.exec(rest);
-    if (!j) throw graphErrors.invalidSearch(`Syntax error at '${rest.slice(0, 20)}'.`);
-    op = j[1] === 'OR' ? 'or' : 'and';
-    rest = rest.slice(j[0].length);
+    const { clause, next } = readClause(text, i);
+    clauses.push({ op, clause });
+    i = next;
+    skipSpace();
+    if (i >= text.length) break;
+    const word = /^(AND|OR)\s+/.exec(text.slice(i));
+    if (!word) throw graphErrors.invalidSearch(`Syntax error at position ${i}.`);
+    op = word[1] === 'OR' ? 'or' : 'and';
+    i += word[0].length;
   }
   const [first, ...others] = clauses;
   if (!first) throw graphErrors.invalidSearch('empty search');
