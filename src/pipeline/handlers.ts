@@ -77,7 +77,7 @@ export const HANDLERS: Readonly<Record<IntentName, IntentHandler | Special>> = {
   'user.devices': handler({ needs: ['user'], plan: planUserDevices, answer: answerUserDevices }),
   'user.authMethods': handler({ needs: ['user'], plan: planUserAuthMethods, answer: answerUserAuthMethods }),
   'user.groups': handler({ needs: ['user'], plan: planUserGroups, answer: answerUserGroups }),
-  'user.roles': handler({ needs: ['user'], plan: planUserRoles, next: nextUserRoles, answer: answerUserRoles }),
+  'user.roles': handler({ needs: ['user'], optional: ['role'], plan: planUserRoles, next: nextUserRoles, answer: answerUserRoles }),
   'user.apps': handler({ needs: ['user'], plan: planUserApps, next: nextUserApps, answer: answerUserApps }),
   'user.accessPackages': handler({ needs: ['user'], plan: planUserAccessPackages, answer: answerUserAccessPackages }),
   'users.search': handler({ needs: [], plan: planUsersSearch, answer: answerUsersSearch }),

@@ -18,7 +18,7 @@ describe('planned Graph requests', () => {
     expect(req!.path).toContain('R%26D'); // the & cannot end the option
     expect(req!.headers).toEqual({ ConsistencyLevel: 'eventual' });
     expect(out.answer.kind).toBe('empty');
-    expect(out.answer.summary).toBe('No disabled guest users in R&D\'; drop with job title Engineer… in BR created in the last 30 days.');
+    expect(out.answer.summary).toBe('No disabled guest users in R&D\'; drop with job title Engineer… in Brazil created in the last 30 days.');
   });
 
   it('users.inactive: signInActivity alone (Graph cannot combine it), userType applied to the rows', async () => {

@@ -47,6 +47,15 @@ describe('users', () => {
     expect(rows).toEqual(expect.arrayContaining(['Helpdesk Administrator|Active|Helpdesk Admins', 'Authentication Administrator|Eligible|null']));
   });
 
+  it('user.roles with a role answers the yes/no question', async () => {
+    const yes = await t.ask({ name: 'user.roles', slots: { user: upn('natasha'), role: 'Security Reader' } });
+    expect(yes.answer.summary).toMatch(/^Yes — Natasha Romanova holds Security Reader: active\. /);
+    const no = await t.ask({ name: 'user.roles', slots: { user: upn('natasha'), role: 'Global Administrator' } });
+    expect(no.answer.summary).toMatch(/^No — Natasha Romanova does not hold Global Administrator\. /);
+    const diego = await t.ask({ name: 'user.roles', slots: { user: upn('diego'), role: 'Helpdesk Administrator' } });
+    expect(diego.answer.summary).toContain('holds Helpdesk Administrator: active through Helpdesk Admins.');
+  });
+
   it('users.search: guests are the model guests, with the total from $count', async () => {
     const guests = t.model.users.filter((u) => u['userType'] === 'Guest');
     const { answer } = await t.ask({ name: 'users.search', slots: { userType: 'guest' } });

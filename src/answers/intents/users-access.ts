@@ -2,7 +2,7 @@ import type { Answer, Cell } from '../answer';
 import { graphResult, graphRows, type AnswerInput, type Row } from '../answer-input';
 import { formatDateTime, obj, plural, str, yesNo } from '../format';
 import { emptyAnswer, facts, fact, firstName, rowsWithPrefix, sortBy, tableAnswer } from './answer-kit';
-import { heldRoleRow, heldRoles, HELD_ROLE_COLUMNS, sortHeld } from './role-rows';
+import { heldRoleRow, heldRoles, HELD_ROLE_COLUMNS, sortHeld, type HeldRole } from './role-rows';
 
 function who(input: AnswerInput): { name: string; first: string } {
   const name = input.resolved.user?.displayName ?? 'this user';
@@ -120,10 +120,20 @@ export function answerUserRoles(input: AnswerInput): Answer {
     ...groups.flatMap((g, i) => heldRoles(rowsWithPrefix(input, `group${i}.active`), rowsWithPrefix(input, `group${i}.eligible`), str(g.displayName))),
   ]);
   const base = { title: `Directory roles of ${name}`, followUps: [`Show audit logs for ${first} for the past 7 days`, `Is ${first} registered for MFA?`, 'Who are the global admins?'] };
-  if (held.length === 0) return emptyAnswer(base, `${name} has no directory roles, active or eligible.`);
+  if (held.length === 0) return emptyAnswer(base, `${roleVerdict(input, name, held)}${name} has no directory roles, active or eligible.`);
   const active = held.filter((h) => h.assignment === 'Active').length;
-  return tableAnswer(base, `${name} has ${plural(held.length, 'role assignment')}: ${active} active, ${held.length - active} eligible (PIM).`,
+  return tableAnswer(base, `${roleVerdict(input, name, held)}${name} has ${plural(held.length, 'role assignment')}: ${active} active, ${held.length - active} eligible (PIM).`,
     HELD_ROLE_COLUMNS, held.map(heldRoleRow));
+}
+
+/** "Yes — … is an active Global Administrator. " when the question named a role ("is Natasha a global admin?"). */
+function roleVerdict(input: AnswerInput, name: string, held: readonly HeldRole[]): string {
+  const role = input.resolved.role;
+  if (!role) return '';
+  const hits = held.filter((h) => h.templateId === (role.templateId || role.id) || h.role === role.displayName);
+  if (hits.length === 0) return `No — ${name} does not hold ${role.displayName}. `;
+  const how = hits.map((h) => `${h.assignment === 'Active' ? 'active' : 'eligible (PIM)'}${h.via ? ` through ${h.via}` : ''}`);
+  return `Yes — ${name} holds ${role.displayName}: ${[...new Set(how)].join(', ')}. `;
 }
 
 export function answerUserAccessPackages(input: AnswerInput): Answer {

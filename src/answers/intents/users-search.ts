@@ -2,8 +2,14 @@ import type { Answer, Cell } from '../answer';
 import { graphResult, type AnswerInput, type Row } from '../answer-input';
 import { formatDateTime, obj, plural, str, yesNo } from '../format';
 import { concreteWindow, describeWindow } from '../../planning/time';
+import { countryCode, countryName } from '../../planning/countries';
 import { INACTIVE_DEFAULT_WINDOW } from '../../planning/intents/users-search';
 import { capNote, emptyAnswer, sortBy, tableAnswer } from './answer-kit';
+
+function countryText(text: string): string {
+  const code = countryCode(text);
+  return code ? countryName(code) : text;
+}
 
 /** "guest users in Finance, disabled, created in the last 30 days". */
 function describeSearch(input: AnswerInput): string {
@@ -15,7 +21,7 @@ function describeSearch(input: AnswerInput): string {
   ].filter(Boolean).join(' ');
   const parts = [
     s.department ? `in ${s.department}` : '', s.jobTitle ? `with job title ${s.jobTitle}…` : '',
-    s.country ? `in ${s.country}` : '', s.createdWithin ? `created in ${describeWindow(s.createdWithin, 'P30D')}` : '',
+    s.country ? `in ${countryText(s.country)}` : '', s.createdWithin ? `created in ${describeWindow(s.createdWithin, 'P30D')}` : '',
   ].filter(Boolean);
   return [who, ...parts].join(' ');
 }
