@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import type { WriteStream } from 'node:fs';
 import { rename } from 'node:fs/promises';
+import { toJson } from './to-json';
 
 const CHUNK = 256 << 10;
 
@@ -42,7 +43,7 @@ export async function writeJsonValues(file: string, items: Iterable<unknown>, la
     let size = 0;
     if (layout === 'array') await put('[');
     for (const item of items) {
-      const text = JSON.stringify(item);
+      const text = toJson(item);
       parts.push(text);
       size += text.length;
       count++;

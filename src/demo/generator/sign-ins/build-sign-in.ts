@@ -8,6 +8,7 @@ import type { Place } from '../catalog/places';
 import { Rng } from '../prng';
 import { iso } from '../time';
 import { appliedPolicies } from './ca-policies';
+import { EMPTY_LIST, devicePart, locationPart, mfaPart, sharedPart, statusPart } from './parts';
 import type { CaPolicies } from './ca-policies';
 import { KIND_INTERACTIVE } from './day-plan';
 import type { DeviceFacts, SignInProfile } from './profiles';
@@ -74,6 +75,14 @@ export function buildCrowdSignIn(event: SignInEvent, policies: CaPolicies): Grap
   }, event, rng, policies);
 }
 
+type PolicyResults = Parameters<typeof appliedPolicies>[1];
+
+/** The (shared) policy list for one combination of results of one tenant's policies. */
+function policiesFor(policies: CaPolicies, results: PolicyResults): readonly Record<string, unknown>[] {
+  const key = `${policies.mfaAll.id}|${results.mfaAll}|${results.compliantAdmins}|${results.blockCountries}|${results.signInFrequency}`;
+  return sharedPart(key, () => appliedPolicies(policies, results));
+}
+
 /** Shapes a sign-in from its facts; `rng` only adds the correlation id and the MFA method. */
 export function signInObject(o: SignInOverrides, event: SignInEvent, rng: Rng, policies: CaPolicies): GraphObject {
   const { profile } = event;
@@ -106,39 +115,24 @@ export function signInObject(o: SignInOverrides, event: SignInEvent, rng: Rng, p
     riskLevelAggregated: risk ? risk.level : 'none',
     riskLevelDuringSignIn: risk ? risk.level : 'none',
     riskState: risk ? risk.state : 'none',
-    riskEventTypes: risk ? [...risk.eventTypes] : [],
-    riskEventTypes_v2: risk ? [...risk.eventTypes] : [],
+    riskEventTypes: risk ? [...risk.eventTypes] : EMPTY_LIST,
+    riskEventTypes_v2: risk ? [...risk.eventTypes] : EMPTY_LIST,
     resourceDisplayName: o.app.resourceDisplayName,
     resourceId: o.app.resourceId,
-    status: {
-      errorCode: code,
-      failureReason: o.error ? o.error.failureReason : 'Other.',
-      additionalDetails: o.error ? o.error.additionalDetails : o.mfa ? 'MFA completed in Azure AD' : code === 0 && multiFactor ? SUCCESS_NO_MFA_DETAIL : null,
-    },
-    deviceDetail: {
-      deviceId: o.device.deviceId,
-      displayName: o.device.displayName,
-      operatingSystem: o.device.operatingSystem,
-      browser,
-      isCompliant: o.device.isCompliant,
-      isManaged: o.device.isManaged,
-      trustType: o.device.trustType,
-    },
-    location: {
-      city: o.place.city,
-      state: o.place.state,
-      countryOrRegion: o.place.countryOrRegion,
-      geoCoordinates: { altitude: null, latitude: o.place.latitude, longitude: o.place.longitude },
-    },
-    appliedConditionalAccessPolicies: o.caExcluded
-      ? []
-      : appliedPolicies(policies, {
-        mfaAll: !caEvaluated || o.singleFactor === true ? 'notApplied' : code === 0 || code === 70044 || caFailed ? 'success' : 'failure',
-        compliantAdmins: !caEvaluated || !profile.admin ? 'notApplied' : caFailed && !blockedAbroad ? 'failure' : 'success',
-        blockCountries: caFailed && blockedAbroad ? 'failure' : 'notApplied',
-        signInFrequency: code === 70044 ? 'failure' : caEvaluated && clientAppUsed === 'Browser' ? 'success' : 'notApplied',
-      }),
+    status: statusPart(
+      code,
+      o.error ? o.error.failureReason : 'Other.',
+      o.error ? o.error.additionalDetails : o.mfa ? 'MFA completed in Azure AD' : code === 0 && multiFactor ? SUCCESS_NO_MFA_DETAIL : null,
+    ),
+    deviceDetail: devicePart(o.device, browser),
+    location: locationPart(o.place),
+    appliedConditionalAccessPolicies: o.caExcluded ? EMPTY_LIST : policiesFor(policies, {
+      mfaAll: !caEvaluated || o.singleFactor === true ? 'notApplied' : code === 0 || code === 70044 || caFailed ? 'success' : 'failure',
+      compliantAdmins: !caEvaluated || !profile.admin ? 'notApplied' : caFailed && !blockedAbroad ? 'failure' : 'success',
+      blockCountries: caFailed && blockedAbroad ? 'failure' : 'notApplied',
+      signInFrequency: code === 70044 ? 'failure' : caEvaluated && clientAppUsed === 'Browser' ? 'success' : 'notApplied',
+    }),
     authenticationRequirement: multiFactor ? 'multiFactorAuthentication' : 'singleFactorAuthentication',
-    mfaDetail: mfaMethod ? { authMethod: mfaMethod, authDetail: null } : null,
+    mfaDetail: mfaMethod ? mfaPart(mfaMethod) : null,
   };
 }
