@@ -126,6 +126,8 @@ describe('apps', () => {
     const want = new Set([...users].map((u) => String(t.model.users.find((x) => x.id === u)?.['displayName'])));
     expect(users.size).toBeGreaterThan(0);
     expect(got).toEqual(want);
+    const upns = answer.rows.filter((r) => r[2] === 'User').map((r) => r[1]);
+    expect(upns.every((u) => typeof u === 'string' && u.includes('@'))).toBe(true);
     expect(column(answer, 'role')).toEqual(expect.arrayContaining(['User']));
   });
 

@@ -2,7 +2,7 @@ import type { Answer, Cell } from '../answer';
 import { graphResult, graphRows, type AnswerInput } from '../answer-input';
 import { formatDateTime, plural, str, yesNo } from '../format';
 import { APP_USERS_GROUP_LIMIT } from '../../planning/intents/apps';
-import { appRoleName, capNote, emptyAnswer, sortBy, tableAnswer } from './answer-kit';
+import { appRoleName, byId, capNote, emptyAnswer, rowsWithPrefix, sortBy, tableAnswer } from './answer-kit';
 
 interface Access { readonly name: string; readonly upn: string | null; readonly kind: string; readonly role: string; readonly via: string; readonly enabled: Cell; readonly since: Cell }
 
@@ -12,6 +12,7 @@ export function answerAppUsers(input: AnswerInput): Answer {
   const assigned = graphResult(input, 'assigned');
   const groups = [...new Set(assigned.rows.filter((a) => a.principalType === 'Group').map((a) => str(a.principalId)))];
   const expanded = new Set(groups.slice(0, APP_USERS_GROUP_LIMIT));
+  const users = byId(rowsWithPrefix(input, 'users'));
   const access: Access[] = [];
   for (const a of assigned.rows) {
     const role = appRoleName(sp, a.appRoleId);
@@ -22,7 +23,8 @@ export function answerAppUsers(input: AnswerInput): Answer {
       for (const u of users) access.push({ name: str(u.displayName), upn: str(u.userPrincipalName) || null, kind: 'User', role, via: `Group ${str(a.principalDisplayName)}`, enabled: yesNo(u.accountEnabled), since });
       if (!expanded.has(str(a.principalId))) access.push({ name: str(a.principalDisplayName), upn: null, kind: 'Group (not expanded)', role, via: 'Direct assignment', enabled: null, since });
     } else {
-      access.push({ name: str(a.principalDisplayName), upn: null, kind: a.principalType === 'ServicePrincipal' ? 'App' : 'User', role, via: 'Direct assignment', enabled: null, since });
+      const u = users.get(str(a.principalId));
+      access.push({ name: str(a.principalDisplayName) || str(u?.displayName), upn: str(u?.userPrincipalName) || null, kind: a.principalType === 'ServicePrincipal' ? 'App' : 'User', role, via: 'Direct assignment', enabled: yesNo(u?.accountEnabled), since });
     }
   }
   const date = input.intent.slots.date;

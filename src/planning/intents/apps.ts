@@ -80,6 +80,8 @@ export function nextAppPermissions(input: AnswerInput): QueryPlan | undefined {
 
 export const APP_USERS_LIMIT = 5000;
 export const APP_USERS_GROUP_LIMIT = 25;
+/** Directly assigned users looked up for their UPN and account state (15 a request). */
+export const APP_USERS_DIRECT_LIMIT = 150;
 
 export function planAppUsers(ctx: PlanContext): QueryPlan {
   const app = requireRef(ctx, 'app');
@@ -92,14 +94,20 @@ export function planAppUsers(ctx: PlanContext): QueryPlan {
   };
 }
 
-/** Second round of app.users: the users of each assigned group (nested groups included). */
+/** Second round of app.users: the users of each assigned group (nested groups included), and the directly assigned users. */
 export function nextAppUsers(input: AnswerInput): QueryPlan | undefined {
   const groups = distinct(graphRows(input, 'assigned').filter((a) => a.principalType === 'Group').map((a) => a.principalId))
     .slice(0, APP_USERS_GROUP_LIMIT);
+  const users = distinct(graphRows(input, 'assigned').filter((a) => a.principalType === 'User').map((a) => a.principalId)).slice(0, APP_USERS_DIRECT_LIMIT);
   return {
-    queries: groups.map((g) => get(`members.${g}`, graphPath(`/groups/${segment(g)}/transitiveMembers/microsoft.graph.user`, {
-      $select: 'id,displayName,userPrincipalName,accountEnabled', $top: 999,
-    }), { maxRows: APP_USERS_LIMIT })),
+    queries: [
+      ...groups.map((g) => get(`members.${g}`, graphPath(`/groups/${segment(g)}/transitiveMembers/microsoft.graph.user`, {
+        $select: 'id,displayName,userPrincipalName,accountEnabled', $top: 999,
+      }), { maxRows: APP_USERS_LIMIT })),
+      ...chunks(users).map((part, i) => get(`users${i}`, graphPath('/users', {
+        $filter: `id in (${part.map(odataString).join(',')})`, $select: 'id,displayName,userPrincipalName,accountEnabled',
+      }))),
+    ],
   };
 }
 
