@@ -51,6 +51,16 @@ describe('navigation paths', () => {
     expect(names(devices)).toEqual(['KARITA-LAPTOP']);
   });
 
+  it('users in directoryObject results carry the user default property set', async () => {
+    const members = rows(await get(`/groups/${gid(2, 5)}/members`));
+    const user = members.find((m) => m['@odata.type'] === '#microsoft.graph.user') ?? {};
+    expect(user).toHaveProperty('userPrincipalName', 'karita@woodgrovebank.com');
+    expect(user).not.toHaveProperty('department');
+    expect(user).not.toHaveProperty('proxyAddresses');
+    const device = members.find((m) => m['@odata.type'] === '#microsoft.graph.device') ?? {};
+    expect(device).toHaveProperty('operatingSystem', 'Windows');
+  });
+
   it('/groups/{id}/transitiveMembers walks nested groups', async () => {
     const r = await get(`/groups/${gid(2, 4)}/transitiveMembers`);
     expect(names(r)).toEqual(['KARITA-LAPTOP', 'Karita Tester', 'Nested Child', 'Salesforce', 'User009 Tester']);

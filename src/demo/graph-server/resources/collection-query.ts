@@ -7,6 +7,7 @@ import { matchesFilter } from '../odata/filter-eval';
 import { matchesSearch } from '../odata/search';
 import { selectProperties, sortRows } from '../odata/shape';
 import { decodeSkipToken, nextLinkFor } from './paging';
+import { defaultPropertiesOf } from './default-properties';
 
 /** Where a page is served from: the request URL (for `@odata.nextLink`) and `@odata.context`. */
 export interface PageContext {
@@ -36,13 +37,16 @@ export function knownProperties(rows: readonly GraphObject[]): Set<string> {
 /** Applies `$expand` then `$select` (or the collection's default property set) to one row. */
 export function shapeRow(row: GraphObject, def: CollectionDef, q: QueryOptions, ctx: DataContext): Record<string, unknown> {
   let out: Record<string, unknown> = row;
-  const select = q.select ?? def.defaultSelect;
+  const select = q.select ?? defaultPropertiesOf(row, def.defaultSelect);
   if (select) out = selectProperties(row, select);
   for (const e of q.expand ?? []) {
     const expander = def.expand[e.property];
     if (!expander) continue;
     const value = expander(row, ctx);
-    const pick = (o: GraphObject): Record<string, unknown> => (e.select ? selectProperties(o, e.select) : o);
+    const pick = (o: GraphObject): Record<string, unknown> => {
+      const props = e.select ?? defaultPropertiesOf(o, undefined);
+      return props ? selectProperties(o, props) : o;
+    };
     out = { ...out, [e.property]: value === null ? null : Array.isArray(value) ? value.map(pick) : pick(value as GraphObject) };
   }
   return out;

@@ -1,6 +1,7 @@
 import type { GraphObject } from '../../model';
 import type { CollectionDef, Expander } from './collection-def';
 import type { DataContext } from '../data/data-context';
+import { USER_DEFAULT_PROPERTIES } from './default-properties';
 import { advancedOnly, defineCollection, DIR_DATE, DIR_STRING, DIR_STRINGS, DIR_VALUE, same } from './define';
 
 /** Graph returns at most 20 objects for an expanded directory relationship. */
@@ -35,10 +36,7 @@ export const usersDef: CollectionDef = defineCollection({
   filter: { properties: userFilter, not: 'advanced' },
   orderBy: { basic: ['displayName', 'userPrincipalName'], advanced: ['createdDateTime', 'givenName', 'surname', 'mail', 'jobTitle', 'department'] },
   search: ['displayName', 'givenName', 'surname', 'mail', 'userPrincipalName', 'mailNickname', 'jobTitle', 'department'],
-  defaultSelect: [
-    'businessPhones', 'displayName', 'givenName', 'jobTitle', 'mail', 'mobilePhone', 'officeLocation', 'preferredLanguage',
-    'surname', 'userPrincipalName', 'id',
-  ],
+  defaultSelect: USER_DEFAULT_PROPERTIES,
   extraProperties: [
     'signInActivity', 'manager', 'directReports', 'memberOf', 'registeredDevices', 'ownedDevices', 'otherMails',
     'proxyAddresses', 'identities', 'imAddresses', 'assignedLicenses', 'assignedPlans', 'ageGroup', 'streetAddress',
