@@ -42,8 +42,12 @@ export interface EmbeddedQueryResult {
 
 const META_TABLE = '_entra_ask_meta';
 
+/** Compiled queries kept per engine (same text + anchor → same SQL). */
+const COMPILE_CACHE_SIZE = 256;
+
 export class EmbeddedKqlEngine {
   private closed = false;
+  private readonly compiled = new Map<string, CompileResult>();
   private constructor(
     private readonly instance: DuckDBInstance,
     readonly schema: KqlSchema,
@@ -71,6 +75,7 @@ export class EmbeddedKqlEngine {
 
   setAnchorTime(iso: string): void {
     this.anchor = iso;
+    this.compiled.clear();
   }
 
   /** Creates every schema table that does not exist yet (empty), so every declared table can be queried. */
@@ -94,19 +99,33 @@ export class EmbeddedKqlEngine {
 
   /** Stores the anchor with the data (the loader calls this). */
   async saveAnchorTime(iso: string): Promise<void> {
-    this.anchor = iso;
+    this.setAnchorTime(iso);
     await this.withConnection((c) => c.run(`INSERT OR REPLACE INTO ${META_TABLE} VALUES ('anchorTime', $1)`, [iso]).then(() => undefined));
   }
 
-  /** Parse, bind and compile only. */
+  /** Parse, bind and compile only (uncached). */
   compile(text: string): CompileResult {
     return compileKql(text, { schema: this.schema, anchorTime: this.anchor });
+  }
+
+  /** `compile`, remembering the last few hundred texts (least recently used dropped). */
+  compileCached(text: string): CompileResult {
+    const hit = this.compiled.get(text);
+    if (hit) {
+      this.compiled.delete(text);
+      this.compiled.set(text, hit);
+      return hit;
+    }
+    const r = this.compile(text);
+    this.compiled.set(text, r);
+    if (this.compiled.size > COMPILE_CACHE_SIZE) this.compiled.delete(this.compiled.keys().next().value as string);
+    return r;
   }
 
   /** Runs KQL. Rejects with KqlError for query problems, time-outs and failures. */
   async query(text: string, options: { readonly maxRows?: number } = {}): Promise<EmbeddedQueryResult> {
     const t0 = performance.now();
-    const compiled = this.compile(text);
+    const compiled = this.compileCached(text);
     const compileMs = performance.now() - t0;
     if (!isCompiled(compiled)) throw KqlError.fromDiagnostics(compiled.diagnostics);
     const limit = options.maxRows;
