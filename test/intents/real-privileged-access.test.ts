@@ -77,6 +77,15 @@ describe('entitlement management', () => {
     expect(answer.rows).toHaveLength(want.length);
   });
 
+  it('accessPackage.assignments of external users (userType guest) across packages', async () => {
+    const { answer } = await t.ask({ name: 'accessPackage.assignments', slots: { userType: 'guest' } });
+    expect(answer.rows.length).toBeGreaterThan(0);
+    expect(column(answer, 'userType').every((v) => String(v).startsWith('External'))).toBe(true);
+    const guests = new Set(t.model.users.filter((u) => u['userType'] === 'Guest').map((u) => u.id));
+    const want = t.model.accessPackageAssignments.filter((a) => guests.has(str((a['target'] as { objectId?: string }).objectId)));
+    expect(answer.rows).toHaveLength(want.length);
+  });
+
   it('assignments.expiring: delivered assignments ending in the next 30 days, and in the next 7', async () => {
     const now = Date.parse(t.model.tenant.anchorTime);
     const ending = (days: number) => t.model.accessPackageAssignments.filter((a) => {

@@ -119,12 +119,14 @@ export function answerAccessPackageAssignments(input: AnswerInput): Answer {
   const ap = input.resolved.accessPackage;
   const res = graphResult(input, 'assignments');
   const state = input.intent.slots.state;
-  const what = `${state ? `${humanize(state).toLowerCase()} ` : ''}assignments`;
+  const externalOnly = input.intent.slots.userType === 'guest';
+  const rows = externalOnly ? res.rows.filter((a) => targetKind(obj(a.target)) !== 'Member') : res.rows;
+  const what = `${state ? `${humanize(state).toLowerCase()} ` : ''}${externalOnly ? 'external users\' ' : ''}assignments`;
   const base = { title: ap ? `Who has ${ap.displayName}` : `Access package ${what}`, followUps: ['Whose access expires this week?', 'Pending access requests', 'List access packages'] };
-  if (res.rows.length === 0) return emptyAnswer(base, `No ${what}${ap ? ` of ${ap.displayName}` : ''}.`);
-  const external = res.rows.filter((a) => targetKind(obj(a.target)) !== 'Member').length;
-  return tableAnswer(base, `${plural(res.rows.length, what.replace(/s$/, ''), what)}${capNote(res.truncated, res.rows.length)}; ${external} external.`,
-    ASSIGNMENT_COLUMNS, sortBy(res.rows, (a) => str(obj(a.target).displayName)).map(assignmentRow));
+  if (rows.length === 0) return emptyAnswer(base, `No ${what}${ap ? ` of ${ap.displayName}` : ''}.`);
+  const external = rows.filter((a) => targetKind(obj(a.target)) !== 'Member').length;
+  return tableAnswer(base, `${plural(rows.length, what.replace(/s$/, ''), what)}${capNote(res.truncated, rows.length)}; ${external} external.`,
+    ASSIGNMENT_COLUMNS, sortBy(rows, (a) => str(obj(a.target).displayName)).map(assignmentRow));
 }
 
 export function answerAssignmentsExpiring(input: AnswerInput): Answer {
