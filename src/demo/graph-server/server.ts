@@ -76,7 +76,7 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
     if (fe) return toAnswer(fe, rc);
     try {
       if (/\/signIns(\/|$)/i.test(call.url.pathname)) await ensureSignIns();
-      return executeGet(v1Routes, ctx, call, versionRoot);
+      return executeGet(v1Routes, ctx, { ...call, context: rc }, versionRoot);
     } catch (e) {
       return toAnswer(e, rc);
     }

@@ -4,6 +4,7 @@ import { handleGet } from '../routing/resolve-route';
 import { parseQueryOptions } from '../odata/query-options';
 import { GraphError, graphErrors } from '../errors';
 import type { FaultDecision } from '../faults';
+import type { RequestContext } from '../types';
 
 /** One request to the Graph API, from the wire or from inside a `$batch`. */
 export interface GraphCall {
@@ -12,6 +13,8 @@ export interface GraphCall {
   readonly url: URL;
   /** Lower-case header names. */
   readonly headers: Readonly<Record<string, string | undefined>>;
+  /** The HTTP request's ids and caller (a `$batch` item shares its batch's). */
+  readonly context?: RequestContext;
 }
 
 /** What to answer: status, headers and a JSON value (or text for `$count`). */
@@ -54,7 +57,7 @@ export function executeGet(root: RouteNode, ctx: DataContext, call: GraphCall, v
   if (call.method !== 'GET') throw graphErrors.methodNotAllowed();
   const eventual = (call.headers['consistencylevel'] ?? '').toLowerCase() === 'eventual';
   const q = parseQueryOptions(call.url.searchParams, eventual, 'directory');
-  const r = handleGet(root, ctx, { segments, q, requestUrl: call.url, versionRoot });
+  const r = handleGet(root, ctx, { segments, q, requestUrl: call.url, versionRoot, context: call.context });
   const text = typeof r.body === 'string';
   return {
     status: r.status,

@@ -7,6 +7,7 @@ import { contextWithSelect, knownProperties, runMemoryQuery, shapeRow } from '..
 import { validateQuery } from '../resources/validate-query';
 import { graphErrors } from '../errors';
 import type { EntitySet, Navigation, RouteNode } from './route-types';
+import type { RequestContext } from '../types';
 
 /** One GET to resolve: path segments under the version root, the query, and where it was served. */
 export interface GetRequest {
@@ -15,6 +16,8 @@ export interface GetRequest {
   readonly requestUrl: URL;
   /** e.g. `http://127.0.0.1:1234/v1.0` */
   readonly versionRoot: string;
+  /** Who is calling (for the permission stage; not enforced yet). */
+  readonly context?: RequestContext;
 }
 
 /** A listing function: rows of a collection, or an entity set's own query. */
@@ -46,8 +49,7 @@ function resolveSet(set: EntitySet, ctx: DataContext, req: GetRequest, i: number
   if (key === '$count') return countOf(list, set.def, req);
   const entity = set.find(ctx, key);
   if (!entity) throw notFound(set.def, key);
-  const entityPath = `${set.contextName}`;
-  return resolveEntity(entity, set.def, set.navigations, entityPath, ctx, req, i + 1);
+  return resolveEntity(entity, set.def, set.navigations, set.contextName, ctx, req, i + 1);
 }
 
 function notFound(def: CollectionDef, key: string): Error {
