@@ -2,7 +2,7 @@
  * Measures the sign-in store at scale (not a test): build time, heap/RSS per million rows, and
  * request latency for typical queries. Run: `npx tsx test/graph-server/bench-signins.ts [rows]`.
  */
-import { startGraphServer } from '../../src/demo/graph-server';
+import { SignInStore, startGraphServer } from '../../src/demo/graph-server';
 import type { GraphObject } from '../../src/demo/model';
 import { fixtureModel, gid } from './fixture';
 
@@ -51,8 +51,10 @@ async function main(): Promise<void> {
   global.gc?.();
   const heap0 = process.memoryUsage();
   const t0 = performance.now();
-  const server = await startGraphServer({ model: fixtureModel(), signIns: rows });
+  const store = await SignInStore.build(rows);
   const buildMs = performance.now() - t0;
+  if (store.length !== N) throw new Error(`store has ${store.length} rows, expected ${N}`);
+  const server = await startGraphServer({ model: fixtureModel(), signInStore: store });
   global.gc?.();
   const heap1 = process.memoryUsage();
   const mb = (b: number): string => (b / 1024 / 1024).toFixed(0);
