@@ -35,6 +35,21 @@ describe('planned Graph requests', () => {
     expect(out.answer.summary).toContain('(1 never signed in)');
   });
 
+  it('accessPackages.list by catalog: the name is a literal, the catalog expanded with its packages', async () => {
+    const { graph, ask } = pipelineFor({ name: 'accessPackages.list', slots: { catalog: "Research') or (1 eq 1" } }, () => []);
+    const out = await ask();
+    expect(graph.paths()).toEqual(["/identityGovernance/entitlementManagement/catalogs?$filter=displayName eq 'Research'') or (1 eq 1'&$expand=accessPackages"]);
+    expect(out.answer.summary).toBe('No catalog called "Research\') or (1 eq 1".');
+  });
+
+  it('users.inactive warns about recent non-interactive sign-ins', async () => {
+    const { ask } = pipelineFor({ name: 'users.inactive', slots: {} }, (p) => (p.includes('signInActivity/lastSignInDateTime le')
+      ? [{ id: 'a', displayName: 'Svc User', userType: 'Member', signInActivity: { lastSignInDateTime: '2026-01-01T00:00:00Z', lastNonInteractiveSignInDateTime: '2026-11-19T00:00:00Z' } }]
+      : []));
+    const out = await ask();
+    expect(out.answer.summary).toContain('1 of them has signed in non-interactively since');
+  });
+
   it('apps.external: ne on the Guid (unquoted) is an advanced query', async () => {
     const { graph, ask } = pipelineFor({ name: 'apps.external', slots: {} }, () => ({
       rows: [

@@ -70,11 +70,13 @@ export function answerUsersInactive(input: AnswerInput): Answer {
   const base = { title: `${who[0]!.toUpperCase()}${who.slice(1)} who haven't signed in during ${when}`, followUps: ['List guest users', 'Disabled accounts', 'Show me unused apps'] };
   if (hits.length === 0) return emptyAnswer(base, `Every ${who.replace(/s$/, '')} signed in during ${when}.`);
   const never = hits.filter((u) => lastSignIn(u) === '').length;
+  const nonInteractive = hits.filter((u) => Date.parse(str(obj(u.signInActivity).lastNonInteractiveSignInDateTime)) > cutoff).length;
+  const niNote = nonInteractive ? ` ${plural(nonInteractive, 'of them has', 'of them have')} signed in non-interactively since (apps acting for them): check before disabling.` : '';
   const rows = sortBy(hits, (u) => lastSignIn(u) || '0').map((u): Cell[] => [
     str(u.displayName), str(u.userPrincipalName) || null, str(u.userType) || null, yesNo(u.accountEnabled),
     formatDateTime(lastSignIn(u)) ?? 'Never', formatDateTime(obj(u.signInActivity).lastNonInteractiveSignInDateTime), formatDateTime(u.createdDateTime),
   ]);
-  return tableAnswer(base, `${plural(hits.length, who.replace(/s$/, ''), who)} without an interactive sign-in in ${when} (${never} never signed in)${capNote(stale.truncated || older.truncated, hits.length)}.`,
+  return tableAnswer(base, `${plural(hits.length, who.replace(/s$/, ''), who)} without an interactive sign-in in ${when} (${never} never signed in)${capNote(stale.truncated || older.truncated, hits.length)}.${niNote}`,
     [['displayName', 'Name'], ['userPrincipalName', 'User principal name'], ['userType', 'Type'], ['accountEnabled', 'Enabled'],
       ['lastSignInDateTime', 'Last interactive sign-in'], ['lastNonInteractiveSignInDateTime', 'Last non-interactive sign-in'], ['createdDateTime', 'Created']],
     rows);
