@@ -33,8 +33,12 @@ export function isCompiled(r: CompileResult): r is CompiledKql {
   return 'sql' in r;
 }
 
-/** Compiles KQL text to DuckDB SQL with parameters, or returns coded diagnostics. */
-export function compileKql(text: string, options: CompileOptions = {}): CompileResult {
+/**
+ * Compiles KQL text to DuckDB SQL with parameters, or returns coded diagnostics.
+ * The second argument is either options or just the schema.
+ */
+export function compileKql(text: string, optionsOrSchema: CompileOptions | KqlSchema = {}): CompileResult {
+  const options: CompileOptions = 'tables' in optionsOrSchema ? { schema: optionsOrSchema } : optionsOrSchema;
   const analyzed = analyzeKql(text, options.schema ?? DEFAULT_SCHEMA);
   if (!analyzed.ok) return { diagnostics: analyzed.diagnostics };
   const anchor = (options.anchorTime ?? new Date().toISOString()).replace('T', ' ').replace('Z', '');
