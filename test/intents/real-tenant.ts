@@ -7,7 +7,7 @@ import { createGraphSource } from '../../src/sources/graph';
 import type { Intent } from '../../src/understanding/intent';
 
 /** A small generated tenant served over the Graph protocol, and the real pipeline over it. */
-export const TENANT = { seed: 7, anchorTime: '2026-11-20T12:00:00Z', users: 120, days: 10 } as const;
+export const TENANT = { seed: 7, anchorTime: '2026-11-20T12:00:00Z', users: 120, days: 5 } as const;
 
 export interface RealTenant {
   readonly model: GeneratedTenantModel;
