@@ -64,6 +64,13 @@ describe('demo tenant persistence', () => {
     expect(c.model.tenant.tenantId).toBe(a.model.tenant.tenantId);
   });
 
+  it('concurrent first use generates once: both callers get the same tenant', async () => {
+    const dir = await tempDir();
+    const [a, b] = await Promise.all([loadOrCreateDemoTenant(dir, { ...OPTIONS, anchorTime: undefined }), loadOrCreateDemoTenant(dir, { ...OPTIONS, anchorTime: undefined })]);
+    expect(a.model.tenant.anchorTime).toBe(b.model.tenant.anchorTime);
+    expect((await readdir(dir)).filter((f) => f.includes('.tmp-') || f.includes('.lock'))).toEqual([]);
+  });
+
   it('defaults: seed 42, 500 users, 30 days, anchored now', () => {
     // Only the option resolution (generating 500 × 30 here would be slow).
     const before = Date.now() - 1000;

@@ -3,6 +3,7 @@ import { generateTenant } from '../generator/generate-tenant';
 import type { GenerateOptions } from '../generator/context';
 import type { GeneratedTenantModel } from '../model';
 import { NON_INTERACTIVE_SIGN_INS_FILE, SIGN_INS_FILE } from './files';
+import { withDataDirLock } from './lock';
 import { loadTenantModel, persistTenant, readManifest } from './persist';
 
 /** A demo tenant ready to use: the model in memory, the sign-ins on disk (NDJSON). */
@@ -35,6 +36,10 @@ function demoTenant(model: GeneratedTenantModel, dataDir: string): DemoTenant {
 
 /** Generates a tenant and writes it into `dataDir`, replacing whatever was there. */
 export async function resetDemoTenant(dataDir: string, options: Partial<GenerateOptions> = {}): Promise<DemoTenant> {
+  return withDataDirLock(dataDir, () => generateInto(dataDir, options));
+}
+
+async function generateInto(dataDir: string, options: Partial<GenerateOptions>): Promise<DemoTenant> {
   const model = generateTenant(resolveOptions(options));
   await persistTenant(model, dataDir);
   return demoTenant(model, dataDir);
@@ -43,12 +48,17 @@ export async function resetDemoTenant(dataDir: string, options: Partial<Generate
 /**
  * Loads the tenant persisted in `dataDir`; generates and persists one on first use, when the
  * folder is incomplete or from another generator version, or when an option given here
- * differs from the persisted tenant's.
+ * differs from the persisted tenant's. Concurrent callers on one folder generate it once.
  */
 export async function loadOrCreateDemoTenant(dataDir: string, options: Partial<GenerateOptions> = {}): Promise<DemoTenant> {
   const manifest = await readManifest(dataDir);
   if (manifest && matches(manifest.tenant, options)) return demoTenant(await loadTenantModel(dataDir), dataDir);
-  return resetDemoTenant(dataDir, options);
+  return withDataDirLock(dataDir, async () => {
+    // Another process may have generated it while this one waited for the lock.
+    const again = await readManifest(dataDir);
+    if (again && matches(again.tenant, options)) return demoTenant(await loadTenantModel(dataDir), dataDir);
+    return generateInto(dataDir, options);
+  });
 }
 
 function matches(tenant: GenerateOptions, options: Partial<GenerateOptions>): boolean {
