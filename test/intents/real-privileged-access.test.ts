@@ -70,6 +70,16 @@ describe('entitlement management', () => {
     expect(column(r.answer, 'displayName').sort()).toEqual(inResearch.map((p) => p['displayName']).sort());
   });
 
+  // Enable when the demo endpoint serves the v1.0 way to list an access package's resources,
+  // GET /accessPackages/{id}?$expand=resourceRoleScopes($expand=role,scope) (today: 400 "Invalid $expand").
+  it.skip('accessPackage.details: resources of Project Falcon and who approves it', async () => {
+    const falcon = t.model.accessPackages.find((p) => p['displayName'] === 'Project Falcon')!;
+    const { answer } = await t.ask({ name: 'accessPackage.details', slots: { accessPackage: 'Project Falcon' } });
+    expect(answer.rows).toHaveLength((falcon['resourceRoleScopes'] as unknown[]).length);
+    const policies = t.model.accessPackageAssignmentPolicies.filter((p) => str((p['accessPackage'] as { id?: string } | undefined)?.id) === falcon.id || p['accessPackageId'] === falcon.id);
+    expect(answer.sections).toHaveLength(policies.length);
+  });
+
   it('accessPackage.assignments: who has Project Falcon', async () => {
     const falcon = t.model.accessPackages.find((p) => p['displayName'] === 'Project Falcon')!;
     const want = t.model.accessPackageAssignments.filter((a) => str((a['accessPackage'] as { id?: string }).id) === falcon.id || a['accessPackageId'] === falcon.id);
