@@ -36,7 +36,10 @@ export class Dictionary {
   intern(value: unknown): number {
     if (value === undefined) return 0;
     if (value === this.lastValue) return this.lastCode;
-    if (typeof value === 'string') return this.remember(value, this.internKey(value, value));
+    if (typeof value === 'string') {
+      // Strings key as themselves; the rare one starting with NUL is marked so it can't collide with a tag.
+      return this.remember(value, this.internKey(value.charCodeAt(0) === 0 ? `\u0000s${value}` : value, value));
+    }
     if (value === null) return this.internKey('\u0000null', value);
     if (typeof value === 'object') {
       for (let i = 0; i < this.recent.length; i++) {
