@@ -109,7 +109,7 @@ export const INTENT_EXAMPLES: Readonly<Partial<Record<IntentName, string>>> = {
   'accessPackage.assignments': 'Who has Project Falcon?',
   'assignments.expiring': 'Whose access expires this week?',
   'accessRequests.pending': 'Pending access requests',
-  'report.appAccessAsOf': 'Who had access to Salesforce on 2024-01-13?',
+  'report.appAccessAsOf': 'Who had access to Salesforce on 2024-01-13, direct and through groups?',
   'report.appAccessBetween': 'Who had access to Salesforce between January 1 and March 14?',
   'report.appAccessAdded': 'Who was added to Salesforce between March 1 and March 14?',
   'report.groupMembersByDepartment': 'Members of Finance Department and MDM policy - West by department',

@@ -112,7 +112,10 @@ export interface AmbiguousSlot {
   readonly slot: SlotName;
   /** The words as typed. */
   readonly text: string;
+  /** The first choices (at most 10). */
   readonly choices: readonly SlotChoice[];
+  /** How many objects fit when there were more than the choices shown. */
+  readonly total?: number;
 }
 
 export interface Intent {

@@ -95,7 +95,7 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   const best = ranked[0]!;
   const alternatives = ranked.filter((r) => r.name !== 'unknown' && r.name !== 'help').slice(0, 3).map((r) => r.name);
   const known = knownFeatures(MODEL, features(reading.stream));
-  if (known === 0 || best.name === 'unknown' || best.p < MIN_CONFIDENCE) {
+  if (known === 0 || best.name === 'unknown' || best.p < MIN_CONFIDENCE || (best.name === 'help' && best.p < 0.5)) {
     return build('unknown', {}, { confidence: best.name === 'unknown' ? best.p : 1 - best.p, alternatives });
   }
 

@@ -104,4 +104,5 @@ const KEEP: ReadonlySet<string> = new Set([
   'not', 'no', 'more', 'list', 'show', 'get', 'give', 'tell', 'find', 'check', 'have', 'has', 'had',
   'any', 'all', 'every', 'only', 'than', 'out', 'in', 'into', 'by', 'from', 'with', 'about', 'up', 'each',
   'now', 'currently', 'most', 'see', 'look', 'know', 'need', 'do', 'does', 'did', 'is', 'are', 'was',
+  'hi', 'hello', 'hey', 'thanks', 'thank',
 ]);

@@ -34,8 +34,14 @@ export interface NameMention {
 }
 
 /** A prepared index of a gazetteer's names; build once, use for every question. */
+/** A word-level trie of names: "finance" → "department" → [Finance Department]. */
+export interface NameTrie {
+  readonly children: Map<string, NameTrie>;
+  readonly entries: NameEntry[];
+}
+
 export interface NameIndex {
-  readonly byFirst: ReadonlyMap<string, readonly NameEntry[]>;
+  readonly trie: NameTrie;
   readonly words: ReadonlySet<string>;
   readonly deletes: ReadonlyMap<string, readonly string[]>;
   readonly isCommon: (word: string) => boolean;
@@ -89,13 +95,20 @@ export function createNameIndex(
   for (const c of CITIES) add('city', c, c, 'full');
   for (const r of gazetteer.roles) for (const alias of roleAliases(r)) add('role', r, alias, alias === r.toLowerCase() ? 'full' : 'alias');
 
-  const byFirst = new Map<string, NameEntry[]>();
+  const trie: NameTrie = { children: new Map(), entries: [] };
   const words = new Set<string>();
   for (const e of entries) {
-    const list = byFirst.get(e.tokens[0]!) ?? [];
-    list.push(e);
-    byFirst.set(e.tokens[0]!, list);
-    for (const t of e.tokens) words.add(t);
+    let node = trie;
+    for (const t of e.tokens) {
+      words.add(t);
+      let child = node.children.get(t);
+      if (child === undefined) {
+        child = { children: new Map(), entries: [] };
+        node.children.set(t, child);
+      }
+      node = child;
+    }
+    node.entries.push(e);
   }
   const deletes = new Map<string, string[]>();
   for (const w of words) {
@@ -106,21 +119,22 @@ export function createNameIndex(
       deletes.set(d, list);
     }
   }
-  return { byFirst, words, deletes, isCommon, isIntentWord };
+  return { trie, words, deletes, isCommon, isIntentWord };
 }
 
-/** Name words a typed word may be (itself first, then typo corrections). */
-function variants(index: NameIndex, word: string): string[] {
-  const out: string[] = [];
-  if (index.words.has(word)) out.push(word);
+/** Name words a typed word may be, with their edit distance (itself first, then typo corrections). */
+function variants(index: NameIndex, word: string, first: boolean): [string, number][] {
+  const out: [string, number][] = [];
+  if (index.words.has(word)) out.push([word, 0]);
   const budget = typoBudget(word.length);
-  if (budget === 0 || index.isCommon(word)) return out;
-  const seen = new Set(out);
+  if (budget === 0 || (first && index.isCommon(word))) return out;
+  const seen = new Set([word]);
   for (const d of [word, ...deletions(word)]) {
     for (const candidate of index.deletes.get(d) ?? []) {
       if (seen.has(candidate)) continue;
       seen.add(candidate);
-      if (editDistance(word, candidate, budget) <= budget) out.push(candidate);
+      const dist = editDistance(word, candidate, budget);
+      if (dist <= budget) out.push([candidate, dist]);
     }
   }
   return out;
@@ -137,30 +151,19 @@ const KIND_WORDS: Readonly<Record<string, NameKind>> = {
 
 interface Match { readonly entry: NameEntry; readonly end: number; readonly fuzzy: number; readonly dist: number; readonly chars: number }
 
+/** Every name that starts at token i: a walk down the trie, one typed word at a time. */
 function matchAt(index: NameIndex, tokens: readonly Token[], i: number): Match[] {
   const matches: Match[] = [];
-  for (const first of variants(index, tokens[i]!.norm)) {
-    for (const entry of index.byFirst.get(first) ?? []) {
-      const head = tokens[i]!.norm;
-      let fuzzy = first === head ? 0 : 1;
-      let dist = first === head ? 0 : editDistance(head, first, typoBudget(head.length));
-      let chars = first.length;
-      let j = 1;
-      for (; j < entry.tokens.length; j += 1) {
-        const t = tokens[i + j];
-        if (t === undefined) break;
-        chars += entry.tokens[j]!.length;
-        if (t.norm === entry.tokens[j]) continue;
-        const budget = typoBudget(t.norm.length);
-        const d = budget > 0 ? editDistance(t.norm, entry.tokens[j]!, budget) : budget + 1;
-        if (d > budget) break;
-        fuzzy += 1;
-        dist += d;
-      }
-      if (j < entry.tokens.length) continue;
-      matches.push({ entry, end: i + j, fuzzy, dist, chars });
+  const walk = (node: NameTrie, j: number, fuzzy: number, dist: number, chars: number): void => {
+    for (const entry of node.entries) matches.push({ entry, end: j, fuzzy, dist, chars });
+    const t = tokens[j];
+    if (t === undefined || node.children.size === 0 || j - i >= 8) return;
+    for (const [word, d] of variants(index, t.norm, j === i)) {
+      const child = node.children.get(word);
+      if (child !== undefined) walk(child, j + 1, fuzzy + (d > 0 ? 1 : 0), dist + d, chars + word.length);
     }
-  }
+  };
+  walk(index.trie, i, 0, 0, 0);
   return matches;
 }
 

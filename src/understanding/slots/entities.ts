@@ -42,10 +42,13 @@ export function mentionsSelf(a: Analysis): boolean {
   });
 }
 
+/** A clarify card shows at most this many buttons. */
+const MAX_CHOICES = 10;
+
 function entityValue(entries: readonly NameEntry[], text: string): EntityValue {
   if (entries.length === 1) return { value: entries[0]!.canonical };
-  const choices = entries.map((e) => ({ label: e.kind === 'user' && e.key !== undefined ? `${e.canonical} (${e.key})` : e.canonical, value: e.key ?? e.canonical }));
-  return { value: text, ambiguous: { slot: entries[0]!.kind, text, choices } };
+  const choices = entries.slice(0, MAX_CHOICES).map((e) => ({ label: e.kind === 'user' && e.key !== undefined ? `${e.canonical} (${e.key})` : e.canonical, value: e.key ?? e.canonical }));
+  return { value: text, ambiguous: { slot: entries[0]!.kind, text, choices, ...(entries.length > MAX_CHOICES ? { total: entries.length } : {}) } };
 }
 
 function fromSubjects(subjects: readonly Subject[], plural: boolean): EntityValue[] {

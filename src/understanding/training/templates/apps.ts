@@ -3,6 +3,7 @@ import type { TemplateSet } from './template-set';
 /** Paraphrase templates: applications and service principals. */
 export const APP_TEMPLATES: TemplateSet = {
   'app.details': [
+    'what do (we|you) know about [the] {app} [app|application]',
     'is {app} (multi tenant|a multi tenant app|single tenant|from another tenant|registered in our tenant)',
     '(what|which) (publisher|vendor|company) (is behind|makes|publishes) {app}',
     '(tell me [more] about|describe|details (of|for|about)|show|info on|information about) [the] (application|app|service principal|enterprise app) {app}',

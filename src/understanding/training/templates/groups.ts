@@ -3,6 +3,7 @@ import type { TemplateSet } from './template-set';
 /** Paraphrase templates: groups. */
 export const GROUP_TEMPLATES: TemplateSet = {
   'group.details': [
+    'what do (we|you) know about [the] {group} group',
     '(tell me [more] about|describe|details (of|for|about)|show|get|info on|information about) [the] {group} [group]',
     '(what kind of|what type of|what) (group|type) is {group}',
     'is {group} (a dynamic group|dynamic|a security group|an m365 group|a microsoft 365 group|role assignable|mail enabled)',

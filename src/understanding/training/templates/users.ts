@@ -90,6 +90,8 @@ export const USER_TEMPLATES: TemplateSet = {
     'what packages (is|has) {user} (assigned|enrolled in|got)',
   ],
   'users.search': [
+    '(guest|external|b2b|partner) (users|accounts) [please|in the tenant]',
+    '(all|every) (guest|external) (users|accounts)',
     '(which|what) (users|people|accounts) are in the {dept} (department|dept|team)',
     '(disabled|blocked|deactivated) (guests|guest accounts|guest users|members|employees)',
     '(users|people|staff) (in|from) {dept} (dept|department)',
@@ -108,6 +110,8 @@ export const USER_TEMPLATES: TemplateSet = {
     'how many users (do we have|are in the tenant|are there)',
   ],
   'users.inactive': [
+    'who (stopped|quit|has stopped) (signing in|logging in|using their account)',
+    '(users|accounts) that stopped (signing in|logging in)',
     'who (hasn\'t|has not|haven\'t|have not|didn\'t|did not) signed in (for|in) {time}',
     '(inactive|stale|dormant|unused|idle) (users|accounts|guest accounts|guests|members) [{time}]',
     '(users|accounts|guests) (with no|without any|without) (sign ins|logins|activity) [{time}]',
