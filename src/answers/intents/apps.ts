@@ -60,7 +60,7 @@ export function answerAppsExternal(input: AnswerInput): Answer {
   const res = graphResult(input, 'apps');
   const tenantId = /appOwnerOrganizationId ne ([0-9a-f-]{36})/i.exec(decodeURIComponent(res.query.source === 'graph' ? res.query.path : ''))?.[1] ?? '';
   const apps = res.rows.filter((a) => str(a.appOwnerOrganizationId) !== '' && str(a.appOwnerOrganizationId) !== tenantId);
-  const base = { title: 'Apps from outside this tenant', followUps: apps.slice(0, 2).map((a) => `Tell me more about ${str(a.displayName)}`).concat(['Show me risky apps']) };
+  const base = { title: 'Apps from outside this tenant', followUps: ['Give me a list of owners for these apps', ...apps.slice(0, 2).map((a) => `Tell me more about ${str(a.displayName)}`), 'Show me risky apps'] };
   if (apps.length === 0) return emptyAnswer(base, 'No apps from outside this tenant.');
   const microsoft = apps.filter((a) => MICROSOFT_TENANTS.has(str(a.appOwnerOrganizationId))).length;
   const unverified = apps.filter((a) => !MICROSOFT_TENANTS.has(str(a.appOwnerOrganizationId)) && !str(obj(a.verifiedPublisher).displayName)).length;

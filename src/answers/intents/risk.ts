@@ -31,7 +31,7 @@ export function answerRiskyUsers(input: AnswerInput): Answer {
 export function answerRiskyApps(input: AnswerInput): Answer {
   const res = graphResult(input, 'riskyApps');
   const words = filterWords(input);
-  const base = { title: `Risky apps ${words}`, followUps: res.rows.slice(0, 2).map((a) => `Which permissions are granted to ${str(a.displayName)}?`).concat(['Show risky users']) };
+  const base = { title: `Risky apps ${words}`, followUps: ['Give me a list of owners for these apps', ...res.rows.slice(0, 2).map((a) => `Which permissions are granted to ${str(a.displayName)}?`), 'Show risky users'] };
   if (res.rows.length === 0) return emptyAnswer(base, `No risky apps ${words}.`);
   const rows = res.rows.map((a): Cell[] => [
     str(a.displayName), str(a.appId) || null, levelWord(a.riskLevel), stateWord(a.riskState), humanize(str(a.riskDetail)) || null,
