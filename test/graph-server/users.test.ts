@@ -67,6 +67,15 @@ describe('/users', () => {
     expect(rows(or)).toHaveLength(11);
   });
 
+  it('allows at most 15 alternatives in one in (…) or or-chain', async () => {
+    const ids = (n: number): string => Array.from({ length: n }, (_, i) => `'${gid(1, i)}'`).join(',');
+    expect(rows(await get(`/users?$filter=id in (${ids(15)})`))).toHaveLength(15);
+    const tooMany = await get(`/users?$filter=id in (${ids(16)})`);
+    expect([tooMany.status, code(tooMany)]).toEqual([400, 'Request_UnsupportedQuery']);
+    const ors = Array.from({ length: 16 }, (_, i) => `id eq '${gid(1, i)}'`).join(' or ');
+    expect((await get(`/users?$filter=${ors}`)).status).toBe(400);
+  });
+
   it('filters dates with ge/le', async () => {
     const r = await get('/users?$filter=createdDateTime ge 2026-11-10T12:00:00Z&$select=createdDateTime');
     expect(rows(r)).toHaveLength(11);

@@ -64,6 +64,12 @@ export const graphErrors = {
     new GraphError(404, 'ResourceNotFound', `${entity} with id '${id}' was not found.`),
   methodNotAllowed: (): GraphError =>
     new GraphError(405, 'Request_BadRequest', 'Specified HTTP method is not allowed for the request target.'),
+  tooManyClauses: (n: number, max: number): GraphError =>
+    new GraphError(
+      400,
+      'Request_UnsupportedQuery',
+      `Too many child clauses specified in search filter expression containing 'OR' operators: ${n}. Max allowed: ${max}.`,
+    ),
   unsupportedQuery: (): GraphError => new GraphError(400, 'Request_UnsupportedQuery', 'Unsupported Query.'),
   unsupportedFilterProperty: (property: string, entity: string, d: ErrorDialect): GraphError =>
     d === 'directory'

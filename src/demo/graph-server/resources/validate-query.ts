@@ -2,6 +2,7 @@ import type { CollectionDef } from './collection-def';
 import type { QueryOptions } from '../odata/query-options';
 import { checkFilter } from '../odata/filter-capabilities';
 import { searchProperties } from '../odata/search';
+import { MAX_OR_CLAUSES, widestAlternative } from '../odata/filter-limits';
 import { graphErrors } from '../errors';
 
 /** A request's query options after checking them against a collection's rules. */
@@ -38,6 +39,8 @@ export function validateQuery(def: CollectionDef, q: QueryOptions, knownProperti
     if (def.count === 'eventual' && !q.eventual) throw graphErrors.countNeedsConsistency();
   }
   if (q.filter) {
+    const widest = def.dialect === 'directory' ? widestAlternative(q.filter) : 0;
+    if (widest > MAX_OR_CLAUSES) throw graphErrors.tooManyClauses(widest, MAX_OR_CLAUSES);
     const check = checkFilter(q.filter, def.filter);
     switch (check.kind) {
       case 'ok':
