@@ -7,12 +7,31 @@ export interface SourceFailure {
   readonly message: string;
   readonly kind?: string;
   readonly requestId?: string;
+  /** `KqlError` for KQL problems. */
+  readonly name?: string;
 }
 
-/** True for the typed errors sources raise on purpose; anything else is a bug. */
+/** True for the typed errors sources raise on purpose (Graph, KQL); anything else is a bug. */
 export function isSourceFailure(err: unknown): err is SourceFailure & Error {
   return err instanceof Error && typeof (err as { code?: unknown }).code === 'string'
-    && ('status' in err || 'kind' in err);
+    && ('status' in err || 'kind' in err || err.name === 'KqlError');
+}
+
+/** A KQL problem (syntax, unknown column, refused command) pointing at where it is. */
+function kqlProblem(err: SourceFailure & { start?: number; length?: number }, query: string | undefined): Answer {
+  const at = err.start !== undefined && query !== undefined
+    ? `${query.split('\n').find((_l, i, lines) => lines.slice(0, i + 1).join('\n').length >= err.start!) ?? ''}`
+    : undefined;
+  return {
+    kind: 'error', title: 'The KQL query has a problem',
+    summary: `${err.code}: ${err.message}`,
+    columns: [], rows: [],
+    facts: [
+      ...(err.start !== undefined ? [{ title: 'Position', value: `character ${err.start + 1}${err.length ? `, ${err.length} long` : ''}` }] : []),
+      ...(at ? [{ title: 'In line', value: at.slice(0, 300) }] : []),
+    ],
+    followUps: ['SigninLogs | where ResultType != "0" | summarize count() by AppDisplayName', 'help'],
+  };
 }
 
 const WORDS: Readonly<Record<string, string>> = {
@@ -26,7 +45,15 @@ const WORDS: Readonly<Record<string, string>> = {
   badRequest: 'The data source rejected the request.',
 };
 
-export function answerFromFailure(err: SourceFailure, question: string): Answer {
+const KQL_KINDS: Readonly<Record<string, string>> = { EA501: 'timeout', EA502: 'unavailable' };
+
+export function answerFromFailure(failure: SourceFailure, question: string, kqlText?: string): Answer {
+  let err = failure;
+  if (failure.name === 'KqlError') {
+    // KSnnn (Kusto.Language) and EA0nn/EA1nn are problems with the query; EA5nn with the source.
+    if (/^(KS|EA[01])/.test(failure.code)) return kqlProblem(failure, kqlText);
+    err = { code: failure.code, message: failure.message, kind: KQL_KINDS[failure.code] ?? 'other' };
+  }
   const words = (err.kind && WORDS[err.kind]) || 'A data source failed while answering.';
   const retryable = err.kind === 'throttled' || err.kind === 'unavailable' || err.kind === 'timeout' || err.kind === 'network';
   const ref = err.requestId ? ` (request id ${err.requestId})` : '';

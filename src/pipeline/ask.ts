@@ -104,7 +104,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         const answer = handler.answer(input);
         return finish({ ...answer, sourceNote: answer.sourceNote ?? input.plan.sourceNote });
       } catch (err) {
-        if (isSourceFailure(err)) return finish(answerFromFailure(err, question));
+        if (isSourceFailure(err)) return finish(answerFromFailure(err, question, intent.slots.query));
         throw err;
       }
     },

@@ -2,12 +2,14 @@ import type { Answer } from '../answers/answer';
 import type { AnswerInput } from '../answers/answer-input';
 import { answerGroupMembers, answerGroupOwners } from '../answers/intents/groups';
 import { answerRawGraph, answerRawGraphRefused } from '../answers/intents/raw-graph';
+import { answerRawKql } from '../answers/intents/raw-kql';
 import { answerSignIns } from '../answers/intents/sign-ins';
 import { answerTroubleshoot } from '../answers/intents/troubleshoot';
 import { answerUserDetails, answerUserGroups } from '../answers/intents/users';
 import type { EntityKind, PlanContext } from '../planning/entities';
 import { planGroupMembers, planGroupOwners } from '../planning/intents/groups';
 import { normaliseRawPath, planRawGraph } from '../planning/intents/raw-graph';
+import { planRawKql } from '../planning/intents/raw-kql';
 import { planSignIns } from '../planning/intents/sign-ins';
 import { planTroubleshoot } from '../planning/intents/troubleshoot';
 import { planUserDetails, planUserGroups } from '../planning/intents/users';
@@ -122,7 +124,7 @@ export const HANDLERS: Readonly<Record<IntentName, IntentHandler | Special>> = {
   'report.appAccessBetween': NOT_YET,
   'report.appAccessAdded': NOT_YET,
   'report.groupMembersByDepartment': NOT_YET,
-  'kql.run': NOT_YET,
+  'kql.run': handler({ needs: [], plan: planRawKql, answer: answerRawKql }),
   'graph.get': handler({
     needs: [],
     refuse: (ctx) => {

@@ -8,6 +8,7 @@ import type { Asker } from '../planning/entities';
 import { createGraphSource } from '../sources/graph';
 import { graphConfigFromEnv } from '../sources/graph/config';
 import { buildGazetteer, understand } from '../understanding';
+import { LazyDemoKql } from './kql-store';
 
 /** Everything a command or the bot needs to answer questions, started and ready. */
 export interface Runtime {
@@ -76,14 +77,16 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
   const anchor = new Date(model.tenant.anchorTime);
   const gazetteer = buildGazetteer(model);
   const askers = demoAskers(model, settings.demoAskerUpn ?? DEFAULT_ASKER_UPN);
+  const kql = new LazyDemoKql(demo, options.quiet ? undefined : options.log);
+  if (options.warm) kql.warm();
   const pipeline = createPipeline({
     understand: (text, context, now) => understand(text, context, { now, gazetteer }),
-    graph, now: () => anchor, tenantId: model.tenant.tenantId,
+    graph, kql, kqlDatabase: 'demo', now: () => anchor, tenantId: model.tenant.tenantId,
   });
   return {
     mode: 'demo', pipeline, tenantId: model.tenant.tenantId, graphUrl: server.url, model,
     askerFor: askers.byUpn,
     askerForObjectId: (id) => askers.byId(id),
-    close: () => server.close(),
+    close: async () => { await kql.close(); await server.close(); },
   };
 }

@@ -1,9 +1,8 @@
 import type { Answer, Cell, Section } from '../answer';
 import { graphResult, graphRows, type AnswerInput, type Row } from '../answer-input';
 import { formatDateTime, obj, plural, str } from '../format';
-import { describeWindow } from '../../planning/time';
 import { expiringWindow, policyApprovers } from '../../planning/intents/access-packages';
-import { byId, capNote, emptyAnswer, fact, facts, rowsWithPrefix, sortBy, tableAnswer } from './answer-kit';
+import { byId, capNote, emptyAnswer, fact, facts, inWindow, rowsWithPrefix, sortBy, tableAnswer } from './answer-kit';
 import { humanize } from './risk-words';
 import { expiresText } from './users-access';
 
@@ -135,11 +134,11 @@ export function answerAssignmentsExpiring(input: AnswerInput): Answer {
   const end = (a: Row) => Date.parse(str(obj(obj(a.schedule).expiration).endDateTime));
   const hits = sortBy(res.rows.filter((a) => { const t = end(a); return !Number.isNaN(t) && t >= w.from.getTime() && t < w.to.getTime(); }), (a) => str(obj(obj(a.schedule).expiration).endDateTime));
   const win = input.intent.slots.window;
-  const when = win && 'from' in win ? describeWindow(win, 'P30D') : describeWindow(win, 'P30D').replace('the last', 'the next');
+  const when = win && 'from' in win ? inWindow(win, 'P30D') : inWindow(win, 'P30D').replace('the last', 'the next');
   const ap = input.resolved.accessPackage;
-  const base = { title: `Access package assignments expiring in ${when}${ap ? ` (${ap.displayName})` : ''}`, followUps: ['Pending access requests', 'List access packages'] };
-  if (hits.length === 0) return emptyAnswer(base, `No access package assignments expire in ${when}.`);
-  return tableAnswer(base, `${plural(hits.length, 'assignment')} expire in ${when}${capNote(res.truncated, hits.length)}.`, ASSIGNMENT_COLUMNS, hits.map(assignmentRow));
+  const base = { title: `Access package assignments expiring ${when}${ap ? ` (${ap.displayName})` : ''}`, followUps: ['Pending access requests', 'List access packages'] };
+  if (hits.length === 0) return emptyAnswer(base, `No access package assignments expire ${when}.`);
+  return tableAnswer(base, `${plural(hits.length, 'assignment')} ${hits.length === 1 ? 'expires' : 'expire'} ${when}${capNote(res.truncated, hits.length)}.`, ASSIGNMENT_COLUMNS, hits.map(assignmentRow));
 }
 
 export function answerPendingRequests(input: AnswerInput): Answer {

@@ -1,4 +1,6 @@
 import type { Answer, Cell, Fact } from '../answer';
+import type { TimeWindow } from '../../understanding/intent';
+import { describeWindow } from '../../planning/time';
 import type { AnswerInput, Row } from '../answer-input';
 import { obj, str } from '../format';
 
@@ -82,4 +84,10 @@ export function appRoleName(resource: Row | undefined, appRoleId: unknown): stri
 /** "… (showing the first N)" when a source stopped at its cap. */
 export function capNote(truncated: boolean, shown: number): string {
   return truncated ? ` (showing the first ${shown.toLocaleString('en-US')}; there are more)` : '';
+}
+
+/** "in the last 7 days", or "from 2026-11-21 to 2026-11-22" for a from/to window. */
+export function inWindow(window: TimeWindow | undefined, fallback: string): string {
+  const text = describeWindow(window, fallback);
+  return window && 'from' in window ? `from ${text}` : `in ${text}`;
 }

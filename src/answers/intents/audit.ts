@@ -1,9 +1,8 @@
 import type { Answer, Cell } from '../answer';
 import { graphResult, type AnswerInput, type Row } from '../answer-input';
 import { formatDateTime, obj, plural, str } from '../format';
-import { describeWindow } from '../../planning/time';
 import { AUDIT_DEFAULT_WINDOW } from '../../planning/intents/audit';
-import { capNote, emptyAnswer, firstName, sortBy, tableAnswer } from './answer-kit';
+import { capNote, emptyAnswer, firstName, inWindow, sortBy, tableAnswer } from './answer-kit';
 
 /** Who did it: the user's UPN, or the app's name. */
 export function auditInitiator(a: Row): string {
@@ -45,15 +44,15 @@ export function auditRow(a: Row): Cell[] {
 export function answerAuditForUser(input: AnswerInput): Answer {
   const name = input.resolved.user?.displayName ?? 'this user';
   const first = firstName(name);
-  const when = describeWindow(input.intent.slots.window, AUDIT_DEFAULT_WINDOW);
+  const when = inWindow(input.intent.slots.window, AUDIT_DEFAULT_WINDOW);
   const initiated = graphResult(input, 'initiated');
   const targeted = graphResult(input, 'targeted');
   const mine = new Set(initiated.rows.map((a) => str(a.id)));
   const all = new Map<string, Row>();
   for (const a of [...initiated.rows, ...targeted.rows]) all.set(str(a.id), a);
   const rows = sortBy([...all.values()], (a) => str(a.activityDateTime), true);
-  const base = { title: `Audit log for ${name} in ${when}`, followUps: [`Show ${first}'s sign-ins for the past 7 days`, `What roles does ${first} have?`, 'Role changes in the last 30 days'] };
-  if (rows.length === 0) return emptyAnswer(base, `No audit events by or about ${name} in ${when}.`);
+  const base = { title: `Audit log for ${name} ${when}`, followUps: [`Show ${first}'s sign-ins for the past 7 days`, `What roles does ${first} have?`, 'Role changes in the last 30 days'] };
+  if (rows.length === 0) return emptyAnswer(base, `No audit events by or about ${name} ${when}.`);
   const by = rows.filter((a) => mine.has(str(a.id))).length;
   return tableAnswer(base, `${plural(rows.length, 'audit event')}${capNote(initiated.truncated || targeted.truncated, rows.length)}: ${by} done by ${name}, ${rows.length - by} done to ${name} by others.`,
     [...AUDIT_COLUMNS.slice(0, 3), ['role', `${first}'s part`], ...AUDIT_COLUMNS.slice(3)],
@@ -74,13 +73,13 @@ export function activityMatcher(activity: string | undefined): (a: Row) => boole
 export function answerAuditChanges(input: AnswerInput): Answer {
   const { targetType, activity, window } = input.intent.slots;
   const target = input.resolved.group ?? input.resolved.app ?? input.resolved.user;
-  const when = describeWindow(window, AUDIT_DEFAULT_WINDOW);
+  const when = inWindow(window, AUDIT_DEFAULT_WINDOW);
   const res = graphResult(input, 'audits');
   const rows = sortBy(res.rows.filter(activityMatcher(activity)), (a) => str(a.activityDateTime), true);
   const what = [activity ? `"${activity}"` : '', target ? `changes to ${target.displayName}` : targetType ? `${targetType} changes` : 'directory changes']
     .filter(Boolean).join(' ');
-  const base = { title: `${what[0]!.toUpperCase()}${what.slice(1)} in ${when}`, followUps: ['Who was added to an admin role recently?', 'New apps added this month', 'Show risky users'] };
-  if (rows.length === 0) return emptyAnswer(base, `No ${what} in ${when}.`);
+  const base = { title: `${what[0]!.toUpperCase()}${what.slice(1)} ${when}`, followUps: ['Who was added to an admin role recently?', 'New apps added this month', 'Show risky users'] };
+  if (rows.length === 0) return emptyAnswer(base, `No ${what} ${when}.`);
   const people = new Set(rows.map(auditInitiator));
   return tableAnswer(base, `${plural(rows.length, 'change')}${capNote(res.truncated, rows.length)} by ${plural(people.size, 'person or app', 'people or apps')}.`,
     AUDIT_COLUMNS, rows.map(auditRow));

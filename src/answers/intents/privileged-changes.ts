@@ -1,9 +1,8 @@
 import type { Answer, Cell } from '../answer';
 import { graphResult, type AnswerInput, type Row } from '../answer-input';
 import { formatDateTime, obj, plural, str } from '../format';
-import { describeWindow } from '../../planning/time';
 import { PRIVILEGED_CHANGES_DEFAULT_WINDOW, SECURITY_INFO } from '../../planning/intents/privileged';
-import { capNote, emptyAnswer, rowsWithPrefix, sortBy, tableAnswer } from './answer-kit';
+import { capNote, emptyAnswer, inWindow, rowsWithPrefix, sortBy, tableAnswer } from './answer-kit';
 import { auditChanges, auditInitiator, auditTargets } from './audit';
 
 
@@ -25,21 +24,21 @@ export function privilegedKind(a: Row): string | undefined {
 }
 
 export function answerPrivilegedChanges(input: AnswerInput): Answer {
-  const when = describeWindow(input.intent.slots.window, PRIVILEGED_CHANGES_DEFAULT_WINDOW);
+  const when = inWindow(input.intent.slots.window, PRIVILEGED_CHANGES_DEFAULT_WINDOW);
   const roles = graphResult(input, 'roles');
   const users = graphResult(input, 'users');
   const admins = new Set(rowsWithPrefix(input, 'admins.').map((r) => str(r.principalId)));
   const toAdmin = (a: Row) => (Array.isArray(a.targetResources) ? (a.targetResources as Row[]) : []).some((t) => admins.has(str(t.id)));
   const methodChanges = users.rows.filter((a) => privilegedKind(a) !== undefined && toAdmin(a));
   const events = sortBy([...roles.rows.filter((a) => privilegedKind(a) !== undefined), ...methodChanges], (a) => str(a.activityDateTime), true);
-  const base = { title: `Privileged role changes in ${when}`, followUps: ['Who are the global admins?', "Which admins aren't registered for MFA?", 'Was any break-glass account used?'] };
-  if (events.length === 0) return emptyAnswer(base, `No role assignments, PIM activations or sign-in method changes for admins in ${when}.`);
+  const base = { title: `Privileged role changes ${when}`, followUps: ['Who are the global admins?', "Which admins aren't registered for MFA?", 'Was any break-glass account used?'] };
+  if (events.length === 0) return emptyAnswer(base, `No role assignments, PIM activations or sign-in method changes for admins ${when}.`);
   const kinds = new Map<string, number>();
   for (const a of events) kinds.set(privilegedKind(a)!, (kinds.get(privilegedKind(a)!) ?? 0) + 1);
   const outside = kinds.get('Assigned outside PIM') ?? 0;
   const rows = events.map((a): Cell[] => [formatDateTime(a.activityDateTime), privilegedKind(a)!, str(a.activityDisplayName), auditInitiator(a), auditTargets(a) || null, auditChanges(a), str(a.result) || null]);
   return tableAnswer(base,
-    `${plural(events.length, 'change')}${capNote(roles.truncated || users.truncated, events.length)}: ${[...kinds].map(([k, n]) => `${n} ${k[0]!.toLowerCase()}${k.slice(1)}`).join(', ')}.${outside ? ` ${plural(outside, 'role assignment')} made outside PIM: check they were expected.` : ''}`,
+    `${plural(events.length, 'change')}${capNote(roles.truncated || users.truncated, events.length)}: ${[...kinds].map(([k, n]) => `${n} ${/^[A-Z][a-z]/.test(k) ? k[0]!.toLowerCase() + k.slice(1) : k}`).join(', ')}.${outside ? ` ${plural(outside, 'role assignment')} made outside PIM: check they were expected.` : ''}`,
     [['activityDateTime', 'Time'], ['kind', 'Kind'], ['activity', 'Activity'], ['initiatedBy', 'Done by'], ['targets', 'Target'], ['changes', 'Changes (old → new)'], ['result', 'Result']],
     rows);
 }

@@ -1,9 +1,8 @@
 import type { Answer, Cell } from '../answer';
 import { graphResult, graphRows, type AnswerInput, type Row } from '../answer-input';
 import { formatDateTime, obj, plural, str } from '../format';
-import { describeWindow } from '../../planning/time';
 import { DETECTION_DEFAULT_WINDOW, RISKY_SIGN_IN_DEFAULT_WINDOW } from '../../planning/intents/risk';
-import { capNote, emptyAnswer, fact, facts, firstName, sortBy, tableAnswer } from './answer-kit';
+import { capNote, emptyAnswer, fact, facts, firstName, inWindow, sortBy, tableAnswer } from './answer-kit';
 import { detectionName, humanize, levelWord, placeOf, signInRiskTypes, stateWord, usedMfa } from './risk-words';
 
 function filterWords(input: AnswerInput): string {
@@ -15,7 +14,7 @@ function filterWords(input: AnswerInput): string {
 export function answerRiskyUsers(input: AnswerInput): Answer {
   const res = graphResult(input, 'riskyUsers');
   const words = filterWords(input);
-  const when = input.intent.slots.window ? ` updated in ${describeWindow(input.intent.slots.window, 'P7D')}` : '';
+  const when = input.intent.slots.window ? ` updated ${inWindow(input.intent.slots.window, 'P7D')}` : '';
   const base = { title: `Risky users ${words}${when}`, followUps: res.rows.slice(0, 2).map((u) => `Summarize ${str(u.userDisplayName)}'s risk`).concat(['Show me risky apps']) };
   if (res.rows.length === 0) return emptyAnswer(base, `No risky users ${words}${when}.`);
   const rows = res.rows.map((u): Cell[] => [
@@ -96,10 +95,10 @@ export function detectionRow(d: Row): Cell[] {
 export function answerRiskyUserDetections(input: AnswerInput): Answer {
   const name = input.resolved.user?.displayName ?? 'this user';
   const first = firstName(name);
-  const when = describeWindow(input.intent.slots.window, DETECTION_DEFAULT_WINDOW);
+  const when = inWindow(input.intent.slots.window, DETECTION_DEFAULT_WINDOW);
   const res = graphResult(input, 'detections');
-  const base = { title: `Risk detections for ${name} in ${when}`, followUps: [`Summarize ${first}'s risk`, `List the recent risky sign-ins for ${first}`] };
-  if (res.rows.length === 0) return emptyAnswer(base, `No risk detections for ${name} in ${when}.`);
+  const base = { title: `Risk detections for ${name} ${when}`, followUps: [`Summarize ${first}'s risk`, `List the recent risky sign-ins for ${first}`] };
+  if (res.rows.length === 0) return emptyAnswer(base, `No risk detections for ${name} ${when}.`);
   const rows = sortBy(res.rows, (d) => str(d.activityDateTime ?? d.detectedDateTime), true).map(detectionRow);
   const types = [...new Set(res.rows.map((d) => detectionName(str(d.riskEventType))))];
   return tableAnswer(base, `${plural(rows.length, 'risk detection')}${capNote(res.truncated, rows.length)}: ${types.join(', ')}.`, [
@@ -118,10 +117,10 @@ export function riskySignInRow(s: Row): Cell[] {
 export function answerRiskyUserSignIns(input: AnswerInput): Answer {
   const name = input.resolved.user?.displayName ?? 'this user';
   const first = firstName(name);
-  const when = describeWindow(input.intent.slots.window, RISKY_SIGN_IN_DEFAULT_WINDOW);
+  const when = inWindow(input.intent.slots.window, RISKY_SIGN_IN_DEFAULT_WINDOW);
   const res = graphResult(input, 'signIns');
-  const base = { title: `Risky sign-ins for ${name} in ${when}`, followUps: [`Summarize ${first}'s risk`, `Show ${first}'s failed sign-ins this week`] };
-  if (res.rows.length === 0) return emptyAnswer(base, `No risky sign-ins for ${name} in ${when}.`);
+  const base = { title: `Risky sign-ins for ${name} ${when}`, followUps: [`Summarize ${first}'s risk`, `Show ${first}'s failed sign-ins this week`] };
+  if (res.rows.length === 0) return emptyAnswer(base, `No risky sign-ins for ${name} ${when}.`);
   const noMfa = res.rows.filter((s) => !usedMfa(s)).length;
   return tableAnswer(base, `${plural(res.rows.length, 'risky sign-in')}${capNote(res.truncated, res.rows.length)}; ${noMfa} without MFA.`, [
     ['createdDateTime', 'Time'], ['appDisplayName', 'App'], ['riskLevelDuringSignIn', 'Risk level'], ['riskEventTypes', 'Detections'],

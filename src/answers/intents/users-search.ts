@@ -1,10 +1,10 @@
 import type { Answer, Cell } from '../answer';
 import { graphResult, type AnswerInput, type Row } from '../answer-input';
 import { formatDateTime, obj, plural, str, yesNo } from '../format';
-import { concreteWindow, describeWindow } from '../../planning/time';
+import { concreteWindow } from '../../planning/time';
 import { countryCode, countryName } from '../../planning/countries';
 import { INACTIVE_DEFAULT_WINDOW } from '../../planning/intents/users-search';
-import { capNote, emptyAnswer, sortBy, tableAnswer } from './answer-kit';
+import { capNote, emptyAnswer, inWindow, sortBy, tableAnswer } from './answer-kit';
 
 function countryText(text: string): string {
   const code = countryCode(text);
@@ -21,7 +21,7 @@ function describeSearch(input: AnswerInput): string {
   ].filter(Boolean).join(' ');
   const parts = [
     s.department ? `in ${s.department}` : '', s.jobTitle ? `with job title ${s.jobTitle}…` : '',
-    s.country ? `in ${countryText(s.country)}` : '', s.createdWithin ? `created in ${describeWindow(s.createdWithin, 'P30D')}` : '',
+    s.country ? `in ${countryText(s.country)}` : '', s.createdWithin ? `created ${inWindow(s.createdWithin, 'P30D')}` : '',
   ].filter(Boolean);
   return [who, ...parts].join(' ');
 }
@@ -66,9 +66,9 @@ export function answerUsersInactive(input: AnswerInput): Answer {
     hits.push(u);
   }
   const who = wantType ? `${wantType.toLowerCase()} users` : 'users';
-  const when = describeWindow(window, INACTIVE_DEFAULT_WINDOW);
-  const base = { title: `${who[0]!.toUpperCase()}${who.slice(1)} who haven't signed in during ${when}`, followUps: ['List guest users', 'Disabled accounts', 'Show me unused apps'] };
-  if (hits.length === 0) return emptyAnswer(base, `Every ${who.replace(/s$/, '')} signed in during ${when}.`);
+  const when = inWindow(window, INACTIVE_DEFAULT_WINDOW);
+  const base = { title: `${who[0]!.toUpperCase()}${who.slice(1)} who haven't signed in ${when}`, followUps: ['List guest users', 'Disabled accounts', 'Show me unused apps'] };
+  if (hits.length === 0) return emptyAnswer(base, `Every ${who.replace(/s$/, '')} signed in ${when}.`);
   const never = hits.filter((u) => lastSignIn(u) === '').length;
   const nonInteractive = hits.filter((u) => Date.parse(str(obj(u.signInActivity).lastNonInteractiveSignInDateTime)) > cutoff).length;
   const niNote = nonInteractive ? ` ${plural(nonInteractive, 'of them has', 'of them have')} signed in non-interactively since (apps acting for them): check before disabling.` : '';
@@ -76,7 +76,7 @@ export function answerUsersInactive(input: AnswerInput): Answer {
     str(u.displayName), str(u.userPrincipalName) || null, str(u.userType) || null, yesNo(u.accountEnabled),
     formatDateTime(lastSignIn(u)) ?? 'Never', formatDateTime(obj(u.signInActivity).lastNonInteractiveSignInDateTime), formatDateTime(u.createdDateTime),
   ]);
-  return tableAnswer(base, `${plural(hits.length, who.replace(/s$/, ''), who)} without an interactive sign-in in ${when} (${never} never signed in)${capNote(stale.truncated || older.truncated, hits.length)}.${niNote}`,
+  return tableAnswer(base, `${plural(hits.length, who.replace(/s$/, ''), who)} without an interactive sign-in ${when} (${never} never signed in)${capNote(stale.truncated || older.truncated, hits.length)}.${niNote}`,
     [['displayName', 'Name'], ['userPrincipalName', 'User principal name'], ['userType', 'Type'], ['accountEnabled', 'Enabled'],
       ['lastSignInDateTime', 'Last interactive sign-in'], ['lastNonInteractiveSignInDateTime', 'Last non-interactive sign-in'], ['createdDateTime', 'Created']],
     rows);

@@ -1,0 +1,62 @@
+import path from 'node:path';
+import type { KqlQuery } from '../planning/query-plan';
+import { createEmbeddedEngine, type EmbeddedKqlEngine } from '../kql/engine/embedded-engine';
+import { loadDemoTenantTables } from '../kql/store/load-demo';
+import { readSignIns, type DemoTenant } from '../demo/store';
+import { EmbeddedKqlExecutor } from '../sources/kql/embedded-executor';
+import type { KqlResult } from '../sources/result-set';
+
+const FINGERPRINT_KEY = 'demoTenant';
+
+/** Which generated tenant the store holds: reloaded when the demo tenant is regenerated. */
+function fingerprint(demo: DemoTenant): string {
+  const t = demo.model.tenant;
+  return JSON.stringify([t.tenantId, t.seed, t.anchorTime, t.users, t.days]);
+}
+
+/**
+ * Makes sure the embedded store holds the demo tenant's log tables (SigninLogs, AuditLogs, …):
+ * loads them on first use, reloads after `demo reset`, and otherwise does nothing.
+ */
+export async function ensureDemoTables(engine: EmbeddedKqlEngine, demo: DemoTenant, log?: (l: string) => void): Promise<void> {
+  const rows = await engine.runSql('SELECT value FROM _entra_ask_meta WHERE key = ?', [FINGERPRINT_KEY]);
+  if (rows[0]?.[0] === fingerprint(demo)) return;
+  log?.('loading the demo tenant into the embedded KQL store (first use)…');
+  for (const table of Object.keys(engine.schema.tables)) await engine.runSql(`DELETE FROM "${table.replace(/"/g, '""')}"`);
+  const nonInteractive = demo.nonInteractiveSignInsFile ? readSignIns(demo.nonInteractiveSignInsFile) : undefined;
+  await loadDemoTenantTables(engine, demo.model, readSignIns(demo.signInsFile), nonInteractive);
+  await engine.runSql('INSERT OR REPLACE INTO _entra_ask_meta VALUES (?, ?)', [FINGERPRINT_KEY, fingerprint(demo)]);
+}
+
+export function kqlDatabasePath(dataDir: string): string {
+  return path.join(dataDir, 'kql.duckdb');
+}
+
+/** A KQL source over the demo tenant that opens (and if needed loads) the store on first use. */
+export class LazyDemoKql {
+  private opened?: Promise<{ engine: EmbeddedKqlEngine; executor: EmbeddedKqlExecutor }>;
+
+  constructor(private readonly demo: DemoTenant, private readonly log?: (l: string) => void) {}
+
+  private open() {
+    this.opened ??= (async () => {
+      const engine = await createEmbeddedEngine({ dbPath: kqlDatabasePath(this.demo.dataDir), anchorTime: this.demo.model.tenant.anchorTime });
+      await ensureDemoTables(engine, this.demo, this.log);
+      return { engine, executor: new EmbeddedKqlExecutor(engine) };
+    })();
+    return this.opened;
+  }
+
+  /** Start opening now (a long-running server), without waiting. */
+  warm(): void {
+    void this.open().catch((e: unknown) => this.log?.(`KQL store failed to open: ${String(e)}`));
+  }
+
+  async execute(query: KqlQuery): Promise<KqlResult> {
+    return (await this.open()).executor.execute(query);
+  }
+
+  async close(): Promise<void> {
+    if (this.opened) await (await this.opened).engine.close();
+  }
+}
