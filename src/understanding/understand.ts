@@ -63,6 +63,18 @@ function build(name: IntentName, slots: Slots, extra: Omit<Intent, 'name' | 'slo
   return out as unknown as Intent;
 }
 
+/** Needed subjects the question left out come from the conversation; returns what is still missing. */
+function fillFromContext(slots: Record<string, unknown>, missing: readonly SlotName[], context: ConversationContext): SlotName[] {
+  const still: SlotName[] = [];
+  for (const slot of missing) {
+    const kind = (ENTITY_SLOTS as readonly string[]).includes(slot) ? (slot as (typeof ENTITY_SLOTS)[number]) : undefined;
+    const subject = kind !== undefined ? subjectsOf(context, kind)[0] : undefined;
+    if (subject === undefined) still.push(slot);
+    else slots[slot] = subjectValue(subject);
+  }
+  return still;
+}
+
 /**
  * Understands one question: which intent of questions.md it asks, with which slots. Pure,
  * synchronous and deterministic for the same text, context, gazetteer and `now`.
@@ -81,9 +93,9 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   const follow = ellipticalFollowUp(a, context);
   if (follow !== undefined) {
     const filled = fillSlots(follow.intent, a, context, now);
-    const slots = { ...follow.base, ...filled.slots };
-    const missing = (SCHEMAS[follow.intent].needs ?? []).filter((s) => (slots as Record<string, unknown>)[s] === undefined);
-    return build(follow.intent, slots, { confidence: 0.9, missing, ambiguous: filled.ambiguous });
+    const slots: Record<string, unknown> = { ...follow.base, ...filled.slots };
+    const missing = fillFromContext(slots, (SCHEMAS[follow.intent].needs ?? []).filter((s) => slots[s] === undefined), context);
+    return build(follow.intent, slots as Slots, { confidence: 0.9, missing, ambiguous: filled.ambiguous });
   }
 
   let reading = a;
@@ -101,14 +113,7 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
 
   const filled = fillSlots(best.name, reading, context, now);
   const slots: Record<string, unknown> = { ...filled.slots };
-  let missing: SlotName[] = [...filled.missing];
-  for (const slot of ENTITY_SLOTS) {
-    if (!missing.includes(slot)) continue;
-    const subject = subjectsOf(context, slot)[0];
-    if (subject === undefined) continue;
-    slots[slot] = subjectValue(subject);
-    missing = missing.filter((s) => s !== slot);
-  }
+  const missing = fillFromContext(slots, filled.missing, context);
   if (slots.window === undefined && context.window !== undefined && startsAsFollowUp(reading) && SCHEMAS[best.name].accepts.includes('window')) {
     slots.window = context.window;
   }

@@ -45,3 +45,10 @@ describe('conversation context', () => {
     expect(ask('is this user enabled?', {})).toMatchObject({ name: 'user.details', missing: ['user'] });
   });
 });
+
+describe('conversation context without the last slots', () => {
+  it('repeats the last question with a new window, the subject it needs from the context', () => {
+    const context: ConversationContext = { lastIntent: 'audit.forUser', users: [karita], window: { last: 'PT48H' } };
+    expect(ask('what about last week?', context)).toMatchObject({ name: 'audit.forUser', slots: { user: 'karita@woodgrovebank.com', window: { last: 'P7D' } } });
+  });
+});
