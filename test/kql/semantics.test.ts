@@ -82,6 +82,8 @@ describe('scalars: strings, datetimes, dynamic', () => {
     ["print a = 'North America' has 'america', b = 'North America' has 'ame', c = 'North America' contains 'ame'", [[true, false, true]]],
     ["print a = 'KeyIdentifier=1' has 'KeyIdentifier=', b = 'x.y@contoso.com' has 'contoso'", [[true, true]]],
     ["print a = 'Abc' has_cs 'abc', b = 'Abc' !has 'abc', c = 'Abc' has_any ('x', 'ABC')", [[false, false, true]]],
+    ["let l = dynamic(['ame', 'rica']); print a = 'North America' has_any (l), b = 'North America' has_any (dynamic(['AMERICA'])), c = 'a b' has_all (dynamic(['a', 'b']))", [[false, true, true]]],
+    ["print n = 'america', s = 'North America' | project a = s has n, b = s has strcat('am', 'e')", [[true, false]]],
     ["print a = 'Abc' == 'abc', b = 'Abc' =~ 'abc', c = 'Abc' != 'abc', d = 'Abc' !~ 'abc'", [[false, true, true, false]]],
     ["print a = 'Abc' in ('abc'), b = 'Abc' in~ ('abc'), c = 'Abc' !in ('x'), d = 'Abc' !in~ ('ABC')", [[false, true, true, false]]],
     ["print a = 'Hello' startswith 'he', b = 'Hello' endswith_cs 'LO', c = 'Hello' matches regex '^H.*o$'", [[true, false, true]]],

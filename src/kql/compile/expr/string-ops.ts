@@ -66,8 +66,15 @@ function hasOp(mode: 'term' | 'prefix' | 'suffix', cs: boolean, negate: boolean)
 
 function termTest(node: Syn, scope: RowScope, ctx: CompileContext, mode: 'term' | 'prefix' | 'suffix', cs: boolean): string {
   const { left, right, needle } = operands(node, scope, ctx);
-  if (needle === undefined) return cs ? `contains(${left}, ${right})` : `contains(lower(${left}), lower(${right}))`;
+  if (needle === undefined) return mode === 'term' ? hasTermSql(left, right, cs) : cs ? `contains(${left}, ${right})` : `contains(lower(${left}), lower(${right}))`;
   return hasNeedle(left, needle, cs, mode, ctx);
+}
+
+/** SQL testing whether `left` has the term held by SQL string `needle` (computed at run time). */
+export function hasTermSql(left: string, needle: string, cs: boolean): string {
+  const pre = `CASE WHEN regexp_matches(${needle}, '^[0-9A-Za-z]') THEN '(?:^|[^0-9A-Za-z])' ELSE '' END`;
+  const post = `CASE WHEN regexp_matches(${needle}, '[0-9A-Za-z]$') THEN '(?:$|[^0-9A-Za-z])' ELSE '' END`;
+  return `(${needle} = '' OR regexp_matches(${left}, ${pre} || regexp_escape(${needle}) || ${post}${cs ? '' : ", 'i'"}))`;
 }
 
 /** SQL testing whether string SQL `left` has the literal term `needle`. */
@@ -138,8 +145,8 @@ function hasAny(all: boolean): Handler {
       }
       const e = compileExpr(item, scope, ctx);
       if (e.type === 'dynamic') {
-        parts.push(`len(list_filter(json_extract_string(${e.sql}, '$[*]'), x -> contains(lower(${left}), lower(x)))) ${all ? `= json_array_length(${e.sql})` : '> 0'}`);
-      } else parts.push(`contains(lower(${left}), lower(${asString(e)}))`);
+        parts.push(`len(list_filter(json_extract_string(${e.sql}, '$[*]'), x -> ${hasTermSql(left, 'x', false)})) ${all ? `= json_array_length(${e.sql})` : '> 0'}`);
+      } else parts.push(hasTermSql(left, asString(e), false));
     }
     if (parts.length === 0) return { sql: all ? 'true' : 'false', type: 'bool' };
     return { sql: `(${parts.join(all ? ' AND ' : ' OR ')})`, type: 'bool' };
