@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { startGraphServer } from '../../src/demo/graph-server';
 import type { GraphServer, RequestLogEntry } from '../../src/demo/graph-server';
-import { fixtureModel } from './fixture';
+import type { GraphObject } from '../../src/demo/model';
+import { fixtureModel, fixtureSignIns, gid } from './fixture';
 
 async function withServer(fn: (s: GraphServer) => Promise<void>, latencyMs?: number): Promise<void> {
   const s = await startGraphServer({ model: fixtureModel(), latencyMs });
@@ -123,6 +124,24 @@ describe('fault mode', () => {
         ['/v1.0/users?$top=1', 200, 'caller-1', 't0k3n'],
         ['/v1.0/nope', 400, undefined, undefined],
       ]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('warms the sign-in store in the background without holding up directory requests', async () => {
+    let finished = false;
+    function* many(): Iterable<GraphObject> {
+      yield* fixtureSignIns(100_000);
+      finished = true;
+    }
+    const s = await startGraphServer({ model: fixtureModel(), signIns: many, warmSignIns: true });
+    try {
+      expect((await fetch(`${s.url}/users?$top=1`)).status).toBe(200);
+      expect(finished).toBe(false);
+      const r = (await (await fetch(`${s.url}/auditLogs/signIns?$top=1`)).json()) as { value: { id: string }[] };
+      expect(finished).toBe(true);
+      expect(r.value[0]?.id).toBe(gid(10, 99_999));
     } finally {
       await s.close();
     }

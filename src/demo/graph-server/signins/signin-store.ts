@@ -13,6 +13,8 @@ const GUID_KEYS: readonly string[] = ['id', 'correlationId', 'originalRequestId'
 const INDEXED_KEYS: readonly string[] = ['userId', 'userPrincipalName', 'ipAddress'];
 
 type Codes = Uint8Array | Uint16Array | Uint32Array;
+/** Rows between yields to the event loop while building. */
+const YIELD_EVERY = 4096;
 
 interface Chunk {
   readonly time: Float64Array;
@@ -54,13 +56,29 @@ export class SignInStore {
   private sealed = false;
   private seenTime = false;
 
-  /** Builds a store from a streamed source (sync or async iterable). */
+  /**
+   * Builds a store from a streamed source (sync or async iterable). Yields to the event loop every
+   * few thousand rows, so a server building it in the background keeps answering other requests.
+   */
   static async build(source?: SignInSource): Promise<SignInStore> {
     const store = new SignInStore();
     if (source) {
       const it = source();
-      if (Symbol.asyncIterator in it) for await (const row of it) store.add(row);
-      else for (const row of it) store.add(row);
+      let n = 0;
+      const breathe = (): Promise<void> | undefined => (++n % YIELD_EVERY === 0 ? new Promise((r) => setImmediate(r)) : undefined);
+      if (Symbol.asyncIterator in it) {
+        for await (const row of it) {
+          store.add(row);
+          const pause = breathe();
+          if (pause) await pause;
+        }
+      } else {
+        for (const row of it) {
+          store.add(row);
+          const pause = breathe();
+          if (pause) await pause;
+        }
+      }
     }
     store.seal();
     return store;
