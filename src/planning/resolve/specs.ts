@@ -48,7 +48,7 @@ export const groupSpec: EntitySpec = {
   names: (r) => [str(r.displayName)],
 };
 
-const SP_SELECT = 'id,appId,displayName,appOwnerOrganizationId,publisherName';
+const SP_SELECT = 'id,appId,displayName,appOwnerOrganizationId';
 
 export const appSpec: EntitySpec = {
   kind: 'app',
