@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readSettings } from '../config/settings';
 import { exportDemoTenant, loadOrCreateDemoTenant, resetDemoTenant } from '../demo/store';
+import { dropDemoKqlStore } from '../runtime/kql-store';
 import { UsageError, type CliIo } from './io';
 
 const USAGE = 'usage: entra-ask demo reset [--seed N] [--anchor <ISO date-time>] [--users N] [--days N]\n       entra-ask demo export <dir>';
@@ -38,6 +39,7 @@ export async function demoCommand(argv: readonly string[], io: CliIo): Promise<n
       seed, anchorTime: anchor(values.anchor),
       users: positiveInt(values.users, 'users', 200_000), days: positiveInt(values.days, 'days', 365),
     });
+    await dropDemoKqlStore(settings.dataDir);
     const t = tenant.model.tenant;
     io.stdout(`demo tenant ${t.domain} regenerated in ${settings.dataDir}: ${t.users} users, ${t.days} days, seed ${t.seed}, anchor ${t.anchorTime}\n`);
     return 0;

@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { KqlQuery } from '../planning/query-plan';
 import { createEmbeddedEngine, type EmbeddedKqlEngine } from '../kql/engine/embedded-engine';
@@ -30,6 +31,12 @@ export async function ensureDemoTables(engine: EmbeddedKqlEngine, demo: DemoTena
 
 export function kqlDatabasePath(dataDir: string): string {
   return path.join(dataDir, 'kql.duckdb');
+}
+
+/** Drops the KQL store built from a tenant (after `demo reset`); it is rebuilt on next use. */
+export async function dropDemoKqlStore(dataDir: string): Promise<void> {
+  const file = kqlDatabasePath(dataDir);
+  await Promise.all([rm(file, { force: true }), rm(`${file}.wal`, { force: true })]);
 }
 
 /** A KQL source over the demo tenant that opens (and if needed loads) the store on first use. */
