@@ -79,8 +79,9 @@ type PolicyResults = Parameters<typeof appliedPolicies>[1];
 
 /** The (shared) policy list for one combination of results of one tenant's policies. */
 function policiesFor(policies: CaPolicies, results: PolicyResults): readonly Record<string, unknown>[] {
-  const key = `${policies.mfaAll.id}|${results.mfaAll}|${results.compliantAdmins}|${results.blockCountries}|${results.signInFrequency}`;
-  return sharedPart(key, () => appliedPolicies(policies, results));
+  const r = (x: string): number => (x === 'success' ? 1 : x === 'failure' ? 2 : x === 'notApplied' ? 0 : 3);
+  const key = ((r(results.mfaAll) * 4 + r(results.compliantAdmins)) * 4 + r(results.blockCountries)) * 4 + r(results.signInFrequency);
+  return sharedPart(policies, key, () => appliedPolicies(policies, results));
 }
 
 /** Shapes a sign-in from its facts; `rng` only adds the correlation id and the MFA method. */

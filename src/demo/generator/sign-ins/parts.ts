@@ -27,9 +27,14 @@ function memo<K, V>(map: Map<K, V>, key: K, make: () => V): V {
 
 export const EMPTY_LIST: readonly never[] = Object.freeze([]);
 
-const statuses = new Map<string, Record<string, unknown>>();
+// Keyed by the (interned) strings themselves in nested maps: no key string is built per call.
+const statuses = new Map<number, Map<string, Map<string | null, Record<string, unknown>>>>();
 export function statusPart(errorCode: number, failureReason: string, additionalDetails: string | null): Record<string, unknown> {
-  return memo(statuses, `${errorCode}|${failureReason}|${additionalDetails}`, () => ({ errorCode, failureReason, additionalDetails }));
+  let byReason = statuses.get(errorCode);
+  if (!byReason) statuses.set(errorCode, (byReason = new Map()));
+  let byDetails = byReason.get(failureReason);
+  if (!byDetails) byReason.set(failureReason, (byDetails = new Map()));
+  return memo(byDetails, additionalDetails, () => ({ errorCode, failureReason, additionalDetails }));
 }
 
 const locations = new Map<Place, Record<string, unknown>>();
@@ -58,8 +63,10 @@ export function mfaPart(authMethod: string): Record<string, unknown> {
   return memo(mfaDetails, authMethod, () => ({ authMethod, authDetail: null }));
 }
 
-const keyed = new Map<string, unknown>();
-/** Any other shared value, built once per key (e.g. the CA policy list for one set of results). */
-export function sharedPart<T>(key: string, make: () => T): T {
-  return memo(keyed, key, make) as T;
+const keyed = new WeakMap<object, Map<number, unknown>>();
+/** Any other shared value, built once per owner object and numeric key (e.g. CA results). */
+export function sharedPart<T>(owner: object, key: number, make: () => T): T {
+  let byKey = keyed.get(owner);
+  if (!byKey) keyed.set(owner, (byKey = new Map()));
+  return memo(byKey, key, make) as T;
 }
