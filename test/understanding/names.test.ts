@@ -51,3 +51,14 @@ describe('tenant names', () => {
     expect(names('sign-ins from Brazil')[0]).toMatchObject({ kind: 'country' });
   });
 });
+
+describe('names the tenant does not know', () => {
+  it('are read from the words around them', async () => {
+    const { understand } = await import('../../src/understanding');
+    const opts = { gazetteer: DEMO_GAZETTEER, now: new Date('2024-03-15T12:00:00Z') };
+    expect(understand('who owns the Quality Assurance group', {}, opts)).toMatchObject({ name: 'group.owners', slots: { group: 'Quality Assurance' } });
+    expect(understand('members of the group called Night Shift', {}, opts)).toMatchObject({ name: 'group.members', slots: { group: 'Night Shift' } });
+    expect(understand('who are the owners of the Zendesk app', {}, opts)).toMatchObject({ name: 'app.owners', slots: { app: 'Zendesk' } });
+    expect(understand('why cant zoltan sign in', {}, opts)).toMatchObject({ name: 'signIns.troubleshoot', slots: { user: 'zoltan' } });
+  });
+});

@@ -33,14 +33,19 @@ export function findFallbackNames(
   const words_ = tokens.filter((t) => t.kind === 'word');
   const capitalsMeanNames = words_.filter((t) => /^[A-Z]/.test(t.text)).length * 2 < words_.length;
   const name = (k: number): boolean => isName(tokens[k]!, words[k]!, vocabulary, capitalsMeanNames, k === 0);
+  const taken = [...covered];
+  for (const m of anchoredNames(tokens, words, covered, vocabulary)) {
+    out.push(m);
+    for (let k = m.start; k < m.end; k += 1) taken[k] = true;
+  }
   let i = 0;
   while (i < tokens.length) {
-    if (covered[i] === true || !name(i)) {
+    if (taken[i] === true || !name(i)) {
       i += 1;
       continue;
     }
     let end = i + 1;
-    while (end < tokens.length && covered[end] !== true && tokens[end]!.kind === 'word'
+    while (end < tokens.length && taken[end] !== true && tokens[end]!.kind === 'word'
       && (name(end) || (/^[A-Z]/.test(tokens[end]!.text) && AFTER[words[end]!] === undefined && tokens[end]!.text !== 'I'))) end += 1;
     const after = words[end];
     const before = words[i - 1];
@@ -48,5 +53,45 @@ export function findFallbackNames(
     out.push({ kind: 'name', start: i, end, ...(hint !== undefined ? { hint } : {}) });
     i = end;
   }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Words that end a name read backwards from "group" / "app" (they are the question, not the name). */
+const STRUCTURE: ReadonlySet<string> = new Set([
+  'members', 'member', 'owners', 'owner', 'people', 'users', 'user', 'apps', 'app', 'roles', 'role', 'details',
+  'show', 'list', 'get', 'give', 'tell', 'find', 'who', 'which', 'what', 'owns', 'own', 'manages', 'does', 'did',
+  'access', 'assigned', 'membership', 'permissions', 'info', 'about', 'changed', 'modified', 'called', 'named',
+]);
+
+/**
+ * Names the words around them announce, even when they are ordinary words: "the marketing
+ * group", "the All Employees group", "the group called Research Team", "an app named Graph
+ * Explorer".
+ */
+function anchoredNames(
+  tokens: readonly Token[], words: readonly string[], covered: readonly boolean[], vocabulary: Vocabulary,
+): { kind: 'name'; start: number; end: number; hint: Hint }[] {
+  const out: { kind: 'name'; start: number; end: number; hint: Hint }[] = [];
+  const free = (k: number): boolean => covered[k] !== true && tokens[k]?.kind === 'word' && !STOPWORDS.has(words[k]!) && !STRUCTURE.has(words[k]!)
+    && (!vocabulary.has(words[k]!) || /^[A-Z]/.test(tokens[k]!.text) || words[k] === 'team');
+  for (let k = 0; k < tokens.length; k += 1) {
+    const w = words[k]!;
+    if (covered[k] === true) continue;
+    if ((w === 'called' || w === 'named' || w === 'titled') && k > 0) {
+      const hint = BEFORE[words[k - 1]!] ?? AFTER[words[k - 1]!];
+      let end = k + 1;
+      while (end < tokens.length && free(end) && end - k <= 5) end += 1;
+      if (hint !== undefined && end > k + 1) out.push({ kind: 'name', start: k + 1, end, hint });
+      continue;
+    }
+    const hint = KIND_AFTER[w];
+    if (hint === undefined || k === 0) continue;
+    let start = k;
+    while (start > 0 && free(start - 1) && k - start < 4) start -= 1;
+    if (start < k && !out.some((m) => m.end > start)) out.push({ kind: 'name', start, end: k, hint });
+  }
   return out;
 }
+
+/** Kind words that, right after some words, make those words a name. */
+const KIND_AFTER: Readonly<Record<string, Hint>> = { group: 'group', app: 'app', application: 'app', catalog: 'catalog' };

@@ -206,6 +206,10 @@ export function findNames(index: NameIndex, tokens: readonly Token[], source: st
     const kinds = [...new Set(best.map((m) => m.entry.kind))];
     const next = tokens[longest]?.norm;
     const named = next !== undefined ? KIND_WORDS[next] : undefined;
+    if (named !== undefined && named !== 'department' && !kinds.includes(named) && longest - i === 1 && !kinds.includes('user')) {
+      i += 1; // "the marketing group" when only a department is called Marketing: an unknown group
+      continue;
+    }
     const kind = named !== undefined && kinds.includes(named)
       ? named
       : kinds.sort((a, b) => KIND_RANK.indexOf(a) - KIND_RANK.indexOf(b)
