@@ -82,7 +82,7 @@ export function buildRisk(ctx: GenContext, people: People): Risk {
     const atRiskLevel = story.detections.reduce((a, d) => (rank(d.level) > rank(a) ? d.level : a), 'low');
     history.push(historyItem(ctx, person, 'atRisk', atRiskLevel, 'none', ctx.anchorMs - first, 'system', story.detections.map((d) => d.type), 0));
     if (story.state !== 'atRisk') {
-      history.push(historyItem(ctx, person, story.state, story.level, story.detail, lastUpdated, story.state === 'remediated' ? person.id : 'admin', story.detections.map((d) => d.type), 1));
+      history.push(historyItem(ctx, person, story.state, story.level, story.detail, lastUpdated, story.state === 'remediated' ? person.id : people.byPersona.isaiah.id, story.detections.map((d) => d.type), 1));
     }
     story.detections.forEach((d, i) => detections.push(detection(ctx, person, d, i)));
   };
