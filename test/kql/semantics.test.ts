@@ -35,6 +35,7 @@ describe('operators', () => {
     ["datatable(d:dynamic) [dynamic([]), dynamic(null)] | mv-expand d", [[null]]],
     ["datatable(i:long, d:dynamic) [1, dynamic([5, 7])] | mv-expand with_itemindex=ix d to typeof(long)", [[1, 5, 0], [1, 7, 1]]],
     ["datatable(d:dynamic) [dynamic([{'n':'a','v':1},{'n':'b','v':2}])] | mv-apply e = d on (where e.v > 1 | project n = tostring(e.n)) | project n", [['b']]],
+    ["datatable(i:long, d:dynamic) [1, dynamic([{'n':'a','v':1},{'n':'b','v':2}]), 2, dynamic([])] | mv-apply e = d on (where e.v > 1 | extend n = tostring(e.n)) | project i, n", [[1, 'b']]],
     ["print s = 'key=abc,type=x' | parse s with 'key=' key ',type=' t", [['key=abc,type=x', 'abc', 'x']]],
     ["print s = 'n=12;' | parse s with * 'n=' n:long ';' *", [['n=12;', 12]]],
     ["print x = 1 | render timechart", [[1]]],

@@ -3,12 +3,22 @@
  * that row's expanded elements. Compiled as a LATERAL join: DuckDB decorrelates it.
  */
 import type { Relation } from '../context';
+import type { Syn } from '../../language/syntax';
 import { compileExpr } from '../expr/expressions';
 import { asDynamic } from '../expr/coerce';
 import { compileTabularExpr } from '../tabular-ref';
 import { implicitName, requireInput } from './basic';
 import { expansionList, extractUnnest, typedElement } from './expand';
 import type { OperatorHandler } from './types';
+
+/** Operators that keep every input column and work row by row: the subquery then needs no LATERAL. */
+const ROW_WISE = new Set(['FilterOperator', 'ExtendOperator', 'ParseOperator', 'ParseWhereOperator']);
+
+function isRowWise(sub: Syn): boolean {
+  if (sub.kind === 'PipeExpression') return isRowWise(sub.get('Expression')!) && ROW_WISE.has(sub.get('Operator')!.kind);
+  if (sub.kind === 'ParenthesizedExpression') return isRowWise(sub.get('Expression')!);
+  return ROW_WISE.has(sub.kind);
+}
 
 export const mvApply: OperatorHandler = (op, input, ctx) => {
   const rel = requireInput(input, op, ctx);
@@ -36,7 +46,9 @@ export const mvApply: OperatorHandler = (op, input, ctx) => {
     const inner = extractUnnest(c.sql);
     return { ...c, inner, wrap: (r: string) => c.sql.replace(inner, r) };
   });
-  const stage1 = `SELECT ${unnestParts.map((c) => `${c.inner} AS ${c.ref}`).join(', ')}`;
+  // Row-wise subqueries (where/extend/parse) are mv-expand followed by the subquery: no LATERAL.
+  const rowWise = isRowWise(sub);
+  const stage1 = `SELECT ${unnestParts.map((c) => `${c.inner} AS ${c.ref}`).join(', ')}${rowWise ? ` FROM (${rel.sql}) AS t` : ''}`;
   const elemRefs = unnestParts.map(() => ctx.fresh());
   const subInput: Relation = {
     sql: `SELECT ${unnestParts.map((c, i) => `${c.wrap(c.ref)} AS ${elemRefs[i]}`).join(', ')} FROM (${stage1}) AS e`,
@@ -49,6 +61,17 @@ export const mvApply: OperatorHandler = (op, input, ctx) => {
     subRel = compileTabularExpr(sub, ctx);
   } finally {
     ctx.implicitInput = saved;
+  }
+  if (rowWise) {
+    const items = op.columns().map((c) => {
+      const col = subRel.columns.find((x) => x.name === c.name);
+      if (!col) return ctx.fail('schemaMismatch', op, c.name);
+      return { name: c.name, type: col.type, ref: ctx.fresh(), src: col.ref };
+    });
+    return {
+      sql: `SELECT ${items.map((c) => `${c.src} AS ${c.ref}`).join(', ')} FROM (${subRel.sql}) AS s`,
+      columns: items.map(({ name, type, ref }) => ({ name, type, ref })),
+    };
   }
   const columns = op.columns().map((c) => {
     const fromSub = subRel.columns.find((x) => x.name === c.name);
