@@ -17,6 +17,8 @@ export interface SignInStreamOptions {
  * Streams the tenant's sign-ins, oldest first, as Graph v1.0 `signIn` objects. Deterministic:
  * the same model gives the same sequence. Holds one 24-hour bucket of small (time, user, index)
  * tuples at a time, never the objects, so 10,000 users × 30 days stream in constant memory.
+ * The nested `status`, `location`, `deviceDetail`, `appliedConditionalAccessPolicies` and
+ * `mfaDetail` values are shared between sign-ins and frozen: copy one before changing it.
  */
 export function* generateSignIns(model: TenantModel, options: SignInStreamOptions): Generator<GraphObject> {
   const seed = model.tenant.seed;
