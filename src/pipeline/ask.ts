@@ -28,6 +28,8 @@ export interface PipelineDeps {
   readonly now: () => Date;
   readonly tenantId: string;
   readonly authorize?: Authorize;
+  /** Emergency-access account UPNs (BREAK_GLASS_ACCOUNTS; the demo tenant's by default). */
+  readonly breakGlassAccounts?: readonly string[];
 }
 
 export interface AskRequest {
@@ -87,7 +89,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         if (!r.ok) return finish(r.answer);
         const denied = deps.authorize?.(asker, intent, resolved);
         if (denied) return finish(denied);
-        const planContext = { intent, resolved, asker, now, tenantId: deps.tenantId };
+        const planContext = { intent, resolved, asker, now, tenantId: deps.tenantId, breakGlassAccounts: deps.breakGlassAccounts };
         const refused = handler.refuse?.(planContext);
         if (refused) return finish(refused);
         const plan: QueryPlan = handler.plan(planContext);

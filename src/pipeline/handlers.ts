@@ -5,6 +5,7 @@ import { answerRawGraph, answerRawGraphRefused } from '../answers/intents/raw-gr
 import { answerRawKql } from '../answers/intents/raw-kql';
 import { answerSignIns } from '../answers/intents/sign-ins';
 import { answerTroubleshoot } from '../answers/intents/troubleshoot';
+import { answerSignInSummary } from '../answers/intents/sign-in-summary';
 import { answerUserDetails, answerUserGroups } from '../answers/intents/users';
 import type { EntityKind, PlanContext } from '../planning/entities';
 import { planGroupMembers, planGroupOwners } from '../planning/intents/groups';
@@ -12,6 +13,7 @@ import { normaliseRawPath, planRawGraph } from '../planning/intents/raw-graph';
 import { planRawKql } from '../planning/intents/raw-kql';
 import { planSignIns } from '../planning/intents/sign-ins';
 import { planTroubleshoot } from '../planning/intents/troubleshoot';
+import { planSignInSummary } from '../planning/intents/sign-in-summary';
 import { planUserDetails, planUserGroups } from '../planning/intents/users';
 import type { QueryPlan } from '../planning/query-plan';
 import {
@@ -94,7 +96,7 @@ export const HANDLERS: Readonly<Record<IntentName, IntentHandler | Special>> = {
   'signIns.list': handler({ needs: [], optional: ['user', 'app'], plan: (c) => planSignIns(c), answer: (i) => answerSignIns(i) }),
   'signIns.failures': handler({ needs: [], optional: ['user', 'app'], plan: (c) => planSignIns(c, 'failure'), answer: (i) => answerSignIns(i, 'failure') }),
   'signIns.troubleshoot': handler({ needs: ['user'], plan: planTroubleshoot, answer: answerTroubleshoot }),
-  'signIns.summary': NOT_YET,
+  'signIns.summary': handler({ needs: [], optional: ['user', 'app'], plan: planSignInSummary, answer: answerSignInSummary }),
   'riskyUsers.list': handler({ needs: [], plan: planRiskyUsers, answer: answerRiskyUsers }),
   'riskyUser.details': handler({ needs: ['user'], plan: planRiskyUserDetails, answer: answerRiskyUserDetails }),
   'riskyUser.history': handler({ needs: ['user'], plan: planRiskyUserHistory, answer: answerRiskyUserHistory }),

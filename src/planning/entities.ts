@@ -33,4 +33,6 @@ export interface PlanContext {
   /** The tenant's "now": the demo anchor, or the wall clock for a real tenant. */
   readonly now: Date;
   readonly tenantId: string;
+  /** The tenant's emergency-access ("break-glass") accounts, by UPN (configuration). */
+  readonly breakGlassAccounts?: readonly string[];
 }

@@ -1,3 +1,4 @@
+import { understand } from '../../src/understanding';
 import { describe, expect, it } from 'vitest';
 import { createNameIndex, findNames } from '../../src/understanding/names/name-index';
 import { tokenize } from '../../src/understanding/text/tokenize';
@@ -53,8 +54,7 @@ describe('tenant names', () => {
 });
 
 describe('names the tenant does not know', () => {
-  it('are read from the words around them', async () => {
-    const { understand } = await import('../../src/understanding');
+  it('are read from the words around them', () => {
     const opts = { gazetteer: DEMO_GAZETTEER, now: new Date('2024-03-15T12:00:00Z') };
     expect(understand('who owns the Quality Assurance group', {}, opts)).toMatchObject({ name: 'group.owners', slots: { group: 'Quality Assurance' } });
     expect(understand('members of the group called Night Shift', {}, opts)).toMatchObject({ name: 'group.members', slots: { group: 'Night Shift' } });

@@ -1,0 +1,43 @@
+import type { Answer, Cell } from '../answer';
+import { kqlResult, type AnswerInput } from '../answer-input';
+import { describeErrorCode } from '../error-codes';
+import { formatDateTime, plural } from '../format';
+import { GROUP_BY, SUMMARY_DEFAULT_WINDOW } from '../../planning/intents/sign-in-summary';
+import { countryName } from '../../planning/countries';
+import { describeWindow } from '../../planning/time';
+
+const WORD = { app: 'app', country: 'country', result: 'result', errorCode: 'result', user: 'user', hour: 'hour', day: 'day' } as const;
+
+function label(groupBy: keyof typeof WORD, value: unknown): Cell {
+  if (value === null || value === undefined || value === '') return '(none)';
+  if (groupBy === 'hour' || groupBy === 'day') return formatDateTime(value);
+  if (groupBy === 'country') return countryName(String(value));
+  if (groupBy === 'result' || groupBy === 'errorCode') return Number(value) === 0 ? 'Success' : describeErrorCode(Number(value));
+  return String(value);
+}
+
+export function answerSignInSummary(input: AnswerInput): Answer {
+  const res = kqlResult(input, 'summary');
+  const { slots } = input.intent;
+  const groupBy = slots.groupBy ?? 'day';
+  const who = input.resolved.user?.displayName;
+  const when = describeWindow(slots.window, SUMMARY_DEFAULT_WINDOW);
+  const what = slots.status === 'failure' ? 'Failed sign-ins' : 'Sign-ins';
+  const title = `${what}${who ? ` for ${who}` : ''} by ${WORD[groupBy]}, ${when}`;
+  const followUps = ['Show failed sign-ins this week', 'How many sign-ins by country this week?', 'Show risky users'];
+  if (res.rows.length === 0) {
+    return { kind: 'empty', title, summary: `No ${what.toLowerCase()}${who ? ` for ${who}` : ''} in ${when}.`, columns: [], rows: [], facts: [], followUps };
+  }
+  const rows = res.rows.map((r) => [label(groupBy, r[0]), Number(r[1]), Number(r[2])]);
+  const total = rows.reduce((n, r) => n + (r[1] as number), 0);
+  const failed = rows.reduce((n, r) => n + (r[2] as number), 0);
+  const top = GROUP_BY[groupBy].time ? undefined : rows[0];
+  return {
+    kind: 'table', title,
+    summary: `${plural(total, 'sign-in')} (${failed.toLocaleString('en-US')} not successful) in ${when}${top ? `; most: ${String(top[0])} (${Number(top[1]).toLocaleString('en-US')})` : ''}.`,
+    columns: [WORD[groupBy], 'signIns', 'failed'],
+    columnTitles: [WORD[groupBy][0]!.toUpperCase() + WORD[groupBy].slice(1), 'Sign-ins', 'Not successful'],
+    rows, facts: [], followUps,
+    chart: { type: GROUP_BY[groupBy].time ? 'line' : 'bar', x: 0, y: 1 },
+  };
+}
