@@ -20,6 +20,8 @@ export interface Settings {
   readonly tenantMode: 'demo' | 'live';
   /** UPN used as the asker when none is known (demo mode). */
   readonly demoAskerUpn?: string;
+  /** Emergency-access account UPNs to watch (privileged.breakGlass). */
+  readonly breakGlassAccounts: readonly string[];
   /** Largest request body accepted on /api/messages, in bytes. */
   readonly maxBodyBytes: number;
 }
@@ -56,6 +58,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     dataDir: path.resolve(cwd, env.ENTRA_ASK_DATA ?? path.join('.data', 'demo')),
     tenantMode: live ? 'live' : 'demo',
     demoAskerUpn: env.DEMO_ASKER_UPN || undefined,
+    breakGlassAccounts: (env.BREAK_GLASS_ACCOUNTS ?? '').split(',').map((t) => t.trim()).filter(Boolean),
     maxBodyBytes: intFromEnv(env.MAX_BODY_BYTES, 256 * 1024, 'MAX_BODY_BYTES'),
   };
 }

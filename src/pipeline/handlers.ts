@@ -6,6 +6,7 @@ import { answerRawKql } from '../answers/intents/raw-kql';
 import { answerSignIns } from '../answers/intents/sign-ins';
 import { answerTroubleshoot } from '../answers/intents/troubleshoot';
 import { answerSignInSummary } from '../answers/intents/sign-in-summary';
+import { answerAdminSignIns, answerBreakGlass } from '../answers/intents/privileged-kql';
 import { answerUserDetails, answerUserGroups } from '../answers/intents/users';
 import type { EntityKind, PlanContext } from '../planning/entities';
 import { planGroupMembers, planGroupOwners } from '../planning/intents/groups';
@@ -14,6 +15,7 @@ import { planRawKql } from '../planning/intents/raw-kql';
 import { planSignIns } from '../planning/intents/sign-ins';
 import { planTroubleshoot } from '../planning/intents/troubleshoot';
 import { planSignInSummary } from '../planning/intents/sign-in-summary';
+import { planAdminSignIns, planBreakGlass } from '../planning/intents/privileged-kql';
 import { planUserDetails, planUserGroups } from '../planning/intents/users';
 import type { QueryPlan } from '../planning/query-plan';
 import {
@@ -114,8 +116,8 @@ export const HANDLERS: Readonly<Record<IntentName, IntentHandler | Special>> = {
   'apps.external': handler({ needs: [], plan: planAppsExternal, answer: answerAppsExternal }),
   'role.members': handler({ needs: [], optional: ['role'], plan: planRoleMembers, next: nextRoleMembers, answer: answerRoleMembers }),
   'privileged.noMfa': handler({ needs: [], plan: planPrivilegedNoMfa, answer: answerPrivilegedNoMfa }),
-  'privileged.signIns': NOT_YET,
-  'privileged.breakGlass': NOT_YET,
+  'privileged.signIns': handler({ needs: [], plan: planAdminSignIns, answer: answerAdminSignIns }),
+  'privileged.breakGlass': handler({ needs: [], plan: planBreakGlass, answer: answerBreakGlass }),
   'privileged.changes': handler({ needs: [], plan: planPrivilegedChanges, next: nextPrivilegedChanges, answer: answerPrivilegedChanges }),
   'accessPackages.list': handler({ needs: [], plan: planAccessPackages, answer: answerAccessPackages }),
   'accessPackage.details': handler({ needs: ['accessPackage'], plan: planAccessPackageDetails, next: nextAccessPackageDetails, answer: answerAccessPackageDetails }),

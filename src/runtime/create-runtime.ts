@@ -1,5 +1,5 @@
 import type { Settings } from '../config/settings';
-import { DEFAULT_ASKER_UPN } from '../demo/personas';
+import { BREAK_GLASS_UPNS, DEFAULT_ASKER_UPN } from '../demo/personas';
 import { startGraphServer } from '../demo/graph-server';
 import type { TenantModel } from '../demo/model';
 import { loadOrCreateDemoTenant, readSignIns } from '../demo/store';
@@ -55,7 +55,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
     const tenantId = process.env.AZURE_TENANT_ID ?? '';
     const pipeline = createPipeline({
       understand: (text, context, now) => understand(text, context, { now }),
-      graph, now: () => new Date(), tenantId,
+      graph, now: () => new Date(), tenantId, breakGlassAccounts: settings.breakGlassAccounts,
     });
     return {
       mode: 'live', pipeline, tenantId,
@@ -82,6 +82,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
   const pipeline = createPipeline({
     understand: (text, context, now) => understand(text, context, { now, gazetteer }),
     graph, kql, kqlDatabase: 'demo', now: () => anchor, tenantId: model.tenant.tenantId,
+    breakGlassAccounts: settings.breakGlassAccounts.length ? settings.breakGlassAccounts : BREAK_GLASS_UPNS,
   });
   return {
     mode: 'demo', pipeline, tenantId: model.tenant.tenantId, graphUrl: server.url, model,

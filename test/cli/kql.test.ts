@@ -34,4 +34,32 @@ describe('KQL over the demo tenant', () => {
     expect(out.answer.kind).toBe('error');
     expect(out.answer.summary).toMatch(/^EA001/);
   }, 60_000);
+
+  it('break-glass: the recently used emergency account is reported, the unused one is not', async () => {
+    const out = JSON.parse((await runCli(['ask', 'was any break-glass account used?', '--json'])).stdout);
+    expect(out.intent.name).toBe('privileged.breakGlass');
+    const users = new Set(out.answer.rows.map((r: string[]) => r[1]));
+    expect(users.has('breakglass02@woodgrovebank.onmicrosoft.com')).toBe(true);
+    expect(users.has('breakglass01@woodgrovebank.onmicrosoft.com')).toBe(false);
+    expect(out.queries[0].text).toContain("in~ (\"breakglass01@woodgrovebank.onmicrosoft.com\", \"breakglass02@woodgrovebank.onmicrosoft.com\")");
+  }, 60_000);
+
+  it('signIns.summary by app adds up to the failed sign-ins in the same window', async () => {
+    const out = JSON.parse((await runCli(['ask', 'how many failed sign-ins in the last 7 days by app', '--json'])).stdout);
+    expect(out.intent).toMatchObject({ name: 'signIns.summary', slots: { groupBy: 'app', status: 'failure', window: { last: 'P7D' } } });
+    const sum = out.answer.rows.reduce((n: number, r: number[]) => n + r[1], 0);
+    const check = JSON.parse((await runCli(['kql', 'SigninLogs | where TimeGenerated between (ago(7d) .. now()) | where ResultType != "0" | count', '--json'])).stdout);
+    expect(sum).toBe(check.rows[0][0]);
+    expect(out.answer.chart).toEqual({ type: 'bar', x: 0, y: 1 });
+  }, 60_000);
+
+  it('privileged.signIns lists only role holders', async () => {
+    const out = JSON.parse((await runCli(['ask', 'failed admin sign-ins in the last 7 days', '--json'])).stdout);
+    expect(out.intent.name).toBe('privileged.signIns');
+    const admins = JSON.parse((await runCli(['kql', 'IdentityInfo | where array_length(AssignedRoles) > 0 | distinct AccountUPN', '--json'])).stdout);
+    const adminSet = new Set(admins.rows.map((r: string[]) => r[0].toLowerCase()));
+    expect(out.answer.rows.length).toBeGreaterThan(0);
+    for (const r of out.answer.rows) expect(adminSet.has(String(r[1]).toLowerCase())).toBe(true);
+    for (const r of out.answer.rows) expect(r[5]).not.toBe('Success');
+  }, 60_000);
 });

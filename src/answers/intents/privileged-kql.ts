@@ -1,0 +1,55 @@
+import type { Answer, Cell } from '../answer';
+import { kqlResult, type AnswerInput } from '../answer-input';
+import { describeErrorCode } from '../error-codes';
+import { formatDateTime, plural } from '../format';
+import { countryName } from '../../planning/countries';
+import { ADMIN_SIGN_IN_WINDOW, BREAK_GLASS_WINDOW } from '../../planning/intents/privileged-kql';
+import { describeWindow } from '../../planning/time';
+
+const TITLES = ['Time', 'User', 'App', 'IP address', 'Country', 'Result', 'Conditional Access'];
+
+function signInRows(rows: readonly (readonly unknown[])[]): Cell[][] {
+  return rows.map((r) => [
+    formatDateTime(r[0]), String(r[1] ?? ''), String(r[2] ?? ''), String(r[3] ?? ''),
+    r[4] ? countryName(String(r[4])) : null, Number(r[5]) === 0 ? 'Success' : describeErrorCode(Number(r[5])), String(r[6] ?? '') || null,
+  ]);
+}
+
+export function answerBreakGlass(input: AnswerInput): Answer {
+  const signIns = kqlResult(input, 'signIns').rows;
+  const audits = kqlResult(input, 'audits').rows;
+  const when = describeWindow(input.intent.slots.window, BREAK_GLASS_WINDOW);
+  const title = `Emergency-access (break-glass) account activity, ${when}`;
+  const followUps = ['Who are the global admins?', 'Who was added to an admin role recently?', "Which admins aren't registered for MFA?"];
+  if (signIns.length === 0 && audits.length === 0) {
+    return { kind: 'empty', title, summary: `No sign-in or change by an emergency-access account in ${when}.`, columns: [], rows: [], facts: [], followUps };
+  }
+  const used = [...new Set(signIns.map((r) => String(r[1])))];
+  return {
+    kind: 'table', title,
+    summary: `${plural(signIns.length, 'sign-in')} by ${used.join(', ') || 'no account'} and ${plural(audits.length, 'directory change')}. Emergency accounts should only be used in an emergency: confirm who used them and why.`,
+    columns: ['time', 'user', 'app', 'ip', 'country', 'result', 'conditionalAccess'], columnTitles: TITLES,
+    rows: signInRows(signIns),
+    facts: audits.slice(0, 10).map((a) => ({ title: formatDateTime(a[0]) as string, value: `${String(a[1])}: ${String(a[2])}${a[3] ? ` → ${String(a[3])}` : ''}` })),
+    followUps,
+  };
+}
+
+export function answerAdminSignIns(input: AnswerInput): Answer {
+  const res = kqlResult(input, 'signIns');
+  const { slots } = input.intent;
+  const when = describeWindow(slots.window, ADMIN_SIGN_IN_WINDOW);
+  const what = `${slots.status === 'failure' || slots.errorCode ? 'Failed admin' : 'Admin'} sign-ins${slots.outsideWorkingHours ? ' outside working hours' : ''}${slots.errorCode ? ` (${describeErrorCode(slots.errorCode)})` : ''}`;
+  const title = `${what}, ${when}`;
+  const followUps = ["Which admins aren't registered for MFA?", 'Was any break-glass account used?', 'Who are the global admins?'];
+  if (res.rows.length === 0) {
+    return { kind: 'empty', title, summary: `No ${what.toLowerCase()} in ${when}.`, columns: [], rows: [], facts: [], followUps };
+  }
+  const admins = new Set(res.rows.map((r) => String(r[1])));
+  return {
+    kind: 'table', title,
+    summary: `${plural(res.rows.length, 'sign-in')} by ${plural(admins.size, 'admin')}${res.truncated ? ' (the most recent)' : ''}.`,
+    columns: ['time', 'user', 'app', 'ip', 'country', 'result', 'conditionalAccess'], columnTitles: TITLES,
+    rows: signInRows(res.rows), facts: [], followUps,
+  };
+}
