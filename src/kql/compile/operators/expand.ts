@@ -12,10 +12,11 @@ import type { OperatorHandler } from './types';
 
 /** A dynamic value as the list of rows mv-expand makes of it (null → one null row; [] → none). */
 export function expansionList(d: string): string {
+  // json_type is computed once (CASE <expr> WHEN …): each JSON function call re-parses the text.
   return (
-    `(CASE WHEN ${d} IS NULL OR json_type(${d}) = 'NULL' THEN [NULL::JSON] ` +
-    `WHEN json_type(${d}) = 'ARRAY' THEN json_extract(${d}, '$[*]') ` +
-    `WHEN json_type(${d}) = 'OBJECT' THEN list_transform(json_keys(${d}), k -> json_object(k, json_extract(${d}, '$."' || k || '"'))) ` +
+    `(CASE coalesce(json_type(${d}), 'NULL') WHEN 'NULL' THEN [NULL::JSON] ` +
+    `WHEN 'ARRAY' THEN json_extract(${d}, '$[*]') ` +
+    `WHEN 'OBJECT' THEN list_transform(json_keys(${d}), k -> json_object(k, json_extract(${d}, '$."' || k || '"'))) ` +
     `ELSE [${d}] END)`
   );
 }
