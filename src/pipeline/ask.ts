@@ -13,8 +13,8 @@ import { clarifyChoices, resolveSlots } from './resolve-slots';
 
 export const GRAPH_DISPLAY_ROOT = 'https://graph.microsoft.com/v1.0';
 
-/** The understanding stage as the pipeline calls it. */
-export type Understand = (text: string, context: ConversationContext, now: Date) => Intent;
+/** The understanding stage as the pipeline calls it (the optional LLM planner is asynchronous). */
+export type Understand = (text: string, context: ConversationContext, now: Date) => Intent | Promise<Intent>;
 
 /** Decides whether the asker may have this answered; returns a `denied` answer when not. */
 export type Authorize = (asker: Asker, intent: Intent, resolved: Resolved) => Answer | undefined;
@@ -64,7 +64,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     async ask({ question, asker, context }) {
       const started = performance.now();
       const now = deps.now();
-      const intent = deps.understand(question, context, now);
+      const intent = await deps.understand(question, context, now);
       const ran: PlannedQuery[] = [];
       let resolved: Resolved = {};
       const finish = (answer: Answer): AskOutcome => ({
