@@ -26,10 +26,17 @@ export function concreteWindow(window: TimeWindow | undefined, now: Date, fallba
 /** Words for a window: "the last 7 days", "2024-01-01 to 2024-03-14". */
 export function describeWindow(window: TimeWindow | undefined, fallback: string): string {
   const w = window ?? { last: fallback };
-  if ('from' in w) return `${w.from.slice(0, 10)} to ${w.to.slice(0, 10)}`;
+  if ('from' in w) {
+    // `to` is exclusive: a range ending at midnight ends, for people, the day before.
+    const to = new Date(w.to);
+    const last = to.getUTCHours() === 0 && to.getUTCMinutes() === 0 && to.getUTCSeconds() === 0 ? new Date(to.getTime() - 86_400_000) : to;
+    const from = w.from.slice(0, 10);
+    const end = last.toISOString().slice(0, 10);
+    return from === end ? `the day ${from}` : `the period ${from} to ${end}`;
+  }
   const ms = durationMs(w.last);
   const hours = ms / 3_600_000;
-  if (hours < 48 && Number.isInteger(hours)) return hours === 1 ? 'the last hour' : `the last ${hours} hours`;
+  if (hours <= 72 && Number.isInteger(hours)) return hours === 1 ? 'the last hour' : `the last ${hours} hours`;
   const days = hours / 24;
   if (Number.isInteger(days)) return days === 1 ? 'the last day' : `the last ${days} days`;
   return `the last ${Math.round(hours)} hours`;

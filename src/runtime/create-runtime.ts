@@ -73,7 +73,9 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
     host: '127.0.0.1', port: 0,
     warmSignIns: options.warm ?? false,
   });
-  const graph = createGraphSource({ mode: 'demo', baseUrl: server.url });
+  // The local endpoint answers in milliseconds, except that the first sign-in question waits
+  // while the sign-in store is built (seconds for a large tenant): allow for that.
+  const graph = createGraphSource({ mode: 'demo', baseUrl: server.url }, { timeoutMs: 60_000, budgetMs: 90_000 });
   const anchor = new Date(model.tenant.anchorTime);
   const gazetteer = buildGazetteer(model);
   const askers = demoAskers(model, settings.demoAskerUpn ?? DEFAULT_ASKER_UPN);

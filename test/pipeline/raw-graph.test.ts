@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normaliseRawPath } from '../../src/planning/intents/raw-graph';
+import { describeWindow } from '../../src/planning/time';
 
 describe('raw Graph GET paths', () => {
   it.each([
@@ -37,5 +38,17 @@ describe('raw Graph GET paths', () => {
       expect(params).toHaveLength(1);
       expect(params[0]![0]).toBe('$filter');
     }));
+  });
+});
+
+describe('windows in words', () => {
+  it.each([
+    [{ last: 'PT48H' }, 'the last 48 hours'],
+    [{ last: 'P7D' }, 'the last 7 days'],
+    [{ from: '2026-11-16T00:00:00Z', to: '2026-11-23T00:00:00Z' }, 'the period 2026-11-16 to 2026-11-22'],
+    [{ from: '2026-11-21T00:00:00Z', to: '2026-11-22T00:00:00Z' }, 'the day 2026-11-21'],
+    [{ from: '2026-11-21T00:00:00Z', to: '2026-11-22T05:30:00Z' }, 'the period 2026-11-21 to 2026-11-22'],
+  ])('%j → %s', (window, words) => {
+    expect(describeWindow(window, 'P7D')).toBe(words);
   });
 });
