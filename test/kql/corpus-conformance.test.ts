@@ -2,6 +2,7 @@
  * Every served query of the reference corpus binds, compiles and runs — here over the small
  * fixture tenant; at full size with scripts/kql-corpus.ts. Failure classes are printed.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEmbeddedEngine } from '../../src/kql/engine/embedded-engine';
@@ -9,9 +10,13 @@ import { runCorpus } from '../../src/kql/conformance/run-corpus';
 import { loadDemoTenantTables } from '../../src/kql/store/load-demo';
 import { TINY_ANCHOR, tinyTenant } from './fixtures/tiny-tenant';
 
-const CORPUS = join(__dirname, '..', '..', '..', 'shared', 'reference', 'kql-corpus');
+// The corpus is reference material beside the repository (shared/reference), not part of it:
+// KQL_CORPUS_DIR points elsewhere; a clone without it cannot run this test and says so.
+const CORPUS = process.env.KQL_CORPUS_DIR ?? join(__dirname, '..', '..', '..', 'shared', 'reference', 'kql-corpus');
+const HAVE_CORPUS = existsSync(join(CORPUS, 'INDEX.tsv'));
+if (!HAVE_CORPUS) console.warn(`KQL corpus not found at ${CORPUS}: set KQL_CORPUS_DIR to run the conformance test`);
 
-describe('KQL corpus conformance', () => {
+describe.skipIf(!HAVE_CORPUS)('KQL corpus conformance', () => {
   it('runs at least 90% of the queries over served tables', async () => {
     const engine = await createEmbeddedEngine({ dbPath: ':memory:', anchorTime: TINY_ANCHOR, timeoutMs: 10_000 });
     const t = tinyTenant({ users: 12, days: 3 });

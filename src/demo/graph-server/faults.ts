@@ -2,6 +2,7 @@
  * Deterministic fault injection: the same seed and the same request sequence give the same
  * throttles, outages, slow answers and dropped connections.
  */
+import { seededRandom } from '../../util/seeded-random';
 
 /** How the endpoint misbehaves. Rates are probabilities per request, 0..1. */
 export interface FaultConfig {
@@ -31,23 +32,12 @@ export type FaultDecision =
   | { readonly kind: 'throttle'; readonly delayMs: number; readonly retryAfter: number | undefined }
   | { readonly kind: 'unavailable'; readonly delayMs: number; readonly retryAfter: number | undefined };
 
-/** mulberry32: a small seeded PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Draws fault decisions from a config, in request order. */
 export class FaultPlan {
   private readonly random: () => number;
   constructor(readonly config: FaultConfig) {
-    this.random = prng(config.seed ?? 1);
+    this.random = seededRandom(config.seed ?? 1);
   }
 
   /** The decision for the next request to `path` (under the version root). `inBatch` never drops. */
