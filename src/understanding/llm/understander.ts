@@ -1,0 +1,97 @@
+import type { ConversationContext } from '../conversation';
+import type { Intent, SlotName, Slots } from '../intent';
+import { SCHEMAS } from '../slots/schema';
+import { createChatCompleter, type ChatCompleter, type CompleterOptions } from './client';
+import { describeLlmConfig, type LlmConfig } from './config';
+import { buildSystemPrompt } from './prompt';
+import { checkModelAnswer, type CheckedAnswer } from './validate';
+
+export type DeterministicUnderstand = (text: string, context: ConversationContext, now: Date) => Intent;
+export type LlmUnderstand = (text: string, context: ConversationContext, now: Date) => Promise<Intent>;
+
+export interface LlmUnderstanderOptions {
+  /** The deterministic parser: used for raw queries, and whenever the model fails. */
+  readonly fallback: DeterministicUnderstand;
+  /** How long to wait for the model (default 4000 ms). */
+  readonly timeoutMs?: number;
+  /** One line per question: which path answered and why. Never holds the API key. */
+  readonly log?: (line: string) => void;
+  /** Replaces the SDK's fetch (tests only). */
+  readonly fetch?: CompleterOptions['fetch'];
+}
+
+export const DEFAULT_LLM_TIMEOUT_MS = 4000;
+/** The confidence given to a model answer (the pipeline treats it like a confident parse). */
+export const LLM_CONFIDENCE = 0.9;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+function missingSlots(answer: CheckedAnswer, slots: Slots): SlotName[] {
+  return (SCHEMAS[answer.name].needs ?? []).filter((s) => slots[s] === undefined);
+}
+
+/** The intent to use from a checked model answer; when it agrees with the parser, the parser's slots (canonical names, ambiguity) win. */
+function toIntent(answer: CheckedAnswer, deterministic: Intent): Intent {
+  if (answer.name === deterministic.name) {
+    const slots: Slots = { ...answer.slots, ...deterministic.slots };
+    const missing = (deterministic.missing ?? []).filter((s) => slots[s] === undefined);
+    return { ...deterministic, slots, confidence: Math.max(deterministic.confidence ?? 0, LLM_CONFIDENCE), missing };
+  }
+  let slots = answer.slots;
+  if (answer.name === 'report.groupMembersByDepartment' && !slots.groups && slots.group) {
+    slots = { ...slots, groups: [slots.group] };
+  }
+  const missing = missingSlots(answer, slots);
+  return { name: answer.name, slots, confidence: LLM_CONFIDENCE, ...(missing.length > 0 ? { missing } : {}) };
+}
+
+function reason(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * An understanding stage that asks the model first and falls back to the deterministic parser on
+ * any failure: error, timeout, invalid JSON, an unknown intent name, or `unknown` while the parser
+ * found an intent. Raw KQL / Graph queries (kql.run, graph.get) never go to the model.
+ */
+export function createLlmUnderstander(config: LlmConfig, options: LlmUnderstanderOptions): LlmUnderstand {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_LLM_TIMEOUT_MS;
+  const log = options.log ?? (() => undefined);
+  const complete: ChatCompleter = createChatCompleter(config, { timeoutMs, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  log(`llm planner: ${describeLlmConfig(config)}, timeout ${timeoutMs} ms`);
+
+  return async (text, context, now) => {
+    const deterministic = options.fallback(text, context, now);
+    if (deterministic.name === 'kql.run' || deterministic.name === 'graph.get') {
+      log(`understand: deterministic (${deterministic.name}: raw queries are not sent to the model)`);
+      return deterministic;
+    }
+    const started = Date.now();
+    let reply: string;
+    try {
+      reply = await withTimeout(complete(buildSystemPrompt(context, now), text), timeoutMs);
+    } catch (err) {
+      log(`understand: deterministic ${deterministic.name} (model failed after ${Date.now() - started} ms: ${reason(err)})`);
+      return deterministic;
+    }
+    const checked = checkModelAnswer(reply);
+    if (!checked.ok) {
+      log(`understand: deterministic ${deterministic.name} (model answer rejected: ${checked.reason})`);
+      return deterministic;
+    }
+    const answer = checked.answer;
+    if (answer.name === 'unknown' && deterministic.name !== 'unknown') {
+      log(`understand: deterministic ${deterministic.name} (model said unknown)`);
+      return deterministic;
+    }
+    const dropped = answer.dropped.length > 0 ? `, dropped slots ${answer.dropped.join(', ')}` : '';
+    log(`understand: llm ${answer.name} in ${Date.now() - started} ms (parser: ${deterministic.name}${dropped})`);
+    return toIntent(answer, deterministic);
+  };
+}
