@@ -72,7 +72,7 @@ describe('entitlement management', () => {
 
   // Enable when the demo endpoint serves the v1.0 way to list an access package's resources,
   // GET /accessPackages/{id}?$expand=resourceRoleScopes($expand=role,scope) (today: 400 "Invalid $expand").
-  it.skip('accessPackage.details: resources of Project Falcon and who approves it', async () => {
+  it('accessPackage.details: resources of Project Falcon and who approves it', async () => {
     const falcon = t.model.accessPackages.find((p) => p['displayName'] === 'Project Falcon')!;
     const { answer } = await t.ask({ name: 'accessPackage.details', slots: { accessPackage: 'Project Falcon' } });
     expect(answer.rows).toHaveLength((falcon['resourceRoleScopes'] as unknown[]).length);

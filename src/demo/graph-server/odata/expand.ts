@@ -5,23 +5,30 @@ import { graphErrors } from '../errors';
 export interface ExpandItem {
   readonly property: string;
   readonly select?: readonly string[];
+  /** A nested `$expand` (e.g. `resourceRoleScopes($expand=role,scope)`), parsed the same way. */
+  readonly expand?: readonly ExpandItem[];
 }
 
-/** Splits `$expand` at top-level commas and reads a nested `$select`. */
-export function parseExpand(text: string, dialect: ErrorDialect): ExpandItem[] {
+/** Splits at `sep` where not inside parentheses. */
+function splitTop(text: string, sep: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let cur = '';
   for (const ch of text) {
     if (ch === '(') depth++;
     if (ch === ')') depth--;
-    if (ch === ',' && depth === 0) {
+    if (ch === sep && depth === 0) {
       parts.push(cur);
       cur = '';
     } else cur += ch;
   }
   parts.push(cur);
-  return parts
+  return parts;
+}
+
+/** Splits `$expand` at top-level commas and reads the nested `$select` and `$expand` options. */
+export function parseExpand(text: string, dialect: ErrorDialect): ExpandItem[] {
+  return splitTop(text, ',')
     .map((p) => p.trim())
     .filter(Boolean)
     .map((p) => {
@@ -29,13 +36,14 @@ export function parseExpand(text: string, dialect: ErrorDialect): ExpandItem[] {
       if (open < 0) return { property: p };
       if (!p.endsWith(')')) throw graphErrors.invalidExpand(p, dialect);
       const property = p.slice(0, open).trim();
-      const inner = p.slice(open + 1, -1);
-      const m = /^\$select=(.*)$/i.exec(inner.trim());
-      if (!m) throw graphErrors.invalidExpand(p, dialect);
-      const select = (m[1] ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean);
-      return { property, select };
+      let select: string[] | undefined;
+      let expand: ExpandItem[] | undefined;
+      for (const option of splitTop(p.slice(open + 1, -1), ';').map((o) => o.trim()).filter(Boolean)) {
+        const m = /^\$(select|expand)=(.*)$/is.exec(option);
+        if (!m) throw graphErrors.invalidExpand(p, dialect);
+        if (m[1]!.toLowerCase() === 'select') select = (m[2] ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+        else expand = parseExpand(m[2] ?? '', dialect);
+      }
+      return { property, ...(select ? { select } : {}), ...(expand ? { expand } : {}) };
     });
 }

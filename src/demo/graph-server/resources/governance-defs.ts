@@ -1,3 +1,4 @@
+import type { GraphObject } from '../../model';
 import type { CollectionDef } from './collection-def';
 import { defineCollection, same } from './define';
 import { toDirectoryObject, toMany, toOne } from './related';
@@ -29,6 +30,8 @@ export const accessPackagesDef: CollectionDef = defineCollection({
   expand: {
     catalog: toOne('catalog', 'accessPackageCatalogs'),
     assignmentPolicies: toMany('accessPackageAssignmentPolicies', 'accessPackage'),
+    // The generated package carries its resource role scopes, each with its role and scope inline.
+    resourceRoleScopes: (row) => (Array.isArray(row.resourceRoleScopes) ? (row.resourceRoleScopes as GraphObject[]) : []),
   },
 });
 
