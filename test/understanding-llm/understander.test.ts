@@ -102,6 +102,19 @@ describe('createLlmUnderstander against a fake OpenAI server', () => {
     expect(await ask('GET /users?$top=5', {}, NOW)).toMatchObject({ name: 'graph.get', slots: { path: '/users?$top=5' } });
     expect(server.requests).toHaveLength(0);
   });
+
+  it('does not pass an earlier raw query to the model through the conversation context', async () => {
+    server.reply = { content: '{"name":"help","slots":{}}' };
+    const context: ConversationContext = {
+      lastQuestion: 'SigninLogs | where UserPrincipalName == "secret-upn" | take 3',
+      lastIntent: 'kql.run', lastSlots: { query: 'SigninLogs | where UserPrincipalName == "secret-upn" | take 3' },
+    };
+    expect(await openAi()('what can you do', context, NOW)).toMatchObject({ name: 'help' });
+    expect(server.requests).toHaveLength(1);
+    const body = JSON.stringify(server.requests[0].body);
+    expect(body).toContain('last intent: kql.run');
+    expect(body).not.toContain('secret-upn');
+  });
 });
 
 describe('createLlmUnderstander with Azure OpenAI', () => {
@@ -117,5 +130,16 @@ describe('createLlmUnderstander with Azure OpenAI', () => {
     expect(server.requests[0].url).toBe('/openai/deployments/gpt4o/chat/completions?api-version=2024-06-01');
     expect(server.requests[0].headers['api-key']).toBe(API_KEY);
     expect(lines.join('\n')).not.toContain(API_KEY);
+  });
+});
+
+describe('createLlmUnderstander when both say unknown', () => {
+  it("returns the parser's unknown with its alternatives", async () => {
+    server.reply = { content: '{"name":"unknown","slots":{}}' };
+    const config: LlmConfig = { kind: 'openai', apiKey: API_KEY, model: 'gpt-4o-mini', endpoint: `${server.origin}/v1` };
+    const ask = createLlmUnderstander(config, { fallback: deterministic });
+    const intent = await ask('blorp fizz wobble', {}, NOW);
+    expect(intent).toEqual(deterministic('blorp fizz wobble', {}, NOW));
+    expect(intent.alternatives?.length).toBeGreaterThan(0);
   });
 });

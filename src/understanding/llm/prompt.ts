@@ -1,5 +1,5 @@
 import type { ConversationContext, Subject } from '../conversation';
-import type { IntentName } from '../intent';
+import type { IntentName, Slots } from '../intent';
 import { SCHEMAS } from '../slots/schema';
 import { INTENT_MEANINGS, SLOT_SHAPES } from './catalog';
 
@@ -18,11 +18,23 @@ function subjectLine(label: string, subjects: readonly Subject[] | undefined): s
   return `- ${label}: ${shown.join('; ')}${subjects.length > 10 ? ` and ${subjects.length - 10} more` : ''}`;
 }
 
+/** The last slots without raw query text (a KQL query or Graph path never goes to the model), shortened. */
+function lastSlotsJson(slots: Slots): string | undefined {
+  const rest: Record<string, unknown> = { ...slots };
+  delete rest.query;
+  delete rest.path;
+  if (Object.keys(rest).length === 0) return undefined;
+  const json = JSON.stringify(rest);
+  return json.length > 1000 ? `${json.slice(0, 1000)}…` : json;
+}
+
 function contextLines(context: ConversationContext): string[] {
+  const rawQuery = context.lastIntent === 'kql.run' || context.lastIntent === 'graph.get';
+  const slots = context.lastSlots ? lastSlotsJson(context.lastSlots) : undefined;
   const lines = [
-    context.lastQuestion ? `- last question: ${JSON.stringify(context.lastQuestion.slice(0, 300))}` : undefined,
+    context.lastQuestion && !rawQuery ? `- last question: ${JSON.stringify(context.lastQuestion.slice(0, 300))}` : undefined,
     context.lastIntent ? `- last intent: ${context.lastIntent}` : undefined,
-    context.lastSlots ? `- last slots: ${JSON.stringify(context.lastSlots)}` : undefined,
+    slots ? `- last slots: ${slots}` : undefined,
     subjectLine('users of the last answer', context.users),
     subjectLine('groups of the last answer', context.groups),
     subjectLine('apps of the last answer', context.apps),

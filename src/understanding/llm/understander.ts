@@ -57,8 +57,8 @@ function reason(err: unknown): string {
 
 /**
  * An understanding stage that asks the model first and falls back to the deterministic parser on
- * any failure: error, timeout, invalid JSON, an unknown intent name, or `unknown` while the parser
- * found an intent. Raw KQL / Graph queries (kql.run, graph.get) never go to the model.
+ * any failure: error, timeout, invalid JSON, an unknown intent name, or `unknown` (the parser's
+ * answer then, with its alternatives). Raw KQL / Graph queries (kql.run, graph.get) never go to the model.
  */
 export function createLlmUnderstander(config: LlmConfig, options: LlmUnderstanderOptions): LlmUnderstand {
   const timeoutMs = options.timeoutMs ?? DEFAULT_LLM_TIMEOUT_MS;
@@ -86,7 +86,8 @@ export function createLlmUnderstander(config: LlmConfig, options: LlmUnderstande
       return deterministic;
     }
     const answer = checked.answer;
-    if (answer.name === 'unknown' && deterministic.name !== 'unknown') {
+    if (answer.name === 'unknown') {
+      // The parser's answer: its intent when it found one, else its `unknown` with alternatives.
       log(`understand: deterministic ${deterministic.name} (model said unknown)`);
       return deterministic;
     }
