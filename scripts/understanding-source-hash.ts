@@ -11,7 +11,7 @@ export const UNDERSTANDING_DIR = join(__dirname, '..', 'src', 'understanding');
 /** Files that do not change the model: run-time assembly, slot filling, context, docs. */
 const IGNORED = [
   /^understand\.ts$/, /^suggest\.ts$/, /^examples\.ts$/, /^index\.ts$/, /^intent\.ts$/, /^conversation\.ts$/,
-  /^slots\//, /^context\//, /^classifier\/model\.ts$/, /^analysis\/readings\.ts$/, /^recognisers\/filters\.ts$/,
+  /^slots\//, /^context\//, /^llm\//, /README\.md$/, /^classifier\/model\.ts$/, /^analysis\/readings\.ts$/, /^recognisers\/filters\.ts$/,
 ];
 
 function files(dir: string): string[] {

@@ -1,4 +1,4 @@
-import type { Settings } from '../config/settings';
+import { SettingsError, type Settings } from '../config/settings';
 import { BREAK_GLASS_UPNS, DEFAULT_ASKER_UPN } from '../demo/personas';
 import { startGraphServer } from '../demo/graph-server';
 import type { TenantModel } from '../demo/model';
@@ -8,6 +8,10 @@ import type { Asker } from '../planning/entities';
 import { createGraphSource } from '../sources/graph';
 import { graphConfigFromEnv } from '../sources/graph/config';
 import { buildGazetteer, understand } from '../understanding';
+import type { ConversationContext } from '../understanding/conversation';
+import type { Intent } from '../understanding/intent';
+import { createLlmUnderstander, describeLlmConfig, llmConfigFromEnv } from '../understanding/llm';
+import type { Understand } from '../pipeline/ask';
 import { LazyDemoKql } from './kql-store';
 
 /** Everything a command or the bot needs to answer questions, started and ready. */
@@ -49,12 +53,26 @@ function demoAskers(model: TenantModel, defaultUpn: string) {
   };
 }
 
+/** The deterministic parser, or the LLM planner in front of it when OPENAI_* / AZURE_OPENAI_* are set. */
+function understandingStage(deterministic: (t: string, c: ConversationContext, now: Date) => Intent, options: RuntimeOptions): Understand {
+  let llm;
+  try {
+    llm = llmConfigFromEnv(process.env);
+  } catch (err) {
+    // A configuration mistake a person fixes: said plainly, no stack.
+    throw new SettingsError((err as Error).message);
+  }
+  if (!llm) return deterministic;
+  if (!options.quiet) options.log(`understanding: LLM planner (${describeLlmConfig(llm)}) with the deterministic parser as fallback`);
+  return createLlmUnderstander(llm, { fallback: deterministic, log: options.quiet ? undefined : options.log });
+}
+
 export async function createRuntime(settings: Settings, options: RuntimeOptions): Promise<Runtime> {
   if (settings.tenantMode === 'live') {
     const graph = createGraphSource(graphConfigFromEnv());
     const tenantId = process.env.AZURE_TENANT_ID ?? '';
     const pipeline = createPipeline({
-      understand: (text, context, now) => understand(text, context, { now }),
+      understand: understandingStage((text, context, now) => understand(text, context, { now }), options),
       graph, now: () => new Date(), tenantId, breakGlassAccounts: settings.breakGlassAccounts,
     });
     return {
@@ -82,7 +100,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
   const kql = new LazyDemoKql(demo, options.quiet ? undefined : options.log);
   if (options.warm) kql.warm();
   const pipeline = createPipeline({
-    understand: (text, context, now) => understand(text, context, { now, gazetteer }),
+    understand: understandingStage((text, context, now) => understand(text, context, { now, gazetteer }), options),
     graph, kql, kqlDatabase: 'demo', now: () => anchor, tenantId: model.tenant.tenantId,
     breakGlassAccounts: settings.breakGlassAccounts.length ? settings.breakGlassAccounts : BREAK_GLASS_UPNS,
   });

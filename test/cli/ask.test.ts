@@ -77,3 +77,19 @@ describe('entra-ask ask --json', () => {
     expect(r.stderr).toContain('not a conversation context');
   });
 });
+
+describe('LLM planner settings', () => {
+  it('a half-configured OpenAI setting is a clear usage error, not a crash', async () => {
+    const saved = process.env.OPENAI_MODEL;
+    process.env.OPENAI_MODEL = 'gpt-4o-mini';
+    try {
+      const r = await runCli(['ask', 'help', '--json']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/OpenAI is half-configured/);
+      expect(r.stderr).not.toMatch(/at .*\.(js|ts):\d+/);
+    } finally {
+      if (saved === undefined) delete process.env.OPENAI_MODEL;
+      else process.env.OPENAI_MODEL = saved;
+    }
+  });
+});

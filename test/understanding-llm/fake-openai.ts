@@ -49,12 +49,15 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
       const send = (): void => {
         if (res.destroyed) return;
         if (req.method !== 'POST' || !CHAT_PATH.test(req.url ?? '')) {
-          res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":{"message":"not found"}}');
+          res.writeHead(404, { 'content-type': 'application/json' });
+          res.end('{"error":{"message":"not found"}}');
         } else if ('content' in reply) {
           const model = typeof body === 'object' && body !== null && 'model' in body ? String(body.model) : 'fake';
-          res.writeHead(200, { 'content-type': 'application/json' }).end(completion(reply.content, model));
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(completion(reply.content, model));
         } else {
-          res.writeHead(reply.status, { 'content-type': 'application/json' }).end(reply.body);
+          res.writeHead(reply.status, { 'content-type': 'application/json' });
+          res.end(reply.body);
         }
       };
       if (reply.delayMs) setTimeout(send, reply.delayMs); else send();
