@@ -16,8 +16,17 @@ function queryLabel(q: ShownQuery): string {
   return q.source === 'graph' ? `Microsoft Graph ${q.method}` : `KQL${q.database ? ` · ${q.database}` : ''}`;
 }
 
+/** The URL as people read it in Graph Explorer: spaces and quotes, not %20 (the JSON keeps it encoded). */
+export function readableUrl(url: string): string {
+  try {
+    return decodeURI(url).replace(/%2F/gi, '/').replace(/%20/g, ' ');
+  } catch {
+    return url;
+  }
+}
+
 function queryText(q: ShownQuery): string {
-  return q.source === 'graph' ? `${q.method} ${q.url}` : q.text;
+  return q.source === 'graph' ? `${q.method} ${readableUrl(q.url)}` : q.text;
 }
 
 /**

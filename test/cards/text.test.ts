@@ -1,3 +1,4 @@
+import { readableUrl } from '../../src/cards/query-section';
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, formatCell, readableDateTime, truncate } from '../../src/cards/text';
 import { humanizeColumn } from '../../src/cards/table-card';
@@ -46,5 +47,15 @@ describe('text helpers', () => {
     expect(humanizeColumn('TimeGenerated')).toBe('Time generated');
     expect(humanizeColumn('')).toBe('');
     expect(humanizeColumn('error_code')).toBe('Error code');
+  });
+});
+
+describe('readableUrl', () => {
+  it.each([
+    ["https://graph.microsoft.com/v1.0/groups?$filter=displayName%20eq%20'Finance%20Department'", "https://graph.microsoft.com/v1.0/groups?$filter=displayName eq 'Finance Department'"],
+    ['https://graph.microsoft.com/v1.0/x?$filter=a%20eq%20%27%E2%80%99%27', "https://graph.microsoft.com/v1.0/x?$filter=a eq '’'"],
+    ['https://graph.microsoft.com/v1.0/bad%E0%A4%A', 'https://graph.microsoft.com/v1.0/bad%E0%A4%A'],
+  ])('%s', (url, readable) => {
+    expect(readableUrl(url)).toBe(readable);
   });
 });
