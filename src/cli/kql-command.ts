@@ -1,21 +1,26 @@
 import { readSettings } from '../config/settings';
 import { loadOrCreateDemoTenant } from '../demo/store';
 import { runKqlCommand } from '../kql/cli/kql-command';
-import { ensureDemoTables } from '../runtime/kql-store';
+import { openDemoKqlStore } from '../runtime/kql-store';
+import { isKqlError } from '../sources/kql/executor';
 import type { CliIo } from './io';
 
 /** `entra-ask kql`: the embedded engine's command over the demo tenant's data folder. */
 export async function kqlCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const settings = readSettings(io.env, io.cwd);
-  return runKqlCommand(argv, {
-    stdout: { write: (t) => io.stdout(t) },
-    stderr: { write: (t) => io.stderr(t) },
-    dataDir: settings.dataDir,
-    readStdin: io.stdin,
-    ensureDemoLoaded: async (engine) => {
-      const demo = await loadOrCreateDemoTenant(settings.dataDir);
-      engine.setAnchorTime(demo.model.tenant.anchorTime);
-      await ensureDemoTables(engine, demo, (l) => io.stderr(`${l}\n`));
-    },
-  });
+  try {
+    return await runKqlCommand(argv, {
+      stdout: { write: (t) => io.stdout(t) },
+      stderr: { write: (t) => io.stderr(t) },
+      dataDir: settings.dataDir,
+      readStdin: io.stdin,
+      // Read-only, so it works beside a running bot; loads the store first if needed.
+      openEngine: async () => openDemoKqlStore(await loadOrCreateDemoTenant(settings.dataDir), (l) => io.stderr(`${l}\n`)),
+    });
+  } catch (err) {
+    // The store could not be opened (busy loading elsewhere): say so, no stack.
+    if (!isKqlError(err)) throw err;
+    io.stderr(`entra-ask kql: ${err.code}: ${err.message}\n`);
+    return 1;
+  }
 }

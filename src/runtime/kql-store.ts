@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { KqlQuery } from '../planning/query-plan';
@@ -5,6 +6,7 @@ import { createEmbeddedEngine, type EmbeddedKqlEngine } from '../kql/engine/embe
 import { loadDemoTenantTables } from '../kql/store/load-demo';
 import { readSignIns, type DemoTenant } from '../demo/store';
 import { EmbeddedKqlExecutor } from '../sources/kql/embedded-executor';
+import { KqlError } from '../sources/kql/executor';
 import type { KqlResult } from '../sources/result-set';
 
 const FINGERPRINT_KEY = 'demoTenant';
@@ -39,6 +41,44 @@ export async function dropDemoKqlStore(dataDir: string): Promise<void> {
   await Promise.all([rm(file, { force: true }), rm(`${file}.wal`, { force: true })]);
 }
 
+/** DuckDB refuses a second read-write open of a file another process holds. */
+function isLockConflict(err: unknown): boolean {
+  return err instanceof Error && /Could not set lock on file|Conflicting lock/i.test(err.message);
+}
+
+async function storedFingerprint(engine: EmbeddedKqlEngine): Promise<unknown> {
+  const rows = await engine.runSql('SELECT value FROM _entra_ask_meta WHERE key = ?', [FINGERPRINT_KEY]);
+  return rows[0]?.[0];
+}
+
+/**
+ * Opens the demo tenant's KQL store for querying, read-only so that the bot and command-line
+ * runs can share it. Loads it first (a short read-write open) when it is missing or was built
+ * from another tenant. A store busy in another process's load is a typed "try again" failure.
+ */
+export async function openDemoKqlStore(demo: DemoTenant, log?: (l: string) => void): Promise<EmbeddedKqlEngine> {
+  const dbPath = kqlDatabasePath(demo.dataDir);
+  const anchorTime = demo.model.tenant.anchorTime;
+  const readOnly = () => createEmbeddedEngine({ dbPath, anchorTime, readOnly: true });
+  try {
+    if (existsSync(dbPath)) {
+      const engine = await readOnly().catch(() => undefined);
+      if (engine && (await storedFingerprint(engine).catch(() => undefined)) === fingerprint(demo)) return engine;
+      await engine?.close();
+    }
+    const writer = await createEmbeddedEngine({ dbPath, anchorTime, skipWarmUp: true });
+    try {
+      await ensureDemoTables(writer, demo, log);
+    } finally {
+      await writer.close();
+    }
+    return await readOnly();
+  } catch (err) {
+    if (!isLockConflict(err)) throw err;
+    throw new KqlError({ code: 'EA502', message: 'The KQL store is being loaded by another Entra Ask process; try again in a minute.' });
+  }
+}
+
 /** A KQL source over the demo tenant that opens (and if needed loads) the store on first use. */
 export class LazyDemoKql {
   private opened?: Promise<{ engine: EmbeddedKqlEngine; executor: EmbeddedKqlExecutor }>;
@@ -46,11 +86,9 @@ export class LazyDemoKql {
   constructor(private readonly demo: DemoTenant, private readonly log?: (l: string) => void) {}
 
   private open() {
-    this.opened ??= (async () => {
-      const engine = await createEmbeddedEngine({ dbPath: kqlDatabasePath(this.demo.dataDir), anchorTime: this.demo.model.tenant.anchorTime });
-      await ensureDemoTables(engine, this.demo, this.log);
-      return { engine, executor: new EmbeddedKqlExecutor(engine) };
-    })();
+    this.opened ??= openDemoKqlStore(this.demo, this.log).then((engine) => ({ engine, executor: new EmbeddedKqlExecutor(engine) }));
+    // A failed open (e.g. busy store) is tried again on the next question.
+    this.opened.catch(() => { this.opened = undefined; });
     return this.opened;
   }
 
@@ -64,6 +102,8 @@ export class LazyDemoKql {
   }
 
   async close(): Promise<void> {
-    if (this.opened) await (await this.opened).engine.close();
+    const opened = this.opened;
+    this.opened = undefined;
+    if (opened) await (await opened.catch(() => undefined))?.engine.close();
   }
 }

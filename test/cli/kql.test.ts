@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { cardsOf, cardText, messageActivity, postJson } from '../helpers/activities';
+import { startTestBot } from '../helpers/bot';
 import { runCli } from '../helpers/cli';
 
 // The only test file that opens the shared test tenant's KQL store (DuckDB allows one writer).
@@ -62,4 +64,17 @@ describe('KQL over the demo tenant', () => {
     for (const r of out.answer.rows) expect(adminSet.has(String(r[1]).toLowerCase())).toBe(true);
     for (const r of out.answer.rows) expect(r[5]).not.toBe('Success');
   }, 60_000);
+
+  it('a running bot and a command-line run share the store (both open it read-only)', async () => {
+    const bot = await startTestBot();
+    try {
+      const res = await postJson(`${bot.server.url}/api/messages`, messageActivity({ text: 'SigninLogs | summarize count() by ResultType | take 2' }));
+      expect(cardText(cardsOf(await res.json())[0])).toMatch(/ResultType/);
+      const r = await runCli(['kql', 'SigninLogs | count', '--json']);
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout).rows[0][0]).toBeGreaterThan(0);
+    } finally {
+      await bot.close();
+    }
+  }, 120_000);
 });

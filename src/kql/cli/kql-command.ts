@@ -21,6 +21,8 @@ export interface KqlCommandIo {
   readonly readStdin?: () => Promise<string>;
   /** Loads the demo tenant into an empty store (wired by the CLI dispatcher). */
   readonly ensureDemoLoaded?: (engine: EmbeddedKqlEngine) => Promise<void>;
+  /** Opens the store itself (e.g. read-only, shared with a running bot) instead of `<dataDir>/kql.duckdb` read-write. */
+  readonly openEngine?: () => Promise<EmbeddedKqlEngine>;
 }
 
 interface Parsed {
@@ -93,9 +95,11 @@ export async function runKqlCommand(args: readonly string[], io: KqlCommandIo): 
     io.stderr.write(`entra-ask kql: ${parsed.problem}\n${USAGE}`);
     return 2;
   }
-  const engine = await createEmbeddedEngine({ dbPath: join(io.dataDir, 'kql.duckdb'), ...(parsed.anchor ? { anchorTime: parsed.anchor } : {}) });
+  const engine = io.openEngine
+    ? await io.openEngine()
+    : await createEmbeddedEngine({ dbPath: join(io.dataDir, 'kql.duckdb'), ...(parsed.anchor ? { anchorTime: parsed.anchor } : {}) });
   try {
-    if (io.ensureDemoLoaded) await io.ensureDemoLoaded(engine);
+    if (io.ensureDemoLoaded && !io.openEngine) await io.ensureDemoLoaded(engine);
     if (parsed.anchor) engine.setAnchorTime(parsed.anchor);
     if (parsed.batch !== undefined) {
       const list = parsed.batch === '-' ? await (io.readStdin?.() ?? Promise.resolve('')) : readFileSync(parsed.batch, 'utf8');

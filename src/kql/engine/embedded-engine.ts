@@ -27,6 +27,11 @@ export interface EmbeddedEngineOptions {
   readonly timeoutMs?: number;
   /** Skip warming Kusto.Language (tests that warm once themselves). */
   readonly skipWarmUp?: boolean;
+  /**
+   * Open the file read-only: several processes (the bot, command-line runs) can then share it.
+   * The tables must already exist (a read-write open creates them).
+   */
+  readonly readOnly?: boolean;
 }
 
 /** The rows of one embedded query, with where the time went. */
@@ -56,10 +61,10 @@ export class EmbeddedKqlEngine {
   ) {}
 
   static async create(options: EmbeddedEngineOptions): Promise<EmbeddedKqlEngine> {
-    const instance = await DuckDBInstance.create(options.dbPath);
+    const instance = await DuckDBInstance.create(options.dbPath, options.readOnly ? { access_mode: 'READ_ONLY' } : undefined);
     const schema = options.schema ?? DEFAULT_SCHEMA;
     const engine = new EmbeddedKqlEngine(instance, schema, options.anchorTime ?? new Date().toISOString(), options.timeoutMs ?? 30_000);
-    await engine.ensureTables();
+    if (!options.readOnly) await engine.ensureTables();
     if (!options.anchorTime) {
       const stored = await engine.storedAnchor();
       if (stored) engine.anchor = stored;
