@@ -17,11 +17,15 @@ export function isSourceFailure(err: unknown): err is SourceFailure & Error {
     && ('status' in err || 'kind' in err || err.name === 'KqlError');
 }
 
+/** The line of `text` that contains character `offset`. */
+function lineAt(text: string, offset: number): string {
+  const end = text.indexOf('\n', offset);
+  return text.slice(text.lastIndexOf('\n', offset - 1) + 1, end < 0 ? undefined : end);
+}
+
 /** A KQL problem (syntax, unknown column, refused command) pointing at where it is. */
 function kqlProblem(err: SourceFailure & { start?: number; length?: number }, query: string | undefined): Answer {
-  const at = err.start !== undefined && query !== undefined
-    ? `${query.split('\n').find((_l, i, lines) => lines.slice(0, i + 1).join('\n').length >= err.start!) ?? ''}`
-    : undefined;
+  const at = err.start !== undefined && query !== undefined ? lineAt(query, err.start) : undefined;
   return {
     kind: 'error', title: 'The KQL query has a problem',
     summary: `${err.code}: ${err.message}`,

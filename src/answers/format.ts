@@ -14,6 +14,13 @@ export function text(value: unknown): Cell {
   return JSON.stringify(value);
 }
 
+/** A raw value (Graph property, KQL cell) as a table cell: kept as is, objects as JSON, missing as null. */
+export function cell(value: unknown): Cell {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return JSON.stringify(value);
+}
+
 export function yesNo(value: unknown): Cell {
   return typeof value === 'boolean' ? (value ? 'Yes' : 'No') : null;
 }

@@ -1,14 +1,8 @@
-import type { Answer, Cell } from '../answer';
+import type { Answer } from '../answer';
 import { graphResult, type AnswerInput } from '../answer-input';
-import { plural } from '../format';
+import { cell, plural } from '../format';
 
 const MAX_COLUMNS = 8;
-
-function cell(value: unknown): Cell {
-  if (value === undefined || value === null) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  return JSON.stringify(value);
-}
 
 /** The most common top-level properties, `id` and `displayName` first, OData annotations last. */
 export function rawColumns(rows: readonly Record<string, unknown>[]): string[] {

@@ -1,12 +1,6 @@
-import type { Answer, Cell, ChartHint } from '../answer';
+import type { Answer, ChartHint } from '../answer';
 import { kqlResult, type AnswerInput } from '../answer-input';
-import { plural } from '../format';
-
-function cell(value: unknown): Cell {
-  if (value === undefined || value === null) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  return JSON.stringify(value);
-}
+import { cell, plural } from '../format';
 
 const CHARTS: Readonly<Record<string, ChartHint['type']>> = {
   barchart: 'bar', columnchart: 'column', piechart: 'pie', timechart: 'line', linechart: 'line', areachart: 'line',

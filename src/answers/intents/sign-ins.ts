@@ -7,7 +7,7 @@ import { describeWindow } from '../../planning/time';
 import { SIGN_IN_DEFAULT_WINDOW } from '../../planning/intents/sign-ins';
 
 export const SIGN_IN_COLUMNS = ['createdDateTime', 'userPrincipalName', 'appDisplayName', 'ipAddress', 'location', 'device', 'result', 'errorCode', 'conditionalAccessStatus'];
-const TITLES = ['Time', 'User', 'App', 'IP address', 'Location', 'Device', 'Result', 'Error', 'Conditional Access'];
+export const SIGN_IN_TITLES = ['Time', 'User', 'App', 'IP address', 'Location', 'Device', 'Result', 'Error', 'Conditional Access'];
 
 function result(code: number): string {
   if (code === 0) return 'Success';
@@ -53,7 +53,7 @@ export function answerSignIns(input: AnswerInput, forced?: 'failure'): Answer {
   return {
     kind: 'table', title,
     summary: `${plural(rows.length, what.replace(/s$/, ''), what)}${more} from ${plural(ips.size, 'IP address', 'IP addresses')}: ${[...ips].slice(0, 5).join(', ')}${ips.size > 5 ? ', …' : ''}. ${failures} not successful.`,
-    columns: SIGN_IN_COLUMNS, columnTitles: TITLES, rows, facts: [], followUps,
+    columns: SIGN_IN_COLUMNS, columnTitles: SIGN_IN_TITLES, rows, facts: [], followUps,
     sourceNote: input.plan.sourceNote,
   };
 }

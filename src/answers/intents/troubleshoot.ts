@@ -4,7 +4,7 @@ import { errorCodeInfo } from '../error-codes';
 import { formatDateTime, obj, plural, str } from '../format';
 import { describeWindow } from '../../planning/time';
 import { TROUBLESHOOT_WINDOW } from '../../planning/intents/troubleshoot';
-import { signInRow, SIGN_IN_COLUMNS } from './sign-ins';
+import { signInRow, SIGN_IN_COLUMNS, SIGN_IN_TITLES } from './sign-ins';
 
 const codeOf = (s: Row): number => {
   const c = obj(s.status).errorCode;
@@ -71,7 +71,7 @@ export function answerTroubleshoot(input: AnswerInput): Answer {
     kind: 'summary',
     title: `Why can't ${name} sign in?`,
     summary: `${plural(failures.length, 'failed or interrupted sign-in')} of ${plural(signIns.length, 'attempt')} in ${describeWindow(input.intent.slots.window, TROUBLESHOOT_WINDOW)}.`,
-    columns: SIGN_IN_COLUMNS, columnTitles: ['Time', 'User', 'App', 'IP address', 'Location', 'Device', 'Result', 'Error', 'Conditional Access'],
+    columns: SIGN_IN_COLUMNS, columnTitles: SIGN_IN_TITLES,
     rows: failures.slice(0, 20).map(signInRow),
     facts: [], sections,
     followUps: [`Show ${first}'s authentication methods`, `Is ${first} a risky user?`, `Show ${first}'s sign-ins for the past 48 hours`],
