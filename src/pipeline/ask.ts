@@ -51,7 +51,7 @@ export interface AskOutcome {
 
 export function showQuery(q: PlannedQuery, database = 'demo'): ShownQuery {
   return q.source === 'graph'
-    ? { source: 'graph', method: 'GET', url: `${GRAPH_DISPLAY_ROOT}${q.path}` }
+    ? { source: 'graph', method: 'GET', url: `${q.version === 'beta' ? GRAPH_DISPLAY_ROOT.replace(/\/v1\.0$/, '/beta') : GRAPH_DISPLAY_ROOT}${q.path}` }
     : { source: 'kql', database: q.database ?? database, text: q.text };
 }
 

@@ -29,10 +29,10 @@ import {
 import { nextPrivilegedChanges, nextRoleMembers, planPrivilegedChanges, planPrivilegedNoMfa, planRoleMembers } from '../planning/intents/privileged';
 import { answerAppPermissions } from '../answers/intents/app-permissions';
 import { answerAppUsers } from '../answers/intents/app-users';
-import { answerAppDetails, answerAppOwners, answerAppsExternal } from '../answers/intents/apps';
+import { answerAppDetails, answerAppOwners, answerAppsExternal, answerAppsUnused } from '../answers/intents/apps';
 import { answerAuditChanges, answerAuditForUser } from '../answers/intents/audit';
 import {
-  nextAppPermissions, nextAppUsers, planAppDetails, planAppOwners, planAppPermissions, planAppsExternal, planAppUsers,
+  nextAppPermissions, nextAppUsers, planAppDetails, planAppOwners, planAppPermissions, planAppsExternal, planAppsUnused, planAppUsers,
 } from '../planning/intents/apps';
 import { planAuditChanges, planAuditForUser } from '../planning/intents/audit';
 import {
@@ -112,7 +112,7 @@ export const HANDLERS: Readonly<Record<IntentName, IntentHandler | Special>> = {
   'app.owners': handler({ needs: [], optional: ['app'], plan: planAppOwners, answer: answerAppOwners }),
   'app.permissions': handler({ needs: ['app'], plan: planAppPermissions, next: nextAppPermissions, answer: answerAppPermissions }),
   'app.users': handler({ needs: ['app'], plan: planAppUsers, next: nextAppUsers, answer: answerAppUsers }),
-  'apps.unused': NOT_YET,
+  'apps.unused': handler({ needs: [], plan: planAppsUnused, answer: answerAppsUnused }),
   'apps.external': handler({ needs: [], plan: planAppsExternal, answer: answerAppsExternal }),
   'role.members': handler({ needs: [], optional: ['role'], plan: planRoleMembers, next: nextRoleMembers, answer: answerRoleMembers }),
   'privileged.noMfa': handler({ needs: [], plan: planPrivilegedNoMfa, answer: answerPrivilegedNoMfa }),

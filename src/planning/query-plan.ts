@@ -11,6 +11,8 @@ export interface GraphRequest {
   readonly method: 'GET';
   /** Path and query relative to the Graph version root, e.g. `/groups/{id}/owners?$select=id`. */
   readonly path: string;
+  /** The Graph version: v1.0 unless an answer needs what only beta has (default `v1.0`). */
+  readonly version?: 'v1.0' | 'beta';
   readonly headers?: Readonly<Record<string, string>>;
   /** Follow @odata.nextLink up to this many rows (default: one page). */
   readonly maxRows?: number;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { privilegedPermission } from '../../src/answers/privileged-permissions';
-import { column, startRealTenant, transitiveUsers, upn, upnOf, userOf, type RealTenant } from './real-tenant';
+import { column, startRealTenant, TENANT, transitiveUsers, upn, upnOf, userOf, type RealTenant } from './real-tenant';
 
 /** Risk, audit and app intents through the real pipeline, compared with the generated tenant. */
 let t: RealTenant;
@@ -152,6 +152,26 @@ describe('apps', () => {
     const { answer } = await t.ask({ name: 'apps.external', slots: {} });
     expect(want.length).toBeGreaterThan(0);
     expect(column(answer, 'appId').sort()).toEqual(want.map((s) => s['appId']).sort());
+  });
+
+  it('apps.unused: apps whose last sign-in (beta activity report) is older than the window, from the model', async () => {
+    const microsoft = new Set(['f8cdef31-a31e-4b4a-93e4-5f571e91255a', '72f988bf-86f1-41af-91ab-2d7cd011db47']);
+    const lastOf = new Map(t.model.servicePrincipalSignInActivities.map((a) => [a['appId'], str((a['lastSignInActivity'] as Record<string, unknown>)['lastSignInDateTime'])]));
+    const unusedFor = (days: number): string[] => t.model.servicePrincipals
+      .filter((s) => !microsoft.has(str(s['appOwnerOrganizationId'])))
+      .filter((s) => { const last = lastOf.get(s['appId']) ?? ''; return last === '' || Date.parse(last) < Date.parse(TENANT.anchorTime) - days * DAY; })
+      .map((s) => str(s['appId'])).sort();
+    const ninety = await t.ask({ name: 'apps.unused', slots: {} });
+    expect(unusedFor(90).length).toBeGreaterThan(1);
+    expect(column(ninety.answer, 'appId').sort()).toEqual(unusedFor(90));
+    expect(ninety.answer.title).toBe('Apps unused in the last 90 days');
+    expect(ninety.queries[0]).toMatchObject({ source: 'graph', url: 'https://graph.microsoft.com/beta/reports/servicePrincipalSignInActivities' });
+    const half = await t.ask({ name: 'apps.unused', slots: { window: { last: 'P180D' } } });
+    expect(column(half.answer, 'appId').sort()).toEqual(unusedFor(180));
+    expect(unusedFor(180).length).toBeLessThan(unusedFor(90).length);
+    const none = await t.ask({ name: 'apps.unused', slots: { window: { last: 'P3650D' } } });
+    expect(none.answer.kind).toBe('empty');
+    expect(none.answer.summary).toMatch(/^Every one of the \d+ apps signed in during the last 3650 days/);
   });
 
   it('app.details and app.owners: Salesforce', async () => {

@@ -1,7 +1,8 @@
 import type { Answer, Cell } from '../answer';
 import { graphResult, graphRows, type AnswerInput, type Row } from '../answer-input';
 import { formatDateTime, obj, plural, str, yesNo } from '../format';
-import { emptyAnswer, fact, facts, rowsWithPrefix, sortBy, tableAnswer } from './answer-kit';
+import { capNote, emptyAnswer, fact, facts, rowsWithPrefix, sortBy, tableAnswer } from './answer-kit';
+import { concreteWindow, describeWindow } from '../../planning/time';
 import { humanize, levelWord, stateWord } from './risk-words';
 
 /** Tenants whose apps are Microsoft's own (first-party apps). */
@@ -97,4 +98,53 @@ export function answerAppOwners(input: AnswerInput): Answer {
   const without = appNames.filter((n) => !owned.some((o) => o.app === n));
   return tableAnswer(base, `${plural(new Set(owned.map((o) => str(o.owner.id))).size, 'owner')} of ${label}${without.length ? `; no owners: ${without.join(', ')}` : ''}.`,
     [['app', 'App'], ['owner', 'Owner'], ['userPrincipalName', 'User principal name'], ['ownerOf', 'Owner of']], rows);
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * apps.unused: the tenant's apps (Microsoft's own first-party apps left out) whose last sign-in,
+ * as client or resource, is older than the window (90 days by default) or that never signed in.
+ * An app registered inside the window that has not signed in yet is new, not unused: counted apart.
+ */
+export function answerAppsUnused(input: AnswerInput): Answer {
+  const window = input.intent.slots.window;
+  const { from: cutoff } = concreteWindow(window, input.now, 'P90D');
+  const span = describeWindow(window, 'P90D');
+  const activity = graphResult(input, 'activity');
+  const sps = graphResult(input, 'sps');
+  const lastUse = new Map(activity.rows.map((a) => [str(a.appId), str(obj(a.lastSignInActivity).lastSignInDateTime)]));
+  const registered = new Map(graphRows(input, 'registrations').map((r) => [str(r.appId), str(r.createdDateTime)]));
+  const apps = sps.rows.filter((sp) => !MICROSOFT_TENANTS.has(str(sp.appOwnerOrganizationId)) && str(sp.servicePrincipalType || 'Application') === 'Application');
+  const unused: { sp: Row; last: string }[] = [];
+  let newApps = 0;
+  for (const sp of apps) {
+    const last = lastUse.get(str(sp.appId)) ?? '';
+    if (last !== '' && Date.parse(last) >= cutoff.getTime()) continue;
+    const created = registered.get(str(sp.appId));
+    if (last === '' && created && Date.parse(created) >= cutoff.getTime()) { newApps++; continue; }
+    unused.push({ sp, last });
+  }
+  const ordered = sortBy(unused, (u) => u.last || '0');
+  const first = ordered[0] ? str(ordered[0].sp.displayName) : '';
+  const base = {
+    title: `Apps unused ${span.replace(/^the /, 'in the ')}`,
+    followUps: [...(first ? [`Who owns ${first}?`, `Which permissions are granted to ${first}?`] : []), 'Show me apps outside my tenant', 'Show me risky apps'],
+  };
+  const aside = newApps > 0 ? ` ${plural(newApps, 'app')} registered ${span.replace(/^the /, 'in the ')} ${newApps === 1 ? 'has' : 'have'} not signed in yet and ${newApps === 1 ? 'is' : 'are'} counted as new, not unused.` : '';
+  if (unused.length === 0) return emptyAnswer(base, `Every one of the ${plural(apps.length, 'app')} signed in during ${span}.${aside}`);
+  const daysSince = (last: string): Cell => (last === '' ? null : Math.floor((input.now.getTime() - Date.parse(last)) / DAY_MS));
+  const never = unused.filter((u) => u.last === '').length;
+  // /applications lists only this tenant's registrations: their service principals name the tenant.
+  const tenantId = str(apps.find((a) => registered.has(str(a.appId)))?.appOwnerOrganizationId);
+  const rows = ordered.map((u): Cell[] => [
+    str(u.sp.displayName), u.last === '' ? 'Never' : formatDateTime(u.last), daysSince(u.last), publisher(u.sp, undefined), ownerOrg(u.sp, tenantId),
+    yesNo(u.sp.accountEnabled), str(u.sp.appId),
+  ]);
+  const truncated = activity.truncated || sps.truncated;
+  return tableAnswer(base,
+    `${plural(unused.length, 'app')} of ${apps.length} with no sign-in during ${span}${never ? ` (${never} never signed in)` : ''}.${aside}${capNote(truncated, apps.length)}`,
+    [['displayName', 'App'], ['lastSignInDateTime', 'Last sign-in'], ['daysSinceLastSignIn', 'Days since'], ['publisher', 'Publisher'],
+      ['appOwnerOrganizationId', 'Owner organization'], ['accountEnabled', 'Enabled'], ['appId', 'App ID']],
+    rows);
 }

@@ -6,12 +6,12 @@ import { randomUUID } from 'node:crypto';
 import { DirectoryIndex } from './data/directory-index';
 import type { DataContext } from './data/data-context';
 import { SignInStore } from './signins/signin-store';
-import { v1Routes } from './routing/route-table';
+import { betaRoutes, v1Routes } from './routing/route-table';
 import { errorBody, GraphError, graphErrors } from './errors';
 import { FaultPlan } from './faults';
 import type { FaultDecision } from './faults';
 import type { GraphAnswer, GraphCall } from './http/execute';
-import { executeGet, faultError, JSON_TYPE, versionSegments } from './http/execute';
+import { executeGet, faultError, JSON_TYPE, urlVersion, versionSegments } from './http/execute';
 import { parseBatch, runBatch } from './http/batch';
 import type { GraphServer, GraphServerOptions, RequestContext } from './types';
 
@@ -76,7 +76,8 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
     if (fe) return toAnswer(fe, rc);
     try {
       if (/\/signIns(\/|$)/i.test(call.url.pathname)) await ensureSignIns();
-      return executeGet(v1Routes, ctx, { ...call, context: rc }, versionRoot);
+      const beta = urlVersion(call.url) === 'beta';
+      return executeGet(beta ? betaRoutes : v1Routes, ctx, { ...call, context: rc }, beta ? versionRoot.replace(/\/v1\.0$/, '/beta') : versionRoot);
     } catch (e) {
       return toAnswer(e, rc);
     }
@@ -104,7 +105,7 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
     let answer: GraphAnswer;
     const segs = versionSegments(url);
     if (segs && segs.length === 1 && segs[0] === '$batch') {
-      answer = await handleBatch(req, rc, fault);
+      answer = await handleBatch(req, rc, fault, urlVersion(url) === 'beta' ? versionRoot.replace(/\/v1\.0$/, '/beta') : versionRoot);
     } else {
       answer = await runOne({ method: req.method ?? 'GET', url, headers }, rc, fault);
     }
@@ -126,7 +127,7 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
     options.onRequest?.({ method: req.method ?? 'GET', url: req.url ?? '/', status: answer.status, ms: performance.now() - started, context: rc });
   };
 
-  const handleBatch = async (req: IncomingMessage, rc: RequestContext, fault: FaultDecision): Promise<GraphAnswer> => {
+  const handleBatch = async (req: IncomingMessage, rc: RequestContext, fault: FaultDecision, batchRoot: string): Promise<GraphAnswer> => {
     await sleep(fault.delayMs);
     const fe = faultError(fault);
     if (fe) return toAnswer(fe, rc);
@@ -139,7 +140,7 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
         throw graphErrors.badBatch('Invalid batch payload format.');
       }
       const items = parseBatch(parsed);
-      const result = await runBatch(items, versionRoot, (call) => runOne(call, rc, decide(call.url, true)));
+      const result = await runBatch(items, batchRoot, (call) => runOne(call, rc, decide(call.url, true)));
       return { status: 200, headers: { 'Content-Type': JSON_TYPE }, body: result };
     } catch (e) {
       return toAnswer(e, rc);

@@ -125,3 +125,23 @@ export function planAppsExternal(ctx: PlanContext): QueryPlan {
     }), { eventual: true, maxRows: 5000 })],
   };
 }
+
+/**
+ * apps.unused: sign-in logs keep 30 days, so "no sign-ins in 90 days" comes from the usage
+ * report behind Entra's "Remove unused applications" recommendation — beta
+ * `/reports/servicePrincipalSignInActivities` (last use as client or resource, delegated or
+ * app-only) — joined in the answer with the service principals and the tenant's app registrations
+ * (their creation date tells a new app from an abandoned one).
+ */
+export function planAppsUnused(): QueryPlan {
+  return {
+    queries: [
+      { ...get('activity', '/reports/servicePrincipalSignInActivities', { maxRows: 5000 }), version: 'beta' },
+      get('sps', graphPath('/servicePrincipals', {
+        $select: 'id,appId,displayName,verifiedPublisher,appOwnerOrganizationId,servicePrincipalType,accountEnabled', $top: 999,
+      }), { maxRows: 5000 }),
+      get('registrations', graphPath('/applications', { $select: 'id,appId,createdDateTime', $top: 999 }), { maxRows: 5000 }),
+    ],
+    sourceNote: 'Sign-in logs keep 30 days, so last use comes from Microsoft Graph\'s service principal sign-in activity report (beta), the source of Entra\'s "Remove unused applications" recommendation.',
+  };
+}

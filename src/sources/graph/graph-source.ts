@@ -14,7 +14,7 @@ import { runRequest } from './paging';
 import { RequestBudget } from './request-budget';
 import type { RetryPolicy } from './retry-policy';
 import { DEFAULT_RETRY_POLICY } from './retry-policy';
-import { shownRoot, shownUrl, versionRoot } from './urls';
+import { rootForVersion, shownRoot, shownUrl, versionRoot } from './urls';
 
 /** Header naming the person asking, sent to the demo endpoint only (it enforces the role policy). */
 export const CALLER_HEADER = 'X-EntraAsk-Caller';
@@ -56,11 +56,20 @@ export interface GraphSource {
 export function createGraphSource(config: GraphConfig, options: GraphSourceOptions = {}): GraphSource {
   validateGraphConfig(config);
   const policy = retryPolicy(options);
-  const http = makeHttp(config, policy, options);
+  // One HTTP layer per Graph version (beta only when an answer asks for it), made on first use.
+  const layers = new Map<string, GraphHttp | GraphRequestError>();
+  const httpFor = (version: GraphRequest['version']): GraphHttp | GraphRequestError => {
+    const key = version ?? 'v1.0';
+    let layer = layers.get(key);
+    if (!layer) layers.set(key, (layer = makeHttp(config, policy, options, version)));
+    return layer;
+  };
+  httpFor(undefined);
   const displayRoot = shownRoot(config);
   return {
     async execute(req) {
       try {
+        const http = httpFor(req.version);
         if (http instanceof GraphRequestError) throw http;
         return await runRequest(http, req, RequestBudget.startingNow(policy.budgetMs));
       } catch (e) {
@@ -68,11 +77,20 @@ export function createGraphSource(config: GraphConfig, options: GraphSourceOptio
       }
     },
     async executeAll(reqs) {
-      if (http instanceof GraphRequestError) return new Map(reqs.map((r) => [r.id, http.withQueryId(r.id)]));
-      return executeBatched(http, reqs, policy);
+      const byVersion = new Map<string, GraphRequest[]>();
+      for (const r of reqs) byVersion.set(r.version ?? 'v1.0', [...(byVersion.get(r.version ?? 'v1.0') ?? []), r]);
+      const results = new Map<string, GraphResult | GraphRequestError>();
+      for (const group of byVersion.values()) {
+        const http = httpFor(group[0]!.version);
+        const part = http instanceof GraphRequestError
+          ? new Map(group.map((r) => [r.id, http.withQueryId(r.id)]))
+          : await executeBatched(http, group, policy);
+        for (const [id, result] of part) results.set(id, result);
+      }
+      return results;
     },
     shownUrl(req) {
-      return shownUrl(req.path, displayRoot);
+      return shownUrl(req.path, rootForVersion(displayRoot, req.version));
     },
   };
 }
@@ -82,8 +100,8 @@ export function createGraphSource(config: GraphConfig, options: GraphSourceOptio
  * setup bug but an expected turn state (no SSO yet): it becomes a typed `unauthorized` error that
  * every request answers with.
  */
-function makeHttp(config: GraphConfig, policy: RetryPolicy, options: GraphSourceOptions): GraphHttp | GraphRequestError {
-  const root = versionRoot(config);
+function makeHttp(config: GraphConfig, policy: RetryPolicy, options: GraphSourceOptions, version?: GraphRequest['version']): GraphHttp | GraphRequestError {
+  const root = rootForVersion(versionRoot(config), version);
   if (config.mode === 'delegated' && config.userAssertion === '') {
     return new GraphRequestError({
       status: 0,

@@ -9,6 +9,11 @@ export function versionRoot(config: GraphConfig): string {
   return /\/(v1\.0|beta)$/.test(trimmed) ? trimmed : `${trimmed}/v1.0`;
 }
 
+/** The same root on another Graph version: `…/v1.0` → `…/beta`. */
+export function rootForVersion(root: string, version: 'v1.0' | 'beta' | undefined): string {
+  return version === undefined ? root : root.replace(/\/(v1\.0|beta)$/, `/${version}`);
+}
+
 /** The graph client's `baseUrl` and `defaultVersion` for a version root. */
 export function clientBase(root: string): { readonly baseUrl: string; readonly version: string } {
   const at = root.lastIndexOf('/');

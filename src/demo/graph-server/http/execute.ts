@@ -26,11 +26,19 @@ export interface GraphAnswer {
 
 export const JSON_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
 
-/** Path segments under `/v1.0`, or undefined when the URL is not under it. */
+/** The Graph versions this endpoint serves. */
+export type GraphVersion = 'v1.0' | 'beta';
+
+/** The version a URL is under (`/v1.0/…`, `/beta/…`), or undefined. */
+export function urlVersion(url: URL): GraphVersion | undefined {
+  const first = url.pathname.split('/').filter(Boolean)[0];
+  return first === 'v1.0' || first === 'beta' ? first : undefined;
+}
+
+/** Path segments under the version root (`/v1.0` or `/beta`), or undefined when under neither. */
 export function versionSegments(url: URL): string[] | undefined {
-  const parts = url.pathname.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
-  if (parts[0] !== 'v1.0') return undefined;
-  return parts.slice(1);
+  if (urlVersion(url) === undefined) return undefined;
+  return url.pathname.split('/').filter(Boolean).map((s) => decodeURIComponent(s)).slice(1);
 }
 
 /** The failure a fault decision stands for, if any. */

@@ -22,3 +22,19 @@ export const userRegistrationDetailsDef: CollectionDef = defineCollection({
   },
   orderBy: { basic: ['userPrincipalName', 'userDisplayName', 'lastUpdatedDateTime'], advanced: [] },
 });
+
+/** beta `/reports/servicePrincipalSignInActivities` (last sign-in of each app, as client or resource). */
+export const servicePrincipalSignInActivitiesDef: CollectionDef = defineCollection({
+  entityType: 'servicePrincipalSignInActivity',
+  pageSize: 1000,
+  maxTop: 1000,
+  count: 'none',
+  filter: {
+    properties: {
+      ...same('eq ne in', ['id', 'appId']),
+      'lastSignInActivity/lastSignInDateTime': 'eq ge le gt lt',
+    },
+    not: 'always',
+  },
+  orderBy: { basic: ['appId', 'lastSignInActivity/lastSignInDateTime'], advanced: [] },
+});

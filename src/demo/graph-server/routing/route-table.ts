@@ -2,7 +2,7 @@ import { applicationsSet, devicesSet, groupsSet, servicePrincipalsSet, usersSet 
 import { directoryAuditsSet, signInsSet } from './log-routes';
 import {
   directoryObjectsSet, directoryRolesSet, identityGovernanceRoutes, identityProtectionRoutes, oauth2PermissionGrantsSet,
-  reportsRoutes, roleManagementRoutes,
+  betaReportsRoutes, reportsRoutes, roleManagementRoutes,
 } from './service-routes';
 import type { RouteNode } from './route-types';
 
@@ -26,5 +26,17 @@ export const v1Routes: RouteNode = {
     roleManagement: roleManagementRoutes,
     identityGovernance: identityGovernanceRoutes,
     reports: reportsRoutes,
+  },
+};
+
+/**
+ * Every path served under `/beta`: the same as v1.0 (beta is a superset for what the demo
+ * serves), plus the reports only beta has (`/reports/servicePrincipalSignInActivities`).
+ */
+export const betaRoutes: RouteNode = {
+  kind: 'container',
+  children: {
+    ...(v1Routes.kind === 'container' ? v1Routes.children : {}),
+    reports: betaReportsRoutes,
   },
 };

@@ -6,7 +6,7 @@ import { directoryRolesDef, roleAssignmentsDef, roleDefinitionsDef, roleEligibil
 import {
   accessPackagesDef, assignmentPoliciesDef, assignmentRequestsDef, assignmentsDef, catalogsDef, connectedOrganizationsDef,
 } from '../resources/governance-defs';
-import { userRegistrationDetailsDef } from '../resources/report-defs';
+import { servicePrincipalSignInActivitiesDef, userRegistrationDetailsDef } from '../resources/report-defs';
 import { toMany } from '../resources/related';
 import { computedSet, memorySet, navCollection } from './memory-set';
 import type { RouteNode } from './route-types';
@@ -83,6 +83,19 @@ export const reportsRoutes: RouteNode = {
         userRegistrationDetails: memorySet(userRegistrationDetailsDef, 'reports/authenticationMethods/userRegistrationDetails', 'userRegistrationDetails'),
       },
     },
+  },
+};
+
+/** beta `/reports`: v1.0's reports plus `servicePrincipalSignInActivities` (not in v1.0). */
+export const betaReportsRoutes: RouteNode = {
+  kind: 'container',
+  children: {
+    ...(reportsRoutes.kind === 'container' ? reportsRoutes.children : {}),
+    servicePrincipalSignInActivities: computedSet(
+      servicePrincipalSignInActivitiesDef,
+      'reports/servicePrincipalSignInActivities',
+      (ctx) => (ctx.index.model as Partial<GeneratedTenantModel>).servicePrincipalSignInActivities ?? [],
+    ),
   },
 };
 
