@@ -1,7 +1,7 @@
 import type { GraphObject } from '../../model';
 import type { CollectionDef } from './collection-def';
 import { defineCollection, same } from './define';
-import { toDirectoryObject, toMany, toOne } from './related';
+import { embedded, toMany, toOne } from './related';
 
 const em = { pageSize: 100, maxTop: 999, count: 'always' } as const;
 const TEXT = 'eq ne startsWith contains';
@@ -61,7 +61,7 @@ export const assignmentsDef: CollectionDef = defineCollection({
     not: 'always',
   },
   expand: {
-    target: toDirectoryObject('target'),
+    target: embedded('target'),
     accessPackage: toOne('accessPackage', 'accessPackages'),
     assignmentPolicy: toOne('assignmentPolicy', 'accessPackageAssignmentPolicies'),
   },
@@ -80,7 +80,7 @@ export const assignmentRequestsDef: CollectionDef = defineCollection({
   },
   orderBy: { basic: ['createdDateTime'], advanced: [] },
   expand: {
-    requestor: toDirectoryObject('requestor'),
+    requestor: embedded('requestor'),
     accessPackage: toOne('accessPackage', 'accessPackages'),
     assignment: toOne('assignment', 'accessPackageAssignments'),
   },

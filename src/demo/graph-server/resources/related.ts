@@ -33,6 +33,16 @@ export const toDirectoryObject = (name: string): Expander => (row, ctx: DataCont
   return embedded !== null && typeof embedded === 'object' ? ({ id: id ?? '', ...(embedded as object) } as GraphObject) : null;
 };
 
+/**
+ * Expands a complex value stored on the row as it is: an `accessPackageSubject` (`target`,
+ * `requestor`) is its own entity in Graph (id, objectId, principalName, subjectType,
+ * connectedOrganization), not the directory user it stands for.
+ */
+export const embedded = (name: string): Expander => (row) => {
+  const value = row[name];
+  return value !== null && typeof value === 'object' ? (value as GraphObject) : null;
+};
+
 /** Expands the rows of `table` that point back at this row through `name`. */
 export const toMany = (table: Table, name: string): Expander => (row, ctx) =>
   ctx.index.model[table].filter((r) => refId(r, name) === row.id);
