@@ -86,8 +86,10 @@ export function capNote(truncated: boolean, shown: number): string {
   return truncated ? ` (showing the first ${shown.toLocaleString('en-US')}; there are more)` : '';
 }
 
-/** "in the last 7 days", or "from 2026-11-21 to 2026-11-22" for a from/to window. */
+/** The window as a phrase after a verb: "in the last 7 days", "on 2026-11-21", "from 2026-11-16 to 2026-11-22". */
 export function inWindow(window: TimeWindow | undefined, fallback: string): string {
   const text = describeWindow(window, fallback);
-  return window && 'from' in window ? `from ${text}` : `in ${text}`;
+  if (text.startsWith('the day ')) return `on ${text.slice('the day '.length)}`;
+  if (text.startsWith('the period ')) return `from ${text.slice('the period '.length)}`;
+  return `in ${text}`;
 }

@@ -1,3 +1,4 @@
+import { inWindow } from './answer-kit';
 import type { Answer, Cell } from '../answer';
 import { kqlResult, type AnswerInput } from '../answer-input';
 import { describeErrorCode } from '../error-codes';
@@ -22,7 +23,7 @@ export function answerBreakGlass(input: AnswerInput): Answer {
   const title = `Emergency-access (break-glass) account activity, ${when}`;
   const followUps = ['Who are the global admins?', 'Who was added to an admin role recently?', "Which admins aren't registered for MFA?"];
   if (signIns.length === 0 && audits.length === 0) {
-    return { kind: 'empty', title, summary: `No sign-in or change by an emergency-access account in ${when}.`, columns: [], rows: [], facts: [], followUps };
+    return { kind: 'empty', title, summary: `No sign-in or change by an emergency-access account ${inWindow(input.intent.slots.window, BREAK_GLASS_WINDOW)}.`, columns: [], rows: [], facts: [], followUps };
   }
   const used = [...new Set(signIns.map((r) => String(r[1])))];
   return {
@@ -43,7 +44,7 @@ export function answerAdminSignIns(input: AnswerInput): Answer {
   const title = `${what}, ${when}`;
   const followUps = ["Which admins aren't registered for MFA?", 'Was any break-glass account used?', 'Who are the global admins?'];
   if (res.rows.length === 0) {
-    return { kind: 'empty', title, summary: `No ${what.toLowerCase()} in ${when}.`, columns: [], rows: [], facts: [], followUps };
+    return { kind: 'empty', title, summary: `No ${what.toLowerCase()} ${inWindow(slots.window, ADMIN_SIGN_IN_WINDOW)}.`, columns: [], rows: [], facts: [], followUps };
   }
   const admins = new Set(res.rows.map((r) => String(r[1])));
   return {

@@ -1,3 +1,4 @@
+import { inWindow } from './answer-kit';
 import type { Answer, Cell } from '../answer';
 import { kqlResult, type AnswerInput } from '../answer-input';
 import { describeErrorCode } from '../error-codes';
@@ -22,11 +23,12 @@ export function answerSignInSummary(input: AnswerInput): Answer {
   const groupBy = slots.groupBy ?? 'day';
   const who = input.resolved.user?.displayName;
   const when = describeWindow(slots.window, SUMMARY_DEFAULT_WINDOW);
+  const during = inWindow(slots.window, SUMMARY_DEFAULT_WINDOW);
   const what = slots.status === 'failure' ? 'Failed sign-ins' : 'Sign-ins';
   const title = `${what}${who ? ` for ${who}` : ''} by ${WORD[groupBy]}, ${when}`;
   const followUps = ['Show failed sign-ins this week', 'How many sign-ins by country this week?', 'Show risky users'];
   if (res.rows.length === 0) {
-    return { kind: 'empty', title, summary: `No ${what.toLowerCase()}${who ? ` for ${who}` : ''} in ${when}.`, columns: [], rows: [], facts: [], followUps };
+    return { kind: 'empty', title, summary: `No ${what.toLowerCase()}${who ? ` for ${who}` : ''} ${during}.`, columns: [], rows: [], facts: [], followUps };
   }
   const rows = res.rows.map((r) => [label(groupBy, r[0]), Number(r[1]), Number(r[2])]);
   const total = rows.reduce((n, r) => n + (r[1] as number), 0);
@@ -34,7 +36,7 @@ export function answerSignInSummary(input: AnswerInput): Answer {
   const top = GROUP_BY[groupBy].time ? undefined : rows[0];
   return {
     kind: 'table', title,
-    summary: `${plural(total, 'sign-in')} (${failed.toLocaleString('en-US')} not successful) in ${when}${top ? `; most: ${String(top[0])} (${Number(top[1]).toLocaleString('en-US')})` : ''}.`,
+    summary: `${plural(total, 'sign-in')} (${failed.toLocaleString('en-US')} not successful) ${during}${top ? `; most: ${String(top[0])} (${Number(top[1]).toLocaleString('en-US')})` : ''}.`,
     columns: [WORD[groupBy], 'signIns', 'failed'],
     columnTitles: [WORD[groupBy][0]!.toUpperCase() + WORD[groupBy].slice(1), 'Sign-ins', 'Not successful'],
     rows, facts: [], followUps,

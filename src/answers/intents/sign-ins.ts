@@ -3,7 +3,7 @@ import { graphResult, type AnswerInput, type Row } from '../answer-input';
 import { describeErrorCode } from '../error-codes';
 import { formatDateTime, obj, plural, str } from '../format';
 import { countryName } from '../../planning/countries';
-import { describeWindow } from '../../planning/time';
+import { inWindow } from './answer-kit';
 import { SIGN_IN_DEFAULT_WINDOW } from '../../planning/intents/sign-ins';
 
 export const SIGN_IN_COLUMNS = ['createdDateTime', 'userPrincipalName', 'appDisplayName', 'ipAddress', 'location', 'device', 'result', 'errorCode', 'conditionalAccessStatus'];
@@ -33,18 +33,31 @@ function statusWord(input: AnswerInput, forced?: 'failure'): string {
   return status === 'failure' ? 'failed ' : status === 'success' ? 'successful ' : status === 'interrupted' ? 'interrupted ' : '';
 }
 
+/** The filters the question named, as words: " from Brazil, to Salesforce, with error 50126". */
+function filterWords(input: AnswerInput): string {
+  const s = input.intent.slots;
+  const parts = [
+    s.ip ? `from ${s.ip}` : '',
+    s.city || s.country ? `from ${[s.city, s.country ? countryName(s.country) : ''].filter(Boolean).join(', ')}` : '',
+    input.resolved.app ? `to ${input.resolved.app.displayName}` : s.app ? `to ${s.app}` : '',
+    s.errorCode !== undefined ? `with error ${s.errorCode}` : '',
+  ].filter(Boolean);
+  return parts.length ? ` ${parts.join(', ')}` : '';
+}
+
 export function answerSignIns(input: AnswerInput, forced?: 'failure'): Answer {
   const res = graphResult(input, 'signIns');
   const who = input.resolved.user?.displayName;
-  const when = describeWindow(input.intent.slots.window, SIGN_IN_DEFAULT_WINDOW);
+  const when = inWindow(input.intent.slots.window, SIGN_IN_DEFAULT_WINDOW);
   const what = `${statusWord(input, forced)}sign-ins`;
-  const title = `${what[0]!.toUpperCase()}${what.slice(1)}${who ? ` for ${who}` : ''} in ${when}`;
+  const where = filterWords(input);
+  const title = `${what[0]!.toUpperCase()}${what.slice(1)}${who ? ` for ${who}` : ''}${where} ${when}`;
   const first = who?.split(' ')[0];
   const followUps = first
     ? [`Why can't ${first} sign in?`, `Is ${first} a risky user?`, `Show ${first}'s details`]
     : ['How many failed sign-ins this week by app?', 'Show risky users'];
   if (res.rows.length === 0) {
-    return { kind: 'empty', title, summary: `No ${what}${who ? ` for ${who}` : ''} in ${when}.`, columns: [], rows: [], facts: [], followUps };
+    return { kind: 'empty', title, summary: `No ${what}${who ? ` for ${who}` : ''}${where} ${when}.`, columns: [], rows: [], facts: [], followUps };
   }
   const rows = res.rows.map(signInRow);
   const ips = new Set(res.rows.map((r) => str(r.ipAddress)).filter(Boolean));

@@ -1,8 +1,8 @@
+import { inWindow } from './answer-kit';
 import type { Answer, Section } from '../answer';
 import { graphRows, type AnswerInput, type Row } from '../answer-input';
 import { errorCodeInfo } from '../error-codes';
 import { formatDateTime, obj, plural, str } from '../format';
-import { describeWindow } from '../../planning/time';
 import { TROUBLESHOOT_WINDOW } from '../../planning/intents/troubleshoot';
 import { signInRow, SIGN_IN_COLUMNS, SIGN_IN_TITLES } from './sign-ins';
 
@@ -70,7 +70,7 @@ export function answerTroubleshoot(input: AnswerInput): Answer {
   return {
     kind: 'summary',
     title: `Why can't ${name} sign in?`,
-    summary: `${plural(failures.length, 'failed or interrupted sign-in')} of ${plural(signIns.length, 'attempt')} in ${describeWindow(input.intent.slots.window, TROUBLESHOOT_WINDOW)}.`,
+    summary: `${plural(failures.length, 'failed or interrupted sign-in')} of ${plural(signIns.length, 'attempt')} ${inWindow(input.intent.slots.window, TROUBLESHOOT_WINDOW)}.`,
     columns: SIGN_IN_COLUMNS, columnTitles: SIGN_IN_TITLES,
     rows: failures.slice(0, 20).map(signInRow),
     facts: [], sections,

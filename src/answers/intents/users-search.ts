@@ -68,7 +68,7 @@ export function answerUsersInactive(input: AnswerInput): Answer {
   const who = wantType ? `${wantType.toLowerCase()} users` : 'users';
   const when = inWindow(window, INACTIVE_DEFAULT_WINDOW);
   const base = { title: `${who[0]!.toUpperCase()}${who.slice(1)} who haven't signed in ${when}`, followUps: ['List guest users', 'Disabled accounts', 'Show me unused apps'] };
-  if (hits.length === 0) return emptyAnswer(base, `Every ${who.replace(/s$/, '')} signed in ${when}.`);
+  if (hits.length === 0) return emptyAnswer(base, `Every ${who.replace(/s$/, '')} signed in at least once ${when}.`);
   const never = hits.filter((u) => lastSignIn(u) === '').length;
   const nonInteractive = hits.filter((u) => Date.parse(str(obj(u.signInActivity).lastNonInteractiveSignInDateTime)) > cutoff).length;
   const niNote = nonInteractive ? ` ${plural(nonInteractive, 'of them has', 'of them have')} signed in non-interactively since (apps acting for them): check before disabling.` : '';
