@@ -40,7 +40,7 @@ export function auditRecordOf(request: AskRequest, outcome: AskOutcome, tenantId
     tenantId,
     channel: request.channel ?? 'unknown',
     intent: outcome.intent.name,
-    queries: outcome.queries,
+    queries: [...outcome.queries, ...(outcome.hiddenQueries ?? [])],
     rowCount: outcome.answer.totalRows ?? outcome.answer.rows.length,
     durationMs: outcome.elapsedMs,
     outcome: outcome.answer.kind,

@@ -57,6 +57,20 @@ export interface AskOutcome {
   readonly authorization?: AuthzRecord;
   /** The typed source failure's code, for `error` answers from a Graph or KQL failure. */
   readonly errorCode?: string;
+  /**
+   * Queries that ran but are not shown: a policy denial shows none (the name lookups would tell
+   * whether the names exist). For the audit trail only; not part of `ask --json`.
+   */
+  readonly hiddenQueries?: readonly ShownQuery[];
+}
+
+const ENTITY_SLOTS = ['user', 'group', 'groups', 'app', 'apps', 'role', 'accessPackage', 'catalog'] as const;
+
+/** The intent as a denied answer may show it: no directory names (understanding may have completed them). */
+function redacted(intent: Intent): Intent {
+  const slots: Record<string, unknown> = { ...intent.slots };
+  for (const k of ENTITY_SLOTS) delete slots[k];
+  return { name: intent.name, slots };
 }
 
 export function showQuery(q: PlannedQuery, database = 'demo'): ShownQuery {
@@ -79,14 +93,20 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       let resolved: Resolved = {};
       let authorization: AuthzRecord | undefined;
       let errorCode: string | undefined;
-      const finish = (answer: Answer): AskOutcome => ({
-        question, intent, resolved, answer,
-        queries: ran.map((q) => showQuery(q, deps.kqlDatabase)),
-        context: answer.kind === 'error' || authorization?.decision === 'denied' ? context : nextContext(context, question, intent, resolved),
-        elapsedMs: Math.round((performance.now() - started) * 10) / 10,
-        ...(authorization ? { authorization } : {}),
-        ...(errorCode ? { errorCode } : {}),
-      });
+      const finish = (answer: Answer): AskOutcome => {
+        const shown = ran.map((q) => showQuery(q, deps.kqlDatabase));
+        const elapsedMs = Math.round((performance.now() - started) * 10) / 10;
+        if (authorization?.decision === 'denied') {
+          // Denied by the policy: nothing about the names asked for, not even the completed name.
+          return { question, intent: redacted(intent), resolved: {}, answer, queries: [], context, elapsedMs, authorization, hiddenQueries: shown };
+        }
+        return {
+          question, intent, resolved, answer, queries: shown, elapsedMs,
+          context: answer.kind === 'error' ? context : nextContext(context, question, intent, resolved),
+          ...(authorization ? { authorization } : {}),
+          ...(errorCode ? { errorCode } : {}),
+        };
+      };
       const handler = HANDLERS[intent.name];
       try {
         // The policy runs before anything else, clarify cards included: a denied person learns
