@@ -44,10 +44,19 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   const conversationOf = (state: TurnState): ConversationContext =>
     (state.conversation as Record<string, unknown>)[STATE_KEY] as ConversationContext | undefined ?? {};
 
+  // Cached answers are per person as well as per conversation: in a group chat, "Show more" on
+  // someone else's card asks again with the presser's own permissions.
+  const cacheKey = (context: TurnContext): string => {
+    const asker = deps.askerFor(context);
+    return `${context.activity.conversation.id}\u0000${asker.objectId ?? asker.upn}`;
+  };
+
   async function answer(context: TurnContext, state: TurnState, question: string): Promise<AdaptiveCard> {
-    const outcome = await deps.pipeline.ask({ question, asker: deps.askerFor(context), context: conversationOf(state) });
+    const outcome = await deps.pipeline.ask({
+      question, asker: deps.askerFor(context), context: conversationOf(state), channel: context.activity.channelId || 'teams',
+    });
     (state.conversation as Record<string, unknown>)[STATE_KEY] = outcome.context;
-    cache.set(context.activity.conversation.id, outcome);
+    cache.set(cacheKey(context), outcome);
     deps.log(`answered intent=${outcome.intent.name} kind=${outcome.answer.kind} rows=${outcome.answer.rows.length} ms=${outcome.elapsedMs}`);
     return cardFor(outcome, { brief: isBrief(context) });
   }
@@ -57,7 +66,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
       case 'ask':
         return answer(context, state, data.question);
       case 'showMore': {
-        const cached = cache.get(context.activity.conversation.id, data.question);
+        const cached = cache.get(cacheKey(context), data.question);
         if (!cached) return answer(context, state, data.question);
         return cardFor(cached, { page: data.page, offset: data.offset, brief: isBrief(context) });
       }

@@ -71,9 +71,9 @@ export async function askCommand(argv: readonly string[], io: CliIo): Promise<nu
   const runtime: Runtime = await createRuntime(settings, { log: (l) => io.stderr(`${l}\n`), quiet: true });
   try {
     const asker = runtime.askerFor(values.as);
-    if (!asker) throw new UsageError(`--as ${values.as}: no such user in the ${runtime.mode} tenant`);
+    if (!asker) throw new UsageError(`--as ${values.as}: no such user in the ${runtime.mode} tenant (give a user principal name, e.g. alain@woodgrovebank.com)`);
     for (const question of questions) {
-      const outcome = await runtime.pipeline.ask({ question, asker, context });
+      const outcome = await runtime.pipeline.ask({ question, asker, context, channel: 'cli' });
       context = outcome.context;
       if (contextFile) await writeFile(contextFile, `${JSON.stringify(context, null, 2)}\n`);
       io.stdout(values.json ? `${JSON.stringify(outcomeJson(outcome))}\n` : `${renderForTerminal(outcome.answer, outcome.queries)}\n`);

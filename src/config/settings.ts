@@ -24,6 +24,25 @@ export interface Settings {
   readonly breakGlassAccounts: readonly string[];
   /** Largest request body accepted on /api/messages, in bytes. */
   readonly maxBodyBytes: number;
+  /** Where the audit trail goes (AUDIT_LOG): off, daily files in a folder, or one file. */
+  readonly audit: AuditSetting;
+  /** Application Insights connection string (APPLICATIONINSIGHTS_CONNECTION_STRING); a secret-ish value, never logged. */
+  readonly appInsightsConnectionString?: string;
+  /** How long an asker's roles, owned groups and reports are cached in live mode (ASKER_FACTS_TTL_SECONDS). */
+  readonly askerFactsTtlMs: number;
+}
+
+export type AuditSetting =
+  | { readonly kind: 'off' }
+  | { readonly kind: 'dir'; readonly dir: string }
+  | { readonly kind: 'file'; readonly file: string };
+
+function auditSetting(value: string | undefined, dataDir: string, cwd: string): AuditSetting {
+  const v = (value ?? '').trim();
+  if (v === '') return { kind: 'dir', dir: path.join(dataDir, 'audit') };
+  if (/^(off|false|0|no|none)$/i.test(v)) return { kind: 'off' };
+  const resolved = path.resolve(cwd, v);
+  return /\.jsonl?$/i.test(v) ? { kind: 'file', file: resolved } : { kind: 'dir', dir: resolved };
 }
 
 function intFromEnv(value: string | undefined, fallback: number, name: string): number {
@@ -46,6 +65,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
   if (appType !== 'MultiTenant' && appType !== 'SingleTenant' && appType !== 'UserAssignedMSI') {
     throw new SettingsError(`BOT_TYPE must be MultiTenant, SingleTenant or UserAssignedMSI, got "${appType}"`);
   }
+  const dataDir = path.resolve(cwd, env.ENTRA_ASK_DATA ?? path.join('.data', 'demo'));
   const live = Boolean(env.AZURE_CLIENT_ID || env.GRAPH_MODE === 'appOnly' || env.GRAPH_MODE === 'delegated');
   return {
     port: intFromEnv(env.PORT, 3978, 'PORT'),
@@ -55,11 +75,14 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     botTenantId: env.BOT_TENANT_ID || undefined,
     botAppType: appType,
     allowedTenants: (env.ALLOWED_TENANTS ?? '').split(',').map((t) => t.trim()).filter(Boolean),
-    dataDir: path.resolve(cwd, env.ENTRA_ASK_DATA ?? path.join('.data', 'demo')),
+    dataDir,
     tenantMode: live ? 'live' : 'demo',
     demoAskerUpn: env.DEMO_ASKER_UPN || undefined,
     breakGlassAccounts: (env.BREAK_GLASS_ACCOUNTS ?? '').split(',').map((t) => t.trim()).filter(Boolean),
     maxBodyBytes: intFromEnv(env.MAX_BODY_BYTES, 256 * 1024, 'MAX_BODY_BYTES'),
+    audit: auditSetting(env.AUDIT_LOG, dataDir, cwd),
+    appInsightsConnectionString: env.APPLICATIONINSIGHTS_CONNECTION_STRING || undefined,
+    askerFactsTtlMs: intFromEnv(env.ASKER_FACTS_TTL_SECONDS, 300, 'ASKER_FACTS_TTL_SECONDS') * 1000,
   };
 }
 
@@ -70,5 +93,6 @@ export function describeSettings(s: Settings): string {
     `bot=${s.botId ? `authenticated (${s.botAppType})` : 'local (no BOT_ID)'}`,
     `listen=${s.host}:${s.port}`,
     `data=${s.dataDir}`,
+    `audit=${s.audit.kind === 'off' ? 'off' : s.audit.kind === 'dir' ? s.audit.dir : s.audit.file}${s.appInsightsConnectionString ? '+appInsights' : ''}`,
   ].join(' ');
 }

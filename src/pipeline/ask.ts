@@ -6,6 +6,7 @@ import type { Asker, Resolved } from '../planning/entities';
 import type { GraphRequest, PlannedQuery, QueryPlan, ShownQuery } from '../planning/query-plan';
 import type { ConversationContext } from '../understanding/conversation';
 import type { Intent } from '../understanding/intent';
+import type { Authorizer, AuthzGate, AuthzRecord } from '../policy/authorize';
 import { nextContext } from './context-update';
 import { executePlan, type GraphExecutor, type KqlRunner } from './executors';
 import { HANDLERS } from './handlers';
@@ -16,8 +17,11 @@ export const GRAPH_DISPLAY_ROOT = 'https://graph.microsoft.com/v1.0';
 /** The understanding stage as the pipeline calls it (the optional LLM planner is asynchronous). */
 export type Understand = (text: string, context: ConversationContext, now: Date) => Intent | Promise<Intent>;
 
-/** Decides whether the asker may have this answered; returns a `denied` answer when not. */
-export type Authorize = (asker: Asker, intent: Intent, resolved: Resolved) => Answer | undefined;
+/**
+ * Decides whether the asker may have this answered (src/policy): before any lookup, and, when
+ * only a self / owner / manager exception could allow it, again once the names are resolved.
+ */
+export type Authorize = Authorizer;
 
 export interface PipelineDeps {
   readonly understand: Understand;
@@ -36,6 +40,8 @@ export interface AskRequest {
   readonly question: string;
   readonly asker: Asker;
   readonly context: ConversationContext;
+  /** Where the question came from (`cli`, `msteams`, …), for the audit trail. */
+  readonly channel?: string;
 }
 
 /** One question answered: the `ask --json` object minus the card. */
@@ -47,6 +53,24 @@ export interface AskOutcome {
   readonly answer: Answer;
   readonly context: ConversationContext;
   readonly elapsedMs: number;
+  /** The policy decision (absent when no authorizer is configured or the question needed none). */
+  readonly authorization?: AuthzRecord;
+  /** The typed source failure's code, for `error` answers from a Graph or KQL failure. */
+  readonly errorCode?: string;
+  /**
+   * Queries that ran but are not shown: a policy denial shows none (the name lookups would tell
+   * whether the names exist). For the audit trail only; not part of `ask --json`.
+   */
+  readonly hiddenQueries?: readonly ShownQuery[];
+}
+
+const ENTITY_SLOTS = ['user', 'group', 'groups', 'app', 'apps', 'role', 'accessPackage', 'catalog'] as const;
+
+/** The intent as a denied answer may show it: no directory names (understanding may have completed them). */
+function redacted(intent: Intent): Intent {
+  const slots: Record<string, unknown> = { ...intent.slots };
+  for (const k of ENTITY_SLOTS) delete slots[k];
+  return { name: intent.name, slots };
 }
 
 export function showQuery(q: PlannedQuery, database = 'demo'): ShownQuery {
@@ -67,28 +91,48 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       const intent = await deps.understand(question, context, now);
       const ran: PlannedQuery[] = [];
       let resolved: Resolved = {};
-      const finish = (answer: Answer): AskOutcome => ({
-        question, intent, resolved, answer,
-        queries: ran.map((q) => showQuery(q, deps.kqlDatabase)),
-        context: answer.kind === 'error' ? context : nextContext(context, question, intent, resolved),
-        elapsedMs: Math.round((performance.now() - started) * 10) / 10,
-      });
+      let authorization: AuthzRecord | undefined;
+      let errorCode: string | undefined;
+      const finish = (answer: Answer): AskOutcome => {
+        const shown = ran.map((q) => showQuery(q, deps.kqlDatabase));
+        const elapsedMs = Math.round((performance.now() - started) * 10) / 10;
+        if (authorization?.decision === 'denied') {
+          // Denied by the policy: nothing about the names asked for, not even the completed name.
+          return { question, intent: redacted(intent), resolved: {}, answer, queries: [], context, elapsedMs, authorization, hiddenQueries: shown };
+        }
+        return {
+          question, intent, resolved, answer, queries: shown, elapsedMs,
+          context: answer.kind === 'error' ? context : nextContext(context, question, intent, resolved),
+          ...(authorization ? { authorization } : {}),
+          ...(errorCode ? { errorCode } : {}),
+        };
+      };
       const handler = HANDLERS[intent.name];
-      const ambiguous = intent.ambiguous?.[0];
-      if (ambiguous && ambiguous.choices.length > 1) return finish(clarifyChoices(question, ambiguous));
-      if (handler.kind === 'meta') return finish(intent.name === 'help' ? answerHelp() : answerUnknown(question, intent));
-      if (handler.kind === 'notYet') return finish(answerNotYet(intent));
       try {
+        // The policy runs before anything else, clarify cards included: a denied person learns
+        // nothing about the names in the question.
+        let gate: AuthzGate | undefined = deps.authorize ? await deps.authorize.beforeLookup(asker, intent) : undefined;
+        authorization = gate?.record;
+        if (gate?.outcome === 'deny') return finish(gate.answer);
+        if (gate?.outcome === 'allow') gate = undefined;
+        const ambiguous = intent.ambiguous?.[0];
+        if (ambiguous && ambiguous.choices.length > 1) return finish(gate ? gate.denied : clarifyChoices(question, ambiguous));
+        if (handler.kind === 'meta') return finish(intent.name === 'help' ? answerHelp() : answerUnknown(question, intent));
+        if (handler.kind === 'notYet') return finish(gate ? gate.denied : answerNotYet(intent));
         const trace = { requests: [] as GraphRequest[] };
         const lookup = (req: GraphRequest) => { ran.push(req); return deps.graph.execute(req); };
         const r = await resolveSlots({
           question, slots: intent.slots, needs: handler.needs, optional: handler.optional ?? [],
           asker, context, lookup, trace,
         });
+        if (gate) {
+          // Only a subject exception can allow this: an unresolved name is denied like any other.
+          const after = r.ok ? gate.afterLookup(r.resolved) : undefined;
+          authorization = after?.record ?? gate.record;
+          if (after?.outcome !== 'allow') return finish(gate.denied);
+        }
         resolved = r.resolved;
         if (!r.ok) return finish(r.answer);
-        const denied = deps.authorize?.(asker, intent, resolved);
-        if (denied) return finish(denied);
         const planContext = { intent, resolved, asker, now, tenantId: deps.tenantId, breakGlassAccounts: deps.breakGlassAccounts };
         const refused = handler.refuse?.(planContext);
         if (refused) return finish(refused);
@@ -106,7 +150,10 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         const answer = handler.answer(input);
         return finish({ ...answer, sourceNote: answer.sourceNote ?? input.plan.sourceNote });
       } catch (err) {
-        if (isSourceFailure(err)) return finish(answerFromFailure(err, question, intent.slots.query));
+        if (isSourceFailure(err)) {
+          errorCode = err.code;
+          return finish(answerFromFailure(err, question, intent.slots.query));
+        }
         throw err;
       }
     },

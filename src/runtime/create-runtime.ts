@@ -13,6 +13,9 @@ import type { Intent } from '../understanding/intent';
 import { createLlmUnderstander, describeLlmConfig, llmConfigFromEnv } from '../understanding/llm';
 import type { Understand } from '../pipeline/ask';
 import { LazyDemoKql } from './kql-store';
+import { createAuditSink, withAudit } from '../audit';
+import { cachedFacts, demoFactsProvider, graphFactsProvider } from '../policy/asker-facts';
+import { createAuthorizer } from '../policy/authorize';
 
 /** Everything a command or the bot needs to answer questions, started and ready. */
 export interface Runtime {
@@ -21,7 +24,11 @@ export interface Runtime {
   readonly tenantId: string;
   /** The asker for a UPN (default: the demo Global Administrator); undefined if unknown. */
   askerFor(upn?: string): Asker | undefined;
-  /** The asker for a Teams activity's `from.aadObjectId`. */
+  /**
+   * The asker for a Teams activity's `from.aadObjectId`. An unknown person is the demo Global
+   * Administrator only in local mode (no BOT_ID: the Agents Playground); otherwise they are
+   * unknown to the policy and may ask for help only.
+   */
   askerForObjectId(objectId: string | undefined, name?: string): Asker;
   /** The demo tenant's Graph endpoint (demo mode only). */
   readonly graphUrl?: string;
@@ -37,7 +44,12 @@ export interface RuntimeOptions {
   readonly warm?: boolean;
 }
 
-function demoAskers(model: TenantModel, defaultUpn: string) {
+/** Someone the tenant does not know: the policy lets them see help and nothing else. */
+function unknownAsker(objectId: string | undefined, name?: string): Asker {
+  return { upn: 'unknown', objectId: objectId || undefined, displayName: name };
+}
+
+function demoAskers(model: TenantModel, defaultUpn: string, localMode: boolean) {
   const byUpn = new Map<string, Asker>();
   const byId = new Map<string, Asker>();
   for (const u of model.users) {
@@ -49,7 +61,7 @@ function demoAskers(model: TenantModel, defaultUpn: string) {
   if (!fallback) throw new Error(`bug: the demo tenant has no default asker ${defaultUpn}`);
   return {
     byUpn: (upn?: string) => (upn ? byUpn.get(upn.toLowerCase()) : fallback),
-    byId: (id: string | undefined) => (id && byId.get(id)) || fallback,
+    byId: (id: string | undefined, name?: string) => (id && byId.get(id)) || (localMode ? fallback : unknownAsker(id, name)),
   };
 }
 
@@ -68,18 +80,22 @@ function understandingStage(deterministic: (t: string, c: ConversationContext, n
 }
 
 export async function createRuntime(settings: Settings, options: RuntimeOptions): Promise<Runtime> {
+  const audit = createAuditSink(settings, options.log);
   if (settings.tenantMode === 'live') {
     const graph = createGraphSource(graphConfigFromEnv());
     const tenantId = process.env.AZURE_TENANT_ID ?? '';
+    // App-only: the bot reads with its own identity, so it enforces the policy itself, with the
+    // asker's roles read from Graph and cached per asker.
+    const authorize = createAuthorizer(cachedFacts(graphFactsProvider(graph), settings.askerFactsTtlMs));
     const pipeline = createPipeline({
       understand: understandingStage((text, context, now) => understand(text, context, { now }), options),
-      graph, now: () => new Date(), tenantId, breakGlassAccounts: settings.breakGlassAccounts,
+      graph, now: () => new Date(), tenantId, breakGlassAccounts: settings.breakGlassAccounts, authorize,
     });
     return {
-      mode: 'live', pipeline, tenantId,
+      mode: 'live', pipeline: withAudit(pipeline, audit, tenantId), tenantId,
       askerFor: (upn) => (upn ? { upn } : undefined),
-      askerForObjectId: (id, name) => ({ upn: id ?? 'unknown', objectId: id, displayName: name }),
-      close: async () => {},
+      askerForObjectId: (id, name) => (id ? { upn: id, objectId: id, displayName: name } : unknownAsker(undefined, name)),
+      close: () => audit.close(),
     };
   }
   if (!options.quiet) options.log(`loading the demo tenant from ${settings.dataDir} (generated on first use)`);
@@ -96,18 +112,19 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
   const graph = createGraphSource({ mode: 'demo', baseUrl: server.url }, { timeoutMs: 60_000, budgetMs: 90_000 });
   const anchor = new Date(model.tenant.anchorTime);
   const gazetteer = buildGazetteer(model);
-  const askers = demoAskers(model, settings.demoAskerUpn ?? DEFAULT_ASKER_UPN);
+  const askers = demoAskers(model, settings.demoAskerUpn ?? DEFAULT_ASKER_UPN, !settings.botId);
   const kql = new LazyDemoKql(demo, options.quiet ? undefined : options.log);
   if (options.warm) kql.warm();
   const pipeline = createPipeline({
     understand: understandingStage((text, context, now) => understand(text, context, { now, gazetteer }), options),
     graph, kql, kqlDatabase: 'demo', now: () => anchor, tenantId: model.tenant.tenantId,
     breakGlassAccounts: settings.breakGlassAccounts.length ? settings.breakGlassAccounts : BREAK_GLASS_UPNS,
+    authorize: createAuthorizer(demoFactsProvider(model)),
   });
   return {
-    mode: 'demo', pipeline, tenantId: model.tenant.tenantId, graphUrl: server.url, model,
+    mode: 'demo', pipeline: withAudit(pipeline, audit, model.tenant.tenantId), tenantId: model.tenant.tenantId, graphUrl: server.url, model,
     askerFor: askers.byUpn,
-    askerForObjectId: (id) => askers.byId(id),
-    close: async () => { await kql.close(); await server.close(); },
+    askerForObjectId: (id, name) => askers.byId(id, name),
+    close: async () => { await kql.close(); await server.close(); await audit.close(); },
   };
 }

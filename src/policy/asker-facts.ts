@@ -1,0 +1,134 @@
+/**
+ * What the policy needs to know about the person asking: their active and PIM-eligible directory
+ * roles, the groups they own, their direct reports, and whether they are a member or a guest.
+ * Demo mode reads the generated tenant model; live app-only mode asks Microsoft Graph (cached).
+ */
+import type { GeneratedTenantModel, TenantModel } from '../demo/model';
+import type { GraphExecutor } from '../pipeline/executors';
+import type { Asker } from '../planning/entities';
+import { graphPath, segment } from '../planning/graph-path';
+import { odataFilter } from '../sources/graph/odata';
+
+export interface AskerFacts {
+  readonly objectId: string;
+  readonly userType: 'Member' | 'Guest';
+  /** Directory roles (display names) active now: assigned, activated in PIM, or through a group. */
+  readonly activeRoles: readonly string[];
+  /** Roles the person is PIM-eligible for but has not activated (they grant nothing until then). */
+  readonly eligibleRoles: readonly string[];
+  readonly ownedGroupIds: readonly string[];
+  readonly directReportIds: readonly string[];
+}
+
+export interface AskerFactsProvider {
+  /** The asker's facts; undefined when the asker is not a user of the tenant. */
+  factsFor(asker: Asker): Promise<AskerFacts | undefined>;
+}
+
+const uniq = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
+
+/** Facts from the demo tenant model (the same data the local Graph endpoint serves). */
+export function demoFactsProvider(model: TenantModel): AskerFactsProvider {
+  const users = new Map(model.users.map((u) => [u.id, u]));
+  const byUpn = new Map(model.users.map((u) => [String(u['userPrincipalName']).toLowerCase(), u.id]));
+  const roleName = new Map(model.roleDefinitions.map((d) => [d.id, String(d['displayName'])]));
+  // memberId → groups it is a direct member of; then transitively upwards.
+  const parents = new Map<string, string[]>();
+  for (const g of model.groupMembers) for (const m of g.memberIds) parents.set(m, [...(parents.get(m) ?? []), g.groupId]);
+  const transitiveGroups = (id: string): Set<string> => {
+    const seen = new Set<string>();
+    const todo = [...(parents.get(id) ?? [])];
+    while (todo.length > 0) {
+      const g = todo.pop() as string;
+      if (seen.has(g)) continue;
+      seen.add(g);
+      todo.push(...(parents.get(g) ?? []));
+    }
+    return seen;
+  };
+  const managers = (model as Partial<GeneratedTenantModel>).userManagers ?? [];
+  return {
+    async factsFor(asker) {
+      const id = asker.objectId ?? byUpn.get(asker.upn.toLowerCase());
+      const user = id ? users.get(id) : undefined;
+      if (!user) return undefined;
+      const principals = new Set([user.id, ...transitiveGroups(user.id)]);
+      const atRoot = (a: Record<string, unknown>) => principals.has(String(a['principalId'])) && (a['directoryScopeId'] ?? '/') === '/';
+      const active = uniq(model.roleAssignments.filter(atRoot).map((a) => roleName.get(String(a['roleDefinitionId'])) ?? String(a['roleDefinitionId'])));
+      const eligible = uniq(model.roleEligibilitySchedules.filter(atRoot).map((a) => roleName.get(String(a['roleDefinitionId'])) ?? String(a['roleDefinitionId'])))
+        .filter((r) => !active.includes(r));
+      return {
+        objectId: user.id,
+        userType: user['userType'] === 'Guest' ? 'Guest' : 'Member',
+        activeRoles: active,
+        eligibleRoles: eligible,
+        ownedGroupIds: uniq(model.groupOwners.filter((g) => g.ownerIds.includes(user.id)).map((g) => g.groupId)),
+        directReportIds: uniq(managers.filter((m) => m.managerId === user.id).map((m) => m.userId)),
+      };
+    },
+  };
+}
+
+/**
+ * Facts from Microsoft Graph with the bot's own (app-only) identity. Active roles come from
+ * `transitiveMemberOf/microsoft.graph.directoryRole` (which includes roles held through a
+ * role-assignable group and PIM activations); eligibility from `roleEligibilitySchedules`
+ * filtered on the principal (eligibility held through a group is not looked up).
+ */
+export function graphFactsProvider(graph: GraphExecutor): AskerFactsProvider {
+  const get = async (id: string, path: string, maxRows = 999, allowNotFound = false) =>
+    (await graph.execute({ source: 'graph', id, method: 'GET', path, maxRows, allowNotFound })).rows;
+  return {
+    async factsFor(asker) {
+      const key = asker.objectId ?? (asker.upn.includes('@') ? asker.upn : undefined);
+      if (!key) return undefined;
+      const base = `/users/${segment(key)}`;
+      const [user] = await get('asker', graphPath(base, { $select: 'id,userType' }), 1, true);
+      if (!user) return undefined;
+      const id = String(user['id']);
+      const me = `/users/${segment(id)}`;
+      const [roles, eligibility, owned, reports] = await Promise.all([
+        get('askerRoles', graphPath(`${me}/transitiveMemberOf/microsoft.graph.directoryRole`, { $select: 'id,displayName,roleTemplateId' })),
+        get('askerEligibility', graphPath('/roleManagement/directory/roleEligibilitySchedules', {
+          $filter: odataFilter`principalId eq ${id}`, $expand: 'roleDefinition',
+        })),
+        get('askerOwnedGroups', graphPath(`${me}/ownedObjects/microsoft.graph.group`, { $select: 'id' })),
+        get('askerReports', graphPath(`${me}/directReports`, { $select: 'id' })),
+      ]);
+      const active = uniq(roles.map((r) => String(r['displayName'])));
+      const eligible = uniq(eligibility
+        .filter((e) => (e['directoryScopeId'] ?? '/') === '/')
+        .map((e) => String((e['roleDefinition'] as Record<string, unknown> | undefined)?.['displayName'] ?? e['roleDefinitionId'])))
+        .filter((r) => !active.includes(r));
+      return {
+        objectId: id,
+        userType: user['userType'] === 'Guest' ? 'Guest' : 'Member',
+        activeRoles: active,
+        eligibleRoles: eligible,
+        ownedGroupIds: uniq(owned.map((g) => String(g['id']))),
+        directReportIds: uniq(reports.map((u) => String(u['id']))),
+      };
+    },
+  };
+}
+
+/**
+ * Caches each asker's facts for `ttlMs` (role changes and PIM activations show after at most
+ * that long). Concurrent first questions from one person share one lookup; failures are not cached.
+ */
+export function cachedFacts(inner: AskerFactsProvider, ttlMs = 5 * 60_000, now: () => number = Date.now, maxEntries = 5000): AskerFactsProvider {
+  const cache = new Map<string, { at: number; value: Promise<AskerFacts | undefined> }>();
+  return {
+    factsFor(asker) {
+      const key = (asker.objectId ?? asker.upn).toLowerCase();
+      const hit = cache.get(key);
+      if (hit && now() - hit.at < ttlMs) return hit.value;
+      const value = inner.factsFor(asker);
+      cache.delete(key);
+      cache.set(key, { at: now(), value });
+      value.catch(() => { if (cache.get(key)?.value === value) cache.delete(key); });
+      while (cache.size > maxEntries) cache.delete(cache.keys().next().value as string);
+      return value;
+    },
+  };
+}

@@ -1,0 +1,132 @@
+/**
+ * Enforcement: decides, from the policy and the asker's facts, whether a question may be
+ * answered. Runs in two steps so that a person who may not see a kind of data learns nothing,
+ * not even whether a named person or group exists:
+ *
+ * 1. before anything is looked up (`beforeLookup`): allowed by role or membership, denied, or
+ *    "only a subject exception could allow it" (self, group owner, manager);
+ * 2. in that last case, after the names are resolved (`afterLookup`): the resolved object decides.
+ *    A name that does not resolve gets the same denied answer as one that does.
+ */
+import type { Answer } from '../answers/answer';
+import type { Asker, Resolved } from '../planning/entities';
+import type { Intent } from '../understanding/intent';
+import type { AskerFacts, AskerFactsProvider } from './asker-facts';
+import { DEFAULT_POLICY, type CategoryRule, type IntentRule, type Policy } from './policy';
+
+/** How a decision was reached, for the audit trail. */
+export interface AuthzRecord {
+  readonly category: string;
+  readonly decision: 'allowed' | 'denied';
+  /** `everyone`, `member`, `role:<name>`, `self`, `owner`, `manager`; or why it was denied. */
+  readonly by: string;
+}
+
+export type AuthzGate =
+  | { readonly outcome: 'allow'; readonly record: AuthzRecord }
+  | { readonly outcome: 'deny'; readonly answer: Answer; readonly record: AuthzRecord }
+  | {
+    readonly outcome: 'subject';
+    /** The answer when the names do not resolve (same as a resolved-but-denied one). */
+    readonly denied: Answer;
+    readonly record: AuthzRecord;
+    afterLookup(resolved: Resolved): AuthzGate;
+  };
+
+/** The pipeline's authorisation hook. */
+export interface Authorizer {
+  beforeLookup(asker: Asker, intent: Intent): Promise<AuthzGate>;
+}
+
+/** "A, B or C". */
+export function orList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+const PIM_ACTIVATE_URL = 'https://portal.azure.com/#view/Microsoft_Azure_PIMCommon/ActivationMenuBlade/~/aadmigratedroles';
+
+function exceptionWords(rule: IntentRule): string[] {
+  const out: string[] = [];
+  if (rule.self) out.push('ask this about yourself');
+  if (rule.owner) out.push('ask this about a group you own');
+  if (rule.manager) out.push('ask this about someone who reports to you');
+  return out;
+}
+
+/** The `denied` answer: what was not allowed and which role(s) would be needed, in words. */
+export function deniedAnswer(category: CategoryRule, rule: IntentRule, facts: AskerFacts | undefined): Answer {
+  const eligible = facts?.eligibleRoles.filter((r) => category.roles.includes(r)) ?? [];
+  const guestBlocked = category.members && facts?.userType === 'Guest';
+  const parts: string[] = [];
+  if (!facts) parts.push('I could not find you in this tenant\'s directory, so I cannot tell which roles you hold.');
+  parts.push(guestBlocked
+    ? `Guest accounts can't read ${category.title}; it needs a member account or the ${orList(category.needs)} role.`
+    : `Reading ${category.title} needs the ${orList(category.needs)} role${category.needs.length > 1 ? ' (any one of them)' : ''}.`);
+  if (eligible.length > 0) parts.push(`You are eligible for ${orList(eligible)} — activate it in PIM, then ask again.`);
+  const exceptions = exceptionWords(rule);
+  if (exceptions.length > 0) parts.push(`Without a role you can ${orList(exceptions)}.`);
+  const higher = category.roles.filter((r) => !category.needs.includes(r));
+  const bullets = [
+    ...(eligible.length > 0 ? [`Activate ${orList(eligible)} in Privileged Identity Management (eligible roles count only once active).`] : []),
+    `Ask an administrator for ${orList(category.needs)} if you need this regularly.`,
+    ...(category.scopedRoles.length > 0 ? [`In entitlement management, ${orList(category.scopedRoles)} roles on a catalog give access to that catalog in the admin center.`] : []),
+  ];
+  return {
+    kind: 'denied',
+    title: `You can't see ${category.title}`,
+    summary: parts.join(' '),
+    columns: [], rows: [],
+    facts: [
+      { title: 'Needed role', value: orList(category.needs) },
+      ...(higher.length > 0 ? [{ title: 'Also allowed', value: higher.join(', ') }] : []),
+      { title: 'Your active roles', value: facts ? (facts.activeRoles.length > 0 ? facts.activeRoles.join(', ') : 'none') : 'unknown' },
+      ...(eligible.length > 0 ? [{ title: 'Eligible in PIM (not active)', value: eligible.join(', ') }] : []),
+    ],
+    followUps: ['help'],
+    sections: [{
+      title: 'What you can do',
+      bullets,
+      ...(eligible.length > 0 ? { links: [{ title: 'Activate a role in PIM', url: PIM_ACTIVATE_URL }] } : {}),
+    }],
+    ...(category.source ? { sourceNote: `Permission policy (src/policy/policy.json); roles as documented at ${category.source}` } : {}),
+  };
+}
+
+/** The pure decision before any lookup. */
+export function decideBeforeLookup(policy: Policy, intentName: Intent['name'], facts: AskerFacts | undefined): AuthzGate {
+  const rule = policy.intents[intentName];
+  const category = policy.categories[rule.category] as CategoryRule;
+  const allow = (by: string): AuthzGate => ({ outcome: 'allow', record: { category: rule.category, decision: 'allowed', by } });
+  if (category.everyone) return allow('everyone');
+  if (facts) {
+    const role = facts.activeRoles.find((r) => category.roles.includes(r));
+    if (role) return allow(`role:${role}`);
+    if (category.members && facts.userType === 'Member') return allow('member');
+  }
+  const denied = deniedAnswer(category, rule, facts);
+  const deniedRecord: AuthzRecord = { category: rule.category, decision: 'denied', by: facts ? 'noRole' : 'unknownAsker' };
+  if (!facts || (!rule.self && !rule.owner && !rule.manager)) return { outcome: 'deny', answer: denied, record: deniedRecord };
+  return {
+    outcome: 'subject', denied, record: deniedRecord,
+    afterLookup(resolved) {
+      const subject = (slot: 'user' | 'group' | undefined) => (slot ? resolved[slot]?.id : undefined);
+      const self = subject(rule.self);
+      if (self !== undefined && self === facts.objectId) return allow('self');
+      const owned = subject(rule.owner);
+      if (owned !== undefined && facts.ownedGroupIds.includes(owned)) return allow('owner');
+      const report = subject(rule.manager);
+      if (report !== undefined && facts.directReportIds.includes(report)) return allow('manager');
+      return { outcome: 'deny', answer: denied, record: deniedRecord };
+    },
+  };
+}
+
+/** The authorizer the runtime wires into the pipeline. */
+export function createAuthorizer(facts: AskerFactsProvider, policy: Policy = DEFAULT_POLICY): Authorizer {
+  return {
+    async beforeLookup(asker, intent) {
+      return decideBeforeLookup(policy, intent.name, await facts.factsFor(asker));
+    },
+  };
+}
