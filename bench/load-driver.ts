@@ -134,7 +134,7 @@ export async function askOnce(url: string, question: MixQuestion, conversationId
     const text = await res.text();
     body = res.status === 200 ? JSON.parse(text) : text;
   } catch (err) {
-    return { question, conversationId, status: 0, ms: performance.now() - t0, error: `request failed: ${(err as Error).message}` };
+    return { question, conversationId, status: 0, ms: performance.now() - t0, error: `request failed: ${(err as Error).message}${(err as Error).cause ? ` (${String((err as Error).cause)})` : ''}` };
   }
   const ms = performance.now() - t0;
   if (res.status !== 200) return { question, conversationId, status: res.status, ms, error: `HTTP ${res.status}: ${String(body).slice(0, 200)}` };
