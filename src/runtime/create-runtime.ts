@@ -1,8 +1,10 @@
 import { SettingsError, type Settings } from '../config/settings';
 import { BREAK_GLASS_UPNS, DEFAULT_ASKER_UPN } from '../demo/personas';
-import { startGraphServer } from '../demo/graph-server';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { startGraphServer, type SignInSnapshot } from '../demo/graph-server';
 import type { TenantModel } from '../demo/model';
-import { loadOrCreateDemoTenant, readSignIns } from '../demo/store';
+import { loadOrCreateDemoTenant, readSignIns, type DemoTenant } from '../demo/store';
 import { createPipeline, type Pipeline } from '../pipeline/ask';
 import type { Asker } from '../planning/entities';
 import { createGraphSource } from '../sources/graph';
@@ -79,6 +81,23 @@ function understandingStage(deterministic: (t: string, c: ConversationContext, n
   return createLlmUnderstander(llm, { fallback: deterministic, log: options.quiet ? undefined : options.log });
 }
 
+/**
+ * The built sign-in store is kept in the data folder (`signIns.store.bin`) for the sign-ins file
+ * it came from (size and time) and the tenant: restarts read it instead of rebuilding it.
+ */
+function signInSnapshotFor(demo: DemoTenant): SignInSnapshot | undefined {
+  try {
+    const st = statSync(demo.signInsFile);
+    const t = demo.model.tenant;
+    return {
+      file: path.join(demo.dataDir, 'signIns.store.bin'),
+      key: JSON.stringify([st.size, st.mtimeMs, t.tenantId, t.seed, t.anchorTime, t.users, t.days]),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
 export async function createRuntime(settings: Settings, options: RuntimeOptions): Promise<Runtime> {
   const audit = createAuditSink(settings, options.log);
   if (settings.tenantMode === 'live') {
@@ -104,6 +123,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
   const server = await startGraphServer({
     model,
     signIns: () => readSignIns(demo.signInsFile),
+    signInSnapshot: signInSnapshotFor(demo),
     host: '127.0.0.1', port: 0,
     warmSignIns: options.warm ?? false,
   });

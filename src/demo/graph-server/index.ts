@@ -3,5 +3,7 @@ export { startGraphServer, buildDataContext } from './server';
 export type { GraphServer, GraphServerOptions, RequestContext, RequestLogEntry } from './types';
 export type { FaultConfig } from './faults';
 export { SignInStore } from './signins/signin-store';
+export { loadOrBuildSignInStore, readSignInSnapshot, writeSignInSnapshot } from './signins/snapshot';
+export type { SignInSnapshot } from './signins/snapshot';
 export { GraphError, graphErrors } from './errors';
 export type { GraphErrorBody } from './errors';

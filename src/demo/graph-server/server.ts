@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { DirectoryIndex } from './data/directory-index';
 import type { DataContext } from './data/data-context';
 import { SignInStore } from './signins/signin-store';
+import { loadOrBuildSignInStore } from './signins/snapshot';
 import { betaRoutes, v1Routes } from './routing/route-table';
 import { errorBody, GraphError, graphErrors } from './errors';
 import { FaultPlan } from './faults';
@@ -53,7 +54,7 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
   };
   let signInsReady: Promise<void> | undefined = options.signInStore ? Promise.resolve() : undefined;
   const ensureSignIns = (): Promise<void> =>
-    (signInsReady ??= SignInStore.build(options.signIns).then((store) => { ctx.signIns = store; }));
+    (signInsReady ??= loadOrBuildSignInStore(options.signIns, options.signInSnapshot).then((store) => { ctx.signIns = store; }));
   if (options.warmSignIns) void ensureSignIns();
   let faults = options.faults ? new FaultPlan(options.faults) : undefined;
   let count = 0;

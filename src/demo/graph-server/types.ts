@@ -1,6 +1,7 @@
 import type { SignInSource, TenantModel } from '../model';
 import type { FaultConfig } from './faults';
 import type { SignInStore } from './signins/signin-store';
+import type { SignInSnapshot } from './signins/snapshot';
 
 /** How to start the local Graph endpoint. */
 export interface GraphServerOptions {
@@ -14,6 +15,11 @@ export interface GraphServerOptions {
   readonly nonInteractiveSignIns?: SignInSource;
   /** A store built earlier (e.g. shared across servers); takes precedence over `signIns`. */
   readonly signInStore?: SignInStore;
+  /**
+   * Keep the built sign-in store on disk here (for the sign-ins `key` names) and read it back on
+   * the next start instead of rebuilding it from `signIns`.
+   */
+  readonly signInSnapshot?: SignInSnapshot;
   /** Build the sign-in store in the background right away instead of on the first signIns request. */
   readonly warmSignIns?: boolean;
   /** Called after each answered HTTP request (not for dropped connections). */

@@ -13,6 +13,23 @@ const GUID_KEYS: readonly string[] = ['id', 'correlationId', 'originalRequestId'
 const INDEXED_KEYS: readonly string[] = ['userId', 'userPrincipalName', 'ipAddress'];
 
 type Codes = Uint8Array | Uint16Array | Uint32Array;
+
+/** The JSON part of a store snapshot (`toSnapshotParts`); the typed arrays follow it. */
+export interface SnapshotHeader {
+  readonly count: number;
+  readonly keys: readonly string[];
+  readonly columns: readonly [string, number][];
+  readonly guidColumns: readonly [string, number][];
+  /** Each dictionary's values after the "absent" code 0. */
+  readonly dictionaries: readonly (readonly unknown[])[];
+  readonly oddGuids: readonly [string, string][];
+  readonly oddTimes: readonly [number, string][];
+  readonly ordered: boolean;
+  /** Per chunk, bytes per code of each dictionary column. */
+  readonly chunks: readonly { readonly codeBytes: readonly number[] }[];
+  /** Indexed columns and their number of codes. */
+  readonly postings: readonly [number, number][];
+}
 /** Rows between yields to the event loop while building. */
 const YIELD_EVERY = 4096;
 
@@ -307,6 +324,75 @@ export class SignInStore {
       }
     }
     return -1;
+  }
+
+  /**
+   * The sealed store as bytes (see `snapshot.ts`): a JSON header (keys, dictionaries, odd values,
+   * layout) and the typed arrays as they are in memory, so loading it is a read, not a rebuild.
+   */
+  toSnapshotParts(): { header: SnapshotHeader; blobs: ArrayBufferView[] } {
+    if (!this.sealed) throw new Error('bug: snapshot of an unsealed SignInStore');
+    const blobs: ArrayBufferView[] = [];
+    if (this.order) blobs.push(this.order);
+    const chunks = this.chunks.map((ch) => {
+      blobs.push(ch.time, ch.timeFormat, ...ch.guids, ...ch.codes);
+      return { codeBytes: ch.codes.map((c) => c.BYTES_PER_ELEMENT) };
+    });
+    const postings: [number, number][] = [];
+    for (const [column, lists] of this.postingLists) {
+      const lengths = Uint32Array.from(lists, (l) => l.length);
+      const all = new Uint32Array(lengths.reduce((a, b) => a + b, 0));
+      let o = 0;
+      for (const l of lists) { all.set(l, o); o += l.length; }
+      blobs.push(lengths, all);
+      postings.push([column, lists.length]);
+    }
+    const header: SnapshotHeader = {
+      count: this.count, keys: this.keys,
+      columns: [...this.columns], guidColumns: [...this.guidColumns],
+      dictionaries: this.dicts.map((d) => d.values.slice(1)),
+      oddGuids: [...this.oddGuids], oddTimes: [...this.oddTimes],
+      ordered: this.order !== null, chunks, postings,
+    };
+    return { header, blobs };
+  }
+
+  /** A sealed store over a snapshot's header and its typed arrays (views, not copies), in `toSnapshotParts` order. */
+  static fromSnapshotParts(h: SnapshotHeader, take: (kind: 'f64' | 'u8' | 'u16' | 'u32', length: number) => ArrayBufferView): SignInStore {
+    const s = new SignInStore();
+    s.keys.push(...h.keys);
+    for (const [k, c] of h.columns) s.columns.set(k, c);
+    for (const [k, g] of h.guidColumns) s.guidColumns.set(k, g);
+    for (const values of h.dictionaries) {
+      const d = new Dictionary();
+      for (const v of values) d.values.push(v);
+      d.freeze();
+      s.dicts.push(d);
+    }
+    for (const [k, v] of h.oddGuids) s.oddGuids.set(k, v);
+    for (const [r, t] of h.oddTimes) s.oddTimes.set(r, t);
+    s.count = h.count;
+    if (h.ordered) s.order = take('u32', h.count) as Uint32Array;
+    const kinds = { 1: 'u8', 2: 'u16', 4: 'u32' } as const;
+    for (const ch of h.chunks) {
+      s.chunks.push({
+        time: take('f64', CHUNK) as Float64Array,
+        timeFormat: take('u8', CHUNK) as Uint8Array,
+        guids: h.guidColumns.map(() => take('u8', CHUNK * 16) as Uint8Array),
+        codes: ch.codeBytes.map((b) => take(kinds[b as 1 | 2 | 4], CHUNK) as Codes),
+      });
+    }
+    for (const [column, codes] of h.postings) {
+      const lengths = take('u32', codes) as Uint32Array;
+      const all = take('u32', lengths.reduce((a, b) => a + b, 0)) as Uint32Array;
+      const lists: Uint32Array[] = [];
+      let o = 0;
+      for (const n of lengths) { lists.push(all.subarray(o, o + n)); o += n; }
+      s.postingLists.set(column, lists);
+    }
+    s.sealed = true;
+    s.seenTime = h.keys.includes(TIME);
+    return s;
   }
 
   private logical(physicalRow: number): number {

@@ -1,0 +1,166 @@
+/**
+ * The served bot, measured from outside as Teams reaches it: POST message activities to
+ * `/api/messages` with `deliveryMode: expectReplies` on 127.0.0.1.
+ *
+ * - e2e: answer latency over the question mix, one question at a time, after warm-up (large tenant).
+ * - memory: RSS of the serving process (a child, measured alone) after the mix (large tenant).
+ * - throughput: 50 concurrent conversations, 1,000 questions (large tenant).
+ * - cold start: `entra-ask serve` to the first answered question (small tenant).
+ */
+import { askOnce, QUESTION_MIX, runLoad, type AskResult } from './load-driver';
+import { ensureBuilt, freePort, processMemoryMB, spawnServe, waitHealthy, warmServedBot } from './served';
+import { round, summarize } from './stats';
+import type { BenchContext, Measurement } from './types';
+
+function byFamily(results: readonly AskResult[]): Record<string, { runs: number; median: number; p95: number; errors: number }> {
+  const families = new Map<string, AskResult[]>();
+  for (const r of results) families.set(r.question.family, [...(families.get(r.question.family) ?? []), r]);
+  return Object.fromEntries([...families].map(([family, rs]) => {
+    const s = summarize(rs.map((r) => r.ms));
+    return [family, { runs: s.runs, median: round(s.median), p95: round(s.p95), errors: rs.filter((r) => r.error).length }];
+  }));
+}
+
+function byQuestion(results: readonly AskResult[]): Record<string, { median: number; max: number }> {
+  const qs = new Map<string, number[]>();
+  for (const r of results) qs.set(r.question.text, [...(qs.get(r.question.text) ?? []), r.ms]);
+  return Object.fromEntries([...qs].map(([q, ms]) => {
+    const s = summarize(ms);
+    return [q, { median: round(s.median), max: round(s.max) }];
+  }));
+}
+
+/** Asks the whole mix `rounds` times, one question at a time, one conversation per round. */
+async function mixRounds(url: string, rounds: number): Promise<AskResult[]> {
+  const results: AskResult[] = [];
+  for (let r = 0; r < rounds; r += 1) {
+    for (const q of QUESTION_MIX) {
+      const res = await askOnce(url, q, `a:bench-e2e-${r}`, 120_000);
+      results.push({ ...res, card: undefined });
+    }
+  }
+  return results;
+}
+
+export async function e2eSuite(ctx: BenchContext): Promise<Measurement[]> {
+  const bot = await warmServedBot(ctx.large.dataDir, ctx.log);
+  const rounds = ctx.quick ? 3 : 10;
+  ctx.log(`e2e: ${rounds} rounds × ${QUESTION_MIX.length} questions, one at a time`);
+  const results = await mixRounds(bot.url, rounds);
+  const errors = results.filter((r) => r.error);
+  const s = summarize(results.map((r) => r.ms));
+  return [{
+    id: 'e2e.answer',
+    what: `POST /api/messages (expectReplies) → card, ${QUESTION_MIX.length}-question mix of every family, large tenant (${ctx.large.users} users, ${ctx.large.days} days)`,
+    unit: 'ms', median: round(s.median), p95: round(s.p95), p99: round(s.p99), runs: s.runs,
+    target: 'p50 < 100 ms, p95 < 300 ms',
+    meets: s.median < 100 && s.p95 < 300 && errors.length === 0,
+    notes: `served child process on loopback, warm (warm-up ${Math.round(bot.warmUpMs / 1000)} s); ${errors.length} errors`,
+    extra: {
+      perFamily: byFamily(results), perQuestion: byQuestion(results),
+      errors: errors.slice(0, 20).map((e) => `${e.question.text}: ${e.error}`),
+      serveHealthyMs: Math.round(bot.readyMs), warmUpMs: Math.round(bot.warmUpMs),
+    },
+  }];
+}
+
+export async function memorySuite(ctx: BenchContext): Promise<Measurement[]> {
+  const bot = await warmServedBot(ctx.large.dataDir, ctx.log);
+  // The whole mix once more (the e2e suite may not have run), then read the RSS a few times.
+  await mixRounds(bot.url, 1);
+  const samples: number[] = [];
+  let peak: number | undefined;
+  for (let i = 0; i < 5; i += 1) {
+    const m = processMemoryMB(bot.pid);
+    samples.push(m.rss);
+    peak = m.peak;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const s = summarize(samples);
+  return [{
+    id: 'memory.rss',
+    what: `RSS of the serving process (entra-ask serve), large tenant (${ctx.large.users} users, ${ctx.large.days} days) loaded, after the question mix`,
+    unit: 'MB', median: round(s.median), runs: s.runs,
+    target: '< 1.5 GB', meets: s.median < 1536,
+    notes: 'child process measured alone (/proc/<pid>/status VmRSS); both stores (sign-ins, KQL) open',
+    extra: { peakRssMB: peak === undefined ? undefined : round(peak) },
+  }];
+}
+
+export async function throughputSuite(ctx: BenchContext): Promise<Measurement[]> {
+  const bot = await warmServedBot(ctx.large.dataDir, ctx.log);
+  const conversations = 50;
+  const questions = ctx.quick ? 300 : 1000;
+  ctx.log(`throughput: ${conversations} concurrent conversations, ${questions} questions`);
+  const report = await runLoad({ url: bot.url, conversations, questions, requestTimeoutMs: 120_000, deadlineMs: 15 * 60_000 });
+  const s = summarize(report.results.map((r) => r.ms));
+  const errorCount = report.errors.length + (report.planned - report.sent);
+  const what = `${conversations} concurrent conversations, ${report.sent} of ${report.planned} questions, large tenant (${ctx.large.users} users, ${ctx.large.days} days)`;
+  const extra = {
+    sent: report.sent, planned: report.planned, errors: report.errors.length, wallMs: Math.round(report.wallMs),
+    errorSamples: report.errors.slice(0, 20).map((e) => `${e.question.text}: ${e.error}`),
+    perFamily: byFamily(report.results),
+  };
+  return [
+    {
+      id: 'throughput', what, unit: 'answers/s', median: round(report.answersPerSecond), runs: 1,
+      target: '0 errors; report answers/s and p95', meets: errorCount === 0,
+      notes: `${report.errors.length} errors, ${report.planned - report.sent} not sent; wall ${Math.round(report.wallMs / 100) / 10} s`, extra,
+    },
+    {
+      id: 'throughput.latency', what: `latency under that load (${conversations} conversations in flight)`, unit: 'ms',
+      median: round(s.median), p95: round(s.p95), p99: round(s.p99), runs: s.runs,
+      notes: 'each request: POST → card, while the others are in flight',
+    },
+  ];
+}
+
+/** A question that needs no log store: what "first answered question" means for cold start. */
+const FIRST_QUESTION = QUESTION_MIX.find((q) => q.family === 'groups')!;
+const FIRST_SIGN_IN_QUESTION = QUESTION_MIX.find((q) => q.family === 'sign-ins')!;
+
+export async function coldStartSuite(ctx: BenchContext): Promise<Measurement[]> {
+  ensureBuilt(ctx.log);
+  const runs = ctx.quick ? 3 : 7;
+  const total: number[] = [];
+  const healthy: number[] = [];
+  const signIn: number[] = [];
+  // Run 0 is the warm-up (file cache, and the KQL store built once if missing): not counted.
+  for (let run = 0; run <= runs; run += 1) {
+    const port = await freePort();
+    const t0 = performance.now();
+    const bot = spawnServe(ctx.small.dataDir, port);
+    try {
+      await waitHealthy(bot, 10 * 60_000, 5);
+      const tHealthy = performance.now() - t0;
+      const r = await askOnce(bot.url, FIRST_QUESTION, 'a:bench-cold', 10 * 60_000);
+      const tAnswer = performance.now() - t0;
+      if (r.error) throw new Error(`cold start: the first question failed: ${r.error}`);
+      // Then the first sign-in question (its store is built in the background from start).
+      const s = await askOnce(bot.url, FIRST_SIGN_IN_QUESTION, 'a:bench-cold', 10 * 60_000);
+      const tSignIn = performance.now() - t0;
+      if (s.error) throw new Error(`cold start: the first sign-in question failed: ${s.error}`);
+      ctx.log(`cold start run ${run}${run === 0 ? ' (warm-up)' : ''}: healthy ${Math.round(tHealthy)} ms, first answer ${Math.round(tAnswer)} ms, first sign-in answer ${Math.round(tSignIn)} ms`);
+      if (run > 0) { total.push(tAnswer); healthy.push(tHealthy); signIn.push(tSignIn); }
+    } finally {
+      await bot.stop();
+    }
+  }
+  const s = summarize(total);
+  const h = summarize(healthy);
+  const si = summarize(signIn);
+  return [
+    {
+      id: 'coldstart', what: `entra-ask serve → first answered question ("${FIRST_QUESTION.text}"), small tenant (${ctx.small.users} users, ${ctx.small.days} days)`,
+      unit: 'ms', median: round(s.median), p95: round(s.p95), runs: s.runs,
+      target: '< 5 s', meets: s.median < 5000,
+      notes: `process spawn → /healthz 200 (median ${Math.round(h.median)} ms) → POST /api/messages → card`,
+      extra: { healthyMedianMs: round(h.median), runsMs: total.map(round) },
+    },
+    {
+      id: 'coldstart.signIns', what: `entra-ask serve → first answered sign-in question ("${FIRST_SIGN_IN_QUESTION.text}"), small tenant`,
+      unit: 'ms', median: round(si.median), p95: round(si.p95), runs: si.runs,
+      notes: 'asked right after the first answer; includes building the sign-in store (started in the background at start-up)',
+    },
+  ];
+}
