@@ -19,6 +19,8 @@ import { Readable } from 'node:stream';
 import { DefaultAzureCredential } from '@azure/identity';
 import { createEmbeddedEngine } from '../kql/engine/embedded-engine';
 import { sqlPathLiteral } from '../kql/engine/external-tables';
+import { quoteIdent } from '../kql/compile/context';
+import { schemaColumns } from '../kql/language/schema-columns';
 import { writeParquetOnce } from './parquet';
 import type { SnapshotSink } from './export';
 import { snapshotSchema } from './tables';
@@ -58,11 +60,14 @@ interface Marker {
 }
 
 /** The staged rows as JSON lines, cut into chunks of at most `ADX_CHUNK_BYTES` (whole lines). */
-async function jsonChunks(file: string): Promise<Buffer[]> {
+async function jsonChunks(file: string, schemaText: string): Promise<Buffer[]> {
   const temp = `${file}.${process.pid}.jsonl.tmp`;
   const engine = await createEmbeddedEngine({ dbPath: ':memory:', schema: { database: 'staging', tables: {} }, skipWarmUp: true });
   try {
-    await engine.runSql(`COPY (SELECT * FROM read_parquet(${sqlPathLiteral(file)})) TO ${sqlPathLiteral(temp)} (FORMAT json)`);
+    // Datetimes as ISO 8601 UTC (what ADX reads without a mapping), the rest as stored.
+    const times = schemaColumns(schemaText).filter((c) => c.type === 'datetime').map((c) => `strftime(${quoteIdent(c.name)}, '%Y-%m-%dT%H:%M:%S.%fZ') AS ${quoteIdent(c.name)}`);
+    const select = times.length > 0 ? `* REPLACE (${times.join(', ')})` : '*';
+    await engine.runSql(`COPY (SELECT ${select} FROM read_parquet(${sqlPathLiteral(file)})) TO ${sqlPathLiteral(temp)} (FORMAT json)`);
     const text = await readFile(temp);
     const chunks: Buffer[] = [];
     let start = 0;
@@ -124,7 +129,7 @@ export async function adxSnapshotSink(o: AdxSinkOptions): Promise<SnapshotSink &
         await client.executeMgmt(o.database, `.create-merge table ${table} ${snapshotSchema(table)}`);
         created.add(table);
       }
-      const chunks = await jsonChunks(file);
+      const chunks = await jsonChunks(file, snapshotSchema(table));
       let marker = await readMarker(table, date);
       for (let i = marker.chunks; i < chunks.length; i++) {
         const chunk = chunks[i] as Buffer;

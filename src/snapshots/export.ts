@@ -117,7 +117,7 @@ export async function exportSnapshot(o: ExportOptions): Promise<ExportSummary> {
       const written = summaries.filter((s) => s.status === 'written');
       const why = e instanceof Error ? e.message : String(e);
       throw new ExportFailedError(
-        `export of snapshot ${o.date} stopped while reading ${step.name}: ${why}\n` +
+        `export of snapshot ${o.date} stopped while exporting ${step.name}: ${why}\n` +
           `${written.length} table(s) written by this run are kept; run the same command again to resume (finished tables are not read again).`,
         written,
         e,
