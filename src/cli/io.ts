@@ -5,6 +5,8 @@ export interface CliIo {
   readonly stdin: () => Promise<string>;
   readonly env: NodeJS.ProcessEnv;
   readonly cwd: string;
+  /** stderr is a terminal (progress bars redraw in place). */
+  readonly stderrIsTTY?: boolean;
 }
 
 /** A mistake in how a command was called: printed without a stack, exit code 2. */
@@ -23,5 +25,6 @@ export function processIo(): CliIo {
     },
     env: process.env,
     cwd: process.cwd(),
+    stderrIsTTY: process.stderr.isTTY === true,
   };
 }

@@ -1,6 +1,8 @@
 import { SettingsError } from '../config/settings';
 import { askCommand } from './ask-command';
 import { demoCommand } from './demo-command';
+import { exportCommand } from './export-command';
+import { importCommand } from './import-command';
 import { processIo, UsageError, type CliIo } from './io';
 import { kqlCommand } from './kql-command';
 import { serveCommand } from './serve-command';
@@ -17,6 +19,9 @@ commands:
   serve [--port N]                                            start the bot (what npm start runs)
   demo reset [--seed N] [--anchor <ISO>] [--users N] [--days N]
   demo export <dir>                                           write the demo tenant as Graph JSON
+  export [--to embedded|adx:<cluster-url>/<db>] [--date D] [--groups delta|batched] [--json]
+                                                              snapshot the tenant's users, groups, apps
+  import <file.csv|json> --table <name> [--replace] [--json]  load an application's own export as a table
 `;
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
@@ -26,6 +31,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   kql: kqlCommand,
   serve: serveCommand,
   demo: demoCommand,
+  export: exportCommand,
+  import: importCommand,
 };
 
 /** Runs the command line; returns the exit code. Usage mistakes print a message, not a stack. */

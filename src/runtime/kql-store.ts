@@ -59,7 +59,7 @@ async function storedFingerprint(engine: EmbeddedKqlEngine): Promise<unknown> {
 export async function openDemoKqlStore(demo: DemoTenant, log?: (l: string) => void): Promise<EmbeddedKqlEngine> {
   const dbPath = kqlDatabasePath(demo.dataDir);
   const anchorTime = demo.model.tenant.anchorTime;
-  const readOnly = () => createEmbeddedEngine({ dbPath, anchorTime, readOnly: true });
+  const readOnly = () => createEmbeddedEngine({ dbPath, anchorTime, readOnly: true, externalTablesIn: demo.dataDir });
   try {
     if (existsSync(dbPath)) {
       const engine = await readOnly().catch(() => undefined);

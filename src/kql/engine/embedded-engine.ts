@@ -16,6 +16,7 @@ import { diag } from '../diagnostics';
 import { KqlError } from '../../sources/kql/executor';
 import type { KqlColumn } from '../../sources/result-set';
 import { toKqlValue } from './result-values';
+import { kqlTypeOfDuckDb, scanExternalTables, sqlPathLiteral, TABLE_NAME } from './external-tables';
 
 export interface EmbeddedEngineOptions {
   /** DuckDB database file, or `':memory:'`. */
@@ -32,6 +33,14 @@ export interface EmbeddedEngineOptions {
    * The tables must already exist (a read-write open creates them).
    */
   readonly readOnly?: boolean;
+  /**
+   * The data folder whose exported snapshots and imported tables (Parquet files, see
+   * `external-tables.ts`) join the database's tables at query time: a snapshot table is its
+   * stored rows UNION ALL its exported files (an exported date hides stored rows of the same
+   * date), and each imported table becomes a table of its own. Looked at before every query, so
+   * files written by another process are seen by the next query.
+   */
+  readonly externalTablesIn?: string;
 }
 
 /** The rows of one embedded query, with where the time went. */
@@ -53,12 +62,24 @@ const COMPILE_CACHE_SIZE = 256;
 export class EmbeddedKqlEngine {
   private closed = false;
   private readonly compiled = new Map<string, CompileResult>();
+  private current: KqlSchema;
+  /** `CREATE TEMP VIEW` statements run on each query's connection (exported / imported tables). */
+  private views: readonly string[] = [];
+  private externalSignature = '';
+  private externalTablesIn: string | undefined;
   private constructor(
     private readonly instance: DuckDBInstance,
-    readonly schema: KqlSchema,
+    private readonly baseSchema: KqlSchema,
     private anchor: string,
     private readonly timeoutMs: number,
-  ) {}
+  ) {
+    this.current = baseSchema;
+  }
+
+  /** The tables queries may read: the declared schema plus any imported tables. */
+  get schema(): KqlSchema {
+    return this.current;
+  }
 
   static async create(options: EmbeddedEngineOptions): Promise<EmbeddedKqlEngine> {
     const instance = await DuckDBInstance.create(options.dbPath, options.readOnly ? { access_mode: 'READ_ONLY' } : undefined);
@@ -70,7 +91,51 @@ export class EmbeddedKqlEngine {
       if (stored) engine.anchor = stored;
     }
     if (!options.skipWarmUp) warmKqlParser(schema);
+    if (options.externalTablesIn !== undefined) {
+      engine.externalTablesIn = options.externalTablesIn;
+      await engine.refreshExternalTables();
+    }
     return engine;
+  }
+
+  /**
+   * Looks at the data folder's exported and imported tables again; when files were added or
+   * replaced, the schema gains the imported tables and queries read the new files.
+   */
+  async refreshExternalTables(): Promise<void> {
+    const dir = this.externalTablesIn;
+    if (dir === undefined) return;
+    const found = scanExternalTables(dir);
+    if (found.signature === this.externalSignature) return;
+    const views: string[] = [];
+    const extra: Record<string, string> = {};
+    const catalog = await this.withConnection(async (c) => String((await c.runAndReadAll('SELECT current_database()')).getRowsJS()[0]?.[0]));
+    const cast = (name: string, type: KqlType) => `CAST(${quoteIdent(name)} AS ${DUCKDB_TYPE[type]}) AS ${quoteIdent(name)}`;
+    for (const [table, { files, dates }] of found.snapshots) {
+      const schema = this.baseSchema.tables[table];
+      if (schema === undefined) continue;
+      const cols = schemaColumns(schema);
+      const hasDate = cols.some((c) => c.name === 'SnapshotDate');
+      const hidden = hasDate && dates.length > 0 ? ` WHERE CAST("SnapshotDate" AS DATE) NOT IN (${dates.map((d) => `DATE '${d}'`).join(', ')})` : '';
+      const fileList = `[${files.map(sqlPathLiteral).join(', ')}]`;
+      views.push(
+        `CREATE OR REPLACE TEMP VIEW ${quoteIdent(table)} AS SELECT * FROM ${quoteIdent(catalog)}.main.${quoteIdent(table)}${hidden} ` +
+          `UNION ALL SELECT ${cols.map((c) => cast(c.name, c.type)).join(', ')} FROM read_parquet(${fileList}, union_by_name = true)`,
+      );
+    }
+    for (const [table, file] of found.imported) {
+      if (this.baseSchema.tables[table] !== undefined) continue;
+      const described = await this.withConnection(async (c) => (await c.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${sqlPathLiteral(file)})`)).getRowsJS());
+      const cols = described.map((r) => ({ name: String(r[0]), type: kqlTypeOfDuckDb(String(r[1])) as KqlType }));
+      // `entra-ask import` writes identifier column names; a hand-made file with others is left out.
+      if (cols.length === 0 || cols.some((c) => !TABLE_NAME.test(c.name))) continue;
+      extra[table] = `(${cols.map((c) => `['${c.name}']:${c.type}`).join(', ')})`;
+      views.push(`CREATE OR REPLACE TEMP VIEW ${quoteIdent(table)} AS SELECT ${cols.map((c) => cast(c.name, c.type)).join(', ')} FROM read_parquet(${sqlPathLiteral(file)})`);
+    }
+    this.views = views;
+    this.externalSignature = found.signature;
+    this.current = Object.keys(extra).length > 0 ? { database: this.baseSchema.database, tables: { ...this.baseSchema.tables, ...extra } } : this.baseSchema;
+    this.compiled.clear();
   }
 
   /** What `now()` means for queries (ISO-8601). */
@@ -87,7 +152,7 @@ export class EmbeddedKqlEngine {
   private async ensureTables(): Promise<void> {
     await this.withConnection(async (c) => {
       await c.run(`CREATE TABLE IF NOT EXISTS ${META_TABLE} (key VARCHAR PRIMARY KEY, value VARCHAR)`);
-      for (const [name, schema] of Object.entries(this.schema.tables)) {
+      for (const [name, schema] of Object.entries(this.baseSchema.tables)) {
         const cols = schemaColumns(schema).map((col) => `${quoteIdent(col.name)} ${DUCKDB_TYPE[col.type]}`);
         await c.run(`CREATE TABLE IF NOT EXISTS ${quoteIdent(name)} (${cols.join(', ')})`);
       }
@@ -110,7 +175,7 @@ export class EmbeddedKqlEngine {
 
   /** Parse, bind and compile only (uncached). */
   compile(text: string): CompileResult {
-    return compileKql(text, { schema: this.schema, anchorTime: this.anchor });
+    return compileKql(text, { schema: this.current, anchorTime: this.anchor });
   }
 
   /** `compile`, remembering the last few hundred texts (least recently used dropped). */
@@ -129,6 +194,7 @@ export class EmbeddedKqlEngine {
 
   /** Runs KQL. Rejects with KqlError for query problems, time-outs and failures. */
   async query(text: string, options: { readonly maxRows?: number } = {}): Promise<EmbeddedQueryResult> {
+    await this.refreshExternalTables();
     const t0 = performance.now();
     const compiled = this.compileCached(text);
     const compileMs = performance.now() - t0;
@@ -149,6 +215,7 @@ export class EmbeddedKqlEngine {
     return this.withConnection(async (c) => {
       const timer = setTimeout(() => c.interrupt(), this.timeoutMs);
       try {
+        for (const view of this.views) await c.run(view);
         const reader = await c.runAndReadAll(sql, parameters as DuckDBValue[]);
         return reader.getRowsJS() as unknown[][];
       } catch (e) {

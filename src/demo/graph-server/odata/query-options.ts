@@ -26,13 +26,15 @@ export interface QueryOptions {
   readonly top?: string;
   readonly skip?: string;
   readonly skipToken?: string;
+  /** `$deltatoken` of a delta link (only the `/delta` functions accept it). */
+  readonly deltaToken?: string;
   readonly count: boolean;
   readonly search?: SearchExpression;
   /** `ConsistencyLevel: eventual` was sent. */
   readonly eventual: boolean;
 }
 
-const KNOWN = new Set(['$filter', '$select', '$expand', '$orderby', '$top', '$skip', '$skiptoken', '$count', '$search', '$format']);
+const KNOWN = new Set(['$filter', '$select', '$expand', '$orderby', '$top', '$skip', '$skiptoken', '$deltatoken', '$count', '$search', '$format']);
 
 /** Parses the query string; throws `GraphError` for malformed options (a bad `$filter` is kept in `filterError`). */
 export function parseQueryOptions(params: URLSearchParams, eventual: boolean, dialect: ErrorDialect): QueryOptions {
@@ -71,6 +73,7 @@ export function parseQueryOptions(params: URLSearchParams, eventual: boolean, di
     top: get('$top'),
     skip: get('$skip'),
     skipToken: get('$skiptoken'),
+    deltaToken: get('$deltatoken'),
     count: countText === 'true',
     search: searchText === undefined ? undefined : parseSearch(searchText),
     eventual,

@@ -5,6 +5,7 @@ import {
 } from '../resources/directory-defs';
 import { appRoleAssignmentsDef, authenticationMethodsDef, oauth2PermissionGrantsDef } from '../resources/app-defs';
 import { memorySet, navCollection } from './memory-set';
+import { groupsDelta } from '../resources/delta';
 import type { EntitySet, Navigation } from './route-types';
 
 const objects = (pick: (ctx: DataContext, parent: GraphObject) => readonly string[] | undefined): Navigation =>
@@ -55,8 +56,8 @@ export const usersSet: EntitySet = memorySet(
   (ctx, key) => ctx.index.usersByUpn.get(key.toLowerCase()),
 );
 
-/** `/groups/{id}` and its relationships. */
-export const groupsSet: EntitySet = memorySet(groupsDef, 'groups', 'groups', {
+/** `/groups/{id}`, its relationships, and `/groups/delta`. */
+const groupsBase: EntitySet = memorySet(groupsDef, 'groups', 'groups', {
   members: objects((ctx, p) => ctx.index.members.get(p.id)),
   transitiveMembers: objects((ctx, p) => ctx.index.transitiveMembers(p.id)),
   owners: objects((ctx, p) => ctx.index.owners.get(p.id)),
@@ -64,6 +65,7 @@ export const groupsSet: EntitySet = memorySet(groupsDef, 'groups', 'groups', {
   transitiveMemberOf,
   appRoleAssignments: navCollection(appRoleAssignmentsDef, 'appRoleAssignments', byField('principalId')),
 });
+export const groupsSet: EntitySet = { ...groupsBase, delta: groupsDelta };
 
 /** `/servicePrincipals/{id}` and its relationships. */
 export const servicePrincipalsSet: EntitySet = memorySet(servicePrincipalsDef, 'servicePrincipals', 'servicePrincipals', {

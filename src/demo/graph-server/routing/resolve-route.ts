@@ -45,6 +45,11 @@ const meta = (req: GetRequest, name: string): string => `${req.versionRoot}/$met
 function resolveSet(set: EntitySet, ctx: DataContext, req: GetRequest, i: number): JsonResult {
   const list: Lister = (q, page) => set.list(ctx, q, page);
   const key = req.segments[i];
+  if (req.q.deltaToken !== undefined && key !== 'delta') throw graphErrors.badQueryOption('$deltatoken');
+  if ((key === 'delta' || key === 'microsoft.graph.delta') && set.delta) {
+    if (req.segments[i + 1] !== undefined) throw graphErrors.segmentNotFound(req.segments[i + 1] as string);
+    return set.delta(ctx, req.q, { requestUrl: req.requestUrl, contextUrl: meta(req, set.contextName) });
+  }
   if (key === undefined) return list(req.q, { requestUrl: req.requestUrl, contextUrl: meta(req, set.contextName) });
   if (key === '$count') return countOf(list, set.def, req);
   const entity = set.find(ctx, key);

@@ -12,6 +12,8 @@ export interface EntitySet {
   readonly contextName: string;
   list(ctx: DataContext, q: QueryOptions, page: PageContext): JsonResult;
   find(ctx: DataContext, key: string): GraphObject | undefined;
+  /** The `delta` function (`/groups/delta`), where the set offers it. */
+  readonly delta?: (ctx: DataContext, q: QueryOptions, page: PageContext) => JsonResult;
   readonly navigations: Readonly<Record<string, Navigation>>;
 }
 
