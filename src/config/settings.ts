@@ -24,6 +24,8 @@ export interface Settings {
   readonly breakGlassAccounts: readonly string[];
   /** Largest request body accepted on /api/messages, in bytes. */
   readonly maxBodyBytes: number;
+  /** Answers about people in channels and group chats: summary + private details, or inline. */
+  readonly channelDetails: 'private' | 'inline';
 }
 
 function intFromEnv(value: string | undefined, fallback: number, name: string): number {
@@ -46,6 +48,10 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
   if (appType !== 'MultiTenant' && appType !== 'SingleTenant' && appType !== 'UserAssignedMSI') {
     throw new SettingsError(`BOT_TYPE must be MultiTenant, SingleTenant or UserAssignedMSI, got "${appType}"`);
   }
+  const channelDetails = env.CHANNEL_DETAILS || 'private';
+  if (channelDetails !== 'private' && channelDetails !== 'inline') {
+    throw new SettingsError(`CHANNEL_DETAILS must be private or inline, got "${channelDetails}"`);
+  }
   const live = Boolean(env.AZURE_CLIENT_ID || env.GRAPH_MODE === 'appOnly' || env.GRAPH_MODE === 'delegated');
   return {
     port: intFromEnv(env.PORT, 3978, 'PORT'),
@@ -60,6 +66,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     demoAskerUpn: env.DEMO_ASKER_UPN || undefined,
     breakGlassAccounts: (env.BREAK_GLASS_ACCOUNTS ?? '').split(',').map((t) => t.trim()).filter(Boolean),
     maxBodyBytes: intFromEnv(env.MAX_BODY_BYTES, 256 * 1024, 'MAX_BODY_BYTES'),
+    channelDetails,
   };
 }
 
