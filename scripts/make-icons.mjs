@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global process, console */
 // Draws the Teams app icons into appPackage/: color.png (192×192, full colour) and outline.png
 // (32×32, white on transparent), as the Teams app manifest asks. Deterministic: the same PNG bytes
 // every run, so the committed icons can be regenerated and compared.

@@ -68,7 +68,8 @@ describe('appPackage/manifest.json', () => {
     const schema = JSON.parse(readFileSync(path.join(schemaDir, `v${manifest.manifestVersion}`, 'MicrosoftTeams.schema.json'), 'utf8')) as object;
     const validate = addFormats(new Ajv04({ allErrors: true, strict: false })).compile(schema);
     expect(validate({ ...manifest, bots: [{ ...manifest.bots[0], botId: 'not-a-guid' }] })).toBe(false);
-    const { icons: _icons, ...withoutIcons } = manifest;
+    const withoutIcons: Record<string, unknown> = { ...manifest };
+    delete withoutIcons['icons'];
     expect(validate(withoutIcons)).toBe(false);
   });
 
