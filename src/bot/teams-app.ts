@@ -2,7 +2,7 @@ import { Application, type TeamsAdapter, type TurnState } from '@microsoft/teams
 import { ActivityTypes, CardFactory, Channels, MemoryStorage, type ConversationParameters, type Storage, type TurnContext } from 'botbuilder';
 import { FAMILIES, welcomeExamples } from '../answers/families';
 import {
-  filterHelpFamilies, helpCard, parseCardActionData, sentPrivatelyCard, sharedSummaryCard, welcomeCard,
+  filterHelpFamilies, helpCard, parseCardActionData, privateChatUnavailableCard, sentPrivatelyCard, sharedSummaryCard, welcomeCard,
   type AdaptiveCard, type CardActionData,
 } from '../cards';
 import type { Asker } from '../planning/entities';
@@ -113,7 +113,14 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
         deps.log(`answered privately intent=${outcome.intent.name} kind=${outcome.answer.kind} rows=${outcome.answer.rows.length}`);
         const card = cardFor(outcome);
         if (!isShared(context)) return card;
-        await sendPrivately(context, card);
+        try {
+          await sendPrivately(context, card);
+        } catch (err) {
+          // Typically: the app is not installed for this person, so Teams refuses a 1:1 chat.
+          // The details are never posted here instead.
+          deps.log(`could not start a private chat: ${err instanceof Error ? err.message : String(err)}`);
+          return privateChatUnavailableCard();
+        }
         return sentPrivatelyCard(data.question);
       }
     }

@@ -37,3 +37,12 @@ export function sentPrivatelyCard(question: string): AdaptiveCard {
     'Sent privately.',
   );
 }
+
+/** When Teams refuses the 1:1 chat (the app is not installed for that person). */
+export function privateChatUnavailableCard(): AdaptiveCard {
+  return cardRoot(
+    [note('I could not open a private chat with you, so the details stay private. Open a chat with Entra Ask (Apps → Entra Ask → Open), then press the button again.')],
+    [],
+    'Open a chat with Entra Ask first, then press the button again.',
+  );
+}

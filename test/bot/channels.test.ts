@@ -7,7 +7,7 @@ import { startTestBot } from '../helpers/bot';
 type Bot = Awaited<ReturnType<typeof startTestBot>>;
 
 /** A stand-in for the Bot Framework connector at `serviceUrl`: records conversations and posts. */
-async function startConnector() {
+async function startConnector(options: { refuseConversations?: boolean } = {}) {
   const created: Record<string, unknown>[] = [];
   const posted: { conversationId: string; activity: Record<string, unknown> }[] = [];
   const server = http.createServer((req, res) => {
@@ -18,6 +18,11 @@ async function startConnector() {
       const url = req.url ?? '';
       res.setHeader('content-type', 'application/json');
       if (req.method === 'POST' && /^\/v3\/conversations\/?$/.test(url)) {
+        if (options.refuseConversations) {
+          res.writeHead(403);
+          res.end(JSON.stringify({ error: { code: 'Forbidden', message: 'Bot is not installed in user\'s personal scope' } }));
+          return;
+        }
         created.push(json);
         res.writeHead(201);
         res.end(JSON.stringify({ id: `a:private-${created.length}` }));
@@ -135,6 +140,24 @@ describe('no personal data posted in channels', () => {
       const details = (connector.posted[0]!.activity['attachments'] as { content: unknown }[])[0]!.content;
       const detailsText = cardText(details);
       for (const o of ownersOf(model, 'Finance Department')) expect(detailsText).toContain(String(o['displayName']));
+    } finally {
+      await connector.close();
+    }
+  });
+
+  it('when Teams refuses the 1:1 chat, says how to open one and still posts nothing about people', async () => {
+    const connector = await startConnector({ refuseConversations: true });
+    try {
+      const res = await postJson(url, messageActivity({
+        conversationType: 'channel', serviceUrl: connector.url,
+        value: { verb: 'private', question: 'who owns the Finance Department group?' },
+      }));
+      const here = cardsOf(await res.json());
+      expect(here).toHaveLength(1);
+      const text = cardText(here[0]);
+      expect(text).toMatch(/could not open a private chat/);
+      for (const o of ownersOf(model, 'Finance Department')) expect(text).not.toContain(String(o['displayName']));
+      expect(connector.posted).toHaveLength(0);
     } finally {
       await connector.close();
     }

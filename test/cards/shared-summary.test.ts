@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardBytes, sentPrivatelyCard, sharedSummaryCard } from '../../src/cards';
+import { cardBytes, privateChatUnavailableCard, sentPrivatelyCard, sharedSummaryCard } from '../../src/cards';
 import { cardText } from '../helpers/activities';
 import { owners, riskSummary, signIns } from './sample-answers';
 import { validateCard } from './validate-card';
@@ -20,5 +20,6 @@ describe('sharedSummaryCard and sentPrivatelyCard (channels and group chats)', (
     const card = sentPrivatelyCard('who owns the Finance Department group?');
     expect(validateCard(card)).toEqual([]);
     expect(cardText(card)).toContain('private chat');
+    expect(validateCard(privateChatUnavailableCard())).toEqual([]);
   });
 });
