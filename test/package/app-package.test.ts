@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Ajv04 from 'ajv-draft-04';
 import Ajv from 'ajv';
@@ -6,7 +7,9 @@ import addFormats from 'ajv-formats';
 import { PNG } from 'pngjs';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { unzipSync } from 'fflate';
 import { understand } from '../../src/understanding';
+import { buildAppPackage } from '../../scripts/package-teams-app';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const read = (p: string): string => readFileSync(path.join(ROOT, p), 'utf8');
@@ -182,5 +185,34 @@ describe('Microsoft 365 Agents Toolkit project files', () => {
       }
     }
     expect(read('.gitignore')).toMatch(/^env\/\.env\.\*\.user$/m);
+  });
+});
+
+describe('npm run package:teams (the package without the toolkit)', () => {
+  it('zips the filled-in manifest and both icons; the manifest in the zip validates', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'entra-ask-pkg-'));
+    try {
+      writeFileSync(path.join(dir, '.env.test'), Object.entries(SAMPLE).map(([k, v]) => `${k}=${v}`).join('\n'));
+      const file = buildAppPackage({ env: 'test', root: ROOT, envDir: dir, outDir: dir });
+      const files = unzipSync(readFileSync(file));
+      expect(Object.keys(files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+      const zipped = JSON.parse(new TextDecoder().decode(files['manifest.json'])) as typeof manifest;
+      expect(zipped).toEqual(manifest);
+      const schema = JSON.parse(readFileSync(path.join(schemaDir, `v${zipped.manifestVersion}`, 'MicrosoftTeams.schema.json'), 'utf8')) as object;
+      expect(addFormats(new Ajv04({ allErrors: true, strict: false })).compile(schema)(zipped)).toBe(true);
+      expect(Buffer.from(files['color.png']!).equals(readFileSync(path.join(ROOT, 'appPackage', 'color.png')))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses to build while a placeholder has no value (before provisioning)', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'entra-ask-pkg-'));
+    try {
+      writeFileSync(path.join(dir, '.env.test'), 'TEAMS_APP_ID=\nBOT_ID=x\nAPP_NAME_SUFFIX=\n');
+      expect(() => buildAppPackage({ env: 'test', root: ROOT, envDir: dir, outDir: dir })).toThrow(/no value for TEAMS_APP_ID, BOT_DOMAIN/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
