@@ -61,7 +61,7 @@ param exportImage string = ''
 @description('Cron schedule (UTC) of the export job; default every day at 02:00.')
 param exportSchedule string = '0 2 * * *'
 
-@description('Where `entra-ask export --to` writes: adx when an Azure Data Explorer cluster is configured, else the embedded store on the job\'s file share.')
+@description('Where `entra-ask export --to` writes: adx when an Azure Data Explorer cluster is configured, else the embedded store on an Azure Files share mounted at /data (ENTRA_ASK_DATA of the image).')
 param exportTarget string = empty(adxClusterUri) ? 'embedded' : 'adx'
 
 var names = {
@@ -279,6 +279,34 @@ resource identityPullsImages 'Microsoft.Authorization/roleAssignments@2022-04-01
   }
 }
 
+// The embedded store keeps its snapshots across runs on an Azure Files share mounted at /data.
+var embeddedExport = !empty(exportImage) && exportTarget == 'embedded'
+
+resource snapshotsStorage 'Microsoft.Storage/storageAccounts@2023-05-01' = if (embeddedExport) {
+  name: take('${resourceBaseName}st${uniqueString(resourceGroup().id)}', 24)
+  location: location
+  kind: 'StorageV2'
+  sku: { name: 'Standard_LRS' }
+  properties: {
+    minimumTlsVersion: 'TLS1_2'
+    allowBlobPublicAccess: false
+    supportsHttpsTrafficOnly: true
+  }
+}
+
+resource snapshotsFiles 'Microsoft.Storage/storageAccounts/fileServices@2023-05-01' = if (embeddedExport) {
+  parent: snapshotsStorage
+  name: 'default'
+}
+
+resource snapshotsShare 'Microsoft.Storage/storageAccounts/fileServices/shares@2023-05-01' = if (embeddedExport) {
+  parent: snapshotsFiles
+  name: 'snapshots'
+  properties: {
+    shareQuota: 100
+  }
+}
+
 resource jobsEnvironment 'Microsoft.App/managedEnvironments@2024-03-01' = if (!empty(exportImage)) {
   name: names.jobsEnv
   location: location
@@ -289,6 +317,19 @@ resource jobsEnvironment 'Microsoft.App/managedEnvironments@2024-03-01' = if (!e
         customerId: logs.properties.customerId
         sharedKey: logs.listKeys().primarySharedKey
       }
+    }
+  }
+}
+
+resource jobsSnapshotsStorage 'Microsoft.App/managedEnvironments/storages@2024-03-01' = if (embeddedExport) {
+  parent: jobsEnvironment
+  name: 'snapshots'
+  properties: {
+    azureFile: {
+      accountName: snapshotsStorage.name
+      accountKey: snapshotsStorage.listKeys().keys[0].value
+      shareName: snapshotsShare.name
+      accessMode: 'ReadWrite'
     }
   }
 }
@@ -334,11 +375,13 @@ resource exportJob 'Microsoft.App/jobs@2024-03-01' = if (!empty(exportImage)) {
             cpu: json('1.0')
             memory: '2Gi'
           }
+          volumeMounts: embeddedExport ? [{ volumeName: 'snapshots', mountPath: '/data' }] : []
         }
       ]
+      volumes: embeddedExport ? [{ name: 'snapshots', storageType: 'AzureFile', storageName: 'snapshots' }] : []
     }
   }
-  dependsOn: [identityReadsSecrets, identityPullsImages]
+  dependsOn: [identityReadsSecrets, identityPullsImages, jobsSnapshotsStorage]
 }
 
 // Written back into env/.env.<environment> by the toolkit.
