@@ -1,12 +1,18 @@
 import { Application, type TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
-import { ActivityTypes, CardFactory, MemoryStorage, type Storage, type TurnContext } from 'botbuilder';
+import { ActivityTypes, CardFactory, Channels, MemoryStorage, type ConversationParameters, type Storage, type TurnContext } from 'botbuilder';
 import { FAMILIES, welcomeExamples } from '../answers/families';
-import { filterHelpFamilies, helpCard, parseCardActionData, welcomeCard, type AdaptiveCard, type CardActionData } from '../cards';
+import {
+  filterHelpFamilies, helpCard, parseCardActionData, privateChatUnavailableCard, sentPrivatelyCard, sharedSummaryCard, welcomeCard,
+  type AdaptiveCard, type CardActionData,
+} from '../cards';
 import type { Asker } from '../planning/entities';
-import type { Pipeline } from '../pipeline/ask';
+import type { AskOutcome, Pipeline } from '../pipeline/ask';
 import { cardFor } from '../runtime/respond';
 import type { ConversationContext } from '../understanding/conversation';
+import { containsPersonalData, conversationKind, decideDisclosure, type ChannelDetailsPolicy } from './channel-privacy';
+import { parseHelpCommand } from './commands';
 import { OutcomeCache } from './outcome-cache';
+import { startTyping, type TypingOptions } from './typing';
 
 export interface TeamsAppDeps {
   readonly adapter: TeamsAdapter;
@@ -15,28 +21,37 @@ export interface TeamsAppDeps {
   askerFor(context: TurnContext): Asker;
   readonly storage?: Storage;
   readonly log: (line: string) => void;
+  /** The bot's app id (BOT_ID), for starting 1:1 chats; empty in local mode. */
+  readonly botId?: string;
+  /** Answers about people in channels and group chats (channel-privacy.ts); default `private`. */
+  readonly channelDetails?: ChannelDetailsPolicy;
+  readonly typing?: TypingOptions;
 }
 
 const STATE_KEY = 'entraAsk';
+/** The audience of Bot Framework connector tokens (public cloud). */
+const CONNECTOR_AUDIENCE = 'https://api.botframework.com';
 
 function cardActivity(card: AdaptiveCard) {
   return { type: ActivityTypes.Message, attachments: [CardFactory.adaptiveCard(card)] };
 }
 
-function isBrief(context: TurnContext): boolean {
-  const t = context.activity.conversation?.conversationType;
-  return t === 'channel' || t === 'groupChat';
+function isShared(context: TurnContext): boolean {
+  return conversationKind(context.activity.conversation?.conversationType) !== 'personal';
 }
 
 /**
  * The teams-ai Application: routes messages, card buttons (by `verb`) and conversation updates to
- * the pipeline, and keeps the conversation context in turn state.
+ * the pipeline, and keeps the conversation context in turn state. In channels and group chats it
+ * answers @mentions (teams-ai strips the mention: `removeRecipientMention`), keeps cards brief, and
+ * posts only summaries of answers about people, sending the details 1:1 on request.
  */
 export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   const app = new Application<TurnState>({
     adapter: deps.adapter,
     storage: deps.storage ?? new MemoryStorage(),
-    startTypingTimer: true,
+    // teams-ai's timer is shared by every turn of the Application; ours (typing.ts) is per turn.
+    startTypingTimer: false,
     removeRecipientMention: true,
   });
   const cache = new OutcomeCache();
@@ -51,27 +66,82 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     return `${context.activity.conversation.id}\u0000${asker.objectId ?? asker.upn}`;
   };
 
-  async function answer(context: TurnContext, state: TurnState, question: string): Promise<AdaptiveCard> {
+  async function ask(context: TurnContext, state: TurnState, question: string): Promise<AskOutcome> {
     const outcome = await deps.pipeline.ask({
       question, asker: deps.askerFor(context), context: conversationOf(state), channel: context.activity.channelId || 'teams',
     });
     (state.conversation as Record<string, unknown>)[STATE_KEY] = outcome.context;
     cache.set(cacheKey(context), outcome);
     deps.log(`answered intent=${outcome.intent.name} kind=${outcome.answer.kind} rows=${outcome.answer.rows.length} ms=${outcome.elapsedMs}`);
-    return cardFor(outcome, { brief: isBrief(context) });
+    return outcome;
+  }
+
+  /** The card for an outcome where the turn happens: in full, or a summary in shared conversations. */
+  function cardHere(context: TurnContext, outcome: AskOutcome, page?: { page: number; offset: number }): AdaptiveCard {
+    const disclosure = decideDisclosure({
+      conversation: conversationKind(context.activity.conversation?.conversationType),
+      personalData: containsPersonalData(outcome.answer, outcome.intent.name, outcome.intent.slots),
+      askerAllowed: outcome.answer.kind !== 'denied',
+      policy: deps.channelDetails,
+    });
+    if (disclosure === 'summary') return sharedSummaryCard(outcome.answer, { question: outcome.question });
+    return cardFor(outcome, { ...page, brief: isShared(context) });
+  }
+
+  /** Starts (or reuses) the 1:1 chat with the person who sent this activity and posts the card there. */
+  async function sendPrivately(context: TurnContext, card: AdaptiveCard): Promise<void> {
+    const { activity } = context;
+    const tenantId = activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
+    const parameters = {
+      isGroup: false,
+      bot: activity.recipient,
+      members: [activity.from],
+      tenantId,
+      channelData: tenantId ? { tenant: { id: tenantId } } : undefined,
+    } as ConversationParameters;
+    await deps.adapter.createConversationAsync(
+      deps.botId ?? '', activity.channelId ?? Channels.Msteams, activity.serviceUrl, CONNECTOR_AUDIENCE, parameters,
+      async (privateContext) => { await privateContext.sendActivity(cardActivity(card)); },
+    );
   }
 
   async function act(context: TurnContext, state: TurnState, data: CardActionData): Promise<AdaptiveCard> {
     switch (data.verb) {
       case 'ask':
-        return answer(context, state, data.question);
+        return cardHere(context, await ask(context, state, data.question));
       case 'showMore': {
         const cached = cache.get(cacheKey(context), data.question);
-        if (!cached) return answer(context, state, data.question);
-        return cardFor(cached, { page: data.page, offset: data.offset, brief: isBrief(context) });
+        if (!cached) return cardHere(context, await ask(context, state, data.question));
+        return cardHere(context, cached, { page: data.page, offset: data.offset });
       }
       case 'help':
         return helpCard(filterHelpFamilies(FAMILIES, data.filter), { filter: data.filter });
+      case 'private': {
+        // Answered again for the person who pressed the button: the pipeline checks what *they* may see.
+        const outcome = await deps.pipeline.ask({ question: data.question, asker: deps.askerFor(context), context: {} });
+        deps.log(`answered privately intent=${outcome.intent.name} kind=${outcome.answer.kind} rows=${outcome.answer.rows.length}`);
+        const card = cardFor(outcome);
+        if (!isShared(context)) return card;
+        try {
+          await sendPrivately(context, card);
+        } catch (err) {
+          // Typically: the app is not installed for this person, so Teams refuses a 1:1 chat.
+          // The details are never posted here instead.
+          deps.log(`could not start a private chat: ${err instanceof Error ? err.message : String(err)}`);
+          return privateChatUnavailableCard();
+        }
+        return sentPrivatelyCard(data.question);
+      }
+    }
+  }
+
+  /** Runs a turn's work with the typing indicator on. */
+  async function withTyping<T>(context: TurnContext, work: () => Promise<T>): Promise<T> {
+    const stop = startTyping(context, deps.typing);
+    try {
+      return await work();
+    } finally {
+      stop();
     }
   }
 
@@ -82,11 +152,11 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     }
   });
 
-  for (const verb of ['ask', 'showMore', 'help'] as const) {
+  for (const verb of ['ask', 'showMore', 'help', 'private'] as const) {
     app.adaptiveCards.actionSubmit(verb, async (context, state, value) => {
       const data = parseCardActionData(value);
       if (!data) return;
-      await context.sendActivity(cardActivity(await act(context, state, data)));
+      await context.sendActivity(cardActivity(await withTyping(context, () => act(context, state, data))));
     });
     app.adaptiveCards.actionExecute(verb, async (context, state, value) => {
       const data = parseCardActionData({ ...(value as object), verb });
@@ -96,10 +166,18 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
 
   app.activity(ActivityTypes.Message, async (context, state) => {
     const data = parseCardActionData(context.activity.value);
+    // In channels and group chats teams-ai has already removed the "<at>Entra Ask</at>" mention.
     const text = (context.activity.text ?? '').trim();
-    const card = data ? await act(context, state, data) : text ? await answer(context, state, text) : welcomeCard(welcomeExamples());
+    const help = data ? undefined : parseHelpCommand(text);
+    const card = await withTyping(context, async () => {
+      if (data) return act(context, state, data);
+      if (help) return helpCard(filterHelpFamilies(FAMILIES, help.filter), { filter: help.filter });
+      if (text) return cardHere(context, await ask(context, state, text));
+      return welcomeCard(welcomeExamples());
+    });
     await context.sendActivity(cardActivity(card));
   });
 
   return app;
 }
+

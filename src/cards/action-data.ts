@@ -3,7 +3,7 @@
  * `app.adaptiveCards.actionSubmit(verb, …)`, whose default filter is the `verb` field).
  */
 
-export const CARD_VERBS = ['ask', 'showMore', 'help'] as const;
+export const CARD_VERBS = ['ask', 'showMore', 'help', 'private'] as const;
 
 export type CardVerb = (typeof CARD_VERBS)[number];
 
@@ -31,8 +31,17 @@ export interface HelpActionData {
   readonly filter?: string;
 }
 
+/**
+ * "Send me the details" on a summary posted in a channel or group chat: answer `question` again for
+ * the person who pressed it, in a 1:1 chat with them.
+ */
+export interface PrivateActionData {
+  readonly verb: 'private';
+  readonly question: string;
+}
+
 /** Everything our cards can send back, discriminated by `verb`. */
-export type CardActionData = AskActionData | ShowMoreActionData | HelpActionData;
+export type CardActionData = AskActionData | ShowMoreActionData | HelpActionData | PrivateActionData;
 
 /** The id of the help card's search input; its value arrives as `filter` in `HelpActionData`. */
 export const HELP_FILTER_INPUT_ID = 'filter';
@@ -58,6 +67,8 @@ export function parseCardActionData(value: unknown): CardActionData | undefined 
         offset: Number.isInteger(offset) && offset >= 0 ? offset : 0,
       };
     }
+    case 'private':
+      return typeof v['question'] === 'string' ? { verb: 'private', question: v['question'] } : undefined;
     case 'help':
       return typeof v[HELP_FILTER_INPUT_ID] === 'string'
         ? { verb: 'help', filter: v[HELP_FILTER_INPUT_ID] }

@@ -35,6 +35,11 @@ export function showMoreAction(question: string, page: number, offset: number, t
   return { type: 'Action.Submit', title, data: { verb: 'showMore', question: oneLine(question), page, offset } };
 }
 
+/** "Send me the details": the answer to `question`, in a 1:1 chat with whoever presses it. */
+export function privateDetailsAction(question: string): ActionSubmit {
+  return { type: 'Action.Submit', title: 'Send me the details', data: { verb: 'private', question: oneLine(question) } };
+}
+
 /** The help card's search button; the `filter` input's text is merged into the data by the host. */
 export function helpSearchAction(): ActionSubmit {
   return { type: 'Action.Submit', title: 'Search', data: { verb: 'help' }, associatedInputs: 'auto' };

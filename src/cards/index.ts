@@ -8,6 +8,7 @@ export { helpCard, welcomeCard, filterHelpFamilies } from './help-card';
 export type { HelpFamily, HelpCardOptions } from './help-card';
 export { cardBytes, DEFAULT_MAX_CARD_BYTES, TEAMS_MESSAGE_LIMIT, ENVELOPE_HEADROOM } from './card-size';
 export { CARD_VERBS, HELP_FILTER_INPUT_ID, parseCardActionData } from './action-data';
-export type { CardActionData, CardVerb, AskActionData, ShowMoreActionData, HelpActionData } from './action-data';
+export type { CardActionData, CardVerb, AskActionData, ShowMoreActionData, HelpActionData, PrivateActionData } from './action-data';
+export { sharedSummaryCard, sentPrivatelyCard, privateChatUnavailableCard } from './shared-summary-card';
 export { QUERY_CONTAINER_ID } from './query-section';
 export type { AdaptiveCard, CardElement, CardAction } from './types';

@@ -21,6 +21,8 @@ export async function startBot(settings: Settings, log: (line: string) => void):
     pipeline: runtime.pipeline,
     askerFor: (context) => runtime.askerForObjectId(context.activity.from?.aadObjectId, context.activity.from?.name),
     log,
+    botId: settings.botId,
+    channelDetails: settings.channelDetails,
   });
   const server = await startBotServer({
     adapter,

@@ -43,6 +43,8 @@ function auditSetting(value: string | undefined, dataDir: string, cwd: string): 
   if (/^(off|false|0|no|none)$/i.test(v)) return { kind: 'off' };
   const resolved = path.resolve(cwd, v);
   return /\.jsonl?$/i.test(v) ? { kind: 'file', file: resolved } : { kind: 'dir', dir: resolved };
+  /** Answers about people in channels and group chats: summary + private details, or inline. */
+  readonly channelDetails: 'private' | 'inline';
 }
 
 function intFromEnv(value: string | undefined, fallback: number, name: string): number {
@@ -66,6 +68,10 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     throw new SettingsError(`BOT_TYPE must be MultiTenant, SingleTenant or UserAssignedMSI, got "${appType}"`);
   }
   const dataDir = path.resolve(cwd, env.ENTRA_ASK_DATA ?? path.join('.data', 'demo'));
+  const channelDetails = env.CHANNEL_DETAILS || 'private';
+  if (channelDetails !== 'private' && channelDetails !== 'inline') {
+    throw new SettingsError(`CHANNEL_DETAILS must be private or inline, got "${channelDetails}"`);
+  }
   const live = Boolean(env.AZURE_CLIENT_ID || env.GRAPH_MODE === 'appOnly' || env.GRAPH_MODE === 'delegated');
   return {
     port: intFromEnv(env.PORT, 3978, 'PORT'),
@@ -83,6 +89,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     audit: auditSetting(env.AUDIT_LOG, dataDir, cwd),
     appInsightsConnectionString: env.APPLICATIONINSIGHTS_CONNECTION_STRING || undefined,
     askerFactsTtlMs: intFromEnv(env.ASKER_FACTS_TTL_SECONDS, 300, 'ASKER_FACTS_TTL_SECONDS') * 1000,
+    channelDetails,
   };
 }
 

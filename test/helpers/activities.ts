@@ -9,7 +9,12 @@ export interface ActivityOptions {
   readonly serviceUrl?: string;
   readonly fromAadObjectId?: string;
   readonly tenantId?: string;
+  /** Prefix the text with an @mention of the bot, as Teams sends it in channels and group chats. */
+  readonly mention?: boolean;
 }
+
+/** The bot as Teams names it in activities (`recipient`) and in @mentions. */
+export const BOT_ACCOUNT = { id: '28:entra-ask', name: 'Entra Ask' } as const;
 
 /** A Teams message activity as Bot Framework posts it to /api/messages. */
 export function messageActivity(o: ActivityOptions): Record<string, unknown> {
@@ -21,7 +26,7 @@ export function messageActivity(o: ActivityOptions): Record<string, unknown> {
     channelId: 'msteams',
     serviceUrl: o.serviceUrl ?? 'http://127.0.0.1:9/',
     from: { id: '29:test-user', name: 'Test User', aadObjectId: o.fromAadObjectId },
-    recipient: { id: '28:entra-ask', name: 'Entra Ask' },
+    recipient: { ...BOT_ACCOUNT },
     conversation: {
       id: o.conversationId ?? `a:${randomUUID()}`,
       conversationType,
@@ -30,7 +35,8 @@ export function messageActivity(o: ActivityOptions): Record<string, unknown> {
     },
     channelData: { tenant: { id: o.tenantId ?? '00000000-0000-0000-0000-000000000001' } },
     locale: 'en-US',
-    ...(o.text !== undefined ? { text: o.text, textFormat: 'plain' } : {}),
+    ...(o.text !== undefined ? { text: o.mention ? `<at>${BOT_ACCOUNT.name}</at> ${o.text}` : o.text, textFormat: 'plain' } : {}),
+    ...(o.mention ? { entities: [{ type: 'mention', text: `<at>${BOT_ACCOUNT.name}</at>`, mentioned: { ...BOT_ACCOUNT } }] } : {}),
     ...(o.value !== undefined ? { value: o.value } : {}),
     ...(o.expectReplies ?? true ? { deliveryMode: 'expectReplies' } : {}),
   };

@@ -1,0 +1,91 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintBicep } from './bicep-lint';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const read = (p: string): string => readFileSync(path.join(ROOT, p), 'utf8');
+const BICEP_FILES = ['infra/azure.bicep', 'infra/modules/workspace-reader.bicep'];
+
+function lint(file: string, text = read(file)) {
+  return lintBicep(text, (p) => existsSync(path.join(ROOT, path.dirname(file), p)));
+}
+
+function envKeys(file: string): Set<string> {
+  return new Set(read(file).split('\n').map((l) => /^([A-Z0-9_]+)=/.exec(l)?.[1]).filter((k): k is string => Boolean(k)));
+}
+
+/** `az bicep build` when the Azure CLI is installed (it is not on the project's machines). */
+const az = spawnSync('az', ['version'], { encoding: 'utf8' });
+const haveAz = az.status === 0;
+
+describe('infra/*.bicep', () => {
+  it.each(BICEP_FILES)('%s passes the structural check (brackets, declarations, references, API versions)', (file) => {
+    expect(lint(file).errors).toEqual([]);
+  });
+
+  it('the structural check catches a missing brace, an undeclared name, a bad API version and an unused parameter', () => {
+    const text = read('infra/azure.bicep');
+    expect(lint('infra/azure.bicep', text.replace("resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {", "resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' =")).errors.join('\n')).toMatch(/never closed|does not close/);
+    expect(lint('infra/azure.bicep', text.replace('serverFarmId: plan.id', 'serverFarmId: plann.id')).errors.join('\n')).toMatch(/"plann" is not declared/);
+    expect(lint('infra/azure.bicep', text.replace("'Microsoft.Web/serverfarms@2023-12-01'", "'Microsoft.Web/serverfarms'")).errors.join('\n')).toMatch(/not Namespace\/type@yyyy-mm-dd/);
+    expect(lint('infra/azure.bicep', `${text}\nparam forgotten string = ''\n`).errors.join('\n')).toMatch(/"forgotten" is never used/);
+    expect(lint('infra/azure.bicep', text.replace("'modules/workspace-reader.bicep'", "'modules/nope.bicep'")).errors.join('\n')).toMatch(/does not exist/);
+  });
+
+  it.runIf(haveAz)('compiles with az bicep build', () => {
+    for (const file of BICEP_FILES) {
+      const r = spawnSync('az', ['bicep', 'build', '--file', path.join(ROOT, file), '--stdout'], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+    }
+  });
+
+  const bicep = read('infra/azure.bicep');
+  const declarations = lint('infra/azure.bicep').declarations;
+
+  it('declares the resources the deployment needs', () => {
+    const types = declarations.filter((d) => d.kind === 'resource').map((d) => d.detail.split('@')[0]);
+    expect(types).toEqual(expect.arrayContaining([
+      'Microsoft.ManagedIdentity/userAssignedIdentities', 'Microsoft.KeyVault/vaults', 'Microsoft.KeyVault/vaults/secrets',
+      'Microsoft.Web/serverfarms', 'Microsoft.Web/sites', 'Microsoft.BotService/botServices',
+      'Microsoft.BotService/botServices/channels', 'Microsoft.BotService/botServices/connections',
+      'Microsoft.Insights/components', 'Microsoft.OperationalInsights/workspaces', 'Microsoft.App/jobs',
+    ]));
+    expect(bicep).toMatch(/channelName: 'MsTeamsChannel'/);
+    expect(bicep).toMatch(/linuxFxVersion: 'NODE\|20-lts'/);
+    expect(bicep).toMatch(/triggerType: 'Schedule'/);
+    expect(bicep).toMatch(/args: \['export', '--to', exportTarget\]/);
+  });
+
+  it('keeps the client secret in Key Vault: app settings hold Key Vault references, never the parameter', () => {
+    expect(bicep).toMatch(/@secure\(\)\s*\n@description\('.*'\)\s*\nparam botAadAppClientSecret string/);
+    const uses = bicep.split('\n').filter((l) => /\bbotAadAppClientSecret\b/.test(l) && !/^\s*param /.test(l));
+    // Only the Key Vault secret and the Bot Service OAuth connection (which stores it encrypted) see it.
+    expect(uses.map((l) => l.trim())).toEqual(['value: botAadAppClientSecret', 'clientSecret: botAadAppClientSecret']);
+    expect(bicep).toMatch(/\{ name: 'BOT_PASSWORD', value: secretReference \}/);
+    expect(bicep).toMatch(/\{ name: 'AZURE_CLIENT_SECRET', value: secretReference \}/);
+    expect(bicep).toMatch(/var secretReference = '@Microsoft\.KeyVault\(SecretUri=\$\{botSecret\.properties\.secretUri\}\)'/);
+    expect(bicep).toMatch(/keyVaultReferenceIdentity: identity\.id/);
+  });
+
+  it('azure.parameters.json supplies every parameter without a default and nothing undeclared; its placeholders are in env/.env.dev', () => {
+    const text = read('infra/azure.parameters.json');
+    const parameters = (JSON.parse(text) as { parameters: Record<string, unknown> }).parameters;
+    const params = declarations.filter((d) => d.kind === 'param');
+    for (const p of params.filter((x) => !x.hasDefault)) expect(Object.keys(parameters), `supplies ${p.name}`).toContain(p.name);
+    for (const name of Object.keys(parameters)) expect(params.map((p) => p.name), `declares ${name}`).toContain(name);
+    const keys = envKeys('env/.env.dev');
+    for (const [, name] of text.matchAll(/\$\{\{([A-Z0-9_]+)\}\}/g)) {
+      if (name!.startsWith('SECRET_')) continue;
+      expect(keys.has(name!), `env/.env.dev defines ${name}`).toBe(true);
+    }
+  });
+
+  it('the SSO connection asks for exactly the delegated scopes of the app registration', () => {
+    const scopes = /param ssoScopes string = '([^']*)'/.exec(bicep)?.[1]?.split(' ') ?? [];
+    const entra = JSON.parse(read('infra/entra-app.manifest.json')) as { requiredResourceAccess: { resourceAccess: { id: string; type: string }[] }[] };
+    const delegated = entra.requiredResourceAccess.flatMap((r) => r.resourceAccess).filter((a) => a.type === 'Scope').map((a) => a.id);
+    expect([...scopes].sort()).toEqual([...delegated].sort());
+  });
+});
