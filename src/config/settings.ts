@@ -30,6 +30,8 @@ export interface Settings {
   readonly appInsightsConnectionString?: string;
   /** How long an asker's roles, owned groups and reports are cached in live mode (ASKER_FACTS_TTL_SECONDS). */
   readonly askerFactsTtlMs: number;
+  /** Answers about people in channels and group chats: summary + private details, or inline. */
+  readonly channelDetails: 'private' | 'inline';
 }
 
 export type AuditSetting =
@@ -43,8 +45,6 @@ function auditSetting(value: string | undefined, dataDir: string, cwd: string): 
   if (/^(off|false|0|no|none)$/i.test(v)) return { kind: 'off' };
   const resolved = path.resolve(cwd, v);
   return /\.jsonl?$/i.test(v) ? { kind: 'file', file: resolved } : { kind: 'dir', dir: resolved };
-  /** Answers about people in channels and group chats: summary + private details, or inline. */
-  readonly channelDetails: 'private' | 'inline';
 }
 
 function intFromEnv(value: string | undefined, fallback: number, name: string): number {
