@@ -158,37 +158,16 @@ export function generateSnapshotHistory(model: TenantModel): SnapshotHistory {
   });
 
   // ---- applications and app role assignments
-  const sfSp = model.servicePrincipals.find((s) => s['displayName'] === SALESFORCE);
-  if (!sfSp) throw new Error('generateSnapshotHistory: the model has no Salesforce service principal');
-  const sfRoles = (sfSp['appRoles'] as { id: string; value: string }[]);
-  const roleId = (value: string): string => (sfRoles.find((x) => x.value === value) as { id: string }).id;
   const assignments: HistoryAssignment[] = model.appRoleAssignments.map((a) => ({
     appRoleId: String(a['appRoleId']), principalId: String(a['principalId']), principalDisplayName: String(a['principalDisplayName'] ?? ''),
     principalType: String(a['principalType'] ?? ''), resourceId: String(a['resourceId']), resourceDisplayName: String(a['resourceDisplayName'] ?? ''),
     from: ms(a['createdDateTime']), to: FOREVER,
   }));
-  const sfAssignment = (principalId: string, name: string, type: string, role: string, from: number, to: number): HistoryAssignment => ({
-    appRoleId: roleId(role), principalId, principalDisplayName: name, principalType: type, resourceId: sfSp.id, resourceDisplayName: SALESFORCE, from, to,
-  });
-  const directNow = new Set(assignments.filter((a) => a.resourceId === sfSp.id).map((a) => a.principalId));
-  const r = rng('salesforce-direct');
-  const formerCandidates = model.users.filter((u) => u['userType'] === 'Member' && u['accountEnabled'] === true && !directNow.has(u.id)
-    && ['Sales', 'Marketing', 'Retail Banking', 'Operations', 'Finance'].includes(String(u['department'])));
-  const formerDirect = r.sample(formerCandidates, Math.max(3, Math.round(model.users.length / 100))).map((u, i) => {
-    const created = ms(u['createdDateTime']);
-    const from = Math.max(created + DAY, between(r, historyStart - 90 * DAY, historyStart + 45 * DAY));
-    const to = between(r, Math.min(from + 35 * DAY, churnEnd - DAY), churnEnd);
-    return sfAssignment(u.id, String(u['displayName']), 'User', i === 0 ? 'Admin' : 'User', from, Math.max(to, from + DAY));
-  });
-  const leaverDirect = leavers.filter((_, i) => i % 3 === 1)
-    .map((l) => sfAssignment(l.id, l.displayName, 'User', 'User', Math.max(l.createdMs + DAY, historyStart - 60 * DAY), l.deletedMs));
-  const formerGroup = groupByName.get('Marketing Campaigns') ?? model.groups.find((g) => g.id !== salesforceUsersId);
-  const groupRemoval = formerGroup
-    ? [sfAssignment(formerGroup.id, String(formerGroup['displayName']), 'Group', 'User',
-      Math.max(groupCreated.get(formerGroup.id) as number, historyStart - 120 * DAY),
-      Math.min(between(rng('salesforce-group'), historyStart + 50 * DAY, historyStart + 100 * DAY), churnEnd - DAY))]
-    : [];
-  assignments.push(...formerDirect, ...leaverDirect, ...groupRemoval);
+  const sfSp = model.servicePrincipals.find((s) => s['displayName'] === SALESFORCE);
+  const { formerDirect, extra } = sfSp
+    ? salesforceChanges({ model, sfSp, assignments, leavers, groupByName, groupCreated, salesforceUsersId, historyStart, churnEnd, rng })
+    : { formerDirect: [], extra: [] };
+  assignments.push(...extra);
 
   // ---- the tables, snapshot by snapshot
   const tables: SnapshotTables = {
@@ -232,12 +211,50 @@ export function generateSnapshotHistory(model: TenantModel): SnapshotHistory {
     }
   });
 
+  if (!sfSp) return { dates, tables, salesforce: { servicePrincipalId: '', appId: '' }, discrepancies: [] };
   const sf = buildSalesforceExport({
-    tables, lastSnapshot: `${dates[dates.length - 1] as string}T00:00:00Z`, spId: sfSp.id, roles: sfRoles, userById, leavers, formerDirect,
-    domain: model.tenant.domain, appCreatedMs: ms(sfSp['createdDateTime'] ?? apps.find((a) => a.sp?.id === sfSp.id)?.app['createdDateTime']),
+    tables, lastSnapshot: `${dates[dates.length - 1] as string}T00:00:00Z`, spId: sfSp.id, roles: sfSp['appRoles'] as { id: string; value: string }[],
+    userById, leavers, formerDirect, domain: model.tenant.domain, appCreatedMs: ms(apps.find((a) => a.sp?.id === sfSp.id)?.app['createdDateTime']),
   });
   tables.salesforceAssignments.push(...sf.rows);
   return { dates, tables, salesforce: { servicePrincipalId: sfSp.id, appId: String(sfSp['appId']) }, discrepancies: sf.discrepancies };
+}
+
+/**
+ * Salesforce access that no longer exists: direct assignments removed before the audit window
+ * (one Admin), leavers' direct assignments (gone with the account), and a group that held the
+ * User role for a few months.
+ */
+function salesforceChanges(c: {
+  model: TenantModel; sfSp: GraphObject; assignments: readonly HistoryAssignment[]; leavers: readonly HistoryUser[];
+  groupByName: ReadonlyMap<string, GraphObject>; groupCreated: ReadonlyMap<string, number>; salesforceUsersId: string | undefined;
+  historyStart: number; churnEnd: number; rng: (p: string, ...k: number[]) => Rng;
+}): { formerDirect: HistoryAssignment[]; extra: HistoryAssignment[] } {
+  const { model, sfSp, leavers, groupByName, groupCreated, historyStart, churnEnd } = c;
+  const sfRoles = (sfSp['appRoles'] as { id: string; value: string }[] | undefined) ?? [];
+  const roleId = (value: string): string => sfRoles.find((x) => x.value === value)?.id ?? '';
+  const sfAssignment = (principalId: string, name: string, type: string, role: string, from: number, to: number): HistoryAssignment => ({
+    appRoleId: roleId(role), principalId, principalDisplayName: name, principalType: type, resourceId: sfSp.id, resourceDisplayName: SALESFORCE, from, to,
+  });
+  const directNow = new Set(c.assignments.filter((a) => a.resourceId === sfSp.id).map((a) => a.principalId));
+  const r = c.rng('salesforce-direct');
+  const formerCandidates = model.users.filter((u) => u['userType'] === 'Member' && u['accountEnabled'] === true && !directNow.has(u.id)
+    && ['Sales', 'Marketing', 'Retail Banking', 'Operations', 'Finance'].includes(String(u['department'])));
+  const formerDirect = r.sample(formerCandidates, Math.max(3, Math.round(model.users.length / 100))).map((u, i) => {
+    const created = ms(u['createdDateTime']);
+    const from = Math.max(created + DAY, between(r, historyStart - 90 * DAY, historyStart + 45 * DAY));
+    const to = between(r, Math.min(from + 35 * DAY, churnEnd - DAY), churnEnd);
+    return sfAssignment(u.id, String(u['displayName']), 'User', i === 0 ? 'Admin' : 'User', from, Math.max(to, from + DAY));
+  });
+  const leaverDirect = leavers.filter((_, i) => i % 3 === 1)
+    .map((l) => sfAssignment(l.id, l.displayName, 'User', 'User', Math.max(l.createdMs + DAY, historyStart - 60 * DAY), l.deletedMs));
+  const formerGroup = groupByName.get('Marketing Campaigns') ?? model.groups.find((g) => g.id !== c.salesforceUsersId);
+  const groupRemoval = formerGroup
+    ? [sfAssignment(formerGroup.id, String(formerGroup['displayName']), 'Group', 'User',
+      Math.max(groupCreated.get(formerGroup.id) ?? historyStart, historyStart - 120 * DAY),
+      Math.min(between(c.rng('salesforce-group'), historyStart + 50 * DAY, historyStart + 100 * DAY), churnEnd - DAY))]
+    : [];
+  return { formerDirect, extra: [...formerDirect, ...leaverDirect, ...groupRemoval] };
 }
 
 function liveUser(u: GraphObject, anchorMs: number): HistoryUser {
