@@ -126,7 +126,11 @@ export function generateSnapshotHistory(model: TenantModel): SnapshotHistory {
       else if (userById.has(memberId) && r.chance(churn)) from = Math.max(from, between(r, historyStart, churnEnd));
       return { memberId, from, to: FOREVER };
     });
-    const involved = new Set([...current, ...(audits.removed.get(g.id)?.keys() ?? [])]);
+    const involved = new Set([...current, ...(audits.removed.get(g.id)?.keys() ?? []), ...(audits.addedTo.get(g.id)?.keys() ?? [])]);
+    // Added inside the audit window to a group they are not in now: a member from then until now.
+    for (const [memberId, at] of audits.addedTo.get(g.id) ?? []) {
+      if (!current.includes(memberId) && userById.has(memberId) && !audits.removed.get(g.id)?.has(memberId)) list.push({ memberId, from: at, to: anchorMs });
+    }
     for (const [memberId, at] of audits.removed.get(g.id) ?? []) {
       if (current.includes(memberId) || !userById.has(memberId)) continue;
       const from = Math.max(gCreated, createdOf(memberId, gCreated), historyStart - 60 * DAY);
@@ -294,8 +298,11 @@ function makeLeavers(model: TenantModel, seed: number, historyStart: number, chu
 }
 
 /** Group membership changes the audit log records: latest add and remove per (group, user). */
-function membershipAudits(audits: readonly GraphObject[]): { added: Map<string, number>; removed: Map<string, Map<string, number>> } {
+function membershipAudits(audits: readonly GraphObject[]): {
+  added: Map<string, number>; addedTo: Map<string, Map<string, number>>; removed: Map<string, Map<string, number>>;
+} {
   const added = new Map<string, number>();
+  const addedTo = new Map<string, Map<string, number>>();
   const removed = new Map<string, Map<string, number>>();
   for (const a of audits) {
     const activity = a['activityDisplayName'];
@@ -308,11 +315,14 @@ function membershipAudits(audits: readonly GraphObject[]): { added: Map<string, 
     if (activity === 'Add member to group') {
       const key = `${group.id}|${user.id}`;
       added.set(key, Math.max(added.get(key) ?? 0, at));
+      const byUser = addedTo.get(group.id) ?? new Map<string, number>();
+      byUser.set(user.id, Math.max(byUser.get(user.id) ?? 0, at));
+      addedTo.set(group.id, byUser);
     } else {
       const byUser = removed.get(group.id) ?? new Map<string, number>();
       byUser.set(user.id, Math.max(byUser.get(user.id) ?? 0, at));
       removed.set(group.id, byUser);
     }
   }
-  return { added, removed };
+  return { added, addedTo, removed };
 }
