@@ -4,7 +4,10 @@ import { FAMILIES, welcomeExamples } from '../answers/families';
 import { filterHelpFamilies, helpCard, parseCardActionData, welcomeCard, type AdaptiveCard, type CardActionData } from '../cards';
 import type { Asker } from '../planning/entities';
 import type { Pipeline } from '../pipeline/ask';
-import { cardFor } from '../runtime/respond';
+import { answerCsv, csvFileName, hasCsvRows } from '../answers/csv';
+import type { AskOutcome } from '../pipeline/ask';
+import { cardFor, cardPageSize } from '../runtime/respond';
+import type { CsvExports } from './csv-exports';
 import type { ConversationContext } from '../understanding/conversation';
 import { OutcomeCache } from './outcome-cache';
 
@@ -15,6 +18,8 @@ export interface TeamsAppDeps {
   askerFor(context: TurnContext): Asker;
   readonly storage?: Storage;
   readonly log: (line: string) => void;
+  /** Where answers longer than a card page are offered as CSV (none: no download link). */
+  readonly exports?: CsvExports;
 }
 
 const STATE_KEY = 'entraAsk';
@@ -40,6 +45,19 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     removeRecipientMention: true,
   });
   const cache = new OutcomeCache();
+  const csvUrls = new WeakMap<AskOutcome, string>();
+
+  /** A download link for table answers the card cannot show whole (the same link for every page). */
+  function csvUrlFor(context: TurnContext, outcome: AskOutcome): string | undefined {
+    if (!deps.exports || !hasCsvRows(outcome.answer) || outcome.answer.rows.length <= cardPageSize(isBrief(context))) return undefined;
+    let url = csvUrls.get(outcome);
+    if (!url) {
+      const owner = context.activity.from?.aadObjectId ?? context.activity.from?.id ?? 'unknown';
+      url = deps.exports.add(answerCsv(outcome.answer), csvFileName(outcome.answer), owner);
+      csvUrls.set(outcome, url);
+    }
+    return url;
+  }
 
   const conversationOf = (state: TurnState): ConversationContext =>
     (state.conversation as Record<string, unknown>)[STATE_KEY] as ConversationContext | undefined ?? {};
@@ -49,7 +67,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     (state.conversation as Record<string, unknown>)[STATE_KEY] = outcome.context;
     cache.set(context.activity.conversation.id, outcome);
     deps.log(`answered intent=${outcome.intent.name} kind=${outcome.answer.kind} rows=${outcome.answer.rows.length} ms=${outcome.elapsedMs}`);
-    return cardFor(outcome, { brief: isBrief(context) });
+    return cardFor(outcome, { brief: isBrief(context), csvUrl: csvUrlFor(context, outcome) });
   }
 
   async function act(context: TurnContext, state: TurnState, data: CardActionData): Promise<AdaptiveCard> {
@@ -59,7 +77,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
       case 'showMore': {
         const cached = cache.get(context.activity.conversation.id, data.question);
         if (!cached) return answer(context, state, data.question);
-        return cardFor(cached, { page: data.page, offset: data.offset, brief: isBrief(context) });
+        return cardFor(cached, { page: data.page, offset: data.offset, brief: isBrief(context), csvUrl: csvUrlFor(context, cached) });
       }
       case 'help':
         return helpCard(filterHelpFamilies(FAMILIES, data.filter), { filter: data.filter });

@@ -24,6 +24,8 @@ export interface Settings {
   readonly breakGlassAccounts: readonly string[];
   /** Largest request body accepted on /api/messages, in bytes. */
   readonly maxBodyBytes: number;
+  /** The bot's externally reachable base URL (https://…), for links it serves (CSV downloads). Unset: its own listen URL. */
+  readonly publicUrl?: string;
 }
 
 function intFromEnv(value: string | undefined, fallback: number, name: string): number {
@@ -60,7 +62,20 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     demoAskerUpn: env.DEMO_ASKER_UPN || undefined,
     breakGlassAccounts: (env.BREAK_GLASS_ACCOUNTS ?? '').split(',').map((t) => t.trim()).filter(Boolean),
     maxBodyBytes: intFromEnv(env.MAX_BODY_BYTES, 256 * 1024, 'MAX_BODY_BYTES'),
+    publicUrl: publicUrlFromEnv(env.PUBLIC_URL),
   };
+}
+
+function publicUrlFromEnv(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new SettingsError(`PUBLIC_URL must be an absolute http(s) URL, got "${value}"`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new SettingsError(`PUBLIC_URL must be an http(s) URL, got "${value}"`);
+  return url.toString().replace(/\/+$/, '');
 }
 
 /** A log-safe description: no secrets. */

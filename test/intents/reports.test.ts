@@ -80,7 +80,7 @@ describe('report.* over the demo history', () => {
     expect(o.answer.sourceNote).toContain(snapshot);
     expect(o.queries.some((q) => q.source === 'kql' && q.text?.includes(h.salesforce.servicePrincipalId) && q.text.includes('EntraGroupMembership'))).toBe(true);
     expect(o.answer.followUps.length).toBeGreaterThan(0);
-  });
+  }, 300_000);
 
   it('report.appAccessAsOf before the first snapshot says so', async () => {
     const o = await ask('Who had access to Salesforce on 2024-01-13, direct and through groups?');
