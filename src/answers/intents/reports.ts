@@ -27,9 +27,11 @@ function listDays(days: readonly string[]): string {
   return `${days.length} snapshots from ${days[0] as string} to ${days[days.length - 1] as string} (${days.join(', ')})`;
 }
 
-function sourceNote(used: readonly string[], extra?: string): string {
+const ACCESS_TABLES = 'AppRoleAssignments, EntraGroupMembership, EntraUsers, AppRoles';
+
+function sourceNote(used: readonly string[], extra?: string, tables = ACCESS_TABLES): string {
   const which = used.length === 0 ? 'no snapshot' : used.length === 1 ? `the snapshot of ${used[0] as string}` : listDays(used);
-  return [`Source: the snapshot tables exported from Entra (AppRoleAssignments, EntraGroupMembership, EntraUsers, AppRoles), ${which}.`, extra]
+  return [`The snapshot tables exported from Entra (${tables}), ${which}.`, extra]
     .filter(Boolean).join(' ');
 }
 
@@ -213,7 +215,7 @@ export function answerGroupMembersByDepartment(input: AnswerInput): Answer {
   const latest = days[days.length - 1];
   const names = found.length > 0 ? found : asked;
   const title = `Members of ${names.length <= 3 ? names.join(', ').replace(/, ([^,]*)$/, ' and $1') : `${names.length} groups`} by department`;
-  const note = sourceNote(latest ? [latest] : [], 'Direct members (nested groups are not expanded).');
+  const note = sourceNote(latest ? [latest] : [], 'Direct members (nested groups are not expanded).', 'EntraGroups, EntraGroupMembership, EntraUsers');
   const notFound = missing.length > 0 ? ` Not in the snapshot: ${missing.join(', ')}.` : '';
   if (found.length === 0) {
     return {

@@ -178,6 +178,7 @@ export function generateSnapshotHistory(model: TenantModel): SnapshotHistory {
     EntraUsers: [], EntraGroups: [], EntraGroupMembership: [], Applications: [], AppRoles: [], AppRoleAssignments: [], salesforceAssignments: [],
   };
   const apps = model.applications.map((app) => ({ app, sp: model.servicePrincipals.find((s) => s['appId'] === app['appId']), created: ms(app['createdDateTime']) }));
+  const createdDay = new Map(users.map((u) => [u.id, Number.isNaN(u.createdMs) ? null : `${new Date(u.createdMs).toISOString().slice(0, 10)}T00:00:00Z`]));
   dates.forEach((day, i) => {
     const t = instants[i] as number;
     const SnapshotDate = `${day}T00:00:00Z`;
@@ -185,7 +186,7 @@ export function generateSnapshotHistory(model: TenantModel): SnapshotHistory {
       if (u.createdMs > t || u.deletedMs <= t) continue;
       tables.EntraUsers.push({
         ObjectID: u.id, DisplayName: u.displayName, UserPrincipalName: u.upn, EmployeeId: u.employeeId, UserType: u.userType,
-        CreatedDateTime: `${new Date(u.createdMs).toISOString().slice(0, 10)}T00:00:00Z`, JobTitle: u.jobTitle, Department: u.department,
+        CreatedDateTime: createdDay.get(u.id), JobTitle: u.jobTitle, Department: u.department,
         AccountEnabled: t < u.disabledMs, CustomExtension: '', SnapshotDate,
       });
     }
