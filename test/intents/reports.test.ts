@@ -7,6 +7,7 @@ import { generateSnapshotHistory, type SnapshotHistory, type SnapshotRow } from 
 import type { GeneratedTenantModel } from '../../src/demo/model';
 import { loadTenantModel } from '../../src/demo/store';
 import { runCli } from '../helpers/cli';
+import { validateCard } from '../cards/validate-card';
 
 let model: GeneratedTenantModel;
 let h: SnapshotHistory;
@@ -19,6 +20,7 @@ beforeAll(async () => {
 interface Outcome {
   intent: { name: string };
   queries: { source: string; text?: string }[];
+  card: unknown;
   answer: { kind: string; title: string; summary: string; columns: string[]; rows: unknown[][]; followUps: string[]; sourceNote?: string };
 }
 
@@ -69,6 +71,8 @@ describe('report.* over the demo history', () => {
     const asked = plusDays(snapshot, 3);
     const o = await ask(`Who had access to Salesforce on ${asked}, direct and through groups?`);
     expect(o.intent.name).toBe('report.appAccessAsOf');
+    expect(validateCard(o.card)).toEqual([]);
+    expect(Buffer.byteLength(JSON.stringify(o.card))).toBeLessThanOrEqual(26 * 1024);
     expect(o.answer.kind).toBe('table');
     const want = [...access(snapshot)].sort();
     expect(rowKeys(o.answer.rows)).toEqual(want);
@@ -93,6 +97,7 @@ describe('report.* over the demo history', () => {
     const last = h.dates[h.dates.length - 2] as string;
     const o = await ask(`who had access to Salesforce between ${from} and ${last}?`);
     expect(o.intent.name).toBe('report.appAccessBetween');
+    expect(validateCard(o.card)).toEqual([]);
     const days = windowDays(from, plusDays(last, 1));
     expect(days[0]).toBe(h.dates[1]);
     const want = new Set<string>();
