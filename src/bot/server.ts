@@ -2,6 +2,7 @@ import restify from 'restify';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { activityProblem, activityTenant } from './activity-guard';
+import type { CsvExports } from './csv-exports';
 
 export interface BotServerOptions {
   readonly adapter: TeamsAdapter;
@@ -11,6 +12,8 @@ export interface BotServerOptions {
   readonly maxBodyBytes: number;
   readonly allowedTenants: readonly string[];
   readonly log: (line: string) => void;
+  /** Full results as CSV, served at `GET /exports/<token>.csv` (see csv-exports.ts). */
+  readonly exports?: CsvExports;
 }
 
 export interface BotServer {
@@ -25,8 +28,8 @@ function sendJson(res: restify.Response, status: number, body: unknown): void {
 }
 
 /**
- * The HTTP front door: `POST /api/messages` (Teams, the Agents Playground, tests) and health
- * probes. Bodies are validated before the adapter; errors never carry stack traces.
+ * The HTTP front door: `POST /api/messages` (Teams, the Agents Playground, tests), health
+ * probes and `GET /exports/<token>.csv` (full results linked from cards). Bodies are validated before the adapter; errors never carry stack traces.
  */
 export async function startBotServer(o: BotServerOptions): Promise<BotServer> {
   const server = restify.createServer({ name: 'entra-ask', handleUncaughtExceptions: false });
@@ -35,6 +38,24 @@ export async function startBotServer(o: BotServerOptions): Promise<BotServer> {
   const health = async (_req: restify.Request, res: restify.Response) => sendJson(res, 200, { status: 'ok', name: 'Entra Ask' });
   server.get('/', health);
   server.get('/healthz', health);
+
+  server.get('/exports/:file', async (req: restify.Request, res: restify.Response) => {
+    const file = String((req.params as Record<string, unknown>)['file'] ?? '');
+    const entry = file.endsWith('.csv') ? o.exports?.get(file.slice(0, -4)) : undefined;
+    if (!entry) return sendJson(res, 404, { error: { code: 'NotFound', message: 'This download does not exist or has expired: ask the question again.' } });
+    o.log(`served a CSV export (${entry.csv.length} chars) asked by ${entry.owner}`);
+    const body = Buffer.from(entry.csv, 'utf8');
+    // restify patches writeHead: never chain it.
+    res.writeHead(200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-length': body.length,
+      'content-disposition': `attachment; filename="${entry.fileName.replace(/[^\w.-]/g, '_')}"`,
+      'cache-control': 'no-store',
+      'referrer-policy': 'no-referrer',
+      'x-content-type-options': 'nosniff',
+    });
+    res.end(body);
+  });
 
   server.post('/api/messages', async (req: restify.Request, res: restify.Response) => {
     const problem = activityProblem(req.body);

@@ -7,7 +7,9 @@ import {
 } from '../cards';
 import type { Asker } from '../planning/entities';
 import type { AskOutcome, Pipeline } from '../pipeline/ask';
-import { cardFor } from '../runtime/respond';
+import { answerCsv, csvFileName, hasCsvRows } from '../answers/csv';
+import { cardFor, cardPageSize } from '../runtime/respond';
+import type { CsvExports } from './csv-exports';
 import type { ConversationContext } from '../understanding/conversation';
 import { containsPersonalData, conversationKind, decideDisclosure, type ChannelDetailsPolicy } from './channel-privacy';
 import { parseHelpCommand } from './commands';
@@ -26,6 +28,8 @@ export interface TeamsAppDeps {
   /** Answers about people in channels and group chats (channel-privacy.ts); default `private`. */
   readonly channelDetails?: ChannelDetailsPolicy;
   readonly typing?: TypingOptions;
+  /** Where answers longer than a card page are offered as CSV (none: no download link). */
+  readonly exports?: CsvExports;
 }
 
 const STATE_KEY = 'entraAsk';
@@ -55,6 +59,19 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     removeRecipientMention: true,
   });
   const cache = new OutcomeCache();
+  const csvUrls = new WeakMap<AskOutcome, string>();
+
+  /** A download link for table answers the card cannot show whole (the same link for every page). */
+  function csvUrlFor(context: TurnContext, outcome: AskOutcome): string | undefined {
+    if (!deps.exports || !hasCsvRows(outcome.answer) || outcome.answer.rows.length <= cardPageSize(isShared(context))) return undefined;
+    let url = csvUrls.get(outcome);
+    if (!url) {
+      const owner = context.activity.from?.aadObjectId ?? context.activity.from?.id ?? 'unknown';
+      url = deps.exports.add(answerCsv(outcome.answer), csvFileName(outcome.answer), owner);
+      csvUrls.set(outcome, url);
+    }
+    return url;
+  }
 
   const conversationOf = (state: TurnState): ConversationContext =>
     (state.conversation as Record<string, unknown>)[STATE_KEY] as ConversationContext | undefined ?? {};
@@ -85,7 +102,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
       policy: deps.channelDetails,
     });
     if (disclosure === 'summary') return sharedSummaryCard(outcome.answer, { question: outcome.question });
-    return cardFor(outcome, { ...page, brief: isShared(context) });
+    return cardFor(outcome, { ...page, brief: isShared(context), csvUrl: csvUrlFor(context, outcome) });
   }
 
   /** Starts (or reuses) the 1:1 chat with the person who sent this activity and posts the card there. */

@@ -36,6 +36,8 @@ export interface RenderAnswerOptions {
   readonly brief?: boolean;
   /** For `error` answers: show "Try again" (default true). */
   readonly retryable?: boolean;
+  /** A URL serving all the answer's rows as CSV; the table card links it when rows remain off the card. */
+  readonly csvUrl?: string;
 }
 
 /** Smallest `maxBytes` accepted: the fixed "too large" card must fit. */
@@ -75,7 +77,7 @@ export function renderAnswerCard(answer: Answer, options: RenderAnswerOptions): 
   const offset = Math.max(0, Math.floor(options.offset ?? page * pageSize));
   const pageRows = Math.max(0, Math.min(pageSize, answer.rows.length - offset));
   const retryable = options.retryable ?? true;
-  const base = { question: options.question, queries: options.queries, page, offset, brief };
+  const base = { question: options.question, queries: options.queries, page, offset, brief, ...(options.csvUrl ? { csvUrl: options.csvUrl } : {}) };
   const render = (limits: RenderLimits): AdaptiveCard => {
     const ctx: RenderContext = { ...base, limits };
     return answer.kind === 'error' ? renderErrorCard(answer, ctx, retryable) : ANSWER_RENDERERS[answer.kind](answer, ctx);

@@ -33,6 +33,8 @@ export interface RenderContext {
   /** Channel brevity: fewer follow-ups and no chart. */
   readonly brief: boolean;
   readonly limits: RenderLimits;
+  /** Where the full result can be downloaded as CSV (offered when the card cannot show every row). */
+  readonly csvUrl?: string;
 }
 
 /** A card kind's renderer: a pure function. */

@@ -4,7 +4,7 @@
  */
 
 import type { Answer, Cell } from '../answers/answer';
-import { showMoreAction } from './actions';
+import { openUrlAction, showMoreAction } from './actions';
 import { answerFrame } from './card-frame';
 import { chartView } from './chart-view';
 import { note, plainText } from './elements';
@@ -98,6 +98,9 @@ export function rowsTable(answer: Answer, ctx: RenderContext): { elements: CardE
   const actions: CardAction[] = [];
   if (end < total) {
     actions.push(showMoreAction(ctx.question, ctx.page + 1, end, `Show more (${total - end} left)`));
+  }
+  if (ctx.csvUrl && (end - start < total || (answer.totalRows ?? 0) > total)) {
+    actions.push(openUrlAction(`Download all ${total} rows (CSV)`, ctx.csvUrl));
   }
   return { elements, actions };
 }

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readSettings } from '../config/settings';
+import { answerCsv, hasCsvRows } from '../answers/csv';
 import type { AskOutcome } from '../pipeline/ask';
 import { cardFor } from '../runtime/respond';
 import { createRuntime, type Runtime } from '../runtime/create-runtime';
@@ -9,7 +10,7 @@ import type { ConversationContext } from '../understanding/conversation';
 import { UsageError, type CliIo } from './io';
 import { renderForTerminal } from './terminal';
 
-const USAGE = 'usage: entra-ask ask "<question>" [--json] [--as <upn>] [--context <file>]\n       entra-ask ask --batch <file|-> --json [--as <upn>] [--context <file>]';
+const USAGE = 'usage: entra-ask ask "<question>" [--json] [--as <upn>] [--context <file>] [--csv <file>]\n       entra-ask ask --batch <file|-> --json [--as <upn>] [--context <file>]';
 
 /** The `ask --json` object of cli-contract.md. */
 export function outcomeJson(o: AskOutcome): Record<string, unknown> {
@@ -50,12 +51,24 @@ async function questionsFrom(batch: string, io: CliIo): Promise<string[]> {
   return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
 }
 
+/** `--csv <file>`: every row of the answer as CSV (the terminal and cards show a page). */
+async function writeCsv(file: string, outcome: AskOutcome, io: CliIo): Promise<void> {
+  if (!hasCsvRows(outcome.answer)) {
+    io.stderr(`no CSV written: this answer has no rows (${outcome.answer.kind})\n`);
+    return;
+  }
+  await writeFile(file, answerCsv(outcome.answer)).catch((e: Error) => {
+    throw new UsageError(`cannot write --csv file ${file}: ${e.message}`);
+  });
+  io.stderr(`${outcome.answer.rows.length} rows written to ${file}\n`);
+}
+
 export async function askCommand(argv: readonly string[], io: CliIo): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
       args: [...argv], allowPositionals: true,
-      options: { json: { type: 'boolean' }, as: { type: 'string' }, context: { type: 'string' }, batch: { type: 'string' } },
+      options: { json: { type: 'boolean' }, as: { type: 'string' }, context: { type: 'string' }, batch: { type: 'string' }, csv: { type: 'string' } },
     });
   } catch (err) {
     throw new UsageError(`${(err as Error).message}\n${USAGE}`);
@@ -63,6 +76,8 @@ export async function askCommand(argv: readonly string[], io: CliIo): Promise<nu
   const { values, positionals } = parsed;
   if (values.batch === undefined && positionals.length !== 1) throw new UsageError(`ask needs exactly one question\n${USAGE}`);
   if (values.batch !== undefined && positionals.length > 0) throw new UsageError(`--batch takes no question argument\n${USAGE}`);
+  if (values.batch !== undefined && values.csv !== undefined) throw new UsageError(`--csv takes one question, not --batch\n${USAGE}`);
+  const csvFile = values.csv !== undefined ? path.resolve(io.cwd, values.csv) : undefined;
   const questions = values.batch !== undefined ? await questionsFrom(values.batch, io) : [positionals[0]!];
   const contextFile = values.context ? path.resolve(io.cwd, values.context) : undefined;
   let context = await readContext(contextFile);
@@ -77,6 +92,7 @@ export async function askCommand(argv: readonly string[], io: CliIo): Promise<nu
       context = outcome.context;
       if (contextFile) await writeFile(contextFile, `${JSON.stringify(context, null, 2)}\n`);
       io.stdout(values.json ? `${JSON.stringify(outcomeJson(outcome))}\n` : `${renderForTerminal(outcome.answer, outcome.queries)}\n`);
+      if (csvFile) await writeCsv(csvFile, outcome, io);
     }
   } finally {
     await runtime.close();

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { createAdapter } from '../bot/adapter';
+import { CsvExports } from '../bot/csv-exports';
 import { startBotServer, type BotServer } from '../bot/server';
 import { createTeamsApp } from '../bot/teams-app';
 import { describeSettings, readSettings, type Settings } from '../config/settings';
@@ -16,7 +17,9 @@ export interface RunningBot {
 export async function startBot(settings: Settings, log: (line: string) => void): Promise<RunningBot> {
   const runtime = await createRuntime(settings, { log, warm: true });
   const adapter = createAdapter(settings, log);
+  const exports = new CsvExports();
   const app = createTeamsApp({
+    exports,
     adapter,
     pipeline: runtime.pipeline,
     askerFor: (context) => runtime.askerForObjectId(context.activity.from?.aadObjectId, context.activity.from?.name),
@@ -28,8 +31,9 @@ export async function startBot(settings: Settings, log: (line: string) => void):
     adapter,
     logic: (context) => app.run(context).then(() => undefined),
     host: settings.host, port: settings.port,
-    maxBodyBytes: settings.maxBodyBytes, allowedTenants: settings.allowedTenants, log,
+    maxBodyBytes: settings.maxBodyBytes, allowedTenants: settings.allowedTenants, log, exports,
   });
+  exports.setBaseUrl(settings.publicUrl ?? server.url);
   return {
     server, runtime,
     close: async () => { await server.close(); await runtime.close(); },

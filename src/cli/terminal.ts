@@ -27,7 +27,7 @@ export function renderForTerminal(answer: Answer, queries: readonly ShownQuery[]
   }
   if (answer.rows.length > 0) {
     out.push(textTable(answer.columnTitles ?? answer.columns, answer.rows.slice(0, maxRows)));
-    if (answer.rows.length > maxRows) out.push(`… ${answer.rows.length - maxRows} more rows (use --json for all)`);
+    if (answer.rows.length > maxRows) out.push(`… ${answer.rows.length - maxRows} more rows (use --csv <file> or --json for all)`);
     out.push('');
   }
   for (const s of answer.sections ?? []) {

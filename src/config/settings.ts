@@ -32,6 +32,8 @@ export interface Settings {
   readonly askerFactsTtlMs: number;
   /** Answers about people in channels and group chats: summary + private details, or inline. */
   readonly channelDetails: 'private' | 'inline';
+  /** The bot's externally reachable base URL (https://…), for links it serves (CSV downloads). Unset: its own listen URL. */
+  readonly publicUrl?: string;
 }
 
 export type AuditSetting =
@@ -90,7 +92,20 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     appInsightsConnectionString: env.APPLICATIONINSIGHTS_CONNECTION_STRING || undefined,
     askerFactsTtlMs: intFromEnv(env.ASKER_FACTS_TTL_SECONDS, 300, 'ASKER_FACTS_TTL_SECONDS') * 1000,
     channelDetails,
+    publicUrl: publicUrlFromEnv(env.PUBLIC_URL),
   };
+}
+
+function publicUrlFromEnv(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new SettingsError(`PUBLIC_URL must be an absolute http(s) URL, got "${value}"`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new SettingsError(`PUBLIC_URL must be an http(s) URL, got "${value}"`);
+  return url.toString().replace(/\/+$/, '');
 }
 
 /** A log-safe description: no secrets. */

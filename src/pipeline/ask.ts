@@ -1,7 +1,7 @@
 import type { Answer } from '../answers/answer';
 import type { AnswerInput } from '../answers/answer-input';
 import { answerFromFailure, isSourceFailure } from '../answers/error-answer';
-import { answerHelp, answerNotYet, answerUnknown } from '../answers/intents/meta';
+import { answerHelp, answerUnknown } from '../answers/intents/meta';
 import type { Asker, Resolved } from '../planning/entities';
 import type { GraphRequest, PlannedQuery, QueryPlan, ShownQuery } from '../planning/query-plan';
 import type { ConversationContext } from '../understanding/conversation';
@@ -118,7 +118,6 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         const ambiguous = intent.ambiguous?.[0];
         if (ambiguous && ambiguous.choices.length > 1) return finish(gate ? gate.denied : clarifyChoices(question, ambiguous));
         if (handler.kind === 'meta') return finish(intent.name === 'help' ? answerHelp() : answerUnknown(question, intent));
-        if (handler.kind === 'notYet') return finish(gate ? gate.denied : answerNotYet(intent));
         const trace = { requests: [] as GraphRequest[] };
         const lookup = (req: GraphRequest) => { ran.push(req); return deps.graph.execute(req); };
         const r = await resolveSlots({

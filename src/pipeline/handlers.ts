@@ -52,6 +52,12 @@ import {
 } from '../planning/intents/users-access';
 import { planUsersInactive, planUsersSearch } from '../planning/intents/users-search';
 import type { IntentName } from '../understanding/intent';
+import {
+  answerAppAccessAdded, answerAppAccessAsOf, answerAppAccessBetween, answerGroupMembersByDepartment, askForGroups,
+} from '../answers/intents/reports';
+import {
+  planAppAccessAdded, planAppAccessAsOf, planAppAccessBetween, planGroupMembersByDepartment, reportGroups,
+} from '../planning/intents/reports';
 
 /** How one intent is answered: what it must resolve, what it asks, how it reads the results. */
 export interface IntentHandler {
@@ -68,11 +74,10 @@ export interface IntentHandler {
   answer(input: AnswerInput): Answer;
 }
 
-/** Answered by the pipeline itself (help, unknown, raw queries) or not answerable yet. */
-type Special = { readonly kind: 'meta' } | { readonly kind: 'notYet' };
+/** Answered by the pipeline itself (help, unknown). */
+type Special = { readonly kind: 'meta' };
 
 const META: Special = { kind: 'meta' };
-const NOT_YET: Special = { kind: 'notYet' };
 
 const handler = (h: Omit<IntentHandler, 'kind'>): IntentHandler => ({ kind: 'handler', ...h });
 
@@ -124,10 +129,16 @@ export const HANDLERS: Readonly<Record<IntentName, IntentHandler | Special>> = {
   'accessPackage.assignments': handler({ needs: [], optional: ['accessPackage'], plan: planAccessPackageAssignments, answer: answerAccessPackageAssignments }),
   'assignments.expiring': handler({ needs: [], optional: ['accessPackage'], plan: planAssignmentsExpiring, answer: answerAssignmentsExpiring }),
   'accessRequests.pending': handler({ needs: [], optional: ['accessPackage'], plan: planPendingRequests, answer: answerPendingRequests }),
-  'report.appAccessAsOf': NOT_YET,
-  'report.appAccessBetween': NOT_YET,
-  'report.appAccessAdded': NOT_YET,
-  'report.groupMembersByDepartment': NOT_YET,
+  'report.appAccessAsOf': handler({ needs: ['app'], plan: planAppAccessAsOf, answer: answerAppAccessAsOf }),
+  'report.appAccessBetween': handler({ needs: ['app'], plan: planAppAccessBetween, answer: answerAppAccessBetween }),
+  'report.appAccessAdded': handler({ needs: ['app'], plan: planAppAccessAdded, answer: answerAppAccessAdded }),
+  'report.groupMembersByDepartment': handler({
+    needs: [],
+    // Group names are matched in the snapshot tables (EntraGroups), not resolved through Graph.
+    refuse: (ctx) => (reportGroups(ctx).length > 0 ? undefined : askForGroups()),
+    plan: planGroupMembersByDepartment,
+    answer: answerGroupMembersByDepartment,
+  }),
   'kql.run': handler({ needs: [], plan: planRawKql, answer: answerRawKql }),
   'graph.get': handler({
     needs: [],

@@ -5,16 +5,21 @@ import type { KqlQuery } from '../planning/query-plan';
 import { createEmbeddedEngine, type EmbeddedKqlEngine } from '../kql/engine/embedded-engine';
 import { loadDemoTenantTables } from '../kql/store/load-demo';
 import { readSignIns, type DemoTenant } from '../demo/store';
+import { HISTORY_VERSION } from '../demo/history';
+import { GENERATOR_VERSION } from '../demo/store/files';
 import { EmbeddedKqlExecutor } from '../sources/kql/embedded-executor';
 import { KqlError } from '../sources/kql/executor';
 import type { KqlResult } from '../sources/result-set';
 
 const FINGERPRINT_KEY = 'demoTenant';
 
-/** Which generated tenant the store holds: reloaded when the demo tenant is regenerated. */
+/**
+ * Which generated tenant the store holds: reloaded when the demo tenant is regenerated, or the tenant
+ * generator (`GENERATOR_VERSION`) or the snapshot history's generator (`HISTORY_VERSION`) changes.
+ */
 function fingerprint(demo: DemoTenant): string {
   const t = demo.model.tenant;
-  return JSON.stringify([t.tenantId, t.seed, t.anchorTime, t.users, t.days]);
+  return JSON.stringify([t.tenantId, t.seed, t.anchorTime, t.users, t.days, `generator-${GENERATOR_VERSION}`, `history-${HISTORY_VERSION}`]);
 }
 
 /**

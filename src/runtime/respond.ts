@@ -7,6 +7,13 @@ export interface CardOptions {
   readonly offset?: number;
   /** Channels and group chats: shorter cards. */
   readonly brief?: boolean;
+  /** Where all rows can be downloaded as CSV (see bot/csv-exports.ts). */
+  readonly csvUrl?: string;
+}
+
+/** Rows one card page shows: tables longer than this offer the full result as CSV. */
+export function cardPageSize(brief: boolean): number {
+  return brief ? 10 : 25;
 }
 
 /** The card for an answered question: the help card for `help`, else the answer's own card. */
@@ -18,5 +25,7 @@ export function cardFor(outcome: AskOutcome, options: CardOptions = {}): Adaptiv
     page: options.page,
     offset: options.offset,
     brief: options.brief,
+    pageSize: cardPageSize(options.brief ?? false),
+    ...(options.csvUrl ? { csvUrl: options.csvUrl } : {}),
   });
 }

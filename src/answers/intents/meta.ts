@@ -38,14 +38,3 @@ export function answerUnknown(question: string, intent: Intent): Answer {
   };
 }
 
-/** The answer for an intent that was understood but has no answer builder yet. */
-export function answerNotYet(intent: Intent): Answer {
-  const family = familyOf(intent.name);
-  return {
-    kind: 'error',
-    title: 'Not answerable yet',
-    summary: `I understood this as "${intent.name}", but this version of Entra Ask cannot answer it yet.`,
-    columns: [], rows: [], facts: [],
-    followUps: family ? family.examples.slice(0, 3) : ['help'],
-  };
-}

@@ -95,4 +95,5 @@ export const SNAPSHOT_TABLE_SCHEMAS: Readonly<Record<string, string>> = {
   Applications: '(Name:string, ApplicationId:string, ServicePrincipalId:string, SnapshotDate:datetime)',
   AppRoles: '(ApplicationId:string, DisplayName:string, ServicePrincipalId:string, AppRoles:dynamic, SnapshotDate:datetime)',
   AppRoleAssignments: '(AppRoleId:string, CreatedDateTime:datetime, PrincipalDisplayName:string, PrincipalId:string, ResourceDisplayName:string, ResourceId:string, SnapshotDate:datetime)',
+  salesforceAssignments: '(UserName:string, Name:string, EmployeeId:string, Department:string, JobTitle:string, AppName:string, Role:string, CreatedDateTime:datetime)',
 };

@@ -1,8 +1,11 @@
 /**
  * Loads the demo tenant into the embedded engine's Log Analytics tables: sign-ins stream in
  * (interactive → SigninLogs, the rest → AADNonInteractiveUserSignInLogs); audit, risk and
- * identity tables come from the model. The tenant's anchor time is stored as `now()`.
+ * identity tables come from the model; the snapshot tables of seed 000 (EntraUsers, …,
+ * AppRoleAssignments, salesforceAssignments) from the model's generated history. The tenant's
+ * anchor time is stored as `now()`.
  */
+import { generateSnapshotHistory } from '../../demo/history';
 import type { GraphObject, TenantModel } from '../../demo/model';
 import type { EmbeddedKqlEngine } from '../engine/embedded-engine';
 import { auditRow, identityInfoRows, riskEventRow, riskyUserRow, signInRow } from './graph-to-log-rows';
@@ -46,6 +49,16 @@ export async function loadDemoTenantTables(
   counts['AADRiskyUsers'] = await writeTable(engine, 'AADRiskyUsers', byTime(model.riskyUsers.map((r) => riskyUserRow(r, tenantId))));
   counts['AADUserRiskEvents'] = await writeTable(engine, 'AADUserRiskEvents', byTime(model.riskDetections.map((d) => riskEventRow(d, tenantId))));
   counts['IdentityInfo'] = await writeTable(engine, 'IdentityInfo', identityInfoRows(model));
+  Object.assign(counts, await loadSnapshotTables(engine, model));
   await engine.saveAnchorTime(model.tenant.anchorTime);
+  return counts;
+}
+
+/** The demo tenant's snapshot history (src/demo/history) into the snapshot tables. */
+export async function loadSnapshotTables(engine: EmbeddedKqlEngine, model: TenantModel): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const [table, rows] of Object.entries(generateSnapshotHistory(model).tables)) {
+    if (engine.schema.tables[table]) counts[table] = await writeTable(engine, table, rows);
+  }
   return counts;
 }

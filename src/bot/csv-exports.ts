@@ -1,0 +1,96 @@
+/**
+ * Full results as CSV for answers longer than a card page, served by the bot's own HTTP server at
+ * `/exports/<token>.csv` and linked from the card with Action.OpenUrl.
+ *
+ * The URL is the capability: a 256-bit random token, kept only in memory, expiring after
+ * `ttlMs` (15 minutes by default), never logged. The card carrying the link goes only to the
+ * conversation where the question was asked. Trade-off: Action.OpenUrl opens a browser that does
+ * not carry the person's Teams identity, so the server cannot check who downloads; anyone who
+ * gets the URL before it expires (a forwarded link, browser history, a proxy log without TLS)
+ * can download it. In a channel or group chat everyone who sees the card can open it — they can
+ * already page through the same rows with "Show more". Serve over HTTPS (`PUBLIC_URL`).
+ */
+import { randomBytes } from 'node:crypto';
+
+export interface CsvExport {
+  readonly csv: string;
+  readonly fileName: string;
+  /** Who asked (Entra object id or Teams id), for the log line when it is downloaded. */
+  readonly owner: string;
+  readonly expiresAt: number;
+}
+
+export interface CsvExportsOptions {
+  readonly ttlMs?: number;
+  /** Most exports kept; the oldest go first. */
+  readonly maxEntries?: number;
+  /** Most characters of CSV kept in total; the oldest go first. */
+  readonly maxChars?: number;
+  readonly now?: () => number;
+}
+
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+export class CsvExports {
+  private readonly entries = new Map<string, CsvExport>();
+  private chars = 0;
+  private base = '';
+  private readonly ttlMs: number;
+  private readonly maxEntries: number;
+  private readonly maxChars: number;
+  private readonly now: () => number;
+
+  constructor(options: CsvExportsOptions = {}) {
+    this.ttlMs = options.ttlMs ?? 15 * 60_000;
+    this.maxEntries = options.maxEntries ?? 200;
+    this.maxChars = options.maxChars ?? 50_000_000;
+    this.now = options.now ?? Date.now;
+  }
+
+  /** The externally reachable base URL of the bot (PUBLIC_URL, or the server's own URL). */
+  setBaseUrl(url: string): void {
+    this.base = url.replace(/\/+$/, '');
+  }
+
+  get ttlMinutes(): number {
+    return Math.round(this.ttlMs / 60_000);
+  }
+
+  /** Keeps a CSV and returns the URL that serves it until it expires. */
+  add(csv: string, fileName: string, owner: string): string {
+    this.sweep();
+    const token = randomBytes(32).toString('base64url');
+    this.entries.set(token, { csv, fileName, owner, expiresAt: this.now() + this.ttlMs });
+    this.chars += csv.length;
+    while (this.entries.size > this.maxEntries || (this.chars > this.maxChars && this.entries.size > 1)) this.drop(this.entries.keys().next().value as string);
+    return `${this.base}/exports/${token}.csv`;
+  }
+
+  /** The export behind a token, or undefined when unknown or expired. */
+  get(token: string): CsvExport | undefined {
+    if (!TOKEN.test(token)) return undefined;
+    const entry = this.entries.get(token);
+    if (!entry) return undefined;
+    if (entry.expiresAt <= this.now()) {
+      this.drop(token);
+      return undefined;
+    }
+    return entry;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  private sweep(): void {
+    const now = this.now();
+    for (const [token, e] of this.entries) if (e.expiresAt <= now) this.drop(token);
+  }
+
+  private drop(token: string): void {
+    const e = this.entries.get(token);
+    if (!e) return;
+    this.chars -= e.csv.length;
+    this.entries.delete(token);
+  }
+}

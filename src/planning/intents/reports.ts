@@ -1,0 +1,179 @@
+/**
+ * Snapshot reports (seed 000, "Step 4"): who had access to an app on a date, during a window,
+ * who was added in a window, and the members of groups by department. KQL over the snapshot
+ * tables (EntraUsers, EntraGroups, EntraGroupMembership, AppRoles, AppRoleAssignments), built
+ * from the seed's examples but made exact: every lookup is matched on the same SnapshotDate (the
+ * seed's joins repeat rows once per snapshot), access through groups is expanded to the group's
+ * members at that snapshot, and a date picks the snapshot in effect then (the latest on or before
+ * it). Slot values enter the text only through `kqlString` / `kqlList`.
+ */
+import { kqlString } from '../../kql/literal';
+import type { PlanContext } from '../entities';
+import type { KqlQuery, QueryPlan } from '../query-plan';
+import { concreteWindow, isoSeconds } from '../time';
+import { kqlList } from './kql-text';
+
+/** Rows an answer may hold; the full result is offered as CSV where a card cannot show them. */
+export const REPORT_MAX_ROWS = 5000;
+
+export const SNAPSHOT_SOURCE = 'KQL over the snapshot tables exported from Entra (EntraUsers, EntraGroups, EntraGroupMembership, AppRoles, AppRoleAssignments).';
+
+const DAY_MS = 86_400_000;
+
+/** A report window when the question gives none. */
+export const DEFAULT_WINDOW = 'P30D';
+
+/** The query listing the snapshot dates (the answer says which were used). */
+export function snapshotsQuery(): KqlQuery {
+  return { source: 'kql', id: 'snapshots', maxRows: 1000, text: 'EntraUsers\n| distinct SnapshotDate\n| order by SnapshotDate asc' };
+}
+
+const dt = (d: Date): string => `datetime(${isoSeconds(d)})`;
+
+/** Start of the UTC day of an ISO date or date-time. */
+export function dayOf(value: string): Date {
+  const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
+  return new Date(Math.floor(d.getTime() / DAY_MS) * DAY_MS);
+}
+
+/**
+ * `access`: one row per snapshot, user, role and way (Direct, or Group with its name) for the
+ * app's service principal, for snapshots with `SnapshotDate` in `[since, until)` (KQL names).
+ */
+function accessLets(servicePrincipalId: string): string[] {
+  return [
+    `let servicePrincipalId = ${kqlString(servicePrincipalId)};`,
+    'let assignments = AppRoleAssignments',
+    '    | where ResourceId == servicePrincipalId and SnapshotDate >= since and SnapshotDate < until',
+    '    | extend AppRoleIdStr = tostring(AppRoleId);',
+    'let users = EntraUsers',
+    '    | where SnapshotDate >= since and SnapshotDate < until',
+    '    | project SnapshotDate, ObjectID, UserPrincipalName, DisplayName;',
+    'let roles = AppRoles',
+    '    | where ServicePrincipalId == servicePrincipalId and SnapshotDate >= since and SnapshotDate < until',
+    '    | mvexpand AppRoles',
+    '    | project SnapshotDate, RoleId = tostring(AppRoles.Id), RoleName = tostring(AppRoles.DisplayName);',
+    'let directAssignments = assignments',
+    '    | join kind=inner users on $left.PrincipalId == $right.ObjectID, $left.SnapshotDate == $right.SnapshotDate',
+    '    | project SnapshotDate, ObjectID, UserPrincipalName, DisplayName, AppRoleIdStr, AssignmentType = "Direct", GroupName = "", CreatedDateTime;',
+    'let groupAssignments = assignments',
+    '    | join kind=inner EntraGroupMembership on $left.PrincipalId == $right.GroupId, $left.SnapshotDate == $right.SnapshotDate',
+    '    | mvexpand Members',
+    '    | extend MemberId = tostring(Members)',
+    '    | join kind=inner users on $left.MemberId == $right.ObjectID, $left.SnapshotDate == $right.SnapshotDate',
+    '    | project SnapshotDate, ObjectID, UserPrincipalName, DisplayName, AppRoleIdStr, AssignmentType = "Group", GroupName = PrincipalDisplayName, CreatedDateTime;',
+    'let access = directAssignments',
+    '    | union groupAssignments',
+    '    | join kind=inner roles on $left.AppRoleIdStr == $right.RoleId, $left.SnapshotDate == $right.SnapshotDate',
+    '    | project SnapshotDate, ObjectID, UserPrincipalName, DisplayName, RoleName, AssignmentType, GroupName, CreatedDateTime;',
+  ];
+}
+
+function appId(ctx: PlanContext): string {
+  const app = ctx.resolved.app;
+  if (!app) throw new Error('bug: report planned without a resolved app');
+  return app.id;
+}
+
+/** Example 1: access on one date (the snapshot in effect then), direct and through groups. */
+export function planAppAccessAsOf(ctx: PlanContext): QueryPlan {
+  const date = dayOf(ctx.intent.slots.date ?? ctx.now.toISOString());
+  const lines = [
+    `let asOf = ${dt(new Date(date.getTime() + DAY_MS))}; // the end of the day asked about`,
+    'let since = toscalar(EntraUsers | where SnapshotDate < asOf | summarize max(SnapshotDate)); // the snapshot in effect then',
+    'let until = since + 1s;',
+    ...accessLets(appId(ctx)),
+    'access',
+    '| project DisplayName, UserPrincipalName, RoleName, AssignmentType, GroupName, CreatedDateTime, SnapshotDate',
+    '| order by DisplayName asc, RoleName asc, AssignmentType asc, GroupName asc',
+  ];
+  return {
+    queries: [{ source: 'kql', id: 'access', maxRows: REPORT_MAX_ROWS, text: lines.join('\n') }, snapshotsQuery()],
+    sourceNote: SNAPSHOT_SOURCE,
+  };
+}
+
+/** The window's KQL bounds: `windowStart`, `windowEnd` and `since`, the snapshot in effect at its start. */
+function windowLets(ctx: PlanContext): string[] {
+  const w = concreteWindow(ctx.intent.slots.window, ctx.now, DEFAULT_WINDOW);
+  return [
+    `let windowStart = ${dt(w.from)};`,
+    `let windowEnd = ${dt(w.to)};`,
+    'let atStart = toscalar(EntraUsers | where SnapshotDate <= windowStart | summarize max(SnapshotDate)); // the snapshot in effect at the start',
+    'let firstSnapshot = toscalar(EntraUsers | summarize min(SnapshotDate));',
+    'let since = iff(isnull(atStart), firstSnapshot, atStart);',
+    'let until = windowEnd;',
+  ];
+}
+
+/** Example 2 made exact: anyone with access in a snapshot in effect during the window. */
+export function planAppAccessBetween(ctx: PlanContext): QueryPlan {
+  const lines = [
+    ...windowLets(ctx),
+    ...accessLets(appId(ctx)),
+    'access',
+    '| summarize FirstSeen = min(SnapshotDate), LastSeen = max(SnapshotDate), CreatedDateTime = min(CreatedDateTime)',
+    '    by ObjectID, DisplayName, UserPrincipalName, RoleName, AssignmentType, GroupName',
+    '| project DisplayName, UserPrincipalName, RoleName, AssignmentType, GroupName, FirstSeen, LastSeen, CreatedDateTime',
+    '| order by DisplayName asc, RoleName asc, AssignmentType asc, GroupName asc',
+  ];
+  return {
+    queries: [{ source: 'kql', id: 'access', maxRows: REPORT_MAX_ROWS, text: lines.join('\n') }, snapshotsQuery()],
+    sourceNote: SNAPSHOT_SOURCE,
+  };
+}
+
+/** Example 3 made exact: people with access in the window who had none at its start. */
+export function planAppAccessAdded(ctx: PlanContext): QueryPlan {
+  const lines = [
+    ...windowLets(ctx),
+    ...accessLets(appId(ctx)),
+    'let before = access | where SnapshotDate == since | distinct ObjectID;',
+    'access',
+    '| where SnapshotDate > since',
+    '| join kind=anti before on ObjectID',
+    '| summarize FirstSeen = min(SnapshotDate), LastSeen = max(SnapshotDate), CreatedDateTime = min(CreatedDateTime)',
+    '    by ObjectID, DisplayName, UserPrincipalName, RoleName, AssignmentType, GroupName',
+    '| project DisplayName, UserPrincipalName, RoleName, AssignmentType, GroupName, FirstSeen, LastSeen, CreatedDateTime, Change = "Added"',
+    '| order by FirstSeen asc, DisplayName asc',
+  ];
+  return {
+    queries: [{ source: 'kql', id: 'access', maxRows: REPORT_MAX_ROWS, text: lines.join('\n') }, snapshotsQuery()],
+    sourceNote: SNAPSHOT_SOURCE,
+  };
+}
+
+/** The groups a report names: `groups`, or the single `group`. */
+export function reportGroups(ctx: Pick<PlanContext, 'intent'>): string[] {
+  const { groups, group } = ctx.intent.slots;
+  const names = groups && groups.length > 0 ? [...groups] : group ? [group] : [];
+  return [...new Set(names.map((n) => n.trim()).filter((n) => n !== ''))];
+}
+
+/** The auditor scenario: members of the named groups in the latest snapshot, by department. */
+export function planGroupMembersByDepartment(ctx: PlanContext): QueryPlan {
+  const names = kqlList(reportGroups(ctx));
+  const lets = [
+    'let latestSnapshot = toscalar(EntraGroups | summarize max(SnapshotDate));',
+    `let chosenGroups = EntraGroups | where SnapshotDate == latestSnapshot and DisplayName in~ ${names} | project GroupId = Id, GroupName = DisplayName;`,
+  ];
+  const members = [
+    ...lets,
+    'EntraGroupMembership',
+    '| where SnapshotDate == latestSnapshot',
+    '| join kind=inner chosenGroups on GroupId',
+    '| mvexpand Members',
+    '| extend MemberId = tostring(Members)',
+    '| join kind=inner (EntraUsers | where SnapshotDate == latestSnapshot | project ObjectID, DisplayName, UserPrincipalName, Department, JobTitle) on $left.MemberId == $right.ObjectID',
+    '| project Department = iff(isempty(Department), "(no department)", Department), DisplayName, UserPrincipalName, JobTitle, GroupName',
+    '| order by Department asc, DisplayName asc, GroupName asc',
+  ];
+  return {
+    queries: [
+      { source: 'kql', id: 'members', maxRows: REPORT_MAX_ROWS, text: members.join('\n') },
+      { source: 'kql', id: 'groups', maxRows: 1000, text: [...lets, 'chosenGroups', '| order by GroupName asc'].join('\n') },
+      snapshotsQuery(),
+    ],
+    sourceNote: SNAPSHOT_SOURCE,
+  };
+}
