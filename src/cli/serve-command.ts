@@ -21,6 +21,7 @@ export async function startBot(settings: Settings, log: (line: string) => void):
     pipeline: runtime.pipeline,
     askerFor: (context) => runtime.askerForObjectId(context.activity.from?.aadObjectId, context.activity.from?.name),
     log,
+    ...(settings.ssoConnectionName ? { ssoConnectionName: settings.ssoConnectionName } : {}),
   });
   const server = await startBotServer({
     adapter,

@@ -30,6 +30,11 @@ export interface Settings {
   readonly appInsightsConnectionString?: string;
   /** How long an asker's roles, owned groups and reports are cached in live mode (ASKER_FACTS_TTL_SECONDS). */
   readonly askerFactsTtlMs: number;
+  /**
+   * Delegated mode: the Azure Bot OAuth connection (SSO_CONNECTION_NAME) whose token — the Teams
+   * user's SSO token for this app — is exchanged on-behalf-of for Graph each turn.
+   */
+  readonly ssoConnectionName?: string;
 }
 
 export type AuditSetting =
@@ -83,6 +88,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     audit: auditSetting(env.AUDIT_LOG, dataDir, cwd),
     appInsightsConnectionString: env.APPLICATIONINSIGHTS_CONNECTION_STRING || undefined,
     askerFactsTtlMs: intFromEnv(env.ASKER_FACTS_TTL_SECONDS, 300, 'ASKER_FACTS_TTL_SECONDS') * 1000,
+    ssoConnectionName: env.SSO_CONNECTION_NAME || undefined,
   };
 }
 
