@@ -48,6 +48,8 @@ export interface RuntimeOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** Delegated mode: the credential for a user's token (tests); default on-behalf-of. */
   readonly credentialFor?: (userAssertion: string) => TokenCredential;
+  /** App-only mode: the bot's credential (tests, hosting); default the configured one. */
+  readonly credential?: TokenCredential;
 }
 
 /** Someone the tenant does not know: the policy lets them see help and nothing else. */
@@ -103,7 +105,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
     } else {
       // App-only: the bot reads with its own identity, so it enforces the policy itself, with the
       // asker's roles read from Graph and cached per asker.
-      const graph = createGraphSource(config);
+      const graph = createGraphSource(config, options.credential ? { credential: options.credential } : {});
       const authorize = createAuthorizer(cachedFacts(graphFactsProvider(graph), settings.askerFactsTtlMs));
       pipeline = createPipeline({ ...base, graph, authorize });
     }

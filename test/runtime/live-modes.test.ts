@@ -1,6 +1,7 @@
 /**
- * Delegated mode, with a test double for the on-behalf-of credential: each question reads Graph
- * with a token for its own asker's SSO token, over the test tenant's local Graph endpoint.
+ * Live modes over the test tenant's local Graph endpoint (GRAPH_BASE_URL on 127.0.0.1), with test
+ * doubles for the credentials: delegated (each question reads Graph with a token for its own
+ * asker's SSO token) and app-only (the bot's identity, with the policy enforced from Graph facts).
  */
 import type { AccessToken, TokenCredential } from '@azure/identity';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
@@ -52,5 +53,34 @@ describe('delegated mode', () => {
     expect(out.answer.kind).toBe('error');
     expect(out.errorCode).toBe('noUserAssertion');
     expect(exchanged.length).toBe(before);
+  });
+});
+
+describe('live app-only mode', () => {
+  it('enforces the policy with the askers\' roles read from Graph', async () => {
+    const env = {
+      GRAPH_MODE: 'appOnly', AZURE_TENANT_ID: '00000000-0000-0000-0000-0000000000aa', AZURE_CLIENT_ID: '00000000-0000-0000-0000-0000000000bb',
+      AZURE_CLIENT_SECRET: 'test-secret', GRAPH_BASE_URL: demo.graphUrl!, AUDIT_LOG: 'off',
+    };
+    const credential: TokenCredential = { getToken: async () => ({ token: 'app-token', expiresOnTimestamp: Date.now() + 3600_000 }) };
+    const appOnly = await createRuntime(readSettings(env), { log: () => undefined, quiet: true, env, credential });
+    try {
+      const idOf = (upn: string) => demo.askerFor(upn)!.objectId!;
+      const ask = (objectId: string | undefined, question = 'show me the risky users') =>
+        appOnly.pipeline.ask({ question, asker: appOnly.askerForObjectId(objectId), context: {} });
+      const natasha = await ask(idOf('natasha@woodgrovebank.com'));
+      expect(natasha.answer.kind).toBe('table');
+      expect(natasha.authorization).toEqual({ category: 'risk', decision: 'allowed', by: 'role:Security Reader' });
+      const alain = await ask(idOf('alain@woodgrovebank.com'));
+      expect(alain.answer.kind).toBe('denied');
+      expect(alain.answer.summary).toContain('Security Reader');
+      const lee = await ask(idOf('adm-lee@woodgrovebank.com'), 'Who are the global admins?');
+      expect(lee.answer.summary).toContain('You are eligible for Privileged Role Administrator');
+      const stranger = await ask('11111111-2222-3333-4444-555555555555');
+      expect(stranger.authorization?.by).toBe('unknownAsker');
+      expect((await ask(undefined)).answer.kind).toBe('denied');
+    } finally {
+      await appOnly.close();
+    }
   });
 });
