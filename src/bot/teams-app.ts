@@ -30,7 +30,18 @@ export interface TeamsAppDeps {
   readonly typing?: TypingOptions;
   /** Where answers longer than a card page are offered as CSV (none: no download link). */
   readonly exports?: CsvExports;
+  /**
+   * Delegated mode: the Azure Bot OAuth connection for Teams SSO. Set, the app signs the person in
+   * (Teams SSO, silently when possible) before a message is answered, and each question carries
+   * the token as `userAssertion` for the on-behalf-of exchange.
+   */
+  readonly ssoConnectionName?: string;
+  /** The turn's SSO token (default: the token teams-ai keeps in `state.temp.authTokens`). */
+  userAssertionFor?(context: TurnContext, state: TurnState): string | undefined;
 }
+
+/** The name of the sign-in setting in teams-ai's authentication options. */
+export const SSO_SETTING = 'entraAskSso';
 
 const STATE_KEY = 'entraAsk';
 /** The audience of Bot Framework connector tokens (public cloud). */
@@ -57,7 +68,15 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     // teams-ai's timer is shared by every turn of the Application; ours (typing.ts) is per turn.
     startTypingTimer: false,
     removeRecipientMention: true,
+    ...(deps.ssoConnectionName ? {
+      authentication: {
+        settings: { [SSO_SETTING]: { connectionName: deps.ssoConnectionName, title: 'Sign in to Entra Ask', enableSso: true } },
+        autoSignIn: true,
+      },
+    } : {}),
   });
+  const userAssertionFor = deps.userAssertionFor
+    ?? ((_context: TurnContext, state: TurnState) => state.temp?.authTokens?.[SSO_SETTING]);
   const cache = new OutcomeCache();
   const csvUrls = new WeakMap<AskOutcome, string>();
 
@@ -86,6 +105,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   async function ask(context: TurnContext, state: TurnState, question: string): Promise<AskOutcome> {
     const outcome = await deps.pipeline.ask({
       question, asker: deps.askerFor(context), context: conversationOf(state), channel: context.activity.channelId || 'teams',
+      userAssertion: userAssertionFor(context, state),
     });
     (state.conversation as Record<string, unknown>)[STATE_KEY] = outcome.context;
     cache.set(cacheKey(context), outcome);

@@ -83,7 +83,7 @@ export async function askCommand(argv: readonly string[], io: CliIo): Promise<nu
   let context = await readContext(contextFile);
 
   const settings = readSettings(io.env, io.cwd);
-  const runtime: Runtime = await createRuntime(settings, { log: (l) => io.stderr(`${l}\n`), quiet: true });
+  const runtime: Runtime = await createRuntime(settings, { log: (l) => io.stderr(`${l}\n`), quiet: true, env: io.env });
   try {
     const asker = runtime.askerFor(values.as);
     if (!asker) throw new UsageError(`--as ${values.as}: no such user in the ${runtime.mode} tenant (give a user principal name, e.g. alain@woodgrovebank.com)`);

@@ -26,6 +26,7 @@ export async function startBot(settings: Settings, log: (line: string) => void):
     log,
     botId: settings.botId,
     channelDetails: settings.channelDetails,
+    ...(settings.ssoConnectionName ? { ssoConnectionName: settings.ssoConnectionName } : {}),
   });
   const server = await startBotServer({
     adapter,

@@ -34,6 +34,11 @@ export interface Settings {
   readonly channelDetails: 'private' | 'inline';
   /** The bot's externally reachable base URL (https://…), for links it serves (CSV downloads). Unset: its own listen URL. */
   readonly publicUrl?: string;
+  /**
+   * Delegated mode: the Azure Bot OAuth connection (SSO_CONNECTION_NAME) whose token — the Teams
+   * user's SSO token for this app — is exchanged on-behalf-of for Graph each turn.
+   */
+  readonly ssoConnectionName?: string;
 }
 
 export type AuditSetting =
@@ -93,6 +98,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     askerFactsTtlMs: intFromEnv(env.ASKER_FACTS_TTL_SECONDS, 300, 'ASKER_FACTS_TTL_SECONDS') * 1000,
     channelDetails,
     publicUrl: publicUrlFromEnv(env.PUBLIC_URL),
+    ssoConnectionName: env.SSO_CONNECTION_NAME || undefined,
   };
 }
 

@@ -42,6 +42,8 @@ export interface AskRequest {
   readonly context: ConversationContext;
   /** Where the question came from (`cli`, `msteams`, …), for the audit trail. */
   readonly channel?: string;
+  /** Delegated mode: the asker's SSO token for this turn (exchanged on-behalf-of; never logged). */
+  readonly userAssertion?: string;
 }
 
 /** One question answered: the `ask --json` object minus the card. */

@@ -47,23 +47,37 @@ export function demoFactsProvider(model: TenantModel): AskerFactsProvider {
     return seen;
   };
   const managers = (model as Partial<GeneratedTenantModel>).userManagers ?? [];
+  // Indexed once: a question costs lookups, not scans of the tenant.
+  const push = (m: Map<string, string[]>, k: string, v: string) => m.set(k, [...(m.get(k) ?? []), v]);
+  const ownedBy = new Map<string, string[]>();
+  for (const g of model.groupOwners) for (const o of g.ownerIds) push(ownedBy, o, g.groupId);
+  const reportsTo = new Map<string, string[]>();
+  for (const m of managers) push(reportsTo, m.managerId, m.userId);
+  const byPrincipal = (rows: readonly Record<string, unknown>[]) => {
+    const m = new Map<string, string[]>();
+    for (const a of rows) {
+      if ((a['directoryScopeId'] ?? '/') !== '/') continue;
+      push(m, String(a['principalId']), roleName.get(String(a['roleDefinitionId'])) ?? String(a['roleDefinitionId']));
+    }
+    return m;
+  };
+  const assigned = byPrincipal(model.roleAssignments);
+  const eligibleFor = byPrincipal(model.roleEligibilitySchedules);
   return {
     async factsFor(asker) {
       const id = asker.objectId ?? byUpn.get(asker.upn.toLowerCase());
       const user = id ? users.get(id) : undefined;
       if (!user) return undefined;
-      const principals = new Set([user.id, ...transitiveGroups(user.id)]);
-      const atRoot = (a: Record<string, unknown>) => principals.has(String(a['principalId'])) && (a['directoryScopeId'] ?? '/') === '/';
-      const active = uniq(model.roleAssignments.filter(atRoot).map((a) => roleName.get(String(a['roleDefinitionId'])) ?? String(a['roleDefinitionId'])));
-      const eligible = uniq(model.roleEligibilitySchedules.filter(atRoot).map((a) => roleName.get(String(a['roleDefinitionId'])) ?? String(a['roleDefinitionId'])))
-        .filter((r) => !active.includes(r));
+      const principals = [user.id, ...transitiveGroups(user.id)];
+      const active = uniq(principals.flatMap((p) => assigned.get(p) ?? []));
+      const eligible = uniq(principals.flatMap((p) => eligibleFor.get(p) ?? [])).filter((r) => !active.includes(r));
       return {
         objectId: user.id,
         userType: user['userType'] === 'Guest' ? 'Guest' : 'Member',
         activeRoles: active,
         eligibleRoles: eligible,
-        ownedGroupIds: uniq(model.groupOwners.filter((g) => g.ownerIds.includes(user.id)).map((g) => g.groupId)),
-        directReportIds: uniq(managers.filter((m) => m.managerId === user.id).map((m) => m.userId)),
+        ownedGroupIds: uniq(ownedBy.get(user.id) ?? []),
+        directReportIds: uniq(reportsTo.get(user.id) ?? []),
       };
     },
   };

@@ -15,7 +15,9 @@ import type { Intent } from '../understanding/intent';
 import { createLlmUnderstander, describeLlmConfig, llmConfigFromEnv } from '../understanding/llm';
 import type { Understand } from '../pipeline/ask';
 import { LazyDemoKql } from './kql-store';
+import type { TokenCredential } from '@azure/identity';
 import { createAuditSink, withAudit } from '../audit';
+import { delegatedGraph } from './delegated';
 import { cachedFacts, demoFactsProvider, graphFactsProvider } from '../policy/asker-facts';
 import { createAuthorizer } from '../policy/authorize';
 
@@ -44,6 +46,12 @@ export interface RuntimeOptions {
   readonly quiet?: boolean;
   /** Prepare slow stores (sign-ins) in the background now: for a long-running server. */
   readonly warm?: boolean;
+  /** Where the Graph settings are read (live mode); default `process.env`. */
+  readonly env?: NodeJS.ProcessEnv;
+  /** Delegated mode: the credential for a user's token (tests); default on-behalf-of. */
+  readonly credentialFor?: (userAssertion: string) => TokenCredential;
+  /** App-only mode: the bot's credential (tests, hosting); default the configured one. */
+  readonly credential?: TokenCredential;
 }
 
 /** Someone the tenant does not know: the policy lets them see help and nothing else. */
@@ -101,15 +109,25 @@ function signInSnapshotFor(demo: DemoTenant): SignInSnapshot | undefined {
 export async function createRuntime(settings: Settings, options: RuntimeOptions): Promise<Runtime> {
   const audit = createAuditSink(settings, options.log);
   if (settings.tenantMode === 'live') {
-    const graph = createGraphSource(graphConfigFromEnv());
-    const tenantId = process.env.AZURE_TENANT_ID ?? '';
-    // App-only: the bot reads with its own identity, so it enforces the policy itself, with the
-    // asker's roles read from Graph and cached per asker.
-    const authorize = createAuthorizer(cachedFacts(graphFactsProvider(graph), settings.askerFactsTtlMs));
-    const pipeline = createPipeline({
-      understand: understandingStage((text, context, now) => understand(text, context, { now }), options),
-      graph, now: () => new Date(), tenantId, breakGlassAccounts: settings.breakGlassAccounts, authorize,
-    });
+    const env = options.env ?? process.env;
+    const config = graphConfigFromEnv(env);
+    const tenantId = env.AZURE_TENANT_ID ?? '';
+    const understandLive = understandingStage((text, context, now) => understand(text, context, { now }), options);
+    const base = { understand: understandLive, now: () => new Date(), tenantId, breakGlassAccounts: settings.breakGlassAccounts };
+    let pipeline: Pipeline;
+    if (config.mode === 'delegated') {
+      // Delegated: each question reads Graph with the asker's own token, so Graph enforces their
+      // roles; the bot's policy (which would need to read their roles with that same token) is
+      // not applied on top.
+      const delegated = delegatedGraph(config, { credentialFor: options.credentialFor });
+      pipeline = delegated.wrap(createPipeline({ ...base, graph: delegated.graph }));
+    } else {
+      // App-only: the bot reads with its own identity, so it enforces the policy itself, with the
+      // asker's roles read from Graph and cached per asker.
+      const graph = createGraphSource(config, options.credential ? { credential: options.credential } : {});
+      const authorize = createAuthorizer(cachedFacts(graphFactsProvider(graph), settings.askerFactsTtlMs));
+      pipeline = createPipeline({ ...base, graph, authorize });
+    }
     return {
       mode: 'live', pipeline: withAudit(pipeline, audit, tenantId), tenantId,
       askerFor: (upn) => (upn ? { upn } : undefined),

@@ -141,6 +141,18 @@ describe('the audit file writer', () => {
     expect(logs[0]).toMatch(/^audit: could not write .*audit\.jsonl: .*\(1 record\(s\) lost so far\)$/);
   });
 
+  it('never records the delegated-mode SSO token or the question text', async () => {
+    const dir = await tmp();
+    const sink = fileAuditSink(dailyFile(dir), () => undefined);
+    const outcome = { question: 'why can\'t Karita sign in', intent: { name: 'signIns.troubleshoot', slots: { user: 'Karita' } }, resolved: {}, queries: [], context: {}, elapsedMs: 1,
+      answer: { kind: 'summary', title: 't', summary: 'Karita is locked out', columns: [], rows: [], facts: [], followUps: [] } } as unknown as AskOutcome;
+    await withAudit({ ask: async () => outcome }, sink, 't').ask({ question: outcome.question, asker: { upn: 'a@x', objectId: 'a' }, context: {}, userAssertion: 'eyJ-secret-sso-token' });
+    await sink.close();
+    const text = await readFile(path.join(dir, (await readdir(dir))[0]!), 'utf8');
+    expect(text).not.toContain('eyJ-secret-sso-token');
+    expect(text).not.toContain('Karita');
+  });
+
   it('records a pipeline bug as an exception line, and still throws it to the caller', async () => {
     const dir = await tmp();
     const sink = fileAuditSink(dailyFile(dir), () => undefined);

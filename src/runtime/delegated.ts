@@ -1,0 +1,39 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { TokenCredential } from '@azure/identity';
+import type { AskRequest, Pipeline } from '../pipeline/ask';
+import type { GraphExecutor } from '../pipeline/executors';
+import { createGraphSource, withUserAssertion, type GraphConfig, type GraphSourceOptions } from '../sources/graph';
+
+/**
+ * Delegated mode: every question reads Graph with the asking person's own token (their Teams SSO
+ * token exchanged on-behalf-of), so Graph enforces their roles. The pipeline has one Graph
+ * executor; this one picks the turn's source from the question being answered.
+ */
+export interface DelegatedGraph {
+  readonly graph: GraphExecutor;
+  /** The pipeline, answering each request with a Graph source for its `userAssertion`. */
+  wrap(pipeline: Pipeline): Pipeline;
+}
+
+export interface DelegatedOptions {
+  readonly source?: Omit<GraphSourceOptions, 'credential'>;
+  /** The credential for an assertion (tests; default: on-behalf-of from the configuration). */
+  readonly credentialFor?: (userAssertion: string) => TokenCredential;
+}
+
+export function delegatedGraph(config: GraphConfig, options: DelegatedOptions = {}): DelegatedGraph {
+  const turn = new AsyncLocalStorage<GraphExecutor>();
+  const sourceFor = (assertion: string): GraphExecutor => createGraphSource(withUserAssertion(config, assertion), {
+    ...options.source,
+    ...(options.credentialFor && assertion !== '' ? { credential: options.credentialFor(assertion) } : {}),
+  });
+  // Without a token every request fails as a typed `unauthorized` error (an error card), never as
+  // the bot's own identity.
+  const none = sourceFor('');
+  return {
+    graph: { execute: (req) => (turn.getStore() ?? none).execute(req) },
+    wrap: (pipeline) => ({
+      ask: (request: AskRequest) => turn.run(sourceFor(request.userAssertion ?? ''), () => pipeline.ask(request)),
+    }),
+  };
+}
