@@ -37,7 +37,8 @@ export interface FrameParts {
   /** Buttons before the follow-ups ("Show more", "Try again"). */
   readonly leadActions?: readonly CardAction[];
   /** Style of the summary line ("attention" for errors). */
-  readonly summaryColor?: 'Default' | 'Attention' | 'Warning' | 'Good';
+  /** Not `Warning` or `Good`: Teams' light theme draws them too pale to read on a white card. */
+  readonly summaryColor?: 'Default' | 'Attention';
   /** Leave out follow-ups (e.g. a clarify card, whose choices are the buttons). */
   readonly noFollowUps?: boolean;
 }

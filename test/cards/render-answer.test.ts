@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderAnswerCard } from '../../src/cards/render-answer';
 import { QUERY_CONTAINER_ID } from '../../src/cards/query-section';
 import { cardBytes } from '../../src/cards/card-size';
-import { actionsOfType, allText, nodesOfType, submitData } from './card-walk';
+import { actionsOfType, allNodes, allText, nodesOfType, submitData } from './card-walk';
 import { allKinds, clarify, denied, empty, failure, graphQuery, kqlQuery, owners, riskSummary, userDetails } from './sample-answers';
 import { validateCard } from './validate-card';
 
@@ -127,6 +127,14 @@ describe('facts, summary, denied, empty, error', () => {
     expect(nodesOfType(card, 'FactSet')).toHaveLength(1);
     expect(nodesOfType(card, 'Table')).toHaveLength(1);
     expect(text).toContain('█'.repeat(20));
+  });
+
+  it('no card uses the Warning or Good text colours (unreadable on Teams light: #f8d22a is 1.5:1 on white)', () => {
+    for (const answer of allKinds) {
+      const colours = allNodes(renderAnswerCard(answer, opts)).map((n) => n['color']).filter((c) => c !== undefined);
+      expect(colours, answer.kind).not.toContain('Warning');
+      expect(colours, answer.kind).not.toContain('Good');
+    }
   });
 
   it('denied says what role is needed and that nothing was read', () => {
