@@ -1,7 +1,7 @@
 import { Application, type TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
 import { ActivityTypes, CardFactory, MemoryStorage, type Storage, type TurnContext } from 'botbuilder';
 import { FAMILIES, welcomeExamples } from '../answers/families';
-import { filterHelpFamilies, helpCard, parseCardActionData, welcomeCard, type AdaptiveCard, type CardActionData } from '../cards';
+import { filterHelpFamilies, helpCard, parseCardActionData, welcomeCard, withoutMessageBack, type AdaptiveCard, type CardActionData } from '../cards';
 import type { Asker } from '../planning/entities';
 import type { Pipeline } from '../pipeline/ask';
 import { cardFor } from '../runtime/respond';
@@ -19,8 +19,22 @@ export interface TeamsAppDeps {
 
 const STATE_KEY = 'entraAsk';
 
-function cardActivity(card: AdaptiveCard) {
-  return { type: ActivityTypes.Message, attachments: [CardFactory.adaptiveCard(card)] };
+/**
+ * A connector on this machine is a local test client (Agents Playground, Emulator), never Teams;
+ * those cannot press a button that carries Teams' messageBack hint (see cards/host-compat.ts).
+ */
+export function isLocalClient(context: TurnContext): boolean {
+  try {
+    const host = new URL(context.activity.serviceUrl ?? '').hostname;
+    return host === 'localhost' || host === '127.0.0.1' || host === '[::1]' || host === '::1';
+  } catch {
+    return false;
+  }
+}
+
+function cardActivity(card: AdaptiveCard, context: TurnContext) {
+  const shown = isLocalClient(context) ? withoutMessageBack(card) : card;
+  return { type: ActivityTypes.Message, attachments: [CardFactory.adaptiveCard(shown)] };
 }
 
 function isBrief(context: TurnContext): boolean {
@@ -69,7 +83,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   app.conversationUpdate('membersAdded', async (context) => {
     const added = context.activity.membersAdded ?? [];
     if (added.some((m) => m.id !== context.activity.recipient?.id)) {
-      await context.sendActivity(cardActivity(welcomeCard(welcomeExamples())));
+      await context.sendActivity(cardActivity(welcomeCard(welcomeExamples()), context));
     }
   });
 
@@ -77,7 +91,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     app.adaptiveCards.actionSubmit(verb, async (context, state, value) => {
       const data = parseCardActionData(value);
       if (!data) return;
-      await context.sendActivity(cardActivity(await act(context, state, data)));
+      await context.sendActivity(cardActivity(await act(context, state, data), context));
     });
     app.adaptiveCards.actionExecute(verb, async (context, state, value) => {
       const data = parseCardActionData({ ...(value as object), verb });
@@ -89,7 +103,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     const data = parseCardActionData(context.activity.value);
     const text = (context.activity.text ?? '').trim();
     const card = data ? await act(context, state, data) : text ? await answer(context, state, text) : welcomeCard(welcomeExamples());
-    await context.sendActivity(cardActivity(card));
+    await context.sendActivity(cardActivity(card, context));
   });
 
   return app;
