@@ -62,5 +62,8 @@ export function answerFrame(answer: Answer, ctx: RenderContext, parts: FramePart
   const followUps = parts.noFollowUps
     ? []
     : answer.followUps.slice(0, maxFollowUps).map((q) => askAction(q, truncate(q, 500)));
-  return cardRoot(body, [...lead, ...followUps], `${title}${summary ? ` — ${oneLine(summary)}` : ''}`);
+  // One row per follow-up: side by side (card-level actions), Teams' horizontal button row cut
+  // every question to a few words at a normal chat width (seen in the e2e card gallery).
+  body.push(...followUps.map((a, i): CardElement => ({ type: 'ActionSet', spacing: i === 0 ? 'Medium' : 'Small', actions: [a] })));
+  return cardRoot(body, lead, `${title}${summary ? ` — ${oneLine(summary)}` : ''}`);
 }

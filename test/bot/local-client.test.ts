@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardsOf, messageActivity, postJson } from '../helpers/activities';
 import { startTestBot } from '../helpers/bot';
+import { submitData } from '../cards/card-walk';
 
 let bot: Awaited<ReturnType<typeof startTestBot>>;
 
@@ -11,8 +12,7 @@ async function followUpData(serviceUrl: string): Promise<Record<string, unknown>
   const res = await postJson(`${bot.server.url}/api/messages`, messageActivity({ text: 'who owns the Finance Department group?', serviceUrl }));
   expect(res.status).toBe(200);
   const card = cardsOf(await res.json())[0]!;
-  const actions = (card['actions'] ?? []) as { type: string; data?: Record<string, unknown> }[];
-  const data = actions.filter((a) => a.type === 'Action.Submit').map((a) => a.data!);
+  const data = submitData(card);
   expect(data.length).toBeGreaterThan(0);
   return data;
 }

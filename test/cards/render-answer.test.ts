@@ -76,9 +76,12 @@ describe('table', () => {
 });
 
 describe('follow-ups and choices', () => {
-  it('follow-ups are Action.Submit verb ask with a Teams messageBack echo', () => {
+  it('follow-ups are Action.Submit verb ask with a Teams messageBack echo, one per row (not squeezed side by side)', () => {
     const card = renderAnswerCard(owners, opts);
-    const actions = (card.actions ?? []).filter((a) => a.type === 'Action.Submit');
+    expect(card.actions ?? []).toEqual([]);
+    const sets = nodesOfType(card, 'ActionSet').filter((s) => (s['actions'] as { data?: { verb?: string } }[]).some((a) => a.data?.verb === 'ask'));
+    expect(sets.map((s) => (s['actions'] as unknown[]).length)).toEqual(owners.followUps.map(() => 1));
+    const actions = sets.flatMap((s) => s['actions'] as { type: string; title: string }[]);
     expect(actions.map((a) => a.title)).toEqual([...owners.followUps]);
     expect(actions[0]).toMatchObject({
       data: {
