@@ -127,6 +127,8 @@ describe('facts, summary, denied, empty, error', () => {
     }
     const links = actionsOfType(card, 'Action.OpenUrl');
     expect(links.map((l) => l['title'])).toEqual(['Remediate risks']);
+    const linkSets = nodesOfType(card, 'ActionSet').filter((s) => (s['actions'] as { type: string }[]).some((a) => a.type === 'Action.OpenUrl'));
+    expect(linkSets.every((s) => (s['actions'] as unknown[]).length === 1), 'one link per row').toBe(true);
     expect(nodesOfType(card, 'FactSet')).toHaveLength(1);
     expect(nodesOfType(card, 'Table')).toHaveLength(1);
     expect(text).toContain('█'.repeat(20));

@@ -6,6 +6,7 @@
  * "Show query" opening the query. Screenshots: test-results/e2e/gallery/.
  */
 
+import { appendFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,6 +70,7 @@ const realCards: { name: string; card: AdaptiveCard }[] = [];
 const dir = artifactDir('gallery');
 
 beforeAll(async () => {
+  writeFileSync(notesFile, '');
   bot = await startTestBot();
   for (const q of QUESTIONS) {
     const res = await postJson(`${bot.server.url}/api/messages`, messageActivity({ text: q.question }));
@@ -95,19 +97,46 @@ afterAll(async () => {
   await bot?.close();
 });
 
-interface Rendered {
-  warnings: string[];
-  overflows: string[];
+interface Spot { what: string; inQuery: boolean; inTable?: boolean }
+interface Measured {
+  edge: Spot[];
+  cut: Spot[];
+  spill: Spot[];
   emptyText: string[];
   lowContrast: string[];
   buttons: string[];
   width: number;
   height: number;
 }
+interface Rendered extends Measured { warnings: string[] }
 
 async function render(card: AdaptiveCard, theme: Theme, width: number): Promise<Rendered> {
   const args = JSON.stringify([card, teamsHostConfig(theme), width, theme]);
   return page.evaluate(`window.renderCard(...${args})`) as Promise<Rendered>;
+}
+
+/**
+ * Problems (fail the test) and notes (reported in narrow-notes.txt) of one measurement.
+ * Everywhere: empty text, contrast under 3:1, boxes sticking out of the card. At the normal width
+ * also: text cut off or running out of its box. At the narrow width those are notes, as are a long
+ * Graph URL or KQL line in the shown query and a word wider than its table column (the official
+ * renderer never breaks inside a word; tables of 6–8 columns have ~50 px columns at 600 px: a
+ * known limit of the table card, listed in narrow-notes.txt — see test/e2e/README.md).
+ */
+function classify(where: string, m: Measured, narrow: boolean): { problems: string[]; notes: string[] } {
+  const problems: string[] = [];
+  const notes: string[] = [];
+  problems.push(...m.emptyText.map((e) => `${where}: empty text block ${e}`));
+  problems.push(...m.lowContrast.map((e) => `${where}: hard to read: ${e}`));
+  problems.push(...m.edge.filter((e) => !e.inQuery).map((e) => `${where}: sticks out of the card: ${e.what}`));
+  notes.push(...m.edge.filter((e) => e.inQuery).map((e) => `${where}: query sticks out: ${e.what}`));
+  for (const [kind, list] of [['cut off', m.cut], ['runs out of its box', m.spill]] as const) {
+    for (const spot of list) {
+      const line = `${where}: ${kind}: ${spot.what}`;
+      if (narrow || spot.inQuery || spot.inTable) notes.push(line); else problems.push(line);
+    }
+  }
+  return { problems, notes };
 }
 
 function queryTexts(card: AdaptiveCard): string[] {
@@ -133,20 +162,24 @@ function check(name: string, card: AdaptiveCard) {
   return { name, problems };
 }
 
+const notesFile = path.join(dir, 'narrow-notes.txt');
+
 async function judge(name: string, card: AdaptiveCard): Promise<void> {
   const { problems } = check(name, card);
+  const notes: string[] = [];
   const shots: string[] = [];
   for (const theme of THEMES) {
     for (const width of WIDTHS) {
       const where = `${theme}, ${width} px`;
+      const narrow = width < 400;
       const r = await render(card, theme, width);
       const file = path.join(dir, `${name}-${theme}-${width}.png`);
       await page.locator('#host').screenshot({ path: file });
       shots.push(file);
       problems.push(...r.warnings.map((w) => `${where}: renderer: ${w}`));
-      problems.push(...r.overflows.map((o) => `${where}: overflows: ${o}`));
-      problems.push(...r.emptyText.map((e) => `${where}: empty text block ${e}`));
-      problems.push(...r.lowContrast.map((e) => `${where}: hard to read: ${e}`));
+      const c = classify(where, r, narrow);
+      problems.push(...c.problems);
+      notes.push(...c.notes);
       const queries = queryTexts(card);
       const toggle = r.buttons.find((b) => b.startsWith('Show quer'));
       if (queries.length > 0 && !toggle) problems.push(`${where}: the card has a query but no "Show query" button (buttons: ${r.buttons.join(' | ')})`);
@@ -158,14 +191,15 @@ async function judge(name: string, card: AdaptiveCard): Promise<void> {
         const first = (queries.find((t) => t.length > 10) ?? queries[0] ?? '').split('\n')[0]!.slice(0, 40);
         if (!after) problems.push(`${where}: "${toggle}" did not show the query`);
         else if (first && !after.replace(/\s+/g, ' ').includes(first.replace(/\s+/g, ' '))) problems.push(`${where}: the shown query lacks "${first}" (shows "${after.slice(0, 200)}")`);
-        const open = await page.evaluate(`(() => { const h = document.querySelector('#host > *'); const r = h.getBoundingClientRect(); return Array.from(h.querySelectorAll('*')).filter((n) => { const b = n.getBoundingClientRect(); return b.width > 0 && (b.right > r.right + 1 || n.scrollWidth > n.clientWidth + 1 && getComputedStyle(n).overflowX !== 'visible' && n.clientWidth > 0); }).map((n) => n.tagName + ' ' + (n.innerText || '').slice(0, 60)); })()`) as string[];
-        problems.push(...open.map((o) => `${where}, query open: overflows: ${o}`));
-        const openFile = path.join(dir, `${name}-${theme}-${width}-query.png`);
-        await page.locator('#host').screenshot({ path: openFile });
+        const open = classify(`${where}, query open`, await page.evaluate('window.measureCard()') as Measured, narrow);
+        problems.push(...open.problems);
+        notes.push(...open.notes);
+        await page.locator('#host').screenshot({ path: path.join(dir, `${name}-${theme}-${width}-query.png`) });
       }
     }
   }
-  if (problems.length > 0) throw new SeenError(`card "${name}" does not read well in Teams' renderer`, problems, JSON.stringify(card).slice(0, 600), shots[0]!);
+  if (notes.length > 0) appendFileSync(notesFile, `${name}\n${[...new Set(notes)].map((n) => `  ${n}`).join('\n')}\n`);
+  if (problems.length > 0) throw new SeenError(`card "${name}" does not read well in Teams' renderer`, [...new Set(problems)], JSON.stringify(card).slice(0, 600), shots[0]!);
 }
 
 describe('card gallery (official adaptivecards renderer, Teams host config)', () => {

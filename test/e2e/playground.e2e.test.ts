@@ -42,7 +42,7 @@ beforeAll(async () => {
   await postJson(`${bot.server.url}/api/messages`, messageActivity({ text: 'SigninLogs | take 1' }));
   playground = await startPlayground(`${bot.server.url}/api/messages`);
   browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, deviceScaleFactor: 1 });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 2400 }, deviceScaleFactor: 1 });
   await context.addInitScript({ path: path.resolve('test/e2e/page/read-card.js') });
   page = await offlinePage(context);
   page.on('websocket', (ws) => {

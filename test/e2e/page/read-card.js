@@ -16,7 +16,7 @@
     }
     const buttons = Array.from(el.querySelectorAll('button'))
       .filter((b) => b.getBoundingClientRect().height > 0)
-      .map((b) => clean(b.getAttribute('title') || b.innerText));
+      .map((b) => clean(b.innerText) || clean(b.getAttribute('title')));
     return { title: first ? clean(first.innerText) : '', text: el.innerText || '', rows, buttons };
   };
 })();

@@ -60,11 +60,24 @@
     const warnings = [];
     for (let i = 0; i < context.eventCount; i++) warnings.push(context.getEventAt(i).message);
     const el = ac.render();
-    if (!el) return { warnings: warnings.concat('render() returned nothing'), overflows: [], emptyText: [], lowContrast: [], buttons: [], width: 0, height: 0 };
+    if (!el) throw new Error('render() returned nothing');
     host.appendChild(el);
 
+    return Object.assign({ warnings }, window.measureCard());
+  };
+
+  /**
+   * How the card in #host reads. `edge`: boxes sticking out of the card; `cut`: text clipped
+   * (ellipsis); `spill`: text running out of its own box (a long unbreakable word); each with
+   * `inQuery` when it lies inside the "Show query" container.
+   */
+  window.measureCard = function () {
+    const el = document.querySelector('#host > *');
     const root = el.getBoundingClientRect();
-    const overflows = [];
+    const query = document.getElementById('entra-ask-query');
+    const edge = [];
+    const cut = [];
+    const spill = [];
     const emptyText = [];
     const lowContrast = [];
     for (const n of el.querySelectorAll('*')) {
@@ -72,13 +85,24 @@
       if (r.width === 0 && r.height === 0) continue; // hidden (e.g. the query before "Show query")
       const style = getComputedStyle(n);
       if (style.visibility === 'hidden') continue;
-      if (r.right > root.right + 1 || r.left < root.left - 1) {
-        overflows.push(`${describe(n)} spans x ${Math.round(r.left - root.left)}…${Math.round(r.right - root.left)} of a ${Math.round(root.width)} px card`);
-      } else if (n.scrollWidth > n.clientWidth + 1 && n.clientWidth > 0 && style.overflowX !== 'visible') {
-        overflows.push(`${describe(n)} is cut: ${n.scrollWidth} px of content in ${n.clientWidth} px`);
+      const inQuery = !!(query && query.contains(n));
+      const isText = n.matches('.ac-textRun, .ac-textBlock *, .ac-richTextBlock *');
+      if (!isText && (r.right > root.right + 1 || r.left < root.left - 1)) {
+        edge.push({ what: `${describe(n)} spans x ${Math.round(r.left - root.left)}…${Math.round(r.right - root.left)} of a ${Math.round(root.width)} px card`, inQuery });
+      }
+      if (n.scrollWidth > n.clientWidth + 1 && n.clientWidth > 0 && style.overflowX !== 'visible') {
+        cut.push({ what: `${describe(n)}: ${n.scrollWidth} px of content in ${n.clientWidth} px`, inQuery });
+      }
+      if (n.matches('.ac-textRun')) {
+        const box = n.closest('.ac-textBlock, .ac-richTextBlock') || n.parentElement;
+        const b = box.getBoundingClientRect();
+        const cell = n.closest('[role="cell"], [role="columnheader"], .ac-container, .ac-adaptiveCard');
+        const c = cell ? cell.getBoundingClientRect() : root;
+        const inTable = !!n.closest('[role="table"]');
+        if (r.right > Math.min(b.right, c.right) + 3) spill.push({ what: `${describe(n)} runs ${Math.round(r.right - Math.min(b.right, c.right))} px out of its box`, inQuery, inTable });
       }
       if (n.matches('.ac-textBlock, .ac-richTextBlock') && !(n.innerText || '').trim()) emptyText.push(describe(n));
-      const ownText = Array.from(n.childNodes).some((c) => c.nodeType === 3 && c.textContent.trim());
+      const ownText = Array.from(n.childNodes).some((x) => x.nodeType === 3 && x.textContent.trim());
       if (ownText) {
         const fg = rgba(style.color);
         if (fg) {
@@ -88,8 +112,8 @@
         }
       }
     }
-    const buttons = Array.from(el.querySelectorAll('button, .ac-pushButton')).map((b) => (b.getAttribute('title') || b.innerText || '').trim());
-    return { warnings, overflows, emptyText, lowContrast, buttons: Array.from(new Set(buttons)), width: root.width, height: root.height };
+    const buttons = Array.from(el.querySelectorAll('button, .ac-pushButton')).map((b) => (b.innerText || b.getAttribute('title') || '').trim());
+    return { edge, cut, spill, emptyText, lowContrast, buttons: Array.from(new Set(buttons)), width: root.width, height: root.height };
   };
 
   /** Clicks the first button whose text starts with `prefix`; returns whether there was one. */
