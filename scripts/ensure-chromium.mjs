@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global process, console */
 // Run by `npm run test:e2e` before the browser tests: makes sure Debian's `chromium` is installed
 // at /usr/bin/chromium (playwright-core drives it; no browser is downloaded from anywhere else).
 // Installs it with apt-get when missing (through sudo when not root). Exits non-zero with a clear
