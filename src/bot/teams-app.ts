@@ -3,7 +3,7 @@ import { ActivityTypes, CardFactory, Channels, MemoryStorage, type ConversationP
 import { FAMILIES, welcomeExamples } from '../answers/families';
 import {
   filterHelpFamilies, helpCard, parseCardActionData, privateChatUnavailableCard, sentPrivatelyCard, sharedSummaryCard, welcomeCard,
-  type AdaptiveCard, type CardActionData,
+  withoutMessageBack, type AdaptiveCard, type CardActionData,
 } from '../cards';
 import type { Asker } from '../planning/entities';
 import type { AskOutcome, Pipeline } from '../pipeline/ask';
@@ -47,8 +47,22 @@ const STATE_KEY = 'entraAsk';
 /** The audience of Bot Framework connector tokens (public cloud). */
 const CONNECTOR_AUDIENCE = 'https://api.botframework.com';
 
-function cardActivity(card: AdaptiveCard) {
-  return { type: ActivityTypes.Message, attachments: [CardFactory.adaptiveCard(card)] };
+/**
+ * A connector on this machine is a local test client (Agents Playground, Emulator), never Teams;
+ * those cannot press a button that carries Teams' messageBack hint (see cards/host-compat.ts).
+ */
+export function isLocalClient(context: TurnContext): boolean {
+  try {
+    const host = new URL(context.activity.serviceUrl ?? '').hostname;
+    return host === 'localhost' || host === '127.0.0.1' || host === '[::1]' || host === '::1';
+  } catch {
+    return false;
+  }
+}
+
+function cardActivity(card: AdaptiveCard, context: TurnContext) {
+  const shown = isLocalClient(context) ? withoutMessageBack(card) : card;
+  return { type: ActivityTypes.Message, attachments: [CardFactory.adaptiveCard(shown)] };
 }
 
 function isShared(context: TurnContext): boolean {
@@ -138,7 +152,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     } as ConversationParameters;
     await deps.adapter.createConversationAsync(
       deps.botId ?? '', activity.channelId ?? Channels.Msteams, activity.serviceUrl, CONNECTOR_AUDIENCE, parameters,
-      async (privateContext) => { await privateContext.sendActivity(cardActivity(card)); },
+      async (privateContext) => { await privateContext.sendActivity(cardActivity(card, privateContext)); },
     );
   }
 
@@ -185,7 +199,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   app.conversationUpdate('membersAdded', async (context) => {
     const added = context.activity.membersAdded ?? [];
     if (added.some((m) => m.id !== context.activity.recipient?.id)) {
-      await context.sendActivity(cardActivity(welcomeCard(welcomeExamples())));
+      await context.sendActivity(cardActivity(welcomeCard(welcomeExamples()), context));
     }
   });
 
@@ -193,7 +207,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     app.adaptiveCards.actionSubmit(verb, async (context, state, value) => {
       const data = parseCardActionData(value);
       if (!data) return;
-      await context.sendActivity(cardActivity(await withTyping(context, () => act(context, state, data))));
+      await context.sendActivity(cardActivity(await withTyping(context, () => act(context, state, data)), context));
     });
     app.adaptiveCards.actionExecute(verb, async (context, state, value) => {
       const data = parseCardActionData({ ...(value as object), verb });
@@ -212,7 +226,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
       if (text) return cardHere(context, await ask(context, state, text));
       return welcomeCard(welcomeExamples());
     });
-    await context.sendActivity(cardActivity(card));
+    await context.sendActivity(cardActivity(card, context));
   });
 
   return app;

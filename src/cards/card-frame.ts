@@ -37,7 +37,8 @@ export interface FrameParts {
   /** Buttons before the follow-ups ("Show more", "Try again"). */
   readonly leadActions?: readonly CardAction[];
   /** Style of the summary line ("attention" for errors). */
-  readonly summaryColor?: 'Default' | 'Attention' | 'Warning' | 'Good';
+  /** Not `Warning` or `Good`: Teams' light theme draws them too pale to read on a white card. */
+  readonly summaryColor?: 'Default' | 'Attention';
   /** Leave out follow-ups (e.g. a clarify card, whose choices are the buttons). */
   readonly noFollowUps?: boolean;
 }
@@ -61,5 +62,8 @@ export function answerFrame(answer: Answer, ctx: RenderContext, parts: FramePart
   const followUps = parts.noFollowUps
     ? []
     : answer.followUps.slice(0, maxFollowUps).map((q) => askAction(q, truncate(q, 500)));
-  return cardRoot(body, [...lead, ...followUps], `${title}${summary ? ` — ${oneLine(summary)}` : ''}`);
+  // One row per follow-up: side by side (card-level actions), Teams' horizontal button row cut
+  // every question to a few words at a normal chat width (seen in the e2e card gallery).
+  body.push(...followUps.map((a, i): CardElement => ({ type: 'ActionSet', spacing: i === 0 ? 'Medium' : 'Small', actions: [a] })));
+  return cardRoot(body, lead, `${title}${summary ? ` — ${oneLine(summary)}` : ''}`);
 }

@@ -7,9 +7,13 @@ import type { RenderContext } from './render-context';
 import { factSet, sections } from './sections';
 import type { AdaptiveCard } from './types';
 
+/**
+ * The summary is `Attention` (red), not `Warning`: Teams' light theme draws `Warning` text in
+ * #f8d22a, 1.5:1 against the white card, which nobody can read (seen in the e2e card gallery).
+ */
 export function renderDeniedCard(answer: Answer, ctx: RenderContext): AdaptiveCard {
   return answerFrame(answer, ctx, {
-    summaryColor: 'Warning',
+    summaryColor: 'Attention',
     content: [
       ...factSet(answer.facts, ctx.limits),
       ...sections(answer.sections, ctx.limits),

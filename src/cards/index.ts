@@ -3,6 +3,7 @@
 export { renderAnswerCard, ANSWER_RENDERERS, MIN_MAX_BYTES } from './render-answer';
 export type { RenderAnswerOptions } from './render-answer';
 export { errorCard } from './error-card';
+export { withoutMessageBack } from './host-compat';
 export type { ErrorDetails } from './error-card';
 export { helpCard, welcomeCard, filterHelpFamilies } from './help-card';
 export type { HelpFamily, HelpCardOptions } from './help-card';

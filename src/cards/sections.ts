@@ -45,7 +45,8 @@ function section(s: Section, limits: RenderLimits): CardElement[] {
   if (bullets.length > limits.listItems) out.push(note(`…and ${bullets.length - limits.listItems} more.`));
   const links = (s.links ?? []).filter((l) => isWebUrl(l.url)).slice(0, Math.min(5, limits.listItems));
   if (links.length > 0) {
-    out.push({ type: 'ActionSet', spacing: 'Small', actions: links.map((l) => openUrlAction(l.title, l.url)) });
+    // One link per row: side by side, Teams cut each title to a few words (e2e card gallery).
+    out.push(...links.map((l): CardElement => ({ type: 'ActionSet', spacing: 'Small', actions: [openUrlAction(l.title, l.url)] })));
   }
   return out;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderAnswerCard } from '../../src/cards/render-answer';
 import { QUERY_CONTAINER_ID } from '../../src/cards/query-section';
 import { cardBytes } from '../../src/cards/card-size';
-import { actionsOfType, allText, nodesOfType, submitData } from './card-walk';
+import { actionsOfType, allNodes, allText, nodesOfType, submitData } from './card-walk';
 import { allKinds, clarify, denied, empty, failure, graphQuery, kqlQuery, owners, riskSummary, userDetails } from './sample-answers';
 import { validateCard } from './validate-card';
 
@@ -76,9 +76,12 @@ describe('table', () => {
 });
 
 describe('follow-ups and choices', () => {
-  it('follow-ups are Action.Submit verb ask with a Teams messageBack echo', () => {
+  it('follow-ups are Action.Submit verb ask with a Teams messageBack echo, one per row (not squeezed side by side)', () => {
     const card = renderAnswerCard(owners, opts);
-    const actions = (card.actions ?? []).filter((a) => a.type === 'Action.Submit');
+    expect(card.actions ?? []).toEqual([]);
+    const sets = nodesOfType(card, 'ActionSet').filter((s) => (s['actions'] as { data?: { verb?: string } }[]).some((a) => a.data?.verb === 'ask'));
+    expect(sets.map((s) => (s['actions'] as unknown[]).length)).toEqual(owners.followUps.map(() => 1));
+    const actions = sets.flatMap((s) => s['actions'] as { type: string; title: string }[]);
     expect(actions.map((a) => a.title)).toEqual([...owners.followUps]);
     expect(actions[0]).toMatchObject({
       data: {
@@ -124,9 +127,19 @@ describe('facts, summary, denied, empty, error', () => {
     }
     const links = actionsOfType(card, 'Action.OpenUrl');
     expect(links.map((l) => l['title'])).toEqual(['Remediate risks']);
+    const linkSets = nodesOfType(card, 'ActionSet').filter((s) => (s['actions'] as { type: string }[]).some((a) => a.type === 'Action.OpenUrl'));
+    expect(linkSets.every((s) => (s['actions'] as unknown[]).length === 1), 'one link per row').toBe(true);
     expect(nodesOfType(card, 'FactSet')).toHaveLength(1);
     expect(nodesOfType(card, 'Table')).toHaveLength(1);
     expect(text).toContain('█'.repeat(20));
+  });
+
+  it('no card uses the Warning or Good text colours (unreadable on Teams light: #f8d22a is 1.5:1 on white)', () => {
+    for (const answer of allKinds) {
+      const colours = allNodes(renderAnswerCard(answer, opts)).map((n) => n['color']).filter((c) => c !== undefined);
+      expect(colours, answer.kind).not.toContain('Warning');
+      expect(colours, answer.kind).not.toContain('Good');
+    }
   });
 
   it('denied says what role is needed and that nothing was read', () => {
