@@ -1,6 +1,6 @@
 import { SettingsError, type Settings } from '../config/settings';
 import { BREAK_GLASS_UPNS, DEFAULT_ASKER_UPN } from '../demo/personas';
-import { startGraphServer } from '../demo/graph-server';
+import { startGraphServer, type FaultConfig } from '../demo/graph-server';
 import type { TenantModel } from '../demo/model';
 import { loadOrCreateDemoTenant, readSignIns } from '../demo/store';
 import { createPipeline, type Pipeline } from '../pipeline/ask';
@@ -25,6 +25,8 @@ export interface Runtime {
   askerForObjectId(objectId: string | undefined, name?: string): Asker;
   /** The demo tenant's Graph endpoint (demo mode only). */
   readonly graphUrl?: string;
+  /** Switches the demo Graph endpoint's fault mode (demo mode only; reliability tests). */
+  readonly setDemoGraphFaults?: (faults: FaultConfig | undefined) => void;
   readonly model?: TenantModel;
   close(): Promise<void>;
 }
@@ -106,6 +108,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
   });
   return {
     mode: 'demo', pipeline, tenantId: model.tenant.tenantId, graphUrl: server.url, model,
+    setDemoGraphFaults: (faults) => server.setFaults(faults),
     askerFor: askers.byUpn,
     askerForObjectId: (id) => askers.byId(id),
     close: async () => { await kql.close(); await server.close(); },
