@@ -43,7 +43,7 @@ function looksLikeKqlControl(text: string): boolean {
   return /^\.[a-z][\w-]*\s/i.test(t)
     || /^(cluster|database|workspace|app|adx|resource|external_table)\s*\(\s*['"@h]/i.test(t)
     || /^external_?data\s*\(/i.test(t)
-    || /^evaluate\s+[\w.=\s]*\w\s*\(/i.test(t)
+    || /^evaluate\s+(hint\.\w+\s*=\s*\w+\s+)*\w+\s*\(/i.test(t)
     || /^set\s+\w+(\s*=\s*[^;\n]*)?\s*;/i.test(t);
 }
 
