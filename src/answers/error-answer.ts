@@ -23,11 +23,14 @@ function lineAt(text: string, offset: number): string {
   return text.slice(text.lastIndexOf('\n', offset - 1) + 1, end < 0 ? undefined : end);
 }
 
+/** Read-only refusals (src/kql/language/read-only.ts): management commands, other stores, plugins, `set`. */
+const REFUSED = new Set(['EA001', 'EA002', 'EA005', 'EA006', 'EA007']);
+
 /** A KQL problem (syntax, unknown column, refused command) pointing at where it is. */
 function kqlProblem(err: SourceFailure & { start?: number; length?: number }, query: string | undefined): Answer {
   const at = err.start !== undefined && query !== undefined ? lineAt(query, err.start) : undefined;
   return {
-    kind: 'error', title: 'The KQL query has a problem',
+    kind: 'error', title: REFUSED.has(err.code) ? 'This KQL query is not allowed' : 'The KQL query has a problem',
     summary: `${err.code}: ${err.message}`,
     columns: [], rows: [],
     facts: [

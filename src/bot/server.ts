@@ -1,6 +1,6 @@
 import restify from 'restify';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
-import type { TurnContext } from 'botbuilder';
+import type { Response as BotResponse, TurnContext } from 'botbuilder';
 import { activityProblem, activityTenant } from './activity-guard';
 import type { CsvExports } from './csv-exports';
 
@@ -28,8 +28,33 @@ function sendJson(res: restify.Response, status: number, body: unknown): void {
 }
 
 /**
+ * The response the adapter writes to. botbuilder answers a failed activity with the raw error
+ * message as the body (e.g. the URL and DNS error of an unreachable OpenID endpoint, with 500):
+ * such text bodies of 4xx/5xx are logged and replaced by the same plain JSON errors as ours.
+ */
+function withPlainErrors(res: restify.Response, log: (line: string) => void): BotResponse {
+  let status = 200;
+  return {
+    socket: res.socket,
+    status: (code: number) => { status = code; return res.status(code); },
+    header: (name: string, value: unknown) => res.header(name, value),
+    send: (body?: unknown) => {
+      if (status < 400 || (body !== undefined && typeof body !== 'string')) return res.send(body);
+      log(`adapter answered ${status}: ${String(body).slice(0, 300)}`);
+      const code = status === 401 ? 'Unauthorized' : status >= 500 ? 'InternalError' : 'BadRequest';
+      const message = status === 401 ? 'The request did not carry a valid Bot Framework token.'
+        : status >= 500 ? 'The bot could not process this activity.' : 'Bad request.';
+      res.setHeader('content-type', 'application/json');
+      return res.send({ error: { code, message } });
+    },
+    end: (...args: unknown[]) => (res.end as (...a: unknown[]) => unknown).apply(res, args),
+  };
+}
+
+/**
  * The HTTP front door: `POST /api/messages` (Teams, the Agents Playground, tests), health
- * probes and `GET /exports/<token>.csv` (full results linked from cards). Bodies are validated before the adapter; errors never carry stack traces.
+ * probes and `GET /exports/<token>.csv` (full results linked from cards). Bodies are validated
+ * before the adapter; errors never carry stack traces.
  */
 export async function startBotServer(o: BotServerOptions): Promise<BotServer> {
   const server = restify.createServer({ name: 'entra-ask', handleUncaughtExceptions: false });
@@ -65,7 +90,7 @@ export async function startBotServer(o: BotServerOptions): Promise<BotServer> {
       return sendJson(res, 403, { error: { code: 'Forbidden', message: 'This tenant is not allowed to use this bot.' } });
     }
     try {
-      await o.adapter.process(req, res, o.logic);
+      await o.adapter.process(req, withPlainErrors(res, o.log), o.logic);
     } catch (err) {
       o.log(`adapter failure: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
       if (!res.headersSent) sendJson(res, 500, { error: { code: 'InternalError', message: 'The bot could not process this activity.' } });

@@ -2,7 +2,7 @@ import { SettingsError, type Settings } from '../config/settings';
 import { BREAK_GLASS_UPNS, DEFAULT_ASKER_UPN } from '../demo/personas';
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { startGraphServer, type SignInSnapshot } from '../demo/graph-server';
+import { startGraphServer, type FaultConfig, type SignInSnapshot } from '../demo/graph-server';
 import type { TenantModel } from '../demo/model';
 import { loadOrCreateDemoTenant, readSignIns, type DemoTenant } from '../demo/store';
 import { createPipeline, type Pipeline } from '../pipeline/ask';
@@ -36,6 +36,8 @@ export interface Runtime {
   askerForObjectId(objectId: string | undefined, name?: string): Asker;
   /** The demo tenant's Graph endpoint (demo mode only). */
   readonly graphUrl?: string;
+  /** Switches the demo Graph endpoint's fault mode (demo mode only; reliability tests). */
+  readonly setDemoGraphFaults?: (faults: FaultConfig | undefined) => void;
   readonly model?: TenantModel;
   close(): Promise<void>;
 }
@@ -161,6 +163,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
   });
   return {
     mode: 'demo', pipeline: withAudit(pipeline, audit, model.tenant.tenantId), tenantId: model.tenant.tenantId, graphUrl: server.url, model,
+    setDemoGraphFaults: (faults) => server.setFaults(faults),
     askerFor: askers.byUpn,
     askerForObjectId: (id, name) => askers.byId(id, name),
     close: async () => { await kql.close(); await server.close(); await audit.close(); },

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { KqlQuery } from '../planning/query-plan';
 import { createEmbeddedEngine, type EmbeddedKqlEngine } from '../kql/engine/embedded-engine';
 import { loadDemoTenantTables } from '../kql/store/load-demo';
+import { quoteIdent } from '../kql/compile/context';
 import { readSignIns, type DemoTenant } from '../demo/store';
 import { HISTORY_VERSION } from '../demo/history';
 import { GENERATOR_VERSION } from '../demo/store/files';
@@ -30,7 +31,7 @@ export async function ensureDemoTables(engine: EmbeddedKqlEngine, demo: DemoTena
   const rows = await engine.runSql('SELECT value FROM _entra_ask_meta WHERE key = ?', [FINGERPRINT_KEY]);
   if (rows[0]?.[0] === fingerprint(demo)) return;
   log?.('loading the demo tenant into the embedded KQL store (first use)…');
-  for (const table of Object.keys(engine.schema.tables)) await engine.runSql(`DELETE FROM "${table.replace(/"/g, '""')}"`);
+  for (const table of Object.keys(engine.schema.tables)) await engine.runSql(`DELETE FROM ${quoteIdent(table)}`);
   const nonInteractive = demo.nonInteractiveSignInsFile ? readSignIns(demo.nonInteractiveSignInsFile) : undefined;
   await loadDemoTenantTables(engine, demo.model, readSignIns(demo.signInsFile), nonInteractive);
   await engine.runSql('INSERT OR REPLACE INTO _entra_ask_meta VALUES (?, ?)', [FINGERPRINT_KEY, fingerprint(demo)]);

@@ -22,10 +22,38 @@ describe('raw Graph GET paths', () => {
     ['/users/../../etc', /not a Graph resource path/],
     ['/users?x y=1', /not a query option/],
     ['/users\n/groups', /not a Graph resource path/],
+    ['POST /users', /POST requests are not allowed/],
+    ['DELETE /users/karita@woodgrovebank.com', /DELETE requests are not allowed/],
+    ['patch https://graph.microsoft.com/v1.0/users/x', /PATCH requests are not allowed/],
+    ['PUT /groups/x', /PUT/],
+    ['GET /$batch', /\$batch/],
+    ['/users/$batch', /\$batch/],
+    ['https://graph.microsoft.com.evil.example/v1.0/users', /Only Microsoft Graph/],
+    ['http://graph.microsoft.com/v1.0/users', /Only Microsoft Graph/],
+    ['//evil.example/users', /Only Microsoft Graph/],
+    ['GET //evil.example/users', /Only Microsoft Graph/],
+    ['file:///etc/passwd', /Only Microsoft Graph/],
+    ['https://graph.microsoft.com/beta/users', /beta/],
+    ['/users/%2e%2e/%2e%2e/x', /not a Graph resource path/],
+    ['/users/%2E./me', /not a Graph resource path/],
+    ['/users/.%2e', /not a Graph resource path/],
+    ['/users/./x', /not a Graph resource path/],
   ])('refuses %s', (typed, problem) => {
     const r = normaliseRawPath(typed);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problem).toMatch(problem);
+  });
+
+  it('never yields a path that a URL parser moves out of /v1.0 (fuzzed)', () => {
+    const piece = fc.constantFrom('/', '.', '..', '%2e', '%2E', '%2f', 'users', 'me', '$batch', '?', '&', '#', '@', ':', 'x');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 10 }).map((p) => p.join('')), (typed) => {
+      const r = normaliseRawPath(typed);
+      if (!r.ok) return;
+      const url = new URL(`https://graph.microsoft.com/v1.0${r.path}`);
+      expect(url.host).toBe('graph.microsoft.com');
+      expect(url.pathname.startsWith('/v1.0/')).toBe(true);
+      expect(url.pathname.split('/').map((seg) => decodeURIComponent(seg).toLowerCase())).not.toContain('$batch');
+    }), { numRuns: 500 });
   });
 
   it('never lets a query value end its option or add another', () => {

@@ -38,7 +38,7 @@ export function answerRawGraph(input: AnswerInput): Answer {
 /** A raw path that is not a read-only Graph v1.0 GET, refused before anything runs. */
 export function answerRawGraphRefused(path: string, problem: string): Answer {
   return {
-    kind: 'denied', title: `GET ${path.slice(0, 120)}`,
+    kind: 'denied', title: /^[A-Za-z]+\s/.test(path) ? path.slice(0, 120) : `GET ${path.slice(0, 120)}`,
     summary: `Not run: ${problem}`,
     columns: [], rows: [], facts: [],
     followUps: ["GET /users?$filter=userType eq 'Guest'&$select=displayName,mail", 'GET /groups?$top=5'],

@@ -1,12 +1,14 @@
 /**
  * Parse and bind a query against a schema written as text, returning the bound tree or coded
- * diagnostics. Management commands are refused before binding.
+ * diagnostics. Anything but a read-only query of this database is refused before binding
+ * (`readOnlyProblems`).
  */
 import { errorDiagnostics, globalsFor, parseAndAnalyze } from './bridge';
 import type { GlobalState } from './bridge';
 import { Syn } from './syntax';
 import { LOG_TABLE_SCHEMAS, SNAPSHOT_TABLE_SCHEMAS } from './table-schemas';
 import { diag } from '../diagnostics';
+import { commandAtStart, readOnlyProblemsIn } from './read-only';
 import type { KqlDiagnostic } from '../diagnostics';
 
 /** Tables a query may read: name → KQL schema text such as `'(TimeGenerated:datetime, Name:string)'`. */
@@ -34,17 +36,15 @@ function globals(schema: KqlSchema): GlobalState {
   return g;
 }
 
-const COMMAND_PREFIX = /^\s*(\/\/[^\n]*\n\s*)*\./;
-
 /** Parses and binds `text`. Returns the bound `QueryBlock`, or every error found. */
 export function analyzeKql(text: string, schema: KqlSchema = DEFAULT_SCHEMA): AnalyzeResult {
   if (text.trim() === '') return { ok: false, diagnostics: [diag('emptyQuery', 0, 0)] };
-  if (COMMAND_PREFIX.test(text)) {
-    const start = text.indexOf('.');
-    return { ok: false, diagnostics: [diag('managementCommand', start, Math.max(1, text.length - start))] };
-  }
+  const command = commandAtStart(text);
+  if (command) return { ok: false, diagnostics: [command] };
   const code = parseAndAnalyze(text, globals(schema));
   const root = new Syn(code.Syntax);
+  const refused = readOnlyProblemsIn(root, text);
+  if (refused.length > 0) return { ok: false, diagnostics: refused };
   if (root.kind !== 'QueryBlock') {
     return { ok: false, diagnostics: [diag('managementCommand', 0, text.length)] };
   }

@@ -7,6 +7,11 @@ export const RAW_GRAPH_ROW_LIMIT = 500;
 
 export type RawPath = { readonly ok: true; readonly path: string } | { readonly ok: false; readonly problem: string };
 
+/** `.` or `..`, also percent-encoded (`%2e%2E`): URL parsers resolve these and would climb out of /v1.0. */
+function isDotSegment(segment: string): boolean {
+  return /^(\.|%2e)+$/i.test(segment) || segment.includes('..');
+}
+
 const SEGMENTS = /^\/[A-Za-z0-9._~@'():,=%!$*+-]+(\/[A-Za-z0-9._~@'():,=%!$*+-]+)*\/?$/;
 
 /**
@@ -15,16 +20,20 @@ const SEGMENTS = /^\/[A-Za-z0-9._~@'():,=%!$*+-]+(\/[A-Za-z0-9._~@'():,=%!$*+-]+
  * other API versions or hosts are refused.
  */
 export function normaliseRawPath(typed: string): RawPath {
+  const method = /^(POST|PUT|PATCH|DELETE|HEAD|OPTIONS|MERGE|CONNECT|TRACE)\s/i.exec(typed.trim());
+  if (method) return { ok: false, problem: `${method[1]!.toUpperCase()} requests are not allowed: raw Graph requests are read-only GETs.` };
   let text = typed.trim().replace(/^GET\s+/i, '');
-  const host = /^https:\/\/graph\.microsoft\.com(\/[^?]*)?/i.exec(text);
-  if (/^[a-z]+:\/\//i.test(text) && !host) return { ok: false, problem: 'Only Microsoft Graph (https://graph.microsoft.com) can be queried.' };
-  if (host) text = text.slice('https://graph.microsoft.com'.length);
+  const host = /^https:\/\/graph\.microsoft\.com(?=[/?]|$)/i.exec(text);
+  if ((/^[a-z][a-z0-9+.-]*:/i.test(text) || text.startsWith('//') || text.startsWith('\\')) && !host) {
+    return { ok: false, problem: 'Only Microsoft Graph (https://graph.microsoft.com) can be queried.' };
+  }
+  if (host) text = text.slice(host[0].length);
   if (!text.startsWith('/')) text = `/${text}`;
   if (/^\/beta(\/|$)/i.test(text)) return { ok: false, problem: 'Only the Graph v1.0 API is supported, not beta.' };
   text = text.replace(/^\/v1\.0(?=\/)/i, '');
   const q = text.indexOf('?');
   const pathPart = q < 0 ? text : text.slice(0, q);
-  if (!SEGMENTS.test(pathPart) || pathPart.includes('..')) return { ok: false, problem: `"${pathPart.slice(0, 100)}" is not a Graph resource path.` };
+  if (!SEGMENTS.test(pathPart) || pathPart.split('/').some(isDotSegment)) return { ok: false, problem: `"${pathPart.slice(0, 100)}" is not a Graph resource path.` };
   if (/(^|\/)\$batch(\/|$)/i.test(pathPart)) return { ok: false, problem: '$batch is not allowed: raw requests are single, read-only GETs.' };
   const options: Record<string, string> = {};
   if (q >= 0) {

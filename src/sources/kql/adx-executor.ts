@@ -3,13 +3,13 @@
  * clusters, and in tests for the embedded engine's local ADX endpoint.
  */
 import type { TokenCredential } from '@azure/identity';
-import type { Client } from 'azure-kusto-data' with { 'resolution-mode': 'import' };
+import type { Client, ClientRequestProperties } from 'azure-kusto-data' with { 'resolution-mode': 'import' };
 import type { KqlQuery } from '../../planning/query-plan';
 import type { KqlColumn, KqlResult } from '../result-set';
-import { KqlError } from './executor';
 import type { KqlExecutor } from './executor';
 import { normalizeRows } from './normalize';
 import { errorFromAdx } from './adx-errors';
+import { assertReadOnlyKql, DEFAULT_KQL_TIMEOUT_MS } from './limits';
 
 export interface AdxExecutorOptions {
   /** `https://<cluster>.kusto.windows.net`, or the local endpoint's URL. */
@@ -19,6 +19,8 @@ export interface AdxExecutorOptions {
   readonly accessToken?: string;
   /** … or a credential (`@azure/identity`) for real clusters. */
   readonly credential?: TokenCredential;
+  /** Server time limit of one query (`servertimeout`), default 30 s. */
+  readonly timeoutMs?: number;
 }
 
 /** azure-kusto-data is an ES module: loaded with a dynamic import from this CommonJS build. */
@@ -51,11 +53,12 @@ export class AdxKqlExecutor implements KqlExecutor {
   }
 
   async execute(query: KqlQuery): Promise<KqlResult> {
-    if (/^\s*\./.test(query.text)) throw new KqlError({ code: 'EA001', message: 'Management commands (starting with ".") are not allowed: only read-only queries run here.', start: 0, length: query.text.length });
+    assertReadOnlyKql(query.text);
     const t0 = performance.now();
     let response;
     try {
-      response = await (await this.connect()).executeQuery(query.database ?? this.options.database, query.text);
+      const m = await import('azure-kusto-data');
+      response = await (await this.connect()).executeQuery(query.database ?? this.options.database, query.text, this.requestProperties(m.ClientRequestProperties, query));
     } catch (e) {
       throw errorFromAdx(e);
     }
@@ -66,6 +69,21 @@ export class AdxKqlExecutor implements KqlExecutor {
     const truncated = max !== undefined && all.length > max;
     const rows = normalizeRows(columns, truncated ? all.slice(0, max) : all);
     return { source: 'kql', query, columns, rows, truncated, elapsedMs: performance.now() - t0 };
+  }
+
+  /**
+   * The service enforces the limits: `request_readonly` (no writes even if something slipped
+   * through), `servertimeout`, and `truncationmaxrecords` one over the row cap so that
+   * `truncated` can be told.
+   */
+  requestProperties(Properties: typeof ClientRequestProperties, query: KqlQuery): ClientRequestProperties {
+    const props = new Properties();
+    const timeoutMs = this.options.timeoutMs ?? DEFAULT_KQL_TIMEOUT_MS;
+    props.setTimeout(timeoutMs + 5_000);
+    props.setOption('request_readonly', true);
+    props.setOption('servertimeout', timeoutMs);
+    if (query.maxRows !== undefined) props.setOption('truncationmaxrecords', Math.max(0, Math.floor(query.maxRows)) + 1);
+    return props;
   }
 
   async close(): Promise<void> {

@@ -6,6 +6,7 @@ import type { KqlColumn, KqlResult } from '../result-set';
 import { KqlError } from './executor';
 import type { KqlExecutor } from './executor';
 import { normalizeRows } from './normalize';
+import { assertReadOnlyKql, DEFAULT_KQL_TIMEOUT_MS } from './limits';
 
 export interface LogAnalyticsExecutorOptions {
   readonly workspaceId: string;
@@ -13,6 +14,8 @@ export interface LogAnalyticsExecutorOptions {
   /** ISO-8601 duration the service applies on top of the query's own filters (default P30D). */
   readonly duration?: string;
   readonly endpoint?: string;
+  /** Server time limit of one query (`serverTimeoutInSeconds`), default 30 s. */
+  readonly timeoutMs?: number;
 }
 
 export class LogAnalyticsKqlExecutor implements KqlExecutor {
@@ -24,13 +27,18 @@ export class LogAnalyticsKqlExecutor implements KqlExecutor {
   }
 
   async execute(query: KqlQuery): Promise<KqlResult> {
-    if (/^\s*\./.test(query.text)) throw new KqlError({ code: 'EA001', message: 'Management commands (starting with ".") are not allowed: only read-only queries run here.', start: 0, length: query.text.length });
+    assertReadOnlyKql(query.text);
     const t0 = performance.now();
+    const timeoutMs = this.options.timeoutMs ?? DEFAULT_KQL_TIMEOUT_MS;
     let result;
     try {
-      result = await this.client.queryWorkspace(this.options.workspaceId, query.text, { duration: this.options.duration ?? 'P30D' });
+      result = await this.client.queryWorkspace(this.options.workspaceId, query.text, { duration: this.options.duration ?? 'P30D' }, {
+        serverTimeoutInSeconds: Math.max(1, Math.ceil(timeoutMs / 1000)),
+        abortSignal: AbortSignal.timeout(timeoutMs + 5_000),
+      });
     } catch (e) {
-      const err = e as { code?: string; message?: string };
+      const err = e as { code?: string; message?: string; name?: string };
+      if (err.name === 'AbortError') throw new KqlError({ code: 'EA501', message: `The query took too long and was stopped: ${timeoutMs} ms` });
       throw new KqlError({ code: err.code && /^(KS|EA)/.test(err.code) ? err.code : 'EA500', message: err.message ?? String(e) });
     }
     if (result.status !== LogsQueryResultStatus.Success) {

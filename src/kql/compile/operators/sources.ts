@@ -43,11 +43,17 @@ export const range: OperatorHandler = (op, _input, ctx) => {
   const step = compileExpr(op.get('Step')!, { columns: [] }, ctx);
   const type = op.columns()[0]?.type ?? from.type;
   const ref = ctx.fresh();
+  // The table function streams its rows (the list form would build the whole range in memory
+  // before the time limit could stop it).
   if (type === 'datetime') {
-    const sql = `SELECT unnest(generate_series(${coerce(from, 'datetime')}, ${coerce(to, 'datetime')}, to_microseconds(${coerce(step, 'timespan')}))) AS ${ref}`;
+    const sql = `SELECT g.v AS ${ref} FROM generate_series(${coerce(from, 'datetime')}, ${coerce(to, 'datetime')}, to_microseconds(${coerce(step, 'timespan')})) AS g(v)`;
     return { sql, columns: [{ name, type, ref }] };
   }
   const t = DUCKDB_TYPE[type];
+  if (type === 'long' || type === 'int') {
+    const sql = `SELECT CAST(g.v AS ${t}) AS ${ref} FROM generate_series(CAST(${from.sql} AS BIGINT), CAST(${to.sql} AS BIGINT), CAST(${step.sql} AS BIGINT)) AS g(v)`;
+    return { sql, columns: [{ name, type, ref }] };
+  }
   const sql = `SELECT CAST(unnest(generate_series(CAST(${from.sql} AS ${t}), CAST(${to.sql} AS ${t}), CAST(${step.sql} AS ${t}))) AS ${t}) AS ${ref}`;
   return { sql, columns: [{ name, type, ref }] };
 };
