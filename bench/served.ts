@@ -30,6 +30,13 @@ export interface ServedBot {
   stop(): Promise<void>;
 }
 
+/** Children still running: killed if the harness itself exits first (an error, Ctrl-C). */
+const live = new Set<ChildProcess>();
+process.once('exit', () => { for (const c of live) c.kill('SIGKILL'); });
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => { for (const c of live) c.kill('SIGKILL'); process.exit(130); });
+}
+
 /** Node flags for the child, e.g. `BENCH_NODE_FLAGS=--cpu-prof` to profile the served bot. */
 function nodeFlags(): string[] {
   return (process.env.BENCH_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
@@ -43,6 +50,8 @@ export function spawnServe(dataDir: string, port: number, extraEnv: Record<strin
     env: { ...process.env, ENTRA_ASK_DATA: dataDir, HOST: '127.0.0.1', BOT_ID: '', ALLOWED_TENANTS: '', ...extraEnv },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+  live.add(child);
+  child.once('exit', () => live.delete(child));
   let partial = '';
   child.stderr!.setEncoding('utf8');
   child.stderr!.on('data', (chunk: string) => {
