@@ -134,7 +134,7 @@ export function ensureBuilt(log: (l: string) => void): void {
 /** One warm served bot per data folder, shared by the e2e, memory and throughput suites of a run. */
 const warm = new Map<string, Promise<ServedBot & { warmUpMs: number; readyMs: number }>>();
 
-export function warmServedBot(dataDir: string, log: (l: string) => void): Promise<ServedBot & { warmUpMs: number; readyMs: number }> {
+export function warmServedBot(dataDir: string, log: (l: string) => void, mix: readonly MixQuestion[] = QUESTION_MIX): Promise<ServedBot & { warmUpMs: number; readyMs: number }> {
   let bot = warm.get(dataDir);
   if (!bot) {
     bot = (async () => {
@@ -146,7 +146,7 @@ export function warmServedBot(dataDir: string, log: (l: string) => void): Promis
         await waitHealthy(served, 30 * 60_000, 50);
         const readyMs = performance.now() - t0;
         log(`served bot: healthy after ${Math.round(readyMs)} ms; warming up (every question of the mix until it answers)…`);
-        const warmUpMs = await warmUp(served, 60 * 60_000, log);
+        const warmUpMs = await warmUp(served, 60 * 60_000, log, mix);
         log(`served bot: warm after ${Math.round(warmUpMs)} ms more`);
         return Object.assign(served, { warmUpMs, readyMs });
       } catch (err) {
