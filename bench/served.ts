@@ -122,6 +122,18 @@ export function processMemoryMB(pid: number): { rss: number; peak?: number } {
   }
 }
 
+/** CPU time (user + system, ms) a process has used so far (Linux /proc; undefined elsewhere). */
+export function processCpuMs(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // fields[11], fields[12] = utime, stime (fields 14 and 15 of proc(5)), in clock ticks (100 a second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Builds `dist/` (the `entra-ask` command runs from it) once per harness run. */
 let built = false;
 export function ensureBuilt(log: (l: string) => void): void {
