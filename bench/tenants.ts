@@ -28,6 +28,8 @@ export async function ensureTenant(spec: TenantSpec, log: (l: string) => void): 
   }
   const demo = await loadOrCreateDemoTenant(dataDir, { seed: BENCH_SEED, users: spec.users, days: spec.days, anchorTime: BENCH_ANCHOR });
   const t1 = performance.now();
+  // BENCH_KQL_PREP=0: leave the KQL store alone (suites that need it open or load it themselves).
+  if (process.env.BENCH_KQL_PREP === '0') return { dataDir, users: spec.users, days: spec.days };
   try {
     const engine = await openDemoKqlStore(demo, (l) => log(`  ${l}`));
     await engine.close();
