@@ -176,7 +176,7 @@ export async function coldStartSuite(ctx: BenchContext): Promise<Measurement[]> 
     {
       id: 'coldstart.signIns', what: `entra-ask serve → first answered sign-in question ("${FIRST_SIGN_IN_QUESTION.text}"), small tenant`,
       unit: 'ms', median: round(si.median), p95: round(si.p95), runs: si.runs,
-      notes: 'asked right after the first answer; includes building the sign-in store (started in the background at start-up)',
+      notes: 'asked right after the first answer; the sign-in store is read from its snapshot in the data folder (built once, on the first start)',
     },
   ];
 }
