@@ -129,7 +129,7 @@ export async function askOnce(url: string, question: MixQuestion, conversationId
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(messageActivity(question.text, conversationId)),
-      signal: AbortSignal.timeout(timeoutMs),
+      signal: AbortSignal.timeout(Math.max(1, Math.round(timeoutMs))),
     });
     const text = await res.text();
     body = res.status === 200 ? JSON.parse(text) : text;

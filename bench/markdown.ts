@@ -21,7 +21,7 @@ export function figuresSection(r: ResultsFile): string {
   lines.push(`Measured on **${m.cores} cores (${m.cpuModel}), ${m.memoryGB} GB memory**, ${m.platform}, Node ${m.node}; ` +
     `load average ${m.loadAverage.join(' → ')} (the machine is shared: other work ran alongside). Results file: \`bench/results/latest.json\` (${r.generatedAt}).`);
   lines.push('');
-  lines.push(`Tenants: small = ${r.tenants.small.users} users × ${r.tenants.small.days} days; large = ${r.tenants.large.users} users × ${r.tenants.large.days} days (seed 42, anchor 2026-11-20T12:00Z).`);
+  lines.push(`Tenants: small = ${r.tenants.small.users} users × ${r.tenants.small.days} days; large = ${r.tenants.large.users} users × ${r.tenants.large.days} days (seed 42, anchor 2026-11-20T12:00Z); rows marked (quick) ran on the stand-in their "what" names.`);
   lines.push('');
   lines.push('| id | what | median | p95 | p99 | unit | runs | target | meets | measured |');
   lines.push('|---|---|---:|---:|---:|---|---:|---|---|---|');

@@ -30,6 +30,13 @@ export interface ServedBot {
   stop(): Promise<void>;
 }
 
+/** Children still running: killed if the harness itself exits first (an error, Ctrl-C). */
+const live = new Set<ChildProcess>();
+process.once('exit', () => { for (const c of live) c.kill('SIGKILL'); });
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => { for (const c of live) c.kill('SIGKILL'); process.exit(130); });
+}
+
 /** Node flags for the child, e.g. `BENCH_NODE_FLAGS=--cpu-prof` to profile the served bot. */
 function nodeFlags(): string[] {
   return (process.env.BENCH_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
@@ -43,6 +50,8 @@ export function spawnServe(dataDir: string, port: number, extraEnv: Record<strin
     env: { ...process.env, ENTRA_ASK_DATA: dataDir, HOST: '127.0.0.1', BOT_ID: '', ALLOWED_TENANTS: '', ...extraEnv },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+  live.add(child);
+  child.once('exit', () => live.delete(child));
   let partial = '';
   child.stderr!.setEncoding('utf8');
   child.stderr!.on('data', (chunk: string) => {
@@ -113,6 +122,18 @@ export function processMemoryMB(pid: number): { rss: number; peak?: number } {
   }
 }
 
+/** CPU time (user + system, ms) a process has used so far (Linux /proc; undefined elsewhere). */
+export function processCpuMs(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // fields[11], fields[12] = utime, stime (fields 14 and 15 of proc(5)), in clock ticks (100 a second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Builds `dist/` (the `entra-ask` command runs from it) once per harness run. */
 let built = false;
 export function ensureBuilt(log: (l: string) => void): void {
@@ -125,7 +146,7 @@ export function ensureBuilt(log: (l: string) => void): void {
 /** One warm served bot per data folder, shared by the e2e, memory and throughput suites of a run. */
 const warm = new Map<string, Promise<ServedBot & { warmUpMs: number; readyMs: number }>>();
 
-export function warmServedBot(dataDir: string, log: (l: string) => void): Promise<ServedBot & { warmUpMs: number; readyMs: number }> {
+export function warmServedBot(dataDir: string, log: (l: string) => void, mix: readonly MixQuestion[] = QUESTION_MIX): Promise<ServedBot & { warmUpMs: number; readyMs: number }> {
   let bot = warm.get(dataDir);
   if (!bot) {
     bot = (async () => {
@@ -137,7 +158,7 @@ export function warmServedBot(dataDir: string, log: (l: string) => void): Promis
         await waitHealthy(served, 30 * 60_000, 50);
         const readyMs = performance.now() - t0;
         log(`served bot: healthy after ${Math.round(readyMs)} ms; warming up (every question of the mix until it answers)…`);
-        const warmUpMs = await warmUp(served, 60 * 60_000, log);
+        const warmUpMs = await warmUp(served, 60 * 60_000, log, mix);
         log(`served bot: warm after ${Math.round(warmUpMs)} ms more`);
         return Object.assign(served, { warmUpMs, readyMs });
       } catch (err) {

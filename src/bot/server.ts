@@ -105,6 +105,11 @@ export async function startBotServer(o: BotServerOptions): Promise<BotServer> {
     cb();
   });
 
+  // Keep idle connections open longer than clients and proxies in front keep them (Node's 5 s
+  // default races a client reusing the connection just as the server closes it: "socket hang
+  // up" / ECONNRESET under load). Azure's front ends idle out after about 4 minutes.
+  server.server.keepAliveTimeout = 300_000;
+  server.server.headersTimeout = 305_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(o.port, o.host, () => resolve());

@@ -108,6 +108,9 @@ function signInSnapshotFor(demo: DemoTenant): SignInSnapshot | undefined {
   }
 }
 
+/** How long a server waits for a first question before warming the KQL store anyway. */
+const KQL_WARM_DELAY_MS = 5_000;
+
 export async function createRuntime(settings: Settings, options: RuntimeOptions): Promise<Runtime> {
   const audit = createAuditSink(settings, options.log);
   if (settings.tenantMode === 'live') {
@@ -154,18 +157,39 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
   const gazetteer = buildGazetteer(model);
   const askers = demoAskers(model, settings.demoAskerUpn ?? DEFAULT_ASKER_UPN, !settings.botId);
   const kql = new LazyDemoKql(demo, options.quiet ? undefined : options.log);
-  if (options.warm) kql.warm();
-  const pipeline = createPipeline({
+  const inner = createPipeline({
     understand: understandingStage((text, context, now) => understand(text, context, { now, gazetteer }), options),
     graph, kql, kqlDatabase: 'demo', now: () => anchor, tenantId: model.tenant.tenantId,
     breakGlassAccounts: settings.breakGlassAccounts.length ? settings.breakGlassAccounts : BREAK_GLASS_UPNS,
     authorize: createAuthorizer(demoFactsProvider(model)),
   });
+  // Opening the KQL store starts the Kusto parser, which holds the event loop for seconds: a
+  // server warms it once the first question is answered, or after a few quiet seconds, so that the
+  // first question after start-up does not wait behind it.
+  let warmTimer: NodeJS.Timeout | undefined;
+  let warmed = !options.warm;
+  const warmKql = () => {
+    if (warmed) return;
+    warmed = true;
+    if (warmTimer) clearTimeout(warmTimer);
+    kql.warm();
+  };
+  if (options.warm) warmTimer = setTimeout(warmKql, KQL_WARM_DELAY_MS).unref();
+  const pipeline: Pipeline = warmed ? inner : {
+    ...inner,
+    ask: async (...args: Parameters<Pipeline['ask']>) => {
+      try {
+        return await inner.ask(...args);
+      } finally {
+        setImmediate(warmKql);
+      }
+    },
+  };
   return {
     mode: 'demo', pipeline: withAudit(pipeline, audit, model.tenant.tenantId), tenantId: model.tenant.tenantId, graphUrl: server.url, model,
     setDemoGraphFaults: (faults) => server.setFaults(faults),
     askerFor: askers.byUpn,
     askerForObjectId: (id, name) => askers.byId(id, name),
-    close: async () => { await kql.close(); await server.close(); await audit.close(); },
+    close: async () => { if (warmTimer) clearTimeout(warmTimer); await kql.close(); await server.close(); await audit.close(); },
   };
 }
