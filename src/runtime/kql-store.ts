@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { KqlQuery } from '../planning/query-plan';
 import { createEmbeddedEngine, type EmbeddedKqlEngine } from '../kql/engine/embedded-engine';
 import { loadDemoTenantTables } from '../kql/store/load-demo';
-import { readSignIns, type DemoTenant } from '../demo/store';
+import type { DemoTenant } from '../demo/store';
 import { EmbeddedKqlExecutor } from '../sources/kql/embedded-executor';
 import { KqlError } from '../sources/kql/executor';
 import type { KqlResult } from '../sources/result-set';
@@ -26,8 +26,8 @@ export async function ensureDemoTables(engine: EmbeddedKqlEngine, demo: DemoTena
   if (rows[0]?.[0] === fingerprint(demo)) return;
   log?.('loading the demo tenant into the embedded KQL store (first use)…');
   for (const table of Object.keys(engine.schema.tables)) await engine.runSql(`DELETE FROM "${table.replace(/"/g, '""')}"`);
-  const nonInteractive = demo.nonInteractiveSignInsFile ? readSignIns(demo.nonInteractiveSignInsFile) : undefined;
-  await loadDemoTenantTables(engine, demo.model, readSignIns(demo.signInsFile), nonInteractive);
+  // The NDJSON files are read by DuckDB itself (no JavaScript object per sign-in).
+  await loadDemoTenantTables(engine, demo.model, demo.signInsFile, demo.nonInteractiveSignInsFile || undefined);
   await engine.runSql('INSERT OR REPLACE INTO _entra_ask_meta VALUES (?, ?)', [FINGERPRINT_KEY, fingerprint(demo)]);
 }
 
