@@ -63,6 +63,11 @@ async function spool(items: Iterable<GraphObject> | AsyncIterable<GraphObject>, 
   return file;
 }
 
+/** Runs a loading statement (no per-query time limit: loading millions of rows takes a while). */
+async function exec(engine: EmbeddedKqlEngine, sql: string, parameters: readonly string[] = []): Promise<void> {
+  await engine.withConnection((c) => c.run(sql, [...parameters]));
+}
+
 async function count(engine: EmbeddedKqlEngine, table: string): Promise<number> {
   const [[n]] = (await engine.runSql(`SELECT count(*) FROM ${quoteIdent(table)}`)) as [[bigint]];
   return Number(n);
@@ -71,9 +76,9 @@ async function count(engine: EmbeddedKqlEngine, table: string): Promise<number> 
 /** Re-sorts a table by TimeGenerated unless its rows already are in that order. */
 async function keepSorted(engine: EmbeddedKqlEngine, table: string): Promise<void> {
   const q = quoteIdent(table);
-  const [[outOfOrder]] = (await engine.runSql(
+  const outOfOrder = await engine.withConnection(async (c) => (await c.runAndReadAll(
     `SELECT count(*) FROM (SELECT "TimeGenerated" < lag("TimeGenerated") OVER (ORDER BY rowid) AS back FROM ${q}) WHERE back`,
-  )) as [[bigint]];
+  )).getRowsJS()[0]?.[0]);
   if (Number(outOfOrder) === 0) return;
   await engine.withConnection(async (c) => {
     await c.run(`CREATE OR REPLACE TEMP TABLE _sorting AS SELECT * FROM ${q} ORDER BY "TimeGenerated"`);
@@ -103,19 +108,19 @@ async function loadSignIns(engine: EmbeddedKqlEngine, mixed: SignIns, nonInterac
     timings[name] = (timings[name] ?? 0) + (performance.now() - t0);
   };
   try {
-    for (const t of [INTERACTIVE, NON_INTERACTIVE]) await engine.runSql(`DELETE FROM ${quoteIdent(t)}`);
+    for (const t of [INTERACTIVE, NON_INTERACTIVE]) await exec(engine, `DELETE FROM ${quoteIdent(t)}`);
     let mixedFile = '';
     let otherFile: string | undefined;
     await step('spool', async () => {
       mixedFile = await fileOf(mixed, 'signIns.ndjson');
       if (nonInteractive !== undefined) otherFile = await fileOf(nonInteractive, 'nonInteractive.ndjson');
     });
-    await step(INTERACTIVE, () => engine.runSql(insertSignInsSql(INTERACTIVE, interactiveCols, mixedFile, false), [tenantId]));
+    await step(INTERACTIVE, () => exec(engine, insertSignInsSql(INTERACTIVE, interactiveCols, mixedFile, false), [tenantId]));
     // Non-interactive sign-ins of the mixed source move to their own table (none in the demo files).
     await step(NON_INTERACTIVE, async () => {
-      await engine.runSql(copySignInsSql(INTERACTIVE, interactiveCols, NON_INTERACTIVE, otherCols, 'NOT "IsInteractive"'));
-      await engine.runSql(`DELETE FROM ${quoteIdent(INTERACTIVE)} WHERE NOT "IsInteractive"`);
-      if (otherFile !== undefined) await engine.runSql(insertSignInsSql(NON_INTERACTIVE, otherCols, otherFile, true), [tenantId]);
+      await exec(engine, copySignInsSql(INTERACTIVE, interactiveCols, NON_INTERACTIVE, otherCols, 'NOT "IsInteractive"'));
+      await exec(engine, `DELETE FROM ${quoteIdent(INTERACTIVE)} WHERE NOT "IsInteractive"`);
+      if (otherFile !== undefined) await exec(engine, insertSignInsSql(NON_INTERACTIVE, otherCols, otherFile, true), [tenantId]);
     });
     await step('sort', async () => {
       await keepSorted(engine, INTERACTIVE);
