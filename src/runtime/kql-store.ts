@@ -5,7 +5,7 @@ import type { KqlQuery } from '../planning/query-plan';
 import { createEmbeddedEngine, type EmbeddedKqlEngine } from '../kql/engine/embedded-engine';
 import { loadDemoTenantTables } from '../kql/store/load-demo';
 import { quoteIdent } from '../kql/compile/context';
-import { readSignIns, type DemoTenant } from '../demo/store';
+import type { DemoTenant } from '../demo/store';
 import { HISTORY_VERSION } from '../demo/history';
 import { GENERATOR_VERSION } from '../demo/store/files';
 import { EmbeddedKqlExecutor } from '../sources/kql/embedded-executor';
@@ -32,8 +32,8 @@ export async function ensureDemoTables(engine: EmbeddedKqlEngine, demo: DemoTena
   if (rows[0]?.[0] === fingerprint(demo)) return;
   log?.('loading the demo tenant into the embedded KQL store (first use)…');
   for (const table of Object.keys(engine.schema.tables)) await engine.runSql(`DELETE FROM ${quoteIdent(table)}`);
-  const nonInteractive = demo.nonInteractiveSignInsFile ? readSignIns(demo.nonInteractiveSignInsFile) : undefined;
-  await loadDemoTenantTables(engine, demo.model, readSignIns(demo.signInsFile), nonInteractive);
+  // The NDJSON files are read by DuckDB itself (no JavaScript object per sign-in).
+  await loadDemoTenantTables(engine, demo.model, demo.signInsFile, demo.nonInteractiveSignInsFile || undefined);
   await engine.runSql('INSERT OR REPLACE INTO _entra_ask_meta VALUES (?, ?)', [FINGERPRINT_KEY, fingerprint(demo)]);
 }
 

@@ -25,6 +25,11 @@ export interface Relation {
 export interface SqlExpr {
   readonly sql: string;
   readonly type: KqlType;
+  /**
+   * A dynamic member access `base.a.b` / `base['a'][0]`: its JSON and path, so reading it as
+   * text takes one `json_extract_string(base, path)` instead of extracting twice.
+   */
+  readonly json?: { readonly base: string; readonly path: string };
 }
 
 /** What a name bound by `let` stands for. */

@@ -1,7 +1,7 @@
 /**
  * Microsoft Graph v1.0 objects → Log Analytics rows, column for column as Entra's diagnostic
- * settings write them (SigninLogs, AADNonInteractiveUserSignInLogs, AuditLogs, AADRiskyUsers,
- * AADUserRiskEvents, IdentityInfo). Pure functions.
+ * settings write them (AuditLogs, AADRiskyUsers, AADUserRiskEvents, IdentityInfo; the sign-in
+ * tables are mapped in SQL by sign-in-sql.ts). Pure functions.
  */
 import type { GraphObject, TenantModel } from '../../demo/model';
 import type { Row } from './table-writer';
@@ -10,81 +10,6 @@ type Obj = Readonly<Record<string, unknown>>;
 
 const obj = (v: unknown): Obj => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : {});
 const str = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'string' ? v : String(v));
-
-/** A Graph `signIn` as a SigninLogs row (or AADNonInteractiveUserSignInLogs when not interactive). */
-export function signInRow(s: GraphObject, tenantId: string): Row {
-  const status = obj(s['status']);
-  const location = obj(s['location']);
-  const device = obj(s['deviceDetail']);
-  const interactive = s['isInteractive'] !== false;
-  const errorCode = status['errorCode'] ?? 0;
-  const risk = str(s['riskLevelDuringSignIn']) || 'none';
-  return {
-    TenantId: tenantId,
-    AADTenantId: tenantId,
-    HomeTenantId: str(s['homeTenantId']) || tenantId,
-    ResourceTenantId: str(s['resourceTenantId']) || tenantId,
-    SourceSystem: 'Azure AD',
-    Type: interactive ? 'SigninLogs' : 'AADNonInteractiveUserSignInLogs',
-    Category: interactive ? 'SignInLogs' : 'NonInteractiveUserSignInLogs',
-    OperationName: 'Sign-in activity',
-    OperationVersion: '1.0',
-    Level: '4',
-    TimeGenerated: s['createdDateTime'],
-    CreatedDateTime: s['createdDateTime'],
-    Id: s.id,
-    OriginalRequestId: s.id,
-    UniqueTokenIdentifier: str(s['uniqueTokenIdentifier']),
-    CorrelationId: str(s['correlationId']),
-    UserPrincipalName: str(s['userPrincipalName']),
-    AlternateSignInName: str(s['userPrincipalName']),
-    SignInIdentifier: str(s['userPrincipalName']),
-    UserDisplayName: str(s['userDisplayName']),
-    Identity: str(s['userDisplayName']),
-    UserId: str(s['userId']),
-    UserType: str(s['userType']) || 'Member',
-    AppId: str(s['appId']),
-    AppDisplayName: str(s['appDisplayName']),
-    ResourceDisplayName: str(s['resourceDisplayName']),
-    ResourceIdentity: str(s['resourceId']),
-    ResourceServicePrincipalId: str(s['resourceServicePrincipalId']),
-    ServicePrincipalId: str(s['servicePrincipalId']),
-    IPAddress: str(s['ipAddress']),
-    AutonomousSystemNumber: str(s['autonomousSystemNumber']),
-    ClientAppUsed: str(s['clientAppUsed']),
-    UserAgent: str(s['userAgent']),
-    IsInteractive: interactive,
-    ConditionalAccessStatus: str(s['conditionalAccessStatus']),
-    ConditionalAccessPolicies: s['appliedConditionalAccessPolicies'] ?? [],
-    AuthenticationRequirement: str(s['authenticationRequirement']) || 'singleFactorAuthentication',
-    AuthenticationDetails: JSON.stringify(s['authenticationDetails'] ?? []),
-    AuthenticationProtocol: str(s['authenticationProtocol']) || 'none',
-    AuthenticationMethodsUsed: str(s['authenticationMethodsUsed']),
-    MfaDetail: s['mfaDetail'] ?? {},
-    CrossTenantAccessType: str(s['crossTenantAccessType']) || 'none',
-    TokenIssuerType: str(s['tokenIssuerType']) || 'AzureAD',
-    TokenIssuerName: str(s['tokenIssuerName']),
-    RiskDetail: str(s['riskDetail']) || 'none',
-    RiskLevelAggregated: str(s['riskLevelAggregated']) || 'none',
-    RiskLevelDuringSignIn: risk,
-    RiskLevel: risk,
-    RiskState: str(s['riskState']) || 'none',
-    RiskEventTypes: JSON.stringify(s['riskEventTypes'] ?? []),
-    RiskEventTypes_V2: JSON.stringify(s['riskEventTypes_v2'] ?? []),
-    IsRisky: risk !== 'none' && risk !== '' && risk !== 'hidden',
-    FlaggedForReview: s['flaggedForReview'] === true,
-    ResultType: String(errorCode),
-    ResultSignature: errorCode === 0 ? 'SUCCESS' : 'FAILURE',
-    ResultDescription: str(status['failureReason']) || (errorCode === 0 ? '' : 'Other.'),
-    Status: status,
-    Location: str(location['countryOrRegion']),
-    LocationDetails: location,
-    DeviceDetail: device,
-    NetworkLocationDetails: JSON.stringify(s['networkLocationDetails'] ?? []),
-    AppliedEventListeners: [],
-    DurationMs: 0,
-  };
-}
 
 /** A Graph `directoryAudit` as an AuditLogs row. */
 export function auditRow(a: GraphObject, tenantId: string): Row {

@@ -26,6 +26,11 @@ export function dynamicText(sql: string): string {
   return `json_extract_string(${sql}, '$')`;
 }
 
+/** `dynamicText` of an expression; a member access reads its text straight from the base JSON. */
+function dynamicTextOf(e: SqlExpr): string {
+  return e.json ? `json_extract_string(${e.json.base}, ${e.json.path})` : dynamicText(e.sql);
+}
+
 /** `tostring()` semantics: never null. */
 export function asString(e: SqlExpr): string {
   return `coalesce(${rawString(e)}, '')`;
@@ -37,7 +42,7 @@ function rawString(e: SqlExpr): string {
     case 'guid':
       return e.sql;
     case 'dynamic':
-      return dynamicText(e.sql);
+      return dynamicTextOf(e);
     case 'datetime':
       return isoText(e.sql);
     case 'timespan':
@@ -69,21 +74,21 @@ export function asNumber(e: SqlExpr, target: KqlType = 'real'): string {
   if (isNumeric(e.type)) return e.type === target ? e.sql : `CAST(${e.sql} AS ${sqlType})`;
   if (e.type === 'bool') return `CAST(${e.sql} AS ${sqlType})`;
   if (e.type === 'timespan') return `CAST(${e.sql} * 10 AS ${sqlType})`;
-  if (e.type === 'dynamic') return `TRY_CAST(${dynamicText(e.sql)} AS ${sqlType})`;
+  if (e.type === 'dynamic') return `TRY_CAST(${dynamicTextOf(e)} AS ${sqlType})`;
   if (e.type === 'datetime') return `CAST(epoch_us(${e.sql}) * 10 + 621355968000000000 AS ${sqlType})`;
   return `TRY_CAST(${e.sql} AS ${sqlType})`;
 }
 
 export function asDatetime(e: SqlExpr): string {
   if (e.type === 'datetime') return e.sql;
-  if (e.type === 'dynamic') return `TRY_CAST(${dynamicText(e.sql)} AS TIMESTAMP)`;
+  if (e.type === 'dynamic') return `TRY_CAST(${dynamicTextOf(e)} AS TIMESTAMP)`;
   if (isNumeric(e.type)) return `make_timestamp(CAST((${e.sql} - 621355968000000000) / 10 AS BIGINT))`;
   return `TRY_CAST(${e.sql} AS TIMESTAMP)`;
 }
 
 export function asBool(e: SqlExpr): string {
   if (e.type === 'bool') return e.sql;
-  if (e.type === 'dynamic') return `TRY_CAST(${dynamicText(e.sql)} AS BOOLEAN)`;
+  if (e.type === 'dynamic') return `TRY_CAST(${dynamicTextOf(e)} AS BOOLEAN)`;
   if (isNumeric(e.type)) return `(${e.sql} <> 0)`;
   return `TRY_CAST(${e.sql} AS BOOLEAN)`;
 }

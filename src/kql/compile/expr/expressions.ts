@@ -89,11 +89,24 @@ function jsonPath(node: Syn, scope: RowScope, ctx: CompileContext): { base: SqlE
   return undefined;
 }
 
+/** Keys and indexes only: `$."a"."b"[0][#-1]` with plain-word keys (nothing to escape). */
+const PLAIN_JSON_PATH = /^\$(?:\."[A-Za-z0-9_]+"|\[#?-?\d+\])+$/;
+
+/**
+ * A JSON path as SQL. Paths made only of plain-word keys and integer indexes are written inline
+ * (DuckDB then parses the path once per query, not once per row — about twice as fast); any
+ * other key text goes in as a parameter.
+ */
+function jsonPathSql(path: string, ctx: CompileContext): string {
+  return PLAIN_JSON_PATH.test(path) ? `'${path}'` : ctx.param(path, 'VARCHAR');
+}
+
 const dynamicAccess: ExprHandler = (node, scope, ctx) => {
   const p = jsonPath(node, scope, ctx);
   if (p) {
     if (p.path === '$') return { sql: p.base.sql, type: 'dynamic' };
-    return { sql: `json_extract(${p.base.sql}, ${ctx.param(p.path, 'VARCHAR')})`, type: 'dynamic' };
+    const path = jsonPathSql(p.path, ctx);
+    return { sql: `json_extract(${p.base.sql}, ${path})`, type: 'dynamic', json: { base: p.base.sql, path } };
   }
   // element with a computed index or key
   const inner = compileExpr(node.get('Expression')!, scope, ctx);
