@@ -4,6 +4,8 @@
  * memory is read after the e2e mix.
  */
 import { coldStartSuite, e2eSuite, memorySuite, throughputSuite } from './e2e';
+import { graphExportSuite } from './graph-export';
+import { kqlSuite } from './kql';
 import type { BenchSuite } from './types';
 import { understandingSuite } from './understanding';
 
@@ -15,12 +17,8 @@ export interface SuiteEntry {
 
 export const SUITES: readonly SuiteEntry[] = [
   { id: 'understanding', run: understandingSuite },
-  // ── Lead: add the KQL and Graph-export suites here when merging, e.g. ────────────────────
-  //   import { kqlSuite } from './kql';                    (bench/kql.ts, another helper's)
-  //   import { graphExportSuite } from './graph-export';   (bench/graph-export.ts, another helper's)
-  //   { id: 'kql', run: kqlSuite },
-  //   { id: 'graph-export', run: graphExportSuite },
-  // ─────────────────────────────────────────────────────────────────────────────────────────
+  { id: 'kql', run: kqlSuite },
+  { id: 'graph-export', run: graphExportSuite },
   { id: 'e2e', run: e2eSuite },
   { id: 'memory', run: memorySuite },
   { id: 'throughput', run: throughputSuite },
