@@ -195,10 +195,10 @@ describe('resume and dates', () => {
   it('is seen by an engine opened before the export, on its next query', async () => {
     const engine = await openDemoKqlStore(tenant.demo);
     try {
-      const before = await engine.query('EntraGroups | where SnapshotDate == datetime(2026-09-01) | count');
+      const before = await engine.query('EntraGroups | where SnapshotDate == datetime(2026-09-15) | count');
       expect(before.rows[0]?.[0]).toBe(0);
-      await exportDate('2026-09-01');
-      const after = await engine.query('EntraGroups | where SnapshotDate == datetime(2026-09-01) | count');
+      await exportDate('2026-09-15');
+      const after = await engine.query('EntraGroups | where SnapshotDate == datetime(2026-09-15) | count');
       expect(after.rows[0]?.[0]).toBe(tenant.demo.model.groups.length);
     } finally {
       await engine.close();

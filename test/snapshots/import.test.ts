@@ -41,7 +41,7 @@ function salesforceCsv(n: number): { text: string; users: DemoTenant['model']['u
 describe('import good files', () => {
   it('loads a CSV with inferred types, queryable by entra-ask kql', async () => {
     const { text, users } = salesforceCsv(30);
-    const r = await cli(tenant.dir, ['import', file('salesforce.csv', text), '--table', 'salesforceAssignments', '--json']);
+    const r = await cli(tenant.dir, ['import', file('salesforce.csv', text), '--table', 'salesforceLicenses', '--json']);
     expect(r.code, r.stderr).toBe(0);
     const s = JSON.parse(r.stdout) as { rows: number; columns: { name: string; type: string }[] };
     expect(s.rows).toBe(30);
@@ -49,11 +49,11 @@ describe('import good files', () => {
       UserName: 'string', Name: 'string', EmployeeId: 'string', Department: 'string', JobTitle: 'string', AppName: 'string',
       Role: 'string', CreatedDateTime: 'datetime', Seats: 'long', Score: 'real', Active: 'bool', Profile: 'dynamic',
     });
-    const rows = await kqlRows(tenant.dir, 'salesforceAssignments | project UserName, Seats, Active, Tier = toint(Profile.tier), CreatedDateTime | order by Seats asc');
+    const rows = await kqlRows(tenant.dir, 'salesforceLicenses | project UserName, Seats, Active, Tier = toint(Profile.tier), CreatedDateTime | order by Seats asc');
     expect(rows.map((x) => x['UserName'])).toEqual(users.map((u) => u['userPrincipalName']));
     expect(rows[1]).toMatchObject({ Seats: 2, Active: false, Tier: 1, CreatedDateTime: '2024-02-11T00:00:00.000Z' });
     // The seed's Example 4 shape: joined with the exported users by UPN.
-    const byRole = await kqlRows(tenant.dir, 'salesforceAssignments | summarize n = count() by Role | order by Role asc');
+    const byRole = await kqlRows(tenant.dir, 'salesforceLicenses | summarize n = count() by Role | order by Role asc');
     expect(byRole).toEqual([{ Role: 'Admin', n: 10 }, { Role: 'User', n: 20 }]);
   }, 120_000);
 
