@@ -168,8 +168,9 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
       case 'help':
         return helpCard(filterHelpFamilies(FAMILIES, data.filter), { filter: data.filter });
       case 'private': {
-        // Answered again for the person who pressed the button: the pipeline checks what *they* may see.
-        const outcome = await deps.pipeline.ask({ question: data.question, asker: deps.askerFor(context), context: {} });
+        // Answered again for the person who pressed the button: the pipeline checks what *they* may
+        // see. The conversation's context resolves follow-ups ("her groups"); it is not advanced.
+        const outcome = await deps.pipeline.ask({ question: data.question, asker: deps.askerFor(context), context: conversationOf(state) });
         deps.log(`answered privately intent=${outcome.intent.name} kind=${outcome.answer.kind} rows=${outcome.answer.rows.length}`);
         const card = cardFor(outcome);
         if (!isShared(context)) return card;

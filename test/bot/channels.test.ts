@@ -163,6 +163,25 @@ describe('no personal data posted in channels', () => {
     }
   });
 
+  it('the private details of a follow-up ("she") resolve with the channel\'s conversation', async () => {
+    const conversationId = `19:follow-up-${Date.now()}@thread.tacv2`;
+    await ask('show me details for karita@woodgrovebank.com', { conversationType: 'channel', mention: true, conversationId });
+    const summary = await ask('which groups is she a member of?', { conversationType: 'channel', mention: true, conversationId });
+    expect(cardText(summary)).toMatch(/Groups Karita .* is a member of/);
+    const connector = await startConnector();
+    try {
+      await postJson(url, messageActivity({
+        conversationType: 'channel', conversationId, serviceUrl: connector.url,
+        value: { verb: 'private', question: 'which groups is she a member of?' },
+      }));
+      const details = cardText((connector.posted[0]!.activity['attachments'] as { content: unknown }[])[0]!.content);
+      expect(details).toMatch(/Groups Karita .* is a member of/);
+      expect(details).toContain('Finance Department');
+    } finally {
+      await connector.close();
+    }
+  });
+
   it('in a personal chat the same button answers in place', async () => {
     const card = await ask(undefined, { value: { verb: 'private', question: 'who owns the Finance Department group?' } });
     for (const o of ownersOf(model, 'Finance Department')) expect(cardText(card)).toContain(String(o['displayName']));
