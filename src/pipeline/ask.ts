@@ -7,6 +7,7 @@ import type { GraphRequest, PlannedQuery, QueryPlan, ShownQuery } from '../plann
 import type { ConversationContext } from '../understanding/conversation';
 import type { Intent } from '../understanding/intent';
 import type { Authorizer, AuthzGate, AuthzRecord } from '../policy/authorize';
+import { rootForVersion } from '../sources/graph/urls';
 import { nextContext } from './context-update';
 import { executePlan, type GraphExecutor, type KqlRunner } from './executors';
 import { HANDLERS } from './handlers';
@@ -77,7 +78,7 @@ function redacted(intent: Intent): Intent {
 
 export function showQuery(q: PlannedQuery, database = 'demo'): ShownQuery {
   return q.source === 'graph'
-    ? { source: 'graph', method: 'GET', url: `${q.version === 'beta' ? GRAPH_DISPLAY_ROOT.replace(/\/v1\.0$/, '/beta') : GRAPH_DISPLAY_ROOT}${q.path}` }
+    ? { source: 'graph', method: 'GET', url: `${rootForVersion(GRAPH_DISPLAY_ROOT, q.version)}${q.path}` }
     : { source: 'kql', database: q.database ?? database, text: q.text };
 }
 

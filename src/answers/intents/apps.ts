@@ -1,7 +1,7 @@
 import type { Answer, Cell } from '../answer';
 import { graphResult, graphRows, type AnswerInput, type Row } from '../answer-input';
 import { formatDateTime, obj, plural, str, yesNo } from '../format';
-import { capNote, emptyAnswer, fact, facts, rowsWithPrefix, sortBy, tableAnswer } from './answer-kit';
+import { capNote, emptyAnswer, fact, facts, inWindow, rowsWithPrefix, sortBy, tableAnswer } from './answer-kit';
 import { concreteWindow, describeWindow } from '../../planning/time';
 import { humanize, levelWord, stateWord } from './risk-words';
 
@@ -128,10 +128,10 @@ export function answerAppsUnused(input: AnswerInput): Answer {
   const ordered = sortBy(unused, (u) => u.last || '0');
   const first = ordered[0] ? str(ordered[0].sp.displayName) : '';
   const base = {
-    title: `Apps unused ${span.replace(/^the /, 'in the ')}`,
+    title: `Apps unused ${inWindow(window, 'P90D')}`,
     followUps: [...(first ? [`Who owns ${first}?`, `Which permissions are granted to ${first}?`] : []), 'Show me apps outside my tenant', 'Show me risky apps'],
   };
-  const aside = newApps > 0 ? ` ${plural(newApps, 'app')} registered ${span.replace(/^the /, 'in the ')} ${newApps === 1 ? 'has' : 'have'} not signed in yet and ${newApps === 1 ? 'is' : 'are'} counted as new, not unused.` : '';
+  const aside = newApps > 0 ? ` ${plural(newApps, 'app')} registered ${inWindow(window, 'P90D')} ${newApps === 1 ? 'has' : 'have'} not signed in yet and ${newApps === 1 ? 'is' : 'are'} counted as new, not unused.` : '';
   if (unused.length === 0) return emptyAnswer(base, `Every one of the ${plural(apps.length, 'app')} signed in during ${span}.${aside}`);
   const daysSince = (last: string): Cell => (last === '' ? null : Math.floor((input.now.getTime() - Date.parse(last)) / DAY_MS));
   const never = unused.filter((u) => u.last === '').length;

@@ -59,6 +59,8 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
   let faults = options.faults ? new FaultPlan(options.faults) : undefined;
   let count = 0;
   let versionRoot = '';
+  /** The version root a URL is under: `/beta` for beta, else `/v1.0`. */
+  const rootOf = (url: URL): string => (urlVersion(url) === 'beta' ? versionRoot.replace(/\/v1\.0$/, '/beta') : versionRoot);
 
   const toAnswer = (err: unknown, rc: RequestContext): GraphAnswer => {
     const g = err instanceof GraphError ? err : graphErrors.internal();
@@ -77,8 +79,7 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
     if (fe) return toAnswer(fe, rc);
     try {
       if (/\/signIns(\/|$)/i.test(call.url.pathname)) await ensureSignIns();
-      const beta = urlVersion(call.url) === 'beta';
-      return executeGet(beta ? betaRoutes : v1Routes, ctx, { ...call, context: rc }, beta ? versionRoot.replace(/\/v1\.0$/, '/beta') : versionRoot);
+      return executeGet(urlVersion(call.url) === 'beta' ? betaRoutes : v1Routes, ctx, { ...call, context: rc }, rootOf(call.url));
     } catch (e) {
       return toAnswer(e, rc);
     }
@@ -106,7 +107,7 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
     let answer: GraphAnswer;
     const segs = versionSegments(url);
     if (segs && segs.length === 1 && segs[0] === '$batch') {
-      answer = await handleBatch(req, rc, fault, urlVersion(url) === 'beta' ? versionRoot.replace(/\/v1\.0$/, '/beta') : versionRoot);
+      answer = await handleBatch(req, rc, fault, rootOf(url));
     } else {
       answer = await runOne({ method: req.method ?? 'GET', url, headers }, rc, fault);
     }

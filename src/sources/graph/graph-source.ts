@@ -64,7 +64,7 @@ export function createGraphSource(config: GraphConfig, options: GraphSourceOptio
     if (!layer) layers.set(key, (layer = makeHttp(config, policy, options, version)));
     return layer;
   };
-  httpFor(undefined);
+  httpFor(undefined); // the v1.0 layer is made up front, as before; beta only on first use
   const displayRoot = shownRoot(config);
   return {
     async execute(req) {
@@ -78,7 +78,12 @@ export function createGraphSource(config: GraphConfig, options: GraphSourceOptio
     },
     async executeAll(reqs) {
       const byVersion = new Map<string, GraphRequest[]>();
-      for (const r of reqs) byVersion.set(r.version ?? 'v1.0', [...(byVersion.get(r.version ?? 'v1.0') ?? []), r]);
+      for (const r of reqs) {
+        const key = r.version ?? 'v1.0';
+        const group = byVersion.get(key);
+        if (group) group.push(r);
+        else byVersion.set(key, [r]);
+      }
       const results = new Map<string, GraphResult | GraphRequestError>();
       for (const group of byVersion.values()) {
         const http = httpFor(group[0]!.version);
