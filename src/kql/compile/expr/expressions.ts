@@ -48,7 +48,7 @@ const nameReference: ExprHandler = (node, scope, ctx) => {
 };
 
 /** Collects a chain of `.name` / `[literal]` selectors over a dynamic value into one JSON path. */
-function jsonPath(node: Syn, scope: RowScope, ctx: CompileContext): { base: SqlExpr; path: string; dynamicIndex?: string } | undefined {
+function jsonPath(node: Syn, scope: RowScope, ctx: CompileContext): { base: SqlExpr; path: string; dynamicIndex?: string; stringKey?: boolean } | undefined {
   if (node.kind === 'PathExpression') {
     const inner = node.get('Expression')!;
     const sel = node.get('Selector')!;
@@ -58,12 +58,13 @@ function jsonPath(node: Syn, scope: RowScope, ctx: CompileContext): { base: SqlE
       const b = jsonPath(inner, scope, ctx) ?? { base: { sql: asDynamic(compileExpr(inner, scope, ctx)), type: 'dynamic' as const }, path: '$' };
       return { ...b, path: `${b.path}[${n < 0 ? `#${n}` : n}]` };
     }
-    const name = key && key.kind === 'StringLiteralExpression' ? (literalOf(key) as { value: string }).value : sel.simpleName;
+    const stringKey = key?.kind === 'StringLiteralExpression';
+    const name = stringKey ? (literalOf(key) as { value: string }).value : sel.simpleName;
     const base = jsonPath(inner, scope, ctx);
     const seg = `."${name.replace(/"/g, '\\"')}"`;
-    if (base) return { ...base, path: base.path + seg };
+    if (base) return { ...base, path: base.path + seg, stringKey: base.stringKey || stringKey };
     const b = compileExpr(inner, scope, ctx);
-    return { base: { sql: asDynamic(b), type: 'dynamic' }, path: '$' + seg };
+    return { base: { sql: asDynamic(b), type: 'dynamic' }, path: '$' + seg, stringKey };
   }
   if (node.kind === 'ElementExpression') {
     const inner = node.get('Expression')!;
@@ -72,7 +73,7 @@ function jsonPath(node: Syn, scope: RowScope, ctx: CompileContext): { base: SqlE
     const base = jsonPath(inner, scope, ctx) ?? { base: { sql: asDynamic(compileExpr(inner, scope, ctx)), type: 'dynamic' as const }, path: '$' };
     if (idx.kind === 'StringLiteralExpression') {
       const v = (literalOf(idx) as { value: string }).value;
-      return { ...base, path: `${base.path}."${v.replace(/"/g, '\\"')}"` };
+      return { ...base, path: `${base.path}."${v.replace(/"/g, '\\"')}"`, stringKey: true };
     }
     if (idx.kind === 'LongLiteralExpression' || idx.kind === 'IntLiteralExpression') {
       const n = (literalOf(idx) as { value: number }).value;
@@ -93,19 +94,20 @@ function jsonPath(node: Syn, scope: RowScope, ctx: CompileContext): { base: SqlE
 const PLAIN_JSON_PATH = /^\$(?:\."[A-Za-z0-9_]+"|\[#?-?\d+\])+$/;
 
 /**
- * A JSON path as SQL. Paths made only of plain-word keys and integer indexes are written inline
- * (DuckDB then parses the path once per query, not once per row — about twice as fast); any
- * other key text goes in as a parameter.
+ * A JSON path as SQL. Paths made only of member names (`a.b`) and integer indexes, all plain
+ * words, are written inline (DuckDB then parses the path once per query, not once per row — about
+ * twice as fast); a key written as a string literal (`a['b']`) is a literal like any other and
+ * goes in as a parameter, so the SQL text never depends on a literal's content.
  */
-function jsonPathSql(path: string, ctx: CompileContext): string {
-  return PLAIN_JSON_PATH.test(path) ? `'${path}'` : ctx.param(path, 'VARCHAR');
+function jsonPathSql(path: string, stringKey: boolean | undefined, ctx: CompileContext): string {
+  return !stringKey && PLAIN_JSON_PATH.test(path) ? `'${path}'` : ctx.param(path, 'VARCHAR');
 }
 
 const dynamicAccess: ExprHandler = (node, scope, ctx) => {
   const p = jsonPath(node, scope, ctx);
   if (p) {
     if (p.path === '$') return { sql: p.base.sql, type: 'dynamic' };
-    const path = jsonPathSql(p.path, ctx);
+    const path = jsonPathSql(p.path, p.stringKey, ctx);
     return { sql: `json_extract(${p.base.sql}, ${path})`, type: 'dynamic', json: { base: p.base.sql, path } };
   }
   // element with a computed index or key

@@ -81,8 +81,9 @@ export function hasTermSql(left: string, needle: string, cs: boolean): string {
 export function hasNeedle(left: string, needle: string, cs: boolean, mode: 'term' | 'prefix' | 'suffix', ctx: CompileContext): string {
   if (needle === '') return 'true';
   const pre = cs ? `contains(${left}, ${ctx.param(needle, 'VARCHAR')})` : `contains(lower(${left}), ${ctx.param(needle.toLowerCase(), 'VARCHAR')})`;
+  // One SQL shape whatever the needle holds (its boundaries only change the parameter), so the
+  // compiled text never depends on a literal's content.
   const pattern = termPattern(needle, mode);
-  if (pattern === regexEscape(needle)) return `(${pre})`;
   return `(${pre} AND regexp_matches(${left}, ${ctx.param(pattern, 'VARCHAR')}${cs ? '' : ", 'i'"}))`;
 }
 
