@@ -122,3 +122,25 @@ describe('KQL rules where SQL differs', () => {
     expect(await rows(kql)).toEqual(expected);
   });
 });
+
+describe('make-series and series functions', () => {
+  const E = "datatable(T:datetime, U:string, V:long) [datetime(2026-11-18T01:00:00Z), 'a', 1, datetime(2026-11-18T05:00:00Z), 'a', 3, datetime(2026-11-19T01:00:00Z), 'b', 2, datetime(2026-11-20T13:00:00Z), 'a', 9, datetime(2026-11-21T00:00:00Z), 'a', 100]";
+  const days = ['2026-11-18T00:00:00Z', '2026-11-19T00:00:00Z', '2026-11-20T00:00:00Z'];
+  it.each<[string, unknown[][]]>([
+    // from/to/step: `to` is exclusive (the row at 11-21 is outside); missing bins get the default.
+    [`${E} | make-series c = count(), s = sum(V) default = -1 on T from datetime(2026-11-18) to datetime(2026-11-21) step 1d by U | sort by U asc`,
+      [['a', [2, 0, 1], [4, -1, 9], days], ['b', [0, 1, 0], [-1, 2, -1], days]]],
+    // in range(start, stop, step): bins aligned like bin(), stop inclusive; no by-clause → one row.
+    [`${E} | make-series c = count(), a = avg(V) on T in range(datetime(2026-11-18T06:00:00Z), datetime(2026-11-20T01:00:00Z), 1d)`,
+      [[[2, 1, 1], [2, 2, 9], days]]],
+    [`${E} | make-series dcount(U) on T from datetime(2026-11-18) to datetime(2026-11-20) step 1d`, [[[1, 1], days.slice(0, 2)]]],
+    [`${E} | where V > 1000 | make-series c = count() on T from datetime(2026-11-18) to datetime(2026-11-21) step 1d`, []],
+    // Kusto's documented example for series_fit_line (x = 1..n, variances over n - 1).
+    ['print y = dynamic([2, 5, 6, 8, 11, 15, 17, 18, 25, 26, 30, 30]) | extend (RSquare, Slope, Variance, RVariance, Interception, LineFit) = series_fit_line(y) | project r = round(RSquare, 3), s = round(Slope, 3), v = round(Variance, 3), rv = round(RVariance, 3), i = round(Interception, 3), f0 = round(todouble(LineFit[0]), 3), n = array_length(LineFit)',
+      [[0.983, 2.731, 98.629, 1.686, -1.667, 1.064, 12]]],
+    ['print y = dynamic([1, 2, 3]) | extend (r, s) = series_fit_line(y) | extend d = series_fit_line_dynamic(y) | project r, s, ds = todouble(d.slope)', [[1, 1, 1]]],
+    [`${E} | make-series c = count() on T from datetime(2026-11-18) to datetime(2026-11-21) step 1d by U | extend (rsq, slope) = series_fit_line(c) | where slope < 0 | project U, slope, rsq = round(rsq, 3)`, [['a', -0.5, 0.25]]],
+  ])('%s', async (kql, expected) => {
+    expect(await rows(kql)).toEqual(expected);
+  });
+});

@@ -10,6 +10,7 @@ import { asBool, asNumber, asString, coerce } from './coerce';
 import { STRING_FUNCTIONS } from './functions-string';
 import { TIME_FUNCTIONS } from './functions-time';
 import { DYNAMIC_FUNCTIONS } from './functions-dynamic';
+import { SERIES_FUNCTIONS, TUPLE_FUNCTIONS } from './functions-series';
 import { compileExpr } from './expressions';
 import { isNumeric } from '../../language/kql-types';
 import type { KqlType } from '../../language/kql-types';
@@ -116,6 +117,7 @@ const FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   ...TIME_FUNCTIONS,
   ...DYNAMIC_FUNCTIONS,
   ...MISC_FUNCTIONS,
+  ...SERIES_FUNCTIONS,
 };
 
 /** Inlines a scalar `let` function: parameters are bound to the compiled arguments. */
@@ -139,6 +141,14 @@ export function compileCall(node: Syn, scope: RowScope, ctx: CompileContext): Sq
   if (bound?.kind === 'function') return callUserFunction(node, scope, ctx, bound.params, bound.body);
   const handler = FUNCTIONS[name];
   if (!handler) return ctx.fail('unsupportedFunction', node, `${name}()`);
+  return handler(new Call(node, name, scope, ctx));
+}
+
+/** A call of a function returning several columns (`(a, b) = series_fit_line(y)`): one SQL each. */
+export function compileTupleCall(node: Syn, scope: RowScope, ctx: CompileContext): SqlExpr[] {
+  const name = node.kind === 'FunctionCallExpression' ? node.get('Name')?.simpleName ?? '' : '';
+  const handler = TUPLE_FUNCTIONS[name];
+  if (!handler) return ctx.fail('unsupportedExpression', node, `(a, b) = ${name || node.source}`);
   return handler(new Call(node, name, scope, ctx));
 }
 

@@ -3,6 +3,7 @@ import type { Column, CompileContext, Relation, RowScope } from '../context';
 import { passThrough, selectColumns } from '../context';
 import type { Syn } from '../../language/syntax';
 import { compileExpr } from '../expr/expressions';
+import { compileTupleCall } from '../expr/functions';
 import { isLiteralNode, literalOf } from '../../language/literals';
 import { asBool, coerce } from '../expr/coerce';
 import type { OperatorHandler } from './types';
@@ -68,7 +69,28 @@ function compileAssignments(items: readonly Syn[], rel: Relation, out: readonly 
   const explicit = new Set(items.map((i) => declaredName(i, outNames)).filter((n): n is string => n !== undefined));
   const free = unnamed.filter((n) => !explicit.has(n));
   for (const item of items) {
-    if (item.kind === 'CompoundNamedExpression') ctx.fail('unsupportedExpression', item, '(a, b) = ... assignments');
+    if (item.kind === 'CompoundNamedExpression') {
+      // `(a, b, ...) = f(x)`: the names take f's columns in order.
+      const names = item.get('Names')!.list('Names').map((n) => n.simpleName);
+      const parts = compileTupleCall(item.get('Expression')!, { columns: visible }, ctx);
+      if (names.length > parts.length) return ctx.fail('schemaMismatch', item, `${names.length} names for ${parts.length} columns`);
+      // Columns left unnamed keep the binder's default names, which follow the named ones.
+      const last = out.findIndex((c) => c.name === names[names.length - 1]);
+      const given = names.length;
+      for (let j = given; j < parts.length; j++) {
+        const next = out[last + 1 + j - given];
+        if (!next) return ctx.fail('schemaMismatch', item, `column ${j + 1} of the tuple`);
+        names.push(next.name);
+      }
+      names.forEach((name, i) => {
+        const part = parts[i]!;
+        const type = out.find((c) => c.name === name)?.type ?? part.type;
+        const sql = coerce(part, type);
+        results.push({ name, sql, type });
+        visible = [...visible.filter((c) => c.name !== name), { name, type, ref: `(${sql})` }];
+      });
+      continue;
+    }
     const expr = item.kind === 'SimpleNamedExpression' ? item.get('Expression')! : item;
     let name = declaredName(item, outNames);
     if (name === undefined) {

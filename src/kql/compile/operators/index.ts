@@ -8,6 +8,7 @@ import { join, lookup, union } from './join';
 import { mvExpand, parse, parseWhere } from './expand';
 import { print, range } from './sources';
 import { mvApply } from './mv-apply';
+import { makeSeries } from './make-series';
 import type { OperatorHandler } from './types';
 
 export type OperatorKind =
@@ -15,7 +16,7 @@ export type OperatorKind =
   | 'ProjectRenameOperator' | 'ProjectReorderOperator' | 'SummarizeOperator' | 'SortOperator' | 'TopOperator'
   | 'TakeOperator' | 'DistinctOperator' | 'CountOperator' | 'RenderOperator' | 'SerializeOperator' | 'AsOperator'
   | 'JoinOperator' | 'LookupOperator' | 'UnionOperator' | 'MvExpandOperator' | 'ParseOperator' | 'ParseWhereOperator'
-  | 'PrintOperator' | 'RangeOperator' | 'MvApplyOperator';
+  | 'PrintOperator' | 'RangeOperator' | 'MvApplyOperator' | 'MakeSeriesOperator';
 
 export const OPERATORS: Record<OperatorKind, OperatorHandler> = {
   FilterOperator: where,
@@ -43,4 +44,5 @@ export const OPERATORS: Record<OperatorKind, OperatorHandler> = {
   PrintOperator: print,
   RangeOperator: range,
   MvApplyOperator: mvApply,
+  MakeSeriesOperator: makeSeries,
 };
