@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintBicep } from './bicep-lint';
+import { bicepSyntaxProblems } from './bicep-grammar';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const read = (p: string): string => readFileSync(path.join(ROOT, p), 'utf8');
@@ -23,6 +24,26 @@ const haveAz = az.status === 0;
 describe('infra/*.bicep', () => {
   it.each(BICEP_FILES)('%s passes the structural check (brackets, declarations, references, API versions)', (file) => {
     expect(lint(file).errors).toEqual([]);
+  });
+
+  it.each(BICEP_FILES)('%s parses without a syntax error under the Bicep grammar (tree-sitter-bicep from npm)', async (file) => {
+    const { problems, nodes } = await bicepSyntaxProblems(read(file));
+    expect(problems).toEqual([]);
+    expect(nodes).toBeGreaterThan(100);
+  });
+
+  it('the Bicep grammar catches broken syntax the way the compiler would reject it', async () => {
+    const text = read('infra/azure.bicep');
+    const broken = [
+      text.replace("properties: {\n    serverFarmId: plan.id", "properties: {\n    serverFarmId: plan.id,,"),
+      text.replace("param location string", "param location"),
+      text.replace("resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {", "resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {{"),
+      `${text}\nvar oops = [\n`,
+    ];
+    for (const b of broken) {
+      expect(b).not.toBe(text);
+      expect((await bicepSyntaxProblems(b)).problems.length).toBeGreaterThan(0);
+    }
   });
 
   it('the structural check catches a missing brace, an undeclared name, a bad API version and an unused parameter', () => {
