@@ -1,16 +1,20 @@
 /**
  * `table` answers: an Adaptive Card Table (header row from `columnTitles` or the column names),
  * one page of rows, a "Showing 1–25 of 312" note and a "Show more" button when rows remain.
+ * Answers of more than `TABLE_MAX_COLUMNS` columns are shown as records instead — one block per
+ * row: its first cell as a heading, then "Column: value" pairs that wrap — because a Table of 6–8
+ * columns leaves ~40 px a column on a phone (Teams' narrow width, 320 px) and ~70 px on desktop,
+ * where most values break mid-word or are cut (test/e2e/card-gallery.e2e.test.ts measured it).
  */
 
 import type { Answer, Cell } from '../answers/answer';
 import { openUrlAction, showMoreAction } from './actions';
 import { answerFrame } from './card-frame';
 import { chartView } from './chart-view';
-import { note, plainText } from './elements';
+import { note, plainText, run } from './elements';
 import type { RenderContext } from './render-context';
 import { formatCell, truncate } from './text';
-import type { CardAction, CardElement, Table, TableCell, TableRow } from './types';
+import type { CardAction, CardElement, Container, Table, TableCell, TableRow, TextRun } from './types';
 
 /** "userPrincipalName" → "User principal name"; "IPAddress" → "IP address". */
 export function humanizeColumn(name: string): string {
@@ -44,6 +48,39 @@ function columnWeights(headers: readonly string[], rows: readonly (readonly stri
   });
 }
 
+/** Widest answer shown as a Table; wider ones are shown as records. */
+export const TABLE_MAX_COLUMNS = 5;
+
+/** Id prefix of each record block (`entra-ask-row-1`, …: the row's 1-based number in the answer). */
+export const RECORD_ID_PREFIX = 'entra-ask-row-';
+
+const SMALL = { size: 'Small' } as const;
+const LABEL = { size: 'Small', isSubtle: true } as const;
+
+/**
+ * One block per row: the first cell as a bold heading, then every other cell as "Column: value",
+ * in column order, in one wrapping line. Runs alternate label, value (the label run carries the
+ * " · " separator), so a reader can take the values back by position; empty values show "—".
+ */
+function records(headers: readonly string[], texts: readonly (readonly string[])[], start: number): Container[] {
+  return texts.map((cells, i): Container => {
+    const inlines: TextRun[] = [];
+    for (let c = 1; c < headers.length; c++) {
+      inlines.push(run(`${c > 1 ? '  ·  ' : ''}${headers[c]}: `, LABEL), run(cells[c] || '—', SMALL));
+    }
+    return {
+      type: 'Container',
+      id: `${RECORD_ID_PREFIX}${start + i + 1}`,
+      spacing: i === 0 ? 'Medium' : 'Small',
+      separator: i > 0,
+      items: [
+        plainText(cells[0] || '—', { ...SMALL, weight: 'Bolder' }),
+        ...(inlines.length > 0 ? [{ type: 'RichTextBlock', inlines, spacing: 'None' } as const] : []),
+      ],
+    };
+  });
+}
+
 /** "Showing 26–50 of 312". */
 export function showingText(start: number, end: number, total: number): string {
   return `Showing ${start + 1}–${end} of ${total}`;
@@ -67,7 +104,9 @@ export function rowsTable(answer: Answer, ctx: RenderContext): { elements: CardE
     .map((row) => headers.map((_, c) => truncate(formatCell((row[c] ?? null) as Cell), limits.cellChars)));
 
   const elements: CardElement[] = ctx.brief || start > 0 ? [] : chartView(answer, Math.min(limits.listItems, 20), limits.cellChars);
-  if (columnCount > 0 && texts.length > 0) {
+  if (columnCount > TABLE_MAX_COLUMNS && texts.length > 0) {
+    elements.push(...records(headers, texts, start));
+  } else if (columnCount > 0 && texts.length > 0) {
     const rows: TableRow[] = [
       { type: 'TableRow', cells: headers.map((h) => cell(h, true)) },
       ...texts.map((r): TableRow => ({ type: 'TableRow', cells: r.map((t) => cell(t, false)) })),

@@ -65,7 +65,9 @@ describe('hostile text', () => {
     const columns = Array.from({ length: 20 }, (_, i) => `c${i}`);
     const a: Answer = { ...owners, columnTitles: undefined, columns, rows: [columns.map((c) => c.toUpperCase())] };
     const card = renderAnswerCard(a, opts);
-    expect((nodesOfType(card, 'Table')[0]!['columns'] as unknown[]).length).toBe(8);
+    const record = nodesOfType(card, 'Container').find((c) => c['id'] === 'entra-ask-row-1')!;
+    // Heading C0, then seven "Column: value" pairs C1 … C7 (humanized names).
+    expect(nodesOfType(record, 'TextRun').map((r) => r['text'])).toEqual(['C0', ...columns.slice(1, 8).flatMap((c, i) => [`${i > 0 ? '  ·  ' : ''}${c.toUpperCase()}: `, c.toUpperCase()])]);
     expect(nodesOfType(card, 'TextRun').some((r) => String(r['text']).startsWith('8 of 20 columns shown; not shown: c8, c9'))).toBe(true);
   });
 });

@@ -75,6 +75,49 @@ describe('table', () => {
   });
 });
 
+describe('wide answers (more than 5 columns) as records', () => {
+  const wide = {
+    ...owners,
+    columns: [...owners.columns, 'department', 'officeLocation'],
+    columnTitles: [...(owners.columnTitles ?? []), 'Department', 'Office'],
+    rows: owners.rows.map((r, i) => [...r, i === 0 ? 'Finance' : '', 'Helsinki']),
+  };
+  const card = renderAnswerCard(wide, opts);
+  const records = nodesOfType(card, 'Container').filter((c) => String(c['id']).startsWith('entra-ask-row-'));
+
+  it('shows no Table, one record per row, numbered by the row, with separators between them', () => {
+    expect(nodesOfType(card, 'Table')).toHaveLength(0);
+    expect(records.map((r) => r['id'])).toEqual(['entra-ask-row-1', 'entra-ask-row-2']);
+    expect(records.map((r) => r['separator'] ?? false)).toEqual([false, true]);
+    expect(validateCard(card)).toEqual([]);
+  });
+
+  it('heads each record with its first cell and lists the rest as "Column: value", "—" when empty', () => {
+    const [heading, details] = (records[0]!['items'] as unknown[]) as Record<string, unknown>[];
+    expect(allText(heading)).toBe('Megan Bowen');
+    expect(nodesOfType(heading, 'TextRun')[0]).toMatchObject({ weight: 'Bolder' });
+    expect(nodesOfType(details, 'TextRun').map((r) => r['text'])).toEqual([
+      'UPN: ', 'meganb@woodgrovebank.com', '  ·  Job title: ', 'Finance Manager', '  ·  Enabled: ', 'Yes',
+      '  ·  Created: ', '2024-03-13 08:15 UTC', '  ·  Department: ', 'Finance', '  ·  Office: ', 'Helsinki',
+    ]);
+    expect(nodesOfType(records[1], 'TextRun').map((r) => r['text'])).toContain('—');
+    // Labels are subtle; values are plain runs (never markdown).
+    expect(nodesOfType(details, 'TextRun').filter((_, i) => i % 2 === 0).every((r) => r['isSubtle'] === true)).toBe(true);
+  });
+
+  it('pages records like table rows: numbers continue on the next page', () => {
+    const many = { ...wide, rows: Array.from({ length: 30 }, (_, i) => [`row-${i + 1}`, 'u', 'j', true, null, 'd', 'o']) };
+    const page2 = renderAnswerCard(many, { ...opts, page: 1 });
+    const ids = nodesOfType(page2, 'Container').map((c) => String(c['id'])).filter((id) => id.startsWith('entra-ask-row-'));
+    expect(ids).toEqual(Array.from({ length: 5 }, (_, i) => `entra-ask-row-${26 + i}`));
+    expect(allText(page2)).toContain('Showing 26–30 of 30');
+  });
+
+  it('five columns or fewer stay a Table', () => {
+    expect(nodesOfType(renderAnswerCard(owners, opts), 'Table')).toHaveLength(1);
+  });
+});
+
 describe('follow-ups and choices', () => {
   it('follow-ups are Action.Submit verb ask with a Teams messageBack echo, one per row (not squeezed side by side)', () => {
     const card = renderAnswerCard(owners, opts);

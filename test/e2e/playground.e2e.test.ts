@@ -138,7 +138,7 @@ function sentParts(card: AdaptiveCard) {
   const queryContainer = all.find((n) => n['id'] === QUERY_CONTAINER_ID);
   return {
     title: String(firstRun?.['text'] ?? ''),
-    rows: table ? Math.max(0, (table['rows'] as unknown[]).length - 1) : 0,
+    rows: table ? Math.max(0, (table['rows'] as unknown[]).length - 1) : all.filter((n) => n['type'] === 'Container' && String(n['id']).startsWith('entra-ask-row-')).length,
     buttons: all.filter((n) => typeof n['type'] === 'string' && (n['type'] as string).startsWith('Action.') && typeof n['title'] === 'string').map((n) => String(n['title'])),
     queries: queryContainer ? nodes(queryContainer).filter((n) => n['type'] === 'TextRun').map((n) => String(n['text'])) : [],
   };
