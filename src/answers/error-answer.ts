@@ -50,9 +50,11 @@ const WORDS: Readonly<Record<string, string>> = {
   unauthorized: 'The data source did not accept our sign-in. An admin should check the app registration and its consent.',
   notFound: 'The data source could not find what was asked for.',
   badRequest: 'The data source rejected the request.',
+  notSignedIn: 'Sign in first: this question is read with your own account, and Teams has not passed Entra Ask your sign-in for it yet.',
+  notConfigured: 'This question is answered from log history read with KQL, and no source holding it is configured for this deployment (the details say which setting an admin sets).',
 };
 
-const KQL_KINDS: Readonly<Record<string, string>> = { EA501: 'timeout', EA502: 'unavailable' };
+const KQL_KINDS: Readonly<Record<string, string>> = { EA501: 'timeout', EA502: 'unavailable', EA503: 'notConfigured', EA504: 'notSignedIn' };
 
 export function answerFromFailure(failure: SourceFailure, question: string, kqlText?: string): Answer {
   let err = failure;

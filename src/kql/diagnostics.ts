@@ -29,6 +29,8 @@ export const EA = {
   executionFailed: { code: 'EA500', message: 'The query failed while running' },
   timeout: { code: 'EA501', message: 'The query took too long and was stopped' },
   sourceUnavailable: { code: 'EA502', message: 'The KQL source is unavailable' },
+  notConfigured: { code: 'EA503', message: 'No KQL source holding these tables is configured' },
+  notSignedIn: { code: 'EA504', message: 'Delegated mode reads KQL with the asker\'s own sign-in, and none was given for this question' },
 } as const;
 
 export type EaName = keyof typeof EA;

@@ -7,7 +7,7 @@ import type { TenantModel } from '../demo/model';
 import { loadOrCreateDemoTenant, readSignIns, type DemoTenant } from '../demo/store';
 import { createPipeline, type Pipeline } from '../pipeline/ask';
 import type { Asker } from '../planning/entities';
-import { createGraphSource } from '../sources/graph';
+import { createCredential, createGraphSource } from '../sources/graph';
 import { graphConfigFromEnv } from '../sources/graph/config';
 import { buildGazetteer, understand } from '../understanding';
 import type { ConversationContext } from '../understanding/conversation';
@@ -15,7 +15,8 @@ import type { Intent } from '../understanding/intent';
 import { createLlmUnderstander, describeLlmConfig, llmConfigFromEnv } from '../understanding/llm';
 import type { Understand } from '../pipeline/ask';
 import { LazyDemoKql } from './kql-store';
-import type { TokenCredential } from '@azure/identity';
+import { describeLiveKql, LiveKql, liveKqlSettingsFromEnv, type LiveKqlOptions } from './live-kql';
+import { ManagedIdentityCredential, type TokenCredential } from '@azure/identity';
 import { createAuditSink, withAudit } from '../audit';
 import { delegatedGraph } from './delegated';
 import { cachedFacts, demoFactsProvider, graphFactsProvider } from '../policy/asker-facts';
@@ -54,6 +55,17 @@ export interface RuntimeOptions {
   readonly credentialFor?: (userAssertion: string) => TokenCredential;
   /** App-only mode: the bot's credential (tests, hosting); default the configured one. */
   readonly credential?: TokenCredential;
+  /** Live mode: the Log Analytics / ADX executors (tests); default the real clients. */
+  readonly liveKqlExecutors?: Pick<LiveKqlOptions, 'logAnalytics' | 'adx'>;
+}
+
+/** The live KQL settings; a mistake in them is a SettingsError (said plainly, no stack). */
+function liveKqlFromEnv(env: NodeJS.ProcessEnv) {
+  try {
+    return liveKqlSettingsFromEnv(env);
+  } catch (err) {
+    throw new SettingsError((err as Error).message);
+  }
 }
 
 /** Someone the tenant does not know: the policy lets them see help and nothing else. */
@@ -118,26 +130,36 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
     const config = graphConfigFromEnv(env);
     const tenantId = env.AZURE_TENANT_ID ?? '';
     const understandLive = understandingStage((text, context, now) => understand(text, context, { now }), options);
-    const base = { understand: understandLive, now: () => new Date(), tenantId, breakGlassAccounts: settings.breakGlassAccounts };
+    const kqlSettings = liveKqlFromEnv(env);
+    const base = { understand: understandLive, now: () => new Date(), tenantId, breakGlassAccounts: settings.breakGlassAccounts, kqlDatabase: describeLiveKql(kqlSettings) };
     let pipeline: Pipeline;
+    let kql: LiveKql;
     if (config.mode === 'delegated') {
-      // Delegated: each question reads Graph with the asker's own token, so Graph enforces their
-      // roles; the bot's policy (which would need to read their roles with that same token) is
-      // not applied on top.
+      // Delegated: each question reads Graph — and Log Analytics / ADX — with the asker's own token,
+      // so the services enforce their roles; the bot's policy (which would need to read their
+      // roles with that same token) is not applied on top.
       const delegated = delegatedGraph(config, { credentialFor: options.credentialFor });
-      pipeline = delegated.wrap(createPipeline({ ...base, graph: delegated.graph }));
+      kql = new LiveKql(kqlSettings, { credential: delegated.credential, dataDir: settings.dataDir, ...options.liveKqlExecutors });
+      pipeline = delegated.wrap(createPipeline({ ...base, graph: delegated.graph, kql }));
     } else {
       // App-only: the bot reads with its own identity, so it enforces the policy itself, with the
       // asker's roles read from Graph and cached per asker.
-      const graph = createGraphSource(config, options.credential ? { credential: options.credential } : {});
+      const credential = options.credential ?? createCredential(config);
+      const graph = createGraphSource(config, { credential });
+      // KQL reads with the user-assigned managed identity infra grants Log Analytics Reader (and ADX
+      // viewer) to, when there is one; else with the app registration's credential.
+      const miClientId = env.MANAGED_IDENTITY_CLIENT_ID?.trim();
+      const kqlCredential = miClientId ? new ManagedIdentityCredential({ clientId: miClientId }) : credential;
+      kql = new LiveKql(kqlSettings, { credential: () => kqlCredential, dataDir: settings.dataDir, ...options.liveKqlExecutors });
       const authorize = createAuthorizer(cachedFacts(graphFactsProvider(graph), settings.askerFactsTtlMs));
-      pipeline = createPipeline({ ...base, graph, authorize });
+      pipeline = createPipeline({ ...base, graph, kql, authorize });
     }
+    if (!options.quiet) options.log(`KQL: ${kqlSettings.workspaceId || kqlSettings.adx ? describeLiveKql(kqlSettings) : 'no Log Analytics workspace or ADX cluster configured (history questions will say so); snapshots from the data folder'}`);
     return {
       mode: 'live', pipeline: withAudit(pipeline, audit, tenantId), tenantId,
       askerFor: (upn) => (upn ? { upn } : undefined),
       askerForObjectId: (id, name) => (id ? { upn: id, objectId: id, displayName: name } : unknownAsker(undefined, name)),
-      close: () => audit.close(),
+      close: async () => { await kql.close(); await audit.close(); },
     };
   }
   if (!options.quiet) options.log(`loading the demo tenant from ${settings.dataDir} (generated on first use)`);

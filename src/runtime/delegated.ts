@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { TokenCredential } from '@azure/identity';
 import type { AskRequest, Pipeline } from '../pipeline/ask';
 import type { GraphExecutor } from '../pipeline/executors';
-import { createGraphSource, withUserAssertion, type GraphConfig, type GraphSourceOptions } from '../sources/graph';
+import { createCredential, createGraphSource, withUserAssertion, type GraphConfig, type GraphSourceOptions } from '../sources/graph';
 
 /**
  * Delegated mode: every question reads Graph with the asking person's own token (their Teams SSO
@@ -13,6 +13,8 @@ export interface DelegatedGraph {
   readonly graph: GraphExecutor;
   /** The pipeline, answering each request with a Graph source for its `userAssertion`. */
   wrap(pipeline: Pipeline): Pipeline;
+  /** The asker's credential for the question being answered (other Azure APIs: Log Analytics, ADX); undefined without an SSO token. */
+  credential(): TokenCredential | undefined;
 }
 
 export interface DelegatedOptions {
@@ -22,7 +24,8 @@ export interface DelegatedOptions {
 }
 
 export function delegatedGraph(config: GraphConfig, options: DelegatedOptions = {}): DelegatedGraph {
-  const turn = new AsyncLocalStorage<GraphExecutor>();
+  const turn = new AsyncLocalStorage<{ graph: GraphExecutor; assertion: string }>();
+  const credentialFor = (assertion: string): TokenCredential => options.credentialFor?.(assertion) ?? createCredential(withUserAssertion(config, assertion));
   const sourceFor = (assertion: string): GraphExecutor => createGraphSource(withUserAssertion(config, assertion), {
     ...options.source,
     ...(options.credentialFor && assertion !== '' ? { credential: options.credentialFor(assertion) } : {}),
@@ -31,9 +34,17 @@ export function delegatedGraph(config: GraphConfig, options: DelegatedOptions = 
   // the bot's own identity.
   const none = sourceFor('');
   return {
-    graph: { execute: (req) => (turn.getStore() ?? none).execute(req) },
+    graph: { execute: (req) => (turn.getStore()?.graph ?? none).execute(req) },
     wrap: (pipeline) => ({
-      ask: (request: AskRequest) => turn.run(sourceFor(request.userAssertion ?? ''), () => pipeline.ask(request)),
+      ask: (request: AskRequest) => {
+        const assertion = request.userAssertion ?? '';
+        return turn.run({ graph: sourceFor(assertion), assertion }, () => pipeline.ask(request));
+      },
     }),
+    credential: () => {
+      const assertion = turn.getStore()?.assertion ?? '';
+      // No SSO token: no credential (the caller answers "sign in first"), never the bot's own identity.
+      return assertion === '' ? undefined : credentialFor(assertion);
+    },
   };
 }

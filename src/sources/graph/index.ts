@@ -8,5 +8,6 @@ export type { GraphErrorKind, GraphRequestErrorInit } from './errors';
 export { odataString, odataLiteral, odataFilter, odataSearch, odataQuery, odataPathSegment, encodeQueryValue } from './odata';
 export type { ODataQueryOptions, ODataValue } from './odata';
 export { shownUrl } from './urls';
+export { createCredential } from './credentials';
 export { MAX_BATCH_SIZE } from './batch';
 export type { GraphHttpEvent, GraphHttpObserver } from './http-event';
