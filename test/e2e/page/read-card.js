@@ -15,11 +15,19 @@
       rows = rowEls.slice(1).map((r) => cells(r).map((c) => clean(c.innerText)));
     } else {
       // Wide answers come as records (src/cards/table-card.ts): a heading block with the first
-      // cell, then one block of runs alternating "Label: " and value. A row is [heading, ...values].
-      rows = Array.from(el.querySelectorAll('[id^="entra-ask-row-"]')).map((rec) => {
-        const blocks = rec.querySelectorAll('.ac-richTextBlock');
-        const runs = blocks[1] ? Array.from(blocks[1].querySelectorAll('span')).filter((s) => s.children.length === 0) : [];
-        return [clean(blocks[0] && blocks[0].innerText), ...runs.filter((_, i) => i % 2 === 1).map((s) => clean(s.innerText))];
+      // cell, then one block of runs alternating "Label: " and value. Hosts differ in keeping
+      // element ids, so records are found by that shape: a row is [heading, ...values].
+      const leaf = (b) => Array.from(b.querySelectorAll('span')).filter((x) => x.children.length === 0);
+      const isDetails = (b) => {
+        const runs = leaf(b);
+        return runs.length >= 2 && runs.length % 2 === 0 && runs.every((r, i) => i % 2 === 1 || /: $/.test(r.textContent || ''));
+      };
+      const blocks = Array.from(el.querySelectorAll('.ac-richTextBlock'));
+      rows = blocks.flatMap((b, i) => {
+        if (!isDetails(b) || i === 0) return [];
+        const heading = blocks[i - 1];
+        if (!heading || heading.parentElement !== b.parentElement || isDetails(heading)) return [];
+        return [[clean(heading.innerText), ...leaf(b).filter((_, k) => k % 2 === 1).map((x) => clean(x.innerText))]];
       });
     }
     const buttons = Array.from(el.querySelectorAll('button'))
