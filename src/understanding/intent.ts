@@ -55,6 +55,10 @@ export type AuditTargetType = 'user' | 'group' | 'role' | 'app' | 'policy';
  * text the person typed (or "me", or a reference resolved from the conversation); the planning
  * stage resolves them to directory objects.
  */
+/** Kinds of privileged change a question can ask for (privileged.changes). */
+export const PRIVILEGED_CHANGE_KINDS = ['added', 'outsidePim', 'activation', 'removed', 'eligible'] as const;
+export type PrivilegedChangeKind = (typeof PRIVILEGED_CHANGE_KINDS)[number];
+
 export interface Slots {
   readonly user?: string;
   readonly group?: string;
@@ -92,6 +96,8 @@ export interface Slots {
   readonly createdWithin?: TimeWindow;
   /** Working-hours filter for privileged.signIns ("outside working hours"). */
   readonly outsideWorkingHours?: boolean;
+  /** privileged.changes: which kind of change ("roles assigned outside PIM", "elevations", "removed from a role"). */
+  readonly changeKind?: PrivilegedChangeKind;
   /** kql.run */
   readonly query?: string;
   /** graph.get */

@@ -147,6 +147,31 @@ describe('privileged.changes', () => {
     ]);
     expect(out.answer.summary).toContain('1 role assignment made outside PIM');
   });
+
+  it.each<[string, string[], RegExp]>([
+    ['outsidePim', ['nestor@w.com'], /^Admin role assignments made outside PIM/],
+    ['added', ['isaiah@w.com', 'nestor@w.com'], /^Admin role assignments in/],
+    ['eligible', ['lee@w.com'], /^Admins made eligible in PIM/],
+    ['activation', [], /^PIM activations/],
+  ])('changeKind %s shows only that kind of change', async (changeKind, targets, title) => {
+    const ev = (id: string, activity: string, target: string, app?: string) => ({
+      id, category: 'RoleManagement', activityDisplayName: activity, activityDateTime: `2026-11-1${id}T00:00:00Z`, result: 'success',
+      initiatedBy: app ? { app: { displayName: app } } : { user: { userPrincipalName: 'adm-patti@w.com' } },
+      targetResources: [{ id: target, type: 'User', userPrincipalName: `${target}@w.com` }],
+    });
+    const { ask } = pipelineFor({ name: 'privileged.changes', slots: { changeKind: changeKind as 'added' } }, (p) => {
+      if (p.includes("category eq 'RoleManagement'")) {
+        return [ev('1', 'Add member to role', 'nestor'), ev('2', 'Add member to role', 'isaiah', 'MS-PIM'), ev('3', 'Add eligible member to role in PIM completed (permanent)', 'lee', 'MS-PIM')];
+      }
+      if (p.includes("category eq 'UserManagement'")) return [{ ...ev('4', 'Admin registered security info', 'grady'), category: 'UserManagement' }];
+      if (p.startsWith('/roleManagement/directory/roleAssignments?$filter=principalId in')) return [{ principalId: 'grady' }];
+      return [];
+    });
+    const out = await ask();
+    expect(out.answer.title).toMatch(title);
+    expect(out.answer.rows.map((r) => String(r[4])).sort()).toEqual(targets);
+    if (targets.length === 0) expect(out.answer.summary).toMatch(/^No PIM role was activated/);
+  });
 });
 
 describe('audit.changes', () => {

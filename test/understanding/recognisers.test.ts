@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorCodeFromPhrase, errorCodeFromToken } from '../../src/understanding/recognisers/error-codes';
 import {
-  findGroupBy, findMaxOwners, findOutsideHours, findRiskLevel, findRiskState, findStatus,
+  findChangeKind, findGroupBy, findMaxOwners, findOutsideHours, findRiskLevel, findRiskState, findStatus,
 } from '../../src/understanding/recognisers/filters';
 import { detectGraphGet, detectKql } from '../../src/understanding/recognisers/raw-query';
 
@@ -37,6 +37,20 @@ describe('filters', () => {
     expect(findGroupBy(flat('sign in trend'))).toBe('day');
     expect(findOutsideHours(flat('admin sign ins outside working hours'))).toBe(true);
   });
+
+  it.each<[string, string | undefined]>([
+    ['roles assigned outside PIM', 'outsidePim'],
+    ['any direct role assignments without PIM this week', 'outsidePim'],
+    ['who got admin roles bypassing PIM', 'outsidePim'],
+    ['elevations this week', 'activation'],
+    ['who activated a role today', 'activation'],
+    ['who was added to an admin role recently', 'added'],
+    ['new role assignments this month', 'added'],
+    ['who was removed from an admin role', 'removed'],
+    ['who was made eligible for an admin role', 'eligible'],
+    ['privileged role changes in the last 30 days', undefined],
+    ['admin role changes this week', undefined],
+  ])('change kind: %s → %s', (text, kind) => expect(findChangeKind(flat(text))).toBe(kind));
 
   it.each([
     ['groups without owners', 0],

@@ -14,6 +14,13 @@ describe('understand', () => {
     expect(ask('who is in MDM policy - West')).toMatchObject({ name: 'group.members', slots: { group: 'MDM policy - West' } });
   });
 
+  it('reads which kind of privileged change is asked for (questions.md: privileged.changes)', () => {
+    expect(ask('roles assigned outside PIM')).toMatchObject({ name: 'privileged.changes', slots: { changeKind: 'outsidePim' } });
+    expect(ask('elevations this week')).toMatchObject({ name: 'privileged.changes', slots: { changeKind: 'activation' } });
+    expect(ask('who was added to an admin role recently')).toMatchObject({ name: 'privileged.changes', slots: { changeKind: 'added' } });
+    expect(ask('privileged role changes in the last 30 days').slots.changeKind).toBeUndefined();
+  });
+
   it('asks to choose when a first name fits two people', () => {
     const intent = ask('which groups does Megan own');
     expect(intent.name).toBe('groups.ownedBy');

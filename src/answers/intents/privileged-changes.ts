@@ -2,6 +2,7 @@ import type { Answer, Cell } from '../answer';
 import { graphResult, type AnswerInput, type Row } from '../answer-input';
 import { formatDateTime, obj, plural, str } from '../format';
 import { PRIVILEGED_CHANGES_DEFAULT_WINDOW, SECURITY_INFO } from '../../planning/intents/privileged';
+import type { PrivilegedChangeKind } from '../../understanding/intent';
 import { capNote, emptyAnswer, inWindow, rowsWithPrefix, sortBy, tableAnswer } from './answer-kit';
 import { auditChanges, auditInitiator, auditTargets } from './audit';
 
@@ -23,16 +24,33 @@ export function privilegedKind(a: Row): string | undefined {
   return 'Role management';
 }
 
+/** What each asked-for kind of change shows (`changeKind` slot): the kinds of `privilegedKind`, the title, the empty text. */
+const CHANGE_KINDS: Readonly<Record<PrivilegedChangeKind, { kinds: readonly string[]; title: string; none: string }>> = {
+  added: { kinds: ['Assigned through PIM', 'Assigned outside PIM'], title: 'Admin role assignments', none: 'No one was assigned an admin role' },
+  outsidePim: { kinds: ['Assigned outside PIM'], title: 'Admin role assignments made outside PIM', none: 'No admin role was assigned outside PIM' },
+  activation: { kinds: ['PIM activation'], title: 'PIM activations (elevations)', none: 'No PIM role was activated' },
+  removed: { kinds: ['Removed from role', 'Eligibility removed'], title: 'Removals from admin roles', none: 'No one was removed from an admin role or eligibility' },
+  eligible: { kinds: ['Made eligible (PIM)'], title: 'Admins made eligible in PIM', none: 'No one was made eligible for an admin role' },
+};
+
 export function answerPrivilegedChanges(input: AnswerInput): Answer {
   const when = inWindow(input.intent.slots.window, PRIVILEGED_CHANGES_DEFAULT_WINDOW);
+  const asked = input.intent.slots.changeKind ? CHANGE_KINDS[input.intent.slots.changeKind] : undefined;
+  const wanted = (a: Row): boolean => {
+    const k = privilegedKind(a);
+    return k !== undefined && (asked === undefined || asked.kinds.includes(k));
+  };
   const roles = graphResult(input, 'roles');
   const users = graphResult(input, 'users');
   const admins = new Set(rowsWithPrefix(input, 'admins.').map((r) => str(r.principalId)));
   const toAdmin = (a: Row) => (Array.isArray(a.targetResources) ? (a.targetResources as Row[]) : []).some((t) => admins.has(str(t.id)));
-  const methodChanges = users.rows.filter((a) => privilegedKind(a) !== undefined && toAdmin(a));
-  const events = sortBy([...roles.rows.filter((a) => privilegedKind(a) !== undefined), ...methodChanges], (a) => str(a.activityDateTime), true);
-  const base = { title: `Privileged role changes ${when}`, followUps: ['Who are the global admins?', "Which admins aren't registered for MFA?", 'Was any break-glass account used?'] };
-  if (events.length === 0) return emptyAnswer(base, `No role assignments, PIM activations or sign-in method changes for admins ${when}.`);
+  const methodChanges = users.rows.filter((a) => wanted(a) && toAdmin(a));
+  const events = sortBy([...roles.rows.filter(wanted), ...methodChanges], (a) => str(a.activityDateTime), true);
+  const base = {
+    title: `${asked?.title ?? 'Privileged role changes'} ${when}`,
+    followUps: [...(asked ? ['Privileged role changes in the last 30 days'] : []), 'Who are the global admins?', "Which admins aren't registered for MFA?", 'Was any break-glass account used?'],
+  };
+  if (events.length === 0) return emptyAnswer(base, `${asked?.none ?? 'No role assignments, PIM activations or sign-in method changes for admins'} ${when}.`);
   const kinds = new Map<string, number>();
   for (const a of events) kinds.set(privilegedKind(a)!, (kinds.get(privilegedKind(a)!) ?? 0) + 1);
   const outside = kinds.get('Assigned outside PIM') ?? 0;

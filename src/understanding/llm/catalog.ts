@@ -88,4 +88,5 @@ export const SLOT_SHAPES: Readonly<Partial<Record<SlotName, string>>> = {
   userType: '"guest" | "member"',
   accountEnabled: 'boolean',
   outsideWorkingHours: 'boolean',
+  changeKind: '"added" | "outsidePim" | "activation" | "removed" | "eligible"',
 };

@@ -58,6 +58,7 @@ const SLOT_CHECKS: Readonly<Partial<Record<SlotName, Check>>> = {
   activity: text, maxOwners: int(0, 100), highPrivilegeOnly: bool, state: text,
   department: text, jobTitle: text, userType: oneOf('guest', 'member'), accountEnabled: bool,
   outsideWorkingHours: bool,
+  changeKind: oneOf('added', 'outsidePim', 'activation', 'removed', 'eligible'),
 };
 
 /** Takes the JSON out of a reply, allowing a ```json fence around it. */

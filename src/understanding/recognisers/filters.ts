@@ -1,4 +1,4 @@
-import type { AuditTargetType, RiskLevel, RiskState, SignInStatus, SummaryGroupBy } from '../intent';
+import type { AuditTargetType, PrivilegedChangeKind, RiskLevel, RiskState, SignInStatus, SummaryGroupBy } from '../intent';
 
 /**
  * Filter values read from a question's normalised words (lower case, typos corrected, single
@@ -104,6 +104,16 @@ export function findHighPrivilege(t: string): boolean | undefined {
 
 export function findOutsideHours(t: string): boolean | undefined {
   return / outside (of )?(the )?(working|business|office|normal|usual) hours| after hours | off hours | out of hours | at night | night time | nighttime | weekends? | unusual (hours|times)| odd hours | overnight | (weird|strange|unusual|late|odd|unexpected) (hours|times) /.test(t) ? true : undefined;
+}
+
+/** Which kind of privileged change a question asks about, if it names one. */
+export function findChangeKind(t: string): PrivilegedChangeKind | undefined {
+  if (/ (outside (of )?pim|without (using |going through )?pim|bypass(ing|ed)? pim|not (through|via|using|in) pim|directly (assigned|added)|direct (role )?assignments?|permanent(ly)? (assigned|assignments?|admins?)) /.test(t)) return 'outsidePim';
+  if (/ (elevat(ed|ions?|e)|activat(ed|ions?|e)|just in time|jit) /.test(t)) return 'activation';
+  if (/ (made|became|become|are|were) eligible | eligibility | eligible assignments? /.test(t)) return 'eligible';
+  if (/ (removed|deleted|taken|dropped) (from|out of) /.test(t) || / (role )?removals? /.test(t)) return 'removed';
+  if (/ (added|assigned|granted|given) (to |an? |the )/.test(t) || / new (role )?assignments? /.test(t)) return 'added';
+  return undefined;
 }
 
 export function findAssignmentState(t: string): string | undefined {

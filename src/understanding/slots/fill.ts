@@ -4,7 +4,7 @@ import type { AmbiguousSlot, IntentName, SlotName, Slots, TimeWindow } from '../
 import { errorCodeFromPhrase } from '../recognisers/error-codes';
 import {
   findAccountEnabled, findActivity, findAssignmentState, findGroupBy, findHighPrivilege, findMaxOwners,
-  findOutsideHours, findRiskLevel, findRiskState, findStatus, findTargetType, findUserType,
+  findChangeKind, findOutsideHours, findRiskLevel, findRiskState, findStatus, findTargetType, findUserType,
 } from '../recognisers/filters';
 import { NUMBER_WORDS, isoDateTime } from '../time/calendar';
 import { collectEntities } from './entities';
@@ -79,7 +79,7 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
     status: findStatus(f), riskLevel: findRiskLevel(f), riskState: findRiskState(f), groupBy: findGroupBy(f),
     targetType: findTargetType(f), activity: findActivity(f), maxOwners: findMaxOwners(f),
     userType: findUserType(f), accountEnabled: findAccountEnabled(f), highPrivilegeOnly: findHighPrivilege(f),
-    outsideWorkingHours: findOutsideHours(f), state: findAssignmentState(f), top: topOf(a),
+    outsideWorkingHours: findOutsideHours(f), changeKind: findChangeKind(f), state: findAssignmentState(f), top: topOf(a),
   };
   for (const [slot, value] of Object.entries(filters)) {
     if (value !== undefined && accepts.has(slot as SlotName) && slots[slot] === undefined) slots[slot] = value;

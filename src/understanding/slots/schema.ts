@@ -50,7 +50,7 @@ export const SCHEMAS: Readonly<Record<IntentName, IntentSchema>> = {
   'privileged.noMfa': { accepts: [] },
   'privileged.signIns': { accepts: ['window', 'status', 'errorCode', 'outsideWorkingHours', 'country', 'role'] },
   'privileged.breakGlass': { accepts: ['window'] },
-  'privileged.changes': { accepts: ['window', 'role'] },
+  'privileged.changes': { accepts: ['window', 'role', 'changeKind'] },
   'accessPackages.list': { accepts: ['catalog'] },
   'accessPackage.details': { accepts: ['accessPackage'], needs: ['accessPackage'] },
   'accessPackage.assignments': { accepts: ['accessPackage', 'state', 'userType'] },
