@@ -1,10 +1,12 @@
 /**
  * `table` answers: an Adaptive Card Table (header row from `columnTitles` or the column names),
  * one page of rows, a "Showing 1–25 of 312" note and a "Show more" button when rows remain.
- * Answers of more than `TABLE_MAX_COLUMNS` columns are shown as records instead — one block per
- * row: its first cell as a heading, then "Column: value" pairs that wrap — because a Table of 6–8
- * columns leaves ~40 px a column on a phone (Teams' narrow width, 320 px) and ~70 px on desktop,
- * where most values break mid-word or are cut (test/e2e/card-gallery.e2e.test.ts measured it).
+ * Answers of more than `TABLE_MAX_COLUMNS` columns, or whose longest words cannot all fit a phone's
+ * width side by side (`fitsNarrowTable`), are shown as records instead — one block per row: its
+ * first cell as a heading, then "Column: value" pairs that wrap — because a Table of 6–8 columns
+ * leaves ~40 px a column on a phone (Teams' narrow width, 320 px) and ~70 px on desktop, and a UPN
+ * in a 4–5 column table runs ~90 px out of its column at 320 px (test/e2e/card-gallery.e2e.test.ts
+ * measured both).
  */
 
 import type { Answer, Cell } from '../answers/answer';
@@ -50,6 +52,26 @@ function columnWeights(headers: readonly string[], rows: readonly (readonly stri
 
 /** Widest answer shown as a Table; wider ones are shown as records. */
 export const TABLE_MAX_COLUMNS = 5;
+
+/**
+ * Characters of small text across a card at Teams' narrow width (~290 px of a 320 px phone card
+ * at ~6.5 px a character). A Table whose columns cannot all be as wide as their longest word in
+ * that space overflows on a phone: the renderer never breaks inside a word (a UPN, an id).
+ */
+export const NARROW_CARD_CHARS = 44;
+/** Cell padding and grid line, in characters. */
+const CELL_PAD_CHARS = 2;
+
+const longestWord = (text: string): number => text.split(/\s+/).reduce((m, w) => Math.max(m, w.length), 0);
+
+/** Whether a Table of these cells can be narrow enough for a phone: every column at least its longest word. */
+export function fitsNarrowTable(headers: readonly string[], texts: readonly (readonly string[])[]): boolean {
+  let chars = 0;
+  headers.forEach((h, c) => {
+    chars += CELL_PAD_CHARS + texts.reduce((m, r) => Math.max(m, longestWord(r[c] ?? '')), longestWord(h));
+  });
+  return chars <= NARROW_CARD_CHARS;
+}
 
 /** Id prefix of each record block (`entra-ask-row-1`, …: the row's 1-based number in the answer). */
 export const RECORD_ID_PREFIX = 'entra-ask-row-';
@@ -104,7 +126,7 @@ export function rowsTable(answer: Answer, ctx: RenderContext): { elements: CardE
     .map((row) => headers.map((_, c) => truncate(formatCell((row[c] ?? null) as Cell), limits.cellChars)));
 
   const elements: CardElement[] = ctx.brief || start > 0 ? [] : chartView(answer, Math.min(limits.listItems, 20), limits.cellChars);
-  if (columnCount > TABLE_MAX_COLUMNS && texts.length > 0) {
+  if (texts.length > 0 && columnCount > 1 && (columnCount > TABLE_MAX_COLUMNS || !fitsNarrowTable(headers, texts))) {
     elements.push(...records(headers, texts, start));
   } else if (columnCount > 0 && texts.length > 0) {
     const rows: TableRow[] = [

@@ -40,3 +40,18 @@ export function actionsOfType(card: unknown, type: string): Node[] {
 export function submitData(card: unknown): Node[] {
   return actionsOfType(card, 'Action.Submit').map((a) => a['data'] as Node);
 }
+
+/**
+ * The data rows a card shows, whichever layout it chose: a Table's rows (header left out), or
+ * records (`entra-ask-row-<n>`) read back as [heading, ...values] from their alternating runs.
+ */
+export function dataRows(card: unknown): string[][] {
+  const table = nodesOfType(card, 'Table')[0];
+  if (table) return nodesOfType(table, 'TableRow').slice(1).map((r) => nodesOfType(r, 'TableCell').map((c) => allText(c)));
+  return nodesOfType(card, 'Container')
+    .filter((c) => String(c['id']).startsWith('entra-ask-row-'))
+    .map((rec) => {
+      const [heading, details] = rec['items'] as unknown[];
+      return [allText(heading), ...nodesOfType(details, 'TextRun').filter((_, i) => i % 2 === 1).map((r) => String(r['text']))];
+    });
+}

@@ -4,7 +4,7 @@ import type { ShowMoreActionData } from '../../src/cards/action-data';
 import { cardBytes, DEFAULT_MAX_CARD_BYTES } from '../../src/cards/card-size';
 import { renderAnswerCard } from '../../src/cards/render-answer';
 import type { AdaptiveCard } from '../../src/cards/types';
-import { allText, nodesOfType, submitData } from './card-walk';
+import { allText, dataRows, submitData } from './card-walk';
 import { kqlQuery, signIns } from './sample-answers';
 import { validateCard } from './validate-card';
 
@@ -12,8 +12,7 @@ const question = 'sign-ins for karita last 7 days';
 const opts = { question, queries: [kqlQuery] };
 
 function shownIds(card: AdaptiveCard): string[] {
-  const rows = nodesOfType(nodesOfType(card, 'Table')[0], 'TableRow').slice(1);
-  return rows.map((r) => allText(r).split('\n')[0]!);
+  return dataRows(card).map((r) => r[0]!);
 }
 
 function showMore(card: AdaptiveCard): ShowMoreActionData | undefined {
@@ -52,7 +51,7 @@ describe('paging', () => {
 
   it('a page past the end says all rows were shown', () => {
     const card = renderAnswerCard(answer, { ...opts, page: 40 });
-    expect(nodesOfType(card, 'Table')).toHaveLength(0);
+    expect(dataRows(card)).toHaveLength(0);
     expect(allText(card)).toContain('No more rows: all 312 were shown.');
     expect(validateCard(card)).toEqual([]);
   });

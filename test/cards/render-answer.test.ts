@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { renderAnswerCard } from '../../src/cards/render-answer';
 import { QUERY_CONTAINER_ID } from '../../src/cards/query-section';
 import { cardBytes } from '../../src/cards/card-size';
-import { actionsOfType, allNodes, allText, nodesOfType, submitData } from './card-walk';
+import { actionsOfType, allNodes, allText, dataRows, nodesOfType, submitData } from './card-walk';
+import { fitsNarrowTable } from '../../src/cards/table-card';
 import { allKinds, clarify, denied, empty, failure, graphQuery, kqlQuery, owners, riskSummary, userDetails } from './sample-answers';
 import { validateCard } from './validate-card';
 
@@ -37,23 +38,30 @@ describe('renderAnswerCard: every kind', () => {
 });
 
 describe('table', () => {
-  const card = renderAnswerCard(owners, opts);
+  // Narrow enough for a phone (every column fits its longest word side by side): a Table.
+  const narrow = {
+    ...owners,
+    columns: ['displayName', 'accountEnabled', 'createdDateTime'],
+    columnTitles: ['Name', 'Enabled', 'Created'],
+    rows: owners.rows.map((r) => [r[0]!, r[3]!, r[4]!]),
+  };
+  const card = renderAnswerCard(narrow, opts);
   const table = nodesOfType(card, 'Table')[0]!;
 
   it('has a header row from columnTitles and one row per answer row', () => {
     expect(table['firstRowAsHeader']).toBe(true);
     const rows = table['rows'] as { cells: unknown[] }[];
     expect(rows).toHaveLength(3);
-    expect(allText(rows[0])).toBe(['Name', 'UPN', 'Job title', 'Enabled', 'Created'].join('\n'));
-    expect((table['columns'] as unknown[]).length).toBe(5);
+    expect(allText(rows[0])).toBe(['Name', 'Enabled', 'Created'].join('\n'));
+    expect((table['columns'] as unknown[]).length).toBe(3);
   });
 
   it('formats cells: Yes/No, — for null, readable datetimes', () => {
     const rows = table['rows'] as unknown[];
-    expect(allText(rows[1])).toBe(
-      ['Megan Bowen', 'meganb@woodgrovebank.com', 'Finance Manager', 'Yes', '2024-03-13 08:15 UTC'].join('\n'),
-    );
-    expect(allText(rows[2])).toContain('—\nNo\n2023-11-02 17:40:12 UTC');
+    expect(allText(rows[1])).toBe(['Megan Bowen', 'Yes', '2024-03-13 08:15 UTC'].join('\n'));
+    expect(allText(rows[2])).toBe(['Alain Ouellet', 'No', '2023-11-02 17:40:12 UTC'].join('\n'));
+    const withNull = renderAnswerCard({ ...narrow, rows: [['x', null, null]] }, opts);
+    expect(dataRows(withNull)).toEqual([['x', '—', '—']]);
   });
 
   it('shows cells as plain TextRuns (no markdown), and no paging when all rows fit', () => {
@@ -64,14 +72,26 @@ describe('table', () => {
   });
 
   it('humanizes column names when there are no titles', () => {
-    const untitled = { ...owners, columnTitles: undefined };
+    const untitled = { ...narrow, columns: ['displayName', 'accountEnabled'], columnTitles: undefined, rows: [['a', true]] };
     const header = nodesOfType(renderAnswerCard(untitled, opts), 'TableRow')[0]!;
-    expect(allText(header)).toContain('User principal name');
+    expect(allText(header)).toContain('Display name');
   });
 
   it('shows the source note small and subtle', () => {
     const run = nodesOfType(card, 'TextRun').find((r) => r['text'] === owners.sourceNote);
     expect(run).toMatchObject({ size: 'Small', isSubtle: true });
+  });
+
+  it('a table whose long words cannot all fit a phone side by side is shown as records', () => {
+    // owners: Name, UPN (24-character words), Job title, Enabled, Created — ~64 characters at the least.
+    const wide = renderAnswerCard(owners, opts);
+    expect(nodesOfType(wide, 'Table')).toHaveLength(0);
+    expect(dataRows(wide)).toEqual([
+      ['Megan Bowen', 'meganb@woodgrovebank.com', 'Finance Manager', 'Yes', '2024-03-13 08:15 UTC'],
+      ['Alain Ouellet', 'alain@woodgrovebank.com', '—', 'No', '2023-11-02 17:40:12 UTC'],
+    ]);
+    expect(fitsNarrowTable(['Name', 'UPN'], [['Megan Bowen', 'meganb@woodgrovebank.com']])).toBe(true);
+    expect(fitsNarrowTable(['Name', 'UPN', 'Job title', 'Created'], [['Megan Bowen', 'meganb@woodgrovebank.com', 'Finance Manager', '2024-03-13 08:15 UTC']])).toBe(false);
   });
 });
 
@@ -113,8 +133,9 @@ describe('wide answers (more than 5 columns) as records', () => {
     expect(allText(page2)).toContain('Showing 26–30 of 30');
   });
 
-  it('five columns or fewer stay a Table', () => {
-    expect(nodesOfType(renderAnswerCard(owners, opts), 'Table')).toHaveLength(1);
+  it('a narrow answer stays a Table', () => {
+    const counts = { ...owners, columns: ['app', 'count'], columnTitles: ['App', 'Count'], rows: [['Salesforce', 3]] };
+    expect(nodesOfType(renderAnswerCard(counts, opts), 'Table')).toHaveLength(1);
   });
 });
 
