@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createAuditSink } from '../audit';
 import { readSettings } from '../config/settings';
 import { loadOrCreateDemoTenant } from '../demo/store';
 import { runKqlCommand } from '../kql/cli/kql-command';
@@ -8,8 +11,16 @@ import type { CliIo } from './io';
 /** `entra-ask kql`: the embedded engine's command over the demo tenant's data folder. */
 export async function kqlCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const settings = readSettings(io.env, io.cwd);
+  // Raw KQL from the command line leaves the same audit record as a question (AUDIT_LOG).
+  const audit = createAuditSink(settings, (l) => io.stderr(`${l}\n`));
+  const tenant = readTenantId(settings.dataDir);
   try {
     return await runKqlCommand(argv, {
+      onQuery: (q) => audit.record({
+        time: q.at.toISOString(), askerObjectId: null, tenantId: tenant, channel: 'cli', intent: 'kql.run',
+        queries: [{ source: 'kql', database: q.database, text: q.text }], rowCount: q.rowCount, durationMs: q.elapsedMs,
+        outcome: q.errorCode ? 'error' : 'table', errorCode: q.errorCode, authorization: null,
+      }),
       stdout: { write: (t) => io.stdout(t) },
       stderr: { write: (t) => io.stderr(t) },
       dataDir: settings.dataDir,
@@ -22,5 +33,16 @@ export async function kqlCommand(argv: readonly string[], io: CliIo): Promise<nu
     if (!isKqlError(err)) throw err;
     io.stderr(`entra-ask kql: ${err.code}: ${err.message}\n`);
     return 1;
+  } finally {
+    await audit.close();
+  }
+}
+
+/** The demo tenant's id from its data folder, without loading the tenant ('' before it exists). */
+function readTenantId(dataDir: string): string {
+  try {
+    return String((JSON.parse(readFileSync(path.join(dataDir, 'tenant.json'), 'utf8')) as { tenantId?: unknown }).tenantId ?? '');
+  } catch {
+    return '';
   }
 }

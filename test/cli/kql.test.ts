@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cardsOf, cardText, messageActivity, postJson } from '../helpers/activities';
 import { startTestBot } from '../helpers/bot';
@@ -13,6 +16,26 @@ describe('KQL over the demo tenant', () => {
     expect(out.rows[0]).toEqual(['0', expect.any(Number)]);
     expect(out.rows.length).toBe(3);
   }, 180_000);
+
+  it('entra-ask kql leaves an audit record per query (text, rows, time, error code), never the rows', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'entra-ask-kql-audit-'));
+    const file = path.join(dir, 'audit.jsonl');
+    try {
+      const ok = await runCli(['kql', 'SigninLogs | summarize n = count() by ResultType | take 2', '--json'], { env: { AUDIT_LOG: file } });
+      const bad = await runCli(['kql', 'SigninLogs | where Foo == 1', '--json'], { env: { AUDIT_LOG: file } });
+      expect([ok.code, bad.code]).toEqual([0, 1]);
+      const lines = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(lines).toEqual([
+        expect.objectContaining({ channel: 'cli', intent: 'kql.run', rowCount: 2, outcome: 'table', errorCode: null, queries: [{ source: 'kql', database: 'EntraAsk', text: 'SigninLogs | summarize n = count() by ResultType | take 2' }] }),
+        expect.objectContaining({ channel: 'cli', intent: 'kql.run', rowCount: 0, outcome: 'error', errorCode: 'KS142' }),
+      ]);
+      expect(lines[0]!['tenantId']).toMatch(/^[0-9a-f-]{36}$/);
+      // Counts and query text only: no result value is written.
+      expect(JSON.stringify(lines[0])).not.toMatch(/"0"|50126/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('entra-ask kql reports a coded diagnostic with its position and a non-zero exit', async () => {
     const r = await runCli(['kql', 'SigninLogs | where Foo == 1', '--json']);

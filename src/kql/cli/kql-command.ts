@@ -23,6 +23,8 @@ export interface KqlCommandIo {
   readonly ensureDemoLoaded?: (engine: EmbeddedKqlEngine) => Promise<void>;
   /** Opens the store itself (e.g. read-only, shared with a running bot) instead of `<dataDir>/kql.duckdb` read-write. */
   readonly openEngine?: () => Promise<EmbeddedKqlEngine>;
+  /** Told of every query run (the audit trail): its text, row count, time and error code. */
+  readonly onQuery?: (ran: { readonly text: string; readonly database: string; readonly rowCount: number; readonly elapsedMs: number; readonly errorCode: string | null; readonly at: Date }) => void;
 }
 
 interface Parsed {
@@ -69,7 +71,14 @@ interface Outcome {
   readonly elapsedMs: number;
 }
 
-async function run(engine: EmbeddedKqlEngine, text: string, database: string | undefined): Promise<Outcome> {
+async function run(engine: EmbeddedKqlEngine, text: string, database: string | undefined, io: KqlCommandIo): Promise<Outcome> {
+  const at = new Date();
+  const o = await runQuery(engine, text, database);
+  io.onQuery?.({ text, database: database ?? engine.schema.database, rowCount: o.rows.length, elapsedMs: o.elapsedMs, errorCode: o.error?.code ?? null, at });
+  return o;
+}
+
+async function runQuery(engine: EmbeddedKqlEngine, text: string, database: string | undefined): Promise<Outcome> {
   const t0 = performance.now();
   try {
     if (database && database.toLowerCase() !== engine.schema.database.toLowerCase()) {
@@ -107,7 +116,7 @@ export async function runKqlCommand(args: readonly string[], io: KqlCommandIo): 
         const file = resolveListed(line, parsed.batch);
         let o: Outcome;
         try {
-          o = await run(engine, readFileSync(file, 'utf8'), parsed.database);
+          o = await run(engine, readFileSync(file, 'utf8'), parsed.database, io);
         } catch (e) {
           if (e instanceof Error && 'code' in e && (e as { code?: string }).code === 'ENOENT') {
             o = { ok: false, columns: [], rows: [], error: { code: 'EA004', message: `Cannot read ${line}` }, elapsedMs: 0 };
@@ -117,7 +126,7 @@ export async function runKqlCommand(args: readonly string[], io: KqlCommandIo): 
       }
       return 0;
     }
-    const o = await run(engine, parsed.query!, parsed.database);
+    const o = await run(engine, parsed.query!, parsed.database, io);
     if (parsed.json) {
       io.stdout.write(`${JSON.stringify(o.ok ? { columns: o.columns, rows: o.rows, elapsedMs: o.elapsedMs, ...(o.render ? { render: o.render } : {}) } : { error: o.error })}\n`);
     } else if (o.ok) {
