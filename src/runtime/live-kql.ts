@@ -9,6 +9,7 @@
  * A query no configured source holds is answered with EA503, naming the settings to set, never
  * sent somewhere it cannot run. Infra (`infra/azure.bicep`) sets these settings on the App Service.
  */
+import { existsSync } from 'node:fs';
 import type { TokenCredential } from '@azure/identity';
 import type { KqlQuery } from '../planning/query-plan';
 import type { KqlRunner } from '../pipeline/executors';
@@ -135,10 +136,15 @@ export class LiveKql implements KqlRunner {
   private snapshotStore() {
     this.snapshots ??= (async () => {
       const dbPath = kqlDatabasePath(this.options.dataDir);
-      // Created once (empty log tables), then opened read-only so the exporter can share it.
-      await (await createEmbeddedEngine({ dbPath, skipWarmUp: true })).close();
-      const engine = await createEmbeddedEngine({ dbPath, readOnly: true, externalTablesIn: this.options.dataDir, anchorTime: new Date().toISOString() });
-      return { engine, executor: new EmbeddedKqlExecutor(engine) };
+      try {
+        // Created once (empty log tables), then opened read-only so other processes can share it.
+        if (!existsSync(dbPath)) await (await createEmbeddedEngine({ dbPath, skipWarmUp: true })).close();
+        const engine = await createEmbeddedEngine({ dbPath, readOnly: true, externalTablesIn: this.options.dataDir, anchorTime: new Date().toISOString() });
+        return { engine, executor: new EmbeddedKqlExecutor(engine) };
+      } catch (err) {
+        // e.g. the file is held by another process: a "try again" answer, not a crash.
+        throw new KqlError({ code: 'EA502', message: `The snapshot store in the data folder could not be opened: ${(err as Error).message}` });
+      }
     })();
     this.snapshots.catch(() => { this.snapshots = undefined; });
     return this.snapshots;

@@ -4,6 +4,9 @@
  * credential; a query no configured source holds is a typed EA503 answer naming the settings.
  */
 import { ManagedIdentityCredential, type AccessToken, type TokenCredential } from '@azure/identity';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { readSettings } from '../../src/config/settings';
 import { createRuntime, type Runtime } from '../../src/runtime/create-runtime';
@@ -134,6 +137,25 @@ describe('live runtime', () => {
       expect(calls).toEqual([]);
     } finally {
       await rt.close();
+    }
+  });
+
+  it('app-only: snapshot tables without ADX are read from the embedded snapshot store in the data folder', async () => {
+    const calls: Call[] = [];
+    const dir = mkdtempSync(path.join(tmpdir(), 'entra-ask-live-snapshots-'));
+    try {
+      const rt = await appOnly({ LOG_ANALYTICS_WORKSPACE_ID: 'ws-1', ENTRA_ASK_DATA: dir }, calls);
+      try {
+        const out = await rt.pipeline.ask({ question: 'EntraUsers | count', asker: rt.askerForObjectId(natasha()), context: {} });
+        expect(out.answer.kind === 'table' || out.answer.kind === 'empty').toBe(true);
+        expect(out.answer.kind === 'table' ? out.answer.rows : [[0]]).toEqual([[0]]);
+        expect(calls).toEqual([]);
+        expect(existsSync(path.join(dir, 'kql.duckdb'))).toBe(true);
+      } finally {
+        await rt.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
