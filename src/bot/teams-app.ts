@@ -3,7 +3,7 @@ import { ActivityTypes, CardFactory, Channels, MemoryStorage, type ConversationP
 import { FAMILIES, welcomeExamples } from '../answers/families';
 import {
   filterHelpFamilies, helpCard, parseCardActionData, privateChatUnavailableCard, sentPrivatelyCard, sharedSummaryCard, welcomeCard,
-  withoutMessageBack, type AdaptiveCard, type CardActionData,
+  withoutMessageBack, type AdaptiveCard, type CardActionData, type HelpFamily,
 } from '../cards';
 import type { Asker } from '../planning/entities';
 import type { AskOutcome, Pipeline } from '../pipeline/ask';
@@ -21,6 +21,8 @@ export interface TeamsAppDeps {
   readonly pipeline: Pipeline;
   /** Who is asking, from the activity (demo: a persona; live: the Entra object id). */
   askerFor(context: TurnContext): Asker;
+  /** The help card's families for the person in this turn, marked with what they may ask (default: every family, unmarked). */
+  helpFamilies?(context: TurnContext): Promise<readonly HelpFamily[]>;
   readonly storage?: Storage;
   readonly log: (line: string) => void;
   /** The bot's app id (BOT_ID), for starting 1:1 chats; empty in local mode. */
@@ -128,7 +130,19 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   }
 
   /** The card for an outcome where the turn happens: in full, or a summary in shared conversations. */
-  function cardHere(context: TurnContext, outcome: AskOutcome, page?: { page: number; offset: number }): AdaptiveCard {
+  /** Asks the question and makes its card here (the help card lists what this person may ask). */
+  async function answerHere(context: TurnContext, state: TurnState, question: string): Promise<AdaptiveCard> {
+    const outcome = await ask(context, state, question);
+    return cardHere(context, outcome, undefined, outcome.intent.name === 'help' ? await familiesFor(context) : undefined);
+  }
+
+  /** The help families for this turn's person. */
+  function familiesFor(context: TurnContext): Promise<readonly HelpFamily[]> {
+    return deps.helpFamilies ? deps.helpFamilies(context) : Promise.resolve(FAMILIES);
+  }
+
+  function cardHere(context: TurnContext, outcome: AskOutcome, page?: { page: number; offset: number }, families?: readonly HelpFamily[]): AdaptiveCard {
+    if (outcome.intent.name === 'help' && families) return helpCard(families);
     const disclosure = decideDisclosure({
       conversation: conversationKind(context.activity.conversation?.conversationType),
       personalData: containsPersonalData(outcome.answer, outcome.intent.name, outcome.intent.slots),
@@ -159,14 +173,14 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   async function act(context: TurnContext, state: TurnState, data: CardActionData): Promise<AdaptiveCard> {
     switch (data.verb) {
       case 'ask':
-        return cardHere(context, await ask(context, state, data.question));
+        return answerHere(context, state, data.question);
       case 'showMore': {
         const cached = cache.get(cacheKey(context), data.question);
-        if (!cached) return cardHere(context, await ask(context, state, data.question));
+        if (!cached) return answerHere(context, state, data.question);
         return cardHere(context, cached, { page: data.page, offset: data.offset });
       }
       case 'help':
-        return helpCard(filterHelpFamilies(FAMILIES, data.filter), { filter: data.filter });
+        return helpCard(filterHelpFamilies(await familiesFor(context), data.filter), { filter: data.filter });
       case 'private': {
         // Answered again for the person who pressed the button: the pipeline checks what *they* may
         // see. The conversation's context resolves follow-ups ("her groups"); it is not advanced.
@@ -223,8 +237,8 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     const help = data ? undefined : parseHelpCommand(text);
     const card = await withTyping(context, async () => {
       if (data) return act(context, state, data);
-      if (help) return helpCard(filterHelpFamilies(FAMILIES, help.filter), { filter: help.filter });
-      if (text) return cardHere(context, await ask(context, state, text));
+      if (help) return helpCard(filterHelpFamilies(await familiesFor(context), help.filter), { filter: help.filter });
+      if (text) return answerHere(context, state, text);
       return welcomeCard(welcomeExamples());
     });
     await context.sendActivity(cardActivity(card, context));

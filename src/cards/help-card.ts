@@ -19,6 +19,12 @@ export interface HelpFamily {
   /** Intent names (questions.md), shown small. */
   readonly intents: readonly string[];
   readonly examples: readonly string[];
+  /**
+   * What the person asking may do with it (src/policy/help-access.ts): `limited` — only about
+   * themselves, groups they own or their direct reports; `none` — needs a role they do not have
+   * (not listed, only named at the end). Absent: everything.
+   */
+  readonly access?: 'limited' | 'none';
 }
 
 /** Options for `helpCard`. */
@@ -82,12 +88,18 @@ function buildHelp(
   if (filter && families.length === 0) {
     body.push(plainText(`Nothing matches "${truncate(filter, 200)}". Try another word.`, {}, { spacing: 'Medium' }));
   }
-  for (const f of families.slice(0, shown)) {
+  const askable = families.filter((f) => f.access !== 'none');
+  const needRole = families.filter((f) => f.access === 'none');
+  for (const f of askable.slice(0, shown)) {
     body.push(subheading(truncate(f.title, 200)));
+    if (f.access === 'limited') body.push(note('You can ask these about yourself, groups you own and your direct reports.'));
     if (withIntents && f.intents.length > 0) body.push(note(truncate(f.intents.join(' · '), 500)));
     body.push(...exampleButtons(f.examples, examples));
   }
-  if (shown < families.length) body.push(note(`${families.length - shown} more kinds of question: search to find them.`));
+  if (shown < askable.length) body.push(note(`${askable.length - shown} more kinds of question: search to find them.`));
+  if (needRole.length > 0) {
+    body.push(plainText(truncate(`Need a role you don't have: ${needRole.map((f) => f.title).join(', ')}. Asking one says which role; your admin can grant it.`, 1000), { size: 'Small', isSubtle: true }, { spacing: 'Medium' }));
+  }
   return cardRoot(body, [], 'What I can answer: type "help" in a client that shows Adaptive Cards 1.5.');
 }
 

@@ -23,6 +23,7 @@ export async function startBot(settings: Settings, log: (line: string) => void):
     adapter,
     pipeline: runtime.pipeline,
     askerFor: (context) => runtime.askerForObjectId(context.activity.from?.aadObjectId, context.activity.from?.name),
+    helpFamilies: (context) => runtime.helpFamiliesFor(runtime.askerForObjectId(context.activity.from?.aadObjectId, context.activity.from?.name)),
     log,
     botId: settings.botId,
     channelDetails: settings.channelDetails,

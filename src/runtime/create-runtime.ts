@@ -19,7 +19,11 @@ import { describeLiveKql, LiveKql, liveKqlSettingsFromEnv, type LiveKqlOptions }
 import { ManagedIdentityCredential, type TokenCredential } from '@azure/identity';
 import { createAuditSink, withAudit } from '../audit';
 import { delegatedGraph } from './delegated';
-import { cachedFacts, demoFactsProvider, graphFactsProvider } from '../policy/asker-facts';
+import { cachedFacts, demoFactsProvider, graphFactsProvider, type AskerFactsProvider } from '../policy/asker-facts';
+import { familiesFor } from '../policy/help-access';
+import { DEFAULT_POLICY } from '../policy/policy';
+import { FAMILIES } from '../answers/families';
+import type { HelpFamily } from '../cards';
 import { createAuthorizer } from '../policy/authorize';
 
 /** Everything a command or the bot needs to answer questions, started and ready. */
@@ -40,7 +44,15 @@ export interface Runtime {
   /** Switches the demo Graph endpoint's fault mode (demo mode only; reliability tests). */
   readonly setDemoGraphFaults?: (faults: FaultConfig | undefined) => void;
   readonly model?: TenantModel;
+  /** The help card's families for this person, each marked with what the policy lets them ask. */
+  helpFamiliesFor(asker: Asker): Promise<readonly HelpFamily[]>;
   close(): Promise<void>;
+}
+
+/** Help families for an asker from a facts provider (unknown people may ask for help only). */
+function helpFrom(facts: AskerFactsProvider | undefined): (asker: Asker) => Promise<readonly HelpFamily[]> {
+  if (!facts) return () => Promise.resolve(FAMILIES);
+  return async (asker) => familiesFor(FAMILIES, DEFAULT_POLICY, await facts.factsFor(asker).catch(() => undefined));
 }
 
 export interface RuntimeOptions {
@@ -134,6 +146,8 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
     const base = { understand: understandLive, now: () => new Date(), tenantId, breakGlassAccounts: settings.breakGlassAccounts, kqlDatabase: describeLiveKql(kqlSettings) };
     let pipeline: Pipeline;
     let kql: LiveKql;
+    // Delegated mode has no facts of its own (Graph decides), so help lists every family.
+    let facts: AskerFactsProvider | undefined;
     if (config.mode === 'delegated') {
       // Delegated: each question reads Graph — and Log Analytics / ADX — with the asker's own token,
       // so the services enforce their roles; the bot's policy (which would need to read their
@@ -151,7 +165,8 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
       const miClientId = env.MANAGED_IDENTITY_CLIENT_ID?.trim();
       const kqlCredential = miClientId ? new ManagedIdentityCredential({ clientId: miClientId }) : credential;
       kql = new LiveKql(kqlSettings, { credential: () => kqlCredential, dataDir: settings.dataDir, ...options.liveKqlExecutors });
-      const authorize = createAuthorizer(cachedFacts(graphFactsProvider(graph), settings.askerFactsTtlMs));
+      facts = cachedFacts(graphFactsProvider(graph), settings.askerFactsTtlMs);
+      const authorize = createAuthorizer(facts);
       pipeline = createPipeline({ ...base, graph, kql, authorize });
     }
     if (!options.quiet) options.log(`KQL: ${kqlSettings.workspaceId || kqlSettings.adx ? describeLiveKql(kqlSettings) : 'no Log Analytics workspace or ADX cluster configured (history questions will say so); snapshots from the data folder'}`);
@@ -159,6 +174,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
       mode: 'live', pipeline: withAudit(pipeline, audit, tenantId), tenantId,
       askerFor: (upn) => (upn ? { upn } : undefined),
       askerForObjectId: (id, name) => (id ? { upn: id, objectId: id, displayName: name } : unknownAsker(undefined, name)),
+      helpFamiliesFor: helpFrom(facts),
       close: async () => { await kql.close(); await audit.close(); },
     };
   }
@@ -179,11 +195,12 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
   const gazetteer = buildGazetteer(model);
   const askers = demoAskers(model, settings.demoAskerUpn ?? DEFAULT_ASKER_UPN, !settings.botId);
   const kql = new LazyDemoKql(demo, options.quiet ? undefined : options.log);
+  const demoFacts = demoFactsProvider(model);
   const inner = createPipeline({
     understand: understandingStage((text, context, now) => understand(text, context, { now, gazetteer }), options),
     graph, kql, kqlDatabase: 'demo', now: () => anchor, tenantId: model.tenant.tenantId,
     breakGlassAccounts: settings.breakGlassAccounts.length ? settings.breakGlassAccounts : BREAK_GLASS_UPNS,
-    authorize: createAuthorizer(demoFactsProvider(model)),
+    authorize: createAuthorizer(demoFacts),
   });
   // Opening the KQL store starts the Kusto parser, which holds the event loop for seconds: a
   // server warms it once the first question is answered, or after a few quiet seconds, so that the
@@ -212,6 +229,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
     setDemoGraphFaults: (faults) => server.setFaults(faults),
     askerFor: askers.byUpn,
     askerForObjectId: (id, name) => askers.byId(id, name),
+    helpFamiliesFor: helpFrom(demoFacts),
     close: async () => { if (warmTimer) clearTimeout(warmTimer); await kql.close(); await server.close(); await audit.close(); },
   };
 }
