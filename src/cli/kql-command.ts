@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { createAuditSink } from '../audit';
 import { readSettings } from '../config/settings';
 import { loadOrCreateDemoTenant } from '../demo/store';
@@ -13,11 +11,11 @@ export async function kqlCommand(argv: readonly string[], io: CliIo): Promise<nu
   const settings = readSettings(io.env, io.cwd);
   // Raw KQL from the command line leaves the same audit record as a question (AUDIT_LOG).
   const audit = createAuditSink(settings, (l) => io.stderr(`${l}\n`));
-  const tenant = readTenantId(settings.dataDir);
+  let tenantId = '';
   try {
     return await runKqlCommand(argv, {
       onQuery: (q) => audit.record({
-        time: q.at.toISOString(), askerObjectId: null, tenantId: tenant, channel: 'cli', intent: 'kql.run',
+        time: q.at.toISOString(), askerObjectId: null, tenantId, channel: 'cli', intent: 'kql.run',
         queries: [{ source: 'kql', database: q.database, text: q.text }], rowCount: q.rowCount, durationMs: q.elapsedMs,
         outcome: q.errorCode ? 'error' : 'table', errorCode: q.errorCode, authorization: null,
       }),
@@ -26,7 +24,11 @@ export async function kqlCommand(argv: readonly string[], io: CliIo): Promise<nu
       dataDir: settings.dataDir,
       readStdin: io.stdin,
       // Read-only, so it works beside a running bot; loads the store first if needed.
-      openEngine: async () => openDemoKqlStore(await loadOrCreateDemoTenant(settings.dataDir), (l) => io.stderr(`${l}\n`)),
+      openEngine: async () => {
+        const demo = await loadOrCreateDemoTenant(settings.dataDir);
+        tenantId = demo.model.tenant.tenantId;
+        return openDemoKqlStore(demo, (l) => io.stderr(`${l}\n`));
+      },
     });
   } catch (err) {
     // The store could not be opened (busy loading elsewhere): say so, no stack.
@@ -38,11 +40,3 @@ export async function kqlCommand(argv: readonly string[], io: CliIo): Promise<nu
   }
 }
 
-/** The demo tenant's id from its data folder, without loading the tenant ('' before it exists). */
-function readTenantId(dataDir: string): string {
-  try {
-    return String((JSON.parse(readFileSync(path.join(dataDir, 'tenant.json'), 'utf8')) as { tenantId?: unknown }).tenantId ?? '');
-  } catch {
-    return '';
-  }
-}
