@@ -28,7 +28,7 @@ export function delegatedGraph(config: GraphConfig, options: DelegatedOptions = 
   const credentialFor = (assertion: string): TokenCredential => options.credentialFor?.(assertion) ?? createCredential(withUserAssertion(config, assertion));
   const sourceFor = (assertion: string): GraphExecutor => createGraphSource(withUserAssertion(config, assertion), {
     ...options.source,
-    ...(options.credentialFor && assertion !== '' ? { credential: options.credentialFor(assertion) } : {}),
+    ...(assertion !== '' ? { credential: credentialFor(assertion) } : {}),
   });
   // Without a token every request fails as a typed `unauthorized` error (an error card), never as
   // the bot's own identity.
