@@ -75,6 +75,20 @@ function appId(ctx: PlanContext): string {
   return app.id;
 }
 
+/** Per person, role and path: when the access was first and last seen in the snapshots. */
+const FIRST_LAST_SEEN = [
+  '| summarize FirstSeen = min(SnapshotDate), LastSeen = max(SnapshotDate), CreatedDateTime = min(CreatedDateTime)',
+  '    by ObjectID, DisplayName, UserPrincipalName, RoleName, AssignmentType, GroupName',
+];
+
+/** An app-access report: the `access` query and the snapshot dates it used. */
+function accessReport(lines: readonly string[]): QueryPlan {
+  return {
+    queries: [{ source: 'kql', id: 'access', maxRows: REPORT_MAX_ROWS, text: lines.join('\n') }, snapshotsQuery()],
+    sourceNote: SNAPSHOT_SOURCE,
+  };
+}
+
 /** Example 1: access on one date (the snapshot in effect then), direct and through groups. */
 export function planAppAccessAsOf(ctx: PlanContext): QueryPlan {
   const date = dayOf(ctx.intent.slots.date ?? ctx.now.toISOString());
@@ -87,10 +101,7 @@ export function planAppAccessAsOf(ctx: PlanContext): QueryPlan {
     '| project DisplayName, UserPrincipalName, RoleName, AssignmentType, GroupName, CreatedDateTime, SnapshotDate',
     '| order by DisplayName asc, RoleName asc, AssignmentType asc, GroupName asc',
   ];
-  return {
-    queries: [{ source: 'kql', id: 'access', maxRows: REPORT_MAX_ROWS, text: lines.join('\n') }, snapshotsQuery()],
-    sourceNote: SNAPSHOT_SOURCE,
-  };
+  return accessReport(lines);
 }
 
 /** The window's KQL bounds: `windowStart`, `windowEnd` and `since`, the snapshot in effect at its start. */
@@ -112,15 +123,11 @@ export function planAppAccessBetween(ctx: PlanContext): QueryPlan {
     ...windowLets(ctx),
     ...accessLets(appId(ctx)),
     'access',
-    '| summarize FirstSeen = min(SnapshotDate), LastSeen = max(SnapshotDate), CreatedDateTime = min(CreatedDateTime)',
-    '    by ObjectID, DisplayName, UserPrincipalName, RoleName, AssignmentType, GroupName',
+    ...FIRST_LAST_SEEN,
     '| project DisplayName, UserPrincipalName, RoleName, AssignmentType, GroupName, FirstSeen, LastSeen, CreatedDateTime',
     '| order by DisplayName asc, RoleName asc, AssignmentType asc, GroupName asc',
   ];
-  return {
-    queries: [{ source: 'kql', id: 'access', maxRows: REPORT_MAX_ROWS, text: lines.join('\n') }, snapshotsQuery()],
-    sourceNote: SNAPSHOT_SOURCE,
-  };
+  return accessReport(lines);
 }
 
 /** Example 3 made exact: people with access in the window who had none at its start. */
@@ -132,15 +139,11 @@ export function planAppAccessAdded(ctx: PlanContext): QueryPlan {
     'access',
     '| where SnapshotDate > since',
     '| join kind=anti before on ObjectID',
-    '| summarize FirstSeen = min(SnapshotDate), LastSeen = max(SnapshotDate), CreatedDateTime = min(CreatedDateTime)',
-    '    by ObjectID, DisplayName, UserPrincipalName, RoleName, AssignmentType, GroupName',
+    ...FIRST_LAST_SEEN,
     '| project DisplayName, UserPrincipalName, RoleName, AssignmentType, GroupName, FirstSeen, LastSeen, CreatedDateTime, Change = "Added"',
     '| order by FirstSeen asc, DisplayName asc',
   ];
-  return {
-    queries: [{ source: 'kql', id: 'access', maxRows: REPORT_MAX_ROWS, text: lines.join('\n') }, snapshotsQuery()],
-    sourceNote: SNAPSHOT_SOURCE,
-  };
+  return accessReport(lines);
 }
 
 /** The groups a report names: `groups`, or the single `group`. */
