@@ -15,6 +15,7 @@ import { EXPORT_GRAPH_OPTIONS } from '../src/cli/export-command';
 import { exportSnapshot } from '../src/snapshots/export';
 import type { SnapshotSink } from '../src/snapshots/export';
 import type { GroupsMode } from '../src/snapshots/graph-reader';
+import { median, percentile } from './stats';
 import type { BenchContext, BenchSuite, Measurement } from './types';
 
 interface Run {
@@ -69,16 +70,6 @@ async function onePerGroup(baseUrl: string): Promise<Run> {
   return { requests: requests(), ms: performance.now() - t0, memberRefs, groups: groups.rows.length };
 }
 
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-}
-
-function p95(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)] as number;
-}
 
 export const graphExportSuite: BenchSuite = async (ctx: BenchContext): Promise<Measurement[]> => {
   const tenant = ctx.large;
@@ -131,7 +122,7 @@ export const graphExportSuite: BenchSuite = async (ctx: BenchContext): Promise<M
         what: 'HTTP requests of entra-ask export for groups + memberships (/groups/delta with members@delta)',
         unit: 'requests',
         median: median(mine.map((r) => r.requests)),
-        p95: p95(mine.map((r) => r.requests)),
+        p95: percentile(mine.map((r) => r.requests), 0.95),
         runs,
         notes: `one request per group: ${extra.requests.onePerGroup}; one members request per group in $batch: ${extra.requests.batch}`,
       },
@@ -140,7 +131,7 @@ export const graphExportSuite: BenchSuite = async (ctx: BenchContext): Promise<M
         what: 'wall time of entra-ask export for groups + memberships against the local Graph endpoint',
         unit: 'ms',
         median: Math.round(median(mine.map((r) => r.ms))),
-        p95: Math.round(p95(mine.map((r) => r.ms))),
+        p95: Math.round(percentile(mine.map((r) => r.ms), 0.95)),
         runs,
         notes: `one request per group (no sleeps): median ${Math.round(extra.wallMs.onePerGroup)} ms; $batch: ${Math.round(extra.wallMs.batch)} ms`,
       },

@@ -17,14 +17,9 @@ import { runCorpus } from '../src/kql/conformance/run-corpus';
 import { corpusDir, servedCorpusQueries } from './kql-corpus-queries';
 import { loadTenantStore } from './kql-load';
 import { handSql, KQL_SQL_PAIRS } from './kql-pairs';
+import { median, percentile } from './stats';
 import type { BenchContext, BenchSuite, Measurement } from './types';
 
-function quantile(xs: readonly number[], q: number): number {
-  if (xs.length === 0) return 0;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-}
-const median = (xs: readonly number[]): number => quantile(xs, 0.5);
 const round = (x: number, digits = 2): number => Number(x.toFixed(digits));
 
 /** Wall and process CPU milliseconds of `fn`. */
@@ -80,13 +75,13 @@ function measureCompile(ctx: BenchContext, engine: EmbeddedKqlEngine): Promise<M
       what: 'KQL parse + bind + compile to SQL per served corpus query (warm, uncached)',
       unit: 'ms',
       median: round(m),
-      p95: round(quantile(wall, 0.95)),
-      p99: round(quantile(wall, 0.99)),
+      p95: round(percentile(wall, 0.95)),
+      p99: round(percentile(wall, 0.99)),
       runs: queries.length * runs,
       target: 'median < 20 ms',
       meets: m < 20,
-      notes: `process CPU per compile: median ${round(median(cpu))} ms, p95 ${round(quantile(cpu, 0.95))} ms (wall time grows with the machine's load)`,
-      extra: { queries: queries.length, cpuMedianMs: round(median(cpu)), cpuP95Ms: round(quantile(cpu, 0.95)), ...machine() },
+      notes: `process CPU per compile: median ${round(median(cpu))} ms, p95 ${round(percentile(cpu, 0.95))} ms (wall time grows with the machine's load)`,
+      extra: { queries: queries.length, cpuMedianMs: round(median(cpu)), cpuP95Ms: round(percentile(cpu, 0.95)), ...machine() },
     };
   })();
 }
@@ -125,7 +120,7 @@ async function measureRatio(ctx: BenchContext, engine: EmbeddedKqlEngine): Promi
     what: 'benchmark questions: KQL through the engine (cached compile + run + KQL values) ÷ the same question in hand-written DuckDB SQL',
     unit: 'ratio',
     median: round(m),
-    p95: round(quantile(ratios, 0.95)),
+    p95: round(percentile(ratios, 0.95)),
     runs: runs * KQL_SQL_PAIRS.length,
     target: 'median ratio ≤ 1.3',
     meets: m <= 1.3,

@@ -17,11 +17,26 @@ export interface Summary {
   readonly runs: number;
 }
 
+function medianSorted(s: readonly number[]): number {
+  return s.length === 0 ? Number.NaN : s.length % 2 === 1 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+}
+
+const sorted = (values: readonly number[]): number[] => [...values].sort((a, b) => a - b);
+
+/** Median (the mean of the two middle values for an even count). */
+export function median(values: readonly number[]): number {
+  return medianSorted(sorted(values));
+}
+
+/** Nearest-rank percentile (p in 0..1) of unsorted values. */
+export function percentile(values: readonly number[], p: number): number {
+  return percentileSorted(sorted(values), p);
+}
+
 export function summarize(values: readonly number[]): Summary {
-  const s = [...values].sort((a, b) => a - b);
-  const median = s.length === 0 ? Number.NaN : s.length % 2 === 1 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+  const s = sorted(values);
   return {
-    median,
+    median: medianSorted(s),
     p95: percentileSorted(s, 0.95),
     p99: percentileSorted(s, 0.99),
     min: s[0] ?? Number.NaN,
