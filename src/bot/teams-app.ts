@@ -129,7 +129,6 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     return outcome;
   }
 
-  /** The card for an outcome where the turn happens: in full, or a summary in shared conversations. */
   /** Asks the question and makes its card here (the help card lists what this person may ask). */
   async function answerHere(context: TurnContext, state: TurnState, question: string): Promise<AdaptiveCard> {
     const outcome = await ask(context, state, question);
@@ -141,6 +140,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     return deps.helpFamilies ? deps.helpFamilies(context) : Promise.resolve(FAMILIES);
   }
 
+  /** The card for an outcome where the turn happens: in full, or a summary in shared conversations. */
   function cardHere(context: TurnContext, outcome: AskOutcome, page?: { page: number; offset: number }, families?: readonly HelpFamily[]): AdaptiveCard {
     if (outcome.intent.name === 'help' && families) return helpCard(families);
     const disclosure = decideDisclosure({
