@@ -82,13 +82,14 @@ const LABEL = { size: 'Small', isSubtle: true } as const;
 /**
  * One block per row: the first cell as a bold heading, then every other cell as "Column: value",
  * in column order, in one wrapping line. Runs alternate label, value (the label run carries the
- * " · " separator), so a reader can take the values back by position; empty values show "—".
+ * " · " separator), so a reader can take the values back by position. Empty cells are already
+ * "—" (formatCell).
  */
 function records(headers: readonly string[], texts: readonly (readonly string[])[], start: number): Container[] {
   return texts.map((cells, i): Container => {
     const inlines: TextRun[] = [];
     for (let c = 1; c < headers.length; c++) {
-      inlines.push(run(`${c > 1 ? '  ·  ' : ''}${headers[c]}: `, LABEL), run(cells[c] || '—', SMALL));
+      inlines.push(run(`${c > 1 ? '  ·  ' : ''}${headers[c]}: `, LABEL), run(cells[c] ?? '', SMALL));
     }
     return {
       type: 'Container',
@@ -96,7 +97,7 @@ function records(headers: readonly string[], texts: readonly (readonly string[])
       spacing: i === 0 ? 'Medium' : 'Small',
       separator: i > 0,
       items: [
-        plainText(cells[0] || '—', { ...SMALL, weight: 'Bolder' }),
+        plainText(cells[0] ?? '', { ...SMALL, weight: 'Bolder' }),
         ...(inlines.length > 0 ? [{ type: 'RichTextBlock', inlines, spacing: 'None' } as const] : []),
       ],
     };
