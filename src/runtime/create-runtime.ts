@@ -52,7 +52,14 @@ export interface Runtime {
 /** Help families for an asker from a facts provider (unknown people may ask for help only). */
 function helpFrom(facts: AskerFactsProvider | undefined): (asker: Asker) => Promise<readonly HelpFamily[]> {
   if (!facts) return () => Promise.resolve(FAMILIES);
-  return async (asker) => familiesFor(FAMILIES, DEFAULT_POLICY, await facts.factsFor(asker).catch(() => undefined));
+  return async (asker) => {
+    // A failed lookup (Graph busy) lists every family unmarked: the answers still apply the policy.
+    try {
+      return familiesFor(FAMILIES, DEFAULT_POLICY, await facts.factsFor(asker));
+    } catch {
+      return FAMILIES;
+    }
+  };
 }
 
 export interface RuntimeOptions {
