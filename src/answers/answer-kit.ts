@@ -1,8 +1,8 @@
-import type { Answer, Cell, Fact } from '../answer';
-import type { TimeWindow } from '../../understanding/intent';
-import { describeWindow } from '../../planning/time';
-import type { AnswerInput, Row } from '../answer-input';
-import { obj, str } from '../format';
+import type { Answer, Cell, Fact } from './answer';
+import type { TimeWindow } from '../understanding/intent';
+import { describeWindow } from '../planning/time';
+import type { AnswerInput, Row } from './answer-input';
+import { obj, str } from './format';
 
 /** The parts every answer of an intent shares, before it is known whether rows were found. */
 export interface AnswerBase {

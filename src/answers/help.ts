@@ -1,6 +1,6 @@
-import type { Answer, Choice } from '../answer';
-import type { Intent, IntentName } from '../../understanding/intent';
-import { FAMILIES, familyOf } from '../families';
+import type { Answer, Choice } from './answer';
+import type { Intent, IntentName } from '../understanding/intent';
+import { FAMILIES, familyOf } from './families';
 
 export function answerHelp(): Answer {
   return {

@@ -1,6 +1,6 @@
-import type { Row } from '../answer-input';
-import { obj, str } from '../format';
-import { countryName } from '../../planning/countries';
+import type { Row } from './answer-input';
+import { obj, str } from './format';
+import { countryName } from '../planning/countries';
 
 /**
  * Words for ID Protection values. Detection names and meanings follow "What is risk in

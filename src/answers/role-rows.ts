@@ -1,7 +1,7 @@
-import type { Cell } from '../answer';
-import type { Row } from '../answer-input';
-import { formatDateTime, obj, str } from '../format';
-import { isPrivilegedRole } from '../privileged-permissions';
+import type { Cell } from './answer';
+import type { Row } from './answer-input';
+import { formatDateTime, obj, str } from './format';
+import { isPrivilegedRole } from './privileged-permissions';
 
 /** One role a principal holds, active or PIM-eligible, directly or through a group. */
 export interface HeldRole {

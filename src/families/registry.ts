@@ -1,63 +1,63 @@
 import type { Answer } from '../answers/answer';
 import type { AnswerInput } from '../answers/answer-input';
-import { answerGroupMembers, answerGroupOwners } from '../answers/intents/groups';
-import { answerRawGraph, answerRawGraphRefused } from '../answers/intents/raw-graph';
-import { answerRawKql } from '../answers/intents/raw-kql';
-import { answerSignIns } from '../answers/intents/sign-ins';
-import { answerTroubleshoot } from '../answers/intents/troubleshoot';
-import { answerSignInSummary } from '../answers/intents/sign-in-summary';
-import { answerAdminSignIns, answerBreakGlass } from '../answers/intents/privileged-kql';
-import { answerUserDetails, answerUserGroups } from '../answers/intents/users';
+import { answerGroupMembers, answerGroupOwners } from './groups/groups.answer';
+import { answerRawGraph, answerRawGraphRefused } from './raw/raw-graph.answer';
+import { answerRawKql } from './raw/raw-kql.answer';
+import { answerSignIns } from './sign-ins/sign-ins.answer';
+import { answerTroubleshoot } from './sign-ins/troubleshoot.answer';
+import { answerSignInSummary } from './sign-ins/sign-in-summary.answer';
+import { answerAdminSignIns, answerBreakGlass } from './privileged/privileged-kql.answer';
+import { answerUserDetails, answerUserGroups } from './users/users.answer';
 import type { EntityKind, PlanContext } from '../planning/entities';
-import { planGroupMembers, planGroupOwners } from '../planning/intents/groups';
-import { normaliseRawPath, planRawGraph } from '../planning/intents/raw-graph';
-import { planRawKql } from '../planning/intents/raw-kql';
-import { planSignIns } from '../planning/intents/sign-ins';
-import { planTroubleshoot } from '../planning/intents/troubleshoot';
-import { planSignInSummary } from '../planning/intents/sign-in-summary';
-import { planAdminSignIns, planBreakGlass } from '../planning/intents/privileged-kql';
-import { planUserDetails, planUserGroups } from '../planning/intents/users';
+import { planGroupMembers, planGroupOwners } from './groups/groups.plan';
+import { normaliseRawPath, planRawGraph } from './raw/raw-graph.plan';
+import { planRawKql } from './raw/raw-kql.plan';
+import { planSignIns } from './sign-ins/sign-ins.plan';
+import { planTroubleshoot } from './sign-ins/troubleshoot.plan';
+import { planSignInSummary } from './sign-ins/sign-in-summary.plan';
+import { planAdminSignIns, planBreakGlass } from './privileged/privileged-kql.plan';
+import { planUserDetails, planUserGroups } from './users/users.plan';
 import type { QueryPlan } from '../planning/query-plan';
 import {
   answerAccessPackageAssignments, answerAccessPackageDetails, answerAccessPackages, answerAssignmentsExpiring, answerPendingRequests,
-} from '../answers/intents/access-packages';
-import { answerPrivilegedNoMfa, answerRoleMembers } from '../answers/intents/privileged';
-import { answerPrivilegedChanges } from '../answers/intents/privileged-changes';
+} from './access-packages/access-packages.answer';
+import { answerPrivilegedNoMfa, answerRoleMembers } from './privileged/privileged.answer';
+import { answerPrivilegedChanges } from './privileged/privileged-changes.answer';
 import {
   nextAccessPackageDetails, planAccessPackageAssignments, planAccessPackageDetails, planAccessPackages, planAssignmentsExpiring, planPendingRequests,
-} from '../planning/intents/access-packages';
-import { nextPrivilegedChanges, nextRoleMembers, planPrivilegedChanges, planPrivilegedNoMfa, planRoleMembers } from '../planning/intents/privileged';
-import { answerAppPermissions } from '../answers/intents/app-permissions';
-import { answerAppUsers } from '../answers/intents/app-users';
-import { answerAppDetails, answerAppOwners, answerAppsExternal, answerAppsUnused } from '../answers/intents/apps';
-import { answerAuditChanges, answerAuditForUser } from '../answers/intents/audit';
+} from './access-packages/access-packages.plan';
+import { nextPrivilegedChanges, nextRoleMembers, planPrivilegedChanges, planPrivilegedNoMfa, planRoleMembers } from './privileged/privileged.plan';
+import { answerAppPermissions } from './apps/app-permissions.answer';
+import { answerAppUsers } from './apps/app-users.answer';
+import { answerAppDetails, answerAppOwners, answerAppsExternal, answerAppsUnused } from './apps/apps.answer';
+import { answerAuditChanges, answerAuditForUser } from './audit/audit.answer';
 import {
   nextAppPermissions, nextAppUsers, planAppDetails, planAppOwners, planAppPermissions, planAppsExternal, planAppsUnused, planAppUsers,
-} from '../planning/intents/apps';
-import { planAuditChanges, planAuditForUser } from '../planning/intents/audit';
+} from './apps/apps.plan';
+import { planAuditChanges, planAuditForUser } from './audit/audit.plan';
 import {
   answerRiskyApps, answerRiskyUserDetails, answerRiskyUserDetections, answerRiskyUserHistory, answerRiskyUserSignIns, answerRiskyUsers,
-} from '../answers/intents/risk';
-import { answerRiskyUserSummary } from '../answers/intents/risk-summary';
+} from './risk/risk.answer';
+import { answerRiskyUserSummary } from './risk/risk-summary.answer';
 import {
   planRiskyApps, planRiskyUserDetails, planRiskyUserDetections, planRiskyUserHistory, planRiskyUserSignIns, planRiskyUserSummary, planRiskyUsers,
-} from '../planning/intents/risk';
-import { answerGroupApps, answerUserApps } from '../answers/intents/app-access';
-import { answerGroupDetails, answerGroupRoles, answerGroupsOwnedBy, answerGroupsOwnerless } from '../answers/intents/groups-more';
-import { answerPasswordChange, answerUserAccessPackages, answerUserAuthMethods, answerUserDevices, answerUserRoles } from '../answers/intents/users-access';
-import { answerUsersInactive, answerUsersSearch } from '../answers/intents/users-search';
-import { nextGroupApps, planGroupApps, planGroupDetails, planGroupRoles, planGroupsOwnedBy, planGroupsOwnerless } from '../planning/intents/groups-more';
+} from './risk/risk.plan';
+import { answerGroupApps, answerUserApps } from './users/user-apps.answer';
+import { answerGroupDetails, answerGroupRoles, answerGroupsOwnedBy, answerGroupsOwnerless } from './groups/groups-more.answer';
+import { answerPasswordChange, answerUserAccessPackages, answerUserAuthMethods, answerUserDevices, answerUserRoles } from './users/users-access.answer';
+import { answerUsersInactive, answerUsersSearch } from './users/users-search.answer';
+import { nextGroupApps, planGroupApps, planGroupDetails, planGroupRoles, planGroupsOwnedBy, planGroupsOwnerless } from './groups/groups-more.plan';
 import {
   nextUserApps, nextUserRoles, planPasswordChange, planUserAccessPackages, planUserApps, planUserAuthMethods, planUserDevices, planUserRoles,
-} from '../planning/intents/users-access';
-import { planUsersInactive, planUsersSearch } from '../planning/intents/users-search';
+} from './users/users-access.plan';
+import { planUsersInactive, planUsersSearch } from './users/users-search.plan';
 import type { IntentName } from '../understanding/intent';
 import {
   answerAppAccessAdded, answerAppAccessAsOf, answerAppAccessBetween, answerGroupMembersByDepartment, askForGroups,
-} from '../answers/intents/reports';
+} from './reports/reports.answer';
 import {
   planAppAccessAdded, planAppAccessAsOf, planAppAccessBetween, planGroupMembersByDepartment, reportGroups,
-} from '../planning/intents/reports';
+} from './reports/reports.plan';
 
 /** How one intent is answered: what it must resolve, what it asks, how it reads the results. */
 export interface IntentHandler {

@@ -1,7 +1,7 @@
 import type { Answer } from '../answers/answer';
 import type { AnswerInput } from '../answers/answer-input';
 import { answerFromFailure, isSourceFailure } from '../answers/error-answer';
-import { answerHelp, answerUnknown } from '../answers/intents/meta';
+import { answerHelp, answerUnknown } from '../answers/help';
 import type { Asker, Resolved } from '../planning/entities';
 import type { GraphRequest, PlannedQuery, QueryPlan, ShownQuery } from '../planning/query-plan';
 import type { ConversationContext } from '../understanding/conversation';
@@ -10,7 +10,7 @@ import type { Authorizer, AuthzGate, AuthzRecord } from '../policy/authorize';
 import { rootForVersion } from '../sources/graph/urls';
 import { nextContext } from './context-update';
 import { executePlan, type GraphExecutor, type KqlRunner } from './executors';
-import { HANDLERS } from './handlers';
+import { HANDLERS } from '../families/registry';
 import { clarifyChoices, resolveSlots } from './resolve-slots';
 
 export const GRAPH_DISPLAY_ROOT = 'https://graph.microsoft.com/v1.0';

@@ -1,4 +1,4 @@
-import type { GraphRequest } from '../query-plan';
+import type { GraphRequest } from './query-plan';
 
 /** Extra settings of one planned Graph GET. */
 export interface GetOptions {

@@ -1,6 +1,6 @@
-import { kqlString } from '../../kql/literal';
-import type { ConcreteWindow } from '../time';
-import { isoSeconds } from '../time';
+import { kqlString } from '../kql/literal';
+import type { ConcreteWindow } from './time';
+import { isoSeconds } from './time';
 
 /** `where TimeGenerated between (datetime(…) .. datetime(…))` for a concrete window. */
 export function kqlWindow(window: ConcreteWindow): string {

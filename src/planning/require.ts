@@ -1,4 +1,4 @@
-import type { DirectoryRef, EntityKind, PlanContext } from '../entities';
+import type { DirectoryRef, EntityKind, PlanContext } from './entities';
 
 /**
  * The resolved object a planner needs. The pipeline resolves every slot an intent needs before

@@ -1,6 +1,6 @@
-import { odataString } from '../../sources/graph/odata';
-import { graphPath } from '../graph-path';
-import type { GraphRequest } from '../query-plan';
+import { odataString } from '../sources/graph/odata';
+import { graphPath } from './graph-path';
+import type { GraphRequest } from './query-plan';
 import { get } from './graph-get';
 
 export const ROLE_ASSIGNMENTS = '/roleManagement/directory/roleAssignments';

@@ -4,7 +4,7 @@
  * 1. the published 1.5 JSON schema (ajv, draft-06, formats; Teams' `msteams` allowed);
  * 2. Microsoft's renderer (`adaptivecards`), which parses the card and reports what the schema
  *    cannot see: duplicate ids, inputs without labels, unknown elements, too many actions.
- * Reusable by other tests: `import { validateCard } from '../cards/validate-card'`.
+ * Reusable by other tests: `import { validateCard } from './validate-card'`.
  */
 
 import { readFileSync } from 'node:fs';

@@ -9,8 +9,8 @@ import { startGraphServer, type GraphServer } from '../../src/demo/graph-server'
 import { createGraphSource } from '../../src/sources/graph';
 import { GraphRequestError } from '../../src/sources/graph/errors';
 import { accessPackageSpec, appSpec, groupSpec, roleSpec, userSpec } from '../../src/planning/resolve/specs';
-import { planUsersSearch } from '../../src/planning/intents/users-search';
-import { planSignIns } from '../../src/planning/intents/sign-ins';
+import { planUsersSearch } from '../../src/families/users/users-search.plan';
+import { planSignIns } from '../../src/families/sign-ins/sign-ins.plan';
 import type { GraphRequest } from '../../src/planning/query-plan';
 import type { PlanContext } from '../../src/planning/entities';
 import { fixtureModel, fixtureSignIns } from '../graph-server/fixture';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { understand } from '../../src/understanding';
-import { normaliseRawPath } from '../../src/planning/intents/raw-graph';
+import { normaliseRawPath } from '../../src/families/raw/raw-graph.plan';
 import { readOnlyProblems } from '../../src/kql/language/read-only';
 
 const NOW = new Date('2026-11-20T12:00:00Z');

@@ -1,8 +1,8 @@
-import type { Answer, Cell } from '../answer';
-import { graphRows, type AnswerInput, type Row } from '../answer-input';
-import { formatDateTime, obj, plural, str } from '../format';
-import { isPrivilegedRole, privilegedPermission, PRIVILEGED_PERMISSIONS_SOURCE } from '../privileged-permissions';
-import { byId, emptyAnswer, rowsWithPrefix, sortBy, tableAnswer } from './answer-kit';
+import type { Answer, Cell } from '../../answers/answer';
+import { graphRows, type AnswerInput, type Row } from '../../answers/answer-input';
+import { formatDateTime, obj, plural, str } from '../../answers/format';
+import { isPrivilegedRole, privilegedPermission, PRIVILEGED_PERMISSIONS_SOURCE } from '../../answers/privileged-permissions';
+import { byId, emptyAnswer, rowsWithPrefix, sortBy, tableAnswer } from '../../answers/answer-kit';
 
 /** One permission the app holds. */
 interface Granted {

@@ -1,8 +1,8 @@
-import type { Answer, Cell } from '../answer';
-import { graphResult, graphRows, type AnswerInput } from '../answer-input';
-import { formatDateTime, plural, str, yesNo } from '../format';
-import { APP_USERS_GROUP_LIMIT } from '../../planning/intents/apps';
-import { appRoleName, byId, capNote, emptyAnswer, rowsWithPrefix, sortBy, tableAnswer } from './answer-kit';
+import type { Answer, Cell } from '../../answers/answer';
+import { graphResult, graphRows, type AnswerInput } from '../../answers/answer-input';
+import { formatDateTime, plural, str, yesNo } from '../../answers/format';
+import { APP_USERS_GROUP_LIMIT } from './apps.plan';
+import { appRoleName, byId, capNote, emptyAnswer, rowsWithPrefix, sortBy, tableAnswer } from '../../answers/answer-kit';
 
 interface Access { readonly name: string; readonly upn: string | null; readonly kind: string; readonly role: string; readonly via: string; readonly enabled: Cell; readonly since: Cell }
 

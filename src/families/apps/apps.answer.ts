@@ -1,9 +1,9 @@
-import type { Answer, Cell } from '../answer';
-import { graphResult, graphRows, type AnswerInput, type Row } from '../answer-input';
-import { formatDateTime, obj, plural, str, yesNo } from '../format';
-import { capNote, emptyAnswer, fact, facts, inWindow, rowsWithPrefix, sortBy, tableAnswer } from './answer-kit';
+import type { Answer, Cell } from '../../answers/answer';
+import { graphResult, graphRows, type AnswerInput, type Row } from '../../answers/answer-input';
+import { formatDateTime, obj, plural, str, yesNo } from '../../answers/format';
+import { capNote, emptyAnswer, fact, facts, inWindow, rowsWithPrefix, sortBy, tableAnswer } from '../../answers/answer-kit';
 import { concreteWindow, describeWindow } from '../../planning/time';
-import { humanize, levelWord, stateWord } from './risk-words';
+import { humanize, levelWord, stateWord } from '../../answers/risk-words';
 
 /** Tenants whose apps are Microsoft's own (first-party apps). */
 const MICROSOFT_TENANTS = new Set(['f8cdef31-a31e-4b4a-93e4-5f571e91255a', '72f988bf-86f1-41af-91ab-2d7cd011db47']);

@@ -1,12 +1,12 @@
 import { odataString } from '../../sources/graph/odata';
 import { graphRows, type AnswerInput } from '../../answers/answer-input';
-import { graphPath, segment } from '../graph-path';
-import type { DirectoryRef, PlanContext } from '../entities';
-import type { GraphRequest, QueryPlan } from '../query-plan';
-import { chunks, distinct, get } from './graph-get';
-import { requireRef } from './require';
-import { principalRoleRequests } from './roles';
-import { resourceRequests } from './users-access';
+import { graphPath, segment } from '../../planning/graph-path';
+import type { DirectoryRef, PlanContext } from '../../planning/entities';
+import type { GraphRequest, QueryPlan } from '../../planning/query-plan';
+import { chunks, distinct, get } from '../../planning/graph-get';
+import { requireRef } from '../../planning/require';
+import { principalRoleRequests } from '../../planning/roles';
+import { resourceRequests } from '../users/users-access.plan';
 
 const SP_DETAIL_SELECT = [
   'id', 'appId', 'displayName', 'appDisplayName', 'verifiedPublisher', 'appOwnerOrganizationId',

@@ -1,8 +1,8 @@
-import type { Answer, Cell } from '../answer';
-import { graphResult, type AnswerInput, type Row } from '../answer-input';
-import { formatDateTime, obj, plural, str } from '../format';
-import { AUDIT_DEFAULT_WINDOW } from '../../planning/intents/audit';
-import { capNote, emptyAnswer, firstName, inWindow, sortBy, tableAnswer } from './answer-kit';
+import type { Answer, Cell } from '../../answers/answer';
+import { graphResult, type AnswerInput, type Row } from '../../answers/answer-input';
+import { formatDateTime, obj, plural, str } from '../../answers/format';
+import { AUDIT_DEFAULT_WINDOW } from './audit.plan';
+import { capNote, emptyAnswer, firstName, inWindow, sortBy, tableAnswer } from '../../answers/answer-kit';
 
 /** Who did it: the user's UPN, or the app's name. */
 export function auditInitiator(a: Row): string {

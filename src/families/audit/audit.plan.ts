@@ -1,11 +1,11 @@
 import { odataString } from '../../sources/graph/odata';
-import { graphPath } from '../graph-path';
-import { concreteWindow, isoSeconds } from '../time';
+import { graphPath } from '../../planning/graph-path';
+import { concreteWindow, isoSeconds } from '../../planning/time';
 import type { AuditTargetType } from '../../understanding/intent';
-import type { PlanContext } from '../entities';
-import type { QueryPlan } from '../query-plan';
-import { get } from './graph-get';
-import { requireRef } from './require';
+import type { PlanContext } from '../../planning/entities';
+import type { QueryPlan } from '../../planning/query-plan';
+import { get } from '../../planning/graph-get';
+import { requireRef } from '../../planning/require';
 
 export const AUDITS = '/auditLogs/directoryAudits';
 export const AUDIT_DEFAULT_WINDOW = 'P7D';

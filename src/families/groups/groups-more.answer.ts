@@ -1,8 +1,8 @@
-import type { Answer, Cell } from '../answer';
-import { graphResult, graphRows, type AnswerInput, type Row } from '../answer-input';
-import { formatDateTime, groupKind, membershipKind, plural, str, yesNo } from '../format';
-import { emptyAnswer, fact, facts, firstName, sortBy, tableAnswer } from './answer-kit';
-import { heldRoleRow, heldRoles, HELD_ROLE_COLUMNS, sortHeld } from './role-rows';
+import type { Answer, Cell } from '../../answers/answer';
+import { graphResult, graphRows, type AnswerInput, type Row } from '../../answers/answer-input';
+import { formatDateTime, groupKind, membershipKind, plural, str, yesNo } from '../../answers/format';
+import { emptyAnswer, fact, facts, firstName, sortBy, tableAnswer } from '../../answers/answer-kit';
+import { heldRoleRow, heldRoles, HELD_ROLE_COLUMNS, sortHeld } from '../../answers/role-rows';
 
 function countText(input: AnswerInput, id: string): string | undefined {
   const r = graphResult(input, id);

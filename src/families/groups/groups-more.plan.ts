@@ -1,11 +1,11 @@
-import { graphPath, segment } from '../graph-path';
+import { graphPath, segment } from '../../planning/graph-path';
 import { graphRows, type AnswerInput } from '../../answers/answer-input';
-import type { PlanContext } from '../entities';
-import type { QueryPlan } from '../query-plan';
-import { distinct, get } from './graph-get';
-import { requireRef } from './require';
-import { principalRoleRequests } from './roles';
-import { resourceRequests } from './users-access';
+import type { PlanContext } from '../../planning/entities';
+import type { QueryPlan } from '../../planning/query-plan';
+import { distinct, get } from '../../planning/graph-get';
+import { requireRef } from '../../planning/require';
+import { principalRoleRequests } from '../../planning/roles';
+import { resourceRequests } from '../users/users-access.plan';
 
 const GROUP_DETAIL_SELECT = [
   'id', 'displayName', 'description', 'groupTypes', 'securityEnabled', 'mailEnabled', 'mail', 'membershipRule',

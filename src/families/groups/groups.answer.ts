@@ -1,6 +1,6 @@
-import type { Answer } from '../answer';
-import { graphRows, type AnswerInput } from '../answer-input';
-import { plural, str } from '../format';
+import type { Answer } from '../../answers/answer';
+import { graphRows, type AnswerInput } from '../../answers/answer-input';
+import { plural, str } from '../../answers/format';
 
 function kindOf(row: Record<string, unknown>): string {
   const t = str(row['@odata.type']).replace('#microsoft.graph.', '');

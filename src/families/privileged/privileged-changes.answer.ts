@@ -1,10 +1,10 @@
-import type { Answer, Cell } from '../answer';
-import { graphResult, type AnswerInput, type Row } from '../answer-input';
-import { formatDateTime, obj, plural, str } from '../format';
-import { PRIVILEGED_CHANGES_DEFAULT_WINDOW, SECURITY_INFO } from '../../planning/intents/privileged';
+import type { Answer, Cell } from '../../answers/answer';
+import { graphResult, type AnswerInput, type Row } from '../../answers/answer-input';
+import { formatDateTime, obj, plural, str } from '../../answers/format';
+import { PRIVILEGED_CHANGES_DEFAULT_WINDOW, SECURITY_INFO } from './privileged.plan';
 import type { PrivilegedChangeKind } from '../../understanding/intent';
-import { capNote, emptyAnswer, inWindow, rowsWithPrefix, sortBy, tableAnswer } from './answer-kit';
-import { auditChanges, auditInitiator, auditTargets } from './audit';
+import { capNote, emptyAnswer, inWindow, rowsWithPrefix, sortBy, tableAnswer } from '../../answers/answer-kit';
+import { auditChanges, auditInitiator, auditTargets } from '../audit/audit.answer';
 
 
 /** Whether an audit event was done by the PIM service rather than directly. */

@@ -1,10 +1,10 @@
-import { inWindow } from './answer-kit';
-import type { Answer, Cell } from '../answer';
-import { kqlResult, type AnswerInput } from '../answer-input';
-import { describeErrorCode } from '../error-codes';
-import { formatDateTime, plural } from '../format';
+import { inWindow } from '../../answers/answer-kit';
+import type { Answer, Cell } from '../../answers/answer';
+import { kqlResult, type AnswerInput } from '../../answers/answer-input';
+import { describeErrorCode } from '../../answers/error-codes';
+import { formatDateTime, plural } from '../../answers/format';
 import { countryName } from '../../planning/countries';
-import { ADMIN_SIGN_IN_WINDOW, BREAK_GLASS_WINDOW } from '../../planning/intents/privileged-kql';
+import { ADMIN_SIGN_IN_WINDOW, BREAK_GLASS_WINDOW } from './privileged-kql.plan';
 import { describeWindow } from '../../planning/time';
 
 const TITLES = ['Time', 'User', 'App', 'IP address', 'Country', 'Result', 'Conditional Access'];

@@ -1,7 +1,7 @@
-import type { PlanContext } from '../entities';
-import type { QueryPlan } from '../query-plan';
-import { concreteWindow } from '../time';
-import { kqlList, kqlStatus, kqlWindow } from './kql-text';
+import type { PlanContext } from '../../planning/entities';
+import type { QueryPlan } from '../../planning/query-plan';
+import { concreteWindow } from '../../planning/time';
+import { kqlList, kqlStatus, kqlWindow } from '../../planning/kql-text';
 
 export const BREAK_GLASS_WINDOW = 'P30D';
 export const ADMIN_SIGN_IN_WINDOW = 'P7D';

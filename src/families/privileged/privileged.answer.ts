@@ -1,10 +1,10 @@
-import type { Answer, Cell } from '../answer';
-import { graphResult, graphRows, type AnswerInput, type Row } from '../answer-input';
-import { formatDateTime, obj, plural, str, yesNo } from '../format';
-import { isPrivilegedRole } from '../privileged-permissions';
-import { ROLE_GROUP_LIMIT } from '../../planning/intents/privileged';
-import { capNote, emptyAnswer, objectKind, sortBy, tableAnswer } from './answer-kit';
-import { scheduleEnd } from './role-rows';
+import type { Answer, Cell } from '../../answers/answer';
+import { graphResult, graphRows, type AnswerInput, type Row } from '../../answers/answer-input';
+import { formatDateTime, obj, plural, str, yesNo } from '../../answers/format';
+import { isPrivilegedRole } from '../../answers/privileged-permissions';
+import { ROLE_GROUP_LIMIT } from './privileged.plan';
+import { capNote, emptyAnswer, objectKind, sortBy, tableAnswer } from '../../answers/answer-kit';
+import { scheduleEnd } from '../../answers/role-rows';
 
 interface Member {
   readonly role: string; readonly name: string; readonly upn: string | null; readonly kind: string;

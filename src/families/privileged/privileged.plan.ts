@@ -1,11 +1,11 @@
 import { odataString } from '../../sources/graph/odata';
 import { graphRows, type AnswerInput } from '../../answers/answer-input';
-import { graphPath, segment } from '../graph-path';
-import type { PlanContext } from '../entities';
-import type { QueryPlan } from '../query-plan';
-import { auditWindowClauses, AUDITS, AUDIT_ROW_LIMIT, AUDIT_SOURCE } from './audit';
-import { chunks, distinct, get } from './graph-get';
-import { ROLE_ASSIGNMENTS, ROLE_ELIGIBILITIES } from './roles';
+import { graphPath, segment } from '../../planning/graph-path';
+import type { PlanContext } from '../../planning/entities';
+import type { QueryPlan } from '../../planning/query-plan';
+import { auditWindowClauses, AUDITS, AUDIT_ROW_LIMIT, AUDIT_SOURCE } from '../audit/audit.plan';
+import { chunks, distinct, get } from '../../planning/graph-get';
+import { ROLE_ASSIGNMENTS, ROLE_ELIGIBILITIES } from '../../planning/roles';
 
 export const ROLE_MEMBER_LIMIT = 5000;
 /** Plain `$expand`: the PIM schedule APIs reject a nested `$select` (InvalidFilter). */

@@ -1,6 +1,6 @@
-import type { Answer } from '../answer';
-import { graphResult, type AnswerInput } from '../answer-input';
-import { cell, plural } from '../format';
+import type { Answer } from '../../answers/answer';
+import { graphResult, type AnswerInput } from '../../answers/answer-input';
+import { cell, plural } from '../../answers/format';
 
 const MAX_COLUMNS = 8;
 

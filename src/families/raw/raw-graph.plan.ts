@@ -1,6 +1,6 @@
-import { graphPath, type QueryOptions } from '../graph-path';
-import type { PlanContext } from '../entities';
-import type { QueryPlan } from '../query-plan';
+import { graphPath, type QueryOptions } from '../../planning/graph-path';
+import type { PlanContext } from '../../planning/entities';
+import type { QueryPlan } from '../../planning/query-plan';
 
 /** Rows a raw Graph GET may bring back (paging stops there). */
 export const RAW_GRAPH_ROW_LIMIT = 500;

@@ -1,6 +1,6 @@
-import type { Answer, ChartHint } from '../answer';
-import { kqlResult, type AnswerInput } from '../answer-input';
-import { cell, plural } from '../format';
+import type { Answer, ChartHint } from '../../answers/answer';
+import { kqlResult, type AnswerInput } from '../../answers/answer-input';
+import { cell, plural } from '../../answers/format';
 
 const CHARTS: Readonly<Record<string, ChartHint['type']>> = {
   barchart: 'bar', columnchart: 'column', piechart: 'pie', timechart: 'line', linechart: 'line', areachart: 'line',

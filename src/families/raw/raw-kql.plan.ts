@@ -1,5 +1,5 @@
-import type { PlanContext } from '../entities';
-import type { QueryPlan } from '../query-plan';
+import type { PlanContext } from '../../planning/entities';
+import type { QueryPlan } from '../../planning/query-plan';
 
 /** Rows a raw KQL query may bring back into an answer. */
 export const RAW_KQL_ROW_LIMIT = 1000;

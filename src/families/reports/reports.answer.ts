@@ -3,11 +3,11 @@
  * window, and group members by department. Every answer says that the source is the snapshot
  * tables and which snapshot dates were used; a date before the first snapshot is said plainly.
  */
-import type { Answer, Cell } from '../answer';
-import { kqlResult, type AnswerInput } from '../answer-input';
-import { plural } from '../format';
+import type { Answer, Cell } from '../../answers/answer';
+import { kqlResult, type AnswerInput } from '../../answers/answer-input';
+import { plural } from '../../answers/format';
 import { concreteWindow } from '../../planning/time';
-import { DEFAULT_WINDOW, REPORT_MAX_ROWS, dayOf, reportGroups } from '../../planning/intents/reports';
+import { DEFAULT_WINDOW, REPORT_MAX_ROWS, dayOf, reportGroups } from './reports.plan';
 
 const DAY_MS = 86_400_000;
 

@@ -8,10 +8,10 @@
  * it). Slot values enter the text only through `kqlString` / `kqlList`.
  */
 import { kqlString } from '../../kql/literal';
-import type { PlanContext } from '../entities';
-import type { KqlQuery, QueryPlan } from '../query-plan';
-import { concreteWindow, isoSeconds } from '../time';
-import { kqlList } from './kql-text';
+import type { PlanContext } from '../../planning/entities';
+import type { KqlQuery, QueryPlan } from '../../planning/query-plan';
+import { concreteWindow, isoSeconds } from '../../planning/time';
+import { kqlList } from '../../planning/kql-text';
 
 /** Rows an answer may hold; the full result is offered as CSV where a card cannot show them. */
 export const REPORT_MAX_ROWS = 5000;

@@ -1,11 +1,11 @@
-import type { Answer, Section } from '../answer';
-import { graphRows, type AnswerInput, type Row } from '../answer-input';
-import { describeErrorCode, errorCodeInfo } from '../error-codes';
-import { obj, plural, str } from '../format';
+import type { Answer, Section } from '../../answers/answer';
+import { graphRows, type AnswerInput, type Row } from '../../answers/answer-input';
+import { describeErrorCode, errorCodeInfo } from '../../answers/error-codes';
+import { obj, plural, str } from '../../answers/format';
 import { isoSeconds } from '../../planning/time';
-import { firstName, sortBy } from './answer-kit';
-import { detectionMeaning, detectionName, humanize, levelWord, placeOf, signInRiskTypes, stateWord, usedMfa } from './risk-words';
-import { detectionRow } from './risk';
+import { firstName, sortBy } from '../../answers/answer-kit';
+import { detectionMeaning, detectionName, humanize, levelWord, placeOf, signInRiskTypes, stateWord, usedMfa } from '../../answers/risk-words';
+import { detectionRow } from './risk.answer';
 
 /** The links of the seed's "Help and documentation" section, on learn.microsoft.com. */
 export const RISK_HELP_LINKS = [

@@ -1,9 +1,9 @@
-import type { Answer, Cell } from '../answer';
-import { graphResult, graphRows, type AnswerInput, type Row } from '../answer-input';
-import { formatDateTime, obj, plural, str } from '../format';
-import { DETECTION_DEFAULT_WINDOW, RISKY_SIGN_IN_DEFAULT_WINDOW } from '../../planning/intents/risk';
-import { capNote, emptyAnswer, fact, facts, firstName, inWindow, sortBy, tableAnswer } from './answer-kit';
-import { detectionName, humanize, levelWord, placeOf, signInRiskTypes, stateWord, usedMfa } from './risk-words';
+import type { Answer, Cell } from '../../answers/answer';
+import { graphResult, graphRows, type AnswerInput, type Row } from '../../answers/answer-input';
+import { formatDateTime, obj, plural, str } from '../../answers/format';
+import { DETECTION_DEFAULT_WINDOW, RISKY_SIGN_IN_DEFAULT_WINDOW } from './risk.plan';
+import { capNote, emptyAnswer, fact, facts, firstName, inWindow, sortBy, tableAnswer } from '../../answers/answer-kit';
+import { detectionName, humanize, levelWord, placeOf, signInRiskTypes, stateWord, usedMfa } from '../../answers/risk-words';
 
 function filterWords(input: AnswerInput): string {
   const { riskLevel, riskState } = input.intent.slots;

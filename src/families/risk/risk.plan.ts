@@ -1,10 +1,10 @@
 import { odataString } from '../../sources/graph/odata';
-import { graphPath, segment } from '../graph-path';
-import { concreteWindow, isoSeconds } from '../time';
-import type { PlanContext } from '../entities';
-import type { GraphRequest, QueryPlan } from '../query-plan';
-import { get } from './graph-get';
-import { requireRef } from './require';
+import { graphPath, segment } from '../../planning/graph-path';
+import { concreteWindow, isoSeconds } from '../../planning/time';
+import type { PlanContext } from '../../planning/entities';
+import type { GraphRequest, QueryPlan } from '../../planning/query-plan';
+import { get } from '../../planning/graph-get';
+import { requireRef } from '../../planning/require';
 
 export const RISK_BASE = '/identityProtection';
 export const RISK_LIST_LIMIT = 500;

@@ -1,9 +1,9 @@
-import { inWindow } from './answer-kit';
-import type { Answer, Cell } from '../answer';
-import { kqlResult, type AnswerInput } from '../answer-input';
-import { describeErrorCode } from '../error-codes';
-import { formatDateTime, plural } from '../format';
-import { GROUP_BY, SUMMARY_DEFAULT_WINDOW } from '../../planning/intents/sign-in-summary';
+import { inWindow } from '../../answers/answer-kit';
+import type { Answer, Cell } from '../../answers/answer';
+import { kqlResult, type AnswerInput } from '../../answers/answer-input';
+import { describeErrorCode } from '../../answers/error-codes';
+import { formatDateTime, plural } from '../../answers/format';
+import { GROUP_BY, SUMMARY_DEFAULT_WINDOW } from './sign-in-summary.plan';
 import { countryName } from '../../planning/countries';
 import { describeWindow } from '../../planning/time';
 

@@ -1,9 +1,9 @@
 import { kqlString } from '../../kql/literal';
 import type { SummaryGroupBy } from '../../understanding/intent';
-import type { PlanContext } from '../entities';
-import type { QueryPlan } from '../query-plan';
-import { concreteWindow } from '../time';
-import { kqlStatus, kqlWindow } from './kql-text';
+import type { PlanContext } from '../../planning/entities';
+import type { QueryPlan } from '../../planning/query-plan';
+import { concreteWindow } from '../../planning/time';
+import { kqlStatus, kqlWindow } from '../../planning/kql-text';
 
 export const SUMMARY_DEFAULT_WINDOW = 'P7D';
 

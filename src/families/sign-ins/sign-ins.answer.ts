@@ -1,10 +1,10 @@
-import type { Answer, Cell } from '../answer';
-import { graphResult, type AnswerInput, type Row } from '../answer-input';
-import { describeErrorCode } from '../error-codes';
-import { formatDateTime, obj, plural, str } from '../format';
+import type { Answer, Cell } from '../../answers/answer';
+import { graphResult, type AnswerInput, type Row } from '../../answers/answer-input';
+import { describeErrorCode } from '../../answers/error-codes';
+import { formatDateTime, obj, plural, str } from '../../answers/format';
 import { countryName } from '../../planning/countries';
-import { inWindow } from './answer-kit';
-import { SIGN_IN_DEFAULT_WINDOW } from '../../planning/intents/sign-ins';
+import { inWindow } from '../../answers/answer-kit';
+import { SIGN_IN_DEFAULT_WINDOW } from './sign-ins.plan';
 
 export const SIGN_IN_COLUMNS = ['createdDateTime', 'userPrincipalName', 'appDisplayName', 'ipAddress', 'location', 'device', 'result', 'errorCode', 'conditionalAccessStatus'];
 export const SIGN_IN_TITLES = ['Time', 'User', 'App', 'IP address', 'Location', 'Device', 'Result', 'Error', 'Conditional Access'];

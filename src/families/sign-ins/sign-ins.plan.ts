@@ -1,10 +1,10 @@
 import { odataString } from '../../sources/graph/odata';
 import { allErrorCodes } from '../../answers/error-codes';
-import { countryCode } from '../countries';
-import { graphPath } from '../graph-path';
-import { concreteWindow, isoSeconds } from '../time';
-import type { PlanContext } from '../entities';
-import type { QueryPlan } from '../query-plan';
+import { countryCode } from '../../planning/countries';
+import { graphPath } from '../../planning/graph-path';
+import { concreteWindow, isoSeconds } from '../../planning/time';
+import type { PlanContext } from '../../planning/entities';
+import type { QueryPlan } from '../../planning/query-plan';
 
 /** Graph keeps sign-ins for 30 days; the default window when none is given. */
 export const SIGN_IN_DEFAULT_WINDOW = 'P7D';

@@ -1,10 +1,10 @@
-import { inWindow } from './answer-kit';
-import type { Answer, Section } from '../answer';
-import { graphRows, type AnswerInput, type Row } from '../answer-input';
-import { errorCodeInfo } from '../error-codes';
-import { formatDateTime, obj, plural, str } from '../format';
-import { TROUBLESHOOT_WINDOW } from '../../planning/intents/troubleshoot';
-import { signInRow, SIGN_IN_COLUMNS, SIGN_IN_TITLES } from './sign-ins';
+import { inWindow } from '../../answers/answer-kit';
+import type { Answer, Section } from '../../answers/answer';
+import { graphRows, type AnswerInput, type Row } from '../../answers/answer-input';
+import { errorCodeInfo } from '../../answers/error-codes';
+import { formatDateTime, obj, plural, str } from '../../answers/format';
+import { TROUBLESHOOT_WINDOW } from './troubleshoot.plan';
+import { signInRow, SIGN_IN_COLUMNS, SIGN_IN_TITLES } from './sign-ins.answer';
 
 const codeOf = (s: Row): number => {
   const c = obj(s.status).errorCode;

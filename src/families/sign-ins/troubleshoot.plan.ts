@@ -1,9 +1,9 @@
 import { odataString } from '../../sources/graph/odata';
-import { graphPath, segment } from '../graph-path';
-import { concreteWindow, isoSeconds } from '../time';
-import type { PlanContext } from '../entities';
-import type { QueryPlan } from '../query-plan';
-import { requireRef } from './require';
+import { graphPath, segment } from '../../planning/graph-path';
+import { concreteWindow, isoSeconds } from '../../planning/time';
+import type { PlanContext } from '../../planning/entities';
+import type { QueryPlan } from '../../planning/query-plan';
+import { requireRef } from '../../planning/require';
 
 /** How far back a diagnosis looks unless the person says otherwise. */
 export const TROUBLESHOOT_WINDOW = 'P7D';

@@ -1,8 +1,8 @@
-import type { Answer, Cell } from '../answer';
-import { graphRows, type AnswerInput, type Row } from '../answer-input';
-import { formatDateTime, plural, str } from '../format';
-import { USER_APPS_GROUP_LIMIT } from '../../planning/intents/users-access';
-import { appRoleName, byId, emptyAnswer, firstName, rowsWithPrefix, sortBy, tableAnswer } from './answer-kit';
+import type { Answer, Cell } from '../../answers/answer';
+import { graphRows, type AnswerInput, type Row } from '../../answers/answer-input';
+import { formatDateTime, plural, str } from '../../answers/format';
+import { USER_APPS_GROUP_LIMIT } from './users-access.plan';
+import { appRoleName, byId, emptyAnswer, firstName, rowsWithPrefix, sortBy, tableAnswer } from '../../answers/answer-kit';
 
 /** One app a principal reaches, through which role and which assignment. */
 interface Reach { readonly app: string; readonly role: string; readonly via: string; readonly since: Cell }

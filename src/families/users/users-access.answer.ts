@@ -1,8 +1,8 @@
-import type { Answer, Cell } from '../answer';
-import { graphResult, graphRows, type AnswerInput, type Row } from '../answer-input';
-import { formatDateTime, obj, plural, str, yesNo } from '../format';
-import { emptyAnswer, facts, fact, firstName, rowsWithPrefix, sortBy, tableAnswer } from './answer-kit';
-import { heldRoleRow, heldRoles, HELD_ROLE_COLUMNS, sortHeld, type HeldRole } from './role-rows';
+import type { Answer, Cell } from '../../answers/answer';
+import { graphResult, graphRows, type AnswerInput, type Row } from '../../answers/answer-input';
+import { formatDateTime, obj, plural, str, yesNo } from '../../answers/format';
+import { emptyAnswer, facts, fact, firstName, rowsWithPrefix, sortBy, tableAnswer } from '../../answers/answer-kit';
+import { heldRoleRow, heldRoles, HELD_ROLE_COLUMNS, sortHeld, type HeldRole } from '../../answers/role-rows';
 
 function who(input: AnswerInput): { name: string; first: string } {
   const name = input.resolved.user?.displayName ?? 'this user';

@@ -1,11 +1,11 @@
 import { odataString } from '../../sources/graph/odata';
-import { graphPath, segment } from '../graph-path';
+import { graphPath, segment } from '../../planning/graph-path';
 import { graphRows, type AnswerInput } from '../../answers/answer-input';
-import type { PlanContext } from '../entities';
-import type { QueryPlan } from '../query-plan';
-import { chunks, distinct, get } from './graph-get';
-import { requireRef } from './require';
-import { principalRoleRequests } from './roles';
+import type { PlanContext } from '../../planning/entities';
+import type { QueryPlan } from '../../planning/query-plan';
+import { chunks, distinct, get } from '../../planning/graph-get';
+import { requireRef } from '../../planning/require';
+import { principalRoleRequests } from '../../planning/roles';
 
 /** When the password was last set, and the password events the audit log holds about the user. */
 export function planPasswordChange(ctx: PlanContext): QueryPlan {

@@ -1,10 +1,10 @@
-import type { Answer, Cell } from '../answer';
-import { graphResult, type AnswerInput, type Row } from '../answer-input';
-import { formatDateTime, obj, plural, str, yesNo } from '../format';
+import type { Answer, Cell } from '../../answers/answer';
+import { graphResult, type AnswerInput, type Row } from '../../answers/answer-input';
+import { formatDateTime, obj, plural, str, yesNo } from '../../answers/format';
 import { concreteWindow } from '../../planning/time';
 import { countryCode, countryName } from '../../planning/countries';
-import { INACTIVE_DEFAULT_WINDOW } from '../../planning/intents/users-search';
-import { capNote, emptyAnswer, inWindow, sortBy, tableAnswer } from './answer-kit';
+import { INACTIVE_DEFAULT_WINDOW } from './users-search.plan';
+import { capNote, emptyAnswer, inWindow, sortBy, tableAnswer } from '../../answers/answer-kit';
 
 function countryText(text: string): string {
   const code = countryCode(text);

@@ -1,10 +1,10 @@
 import { odataString } from '../../sources/graph/odata';
-import { countryCode, countryName } from '../countries';
-import { graphPath } from '../graph-path';
-import { concreteWindow, isoSeconds } from '../time';
-import type { PlanContext } from '../entities';
-import type { QueryPlan } from '../query-plan';
-import { get } from './graph-get';
+import { countryCode, countryName } from '../../planning/countries';
+import { graphPath } from '../../planning/graph-path';
+import { concreteWindow, isoSeconds } from '../../planning/time';
+import type { PlanContext } from '../../planning/entities';
+import type { QueryPlan } from '../../planning/query-plan';
+import { get } from '../../planning/graph-get';
 
 export const USER_LIST_SELECT = 'id,displayName,userPrincipalName,mail,jobTitle,department,country,userType,accountEnabled,createdDateTime,externalUserState';
 export const USER_LIST_LIMIT = 1000;

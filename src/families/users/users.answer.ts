@@ -1,6 +1,6 @@
-import type { Answer, Fact } from '../answer';
-import { graphRows, type AnswerInput } from '../answer-input';
-import { formatDateTime, groupKind, membershipKind, obj, plural, str, yesNo } from '../format';
+import type { Answer, Fact } from '../../answers/answer';
+import { graphRows, type AnswerInput } from '../../answers/answer-input';
+import { formatDateTime, groupKind, membershipKind, obj, plural, str, yesNo } from '../../answers/format';
 
 function fact(title: string, value: unknown): Fact | undefined {
   if (value === null || value === undefined || value === '') return undefined;

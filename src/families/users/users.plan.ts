@@ -1,7 +1,7 @@
-import { graphPath, segment } from '../graph-path';
-import type { PlanContext } from '../entities';
-import type { QueryPlan } from '../query-plan';
-import { requireRef } from './require';
+import { graphPath, segment } from '../../planning/graph-path';
+import type { PlanContext } from '../../planning/entities';
+import type { QueryPlan } from '../../planning/query-plan';
+import { requireRef } from '../../planning/require';
 
 export const USER_DETAIL_SELECT = [
   'id', 'displayName', 'userPrincipalName', 'mail', 'givenName', 'surname', 'jobTitle', 'department',

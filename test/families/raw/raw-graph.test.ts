@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { normaliseRawPath } from '../../src/planning/intents/raw-graph';
-import { describeWindow } from '../../src/planning/time';
+import { normaliseRawPath } from '../../../src/families/raw/raw-graph.plan';
+import { describeWindow } from '../../../src/planning/time';
 
 describe('raw Graph GET paths', () => {
   it.each([

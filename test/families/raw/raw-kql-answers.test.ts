@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { answerFromFailure } from '../../src/answers/error-answer';
-import { answerRawKql } from '../../src/answers/intents/raw-kql';
-import { KqlError } from '../../src/sources/kql/executor';
+import { answerFromFailure } from '../../../src/answers/error-answer';
+import { answerRawKql } from '../../../src/families/raw/raw-kql.answer';
+import { KqlError } from '../../../src/sources/kql/executor';
 
 describe('KQL answers', () => {
   it('points at the problem in a query', () => {

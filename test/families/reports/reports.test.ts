@@ -3,11 +3,11 @@
  * expected people are computed here from the generated snapshot history, not from the KQL.
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { generateSnapshotHistory, type SnapshotHistory, type SnapshotRow } from '../../src/demo/history';
-import type { GeneratedTenantModel } from '../../src/demo/model';
-import { loadTenantModel } from '../../src/demo/store';
-import { runCli } from '../helpers/cli';
-import { validateCard } from '../cards/validate-card';
+import { generateSnapshotHistory, type SnapshotHistory, type SnapshotRow } from '../../../src/demo/history';
+import type { GeneratedTenantModel } from '../../../src/demo/model';
+import { loadTenantModel } from '../../../src/demo/store';
+import { runCli } from '../../helpers/cli';
+import { validateCard } from '../../cards/validate-card';
 
 let model: GeneratedTenantModel;
 let h: SnapshotHistory;

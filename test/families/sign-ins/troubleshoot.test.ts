@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { answerTroubleshoot } from '../../src/answers/intents/troubleshoot';
-import type { AnswerInput } from '../../src/answers/answer-input';
-import type { GraphResult } from '../../src/sources/result-set';
+import { answerTroubleshoot } from '../../../src/families/sign-ins/troubleshoot.answer';
+import type { AnswerInput } from '../../../src/answers/answer-input';
+import type { GraphResult } from '../../../src/sources/result-set';
 
 const NOW = new Date('2026-11-20T12:00:00Z');
 
