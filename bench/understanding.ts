@@ -3,7 +3,8 @@
  * (test/understanding/questions, tune and held-out parts, with their conversation contexts) plus
  * the example questions of the help card. Target (performance.md): median < 0.5 ms, p99 < 5 ms.
  */
-import { buildGazetteer, INTENT_EXAMPLES, INTENT_FAMILIES, understand, type ConversationContext, type Gazetteer } from '../src/understanding';
+import { buildGazetteer, understand, type ConversationContext, type Gazetteer } from '../src/understanding';
+import { INTENT_EXAMPLES, QUESTION_FAMILIES as INTENT_FAMILIES } from '../src/families/registry';
 import { loadTenantModel } from '../src/demo/store';
 import { DEMO_GAZETTEER, DEMO_NOW } from '../test/understanding/fixtures/demo-gazetteer';
 import { loadQuestionSet } from '../test/understanding/question-set';

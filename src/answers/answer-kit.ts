@@ -2,7 +2,7 @@ import type { Answer, Cell, Fact } from './answer';
 import type { TimeWindow } from '../understanding/intent';
 import { describeWindow } from '../planning/time';
 import type { AnswerInput, Row } from './answer-input';
-import { obj, str } from './format';
+import { formatDateTime, obj, str } from './format';
 
 /** The parts every answer of an intent shares, before it is known whether rows were found. */
 export interface AnswerBase {
@@ -92,4 +92,12 @@ export function inWindow(window: TimeWindow | undefined, fallback: string): stri
   if (text.startsWith('the day ')) return `on ${text.slice('the day '.length)}`;
   if (text.startsWith('the period ')) return `from ${text.slice('the period '.length)}`;
   return `in ${text}`;
+}
+
+/** When an access package assignment expires, or "Never". */
+export function expiresText(assignment: Row): Cell {
+  const expiration = obj(obj(assignment.schedule).expiration);
+  const end = formatDateTime(expiration.endDateTime);
+  if (end) return end;
+  return str(expiration.type) === 'noExpiration' || str(expiration.type) === '' ? 'Never' : str(expiration.type);
 }

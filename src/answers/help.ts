@@ -1,6 +1,6 @@
 import type { Answer, Choice } from './answer';
 import type { Intent, IntentName } from '../understanding/intent';
-import { FAMILIES, familyOf } from './families';
+import { familyOf, QUESTION_FAMILIES } from '../families/registry';
 
 export function answerHelp(): Answer {
   return {
@@ -8,8 +8,8 @@ export function answerHelp(): Answer {
     title: 'What you can ask Entra Ask',
     summary: 'Ask in plain English about your Microsoft Entra tenant. Every answer shows the Microsoft Graph request or KQL query behind it.',
     columns: [], rows: [], facts: [],
-    sections: FAMILIES.map((f) => ({ title: f.title, bullets: f.examples })),
-    followUps: FAMILIES.slice(0, 4).map((f) => f.examples[0]!),
+    sections: QUESTION_FAMILIES.map((f) => ({ title: f.title, bullets: f.examples })),
+    followUps: QUESTION_FAMILIES.slice(0, 4).map((f) => f.examples[0]!),
   };
 }
 

@@ -11,6 +11,7 @@
 
 import type { Answer, Cell } from '../answers/answer';
 import type { IntentName, Slots } from '../understanding/intent';
+import { isPersonal } from '../families/registry';
 
 /** Teams' `conversation.conversationType`; anything else (Playground, Web Chat, tests) is personal. */
 export type ConversationKind = 'personal' | 'groupChat' | 'channel';
@@ -25,16 +26,6 @@ export function conversationKind(conversationType: string | undefined): Conversa
  * them (an organisation whose channels are already restricted to administrators).
  */
 export type ChannelDetailsPolicy = 'private' | 'inline';
-
-/**
- * Question families whose rows are not about people (groups, apps, packages, counts). Everything
- * else — users, sign-ins, risk, audit, roles, raw queries — is treated as personal data.
- */
-const IMPERSONAL_INTENTS: ReadonlySet<IntentName> = new Set<IntentName>([
-  'help', 'unknown', 'group.details', 'group.roles', 'group.apps', 'groups.ownerless',
-  'app.details', 'app.permissions', 'apps.unused', 'apps.external', 'riskyApps.list',
-  'accessPackages.list', 'accessPackage.details', 'signIns.summary',
-]);
 
 /** A user principal name or mail address inside a value: a person, whatever the intent. */
 const PERSON_ID = /[^\s@'"<>()]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+/;
@@ -51,7 +42,7 @@ function mentionsPerson(value: Cell | string): boolean {
 export function containsPersonalData(answer: Answer, intent: IntentName, slots: Slots = {}): boolean {
   const hasContent = answer.rows.length > 0 || answer.facts.length > 0 || (answer.sections?.length ?? 0) > 0;
   if (!hasContent || ['clarify', 'denied', 'empty', 'error'].includes(answer.kind)) return false;
-  if (!IMPERSONAL_INTENTS.has(intent)) return true;
+  if (isPersonal(intent)) return true;
   if (intent === 'signIns.summary' && (slots.groupBy === 'user' || slots.user !== undefined)) return true;
   if (answer.rows.some((row) => row.some(mentionsPerson))) return true;
   if (answer.facts.some((f) => mentionsPerson(f.value))) return true;

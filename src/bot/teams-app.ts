@@ -1,6 +1,6 @@
 import { Application, type TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
 import { ActivityTypes, CardFactory, Channels, MemoryStorage, type ConversationParameters, type Storage, type TurnContext } from 'botbuilder';
-import { FAMILIES, welcomeExamples } from '../answers/families';
+import { QUESTION_FAMILIES, welcomeExamples } from '../families/registry';
 import {
   filterHelpFamilies, helpCard, parseCardActionData, privateChatUnavailableCard, sentPrivatelyCard, sharedSummaryCard, welcomeCard,
   withoutMessageBack, type AdaptiveCard, type CardActionData, type HelpFamily,
@@ -137,7 +137,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
 
   /** The help families for this turn's person. */
   function familiesFor(context: TurnContext): Promise<readonly HelpFamily[]> {
-    return deps.helpFamilies ? deps.helpFamilies(context) : Promise.resolve(FAMILIES);
+    return deps.helpFamilies ? deps.helpFamilies(context) : Promise.resolve(QUESTION_FAMILIES);
   }
 
   /** The card for an outcome where the turn happens: in full, or a summary in shared conversations. */
@@ -226,7 +226,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     });
     app.adaptiveCards.actionExecute(verb, async (context, state, value) => {
       const data = parseCardActionData({ ...(value as object), verb });
-      return data ? act(context, state, data) : helpCard(FAMILIES);
+      return data ? act(context, state, data) : helpCard(QUESTION_FAMILIES);
     });
   }
 

@@ -18,3 +18,6 @@ export function graphPath(path: string, options: QueryOptions = {}): string {
 export function segment(value: string): string {
   return odataPathSegment(value);
 }
+
+/** Entitlement management's root (access packages, assignments, requests). */
+export const EM_BASE = '/identityGovernance/entitlementManagement';

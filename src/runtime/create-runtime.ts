@@ -22,7 +22,7 @@ import { delegatedGraph } from './delegated';
 import { cachedFacts, demoFactsProvider, graphFactsProvider, type AskerFactsProvider } from '../policy/asker-facts';
 import { familiesFor } from '../policy/help-access';
 import { DEFAULT_POLICY } from '../policy/policy';
-import { FAMILIES } from '../answers/families';
+import { QUESTION_FAMILIES } from '../families/registry';
 import type { HelpFamily } from '../cards';
 import { createAuthorizer } from '../policy/authorize';
 
@@ -51,13 +51,13 @@ export interface Runtime {
 
 /** Help families for an asker from a facts provider (unknown people may ask for help only). */
 function helpFrom(facts: AskerFactsProvider | undefined): (asker: Asker) => Promise<readonly HelpFamily[]> {
-  if (!facts) return () => Promise.resolve(FAMILIES);
+  if (!facts) return () => Promise.resolve(QUESTION_FAMILIES);
   return async (asker) => {
     // A failed lookup (Graph busy) lists every family unmarked: the answers still apply the policy.
     try {
-      return familiesFor(FAMILIES, DEFAULT_POLICY, await facts.factsFor(asker));
+      return familiesFor(QUESTION_FAMILIES, DEFAULT_POLICY, await facts.factsFor(asker));
     } catch {
-      return FAMILIES;
+      return QUESTION_FAMILIES;
     }
   };
 }

@@ -1,4 +1,4 @@
-import { FAMILIES } from '../answers/families';
+import { QUESTION_FAMILIES } from '../families/registry';
 import { helpCard, renderAnswerCard, type AdaptiveCard } from '../cards';
 import type { AskOutcome } from '../pipeline/ask';
 
@@ -18,7 +18,7 @@ export function cardPageSize(brief: boolean): number {
 
 /** The card for an answered question: the help card for `help`, else the answer's own card. */
 export function cardFor(outcome: AskOutcome, options: CardOptions = {}): AdaptiveCard {
-  if (outcome.intent.name === 'help') return helpCard(FAMILIES);
+  if (outcome.intent.name === 'help') return helpCard(QUESTION_FAMILIES);
   return renderAnswerCard(outcome.answer, {
     question: outcome.question,
     queries: outcome.queries,

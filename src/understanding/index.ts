@@ -2,8 +2,6 @@
 export { understand, nameIndexFor, MIN_CONFIDENCE } from './understand';
 export type { UnderstandOptions } from './understand';
 export { suggestClosest } from './suggest';
-export { INTENT_EXAMPLES, INTENT_FAMILIES } from './examples';
-export type { IntentFamily } from './examples';
 export { buildGazetteer, EMPTY_GAZETTEER } from './names/gazetteer';
 export type { Gazetteer, GazetteerSource, GazetteerUser } from './names/gazetteer';
 export { nameIndexFor as createNameIndex } from './understand';

@@ -17,7 +17,7 @@ import { createNameIndex } from './names/name-index';
 import type { NameIndex } from './names/name-index';
 import { detectGraphGet, detectKql } from './recognisers/raw-query';
 import { fillSlots } from './slots/fill';
-import { SCHEMAS } from './slots/schema';
+import { SCHEMAS } from '../families/registry';
 import { STOPWORDS } from './text/vocabulary';
 import { isEnglishWord } from './text/english';
 

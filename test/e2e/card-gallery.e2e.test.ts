@@ -10,7 +10,7 @@ import { appendFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FAMILIES, welcomeExamples } from '../../src/answers/families';
+import { QUESTION_FAMILIES, welcomeExamples } from '../../src/families/registry';
 import type { Answer } from '../../src/answers/answer';
 import { cardBytes, DEFAULT_MAX_CARD_BYTES, errorCard, helpCard, MIN_MAX_BYTES, QUERY_CONTAINER_ID, renderAnswerCard, welcomeCard, type AdaptiveCard } from '../../src/cards';
 import { validateCard } from '../cards/validate-card';
@@ -58,7 +58,7 @@ function sampleCards(): { name: string; card: AdaptiveCard }[] {
     { name: 'empty', card: renderAnswerCard(empty, q('failed sign-ins for karita')) },
     { name: 'error', card: renderAnswerCard(failure, q('sign-ins for karita')) },
     { name: 'error-turn', card: errorCard('Something went wrong while answering.', { requestId: 'req-123', retryable: true, question: 'list risky users' }) },
-    { name: 'help', card: helpCard(FAMILIES) },
+    { name: 'help', card: helpCard(QUESTION_FAMILIES) },
     { name: 'welcome', card: welcomeCard(welcomeExamples()) },
   ];
 }

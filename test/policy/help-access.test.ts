@@ -3,7 +3,7 @@
  * their facts — askable, only about themselves / their groups / their reports, or needing a role.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FAMILIES } from '../../src/answers/families';
+import { QUESTION_FAMILIES } from '../../src/families/registry';
 import { helpCard } from '../../src/cards';
 import type { AskerFacts } from '../../src/policy/asker-facts';
 import { familiesFor, familyAccess } from '../../src/policy/help-access';
@@ -13,7 +13,7 @@ import { cardsOf, messageActivity, postJson } from '../helpers/activities';
 import { startTestBot } from '../helpers/bot';
 
 const member = (activeRoles: string[] = []): AskerFacts => ({ objectId: 'x', userType: 'Member', activeRoles, eligibleRoles: [], ownedGroupIds: [], directReportIds: [] });
-const access = (title: string, facts: AskerFacts | undefined) => familyAccess(DEFAULT_POLICY, FAMILIES.find((f) => f.title === title)!.intents, facts);
+const access = (title: string, facts: AskerFacts | undefined) => familyAccess(DEFAULT_POLICY, QUESTION_FAMILIES.find((f) => f.title === title)!.intents, facts);
 
 describe('familyAccess', () => {
   it('a member with no role: groups yes, their own sign-ins only, risk and privileged accounts need a role', () => {
@@ -25,16 +25,16 @@ describe('familyAccess', () => {
 
   it('a role opens its families; Global Reader opens every family', () => {
     expect(access('Identity risk', member(['Security Reader']))).toBe('all');
-    expect(familiesFor(FAMILIES, DEFAULT_POLICY, member(['Global Reader'])).every((f) => f.access === undefined)).toBe(true);
+    expect(familiesFor(QUESTION_FAMILIES, DEFAULT_POLICY, member(['Global Reader'])).every((f) => f.access === undefined)).toBe(true);
   });
 
   it('someone the tenant does not know may ask for nothing but help', () => {
-    expect(familiesFor(FAMILIES, DEFAULT_POLICY, undefined).filter((f) => f.access !== 'none').map((f) => f.title)).toEqual([]);
+    expect(familiesFor(QUESTION_FAMILIES, DEFAULT_POLICY, undefined).filter((f) => f.access !== 'none').map((f) => f.title)).toEqual([]);
   });
 });
 
 describe('the help card', () => {
-  const families = familiesFor(FAMILIES, DEFAULT_POLICY, member());
+  const families = familiesFor(QUESTION_FAMILIES, DEFAULT_POLICY, member());
   const card = helpCard(families);
   const headings = nodesOfType(card, 'RichTextBlock').filter((b) => nodesOfType(b, 'TextRun').some((r) => r['weight'] === 'Bolder')).map((b) => allText(b));
 
@@ -45,7 +45,7 @@ describe('the help card', () => {
     expect(allText(card)).toContain('You can ask these about yourself, groups you own and your direct reports.');
     expect(allText(card)).toMatch(/Need a role you don't have: .*Identity risk.*Privileged accounts/);
     // No example button of a family they cannot ask.
-    const risk = FAMILIES.find((f) => f.title === 'Identity risk')!;
+    const risk = QUESTION_FAMILIES.find((f) => f.title === 'Identity risk')!;
     expect(nodesOfType(card, 'Action.Submit').map((a) => a['title'])).not.toContain(risk.examples[0]);
   });
 });

@@ -13,7 +13,7 @@ import { PERSONAS } from '../../src/demo/personas';
 import type { AskOutcome } from '../../src/pipeline/ask';
 import type { Asker } from '../../src/planning/entities';
 import { createRuntime, type Runtime } from '../../src/runtime/create-runtime';
-import { INTENT_EXAMPLES } from '../../src/understanding/examples';
+import { INTENT_EXAMPLES } from '../../src/families/registry';
 import { INTENT_NAMES, type IntentName } from '../../src/understanding/intent';
 
 /**

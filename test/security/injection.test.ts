@@ -11,7 +11,8 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createPipeline } from '../../src/pipeline/ask';
-import { HANDLERS, type IntentHandler } from '../../src/families/registry';
+import { HANDLERS } from '../../src/families/registry';
+import type { IntentHandler } from '../../src/families/family';
 import type { GraphRequest, KqlQuery } from '../../src/planning/query-plan';
 import type { GraphResult, KqlResult } from '../../src/sources/result-set';
 import { wellFormed } from '../../src/sources/graph/odata';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { INTENT_EXAMPLES, INTENT_FAMILIES, INTENT_NAMES, suggestClosest, understand } from '../../src/understanding';
+import { INTENT_NAMES, suggestClosest, understand } from '../../src/understanding';
+import { INTENT_EXAMPLES, QUESTION_FAMILIES as INTENT_FAMILIES } from '../../src/families/registry';
 import { DEMO_GAZETTEER, DEMO_NOW } from './fixtures/demo-gazetteer';
 
 describe('help examples', () => {

@@ -2,9 +2,8 @@ import type { Answer, Cell, Section } from '../../answers/answer';
 import { graphResult, graphRows, type AnswerInput, type Row } from '../../answers/answer-input';
 import { formatDateTime, obj, plural, str } from '../../answers/format';
 import { expiringWindow, policyApprovers } from './access-packages.plan';
-import { byId, capNote, emptyAnswer, fact, facts, inWindow, rowsWithPrefix, sortBy, tableAnswer } from '../../answers/answer-kit';
+import { byId, capNote, emptyAnswer, expiresText, fact, facts, inWindow, rowsWithPrefix, sortBy, tableAnswer } from '../../answers/answer-kit';
 import { humanize } from '../../answers/risk-words';
-import { expiresText } from '../users/users-access.answer';
 
 export function answerAccessPackages(input: AnswerInput): Answer {
   const catalog = input.intent.slots.catalog;

@@ -1,13 +1,12 @@
 import { odataString } from '../../sources/graph/odata';
 import { graphRows, type AnswerInput } from '../../answers/answer-input';
-import { graphPath, segment } from '../../planning/graph-path';
+import { graphPath, segment, EM_BASE } from '../../planning/graph-path';
 import { durationMs, type ConcreteWindow } from '../../planning/time';
 import type { TimeWindow } from '../../understanding/intent';
 import type { PlanContext } from '../../planning/entities';
 import type { QueryPlan } from '../../planning/query-plan';
 import { chunks, distinct, get } from '../../planning/graph-get';
 import { requireRef } from '../../planning/require';
-import { EM_BASE } from '../users/users-access.plan';
 
 export const ASSIGNMENT_LIMIT = 5000;
 const ASSIGNMENT_EXPAND = 'target,accessPackage($select=id,displayName),assignmentPolicy($select=id,displayName)';

@@ -6,7 +6,7 @@ import type { GraphRequest, QueryPlan } from '../../planning/query-plan';
 import { chunks, distinct, get } from '../../planning/graph-get';
 import { requireRef } from '../../planning/require';
 import { principalRoleRequests } from '../../planning/roles';
-import { resourceRequests } from '../users/users-access.plan';
+import { resourceRequests } from '../../planning/app-roles';
 
 const SP_DETAIL_SELECT = [
   'id', 'appId', 'displayName', 'appDisplayName', 'verifiedPublisher', 'appOwnerOrganizationId',

@@ -1,26 +1,10 @@
 import { odataString } from '../../sources/graph/odata';
 import { graphPath } from '../../planning/graph-path';
-import { concreteWindow, isoSeconds } from '../../planning/time';
-import type { AuditTargetType } from '../../understanding/intent';
 import type { PlanContext } from '../../planning/entities';
 import type { QueryPlan } from '../../planning/query-plan';
 import { get } from '../../planning/graph-get';
 import { requireRef } from '../../planning/require';
-
-export const AUDITS = '/auditLogs/directoryAudits';
-export const AUDIT_DEFAULT_WINDOW = 'P7D';
-export const AUDIT_ROW_LIMIT = 1000;
-export const AUDIT_SOURCE = 'Microsoft Graph directory audit log (kept for 30 days).';
-
-/** The directory audit category of each kind of target. */
-export const AUDIT_CATEGORY: Readonly<Record<AuditTargetType, string>> = {
-  user: 'UserManagement', group: 'GroupManagement', role: 'RoleManagement', app: 'ApplicationManagement', policy: 'Policy',
-};
-
-export function auditWindowClauses(ctx: PlanContext, fallback = AUDIT_DEFAULT_WINDOW): string[] {
-  const w = concreteWindow(ctx.intent.slots.window, ctx.now, fallback);
-  return [`activityDateTime ge ${isoSeconds(w.from)}`, `activityDateTime le ${isoSeconds(w.to)}`];
-}
+import { AUDIT_CATEGORY, AUDIT_ROW_LIMIT, AUDIT_SOURCE, AUDITS, auditWindowClauses } from '../../planning/audits';
 
 function audits(id: string, clauses: readonly string[]) {
   return get(id, graphPath(AUDITS, { $filter: clauses.join(' and '), $top: 1000 }), { maxRows: AUDIT_ROW_LIMIT });

@@ -5,7 +5,7 @@ import type { QueryPlan } from '../../planning/query-plan';
 import { distinct, get } from '../../planning/graph-get';
 import { requireRef } from '../../planning/require';
 import { principalRoleRequests } from '../../planning/roles';
-import { resourceRequests } from '../users/users-access.plan';
+import { resourceRequests } from '../../planning/app-roles';
 
 const GROUP_DETAIL_SELECT = [
   'id', 'displayName', 'description', 'groupTypes', 'securityEnabled', 'mailEnabled', 'mail', 'membershipRule',

@@ -4,7 +4,7 @@ import { formatDateTime, obj, plural, str } from '../../answers/format';
 import { PRIVILEGED_CHANGES_DEFAULT_WINDOW, SECURITY_INFO } from './privileged.plan';
 import type { PrivilegedChangeKind } from '../../understanding/intent';
 import { capNote, emptyAnswer, inWindow, rowsWithPrefix, sortBy, tableAnswer } from '../../answers/answer-kit';
-import { auditChanges, auditInitiator, auditTargets } from '../audit/audit.answer';
+import { auditChanges, auditInitiator, auditTargets } from '../../answers/audit-rows';
 
 
 /** Whether an audit event was done by the PIM service rather than directly. */

@@ -3,7 +3,7 @@ import { graphRows, type AnswerInput } from '../../answers/answer-input';
 import { graphPath, segment } from '../../planning/graph-path';
 import type { PlanContext } from '../../planning/entities';
 import type { QueryPlan } from '../../planning/query-plan';
-import { auditWindowClauses, AUDITS, AUDIT_ROW_LIMIT, AUDIT_SOURCE } from '../audit/audit.plan';
+import { auditWindowClauses, AUDITS, AUDIT_ROW_LIMIT, AUDIT_SOURCE } from '../../planning/audits';
 import { chunks, distinct, get } from '../../planning/graph-get';
 import { ROLE_ASSIGNMENTS, ROLE_ELIGIBILITIES } from '../../planning/roles';
 

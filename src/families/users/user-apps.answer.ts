@@ -1,20 +1,9 @@
-import type { Answer, Cell } from '../../answers/answer';
-import { graphRows, type AnswerInput, type Row } from '../../answers/answer-input';
-import { formatDateTime, plural, str } from '../../answers/format';
+import type { Answer } from '../../answers/answer';
+import { graphRows, type AnswerInput } from '../../answers/answer-input';
+import { plural, str } from '../../answers/format';
 import { USER_APPS_GROUP_LIMIT } from './users-access.plan';
-import { appRoleName, byId, emptyAnswer, firstName, rowsWithPrefix, sortBy, tableAnswer } from '../../answers/answer-kit';
-
-/** One app a principal reaches, through which role and which assignment. */
-interface Reach { readonly app: string; readonly role: string; readonly via: string; readonly since: Cell }
-
-function reachOf(a: Row, resources: Map<string, Row>, via: string): Reach {
-  return {
-    app: str(a.resourceDisplayName) || str(resources.get(str(a.resourceId))?.displayName) || str(a.resourceId),
-    role: appRoleName(resources.get(str(a.resourceId)), a.appRoleId), via, since: formatDateTime(a.createdDateTime),
-  };
-}
-
-const COLUMNS = [['app', 'App'], ['role', 'Role'], ['via', 'Access through'], ['since', 'Assigned']] as const;
+import { byId, emptyAnswer, firstName, rowsWithPrefix, sortBy, tableAnswer } from '../../answers/answer-kit';
+import { REACH_COLUMNS, reachOf, type Reach } from '../../answers/app-reach';
 
 export function answerUserApps(input: AnswerInput): Answer {
   const name = input.resolved.user?.displayName ?? 'this user';
@@ -43,15 +32,5 @@ export function answerUserApps(input: AnswerInput): Answer {
   const direct = reach.filter((r) => r.via === 'Direct assignment').length;
   const capped = graphRows(input, 'groups').length > groups.length ? ` Only the first ${groups.length} groups were checked.` : '';
   return tableAnswer(base, `${name} can access ${plural(apps.size, 'app')} (${plural(direct, 'direct assignment')}, ${plural(reach.length - direct, 'through a group', 'through groups')}).${capped}`,
-    COLUMNS, sortBy(reach, (r) => `${r.app}\u0000${r.via}`).map((r) => [r.app, r.role, r.via, r.since]));
-}
-
-export function answerGroupApps(input: AnswerInput): Answer {
-  const name = input.resolved.group?.displayName ?? 'the group';
-  const resources = byId(rowsWithPrefix(input, 'resources'));
-  const rows = graphRows(input, 'assignments').map((a) => reachOf(a, resources, 'Direct assignment'));
-  const base = { title: `Apps the ${name} group gives access to`, followUps: [`Who is in ${name}?`, `Who owns ${name}?`] };
-  if (rows.length === 0) return emptyAnswer(base, `${name} is not assigned to any app.`);
-  return tableAnswer(base, `Members of ${name} get access to ${plural(new Set(rows.map((r) => r.app)).size, 'app')} through ${plural(rows.length, 'assignment')}.`,
-    [['app', 'App'], ['role', 'Role'], ['since', 'Assigned']], sortBy(rows, (r) => r.app).map((r) => [r.app, r.role, r.since]));
+    REACH_COLUMNS, sortBy(reach, (r) => `${r.app}\u0000${r.via}`).map((r) => [r.app, r.role, r.via, r.since]));
 }

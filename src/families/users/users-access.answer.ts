@@ -1,7 +1,7 @@
 import type { Answer, Cell } from '../../answers/answer';
 import { graphResult, graphRows, type AnswerInput, type Row } from '../../answers/answer-input';
 import { formatDateTime, obj, plural, str, yesNo } from '../../answers/format';
-import { emptyAnswer, facts, fact, firstName, rowsWithPrefix, sortBy, tableAnswer } from '../../answers/answer-kit';
+import { emptyAnswer, expiresText, facts, fact, firstName, rowsWithPrefix, sortBy, tableAnswer } from '../../answers/answer-kit';
 import { heldRoleRow, heldRoles, HELD_ROLE_COLUMNS, sortHeld, type HeldRole } from '../../answers/role-rows';
 
 function who(input: AnswerInput): { name: string; first: string } {
@@ -148,12 +148,4 @@ export function answerUserAccessPackages(input: AnswerInput): Answer {
       str(obj(r.accessPackage).displayName) || str(r.accessPackageId) || null, str(obj(r.assignmentPolicy).displayName) || null,
       str(r.state) || null, str(r.status) || null, expiresText(r),
     ]), { totalRows: res.truncated ? undefined : rows.length });
-}
-
-/** When an access package assignment expires, or "Never". */
-export function expiresText(assignment: Row): Cell {
-  const expiration = obj(obj(assignment.schedule).expiration);
-  const end = formatDateTime(expiration.endDateTime);
-  if (end) return end;
-  return str(expiration.type) === 'noExpiration' || str(expiration.type) === '' ? 'Never' : str(expiration.type);
 }

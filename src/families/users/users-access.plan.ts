@@ -1,11 +1,12 @@
 import { odataString } from '../../sources/graph/odata';
-import { graphPath, segment } from '../../planning/graph-path';
+import { EM_BASE, graphPath, segment } from '../../planning/graph-path';
 import { graphRows, type AnswerInput } from '../../answers/answer-input';
 import type { PlanContext } from '../../planning/entities';
 import type { QueryPlan } from '../../planning/query-plan';
-import { chunks, distinct, get } from '../../planning/graph-get';
+import { distinct, get } from '../../planning/graph-get';
 import { requireRef } from '../../planning/require';
 import { principalRoleRequests } from '../../planning/roles';
+import { resourceRequests } from '../../planning/app-roles';
 
 /** When the password was last set, and the password events the audit log holds about the user. */
 export function planPasswordChange(ctx: PlanContext): QueryPlan {
@@ -89,15 +90,6 @@ export function nextUserApps(input: AnswerInput): QueryPlan | undefined {
     ],
   };
 }
-
-/** Service principals by id (for app role names), 15 ids per request. */
-export function resourceRequests(ids: readonly string[], select = 'id,appId,displayName,appRoles'): ReturnType<typeof get>[] {
-  return chunks(ids).map((part, i) => get(`resources${i}`, graphPath('/servicePrincipals', {
-    $filter: `id in (${part.map(odataString).join(',')})`, $select: select,
-  }), { maxRows: 100 }));
-}
-
-export const EM_BASE = '/identityGovernance/entitlementManagement';
 
 export function planUserAccessPackages(ctx: PlanContext): QueryPlan {
   const user = requireRef(ctx, 'user');

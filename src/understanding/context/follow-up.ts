@@ -1,7 +1,7 @@
 import type { Analysis } from '../analysis/analyse';
 import type { ConversationContext } from '../conversation';
 import type { IntentName, SlotName, Slots } from '../intent';
-import { SCHEMAS } from '../slots/schema';
+import { SCHEMAS } from '../../families/registry';
 
 /** Words an elliptical follow-up is made of ("what about last month?", "and for Alain?"). */
 const FILLER: ReadonlySet<string> = new Set([

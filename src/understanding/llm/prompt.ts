@@ -1,7 +1,7 @@
 import type { ConversationContext, Subject } from '../conversation';
 import type { IntentName, Slots } from '../intent';
-import { SCHEMAS } from '../slots/schema';
-import { INTENT_MEANINGS, SLOT_SHAPES } from './catalog';
+import { INTENT_MEANINGS, SCHEMAS } from '../../families/registry';
+import { SLOT_SHAPES } from './catalog';
 
 function intentLines(): string[] {
   return (Object.keys(INTENT_MEANINGS) as (keyof typeof INTENT_MEANINGS)[]).map((name) => {

@@ -1,6 +1,6 @@
 import type { ConversationContext } from '../conversation';
 import type { Intent, SlotName, Slots } from '../intent';
-import { SCHEMAS } from '../slots/schema';
+import { SCHEMAS } from '../../families/registry';
 import { createChatCompleter, type ChatCompleter, type CompleterOptions } from './client';
 import { describeLlmConfig, type LlmConfig } from './config';
 import { buildSystemPrompt } from './prompt';

@@ -1,5 +1,5 @@
 import { isIntentName, type IntentName, type SlotName, type Slots } from '../intent';
-import { SCHEMAS } from '../slots/schema';
+import { SCHEMAS } from '../../families/registry';
 
 /** What a model answer becomes once checked: a known intent and the slots that passed. */
 export interface CheckedAnswer {

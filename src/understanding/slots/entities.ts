@@ -5,7 +5,7 @@ import type { IntentName } from '../intent';
 import type { NameEntry } from '../names/name-index';
 import { resolveAny, subjectValue, subjectsOf } from '../context/subjects';
 import type { AmbiguousSlot } from '../intent';
-import { SCHEMAS } from './schema';
+import { SCHEMAS } from '../../families/registry';
 
 export type EntityKind = 'user' | 'group' | 'app' | 'role' | 'accessPackage' | 'catalog' | 'department' | 'country' | 'city';
 

@@ -9,7 +9,7 @@ import {
 import { NUMBER_WORDS, isoDateTime } from '../time/calendar';
 import { collectEntities } from './entities';
 import type { EntityKind, EntityValue } from './entities';
-import { SCHEMAS } from './schema';
+import { SCHEMAS } from '../../families/registry';
 
 /** Slots of a question for an intent, with what is still missing or ambiguous. */
 export interface SlotResult {

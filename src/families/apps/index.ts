@@ -1,0 +1,57 @@
+import { defineFamily, handler } from '../family';
+import { answerAppPermissions } from './app-permissions.answer';
+import { answerAppUsers } from './app-users.answer';
+import { answerAppDetails, answerAppOwners, answerAppsExternal, answerAppsUnused } from './apps.answer';
+import { nextAppPermissions, nextAppUsers, planAppDetails, planAppOwners, planAppPermissions, planAppsExternal, planAppsUnused, planAppUsers } from './apps.plan';
+
+export const apps = defineFamily({
+  id: 'apps',
+  help: {
+    title: 'Applications',
+    examples: ['Tell me more about the application Salesforce', 'Who has access to Salesforce?', 'Show me unused apps', 'Show me apps outside my tenant'],
+  },
+  intents: {
+    'app.details': {
+      example: 'Tell me more about the application Salesforce',
+      meaning: "an application's properties: publisher, verification, app id",
+      slots: { accepts: ['app', 'apps'], needs: ['app'] },
+      personal: false,
+      handler: handler({ needs: ['app'], plan: planAppDetails, answer: answerAppDetails }),
+    },
+    'app.owners': {
+      example: 'Who owns Salesforce?',
+      meaning: 'the owners of an application',
+      slots: { accepts: ['app', 'apps'], needs: ['app'] },
+      personal: true,
+      handler: handler({ needs: [], optional: ['app'], plan: planAppOwners, answer: answerAppOwners }),
+    },
+    'app.permissions': {
+      example: 'Which permissions are granted to Salesforce?',
+      meaning: 'the permissions granted to an application (highPrivilegeOnly for the dangerous ones)',
+      slots: { accepts: ['app', 'apps', 'highPrivilegeOnly'], needs: ['app'] },
+      personal: false,
+      handler: handler({ needs: ['app'], plan: planAppPermissions, next: nextAppPermissions, answer: answerAppPermissions }),
+    },
+    'app.users': {
+      example: 'Who has access to Salesforce?',
+      meaning: 'who has access to an application (optionally on a date)',
+      slots: { accepts: ['app', 'apps', 'date', 'top'], needs: ['app'] },
+      personal: true,
+      handler: handler({ needs: ['app'], plan: planAppUsers, next: nextAppUsers, answer: answerAppUsers }),
+    },
+    'apps.unused': {
+      example: 'Show me unused apps',
+      meaning: 'applications nobody signed in to for a while',
+      slots: { accepts: ['window', 'top'] },
+      personal: false,
+      handler: handler({ needs: [], plan: planAppsUnused, answer: answerAppsUnused }),
+    },
+    'apps.external': {
+      example: 'Show me apps outside my tenant',
+      meaning: 'applications owned by other tenants (multi-tenant / third-party apps)',
+      slots: { accepts: ['top', 'app'] },
+      personal: false,
+      handler: handler({ needs: [], plan: planAppsExternal, answer: answerAppsExternal }),
+    },
+  },
+});

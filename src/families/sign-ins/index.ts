@@ -1,0 +1,48 @@
+import type { SlotName } from '../../understanding/intent';
+import { defineFamily, handler } from '../family';
+import { answerSignInSummary } from './sign-in-summary.answer';
+import { planSignInSummary } from './sign-in-summary.plan';
+import { answerSignIns } from './sign-ins.answer';
+import { planSignIns } from './sign-ins.plan';
+import { answerTroubleshoot } from './troubleshoot.answer';
+import { planTroubleshoot } from './troubleshoot.plan';
+
+const SIGN_IN: readonly SlotName[] = ['user', 'window', 'status', 'app', 'ip', 'country', 'city', 'errorCode', 'top'];
+
+export const signIns = defineFamily({
+  id: 'sign-ins',
+  help: {
+    title: 'Sign-ins',
+    examples: ['Sign-ins for Karita in the past 48 hours', 'Show failed sign-ins for karita@woodgrovebank.com for the past 7 days', "Why can't Karita sign in?", 'How many failed sign-ins this week by app?'],
+  },
+  intents: {
+    'signIns.list': {
+      example: 'Sign-ins for Karita in the past 48 hours',
+      meaning: 'sign-in logs, filtered by user, time, status, app, IP, country, error code',
+      slots: { accepts: SIGN_IN },
+      personal: true,
+      handler: handler({ needs: [], optional: ['user', 'app'], plan: (c) => planSignIns(c), answer: (i) => answerSignIns(i) }),
+    },
+    'signIns.failures': {
+      example: 'Failed sign-ins for Karita in the past 7 days',
+      meaning: 'failed sign-ins (who, which error codes, which IP addresses)',
+      slots: { accepts: ['user', 'window', 'errorCode', 'app', 'ip', 'country', 'top'] },
+      personal: true,
+      handler: handler({ needs: [], optional: ['user', 'app'], plan: (c) => planSignIns(c, 'failure'), answer: (i) => answerSignIns(i, 'failure') }),
+    },
+    'signIns.troubleshoot': {
+      example: "Why can't Karita sign in?",
+      meaning: "why a user can't sign in: latest failures, error meanings, Conditional Access, account state",
+      slots: { accepts: ['user', 'window'], needs: ['user'] },
+      personal: true,
+      handler: handler({ needs: ['user'], plan: planTroubleshoot, answer: answerTroubleshoot }),
+    },
+    'signIns.summary': {
+      example: 'How many failed sign-ins this week by app?',
+      meaning: 'sign-in counts or trends grouped by app, country, result, user, hour, day or errorCode',
+      slots: { accepts: ['window', 'user', 'groupBy', 'status', 'app', 'errorCode', 'top'] },
+      personal: false,
+      handler: handler({ needs: [], optional: ['user', 'app'], plan: planSignInSummary, answer: answerSignInSummary }),
+    },
+  },
+});
