@@ -44,9 +44,8 @@ describe('infra/graph-permissions.json', () => {
   });
 });
 
-/** Every string or template literal in the planners that starts a Graph path. */
+/** Every string or template literal in the planners (the families' plans and planning/'s kits) that starts a Graph path. */
 function plannerPathLiterals(): { file: string; literal: string }[] {
-  const dir = path.join(ROOT, 'src', 'planning');
   const files: string[] = [];
   const walk = (d: string): void => {
     for (const f of readdirSync(d)) {
@@ -55,7 +54,8 @@ function plannerPathLiterals(): { file: string; literal: string }[] {
       else if (f.endsWith('.ts')) files.push(p);
     }
   };
-  walk(dir);
+  walk(path.join(ROOT, 'src', 'planning'));
+  walk(path.join(ROOT, 'src', 'families'));
   const out: { file: string; literal: string }[] = [];
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
@@ -65,7 +65,7 @@ function plannerPathLiterals(): { file: string; literal: string }[] {
 }
 
 describe('every Graph path the planners can produce is covered by a listed permission', () => {
-  it('every literal path segment in src/planning appears in some mapped path', () => {
+  it('every literal path segment in src/planning and src/families appears in some mapped path', () => {
     const known = new Set(map.paths.flatMap((p) => segmentsOf(p.path)));
     const literals = plannerPathLiterals();
     expect(literals.length).toBeGreaterThan(20);
