@@ -1,0 +1,89 @@
+/**
+ * Every Graph request the product emits over the demo tenant: each labelled question's intent and
+ * slot shape run through the pipeline (planners and name resolvers), the asker-facts lookup and
+ * every step of the snapshot export. Requests are recorded as planned (path, version, headers),
+ * before the client sends them. Used by `graph:audit` and by the capability tests.
+ */
+import { startGraphServer } from '../../src/demo/graph-server';
+import { loadOrCreateDemoTenant, readSignIns } from '../../src/demo/store';
+import { PERSONAS } from '../../src/demo/personas';
+import { createPipeline } from '../../src/pipeline/ask';
+import type { GraphExecutor, KqlRunner } from '../../src/pipeline/executors';
+import type { GraphRequest } from '../../src/planning/query-plan';
+import { graphFactsProvider } from '../../src/policy/asker-facts';
+import { createGraphSource } from '../../src/sources/graph';
+import type { GraphSource } from '../../src/sources/graph';
+import { READER_STEPS, TenantReader } from '../../src/snapshots/graph-reader';
+import { buildGazetteer } from '../../src/understanding';
+import { loadQuestionSet } from '../../test/understanding/question-set';
+
+/** One emitted request and who emitted it. */
+export interface ProductRequest {
+  /** `planner:<intent>`, `asker-facts`, `export:<step>`. */
+  readonly origin: string;
+  readonly version: 'v1.0' | 'beta';
+  readonly method: string;
+  /** Path and query under the version root. */
+  readonly path: string;
+  readonly headers: Readonly<Record<string, string>>;
+  /** The Graph request id the planner gave it (says which lookup inside an intent). */
+  readonly id: string;
+}
+
+export interface EnumerateOptions {
+  readonly dataDir: string;
+  /** Seed / size of the demo tenant (default: the test tenant). */
+  readonly tenant?: { readonly seed: number; readonly anchorTime: string; readonly users: number; readonly days: number };
+}
+
+function recorder(source: GraphSource, out: ProductRequest[], origin: () => string): GraphSource {
+  const note = (r: GraphRequest): void => {
+    out.push({ origin: origin(), version: r.version ?? 'v1.0', method: r.method, path: r.path, headers: { ...(r.headers ?? {}) }, id: r.id });
+  };
+  return {
+    execute: (r) => { note(r); return source.execute(r); },
+    executeAll: (rs) => { rs.forEach(note); return source.executeAll(rs); },
+    shownUrl: (r) => source.shownUrl(r),
+  } as GraphSource;
+}
+
+/** Runs the product over a demo tenant and returns every request it planned, in order. */
+export async function enumerateProductRequests(options: EnumerateOptions): Promise<ProductRequest[]> {
+  const demo = await loadOrCreateDemoTenant(options.dataDir, options.tenant ?? { seed: 7, anchorTime: '2026-11-20T12:00:00.000Z', users: 150, days: 10 });
+  const server = await startGraphServer({ model: demo.model, signIns: () => readSignIns(demo.signInsFile) });
+  const out: ProductRequest[] = [];
+  let origin = '';
+  try {
+    const source = recorder(createGraphSource({ mode: 'demo', baseUrl: server.url }, { timeoutMs: 60_000, budgetMs: 120_000 }), out, () => origin);
+    const graph: GraphExecutor = { execute: (r) => source.execute(r) };
+    const kql: KqlRunner = { execute: async (query) => ({ source: 'kql', query, columns: [], rows: [], truncated: false, elapsedMs: 0 }) };
+    const byShape = new Map<string, ReturnType<typeof loadQuestionSet>[number]>();
+    for (const c of loadQuestionSet(buildGazetteer(demo.model))) {
+      if (c.intent === 'graph.get') continue; // the person's own path, not the product's
+      const shape = `${c.intent}|${Object.keys(c.slots).sort().join(',')}|${Object.keys(c.context).length > 0}`;
+      if (!byShape.has(shape)) byShape.set(shape, c);
+    }
+    const now = new Date(demo.model.tenant.anchorTime);
+    for (const c of byShape.values()) {
+      origin = `planner:${c.intent}`;
+      const pipeline = createPipeline({
+        understand: () => ({ name: c.intent, slots: c.slots, confidence: 1 }),
+        graph, kql, now: () => now, tenantId: demo.model.tenant.tenantId,
+      });
+      await pipeline.ask({ question: c.question, asker: { upn: PERSONAS.patti.upn }, context: c.context });
+    }
+    origin = 'asker-facts';
+    await graphFactsProvider(graph).factsFor({ upn: PERSONAS.patti.upn });
+    for (const mode of ['delta', 'batched'] as const) {
+      const reader = new TenantReader(source, { groupsMode: mode });
+      for (const step of READER_STEPS) {
+        if (mode === 'batched' && step.name !== 'groups') continue;
+        origin = `export:${step.name}${step.name === 'groups' ? `(${mode})` : ''}`;
+        await reader.read(step.name);
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  return out;
+}
