@@ -15,6 +15,7 @@ import { createGraphSource } from '../../src/sources/graph';
 import type { GraphSource } from '../../src/sources/graph';
 import { READER_STEPS, TenantReader } from '../../src/snapshots/graph-reader';
 import { buildGazetteer } from '../../src/understanding';
+import type { Slots } from '../../src/understanding';
 import { loadQuestionSet } from '../../test/understanding/question-set';
 
 /** One emitted request and who emitted it. */
@@ -47,6 +48,25 @@ function recorder(source: GraphSource, out: ProductRequest[], origin: () => stri
   } as GraphSource;
 }
 
+const NAME_SLOTS = ['user', 'group', 'app', 'role', 'accessPackage'] as const;
+
+/**
+ * The question's slots, then the same with each name cut to its first word's first four letters
+ * (so name resolvers take their prefix path) and with a time window added where there was none.
+ */
+export function slotVariants(slots: Slots): Slots[] {
+  const out: Slots[] = [slots];
+  const prefixed: Record<string, unknown> = { ...slots };
+  let changed = false;
+  for (const k of NAME_SLOTS) {
+    const v = slots[k];
+    if (typeof v === 'string' && v.length > 4 && !v.includes('@')) { prefixed[k] = v.split(/\s+/)[0]!.slice(0, 4); changed = true; }
+  }
+  if (changed) out.push(prefixed as Slots);
+  if (!slots.window) out.push({ ...slots, window: { last: 'P7D' } });
+  return out;
+}
+
 /** Runs the product over a demo tenant and returns every request it planned, in order. */
 export async function enumerateProductRequests(options: EnumerateOptions): Promise<ProductRequest[]> {
   const demo = await loadOrCreateDemoTenant(options.dataDir, options.tenant ?? { seed: 7, anchorTime: '2026-11-20T12:00:00.000Z', users: 150, days: 10 });
@@ -65,12 +85,14 @@ export async function enumerateProductRequests(options: EnumerateOptions): Promi
     }
     const now = new Date(demo.model.tenant.anchorTime);
     for (const c of byShape.values()) {
-      origin = `planner:${c.intent}`;
-      const pipeline = createPipeline({
-        understand: () => ({ name: c.intent, slots: c.slots, confidence: 1 }),
-        graph, kql, now: () => now, tenantId: demo.model.tenant.tenantId,
-      });
-      await pipeline.ask({ question: c.question, asker: { upn: PERSONAS.patti.upn }, context: c.context });
+      for (const slots of slotVariants(c.slots)) {
+        origin = `planner:${c.intent}`;
+        const pipeline = createPipeline({
+          understand: () => ({ name: c.intent, slots, confidence: 1 }),
+          graph, kql, now: () => now, tenantId: demo.model.tenant.tenantId,
+        });
+        await pipeline.ask({ question: c.question, asker: { upn: PERSONAS.patti.upn }, context: c.context });
+      }
     }
     origin = 'asker-facts';
     await graphFactsProvider(graph).factsFor({ upn: PERSONAS.patti.upn });
