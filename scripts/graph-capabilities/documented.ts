@@ -83,6 +83,7 @@ const USER_FILTER = {
   ...same(DIR_DATE, ['createdDateTime', 'employeeHireDate']),
   ...same('eq ge le | ne not eqNull', ['signInActivity/lastSignInDateTime', 'signInActivity/lastNonInteractiveSignInDateTime', 'signInActivity/lastSuccessfulSignInDateTime']),
   ...same('any eq startsWith | endsWith', ['proxyAddresses', 'otherMails', 'businessPhones', 'imAddresses']),
+  'assignedLicenses/skuId': 'any eq | not',
 };
 const GROUP_FILTER = {
   ...same(DIR_STRING, ['displayName', 'description', 'mail', 'mailNickname', 'classification']),

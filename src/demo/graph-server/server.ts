@@ -80,11 +80,13 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
     const fe = faultError(fault);
     if (fe) return toAnswer(fe, rc);
     try {
-      const checked = strict ? strictCheck(call.method, call.url, call.headers, strict) : {};
-      if (checked.error) throw checked.error;
+      const verdict = strict ? strictCheck(call.method, call.url, call.headers, strict) : {};
+      if (verdict.denied) throw verdict.denied;
       if (/\/signIns(\/|$)/i.test(call.url.pathname)) await ensureSignIns();
       const answer = executeGet(urlVersion(call.url) === 'beta' ? betaRoutes : v1Routes, ctx, { ...call, context: rc }, rootOf(call.url));
-      return checked.match && answer.status < 300 ? { ...answer, body: stripBetaOnly(answer.body, checked.match) } : answer;
+      if (!verdict.match || answer.status >= 300) return answer;
+      if (verdict.refused) throw verdict.refused;
+      return { ...answer, body: stripBetaOnly(answer.body, verdict.match) };
     } catch (e) {
       return toAnswer(e, rc);
     }

@@ -62,23 +62,32 @@ function toError(v: CapabilityViolation, m: ApiMatch): GraphError | undefined {
   }
 }
 
-/** The error strict mode answers `url` with, and the matched API (for `stripBetaOnly`). */
-export function strictCheck(
-  method: string, url: URL, headers: Readonly<Record<string, string | undefined>>, options: StrictOptions,
-): { readonly error?: GraphError; readonly match?: ApiMatch } {
+/**
+ * What strict mode says about a request: `denied` (403, app-only caller on a delegated-only API,
+ * answered before anything else, as Graph authorizes before it reads the query) and `refused`
+ * (400, answered only when the endpoint would otherwise have answered: its own refusals keep
+ * their precise messages), and the matched API (for `stripBetaOnly`).
+ */
+export interface StrictVerdict {
+  readonly denied?: GraphError;
+  readonly refused?: GraphError;
+  readonly match?: ApiMatch;
+}
+
+export function strictCheck(method: string, url: URL, headers: Readonly<Record<string, string | undefined>>, options: StrictOptions): StrictVerdict {
   const r = checkRequest({ method, url: `${url.pathname}${url.search}`, headers }, options.authMode ?? 'delegated');
   if (!r.match) return {};
-  // 403 before 400: Graph authorizes the call before it reads the query.
-  const ordered = [...r.violations].sort((a, b) => Number(b.kind === 'notInAppOnly') - Number(a.kind === 'notInAppOnly'));
-  for (const v of ordered) {
+  const match = r.match;
+  if (r.violations.some((v) => v.kind === 'notInAppOnly')) return { denied: toError({ kind: 'notInAppOnly', api: match.api.id }, match), match };
+  for (const v of r.violations) {
     if (v.kind === 'undocumentedButKept' && !options.refuseUndocumentedButKept) continue;
-    const error = toError(v, r.match);
-    if (error) return { error, match: r.match };
+    const refused = toError(v, match);
+    if (refused) return { refused, match };
   }
-  const select = (url.searchParams.get('$select') ?? '').split(',').map((s) => s.trim());
-  const betaOnly = select.find((s) => r.match!.api.betaOnlyProperties.includes(s));
-  if (betaOnly) return { error: graphErrors.unknownProperty(betaOnly, r.match.api.entityType, dialectOf(r.match)), match: r.match };
-  return { match: r.match };
+  const select = (url.searchParams.get('$select') ?? '').split(',').map((x) => x.trim());
+  const betaOnly = select.find((x) => match.api.betaOnlyProperties.includes(x));
+  if (betaOnly) return { refused: graphErrors.unknownProperty(betaOnly, match.api.entityType, dialectOf(match)), match };
+  return { match };
 }
 
 /** A v1.0 answer without the properties only beta has (signIn `mfaDetail`, userRegistrationDetails `defaultMfaMethod`, …). */
