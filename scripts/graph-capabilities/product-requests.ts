@@ -5,6 +5,7 @@
  * before the client sends them. Used by `graph:audit` and by the capability tests.
  */
 import { startGraphServer } from '../../src/demo/graph-server';
+import type { StrictOptions } from '../../src/demo/graph-server';
 import { loadOrCreateDemoTenant, readSignIns } from '../../src/demo/store';
 import { PERSONAS } from '../../src/demo/personas';
 import { createPipeline } from '../../src/pipeline/ask';
@@ -12,6 +13,7 @@ import type { GraphExecutor, KqlRunner } from '../../src/pipeline/executors';
 import type { GraphRequest } from '../../src/planning/query-plan';
 import { graphFactsProvider } from '../../src/policy/asker-facts';
 import { createGraphSource } from '../../src/sources/graph';
+import { GraphRequestError } from '../../src/sources/graph';
 import type { GraphSource } from '../../src/sources/graph';
 import { READER_STEPS, TenantReader } from '../../src/snapshots/graph-reader';
 import { buildGazetteer } from '../../src/understanding';
@@ -29,21 +31,44 @@ export interface ProductRequest {
   readonly headers: Readonly<Record<string, string>>;
   /** The Graph request id the planner gave it (says which lookup inside an intent). */
   readonly id: string;
+  /** How the demo endpoint answered: `ok`, or the Graph error code (e.g. `Request_UnsupportedQuery`). */
+  outcome?: string;
 }
 
 export interface EnumerateOptions {
   readonly dataDir: string;
   /** Seed / size of the demo tenant (default: the test tenant). */
   readonly tenant?: { readonly seed: number; readonly anchorTime: string; readonly users: number; readonly days: number };
+  /** Run against the demo endpoint in strict mode (default: lenient, so every lookup runs). */
+  readonly strict?: StrictOptions;
 }
 
+const outcomeOf = (e: unknown): string => (e instanceof GraphRequestError ? (e.code ?? String(e.status)) : 'error');
+
 function recorder(source: GraphSource, out: ProductRequest[], origin: () => string): GraphSource {
-  const note = (r: GraphRequest): void => {
-    out.push({ origin: origin(), version: r.version ?? 'v1.0', method: r.method, path: r.path, headers: { ...(r.headers ?? {}) }, id: r.id });
+  const note = (r: GraphRequest): ProductRequest => {
+    const entry: ProductRequest = { origin: origin(), version: r.version ?? 'v1.0', method: r.method, path: r.path, headers: { ...(r.headers ?? {}) }, id: r.id };
+    out.push(entry);
+    return entry;
   };
   return {
-    execute: (r) => { note(r); return source.execute(r); },
-    executeAll: (rs) => { rs.forEach(note); return source.executeAll(rs); },
+    execute: async (r) => {
+      const entry = note(r);
+      try {
+        const result = await source.execute(r);
+        entry.outcome = 'ok';
+        return result;
+      } catch (e) {
+        entry.outcome = outcomeOf(e);
+        throw e;
+      }
+    },
+    executeAll: async (rs) => {
+      const entries = rs.map(note);
+      const got = await source.executeAll(rs);
+      rs.forEach((r, i) => { const g = got.get(r.id); entries[i]!.outcome = g instanceof GraphRequestError ? outcomeOf(g) : 'ok'; });
+      return got;
+    },
     shownUrl: (r) => source.shownUrl(r),
   } as GraphSource;
 }
@@ -70,7 +95,7 @@ export function slotVariants(slots: Slots): Slots[] {
 /** Runs the product over a demo tenant and returns every request it planned, in order. */
 export async function enumerateProductRequests(options: EnumerateOptions): Promise<ProductRequest[]> {
   const demo = await loadOrCreateDemoTenant(options.dataDir, options.tenant ?? { seed: 7, anchorTime: '2026-11-20T12:00:00.000Z', users: 150, days: 10 });
-  const server = await startGraphServer({ model: demo.model, signIns: () => readSignIns(demo.signInsFile) });
+  const server = await startGraphServer({ model: demo.model, signIns: () => readSignIns(demo.signInsFile), strict: options.strict ?? false });
   const out: ProductRequest[] = [];
   let origin = '';
   try {
@@ -91,17 +116,17 @@ export async function enumerateProductRequests(options: EnumerateOptions): Promi
           understand: () => ({ name: c.intent, slots, confidence: 1 }),
           graph, kql, now: () => now, tenantId: demo.model.tenant.tenantId,
         });
-        await pipeline.ask({ question: c.question, asker: { upn: PERSONAS.patti.upn }, context: c.context });
+        await pipeline.ask({ question: c.question, asker: { upn: PERSONAS.patti.upn }, context: c.context }).catch(() => undefined);
       }
     }
     origin = 'asker-facts';
-    await graphFactsProvider(graph).factsFor({ upn: PERSONAS.patti.upn });
+    await graphFactsProvider(graph).factsFor({ upn: PERSONAS.patti.upn }).catch(() => undefined);
     for (const mode of ['delta', 'batched'] as const) {
       const reader = new TenantReader(source, { groupsMode: mode });
       for (const step of READER_STEPS) {
         if (mode === 'batched' && step.name !== 'groups') continue;
         origin = `export:${step.name}${step.name === 'groups' ? `(${mode})` : ''}`;
-        await reader.read(step.name);
+        await reader.read(step.name).catch(() => undefined);
       }
     }
   } finally {
