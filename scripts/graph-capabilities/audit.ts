@@ -94,6 +94,19 @@ async function main(): Promise<void> {
     lines.push('Requests outside the table:');
     for (const s of outside.values()) { problems++; lines.push(`    ${s.shape}  from: ${s.origins.join(', ')}`); }
   }
+  if (strict) {
+    lines.push('', 'Strict demo endpoint: lookups answered with an error (404s left out), by who asked:');
+    for (const mode of MODES) {
+      const failed = new Map<string, Set<string>>();
+      for (const r of strictRuns[mode] ?? []) {
+        if (r.outcome === undefined || r.outcome === 'ok' || /NotFound/.test(r.outcome)) continue;
+        const set = failed.get(r.origin) ?? failed.set(r.origin, new Set()).get(r.origin)!;
+        set.add(`${r.id.replace(/\.[0-9a-f-]{36}$/, '')}: ${r.outcome}`);
+      }
+      lines.push(`  ${mode}:`);
+      for (const [origin, what] of [...failed].sort()) lines.push(`    ${origin}  ${[...what].join('; ')}`);
+    }
+  }
   lines.push('', `${CAPABILITIES.length} APIs in the table, ${requests.length} requests planned, ${problems} shape(s) outside documented support.`);
   console.log(lines.join('\n'));
 }
