@@ -61,7 +61,15 @@ export interface DocumentedApi {
   readonly undocumentedButKept?: readonly UndocumentedButKept[];
   /** Where the docs are ambiguous or silent, said plainly. */
   readonly notes?: readonly string[];
+  /**
+   * Where each fact was read: `docs-contrib@<commit> <path>` for a page version read from the
+   * repository, `learn.microsoft.com <page> (<date>)` for the published page.
+   */
+  readonly sources?: readonly string[];
 }
+
+const LEARN = (page: string): string => `learn.microsoft.com/graph/api/${page} (2026-12-06)`;
+const CONTRIB = (commit: string, file: string): string => `docs-contrib@${commit.slice(0, 12)} api-reference/${file}`;
 
 const DIR_STRING = 'eq ge le in startsWith | ne not endsWith eqNull';
 const DIR_VALUE = 'eq in | ne not eqNull';
@@ -144,11 +152,16 @@ export const DOCUMENTED: readonly DocumentedApi[] = [
   }),
   relationship('user-list-ownedobjects', '/users/{id}/ownedObjects', 'user-list-ownedobjects', { delegated: ['User.Read', 'User.Read.All', 'Directory.Read.All'], application: null }, {
     casts: { types: ['microsoft.graph.group', 'microsoft.graph.application', 'microsoft.graph.servicePrincipal'], needsAdvanced: false },
-    notes: ['Application: Not supported. App-only mode must find owned groups another way (e.g. /groups?$filter with owners, or per-group /owners).'],
+    notes: [
+      'Application: Not supported (current page). Older versions of the page (docs-contrib@0aa62abaee92) listed User.Read.All for Application.',
+      'App-only alternative: /groups/{id}/owners per candidate group (GroupMember.Read.All), or /groups?$expand=owners.',
+    ],
+    sources: [LEARN('user-list-ownedobjects')],
   }),
   relationship('user-list-registereddevices', '/users/{id}/registeredDevices', 'user-list-registereddevices', { delegated: ['User.Read', 'User.Read.All', 'Directory.Read.All'], application: null }, {
     casts: { types: ['microsoft.graph.device', 'microsoft.graph.endpoint', 'microsoft.graph.appRoleAssignment'], needsAdvanced: false },
-    notes: ['Application: Not supported.'],
+    notes: ['Application: Not supported. App-only alternative: /devices/{id}/registeredOwners and /registeredUsers support Application Device.Read.All (device-list-registeredusers).'],
+    sources: [LEARN('user-list-registereddevices'), LEARN('device-list-registeredusers')],
   }),
   relationship('user-list-owneddevices', '/users/{id}/ownedDevices', 'user-list-owneddevices', { delegated: ['User.Read', 'User.Read.All', 'Directory.Read.All'], application: null }, {
     casts: { types: ['microsoft.graph.device', 'microsoft.graph.endpoint', 'microsoft.graph.appRoleAssignment'], needsAdvanced: false },
@@ -229,7 +242,7 @@ export const DOCUMENTED: readonly DocumentedApi[] = [
       riskEventTypes_v2: 'any eq startsWith',
     },
     not: 'never', orderBy: { basic: ['createdDateTime'], advanced: [] }, pageSize: 1000, topMax: 1000,
-    permissions: { delegated: ['AuditLog.Read.All', 'Directory.Read.All'], application: ['AuditLog.Read.All', 'Directory.Read.All'], together: ['AuditLog.Read.All', 'Directory.Read.All'] },
+    permissions: { delegated: ['AuditLog.Read.All', 'Directory.Read.All'], application: ['AuditLog.Read.All', 'Directory.Read.All'] },
     propertyPermissions: { appliedConditionalAccessPolicies: { delegated: ['Policy.Read.ConditionalAccess', 'Policy.Read.All'], application: ['Policy.Read.ConditionalAccess', 'Policy.Read.All'] } },
     undocumentedButKept: [{
       what: "status/errorCode ne 0", reason: "The signIn resource documents only eq on status/errorCode, but 'ne 0' (failed sign-ins) is the shape Microsoft's own portal samples and most scripts use, and Graph answers it.",
@@ -239,8 +252,10 @@ export const DOCUMENTED: readonly DocumentedApi[] = [
       "Page size and $top maximum 1,000; newest first. The page lists $top, $skiptoken and $filter; createdDateTime 'Supports $orderby'.",
       'mfaDetail, authenticationRequirement, authenticationDetails and signInEventTypes are beta-only properties of signIn.',
       'Reading appliedConditionalAccessPolicies needs a Conditional Access read permission besides AuditLog.Read.All (signins-roles-for-ca-data include).',
-      'Known issue: needs both AuditLog.Read.All and Directory.Read.All.',
+      'Older versions of the page (2020) required AuditLog.Read.All and Directory.Read.All together (a known issue); the current page lists AuditLog.Read.All as least privileged and Directory.Read.All as higher.',
+      'appliedConditionalAccessPolicies: "returned only for callers with privileges to read conditional access data" (appliedConditionalAccessPolicy resource); the exact permission list is on the page it links to and was not read here: Policy.Read.ConditionalAccess assumed as least privileged (ambiguous).',
     ],
+    sources: [LEARN('signin-get'), CONTRIB('00e146a92755a19260d07a735eee6e9df034f45f', 'v1.0/api/signin-list.md'), 'learn.microsoft.com/graph/api/resources/appliedconditionalaccesspolicy (2026-12-06)', 'github.com/microsoftgraph/microsoft-graph-docs/issues/7340 (status/errorCode: eq only)'],
   },
   {
     id: 'directoryaudit-list', method: 'GET', path: '/auditLogs/directoryAudits', version: 'v1.0', doc: 'directoryaudit-list', resourceDoc: 'directoryaudit', entityType: 'directoryAudit', collection: true,
@@ -251,9 +266,11 @@ export const DOCUMENTED: readonly DocumentedApi[] = [
       'initiatedBy/user/userPrincipalName': 'eq startsWith',
       'targetResources/id': 'any eq', 'targetResources/displayName': 'any eq startsWith',
     },
-    not: 'never', orderBy: { basic: ['activityDateTime'], advanced: [] }, pageSize: 1000, topMax: 1000,
+    not: 'never', orderBy: { basic: ['activityDateTime'], advanced: [] },
     permissions: AUDIT_READ,
+    sources: [CONTRIB('05296ab344f3de89a102bceca9b5d6ce1df7a3ef', 'v1.0/api/directoryaudit-list.md'), 'learn.microsoft.com/graph/api/resources/directoryaudit (2026-12-06)'],
     notes: [
+      "The page (2024-08): '$filter (eq, ge, le, startswith), $top, $orderby, and skiptoken'; no $top maximum is given.",
       "category has no 'Supports $filter' note on the directoryAudit resource: filter it client-side or use loggedByService / activityDisplayName.",
       'result: documented values success, failure, timeout, unknownFutureValue.',
     ],
@@ -261,7 +278,7 @@ export const DOCUMENTED: readonly DocumentedApi[] = [
   // ── reports ────────────────────────────────────────────────────────────
   {
     id: 'authenticationmethodsroot-list-userregistrationdetails', method: 'GET', path: '/reports/authenticationMethods/userRegistrationDetails', version: 'v1.0', doc: 'authenticationmethodsroot-list-userregistrationdetails', resourceDoc: 'userregistrationdetails', entityType: 'userRegistrationDetails', collection: true,
-    queryParameters: ['$filter', '$orderby', '$select', '$top', '$skiptoken'],
+    queryParameters: ['$filter', '$orderby', '$skiptoken'],
     filter: {
       ...same('eq', ['id', 'isAdmin', 'isMfaCapable', 'isMfaRegistered', 'isPasswordlessCapable', 'isSsprCapable', 'isSsprEnabled', 'isSsprRegistered', 'isSystemPreferredAuthenticationMethodEnabled', 'userType', 'userPreferredMethodForSecondaryAuthentication']),
       ...same('eq startsWith', ['userPrincipalName', 'userDisplayName']),
@@ -269,7 +286,12 @@ export const DOCUMENTED: readonly DocumentedApi[] = [
     },
     not: 'never', orderBy: { basic: ['userPrincipalName', 'userDisplayName', 'lastUpdatedDateTime'], advanced: [] },
     permissions: AUDIT_READ,
-    notes: ['defaultMfaMethod is beta-only (v1.0 has userPreferredMethodForSecondaryAuthentication and systemPreferredAuthenticationMethods).', 'The page gives no $top maximum; the product pages with @odata.nextLink.'],
+    notes: [
+      'defaultMfaMethod is beta-only (v1.0 has userPreferredMethodForSecondaryAuthentication and systemPreferredAuthenticationMethods).',
+      "The page: 'supports only the $filter and $orderBy OData query parameters': $top and $select are not documented; page with @odata.nextLink.",
+      "The current page adds: 'This method doesn't work for disabled users.'",
+    ],
+    sources: [CONTRIB('02704428c6d78d15780887ec5c2464a08013318c', 'v1.0/api/authenticationmethodsroot-list-userregistrationdetails.md'), LEARN('authenticationmethodsroot-list-userregistrationdetails')],
   },
   { id: 'userregistrationdetails-get', method: 'GET', path: '/reports/authenticationMethods/userRegistrationDetails/{id}', version: 'v1.0', doc: 'userregistrationdetails-get', resourceDoc: 'userregistrationdetails', entityType: 'userRegistrationDetails', collection: false, queryParameters: ['$select'], permissions: AUDIT_READ },
   // ── identity protection ────────────────────────────────────────────────
@@ -283,6 +305,7 @@ export const DOCUMENTED: readonly DocumentedApi[] = [
       "The page: 'supports the $filter and $select OData query parameters … The maximum page size with $top is 500 objects.' $orderby is not documented.",
       'The riskyUser resource gives no per-property $filter notes; the operators here are those of the page examples (riskLevel eq, riskState eq, riskLastUpdatedDateTime ranges). Ambiguous.',
     ],
+    sources: [LEARN('riskyuser-list'), 'learn.microsoft.com/graph/api/resources/riskyuser (2026-12-06)'],
   },
   { id: 'riskyuser-get', method: 'GET', path: '/identityProtection/riskyUsers/{id}', version: 'v1.0', doc: 'riskyuser-get', resourceDoc: 'riskyuser', entityType: 'riskyUser', collection: false, queryParameters: ['$select'], permissions: { delegated: ['IdentityRiskyUser.Read.All'], application: ['IdentityRiskyUser.Read.All'] } },
   { id: 'riskyuser-list-history', method: 'GET', path: '/identityProtection/riskyUsers/{id}/history', version: 'v1.0', doc: 'riskyuser-list-history', resourceDoc: 'riskyuserhistoryitem', entityType: 'riskyUserHistoryItem', collection: true, queryParameters: ['$filter', '$select', '$top'], permissions: { delegated: ['IdentityRiskyUser.Read.All'], application: ['IdentityRiskyUser.Read.All'] } },
@@ -290,17 +313,19 @@ export const DOCUMENTED: readonly DocumentedApi[] = [
     id: 'riskdetection-list', method: 'GET', path: '/identityProtection/riskDetections', version: 'v1.0', doc: 'riskdetection-list', resourceDoc: 'riskdetection', entityType: 'riskDetection', collection: true,
     queryParameters: ['$filter', '$select', '$top', '$skiptoken'],
     filter: { ...same('eq', ['id', 'userId', 'riskEventType', 'riskLevel', 'riskState', 'riskDetail', 'source', 'detectionTimingType', 'activity', 'ipAddress', 'requestId', 'correlationId']), ...same('eq startsWith', ['userPrincipalName', 'userDisplayName']), ...same('eq ge le', ['detectedDateTime', 'activityDateTime', 'lastUpdatedDateTime']) },
-    not: 'never', topMax: 500,
+    not: 'never', pageSize: 20, topMax: 500,
     permissions: { delegated: ['IdentityRiskEvent.Read.All'], application: ['IdentityRiskEvent.Read.All'] },
-    notes: ['The page documents $filter, $select and $top (examples filter userPrincipalName eq and detectedDateTime ranges); per-property operators are not listed on the resource. Ambiguous: eq/ge/le kept.'],
+    notes: ["The page (2024-10): '$filter and $select … The default page size is 20 objects while the maximum with $top is 500.' Per-property operators are not listed on the resource: eq, and ge/le on the dates, kept (ambiguous)."],
+    sources: [CONTRIB('20125ed911224f341fb11ce664712238c566a137', 'v1.0/api/riskdetection-list.md')],
   },
   {
     id: 'identityprotectionroot-list-riskyserviceprincipals', method: 'GET', path: '/identityProtection/riskyServicePrincipals', version: 'v1.0', doc: 'identityprotectionroot-list-riskyserviceprincipals', resourceDoc: 'riskyserviceprincipal', entityType: 'riskyServicePrincipal', collection: true,
-    queryParameters: ['$filter', '$select', '$top', '$skiptoken'],
+    queryParameters: ['$count', '$filter', '$select', '$top', '$skiptoken'],
     filter: same('eq', ['id', 'appId', 'displayName', 'riskLevel', 'riskState', 'riskDetail', 'riskLastUpdatedDateTime', 'servicePrincipalType', 'isEnabled', 'isProcessing']),
-    not: 'never', topMax: 500,
+    not: 'never',
     permissions: { delegated: ['IdentityRiskyServicePrincipal.Read.All'], application: ['IdentityRiskyServicePrincipal.Read.All'] },
-    notes: ["riskyServicePrincipal: riskLastUpdatedDateTime, riskLevel, riskState, riskDetail 'Supports $filter (eq)'. $orderby is not documented.", 'The page does not state a $top maximum; 500 assumed as for riskyUsers (ambiguous).'],
+    notes: ["The page: '$count, $filter, $select, and $top'; no $top maximum. riskyServicePrincipal: riskLastUpdatedDateTime, riskLevel, riskState, riskDetail 'Supports $filter (eq)'. $orderby is not documented."],
+    sources: [CONTRIB('02b4cba04d0426b41fe35819922b100050c5c441', 'v1.0/api/identityprotectionroot-list-riskyserviceprincipals.md'), 'learn.microsoft.com/graph/api/resources/riskyserviceprincipal (2026-12-06)'],
   },
   { id: 'riskyserviceprincipal-get', method: 'GET', path: '/identityProtection/riskyServicePrincipals/{id}', version: 'v1.0', doc: 'riskyserviceprincipal-get', resourceDoc: 'riskyserviceprincipal', entityType: 'riskyServicePrincipal', collection: false, queryParameters: ['$select'], permissions: { delegated: ['IdentityRiskyServicePrincipal.Read.All'], application: ['IdentityRiskyServicePrincipal.Read.All'] } },
   // ── roles ──────────────────────────────────────────────────────────────
@@ -318,7 +343,8 @@ export const DOCUMENTED: readonly DocumentedApi[] = [
     id: 'rbacapplication-list-roleeligibilityschedules', method: 'GET', path: '/roleManagement/directory/roleEligibilitySchedules', version: 'v1.0', doc: 'rbacapplication-list-roleeligibilityschedules', resourceDoc: 'unifiedroleeligibilityschedule', entityType: 'unifiedRoleEligibilitySchedule', collection: true,
     queryParameters: ['$filter', '$select', '$expand'], filter: same('eq in', ['id', 'principalId', 'roleDefinitionId', 'directoryScopeId', 'appScopeId', 'status', 'memberType']), not: 'never',
     permissions: { delegated: ['RoleEligibilitySchedule.Read.Directory', 'RoleManagement.Read.Directory', 'RoleManagement.Read.All'], application: ['RoleEligibilitySchedule.Read.Directory', 'RoleManagement.Read.Directory', 'RoleManagement.Read.All'] },
-    notes: ["The resource gives no per-property operators; the page's examples filter principalId eq. 'in' kept as on unifiedRoleAssignment (ambiguous)."],
+    notes: ["The page: '$select, $filter, and $expand'. The resource gives no per-property operators; the product filters principalId eq / in, 'in' kept as on unifiedRoleAssignment (ambiguous)."],
+    sources: [CONTRIB('073a3963b21637213e5f1e568a46929928f02ddf', 'v1.0/api/rbacapplication-list-roleeligibilityschedules.md')],
   },
   // ── entitlement management ─────────────────────────────────────────────
   {

@@ -28,6 +28,7 @@ export interface GraphApiCapabilities {
   readonly propertyPermissions?: Readonly<Record<string, { readonly delegated: readonly string[] | null; readonly application: readonly string[] | null }>>;
   readonly undocumentedButKept?: readonly { readonly what: string; readonly reason: string; readonly fallback: string }[];
   readonly notes?: readonly string[];
+  readonly sources?: readonly string[];
   readonly betaOnlyProperties: readonly string[];
 }
 
