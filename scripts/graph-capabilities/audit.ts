@@ -9,6 +9,7 @@
  * `--strict` also runs the product against the demo endpoint in strict mode (app-only and
  * delegated) and shows how each shape was answered.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CAPABILITIES, checkRequest, describeViolations } from '../../src/sources/graph/capabilities';
 import type { GraphApiCapabilities, GraphAuthMode } from '../../src/sources/graph/capabilities';
@@ -30,6 +31,35 @@ function permissionText(api: GraphApiCapabilities, mode: GraphAuthMode): string 
   if (list === null) return 'Not supported';
   const together = api.permissions.together;
   return together ? `${together.join(' + ')}` : (list[0] ?? '?');
+}
+
+interface RegistrationEntry { readonly path: string; readonly delegated: readonly string[]; readonly application: readonly string[] | null }
+
+/** Where the app registration's permission map and the documented permissions disagree. */
+function registrationFindings(): string[] {
+  const file = path.resolve(__dirname, '..', '..', 'infra', 'graph-permissions.json');
+  const map = JSON.parse(readFileSync(file, 'utf8')) as { paths: RegistrationEntry[] };
+  const out: string[] = [];
+  const byPath = new Map(map.paths.map((e) => [e.path, e]));
+  for (const a of CAPABILITIES) {
+    const e = byPath.get(a.path);
+    if (!e) { out.push(`${a.path}: called by the product, not in the permission map`); continue; }
+    if ((a.permissions.application === null) !== (e.application === null)) {
+      out.push(`${a.path}: application ${e.application === null ? 'null' : e.application.join(', ')} in the map, documented ${a.permissions.application === null ? 'Not supported' : a.permissions.application[0]}`);
+    }
+    for (const [mode, chosen, documented] of [['delegated', e.delegated, a.permissions.delegated], ['application', e.application, a.permissions.application]] as const) {
+      if (!chosen || !documented) continue;
+      const unknown = chosen.filter((p) => !documented.includes(p) && !Object.values(a.propertyPermissions ?? {}).some((pp) => (mode === 'delegated' ? pp.delegated : pp.application)?.includes(p)));
+      if (unknown.length > 0) out.push(`${a.path}: ${mode} ${unknown.join(', ')} not among the documented ${documented.join(', ')}`);
+      else if (!chosen.includes(documented[0]!)) out.push(`${a.path}: ${mode} ${chosen.join(', ')}; least privileged documented is ${documented[0]}`);
+    }
+    for (const [prop, pp] of Object.entries(a.propertyPermissions ?? {})) {
+      const need = pp.delegated?.[0];
+      if (need && !e.delegated.includes(need)) out.push(`${a.path}: reading ${prop} needs ${need} (or ${(pp.delegated ?? []).slice(1).join(', ') || '—'}), not in the map`);
+    }
+  }
+  for (const e of map.paths) if (!CAPABILITIES.some((a) => a.path === e.path)) out.push(`${e.path}: in the permission map, not in the table`);
+  return out;
 }
 
 async function main(): Promise<void> {
@@ -107,6 +137,8 @@ async function main(): Promise<void> {
       for (const [origin, what] of [...failed].sort()) lines.push(`    ${origin}  ${[...what].join('; ')}`);
     }
   }
+  lines.push('', 'App registration (infra/graph-permissions.json) against the table:');
+  for (const line of registrationFindings()) lines.push(`  ${line}`);
   lines.push('', `${CAPABILITIES.length} APIs in the table, ${requests.length} requests planned, ${problems} shape(s) outside documented support.`);
   console.log(lines.join('\n'));
 }

@@ -132,6 +132,7 @@ export const DOCUMENTED: readonly DocumentedApi[] = [
     propertyPermissions: { signInActivity: { delegated: ['AuditLog.Read.All'], application: ['AuditLog.Read.All'], together: ['User.Read.All', 'AuditLog.Read.All'] } },
     notes: [
       'User.ReadBasic.All returns only the basic profile; the product reads accountEnabled, userType, department, createdDateTime and needs User.Read.All.',
+      'Application least privileged User.ReadBasic.All as on the current page (older versions listed User.Read.All first); ambiguous across versions.',
       "signInActivity: 'Supports $filter (eq, ne, not, ge, le) but not with any other filterable properties' (user resource); needs AuditLog.Read.All and a Microsoft Entra ID P1 licence.",
     ],
   },
