@@ -71,9 +71,9 @@ export interface DocumentedApi {
 const LEARN = (page: string): string => `learn.microsoft.com/graph/api/${page} (2026-12-06)`;
 const CONTRIB = (commit: string, file: string): string => `docs-contrib@${commit.slice(0, 12)} api-reference/${file}`;
 
-const DIR_STRING = 'eq ge le in startsWith | ne not endsWith eqNull';
+const DIR_STRING = 'eq ge le in startsWith | ne not eqNull';
 const DIR_VALUE = 'eq in | ne not eqNull';
-const DIR_DATE = 'eq ge le in | ne not eqNull';
+const DIR_DATE = 'eq ge le | ne not in eqNull';
 const DIR_PARAMS = ['$count', '$expand', '$filter', '$orderby', '$search', '$select', '$top'];
 const REL_PARAMS = ['$count', '$expand', '$filter', '$orderby', '$search', '$select', '$top'];
 const same = (spec: string, names: readonly string[]): Record<string, string> => Object.fromEntries(names.map((n) => [n, spec]));
@@ -85,31 +85,53 @@ const ROLE_READ = { delegated: ['RoleManagement.Read.Directory', 'RoleManagement
 const EM_READ = { delegated: ['EntitlementManagement.Read.All', 'EntitlementManagement.ReadWrite.All'], application: ['EntitlementManagement.Read.All', 'EntitlementManagement.ReadWrite.All'] };
 const AUDIT_READ = { delegated: ['AuditLog.Read.All'], application: ['AuditLog.Read.All'] };
 
+/**
+ * User properties, from the advanced-query page's per-property table (includes/filter-directory-objects.md:
+ * eq, ne, NOT, ge, le, in, startsWith, null values — Default or Advanced) and its rules: `in` works
+ * by default wherever `eq` does; `endsWith` only as an advanced query and only on mail, otherMails,
+ * userPrincipalName and proxyAddresses.
+ */
 const USER_FILTER = {
-  ...same(DIR_STRING, ['displayName', 'givenName', 'surname', 'mail', 'userPrincipalName', 'department', 'jobTitle', 'companyName', 'mailNickname', 'employeeId', 'officeLocation', 'country', 'city', 'state', 'usageLocation']),
-  ...same(DIR_VALUE, ['id', 'accountEnabled', 'userType', 'externalUserState', 'creationType', 'onPremisesSyncEnabled']),
-  ...same(DIR_DATE, ['createdDateTime', 'employeeHireDate']),
-  ...same('eq ge le | ne not eqNull', ['signInActivity/lastSignInDateTime', 'signInActivity/lastNonInteractiveSignInDateTime', 'signInActivity/lastSuccessfulSignInDateTime']),
-  ...same('any eq startsWith | endsWith', ['proxyAddresses', 'otherMails', 'businessPhones', 'imAddresses']),
+  accountEnabled: 'eq in | ne not ge le',
+  ...same('eq ge le in startsWith | ne not eqNull', ['city', 'country', 'department']),
+  ...same('eq ge le in startsWith | ne eqNull', ['givenName', 'surname', 'mailNickname', 'state']),
+  usageLocation: 'eq ge le in startsWith | ne',
+  displayName: 'eq in startsWith | ne not eqNull',
+  jobTitle: 'eq ge le in startsWith | ne eqNull',
+  mail: 'eq ge le in startsWith | ne endsWith',
+  userPrincipalName: 'eq le in startsWith | ne endsWith',
+  ...same('| eq ne not ge le in startsWith eqNull', ['companyName']),
+  ...same('| eq ne ge le in startsWith eqNull', ['mobilePhone', 'officeLocation', 'postalCode', 'preferredLanguage', 'streetAddress']),
+  employeeId: 'eq in startsWith | ne le eqNull',
+  employeeHireDate: '| eq ne ge le in',
+  id: 'eq in | ne not',
+  userType: 'eq in | ne not eqNull',
+  ...same('eq in | ne not', ['creationType', 'ageGroup', 'consentProvidedForMinor']),
+  onPremisesSyncEnabled: 'eq in | ne ge le',
+  createdDateTime: 'eq ge le | ne not in',
+  ...same('eq ge le | ne', ['signInActivity/lastSignInDateTime', 'signInActivity/lastNonInteractiveSignInDateTime', 'signInActivity/lastSuccessfulSignInDateTime']),
+  proxyAddresses: 'any eq ge le startsWith | ne endsWith eqNull',
+  otherMails: 'any eq ge le in startsWith | ne endsWith',
+  imAddresses: 'any eq ge le startsWith | ne not',
+  businessPhones: 'any eq | not',
   'assignedLicenses/skuId': 'any eq | not',
 };
 const GROUP_FILTER = {
   ...same(DIR_STRING, ['displayName', 'description', 'mail', 'mailNickname', 'classification']),
   ...same(DIR_VALUE, ['id', 'mailEnabled', 'securityEnabled', 'isAssignableToRole', 'onPremisesSyncEnabled', 'visibility']),
-  ...same(DIR_DATE, ['createdDateTime', 'expirationDateTime', 'renewedDateTime']),
+  ...same(DIR_DATE, ['expirationDateTime', 'renewedDateTime']),
   groupTypes: 'any eq | ne not',
   proxyAddresses: 'any eq startsWith | endsWith',
 };
 const SP_FILTER = {
   ...same(DIR_STRING, ['displayName', 'appDisplayName']),
   ...same(DIR_VALUE, ['id', 'appId', 'servicePrincipalType', 'accountEnabled', 'appOwnerOrganizationId', 'appRoleAssignmentRequired']),
-  ...same('any eq startsWith | endsWith', ['tags', 'servicePrincipalNames']),
+  ...same('any eq startsWith', ['tags', 'servicePrincipalNames']),
 };
 const APP_FILTER = {
   ...same(DIR_STRING, ['displayName', 'publisherDomain']),
   ...same(DIR_VALUE, ['id', 'appId', 'signInAudience']),
-  createdDateTime: DIR_DATE,
-  ...same('any eq startsWith | endsWith', ['identifierUris', 'tags']),
+  ...same('any eq startsWith', ['identifierUris', 'tags']),
 };
 /** Directory objects reached through a relationship: every filter is an advanced query. */
 const advancedOnly = (f: Record<string, string>): Record<string, string> =>
@@ -127,7 +149,7 @@ export const DOCUMENTED: readonly DocumentedApi[] = [
   // ── users ──────────────────────────────────────────────────────────────
   {
     id: 'user-list', method: 'GET', path: '/users', version: 'v1.0', doc: 'user-list', resourceDoc: 'user', entityType: 'user', ...directoryCollection,
-    filter: USER_FILTER, orderBy: { basic: ['displayName', 'userPrincipalName'], advanced: ['createdDateTime', 'givenName', 'surname', 'mail', 'jobTitle', 'department'] },
+    filter: USER_FILTER, orderBy: { basic: ['displayName', 'userPrincipalName'], advanced: ['createdDateTime', 'deletedDateTime'] },
     permissions: { delegated: ['User.ReadBasic.All', 'User.Read.All', 'Directory.Read.All'], application: ['User.ReadBasic.All', 'User.Read.All', 'Directory.Read.All'] },
     propertyPermissions: { signInActivity: { delegated: ['AuditLog.Read.All'], application: ['AuditLog.Read.All'], together: ['User.Read.All', 'AuditLog.Read.All'] } },
     notes: [
@@ -181,7 +203,8 @@ export const DOCUMENTED: readonly DocumentedApi[] = [
   // ── groups ─────────────────────────────────────────────────────────────
   {
     id: 'group-list', method: 'GET', path: '/groups', version: 'v1.0', doc: 'group-list', resourceDoc: 'group', entityType: 'group', ...directoryCollection,
-    filter: GROUP_FILTER, orderBy: { basic: ['displayName'], advanced: ['createdDateTime', 'mail'] }, permissions: GROUP_MEMBER_READ,
+    filter: GROUP_FILTER, orderBy: { basic: ['displayName'], advanced: ['deletedDateTime'] }, permissions: GROUP_MEMBER_READ,
+    notes: ["Group properties: the advanced-query page's table read here covers users only; operators follow the group resource notes (ambiguous). The page's own example: groups createdDateTime ge is refused even as an advanced query."],
   },
   { id: 'group-get', method: 'GET', path: '/groups/{id}', version: 'v1.0', doc: 'group-get', resourceDoc: 'group', entityType: 'group', collection: false, queryParameters: ['$select', '$expand'], permissions: GROUP_MEMBER_READ },
   relationship('group-list-owners', '/groups/{id}/owners', 'group-list-owners', GROUP_MEMBER_READ),
@@ -205,11 +228,12 @@ export const DOCUMENTED: readonly DocumentedApi[] = [
   // ── applications and service principals ────────────────────────────────
   {
     id: 'application-list', method: 'GET', path: '/applications', version: 'v1.0', doc: 'application-list', resourceDoc: 'application', entityType: 'application', ...directoryCollection,
-    filter: APP_FILTER, orderBy: { basic: ['displayName'], advanced: ['createdDateTime'] }, permissions: APP_READ,
+    filter: APP_FILTER, orderBy: { basic: [], advanced: ['createdDateTime', 'deletedDateTime', 'displayName'] }, permissions: APP_READ,
   },
   {
     id: 'serviceprincipal-list', method: 'GET', path: '/servicePrincipals', version: 'v1.0', doc: 'serviceprincipal-list', resourceDoc: 'serviceprincipal', entityType: 'servicePrincipal', ...directoryCollection,
-    filter: SP_FILTER, orderBy: { basic: ['displayName'], advanced: ['appDisplayName'] }, permissions: APP_READ,
+    filter: SP_FILTER, orderBy: { basic: [], advanced: ['deletedDateTime', 'displayName'] }, permissions: APP_READ,
+    notes: ['The sorting table lists servicePrincipal createdDateTime, which the v1.0 metadata does not have (beta only): left out.'],
   },
   { id: 'serviceprincipal-get', method: 'GET', path: '/servicePrincipals/{id}', version: 'v1.0', doc: 'serviceprincipal-get', resourceDoc: 'serviceprincipal', entityType: 'servicePrincipal', collection: false, queryParameters: ['$select', '$expand'], permissions: APP_READ },
   relationship('serviceprincipal-list-owners', '/servicePrincipals/{id}/owners', 'serviceprincipal-list-owners', APP_READ),
@@ -375,13 +399,16 @@ export const DOCUMENTED: readonly DocumentedApi[] = [
 /** The directory rules of "Advanced query capabilities on Microsoft Entra ID objects" (aad-advanced-queries). */
 export const ADVANCED_QUERY_RULES = {
   doc: 'https://learn.microsoft.com/graph/aad-advanced-queries',
+  source: 'docs-contrib@01a90577547e concepts/aad-advanced-queries.md (2023-04-14) and docs-contrib@0a8bce95be3b includes/filter-directory-objects.md (user properties)',
   headers: { ConsistencyLevel: 'eventual' },
   rules: [
-    '$count (segment or parameter) and $search need ConsistencyLevel: eventual.',
+    '$count as a segment without ConsistencyLevel: eventual is 400 Request_BadRequest "$count is not currently supported."; $count=true without it is silently ignored (no @odata.count).',
+    '$search needs ConsistencyLevel: eventual.',
     'ne, not, endsWith and eq null in $filter need ConsistencyLevel: eventual and $count=true.',
-    '$orderby on properties other than the default sort ones, and $filter together with $orderby, need ConsistencyLevel: eventual and $count=true.',
+    '$orderby: user displayName and userPrincipalName and group displayName by default; createdDateTime, deletedDateTime and application / servicePrincipal displayName only as advanced queries; $filter together with $orderby always needs ConsistencyLevel: eventual and $count=true.',
+    'in works by default wherever eq does; endsWith only as an advanced query and only on mail, otherMails, userPrincipalName and proxyAddresses.',
     '$filter, $orderby, $search and $count on relationships (members, memberOf, transitiveMembers, transitiveMemberOf, owners, ownedObjects, …) are advanced queries.',
-    'OData cast on transitive relationships (…/transitiveMembers/microsoft.graph.user) is an advanced query.',
+    'OData cast with a transitive list (~/me/transitiveMemberOf/microsoft.graph.group?$count=true) is an advanced query.',
     '$expand is not supported together with advanced queries.',
   ],
 } as const;

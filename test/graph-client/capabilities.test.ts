@@ -49,8 +49,12 @@ describe('checkRequest: what the docs do not support', () => {
   });
   it('parameters and orderings the page does not document', () => {
     expect(kinds('/v1.0/identityProtection/riskyUsers?$orderby=riskLastUpdatedDateTime desc')).toEqual(['unsupportedParameter']);
-    expect(kinds('/v1.0/users?$orderby=jobTitle')).toEqual(['advancedQueryWithoutHeaders']);
-    expect(kinds('/v1.0/users?$orderby=employeeId&$count=true', EVENTUAL)).toEqual(['unsupportedOrderBy']);
+    // The advanced-query page's sorting table: user displayName/userPrincipalName and group displayName by default.
+    expect(kinds('/v1.0/users?$orderby=createdDateTime')).toEqual(['advancedQueryWithoutHeaders']);
+    expect(kinds('/v1.0/users?$orderby=createdDateTime&$count=true', EVENTUAL)).toEqual([]);
+    expect(kinds('/v1.0/servicePrincipals?$orderby=displayName')).toEqual(['advancedQueryWithoutHeaders']);
+    expect(kinds('/v1.0/groups?$orderby=displayName')).toEqual([]);
+    expect(kinds('/v1.0/users?$orderby=jobTitle&$count=true', EVENTUAL)).toEqual(['unsupportedOrderBy']);
     expect(kinds('/v1.0/users/{id}/authentication/methods?$top=5'.replace('{id}', ID))).toEqual(['unsupportedParameter']);
   });
   it('advanced queries need ConsistencyLevel: eventual and $count=true', () => {
@@ -65,6 +69,11 @@ describe('checkRequest: what the docs do not support', () => {
     expect(kinds(`/v1.0/groups/${ID}/members?$filter=userType eq 'Guest'`)).toEqual(['advancedQueryWithoutHeaders']);
     expect(kinds('/v1.0/users/$count')).toEqual(['advancedQueryWithoutHeaders']);
     expect(kinds('/v1.0/users?$search="displayName:ada"')).toEqual(['advancedQueryWithoutHeaders']);
+    expect(kinds("/v1.0/users?$filter=endsWith(displayName,'son')&$count=true", EVENTUAL)).toEqual(['unsupportedFilter']); // endsWith: mail, otherMails, userPrincipalName, proxyAddresses only
+  });
+  it('$expand is not supported with advanced queries', () => {
+    expect(kinds('/v1.0/servicePrincipals?$expand=owners&$count=true', EVENTUAL)).toEqual(['expandWithAdvancedQuery']);
+    expect(kinds('/v1.0/servicePrincipals?$expand=owners')).toEqual([]);
   });
   it('$top above the page maximum', () => {
     expect(kinds('/v1.0/auditLogs/signIns?$top=1001')).toEqual(['topOutOfRange']);

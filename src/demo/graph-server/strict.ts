@@ -56,7 +56,10 @@ function toError(v: CapabilityViolation, m: ApiMatch): GraphError | undefined {
     case 'unsupportedOrderBy':
       return graphErrors.invalidOrderBy(v.property, d);
     case 'advancedQueryWithoutHeaders':
-      return v.reason === '$count' && v.missing.includes('ConsistencyLevel') ? graphErrors.countNeedsConsistency() : graphErrors.unsupportedQuery();
+      // `$count=true` without the header is silently ignored by Graph; a `/$count` segment the router refuses itself.
+      return v.reason === '$count' ? undefined : graphErrors.unsupportedQuery();
+    case 'expandWithAdvancedQuery':
+      return graphErrors.unsupportedQuery();
     case 'topOutOfRange':
       return graphErrors.invalidTop(v.top, v.max ?? 999, d);
   }

@@ -33,7 +33,7 @@ function parse(req: CheckedRequest): Parsed {
   let version: GraphVersion = req.version ?? 'v1.0';
   if (segs[0] === 'v1.0' || segs[0] === 'beta') { version = segs[0]; segs = segs.slice(1); }
   const query = new Map<string, string>();
-  for (const [k, v] of u.searchParams) query.set(k.startsWith('$') ? k : k.toLowerCase() === 'count' ? '$count' : k, v);
+  for (const [k, v] of u.searchParams) query.set(k, v);
   return { version, path: `/${segs.join('/')}`, query };
 }
 
@@ -99,6 +99,8 @@ export function checkRequest(req: CheckedRequest, mode: GraphAuthMode, apis: rea
   if (directory && (p.query.has('$search') || p.query.has('$count') || match.countSegment) && !eventual) {
     out.push({ kind: 'advancedQueryWithoutHeaders', api: api.id, reason: p.query.has('$search') ? '$search' : '$count', missing: ['ConsistencyLevel'] });
   }
+  const advanced = advancedReasons.length > 0 || (directory && (eventual || p.query.has('$search')));
+  if (directory && advanced && p.query.has('$expand')) out.push({ kind: 'expandWithAdvancedQuery', api: api.id });
   if (advancedReasons.length > 0) {
     const missing = [...(eventual ? [] : ['ConsistencyLevel' as const]), ...(countTrue || match.countSegment ? [] : ['$count' as const])];
     if (missing.length > 0) out.push({ kind: 'advancedQueryWithoutHeaders', api: api.id, reason: [...new Set(advancedReasons)].join(', '), missing });

@@ -8,6 +8,7 @@ export type CapabilityViolation =
   | { readonly kind: 'unsupportedFilter'; readonly api: string; readonly property: string; readonly operator: string }
   | { readonly kind: 'unsupportedOrderBy'; readonly api: string; readonly property: string }
   | { readonly kind: 'advancedQueryWithoutHeaders'; readonly api: string; readonly reason: string; readonly missing: readonly ('ConsistencyLevel' | '$count')[] }
+  | { readonly kind: 'expandWithAdvancedQuery'; readonly api: string }
   | { readonly kind: 'topOutOfRange'; readonly api: string; readonly top: string; readonly max: number | undefined }
   | { readonly kind: 'undocumentedButKept'; readonly api: string; readonly what: string; readonly reason: string; readonly fallback: string };
 
@@ -21,6 +22,7 @@ const MESSAGES: { readonly [K in ViolationKind]: (v: Extract<CapabilityViolation
   unsupportedFilter: (v) => (v.property === '*' ? `${v.api}: not() is not supported in $filter` : `${v.api}: $filter ${v.operator} on ${v.property} is not documented`),
   unsupportedOrderBy: (v) => `${v.api}: $orderby ${v.property} is not documented`,
   advancedQueryWithoutHeaders: (v) => `${v.api}: advanced query (${v.reason}) without ${v.missing.join(' and ')}`,
+  expandWithAdvancedQuery: (v) => `${v.api}: $expand is not supported with advanced queries`,
   topOutOfRange: (v) => `${v.api}: $top=${v.top} outside 1..${v.max ?? '∞'}`,
   undocumentedButKept: (v) => `${v.api}: undocumented but kept: ${v.what}`,
 };
