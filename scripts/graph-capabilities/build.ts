@@ -18,7 +18,7 @@ import { ADVANCED_QUERY_RULES, DOCUMENTED } from './documented';
 import type { DocumentedApi } from './documented';
 import { metadataFiles, readBetaSchema, readV1Schema } from './metadata';
 import type { Schema } from './metadata';
-import { parsePermissions, parsePropertyNotes, permissionsInclude } from './docs-parse';
+import { parseDirectoryFilterTable, parsePermissions, parsePropertyNotes, permissionsInclude } from './docs-parse';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const OUT = path.join(ROOT, 'src', 'sources', 'graph', 'capabilities.json');
@@ -76,6 +76,20 @@ function docsDiffs(api: DocumentedApi, docsDir: string): string[] {
         const ours = api.filter[prop];
         if (ours === undefined) out.push(`${api.id}: ${prop} documents $filter (${notes.filter.join(', ')}), facts list none`);
         else for (const op of notes.filter) if (!ours.split(/[\s|]+/).includes(op)) out.push(`${api.id}: ${prop} documents ${op}, facts lack it`);
+      }
+    }
+  }
+  if (api.id === 'user-list' && api.filter) {
+    const table = path.join(docsDir, 'includes', 'filter-directory-objects.md');
+    if (existsSync(table)) {
+      for (const [prop, docSpec] of parseDirectoryFilterTable(readFileSync(table, 'utf8'))) {
+        const ours = api.filter[prop] ?? api.filter[`${prop}/lastSignInDateTime`];
+        if (ours === undefined) continue; // properties the product never filters on are left out of the facts
+        const split = (t: string): string[][] => t.split('|').map((h) => h.trim().split(/\s+/).filter(Boolean).filter((o) => o !== 'any' && o !== 'endsWith'));
+        const [db = [], da = []] = split(docSpec);
+        const [ob = [], oa = []] = split(ours);
+        for (const op of db) if (!ob.includes(op)) out.push(`${api.id}: ${prop} ${op} is Default in the advanced-query table, facts say ${oa.includes(op) ? 'advanced' : 'unsupported'}`);
+        for (const op of da) if (!oa.includes(op) && !ob.includes(op)) out.push(`${api.id}: ${prop} ${op} is Advanced in the advanced-query table, facts lack it`);
       }
     }
   }

@@ -72,3 +72,32 @@ export function parsePropertyNotes(markdown: string): Map<string, PropertyNotes>
   }
   return out;
 }
+
+const TABLE_OPS: Readonly<Record<string, string>> = { eq: 'eq', ne: 'ne', not: 'not', ge: 'ge', le: 'le', in: 'in', startswith: 'startsWith', 'null values': 'eqNull' };
+
+/**
+ * The advanced-query page's per-property table (`includes/filter-directory-objects.md`): a header
+ * row of operators, then one row per property whose cells are `![Default.]…`, `![Advanced.]…` or
+ * blank. Returns a spec per property: `'eq in | ne not'` (before `|` by default, after only as an
+ * advanced query).
+ */
+export function parseDirectoryFilterTable(markdown: string): Map<string, string> {
+  const out = new Map<string, string>();
+  let ops: (string | undefined)[] | undefined;
+  for (const line of markdown.split('\n')) {
+    if (!line.trim().startsWith('|')) continue;
+    const row = cells(line);
+    if (row[0]?.toLowerCase() === 'property') { ops = row.slice(1).map((h) => TABLE_OPS[h.toLowerCase()]); continue; }
+    if (!ops || /^-+$/.test(row[0] ?? '')) continue;
+    const basic: string[] = [];
+    const advanced: string[] = [];
+    row.slice(1).forEach((cell, i) => {
+      const op = ops![i];
+      if (!op) return;
+      if (/default/i.test(cell)) basic.push(op);
+      else if (/advanced/i.test(cell)) advanced.push(op);
+    });
+    if (basic.length + advanced.length > 0 && !out.has(row[0]!)) out.set(row[0]!, `${basic.join(' ')} | ${advanced.join(' ')}`.trim());
+  }
+  return out;
+}

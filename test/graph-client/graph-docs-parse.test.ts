@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePermissions, parsePropertyNotes, permissionsInclude } from '../../scripts/graph-capabilities/docs-parse';
+import { parseDirectoryFilterTable, parsePermissions, parsePropertyNotes, permissionsInclude } from '../../scripts/graph-capabilities/docs-parse';
 
 describe('reading Graph reference pages (docs-contrib markdown)', () => {
   it('permissions: least privileged first, "Not supported." as null, both table layouts', () => {
@@ -30,5 +30,21 @@ describe('reading Graph reference pages (docs-contrib markdown)', () => {
     expect(notes.get('activityDateTime')).toEqual({ filter: ['eq', 'ge', 'le'], orderBy: true });
     expect(notes.has('category')).toBe(false);
     expect(notes.get('mail')?.filter).toEqual(['eq', 'ne', 'not', 'ge', 'le', 'in', 'startsWith', 'endsWith', 'eqNull']);
+  });
+});
+
+describe("the advanced-query page's per-property table", () => {
+  it('reads Default and Advanced cells per operator column', () => {
+    const md = [
+      '| Property | eq | ne | NOT | ge | le | in | startsWith | null values |',
+      '|---|---|---|---|---|---|---|---|---|',
+      '| accountEnabled | ![Default.][default] | ![Advanced.][AQP] | ![Advanced.][AQP] | | | ![Default.][default] | | |',
+      '| companyName | ![Advanced.][AQP] | ![Advanced.][AQP] | | | | | ![Advanced.][AQP] | ![Advanced.][AQP] |',
+      '| identities | ![Default.][default] | | | | | | | |',
+    ].join('\n');
+    const t = parseDirectoryFilterTable(md);
+    expect(t.get('accountEnabled')).toBe('eq in | ne not');
+    expect(t.get('companyName')).toBe('| eq ne startsWith eqNull');
+    expect(t.get('identities')).toBe('eq |');
   });
 });
