@@ -253,8 +253,12 @@ export const DOCUMENTED: readonly DocumentedApi[] = [
   },
   {
     id: 'reportroot-list-serviceprincipalsigninactivities', method: 'GET', path: '/reports/servicePrincipalSignInActivities', version: 'beta', doc: 'reportroot-list-serviceprincipalsigninactivities', resourceDoc: 'serviceprincipalsigninactivity', entityType: 'servicePrincipalSignInActivity', collection: true,
-    queryParameters: ['$filter', '$select', '$top'], filter: { appId: 'eq' }, permissions: AUDIT_READ,
-    notes: ['Beta only: no v1.0 counterpart. Needs a Microsoft Entra ID P1 licence.'],
+    queryParameters: ['$filter', '$orderby', '$top'], filter: { appId: 'eq' }, permissions: { delegated: ['AuditLog.Read.All', 'Directory.Read.All'], application: ['AuditLog.Read.All', 'Directory.Read.All'] },
+    notes: [
+      'Beta only: no v1.0 counterpart. Needs a Microsoft Entra ID P1 licence.',
+      "The page: '$top, $filter, and $orderBy'; its only filter example is appId eq, no per-property operators are given (lastSignInActivity/lastSignInDateTime ranges are not documented)."
+    ],
+    sources: [CONTRIB('129f46bfd87888d7fd1b638d0eaf60d8e0f75d05', 'beta/api/reportroot-list-serviceprincipalsigninactivities.md')],
   },
   // ── sign-ins and audit ─────────────────────────────────────────────────
   {
