@@ -68,7 +68,20 @@ async function main(): Promise<void> {
   const dataDir = path.resolve(__dirname, '..', '..', '.data', 'graph-audit-tenant');
   const requests = await enumerateProductRequests({ dataDir });
   const strictRuns: Partial<Record<GraphAuthMode, ProductRequest[]>> = {};
-  if (strict) for (const mode of MODES) strictRuns[mode] = await enumerateProductRequests({ dataDir, strict: { authMode: mode } });
+  const errorCards: Record<GraphAuthMode, Map<string, Map<string, number>>> = { delegated: new Map(), appOnly: new Map() };
+  if (strict) {
+    for (const mode of MODES) {
+      strictRuns[mode] = await enumerateProductRequests({
+        dataDir, strict: { authMode: mode },
+        onAnswer: (intent, kind, summary) => {
+          if (kind !== 'error' && kind !== 'exception') return;
+          const byText = errorCards[mode].get(intent) ?? errorCards[mode].set(intent, new Map()).get(intent)!;
+          const text = summary.replace(/\s*\(request id [^)]*\)/, '');
+          byText.set(text, (byText.get(text) ?? 0) + 1);
+        },
+      });
+    }
+  }
 
   const byApi = new Map<string, Map<string, ShapeReport>>();
   const outside = new Map<string, ShapeReport>();
@@ -135,6 +148,11 @@ async function main(): Promise<void> {
       }
       lines.push(`  ${mode}:`);
       for (const [origin, what] of [...failed].sort()) lines.push(`    ${origin}  ${[...what].join('; ')}`);
+    }
+    lines.push('', 'Strict demo endpoint: questions answered with an error card, by intent:');
+    for (const mode of MODES) {
+      lines.push(`  ${mode}:`);
+      for (const [intent, texts] of [...errorCards[mode]].sort()) lines.push(`    ${intent}  ${[...texts].map(([t, n]) => `${n}× "${t}"`).join(' / ')}`);
     }
   }
   lines.push('', 'App registration (infra/graph-permissions.json) against the table:');

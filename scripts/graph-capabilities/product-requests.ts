@@ -41,6 +41,8 @@ export interface EnumerateOptions {
   readonly tenant?: { readonly seed: number; readonly anchorTime: string; readonly users: number; readonly days: number };
   /** Run against the demo endpoint in strict mode (default: lenient, so every lookup runs). */
   readonly strict?: StrictOptions;
+  /** Told of each question's answer: which intent, its kind (`error` for an error card) and summary. */
+  readonly onAnswer?: (intent: string, kind: string, summary: string) => void;
 }
 
 const outcomeOf = (e: unknown): string => (e instanceof GraphRequestError ? (e.code ?? String(e.status)) : 'error');
@@ -116,7 +118,8 @@ export async function enumerateProductRequests(options: EnumerateOptions): Promi
           understand: () => ({ name: c.intent, slots, confidence: 1 }),
           graph, kql, now: () => now, tenantId: demo.model.tenant.tenantId,
         });
-        await pipeline.ask({ question: c.question, asker: { upn: PERSONAS.patti.upn }, context: c.context }).catch(() => undefined);
+        const outcome = await pipeline.ask({ question: c.question, asker: { upn: PERSONAS.patti.upn }, context: c.context }).catch(() => undefined);
+        options.onAnswer?.(c.intent, outcome?.answer.kind ?? 'exception', outcome?.answer.summary ?? '');
       }
     }
     origin = 'asker-facts';
