@@ -7,3 +7,5 @@ export { loadOrBuildSignInStore, readSignInSnapshot, writeSignInSnapshot } from 
 export type { SignInSnapshot } from './signins/snapshot';
 export { GraphError, graphErrors } from './errors';
 export type { GraphErrorBody } from './errors';
+export { strictFromEnv } from './strict';
+export type { StrictOptions } from './strict';

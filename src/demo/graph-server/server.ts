@@ -14,6 +14,7 @@ import type { FaultDecision } from './faults';
 import type { GraphAnswer, GraphCall } from './http/execute';
 import { executeGet, faultError, JSON_TYPE, urlVersion, versionSegments } from './http/execute';
 import { parseBatch, runBatch } from './http/batch';
+import { strictCheck, strictFromEnv, stripBetaOnly } from './strict';
 import type { GraphServer, GraphServerOptions, RequestContext } from './types';
 
 const sleep = (ms: number): Promise<void> => (ms > 0 ? new Promise((r) => setTimeout(r, ms)) : Promise.resolve());
@@ -57,6 +58,7 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
     (signInsReady ??= loadOrBuildSignInStore(options.signIns, options.signInSnapshot).then((store) => { ctx.signIns = store; }));
   if (options.warmSignIns) void ensureSignIns();
   let faults = options.faults ? new FaultPlan(options.faults) : undefined;
+  const strict = options.strict === undefined ? strictFromEnv(process.env) : options.strict === false ? undefined : options.strict;
   let count = 0;
   let versionRoot = '';
   /** The version root a URL is under: `/beta` for beta, else `/v1.0`. */
@@ -78,8 +80,13 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
     const fe = faultError(fault);
     if (fe) return toAnswer(fe, rc);
     try {
+      const verdict = strict ? strictCheck(call.method, call.url, call.headers, strict) : {};
+      if (verdict.denied) throw verdict.denied;
       if (/\/signIns(\/|$)/i.test(call.url.pathname)) await ensureSignIns();
-      return executeGet(urlVersion(call.url) === 'beta' ? betaRoutes : v1Routes, ctx, { ...call, context: rc }, rootOf(call.url));
+      const answer = executeGet(urlVersion(call.url) === 'beta' ? betaRoutes : v1Routes, ctx, { ...call, context: rc }, rootOf(call.url));
+      if (!verdict.match || answer.status >= 300) return answer;
+      if (verdict.refused) throw verdict.refused;
+      return { ...answer, body: stripBetaOnly(answer.body, verdict.match) };
     } catch (e) {
       return toAnswer(e, rc);
     }

@@ -2,6 +2,7 @@ import type { SignInSource, TenantModel } from '../model';
 import type { FaultConfig } from './faults';
 import type { SignInStore } from './signins/signin-store';
 import type { SignInSnapshot } from './signins/snapshot';
+import type { StrictOptions } from './strict';
 
 /** How to start the local Graph endpoint. */
 export interface GraphServerOptions {
@@ -36,6 +37,11 @@ export interface GraphServerOptions {
   readonly tls?: { readonly key: string | Buffer; readonly cert: string | Buffer };
   /** Delay added to every response. */
   readonly latencyMs?: number;
+  /**
+   * Refuse what Microsoft documents as unsupported (see `strict.ts`): an object turns it on, `false`
+   * turns it off; absent, the environment decides (`DEMO_GRAPH_STRICT=1`, `DEMO_GRAPH_AUTH=appOnly`).
+   */
+  readonly strict?: StrictOptions | false;
 }
 
 /** A running endpoint. */

@@ -1,0 +1,180 @@
+/** Documented facts for the directory APIs the product calls: users, groups, applications, service principals. */
+import type { DocumentedApi, DocumentedPermissions } from './documented-types';
+import { APP_READ, CONTRIB, DIR_DATE, DIR_PARAMS, DIR_STRING, DIR_VALUE, GROUP_MEMBER_READ, LEARN, REL_PARAMS, same, USER_READ } from './documented-kit';
+
+/**
+ * User properties, from the advanced-query page's per-property table (includes/filter-directory-objects.md:
+ * eq, ne, NOT, ge, le, in, startsWith, null values — Default or Advanced) and its rules: `in` works
+ * by default wherever `eq` does; `endsWith` only as an advanced query and only on mail, otherMails,
+ * userPrincipalName and proxyAddresses.
+ */
+const USER_FILTER = {
+  accountEnabled: 'eq in | ne not ge le',
+  ...same('eq ge le in startsWith | ne not eqNull', ['city', 'country', 'department']),
+  ...same('eq ge le in startsWith | ne eqNull', ['givenName', 'surname', 'mailNickname', 'state']),
+  usageLocation: 'eq ge le in startsWith | ne',
+  displayName: 'eq in startsWith | ne not eqNull',
+  jobTitle: 'eq ge le in startsWith | ne eqNull',
+  mail: 'eq ge le in startsWith | ne endsWith',
+  userPrincipalName: 'eq le in startsWith | ne endsWith',
+  ...same('| eq ne not ge le in startsWith eqNull', ['companyName']),
+  ...same('| eq ne ge le in startsWith eqNull', ['mobilePhone', 'officeLocation', 'postalCode', 'preferredLanguage', 'streetAddress']),
+  employeeId: 'eq in startsWith | ne le eqNull',
+  employeeHireDate: '| eq ne ge le in',
+  id: 'eq in | ne not',
+  userType: 'eq in | ne not eqNull',
+  ...same('eq in | ne not', ['creationType', 'ageGroup', 'consentProvidedForMinor']),
+  onPremisesSyncEnabled: 'eq in | ne ge le',
+  createdDateTime: 'eq ge le | ne not in',
+  ...same('eq ge le | ne', ['signInActivity/lastSignInDateTime', 'signInActivity/lastNonInteractiveSignInDateTime', 'signInActivity/lastSuccessfulSignInDateTime']),
+  proxyAddresses: 'any eq ge le startsWith | ne endsWith eqNull',
+  otherMails: 'any eq ge le in startsWith | ne endsWith',
+  imAddresses: 'any eq ge le startsWith | ne not',
+  businessPhones: 'any eq | not',
+  'assignedLicenses/skuId': 'any eq | not',
+};
+const GROUP_FILTER = {
+  ...same(DIR_STRING, ['displayName', 'description', 'mail', 'mailNickname', 'classification']),
+  ...same(DIR_VALUE, ['id', 'mailEnabled', 'securityEnabled', 'isAssignableToRole', 'onPremisesSyncEnabled', 'visibility']),
+  ...same(DIR_DATE, ['expirationDateTime', 'renewedDateTime']),
+  groupTypes: 'any eq | ne not',
+  proxyAddresses: 'any eq startsWith | endsWith',
+};
+const SP_FILTER = {
+  ...same(DIR_STRING, ['displayName', 'appDisplayName']),
+  ...same(DIR_VALUE, ['id', 'appId', 'servicePrincipalType', 'accountEnabled', 'appOwnerOrganizationId', 'appRoleAssignmentRequired']),
+  ...same('any eq startsWith', ['tags', 'servicePrincipalNames']),
+};
+const APP_FILTER = {
+  ...same(DIR_STRING, ['displayName', 'publisherDomain']),
+  ...same(DIR_VALUE, ['id', 'appId', 'signInAudience']),
+  ...same('any eq startsWith', ['identifierUris', 'tags']),
+};
+/** Directory objects reached through a relationship: every filter is an advanced query. */
+const advancedOnly = (f: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(Object.entries(f).map(([k, v]) => [k, `| ${v.replace('|', ' ')}`]));
+const REL_FILTER = advancedOnly({ ...USER_FILTER, ...GROUP_FILTER, ...SP_FILTER });
+
+const directoryCollection = { collection: true, advancedQueries: 'collection', pageSize: 100, topMax: 999, queryParameters: DIR_PARAMS, not: 'advanced' } as const;
+const relationship = (id: string, path: string, doc: string, permissions: DocumentedPermissions, extra: Partial<DocumentedApi> = {}): DocumentedApi => ({
+  id, method: 'GET', path, version: 'v1.0', doc, resourceDoc: 'directoryobject', entityType: 'directoryObject', collection: true,
+  queryParameters: REL_PARAMS, filter: REL_FILTER, not: 'advanced', orderBy: { basic: [], advanced: ['displayName', 'userPrincipalName', 'createdDateTime'] },
+  advancedQueries: 'relationship', pageSize: 100, topMax: 999, permissions, ...extra,
+});
+
+export const DIRECTORY_APIS: readonly DocumentedApi[] = [
+  // ── users ──────────────────────────────────────────────────────────────
+  {
+    id: 'user-list', method: 'GET', path: '/users', version: 'v1.0', doc: 'user-list', resourceDoc: 'user', entityType: 'user', ...directoryCollection,
+    filter: USER_FILTER, orderBy: { basic: ['displayName', 'userPrincipalName'], advanced: ['createdDateTime', 'deletedDateTime'] },
+    permissions: { delegated: ['User.ReadBasic.All', 'User.Read.All', 'Directory.Read.All'], application: ['User.ReadBasic.All', 'User.Read.All', 'Directory.Read.All'] },
+    propertyPermissions: { signInActivity: { delegated: ['AuditLog.Read.All'], application: ['AuditLog.Read.All'], together: ['User.Read.All', 'AuditLog.Read.All'] } },
+    notes: [
+      'User.ReadBasic.All returns only the basic profile; the product reads accountEnabled, userType, department, createdDateTime and needs User.Read.All.',
+      'Application least privileged User.ReadBasic.All as on the current page (older versions listed User.Read.All first); ambiguous across versions.',
+      "signInActivity: 'Supports $filter (eq, ne, not, ge, le) but not with any other filterable properties' (user resource); needs AuditLog.Read.All and a Microsoft Entra ID P1 licence.",
+    ],
+  },
+  {
+    id: 'user-get', method: 'GET', path: '/users/{id}', version: 'v1.0', doc: 'user-get', resourceDoc: 'user', entityType: 'user', collection: false,
+    queryParameters: ['$select', '$expand'], permissions: { delegated: ['User.Read', 'User.ReadBasic.All', 'User.Read.All', 'Directory.Read.All'], application: ['User.ReadBasic.All', 'User.Read.All', 'Directory.Read.All'] },
+    propertyPermissions: { signInActivity: { delegated: ['AuditLog.Read.All'], application: ['AuditLog.Read.All'], together: ['User.Read.All', 'AuditLog.Read.All'] } },
+  },
+  { id: 'user-list-manager', method: 'GET', path: '/users/{id}/manager', version: 'v1.0', doc: 'user-list-manager', entityType: 'directoryObject', collection: false, queryParameters: ['$select', '$expand'], permissions: USER_READ },
+  relationship('user-list-directreports', '/users/{id}/directReports', 'user-list-directreports', USER_READ),
+  relationship('user-list-memberof', '/users/{id}/memberOf', 'user-list-memberof', USER_READ, {
+    casts: { types: ['microsoft.graph.group', 'microsoft.graph.directoryRole', 'microsoft.graph.administrativeUnit'], needsAdvanced: false },
+    notes: ['The page shows OData casts (…/memberOf/microsoft.graph.group) with and without ConsistencyLevel; a cast with $count, $filter or $search is an advanced query. Ambiguous for a plain cast: kept as not needing the headers.'],
+  }),
+  relationship('user-list-transitivememberof', '/users/{id}/transitiveMemberOf', 'user-list-transitivememberof', USER_READ, {
+    casts: { types: ['microsoft.graph.group', 'microsoft.graph.directoryRole', 'microsoft.graph.administrativeUnit'], needsAdvanced: true },
+    notes: ["Advanced query capabilities page: 'Use OData cast with transitive members list' is an advanced query (ConsistencyLevel: eventual and $count=true)."],
+  }),
+  relationship('user-list-ownedobjects', '/users/{id}/ownedObjects', 'user-list-ownedobjects', { delegated: ['User.Read', 'User.Read.All', 'Directory.Read.All'], application: null }, {
+    casts: { types: ['microsoft.graph.group', 'microsoft.graph.application', 'microsoft.graph.servicePrincipal'], needsAdvanced: false },
+    notes: [
+      'Application: Not supported (current page). Older versions of the page (docs-contrib@0aa62abaee92) listed User.Read.All for Application.',
+      'App-only alternative: /groups/{id}/owners per candidate group (GroupMember.Read.All), or /groups?$expand=owners.',
+    ],
+    sources: [LEARN('user-list-ownedobjects')],
+  }),
+  relationship('user-list-registereddevices', '/users/{id}/registeredDevices', 'user-list-registereddevices', { delegated: ['User.Read', 'User.Read.All', 'Directory.Read.All'], application: null }, {
+    casts: { types: ['microsoft.graph.device', 'microsoft.graph.endpoint', 'microsoft.graph.appRoleAssignment'], needsAdvanced: false },
+    notes: ['Application: Not supported. App-only alternative: /devices/{id}/registeredOwners and /registeredUsers support Application Device.Read.All (device-list-registeredusers).'],
+    sources: [LEARN('user-list-registereddevices'), LEARN('device-list-registeredusers')],
+  }),
+  relationship('user-list-owneddevices', '/users/{id}/ownedDevices', 'user-list-owneddevices', { delegated: ['User.Read', 'User.Read.All', 'Directory.Read.All'], application: null }, {
+    casts: { types: ['microsoft.graph.device', 'microsoft.graph.endpoint', 'microsoft.graph.appRoleAssignment'], needsAdvanced: false },
+    notes: ['Application: Not supported.'],
+  }),
+  {
+    id: 'authentication-list-methods', method: 'GET', path: '/users/{id}/authentication/methods', version: 'v1.0', doc: 'authentication-list-methods', entityType: 'authenticationMethod', collection: true,
+    queryParameters: [], permissions: { delegated: ['UserAuthenticationMethod.Read.All', 'UserAuthenticationMethod.ReadWrite.All'], application: ['UserAuthenticationMethod.Read.All', 'UserAuthenticationMethod.ReadWrite.All'] },
+    notes: ["The page: 'This method doesn't support optional query parameters to customize the response.'"],
+  },
+  {
+    id: 'user-list-approleassignments', method: 'GET', path: '/users/{id}/appRoleAssignments', version: 'v1.0', doc: 'user-list-approleassignments', entityType: 'appRoleAssignment', collection: true,
+    queryParameters: ['$count', '$filter', '$select', '$top'], filter: { resourceId: 'eq | ne not', principalId: 'eq' }, pageSize: 100, topMax: 999,
+    permissions: { delegated: ['User.Read', 'User.ReadBasic.All', 'User.Read.All', 'Directory.Read.All'], application: ['User.ReadBasic.All', 'User.Read.All', 'Directory.Read.All'] },
+  },
+  // ── groups ─────────────────────────────────────────────────────────────
+  {
+    id: 'group-list', method: 'GET', path: '/groups', version: 'v1.0', doc: 'group-list', resourceDoc: 'group', entityType: 'group', ...directoryCollection,
+    filter: GROUP_FILTER, orderBy: { basic: ['displayName'], advanced: ['deletedDateTime'] }, permissions: GROUP_MEMBER_READ,
+    notes: ["Group properties: the advanced-query page's table read here covers users only; operators follow the group resource notes (ambiguous). The page's own example: groups createdDateTime ge is refused even as an advanced query."],
+  },
+  { id: 'group-get', method: 'GET', path: '/groups/{id}', version: 'v1.0', doc: 'group-get', resourceDoc: 'group', entityType: 'group', collection: false, queryParameters: ['$select', '$expand'], permissions: GROUP_MEMBER_READ },
+  relationship('group-list-owners', '/groups/{id}/owners', 'group-list-owners', GROUP_MEMBER_READ),
+  relationship('group-list-members', '/groups/{id}/members', 'group-list-members', GROUP_MEMBER_READ, {
+    casts: { types: ['microsoft.graph.user', 'microsoft.graph.group', 'microsoft.graph.servicePrincipal', 'microsoft.graph.device', 'microsoft.graph.orgContact'], needsAdvanced: false },
+  }),
+  relationship('group-list-transitivemembers', '/groups/{id}/transitiveMembers', 'group-list-transitivemembers', GROUP_MEMBER_READ, {
+    casts: { types: ['microsoft.graph.user', 'microsoft.graph.group', 'microsoft.graph.servicePrincipal', 'microsoft.graph.device', 'microsoft.graph.orgContact'], needsAdvanced: true },
+    notes: ["Advanced query capabilities page, example: GET ../groups/{id}/transitiveMembers/microsoft.graph.user?$count=true with ConsistencyLevel: eventual."],
+  }),
+  {
+    id: 'group-list-approleassignments', method: 'GET', path: '/groups/{id}/appRoleAssignments', version: 'v1.0', doc: 'group-list-approleassignments', entityType: 'appRoleAssignment', collection: true,
+    queryParameters: ['$count', '$filter', '$select', '$top'], filter: { resourceId: 'eq | ne not' }, pageSize: 100, topMax: 999,
+    permissions: { delegated: ['Directory.Read.All', 'AppRoleAssignment.ReadWrite.All'], application: ['Directory.Read.All', 'AppRoleAssignment.ReadWrite.All'] },
+  },
+  {
+    id: 'group-delta', method: 'GET', path: '/groups/delta', version: 'v1.0', doc: 'group-delta', resourceDoc: 'group', entityType: 'group', collection: true,
+    queryParameters: ['$select', '$filter', '$deltatoken', '$skiptoken'], filter: { id: 'eq' }, pageSize: 100, permissions: GROUP_MEMBER_READ,
+    notes: ["$filter only 'id eq' (up to 50 ORed); $orderby, $top, $count, $search and $expand are not supported by delta."],
+  },
+  // ── applications and service principals ────────────────────────────────
+  {
+    id: 'application-list', method: 'GET', path: '/applications', version: 'v1.0', doc: 'application-list', resourceDoc: 'application', entityType: 'application', ...directoryCollection,
+    filter: APP_FILTER, orderBy: { basic: [], advanced: ['createdDateTime', 'deletedDateTime', 'displayName'] }, permissions: APP_READ,
+  },
+  {
+    id: 'serviceprincipal-list', method: 'GET', path: '/servicePrincipals', version: 'v1.0', doc: 'serviceprincipal-list', resourceDoc: 'serviceprincipal', entityType: 'servicePrincipal', ...directoryCollection,
+    filter: SP_FILTER, orderBy: { basic: [], advanced: ['deletedDateTime', 'displayName'] }, permissions: APP_READ,
+    notes: ['The sorting table lists servicePrincipal createdDateTime, which the v1.0 metadata does not have (beta only): left out.'],
+  },
+  { id: 'serviceprincipal-get', method: 'GET', path: '/servicePrincipals/{id}', version: 'v1.0', doc: 'serviceprincipal-get', resourceDoc: 'serviceprincipal', entityType: 'servicePrincipal', collection: false, queryParameters: ['$select', '$expand'], permissions: APP_READ },
+  relationship('serviceprincipal-list-owners', '/servicePrincipals/{id}/owners', 'serviceprincipal-list-owners', APP_READ),
+  {
+    id: 'serviceprincipal-list-approleassignedto', method: 'GET', path: '/servicePrincipals/{id}/appRoleAssignedTo', version: 'v1.0', doc: 'serviceprincipal-list-approleassignedto', entityType: 'appRoleAssignment', collection: true,
+    queryParameters: ['$count', '$filter', '$select', '$top', '$orderby'], filter: { principalId: 'eq', principalType: 'eq', resourceId: 'eq' }, pageSize: 100, topMax: 999, permissions: APP_READ,
+  },
+  {
+    id: 'serviceprincipal-list-approleassignments', method: 'GET', path: '/servicePrincipals/{id}/appRoleAssignments', version: 'v1.0', doc: 'serviceprincipal-list-approleassignments', entityType: 'appRoleAssignment', collection: true,
+    queryParameters: ['$count', '$filter', '$select', '$top'], filter: { resourceId: 'eq' }, pageSize: 100, topMax: 999, permissions: APP_READ,
+  },
+  {
+    id: 'oauth2permissiongrant-list', method: 'GET', path: '/oauth2PermissionGrants', version: 'v1.0', doc: 'oauth2permissiongrant-list', resourceDoc: 'oauth2permissiongrant', entityType: 'oAuth2PermissionGrant', collection: true,
+    queryParameters: ['$filter', '$select', '$top'], filter: same('eq', ['clientId', 'consentType', 'principalId', 'resourceId']), pageSize: 100, topMax: 999,
+    permissions: { delegated: ['DelegatedPermissionGrant.Read.All', 'Directory.Read.All'], application: ['DelegatedPermissionGrant.Read.All', 'Directory.Read.All'] },
+    notes: ['$count is not supported on oauth2PermissionGrants.'],
+  },
+  {
+    id: 'reportroot-list-serviceprincipalsigninactivities', method: 'GET', path: '/reports/servicePrincipalSignInActivities', version: 'beta', doc: 'reportroot-list-serviceprincipalsigninactivities', resourceDoc: 'serviceprincipalsigninactivity', entityType: 'servicePrincipalSignInActivity', collection: true,
+    queryParameters: ['$filter', '$orderby', '$top'], filter: { appId: 'eq' }, permissions: { delegated: ['AuditLog.Read.All', 'Directory.Read.All'], application: ['AuditLog.Read.All', 'Directory.Read.All'] },
+    notes: [
+      'Beta only: no v1.0 counterpart. Needs a Microsoft Entra ID P1 licence.',
+      "The page: '$top, $filter, and $orderBy'; its only filter example is appId eq, no per-property operators are given (lastSignInActivity/lastSignInDateTime ranges are not documented)."
+    ],
+    sources: [CONTRIB('129f46bfd87888d7fd1b638d0eaf60d8e0f75d05', 'beta/api/reportroot-list-serviceprincipalsigninactivities.md')],
+  },
+];
