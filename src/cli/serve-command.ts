@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { createAdapter } from '../bot/adapter';
-import { CsvExports } from '../bot/csv-exports';
 import { startBotServer, type BotServer } from '../bot/server';
-import { createTeamsApp } from '../bot/teams-app';
+import { createTeamsApp, runTurn } from '../bot/teams-app';
 import { describeSettings, readSettings, type Settings } from '../config/settings';
 import { createRuntime, type Runtime } from '../runtime/create-runtime';
+import { createStateStores } from '../runtime/state-stores';
 import { UsageError, type CliIo } from './io';
 
 export interface RunningBot {
@@ -17,8 +17,9 @@ export interface RunningBot {
 export async function startBot(settings: Settings, log: (line: string) => void): Promise<RunningBot> {
   const runtime = await createRuntime(settings, { log, warm: true });
   const adapter = createAdapter(settings, log);
-  const exports = new CsvExports();
+  const { storage, exports } = createStateStores(settings.stateStorage, { log });
   const app = createTeamsApp({
+    storage,
     exports,
     adapter,
     pipeline: runtime.pipeline,
@@ -31,7 +32,7 @@ export async function startBot(settings: Settings, log: (line: string) => void):
   });
   const server = await startBotServer({
     adapter,
-    logic: (context) => app.run(context).then(() => undefined),
+    logic: (context) => runTurn(app, context, log),
     host: settings.host, port: settings.port,
     maxBodyBytes: settings.maxBodyBytes, allowedTenants: settings.allowedTenants, log, exports,
   });
