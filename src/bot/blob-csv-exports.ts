@@ -28,6 +28,7 @@ export class BlobCsvExports implements CsvExportStore {
   private readonly sweepEveryMs: number;
   private readonly now: () => number;
   private lastSweep = 0;
+  private ready?: Promise<unknown>;
 
   constructor(private readonly container: ContainerClient, private readonly options: BlobCsvExportsOptions = {}) {
     this.ttlMs = options.ttlMs ?? CSV_TTL_MS;
@@ -48,6 +49,7 @@ export class BlobCsvExports implements CsvExportStore {
     const token = newCsvToken();
     const body = Buffer.from(csv, 'utf8');
     try {
+      await this.ensureContainer();
       await this.container.getBlockBlobClient(this.blobName(token)).uploadData(body, {
         blobHTTPHeaders: { blobContentType: 'text/csv; charset=utf-8' },
         // Metadata are HTTP headers: ASCII only, so names are percent-encoded.
@@ -105,6 +107,15 @@ export class BlobCsvExports implements CsvExportStore {
     if (now - this.lastSweep < this.sweepEveryMs) return;
     this.lastSweep = now;
     this.sweep().catch((err: unknown) => this.options.log?.(`could not sweep expired CSV downloads: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`));
+  }
+
+  /** The container (infra creates it; a local or emulated account may not have it yet). */
+  private ensureContainer(): Promise<unknown> {
+    this.ready ??= this.container.createIfNotExists().catch((err: unknown) => {
+      this.ready = undefined;
+      throw err;
+    });
+    return this.ready;
   }
 
   private blobName(token: string): string {

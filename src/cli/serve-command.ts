@@ -13,9 +13,12 @@ export interface RunningBot {
   close(): Promise<void>;
 }
 
-/** Starts the runtime and the bot endpoint; used by `entra-ask serve` and by tests. */
-export async function startBot(settings: Settings, log: (line: string) => void): Promise<RunningBot> {
-  const runtime = await createRuntime(settings, { log, warm: true });
+/**
+ * Starts the runtime and the bot endpoint; used by `entra-ask serve` and by tests. `warm: false`
+ * leaves the KQL store to the first KQL question (test bots that never ask one).
+ */
+export async function startBot(settings: Settings, log: (line: string) => void, options: { warm?: boolean } = {}): Promise<RunningBot> {
+  const runtime = await createRuntime(settings, { log, warm: options.warm ?? true });
   const adapter = createAdapter(settings, log);
   const { storage, exports } = createStateStores(settings.stateStorage, { log });
   const app = createTeamsApp({
