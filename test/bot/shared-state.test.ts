@@ -83,15 +83,20 @@ afterAll(() => {
 describe('with STATE_STORAGE=blob (Azurite)', () => {
   let first: BotProcess;
   let second: BotProcess;
+  let third: BotProcess;
+
+  beforeAll(async () => {
+    // Two instances from the start (a scaled-out plan); a third replaces the first once it is killed.
+    const t = performance.now();
+    [first, third] = await Promise.all([startBot(), startBot()]);
+    timings['startTwoBots'] = Math.round(performance.now() - t);
+  }, 120_000);
 
   it('a follow-up is answered by a second bot process after the first was killed', async () => {
     const conversation = `a:${randomUUID()}`;
-    let t = performance.now();
-    first = await startBot();
-    timings['startBot'] = Math.round(performance.now() - t);
     expect((await ask(first, conversation, "show Karita's details")).text).toContain('Karita Lehtonen');
     await first.kill();
-    t = performance.now();
+    const t = performance.now();
     second = await startBot();
     const followUp = await ask(second, conversation, 'which groups is she a member of?');
     timings['killToFollowUpAnswered'] = Math.round(performance.now() - t);
@@ -99,7 +104,6 @@ describe('with STATE_STORAGE=blob (Azurite)', () => {
   }, 120_000);
 
   it('two processes answer one conversation, at the same time too, and neither loses the other\'s context', async () => {
-    const third = await startBot();
     const conversation = `a:${randomUUID()}`;
     await ask(second, conversation, "show Karita's details");
     expect((await ask(third, conversation, 'which groups is she a member of?')).text).toContain('Groups Karita Lehtonen is a member of');
@@ -125,14 +129,14 @@ describe('with STATE_STORAGE=blob (Azurite)', () => {
     const { card } = await ask(second, conversation, 'show me all users');
     const [link] = downloadLinks(card);
     expect(link?.startsWith(`${second.url}/exports/`)).toBe(true);
-    const viaOther = `${bots[2]!.url}${new URL(link as string).pathname}`;
+    const viaOther = `${third.url}${new URL(link as string).pathname}`;
     const res = await fetch(viaOther);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('cache-control')).toBe('no-store');
     const lines = (await res.text()).replace(/^\ufeff/, '').trimEnd().split('\r\n');
     expect(lines.length).toBe(151);
-    expect((await fetch(`${bots[2]!.url}/exports/${'A'.repeat(43)}.csv`)).status).toBe(404);
+    expect((await fetch(`${third.url}/exports/${'A'.repeat(43)}.csv`)).status).toBe(404);
     // The blob is named after the token's hash: a listing does not give the link away.
     const token = /exports\/([\w-]{43})\.csv$/.exec(link as string)?.[1] as string;
     const listed: string[] = [];
