@@ -13,6 +13,7 @@ import type { CsvExportStore } from './csv-exports';
 import type { ConversationContext } from '../understanding/conversation';
 import { containsPersonalData, conversationKind, decideDisclosure, type ChannelDetailsPolicy } from './channel-privacy';
 import { parseHelpCommand } from './commands';
+import { ASKED_IN_KEY, contextAskedIn, mergeAskedIn, rememberAskedIn } from './asked-in';
 import { OutcomeCache } from './outcome-cache';
 import { mergeContexts } from './state-merge';
 import { isStateStoreError, stateUnavailableCard } from './state-store-error';
@@ -87,7 +88,9 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     adapter: deps.adapter,
     storage,
     // Written with eTags; two instances answering one conversation at once merge their contexts.
-    turnStateFactory: () => new SharedTurnState({ mergers: { [STATE_KEY]: (b, o, t) => mergeContexts(b ?? {}, o ?? {}, t ?? {}) } }),
+    turnStateFactory: () => new SharedTurnState({
+      mergers: { [STATE_KEY]: (b, o, t) => mergeContexts(b ?? {}, o ?? {}, t ?? {}), [ASKED_IN_KEY]: mergeAskedIn },
+    }),
     // teams-ai's timer is shared by every turn of the Application; ours (typing.ts) is per turn.
     startTypingTimer: false,
     removeRecipientMention: true,
@@ -139,11 +142,14 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   };
 
   async function ask(context: TurnContext, state: TurnState, question: string): Promise<AskOutcome> {
+    const askedIn = conversationOf(state);
     const outcome = await deps.pipeline.ask({
-      question, asker: deps.askerFor(context), context: conversationOf(state), channel: context.activity.channelId || 'teams',
+      question, asker: deps.askerFor(context), context: askedIn, channel: context.activity.channelId || 'teams',
       userAssertion: userAssertionFor(context, state),
     });
-    (state.conversation as Record<string, unknown>)[STATE_KEY] = outcome.context;
+    const conversation = state.conversation as Record<string, unknown>;
+    conversation[STATE_KEY] = outcome.context;
+    conversation[ASKED_IN_KEY] = rememberAskedIn(conversation[ASKED_IN_KEY], question, askedIn);
     // Saved before the answer is sent: an answer whose context was not stored would make the next
     // follow-up wrong, so a failure here is answered with "try again" instead (answerHere).
     await state.save(context, storage);
@@ -205,16 +211,28 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
       case 'ask':
         return answerHere(context, state, data.question);
       case 'showMore': {
-        const cached = cache.get(cacheKey(context), data.question);
-        if (!cached) return answerHere(context, state, data.question);
+        let cached = cache.get(cacheKey(context), data.question);
+        if (!cached) {
+          // Not answered here (another instance did, or this one restarted): asked again in the
+          // context it was asked in, if the conversation remembers it; paging does not move it on.
+          const askedIn = contextAskedIn((state.conversation as Record<string, unknown>)[ASKED_IN_KEY], data.question);
+          if (!askedIn) return answerHere(context, state, data.question);
+          cached = await deps.pipeline.ask({
+            question: data.question, asker: deps.askerFor(context), context: askedIn, channel: context.activity.channelId || 'teams',
+            userAssertion: userAssertionFor(context, state),
+          });
+          cache.set(cacheKey(context), cached);
+        }
         return cardHere(context, cached, { page: data.page, offset: data.offset });
       }
       case 'help':
         return helpCard(filterHelpFamilies(await familiesFor(context), data.filter), { filter: data.filter });
       case 'private': {
         // Answered again for the person who pressed the button: the pipeline checks what *they* may
-        // see. The conversation's context resolves follow-ups ("her groups"); it is not advanced.
-        const outcome = await deps.pipeline.ask({ question: data.question, asker: deps.askerFor(context), context: conversationOf(state) });
+        // see. The context the question was asked in resolves follow-ups ("her groups"), else the
+        // conversation's; it is not advanced.
+        const askedIn = contextAskedIn((state.conversation as Record<string, unknown>)[ASKED_IN_KEY], data.question) ?? conversationOf(state);
+        const outcome = await deps.pipeline.ask({ question: data.question, asker: deps.askerFor(context), context: askedIn });
         deps.log(`answered privately intent=${outcome.intent.name} kind=${outcome.answer.kind} rows=${outcome.answer.rows.length}`);
         const card = cardFor(outcome);
         if (!isShared(context)) return card;
