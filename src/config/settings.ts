@@ -57,12 +57,18 @@ export type AuditSetting =
   | { readonly kind: 'dir'; readonly dir: string }
   | { readonly kind: 'file'; readonly file: string };
 
-function auditSetting(value: string | undefined, dataDir: string, cwd: string): AuditSetting {
+/**
+ * On App Service (`WEBSITE_INSTANCE_ID`) the data folder is one network share for every instance:
+ * each instance writes its daily audit files in its own subfolder, so no two processes append to
+ * one file.
+ */
+function auditSetting(value: string | undefined, dataDir: string, cwd: string, instanceId: string | undefined): AuditSetting {
   const v = (value ?? '').trim();
-  if (v === '') return { kind: 'dir', dir: path.join(dataDir, 'audit') };
+  const perInstance = (dir: string) => (instanceId ? path.join(dir, `instance-${instanceId.replace(/[^A-Za-z0-9]/g, '').slice(0, 12)}`) : dir);
+  if (v === '') return { kind: 'dir', dir: perInstance(path.join(dataDir, 'audit')) };
   if (/^(off|false|0|no|none)$/i.test(v)) return { kind: 'off' };
   const resolved = path.resolve(cwd, v);
-  return /\.jsonl?$/i.test(v) ? { kind: 'file', file: resolved } : { kind: 'dir', dir: resolved };
+  return /\.jsonl?$/i.test(v) ? { kind: 'file', file: resolved } : { kind: 'dir', dir: perInstance(resolved) };
 }
 
 function intFromEnv(value: string | undefined, fallback: number, name: string): number {
@@ -104,7 +110,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     demoAskerUpn: env.DEMO_ASKER_UPN || undefined,
     breakGlassAccounts: (env.BREAK_GLASS_ACCOUNTS ?? '').split(',').map((t) => t.trim()).filter(Boolean),
     maxBodyBytes: intFromEnv(env.MAX_BODY_BYTES, 256 * 1024, 'MAX_BODY_BYTES'),
-    audit: auditSetting(env.AUDIT_LOG, dataDir, cwd),
+    audit: auditSetting(env.AUDIT_LOG, dataDir, cwd, env.WEBSITE_INSTANCE_ID?.trim() || undefined),
     appInsightsConnectionString: env.APPLICATIONINSIGHTS_CONNECTION_STRING || undefined,
     askerFactsTtlMs: intFromEnv(env.ASKER_FACTS_TTL_SECONDS, 300, 'ASKER_FACTS_TTL_SECONDS') * 1000,
     channelDetails,
