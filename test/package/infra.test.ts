@@ -129,7 +129,7 @@ describe('infra/*.bicep', () => {
     expect(bicep.match(/roleDefinitions', storageBlobDataContributor\)/g)).toHaveLength(1);
     const grant = block('identityUsesStateContainer');
     expect(grant).toMatch(/^resource identityUsesStateContainer 'Microsoft\.Authorization\/roleAssignments@\d{4}-\d{2}-\d{2}'/m);
-    expect(grant).toMatch(/\n  scope: stateContainer\n/);
+    expect(grant).toMatch(/\n {2}scope: stateContainer\n/);
     expect(grant).toMatch(/principalId: identity\.properties\.principalId/);
     expect(grant).toMatch(/name: guid\(stateContainer\.id, identity\.id, storageBlobDataContributor\)/);
     // Leftover downloads are deleted by a lifecycle rule on the exports/ prefix only.
