@@ -90,6 +90,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     // Written with eTags; two instances answering one conversation at once merge their contexts.
     turnStateFactory: () => new SharedTurnState({
       mergers: { [STATE_KEY]: (b, o, t) => mergeContexts(b ?? {}, o ?? {}, t ?? {}), [ASKED_IN_KEY]: mergeAskedIn },
+      onConflict: (scope, attempt) => deps.log(`${scope} state was saved by another turn meanwhile (attempt ${attempt}): merged, saving again`),
     }),
     // teams-ai's timer is shared by every turn of the Application; ours (typing.ts) is per turn.
     startTypingTimer: false,

@@ -19,6 +19,8 @@ export interface SharedTurnStateOptions {
   readonly mergers?: Readonly<Record<string, KeyMerger>>;
   /** Writes tried before giving up with a `conflict` StateStoreError. */
   readonly maxAttempts?: number;
+  /** Told when a write met another turn's (and is merged and tried again): for the log. */
+  readonly onConflict?: (scope: string, attempt: number) => void;
 }
 
 /** A write refused because the stored item changed since it was read (eTag mismatch, 412). */
@@ -97,6 +99,7 @@ export class SharedTurnState extends TurnState {
         await storage.write({ [key]: eTag ? { ...value, eTag } : { ...value } });
       } catch (err) {
         if (!isConflict(err)) throw err;
+        this.options.onConflict?.(scope, attempt + 1);
         reread = true;
         continue;
       }

@@ -24,7 +24,7 @@ const CONTAINER = 'entra-ask-state-test';
 
 beforeAll(async () => {
   azurite = await startAzurite();
-}, 60_000);
+}, 90_000);
 
 afterAll(async () => {
   for (const bot of bots) await bot.stop().catch(() => undefined);
@@ -105,7 +105,7 @@ describe('with STATE_STORAGE=blob (Azurite)', () => {
     const t = performance.now();
     [first, third] = await Promise.all([startBot(), startBot()]);
     timings['startTwoBotProcesses'] = Math.round(performance.now() - t);
-  }, 120_000);
+  }, 200_000);
 
   it('a follow-up is answered by a second bot process started after the first was killed (a restart)', async () => {
     const conversation = `a:${randomUUID()}`;
@@ -119,7 +119,7 @@ describe('with STATE_STORAGE=blob (Azurite)', () => {
     const followUp = await ask(second, conversation, 'which groups is she a member of?');
     timings['followUpOnRestartedProcess'] = Math.round(performance.now() - t);
     expect(followUp.text).toContain('Groups Karita Lehtonen is a member of');
-  }, 120_000);
+  }, 200_000);
 
   it('two processes answer one conversation, at the same time too, and neither loses the other\'s context', async () => {
     const conversation = `a:${randomUUID()}`;
@@ -131,6 +131,8 @@ describe('with STATE_STORAGE=blob (Azurite)', () => {
       ask(third, conversation, "show Megan Bowen's details"),
     ]);
     timings['twoAtOnce'] = Math.round(performance.now() - t);
+    // Whether the two writes met (a 412, merged) or happened one after the other depends on timing.
+    timings['twoAtOnceMerged'] = [second, third].filter((b) => b.logs().includes('state was saved by another turn meanwhile')).length;
     expect(alain.text).toContain('Alain');
     expect(megan.text).toContain('Megan Bowen');
     const stored = await storedContext(conversation);

@@ -32,7 +32,7 @@ export async function startBotProcess(env: Record<string, string>): Promise<BotP
   child.stderr?.on('data', (c: Buffer) => { logs += c.toString(); });
   const started = await new Promise<{ url: string }>((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`the bot did not start in 60 s:\n${logs}`)); }, 60_000);
+    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`the bot did not start in 150 s:\n${logs}`)); }, 150_000);
     child.stdout?.on('data', (c: Buffer) => {
       out += c.toString();
       const line = out.split('\n').find((l) => l.startsWith('{'));
