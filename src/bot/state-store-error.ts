@@ -34,9 +34,12 @@ export function storageStatus(err: unknown): number | undefined {
  * an answer without the conversation's memory could mean the wrong person ("her sign-ins"), and
  * an answer whose memory was not saved would make the next follow-up wrong.
  */
-export function stateUnavailableCard(question?: string): AdaptiveCard {
+export function stateUnavailableCard(question?: string, kind: StateStoreError['kind'] = 'unavailable'): AdaptiveCard {
+  const what = kind === 'conflict'
+    ? 'Several answers in this conversation were being saved at the same moment and I could not save mine'
+    : 'I could not reach my conversation memory just now';
   return errorCard(
-    'I could not reach my conversation memory just now, so I did not answer (without it a follow-up such as "her sign-ins" could mean the wrong person). Please try again in a minute; if it keeps happening, tell your admin.',
+    `${what}, so I did not answer (without it a follow-up such as "her sign-ins" could mean the wrong person). Please try again in a minute; if it keeps happening, tell your admin.`,
     { retryable: Boolean(question), question },
   );
 }

@@ -167,7 +167,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     } catch (err) {
       if (!isStateStoreError(err)) throw err;
       deps.log(`not answered: conversation state ${err.kind}: ${err.message}`);
-      return stateUnavailableCard(question);
+      return stateUnavailableCard(question, err.kind);
     }
     return cardHere(context, outcome, undefined, outcome.intent.name === 'help' ? await familiesFor(context) : undefined);
   }
@@ -309,6 +309,6 @@ export async function runTurn(app: Application<TurnState>, context: TurnContext,
     if (!isStateStoreError(err)) throw err;
     log(`not answered: conversation state ${err.kind}: ${err.message}`);
     const text = context.activity.type === ActivityTypes.Message ? (context.activity.text ?? '').trim() : '';
-    await context.sendActivity(cardActivity(stateUnavailableCard(text || undefined), context));
+    await context.sendActivity(cardActivity(stateUnavailableCard(text || undefined, err.kind), context));
   }
 }

@@ -9,7 +9,7 @@ import { MemoryStorage, type Storage, type StoreItems, type TurnContext } from '
 import { createAdapter } from '../../src/bot/adapter';
 import { startBotServer, type BotServer } from '../../src/bot/server';
 import { mergeContexts, mergeState } from '../../src/bot/state-merge';
-import { StateStoreError } from '../../src/bot/state-store-error';
+import { StateStoreError, stateUnavailableCard } from '../../src/bot/state-store-error';
 import { createTeamsApp, runTurn } from '../../src/bot/teams-app';
 import { SharedTurnState } from '../../src/bot/turn-state';
 import { readSettings } from '../../src/config/settings';
@@ -89,6 +89,16 @@ describe('SharedTurnState with eTags', () => {
     await expect(state.save(context, busy)).rejects.toMatchObject({ name: 'StateStoreError', kind: 'conflict' });
     // The turn's changes are dropped: the final save of teams-ai does not try again.
     await expect(state.save(context, busy)).resolves.toBeUndefined();
+  });
+
+  it('says which failure it was on the card, with "Try again" for the question', () => {
+    const text = (kind: 'unavailable' | 'conflict') => cardText(stateUnavailableCard('show her groups', kind));
+    expect(text('unavailable')).toMatch(/could not reach my conversation memory/);
+    expect(text('conflict')).toMatch(/being saved at the same moment/);
+    for (const k of ['unavailable', 'conflict'] as const) {
+      expect(text(k)).toMatch(/Try again/);
+      expect(JSON.stringify(stateUnavailableCard('show her groups', k))).toContain('show her groups');
+    }
   });
 });
 
