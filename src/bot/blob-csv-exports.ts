@@ -11,6 +11,8 @@ export interface BlobCsvExportsOptions {
   readonly sweepEveryMs?: number;
   readonly now?: () => number;
   readonly log?: (line: string) => void;
+  /** Create the container if missing (default true; false when infra provisions it, see state-stores.ts). */
+  readonly createContainer?: boolean;
 }
 
 /**
@@ -111,6 +113,7 @@ export class BlobCsvExports implements CsvExportStore {
 
   /** The container (infra creates it; a local or emulated account may not have it yet). */
   private ensureContainer(): Promise<unknown> {
+    if (this.options.createContainer === false) return Promise.resolve();
     this.ready ??= this.container.createIfNotExists().catch((err: unknown) => {
       this.ready = undefined;
       throw err;

@@ -80,6 +80,19 @@ export class BlobStateStorage implements Storage {
     }
   }
 
+  /**
+   * BlobsStorage creates its container on first use ("create if not exists"). Where infra provisions
+   * the container and the identity's role is scoped to that container, creating containers is not
+   * its business (and may be refused): this tells the binding the container is there. Pinned to
+   * botbuilder-azure-blobs 4.23.x, whose private `_initializePromise` holds that first call; the
+   * Azurite test checks that nothing is created.
+   */
+  static withProvisionedContainer(blobs: BlobsStorage): BlobsStorage {
+    const internals = blobs as unknown as { _initializePromise?: Promise<unknown> };
+    internals._initializePromise = Promise.resolve();
+    return blobs;
+  }
+
   private failure(err: unknown, operation: string, key: string | undefined): StateStoreError {
     this.blobs = this.makeBlobs();
     const status = storageStatus(err);

@@ -52,11 +52,14 @@ export function createStateStores(setting: StateStorageSetting, options: StateSt
       exports: new BlobCsvExports(container, { log: options.log }),
     };
   }
+  // With the managed identity the container is infra's (azure.bicep creates it and scopes the
+  // identity's role to it): the bot only reads and writes blobs in it, never creates containers.
   const credential = credentialFor(options);
   const url = `${(accountUrl ?? '').replace(/\/+$/, '')}/${name}`;
   const container = new ContainerClient(url, credential, PIPELINE);
   return {
-    storage: new BlobStateStorage(container, () => new BlobsStorage('', name, { storagePipelineOptions: PIPELINE }, url, credential)),
-    exports: new BlobCsvExports(container, { log: options.log }),
+    storage: new BlobStateStorage(container, () => BlobStateStorage.withProvisionedContainer(
+      new BlobsStorage('', name, { storagePipelineOptions: PIPELINE }, url, credential))),
+    exports: new BlobCsvExports(container, { log: options.log, createContainer: false }),
   };
 }

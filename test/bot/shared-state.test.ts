@@ -244,4 +244,21 @@ describe('the Bot Framework binding against Azurite', () => {
   });
 });
 
+describe('a container provisioned by infra (managed identity mode)', () => {
+  it('is never created by the bot: the binding and the download store only use blobs in it', async () => {
+    const name = 'provisioned-elsewhere';
+    const storage = new BlobStateStorage(container(name), () => BlobStateStorage.withProvisionedContainer(new BlobsStorage(azurite.connectionString, name)));
+    // Missing container: reads find nothing, writes fail as "unavailable" (a try-again card), nothing is created.
+    expect(await storage.read(['msteams/bot/conversations/x'])).toEqual({});
+    await expect(storage.write({ 'msteams/bot/conversations/x': { a: 1 } })).rejects.toMatchObject({ name: 'StateStoreError', kind: 'unavailable' });
+    await expect(storage.write({ 'msteams/bot/conversations/x': { a: 1, eTag: '"0x1"' } })).rejects.toMatchObject({ name: 'StateStoreError', kind: 'unavailable' });
+    await expect(new BlobCsvExports(container(name), { createContainer: false }).add('a\r\n', 'f.csv', 'o')).rejects.toMatchObject({ kind: 'unavailable' });
+    expect(await container(name).exists()).toBe(false);
+    // Once it exists, both work.
+    await container(name).create();
+    await storage.write({ 'msteams/bot/conversations/x': { a: 1 } });
+    expect(await storage.read(['msteams/bot/conversations/x'])).toMatchObject({ 'msteams/bot/conversations/x': { a: 1 } });
+  });
+});
+
 csvExportStoreContract('BlobCsvExports (Azurite)', ({ ttlMs, now }) => new BlobCsvExports(container(), { ttlMs, now, sweepEveryMs: 0 }));
