@@ -308,7 +308,14 @@ export async function runTurn(app: Application<TurnState>, context: TurnContext,
   } catch (err) {
     if (!isStateStoreError(err)) throw err;
     log(`not answered: conversation state ${err.kind}: ${err.message}`);
-    const text = context.activity.type === ActivityTypes.Message ? (context.activity.text ?? '').trim() : '';
+    const { activity } = context;
+    if (activity.type === ActivityTypes.Invoke && activity.name === 'adaptiveCard/action') {
+      // Action.Execute waits for the card that replaces the pressed one.
+      const card = stateUnavailableCard(undefined, err.kind);
+      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card } } });
+      return;
+    }
+    const text = activity.type === ActivityTypes.Message ? (activity.text ?? '').trim() : '';
     await context.sendActivity(cardActivity(stateUnavailableCard(text || undefined, err.kind), context));
   }
 }

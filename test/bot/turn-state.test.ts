@@ -168,4 +168,19 @@ describe('a turn whose conversation state cannot be read or saved', () => {
     expect(logs.some((l) => l.startsWith('not answered: conversation state unavailable'))).toBe(true);
     expect(logs.some((l) => l.startsWith('turn error'))).toBe(false);
   });
+
+  it('answers an Action.Execute button with the "try again" card in place of the pressed one', async () => {
+    const activity = {
+      ...messageActivity({ conversationId: 'a:conv', expectReplies: false }),
+      type: 'invoke', name: 'adaptiveCard/action',
+      value: { action: { type: 'Action.Execute', verb: 'ask', data: { question: 'her groups' } } },
+    };
+    fail.reads = true;
+    const res = await postJson(`${server.url}/api/messages`, activity);
+    fail.reads = false;
+    expect(res.status).toBe(200);
+    const body = await res.json() as { statusCode: number; type: string; value: unknown };
+    expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
+    expect(cardText(body.value)).toMatch(/conversation memory/);
+  });
 });
