@@ -158,7 +158,7 @@ describe('with STATE_STORAGE=blob (Azurite)', () => {
     expect(page2.text).not.toMatch(/Sign-ins for Alain/);
     // Paging did not move the conversation on: "her" is still whoever was last asked about.
     expect((await storedContext(conversation))?.['lastQuestion']).toBe("show Alain's details");
-  }, 60_000);
+  }, 120_000);
 
   it('a download made by one process is served by another, and not at a guessed URL', async () => {
     const conversation = `a:${randomUUID()}`;
@@ -179,7 +179,7 @@ describe('with STATE_STORAGE=blob (Azurite)', () => {
     for await (const b of container().listBlobsFlat({ prefix: 'exports/' })) listed.push(b.name);
     expect(listed.length).toBeGreaterThan(0);
     expect(listed.some((n) => n.includes(token))).toBe(false);
-  }, 60_000);
+  }, 120_000);
 
   it('storage stopped mid-conversation: "try again", never an answer with the wrong context; then it continues', async () => {
     const conversation = `a:${randomUUID()}`;
@@ -205,7 +205,7 @@ describe('with STATE_STORAGE=blob (Azurite)', () => {
     const after = await ask(second, conversation, "show Karita's details");
     expect(after.text).toContain('Karita Lehtonen');
     expect((await ask(second, conversation, 'which groups is she a member of?')).text).toContain('Groups Karita Lehtonen is a member of');
-  }, 60_000);
+  }, 120_000);
 });
 
 describe('the Bot Framework binding against Azurite', () => {
