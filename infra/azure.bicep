@@ -2,7 +2,8 @@
 // SSO OAuth connection, a user-assigned managed identity, Key Vault for the secret (app settings
 // are Key Vault references), Application Insights on a Log Analytics workspace, an optional link
 // to the workspace that holds the tenant's Entra logs (KQL questions), optional Azure Data Explorer
-// settings, and the daily snapshot export (`entra-ask export`) as a Container Apps job on a cron
+// settings, a storage container for conversation state and CSV downloads shared by every instance
+// (so the plan can scale out), and the daily snapshot export (`entra-ask export`) as a Container Apps job on a cron
 // schedule. Deployed by the Agents Toolkit's arm/deploy (m365agents.yml); every `output` below is
 // written back into env/.env.<environment>. Step by step: README.md, "Deploying to a tenant".
 
@@ -35,6 +36,11 @@ param botServiceSku string = 'F0'
 
 @description('App Service plan SKU (B1 or larger: the bot needs Always On).')
 param webAppSku string = 'B1'
+
+@minValue(1)
+@maxValue(30)
+@description('Instances of the bot (App Service plan workers). More than one is safe: conversation state and CSV downloads are in the state container below (B1 allows up to 3, S1 10, P1v3 30).')
+param webAppInstances int = 1
 
 @allowed(['appOnly', 'delegated'])
 @description('How the bot reads Graph: appOnly (its application permissions) or delegated (the Teams user\'s SSO token, on-behalf-of).')
@@ -75,11 +81,15 @@ var names = {
   registry: take('${resourceBaseName}acr${uniqueString(resourceGroup().id)}', 50)
   jobsEnv: '${resourceBaseName}-jobs'
   job: '${resourceBaseName}-export'
+  // Storage account names: 3-24 lowercase letters and digits.
+  stateStorage: '${take(resourceBaseName, 6)}state${uniqueString(resourceGroup().id)}'
+  stateContainer: 'entra-ask-state'
 }
 var oauthConnectionName = 'graph-sso'
 // Built-in role definition ids.
 var keyVaultSecretsUser = '4633458b-17de-408a-b874-0445c86b69e6'
 var acrPull = '7f951dda-4ed3-4680-a7ca-43fe172d538d'
+var storageBlobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
   name: names.identity
@@ -150,11 +160,83 @@ var commonSettings = [
   { name: 'ADX_DATABASE', value: adxDatabase }
 ]
 
+// Conversation state and CSV downloads (issue 22), shared by every instance of the bot: one blob
+// per conversation (botbuilder-azure-blobs, eTags) and short-lived downloads under `exports/`.
+// Reached with the managed identity only: no account keys, no public blobs.
+resource stateStorage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+  name: names.stateStorage
+  location: location
+  kind: 'StorageV2'
+  sku: { name: 'Standard_LRS' }
+  properties: {
+    minimumTlsVersion: 'TLS1_2'
+    allowBlobPublicAccess: false
+    allowSharedKeyAccess: false
+    supportsHttpsTrafficOnly: true
+    accessTier: 'Hot'
+  }
+}
+
+resource stateBlobs 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
+  parent: stateStorage
+  name: 'default'
+}
+
+resource stateContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+  parent: stateBlobs
+  name: names.stateContainer
+  properties: {
+    publicAccess: 'None'
+  }
+}
+
+// Downloads expire after 15 minutes in the bot; this rule deletes whatever is left a day later.
+resource stateLifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2023-05-01' = {
+  parent: stateStorage
+  name: 'default'
+  properties: {
+    policy: {
+      rules: [
+        {
+          name: 'expired-csv-downloads'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: {
+              blobTypes: ['blockBlob']
+              prefixMatch: ['${names.stateContainer}/exports/']
+            }
+            actions: {
+              baseBlob: {
+                delete: { daysAfterModificationGreaterThan: 1 }
+              }
+            }
+          }
+        }
+      ]
+    }
+  }
+}
+
+// The bot's identity may read and write blobs in this one container, nothing else in the account.
+resource identityUsesStateContainer 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(stateContainer.id, identity.id, storageBlobDataContributor)
+  scope: stateContainer
+  properties: {
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributor)
+  }
+}
+
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   name: names.plan
   location: location
   kind: 'linux'
-  sku: { name: webAppSku }
+  sku: {
+    name: webAppSku
+    capacity: webAppInstances
+  }
   properties: {
     reserved: true
   }
@@ -171,6 +253,8 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
+    // Any instance can answer any turn (state is in the container), so no sticky sessions.
+    clientAffinityEnabled: false
     keyVaultReferenceIdentity: identity.id
     siteConfig: {
       linuxFxVersion: 'NODE|20-lts'
@@ -195,10 +279,13 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'ALLOWED_TENANTS', value: botTenantId }
         { name: 'AZURE_CLIENT_SECRET', value: secretReference }
         { name: 'OAUTH_CONNECTION_NAME', value: oauthConnectionName }
+        { name: 'STATE_STORAGE', value: 'blob' }
+        { name: 'STATE_STORAGE_ACCOUNT_URL', value: stateStorage.properties.primaryEndpoints.blob }
+        { name: 'STATE_STORAGE_CONTAINER', value: stateContainer.name }
       ], commonSettings)
     }
   }
-  dependsOn: [identityReadsSecrets]
+  dependsOn: [identityReadsSecrets, identityUsesStateContainer]
 }
 
 resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
@@ -393,4 +480,6 @@ output KEY_VAULT_NAME string = vault.name
 output MANAGED_IDENTITY_CLIENT_ID string = identity.properties.clientId
 output APPLICATIONINSIGHTS_CONNECTION_STRING string = insights.properties.ConnectionString
 output CONTAINER_REGISTRY_LOGIN_SERVER string = registry.properties.loginServer
+output STATE_STORAGE_ACCOUNT_URL string = stateStorage.properties.primaryEndpoints.blob
+output STATE_STORAGE_CONTAINER string = stateContainer.name
 output EXPORT_JOB_NAME string = empty(exportImage) ? '' : names.job

@@ -2,7 +2,11 @@
  * Full results as CSV for answers longer than a card page, served by the bot's own HTTP server at
  * `/exports/<token>.csv` and linked from the card with Action.OpenUrl.
  *
- * The URL is the capability: a 256-bit random token, kept only in memory, expiring after
+ * Two stores behind one interface (`CsvExportStore`): this file's `CsvExports` keeps them in the
+ * process's memory (the demo default, one instance); `blob-csv-exports.ts` keeps them as
+ * short-lived blobs any instance can serve (`STATE_STORAGE=blob`). The rule is the same for both.
+ *
+ * The URL is the capability: a 256-bit random token, kept only by the store, expiring after
  * `ttlMs` (15 minutes by default), never logged. The card carrying the link goes only to the
  * conversation where the question was asked. Trade-off: Action.OpenUrl opens a browser that does
  * not carry the person's Teams identity, so the server cannot check who downloads; anyone who
@@ -29,9 +33,29 @@ export interface CsvExportsOptions {
   readonly now?: () => number;
 }
 
-const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+/** A download token: 32 random bytes, base64url. Anything else is never looked up. */
+export const CSV_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
-export class CsvExports {
+/** Default lifetime of a download link. */
+export const CSV_TTL_MS = 15 * 60_000;
+
+/** A new download token (the capability). */
+export function newCsvToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** Where CSV downloads are kept; every instance of a scaled-out bot must see the same store. */
+export interface CsvExportStore {
+  setBaseUrl(url: string): void;
+  readonly ttlMinutes: number;
+  /** Keeps a CSV and returns the URL that serves it until it expires. */
+  add(csv: string, fileName: string, owner: string): Promise<string>;
+  /** The export behind a token, or undefined when unknown, malformed or expired. May throw `StateStoreError` (storage unreachable). */
+  get(token: string): Promise<CsvExport | undefined>;
+}
+
+/** The in-memory store: lost on restart and invisible to other instances (the demo default). */
+export class CsvExports implements CsvExportStore {
   private readonly entries = new Map<string, CsvExport>();
   private chars = 0;
   private base = '';
@@ -41,13 +65,12 @@ export class CsvExports {
   private readonly now: () => number;
 
   constructor(options: CsvExportsOptions = {}) {
-    this.ttlMs = options.ttlMs ?? 15 * 60_000;
+    this.ttlMs = options.ttlMs ?? CSV_TTL_MS;
     this.maxEntries = options.maxEntries ?? 200;
     this.maxChars = options.maxChars ?? 50_000_000;
     this.now = options.now ?? Date.now;
   }
 
-  /** The externally reachable base URL of the bot (PUBLIC_URL, or the server's own URL). */
   setBaseUrl(url: string): void {
     this.base = url.replace(/\/+$/, '');
   }
@@ -56,19 +79,17 @@ export class CsvExports {
     return Math.round(this.ttlMs / 60_000);
   }
 
-  /** Keeps a CSV and returns the URL that serves it until it expires. */
-  add(csv: string, fileName: string, owner: string): string {
+  async add(csv: string, fileName: string, owner: string): Promise<string> {
     this.sweep();
-    const token = randomBytes(32).toString('base64url');
+    const token = newCsvToken();
     this.entries.set(token, { csv, fileName, owner, expiresAt: this.now() + this.ttlMs });
     this.chars += csv.length;
     while (this.entries.size > this.maxEntries || (this.chars > this.maxChars && this.entries.size > 1)) this.drop(this.entries.keys().next().value as string);
     return `${this.base}/exports/${token}.csv`;
   }
 
-  /** The export behind a token, or undefined when unknown or expired. */
-  get(token: string): CsvExport | undefined {
-    if (!TOKEN.test(token)) return undefined;
+  async get(token: string): Promise<CsvExport | undefined> {
+    if (!CSV_TOKEN.test(token)) return undefined;
     const entry = this.entries.get(token);
     if (!entry) return undefined;
     if (entry.expiresAt <= this.now()) {

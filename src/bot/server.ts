@@ -2,7 +2,8 @@ import restify from 'restify';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Response as BotResponse, TurnContext } from 'botbuilder';
 import { activityProblem, activityTenant } from './activity-guard';
-import type { CsvExports } from './csv-exports';
+import type { CsvExport, CsvExportStore } from './csv-exports';
+import { isStateStoreError } from './state-store-error';
 
 export interface BotServerOptions {
   readonly adapter: TeamsAdapter;
@@ -13,7 +14,7 @@ export interface BotServerOptions {
   readonly allowedTenants: readonly string[];
   readonly log: (line: string) => void;
   /** Full results as CSV, served at `GET /exports/<token>.csv` (see csv-exports.ts). */
-  readonly exports?: CsvExports;
+  readonly exports?: CsvExportStore;
 }
 
 export interface BotServer {
@@ -66,7 +67,15 @@ export async function startBotServer(o: BotServerOptions): Promise<BotServer> {
 
   server.get('/exports/:file', async (req: restify.Request, res: restify.Response) => {
     const file = String((req.params as Record<string, unknown>)['file'] ?? '');
-    const entry = file.endsWith('.csv') ? o.exports?.get(file.slice(0, -4)) : undefined;
+    let entry: CsvExport | undefined;
+    try {
+      entry = file.endsWith('.csv') ? await o.exports?.get(file.slice(0, -4)) : undefined;
+    } catch (err) {
+      if (!isStateStoreError(err)) throw err;
+      o.log(`could not serve a CSV export: ${err.message}`);
+      res.header('retry-after', '30');
+      return sendJson(res, 503, { error: { code: 'ServiceUnavailable', message: 'Downloads are unavailable right now: try the link again in a minute.' } });
+    }
     if (!entry) return sendJson(res, 404, { error: { code: 'NotFound', message: 'This download does not exist or has expired: ask the question again.' } });
     o.log(`served a CSV export (${entry.csv.length} chars) asked by ${entry.owner}`);
     const body = Buffer.from(entry.csv, 'utf8');

@@ -9,11 +9,15 @@ import type { Asker } from '../planning/entities';
 import type { AskOutcome, Pipeline } from '../pipeline/ask';
 import { answerCsv, csvFileName, hasCsvRows } from '../answers/csv';
 import { cardFor, cardPageSize } from '../runtime/respond';
-import type { CsvExports } from './csv-exports';
+import type { CsvExportStore } from './csv-exports';
 import type { ConversationContext } from '../understanding/conversation';
 import { containsPersonalData, conversationKind, decideDisclosure, type ChannelDetailsPolicy } from './channel-privacy';
 import { parseHelpCommand } from './commands';
+import { ASKED_IN_KEY, contextAskedIn, mergeAskedIn, rememberAskedIn } from './asked-in';
 import { OutcomeCache } from './outcome-cache';
+import { mergeContexts } from './state-merge';
+import { isStateStoreError, stateUnavailableCard } from './state-store-error';
+import { SharedTurnState } from './turn-state';
 import { startTyping, type TypingOptions } from './typing';
 
 export interface TeamsAppDeps {
@@ -23,6 +27,7 @@ export interface TeamsAppDeps {
   askerFor(context: TurnContext): Asker;
   /** The help card's families for the person in this turn, marked with what they may ask (default: every family, unmarked). */
   helpFamilies?(context: TurnContext): Promise<readonly HelpFamily[]>;
+  /** Conversation state (default: this process's memory); shared by every instance when scaled out. */
   readonly storage?: Storage;
   readonly log: (line: string) => void;
   /** The bot's app id (BOT_ID), for starting 1:1 chats; empty in local mode. */
@@ -31,7 +36,7 @@ export interface TeamsAppDeps {
   readonly channelDetails?: ChannelDetailsPolicy;
   readonly typing?: TypingOptions;
   /** Where answers longer than a card page are offered as CSV (none: no download link). */
-  readonly exports?: CsvExports;
+  readonly exports?: CsvExportStore;
   /**
    * Delegated mode: the Azure Bot OAuth connection for Teams SSO. Set, the app signs the person in
    * (Teams SSO, silently when possible) before a message is answered, and each question carries
@@ -78,9 +83,15 @@ function isShared(context: TurnContext): boolean {
  * posts only summaries of answers about people, sending the details 1:1 on request.
  */
 export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
+  const storage = deps.storage ?? new MemoryStorage();
   const app = new Application<TurnState>({
     adapter: deps.adapter,
-    storage: deps.storage ?? new MemoryStorage(),
+    storage,
+    // Written with eTags; two instances answering one conversation at once merge their contexts.
+    turnStateFactory: () => new SharedTurnState({
+      mergers: { [STATE_KEY]: (b, o, t) => mergeContexts(b ?? {}, o ?? {}, t ?? {}), [ASKED_IN_KEY]: mergeAskedIn },
+      onConflict: (scope, attempt) => deps.log(`${scope} state was saved by another turn meanwhile (attempt ${attempt}): merged, saving again`),
+    }),
     // teams-ai's timer is shared by every turn of the Application; ours (typing.ts) is per turn.
     startTypingTimer: false,
     removeRecipientMention: true,
@@ -94,18 +105,31 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   const userAssertionFor = deps.userAssertionFor
     ?? ((_context: TurnContext, state: TurnState) => state.temp?.authTokens?.[SSO_SETTING]);
   const cache = new OutcomeCache();
-  const csvUrls = new WeakMap<AskOutcome, string>();
+  const csvUrls = new WeakMap<AskOutcome, Promise<string>>();
 
   /** A download link for table answers the card cannot show whole (the same link for every page). */
-  function csvUrlFor(context: TurnContext, outcome: AskOutcome): string | undefined {
+  function csvUrlFor(context: TurnContext, outcome: AskOutcome): Promise<string> | undefined {
     if (!deps.exports || !hasCsvRows(outcome.answer) || outcome.answer.rows.length <= cardPageSize(isShared(context))) return undefined;
     let url = csvUrls.get(outcome);
     if (!url) {
       const owner = context.activity.from?.aadObjectId ?? context.activity.from?.id ?? 'unknown';
       url = deps.exports.add(answerCsv(outcome.answer), csvFileName(outcome.answer), owner);
+      // A failed upload is tried again on the next page rather than remembered.
+      url.catch(() => csvUrls.delete(outcome));
       csvUrls.set(outcome, url);
     }
     return url;
+  }
+
+  /** The download link, or none when the store cannot take it now (the card still shows its page). */
+  async function csvLinkFor(context: TurnContext, outcome: AskOutcome): Promise<string | undefined> {
+    try {
+      return await csvUrlFor(context, outcome);
+    } catch (err) {
+      if (!isStateStoreError(err)) throw err;
+      deps.log(`no CSV link on this card: ${err.message}`);
+      return undefined;
+    }
   }
 
   const conversationOf = (state: TurnState): ConversationContext =>
@@ -119,11 +143,17 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   };
 
   async function ask(context: TurnContext, state: TurnState, question: string): Promise<AskOutcome> {
+    const askedIn = conversationOf(state);
     const outcome = await deps.pipeline.ask({
-      question, asker: deps.askerFor(context), context: conversationOf(state), channel: context.activity.channelId || 'teams',
+      question, asker: deps.askerFor(context), context: askedIn, channel: context.activity.channelId || 'teams',
       userAssertion: userAssertionFor(context, state),
     });
-    (state.conversation as Record<string, unknown>)[STATE_KEY] = outcome.context;
+    const conversation = state.conversation as Record<string, unknown>;
+    conversation[STATE_KEY] = outcome.context;
+    conversation[ASKED_IN_KEY] = rememberAskedIn(conversation[ASKED_IN_KEY], question, askedIn);
+    // Saved before the answer is sent: an answer whose context was not stored would make the next
+    // follow-up wrong, so a failure here is answered with "try again" instead (answerHere).
+    await state.save(context, storage);
     cache.set(cacheKey(context), outcome);
     deps.log(`answered intent=${outcome.intent.name} kind=${outcome.answer.kind} rows=${outcome.answer.rows.length} ms=${outcome.elapsedMs}`);
     return outcome;
@@ -131,7 +161,14 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
 
   /** Asks the question and makes its card here (the help card lists what this person may ask). */
   async function answerHere(context: TurnContext, state: TurnState, question: string): Promise<AdaptiveCard> {
-    const outcome = await ask(context, state, question);
+    let outcome: AskOutcome;
+    try {
+      outcome = await ask(context, state, question);
+    } catch (err) {
+      if (!isStateStoreError(err)) throw err;
+      deps.log(`not answered: conversation state ${err.kind}: ${err.message}`);
+      return stateUnavailableCard(question, err.kind);
+    }
     return cardHere(context, outcome, undefined, outcome.intent.name === 'help' ? await familiesFor(context) : undefined);
   }
 
@@ -141,7 +178,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   }
 
   /** The card for an outcome where the turn happens: in full, or a summary in shared conversations. */
-  function cardHere(context: TurnContext, outcome: AskOutcome, page?: { page: number; offset: number }, families?: readonly HelpFamily[]): AdaptiveCard {
+  async function cardHere(context: TurnContext, outcome: AskOutcome, page?: { page: number; offset: number }, families?: readonly HelpFamily[]): Promise<AdaptiveCard> {
     if (outcome.intent.name === 'help' && families) return helpCard(families);
     const disclosure = decideDisclosure({
       conversation: conversationKind(context.activity.conversation?.conversationType),
@@ -150,7 +187,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
       policy: deps.channelDetails,
     });
     if (disclosure === 'summary') return sharedSummaryCard(outcome.answer, { question: outcome.question });
-    return cardFor(outcome, { ...page, brief: isShared(context), csvUrl: csvUrlFor(context, outcome) });
+    return cardFor(outcome, { ...page, brief: isShared(context), csvUrl: await csvLinkFor(context, outcome) });
   }
 
   /** Starts (or reuses) the 1:1 chat with the person who sent this activity and posts the card there. */
@@ -175,16 +212,28 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
       case 'ask':
         return answerHere(context, state, data.question);
       case 'showMore': {
-        const cached = cache.get(cacheKey(context), data.question);
-        if (!cached) return answerHere(context, state, data.question);
+        let cached = cache.get(cacheKey(context), data.question);
+        if (!cached) {
+          // Not answered here (another instance did, or this one restarted): asked again in the
+          // context it was asked in, if the conversation remembers it; paging does not move it on.
+          const askedIn = contextAskedIn((state.conversation as Record<string, unknown>)[ASKED_IN_KEY], data.question);
+          if (!askedIn) return answerHere(context, state, data.question);
+          cached = await deps.pipeline.ask({
+            question: data.question, asker: deps.askerFor(context), context: askedIn, channel: context.activity.channelId || 'teams',
+            userAssertion: userAssertionFor(context, state),
+          });
+          cache.set(cacheKey(context), cached);
+        }
         return cardHere(context, cached, { page: data.page, offset: data.offset });
       }
       case 'help':
         return helpCard(filterHelpFamilies(await familiesFor(context), data.filter), { filter: data.filter });
       case 'private': {
         // Answered again for the person who pressed the button: the pipeline checks what *they* may
-        // see. The conversation's context resolves follow-ups ("her groups"); it is not advanced.
-        const outcome = await deps.pipeline.ask({ question: data.question, asker: deps.askerFor(context), context: conversationOf(state) });
+        // see. The context the question was asked in resolves follow-ups ("her groups"), else the
+        // conversation's; it is not advanced.
+        const askedIn = contextAskedIn((state.conversation as Record<string, unknown>)[ASKED_IN_KEY], data.question) ?? conversationOf(state);
+        const outcome = await deps.pipeline.ask({ question: data.question, asker: deps.askerFor(context), context: askedIn });
         deps.log(`answered privately intent=${outcome.intent.name} kind=${outcome.answer.kind} rows=${outcome.answer.rows.length}`);
         const card = cardFor(outcome);
         if (!isShared(context)) return card;
@@ -247,3 +296,26 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   return app;
 }
 
+
+/**
+ * Runs one turn of the app. When the conversation state cannot be read (or saved at the end of the
+ * turn), the person is asked to try again: that is an expected failure of shared storage (a value
+ * rendered as a card), not a bug for `onTurnError`, and nothing is answered without the context.
+ */
+export async function runTurn(app: Application<TurnState>, context: TurnContext, log: (line: string) => void): Promise<void> {
+  try {
+    await app.run(context);
+  } catch (err) {
+    if (!isStateStoreError(err)) throw err;
+    log(`not answered: conversation state ${err.kind}: ${err.message}`);
+    const { activity } = context;
+    if (activity.type === ActivityTypes.Invoke && activity.name === 'adaptiveCard/action') {
+      // Action.Execute waits for the card that replaces the pressed one.
+      const card = stateUnavailableCard(undefined, err.kind);
+      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card } } });
+      return;
+    }
+    const text = activity.type === ActivityTypes.Message ? (activity.text ?? '').trim() : '';
+    await context.sendActivity(cardActivity(stateUnavailableCard(text || undefined, err.kind), context));
+  }
+}

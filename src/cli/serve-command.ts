@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { createAdapter } from '../bot/adapter';
-import { CsvExports } from '../bot/csv-exports';
 import { startBotServer, type BotServer } from '../bot/server';
-import { createTeamsApp } from '../bot/teams-app';
+import { createTeamsApp, runTurn } from '../bot/teams-app';
 import { describeSettings, readSettings, type Settings } from '../config/settings';
 import { createRuntime, type Runtime } from '../runtime/create-runtime';
+import { createStateStores } from '../runtime/state-stores';
 import { UsageError, type CliIo } from './io';
 
 export interface RunningBot {
@@ -13,12 +13,16 @@ export interface RunningBot {
   close(): Promise<void>;
 }
 
-/** Starts the runtime and the bot endpoint; used by `entra-ask serve` and by tests. */
-export async function startBot(settings: Settings, log: (line: string) => void): Promise<RunningBot> {
-  const runtime = await createRuntime(settings, { log, warm: true });
+/**
+ * Starts the runtime and the bot endpoint; used by `entra-ask serve` and by tests. `warm: false`
+ * leaves the KQL store to the first KQL question (test bots that never ask one).
+ */
+export async function startBot(settings: Settings, log: (line: string) => void, options: { warm?: boolean } = {}): Promise<RunningBot> {
+  const runtime = await createRuntime(settings, { log, warm: options.warm ?? true });
   const adapter = createAdapter(settings, log);
-  const exports = new CsvExports();
+  const { storage, exports } = createStateStores(settings.stateStorage, { log });
   const app = createTeamsApp({
+    storage,
     exports,
     adapter,
     pipeline: runtime.pipeline,
@@ -31,7 +35,7 @@ export async function startBot(settings: Settings, log: (line: string) => void):
   });
   const server = await startBotServer({
     adapter,
-    logic: (context) => app.run(context).then(() => undefined),
+    logic: (context) => runTurn(app, context, log),
     host: settings.host, port: settings.port,
     maxBodyBytes: settings.maxBodyBytes, allowedTenants: settings.allowedTenants, log, exports,
   });

@@ -39,19 +39,36 @@ export interface Settings {
    * user's SSO token for this app — is exchanged on-behalf-of for Graph each turn.
    */
   readonly ssoConnectionName?: string;
+  /** Where conversation state and CSV downloads live (STATE_STORAGE): this process's memory, or Azure Blob Storage. */
+  readonly stateStorage: StateStorageSetting;
 }
+
+/**
+ * `memory` (the demo default: lost on restart, one instance only) or an Azure Blob Storage
+ * container shared by every instance, reached with the managed identity (`accountUrl`) or a
+ * connection string (a secret: never logged).
+ */
+export type StateStorageSetting =
+  | { readonly kind: 'memory' }
+  | { readonly kind: 'blob'; readonly container: string; readonly accountUrl?: string; readonly connectionString?: string };
 
 export type AuditSetting =
   | { readonly kind: 'off' }
   | { readonly kind: 'dir'; readonly dir: string }
   | { readonly kind: 'file'; readonly file: string };
 
-function auditSetting(value: string | undefined, dataDir: string, cwd: string): AuditSetting {
+/**
+ * On App Service (`WEBSITE_INSTANCE_ID`) the data folder is one network share for every instance:
+ * each instance writes its daily audit files in its own subfolder, so no two processes append to
+ * one file.
+ */
+function auditSetting(value: string | undefined, dataDir: string, cwd: string, instanceId: string | undefined): AuditSetting {
   const v = (value ?? '').trim();
-  if (v === '') return { kind: 'dir', dir: path.join(dataDir, 'audit') };
+  const perInstance = (dir: string) => (instanceId ? path.join(dir, `instance-${instanceId.replace(/[^A-Za-z0-9]/g, '').slice(0, 12)}`) : dir);
+  if (v === '') return { kind: 'dir', dir: perInstance(path.join(dataDir, 'audit')) };
   if (/^(off|false|0|no|none)$/i.test(v)) return { kind: 'off' };
   const resolved = path.resolve(cwd, v);
-  return /\.jsonl?$/i.test(v) ? { kind: 'file', file: resolved } : { kind: 'dir', dir: resolved };
+  return /\.jsonl?$/i.test(v) ? { kind: 'file', file: resolved } : { kind: 'dir', dir: perInstance(resolved) };
 }
 
 function intFromEnv(value: string | undefined, fallback: number, name: string): number {
@@ -93,13 +110,48 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     demoAskerUpn: env.DEMO_ASKER_UPN || undefined,
     breakGlassAccounts: (env.BREAK_GLASS_ACCOUNTS ?? '').split(',').map((t) => t.trim()).filter(Boolean),
     maxBodyBytes: intFromEnv(env.MAX_BODY_BYTES, 256 * 1024, 'MAX_BODY_BYTES'),
-    audit: auditSetting(env.AUDIT_LOG, dataDir, cwd),
+    audit: auditSetting(env.AUDIT_LOG, dataDir, cwd, env.WEBSITE_INSTANCE_ID?.trim() || undefined),
     appInsightsConnectionString: env.APPLICATIONINSIGHTS_CONNECTION_STRING || undefined,
     askerFactsTtlMs: intFromEnv(env.ASKER_FACTS_TTL_SECONDS, 300, 'ASKER_FACTS_TTL_SECONDS') * 1000,
     channelDetails,
     publicUrl: publicUrlFromEnv(env.PUBLIC_URL),
     ssoConnectionName: env.SSO_CONNECTION_NAME || undefined,
+    stateStorage: stateStorageFromEnv(env),
   };
+}
+
+/** Blob container names: 3–63 lowercase letters, digits and single hyphens, starting and ending alphanumeric. */
+const CONTAINER_NAME = /^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/;
+
+function stateStorageFromEnv(env: NodeJS.ProcessEnv): StateStorageSetting {
+  const kind = (env.STATE_STORAGE ?? '').trim().toLowerCase() || 'memory';
+  if (kind === 'memory') return { kind: 'memory' };
+  if (kind !== 'blob') throw new SettingsError(`STATE_STORAGE must be memory or blob, got "${env.STATE_STORAGE}"`);
+  const accountUrl = env.STATE_STORAGE_ACCOUNT_URL?.trim() || undefined;
+  const connectionString = env.STATE_STORAGE_CONNECTION_STRING?.trim() || undefined;
+  if (!accountUrl === !connectionString) {
+    throw new SettingsError('STATE_STORAGE=blob needs either STATE_STORAGE_ACCOUNT_URL (https://<account>.blob.core.windows.net, read with the managed identity) or STATE_STORAGE_CONNECTION_STRING, not both');
+  }
+  if (accountUrl) {
+    let url: URL;
+    try {
+      url = new URL(accountUrl);
+    } catch {
+      throw new SettingsError(`STATE_STORAGE_ACCOUNT_URL must be the storage account's blob endpoint (https://<account>.blob.core.windows.net), got "${accountUrl}"`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new SettingsError(`STATE_STORAGE_ACCOUNT_URL must be an https URL, got "${accountUrl}"`);
+  }
+  const container = env.STATE_STORAGE_CONTAINER?.trim() || 'entra-ask-state';
+  if (!CONTAINER_NAME.test(container)) {
+    throw new SettingsError(`STATE_STORAGE_CONTAINER must be a blob container name (3-63 lowercase letters, digits and hyphens), got "${container}"`);
+  }
+  return { kind: 'blob', container, accountUrl, connectionString };
+}
+
+/** Where state lives, for the start-up line: never the connection string. */
+function describeStateStorage(s: StateStorageSetting): string {
+  if (s.kind === 'memory') return 'memory';
+  return `blob:${s.accountUrl ? `${s.accountUrl.replace(/\/+$/, '')}/${s.container} (managed identity)` : `${s.container} (connection string)`}`;
 }
 
 function publicUrlFromEnv(value: string | undefined): string | undefined {
@@ -121,6 +173,7 @@ export function describeSettings(s: Settings): string {
     `bot=${s.botId ? `authenticated (${s.botAppType})` : 'local (no BOT_ID)'}`,
     `listen=${s.host}:${s.port}`,
     `data=${s.dataDir}`,
+    `state=${describeStateStorage(s.stateStorage)}`,
     `audit=${s.audit.kind === 'off' ? 'off' : s.audit.kind === 'dir' ? s.audit.dir : s.audit.file}${s.appInsightsConnectionString ? '+appInsights' : ''}`,
   ].join(' ');
 }

@@ -4,6 +4,7 @@ import type { Answer } from '../../src/answers/answer';
 import { answerCsv, csvFileName } from '../../src/answers/csv';
 import { renderAnswerCard } from '../../src/cards';
 import { CsvExports } from '../../src/bot/csv-exports';
+import { csvExportStoreContract } from '../helpers/csv-export-contract';
 
 function table(n: number): Answer {
   return {
@@ -60,27 +61,15 @@ describe('the card links the CSV when its page cannot hold every row', () => {
   });
 });
 
-describe('CsvExports', () => {
-  it('serves a CSV at an unguessable URL until it expires', () => {
-    let now = 1_000;
-    const store = new CsvExports({ ttlMs: 60_000, now: () => now });
-    store.setBaseUrl('https://bot.example/');
-    const url = store.add('a,b\r\n', 'x.csv', 'owner-1');
-    const token = /^https:\/\/bot\.example\/exports\/([A-Za-z0-9_-]{43})\.csv$/.exec(url)?.[1];
-    expect(token).toBeDefined();
-    expect(store.add('c\r\n', 'y.csv', 'owner-1')).not.toBe(url);
-    expect(store.get(token as string)).toMatchObject({ csv: 'a,b\r\n', owner: 'owner-1' });
-    expect(store.get('x'.repeat(43))).toBeUndefined();
-    expect(store.get('../etc/passwd')).toBeUndefined();
-    now += 60_000;
-    expect(store.get(token as string)).toBeUndefined();
-  });
+csvExportStoreContract('CsvExports (memory)', (options) => new CsvExports(options));
 
-  it('keeps at most maxEntries, dropping the oldest', () => {
+describe('CsvExports (memory)', () => {
+  it('keeps at most maxEntries, dropping the oldest', async () => {
     const store = new CsvExports({ maxEntries: 2 });
-    const tokens = [1, 2, 3].map((i) => /exports\/(.*)\.csv$/.exec(store.add(`${i}`, 'f.csv', 'o'))?.[1] as string);
+    const tokens: string[] = [];
+    for (const i of [1, 2, 3]) tokens.push(/exports\/(.*)\.csv$/.exec(await store.add(`${i}`, 'f.csv', 'o'))?.[1] as string);
     expect(store.size).toBe(2);
-    expect(store.get(tokens[0] as string)).toBeUndefined();
-    expect(store.get(tokens[2] as string)?.csv).toBe('3');
+    expect(await store.get(tokens[0] as string)).toBeUndefined();
+    expect((await store.get(tokens[2] as string))?.csv).toBe('3');
   });
 });

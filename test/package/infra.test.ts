@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readSettings } from '../../src/config/settings';
 import { lintBicep } from './bicep-lint';
 import { bicepSyntaxProblems } from './bicep-grammar';
 
@@ -101,6 +102,58 @@ describe('infra/*.bicep', () => {
       if (name!.startsWith('SECRET_')) continue;
       expect(keys.has(name!), `env/.env.dev defines ${name}`).toBe(true);
     }
+  });
+
+  /** A top-level resource's text, from `resource <name> ` to its closing brace. */
+  function block(name: string): string {
+    const start = bicep.indexOf(`\nresource ${name} `);
+    expect(start, `resource ${name}`).toBeGreaterThanOrEqual(0);
+    return bicep.slice(start, bicep.indexOf('\n}\n', start) + 3);
+  }
+
+  it('keeps conversation state and downloads in one blob container the managed identity alone may use (issue 22)', () => {
+    const types = declarations.filter((d) => d.kind === 'resource').map((d) => d.detail.split('@')[0]);
+    expect(types).toEqual(expect.arrayContaining([
+      'Microsoft.Storage/storageAccounts', 'Microsoft.Storage/storageAccounts/blobServices',
+      'Microsoft.Storage/storageAccounts/blobServices/containers', 'Microsoft.Storage/storageAccounts/managementPolicies',
+    ]));
+    // The account: no keys, no public blobs, TLS 1.2, HTTPS only.
+    const account = block('stateStorage');
+    expect(account).toMatch(/allowSharedKeyAccess: false/);
+    expect(account).toMatch(/allowBlobPublicAccess: false/);
+    expect(account).toMatch(/minimumTlsVersion: 'TLS1_2'/);
+    expect(account).toMatch(/supportsHttpsTrafficOnly: true/);
+    expect(block('stateContainer')).toMatch(/publicAccess: 'None'/);
+    // Storage Blob Data Contributor, once, scoped to the container (the narrowest scope a role can have here).
+    expect(bicep).toMatch(/var storageBlobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'/);
+    expect(bicep.match(/roleDefinitions', storageBlobDataContributor\)/g)).toHaveLength(1);
+    const grant = block('identityUsesStateContainer');
+    expect(grant).toMatch(/^resource identityUsesStateContainer 'Microsoft\.Authorization\/roleAssignments@\d{4}-\d{2}-\d{2}'/m);
+    expect(grant).toMatch(/\n {2}scope: stateContainer\n/);
+    expect(grant).toMatch(/principalId: identity\.properties\.principalId/);
+    expect(grant).toMatch(/name: guid\(stateContainer\.id, identity\.id, storageBlobDataContributor\)/);
+    // Leftover downloads are deleted by a lifecycle rule on the exports/ prefix only.
+    expect(block('stateLifecycle')).toMatch(/prefixMatch: \['\$\{names\.stateContainer\}\/exports\/'\]/);
+  });
+
+  it('points the bot at the container with settings it understands, and lets the plan run more than one instance', () => {
+    const site = block('site');
+    const setting = (name: string) => new RegExp(`\\{ name: '${name}', value: ([^}]+) \\}`).exec(site)?.[1]?.trim();
+    expect(setting('STATE_STORAGE')).toBe("'blob'");
+    expect(setting('STATE_STORAGE_ACCOUNT_URL')).toBe('stateStorage.properties.primaryEndpoints.blob');
+    expect(setting('STATE_STORAGE_CONTAINER')).toBe('stateContainer.name');
+    expect(site).toMatch(/dependsOn: \[[^\]]*identityUsesStateContainer/);
+    expect(site).toMatch(/clientAffinityEnabled: false/);
+    // What the app settings become at run time is read as blob state with the managed identity.
+    const settings = readSettings({ STATE_STORAGE: 'blob', STATE_STORAGE_ACCOUNT_URL: 'https://entrastate1234.blob.core.windows.net/', STATE_STORAGE_CONTAINER: 'entra-ask-state' });
+    expect(settings.stateStorage).toEqual({ kind: 'blob', container: 'entra-ask-state', accountUrl: 'https://entrastate1234.blob.core.windows.net/', connectionString: undefined });
+    expect(/stateContainer: '([^']+)'/.exec(bicep)?.[1]).toBe('entra-ask-state');
+    // Scale-out: the plan's worker count is a parameter; the README says how to use it.
+    expect(block('plan')).toMatch(/capacity: webAppInstances/);
+    expect(bicep).toMatch(/@minValue\(1\)\s*\n@maxValue\(30\)\s*\n@description\('[^']*'\)\s*\nparam webAppInstances int = 1/);
+    const readme = read('README.md');
+    expect(readme).toMatch(/\| storage account with the container `entra-ask-state` \|[^\n]*more than one instance/);
+    expect(readme).toMatch(/webAppInstances/);
   });
 
   it('the SSO connection asks for exactly the delegated scopes of the app registration', () => {
