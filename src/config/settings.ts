@@ -39,6 +39,12 @@ export interface Settings {
    * user's SSO token for this app — is exchanged on-behalf-of for Graph each turn.
    */
   readonly ssoConnectionName?: string;
+  /**
+   * Demo mode: how the local Graph endpoint behaves (DEMO_GRAPH_PROFILE). `local` answers in
+   * milliseconds; `realistic` imitates real Graph: 150 ms median / 450 ms p95 service time per
+   * request and Microsoft's documented throttling limits (src/demo/graph-server/realism/).
+   */
+  readonly demoGraphProfile: 'local' | 'realistic';
 }
 
 export type AuditSetting =
@@ -79,6 +85,10 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
   if (channelDetails !== 'private' && channelDetails !== 'inline') {
     throw new SettingsError(`CHANNEL_DETAILS must be private or inline, got "${channelDetails}"`);
   }
+  const demoGraphProfile = env.DEMO_GRAPH_PROFILE || 'local';
+  if (demoGraphProfile !== 'local' && demoGraphProfile !== 'realistic') {
+    throw new SettingsError(`DEMO_GRAPH_PROFILE must be local or realistic, got "${demoGraphProfile}"`);
+  }
   const live = Boolean(env.AZURE_CLIENT_ID || env.GRAPH_MODE === 'appOnly' || env.GRAPH_MODE === 'delegated');
   return {
     port: intFromEnv(env.PORT, 3978, 'PORT'),
@@ -99,6 +109,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     channelDetails,
     publicUrl: publicUrlFromEnv(env.PUBLIC_URL),
     ssoConnectionName: env.SSO_CONNECTION_NAME || undefined,
+    demoGraphProfile,
   };
 }
 

@@ -2,7 +2,7 @@ import { SettingsError, type Settings } from '../config/settings';
 import { BREAK_GLASS_UPNS, DEFAULT_ASKER_UPN } from '../demo/personas';
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { startGraphServer, type FaultConfig, type SignInSnapshot } from '../demo/graph-server';
+import { REALISTIC, startGraphServer, type FaultConfig, type RealismConfig, type SignInSnapshot } from '../demo/graph-server';
 import type { TenantModel } from '../demo/model';
 import { loadOrCreateDemoTenant, readSignIns, type DemoTenant } from '../demo/store';
 import { createPipeline, type Pipeline } from '../pipeline/ask';
@@ -43,6 +43,10 @@ export interface Runtime {
   readonly graphUrl?: string;
   /** Switches the demo Graph endpoint's fault mode (demo mode only; reliability tests). */
   readonly setDemoGraphFaults?: (faults: FaultConfig | undefined) => void;
+  /** Demo mode: switch the local Graph endpoint's imitation of real Graph (latency, throttling). */
+  readonly setDemoGraphRealism?: (realism: RealismConfig | undefined) => void;
+  /** Demo mode: how many HTTP requests the local Graph endpoint has answered. */
+  readonly demoGraphRequests?: () => number;
   readonly model?: TenantModel;
   /** The help card's families for this person, each marked with what the policy lets them ask. */
   helpFamiliesFor(asker: Asker): Promise<readonly HelpFamily[]>;
@@ -194,6 +198,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
     signInSnapshot: signInSnapshotFor(demo),
     host: '127.0.0.1', port: 0,
     warmSignIns: options.warm ?? false,
+    realism: settings.demoGraphProfile === 'realistic' ? REALISTIC : undefined,
   });
   // The local endpoint answers in milliseconds, except that the first sign-in question waits
   // while the sign-in store is built (seconds for a large tenant): allow for that.
@@ -234,6 +239,8 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
   return {
     mode: 'demo', pipeline: withAudit(pipeline, audit, model.tenant.tenantId), tenantId: model.tenant.tenantId, graphUrl: server.url, model,
     setDemoGraphFaults: (faults) => server.setFaults(faults),
+    setDemoGraphRealism: (realism) => server.setRealism(realism),
+    demoGraphRequests: () => server.requestCount(),
     askerFor: askers.byUpn,
     askerForObjectId: (id, name) => askers.byId(id, name),
     helpFamiliesFor: helpFrom(demoFacts),
