@@ -1,4 +1,5 @@
 import { SettingsError, type Settings } from '../config/settings';
+import { SHARED_PACER } from '../sources/graph/api-pacer';
 import { BREAK_GLASS_UPNS, DEFAULT_ASKER_UPN } from '../demo/personas';
 import { statSync } from 'node:fs';
 import path from 'node:path';
@@ -170,7 +171,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
       // App-only: the bot reads with its own identity, so it enforces the policy itself, with the
       // asker's roles read from Graph and cached per asker.
       const credential = options.credential ?? createCredential(config);
-      const graph = createGraphSource(config, { credential });
+      const graph = createGraphSource(config, { credential, pacer: SHARED_PACER });
       // KQL reads with the user-assigned managed identity infra grants Log Analytics Reader (and ADX
       // viewer) to, when there is one; else with the app registration's credential.
       const miClientId = env.MANAGED_IDENTITY_CLIENT_ID?.trim();
@@ -202,7 +203,11 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
   });
   // The local endpoint answers in milliseconds, except that the first sign-in question waits
   // while the sign-in store is built (seconds for a large tenant): allow for that.
-  const graph = createGraphSource({ mode: 'demo', baseUrl: server.url }, { timeoutMs: 60_000, budgetMs: 90_000 });
+  const graph = createGraphSource({ mode: 'demo', baseUrl: server.url }, {
+    timeoutMs: 60_000, budgetMs: 90_000,
+    // The realistic profile throttles as Graph documents: pace as against real Graph.
+    ...(settings.demoGraphProfile === 'realistic' ? { pacer: SHARED_PACER } : {}),
+  });
   const anchor = new Date(model.tenant.anchorTime);
   const gazetteer = buildGazetteer(model);
   const askers = demoAskers(model, settings.demoAskerUpn ?? DEFAULT_ASKER_UPN, !settings.botId);

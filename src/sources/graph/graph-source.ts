@@ -1,4 +1,5 @@
 import { TokenCredentialAuthenticationProvider } from '@microsoft/microsoft-graph-client/authProviders/azureTokenCredentials';
+import type { ApiPacer } from './api-pacer';
 import type { TokenCredential } from '@azure/identity';
 import type { GraphRequest } from '../../planning/query-plan';
 import type { GraphResult } from '../result-set';
@@ -34,6 +35,8 @@ export interface GraphSourceOptions {
   readonly credential?: TokenCredential;
   /** Told about every HTTP attempt (logs, metrics, request counts). */
   readonly onHttp?: GraphHttpObserver;
+  /** Wait for a turn under Graph's documented per-API limits (real Graph; `SHARED_PACER` for the process). */
+  readonly pacer?: ApiPacer;
 }
 
 /** The bot's one way to Graph. */
@@ -117,7 +120,10 @@ function makeHttp(config: GraphConfig, policy: RetryPolicy, options: GraphSource
   }
   const authProvider = new TokenCredentialAuthenticationProvider(options.credential ?? createCredential(config), { scopes: [graphScope(root)] });
   const fixedHeaders: Record<string, string> = config.mode === 'demo' && options.callerId !== undefined ? { [CALLER_HEADER]: headerSafe(options.callerId) } : {};
-  return new GraphHttp({ versionRoot: root, authProvider, policy, fixedHeaders, ...(options.onHttp !== undefined ? { onHttp: options.onHttp } : {}) });
+  return new GraphHttp({
+    versionRoot: root, authProvider, policy, fixedHeaders,
+    ...(options.onHttp !== undefined ? { onHttp: options.onHttp } : {}), ...(options.pacer !== undefined ? { pacer: options.pacer } : {}),
+  });
 }
 
 /** Header values must be visible ASCII: anything else in a caller id is percent-encoded. */
