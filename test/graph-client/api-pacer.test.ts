@@ -12,10 +12,11 @@ describe('pacing under the documented per-API limits', () => {
     const clock = { t: 0 };
     const pacer = new ApiPacer(PACED_LIMITS, () => clock.t);
     expect(pacer.reserve('https://graph.microsoft.com/v1.0/identityProtection/riskyUsers/u1')).toBe(0);
-    expect(pacer.reserve('https://graph.microsoft.com/v1.0/identityProtection/riskyUsers/u1/history')).toBe(1_000);
-    expect(pacer.reserve('https://graph.microsoft.com/v1.0/identityProtection/riskDetections')).toBe(2_000);
+    // one second apart, plus 50 ms of slack for the time a request takes to arrive
+    expect(pacer.reserve('https://graph.microsoft.com/v1.0/identityProtection/riskyUsers/u1/history')).toBe(1_050);
+    expect(pacer.reserve('https://graph.microsoft.com/v1.0/identityProtection/riskDetections')).toBe(2_100);
     clock.t = 500;
-    expect(pacer.reserve('https://graph.microsoft.com/v1.0/identity/conditionalAccess/policies')).toBe(2_500);
+    expect(pacer.reserve('https://graph.microsoft.com/v1.0/identity/conditionalAccess/policies')).toBe(2_650);
     expect(pacer.reserve('https://graph.microsoft.com/v1.0/users/u1')).toBe(0); // directory reads are not paced
   });
 
@@ -24,12 +25,12 @@ describe('pacing under the documented per-API limits', () => {
     const pacer = new ApiPacer(PACED_LIMITS, () => clock.t);
     for (let i = 0; i < 5; i++) expect(pacer.reserve('/auditLogs/signIns?$top=10')).toBe(0);
     clock.t = 3_000;
-    expect(pacer.reserve('/auditLogs/directoryAudits')).toBe(7_000);
-    expect(pacer.reserve('/users/u1/authentication/methods')).toBe(7_000);
-    clock.t = 20_000;
+    expect(pacer.reserve('/auditLogs/directoryAudits')).toBe(7_500); // 10 s after the first, plus 500 ms slack
+    expect(pacer.reserve('/users/u1/authentication/methods')).toBe(7_500);
+    clock.t = 21_000;
     expect(pacer.reserve('/reports/authenticationMethods/userRegistrationDetails')).toBe(0);
     pacer.reset();
-    clock.t = 20_001;
+    clock.t = 21_001;
     for (let i = 0; i < 5; i++) expect(pacer.reserve('/auditLogs/signIns')).toBe(0);
   });
 });
