@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { startGraphServer } from '../../src/demo/graph-server';
+import { createGraphSource } from '../../src/sources/graph';
 import { ApiPacer, pathUnderVersion, PACED_LIMITS } from '../../src/sources/graph/api-pacer';
+import { fixtureModel } from '../graph-server/fixture';
 
 describe('pacing under the documented per-API limits', () => {
   it('reads the path under the version root from a full URL or a path', () => {
@@ -32,5 +35,31 @@ describe('pacing under the documented per-API limits', () => {
     pacer.reset();
     clock.t = 21_001;
     for (let i = 0; i < 5; i++) expect(pacer.reserve('/auditLogs/signIns')).toBe(0);
+  });
+});
+
+describe('a paced source', () => {
+  it('sends paced requests one by one, a second apart, and batches the rest', async () => {
+    const seen: { url: string; at: number }[] = [];
+    const server = await startGraphServer({ model: fixtureModel(), onRequest: (e) => seen.push({ url: e.url, at: performance.now() }) });
+    try {
+      const graph = createGraphSource({ mode: 'demo', baseUrl: server.url }, { pacer: new ApiPacer() });
+      const started = performance.now();
+      const out = await graph.executeAll([
+        { id: 'a', path: '/identityProtection/riskyUsers?$top=1' },
+        { id: 'b', path: '/identityProtection/riskDetections?$top=1' },
+        { id: 'c', path: '/users?$top=1' },
+        { id: 'd', path: '/groups?$top=1' },
+      ]);
+      expect([...out.keys()].sort()).toEqual(['a', 'b', 'c', 'd']);
+      for (const r of out.values()) expect(r).not.toBeInstanceOf(Error);
+      expect(seen.filter((s) => s.url.includes('$batch'))).toHaveLength(1);
+      const protection = seen.filter((s) => s.url.includes('identityProtection'));
+      expect(protection).toHaveLength(2);
+      expect(protection[1]!.at - protection[0]!.at).toBeGreaterThanOrEqual(1_000);
+      expect(performance.now() - started).toBeLessThan(5_000);
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -56,6 +56,12 @@ export class ApiPacer {
     return slot - at;
   }
 
+  /** Whether a request to `url` waits for a turn here (such requests are not put in a `$batch`, whose items Graph counts one by one). */
+  paces(url: string): boolean {
+    const path = pathUnderVersion(url);
+    return this.limits.some((l) => l.path.test(path));
+  }
+
   /** Forgets every reservation (benchmarks that start each question with empty windows). */
   reset(): void {
     this.slots.clear();

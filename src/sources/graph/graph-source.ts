@@ -90,10 +90,26 @@ export function createGraphSource(config: GraphConfig, options: GraphSourceOptio
       const results = new Map<string, GraphResult | GraphRequestError>();
       for (const group of byVersion.values()) {
         const http = httpFor(group[0]!.version);
-        const part = http instanceof GraphRequestError
-          ? new Map(group.map((r) => [r.id, http.withQueryId(r.id)]))
-          : await executeBatched(http, group, policy);
+        if (http instanceof GraphRequestError) {
+          for (const r of group) results.set(r.id, http.withQueryId(r.id));
+          continue;
+        }
+        // Requests under a small per-API limit go one by one, each waiting for its turn: inside a
+        // $batch Graph would count them one by one anyway and refuse the extra ones.
+        const paced = options.pacer ? group.filter((r) => options.pacer!.paces(r.path)) : [];
+        const batched = group.filter((r) => !paced.includes(r));
+        const [part, ...single] = await Promise.all([
+          batched.length > 0 ? executeBatched(http, batched, policy) : Promise.resolve(new Map<string, GraphResult | GraphRequestError>()),
+          ...paced.map(async (r): Promise<[string, GraphResult | GraphRequestError]> => {
+            try {
+              return [r.id, await runRequest(http, r, RequestBudget.startingNow(policy.budgetMs))];
+            } catch (e) {
+              return [r.id, labelled(e, r.id)];
+            }
+          }),
+        ]);
         for (const [id, result] of part) results.set(id, result);
+        for (const [id, result] of single) results.set(id, result);
       }
       return results;
     },
