@@ -3,7 +3,7 @@ import { SHARED_PACER } from '../sources/graph/api-pacer';
 import { BREAK_GLASS_UPNS, DEFAULT_ASKER_UPN } from '../demo/personas';
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { REALISTIC, startGraphServer, type FaultConfig, type RealismConfig, type SignInSnapshot } from '../demo/graph-server';
+import { REALISTIC, startGraphServer, type FaultConfig, type RealismConfig, type RequestLogEntry, type SignInSnapshot } from '../demo/graph-server';
 import type { TenantModel } from '../demo/model';
 import { loadOrCreateDemoTenant, readSignIns, type DemoTenant } from '../demo/store';
 import { createPipeline, type Pipeline } from '../pipeline/ask';
@@ -81,6 +81,8 @@ export interface RuntimeOptions {
   readonly credential?: TokenCredential;
   /** Live mode: the Log Analytics / ADX executors (tests); default the real clients. */
   readonly liveKqlExecutors?: Pick<LiveKqlOptions, 'logAnalytics' | 'adx'>;
+  /** Demo mode: told about every request the local Graph endpoint answers (benchmarks). */
+  readonly onDemoGraphRequest?: (entry: RequestLogEntry) => void;
 }
 
 /** The live KQL settings; a mistake in them is a SettingsError (said plainly, no stack). */
@@ -200,6 +202,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
     host: '127.0.0.1', port: 0,
     warmSignIns: options.warm ?? false,
     realism: settings.demoGraphProfile === 'realistic' ? REALISTIC : undefined,
+    ...(options.onDemoGraphRequest ? { onRequest: options.onDemoGraphRequest } : {}),
   });
   // The local endpoint answers in milliseconds, except that the first sign-in question waits
   // while the sign-in store is built (seconds for a large tenant): allow for that.

@@ -46,10 +46,10 @@ describe('a paced source', () => {
       const graph = createGraphSource({ mode: 'demo', baseUrl: server.url }, { pacer: new ApiPacer() });
       const started = performance.now();
       const out = await graph.executeAll([
-        { id: 'a', path: '/identityProtection/riskyUsers?$top=1' },
-        { id: 'b', path: '/identityProtection/riskDetections?$top=1' },
-        { id: 'c', path: '/users?$top=1' },
-        { id: 'd', path: '/groups?$top=1' },
+        { source: 'graph', method: 'GET', id: 'a', path: '/identityProtection/riskyUsers?$top=1' },
+        { source: 'graph', method: 'GET', id: 'b', path: '/identityProtection/riskDetections?$top=1' },
+        { source: 'graph', method: 'GET', id: 'c', path: '/users?$top=1' },
+        { source: 'graph', method: 'GET', id: 'd', path: '/groups?$top=1' },
       ]);
       expect([...out.keys()].sort()).toEqual(['a', 'b', 'c', 'd']);
       for (const r of out.values()) expect(r).not.toBeInstanceOf(Error);
