@@ -5,6 +5,7 @@
  */
 import { coldStartSuite, e2eSuite, memorySuite, throughputSuite } from './e2e';
 import { graphExportSuite } from './graph-export';
+import { graphRealisticSuite } from './graph-realistic';
 import { kqlSuite } from './kql';
 import type { BenchSuite } from './types';
 import { understandingSuite } from './understanding';
@@ -19,6 +20,7 @@ export const SUITES: readonly SuiteEntry[] = [
   { id: 'understanding', run: understandingSuite },
   { id: 'kql', run: kqlSuite },
   { id: 'graph-export', run: graphExportSuite },
+  { id: 'graph-realistic', run: graphRealisticSuite },
   { id: 'e2e', run: e2eSuite },
   { id: 'memory', run: memorySuite },
   { id: 'throughput', run: throughputSuite },

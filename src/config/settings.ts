@@ -41,6 +41,12 @@ export interface Settings {
   readonly ssoConnectionName?: string;
   /** Where conversation state and CSV downloads live (STATE_STORAGE): this process's memory, or Azure Blob Storage. */
   readonly stateStorage: StateStorageSetting;
+  /**
+   * Demo mode: how the local Graph endpoint behaves (DEMO_GRAPH_PROFILE). `local` answers in
+   * milliseconds; `realistic` imitates real Graph: 150 ms median / 450 ms p95 service time per
+   * request and Microsoft's documented throttling limits (src/demo/graph-server/realism/).
+   */
+  readonly demoGraphProfile: 'local' | 'realistic';
 }
 
 /**
@@ -96,6 +102,10 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
   if (channelDetails !== 'private' && channelDetails !== 'inline') {
     throw new SettingsError(`CHANNEL_DETAILS must be private or inline, got "${channelDetails}"`);
   }
+  const demoGraphProfile = env.DEMO_GRAPH_PROFILE || 'local';
+  if (demoGraphProfile !== 'local' && demoGraphProfile !== 'realistic') {
+    throw new SettingsError(`DEMO_GRAPH_PROFILE must be local or realistic, got "${demoGraphProfile}"`);
+  }
   const live = Boolean(env.AZURE_CLIENT_ID || env.GRAPH_MODE === 'appOnly' || env.GRAPH_MODE === 'delegated');
   return {
     port: intFromEnv(env.PORT, 3978, 'PORT'),
@@ -117,6 +127,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     publicUrl: publicUrlFromEnv(env.PUBLIC_URL),
     ssoConnectionName: env.SSO_CONNECTION_NAME || undefined,
     stateStorage: stateStorageFromEnv(env),
+    demoGraphProfile,
   };
 }
 

@@ -1,8 +1,9 @@
 import { SettingsError, type Settings } from '../config/settings';
+import { SHARED_PACER } from '../sources/graph/api-pacer';
 import { BREAK_GLASS_UPNS, DEFAULT_ASKER_UPN } from '../demo/personas';
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { startGraphServer, type FaultConfig, type SignInSnapshot } from '../demo/graph-server';
+import { REALISTIC, startGraphServer, type FaultConfig, type RealismConfig, type RequestLogEntry, type SignInSnapshot } from '../demo/graph-server';
 import type { TenantModel } from '../demo/model';
 import { loadOrCreateDemoTenant, readSignIns, type DemoTenant } from '../demo/store';
 import { createPipeline, type Pipeline } from '../pipeline/ask';
@@ -43,6 +44,10 @@ export interface Runtime {
   readonly graphUrl?: string;
   /** Switches the demo Graph endpoint's fault mode (demo mode only; reliability tests). */
   readonly setDemoGraphFaults?: (faults: FaultConfig | undefined) => void;
+  /** Demo mode: switch the local Graph endpoint's imitation of real Graph (latency, throttling). */
+  readonly setDemoGraphRealism?: (realism: RealismConfig | undefined) => void;
+  /** Demo mode: how many HTTP requests the local Graph endpoint has answered. */
+  readonly demoGraphRequests?: () => number;
   readonly model?: TenantModel;
   /** The help card's families for this person, each marked with what the policy lets them ask. */
   helpFamiliesFor(asker: Asker): Promise<readonly HelpFamily[]>;
@@ -76,6 +81,8 @@ export interface RuntimeOptions {
   readonly credential?: TokenCredential;
   /** Live mode: the Log Analytics / ADX executors (tests); default the real clients. */
   readonly liveKqlExecutors?: Pick<LiveKqlOptions, 'logAnalytics' | 'adx'>;
+  /** Demo mode: told about every request the local Graph endpoint answers (benchmarks). */
+  readonly onDemoGraphRequest?: (entry: RequestLogEntry) => void;
 }
 
 /** The live KQL settings; a mistake in them is a SettingsError (said plainly, no stack). */
@@ -166,7 +173,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
       // App-only: the bot reads with its own identity, so it enforces the policy itself, with the
       // asker's roles read from Graph and cached per asker.
       const credential = options.credential ?? createCredential(config);
-      const graph = createGraphSource(config, { credential });
+      const graph = createGraphSource(config, { credential, pacer: SHARED_PACER });
       // KQL reads with the user-assigned managed identity infra grants Log Analytics Reader (and ADX
       // viewer) to, when there is one; else with the app registration's credential.
       const miClientId = env.MANAGED_IDENTITY_CLIENT_ID?.trim();
@@ -194,10 +201,16 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
     signInSnapshot: signInSnapshotFor(demo),
     host: '127.0.0.1', port: 0,
     warmSignIns: options.warm ?? false,
+    realism: settings.demoGraphProfile === 'realistic' ? REALISTIC : undefined,
+    ...(options.onDemoGraphRequest ? { onRequest: options.onDemoGraphRequest } : {}),
   });
   // The local endpoint answers in milliseconds, except that the first sign-in question waits
   // while the sign-in store is built (seconds for a large tenant): allow for that.
-  const graph = createGraphSource({ mode: 'demo', baseUrl: server.url }, { timeoutMs: 60_000, budgetMs: 90_000 });
+  const graph = createGraphSource({ mode: 'demo', baseUrl: server.url }, {
+    timeoutMs: 60_000, budgetMs: 90_000,
+    // The realistic profile throttles as Graph documents: pace as against real Graph.
+    ...(settings.demoGraphProfile === 'realistic' ? { pacer: SHARED_PACER } : {}),
+  });
   const anchor = new Date(model.tenant.anchorTime);
   const gazetteer = buildGazetteer(model);
   const askers = demoAskers(model, settings.demoAskerUpn ?? DEFAULT_ASKER_UPN, !settings.botId);
@@ -234,6 +247,8 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
   return {
     mode: 'demo', pipeline: withAudit(pipeline, audit, model.tenant.tenantId), tenantId: model.tenant.tenantId, graphUrl: server.url, model,
     setDemoGraphFaults: (faults) => server.setFaults(faults),
+    setDemoGraphRealism: (realism) => server.setRealism(realism),
+    demoGraphRequests: () => server.requestCount(),
     askerFor: askers.byUpn,
     askerForObjectId: (id, name) => askers.byId(id, name),
     helpFamiliesFor: helpFrom(demoFacts),

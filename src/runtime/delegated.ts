@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { SHARED_PACER } from '../sources/graph/api-pacer';
 import type { TokenCredential } from '@azure/identity';
 import type { AskRequest, Pipeline } from '../pipeline/ask';
 import type { GraphExecutor } from '../pipeline/executors';
@@ -27,6 +28,7 @@ export function delegatedGraph(config: GraphConfig, options: DelegatedOptions = 
   const turn = new AsyncLocalStorage<{ graph: GraphExecutor; assertion: string }>();
   const credentialFor = (assertion: string): TokenCredential => options.credentialFor?.(assertion) ?? createCredential(withUserAssertion(config, assertion));
   const sourceFor = (assertion: string): GraphExecutor => createGraphSource(withUserAssertion(config, assertion), {
+    pacer: SHARED_PACER, // the limits are per app per tenant: every person's turns share them
     ...options.source,
     ...(assertion !== '' ? { credential: credentialFor(assertion) } : {}),
   });

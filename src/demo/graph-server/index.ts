@@ -2,6 +2,8 @@
 export { startGraphServer, buildDataContext } from './server';
 export type { GraphServer, GraphServerOptions, RequestContext, RequestLogEntry } from './types';
 export type { FaultConfig } from './faults';
+export { REALISTIC } from './realism/realism';
+export type { RealismConfig } from './realism/realism';
 export { SignInStore } from './signins/signin-store';
 export { loadOrBuildSignInStore, readSignInSnapshot, writeSignInSnapshot } from './signins/snapshot';
 export type { SignInSnapshot } from './signins/snapshot';

@@ -10,6 +10,7 @@ import { loadOrBuildSignInStore } from './signins/snapshot';
 import { betaRoutes, v1Routes } from './routing/route-table';
 import { errorBody, GraphError, graphErrors } from './errors';
 import { FaultPlan } from './faults';
+import { RealismPlan } from './realism/realism';
 import type { FaultDecision } from './faults';
 import type { GraphAnswer, GraphCall } from './http/execute';
 import { executeGet, faultError, JSON_TYPE, urlVersion, versionSegments } from './http/execute';
@@ -59,6 +60,7 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
   if (options.warmSignIns) void ensureSignIns();
   let faults = options.faults ? new FaultPlan(options.faults) : undefined;
   const strict = options.strict === undefined ? strictFromEnv(process.env) : options.strict === false ? undefined : options.strict;
+  let realism = options.realism ? new RealismPlan(options.realism) : undefined;
   let count = 0;
   let versionRoot = '';
   /** The version root a URL is under: `/beta` for beta, else `/v1.0`. */
@@ -75,7 +77,20 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
     return faults ? faults.next(segs ? `/${segs.join('/')}` : url.pathname, inBatch) : { kind: 'none', delayMs: 0 };
   };
 
+  /** Real Graph's service time and documented throttling, when the endpoint imitates them. */
+  const imitate = async (call: GraphCall): Promise<GraphError | undefined> => {
+    if (!realism) return undefined;
+    const segs = versionSegments(call.url);
+    const r = realism.decide(call.method, segs ? `/${segs.join('/')}` : call.url.pathname, call.url.searchParams);
+    await sleep(r.delayMs);
+    if (!r.throttled) return undefined;
+    const seconds = r.throttled.retryAfterSeconds;
+    return graphErrors.throttled(seconds === undefined ? {} : { 'Retry-After': String(seconds) });
+  };
+
   const runOne = async (call: GraphCall, rc: RequestContext, fault: FaultDecision): Promise<GraphAnswer> => {
+    const throttled = await imitate(call);
+    if (throttled) return toAnswer(throttled, rc);
     await sleep(fault.delayMs);
     const fe = faultError(fault);
     if (fe) return toAnswer(fe, rc);
@@ -177,6 +192,9 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
     origin,
     setFaults: (f) => {
       faults = f ? new FaultPlan(f) : undefined;
+    },
+    setRealism: (r) => {
+      realism = r ? new RealismPlan(r) : undefined;
     },
     requestCount: () => count,
     close: () =>

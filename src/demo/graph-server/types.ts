@@ -1,5 +1,6 @@
 import type { SignInSource, TenantModel } from '../model';
 import type { FaultConfig } from './faults';
+import type { RealismConfig } from './realism/realism';
 import type { SignInStore } from './signins/signin-store';
 import type { SignInSnapshot } from './signins/snapshot';
 import type { StrictOptions } from './strict';
@@ -42,6 +43,8 @@ export interface GraphServerOptions {
    * turns it off; absent, the environment decides (`DEMO_GRAPH_STRICT=1`, `DEMO_GRAPH_AUTH=appOnly`).
    */
   readonly strict?: StrictOptions | false;
+  /** Imitate real Graph: service latency per request and the documented throttling limits (realism/). */
+  readonly realism?: RealismConfig;
 }
 
 /** A running endpoint. */
@@ -51,6 +54,8 @@ export interface GraphServer {
   /** e.g. `http://127.0.0.1:PORT` */
   readonly origin: string;
   setFaults(f: FaultConfig | undefined): void;
+  /** Switches real-Graph imitation (latency, documented throttling) on, or off with `undefined`. */
+  setRealism(r: RealismConfig | undefined): void;
   /** HTTP requests received (a `$batch` counts once). */
   requestCount(): number;
   close(): Promise<void>;

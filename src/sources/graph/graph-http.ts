@@ -1,4 +1,5 @@
 import { Client, HTTPMessageHandler, ResponseType } from '@microsoft/microsoft-graph-client';
+import type { ApiPacer } from './api-pacer';
 import type { AuthenticationProvider } from '@microsoft/microsoft-graph-client';
 import { AuthMiddleware } from './auth-middleware';
 import type { GraphHttpObserver } from './http-event';
@@ -24,6 +25,8 @@ export interface GraphHttpOptions {
   /** Headers sent on every request (only the demo caller header today). */
   readonly fixedHeaders?: Readonly<Record<string, string>>;
   readonly onHttp?: GraphHttpObserver;
+  /** Paces requests under the documented per-API limits (real Graph). */
+  readonly pacer?: ApiPacer;
 }
 
 /**
@@ -39,7 +42,7 @@ export class GraphHttp {
       baseUrl,
       defaultVersion: version,
       middleware: [
-        new RetryTimeoutMiddleware(options.policy, options.onHttp),
+        new RetryTimeoutMiddleware(options.policy, options.onHttp, options.pacer),
         new AuthMiddleware(options.authProvider, options.fixedHeaders),
         new HTTPMessageHandler(),
       ],

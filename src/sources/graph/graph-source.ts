@@ -1,4 +1,5 @@
 import { TokenCredentialAuthenticationProvider } from '@microsoft/microsoft-graph-client/authProviders/azureTokenCredentials';
+import type { ApiPacer } from './api-pacer';
 import type { TokenCredential } from '@azure/identity';
 import type { GraphRequest } from '../../planning/query-plan';
 import type { GraphResult } from '../result-set';
@@ -34,6 +35,8 @@ export interface GraphSourceOptions {
   readonly credential?: TokenCredential;
   /** Told about every HTTP attempt (logs, metrics, request counts). */
   readonly onHttp?: GraphHttpObserver;
+  /** Wait for a turn under Graph's documented per-API limits (real Graph; `SHARED_PACER` for the process). */
+  readonly pacer?: ApiPacer;
 }
 
 /** The bot's one way to Graph. */
@@ -87,10 +90,26 @@ export function createGraphSource(config: GraphConfig, options: GraphSourceOptio
       const results = new Map<string, GraphResult | GraphRequestError>();
       for (const group of byVersion.values()) {
         const http = httpFor(group[0]!.version);
-        const part = http instanceof GraphRequestError
-          ? new Map(group.map((r) => [r.id, http.withQueryId(r.id)]))
-          : await executeBatched(http, group, policy);
+        if (http instanceof GraphRequestError) {
+          for (const r of group) results.set(r.id, http.withQueryId(r.id));
+          continue;
+        }
+        // Requests under a small per-API limit go one by one, each waiting for its turn: inside a
+        // $batch Graph would count them one by one anyway and refuse the extra ones.
+        const paced = options.pacer ? group.filter((r) => options.pacer!.paces(r.path)) : [];
+        const batched = group.filter((r) => !paced.includes(r));
+        const [part, ...single] = await Promise.all([
+          batched.length > 0 ? executeBatched(http, batched, policy) : Promise.resolve(new Map<string, GraphResult | GraphRequestError>()),
+          ...paced.map(async (r): Promise<[string, GraphResult | GraphRequestError]> => {
+            try {
+              return [r.id, await runRequest(http, r, RequestBudget.startingNow(policy.budgetMs))];
+            } catch (e) {
+              return [r.id, labelled(e, r.id)];
+            }
+          }),
+        ]);
         for (const [id, result] of part) results.set(id, result);
+        for (const [id, result] of single) results.set(id, result);
       }
       return results;
     },
@@ -117,7 +136,10 @@ function makeHttp(config: GraphConfig, policy: RetryPolicy, options: GraphSource
   }
   const authProvider = new TokenCredentialAuthenticationProvider(options.credential ?? createCredential(config), { scopes: [graphScope(root)] });
   const fixedHeaders: Record<string, string> = config.mode === 'demo' && options.callerId !== undefined ? { [CALLER_HEADER]: headerSafe(options.callerId) } : {};
-  return new GraphHttp({ versionRoot: root, authProvider, policy, fixedHeaders, ...(options.onHttp !== undefined ? { onHttp: options.onHttp } : {}) });
+  return new GraphHttp({
+    versionRoot: root, authProvider, policy, fixedHeaders,
+    ...(options.onHttp !== undefined ? { onHttp: options.onHttp } : {}), ...(options.pacer !== undefined ? { pacer: options.pacer } : {}),
+  });
 }
 
 /** Header values must be visible ASCII: anything else in a caller id is percent-encoded. */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
+import type { ApiPacer } from './api-pacer';
 import { carry } from './client-error-carrier';
 import { GraphRequestError } from './errors';
 import type { GraphHttpEvent, GraphHttpObserver } from './http-event';
@@ -10,7 +11,8 @@ import { isRetryableStatus, parseRetryAfter, retryDelayMs } from './retry-policy
 import { budgetExhausted, isNetworkFailure, networkError, requestRejected, timeoutError } from './transport-errors';
 
 /**
- * Graph client middleware: per-attempt timeout (AbortController, headers and body), retries of
+ * Graph client middleware: each attempt waits for its turn under the documented per-API limits
+ * when given a pacer (`api-pacer.ts`; real Graph), then runs under a per-attempt timeout (AbortController, headers and body); retries of
  * 429/503/504 and dropped connections honouring `Retry-After`, jittered backoff otherwise, all
  * inside the request's `RequestBudget`. The response handed back up the chain is fully buffered.
  *
@@ -25,6 +27,8 @@ export class RetryTimeoutMiddleware implements Middleware {
   constructor(
     private readonly policy: RetryPolicy,
     private readonly observe?: GraphHttpObserver,
+    /** Real Graph (and the realistic demo): waits for a turn under the documented per-API limits. */
+    private readonly pacer?: ApiPacer,
   ) {}
 
   setNext(next: Middleware): void {
@@ -50,7 +54,10 @@ export class RetryTimeoutMiddleware implements Middleware {
     for (let retry = 0; ; retry++) {
       const remaining = budget.remainingMs();
       if (remaining <= 0) return this.giveUp(context, last, budgetExhausted(this.policy));
-      const timeoutMs = Math.min(this.policy.timeoutMs, remaining);
+      const turn = this.pacer?.reserve(typeof context.request === 'string' ? context.request : context.request.url) ?? 0;
+      if (turn >= remaining) return this.giveUp(context, last, budgetExhausted(this.policy));
+      if (turn > 0) await sleep(turn);
+      const timeoutMs = Math.min(this.policy.timeoutMs, budget.remainingMs());
       const started = performance.now();
       const outcome = await this.attempt(next, context, timeoutMs);
       this.report(context, outcome, retry + 1, performance.now() - started, clientRequestId);

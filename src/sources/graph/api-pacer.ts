@@ -1,0 +1,85 @@
+/**
+ * Throttling-aware scheduling: requests to an API with a small documented limit wait for their
+ * turn instead of being sent, refused with 429 and retried blindly. One pacer per process is
+ * shared by every conversation, as the limits are per app per tenant (or per tenant).
+ *
+ * The limits are Microsoft's, from https://learn.microsoft.com/graph/throttling-limits (read
+ * 2026-12-06); only those small enough for a chat turn to meet are paced here. The demo
+ * endpoint's realistic profile models the same page independently (src/demo/graph-server/realism/),
+ * so a mistake here shows up as 429s there.
+ */
+
+export interface PacedLimit {
+  readonly name: string;
+  /** Matches the path under the version root, lower-cased, without the query. */
+  readonly path: RegExp;
+  readonly requests: number;
+  readonly perMs: number;
+}
+
+export const PACED_LIMITS: readonly PacedLimit[] = [
+  // "Identity protection and conditional access service limits": one request per second per tenant, all apps.
+  { name: 'Identity Protection and Conditional Access', path: /^\/(identityprotection\/|identity\/conditionalaccess\/)/, requests: 1, perMs: 1_000 },
+  // "Identity and access reports service limits": five requests per 10 seconds per app per tenant.
+  { name: 'Identity and access reports', path: /^\/(auditlogs\/|reports\/|users\/[^/]+\/authentication\/methods)/, requests: 5, perMs: 10_000 },
+];
+
+/**
+ * Slack on top of a window: Graph counts a request when it arrives, not when it is sent, so two
+ * requests sent exactly one window apart can arrive less than a window apart.
+ */
+export function marginMs(limit: PacedLimit): number {
+  return Math.max(50, Math.round(limit.perMs * 0.05));
+}
+
+/** Reserves a sending time per request: the first moment its limits leave room, in request order. */
+export class ApiPacer {
+  private readonly slots = new Map<PacedLimit, number[]>();
+
+  constructor(
+    private readonly limits: readonly PacedLimit[] = PACED_LIMITS,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
+
+  /** How long to wait before sending a request to `url` (a Graph URL or a path under the version root). */
+  reserve(url: string): number {
+    const path = pathUnderVersion(url);
+    const at = this.now();
+    const hits = this.limits.filter((l) => l.path.test(path));
+    if (hits.length === 0) return 0;
+    let slot = at;
+    for (const limit of hits) {
+      const list = this.live(limit, at);
+      if (list.length >= limit.requests) slot = Math.max(slot, list[list.length - limit.requests]! + limit.perMs + marginMs(limit));
+    }
+    for (const limit of hits) this.live(limit, at).push(slot);
+    return slot - at;
+  }
+
+  /** Whether a request to `url` waits for a turn here (such requests are not put in a `$batch`, whose items Graph counts one by one). */
+  paces(url: string): boolean {
+    const path = pathUnderVersion(url);
+    return this.limits.some((l) => l.path.test(path));
+  }
+
+  /** Forgets every reservation (benchmarks that start each question with empty windows). */
+  reset(): void {
+    this.slots.clear();
+  }
+
+  /** Reserved times still inside the window (future reservations included), ascending. */
+  private live(limit: PacedLimit, at: number): number[] {
+    const list = (this.slots.get(limit) ?? []).filter((t) => t > at - limit.perMs - marginMs(limit));
+    this.slots.set(limit, list);
+    return list;
+  }
+}
+
+/** `/identityProtection/riskyUsers` from `https://graph.microsoft.com/v1.0/identityProtection/riskyUsers?…`, lower-cased. */
+export function pathUnderVersion(url: string): string {
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').split('?')[0]!;
+  return path.replace(/^\/(v1\.0|beta)(?=\/|$)/i, '').toLowerCase() || '/';
+}
+
+/** The process's pacer, shared by every Graph source (every conversation) in it. */
+export const SHARED_PACER = new ApiPacer();

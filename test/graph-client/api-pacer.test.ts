@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { startGraphServer } from '../../src/demo/graph-server';
+import { createGraphSource } from '../../src/sources/graph';
+import { ApiPacer, pathUnderVersion, PACED_LIMITS } from '../../src/sources/graph/api-pacer';
+import { fixtureModel } from '../graph-server/fixture';
+
+describe('pacing under the documented per-API limits', () => {
+  it('reads the path under the version root from a full URL or a path', () => {
+    expect(pathUnderVersion('https://graph.microsoft.com/v1.0/identityProtection/riskyUsers?$top=5')).toBe('/identityprotection/riskyusers');
+    expect(pathUnderVersion('http://127.0.0.1:4000/beta/auditLogs/signIns')).toBe('/auditlogs/signins');
+    expect(pathUnderVersion('/users/abc/authentication/methods')).toBe('/users/abc/authentication/methods');
+  });
+
+  it('spaces Identity Protection requests one second apart, in request order, across callers', () => {
+    const clock = { t: 0 };
+    const pacer = new ApiPacer(PACED_LIMITS, () => clock.t);
+    expect(pacer.reserve('https://graph.microsoft.com/v1.0/identityProtection/riskyUsers/u1')).toBe(0);
+    // one second apart, plus 50 ms of slack for the time a request takes to arrive
+    expect(pacer.reserve('https://graph.microsoft.com/v1.0/identityProtection/riskyUsers/u1/history')).toBe(1_050);
+    expect(pacer.reserve('https://graph.microsoft.com/v1.0/identityProtection/riskDetections')).toBe(2_100);
+    clock.t = 500;
+    expect(pacer.reserve('https://graph.microsoft.com/v1.0/identity/conditionalAccess/policies')).toBe(2_650);
+    expect(pacer.reserve('https://graph.microsoft.com/v1.0/users/u1')).toBe(0); // directory reads are not paced
+  });
+
+  it('lets five report requests through at once, then holds the sixth until the first leaves the 10 s window', () => {
+    const clock = { t: 0 };
+    const pacer = new ApiPacer(PACED_LIMITS, () => clock.t);
+    for (let i = 0; i < 5; i++) expect(pacer.reserve('/auditLogs/signIns?$top=10')).toBe(0);
+    clock.t = 3_000;
+    expect(pacer.reserve('/auditLogs/directoryAudits')).toBe(7_500); // 10 s after the first, plus 500 ms slack
+    expect(pacer.reserve('/users/u1/authentication/methods')).toBe(7_500);
+    clock.t = 21_000;
+    expect(pacer.reserve('/reports/authenticationMethods/userRegistrationDetails')).toBe(0);
+    pacer.reset();
+    clock.t = 21_001;
+    for (let i = 0; i < 5; i++) expect(pacer.reserve('/auditLogs/signIns')).toBe(0);
+  });
+});
+
+describe('a paced source', () => {
+  it('sends paced requests one by one, a second apart, and batches the rest', async () => {
+    const seen: { url: string; at: number }[] = [];
+    const server = await startGraphServer({ model: fixtureModel(), onRequest: (e) => seen.push({ url: e.url, at: performance.now() }) });
+    try {
+      const graph = createGraphSource({ mode: 'demo', baseUrl: server.url }, { pacer: new ApiPacer() });
+      const started = performance.now();
+      const out = await graph.executeAll([
+        { source: 'graph', method: 'GET', id: 'a', path: '/identityProtection/riskyUsers?$top=1' },
+        { source: 'graph', method: 'GET', id: 'b', path: '/identityProtection/riskDetections?$top=1' },
+        { source: 'graph', method: 'GET', id: 'c', path: '/users?$top=1' },
+        { source: 'graph', method: 'GET', id: 'd', path: '/groups?$top=1' },
+      ]);
+      expect([...out.keys()].sort()).toEqual(['a', 'b', 'c', 'd']);
+      for (const r of out.values()) expect(r).not.toBeInstanceOf(Error);
+      expect(seen.filter((s) => s.url.includes('$batch'))).toHaveLength(1);
+      const protection = seen.filter((s) => s.url.includes('identityProtection'));
+      expect(protection).toHaveLength(2);
+      expect(protection[1]!.at - protection[0]!.at).toBeGreaterThanOrEqual(1_000);
+      expect(performance.now() - started).toBeLessThan(5_000);
+    } finally {
+      await server.close();
+    }
+  });
+});
