@@ -12,6 +12,8 @@ import { nextContext } from './context-update';
 import { executePlan, type GraphExecutor, type KqlRunner } from './executors';
 import { HANDLERS } from '../families/registry';
 import { clarifyChoices, resolveSlots } from './resolve-slots';
+import { gatePlan, redactAnswer, type DataGate, type GatedPlan } from '../policy/data-gate';
+import { DEFAULT_POLICY } from '../policy/policy';
 
 export const GRAPH_DISPLAY_ROOT = 'https://graph.microsoft.com/v1.0';
 
@@ -138,18 +140,28 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         const planContext = { intent, resolved, asker, now, tenantId: deps.tenantId, breakGlassAccounts: deps.breakGlassAccounts };
         const refused = handler.refuse?.(planContext);
         if (refused) return finish(refused);
-        const plan: QueryPlan = handler.plan(planContext);
-        ran.push(...plan.queries);
-        const first = await executePlan(plan, deps.graph, deps.kql);
-        let input: AnswerInput = { intent, resolved, plan, results: first, now };
-        const second = handler.next?.(input);
-        if (second && second.queries.length > 0) {
-          ran.push(...second.queries);
-          const more = await executePlan(second, deps.graph, deps.kql);
-          const merged: QueryPlan = { queries: [...plan.queries, ...second.queries], sourceNote: plan.sourceNote ?? second.sourceNote };
-          input = { ...input, plan: merged, results: new Map([...first, ...more]) };
+        // Every query is checked by the data it reads: what the asker may not see does not run.
+        const gate2: DataGate | undefined = await deps.authorize?.dataGate?.(asker, intent, resolved);
+        const gated: GatedPlan[] = [];
+        const run = async (p: QueryPlan) => {
+          if (!gate2) { ran.push(...p.queries); return { plan: p, results: await executePlan(p, deps.graph, deps.kql) }; }
+          const g = gatePlan(p, gate2);
+          gated.push(g);
+          ran.push(...g.plan.queries);
+          const results = await executePlan(g.plan, deps.graph, deps.kql);
+          return { plan: g.plan, results: new Map([...g.placeholders, ...results]) };
+        };
+        const first = await run(handler.plan(planContext));
+        const plan = first.plan;
+        let input: AnswerInput = { intent, resolved, plan, results: first.results, now };
+        const secondPlan = handler.next?.(input);
+        if (secondPlan && secondPlan.queries.length > 0) {
+          const second = await run(secondPlan);
+          const merged: QueryPlan = { queries: [...plan.queries, ...second.plan.queries], sourceNote: plan.sourceNote ?? secondPlan.sourceNote };
+          input = { ...input, plan: merged, results: new Map([...first.results, ...second.results]) };
         }
-        const answer = handler.answer(input);
+        const built = handler.answer(input);
+        const answer = redactAnswer(built, gated, deps.authorize?.policy ?? DEFAULT_POLICY);
         return finish({ ...answer, sourceNote: answer.sourceNote ?? input.plan.sourceNote });
       } catch (err) {
         if (isSourceFailure(err)) {

@@ -13,6 +13,7 @@ import type { Asker, Resolved } from '../planning/entities';
 import type { Intent } from '../understanding/intent';
 import type { AskerFacts, AskerFactsProvider } from './asker-facts';
 import { DEFAULT_POLICY, type CategoryRule, type IntentRule, type Policy } from './policy';
+import { dataGate, type DataGate } from './data-gate';
 
 /** How a decision was reached, for the audit trail. */
 export interface AuthzRecord {
@@ -36,6 +37,13 @@ export type AuthzGate =
 /** The pipeline's authorisation hook. */
 export interface Authorizer {
   beforeLookup(asker: Asker, intent: Intent): Promise<AuthzGate>;
+  /**
+   * Once the names are resolved: which data categories the asker may read for this question
+   * (every query of the plan is checked against it; see data-gate.ts). Absent: no check.
+   */
+  dataGate?(asker: Asker, intent: Intent, resolved: Resolved): Promise<DataGate>;
+  /** The policy the gate applies (for the answer's "Not shown" words). */
+  readonly policy?: Policy;
 }
 
 /** "A, B or C". */
@@ -125,8 +133,12 @@ export function decideBeforeLookup(policy: Policy, intentName: Intent['name'], f
 /** The authorizer the runtime wires into the pipeline. */
 export function createAuthorizer(facts: AskerFactsProvider, policy: Policy = DEFAULT_POLICY): Authorizer {
   return {
+    policy,
     async beforeLookup(asker, intent) {
       return decideBeforeLookup(policy, intent.name, await facts.factsFor(asker));
+    },
+    async dataGate(asker, intent, resolved) {
+      return dataGate(policy, intent.name, await facts.factsFor(asker), resolved);
     },
   };
 }
