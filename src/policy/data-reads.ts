@@ -43,11 +43,15 @@ const PROPERTY_RULES: readonly (readonly [string, DataCategory, 'user' | 'any'])
   ['approximatelastsignindatetime', 'deviceActivity', 'any'],
 ];
 
-/** The object a path returns is an app (service principal or application), not a person. */
+/**
+ * The objects a path returns are apps (service principals, applications) or devices, not people:
+ * their `accountEnabled` says whether the app or device may sign in, not a person's account state.
+ */
 function returnsApps(path: string): boolean {
-  return /^\/(serviceprincipals|applications)(\/[^/]+)?$/.test(path)
-    || /\/microsoft\.graph\.(serviceprincipal|application)$/.test(path)
-    || /^\/(serviceprincipals|applications)\(/.test(path);
+  return /^\/(serviceprincipals|applications|devices)(\/[^/]+)?$/.test(path)
+    || /\/microsoft\.graph\.(serviceprincipal|application|device)$/.test(path)
+    || /^\/(serviceprincipals|applications|devices)\(/.test(path)
+    || /\/(registereddevices|owneddevices)$/.test(path);
 }
 
 function params(query: string): Map<string, string> {
@@ -103,7 +107,8 @@ const KQL_TABLES: readonly (readonly [RegExp, DataCategory])[] = [
   [/\bAuditLogs\b/, 'auditLogs'],
   [/\b(AADRiskyUsers|AADUserRiskEvents)\b/, 'risk'],
   [/\b(AADRiskyServicePrincipals|AADServicePrincipalRiskEvents)\b/, 'appRisk'],
-  [/\b(EntraUsers|EntraGroups|EntraGroupMembership|Applications|AppRoles|AppRoleAssignments)\b/, 'directory'],
+  [/\bIdentityInfo\b/, 'roleAssignments'],
+  [/\b(IdentityInfo|EntraUsers|EntraGroups|EntraGroupMembership|Applications|AppRoles|AppRoleAssignments)\b/, 'directory'],
 ];
 
 /** KQL columns of the snapshot tables that carry a restricted category. */
