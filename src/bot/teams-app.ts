@@ -11,7 +11,8 @@ import { answerCsv, csvFileName, hasCsvRows } from '../answers/csv';
 import { cardFor, cardPageSize } from '../runtime/respond';
 import type { CsvExports } from './csv-exports';
 import type { ConversationContext } from '../understanding/conversation';
-import { containsPersonalData, conversationKind, decideDisclosure, type ChannelDetailsPolicy } from './channel-privacy';
+import { containsPersonalData, conversationKind, decideDisclosure, sharedHeadline, type ChannelDetailsPolicy } from './channel-privacy';
+import { everyMemberMayRead } from '../policy/shared-visibility';
 import { parseHelpCommand } from './commands';
 import { OutcomeCache } from './outcome-cache';
 import { startTyping, type TypingOptions } from './typing';
@@ -143,13 +144,18 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   /** The card for an outcome where the turn happens: in full, or a summary in shared conversations. */
   function cardHere(context: TurnContext, outcome: AskOutcome, page?: { page: number; offset: number }, families?: readonly HelpFamily[]): AdaptiveCard {
     if (outcome.intent.name === 'help' && families) return helpCard(families);
+    const everyMemberMaySee = everyMemberMayRead(outcome.queries);
     const disclosure = decideDisclosure({
       conversation: conversationKind(context.activity.conversation?.conversationType),
       personalData: containsPersonalData(outcome.answer, outcome.intent.name, outcome.intent.slots),
       askerAllowed: outcome.answer.kind !== 'denied',
+      everyMemberMaySee,
       policy: deps.channelDetails,
     });
-    if (disclosure === 'summary') return sharedSummaryCard(outcome.answer, { question: outcome.question });
+    if (disclosure === 'summary') {
+      const headline = sharedHeadline(outcome.answer, outcome.question, everyMemberMaySee);
+      return sharedSummaryCard({ ...outcome.answer, ...headline }, { question: outcome.question });
+    }
     return cardFor(outcome, { ...page, brief: isShared(context), csvUrl: csvUrlFor(context, outcome) });
   }
 
