@@ -2,6 +2,7 @@ import type { Answer } from '../answers/answer';
 import type { AnswerInput } from '../answers/answer-input';
 import { answerFromFailure, isSourceFailure } from '../answers/error-answer';
 import { answerHelp, answerUnknown } from '../answers/help';
+import { answerNotUnderstoodPlain } from '../answers/not-understood';
 import type { Asker, Resolved } from '../planning/entities';
 import type { GraphRequest, PlannedQuery, QueryPlan, ShownQuery } from '../planning/query-plan';
 import type { ConversationContext } from '../understanding/conversation';
@@ -17,8 +18,17 @@ import { DEFAULT_POLICY } from '../policy/policy';
 
 export const GRAPH_DISPLAY_ROOT = 'https://graph.microsoft.com/v1.0';
 
+/**
+ * How far the understanding stage may use the tenant's names. A person who may not read the
+ * directory (a guest, someone the tenant does not know) gets no help from them: otherwise the
+ * intent chosen for a bare name would tell them whether it is a user, a group, an app or nothing.
+ */
+export interface UnderstandScope {
+  readonly tenantNames: boolean;
+}
+
 /** The understanding stage as the pipeline calls it (the optional LLM planner is asynchronous). */
-export type Understand = (text: string, context: ConversationContext, now: Date) => Intent | Promise<Intent>;
+export type Understand = (text: string, context: ConversationContext, now: Date, scope?: UnderstandScope) => Intent | Promise<Intent>;
 
 /**
  * Decides whether the asker may have this answered (src/policy): before any lookup, and, when
@@ -93,7 +103,8 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     async ask({ question, asker, context }) {
       const started = performance.now();
       const now = deps.now();
-      const intent = await deps.understand(question, context, now);
+      const tenantNames = deps.authorize?.namesVisible ? await deps.authorize.namesVisible(asker) : true;
+      const intent = await deps.understand(question, context, now, { tenantNames });
       const ran: PlannedQuery[] = [];
       let resolved: Resolved = {};
       let authorization: AuthzRecord | undefined;
@@ -122,7 +133,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         if (gate?.outcome === 'allow') gate = undefined;
         const ambiguous = intent.ambiguous?.[0];
         if (ambiguous && ambiguous.choices.length > 1) return finish(gate ? gate.denied : clarifyChoices(question, ambiguous));
-        if (handler.kind === 'meta') return finish(intent.name === 'help' ? answerHelp() : answerUnknown(question, intent));
+        if (handler.kind === 'meta') return finish(intent.name === 'help' ? answerHelp() : tenantNames ? answerUnknown(question, intent) : answerNotUnderstoodPlain());
         const trace = { requests: [] as GraphRequest[] };
         const lookup = (req: GraphRequest) => { ran.push(req); return deps.graph.execute(req); };
         const r = await resolveSlots({

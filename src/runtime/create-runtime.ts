@@ -13,7 +13,7 @@ import { buildGazetteer, understand } from '../understanding';
 import type { ConversationContext } from '../understanding/conversation';
 import type { Intent } from '../understanding/intent';
 import { createLlmUnderstander, describeLlmConfig, llmConfigFromEnv } from '../understanding/llm';
-import type { Understand } from '../pipeline/ask';
+import type { Understand, UnderstandScope } from '../pipeline/ask';
 import { LazyDemoKql } from './kql-store';
 import { describeLiveKql, LiveKql, liveKqlSettingsFromEnv, type LiveKqlOptions } from './live-kql';
 import { ManagedIdentityCredential, type TokenCredential } from '@azure/identity';
@@ -109,7 +109,7 @@ function demoAskers(model: TenantModel, defaultUpn: string, localMode: boolean) 
 }
 
 /** The deterministic parser, or the LLM planner in front of it when OPENAI_* / AZURE_OPENAI_* are set. */
-function understandingStage(deterministic: (t: string, c: ConversationContext, now: Date) => Intent, options: RuntimeOptions): Understand {
+function understandingStage(deterministic: Understand & ((t: string, c: ConversationContext, now: Date, scope?: UnderstandScope) => Intent), options: RuntimeOptions): Understand {
   let llm;
   try {
     llm = llmConfigFromEnv(process.env);
@@ -119,7 +119,9 @@ function understandingStage(deterministic: (t: string, c: ConversationContext, n
   }
   if (!llm) return deterministic;
   if (!options.quiet) options.log(`understanding: LLM planner (${describeLlmConfig(llm)}) with the deterministic parser as fallback`);
-  return createLlmUnderstander(llm, { fallback: deterministic, log: options.quiet ? undefined : options.log });
+  const planner = createLlmUnderstander(llm, { fallback: deterministic, log: options.quiet ? undefined : options.log });
+  // Someone who may not read the directory gets the parser without the tenant's names (no name oracle).
+  return (text, context, now, scope) => (scope?.tenantNames === false ? deterministic(text, context, now, scope) : planner(text, context, now));
 }
 
 /**
@@ -204,7 +206,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
   const kql = new LazyDemoKql(demo, options.quiet ? undefined : options.log);
   const demoFacts = demoFactsProvider(model);
   const inner = createPipeline({
-    understand: understandingStage((text, context, now) => understand(text, context, { now, gazetteer }), options),
+    understand: understandingStage((text, context, now, scope) => understand(text, context, { now, gazetteer: scope?.tenantNames === false ? undefined : gazetteer }), options),
     graph, kql, kqlDatabase: 'demo', now: () => anchor, tenantId: model.tenant.tenantId,
     breakGlassAccounts: settings.breakGlassAccounts.length ? settings.breakGlassAccounts : BREAK_GLASS_UPNS,
     authorize: createAuthorizer(demoFacts),
