@@ -4,6 +4,7 @@ import { CsvExports } from '../bot/csv-exports';
 import { startBotServer, type BotServer } from '../bot/server';
 import { createTeamsApp } from '../bot/teams-app';
 import { describeSettings, readSettings, type Settings } from '../config/settings';
+import { checkServeAuthentication } from '../config/serve-guard';
 import { createRuntime, type Runtime } from '../runtime/create-runtime';
 import { UsageError, type CliIo } from './io';
 
@@ -15,6 +16,8 @@ export interface RunningBot {
 
 /** Starts the runtime and the bot endpoint; used by `entra-ask serve` and by tests. */
 export async function startBot(settings: Settings, log: (line: string) => void): Promise<RunningBot> {
+  // Fail closed: live data is never served unauthenticated, except on loopback when asked for.
+  checkServeAuthentication(settings);
   const runtime = await createRuntime(settings, { log, warm: true });
   const adapter = createAdapter(settings, log);
   const exports = new CsvExports();
