@@ -13,6 +13,7 @@ import { nextContext } from './context-update';
 import { executePlan, type GraphExecutor, type KqlRunner } from './executors';
 import { HANDLERS } from '../families/registry';
 import { clarifyChoices, resolveSlots } from './resolve-slots';
+import { KqlAdmission } from './kql-admission';
 import { gatePlan, redactAnswer, type DataGate, type GatedPlan } from '../policy/data-gate';
 import { DEFAULT_POLICY } from '../policy/policy';
 
@@ -45,6 +46,8 @@ export interface PipelineDeps {
   readonly now: () => Date;
   readonly tenantId: string;
   readonly authorize?: Authorize;
+  /** Per-person KQL admission (kql-admission.ts); default: 2 running per person, 10 s queue, 30 s budget. */
+  readonly kqlAdmission?: KqlAdmission;
   /** Emergency-access account UPNs (BREAK_GLASS_ACCOUNTS; the demo tenant's by default). */
   readonly breakGlassAccounts?: readonly string[];
 }
@@ -99,9 +102,12 @@ export interface Pipeline {
 }
 
 export function createPipeline(deps: PipelineDeps): Pipeline {
+  const admission = deps.kqlAdmission ?? new KqlAdmission();
   return {
     async ask({ question, asker, context }) {
       const started = performance.now();
+      // One person's KQL goes through their own slots: it never queues anyone else's.
+      const kql = deps.kql ? admission.runnerFor(deps.kql, (asker.objectId ?? asker.upn).toLowerCase()) : undefined;
       const now = deps.now();
       const tenantNames = deps.authorize?.namesVisible ? await deps.authorize.namesVisible(asker) : true;
       const intent = await deps.understand(question, context, now, { tenantNames });
@@ -155,11 +161,11 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         const gate2: DataGate | undefined = await deps.authorize?.dataGate?.(asker, intent, resolved);
         const gated: GatedPlan[] = [];
         const run = async (p: QueryPlan) => {
-          if (!gate2) { ran.push(...p.queries); return { plan: p, results: await executePlan(p, deps.graph, deps.kql) }; }
+          if (!gate2) { ran.push(...p.queries); return { plan: p, results: await executePlan(p, deps.graph, kql) }; }
           const g = gatePlan(p, gate2);
           gated.push(g);
           ran.push(...g.plan.queries);
-          const results = await executePlan(g.plan, deps.graph, deps.kql);
+          const results = await executePlan(g.plan, deps.graph, kql);
           return { plan: g.plan, results: new Map([...g.placeholders, ...results]) };
         };
         const first = await run(handler.plan(planContext));

@@ -38,6 +38,11 @@ export interface KqlQuery {
   readonly database?: string;
   readonly text: string;
   readonly maxRows?: number;
+  /**
+   * Time left for this query (ms), when less than the executor's own limit: set by the per-person
+   * admission (pipeline/kql-admission.ts) so a wait in the queue counts inside the answer's budget.
+   */
+  readonly timeoutMs?: number;
   /** The data categories the query reads (its tables and columns). */
   readonly reads?: readonly DataCategory[];
 }
