@@ -190,7 +190,11 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
       case 'private': {
         // Answered again for the person who pressed the button: the pipeline checks what *they* may
         // see. The conversation's context resolves follow-ups ("her groups"); it is not advanced.
-        const outcome = await deps.pipeline.ask({ question: data.question, asker: deps.askerFor(context), context: conversationOf(state) });
+        // Delegated mode: the presser's own token, so Graph answers with their rights (issue 18).
+        const outcome = await deps.pipeline.ask({
+          question: data.question, asker: deps.askerFor(context), context: conversationOf(state),
+          channel: context.activity.channelId || 'teams', userAssertion: userAssertionFor(context, state),
+        });
         deps.log(`answered privately intent=${outcome.intent.name} kind=${outcome.answer.kind} rows=${outcome.answer.rows.length}`);
         const card = cardFor(outcome);
         if (!isShared(context)) return card;

@@ -29,6 +29,11 @@ export interface DataGate {
   allows(category: string): boolean;
   /** The exceptions that hold for this question (the subject is the asker, a group they own, a report). */
   readonly exceptions: readonly ExceptionKind[];
+  /**
+   * False when the asker reads the directory only as a group's owner and the policy does not
+   * extend that to nested groups: transitive member lists become direct ones.
+   */
+  readonly nested: boolean;
 }
 
 /** The exceptions of the intent's policy line that hold for these resolved objects. */
@@ -48,8 +53,13 @@ export function exceptionsHolding(policy: Policy, intent: IntentName, facts: Ask
 
 export function dataGate(policy: Policy, intent: IntentName, facts: AskerFacts | undefined, resolved: Resolved): DataGate {
   const exceptions = exceptionsHolding(policy, intent, facts, resolved);
+  const directory = policy.categories['directory'];
+  const directoryByRight = Boolean(facts && directory && (
+    facts.activeRoles.some((r) => directory.roles.includes(r)) || (directory.members === true && facts.userType === 'Member')));
+  const onlyAsOwner = !directoryByRight && exceptions.includes('owner') && !exceptions.includes('self');
   return {
     exceptions,
+    nested: !onlyAsOwner || directory?.ownerSeesNested === true,
     allows(name) {
       const category = policy.categories[name];
       if (!category) return false; // an unknown category is never readable
@@ -102,7 +112,11 @@ export function gatePlan(plan: QueryPlan, gate: DataGate): GatedPlan {
   const withheld: Withheld[] = [];
   const placeholders = new Map<string, QueryResult>();
   const removed: { property: string; category: DataCategory }[] = [];
-  for (const q of plan.queries) {
+  for (const original of plan.queries) {
+    // An owner who may not see nested groups gets their group's direct members, not transitive ones.
+    const q = original.source === 'graph' && !gate.nested
+      ? { ...original, path: original.path.replace(/\/transitiveMembers(?=[/?]|$)/, '/members').replace(/\/transitiveMemberOf(?=[/?]|$)/, '/memberOf') }
+      : original;
     const denied = queryReads(q).filter((e) => !gate.allows(e.category));
     if (denied.length === 0) { queries.push(q); continue; }
     if (q.source === 'graph' && denied.every((e) => e.selectOnly.length > 0)) {

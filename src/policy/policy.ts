@@ -33,6 +33,11 @@ export interface CategoryRule {
    * (e.g. `account`: self and manager; `risk`: none, never self-service). See data-gate.ts.
    */
   readonly exceptions: readonly ExceptionKind[];
+  /**
+   * Whether an owner's exception reaches into groups nested in the group they own (their members,
+   * transitively). Default false: the owner sees their own group's direct members only.
+   */
+  readonly ownerSeesNested: boolean;
 }
 
 export interface IntentRule {
@@ -84,6 +89,7 @@ export function parsePolicy(doc: unknown): Policy {
       needs, roles, scopedRoles: strings(raw['scopedRoles'], `categories.${name}.scopedRoles`),
       source: typeof raw['source'] === 'string' ? raw['source'] : undefined,
       exceptions: exceptions as ExceptionKind[],
+      ownerSeesNested: raw['ownerSeesNested'] === true,
     };
   }
   const intents: Partial<Record<IntentName, IntentRule>> = {};
