@@ -39,6 +39,8 @@ export interface TeamsAppDeps {
    * the token as `userAssertion` for the on-behalf-of exchange.
    */
   readonly ssoConnectionName?: string;
+  /** Leaves an audit line for a verb that runs no question (help, a cached page, a CSV download). */
+  recordVerb?(verb: 'help' | 'showMore' | 'csvDownload', asker: Asker, channel: string, rowCount?: number): void;
   /** The turn's SSO token (default: the token teams-ai keeps in `state.temp.authTokens`). */
   userAssertionFor?(context: TurnContext, state: TurnState): string | undefined;
 }
@@ -183,9 +185,11 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
       case 'showMore': {
         const cached = cache.get(cacheKey(context), data.question);
         if (!cached) return answerHere(context, state, data.question);
+        deps.recordVerb?.('showMore', deps.askerFor(context), context.activity.channelId || 'teams', cached.answer.rows.length);
         return cardHere(context, cached, { page: data.page, offset: data.offset });
       }
       case 'help':
+        deps.recordVerb?.('help', deps.askerFor(context), context.activity.channelId || 'teams');
         return helpCard(filterHelpFamilies(await familiesFor(context), data.filter), { filter: data.filter });
       case 'private': {
         // Answered again for the person who pressed the button: the pipeline checks what *they* may
@@ -247,6 +251,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     const help = data ? undefined : parseHelpCommand(text);
     const card = await withTyping(context, async () => {
       if (data) return act(context, state, data);
+      if (help) deps.recordVerb?.('help', deps.askerFor(context), context.activity.channelId || 'teams');
       if (help) return helpCard(filterHelpFamilies(await familiesFor(context), help.filter), { filter: help.filter });
       if (text) return answerHere(context, state, text);
       return welcomeCard(welcomeExamples());

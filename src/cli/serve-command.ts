@@ -29,6 +29,7 @@ export async function startBot(settings: Settings, log: (line: string) => void):
     helpFamilies: (context) => runtime.helpFamiliesFor(runtime.askerForObjectId(context.activity.from?.aadObjectId, context.activity.from?.name)),
     log,
     botId: settings.botId,
+    recordVerb: (verb, asker, channel, rows) => runtime.recordVerb(verb, asker, channel, rows),
     channelDetails: settings.channelDetails,
     ...(settings.ssoConnectionName ? { ssoConnectionName: settings.ssoConnectionName } : {}),
   });
@@ -37,6 +38,7 @@ export async function startBot(settings: Settings, log: (line: string) => void):
     logic: (context) => app.run(context).then(() => undefined),
     host: settings.host, port: settings.port,
     maxBodyBytes: settings.maxBodyBytes, allowedTenants: settings.allowedTenants, log, exports,
+    onCsvDownload: (owner, rows) => runtime.recordVerb('csvDownload', runtime.askerForObjectId(owner), 'download', rows),
   });
   exports.setBaseUrl(settings.publicUrl ?? server.url);
   return {

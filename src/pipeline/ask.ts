@@ -80,6 +80,11 @@ export interface AskOutcome {
    * whether the names exist). For the audit trail only; not part of `ask --json`.
    */
   readonly hiddenQueries?: readonly ShownQuery[];
+  /**
+   * The queries as the audit trail keeps them (shown and hidden): those built from values the
+   * tenant returned (a second round's ids) carry `<from results>` in place of those values.
+   */
+  readonly auditQueries?: readonly ShownQuery[];
 }
 
 const ENTITY_SLOTS = ['user', 'group', 'groups', 'app', 'apps', 'role', 'accessPackage', 'catalog'] as const;
@@ -89,6 +94,16 @@ function redacted(intent: Intent): Intent {
   const slots: Record<string, unknown> = { ...intent.slots };
   for (const k of ENTITY_SLOTS) delete slots[k];
   return { name: intent.name, slots };
+}
+
+/** Ids, UPNs and quoted values in a query built from results, replaced for the audit trail. */
+export function withoutTenantValues(q: ShownQuery): ShownQuery {
+  const scrub = (s: string) => s
+    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '<from results>')
+    .replace(/'(?:[^']|'')*'/g, "'<from results>'")
+    .replace(/"(?:[^"\\]|\\.)*"/g, '"<from results>"')
+    .replace(/%27(?:(?!%27).)*%27/g, "'<from results>'");
+  return q.source === 'graph' ? { ...q, url: scrub(q.url) } : { ...q, text: scrub(q.text) };
 }
 
 export function showQuery(q: PlannedQuery, database = 'demo'): ShownQuery {
@@ -112,18 +127,21 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       const tenantNames = deps.authorize?.namesVisible ? await deps.authorize.namesVisible(asker) : true;
       const intent = await deps.understand(question, context, now, { tenantNames });
       const ran: PlannedQuery[] = [];
+      /** Queries built from results (second rounds): their values came from the tenant. */
+      const fromResults = new Set<PlannedQuery>();
       let resolved: Resolved = {};
       let authorization: AuthzRecord | undefined;
       let errorCode: string | undefined;
       const finish = (answer: Answer): AskOutcome => {
         const shown = ran.map((q) => showQuery(q, deps.kqlDatabase));
+        const auditQueries = ran.map((q) => (fromResults.has(q) ? withoutTenantValues(showQuery(q, deps.kqlDatabase)) : showQuery(q, deps.kqlDatabase)));
         const elapsedMs = Math.round((performance.now() - started) * 10) / 10;
         if (authorization?.decision === 'denied') {
           // Denied by the policy: nothing about the names asked for, not even the completed name.
-          return { question, intent: redacted(intent), resolved: {}, answer, queries: [], context, elapsedMs, authorization, hiddenQueries: shown };
+          return { question, intent: redacted(intent), resolved: {}, answer, queries: [], context, elapsedMs, authorization, hiddenQueries: shown, auditQueries };
         }
         return {
-          question, intent, resolved, answer, queries: shown, elapsedMs,
+          question, intent, resolved, answer, queries: shown, elapsedMs, auditQueries,
           context: answer.kind === 'error' ? context : nextContext(context, question, intent, resolved),
           ...(authorization ? { authorization } : {}),
           ...(errorCode ? { errorCode } : {}),
@@ -173,9 +191,12 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         let input: AnswerInput = { intent, resolved, plan, results: first.results, now };
         const secondPlan = handler.next?.(input);
         if (secondPlan && secondPlan.queries.length > 0) {
-          const second = await run(secondPlan);
-          const merged: QueryPlan = { queries: [...plan.queries, ...second.plan.queries], sourceNote: plan.sourceNote ?? secondPlan.sourceNote };
-          input = { ...input, plan: merged, results: new Map([...first.results, ...second.results]) };
+          const before = ran.length;
+          const second = run(secondPlan);
+          for (const q of ran.slice(before)) fromResults.add(q);
+          const secondDone = await second;
+          const merged: QueryPlan = { queries: [...plan.queries, ...secondDone.plan.queries], sourceNote: plan.sourceNote ?? secondPlan.sourceNote };
+          input = { ...input, plan: merged, results: new Map([...first.results, ...secondDone.results]) };
         }
         const built = handler.answer(input);
         const answer = redactAnswer(built, gated, deps.authorize?.policy ?? DEFAULT_POLICY);

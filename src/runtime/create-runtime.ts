@@ -17,7 +17,7 @@ import type { Understand, UnderstandScope } from '../pipeline/ask';
 import { LazyDemoKql } from './kql-store';
 import { describeLiveKql, LiveKql, liveKqlSettingsFromEnv, type LiveKqlOptions } from './live-kql';
 import { ManagedIdentityCredential, type TokenCredential } from '@azure/identity';
-import { createAuditSink, withAudit } from '../audit';
+import { createAuditSink, verbRecord, withAudit } from '../audit';
 import { delegatedGraph } from './delegated';
 import { cachedFacts, demoFactsProvider, graphFactsProvider, type AskerFactsProvider } from '../policy/asker-facts';
 import { familiesFor } from '../policy/help-access';
@@ -46,6 +46,8 @@ export interface Runtime {
   readonly model?: TenantModel;
   /** The help card's families for this person, each marked with what the policy lets them ask. */
   helpFamiliesFor(asker: Asker): Promise<readonly HelpFamily[]>;
+  /** Leaves an audit line for a verb that runs no question (help, a page of an answer, a CSV download). */
+  recordVerb(verb: 'help' | 'showMore' | 'csvDownload', asker: Asker | undefined, channel: string, rowCount?: number): void;
   close(): Promise<void>;
 }
 
@@ -104,7 +106,7 @@ function demoAskers(model: TenantModel, defaultUpn: string, localMode: boolean) 
   if (!fallback) throw new Error(`bug: the demo tenant has no default asker ${defaultUpn}`);
   return {
     byUpn: (upn?: string) => (upn ? byUpn.get(upn.toLowerCase()) : fallback),
-    byId: (id: string | undefined, name?: string) => (id && byId.get(id)) || (localMode ? fallback : unknownAsker(id, name)),
+    byId: (id: string | undefined, name?: string) => (id && byId.get(id)) || (localMode ? { ...fallback, anonymous: true } : unknownAsker(id, name)),
   };
 }
 
@@ -181,6 +183,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
     if (!options.quiet) options.log(`KQL: ${kqlSettings.workspaceId || kqlSettings.adx ? describeLiveKql(kqlSettings) : 'no Log Analytics workspace or ADX cluster configured (history questions will say so); snapshots from the data folder'}`);
     return {
       mode: 'live', pipeline: withAudit(pipeline, audit, tenantId), tenantId,
+      recordVerb: (verb, asker, channel, rowCount) => audit.record(verbRecord(verb, asker, channel, tenantId, new Date(), { rowCount })),
       askerFor: (upn) => (upn ? { upn } : undefined),
       askerForObjectId: (id, name) => (id ? { upn: id, objectId: id, displayName: name } : unknownAsker(undefined, name)),
       helpFamiliesFor: helpFrom(facts),
@@ -235,6 +238,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
   };
   return {
     mode: 'demo', pipeline: withAudit(pipeline, audit, model.tenant.tenantId), tenantId: model.tenant.tenantId, graphUrl: server.url, model,
+    recordVerb: (verb, asker, channel, rowCount) => audit.record(verbRecord(verb, asker, channel, model.tenant.tenantId, new Date(), { rowCount })),
     setDemoGraphFaults: (faults) => server.setFaults(faults),
     askerFor: askers.byUpn,
     askerForObjectId: (id, name) => askers.byId(id, name),
