@@ -22,22 +22,21 @@ export interface AuditRecord {
   readonly errorCode: string | null;
   /** The policy decision: data category, allowed/denied, and by what (role, self, owner…). */
   readonly authorization: { readonly category: string; readonly decision: string; readonly by: string } | null;
-  /**
-   * What the person did: `question` (also "Send me the details", which asks again), or a verb that
-   * runs no question — `help` (the help command or button), `showMore` (a page of an answer already
-   * given), `csvDownload` (the full results of one). Absent in lines written before this field.
-   */
-  readonly verb?: AuditVerb;
 }
 
-export type AuditVerb = 'question' | 'help' | 'showMore' | 'csvDownload';
+/**
+ * A verb that runs no question: `help` (the help command or button), `showMore` (a page of an
+ * answer already given), `csvDownload` (the full results of one). Its line has the verb as its
+ * `outcome` (a question's outcome is an answer kind), no queries and no data.
+ */
+export type AuditVerb = 'help' | 'showMore' | 'csvDownload';
 
 /** The line of a verb that runs no question: who, where, what; no queries, no rows. */
-export function verbRecord(verb: Exclude<AuditVerb, 'question'>, asker: AskRequest['asker'] | undefined, channel: string, tenantId: string, at: Date, detail: { rowCount?: number } = {}): AuditRecord {
+export function verbRecord(verb: AuditVerb, asker: AskRequest['asker'] | undefined, channel: string, tenantId: string, at: Date, detail: { rowCount?: number } = {}): AuditRecord {
   return {
     time: at.toISOString(), askerObjectId: asker ? askerOf({ asker }) : null, tenantId, channel,
     intent: verb === 'help' ? 'help' : null, queries: [], rowCount: detail.rowCount ?? 0, durationMs: 0,
-    outcome: verb, errorCode: null, authorization: null, verb,
+    outcome: verb, errorCode: null, authorization: null,
   };
 }
 
@@ -69,7 +68,6 @@ export function auditRecordOf(request: AskRequest, outcome: AskOutcome, tenantId
     outcome: outcome.answer.kind,
     errorCode: outcome.errorCode ?? null,
     authorization: outcome.authorization ?? null,
-    verb: 'question',
   };
 }
 
