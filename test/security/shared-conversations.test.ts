@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GeneratedTenantModel } from '../../src/demo/model';
 import { INTENT_EXAMPLES } from '../../src/families/registry';
+import { PERSONAS } from '../../src/demo/personas';
 import { INTENT_NAMES } from '../../src/understanding/intent';
 import { cardsOf, cardText, messageActivity, postJson } from '../helpers/activities';
 import { startTestBot } from '../helpers/bot';
@@ -21,9 +22,9 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => bot?.close());
 
-async function post(question: string, conversationType: 'channel' | 'groupChat'): Promise<string> {
+async function post(question: string, conversationType: 'channel' | 'groupChat', fromAadObjectId?: string): Promise<string> {
   for (let attempt = 0; ; attempt++) {
-    const res = await postJson(`${bot.server.url}/api/messages`, messageActivity({ text: question, conversationType, mention: true }));
+    const res = await postJson(`${bot.server.url}/api/messages`, messageActivity({ text: question, conversationType, mention: true, ...(fromAadObjectId ? { fromAadObjectId } : {}) }));
     expect(res.status).toBe(200);
     const cards = cardsOf(await res.json());
     expect(cards).toHaveLength(1);
@@ -53,10 +54,13 @@ function leaks(question: string, text: string): string[] {
 describe.each(['channel', 'groupChat'] as const)('in a %s', (conversationType) => {
   for (const name of INTENT_NAMES) {
     if (name === 'help' || name === 'unknown') continue;
-    it(`${name}: "${INTENT_EXAMPLES[name]}" posts nothing personal`, async () => {
-      const text = await post(INTENT_EXAMPLES[name], conversationType);
-      expect(leaks(INTENT_EXAMPLES[name], text)).toEqual([]);
-    }, 60_000);
+    it(`${name}: "${INTENT_EXAMPLES[name]}" posts nothing personal, asked by the Global Administrator, a Security Reader, a Helpdesk Administrator and a member`, async () => {
+      for (const persona of [undefined, 'natasha', 'diego', 'alain'] as const) {
+        const id = persona ? model.users.find((u) => u['userPrincipalName'] === PERSONAS[persona].upn)!.id : undefined;
+        const text = await post(INTENT_EXAMPLES[name], conversationType, id);
+        expect(leaks(INTENT_EXAMPLES[name], text), persona ?? 'local Global Administrator').toEqual([]);
+      }
+    }, 120_000);
   }
 
   it('the review\'s cases: a risky person, sign-in IPs, break-glass, MFA registration, top users', async () => {
