@@ -139,7 +139,9 @@ function leaks(name: IntentName, persona: Persona, out: AskOutcome): string[] {
   const text = shownText(out);
   if (!ok.has('risk') && !ok.has('appRisk') && RISK_WORDS.test(text)) found.push(`shows risk: ${RISK_WORDS.exec(text)![0]}`);
   if (!ok.has('roleAssignments') && /Directory role"/.test(text)) found.push('shows directory roles');
-  if (!ok.has('accountState') && out.queries.some((q) => q.source === 'graph' && /accountEnabled/.test(q.url) && /\/(users|members|transitiveMembers)/.test(q.url))) found.push('selects accountEnabled of people');
+  // A device's or an app's accountEnabled is theirs, not a person's account state.
+  const people = (url: string) => /\/(users|members|transitiveMembers)/.test(url) && !/(registered|owned)Devices|servicePrincipals/.test(url);
+  if (!ok.has('accountState') && out.queries.some((q) => q.source === 'graph' && /accountEnabled/.test(q.url) && people(q.url))) found.push('selects accountEnabled of people');
   return found;
 }
 
