@@ -21,7 +21,9 @@ param location string = resourceGroup().location
 @description('The bot\'s display name in the Bot Framework.')
 param botDisplayName string = 'Entra Ask'
 
-@description('Client id of the Entra app registration (BOT_ID): the bot\'s identity, SSO resource and Graph client.')
+@minLength(36)
+@maxLength(36)
+@description('Client id of the Entra app registration (BOT_ID): the bot\'s identity, SSO resource and Graph client. Required: without it the bot would accept unauthenticated requests, so an empty value fails the deployment.')
 param botAadAppClientId string
 
 @secure()

@@ -54,6 +54,11 @@ export interface Answer {
   readonly sourceNote?: string;
   /** Optional column headings for display (same length as `columns`). */
   readonly columnTitles?: readonly string[];
+  /**
+   * Data categories (src/policy/policy.json) this answer read for others but left out for the
+   * asker, who may not see them (src/policy/data-gate.ts); a "Not shown" section says so in words.
+   */
+  readonly notApplied?: readonly string[];
 }
 
 export function emptyAnswerFields(): Pick<Answer, 'columns' | 'rows' | 'facts' | 'followUps'> {

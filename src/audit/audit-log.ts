@@ -24,6 +24,22 @@ export interface AuditRecord {
   readonly authorization: { readonly category: string; readonly decision: string; readonly by: string } | null;
 }
 
+/**
+ * A verb that runs no question: `help` (the help command or button), `showMore` (a page of an
+ * answer already given), `csvDownload` (the full results of one). Its line has the verb as its
+ * `outcome` (a question's outcome is an answer kind), no queries and no data.
+ */
+export type AuditVerb = 'help' | 'showMore' | 'csvDownload';
+
+/** The line of a verb that runs no question: who, where, what; no queries, no rows. */
+export function verbRecord(verb: AuditVerb, asker: AskRequest['asker'] | undefined, channel: string, tenantId: string, at: Date, detail: { rowCount?: number } = {}): AuditRecord {
+  return {
+    time: at.toISOString(), askerObjectId: asker ? askerOf({ asker }) : null, tenantId, channel,
+    intent: verb === 'help' ? 'help' : null, queries: [], rowCount: detail.rowCount ?? 0, durationMs: 0,
+    outcome: verb, errorCode: null, authorization: null,
+  };
+}
+
 /** Where audit records go. `record` never throws and never waits for the write. */
 export interface AuditSink {
   record(entry: AuditRecord): void;
@@ -32,15 +48,21 @@ export interface AuditSink {
   close(): Promise<void>;
 }
 
+/** Who the record is about: the Entra object id, `anonymous` (local mode, nobody said), or null. */
+export function askerOf(request: Pick<AskRequest, 'asker'>): string | null {
+  if (request.asker.anonymous) return 'anonymous';
+  return request.asker.objectId ?? null;
+}
+
 /** The audit record of an answered question: only counts, names of things and query text. */
 export function auditRecordOf(request: AskRequest, outcome: AskOutcome, tenantId: string, at: Date): AuditRecord {
   return {
     time: at.toISOString(),
-    askerObjectId: request.asker.objectId ?? null,
+    askerObjectId: askerOf(request),
     tenantId,
     channel: request.channel ?? 'unknown',
     intent: outcome.intent.name,
-    queries: [...outcome.queries, ...(outcome.hiddenQueries ?? [])],
+    queries: outcome.auditQueries ?? [...outcome.queries, ...(outcome.hiddenQueries ?? [])],
     rowCount: outcome.answer.totalRows ?? outcome.answer.rows.length,
     durationMs: outcome.elapsedMs,
     outcome: outcome.answer.kind,
@@ -61,7 +83,7 @@ export function withAudit(pipeline: Pipeline, sink: AuditSink, tenantId: string,
       } catch (err) {
         // A bug, not a source failure: still audited, then left to the caller's error handling.
         sink.record({
-          time: at.toISOString(), askerObjectId: request.asker.objectId ?? null, tenantId, channel: request.channel ?? 'unknown',
+          time: at.toISOString(), askerObjectId: askerOf(request), tenantId, channel: request.channel ?? 'unknown',
           intent: null, queries: [], rowCount: 0, durationMs: Math.round((performance.now() - started) * 10) / 10,
           outcome: 'exception', errorCode: 'InternalError', authorization: null,
         });

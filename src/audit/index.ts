@@ -2,8 +2,8 @@ import type { Settings } from '../config/settings';
 import { appInsightsAuditSink } from './app-insights';
 import { dailyFile, fileAuditSink, NO_AUDIT, teeSinks, type AuditSink } from './audit-log';
 
-export { auditRecordOf, dailyFile, fileAuditSink, NO_AUDIT, teeSinks, withAudit } from './audit-log';
-export type { AuditRecord, AuditSink } from './audit-log';
+export { auditRecordOf, dailyFile, fileAuditSink, NO_AUDIT, teeSinks, verbRecord, withAudit } from './audit-log';
+export type { AuditRecord, AuditSink, AuditVerb } from './audit-log';
 export { appInsightsAuditSink, auditEventOf, AUDIT_EVENT_NAME } from './app-insights';
 
 /** The audit sinks the settings ask for (AUDIT_LOG; Application Insights when configured). */

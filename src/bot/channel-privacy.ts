@@ -30,6 +30,37 @@ export type ChannelDetailsPolicy = 'private' | 'inline';
 /** A user principal name or mail address inside a value: a person, whatever the intent. */
 const PERSON_ID = /[^\s@'"<>()]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+/;
 
+/**
+ * Words a text posted for everyone must not carry (issue 18): addresses of people, IP addresses,
+ * risk states and MFA state. A title or summary that has any is replaced, not edited.
+ */
+const NOT_FOR_EVERYONE: readonly RegExp[] = [
+  PERSON_ID,
+  /\b(?:\d{1,3}\.){3}\d{1,3}\b/, // IPv4
+  /\b[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}\b/i, // IPv6
+  /\brisk|\bcompromis|\batRisk\b|\bdismissed\b|\bremediated\b/i,
+  /\bMFA\b|multi-?factor|registered for|authentication method|passwordless|authenticator/i,
+  /\bbreak-?glass|emergency.access/i,
+  /\bsign-?ins?\b|\bIP address|\blast signed in|\bdisabled\b|\benabled\b/i,
+];
+
+/** Whether a line may be posted where everyone in the conversation reads it. */
+export function fitForEveryone(text: string): boolean {
+  return !NOT_FOR_EVERYONE.some((re) => re.test(text));
+}
+
+/**
+ * The title and summary a shared conversation may see of an answer it does not get in full:
+ * the answer's own when they carry nothing personal and the answer read only what every member
+ * may read; otherwise the question (already posted there by the asker) and a neutral line that
+ * depends on nothing in the tenant.
+ */
+export function sharedHeadline(answer: Answer, question: string, everyMemberMaySee: boolean): Pick<Answer, 'title' | 'summary'> {
+  const title = everyMemberMaySee && fitForEveryone(answer.title) ? answer.title : question;
+  const summary = everyMemberMaySee && fitForEveryone(answer.summary) ? answer.summary : 'The answer is ready; it is sent only in a private chat.';
+  return { title, summary };
+}
+
 function mentionsPerson(value: Cell | string): boolean {
   return typeof value === 'string' && PERSON_ID.test(value);
 }
@@ -54,6 +85,11 @@ export interface DisclosureInput {
   readonly personalData: boolean;
   /** The answer was not refused to the asker (the pipeline's `authorize` hook let it through). */
   readonly askerAllowed: boolean;
+  /**
+   * Every kind of data the answer read is open to every member (policy/shared-visibility.ts);
+   * false when it read sign-ins, risk, roles, audit rows, account state… Default true.
+   */
+  readonly everyMemberMaySee?: boolean;
   readonly policy?: ChannelDetailsPolicy;
 }
 
@@ -64,7 +100,8 @@ export interface DisclosureInput {
 export type Disclosure = 'full' | 'summary';
 
 export function decideDisclosure(input: DisclosureInput): Disclosure {
-  if (input.conversation === 'personal' || !input.personalData) return 'full';
+  if (input.conversation === 'personal') return 'full';
+  if (!input.personalData && input.everyMemberMaySee !== false) return 'full';
   if ((input.policy ?? 'private') === 'inline' && input.askerAllowed) return 'full';
   return 'summary';
 }

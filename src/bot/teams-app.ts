@@ -11,7 +11,8 @@ import { answerCsv, csvFileName, hasCsvRows } from '../answers/csv';
 import { cardFor, cardPageSize } from '../runtime/respond';
 import type { CsvExportStore } from './csv-exports';
 import type { ConversationContext } from '../understanding/conversation';
-import { containsPersonalData, conversationKind, decideDisclosure, type ChannelDetailsPolicy } from './channel-privacy';
+import { containsPersonalData, conversationKind, decideDisclosure, sharedHeadline, type ChannelDetailsPolicy } from './channel-privacy';
+import { everyMemberMayRead } from '../policy/shared-visibility';
 import { parseHelpCommand } from './commands';
 import { ASKED_IN_KEY, contextAskedIn, mergeAskedIn, rememberAskedIn } from './asked-in';
 import { OutcomeCache } from './outcome-cache';
@@ -43,6 +44,8 @@ export interface TeamsAppDeps {
    * the token as `userAssertion` for the on-behalf-of exchange.
    */
   readonly ssoConnectionName?: string;
+  /** Leaves an audit line for a verb that runs no question (help, a cached page, a CSV download). */
+  recordVerb?(verb: 'help' | 'showMore' | 'csvDownload', asker: Asker, channel: string, rowCount?: number): void;
   /** The turn's SSO token (default: the token teams-ai keeps in `state.temp.authTokens`). */
   userAssertionFor?(context: TurnContext, state: TurnState): string | undefined;
 }
@@ -180,13 +183,18 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   /** The card for an outcome where the turn happens: in full, or a summary in shared conversations. */
   async function cardHere(context: TurnContext, outcome: AskOutcome, page?: { page: number; offset: number }, families?: readonly HelpFamily[]): Promise<AdaptiveCard> {
     if (outcome.intent.name === 'help' && families) return helpCard(families);
+    const everyMemberMaySee = everyMemberMayRead(outcome.queries);
     const disclosure = decideDisclosure({
       conversation: conversationKind(context.activity.conversation?.conversationType),
       personalData: containsPersonalData(outcome.answer, outcome.intent.name, outcome.intent.slots),
       askerAllowed: outcome.answer.kind !== 'denied',
+      everyMemberMaySee,
       policy: deps.channelDetails,
     });
-    if (disclosure === 'summary') return sharedSummaryCard(outcome.answer, { question: outcome.question });
+    if (disclosure === 'summary') {
+      const headline = sharedHeadline(outcome.answer, outcome.question, everyMemberMaySee);
+      return sharedSummaryCard({ ...outcome.answer, ...headline }, { question: outcome.question });
+    }
     return cardFor(outcome, { ...page, brief: isShared(context), csvUrl: await csvLinkFor(context, outcome) });
   }
 
@@ -224,16 +232,22 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
           });
           cache.set(cacheKey(context), cached);
         }
+        deps.recordVerb?.('showMore', deps.askerFor(context), context.activity.channelId || 'teams', cached.answer.rows.length);
         return cardHere(context, cached, { page: data.page, offset: data.offset });
       }
       case 'help':
+        deps.recordVerb?.('help', deps.askerFor(context), context.activity.channelId || 'teams');
         return helpCard(filterHelpFamilies(await familiesFor(context), data.filter), { filter: data.filter });
       case 'private': {
         // Answered again for the person who pressed the button: the pipeline checks what *they* may
         // see. The context the question was asked in resolves follow-ups ("her groups"), else the
-        // conversation's; it is not advanced.
+        // conversation's; it is not advanced. Delegated mode: the presser's own token, so Graph
+        // answers with their rights (issue 18).
         const askedIn = contextAskedIn((state.conversation as Record<string, unknown>)[ASKED_IN_KEY], data.question) ?? conversationOf(state);
-        const outcome = await deps.pipeline.ask({ question: data.question, asker: deps.askerFor(context), context: askedIn });
+        const outcome = await deps.pipeline.ask({
+          question: data.question, asker: deps.askerFor(context), context: askedIn,
+          channel: context.activity.channelId || 'teams', userAssertion: userAssertionFor(context, state),
+        });
         deps.log(`answered privately intent=${outcome.intent.name} kind=${outcome.answer.kind} rows=${outcome.answer.rows.length}`);
         const card = cardFor(outcome);
         if (!isShared(context)) return card;
@@ -286,6 +300,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     const help = data ? undefined : parseHelpCommand(text);
     const card = await withTyping(context, async () => {
       if (data) return act(context, state, data);
+      if (help) deps.recordVerb?.('help', deps.askerFor(context), context.activity.channelId || 'teams');
       if (help) return helpCard(filterHelpFamilies(await familiesFor(context), help.filter), { filter: help.filter });
       if (text) return answerHere(context, state, text);
       return welcomeCard(welcomeExamples());

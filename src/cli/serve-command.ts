@@ -3,6 +3,7 @@ import { createAdapter } from '../bot/adapter';
 import { startBotServer, type BotServer } from '../bot/server';
 import { createTeamsApp, runTurn } from '../bot/teams-app';
 import { describeSettings, readSettings, type Settings } from '../config/settings';
+import { checkServeAuthentication } from '../config/serve-guard';
 import { createRuntime, type Runtime } from '../runtime/create-runtime';
 import { createStateStores } from '../runtime/state-stores';
 import { UsageError, type CliIo } from './io';
@@ -18,6 +19,8 @@ export interface RunningBot {
  * leaves the KQL store to the first KQL question (test bots that never ask one).
  */
 export async function startBot(settings: Settings, log: (line: string) => void, options: { warm?: boolean } = {}): Promise<RunningBot> {
+  // Fail closed: live data is never served unauthenticated, except on loopback when asked for.
+  checkServeAuthentication(settings);
   const runtime = await createRuntime(settings, { log, warm: options.warm ?? true });
   const adapter = createAdapter(settings, log);
   const { storage, exports } = createStateStores(settings.stateStorage, { log });
@@ -30,6 +33,7 @@ export async function startBot(settings: Settings, log: (line: string) => void, 
     helpFamilies: (context) => runtime.helpFamiliesFor(runtime.askerForObjectId(context.activity.from?.aadObjectId, context.activity.from?.name)),
     log,
     botId: settings.botId,
+    recordVerb: (verb, asker, channel, rows) => runtime.recordVerb(verb, asker, channel, rows),
     channelDetails: settings.channelDetails,
     ...(settings.ssoConnectionName ? { ssoConnectionName: settings.ssoConnectionName } : {}),
   });
@@ -38,6 +42,7 @@ export async function startBot(settings: Settings, log: (line: string) => void, 
     logic: (context) => runTurn(app, context, log),
     host: settings.host, port: settings.port,
     maxBodyBytes: settings.maxBodyBytes, allowedTenants: settings.allowedTenants, log, exports,
+    onCsvDownload: (owner, rows) => runtime.recordVerb('csvDownload', runtime.askerForObjectId(owner), 'download', rows),
   });
   exports.setBaseUrl(settings.publicUrl ?? server.url);
   return {

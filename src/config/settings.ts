@@ -8,6 +8,11 @@ export interface Settings {
   readonly port: number;
   /** Bind address of the bot endpoint. */
   readonly host: string;
+  /**
+   * ALLOW_UNAUTHENTICATED_LOCAL=1: serve live Graph data without BOT_ID (no token validation) on a
+   * loopback address only, for a developer's machine. Without it `serve` refuses (serve-guard.ts).
+   */
+  readonly allowUnauthenticatedLocal: boolean;
   /** Bot Framework app id; unset means local mode (no token validation). */
   readonly botId?: string;
   readonly botPassword?: string;
@@ -111,6 +116,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     port: intFromEnv(env.PORT, 3978, 'PORT'),
     host: env.HOST ?? (botId ? '0.0.0.0' : '127.0.0.1'),
     botId,
+    allowUnauthenticatedLocal: env.ALLOW_UNAUTHENTICATED_LOCAL === '1',
     botPassword: env.BOT_PASSWORD || undefined,
     botTenantId: env.BOT_TENANT_ID || undefined,
     botAppType: appType,

@@ -11,7 +11,12 @@ import type { EntityKind, PlanContext } from '../planning/entities';
 import type { QueryPlan } from '../planning/query-plan';
 import type { IntentName, SlotName } from '../understanding/intent';
 
-/** How one intent is answered: what it must resolve, what it asks, how it reads the results. */
+/**
+ * How one intent is answered: what it must resolve, what it asks, how it reads the results.
+ * Every query `plan` and `next` return declares the data categories it reads (`reads` on the
+ * Graph request or KQL query, see planning/query-plan.ts); the policy checks each one against the
+ * asker before it runs, and a query the asker may not read comes back empty to `answer`.
+ */
 export interface IntentHandler {
   readonly kind: 'handler';
   /** Entity slots that must be present and resolved before planning. */

@@ -2,6 +2,7 @@ import type { Answer } from '../answers/answer';
 import type { AnswerInput } from '../answers/answer-input';
 import { answerFromFailure, isSourceFailure } from '../answers/error-answer';
 import { answerHelp, answerUnknown } from '../answers/help';
+import { answerNotUnderstoodPlain } from '../answers/not-understood';
 import type { Asker, Resolved } from '../planning/entities';
 import type { GraphRequest, PlannedQuery, QueryPlan, ShownQuery } from '../planning/query-plan';
 import type { ConversationContext } from '../understanding/conversation';
@@ -12,11 +13,23 @@ import { nextContext } from './context-update';
 import { executePlan, type GraphExecutor, type KqlRunner } from './executors';
 import { HANDLERS } from '../families/registry';
 import { clarifyChoices, resolveSlots } from './resolve-slots';
+import { KqlAdmission } from './kql-admission';
+import { gatePlan, redactAnswer, type DataGate, type GatedPlan } from '../policy/data-gate';
+import { DEFAULT_POLICY } from '../policy/policy';
 
 export const GRAPH_DISPLAY_ROOT = 'https://graph.microsoft.com/v1.0';
 
+/**
+ * How far the understanding stage may use the tenant's names. A person who may not read the
+ * directory (a guest, someone the tenant does not know) gets no help from them: otherwise the
+ * intent chosen for a bare name would tell them whether it is a user, a group, an app or nothing.
+ */
+export interface UnderstandScope {
+  readonly tenantNames: boolean;
+}
+
 /** The understanding stage as the pipeline calls it (the optional LLM planner is asynchronous). */
-export type Understand = (text: string, context: ConversationContext, now: Date) => Intent | Promise<Intent>;
+export type Understand = (text: string, context: ConversationContext, now: Date, scope?: UnderstandScope) => Intent | Promise<Intent>;
 
 /**
  * Decides whether the asker may have this answered (src/policy): before any lookup, and, when
@@ -33,6 +46,8 @@ export interface PipelineDeps {
   readonly now: () => Date;
   readonly tenantId: string;
   readonly authorize?: Authorize;
+  /** Per-person KQL admission (kql-admission.ts); default: 2 running per person, 10 s queue, 30 s budget. */
+  readonly kqlAdmission?: KqlAdmission;
   /** Emergency-access account UPNs (BREAK_GLASS_ACCOUNTS; the demo tenant's by default). */
   readonly breakGlassAccounts?: readonly string[];
 }
@@ -65,6 +80,11 @@ export interface AskOutcome {
    * whether the names exist). For the audit trail only; not part of `ask --json`.
    */
   readonly hiddenQueries?: readonly ShownQuery[];
+  /**
+   * The queries as the audit trail keeps them (shown and hidden): those built from values the
+   * tenant returned (a second round's ids) carry `<from results>` in place of those values.
+   */
+  readonly auditQueries?: readonly ShownQuery[];
 }
 
 const ENTITY_SLOTS = ['user', 'group', 'groups', 'app', 'apps', 'role', 'accessPackage', 'catalog'] as const;
@@ -74,6 +94,16 @@ function redacted(intent: Intent): Intent {
   const slots: Record<string, unknown> = { ...intent.slots };
   for (const k of ENTITY_SLOTS) delete slots[k];
   return { name: intent.name, slots };
+}
+
+/** Ids, UPNs and quoted values in a query built from results, replaced for the audit trail. */
+export function withoutTenantValues(q: ShownQuery): ShownQuery {
+  const scrub = (s: string) => s
+    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '<from results>')
+    .replace(/'(?:[^']|'')*'/g, "'<from results>'")
+    .replace(/"(?:[^"\\]|\\.)*"/g, '"<from results>"')
+    .replace(/%27(?:(?!%27).)*%27/g, "'<from results>'");
+  return q.source === 'graph' ? { ...q, url: scrub(q.url) } : { ...q, text: scrub(q.text) };
 }
 
 export function showQuery(q: PlannedQuery, database = 'demo'): ShownQuery {
@@ -87,24 +117,31 @@ export interface Pipeline {
 }
 
 export function createPipeline(deps: PipelineDeps): Pipeline {
+  const admission = deps.kqlAdmission ?? new KqlAdmission();
   return {
     async ask({ question, asker, context }) {
       const started = performance.now();
+      // One person's KQL goes through their own slots: it never queues anyone else's.
+      const kql = deps.kql ? admission.runnerFor(deps.kql, (asker.objectId ?? asker.upn).toLowerCase()) : undefined;
       const now = deps.now();
-      const intent = await deps.understand(question, context, now);
+      const tenantNames = deps.authorize?.namesVisible ? await deps.authorize.namesVisible(asker) : true;
+      const intent = await deps.understand(question, context, now, { tenantNames });
       const ran: PlannedQuery[] = [];
+      /** Queries built from results (second rounds): their values came from the tenant. */
+      const fromResults = new Set<PlannedQuery>();
       let resolved: Resolved = {};
       let authorization: AuthzRecord | undefined;
       let errorCode: string | undefined;
       const finish = (answer: Answer): AskOutcome => {
         const shown = ran.map((q) => showQuery(q, deps.kqlDatabase));
+        const auditQueries = ran.map((q) => (fromResults.has(q) ? withoutTenantValues(showQuery(q, deps.kqlDatabase)) : showQuery(q, deps.kqlDatabase)));
         const elapsedMs = Math.round((performance.now() - started) * 10) / 10;
         if (authorization?.decision === 'denied') {
           // Denied by the policy: nothing about the names asked for, not even the completed name.
-          return { question, intent: redacted(intent), resolved: {}, answer, queries: [], context, elapsedMs, authorization, hiddenQueries: shown };
+          return { question, intent: redacted(intent), resolved: {}, answer, queries: [], context, elapsedMs, authorization, hiddenQueries: shown, auditQueries };
         }
         return {
-          question, intent, resolved, answer, queries: shown, elapsedMs,
+          question, intent, resolved, answer, queries: shown, elapsedMs, auditQueries,
           context: answer.kind === 'error' ? context : nextContext(context, question, intent, resolved),
           ...(authorization ? { authorization } : {}),
           ...(errorCode ? { errorCode } : {}),
@@ -120,7 +157,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         if (gate?.outcome === 'allow') gate = undefined;
         const ambiguous = intent.ambiguous?.[0];
         if (ambiguous && ambiguous.choices.length > 1) return finish(gate ? gate.denied : clarifyChoices(question, ambiguous));
-        if (handler.kind === 'meta') return finish(intent.name === 'help' ? answerHelp() : answerUnknown(question, intent));
+        if (handler.kind === 'meta') return finish(intent.name === 'help' ? answerHelp() : tenantNames ? answerUnknown(question, intent) : answerNotUnderstoodPlain());
         const trace = { requests: [] as GraphRequest[] };
         const lookup = (req: GraphRequest) => { ran.push(req); return deps.graph.execute(req); };
         const r = await resolveSlots({
@@ -138,18 +175,31 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         const planContext = { intent, resolved, asker, now, tenantId: deps.tenantId, breakGlassAccounts: deps.breakGlassAccounts };
         const refused = handler.refuse?.(planContext);
         if (refused) return finish(refused);
-        const plan: QueryPlan = handler.plan(planContext);
-        ran.push(...plan.queries);
-        const first = await executePlan(plan, deps.graph, deps.kql);
-        let input: AnswerInput = { intent, resolved, plan, results: first, now };
-        const second = handler.next?.(input);
-        if (second && second.queries.length > 0) {
-          ran.push(...second.queries);
-          const more = await executePlan(second, deps.graph, deps.kql);
-          const merged: QueryPlan = { queries: [...plan.queries, ...second.queries], sourceNote: plan.sourceNote ?? second.sourceNote };
-          input = { ...input, plan: merged, results: new Map([...first, ...more]) };
+        // Every query is checked by the data it reads: what the asker may not see does not run.
+        const gate2: DataGate | undefined = await deps.authorize?.dataGate?.(asker, intent, resolved);
+        const gated: GatedPlan[] = [];
+        const run = async (p: QueryPlan) => {
+          if (!gate2) { ran.push(...p.queries); return { plan: p, results: await executePlan(p, deps.graph, kql) }; }
+          const g = gatePlan(p, gate2);
+          gated.push(g);
+          ran.push(...g.plan.queries);
+          const results = await executePlan(g.plan, deps.graph, kql);
+          return { plan: g.plan, results: new Map([...g.placeholders, ...results]) };
+        };
+        const first = await run(handler.plan(planContext));
+        const plan = first.plan;
+        let input: AnswerInput = { intent, resolved, plan, results: first.results, now };
+        const secondPlan = handler.next?.(input);
+        if (secondPlan && secondPlan.queries.length > 0) {
+          const before = ran.length;
+          const second = run(secondPlan);
+          for (const q of ran.slice(before)) fromResults.add(q);
+          const secondDone = await second;
+          const merged: QueryPlan = { queries: [...plan.queries, ...secondDone.plan.queries], sourceNote: plan.sourceNote ?? secondPlan.sourceNote };
+          input = { ...input, plan: merged, results: new Map([...first.results, ...secondDone.results]) };
         }
-        const answer = handler.answer(input);
+        const built = handler.answer(input);
+        const answer = redactAnswer(built, gated, deps.authorize?.policy ?? DEFAULT_POLICY);
         return finish({ ...answer, sourceNote: answer.sourceNote ?? input.plan.sourceNote });
       } catch (err) {
         if (isSourceFailure(err)) {

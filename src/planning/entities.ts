@@ -23,6 +23,11 @@ export interface Asker {
   readonly upn: string;
   readonly objectId?: string;
   readonly displayName?: string;
+  /**
+   * Local mode only (no BOT_ID): nobody said who they are and the bot answers as the demo Global
+   * Administrator; the audit trail records them as `anonymous`, never under that person's id.
+   */
+  readonly anonymous?: boolean;
 }
 
 /** Everything a planner may read. Plain data: planners do no I/O. */

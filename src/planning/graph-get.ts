@@ -1,4 +1,4 @@
-import type { GraphRequest } from './query-plan';
+import type { DataCategory, GraphRequest } from './query-plan';
 
 /** Extra settings of one planned Graph GET. */
 export interface GetOptions {
@@ -6,6 +6,8 @@ export interface GetOptions {
   readonly allowNotFound?: boolean;
   /** Adds `ConsistencyLevel: eventual`, which Graph needs for advanced directory queries. */
   readonly eventual?: boolean;
+  /** The data categories the request reads (see query-plan.ts). */
+  readonly reads?: readonly DataCategory[];
 }
 
 /** One planned Graph GET, named `id` so the answer builder can find its rows. */
@@ -15,6 +17,7 @@ export function get(id: string, path: string, options: GetOptions = {}): GraphRe
     ...(options.maxRows !== undefined ? { maxRows: options.maxRows } : {}),
     ...(options.allowNotFound ? { allowNotFound: true } : {}),
     ...(options.eventual ? { headers: { ConsistencyLevel: 'eventual' } } : {}),
+    ...(options.reads ? { reads: options.reads } : {}),
   };
 }
 

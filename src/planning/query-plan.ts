@@ -2,7 +2,14 @@
  * The value the planning stage produces: the exact requests that will answer an intent.
  * Every request is shown to the person ("Show query"), so it is kept in the form a person could
  * re-run: a Graph URL, or KQL text.
+ *
+ * Every query declares the kinds of tenant data it reads (`reads`, see data-category.ts): the
+ * policy checks each against the person asking, and a query reading something they may not see
+ * does not run (src/policy/data-gate.ts).
  */
+import type { DataCategory } from './data-category';
+
+export type { DataCategory } from './data-category';
 
 export interface GraphRequest {
   readonly source: 'graph';
@@ -18,6 +25,11 @@ export interface GraphRequest {
   readonly maxRows?: number;
   /** A 404 is an expected outcome (e.g. "not a risky user"), not an error. */
   readonly allowNotFound?: boolean;
+  /**
+   * The data categories this request reads (the path, and the properties it selects, filters or
+   * expands). Checked against the asker before it runs; what the path shows is checked too.
+   */
+  readonly reads?: readonly DataCategory[];
 }
 
 export interface KqlQuery {
@@ -26,6 +38,13 @@ export interface KqlQuery {
   readonly database?: string;
   readonly text: string;
   readonly maxRows?: number;
+  /**
+   * Time left for this query (ms), when less than the executor's own limit: set by the per-person
+   * admission (pipeline/kql-admission.ts) so a wait in the queue counts inside the answer's budget.
+   */
+  readonly timeoutMs?: number;
+  /** The data categories the query reads (its tables and columns). */
+  readonly reads?: readonly DataCategory[];
 }
 
 export type PlannedQuery = GraphRequest | KqlQuery;

@@ -15,7 +15,7 @@ export const ROLE_DEFINITION_EXPAND = 'roleDefinition';
 export function principalRoleRequests(principalId: string, prefix = ''): GraphRequest[] {
   const filter = `principalId eq ${odataString(principalId)}`;
   return [
-    get(`${prefix}active`, graphPath(ROLE_ASSIGNMENTS, { $filter: filter, $expand: ROLE_DEFINITION_EXPAND }), { maxRows: 500 }),
-    get(`${prefix}eligible`, graphPath(ROLE_ELIGIBILITIES, { $filter: filter, $expand: ROLE_DEFINITION_EXPAND }), { maxRows: 500 }),
+    get(`${prefix}active`, graphPath(ROLE_ASSIGNMENTS, { $filter: filter, $expand: ROLE_DEFINITION_EXPAND }), { maxRows: 500, reads: ['roleAssignments'] }),
+    get(`${prefix}eligible`, graphPath(ROLE_ELIGIBILITIES, { $filter: filter, $expand: ROLE_DEFINITION_EXPAND }), { maxRows: 500, reads: ['roleAssignments'] }),
   ];
 }

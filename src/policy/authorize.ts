@@ -13,6 +13,7 @@ import type { Asker, Resolved } from '../planning/entities';
 import type { Intent } from '../understanding/intent';
 import type { AskerFacts, AskerFactsProvider } from './asker-facts';
 import { DEFAULT_POLICY, type CategoryRule, type IntentRule, type Policy } from './policy';
+import { dataGate, type DataGate } from './data-gate';
 
 /** How a decision was reached, for the audit trail. */
 export interface AuthzRecord {
@@ -36,6 +37,18 @@ export type AuthzGate =
 /** The pipeline's authorisation hook. */
 export interface Authorizer {
   beforeLookup(asker: Asker, intent: Intent): Promise<AuthzGate>;
+  /**
+   * Once the names are resolved: which data categories the asker may read for this question
+   * (every query of the plan is checked against it; see data-gate.ts). Absent: no check.
+   */
+  dataGate?(asker: Asker, intent: Intent, resolved: Resolved): Promise<DataGate>;
+  /**
+   * Whether the asker may read the directory's names (by a role, or as a member): if not (a guest,
+   * someone the tenant does not know), the understanding stage does not use the tenant's names.
+   */
+  namesVisible?(asker: Asker): Promise<boolean>;
+  /** The policy the gate applies (for the answer's "Not shown" words). */
+  readonly policy?: Policy;
 }
 
 /** "A, B or C". */
@@ -93,11 +106,24 @@ export function deniedAnswer(category: CategoryRule, rule: IntentRule, facts: As
   };
 }
 
+/** The one answer for a person the tenant does not know (anything but help). */
+export function unknownAskerAnswer(): Answer {
+  return {
+    kind: 'denied',
+    title: 'I could not find you in this tenant',
+    summary: 'I could not find you in this tenant\'s directory, so I cannot tell which roles you hold: you can ask for help, and nothing else. If you work here, ask an administrator to check your account.',
+    columns: [], rows: [], facts: [], followUps: ['help'],
+  };
+}
+
 /** The pure decision before any lookup. */
 export function decideBeforeLookup(policy: Policy, intentName: Intent['name'], facts: AskerFacts | undefined): AuthzGate {
   const rule = policy.intents[intentName];
   const category = policy.categories[rule.category] as CategoryRule;
   const allow = (by: string): AuthzGate => ({ outcome: 'allow', record: { category: rule.category, decision: 'allowed', by } });
+  // Someone the tenant does not know may ask for help and nothing else, and gets one answer for
+  // everything else, whatever names they type (no name oracle).
+  if (!facts && intentName !== 'help') return { outcome: 'deny', answer: unknownAskerAnswer(), record: { category: rule.category, decision: 'denied', by: 'unknownAsker' } };
   if (category.everyone) return allow('everyone');
   if (facts) {
     const role = facts.activeRoles.find((r) => category.roles.includes(r));
@@ -125,8 +151,18 @@ export function decideBeforeLookup(policy: Policy, intentName: Intent['name'], f
 /** The authorizer the runtime wires into the pipeline. */
 export function createAuthorizer(facts: AskerFactsProvider, policy: Policy = DEFAULT_POLICY): Authorizer {
   return {
+    policy,
     async beforeLookup(asker, intent) {
       return decideBeforeLookup(policy, intent.name, await facts.factsFor(asker));
+    },
+    async namesVisible(asker) {
+      const f = await facts.factsFor(asker);
+      const directory = policy.categories['directory'];
+      if (!f || !directory) return false;
+      return (directory.members === true && f.userType === 'Member') || f.activeRoles.some((r) => directory.roles.includes(r));
+    },
+    async dataGate(asker, intent, resolved) {
+      return dataGate(policy, intent.name, await facts.factsFor(asker), resolved);
     },
   };
 }

@@ -6,8 +6,12 @@
  */
 import stored from './policy.json';
 import { INTENT_NAMES, type IntentName } from '../understanding/intent';
+import { isDataCategory } from '../planning/data-category';
 
 export type SubjectSlot = 'user' | 'group';
+
+/** A subject-dependent exception: the asker themselves, a group they own, a direct report. */
+export type ExceptionKind = 'self' | 'owner' | 'manager';
 
 export interface CategoryRule {
   /** What the data is, in words ("sign-in logs"). */
@@ -24,6 +28,16 @@ export interface CategoryRule {
   readonly scopedRoles: readonly string[];
   /** Where Microsoft documents it. */
   readonly source?: string;
+  /**
+   * The exceptions that extend to this category when an answer allowed by one of them reads it
+   * (e.g. `account`: self and manager; `risk`: none, never self-service). See data-gate.ts.
+   */
+  readonly exceptions: readonly ExceptionKind[];
+  /**
+   * Whether an owner's exception reaches into groups nested in the group they own (their members,
+   * transitively). Default false: the owner sees their own group's direct members only.
+   */
+  readonly ownerSeesNested: boolean;
 }
 
 export interface IntentRule {
@@ -67,10 +81,15 @@ export function parsePolicy(doc: unknown): Policy {
     for (const n of needs) if (!roles.includes(n)) throw new PolicyError(`categories.${name}: "${n}" is in needs but not in roles`);
     if (typeof raw['title'] !== 'string') throw new PolicyError(`categories.${name} has no title`);
     if (!raw['everyone'] && needs.length === 0) throw new PolicyError(`categories.${name} names no needed role`);
+    if (name !== 'public' && !isDataCategory(name)) throw new PolicyError(`categories.${name}: not a data category of src/planning/data-category.ts`);
+    const exceptions = strings(raw['exceptions'], `categories.${name}.exceptions`);
+    for (const e of exceptions) if (e !== 'self' && e !== 'owner' && e !== 'manager') throw new PolicyError(`categories.${name}.exceptions: "${e}" is not self, owner or manager`);
     categories[name] = {
       title: raw['title'], everyone: raw['everyone'] === true, members: raw['members'] === true,
       needs, roles, scopedRoles: strings(raw['scopedRoles'], `categories.${name}.scopedRoles`),
       source: typeof raw['source'] === 'string' ? raw['source'] : undefined,
+      exceptions: exceptions as ExceptionKind[],
+      ownerSeesNested: raw['ownerSeesNested'] === true,
     };
   }
   const intents: Partial<Record<IntentName, IntentRule>> = {};
@@ -85,7 +104,11 @@ export function parsePolicy(doc: unknown): Policy {
       if (v !== 'user' && v !== 'group') throw new PolicyError(`intents.${name}.${key} must be "user" or "group"`);
       return v;
     };
-    intents[name as IntentName] = { category, self: slot('self'), owner: slot('owner'), manager: slot('manager') };
+    const rule: IntentRule = { category, self: slot('self'), owner: slot('owner'), manager: slot('manager') };
+    for (const k of ['self', 'owner', 'manager'] as const) {
+      if (rule[k] && !categories[category]!.exceptions.includes(k)) throw new PolicyError(`intents.${name}: the ${k} exception is not one category ${category} allows`);
+    }
+    intents[name as IntentName] = rule;
   }
   const missing = INTENT_NAMES.filter((n) => !intents[n]);
   if (missing.length > 0) throw new PolicyError(`the policy does not map these intents: ${missing.join(', ')}`);

@@ -14,11 +14,11 @@ import { buildGazetteer, understand } from '../understanding';
 import type { ConversationContext } from '../understanding/conversation';
 import type { Intent } from '../understanding/intent';
 import { createLlmUnderstander, describeLlmConfig, llmConfigFromEnv } from '../understanding/llm';
-import type { Understand } from '../pipeline/ask';
+import type { Understand, UnderstandScope } from '../pipeline/ask';
 import { LazyDemoKql } from './kql-store';
 import { describeLiveKql, LiveKql, liveKqlSettingsFromEnv, type LiveKqlOptions } from './live-kql';
 import { ManagedIdentityCredential, type TokenCredential } from '@azure/identity';
-import { createAuditSink, withAudit } from '../audit';
+import { createAuditSink, verbRecord, withAudit } from '../audit';
 import { delegatedGraph } from './delegated';
 import { cachedFacts, demoFactsProvider, graphFactsProvider, type AskerFactsProvider } from '../policy/asker-facts';
 import { familiesFor } from '../policy/help-access';
@@ -51,6 +51,8 @@ export interface Runtime {
   readonly model?: TenantModel;
   /** The help card's families for this person, each marked with what the policy lets them ask. */
   helpFamiliesFor(asker: Asker): Promise<readonly HelpFamily[]>;
+  /** Leaves an audit line for a verb that runs no question (help, a page of an answer, a CSV download). */
+  recordVerb(verb: 'help' | 'showMore' | 'csvDownload', asker: Asker | undefined, channel: string, rowCount?: number): void;
   close(): Promise<void>;
 }
 
@@ -111,12 +113,12 @@ function demoAskers(model: TenantModel, defaultUpn: string, localMode: boolean) 
   if (!fallback) throw new Error(`bug: the demo tenant has no default asker ${defaultUpn}`);
   return {
     byUpn: (upn?: string) => (upn ? byUpn.get(upn.toLowerCase()) : fallback),
-    byId: (id: string | undefined, name?: string) => (id && byId.get(id)) || (localMode ? fallback : unknownAsker(id, name)),
+    byId: (id: string | undefined, name?: string) => (id && byId.get(id)) || (localMode ? { ...fallback, anonymous: true } : unknownAsker(id, name)),
   };
 }
 
 /** The deterministic parser, or the LLM planner in front of it when OPENAI_* / AZURE_OPENAI_* are set. */
-function understandingStage(deterministic: (t: string, c: ConversationContext, now: Date) => Intent, options: RuntimeOptions): Understand {
+function understandingStage(deterministic: Understand & ((t: string, c: ConversationContext, now: Date, scope?: UnderstandScope) => Intent), options: RuntimeOptions): Understand {
   let llm;
   try {
     llm = llmConfigFromEnv(process.env);
@@ -126,7 +128,9 @@ function understandingStage(deterministic: (t: string, c: ConversationContext, n
   }
   if (!llm) return deterministic;
   if (!options.quiet) options.log(`understanding: LLM planner (${describeLlmConfig(llm)}) with the deterministic parser as fallback`);
-  return createLlmUnderstander(llm, { fallback: deterministic, log: options.quiet ? undefined : options.log });
+  const planner = createLlmUnderstander(llm, { fallback: deterministic, log: options.quiet ? undefined : options.log });
+  // Someone who may not read the directory gets the parser without the tenant's names (no name oracle).
+  return (text, context, now, scope) => (scope?.tenantNames === false ? deterministic(text, context, now, scope) : planner(text, context, now));
 }
 
 /**
@@ -186,6 +190,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
     if (!options.quiet) options.log(`KQL: ${kqlSettings.workspaceId || kqlSettings.adx ? describeLiveKql(kqlSettings) : 'no Log Analytics workspace or ADX cluster configured (history questions will say so); snapshots from the data folder'}`);
     return {
       mode: 'live', pipeline: withAudit(pipeline, audit, tenantId), tenantId,
+      recordVerb: (verb, asker, channel, rowCount) => audit.record(verbRecord(verb, asker, channel, tenantId, new Date(), { rowCount })),
       askerFor: (upn) => (upn ? { upn } : undefined),
       askerForObjectId: (id, name) => (id ? { upn: id, objectId: id, displayName: name } : unknownAsker(undefined, name)),
       helpFamiliesFor: helpFrom(facts),
@@ -217,7 +222,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
   const kql = new LazyDemoKql(demo, options.quiet ? undefined : options.log);
   const demoFacts = demoFactsProvider(model);
   const inner = createPipeline({
-    understand: understandingStage((text, context, now) => understand(text, context, { now, gazetteer }), options),
+    understand: understandingStage((text, context, now, scope) => understand(text, context, { now, gazetteer: scope?.tenantNames === false ? undefined : gazetteer }), options),
     graph, kql, kqlDatabase: 'demo', now: () => anchor, tenantId: model.tenant.tenantId,
     breakGlassAccounts: settings.breakGlassAccounts.length ? settings.breakGlassAccounts : BREAK_GLASS_UPNS,
     authorize: createAuthorizer(demoFacts),
@@ -246,6 +251,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
   };
   return {
     mode: 'demo', pipeline: withAudit(pipeline, audit, model.tenant.tenantId), tenantId: model.tenant.tenantId, graphUrl: server.url, model,
+    recordVerb: (verb, asker, channel, rowCount) => audit.record(verbRecord(verb, asker, channel, model.tenant.tenantId, new Date(), { rowCount })),
     setDemoGraphFaults: (faults) => server.setFaults(faults),
     setDemoGraphRealism: (realism) => server.setRealism(realism),
     demoGraphRequests: () => server.requestCount(),

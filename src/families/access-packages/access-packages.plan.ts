@@ -17,10 +17,10 @@ export function planAccessPackages(ctx: PlanContext): QueryPlan {
     return {
       queries: [get('catalogs', graphPath(`${EM_BASE}/catalogs`, {
         $filter: `displayName eq ${odataString(catalog)}`, $expand: 'accessPackages',
-      }), { maxRows: 100 })],
+      }), { maxRows: 100, reads: ['entitlement'] })],
     };
   }
-  return { queries: [get('packages', graphPath(`${EM_BASE}/accessPackages`, { $expand: 'catalog', $top: 999 }), { maxRows: 2000 })] };
+  return { queries: [get('packages', graphPath(`${EM_BASE}/accessPackages`, { $expand: 'catalog', $top: 999 }), { maxRows: 2000, reads: ['entitlement'] })] };
 }
 
 /** The package with its resources, and its assignment policies (approvers, expiration). */
@@ -28,8 +28,8 @@ export function planAccessPackageDetails(ctx: PlanContext): QueryPlan {
   const ap = requireRef(ctx, 'accessPackage');
   return {
     queries: [
-      get('package', graphPath(`${EM_BASE}/accessPackages/${segment(ap.id)}`, { $expand: 'catalog,resourceRoleScopes($expand=role,scope)' })),
-      get('policies', graphPath(`${EM_BASE}/assignmentPolicies`, { $filter: `accessPackage/id eq ${odataString(ap.id)}` }), { maxRows: 100 }),
+      get('package', graphPath(`${EM_BASE}/accessPackages/${segment(ap.id)}`, { $expand: 'catalog,resourceRoleScopes($expand=role,scope)' }), { reads: ['entitlement'] }),
+      get('policies', graphPath(`${EM_BASE}/assignmentPolicies`, { $filter: `accessPackage/id eq ${odataString(ap.id)}` }), { maxRows: 100, reads: ['entitlement'] }),
     ],
   };
 }
@@ -46,7 +46,7 @@ export function nextAccessPackageDetails(input: AnswerInput): QueryPlan | undefi
   }
   const byId = (kind: 'users' | 'groups', ids: string[]) => chunks(distinct(ids)).map((part, i) => get(`approvers.${kind}${i}`, graphPath(`/${kind}`, {
     $filter: `id in (${part.map(odataString).join(',')})`, $select: kind === 'users' ? 'id,displayName,userPrincipalName' : 'id,displayName',
-  })));
+  }), { reads: ['directory'] }));
   return { queries: [...byId('users', users), ...byId('groups', groups)] };
 }
 
@@ -73,7 +73,7 @@ export function planAccessPackageAssignments(ctx: PlanContext): QueryPlan {
   return {
     queries: [get('assignments', graphPath(`${EM_BASE}/assignments`, {
       $filter: assignmentFilter(ctx), $expand: ASSIGNMENT_EXPAND, $top: 999,
-    }), { maxRows: ASSIGNMENT_LIMIT })],
+    }), { maxRows: ASSIGNMENT_LIMIT, reads: ['entitlement'] })],
   };
 }
 
@@ -90,7 +90,7 @@ export function planAssignmentsExpiring(ctx: PlanContext): QueryPlan {
   return {
     queries: [get('assignments', graphPath(`${EM_BASE}/assignments`, {
       $filter: assignmentFilter(ctx, 'delivered'), $expand: ASSIGNMENT_EXPAND, $top: 999,
-    }), { maxRows: ASSIGNMENT_LIMIT })],
+    }), { maxRows: ASSIGNMENT_LIMIT, reads: ['entitlement'] })],
     sourceNote: 'Microsoft Graph entitlement management assignments; the expiration date of each delivered assignment is compared with the window.',
   };
 }
@@ -102,6 +102,6 @@ export function planPendingRequests(ctx: PlanContext): QueryPlan {
   return {
     queries: [get('requests', graphPath(`${EM_BASE}/assignmentRequests`, {
       $filter: clauses.join(' and '), $expand: 'requestor,accessPackage($select=id,displayName)', $top: 999,
-    }), { maxRows: 2000 })],
+    }), { maxRows: 2000, reads: ['entitlement'] })],
   };
 }

@@ -20,9 +20,9 @@ export function planAppDetails(ctx: PlanContext): QueryPlan {
   const app = requireRef(ctx, 'app');
   return {
     queries: [
-      get('sp', graphPath(`/servicePrincipals/${segment(app.id)}`, { $select: SP_DETAIL_SELECT })),
-      get('application', graphPath('/applications', { $filter: `appId eq ${odataString(app.appId ?? '')}`, $select: APP_DETAIL_SELECT })),
-      get('risk', `/identityProtection/riskyServicePrincipals/${segment(app.id)}`, { allowNotFound: true }),
+      get('sp', graphPath(`/servicePrincipals/${segment(app.id)}`, { $select: SP_DETAIL_SELECT }), { reads: ['directory'] }),
+      get('application', graphPath('/applications', { $filter: `appId eq ${odataString(app.appId ?? '')}`, $select: APP_DETAIL_SELECT }), { reads: ['directory'] }),
+      get('risk', `/identityProtection/riskyServicePrincipals/${segment(app.id)}`, { allowNotFound: true, reads: ['appRisk'] }),
     ],
   };
 }
@@ -40,8 +40,8 @@ export function planAppOwners(ctx: PlanContext): QueryPlan {
   if (app) {
     return {
       queries: [
-        get('spOwners', graphPath(`/servicePrincipals/${segment(app.id)}/owners`, { $select: 'id,displayName,userPrincipalName', $top: 999 }), { maxRows: 500 }),
-        get('appOwners', graphPath('/applications', { $filter: `appId eq ${odataString(app.appId ?? '')}`, $select: 'id,appId,displayName', $expand: OWNER_EXPAND })),
+        get('spOwners', graphPath(`/servicePrincipals/${segment(app.id)}/owners`, { $select: 'id,displayName,userPrincipalName', $top: 999 }), { maxRows: 500, reads: ['directory'] }),
+        get('appOwners', graphPath('/applications', { $filter: `appId eq ${odataString(app.appId ?? '')}`, $select: 'id,appId,displayName', $expand: OWNER_EXPAND }), { reads: ['directory'] }),
       ],
     };
   }
@@ -52,10 +52,10 @@ export function planAppOwners(ctx: PlanContext): QueryPlan {
     ...chunks(ids).map((part, i) => get(`apps.ids${i}`, graphPath('/servicePrincipals', {
       $filter: `id in (${part.map(odataString).join(',')}) or appId in (${part.map(odataString).join(',')})`,
       $select: 'id,appId,displayName', $expand: OWNER_EXPAND,
-    }))),
+    }), { reads: ['directory'] })),
     ...chunks(names).map((part, i) => get(`apps.names${i}`, graphPath('/servicePrincipals', {
       $filter: `displayName in (${part.map(odataString).join(',')})`, $select: 'id,appId,displayName', $expand: OWNER_EXPAND,
-    }))),
+    }), { reads: ['directory'] })),
   ];
   return { queries };
 }
@@ -65,8 +65,8 @@ export function planAppPermissions(ctx: PlanContext): QueryPlan {
   const app = requireRef(ctx, 'app');
   return {
     queries: [
-      get('delegated', graphPath('/oauth2PermissionGrants', { $filter: `clientId eq ${odataString(app.id)}`, $top: 999 }), { maxRows: 5000 }),
-      get('application', graphPath(`/servicePrincipals/${segment(app.id)}/appRoleAssignments`, { $top: 999 }), { maxRows: 1000 }),
+      get('delegated', graphPath('/oauth2PermissionGrants', { $filter: `clientId eq ${odataString(app.id)}`, $top: 999 }), { maxRows: 5000, reads: ['directory'] }),
+      get('application', graphPath(`/servicePrincipals/${segment(app.id)}/appRoleAssignments`, { $top: 999 }), { maxRows: 1000, reads: ['directory'] }),
       ...principalRoleRequests(app.id, 'roles.'),
     ],
   };
@@ -88,8 +88,8 @@ export function planAppUsers(ctx: PlanContext): QueryPlan {
   const base = `/servicePrincipals/${segment(app.id)}`;
   return {
     queries: [
-      get('sp', graphPath(base, { $select: 'id,appId,displayName,appRoles,appRoleAssignmentRequired' })),
-      get('assigned', graphPath(`${base}/appRoleAssignedTo`, { $top: 999 }), { maxRows: APP_USERS_LIMIT }),
+      get('sp', graphPath(base, { $select: 'id,appId,displayName,appRoles,appRoleAssignmentRequired' }), { reads: ['directory'] }),
+      get('assigned', graphPath(`${base}/appRoleAssignedTo`, { $top: 999 }), { maxRows: APP_USERS_LIMIT, reads: ['directory'] }),
     ],
   };
 }
@@ -103,10 +103,10 @@ export function nextAppUsers(input: AnswerInput): QueryPlan | undefined {
     queries: [
       ...groups.map((g) => get(`members.${g}`, graphPath(`/groups/${segment(g)}/transitiveMembers/microsoft.graph.user`, {
         $select: 'id,displayName,userPrincipalName,accountEnabled', $top: 999,
-      }), { maxRows: APP_USERS_LIMIT })),
+      }), { maxRows: APP_USERS_LIMIT, reads: ['directory', 'accountState'] })),
       ...chunks(users).map((part, i) => get(`users${i}`, graphPath('/users', {
         $filter: `id in (${part.map(odataString).join(',')})`, $select: 'id,displayName,userPrincipalName,accountEnabled',
-      }))),
+      }), { reads: ['directory', 'accountState'] })),
     ],
   };
 }
@@ -122,7 +122,7 @@ export function planAppsExternal(ctx: PlanContext): QueryPlan {
       $filter: `appOwnerOrganizationId ne ${tenant}`, $count: true,
       $select: 'id,appId,displayName,verifiedPublisher,appOwnerOrganizationId,servicePrincipalType,signInAudience,accountEnabled',
       $top: 999,
-    }), { eventual: true, maxRows: 5000 })],
+    }), { eventual: true, maxRows: 5000, reads: ['directory'] })],
   };
 }
 
@@ -136,11 +136,11 @@ export function planAppsExternal(ctx: PlanContext): QueryPlan {
 export function planAppsUnused(): QueryPlan {
   return {
     queries: [
-      { ...get('activity', '/reports/servicePrincipalSignInActivities', { maxRows: 5000 }), version: 'beta' },
+      { ...get('activity', '/reports/servicePrincipalSignInActivities', { maxRows: 5000, reads: ['signInLogs'] }), version: 'beta' },
       get('sps', graphPath('/servicePrincipals', {
         $select: 'id,appId,displayName,verifiedPublisher,appOwnerOrganizationId,servicePrincipalType,accountEnabled', $top: 999,
-      }), { maxRows: 5000 }),
-      get('registrations', graphPath('/applications', { $select: 'id,appId,createdDateTime', $top: 999 }), { maxRows: 5000 }),
+      }), { maxRows: 5000, reads: ['directory'] }),
+      get('registrations', graphPath('/applications', { $select: 'id,appId,createdDateTime', $top: 999 }), { maxRows: 5000, reads: ['directory'] }),
     ],
     sourceNote: 'Sign-in logs keep 30 days, so last use comes from Microsoft Graph\'s service principal sign-in activity report (beta), the source of Entra\'s "Remove unused applications" recommendation.',
   };

@@ -7,7 +7,7 @@ import { requireRef } from '../../planning/require';
 import { AUDIT_CATEGORY, AUDIT_ROW_LIMIT, AUDIT_SOURCE, AUDITS, auditWindowClauses } from '../../planning/audits';
 
 function audits(id: string, clauses: readonly string[]) {
-  return get(id, graphPath(AUDITS, { $filter: clauses.join(' and '), $top: 1000 }), { maxRows: AUDIT_ROW_LIMIT });
+  return get(id, graphPath(AUDITS, { $filter: clauses.join(' and '), $top: 1000 }), { maxRows: AUDIT_ROW_LIMIT, reads: ['auditLogs'] });
 }
 
 /** What the user did (initiatedBy) and what was done to the user (targetResources). */

@@ -14,7 +14,7 @@ const GROUP_DETAIL_SELECT = [
 
 /** A count of a group relationship: `$count=true` with `ConsistencyLevel: eventual`, one row. */
 function countOf(id: string, path: string) {
-  return get(id, graphPath(path, { $count: true, $select: 'id', $top: 1 }), { eventual: true });
+  return get(id, graphPath(path, { $count: true, $select: 'id', $top: 1 }), { eventual: true, reads: ['directory'] });
 }
 
 export function planGroupDetails(ctx: PlanContext): QueryPlan {
@@ -22,7 +22,7 @@ export function planGroupDetails(ctx: PlanContext): QueryPlan {
   const base = `/groups/${segment(group.id)}`;
   return {
     queries: [
-      get('group', graphPath(base, { $select: GROUP_DETAIL_SELECT })),
+      get('group', graphPath(base, { $select: GROUP_DETAIL_SELECT }), { reads: ['directory'] }),
       countOf('owners', `${base}/owners`),
       countOf('members', `${base}/members`),
       countOf('transitive', `${base}/transitiveMembers`),
@@ -39,7 +39,7 @@ export function planGroupRoles(ctx: PlanContext): QueryPlan {
 export function planGroupApps(ctx: PlanContext): QueryPlan {
   const group = requireRef(ctx, 'group');
   return {
-    queries: [get('assignments', graphPath(`/groups/${segment(group.id)}/appRoleAssignments`, { $top: 999 }), { maxRows: 2000 })],
+    queries: [get('assignments', graphPath(`/groups/${segment(group.id)}/appRoleAssignments`, { $top: 999 }), { maxRows: 2000, reads: ['directory'] })],
   };
 }
 
@@ -53,7 +53,7 @@ export function planGroupsOwnedBy(ctx: PlanContext): QueryPlan {
   return {
     queries: [get('groups', graphPath(`/users/${segment(user.id)}/ownedObjects/microsoft.graph.group`, {
       $select: 'id,displayName,groupTypes,securityEnabled,mailEnabled,membershipRule,isAssignableToRole,createdDateTime', $top: 999,
-    }), { maxRows: 5000 })],
+    }), { maxRows: 5000, reads: ['directory'] })],
   };
 }
 
@@ -69,6 +69,6 @@ export function planGroupsOwnerless(_ctx: PlanContext): QueryPlan {
     queries: [get('groups', graphPath('/groups', {
       $select: 'id,displayName,groupTypes,securityEnabled,mailEnabled,membershipRule,createdDateTime',
       $expand: 'owners($select=id,displayName,userPrincipalName)', $top: 100,
-    }), { maxRows: OWNERLESS_GROUP_LIMIT })],
+    }), { maxRows: OWNERLESS_GROUP_LIMIT, reads: ['directory'] })],
   };
 }

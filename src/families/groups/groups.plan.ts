@@ -9,7 +9,7 @@ export function planGroupOwners(ctx: PlanContext): QueryPlan {
   const group = requireRef(ctx, 'group');
   return {
     queries: [
-      { source: 'graph', id: 'owners', method: 'GET', path: graphPath(`/groups/${segment(group.id)}/owners`, { $select: PERSON_SELECT, $top: 999 }), maxRows: 5000 },
+      { source: 'graph', reads: ['directory'], id: 'owners', method: 'GET', path: graphPath(`/groups/${segment(group.id)}/owners`, { $select: PERSON_SELECT, $top: 999 }), maxRows: 5000 },
     ],
   };
 }
@@ -19,8 +19,8 @@ export function planGroupMembers(ctx: PlanContext): QueryPlan {
   const base = `/groups/${segment(group.id)}`;
   return {
     queries: [
-      { source: 'graph', id: 'transitive', method: 'GET', path: graphPath(`${base}/transitiveMembers`, { $select: `${PERSON_SELECT},accountEnabled,userType`, $top: 999 }), maxRows: 20_000 },
-      { source: 'graph', id: 'direct', method: 'GET', path: graphPath(`${base}/members`, { $select: 'id', $top: 999 }), maxRows: 20_000 },
+      { source: 'graph', reads: ['directory', 'accountState'], id: 'transitive', method: 'GET', path: graphPath(`${base}/transitiveMembers`, { $select: `${PERSON_SELECT},accountEnabled,userType`, $top: 999 }), maxRows: 20_000 },
+      { source: 'graph', reads: ['directory'], id: 'direct', method: 'GET', path: graphPath(`${base}/members`, { $select: 'id', $top: 999 }), maxRows: 20_000 },
     ],
   };
 }

@@ -15,9 +15,9 @@ export function planBreakGlass(ctx: PlanContext): QueryPlan {
   const list = kqlList(accounts);
   return {
     queries: [
-      { source: 'kql', id: 'signIns', maxRows: 500, text: ['SigninLogs', window, `| where UserPrincipalName in~ ${list}`, SIGN_IN_COLUMNS, '| order by TimeGenerated desc'].join('\n') },
+      { source: 'kql', reads: ['signInLogs'], id: 'signIns', maxRows: 500, text: ['SigninLogs', window, `| where UserPrincipalName in~ ${list}`, SIGN_IN_COLUMNS, '| order by TimeGenerated desc'].join('\n') },
       {
-        source: 'kql', id: 'audits', maxRows: 500,
+        source: 'kql', reads: ['auditLogs'], id: 'audits', maxRows: 500,
         text: ['AuditLogs', window, `| where tostring(InitiatedBy.user.userPrincipalName) in~ ${list}`,
           '| project TimeGenerated, Actor = tostring(InitiatedBy.user.userPrincipalName), OperationName, Target = tostring(TargetResources[0].displayName), Result',
           '| order by TimeGenerated desc'].join('\n'),
@@ -44,7 +44,7 @@ export function planAdminSignIns(ctx: PlanContext): QueryPlan {
     '| order by TimeGenerated desc',
   ];
   return {
-    queries: [{ source: 'kql', id: 'signIns', maxRows: 500, text: lines.join('\n') }],
+    queries: [{ source: 'kql', reads: ['signInLogs', 'roleAssignments', 'directory'], id: 'signIns', maxRows: 500, text: lines.join('\n') }],
     sourceNote: 'KQL over SigninLogs joined with the role holders in IdentityInfo.',
   };
 }

@@ -22,16 +22,16 @@ export function planRoleMembers(ctx: PlanContext): QueryPlan {
     const filter = `roleDefinitionId eq ${odataString(role.id)}`;
     return {
       queries: [
-        get('active', graphPath(ROLE_ASSIGNMENTS, { $filter: filter, $expand: PRINCIPAL_EXPAND }), { maxRows: ROLE_MEMBER_LIMIT }),
-        get('eligible', graphPath(ROLE_ELIGIBILITIES, { $filter: filter, $expand: PRINCIPAL_EXPAND }), { maxRows: ROLE_MEMBER_LIMIT }),
+        get('active', graphPath(ROLE_ASSIGNMENTS, { $filter: filter, $expand: PRINCIPAL_EXPAND }), { maxRows: ROLE_MEMBER_LIMIT, reads: ['roleAssignments'] }),
+        get('eligible', graphPath(ROLE_ELIGIBILITIES, { $filter: filter, $expand: PRINCIPAL_EXPAND }), { maxRows: ROLE_MEMBER_LIMIT, reads: ['roleAssignments'] }),
       ],
     };
   }
   return {
     queries: [
-      get('definitions', graphPath('/roleManagement/directory/roleDefinitions', { $select: 'id,displayName,templateId,isBuiltIn' }), { maxRows: 1000 }),
-      get('active', graphPath(ROLE_ASSIGNMENTS, { $expand: PRINCIPAL_EXPAND }), { maxRows: ROLE_MEMBER_LIMIT }),
-      get('eligible', graphPath(ROLE_ELIGIBILITIES, { $expand: PRINCIPAL_EXPAND }), { maxRows: ROLE_MEMBER_LIMIT }),
+      get('definitions', graphPath('/roleManagement/directory/roleDefinitions', { $select: 'id,displayName,templateId,isBuiltIn' }), { maxRows: 1000, reads: ['roleAssignments'] }),
+      get('active', graphPath(ROLE_ASSIGNMENTS, { $expand: PRINCIPAL_EXPAND }), { maxRows: ROLE_MEMBER_LIMIT, reads: ['roleAssignments'] }),
+      get('eligible', graphPath(ROLE_ELIGIBILITIES, { $expand: PRINCIPAL_EXPAND }), { maxRows: ROLE_MEMBER_LIMIT, reads: ['roleAssignments'] }),
     ],
   };
 }
@@ -45,7 +45,7 @@ export function nextRoleMembers(input: AnswerInput): QueryPlan | undefined {
   return {
     queries: groups.map((g) => get(`members.${g}`, graphPath(`/groups/${segment(g)}/transitiveMembers/microsoft.graph.user`, {
       $select: 'id,displayName,userPrincipalName,accountEnabled', $top: 999,
-    }), { maxRows: ROLE_MEMBER_LIMIT })),
+    }), { maxRows: ROLE_MEMBER_LIMIT, reads: ['directory', 'accountState'] })),
   };
 }
 
@@ -59,7 +59,7 @@ export function planPrivilegedNoMfa(_ctx: PlanContext): QueryPlan {
   return {
     queries: [get('users', graphPath('/reports/authenticationMethods/userRegistrationDetails', {
       $filter: 'isAdmin eq true and isMfaRegistered eq false', $top: 999,
-    }), { maxRows: 5000 })],
+    }), { maxRows: 5000, reads: ['mfaRegistration'] })],
     sourceNote: 'Microsoft Graph authentication methods registration report (userRegistrationDetails).',
   };
 }
@@ -71,7 +71,7 @@ export function planPrivilegedChanges(ctx: PlanContext): QueryPlan {
   const when = auditWindowClauses(ctx, PRIVILEGED_CHANGES_DEFAULT_WINDOW);
   const audits = (id: string, category: string) => get(id, graphPath(AUDITS, {
     $filter: [`category eq ${odataString(category)}`, ...when].join(' and '), $top: 1000,
-  }), { maxRows: AUDIT_ROW_LIMIT });
+  }), { maxRows: AUDIT_ROW_LIMIT, reads: ['auditLogs'] });
   return {
     queries: [audits('roles', 'RoleManagement'), audits('users', 'UserManagement')],
     sourceNote: AUDIT_SOURCE,
@@ -94,8 +94,8 @@ export function nextPrivilegedChanges(input: AnswerInput): QueryPlan | undefined
     queries: chunks(targets).flatMap((part, i) => {
       const filter = `principalId in (${part.map(odataString).join(',')})`;
       return [
-        get(`admins.active${i}`, graphPath(ROLE_ASSIGNMENTS, { $filter: filter, $select: 'id,principalId,roleDefinitionId' }), { maxRows: 1000 }),
-        get(`admins.eligible${i}`, graphPath(ROLE_ELIGIBILITIES, { $filter: filter, $select: 'id,principalId,roleDefinitionId' }), { maxRows: 1000 }),
+        get(`admins.active${i}`, graphPath(ROLE_ASSIGNMENTS, { $filter: filter, $select: 'id,principalId,roleDefinitionId' }), { maxRows: 1000, reads: ['roleAssignments'] }),
+        get(`admins.eligible${i}`, graphPath(ROLE_ELIGIBILITIES, { $filter: filter, $select: 'id,principalId,roleDefinitionId' }), { maxRows: 1000, reads: ['roleAssignments'] }),
       ];
     }),
   };

@@ -51,7 +51,7 @@ export function planRawGraph(ctx: PlanContext): QueryPlan {
   const eventual = /\$(count|search)=/i.test(raw.path);
   return {
     queries: [{
-      source: 'graph', id: 'raw', method: 'GET', path: raw.path, maxRows: RAW_GRAPH_ROW_LIMIT,
+      source: 'graph', reads: ['rawGraph'], id: 'raw', method: 'GET', path: raw.path, maxRows: RAW_GRAPH_ROW_LIMIT,
       ...(eventual ? { headers: { ConsistencyLevel: 'eventual' } } : {}),
     }],
   };

@@ -25,7 +25,7 @@ export const DEFAULT_WINDOW = 'P30D';
 
 /** The query listing the snapshot dates (the answer says which were used). */
 export function snapshotsQuery(): KqlQuery {
-  return { source: 'kql', id: 'snapshots', maxRows: 1000, text: 'EntraUsers\n| distinct SnapshotDate\n| order by SnapshotDate asc' };
+  return { source: 'kql', reads: ['directory'], id: 'snapshots', maxRows: 1000, text: 'EntraUsers\n| distinct SnapshotDate\n| order by SnapshotDate asc' };
 }
 
 const dt = (d: Date): string => `datetime(${isoSeconds(d)})`;
@@ -84,7 +84,7 @@ const FIRST_LAST_SEEN = [
 /** An app-access report: the `access` query and the snapshot dates it used. */
 function accessReport(lines: readonly string[]): QueryPlan {
   return {
-    queries: [{ source: 'kql', id: 'access', maxRows: REPORT_MAX_ROWS, text: lines.join('\n') }, snapshotsQuery()],
+    queries: [{ source: 'kql', reads: ['directory'], id: 'access', maxRows: REPORT_MAX_ROWS, text: lines.join('\n') }, snapshotsQuery()],
     sourceNote: SNAPSHOT_SOURCE,
   };
 }
@@ -173,8 +173,8 @@ export function planGroupMembersByDepartment(ctx: PlanContext): QueryPlan {
   ];
   return {
     queries: [
-      { source: 'kql', id: 'members', maxRows: REPORT_MAX_ROWS, text: members.join('\n') },
-      { source: 'kql', id: 'groups', maxRows: 1000, text: [...lets, 'chosenGroups', '| order by GroupName asc'].join('\n') },
+      { source: 'kql', reads: ['directory'], id: 'members', maxRows: REPORT_MAX_ROWS, text: members.join('\n') },
+      { source: 'kql', reads: ['directory'], id: 'groups', maxRows: 1000, text: [...lets, 'chosenGroups', '| order by GroupName asc'].join('\n') },
       snapshotsQuery(),
     ],
     sourceNote: SNAPSHOT_SOURCE,

@@ -26,30 +26,30 @@ function riskFilter(ctx: PlanContext, dateProperty?: string): string {
   return clauses.join(' and ');
 }
 
-function listRequest(ctx: PlanContext, id: string, path: string): GraphRequest {
+function listRequest(ctx: PlanContext, id: string, path: string, category: 'risk' | 'appRisk'): GraphRequest {
   const top = ctx.intent.slots.top;
   return get(id, graphPath(path, {
     $filter: riskFilter(ctx, 'riskLastUpdatedDateTime'), $orderby: 'riskLastUpdatedDateTime desc',
     $top: top !== undefined ? Math.min(Math.max(top, 1), 500) : 500,
-  }), { maxRows: top ?? RISK_LIST_LIMIT });
+  }), { maxRows: top ?? RISK_LIST_LIMIT, reads: [category] });
 }
 
 export function planRiskyUsers(ctx: PlanContext): QueryPlan {
-  return { queries: [listRequest(ctx, 'riskyUsers', `${RISK_BASE}/riskyUsers`)], sourceNote: 'Microsoft Entra ID Protection risky users (Microsoft Graph).' };
+  return { queries: [listRequest(ctx, 'riskyUsers', `${RISK_BASE}/riskyUsers`, 'risk')], sourceNote: 'Microsoft Entra ID Protection risky users (Microsoft Graph).' };
 }
 
 export function planRiskyApps(ctx: PlanContext): QueryPlan {
-  return { queries: [listRequest(ctx, 'riskyApps', `${RISK_BASE}/riskyServicePrincipals`)], sourceNote: 'Microsoft Entra ID Protection risky workload identities (Microsoft Graph).' };
+  return { queries: [listRequest(ctx, 'riskyApps', `${RISK_BASE}/riskyServicePrincipals`, 'appRisk')], sourceNote: 'Microsoft Entra ID Protection risky workload identities (Microsoft Graph).' };
 }
 
 function riskyUserRequest(ctx: PlanContext): GraphRequest {
   const user = requireRef(ctx, 'user');
-  return get('riskyUser', `${RISK_BASE}/riskyUsers/${segment(user.id)}`, { allowNotFound: true });
+  return get('riskyUser', `${RISK_BASE}/riskyUsers/${segment(user.id)}`, { allowNotFound: true, reads: ['risk'] });
 }
 
 function historyRequest(ctx: PlanContext): GraphRequest {
   const user = requireRef(ctx, 'user');
-  return get('history', `${RISK_BASE}/riskyUsers/${segment(user.id)}/history`, { allowNotFound: true, maxRows: 500 });
+  return get('history', `${RISK_BASE}/riskyUsers/${segment(user.id)}/history`, { allowNotFound: true, maxRows: 500, reads: ['risk'] });
 }
 
 function detectionsRequest(ctx: PlanContext): GraphRequest {
@@ -58,7 +58,7 @@ function detectionsRequest(ctx: PlanContext): GraphRequest {
   return get('detections', graphPath(`${RISK_BASE}/riskDetections`, {
     $filter: `userId eq ${odataString(user.id)} and detectedDateTime ge ${isoSeconds(w.from)} and detectedDateTime le ${isoSeconds(w.to)}`,
     $top: 500,
-  }), { maxRows: 500 });
+  }), { maxRows: 500, reads: ['risk'] });
 }
 
 /** Sign-ins of the user that ID Protection scored as risky (low, medium or high). */
@@ -71,7 +71,7 @@ function riskySignInsRequest(ctx: PlanContext): GraphRequest {
       "(riskLevelDuringSignIn eq 'low' or riskLevelDuringSignIn eq 'medium' or riskLevelDuringSignIn eq 'high')",
     ].join(' and '),
     $top: 500,
-  }), { maxRows: 500 });
+  }), { maxRows: 500, reads: ['signInLogs'] });
 }
 
 export function planRiskyUserDetails(ctx: PlanContext): QueryPlan {
@@ -96,7 +96,7 @@ export function planRiskyUserSummary(ctx: PlanContext): QueryPlan {
   return {
     queries: [
       riskyUserRequest(ctx), historyRequest(ctx), detectionsRequest(ctx), riskySignInsRequest(ctx),
-      get('registration', `/reports/authenticationMethods/userRegistrationDetails/${segment(user.id)}`, { allowNotFound: true }),
+      get('registration', `/reports/authenticationMethods/userRegistrationDetails/${segment(user.id)}`, { allowNotFound: true, reads: ['mfaRegistration'] }),
     ],
   };
 }

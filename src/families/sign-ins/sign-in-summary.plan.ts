@@ -33,7 +33,7 @@ export function planSignInSummary(ctx: PlanContext): QueryPlan {
     ...(slots.top && !group.time ? [`| take ${Math.min(Math.max(1, Math.trunc(slots.top)), 1000)}`] : []),
   ];
   return {
-    queries: [{ source: 'kql', id: 'summary', text: lines.join('\n'), maxRows: 1000 }],
+    queries: [{ source: 'kql', reads: ['signInLogs'], id: 'summary', text: lines.join('\n'), maxRows: 1000 }],
     sourceNote: 'KQL over SigninLogs: counting and trends run in the log store, not through Graph paging.',
   };
 }

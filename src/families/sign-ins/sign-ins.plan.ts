@@ -44,7 +44,7 @@ export function planSignIns(ctx: PlanContext, forceStatus?: 'failure'): QueryPla
     $top: top,
   });
   return {
-    queries: [{ source: 'graph', id: 'signIns', method: 'GET', path, maxRows: ctx.intent.slots.top ?? SIGN_IN_ROW_LIMIT }],
+    queries: [{ source: 'graph', reads: ['signInLogs'], id: 'signIns', method: 'GET', path, maxRows: ctx.intent.slots.top ?? SIGN_IN_ROW_LIMIT }],
     sourceNote: 'Microsoft Graph sign-in logs (kept for 30 days).',
   };
 }

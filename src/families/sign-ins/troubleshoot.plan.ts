@@ -18,16 +18,16 @@ export function planTroubleshoot(ctx: PlanContext): QueryPlan {
   const id = segment(user.id);
   return {
     queries: [
-      { source: 'graph', id: 'user', method: 'GET', path: graphPath(`/users/${id}`, { $select: 'id,displayName,userPrincipalName,accountEnabled,lastPasswordChangeDateTime,signInActivity' }) },
+      { source: 'graph', reads: ['directory', 'account', 'accountState'], id: 'user', method: 'GET', path: graphPath(`/users/${id}`, { $select: 'id,displayName,userPrincipalName,accountEnabled,lastPasswordChangeDateTime,signInActivity' }) },
       {
-        source: 'graph', id: 'signIns', method: 'GET', maxRows: 200,
+        source: 'graph', reads: ['signInLogs'], id: 'signIns', method: 'GET', maxRows: 200,
         path: graphPath('/auditLogs/signIns', {
           $filter: `userId eq ${odataString(user.id)} and createdDateTime ge ${isoSeconds(window.from)} and createdDateTime le ${isoSeconds(window.to)}`,
           $top: 200,
         }),
       },
-      { source: 'graph', id: 'registration', method: 'GET', path: `/reports/authenticationMethods/userRegistrationDetails/${id}`, allowNotFound: true },
-      { source: 'graph', id: 'risk', method: 'GET', path: `/identityProtection/riskyUsers/${id}`, allowNotFound: true },
+      { source: 'graph', reads: ['mfaRegistration'], id: 'registration', method: 'GET', path: `/reports/authenticationMethods/userRegistrationDetails/${id}`, allowNotFound: true },
+      { source: 'graph', reads: ['risk'], id: 'risk', method: 'GET', path: `/identityProtection/riskyUsers/${id}`, allowNotFound: true },
     ],
     sourceNote: 'Microsoft Graph: the user, sign-in logs, MFA registration and Identity Protection.',
   };

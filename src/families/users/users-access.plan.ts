@@ -13,10 +13,10 @@ export function planPasswordChange(ctx: PlanContext): QueryPlan {
   const user = requireRef(ctx, 'user');
   return {
     queries: [
-      get('user', graphPath(`/users/${segment(user.id)}`, { $select: 'id,displayName,userPrincipalName,lastPasswordChangeDateTime,createdDateTime,onPremisesSyncEnabled' })),
+      get('user', graphPath(`/users/${segment(user.id)}`, { $select: 'id,displayName,userPrincipalName,lastPasswordChangeDateTime,createdDateTime,onPremisesSyncEnabled' }), { reads: ['directory', 'account'] }),
       get('audits', graphPath('/auditLogs/directoryAudits', {
         $filter: `targetResources/any(t: t/id eq ${odataString(user.id)})`, $top: 500,
-      }), { maxRows: 500 }),
+      }), { maxRows: 500, reads: ['auditLogs'] }),
     ],
     sourceNote: 'Microsoft Graph user object and directory audit log (kept for 30 days); password events are picked from the audit events that target the user.',
   };
@@ -29,8 +29,8 @@ export function planUserDevices(ctx: PlanContext): QueryPlan {
   const base = `/users/${segment(user.id)}`;
   return {
     queries: [
-      get('registered', graphPath(`${base}/registeredDevices`, { $select: DEVICE_SELECT, $top: 100 }), { maxRows: 500 }),
-      get('owned', graphPath(`${base}/ownedDevices`, { $select: DEVICE_SELECT, $top: 100 }), { maxRows: 500 }),
+      get('registered', graphPath(`${base}/registeredDevices`, { $select: DEVICE_SELECT, $top: 100 }), { maxRows: 500, reads: ['directory', 'deviceActivity'] }),
+      get('owned', graphPath(`${base}/ownedDevices`, { $select: DEVICE_SELECT, $top: 100 }), { maxRows: 500, reads: ['directory', 'deviceActivity'] }),
     ],
   };
 }
@@ -39,8 +39,8 @@ export function planUserAuthMethods(ctx: PlanContext): QueryPlan {
   const user = requireRef(ctx, 'user');
   return {
     queries: [
-      get('methods', `/users/${segment(user.id)}/authentication/methods`, { maxRows: 100 }),
-      get('registration', `/reports/authenticationMethods/userRegistrationDetails/${segment(user.id)}`, { allowNotFound: true }),
+      get('methods', `/users/${segment(user.id)}/authentication/methods`, { maxRows: 100, reads: ['authMethods'] }),
+      get('registration', `/reports/authenticationMethods/userRegistrationDetails/${segment(user.id)}`, { allowNotFound: true, reads: ['mfaRegistration'] }),
     ],
   };
 }
@@ -53,7 +53,7 @@ export function planUserRoles(ctx: PlanContext): QueryPlan {
       ...principalRoleRequests(user.id),
       get('groups', graphPath(`/users/${segment(user.id)}/transitiveMemberOf/microsoft.graph.group`, {
         $select: 'id,displayName,isAssignableToRole', $top: 999,
-      }), { maxRows: 5000 }),
+      }), { maxRows: 5000, reads: ['directory'] }),
     ],
   };
 }
@@ -71,8 +71,8 @@ export function planUserApps(ctx: PlanContext): QueryPlan {
   const base = `/users/${segment(user.id)}`;
   return {
     queries: [
-      get('direct', graphPath(`${base}/appRoleAssignments`, { $top: 999 }), { maxRows: 2000 }),
-      get('groups', graphPath(`${base}/transitiveMemberOf/microsoft.graph.group`, { $select: 'id,displayName', $top: 999 }), { maxRows: 5000 }),
+      get('direct', graphPath(`${base}/appRoleAssignments`, { $top: 999 }), { maxRows: 2000, reads: ['directory'] }),
+      get('groups', graphPath(`${base}/transitiveMemberOf/microsoft.graph.group`, { $select: 'id,displayName', $top: 999 }), { maxRows: 5000, reads: ['directory'] }),
     ],
   };
 }
@@ -85,7 +85,7 @@ export function nextUserApps(input: AnswerInput): QueryPlan | undefined {
   const resources = distinct(graphRows(input, 'direct').map((a) => a.resourceId));
   return {
     queries: [
-      ...groups.map((g, i) => get(`group${i}`, graphPath(`/groups/${segment(String(g.id))}/appRoleAssignments`, { $top: 999 }), { maxRows: 2000 })),
+      ...groups.map((g, i) => get(`group${i}`, graphPath(`/groups/${segment(String(g.id))}/appRoleAssignments`, { $top: 999 }), { maxRows: 2000, reads: ['directory'] })),
       ...resourceRequests(resources),
     ],
   };
@@ -97,7 +97,7 @@ export function planUserAccessPackages(ctx: PlanContext): QueryPlan {
     queries: [
       get('assignments', graphPath(`${EM_BASE}/assignments`, {
         $filter: `target/objectId eq ${odataString(user.id)}`, $expand: 'accessPackage,assignmentPolicy',
-      }), { maxRows: 1000 }),
+      }), { maxRows: 1000, reads: ['entitlement'] }),
     ],
   };
 }

@@ -41,7 +41,7 @@ export function planUsersSearch(ctx: PlanContext): QueryPlan {
   return {
     queries: [get('users', graphPath('/users', {
       $filter: filter, $select: USER_LIST_SELECT, $count: true, $top: top !== undefined ? Math.min(Math.max(top, 1), 999) : 999,
-    }), { eventual: true, maxRows: top ?? USER_LIST_LIMIT })],
+    }), { eventual: true, maxRows: top ?? USER_LIST_LIMIT, reads: ['directory', 'accountState'] })],
   };
 }
 
@@ -62,10 +62,10 @@ export function planUsersInactive(ctx: PlanContext): QueryPlan {
     queries: [
       get('stale', graphPath('/users', {
         $filter: `signInActivity/lastSignInDateTime le ${isoSeconds(w.from)}`, $select: select, $top: 999,
-      }), { maxRows: USER_LIST_LIMIT }),
+      }), { maxRows: USER_LIST_LIMIT, reads: ['directory', 'account', 'accountState'] }),
       get('older', graphPath('/users', {
         $filter: `createdDateTime le ${isoSeconds(w.from)}${typeClause}`, $select: select, $top: 999,
-      }), { maxRows: 20_000 }),
+      }), { maxRows: 20_000, reads: ['directory', 'account', 'accountState'] }),
     ],
     sourceNote: 'Microsoft Graph signInActivity (last interactive sign-in). Graph cannot combine a signInActivity filter with other filters, so user type and never-signed-in accounts are worked out from the rows.',
   };

@@ -14,8 +14,8 @@ export function planUserDetails(ctx: PlanContext): QueryPlan {
   const base = `/users/${segment(user.id)}`;
   return {
     queries: [
-      { source: 'graph', id: 'user', method: 'GET', path: graphPath(base, { $select: USER_DETAIL_SELECT }) },
-      { source: 'graph', id: 'manager', method: 'GET', path: graphPath(`${base}/manager`, { $select: 'id,displayName,userPrincipalName,jobTitle' }), allowNotFound: true },
+      { source: 'graph', reads: ['directory', 'account', 'accountState'], id: 'user', method: 'GET', path: graphPath(base, { $select: USER_DETAIL_SELECT }) },
+      { source: 'graph', reads: ['directory'], id: 'manager', method: 'GET', path: graphPath(`${base}/manager`, { $select: 'id,displayName,userPrincipalName,jobTitle' }), allowNotFound: true },
     ],
   };
 }
@@ -27,8 +27,8 @@ export function planUserGroups(ctx: PlanContext): QueryPlan {
   const base = `/users/${segment(user.id)}`;
   return {
     queries: [
-      { source: 'graph', id: 'transitive', method: 'GET', path: graphPath(`${base}/transitiveMemberOf/microsoft.graph.group`, { $select: GROUP_SELECT, $top: 999 }), maxRows: 5000 },
-      { source: 'graph', id: 'direct', method: 'GET', path: graphPath(`${base}/memberOf/microsoft.graph.group`, { $select: 'id', $top: 999 }), maxRows: 5000 },
+      { source: 'graph', reads: ['directory'], id: 'transitive', method: 'GET', path: graphPath(`${base}/transitiveMemberOf/microsoft.graph.group`, { $select: GROUP_SELECT, $top: 999 }), maxRows: 5000 },
+      { source: 'graph', reads: ['directory'], id: 'direct', method: 'GET', path: graphPath(`${base}/memberOf/microsoft.graph.group`, { $select: 'id', $top: 999 }), maxRows: 5000 },
     ],
   };
 }

@@ -78,7 +78,7 @@ export class AdxKqlExecutor implements KqlExecutor {
    */
   requestProperties(Properties: typeof ClientRequestProperties, query: KqlQuery): ClientRequestProperties {
     const props = new Properties();
-    const timeoutMs = this.options.timeoutMs ?? DEFAULT_KQL_TIMEOUT_MS;
+    const timeoutMs = Math.min(this.options.timeoutMs ?? DEFAULT_KQL_TIMEOUT_MS, query.timeoutMs ?? Infinity);
     props.setTimeout(timeoutMs + 5_000);
     props.setOption('request_readonly', true);
     props.setOption('servertimeout', timeoutMs);

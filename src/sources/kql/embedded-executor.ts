@@ -4,6 +4,7 @@ import type { KqlResult } from '../result-set';
 import type { KqlExecutor } from './executor';
 import type { EmbeddedKqlEngine } from '../../kql/engine/embedded-engine';
 import { normalizeRows } from './normalize';
+import { assertKqlBounds } from './bounds';
 
 export class EmbeddedKqlExecutor implements KqlExecutor {
   readonly kind = 'embedded' as const;
@@ -14,6 +15,7 @@ export class EmbeddedKqlExecutor implements KqlExecutor {
 
   async execute(query: KqlQuery): Promise<KqlResult> {
     const t0 = performance.now();
+    assertKqlBounds(query.text);
     const r = await this.engine.query(query.text, query.maxRows !== undefined ? { maxRows: query.maxRows } : {});
     return {
       source: 'kql',

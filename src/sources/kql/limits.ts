@@ -5,12 +5,14 @@
  */
 import { readOnlyProblems } from '../../kql/language/read-only';
 import { KqlError } from './executor';
+import { assertKqlBounds } from './bounds';
 
 /** Server-side time limit of one query unless the executor is configured otherwise. */
 export const DEFAULT_KQL_TIMEOUT_MS = 30_000;
 
 /** Rejects anything but a read-only query of the configured database (EA001, EA005–EA007). */
 export function assertReadOnlyKql(text: string): void {
+  assertKqlBounds(text);
   const problems = readOnlyProblems(text);
   if (problems.length > 0) throw KqlError.fromDiagnostics(problems);
 }

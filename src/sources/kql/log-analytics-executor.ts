@@ -29,7 +29,7 @@ export class LogAnalyticsKqlExecutor implements KqlExecutor {
   async execute(query: KqlQuery): Promise<KqlResult> {
     assertReadOnlyKql(query.text);
     const t0 = performance.now();
-    const timeoutMs = this.options.timeoutMs ?? DEFAULT_KQL_TIMEOUT_MS;
+    const timeoutMs = Math.min(this.options.timeoutMs ?? DEFAULT_KQL_TIMEOUT_MS, query.timeoutMs ?? Infinity);
     let result;
     try {
       result = await this.client.queryWorkspace(this.options.workspaceId, query.text, { duration: this.options.duration ?? 'P30D' }, {
