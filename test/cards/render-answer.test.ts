@@ -126,11 +126,27 @@ describe('wide answers (more than 5 columns) as records', () => {
   });
 
   it('pages records like table rows: numbers continue on the next page', () => {
-    const many = { ...wide, rows: Array.from({ length: 30 }, (_, i) => [`row-${i + 1}`, 'u', 'j', true, null, 'd', 'o']) };
+    // Values differ by row: a column with one value on every row would go to the heading (issue 20).
+    const many = { ...wide, rows: Array.from({ length: 30 }, (_, i) => [`row-${i + 1}`, `u${i}`, `j${i}`, i % 2 === 0, i % 3 === 0 ? null : 'x', `d${i}`, `o${i}`]) };
     const page2 = renderAnswerCard(many, { ...opts, page: 1 });
     const ids = nodesOfType(page2, 'Container').map((c) => String(c['id'])).filter((id) => id.startsWith('entra-ask-row-'));
     expect(ids).toEqual(Array.from({ length: 5 }, (_, i) => `entra-ask-row-${26 + i}`));
     expect(allText(page2)).toContain('Showing 26–30 of 30');
+  });
+
+  it('a column with the same value on every row is said once above the rows, not on each row (issue 20)', () => {
+    const rows = Array.from({ length: 19 }, (_, i) => [`2026-11-${String(i + 1).padStart(2, '0')} 10:00 UTC`, 'karita@woodgrovebank.com', `App ${i}`, `10.0.0.${i}`, 'Seattle', 'Windows', 'Success', null]);
+    const signIns = { ...wide, columns: ['t', 'u', 'a', 'ip', 'l', 'd', 'r', 'e'], columnTitles: ['Time', 'User', 'App', 'IP', 'Location', 'Device', 'Result', 'Error'], rows };
+    const card = renderAnswerCard(signIns, opts);
+    const text = allText(card);
+    expect(text.split('karita@woodgrovebank.com')).toHaveLength(2);
+    const line = nodesOfType(card, 'RichTextBlock').find((b) => b['id'] === 'entra-ask-same-on-every-row')!;
+    expect(nodesOfType(line, 'TextRun').map((r) => r['text']).join('')).toBe('On every row — User: karita@woodgrovebank.com  ·  Location: Seattle  ·  Device: Windows  ·  Result: Success  ·  Error: —');
+    // What varies stays on each row: Time (heading), App, IP.
+    const first = nodesOfType(card, 'Container').find((c) => c['id'] === 'entra-ask-row-1');
+    const runs = first ? nodesOfType(first, 'TextRun').map((r) => r['text']) : nodesOfType(card, 'TableCell').map((c) => JSON.stringify(c));
+    expect(runs.join(' ')).toContain('App 0');
+    expect(runs.join(' ')).not.toContain('karita@');
   });
 
   it('a narrow answer stays a Table', () => {
