@@ -5,6 +5,10 @@ import { formatDateTime, obj, plural, str } from '../../answers/format';
 import { countryName } from '../../planning/countries';
 import { inWindow } from '../../answers/answer-kit';
 import { SIGN_IN_DEFAULT_WINDOW } from './sign-ins.plan';
+import { ipReasons, rankIps } from './ip-ranking';
+
+/** IP addresses the summary line names, ranked by failures and how unusual they are. */
+const TOP_IPS = 3;
 
 export const SIGN_IN_COLUMNS = ['createdDateTime', 'userPrincipalName', 'appDisplayName', 'ipAddress', 'location', 'device', 'result', 'errorCode', 'conditionalAccessStatus'];
 export const SIGN_IN_TITLES = ['Time', 'User', 'App', 'IP address', 'Location', 'Device', 'Result', 'Error', 'Conditional Access'];
@@ -60,12 +64,18 @@ export function answerSignIns(input: AnswerInput, forced?: 'failure'): Answer {
     return { kind: 'empty', title, summary: `No ${what}${who ? ` for ${who}` : ''}${where} ${when}.`, columns: [], rows: [], facts: [], followUps };
   }
   const rows = res.rows.map(signInRow);
-  const ips = new Set(res.rows.map((r) => str(r.ipAddress)).filter(Boolean));
+  const ranked = rankIps(res.rows);
   const failures = res.rows.filter((r) => obj(r.status).errorCode !== 0).length;
+  const failuresOnly = failures === res.rows.length;
   const more = res.truncated ? ' (the most recent; there are more)' : '';
+  // Ranked by failures and how unusual each IP is, never by recency: the attacker's IP comes first.
+  const top = (failures > 0 ? ranked.filter((x) => x.failures > 0) : ranked).slice(0, TOP_IPS);
+  const named = top.map((x) => `${x.ip}${x.place ? ` (${x.place})` : ''}: ${failures > 0 ? ipReasons(x, failuresOnly) : plural(x.signIns, 'sign-in')}`);
+  const rest = ranked.length - top.length;
+  const lead = failures > 0 ? (failuresOnly ? 'Most failures' : 'Most failures from') : 'Most used';
   return {
     kind: 'table', title,
-    summary: `${plural(rows.length, what.replace(/s$/, ''), what)}${more} from ${plural(ips.size, 'IP address', 'IP addresses')}: ${[...ips].slice(0, 5).join(', ')}${ips.size > 5 ? ', …' : ''}. ${failures} not successful.`,
+    summary: `${plural(rows.length, what.replace(/s$/, ''), what)}${more} from ${plural(ranked.length, 'IP address', 'IP addresses')}${failuresOnly ? '' : `, ${failures.toLocaleString('en-US')} not successful`}. ${lead}: ${named.join('; ')}${rest > 0 ? `; ${plural(rest, 'other IP address', 'other IP addresses')}` : ''}.`,
     columns: SIGN_IN_COLUMNS, columnTitles: SIGN_IN_TITLES, rows, facts: [], followUps,
     sourceNote: input.plan.sourceNote,
   };
