@@ -214,6 +214,15 @@ describe('facts, summary, denied, empty, error', () => {
     expect(text).toContain('█'.repeat(20));
   });
 
+  it('chart counts sit in a column as wide as the longest count, with thousands separators, so "694" never wraps (issue 20)', () => {
+    const counts = { ...riskSummary, kind: 'table' as const, sections: [], facts: [], columns: ['app', 'n'], columnTitles: ['App', 'Failed sign-ins'], rows: [['OfficeHome', 1694], ['Azure Portal', 4]], chart: { type: 'bar' as const, x: 0, y: 1 } };
+    const bars = nodesOfType(renderAnswerCard(counts, opts), 'ColumnSet');
+    expect(bars).toHaveLength(2);
+    const value = (b: Record<string, unknown>) => (b['columns'] as Record<string, unknown>[])[2]!;
+    expect(bars.map((b) => value(b)['width'])).toEqual(['46px', '46px']);
+    expect(nodesOfType(value(bars[0]!), 'TextRun')[0]!['text']).toBe('1,694');
+  });
+
   it('no card uses the Warning or Good text colours (unreadable on Teams light: #f8d22a is 1.5:1 on white)', () => {
     for (const answer of allKinds) {
       const colours = allNodes(renderAnswerCard(answer, opts)).map((n) => n['color']).filter((c) => c !== undefined);
