@@ -30,7 +30,7 @@ export function chartView(answer: Answer, maxBars: number, labelChars: number): 
   // The count column is as wide as the longest count, in pixels: an "auto" column next to a bar
   // of unbreakable "█" was squeezed until "694" wrapped to "69" / "4" (seen in the Playground).
   const valueText = (v: number): string => v.toLocaleString('en-US');
-  const valueWidth = `${Math.max(...points.map((p) => valueText(p.value).length)) * VALUE_CHAR_PX + VALUE_PAD_PX}px`;
+  const valueWidth: `${number}px` = `${Math.max(...points.map((p) => valueText(p.value).length)) * VALUE_CHAR_PX + VALUE_PAD_PX}px`;
   const bars: ColumnSet[] = points.map((p, i) => {
     const length = max === 0 ? 0 : Math.round((Math.abs(p.value) / max) * BAR_WIDTH);
     return {
