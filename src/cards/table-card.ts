@@ -149,20 +149,20 @@ export function rowsTable(answer: Answer, ctx: RenderContext): { elements: CardE
   const total = answer.rows.length;
   const start = Math.min(ctx.offset, total);
   const end = Math.min(total, start + Math.max(0, limits.rowCount));
-  const columnCount = Math.min(answer.columns.length, limits.columns);
-  const allHeaders = answer.columns
-    .slice(0, columnCount)
-    .map((c, i) => truncate(answer.columnTitles?.[i] ?? humanizeColumn(c), limits.cellChars));
-  const hoisted = new Set(constantColumns(answer, columnCount));
-  const shown = allHeaders.map((_, c) => c).filter((c) => !hoisted.has(c));
-  const headers = shown.map((c) => allHeaders[c]!);
+  // Columns said once above the rows do not count against the column limit.
+  const hoisted = new Set(constantColumns(answer, answer.columns.length));
+  const varying = answer.columns.map((_, c) => c).filter((c) => !hoisted.has(c));
+  const shown = varying.slice(0, limits.columns);
+  const notShown = varying.slice(limits.columns);
+  const title = (c: number): string => truncate(answer.columnTitles?.[c] ?? humanizeColumn(answer.columns[c]!), limits.cellChars);
+  const headers = shown.map(title);
   const texts = answer.rows
     .slice(start, end)
     .map((row) => shown.map((c) => truncate(formatCell((row[c] ?? null) as Cell), limits.cellChars)));
 
   const elements: CardElement[] = ctx.brief || start > 0 ? [] : chartView(answer, Math.min(limits.listItems, 20), limits.cellChars);
   if (texts.length > 0) {
-    elements.push(...sameOnEveryRow([...hoisted].map((c) => [allHeaders[c]!, truncate(formatCell((answer.rows[0]![c] ?? null) as Cell), limits.cellChars)] as const)));
+    elements.push(...sameOnEveryRow([...hoisted].map((c) => [title(c), truncate(formatCell((answer.rows[0]![c] ?? null) as Cell), limits.cellChars)] as const)));
   }
   if (texts.length > 0 && headers.length > 1 && (headers.length > TABLE_MAX_COLUMNS || !fitsNarrowTable(headers, texts))) {
     elements.push(...records(headers, texts, start));
@@ -185,10 +185,10 @@ export function rowsTable(answer: Answer, ctx: RenderContext): { elements: CardE
     elements.push(plainText(`No more rows: all ${total} were shown.`, {}, { spacing: 'Medium' }));
   }
   if (end - start < total && end > start) elements.push(note(showingText(start, end, total)));
-  if (answer.columns.length > columnCount) {
-    const hidden = answer.columns.slice(columnCount).map((c, i) => answer.columnTitles?.[columnCount + i] ?? c);
+  if (notShown.length > 0) {
+    const hidden = notShown.map((c) => answer.columnTitles?.[c] ?? answer.columns[c]!);
     elements.push(
-      note(truncate(`${columnCount} of ${answer.columns.length} columns shown; not shown: ${hidden.join(', ')}.`, limits.textChars)),
+      note(truncate(`${answer.columns.length - notShown.length} of ${answer.columns.length} columns shown; not shown: ${hidden.join(', ')}.`, limits.textChars)),
     );
   }
   if (answer.totalRows !== undefined && answer.totalRows > total) {

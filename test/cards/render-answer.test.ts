@@ -135,13 +135,15 @@ describe('wide answers (more than 5 columns) as records', () => {
   });
 
   it('a column with the same value on every row is said once above the rows, not on each row (issue 20)', () => {
-    const rows = Array.from({ length: 19 }, (_, i) => [`2026-11-${String(i + 1).padStart(2, '0')} 10:00 UTC`, 'karita@woodgrovebank.com', `App ${i}`, `10.0.0.${i}`, 'Seattle', 'Windows', 'Success', null]);
-    const signIns = { ...wide, columns: ['t', 'u', 'a', 'ip', 'l', 'd', 'r', 'e'], columnTitles: ['Time', 'User', 'App', 'IP', 'Location', 'Device', 'Result', 'Error'], rows };
+    const rows = Array.from({ length: 19 }, (_, i) => [`2026-11-${String(i + 1).padStart(2, '0')} 10:00 UTC`, 'karita@woodgrovebank.com', `App ${i}`, `10.0.0.${i}`, 'Seattle', 'Windows', 'Success', null, 'success']);
+    const signIns = { ...wide, columns: ['t', 'u', 'a', 'ip', 'l', 'd', 'r', 'e', 'ca'], columnTitles: ['Time', 'User', 'App', 'IP', 'Location', 'Device', 'Result', 'Error', 'Conditional Access'], rows };
     const card = renderAnswerCard(signIns, opts);
     const text = allText(card);
     expect(text.split('karita@woodgrovebank.com')).toHaveLength(2);
     const line = nodesOfType(card, 'RichTextBlock').find((b) => b['id'] === 'entra-ask-same-on-every-row')!;
-    expect(nodesOfType(line, 'TextRun').map((r) => r['text']).join('')).toBe('On every row — User: karita@woodgrovebank.com  ·  Location: Seattle  ·  Device: Windows  ·  Result: Success  ·  Error: —');
+    expect(nodesOfType(line, 'TextRun').map((r) => r['text']).join('')).toBe('On every row — User: karita@woodgrovebank.com  ·  Location: Seattle  ·  Device: Windows  ·  Result: Success  ·  Error: —  ·  Conditional Access: success');
+    // Said-once columns do not count against the 8-column limit: nothing is left out.
+    expect(text).not.toMatch(/columns shown; not shown/);
     // What varies stays on each row: Time (heading), App, IP.
     const first = nodesOfType(card, 'Container').find((c) => c['id'] === 'entra-ask-row-1');
     const runs = first ? nodesOfType(first, 'TextRun').map((r) => r['text']) : nodesOfType(card, 'TableCell').map((c) => JSON.stringify(c));
