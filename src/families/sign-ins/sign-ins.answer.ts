@@ -49,6 +49,23 @@ function filterWords(input: AnswerInput): string {
   return parts.length ? ` ${parts.join(', ')}` : '';
 }
 
+/**
+ * "Last sign-in: 2026-11-20 04:30 UTC to Microsoft Teams (success)." — the fact a when-question
+ * ("When did Alain last sign in?") asks for, before any list; with the last success when the
+ * latest attempt failed.
+ */
+function lastSignIn(rows: readonly Row[]): string {
+  const sorted = [...rows].sort((a, b) => str(b.createdDateTime).localeCompare(str(a.createdDateTime)));
+  const latest = sorted[0];
+  if (!latest) return '';
+  const code = Number(obj(latest.status).errorCode) || 0;
+  const app = str(latest.appDisplayName);
+  const head = `Last sign-in: ${String(formatDateTime(latest.createdDateTime))}${app ? ` to ${app}` : ''} (${code === 0 ? 'success' : describeErrorCode(code)})`;
+  if (code === 0) return `${head}. `;
+  const ok = sorted.find((r) => (Number(obj(r.status).errorCode) || 0) === 0);
+  return `${head}; last successful: ${ok ? String(formatDateTime(ok.createdDateTime)) : 'none in these rows'}. `;
+}
+
 export function answerSignIns(input: AnswerInput, forced?: 'failure'): Answer {
   const res = graphResult(input, 'signIns');
   const who = input.resolved.user?.displayName;
@@ -75,7 +92,7 @@ export function answerSignIns(input: AnswerInput, forced?: 'failure'): Answer {
   const lead = failures > 0 ? (failuresOnly ? 'Most failures' : 'Most failures from') : 'Most used';
   return {
     kind: 'table', title,
-    summary: `${plural(rows.length, what.replace(/s$/, ''), what)}${more} from ${plural(ranked.length, 'IP address', 'IP addresses')}${failuresOnly ? '' : `, ${failures.toLocaleString('en-US')} not successful`}. ${lead}: ${named.join('; ')}${rest > 0 ? `; ${plural(rest, 'other IP address', 'other IP addresses')}` : ''}.`,
+    summary: `${who ? lastSignIn(res.rows) : ''}${plural(rows.length, what.replace(/s$/, ''), what)}${more} from ${plural(ranked.length, 'IP address', 'IP addresses')}${failuresOnly ? '' : `, ${failures.toLocaleString('en-US')} not successful`}. ${lead}: ${named.join('; ')}${rest > 0 ? `; ${plural(rest, 'other IP address', 'other IP addresses')}` : ''}.`,
     columns: SIGN_IN_COLUMNS, columnTitles: SIGN_IN_TITLES, rows, facts: [], followUps,
     sourceNote: input.plan.sourceNote,
   };
