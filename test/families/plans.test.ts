@@ -128,7 +128,8 @@ describe('planned Graph requests', () => {
     expect(out.answer.rows.map((r) => [r[1], r[4], r[5], r[6]])).toEqual([
       ['GA Group', 'Active', null, null], ['Nested Admin', 'Active', 'GA Group', null], ['Patti', 'Active', null, null], ['Lee', 'Eligible', null, '2027-01-01 00:00 UTC'],
     ]);
-    expect(out.answer.summary).toBe('3 accounts hold Global Administrator: 2 active assignments, 1 eligible through PIM.');
+    // Issue 20: active and eligible are told apart in the first line, active listed first.
+    expect(out.answer.summary).toBe('3 accounts hold Global Administrator: 2 active assignments (permanent or activated, listed first), 1 eligible through PIM (not active until activated, listed after).');
   });
 
   it('assignments.expiring: a future window, compared with each expiration date', async () => {

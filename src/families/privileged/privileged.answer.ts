@@ -50,10 +50,11 @@ export function answerRoleMembers(input: AnswerInput): Answer {
   const truncated = graphResult(input, 'active').truncated || graphResult(input, 'eligible').truncated;
   const groupsNote = members.filter((m) => m.kind === 'Group').length > ROLE_GROUP_LIMIT ? ` Members of only the first ${ROLE_GROUP_LIMIT} groups are listed.` : '';
   return tableAnswer(base,
-    `${plural(people.size, 'account')} hold ${what}${capNote(truncated, members.length)}: ${plural(members.length - eligible - members.filter((m) => m.kind === 'Group').length, 'active assignment')}, ${eligible} eligible through PIM.${groupsNote}`,
+    `${plural(people.size, 'account')} hold ${what}${capNote(truncated, members.length)}: ${plural(members.length - eligible - members.filter((m) => m.kind === 'Group').length, 'active assignment')} (permanent or activated, listed first), ${eligible} eligible through PIM (not active until activated, listed after).${groupsNote}`,
     [['role', 'Role'], ['displayName', 'Name'], ['userPrincipalName', 'User principal name'], ['type', 'Type'], ['assignment', 'Assignment'],
       ['via', 'Through group'], ['eligibleUntil', 'Eligible until'], ['accountEnabled', 'Enabled']],
-    sortBy(members, (m) => `${m.role}\u0000${m.assignment}\u0000${m.name}`).map((m) => [m.role, m.name, m.upn, m.kind, m.assignment, m.via, m.until, m.enabled]));
+    // Active before eligible: a question about who holds a role now reads the active ones first.
+    sortBy(members, (m) => `${m.assignment}\u0000${m.role}\u0000${m.name}`).map((m) => [m.role, m.name, m.upn, m.kind, m.assignment, m.via, m.until, m.enabled]));
 }
 
 export function answerPrivilegedNoMfa(input: AnswerInput): Answer {
