@@ -25,9 +25,12 @@ describe('renderAnswerCard: every kind', () => {
 
   it.each(allKinds.map((a) => [a.kind, a] as const))('%s has a collapsed "Show query" with the query text', (_kind, answer) => {
     const card = renderAnswerCard(answer, { ...opts, queries: [graphQuery, kqlQuery] });
+    // Issue 20: the label follows the state — "Show queries (2)" and a hidden "Hide queries" swap.
     const toggle = actionsOfType(card, 'Action.ToggleVisibility');
-    expect(toggle).toHaveLength(1);
-    expect(toggle[0]).toMatchObject({ title: 'Show queries (2)', targetElements: [QUERY_CONTAINER_ID] });
+    expect(toggle.map((t) => t['title'])).toEqual(['Show queries (2)', 'Hide queries']);
+    const sets = nodesOfType(card, 'ActionSet').filter((s) => (s['actions'] as { type: string }[])[0]?.type === 'Action.ToggleVisibility');
+    expect(sets.map((s) => s['isVisible'] ?? true)).toEqual([true, false]);
+    for (const t of toggle) expect(t['targetElements']).toEqual([QUERY_CONTAINER_ID, sets[0]!['id'], sets[1]!['id']]);
     const container = nodesOfType(card, 'Container').find((c) => c['id'] === QUERY_CONTAINER_ID);
     expect(container?.['isVisible']).toBe(false);
     const text = allText(container);
@@ -35,6 +38,14 @@ describe('renderAnswerCard: every kind', () => {
     expect(text).toContain(kqlQuery.source === 'kql' ? kqlQuery.text : '');
     expect(text).toContain('KQL · demo');
   });
+});
+
+it('a card with no query has no "Show query" button (it only revealed "No query was run", issue 20)', () => {
+  for (const answer of allKinds) {
+    const card = renderAnswerCard(answer, { ...opts, queries: [] });
+    expect(actionsOfType(card, 'Action.ToggleVisibility'), answer.kind).toEqual([]);
+    expect(allText(card)).not.toContain('No query was run');
+  }
 });
 
 describe('table', () => {
