@@ -1,6 +1,6 @@
 import type { Answer, Cell } from '../../answers/answer';
 import { graphResult, graphRows, type AnswerInput, type Row } from '../../answers/answer-input';
-import { formatDateTime, obj, plural, str, yesNo } from '../../answers/format';
+import { formatDateTime, methodName, obj, plural, str, yesNo } from '../../answers/format';
 import { isPrivilegedRole } from '../../answers/privileged-permissions';
 import { ROLE_GROUP_LIMIT } from './privileged.plan';
 import { capNote, emptyAnswer, objectKind, sortBy, tableAnswer } from '../../answers/answer-kit';
@@ -63,7 +63,7 @@ export function answerPrivilegedNoMfa(input: AnswerInput): Answer {
   if (res.rows.length === 0) return emptyAnswer(base, 'Every admin is registered for MFA.');
   const rows = sortBy(res.rows, (u) => str(u.userDisplayName)).map((u): Cell[] => [
     str(u.userDisplayName), str(u.userPrincipalName) || null, str(u.userType) || null, yesNo(u.isMfaCapable), yesNo(u.isSsprRegistered),
-    (Array.isArray(u.methodsRegistered) ? (u.methodsRegistered as unknown[]).map(str).join(', ') : '') || 'None', formatDateTime(u.lastUpdatedDateTime),
+    (Array.isArray(u.methodsRegistered) ? (u.methodsRegistered as unknown[]).map((m) => methodName(str(m))).join(', ') : '') || 'None', formatDateTime(u.lastUpdatedDateTime),
   ]);
   return tableAnswer(base, `${plural(rows.length, 'admin')} not registered for MFA${capNote(res.truncated, rows.length)}. Admin accounts without MFA are the easiest way into a tenant: require MFA registration for them now.`, [
     ['userDisplayName', 'Name'], ['userPrincipalName', 'User principal name'], ['userType', 'Type'], ['isMfaCapable', 'MFA capable'],

@@ -1,7 +1,7 @@
 import type { Answer, Cell } from '../../answers/answer';
 import { graphResult, type AnswerInput, type Row } from '../../answers/answer-input';
 import { describeErrorCode } from '../../answers/error-codes';
-import { formatDateTime, obj, plural, str } from '../../answers/format';
+import { caStatusText, formatDateTime, obj, osName, plural, str } from '../../answers/format';
 import { countryName } from '../../planning/countries';
 import { inWindow } from '../../answers/answer-kit';
 import { SIGN_IN_DEFAULT_WINDOW } from './sign-ins.plan';
@@ -24,11 +24,11 @@ export function signInRow(s: Row): Cell[] {
   const loc = obj(s.location);
   const device = obj(s.deviceDetail);
   const place = [str(loc.city), str(loc.countryOrRegion) ? countryName(str(loc.countryOrRegion)) : ''].filter(Boolean).join(', ');
-  const dev = [str(device.operatingSystem), str(device.browser)].filter(Boolean).join(' · ');
+  const dev = [osName(str(device.operatingSystem)), str(device.browser)].filter(Boolean).join(' · ');
   return [
     formatDateTime(s.createdDateTime), str(s.userPrincipalName) || null, str(s.appDisplayName) || null,
     str(s.ipAddress) || null, place || null, dev || null, result(code),
-    code === 0 ? null : describeErrorCode(code), str(s.conditionalAccessStatus) || null,
+    code === 0 ? null : describeErrorCode(code), caStatusText(str(s.conditionalAccessStatus)) || null,
   ];
 }
 
@@ -63,7 +63,7 @@ function lastSignIn(rows: readonly Row[]): string {
   const head = `Last sign-in: ${String(formatDateTime(latest.createdDateTime))}${app ? ` to ${app}` : ''} (${code === 0 ? 'success' : describeErrorCode(code)})`;
   if (code === 0) return `${head}. `;
   const ok = sorted.find((r) => (Number(obj(r.status).errorCode) || 0) === 0);
-  return `${head}; last successful: ${ok ? String(formatDateTime(ok.createdDateTime)) : 'none in these rows'}. `;
+  return `${head}; last successful: ${ok ? String(formatDateTime(ok.createdDateTime)) : 'no success in these rows'}. `;
 }
 
 export function answerSignIns(input: AnswerInput, forced?: 'failure'): Answer {

@@ -2,7 +2,7 @@ import { firstName, inWindow } from '../../answers/answer-kit';
 import type { Answer, Section } from '../../answers/answer';
 import { graphRows, type AnswerInput, type Row } from '../../answers/answer-input';
 import { errorCodeInfo } from '../../answers/error-codes';
-import { formatDateTime, plural, str } from '../../answers/format';
+import { formatDateTime, methodName, plural, str } from '../../answers/format';
 import { TROUBLESHOOT_WINDOW } from './troubleshoot.plan';
 import { signInRow, SIGN_IN_COLUMNS, SIGN_IN_TITLES } from './sign-ins.answer';
 import { signInState, type Attempt, type SignInState } from './troubleshoot-state';
@@ -82,7 +82,7 @@ function findings(user: Row, s: SignInState, registration: Row | undefined, risk
     out.push(`Risky sign-in (${a.risk} risk) at ${when(a)} from ${from(a)} to ${a.app || 'an app'}${a.code === 0 ? `, succeeded${a.mfa ? ' with MFA' : ' without MFA'}` : `, ${codeText(a.code)}`}.`);
   }
   if (registration) {
-    const methods = Array.isArray(registration.methodsRegistered) ? registration.methodsRegistered.map(String) : [];
+    const methods = Array.isArray(registration.methodsRegistered) ? registration.methodsRegistered.map((m) => methodName(String(m))) : [];
     out.push(registration.isMfaRegistered
       ? `Registered for MFA${methods.length ? ` (${methods.join(', ')})` : ''}.`
       : 'Not registered for MFA: MFA prompts (50074/50076) cannot be completed until a method is registered.');
