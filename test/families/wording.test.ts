@@ -50,6 +50,7 @@ const INTENTS: Intent[] = [
   { name: 'privileged.changes', slots: {} },
   { name: 'accessPackages.list', slots: {} },
   { name: 'accessPackage.assignments', slots: { accessPackage: 'Project Falcon' } },
+  { name: 'accessPackage.details', slots: { accessPackage: 'Project Falcon' } },
   { name: 'assignments.expiring', slots: {} },
   { name: 'accessRequests.pending', slots: {} },
 ];
@@ -101,6 +102,7 @@ describe('wording of every family\'s card', () => {
       }
       const casing = BAD_CASING.exec(text);
       if (casing) problems.push(`casing "${casing[1]}" in "${text}"`);
+      if (/\bby The\b/.test(text)) problems.push(`"by The" in "${text}"`);
       const plural = ONE_MANY.exec(text);
       if (plural) problems.push(`"1 ${plural[1]}" in "${text}"`);
     });
