@@ -7,6 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    setupFiles: ['test/setup/quiet-dep0111.ts'],
     globalSetup: ['test/global-setup.ts'],
   },
 });

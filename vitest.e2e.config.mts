@@ -8,6 +8,7 @@ export default defineConfig({
     testTimeout: 300_000,
     hookTimeout: 300_000,
     pool: 'forks',
+    setupFiles: ['test/setup/quiet-dep0111.ts'],
     fileParallelism: false,
     globalSetup: ['test/global-setup.ts'],
   },

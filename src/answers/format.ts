@@ -51,3 +51,35 @@ export function membershipKind(group: Record<string, unknown>): string {
   const types = Array.isArray(group.groupTypes) ? group.groupTypes : [];
   return types.includes('DynamicMembership') ? 'Dynamic' : 'Assigned';
 }
+
+const OS_NAMES: Readonly<Record<string, string>> = {
+  windows10: 'Windows 10', windows11: 'Windows 11', windows: 'Windows', ios: 'iOS', ipados: 'iPadOS', macos: 'macOS',
+  android: 'Android', linux: 'Linux', chromeos: 'ChromeOS',
+};
+
+/** "Windows 10", "iOS", "macOS" from the sign-in log's "Windows10", "Ios", "MacOs"; others as given. */
+export function osName(value: string): string {
+  return OS_NAMES[value.toLowerCase().replace(/\s+/g, '')] ?? value;
+}
+
+const CA_STATUS: Readonly<Record<string, string>> = { success: 'Success', failure: 'Failure', notApplied: 'Not applied', unknownFutureValue: 'Unknown' };
+
+/** A sign-in's `conditionalAccessStatus` in words: "Not applied", not "notApplied". */
+export function caStatusText(value: string): string {
+  return CA_STATUS[value] ?? value;
+}
+
+/** Microsoft Graph's `methodsRegistered` values (userRegistrationDetails) in words. */
+const METHOD_NAMES: Readonly<Record<string, string>> = {
+  microsoftAuthenticatorPush: 'Microsoft Authenticator (push)', microsoftAuthenticatorPasswordless: 'Microsoft Authenticator (passwordless)',
+  softwareOneTimePasscode: 'software one-time passcode', hardwareOneTimePasscode: 'hardware one-time passcode',
+  mobilePhone: 'mobile phone', alternateMobilePhone: 'alternate mobile phone', officePhone: 'office phone', email: 'email',
+  fido2SecurityKey: 'FIDO2 security key', passKeyDeviceBound: 'passkey (device-bound)', passKeyDeviceBoundAuthenticator: 'passkey in Microsoft Authenticator',
+  passKeyDeviceBoundWindowsHello: 'passkey in Windows Hello', windowsHelloForBusiness: 'Windows Hello for Business',
+  temporaryAccessPass: 'Temporary Access Pass', securityQuestion: 'security questions', macOsSecureEnclaveKey: 'macOS Platform SSO key',
+};
+
+/** "Microsoft Authenticator (push)" from "microsoftAuthenticatorPush"; unknown values as given. */
+export function methodName(value: string): string {
+  return METHOD_NAMES[value] ?? value;
+}

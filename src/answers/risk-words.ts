@@ -48,6 +48,18 @@ export function levelWord(level: unknown): string {
   return l === '' ? 'unknown' : l === 'none' ? 'no' : l;
 }
 
+/** A risk level as a table cell or fact: "High", "None" (never the "no" of "at no risk"). */
+export function levelCell(level: unknown): string {
+  const l = str(level);
+  return l === '' ? 'Unknown' : l[0]!.toUpperCase() + l.slice(1);
+}
+
+/** A risk detail as a cell: none when Graph says "none" (it does on most risky users). */
+export function detailCell(detail: unknown): string | null {
+  const d = str(detail);
+  return d === '' || d === 'none' ? null : humanize(d);
+}
+
 export function stateWord(state: unknown): string {
   const s = str(state);
   return s === 'atRisk' ? 'at risk' : s === 'confirmedCompromised' ? 'confirmed compromised' : humanize(s).toLowerCase();

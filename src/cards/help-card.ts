@@ -10,13 +10,14 @@ import { askAction, helpSearchAction } from './actions';
 import { cardRoot } from './card-frame';
 import { cardBytes, DEFAULT_MAX_CARD_BYTES } from './card-size';
 import { fixedText, heading, note, plainText, subheading } from './elements';
+import { HELP_STOPWORDS, HELP_SYNONYMS, searchText } from './help-synonyms';
 import { truncate } from './text';
 import type { AdaptiveCard, CardElement } from './types';
 
 /** One family of questions on the help card. */
 export interface HelpFamily {
   readonly title: string;
-  /** Intent names (questions.md), shown small. */
+  /** Intent names (questions.md): never shown to people, kept for the registry. */
   readonly intents: readonly string[];
   readonly examples: readonly string[];
   /**
@@ -37,8 +38,21 @@ export interface HelpCardOptions {
   readonly maxBytes?: number;
 }
 
+/**
+ * Longest button title Teams shows whole at phone width and in the welcome card's desktop width
+ * (~38 characters, measured by the e2e card gallery); longer ones are cut with "…".
+ */
+export const BUTTON_TITLE_CHARS = 38;
+
+/** Whether a question fits a button title without being cut. */
+export function fitsButton(question: string): boolean {
+  return question.length <= BUTTON_TITLE_CHARS;
+}
+
+/** Up to `max` examples that fit a whole button title; the first example when none does. */
 function exampleButtons(examples: readonly string[], max: number): CardElement[] {
-  return examples.slice(0, max).map((example) => {
+  const fitting = examples.filter(fitsButton);
+  return (fitting.length > 0 ? fitting : examples.slice(0, 1)).slice(0, max).map((example) => {
     const q = truncate(example, 300);
     return { type: 'ActionSet', spacing: 'Small', actions: [askAction(q, q)] };
   });
@@ -63,21 +77,20 @@ export function helpCard(families: readonly HelpFamily[], options: HelpCardOptio
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_CARD_BYTES;
   const perFamily = Math.max(0, options.examplesPerFamily ?? 2);
   for (let examples = perFamily; examples >= 1; examples--) {
-    const card = buildHelp(families, families.length, examples, true, options.filter);
+    const card = buildHelp(families, families.length, examples, options.filter);
     if (cardBytes(card) <= maxBytes) return card;
   }
   for (let shown = families.length; shown >= 0; shown = shown > 8 ? Math.floor(shown * 0.75) : shown - 1) {
-    const card = buildHelp(families, shown, 1, false, options.filter);
+    const card = buildHelp(families, shown, 1, options.filter);
     if (cardBytes(card) <= maxBytes) return card;
   }
-  return buildHelp([], 0, 0, false, undefined);
+  return buildHelp([], 0, 0, undefined);
 }
 
 function buildHelp(
   families: readonly HelpFamily[],
   shown: number,
   examples: number,
-  withIntents: boolean,
   filter: string | undefined,
 ): AdaptiveCard {
   const body: CardElement[] = [
@@ -93,7 +106,6 @@ function buildHelp(
   for (const f of askable.slice(0, shown)) {
     body.push(subheading(truncate(f.title, 200)));
     if (f.access === 'limited') body.push(note('You can ask these about yourself, groups you own and your direct reports.'));
-    if (withIntents && f.intents.length > 0) body.push(note(truncate(f.intents.join(' · '), 500)));
     body.push(...exampleButtons(f.examples, examples));
   }
   if (shown < askable.length) body.push(note(`${askable.length - shown} more kinds of question: search to find them.`));
@@ -114,12 +126,19 @@ export function welcomeCard(examples: readonly string[]): AdaptiveCard {
   return cardRoot(body, [], 'Hi, I am Entra Ask. Type "help" to see what I can answer.');
 }
 
-/** Narrows help families to those whose title, intents or examples contain every word of `filter`. */
+/**
+ * Narrows help families to those whose title, examples or kinds of question contain every word of
+ * `filter`, or a synonym of it ("lockout" → sign-ins, "PIM" → privileged accounts).
+ */
 export function filterHelpFamilies<T extends HelpFamily>(families: readonly T[], filter: HelpActionData['filter']): T[] {
-  const words = (filter ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return [...families];
+  const all = searchText(filter ?? '').split(' ').filter(Boolean);
+  if (all.length === 0) return [...families];
+  const meaningful = all.filter((w) => !HELP_STOPWORDS.has(w));
+  const words = meaningful.length > 0 ? meaningful : all;
   return families.filter((f) => {
-    const hay = [f.title, ...f.intents, ...f.examples].join(' ').toLowerCase();
-    return words.every((w) => hay.includes(w));
+    // Matches at the start of a word: "app" finds "apps" and "application", not "happen".
+    const hay = ` ${searchText([f.title, ...f.intents, ...f.examples].join(' '))}`;
+    const has = (w: string): boolean => hay.includes(` ${w}`);
+    return words.every((w) => has(w) || (HELP_SYNONYMS[w] ?? []).some(has));
   });
 }

@@ -11,6 +11,9 @@ import type { CardElement, Container } from './types';
 
 /** Element id of the hidden query container (unique within a card). */
 export const QUERY_CONTAINER_ID = 'entra-ask-query';
+/** Ids of the "Show query" and "Hide query" button rows: each press swaps them and the container. */
+export const QUERY_SHOW_ID = 'entra-ask-query-show';
+export const QUERY_HIDE_ID = 'entra-ask-query-hide';
 
 function queryLabel(q: ShownQuery): string {
   return q.source === 'graph' ? `Microsoft Graph ${q.method}` : `KQL${q.database ? ` · ${q.database}` : ''}`;
@@ -30,7 +33,8 @@ function queryText(q: ShownQuery): string {
 }
 
 /**
- * The toggle button and the hidden container. At most `maxQueries` queries, each cut to
+ * The toggle buttons ("Show query", hidden "Hide query") and the hidden container; nothing when
+ * no query was run. At most `maxQueries` queries, each cut to
  * `maxChars` characters with a note saying so.
  */
 export function querySection(
@@ -38,8 +42,9 @@ export function querySection(
   maxChars: number,
   maxQueries: number,
 ): CardElement[] {
+  // Nothing was queried ("I'm not sure", help, denied): no button that would only say so.
+  if (queries.length === 0) return [];
   const items: CardElement[] = [];
-  if (queries.length === 0) items.push(note('No query was run for this answer.'));
   let cut = false;
   queries.slice(0, maxQueries).forEach((q, i) => {
     const full = queryText(q);
@@ -58,9 +63,13 @@ export function querySection(
     spacing: 'Small',
     items,
   };
-  const label = queries.length > 1 ? `Show queries (${queries.length})` : 'Show query';
+  // Adaptive Cards 1.5 cannot retitle a button, so "Show" and "Hide" are two rows that swap.
+  const targets = [QUERY_CONTAINER_ID, QUERY_SHOW_ID, QUERY_HIDE_ID];
+  const show = queries.length > 1 ? `Show queries (${queries.length})` : 'Show query';
+  const hide = queries.length > 1 ? 'Hide queries' : 'Hide query';
   return [
-    { type: 'ActionSet', spacing: 'Medium', actions: [toggleAction(label, [QUERY_CONTAINER_ID])] },
+    { type: 'ActionSet', id: QUERY_SHOW_ID, spacing: 'Medium', actions: [toggleAction(show, targets)] },
+    { type: 'ActionSet', id: QUERY_HIDE_ID, isVisible: false, spacing: 'Medium', actions: [toggleAction(hide, targets)] },
     container,
   ];
 }

@@ -32,6 +32,8 @@ export interface RenderAnswerOptions {
   readonly pageSize?: number;
   /** Largest card in UTF-8 bytes of its JSON; default `DEFAULT_MAX_CARD_BYTES` (26 KB). */
   readonly maxBytes?: number;
+  /** Size the page is cut to by whole rows first; default `DESIGN_CARD_BYTES` (20 KB), never above `maxBytes`. */
+  readonly designBytes?: number;
   /** Channel brevity: smaller pages, two follow-ups, no chart or source note. */
   readonly brief?: boolean;
   /** For `error` answers: show "Try again" (default true). */
@@ -64,6 +66,13 @@ const LADDER: readonly Omit<RenderLimits, 'rowCount'>[] = [
   { columns: 3, cellChars: 20, textChars: 120, queryChars: 100, listItems: 5 },
 ];
 
+/**
+ * The size a card is designed to: well under Teams' limit, so a longer title, a wider page or the
+ * envelope never tip it over. Pages are cut by whole rows to this first ("Show more" and the CSV
+ * link carry the rest); only if even a few rows do not fit is text cut to reach `maxBytes`.
+ */
+export const DESIGN_CARD_BYTES = 20 * 1024;
+
 /** Fewest rows worth showing before cutting cell text instead. */
 const MIN_ROWS = 5;
 
@@ -83,6 +92,9 @@ export function renderAnswerCard(answer: Answer, options: RenderAnswerOptions): 
     return answer.kind === 'error' ? renderErrorCard(answer, ctx, retryable) : ANSWER_RENDERERS[answer.kind](answer, ctx);
   };
 
+  const design = Math.min(maxBytes, options.designBytes ?? DESIGN_CARD_BYTES);
+  const whole = largestFit(pageRows, (rowCount) => render({ ...LADDER[0]!, rowCount }), design);
+  if (whole && whole.rows >= Math.min(pageRows, MIN_ROWS)) return whole.card;
   for (let step = 0; step < LADDER.length; step++) {
     const last = step === LADDER.length - 1;
     const fit = largestFit(pageRows, (rowCount) => render({ ...LADDER[step]!, rowCount }), maxBytes);

@@ -104,6 +104,37 @@ function records(headers: readonly string[], texts: readonly (readonly string[])
   });
 }
 
+/** Id of the line that shows, once, the columns whose value is the same on every row. */
+export const CONSTANT_COLUMNS_ID = 'entra-ask-same-on-every-row';
+/** Fewest rows for which a column with one value goes to the heading instead of each row. */
+export const CONSTANT_MIN_ROWS = 3;
+
+/**
+ * Columns (never the first) whose shown value is the same on every row of the answer (all pages,
+ * so every page hoists the same ones): "User: karita@…" once, not on each of 19 sign-ins.
+ */
+export function constantColumns(answer: Answer, columnCount: number): number[] {
+  if (answer.rows.length < CONSTANT_MIN_ROWS) return [];
+  const out: number[] = [];
+  for (let c = 1; c < columnCount; c++) {
+    const first = formatCell((answer.rows[0]![c] ?? null) as Cell);
+    if (answer.rows.every((r) => formatCell((r[c] ?? null) as Cell) === first)) out.push(c);
+  }
+  // Keep at least the heading and one value per row.
+  return out.length >= columnCount - 1 ? out.slice(0, Math.max(0, columnCount - 2)) : out;
+}
+
+/**
+ * "On every row — User: karita@…  ·  Conditional Access: success". The leading run keeps the
+ * run count odd, so record readers (label/value pairs) never take this line for a row.
+ */
+function sameOnEveryRow(pairs: readonly (readonly [string, string])[]): CardElement[] {
+  if (pairs.length === 0) return [];
+  const inlines: TextRun[] = [run('On every row — ', LABEL)];
+  pairs.forEach(([label, value], i) => inlines.push(run(`${i > 0 ? '  ·  ' : ''}${label}: `, LABEL), run(value, SMALL)));
+  return [{ type: 'RichTextBlock', id: CONSTANT_COLUMNS_ID, inlines, spacing: 'Medium' }];
+}
+
 /** "Showing 26–50 of 312". */
 export function showingText(start: number, end: number, total: number): string {
   return `Showing ${start + 1}–${end} of ${total}`;
@@ -118,18 +149,24 @@ export function rowsTable(answer: Answer, ctx: RenderContext): { elements: CardE
   const total = answer.rows.length;
   const start = Math.min(ctx.offset, total);
   const end = Math.min(total, start + Math.max(0, limits.rowCount));
-  const columnCount = Math.min(answer.columns.length, limits.columns);
-  const headers = answer.columns
-    .slice(0, columnCount)
-    .map((c, i) => truncate(answer.columnTitles?.[i] ?? humanizeColumn(c), limits.cellChars));
+  // Columns said once above the rows do not count against the column limit.
+  const hoisted = new Set(constantColumns(answer, answer.columns.length));
+  const varying = answer.columns.map((_, c) => c).filter((c) => !hoisted.has(c));
+  const shown = varying.slice(0, limits.columns);
+  const notShown = varying.slice(limits.columns);
+  const title = (c: number): string => truncate(answer.columnTitles?.[c] ?? humanizeColumn(answer.columns[c]!), limits.cellChars);
+  const headers = shown.map(title);
   const texts = answer.rows
     .slice(start, end)
-    .map((row) => headers.map((_, c) => truncate(formatCell((row[c] ?? null) as Cell), limits.cellChars)));
+    .map((row) => shown.map((c) => truncate(formatCell((row[c] ?? null) as Cell), limits.cellChars)));
 
   const elements: CardElement[] = ctx.brief || start > 0 ? [] : chartView(answer, Math.min(limits.listItems, 20), limits.cellChars);
-  if (texts.length > 0 && columnCount > 1 && (columnCount > TABLE_MAX_COLUMNS || !fitsNarrowTable(headers, texts))) {
+  if (texts.length > 0) {
+    elements.push(...sameOnEveryRow([...hoisted].map((c) => [title(c), truncate(formatCell((answer.rows[0]![c] ?? null) as Cell), limits.cellChars)] as const)));
+  }
+  if (texts.length > 0 && headers.length > 1 && (headers.length > TABLE_MAX_COLUMNS || !fitsNarrowTable(headers, texts))) {
     elements.push(...records(headers, texts, start));
-  } else if (columnCount > 0 && texts.length > 0) {
+  } else if (headers.length > 0 && texts.length > 0) {
     const rows: TableRow[] = [
       { type: 'TableRow', cells: headers.map((h) => cell(h, true)) },
       ...texts.map((r): TableRow => ({ type: 'TableRow', cells: r.map((t) => cell(t, false)) })),
@@ -148,10 +185,10 @@ export function rowsTable(answer: Answer, ctx: RenderContext): { elements: CardE
     elements.push(plainText(`No more rows: all ${total} were shown.`, {}, { spacing: 'Medium' }));
   }
   if (end - start < total && end > start) elements.push(note(showingText(start, end, total)));
-  if (answer.columns.length > columnCount) {
-    const hidden = answer.columns.slice(columnCount).map((c, i) => answer.columnTitles?.[columnCount + i] ?? c);
+  if (notShown.length > 0) {
+    const hidden = notShown.map((c) => answer.columnTitles?.[c] ?? answer.columns[c]!);
     elements.push(
-      note(truncate(`${columnCount} of ${answer.columns.length} columns shown; not shown: ${hidden.join(', ')}.`, limits.textChars)),
+      note(truncate(`${answer.columns.length - notShown.length} of ${answer.columns.length} columns shown; not shown: ${hidden.join(', ')}.`, limits.textChars)),
     );
   }
   if (answer.totalRows !== undefined && answer.totalRows > total) {

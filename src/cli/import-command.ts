@@ -41,7 +41,7 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
     if (values.json === true) io.stdout(`${JSON.stringify(s)}\n`);
     else {
       io.stdout(
-        `imported ${s.rows.toLocaleString('en-US')} rows into ${s.table}${s.kind === 'snapshot' ? ' (added to the snapshot table)' : s.replaced ? ' (replaced)' : ''}\n` +
+        `imported ${s.rows.toLocaleString('en-US')} ${s.rows === 1 ? 'row' : 'rows'} into ${s.table}${s.kind === 'snapshot' ? ' (added to the snapshot table)' : s.replaced ? ' (replaced)' : ''}\n` +
           `  columns: ${s.columns.map((c) => `${c.name}:${c.type}`).join(', ')}\n` +
           (s.renamed.length > 0 ? `  renamed: ${s.renamed.map((r) => `"${r.from}" → ${r.to}`).join(', ')}\n` : '') +
           `  query it: entra-ask kql '${s.table} | take 10'\n`,

@@ -7,6 +7,7 @@ import { checkServeAuthentication } from '../config/serve-guard';
 import { createRuntime, type Runtime } from '../runtime/create-runtime';
 import { createStateStores } from '../runtime/state-stores';
 import { UsageError, type CliIo } from './io';
+import { watchParent } from './parent-watch';
 
 export interface RunningBot {
   readonly server: BotServer;
@@ -67,9 +68,17 @@ export async function serveCommand(argv: readonly string[], io: CliIo): Promise<
   if (bot.runtime.graphUrl) log(`demo tenant Graph endpoint: ${bot.runtime.graphUrl}`);
   log('talk to it: `npm run playground` (Microsoft 365 Agents Playground) or `npx entra-ask ask "help"`');
   await new Promise<void>((resolve) => {
-    const stop = () => { log('stopping'); void bot.close().then(resolve); };
+    let stopping = false;
+    const stop = () => {
+      if (stopping) return;
+      stopping = true;
+      log('stopping');
+      void bot.close().then(resolve);
+    };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
+    // Under npm, the shell between npm and node may die on SIGTERM without passing it on.
+    if (io.env['npm_lifecycle_event']) watchParent(() => { log('the npm process that started me is gone'); stop(); });
   });
   return 0;
 }

@@ -6,6 +6,7 @@
  */
 import type { IntentName } from '../understanding/intent';
 import type { Family, IntentDeclaration, IntentHandler, IntentSchema, MetaHandler, QuestionFamily } from './family';
+import { fitsButton } from '../cards/help-card';
 import { accessPackages } from './access-packages';
 import { apps } from './apps';
 import { audit } from './audit';
@@ -69,9 +70,9 @@ export const QUESTION_FAMILIES: readonly QuestionFamily[] = (FAMILIES as readonl
   ? [{ title: f.help.title, examples: f.help.examples, intents: Object.keys(f.intents) as IntentName[] }]
   : []));
 
-/** The first example of each family, for the welcome card's buttons. */
+/** Per family the first example short enough for a whole button title, for the welcome card. */
 export function welcomeExamples(): string[] {
-  return QUESTION_FAMILIES.slice(0, 8).map((f) => f.examples[0]!).filter(Boolean);
+  return QUESTION_FAMILIES.slice(0, 8).map((f) => f.examples.find(fitsButton) ?? f.examples[0]!).filter(Boolean);
 }
 
 export function familyOf(intent: IntentName): QuestionFamily | undefined {

@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { parseCardActionData } from '../../src/cards/action-data';
 import type { ShowMoreActionData } from '../../src/cards/action-data';
 import { cardBytes, DEFAULT_MAX_CARD_BYTES } from '../../src/cards/card-size';
-import { renderAnswerCard } from '../../src/cards/render-answer';
+import { DESIGN_CARD_BYTES, renderAnswerCard } from '../../src/cards/render-answer';
 import type { AdaptiveCard } from '../../src/cards/types';
 import { allText, dataRows, submitData } from './card-walk';
 import { kqlQuery, signIns } from './sample-answers';
 import { validateCard } from './validate-card';
 
 const question = 'sign-ins for karita last 7 days';
-const opts = { question, queries: [kqlQuery] };
+/** Paging mechanics at the full 26 KB; the 20 KB design size is tested on its own below. */
+const opts = { question, queries: [kqlQuery], designBytes: DEFAULT_MAX_CARD_BYTES };
 
 function shownIds(card: AdaptiveCard): string[] {
   return dataRows(card).map((r) => r[0]!);
@@ -64,6 +65,18 @@ describe('paging', () => {
     expect(shownIds(cut).length).toBeGreaterThanOrEqual(25);
     expect(shownIds(cut).length).toBeLessThan(50);
     expect(showMore(cut)?.offset).toBe(shownIds(cut).length);
+  });
+
+  it('pages are cut by whole rows to the design size (20 KB), well under Teams\' limit (issue 20)', () => {
+    const card = renderAnswerCard(answer, { question, queries: [kqlQuery] });
+    expect(cardBytes(card)).toBeLessThanOrEqual(DESIGN_CARD_BYTES);
+    const shown = shownIds(card);
+    expect(shown.length).toBeGreaterThanOrEqual(5);
+    expect(shown.length).toBeLessThan(25);
+    // Whole rows only: no cell text was cut to get there, and Show more picks up where the page ends.
+    expect(allText(card)).not.toContain('…');
+    expect(showMore(card)?.offset).toBe(shown.length);
+    expect(cardBytes(renderAnswerCard(answer, { question, queries: [kqlQuery], pageSize: shown.length + 1 }))).toBeLessThanOrEqual(DESIGN_CARD_BYTES);
   });
 
   it('following Show more from page to page visits every row exactly once, even when pages are cut for size', () => {

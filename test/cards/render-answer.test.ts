@@ -25,9 +25,12 @@ describe('renderAnswerCard: every kind', () => {
 
   it.each(allKinds.map((a) => [a.kind, a] as const))('%s has a collapsed "Show query" with the query text', (_kind, answer) => {
     const card = renderAnswerCard(answer, { ...opts, queries: [graphQuery, kqlQuery] });
+    // Issue 20: the label follows the state — "Show queries (2)" and a hidden "Hide queries" swap.
     const toggle = actionsOfType(card, 'Action.ToggleVisibility');
-    expect(toggle).toHaveLength(1);
-    expect(toggle[0]).toMatchObject({ title: 'Show queries (2)', targetElements: [QUERY_CONTAINER_ID] });
+    expect(toggle.map((t) => t['title'])).toEqual(['Show queries (2)', 'Hide queries']);
+    const sets = nodesOfType(card, 'ActionSet').filter((s) => (s['actions'] as { type: string }[])[0]?.type === 'Action.ToggleVisibility');
+    expect(sets.map((s) => s['isVisible'] ?? true)).toEqual([true, false]);
+    for (const t of toggle) expect(t['targetElements']).toEqual([QUERY_CONTAINER_ID, sets[0]!['id'], sets[1]!['id']]);
     const container = nodesOfType(card, 'Container').find((c) => c['id'] === QUERY_CONTAINER_ID);
     expect(container?.['isVisible']).toBe(false);
     const text = allText(container);
@@ -35,6 +38,14 @@ describe('renderAnswerCard: every kind', () => {
     expect(text).toContain(kqlQuery.source === 'kql' ? kqlQuery.text : '');
     expect(text).toContain('KQL · demo');
   });
+});
+
+it('a card with no query has no "Show query" button (it only revealed "No query was run", issue 20)', () => {
+  for (const answer of allKinds) {
+    const card = renderAnswerCard(answer, { ...opts, queries: [] });
+    expect(actionsOfType(card, 'Action.ToggleVisibility'), answer.kind).toEqual([]);
+    expect(allText(card)).not.toContain('No query was run');
+  }
 });
 
 describe('table', () => {
@@ -126,11 +137,29 @@ describe('wide answers (more than 5 columns) as records', () => {
   });
 
   it('pages records like table rows: numbers continue on the next page', () => {
-    const many = { ...wide, rows: Array.from({ length: 30 }, (_, i) => [`row-${i + 1}`, 'u', 'j', true, null, 'd', 'o']) };
+    // Values differ by row: a column with one value on every row would go to the heading (issue 20).
+    const many = { ...wide, rows: Array.from({ length: 30 }, (_, i) => [`row-${i + 1}`, `u${i}`, `j${i}`, i % 2 === 0, i % 3 === 0 ? null : 'x', `d${i}`, `o${i}`]) };
     const page2 = renderAnswerCard(many, { ...opts, page: 1 });
     const ids = nodesOfType(page2, 'Container').map((c) => String(c['id'])).filter((id) => id.startsWith('entra-ask-row-'));
     expect(ids).toEqual(Array.from({ length: 5 }, (_, i) => `entra-ask-row-${26 + i}`));
     expect(allText(page2)).toContain('Showing 26–30 of 30');
+  });
+
+  it('a column with the same value on every row is said once above the rows, not on each row (issue 20)', () => {
+    const rows = Array.from({ length: 19 }, (_, i) => [`2026-11-${String(i + 1).padStart(2, '0')} 10:00 UTC`, 'karita@woodgrovebank.com', `App ${i}`, `10.0.0.${i}`, 'Seattle', 'Windows', 'Success', null, 'success']);
+    const signIns = { ...wide, columns: ['t', 'u', 'a', 'ip', 'l', 'd', 'r', 'e', 'ca'], columnTitles: ['Time', 'User', 'App', 'IP', 'Location', 'Device', 'Result', 'Error', 'Conditional Access'], rows };
+    const card = renderAnswerCard(signIns, opts);
+    const text = allText(card);
+    expect(text.split('karita@woodgrovebank.com')).toHaveLength(2);
+    const line = nodesOfType(card, 'RichTextBlock').find((b) => b['id'] === 'entra-ask-same-on-every-row')!;
+    expect(nodesOfType(line, 'TextRun').map((r) => r['text']).join('')).toBe('On every row — User: karita@woodgrovebank.com  ·  Location: Seattle  ·  Device: Windows  ·  Result: Success  ·  Error: —  ·  Conditional Access: success');
+    // Said-once columns do not count against the 8-column limit: nothing is left out.
+    expect(text).not.toMatch(/columns shown; not shown/);
+    // What varies stays on each row: Time (heading), App, IP.
+    const first = nodesOfType(card, 'Container').find((c) => c['id'] === 'entra-ask-row-1');
+    const runs = first ? nodesOfType(first, 'TextRun').map((r) => r['text']) : nodesOfType(card, 'TableCell').map((c) => JSON.stringify(c));
+    expect(runs.join(' ')).toContain('App 0');
+    expect(runs.join(' ')).not.toContain('karita@');
   });
 
   it('a narrow answer stays a Table', () => {
@@ -196,6 +225,15 @@ describe('facts, summary, denied, empty, error', () => {
     expect(nodesOfType(card, 'FactSet')).toHaveLength(1);
     expect(nodesOfType(card, 'Table')).toHaveLength(1);
     expect(text).toContain('█'.repeat(20));
+  });
+
+  it('chart counts sit in a column as wide as the longest count, with thousands separators, so "694" never wraps (issue 20)', () => {
+    const counts = { ...riskSummary, kind: 'table' as const, sections: [], facts: [], columns: ['app', 'n'], columnTitles: ['App', 'Failed sign-ins'], rows: [['OfficeHome', 1694], ['Azure Portal', 4]], chart: { type: 'bar' as const, x: 0, y: 1 } };
+    const bars = nodesOfType(renderAnswerCard(counts, opts), 'ColumnSet');
+    expect(bars).toHaveLength(2);
+    const value = (b: Record<string, unknown>) => (b['columns'] as Record<string, unknown>[])[2]!;
+    expect(bars.map((b) => value(b)['width'])).toEqual(['46px', '46px']);
+    expect(nodesOfType(value(bars[0]!), 'TextRun')[0]!['text']).toBe('1,694');
   });
 
   it('no card uses the Warning or Good text colours (unreadable on Teams light: #f8d22a is 1.5:1 on white)', () => {

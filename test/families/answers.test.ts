@@ -94,9 +94,10 @@ describe('accessPackage.details', () => {
     });
     const out = await ask();
     expect(graph.paths()).toContain("/identityGovernance/entitlementManagement/assignmentPolicies?$filter=accessPackage/id eq 'ap-falcon'");
-    expect(out.answer.rows).toEqual([['Falcon Team', 'Aad group', 'Member']]);
+    // Issue 20: "Aad group" and "by The requestor's manager" were the defects.
+    expect(out.answer.rows).toEqual([['Falcon Team', 'Group', 'Member']]);
     expect(out.answer.sections?.[0]?.bullets).toEqual([
-      'Who can request: all members.', "Approval: required, by Ratih Winata (ratih@w.com), Members of Project Leads, The requestor's manager.", 'Assignments expire after 90 days.',
+      'Who can request: all members.', "Approval: required, by Ratih Winata (ratih@w.com), members of Project Leads, the requestor's manager.", 'Assignments expire after 90 days.',
     ]);
     expect(out.answer.summary).toContain('1 resource role, 1 policy');
   });

@@ -99,7 +99,8 @@ describe('planned Graph requests', () => {
     const out = await ask();
     expect(graph.paths()[2]).toBe("/auditLogs/directoryAudits?$filter=targetResources/any(t: t/id eq 'u-karita')&$top=500");
     expect(out.answer.rows).toEqual([['2026-11-16 08:42 UTC', 'Reset user password', 'adm-patti@woodgrovebank.com', 'success']]);
-    expect(out.answer.summary).toBe('Password last changed or reset 2026-11-16 08:42 UTC. 1 password event in the audit log.');
+    // Issue 20: "when does it expire?" is answered with what decides it, not left unsaid.
+    expect(out.answer.summary).toBe("Password last changed or reset 2026-11-16 08:42 UTC. 1 password event in the audit log. When it expires depends on the password expiration policy of the user's domain (not read here): the last change plus the domain's validity period, or never if expiry is turned off.");
   });
 
   it('riskyUsers.list: filters, newest first, top', async () => {
@@ -127,7 +128,8 @@ describe('planned Graph requests', () => {
     expect(out.answer.rows.map((r) => [r[1], r[4], r[5], r[6]])).toEqual([
       ['GA Group', 'Active', null, null], ['Nested Admin', 'Active', 'GA Group', null], ['Patti', 'Active', null, null], ['Lee', 'Eligible', null, '2027-01-01 00:00 UTC'],
     ]);
-    expect(out.answer.summary).toBe('3 accounts hold Global Administrator: 2 active assignments, 1 eligible through PIM.');
+    // Issue 20: active and eligible are told apart in the first line, active listed first.
+    expect(out.answer.summary).toBe('3 accounts hold Global Administrator: 2 active assignments (permanent or activated, listed first), 1 eligible through PIM (not active until activated, listed after).');
   });
 
   it('assignments.expiring: a future window, compared with each expiration date', async () => {

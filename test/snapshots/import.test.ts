@@ -67,6 +67,10 @@ describe('import good files', () => {
     expect(rows).toEqual([{ User_Name: 'a@x.com', n: 3, r: 1, when: '2024-03-13T10:00:00.000Z' }, { User_Name: 'b@x.com', n: 4, r: 0, when: '2024-03-14T00:00:00.000Z' }]);
     const jl = await cli(tenant.dir, ['import', file('roles.jsonl', records.map((x) => JSON.stringify(x)).join('\n')), '--table', 'appRolesLines']);
     expect(jl.code, jl.stderr).toBe(0);
+    // Issue 20: "imported 1 rows".
+    const one = await cli(tenant.dir, ['import', file('one.json', JSON.stringify([records[0]])), '--table', 'oneRow']);
+    expect(one.code, one.stderr).toBe(0);
+    expect(one.stdout).toMatch(/imported 1 row into oneRow/);
   }, 120_000);
 
   it('refuses to replace a table unless --replace, then replaces it whole', async () => {

@@ -21,13 +21,22 @@ export function answerAccessPackages(input: AnswerInput): Answer {
     ]));
 }
 
+/** Entitlement management's resource `originSystem` in words ("AadGroup" is a group, not an "Aad group"). */
+const ORIGIN_NAMES: Readonly<Record<string, string>> = {
+  AadGroup: 'Group', AadApplication: 'Application', SharePointOnline: 'SharePoint Online site', DirectoryRole: 'Directory role',
+};
+function originName(value: string): string {
+  return ORIGIN_NAMES[value] ?? humanize(value);
+}
+
 function approverText(a: Row, users: Map<string, Row>, groups: Map<string, Row>): string {
   const type = str(a['@odata.type']).replace('#microsoft.graph.', '');
   if (type === 'singleUser') { const u = users.get(str(a.userId)); return u ? `${str(u.displayName)} (${str(u.userPrincipalName)})` : str(a.description) || str(a.userId); }
-  if (type === 'groupMembers') return `Members of ${str(groups.get(str(a.groupId))?.displayName) || str(a.description) || str(a.groupId)}`;
-  if (type === 'requestorManager') return "The requestor's manager";
-  if (type === 'internalSponsors') return 'Internal sponsors';
-  if (type === 'externalSponsors') return 'External sponsors';
+  if (type === 'groupMembers') return `members of ${str(groups.get(str(a.groupId))?.displayName) || str(a.description) || str(a.groupId)}`;
+  // Lower case: these read inside sentences ("Approval: required, by the requestor's manager").
+  if (type === 'requestorManager') return "the requestor's manager";
+  if (type === 'internalSponsors') return 'internal sponsors';
+  if (type === 'externalSponsors') return 'external sponsors';
   return str(a.description) || humanize(type);
 }
 
@@ -60,7 +69,7 @@ export function answerAccessPackageDetails(input: AnswerInput): Answer {
   const rows = scopes.map((s): Cell[] => {
     const role = obj(s.role);
     const scope = obj(s.scope);
-    return [str(obj(role.resource).displayName) || str(scope.displayName) || null, humanize(str(role.originSystem || scope.originSystem)) || null, str(role.displayName) || null];
+    return [str(obj(role.resource).displayName) || str(scope.displayName) || null, originName(str(role.originSystem || scope.originSystem)) || null, str(role.displayName) || null];
   });
   const policies = graphRows(input, 'policies');
   const policySections: Section[] = policies.map((p) => {

@@ -1,6 +1,6 @@
 import type { Answer, Cell } from '../../answers/answer';
 import { graphResult, graphRows, type AnswerInput, type Row } from '../../answers/answer-input';
-import { formatDateTime, obj, plural, str, yesNo } from '../../answers/format';
+import { formatDateTime, methodName, obj, plural, str, yesNo } from '../../answers/format';
 import { isPrivilegedRole } from '../../answers/privileged-permissions';
 import { ROLE_GROUP_LIMIT } from './privileged.plan';
 import { capNote, emptyAnswer, objectKind, sortBy, tableAnswer } from '../../answers/answer-kit';
@@ -50,10 +50,11 @@ export function answerRoleMembers(input: AnswerInput): Answer {
   const truncated = graphResult(input, 'active').truncated || graphResult(input, 'eligible').truncated;
   const groupsNote = members.filter((m) => m.kind === 'Group').length > ROLE_GROUP_LIMIT ? ` Members of only the first ${ROLE_GROUP_LIMIT} groups are listed.` : '';
   return tableAnswer(base,
-    `${plural(people.size, 'account')} hold ${what}${capNote(truncated, members.length)}: ${plural(members.length - eligible - members.filter((m) => m.kind === 'Group').length, 'active assignment')}, ${eligible} eligible through PIM.${groupsNote}`,
+    `${plural(people.size, 'account')} hold ${what}${capNote(truncated, members.length)}: ${plural(members.length - eligible - members.filter((m) => m.kind === 'Group').length, 'active assignment')} (permanent or activated, listed first), ${eligible} eligible through PIM (not active until activated, listed after).${groupsNote}`,
     [['role', 'Role'], ['displayName', 'Name'], ['userPrincipalName', 'User principal name'], ['type', 'Type'], ['assignment', 'Assignment'],
       ['via', 'Through group'], ['eligibleUntil', 'Eligible until'], ['accountEnabled', 'Enabled']],
-    sortBy(members, (m) => `${m.role}\u0000${m.assignment}\u0000${m.name}`).map((m) => [m.role, m.name, m.upn, m.kind, m.assignment, m.via, m.until, m.enabled]));
+    // Active before eligible: a question about who holds a role now reads the active ones first.
+    sortBy(members, (m) => `${m.assignment}\u0000${m.role}\u0000${m.name}`).map((m) => [m.role, m.name, m.upn, m.kind, m.assignment, m.via, m.until, m.enabled]));
 }
 
 export function answerPrivilegedNoMfa(input: AnswerInput): Answer {
@@ -62,7 +63,7 @@ export function answerPrivilegedNoMfa(input: AnswerInput): Answer {
   if (res.rows.length === 0) return emptyAnswer(base, 'Every admin is registered for MFA.');
   const rows = sortBy(res.rows, (u) => str(u.userDisplayName)).map((u): Cell[] => [
     str(u.userDisplayName), str(u.userPrincipalName) || null, str(u.userType) || null, yesNo(u.isMfaCapable), yesNo(u.isSsprRegistered),
-    (Array.isArray(u.methodsRegistered) ? (u.methodsRegistered as unknown[]).map(str).join(', ') : '') || 'None', formatDateTime(u.lastUpdatedDateTime),
+    (Array.isArray(u.methodsRegistered) ? (u.methodsRegistered as unknown[]).map((m) => methodName(str(m))).join(', ') : '') || 'None', formatDateTime(u.lastUpdatedDateTime),
   ]);
   return tableAnswer(base, `${plural(rows.length, 'admin')} not registered for MFA${capNote(res.truncated, rows.length)}. Admin accounts without MFA are the easiest way into a tenant: require MFA registration for them now.`, [
     ['userDisplayName', 'Name'], ['userPrincipalName', 'User principal name'], ['userType', 'Type'], ['isMfaCapable', 'MFA capable'],

@@ -6,7 +6,8 @@ export const reports = defineFamily({
   id: 'reports',
   help: {
     title: 'Reports over snapshots',
-    examples: ['Who had access to Salesforce on 2024-01-13, direct and through groups?', 'Who was added to Salesforce between March 1 and March 14?'],
+    // Dates the demo tenant's snapshots cover (issue 20: 2024-01-13 answered "before the first snapshot").
+    examples: ['Who got Salesforce access this month?', 'Who had access to Salesforce yesterday, direct and through groups?'],
   },
   intents: {
     'report.appAccessAsOf': {

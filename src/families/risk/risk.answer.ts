@@ -3,7 +3,7 @@ import { graphResult, graphRows, type AnswerInput, type Row } from '../../answer
 import { formatDateTime, obj, plural, str } from '../../answers/format';
 import { DETECTION_DEFAULT_WINDOW, RISKY_SIGN_IN_DEFAULT_WINDOW } from './risk.plan';
 import { capNote, emptyAnswer, fact, facts, firstName, inWindow, sortBy, tableAnswer } from '../../answers/answer-kit';
-import { detectionName, humanize, levelWord, placeOf, signInRiskTypes, stateWord, usedMfa } from '../../answers/risk-words';
+import { detailCell, detectionName, humanize, levelCell, levelWord, placeOf, signInRiskTypes, stateWord, usedMfa } from '../../answers/risk-words';
 
 function filterWords(input: AnswerInput): string {
   const { riskLevel, riskState } = input.intent.slots;
@@ -18,8 +18,8 @@ export function answerRiskyUsers(input: AnswerInput): Answer {
   const base = { title: `Risky users ${words}${when}`, followUps: res.rows.slice(0, 2).map((u) => `Summarize ${str(u.userDisplayName)}'s risk`).concat(['Show me risky apps']) };
   if (res.rows.length === 0) return emptyAnswer(base, `No risky users ${words}${when}.`);
   const rows = res.rows.map((u): Cell[] => [
-    str(u.userDisplayName), str(u.userPrincipalName) || null, levelWord(u.riskLevel), stateWord(u.riskState),
-    humanize(str(u.riskDetail)) || null, formatDateTime(u.riskLastUpdatedDateTime),
+    str(u.userDisplayName), str(u.userPrincipalName) || null, levelCell(u.riskLevel), stateWord(u.riskState),
+    detailCell(u.riskDetail), formatDateTime(u.riskLastUpdatedDateTime),
   ]);
   return tableAnswer(base, `${plural(rows.length, 'risky user')}${capNote(res.truncated, rows.length)}.`, [
     ['userDisplayName', 'User'], ['userPrincipalName', 'User principal name'], ['riskLevel', 'Risk level'], ['riskState', 'Risk state'],
@@ -33,7 +33,7 @@ export function answerRiskyApps(input: AnswerInput): Answer {
   const base = { title: `Risky apps ${words}`, followUps: ['Give me a list of owners for these apps', ...res.rows.slice(0, 2).map((a) => `Which permissions are granted to ${str(a.displayName)}?`), 'Show risky users'] };
   if (res.rows.length === 0) return emptyAnswer(base, `No risky apps ${words}.`);
   const rows = res.rows.map((a): Cell[] => [
-    str(a.displayName), str(a.appId) || null, levelWord(a.riskLevel), stateWord(a.riskState), humanize(str(a.riskDetail)) || null,
+    str(a.displayName), str(a.appId) || null, levelCell(a.riskLevel), stateWord(a.riskState), detailCell(a.riskDetail),
     str(a.servicePrincipalType) || null, formatDateTime(a.riskLastUpdatedDateTime),
   ]);
   return tableAnswer(base, `${plural(rows.length, 'risky app')}${capNote(res.truncated, rows.length)}.`, [
@@ -56,8 +56,8 @@ export function answerRiskyUserDetails(input: AnswerInput): Answer {
     ...base, kind: 'facts', columns: [], rows: [],
     summary: `${name} is at ${levelWord(u.riskLevel)} risk, state ${stateWord(u.riskState)}${str(u.riskDetail) && str(u.riskDetail) !== 'none' ? ` (${humanize(str(u.riskDetail)).toLowerCase()})` : ''}.`,
     facts: facts(
-      fact('User', u.userDisplayName), fact('User principal name', u.userPrincipalName), fact('Risk level', levelWord(u.riskLevel)),
-      fact('Risk state', stateWord(u.riskState)), fact('Risk detail', humanize(str(u.riskDetail))),
+      fact('User', u.userDisplayName), fact('User principal name', u.userPrincipalName), fact('Risk level', levelCell(u.riskLevel)),
+      fact('Risk state', stateWord(u.riskState)), fact('Risk detail', detailCell(u.riskDetail)),
       fact('Risk last updated', formatDateTime(u.riskLastUpdatedDateTime)), fact('Object ID', u.id),
       fact('Deleted', u.isDeleted === true ? 'Yes' : undefined), fact('Processing', u.isProcessing === true ? 'Yes' : undefined),
     ),
@@ -74,8 +74,8 @@ export function answerRiskyUserHistory(input: AnswerInput): Answer {
   const rows = history.map((h): Cell[] => {
     const activity = obj(h.activity);
     const types = Array.isArray(activity.riskEventTypes) ? (activity.riskEventTypes as unknown[]).map((t) => detectionName(str(t))) : [];
-    return [formatDateTime(h.riskLastUpdatedDateTime), levelWord(h.riskLevel), stateWord(h.riskState),
-      humanize(str(h.riskDetail)) || humanize(str(activity.detail)) || null, types.join(', ') || null, initiatedBy(h.initiatedBy)];
+    return [formatDateTime(h.riskLastUpdatedDateTime), levelCell(h.riskLevel), stateWord(h.riskState),
+      detailCell(h.riskDetail) ?? detailCell(activity.detail), types.join(', ') || null, initiatedBy(h.initiatedBy, input.resolved.user?.id ?? str(h.userId), name)];
   });
   return tableAnswer(base, `${plural(history.length, 'risk change')} for ${name}.`, [
     ['riskLastUpdatedDateTime', 'Time'], ['riskLevel', 'Risk level'], ['riskState', 'Risk state'], ['riskDetail', 'Detail'],
@@ -83,12 +83,17 @@ export function answerRiskyUserHistory(input: AnswerInput): Answer {
   ], rows);
 }
 
-function initiatedBy(v: unknown): string | null {
-  return typeof v === 'string' && v !== '' ? v : null;
+/**
+ * `initiatedBy` is an object id: the user's own name when it is the user (a self-remediation such
+ * as a secure password change), else the id labelled as one (no name is known without a lookup).
+ */
+function initiatedBy(v: unknown, userId: string, userName: string): string | null {
+  if (typeof v !== 'string' || v === '') return null;
+  return v === userId ? `${userName} (the user)` : `ID ${v}`;
 }
 
 export function detectionRow(d: Row): Cell[] {
-  return [formatDateTime(d.activityDateTime ?? d.detectedDateTime), detectionName(str(d.riskEventType)), levelWord(d.riskLevel), stateWord(d.riskState),
+  return [formatDateTime(d.activityDateTime ?? d.detectedDateTime), detectionName(str(d.riskEventType)), levelCell(d.riskLevel), stateWord(d.riskState),
     str(d.ipAddress) || null, placeOf(d) || null, humanize(str(d.detectionTimingType)) || null, str(d.source) || null];
 }
 
@@ -109,7 +114,7 @@ export function answerRiskyUserDetections(input: AnswerInput): Answer {
 
 export function riskySignInRow(s: Row): Cell[] {
   const code = Number(obj(s.status).errorCode ?? 0);
-  return [formatDateTime(s.createdDateTime), str(s.appDisplayName) || str(s.resourceDisplayName) || null, levelWord(s.riskLevelDuringSignIn),
+  return [formatDateTime(s.createdDateTime), str(s.appDisplayName) || str(s.resourceDisplayName) || null, levelCell(s.riskLevelDuringSignIn),
     signInRiskTypes(s).map(detectionName).join(', ') || null, str(s.ipAddress) || null, placeOf(s) || null,
     usedMfa(s) ? 'Yes' : 'No', code === 0 ? 'Success' : `Failure (${code})`, stateWord(s.riskState) || null];
 }

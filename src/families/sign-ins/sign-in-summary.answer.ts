@@ -30,15 +30,19 @@ export function answerSignInSummary(input: AnswerInput): Answer {
   if (res.rows.length === 0) {
     return { kind: 'empty', title, summary: `No ${what.toLowerCase()}${who ? ` for ${who}` : ''} ${during}.`, columns: [], rows: [], facts: [], followUps };
   }
-  const rows = res.rows.map((r) => [label(groupBy, r[0]), Number(r[1]), Number(r[2])]);
+  // Failed sign-ins only: "Not successful" would repeat "Sign-ins" on every row.
+  const failuresOnly = slots.status === 'failure' || (slots.errorCode !== undefined && slots.errorCode !== 0);
+  const rows = res.rows.map((r) => [label(groupBy, r[0]), Number(r[1]), ...(failuresOnly ? [] : [Number(r[2])])]);
   const total = rows.reduce((n, r) => n + (r[1] as number), 0);
-  const failed = rows.reduce((n, r) => n + (r[2] as number), 0);
+  const failed = res.rows.reduce((n, r) => n + Number(r[2]), 0);
   const top = GROUP_BY[groupBy].time ? undefined : rows[0];
+  const noun = failuresOnly ? 'failed sign-in' : 'sign-in';
+  const heading = WORD[groupBy][0]!.toUpperCase() + WORD[groupBy].slice(1);
   return {
     kind: 'table', title,
-    summary: `${plural(total, 'sign-in')} (${failed.toLocaleString('en-US')} not successful) ${during}${top ? `; most: ${String(top[0])} (${Number(top[1]).toLocaleString('en-US')})` : ''}.`,
-    columns: [WORD[groupBy], 'signIns', 'failed'],
-    columnTitles: [WORD[groupBy][0]!.toUpperCase() + WORD[groupBy].slice(1), 'Sign-ins', 'Not successful'],
+    summary: `${plural(total, noun)}${failuresOnly ? '' : ` (${failed.toLocaleString('en-US')} not successful)`} ${during}${top ? `; most: ${String(top[0])} (${Number(top[1]).toLocaleString('en-US')})` : ''}.`,
+    columns: failuresOnly ? [WORD[groupBy], 'failed'] : [WORD[groupBy], 'signIns', 'failed'],
+    columnTitles: failuresOnly ? [heading, 'Failed sign-ins'] : [heading, 'Sign-ins', 'Not successful'],
     rows, facts: [], followUps,
     chart: { type: GROUP_BY[groupBy].time ? 'line' : 'bar', x: 0, y: 1 },
   };

@@ -1,10 +1,14 @@
 import type { Answer, Cell } from '../../answers/answer';
 import { graphResult, type AnswerInput, type Row } from '../../answers/answer-input';
 import { describeErrorCode } from '../../answers/error-codes';
-import { formatDateTime, obj, plural, str } from '../../answers/format';
+import { caStatusText, formatDateTime, obj, osName, plural, str } from '../../answers/format';
 import { countryName } from '../../planning/countries';
 import { inWindow } from '../../answers/answer-kit';
 import { SIGN_IN_DEFAULT_WINDOW } from './sign-ins.plan';
+import { ipReasons, rankIps } from './ip-ranking';
+
+/** IP addresses the summary line names, ranked by failures and how unusual they are. */
+const TOP_IPS = 3;
 
 export const SIGN_IN_COLUMNS = ['createdDateTime', 'userPrincipalName', 'appDisplayName', 'ipAddress', 'location', 'device', 'result', 'errorCode', 'conditionalAccessStatus'];
 export const SIGN_IN_TITLES = ['Time', 'User', 'App', 'IP address', 'Location', 'Device', 'Result', 'Error', 'Conditional Access'];
@@ -20,11 +24,11 @@ export function signInRow(s: Row): Cell[] {
   const loc = obj(s.location);
   const device = obj(s.deviceDetail);
   const place = [str(loc.city), str(loc.countryOrRegion) ? countryName(str(loc.countryOrRegion)) : ''].filter(Boolean).join(', ');
-  const dev = [str(device.operatingSystem), str(device.browser)].filter(Boolean).join(' · ');
+  const dev = [osName(str(device.operatingSystem)), str(device.browser)].filter(Boolean).join(' · ');
   return [
     formatDateTime(s.createdDateTime), str(s.userPrincipalName) || null, str(s.appDisplayName) || null,
     str(s.ipAddress) || null, place || null, dev || null, result(code),
-    code === 0 ? null : describeErrorCode(code), str(s.conditionalAccessStatus) || null,
+    code === 0 ? null : describeErrorCode(code), caStatusText(str(s.conditionalAccessStatus)) || null,
   ];
 }
 
@@ -45,6 +49,23 @@ function filterWords(input: AnswerInput): string {
   return parts.length ? ` ${parts.join(', ')}` : '';
 }
 
+/**
+ * "Last sign-in: 2026-11-20 04:30 UTC to Microsoft Teams (success)." — the fact a when-question
+ * ("When did Alain last sign in?") asks for, before any list; with the last success when the
+ * latest attempt failed.
+ */
+function lastSignIn(rows: readonly Row[]): string {
+  const sorted = [...rows].sort((a, b) => str(b.createdDateTime).localeCompare(str(a.createdDateTime)));
+  const latest = sorted[0];
+  if (!latest) return '';
+  const code = Number(obj(latest.status).errorCode) || 0;
+  const app = str(latest.appDisplayName);
+  const head = `Last sign-in: ${String(formatDateTime(latest.createdDateTime))}${app ? ` to ${app}` : ''} (${code === 0 ? 'success' : describeErrorCode(code)})`;
+  if (code === 0) return `${head}. `;
+  const ok = sorted.find((r) => (Number(obj(r.status).errorCode) || 0) === 0);
+  return `${head}; last successful: ${ok ? String(formatDateTime(ok.createdDateTime)) : 'no success in these rows'}. `;
+}
+
 export function answerSignIns(input: AnswerInput, forced?: 'failure'): Answer {
   const res = graphResult(input, 'signIns');
   const who = input.resolved.user?.displayName;
@@ -60,12 +81,18 @@ export function answerSignIns(input: AnswerInput, forced?: 'failure'): Answer {
     return { kind: 'empty', title, summary: `No ${what}${who ? ` for ${who}` : ''}${where} ${when}.`, columns: [], rows: [], facts: [], followUps };
   }
   const rows = res.rows.map(signInRow);
-  const ips = new Set(res.rows.map((r) => str(r.ipAddress)).filter(Boolean));
+  const ranked = rankIps(res.rows);
   const failures = res.rows.filter((r) => obj(r.status).errorCode !== 0).length;
+  const failuresOnly = failures === res.rows.length;
   const more = res.truncated ? ' (the most recent; there are more)' : '';
+  // Ranked by failures and how unusual each IP is, never by recency: the attacker's IP comes first.
+  const top = (failures > 0 ? ranked.filter((x) => x.failures > 0) : ranked).slice(0, TOP_IPS);
+  const named = top.map((x) => `${x.ip}${x.place ? ` (${x.place})` : ''}: ${failures > 0 ? ipReasons(x, failuresOnly) : plural(x.signIns, 'sign-in')}`);
+  const rest = ranked.length - top.length;
+  const lead = failures > 0 ? (failuresOnly ? 'Most failures' : 'Most failures from') : 'Most used';
   return {
     kind: 'table', title,
-    summary: `${plural(rows.length, what.replace(/s$/, ''), what)}${more} from ${plural(ips.size, 'IP address', 'IP addresses')}: ${[...ips].slice(0, 5).join(', ')}${ips.size > 5 ? ', …' : ''}. ${failures} not successful.`,
+    summary: `${who ? lastSignIn(res.rows) : ''}${plural(rows.length, what.replace(/s$/, ''), what)}${more} from ${plural(ranked.length, 'IP address', 'IP addresses')}${failuresOnly ? '' : `, ${failures.toLocaleString('en-US')} not successful`}. ${lead}: ${named.join('; ')}${rest > 0 ? `; ${plural(rest, 'other IP address', 'other IP addresses')}` : ''}.`,
     columns: SIGN_IN_COLUMNS, columnTitles: SIGN_IN_TITLES, rows, facts: [], followUps,
     sourceNote: input.plan.sourceNote,
   };

@@ -18,6 +18,13 @@ function initiator(audit: Row): string {
   return str(user.userPrincipalName) || str(user.displayName) || str(app.displayName) || 'Unknown';
 }
 
+/**
+ * Graph keeps no expiry date on a user: it follows from the last change and the password
+ * expiration policy of the user's domain (`passwordValidityPeriodInDays` on the domain), unless
+ * the user's `passwordPolicies` include `DisablePasswordExpiration`. This answer reads neither.
+ */
+const EXPIRY = 'When it expires depends on the password expiration policy of the user\'s domain (not read here): the last change plus the domain\'s validity period, or never if expiry is turned off.';
+
 export function answerPasswordChange(input: AnswerInput): Answer {
   const { name, first } = who(input);
   const user = graphRows(input, 'user')[0] ?? {};
@@ -31,11 +38,11 @@ export function answerPasswordChange(input: AnswerInput): Answer {
   const head = facts(fact('Password last set', last), fact('Account created', formatDateTime(user.createdDateTime)),
     fact('Synced from on-premises', yesNo(user.onPremisesSyncEnabled) ?? 'No'));
   if (events.length === 0) {
-    return emptyAnswer(base, `${lastLine} No password resets or changes in the audit log (30 days).`, head);
+    return emptyAnswer(base, `${lastLine} No password resets or changes in the audit log (30 days). ${EXPIRY}`, head);
   }
   const rows = events.map((a) => [formatDateTime(a.activityDateTime), str(a.activityDisplayName), initiator(a), str(a.result) || null]);
   return {
-    ...tableAnswer(base, `${lastLine} ${plural(events.length, 'password event')} in the audit log.`,
+    ...tableAnswer(base, `${lastLine} ${plural(events.length, 'password event')} in the audit log. ${EXPIRY}`,
       [['activityDateTime', 'Time'], ['activity', 'Activity'], ['initiatedBy', 'Done by'], ['result', 'Result']], rows),
     kind: 'facts', facts: head, // a facts card shows the facts and the rows; a table card only rows
   };

@@ -74,6 +74,14 @@ function scripts(): Script[] {
   return out;
 }
 
+/** A persona's scripted sign-in as data (tests derive what an answer must say from it). */
+export type StoryScript = Script;
+
+/** Every scripted sign-in, newest offset last within each persona's story. */
+export function storyScripts(): readonly StoryScript[] {
+  return scripts();
+}
+
 const UNKNOWN_DEVICE: DeviceFacts = { deviceId: '', displayName: '', operatingSystem: 'Windows10', browser: 'Chrome 129.0.0', isCompliant: false, isManaged: false, trustType: '' };
 
 /** The stable id of a story sign-in (risk detections refer to it as `requestId`). */

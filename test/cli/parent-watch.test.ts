@@ -1,0 +1,35 @@
+/**
+ * `npm start` then SIGTERM left `serve` orphaned on its port: npm signals `sh -c`, the shell exits
+ * without passing the signal on (reproduced with npm 11 and dash). A process started that way
+ * notices its parent is gone and stops (src/cli/parent-watch.ts, used by `serve` under npm).
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function alive(pid: number): boolean {
+  try { process.kill(pid, 0); } catch { return false; }
+  try { return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8')); } catch { return false; }
+}
+
+// node itself (with tsx's loader), not the tsx CLI, which would put a process of its own in between.
+const NODE = `${JSON.stringify(process.execPath)} --import tsx`;
+const WATCH = path.resolve(__dirname, '../../src/cli/parent-watch.ts');
+
+describe('watchParent', () => {
+  it('a node process under `sh -c` stops when the shell is killed, as npm does on SIGTERM', async () => {
+    const script = `const { watchParent } = require(${JSON.stringify(WATCH)}); console.log(process.pid); const t = setInterval(() => {}, 1000); watchParent(() => { clearInterval(t); console.log('parent gone'); }, 100);`;
+    const shell = spawn('sh', ['-c', `${NODE} -e ${JSON.stringify(script)}; echo done`], { stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+    let out = '';
+    shell.stdout!.on('data', (b: Buffer) => { out += String(b); });
+    for (let i = 0; i < 200 && !/^\d+\n/.test(out); i++) await new Promise((r) => setTimeout(r, 50));
+    const node = Number(out.split('\n')[0]);
+    expect(node).toBeGreaterThan(0);
+    shell.kill('SIGTERM'); // the shell dies; node is not signalled
+    for (let i = 0; i < 100 && alive(node); i++) await new Promise((r) => setTimeout(r, 50));
+    const stopped = !alive(node);
+    if (!stopped) process.kill(node, 'SIGKILL'); // never leave it behind
+    expect(stopped).toBe(true);
+  }, 30_000);
+});
