@@ -12,6 +12,7 @@ import { TIME_FUNCTIONS } from './functions-time';
 import { DYNAMIC_FUNCTIONS } from './functions-dynamic';
 import { SERIES_FUNCTIONS, TUPLE_FUNCTIONS } from './functions-series';
 import { compileExpr } from './expressions';
+import { rangeFn } from './functions-range';
 import { isNumeric } from '../../language/kql-types';
 import type { KqlType } from '../../language/kql-types';
 
@@ -94,13 +95,7 @@ const MISC_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
     if (col) return { sql: c.scope.qualifier ? `${c.scope.qualifier}.${col.ref}` : col.ref, type: col.type };
     return c.arg(1);
   },
-  range: (c) => {
-    const a = c.arg(0);
-    if (a.type === 'datetime') {
-      return { sql: `to_json(list_transform(generate_series(${a.sql}, ${coerce(c.arg(1), 'datetime')}, to_microseconds(${c.count > 2 ? coerce(c.arg(2), 'timespan') : '86400000000'})), x -> strftime(x, '%Y-%m-%dT%H:%M:%SZ')))`, type: 'dynamic' };
-    }
-    return { sql: `to_json(generate_series(CAST(${a.sql} AS BIGINT), CAST(${c.arg(1).sql} AS BIGINT), ${c.count > 2 ? `CAST(${c.arg(2).sql} AS BIGINT)` : '1'}))`, type: 'dynamic' };
-  },
+  range: rangeFn,
   gettype: (c) => {
     const a = c.arg(0);
     if (a.type !== 'dynamic') return { sql: c.ctx.param(a.type, 'VARCHAR'), type: 'string' };
