@@ -15,7 +15,7 @@ import { quoteIdent } from '../compile/context';
 import { diag } from '../diagnostics';
 import { KqlError } from '../../sources/kql/executor';
 import type { KqlColumn } from '../../sources/result-set';
-import { toKqlValue } from './result-values';
+import { keepMicroseconds, toKqlValue } from './result-values';
 import { kqlTypeOfDuckDb, scanExternalTables, sqlPathLiteral, TABLE_NAME } from './external-tables';
 
 export interface EmbeddedEngineOptions {
@@ -202,7 +202,7 @@ export class EmbeddedKqlEngine {
     const limit = options.maxRows;
     const sql = limit !== undefined ? `SELECT * FROM (${compiled.sql}) AS r LIMIT ${Math.max(0, Math.floor(limit)) + 1}` : compiled.sql;
     const t1 = performance.now();
-    const raw = await this.runSql(sql, compiled.parameters);
+    const raw = await this.runSql(sql, compiled.parameters, true);
     const runMs = performance.now() - t1;
     const types = compiled.columns.map((c) => c.type as KqlType);
     const truncated = limit !== undefined && raw.length > limit;
@@ -210,14 +210,19 @@ export class EmbeddedKqlEngine {
     return { columns: compiled.columns, rows, truncated, ...(compiled.render ? { render: compiled.render } : {}), compileMs, runMs, sql: compiled.sql };
   }
 
-  /** Runs SQL with parameters (the compiled form, or hand-written SQL for benchmarks). */
-  async runSql(sql: string, parameters: readonly unknown[] = []): Promise<unknown[][]> {
+  /**
+   * Runs SQL with parameters (the compiled form, or hand-written SQL for benchmarks). With
+   * `exactTimestamps`, TIMESTAMP cells come back as {@link Micros} (JavaScript dates stop at ms).
+   */
+  async runSql(sql: string, parameters: readonly unknown[] = [], exactTimestamps = false): Promise<unknown[][]> {
     return this.withConnection(async (c) => {
       const timer = setTimeout(() => c.interrupt(), this.timeoutMs);
       try {
         for (const view of this.views) await c.run(view);
         const reader = await c.runAndReadAll(sql, parameters as DuckDBValue[]);
-        return reader.getRowsJS() as unknown[][];
+        const rows = reader.getRowsJS() as unknown[][];
+        if (exactTimestamps) keepMicroseconds(reader, rows);
+        return rows;
       } catch (e) {
         const message = e instanceof Error ? e.message : String(e);
         if (/interrupt/i.test(message)) throw new KqlError(diag('timeout', 0, 0, `${this.timeoutMs} ms`));

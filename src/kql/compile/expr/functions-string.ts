@@ -1,6 +1,7 @@
 /** String functions. */
-import type { FunctionHandler } from './call';
-import { asDynamic, asString } from './coerce';
+import type { Call, FunctionHandler } from './call';
+import type { SqlExpr } from '../context';
+import { asDynamic, asNumber, asString } from './coerce';
 
 const str = (sql: string): { sql: string; type: 'string' } => ({ sql: `coalesce(${sql}, '')`, type: 'string' });
 
@@ -26,29 +27,87 @@ export const STRING_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
     if (c.type === 'string') return str(sql);
     return { sql: `TRY_CAST(NULLIF(${sql}, '') AS ${c.type === 'datetime' ? 'TIMESTAMP' : c.type === 'long' ? 'BIGINT' : c.type === 'int' ? 'INTEGER' : 'DOUBLE'})`, type: c.type };
   },
-  extract_all: (c) => {
-    const text = c.str(c.count - 1);
-    return { sql: `to_json(regexp_extract_all(${text}, ${c.str(0)}, 1))`, type: 'dynamic' };
-  },
+  extract_all: extractAll,
   replace: (c) => str(`regexp_replace(${c.str(2)}, ${c.str(0)}, ${c.str(1)}, 'g')`),
   replace_regex: (c) => str(`regexp_replace(${c.str(0)}, ${c.str(1)}, ${c.str(2)}, 'g')`),
   replace_string: (c) => str(`replace(${c.str(0)}, ${c.str(1)}, ${c.str(2)})`),
   trim: (c) => str(`regexp_replace(regexp_replace(${c.str(1)}, '^(?:' || ${c.str(0)} || ')+', ''), '(?:' || ${c.str(0)} || ')+$', '')`),
   trim_start: (c) => str(`regexp_replace(${c.str(1)}, '^(?:' || ${c.str(0)} || ')+', '')`),
   trim_end: (c) => str(`regexp_replace(${c.str(1)}, '(?:' || ${c.str(0)} || ')+$', '')`),
-  indexof: (c) => ({ sql: `CAST(strpos(${c.str(0)}, ${c.str(1)}) - 1 AS BIGINT)`, type: 'long' }),
+  indexof: indexOf,
   countof: (c) => ({
     sql: `CAST((length(${c.str(0)}) - length(replace(${c.str(0)}, ${c.str(1)}, ''))) / greatest(length(${c.str(1)}), 1) AS BIGINT)`,
     type: 'long',
   }),
-  reverse: (c) => str(`reverse(${c.str(0)})`),
+  reverse: (c) => {
+    // tostring() of a datetime keeps 7 fraction digits in Kusto; this engine trims them.
+    if (c.arg(0).type === 'datetime') return c.fail('a datetime argument');
+    return str(`reverse(${c.str(0)})`);
+  },
   translate: (c) => str(`translate(${c.str(2)}, ${c.str(0)}, ${c.str(1)})`),
   strcat_array: (c) => str(`array_to_string(json_extract_string(${asDynamic(c.arg(0))}, '$[*]'), ${c.str(1)})`),
   url_decode: (c) => str(`url_decode(${c.str(0)})`),
-  hash_sha256: (c) => str(`sha256(${c.str(0)})`),
-  base64_decode_tostring: (c) => str(`decode(from_base64(${c.str(0)}))`),
-  base64_decodestring: (c) => str(`decode(from_base64(${c.str(0)}))`),
-  tohex: (c) => str(`lower(hex(${c.arg(0).sql}))`),
+  hash_sha256: (c) => {
+    // Kusto hashes other types through its own text form (7-digit datetimes, …).
+    if (c.arg(0).type !== 'string') return c.fail(`a ${c.arg(0).type} argument`);
+    return str(`sha256(${c.str(0)})`);
+  },
+  // Bytes that are not UTF-8 decode to '' (the page's example), not a failed query.
+  base64_decode_tostring: (c) => str(`try(decode(from_base64(${c.str(0)})))`),
+  base64_decodestring: (c) => str(`try(decode(from_base64(${c.str(0)})))`),
+  tohex: (c) => {
+    if (c.count > 1) return c.fail('the minimum length argument');
+    if (c.arg(0).type !== 'long' && c.arg(0).type !== 'int') return c.fail(`a ${c.arg(0).type} argument`);
+    return str(`lower(hex(${c.arg(0).sql}))`);
+  },
   new_guid: () => ({ sql: 'CAST(uuid() AS VARCHAR)', type: 'guid' }),
-  toguid: (c) => ({ sql: asString(c.arg(0)), type: 'guid' }),
+  toguid: (c) => ({ sql: guidSql(asString(c.arg(0))), type: 'guid' }),
 };
+
+/** `toguid(text)`: 32 hex digits with or without the dashes of a GUID, lower-cased; else null. */
+function guidSql(text: string): string {
+  const hex = `lower(replace(${text}, '-', ''))`;
+  const ok = `(regexp_full_match(${text}, '[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}'))`;
+  return `CASE WHEN ${ok} THEN substr(${hex}, 1, 8) || '-' || substr(${hex}, 9, 4) || '-' || substr(${hex}, 13, 4) || '-' || substr(${hex}, 17, 4) || '-' || substr(${hex}, 21, 12) END`;
+}
+
+/**
+ * `indexof(s, match [, start [, length [, occurrence]]])`: each search looks at `length` characters
+ * from its start (-1: to the end); the next occurrence is searched from one past the last match.
+ * A negative start counts from the end.
+ */
+function indexOf(c: Call): SqlExpr {
+  const s = c.str(0);
+  const m = c.str(1);
+  if (c.count <= 2) return { sql: `CAST(strpos(${s}, ${m}) - 1 AS BIGINT)`, type: 'long' };
+  const start = asNumber(c.arg(2), 'long');
+  const length = c.count > 3 ? asNumber(c.arg(3), 'long') : '-1';
+  const occurrence = c.count > 4 ? asNumber(c.arg(4), 'long') : '1';
+  const st = `(CASE WHEN ${start} < 0 THEN greatest(length(${s}) + ${start}, 0) ELSE ${start} END)`;
+  const window = (p: string) => `substr(${s}, ${p} + 2, CASE WHEN ${length} = -1 THEN length(${s}) ELSE ${length} END)`;
+  // acc: index of the previous match (start - 1 before the first); -2^40 once nothing is found.
+  const step = `(acc, x) -> CASE WHEN acc < -1 THEN acc WHEN strpos(${window('acc')}, ${m}) = 0 THEN -1099511627776 ELSE acc + strpos(${window('acc')}, ${m}) END`;
+  const found = `list_reduce(range(${occurrence}), ${step}, ${st} - 1)`;
+  return {
+    sql: `CASE WHEN ${length} < -1 OR ${occurrence} < 0 THEN NULL WHEN ${occurrence} = 0 THEN -1 ELSE CAST(CASE WHEN ${found} < 0 THEN -1 ELSE ${found} END AS BIGINT) END`,
+    type: 'long',
+  };
+}
+
+/** Capture groups of a regular expression: `(`, `(?P<name>` and `(?<name>`, not `(?:` or escaped. */
+function groupCount(re: string): number {
+  return (re.replace(/\\./g, '').match(/\((?!\?)|\(\?P?<(?![=!])/g) ?? []).length;
+}
+
+/** `extract_all(re, text)`: every match; with several groups, an array of the groups per match. */
+function extractAll(c: Call): SqlExpr {
+  if (c.count > 2) return c.fail('the capture-group selection argument');
+  const re = c.literalString(0);
+  if (re === undefined) return c.fail('the regular expression must be a literal string');
+  const text = c.str(1);
+  const groups = groupCount(re);
+  const pattern = c.ctx.param(re, 'VARCHAR');
+  if (groups <= 1) return { sql: `to_json(regexp_extract_all(${text}, ${pattern}, ${groups}))`, type: 'dynamic' };
+  const lists = Array.from({ length: groups }, (_, g) => `regexp_extract_all(${text}, ${pattern}, ${g + 1})`);
+  return { sql: `to_json(list_transform(range(1, len(${lists[0]}) + 1), i -> [${lists.map((l) => `${l}[i]`).join(', ')}]))`, type: 'dynamic' };
+}
