@@ -19,6 +19,11 @@ export interface Column {
 export interface Relation {
   readonly sql: string;
   readonly columns: readonly Column[];
+  /**
+   * Set on an innerunique join's output: Kusto pushes a later filter on left columns into the
+   * left side, before one row per key is kept (join-innerunique.md), so `where` rebuilds the join.
+   */
+  readonly innerUnique?: { readonly left: Relation; readonly rejoin: (left: Relation) => Relation };
 }
 
 /** A compiled scalar expression. */

@@ -50,7 +50,12 @@ export function literalOf(node: Syn): LiteralValue {
     case 'guid':
       return { kind, value: String(unbox(raw)) };
     case 'long':
-    case 'int':
+    case 'int': {
+      // Kusto.Language reads hexadecimal literals (0xCAFEF00D) as 0 here: read them from the text.
+      const hex = /^(?:long|int)?\(?\s*(-?)0x([0-9a-f]+)\s*\)?$/i.exec(node.source.trim());
+      if (hex) return { kind, value: (hex[1] ? -1 : 1) * parseInt(hex[2]!, 16) };
+      return { kind, value: toNumber(raw) };
+    }
     case 'real':
     case 'decimal':
       return { kind, value: toNumber(raw) };

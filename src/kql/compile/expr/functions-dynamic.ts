@@ -36,7 +36,7 @@ export const DYNAMIC_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   extract_json: (c) => ({ sql: `coalesce(json_extract_string(${c.str(1)}, ${c.str(0)}), '')`, type: 'string' }),
   array_length: (c) => ({ sql: `CASE WHEN json_type(${arrayOf(c, 0)}) = 'ARRAY' THEN CAST(json_array_length(${arrayOf(c, 0)}) AS BIGINT) END`, type: 'long' }),
   arraylength: (c) => ({ sql: `CASE WHEN json_type(${arrayOf(c, 0)}) = 'ARRAY' THEN CAST(json_array_length(${arrayOf(c, 0)}) AS BIGINT) END`, type: 'long' }),
-  bag_keys: (c) => dyn(`to_json(json_keys(${arrayOf(c, 0)}))`),
+  bag_keys: (c) => dyn(`CASE WHEN json_type(${arrayOf(c, 0)}) = 'OBJECT' THEN to_json(json_keys(${arrayOf(c, 0)})) END`),
   pack: pack,
   bag_pack: pack,
   pack_dictionary: pack,

@@ -53,6 +53,18 @@ function datetimeDiff(c: Call): SqlExpr {
   return { sql: `date_diff('${p}', ${b}, ${a})`, type: 'long' };
 }
 
+/**
+ * `datetime_local_to_utc(local, tz)`. A local time skipped by a daylight-saving jump takes the
+ * offset after the jump (Kusto: 02:00 in Brussels on 2022-03-27 → 00:00 UTC); ICU takes the one
+ * before, so the result is moved back by what the round trip adds.
+ */
+function localToUtc(c: Call): SqlExpr {
+  const tz = c.str(1);
+  const local = dt(c, 0);
+  const u = `timezone('UTC', timezone(${tz}, ${local}))`;
+  return out(`(${u} - (timezone(${tz}, timezone('UTC', ${u})) - ${local}))`);
+}
+
 /** ISO-8601 text, or the other layouts Kusto reads (`MM-dd-yyyy`, `MM/dd/yyyy HH:mm:ss`, RFC 822). */
 function datetimeFromText(text: string): string {
   const formats = ['%m-%d-%Y', '%m/%d/%Y', '%m/%d/%Y %H:%M:%S', '%m/%d/%Y %H:%M', '%a, %d %b %Y %H:%M:%S GMT', '%d %b %Y %H:%M:%S GMT'];
@@ -132,7 +144,7 @@ export const TIME_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   unixtime_seconds_todatetime: (c) => out(`to_timestamp(${asNumber(c.arg(0))})::TIMESTAMP`),
   unixtime_milliseconds_todatetime: (c) => out(`to_timestamp(${asNumber(c.arg(0))} / 1000)::TIMESTAMP`),
   datetime_utc_to_local: (c) => out(`timezone(${c.str(1)}, timezone('UTC', ${dt(c, 0)}))`),
-  datetime_local_to_utc: (c) => out(`timezone('UTC', timezone(${c.str(1)}, ${dt(c, 0)}))`),
+  datetime_local_to_utc: localToUtc,
   ingestion_time: () => out('CAST(NULL AS TIMESTAMP)'),
   todatetime_text: (c) => ({ sql: isoText(dt(c, 0)), type: 'string' }),
 };

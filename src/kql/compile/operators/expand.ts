@@ -11,12 +11,14 @@ import { implicitName, requireInput } from './basic';
 import type { OperatorHandler } from './types';
 
 /** A dynamic value as the list of rows mv-expand makes of it (null → one null row; [] → none). */
-export function expansionList(d: string): string {
+export function expansionList(d: string, bagsAsArrays = false): string {
   // json_type is computed once (CASE <expr> WHEN …): each JSON function call re-parses the text.
+  // kind=bag (default) makes each property a one-property bag; kind=array a [key, value] array.
+  const property = bagsAsArrays ? `json_array(k, json_extract(${d}, '$."' || k || '"'))` : `json_object(k, json_extract(${d}, '$."' || k || '"'))`;
   return (
     `(CASE coalesce(json_type(${d}), 'NULL') WHEN 'NULL' THEN [NULL::JSON] ` +
     `WHEN 'ARRAY' THEN json_extract(${d}, '$[*]') ` +
-    `WHEN 'OBJECT' THEN list_transform(json_keys(${d}), k -> json_object(k, json_extract(${d}, '$."' || k || '"'))) ` +
+    `WHEN 'OBJECT' THEN list_transform(json_keys(${d}), k -> ${property}) ` +
     `ELSE [${d}] END)`
   );
 }
@@ -50,7 +52,11 @@ export const mvExpand: OperatorHandler = (op, input, ctx) => {
   const out = op.columns();
   const scope = { columns: rel.columns };
   const expanded = new Map<string, string>();
+  // bagexpansion= is the legacy spelling of kind=.
+  const kind = (param(op, 'kind') ?? param(op, 'bagexpansion') ?? 'bag').toLowerCase();
+  if (kind !== 'bag' && kind !== 'array') return ctx.fail('unsupportedArgument', op, `mv-expand kind=${kind}`);
   let firstList: string | undefined;
+  const rowLimit = rowLimitOf(op, ctx);
   for (const item of op.list('Expressions')) {
     const e = item.get('Expression')!;
     const expr = e.kind === 'SimpleNamedExpression' ? e.get('Expression')! : e;
@@ -58,7 +64,8 @@ export const mvExpand: OperatorHandler = (op, input, ctx) => {
     const name = implicit !== undefined && out.some((c) => c.name === implicit) ? implicit : undefined;
     const colName = name ?? out.find((c) => !rel.columns.some((x) => x.name === c.name) && !expanded.has(c.name))?.name;
     if (!colName) return ctx.fail('schemaMismatch', item);
-    const list = expansionList(asDynamic(compileExpr(expr, scope, ctx)));
+    const all = expansionList(asDynamic(compileExpr(expr, scope, ctx)), kind === 'array');
+    const list = rowLimit === undefined ? all : `${all}[1:${rowLimit}]`;
     firstList ??= list;
     const type = out.find((c) => c.name === colName)?.type ?? 'dynamic';
     expanded.set(colName, typedElement(`unnest(${list})`, type));
@@ -82,6 +89,16 @@ export const mvExpand: OperatorHandler = (op, input, ctx) => {
   return selectColumns(inner, outer, ctx);
 };
 
+/** `mv-expand … limit N`: at most N rows from each input row (a literal count). */
+function rowLimitOf(op: Syn, ctx: CompileContext): number | undefined {
+  const clause = op.get('RowLimitClause');
+  if (!clause) return undefined;
+  const e = clause.get('RowLimit');
+  const v = e ? literalOf(e) : undefined;
+  if (!v || !('value' in v) || typeof v.value !== 'number' || !Number.isInteger(v.value) || v.value < 0) return ctx.fail('unsupportedArgument', clause, 'mv-expand limit must be a whole number');
+  return v.value;
+}
+
 /** The `unnest(...)` call inside a conversion expression. */
 export function extractUnnest(sql: string): string {
   const start = sql.indexOf('unnest(');
@@ -103,10 +120,13 @@ interface ParsePlan {
 }
 
 /** What a typed column's text must look like (a long is digits, …); other types take any text. */
-function captureRegex(type: KqlType, greedy: boolean): string {
-  if (type === 'long' || type === 'int') return '(-?\\d+)';
-  if (type === 'real' || type === 'decimal') return '(-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)';
-  return greedy ? '(.*)' : '(.*?)';
+function captureRegex(type: KqlType, greedy: boolean, relaxed: boolean): string {
+  const any = greedy ? '.*' : '.*?';
+  // kind=relaxed: a number if there is one, else any text (which then converts to null).
+  const or = relaxed ? `|${any}` : '';
+  if (type === 'long' || type === 'int') return `(-?\\d+${or})`;
+  if (type === 'real' || type === 'decimal') return `(-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?${or})`;
+  return `(${any})`;
 }
 
 /** Capture groups a regex literal of the pattern opens itself (shifting the columns' groups). */
@@ -135,7 +155,7 @@ function parsePattern(op: Syn, ctx: CompileContext, kind: string, types: Readonl
       group += 1;
       columns.push({ name, group });
       // Regex mode is greedy (flags=U turns it round); simple mode stops at the next delimiter.
-      regex += captureRegex(types.get(name) ?? 'string', regexMode || last);
+      regex += captureRegex(types.get(name) ?? 'string', regexMode || last, kind === 'relaxed');
     } else ctx.fail('unsupportedExpression', p, 'parse pattern part');
   });
   if (regexMode) {
