@@ -49,6 +49,12 @@ describe('scalar functions as the reference documents them', () => {
     ['print s = base64_decode_tostring("U3RyaW5n0KHR0tGA0L7Rh9C60LA=")', [['']]],
     // hexadecimal literals (binary-all-and-aggregation-function.md)
     ['print x = 0xCAFEF00D, h = toupper(tohex(0xCAFEF00D))', [[3405705229, 'CAFEF00D']]],
+    // mathematical and binary functions; real(nan) and real(+inf) were read as 0
+    ['print c = ceiling(-1.1), s = sign(-42), b = binary_xor(1, 3), n = bitset_count_ones(42), z = isnan(real(nan)), i = isinf(1.0/0), f = isinf(real(+inf))', [[-1, -1, 2, 3, true, true, true]]],
+    // ipv4-*-function.md
+    ["print p = parse_ipv4('192.168.1.1/24'), m = ipv4_is_match('192.168.1.1/24', '192.168.1.255'), c = ipv4_compare('127.0.0.1', '127.0.0.2'), r = ipv4_is_in_range('10.1.2.3', '10.0.0.0/8'), x = parse_ipv4('256.1.1.1')", [[3232235776, true, -1, true, null]]],
+    ["print f = format_ipv4_mask('192.168.1.1', 24), g = format_ipv4('192.168.1.1/24', long(-1)), s = ipv4_netmask_suffix('10.0.0.0/8')", [['192.168.1.0/24', '', 8]]],
+    ["print a = has_ipv4('GET 10.1.2.3 404', '10.1.2.3'), b = has_ipv4('10.1.2.30', '10.1.2.3'), c = has_ipv4_prefix('ip 127.0.0.1:80', '127.0.'), d = has_any_ipv4('x 1.2.3.4', dynamic(['9.9.9.9', '1.2.3.4']))", [[true, false, true, true]]],
     // range-function.md: timespan ranges, default datetime step 1h
     ['print r = range(1h, 3h), n = array_length(range(datetime(2020-01-01), datetime(2020-01-02)))', [[['01:00:00', '02:00:00', '03:00:00'], 25]]],
   ])('%s', async (kql, expected) => {

@@ -57,8 +57,12 @@ export function literalOf(node: Syn): LiteralValue {
       return { kind, value: toNumber(raw) };
     }
     case 'real':
-    case 'decimal':
+    case 'decimal': {
+      // real(nan), real(+inf), real(-inf) come back from Kusto.Language as 0: read them from the text.
+      const special = /^(?:real|double)\(\s*(nan|\+?inf|-inf)\s*\)$/i.exec(node.source.trim());
+      if (special) return { kind, value: special[1]!.toLowerCase() === 'nan' ? NaN : special[1]!.startsWith('-') ? -Infinity : Infinity };
       return { kind, value: toNumber(raw) };
+    }
     case 'bool':
       return { kind, value: Boolean(unbox(raw)) };
     case 'datetime': {

@@ -143,7 +143,8 @@ export function arithmetic(op: string, l: SqlExpr, r: SqlExpr, type: SqlExpr['ty
   const ls = asNumber(l, t);
   const rs = asNumber(r, t);
   if (op === '/') {
-    if (t === 'real' || t === 'decimal') return { sql: `(CAST(${ls} AS DOUBLE) / NULLIF(${rs}, 0))`, type: t };
+    // Real division by zero is ±infinity or NaN, as in Kusto (1.0/0 = inf).
+    if (t === 'real' || t === 'decimal') return { sql: `(CAST(${ls} AS DOUBLE) / ${rs})`, type: t };
     return { sql: `CAST(trunc(${ls} / NULLIF(${rs}, 0)) AS ${t === 'int' ? 'INTEGER' : 'BIGINT'})`, type: t };
   }
   // Kusto's integer modulo takes the sign of neither operand: -14 % 12 = 10, 14 % -12 = 2.

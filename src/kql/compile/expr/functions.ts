@@ -13,6 +13,8 @@ import { DYNAMIC_FUNCTIONS } from './functions-dynamic';
 import { SERIES_FUNCTIONS, TUPLE_FUNCTIONS } from './functions-series';
 import { compileExpr } from './expressions';
 import { rangeFn } from './functions-range';
+import { MATH_FUNCTIONS } from './functions-math';
+import { IPV4_FUNCTIONS } from './functions-ipv4';
 import { isNumeric } from '../../language/kql-types';
 import type { KqlType } from '../../language/kql-types';
 
@@ -112,6 +114,8 @@ const FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   ...TIME_FUNCTIONS,
   ...DYNAMIC_FUNCTIONS,
   ...MISC_FUNCTIONS,
+  ...MATH_FUNCTIONS,
+  ...IPV4_FUNCTIONS,
   ...SERIES_FUNCTIONS,
 };
 
