@@ -55,6 +55,10 @@ describe('scalar functions as the reference documents them', () => {
     ["print p = parse_ipv4('192.168.1.1/24'), m = ipv4_is_match('192.168.1.1/24', '192.168.1.255'), c = ipv4_compare('127.0.0.1', '127.0.0.2'), r = ipv4_is_in_range('10.1.2.3', '10.0.0.0/8'), x = parse_ipv4('256.1.1.1')", [[3232235776, true, -1, true, null]]],
     ["print f = format_ipv4_mask('192.168.1.1', 24), g = format_ipv4('192.168.1.1/24', long(-1)), s = ipv4_netmask_suffix('10.0.0.0/8')", [['192.168.1.0/24', '', 8]]],
     ["print a = has_ipv4('GET 10.1.2.3 404', '10.1.2.3'), b = has_ipv4('10.1.2.30', '10.1.2.3'), c = has_ipv4_prefix('ip 127.0.0.1:80', '127.0.'), d = has_any_ipv4('x 1.2.3.4', dynamic(['9.9.9.9', '1.2.3.4']))", [[true, false, true, true]]],
+    // array-iff, array-shift/rotate, bag_zip, bag_remove_keys, string_size, unicode code points
+    ['print a = array_iff(dynamic([true,false,1]), dynamic([1,2,3]), 0), s = array_shift_left(dynamic([1,2,3]), 1, -1), r = array_rotate_right(dynamic([1,2,3]), 1)', [[[1, 0, 3], [2, 3, -1], [3, 1, 2]]]],
+    ["print z = bag_zip(dynamic(['a', 8, 'b']), dynamic([1, '2', 2.5])), n = bag_zip(parse_json('\"a\"'), dynamic([1])), k = bag_remove_keys(dynamic({'a':1,'b':2}), dynamic(['b']))", [[{ a: 1, b: 2.5 }, null, { a: 1 }]]],
+    ["print n = string_size('⒦⒰'), c = unicode_codepoints_from_string('⒦K'), s = unicode_codepoints_to_string(dynamic([75, 117]), 115)", [[6, [9382, 75], 'Kus']]],
     // range-function.md: timespan ranges, default datetime step 1h
     ['print r = range(1h, 3h), n = array_length(range(datetime(2020-01-01), datetime(2020-01-02)))', [[['01:00:00', '02:00:00', '03:00:00'], 25]]],
   ])('%s', async (kql, expected) => {
@@ -69,6 +73,7 @@ describe('aggregates as the reference documents them', () => {
     // arg-max-aggregation-function.md: a group of null values still returns a row
     ["datatable(k:string, v:int, c:string) ['a', int(null), 'Yellow'] | summarize arg_max(v, *) by k", [['a', null, 'Yellow']]],
     ['range x from 1 to 5 step 1 | summarize p = variancep(x), s = stdevp(x), v = variance(x)', [[2, Math.sqrt(2), 2.5]]],
+    ['datatable(x:real, y:real) [1.0, 14.0, 2.0, 10.0, 3.0, 17.0, 4.0, 20.0, 5.0, 50.0] | summarize c = covariance(x, y), p = covariancep(x, y)', [[20.5, 16.4]]],
     ['datatable(n:long) [0xFFFFFFFF, 0xCAFEF00D] | summarize a = binary_all_and(n), o = binary_all_or(n), x = binary_all_xor(n)', [[0xcafef00d, 0xffffffff, 0x35010ff2]]],
     ['datatable(v:long) [1, long(null)] | summarize l = make_list_with_nulls(v)', [[[1, null]]]],
   ])('%s', async (kql, expected) => {
@@ -105,6 +110,9 @@ describe('operators as the reference documents them', () => {
 describe('refused rather than answered wrongly', () => {
   it.each<[string, string]>([
     ['print tohex(256, 8)', 'EA104'],
+    // covariance-aggregation-function.md names it covariance_x_y; Kusto.Language covariance_x
+    ['datatable(x:real, y:real) [1.0, 2.0] | summarize covariance(x, y)', 'EA103'],
+    ["print bag_remove_keys(dynamic({'a': {'b': 1}}), dynamic(['$.a.b']))", 'EA104'],
     ['print array_index_of(dynamic([1,2]), 2, 1)', 'EA104'],
     ['print array_sort_asc(dynamic([2,1]), dynamic(["a","b"]))', 'EA104'],
     ['print extract_all(@"(\\w)", dynamic([1]), "ab")', 'EA104'],

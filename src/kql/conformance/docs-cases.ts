@@ -121,12 +121,17 @@ function sameNumber(expectedText: string, actual: number): boolean {
   return false;
 }
 
+/** The cell as JSON; pages also write Kusto's dynamic literal form with single quotes. */
 function jsonOf(text: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch {
-    return { ok: false };
+  for (const t of [text, text.includes("'") && !text.includes('"') ? text.replace(/'/g, '"') : undefined]) {
+    if (t === undefined) continue;
+    try {
+      return { ok: true, value: JSON.parse(t) as unknown };
+    } catch {
+      // next form
+    }
   }
+  return { ok: false };
 }
 
 function sameJson(e: unknown, a: unknown): boolean {

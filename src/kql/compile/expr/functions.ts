@@ -15,6 +15,7 @@ import { compileExpr } from './expressions';
 import { rangeFn } from './functions-range';
 import { MATH_FUNCTIONS } from './functions-math';
 import { IPV4_FUNCTIONS } from './functions-ipv4';
+import { ARRAY_FUNCTIONS } from './functions-array';
 import { isNumeric } from '../../language/kql-types';
 import type { KqlType } from '../../language/kql-types';
 
@@ -116,6 +117,7 @@ const FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   ...MISC_FUNCTIONS,
   ...MATH_FUNCTIONS,
   ...IPV4_FUNCTIONS,
+  ...ARRAY_FUNCTIONS,
   ...SERIES_FUNCTIONS,
 };
 

@@ -53,6 +53,19 @@ function simple(fn: string, ifIndex?: number): AggHandler {
   };
 }
 
+function covariance(fn: 'covar_samp' | 'covar_pop', ifIndex?: number): AggHandler {
+  return (a) => {
+    // Kusto names an unnamed covariance(x, y) covariance_x_y; Kusto.Language says covariance_x.
+    const first = a.args[0]?.kind === 'NameReference' ? a.args[0].simpleName : undefined;
+    if (first !== undefined && a.out[0]!.name === `${a.node.get('Name')?.simpleName ?? ''}_${first}`) return a.ctx.fail('unsupportedExpression', a.node, 'an unnamed covariance column (name it: c = covariance(x, y))');
+    return covarianceParts(fn, a, ifIndex);
+  };
+}
+
+function covarianceParts(fn: 'covar_samp' | 'covar_pop', a: AggregateCall, ifIndex?: number): AggregateParts {
+  return one(`${fn}(${asNumber(arg(a, 0))}, ${asNumber(arg(a, 1))})${ifIndex !== undefined ? filterOf(a, ifIndex) : ''}`, 'real');
+}
+
 function count(ifIndex?: number): AggHandler {
   return (a) => {
     if (ifIndex !== undefined) return one(`count(*) FILTER (WHERE ${asBool(arg(a, ifIndex))})`, 'long');
@@ -173,6 +186,10 @@ export const AGGREGATES: Readonly<Record<string, AggHandler>> = {
   varianceif: simple('var_samp', 1),
   variancep: simple('var_pop'),
   variancepif: simple('var_pop', 1),
+  covariance: covariance('covar_samp'),
+  covarianceif: covariance('covar_samp', 2),
+  covariancep: covariance('covar_pop'),
+  covariancepif: covariance('covar_pop', 2),
   binary_all_and: (a) => one(`bit_and(${asNumber(arg(a, 0), 'long')})`, 'long'),
   binary_all_or: (a) => one(`bit_or(${asNumber(arg(a, 0), 'long')})`, 'long'),
   binary_all_xor: (a) => one(`bit_xor(${asNumber(arg(a, 0), 'long')})`, 'long'),
