@@ -26,7 +26,7 @@ const corrections = JSON.parse(readFileSync(path.join(dir, 'corrections.json'), 
 const cases = values.only ? file.cases.filter((c) => c.id.includes(values.only!)) : file.cases;
 
 async function main(): Promise<void> {
-  const engine = await createEmbeddedEngine({ dbPath: ':memory:', schema: DOCS_SCHEMA, anchorTime: DOCS_ANCHOR, timeoutMs: 10_000 });
+  const engine = await createEmbeddedEngine({ dbPath: ':memory:', schema: DOCS_SCHEMA, anchorTime: DOCS_ANCHOR, timeoutMs: 30_000 });
   const report = await runDocsSuite(engine, cases, corrections, (c) => {
     if (process.env.DOCS_TRACE) process.stderr.write(`${c.id}\n`);
   });

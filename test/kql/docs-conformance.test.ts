@@ -26,7 +26,7 @@ describe('KQL documentation conformance', () => {
   });
 
   it('gives no wrong answer and never crashes', async () => {
-    const engine = await createEmbeddedEngine({ dbPath: ':memory:', schema: DOCS_SCHEMA, anchorTime: DOCS_ANCHOR, timeoutMs: 10_000 });
+    const engine = await createEmbeddedEngine({ dbPath: ':memory:', schema: DOCS_SCHEMA, anchorTime: DOCS_ANCHOR, timeoutMs: 30_000 });
     const report = await runDocsSuite(engine, file.cases, corrections);
     await engine.close();
     console.log(`docs conformance (${file.source} @ ${file.commit.slice(0, 12)}):`);

@@ -100,6 +100,11 @@ describe('operators as the reference documents them', () => {
     ['union (print x = 1), (print x = "a") | project x_long, x_string', [[1, ''], [null, 'a']]],
     // join-innerunique.md: a filter on left columns applies before one row per key is kept
     [`${L} | join kind=innerunique ${R} on key | where value == "val1.2" | project value, value1`, [['val1.2', 'val1.3'], ['val1.2', 'val1.4']]],
+    // user-defined-functions.md: default values, named arguments, let inside a scalar body
+    ['let f = (a:long, b:string = "d", c:long = 0) { strcat(a, "-", b, "-", c) }; union (print x = f(c=7, a=12)), (print x = f(1, "q"))', [['12-d-7'], ['1-q-0']]],
+    ['let g = (s:string) { let t = toupper(s); strcat(t, "!") }; print x = g("a")', [['A!']]],
+    // mv-apply-operator.md: with_itemindex
+    ['datatable(r:int, a:dynamic) [0, dynamic([5, 1, 3])] | mv-apply with_itemindex=i v = a to typeof(long) on (where i >= 1) | project v, i', [[1, 1], [3, 2]]],
     // range-function.md: at most 2^20 elements
     ['print r = range(1, 1000000000) | mv-expand r | count', [[1048576]]],
   ])('%s', async (kql, expected) => {

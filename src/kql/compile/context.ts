@@ -41,7 +41,14 @@ export interface SqlExpr {
 export type Binding =
   | { readonly kind: 'table'; readonly relation: Relation }
   | { readonly kind: 'scalar'; readonly expr: SqlExpr }
-  | { readonly kind: 'function'; readonly params: readonly string[]; readonly body: Syn; readonly tabularParams: readonly boolean[] };
+  | {
+      readonly kind: 'function';
+      readonly params: readonly string[];
+      readonly body: Syn;
+      readonly tabularParams: readonly boolean[];
+      /** Default value of each parameter (`b:string = "x"`), if it has one. */
+      readonly defaults?: readonly (Syn | undefined)[];
+    };
 
 /** Columns visible to an expression: the input row, and for joins the two sides. */
 export interface RowScope {

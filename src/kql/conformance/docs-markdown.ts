@@ -99,7 +99,8 @@ export function examplesOf(markdown: string): DocsExample[] {
     const columns = tableCells(lines[j]!);
     const rows: string[][] = [];
     let k = j + 2;
-    while (k < lines.length && lines[k]!.trim().startsWith('|')) rows.push(tableCells(lines[k++]!));
+    // Rows run to the first line without a bar (a row may leave out its leading bar).
+    while (k < lines.length && lines[k]!.includes('|') && !FENCE.test(lines[k]!)) rows.push(tableCells(lines[k++]!));
     found.push({ line: start + 1, query: body.join('\n').trim(), columns, rows });
   }
   return found;

@@ -2,7 +2,8 @@
  * Scalar function calls: one table from KQL function name to handler, merged from the family
  * tables; plus calls of functions the query itself defines with `let f = (a:string) { ... }`.
  */
-import type { CompileContext, RowScope, SqlExpr } from '../context';
+import type { Binding, CompileContext, RowScope, SqlExpr } from '../context';
+import { argumentsByParameter, compileLet } from '../tabular-ref';
 import type { Syn } from '../../language/syntax';
 import { Call } from './call';
 import type { FunctionHandler } from './call';
@@ -122,15 +123,21 @@ const FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
 };
 
 /** Inlines a scalar `let` function: parameters are bound to the compiled arguments. */
-function callUserFunction(node: Syn, scope: RowScope, ctx: CompileContext, params: readonly string[], body: Syn): SqlExpr {
-  const args = node.get('ArgumentList')?.list('Expressions') ?? [];
-  const compiled = args.map((a) => compileExpr(a, scope, ctx));
+function callUserFunction(node: Syn, scope: RowScope, ctx: CompileContext, bound: Extract<Binding, { kind: 'function' }>): SqlExpr {
+  const args = argumentsByParameter(node, bound.params, bound.defaults, ctx);
+  const compiled = args.map((a) => (a ? compileExpr(a, scope, ctx) : undefined));
   return ctx.withScope(() => {
-    params.forEach((p, i) => {
+    bound.params.forEach((p, i) => {
       const arg = compiled[i];
       if (arg) ctx.bind(p, { kind: 'scalar', expr: arg });
     });
-    const expr = body.get('Expression');
+    // `let` statements of the body see the parameters; scalar ones are compiled over the row.
+    for (const st of bound.body.list('Statements')) {
+      const e = st.kind === 'LetStatement' ? st.get('Expression') : undefined;
+      if (e && !e.isTabular && e.kind !== 'FunctionDeclaration') ctx.bind(st.get('Name')!.simpleName, { kind: 'scalar', expr: compileExpr(e, scope, ctx) });
+      else compileLet(st, ctx);
+    }
+    const expr = bound.body.get('Expression');
     if (!expr) return ctx.fail('unsupportedExpression', node, 'function body without an expression');
     return compileExpr(expr, scope, ctx);
   });
@@ -139,7 +146,7 @@ function callUserFunction(node: Syn, scope: RowScope, ctx: CompileContext, param
 export function compileCall(node: Syn, scope: RowScope, ctx: CompileContext): SqlExpr {
   const name = node.get('Name')?.simpleName ?? '';
   const bound = ctx.lookup(name);
-  if (bound?.kind === 'function') return callUserFunction(node, scope, ctx, bound.params, bound.body);
+  if (bound?.kind === 'function') return callUserFunction(node, scope, ctx, bound);
   const handler = FUNCTIONS[name];
   if (!handler) return ctx.fail('unsupportedFunction', node, `${name}()`);
   return handler(new Call(node, name, scope, ctx));
