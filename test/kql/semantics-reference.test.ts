@@ -93,6 +93,10 @@ describe('operators as the reference documents them', () => {
     ['print s="K=a, b, c" | parse kind=regex flags=Ui s with "k=" v ", " * | project v', [['a']]],
     ['print s="x=5" | parse-where s with "x=" n:long | project n', [[5]]],
     ['print s="x=y" | parse-where s with "x=" n:long | count', [[0]]],
+    ['print s="t=01:02:03;g=24FEFBCA-CF27-4D62-A623-249C2AD30C73" | parse s with "t=" t:timespan ";g=" g:guid | project t, g', [['01:02:03', '24fefbca-cf27-4d62-a623-249c2ad30c73']]],
+    // parse-kv-operator.md: delimiters and regex modes
+    ['print s="ThreadId:45, Machine:Node001, Text: up, Level: Info" | parse-kv s as (Text: string, ThreadId: long, Nope: string) with (pair_delimiter=",", kv_delimiter=":") | project Text, ThreadId, Nope', [['up', 45, '']]],
+    [String.raw`print s=@'"a b: 1" "c: x"' | parse-kv s as (['a b']: long, c: string) with (regex=@'"([\w ]+)\s*:\s*([^"]*)"') | project-away s`, [[1, 'x']]],
     // mv-expand-operator.md: kind=array, limit
     ['datatable(b: dynamic) [dynamic({"p1": "a1", "p2": "b1"})] | mv-expand kind=array b', [[['p1', 'a1']], [['p2', 'b1']]]],
     ['print d = dynamic([1,2,3]) | mv-expand d limit 2', [[1], [2]]],
@@ -115,6 +119,7 @@ describe('operators as the reference documents them', () => {
 describe('refused rather than answered wrongly', () => {
   it.each<[string, string]>([
     ['print tohex(256, 8)', 'EA104'],
+    ['print s="a=\'x y\'" | parse-kv s as (a: string) with (pair_delimiter=" ", kv_delimiter="=", quote="\'")', 'EA104'],
     // covariance-aggregation-function.md names it covariance_x_y; Kusto.Language covariance_x
     ['datatable(x:real, y:real) [1.0, 2.0] | summarize covariance(x, y)', 'EA103'],
     ["print bag_remove_keys(dynamic({'a': {'b': 1}}), dynamic(['$.a.b']))", 'EA104'],

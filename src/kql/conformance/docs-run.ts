@@ -4,7 +4,7 @@
  * Used by test/kql/docs-conformance.test.ts and scripts/kql-docs-report.ts.
  */
 import type { EmbeddedKqlEngine } from '../engine/embedded-engine';
-import { isKqlError } from '../../sources/kql/executor';
+import { isKqlError } from '../errors';
 import { corrected, isNondeterministic, tableDifference } from './docs-cases';
 import type { DocsCase, DocsCorrection, DocsOutcome } from './docs-cases';
 

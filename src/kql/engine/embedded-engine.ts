@@ -13,8 +13,8 @@ import { DUCKDB_TYPE } from '../language/kql-types';
 import type { KqlType } from '../language/kql-types';
 import { quoteIdent } from '../compile/context';
 import { diag } from '../diagnostics';
-import { KqlError } from '../../sources/kql/executor';
-import type { KqlColumn } from '../../sources/result-set';
+import { KqlError } from '../errors';
+import type { KqlColumn } from '../columns';
 import { keepMicroseconds, toKqlValue } from './result-values';
 import { kqlTypeOfDuckDb, scanExternalTables, sqlPathLiteral, TABLE_NAME } from './external-tables';
 

@@ -72,7 +72,7 @@ function datetimeFromText(text: string): string {
 }
 
 /** Timespan text `[-][d.]hh:mm[:ss[.fffffff]]` → µs; other text → null. */
-function timespanFromText(text: string): string {
+export function timespanFromText(text: string): string {
   const re = `'^(-?)(?:(\\d+)\\.)?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,7}))?)?$'`;
   const g = (i: number) => `regexp_extract(${text}, ${re}, ${i})`;
   const n = (i: number) => `coalesce(TRY_CAST(NULLIF(${g(i)}, '') AS BIGINT), 0)`;

@@ -7,6 +7,7 @@ import { literalOf } from '../../language/literals';
 import { compileExpr } from '../expr/expressions';
 import { asDynamic, asString } from '../expr/coerce';
 import { regexEscape } from '../expr/string-ops';
+import { timespanFromText } from '../expr/functions-time';
 import { implicitName, requireInput } from './basic';
 import type { OperatorHandler } from './types';
 
@@ -167,7 +168,7 @@ function parsePattern(op: Syn, ctx: CompileContext, kind: string, types: Readonl
 }
 
 /** A captured text as the column's type; null when it does not convert. */
-function typedCapture(g: string, type: KqlType): string {
+export function typedCapture(g: string, type: KqlType): string {
   switch (type) {
     case 'string':
       return g;
@@ -184,8 +185,10 @@ function typedCapture(g: string, type: KqlType): string {
       return `TRY_CAST(NULLIF(${g}, '') AS BIGINT)`;
     case 'bool':
       return `TRY_CAST(NULLIF(${g}, '') AS BOOLEAN)`;
-    default:
-      return `NULL`;
+    case 'guid':
+      return `CAST(TRY_CAST(NULLIF(${g}, '') AS UUID) AS VARCHAR)`;
+    case 'timespan':
+      return timespanFromText(g);
   }
 }
 
