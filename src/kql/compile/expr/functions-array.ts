@@ -70,6 +70,20 @@ export const ARRAY_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
     const bag = asDynamic(c.arg(0));
     return dyn(`CASE WHEN json_type(${bag}) = 'OBJECT' THEN CAST(coalesce(map_from_entries(list_transform(list_filter(json_keys(${bag}), k -> NOT list_contains(json_extract_string(${keys}, '$[*]'), k)), k -> {'key': k, 'value': json_extract(${bag}, '$."' || k || '"')})), MAP {}::MAP(VARCHAR, JSON)) AS JSON) END`);
   },
+  jaccard_index: (c) => {
+    const a = `list_distinct(${list(c, 0)})`;
+    const b = `list_distinct(${list(c, 1)})`;
+    const inter = `len(list_filter(${a}, x -> list_contains(${b}, x)))`;
+    return { sql: `CASE WHEN len(${a}) + len(${b}) = 0 THEN NULL ELSE ${inter} / (len(${a}) + len(${b}) - ${inter}) END`, type: 'real' };
+  },
+  bag_set_key: (c) => {
+    const key = c.literalString(1);
+    if (key === undefined || /^\$|[.[\]]/.test(key)) return c.fail('the key must be a literal top-level name');
+    const bag = asDynamic(c.arg(0));
+    const k = c.ctx.param(key, 'VARCHAR');
+    const kept = `list_transform(list_filter(json_keys(${bag}), x -> x <> ${k}), x -> {'key': x, 'value': json_extract(${bag}, '$."' || x || '"')})`;
+    return dyn(`CASE WHEN json_type(${bag}) = 'OBJECT' THEN CAST(map_from_entries(list_append(${kept}, {'key': ${k}, 'value': coalesce(${asDynamic(c.arg(2))}, ${NULL_JSON})})) AS JSON) END`);
+  },
   pack_all: (c) => {
     if (c.count > 0) return c.fail('ignore_null_empty');
     const parts = c.scope.columns.map((col) => {

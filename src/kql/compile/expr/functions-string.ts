@@ -2,6 +2,7 @@
 import type { Call, FunctionHandler } from './call';
 import type { SqlExpr } from '../context';
 import { asDynamic, asNumber, asString } from './coerce';
+import { dynamicJson } from '../../language/literals';
 
 const str = (sql: string): { sql: string; type: 'string' } => ({ sql: `coalesce(${sql}, '')`, type: 'string' });
 
@@ -56,10 +57,15 @@ export const STRING_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   base64_decode_tostring: (c) => str(`try(decode(from_base64(${c.str(0)})))`),
   base64_decodestring: (c) => str(`try(decode(from_base64(${c.str(0)})))`),
   tohex: (c) => {
-    if (c.count > 1) return c.fail('the minimum length argument');
     if (c.arg(0).type !== 'long' && c.arg(0).type !== 'int') return c.fail(`a ${c.arg(0).type} argument`);
-    return str(`lower(hex(${c.arg(0).sql}))`);
+    const hex = `lower(hex(${c.arg(0).sql}))`;
+    // The optional minimum length pads with zeros (tohex-function.md).
+    return str(c.count > 1 ? `lpad(${hex}, CAST(greatest(length(${hex}), ${asNumber(c.arg(1), 'long')}) AS INTEGER), '0')` : hex);
   },
+  strcmp: (c) => ({ sql: `CAST(CASE WHEN ${c.str(0)} < ${c.str(1)} THEN -1 WHEN ${c.str(0)} > ${c.str(1)} THEN 1 ELSE 0 END AS BIGINT)`, type: 'long' }),
+  isascii: (c) => ({ sql: `regexp_full_match(${c.str(0)}, ${c.ctx.param('[\\x00-\\x7F]*', 'VARCHAR')})`, type: 'bool' }),
+  url_encode: (c) => str(`url_encode(${c.str(0)})`),
+  url_encode_component: (c) => str(`url_encode(${c.str(0)})`),
   new_guid: () => ({ sql: 'CAST(uuid() AS VARCHAR)', type: 'guid' }),
   toguid: (c) => ({ sql: guidSql(asString(c.arg(0))), type: 'guid' }),
 };
@@ -99,15 +105,29 @@ function groupCount(re: string): number {
   return (re.replace(/\\./g, '').match(/\((?!\?)|\(\?P?<(?![=!])/g) ?? []).length;
 }
 
+/** The groups `extract_all(re, dynamic([1, 'name']), text)` selects: numbers or group names. */
+function selectedGroups(c: Call, re: string): number[] {
+  const node = c.args[1]!;
+  const sel = node.kind === 'DynamicExpression' ? dynamicJson(node) : undefined;
+  // One selected group: whether Kusto nests it in an array per match is not documented: refused.
+  if (!Array.isArray(sel) || sel.length < 2) return c.fail('the capture groups must be a literal array of two or more');
+  const names = [...re.replace(/\\./g, '').matchAll(/\((?!\?)|\(\?P?<(?![=!])([^>]*)>/g)].map((m) => m[1]);
+  return sel.map((g) => {
+    const at = typeof g === 'number' ? g : names.indexOf(String(g)) + 1;
+    if (!Number.isInteger(at) || at < 1 || at > names.length) return c.fail(`no capture group ${String(g)}`);
+    return at;
+  });
+}
+
 /** `extract_all(re, text)`: every match; with several groups, an array of the groups per match. */
 function extractAll(c: Call): SqlExpr {
-  if (c.count > 2) return c.fail('the capture-group selection argument');
   const re = c.literalString(0);
   if (re === undefined) return c.fail('the regular expression must be a literal string');
-  const text = c.str(1);
-  const groups = groupCount(re);
+  const text = c.str(c.count - 1);
+  const count = groupCount(re);
   const pattern = c.ctx.param(re, 'VARCHAR');
-  if (groups <= 1) return { sql: `to_json(regexp_extract_all(${text}, ${pattern}, ${groups}))`, type: 'dynamic' };
-  const lists = Array.from({ length: groups }, (_, g) => `regexp_extract_all(${text}, ${pattern}, ${g + 1})`);
+  const groups = c.count > 2 ? selectedGroups(c, re) : Array.from({ length: count }, (_, g) => g + 1);
+  if (c.count <= 2 && count <= 1) return { sql: `to_json(regexp_extract_all(${text}, ${pattern}, ${count}))`, type: 'dynamic' };
+  const lists = groups.map((g) => `regexp_extract_all(${text}, ${pattern}, ${g})`);
   return { sql: `to_json(list_transform(range(1, len(${lists[0]}) + 1), i -> [${lists.map((l) => `${l}[i]`).join(', ')}]))`, type: 'dynamic' };
 }

@@ -141,8 +141,11 @@ export const TIME_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   week_of_year: (c) => ({ sql: `CAST(weekofyear(${dt(c, 0)}) AS INTEGER)`, type: 'int' }),
   totimespan: (c) => ({ sql: c.arg(0).type === 'string' ? timespanFromText(c.arg(0).sql) : coerce(c.arg(0), 'timespan'), type: 'timespan' }),
   make_timespan: (c) => ({ sql: `CAST((${asNumber(c.arg(0))} * 3600 + ${c.count > 1 ? asNumber(c.arg(1)) : '0'} * 60 + ${c.count > 2 ? asNumber(c.arg(2)) : '0'}) * 1000000 AS BIGINT)`, type: 'timespan' }),
-  unixtime_seconds_todatetime: (c) => out(`to_timestamp(${asNumber(c.arg(0))})::TIMESTAMP`),
-  unixtime_milliseconds_todatetime: (c) => out(`to_timestamp(${asNumber(c.arg(0))} / 1000)::TIMESTAMP`),
+  // Epoch counts → microseconds (make_timestamp is UTC; to_timestamp would go through the session time zone).
+  unixtime_seconds_todatetime: (c) => out(`make_timestamp(CAST(round(${asNumber(c.arg(0))} * 1000000) AS BIGINT))`),
+  unixtime_milliseconds_todatetime: (c) => out(`make_timestamp(CAST(round(${asNumber(c.arg(0))} * 1000) AS BIGINT))`),
+  unixtime_microseconds_todatetime: (c) => out(`make_timestamp(${asNumber(c.arg(0), 'long')})`),
+  unixtime_nanoseconds_todatetime: (c) => out(`make_timestamp(${asNumber(c.arg(0), 'long')} // 1000)`),
   datetime_utc_to_local: (c) => out(`timezone(${c.str(1)}, timezone('UTC', ${dt(c, 0)}))`),
   datetime_local_to_utc: localToUtc,
   ingestion_time: () => out('CAST(NULL AS TIMESTAMP)'),
