@@ -41,7 +41,15 @@ export interface EmbeddedEngineOptions {
    * files written by another process are seen by the next query.
    */
   readonly externalTablesIn?: string;
+  /**
+   * DuckDB's memory limit (default {@link DEFAULT_MEMORY_LIMIT}): a query that needs more stops with
+   * EA201 instead of taking the process down. A file database spills to disk before that.
+   */
+  readonly memoryLimit?: string;
 }
+
+/** Keeps the serving process under 2 GB with the large tenant loaded (performance.md: RSS < 1.5 GB). */
+export const DEFAULT_MEMORY_LIMIT = '1536MB';
 
 /** The rows of one embedded query, with where the time went. */
 export interface EmbeddedQueryResult {
@@ -82,7 +90,9 @@ export class EmbeddedKqlEngine {
   }
 
   static async create(options: EmbeddedEngineOptions): Promise<EmbeddedKqlEngine> {
-    const instance = await DuckDBInstance.create(options.dbPath, options.readOnly ? { access_mode: 'READ_ONLY' } : undefined);
+    const config: Record<string, string> = { memory_limit: options.memoryLimit ?? DEFAULT_MEMORY_LIMIT };
+    if (options.readOnly) config['access_mode'] = 'READ_ONLY';
+    const instance = await DuckDBInstance.create(options.dbPath, config);
     const schema = options.schema ?? DEFAULT_SCHEMA;
     const engine = new EmbeddedKqlEngine(instance, schema, options.anchorTime ?? new Date().toISOString(), options.timeoutMs ?? 30_000);
     if (!options.readOnly) await engine.ensureTables();
@@ -226,6 +236,7 @@ export class EmbeddedKqlEngine {
       } catch (e) {
         const message = e instanceof Error ? e.message : String(e);
         if (/interrupt/i.test(message)) throw new KqlError(diag('timeout', 0, 0, `${this.timeoutMs} ms`));
+        if (/out of memory/i.test(message)) throw new KqlError(diag('memoryLimit', 0, 0, message.split('\n')[0]));
         throw new KqlError(diag('executionFailed', 0, 0, message.split('\n')[0]));
       } finally {
         clearTimeout(timer);

@@ -79,14 +79,17 @@ function dcount(ifIndex?: number): AggHandler {
 }
 
 /** make_set / make_list (and their _if forms): a JSON array; nulls skipped. */
-function makeList(distinct: boolean, ifIndex?: number): AggHandler {
+/** make-list-aggregation-function.md: "The default and max value is 1048576" (128 for makelist/makeset). */
+export const MAKE_LIST_MAX = 1_048_576;
+
+function makeList(distinct: boolean, ifIndex?: number, defaultMax = MAKE_LIST_MAX): AggHandler {
   return (a) => {
     const x = arg(a, 0);
     const v = x.type === 'dynamic' ? x.sql : asDynamic(x);
     const conds = [`${x.sql} IS NOT NULL`];
     if (ifIndex !== undefined) conds.push(asBool(arg(a, ifIndex)));
     const maxIndex = ifIndex !== undefined ? ifIndex + 1 : 1;
-    const max = a.args[maxIndex] ? `[1:CAST(${arg(a, maxIndex).sql} AS BIGINT)]` : '';
+    const max = a.args[maxIndex] ? `[1:least(CAST(${arg(a, maxIndex).sql} AS BIGINT), ${MAKE_LIST_MAX})]` : `[1:${defaultMax}]`;
     if (distinct && x.type === 'dynamic') {
       // make_set of arrays: the set of their elements (make-set-aggregation-function.md).
       const elements = `CASE WHEN json_type(${v}) = 'ARRAY' THEN json_extract(${v}, '$[*]') ELSE [CAST(${v} AS JSON)] END`;
@@ -198,10 +201,10 @@ export const AGGREGATES: Readonly<Record<string, AggHandler>> = {
     return { inner: [`list(coalesce(CAST(${asDynamic(x)} AS JSON), 'null'::JSON))`], outer: (r) => [`to_json(${r[0]})`] };
   },
   make_set: makeList(true),
-  makeset: makeList(true),
+  makeset: makeList(true, undefined, 128),
   make_set_if: makeList(true, 1),
   make_list: makeList(false),
-  makelist: makeList(false),
+  makelist: makeList(false, undefined, 128),
   make_list_if: makeList(false, 1),
   make_bag: makeBag(),
   make_bag_if: makeBag(1),
