@@ -58,14 +58,14 @@ export const STRING_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   base64_decodestring: (c) => str(`try(decode(from_base64(${c.str(0)})))`),
   tohex: (c) => {
     if (c.arg(0).type !== 'long' && c.arg(0).type !== 'int') return c.fail(`a ${c.arg(0).type} argument`);
-    const hex = `lower(hex(${c.arg(0).sql}))`;
+    // An int is shown as 32-bit two's complement, a long as 64-bit (tohex-function.md).
+    const x = c.arg(0);
+    const hex = x.type === 'int' ? `lower(hex(CASE WHEN ${x.sql} < 0 THEN CAST(${x.sql} AS BIGINT) + 4294967296 ELSE CAST(${x.sql} AS BIGINT) END))` : `lower(hex(${x.sql}))`;
     // The optional minimum length pads with zeros (tohex-function.md).
     return str(c.count > 1 ? `lpad(${hex}, CAST(greatest(length(${hex}), ${asNumber(c.arg(1), 'long')}) AS INTEGER), '0')` : hex);
   },
   strcmp: (c) => ({ sql: `CAST(CASE WHEN ${c.str(0)} < ${c.str(1)} THEN -1 WHEN ${c.str(0)} > ${c.str(1)} THEN 1 ELSE 0 END AS BIGINT)`, type: 'long' }),
   isascii: (c) => ({ sql: `regexp_full_match(${c.str(0)}, ${c.ctx.param('[\\x00-\\x7F]*', 'VARCHAR')})`, type: 'bool' }),
-  url_encode: (c) => str(`url_encode(${c.str(0)})`),
-  url_encode_component: (c) => str(`url_encode(${c.str(0)})`),
   new_guid: () => ({ sql: 'CAST(uuid() AS VARCHAR)', type: 'guid' }),
   toguid: (c) => ({ sql: guidSql(asString(c.arg(0))), type: 'guid' }),
 };
