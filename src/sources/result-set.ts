@@ -1,4 +1,5 @@
 import type { PlannedQuery } from '../planning/query-plan';
+import type { KqlColumn } from '../kql/columns';
 
 /** The rows one query returned. Graph rows are objects as Graph returns them. */
 export interface GraphResult {
@@ -14,11 +15,7 @@ export interface GraphResult {
   readonly elapsedMs: number;
 }
 
-export interface KqlColumn {
-  readonly name: string;
-  /** KQL type name: string, long, int, real, bool, datetime, timespan, dynamic, guid, decimal. */
-  readonly type: string;
-}
+export type { KqlColumn } from '../kql/columns';
 
 export interface KqlResult {
   readonly source: 'kql';

@@ -117,7 +117,10 @@ describe('KQL rules where SQL differs', () => {
     ['datatable(x:long) [2, long(null), 1] | sort by x asc nulls last', [[1], [2], [null]]],
     ["datatable(k:string) ['a'] | join kind=leftouter (datatable(k:string, s:string) ['b', 'x']) on k | project s", [['']]],
     ["print d = dynamic({'a': 1}) | project s = tostring(d.nope)", [['']]],
-    ['print n = 7 / 2, r = 7 / 2.0, m = -7 % 3', [[3, 3.5, -1]]],
+    // numerical-operators.md: -14 % 12 = 10 and 14 % -12 = 2 (the result is never negative).
+    ['print n = 7 / 2, r = 7 / 2.0, m = -7 % 3, p = 7 % -3', [[3, 3.5, 2, 1]]],
+    // null-values.md: == with one null side is false, != true; with two, null.
+    ['datatable(v:long) [5, long(null)] | extend e = v == long(null), n = v != long(null), f = v == 5, g = v != 5', [[5, false, true, true, false], [null, null, null, false, true]]],
   ])('%s', async (kql, expected) => {
     expect(await rows(kql)).toEqual(expected);
   });

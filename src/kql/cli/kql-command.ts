@@ -7,9 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { createEmbeddedEngine } from '../engine/embedded-engine';
 import type { EmbeddedKqlEngine } from '../engine/embedded-engine';
-import { KqlError, isKqlError } from '../../sources/kql/executor';
-import type { KqlErrorInfo } from '../../sources/kql/executor';
-import { normalizeRows } from '../../sources/kql/normalize';
+import { KqlError, isKqlError } from '../errors';
+import type { KqlErrorInfo } from '../errors';
+import { normalizeRows } from '../normalize-rows';
 import { textTable } from './text-table';
 
 export interface KqlCommandIo {

@@ -1,5 +1,5 @@
 /** A plain terminal table for `entra-ask kql` without `--json`. */
-import type { KqlColumn } from '../../sources/result-set';
+import type { KqlColumn } from '../columns';
 
 function cell(v: unknown): string {
   if (v === null || v === undefined) return '';

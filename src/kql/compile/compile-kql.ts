@@ -6,7 +6,7 @@ import { analyzeKql, DEFAULT_SCHEMA } from '../language/analyze';
 import type { KqlSchema } from '../language/analyze';
 import type { KqlDiagnostic } from '../diagnostics';
 import { diag } from '../diagnostics';
-import type { KqlColumn } from '../../sources/result-set';
+import type { KqlColumn } from '../columns';
 import { CompileContext, CompileError } from './context';
 import { compileLet, compileTabularExpr } from './tabular-ref';
 

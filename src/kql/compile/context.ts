@@ -19,6 +19,11 @@ export interface Column {
 export interface Relation {
   readonly sql: string;
   readonly columns: readonly Column[];
+  /**
+   * Set on an innerunique join's output: Kusto pushes a later filter on left columns into the
+   * left side, before one row per key is kept (join-innerunique.md), so `where` rebuilds the join.
+   */
+  readonly innerUnique?: { readonly left: Relation; readonly rejoin: (left: Relation) => Relation };
 }
 
 /** A compiled scalar expression. */
@@ -36,7 +41,14 @@ export interface SqlExpr {
 export type Binding =
   | { readonly kind: 'table'; readonly relation: Relation }
   | { readonly kind: 'scalar'; readonly expr: SqlExpr }
-  | { readonly kind: 'function'; readonly params: readonly string[]; readonly body: Syn; readonly tabularParams: readonly boolean[] };
+  | {
+      readonly kind: 'function';
+      readonly params: readonly string[];
+      readonly body: Syn;
+      readonly tabularParams: readonly boolean[];
+      /** Default value of each parameter (`b:string = "x"`), if it has one. */
+      readonly defaults?: readonly (Syn | undefined)[];
+    };
 
 /** Columns visible to an expression: the input row, and for joins the two sides. */
 export interface RowScope {

@@ -19,7 +19,7 @@ function callTabularFunction(node: Syn, ctx: CompileContext): Relation {
   const name = node.get('Name')?.simpleName ?? '';
   const bound = ctx.lookup(name);
   if (bound?.kind !== 'function') return ctx.fail('unsupportedFunction', node, `${name}() as a table`);
-  const args = node.get('ArgumentList')?.list('Expressions') ?? [];
+  const args = argumentsByParameter(node, bound.params, bound.defaults, ctx);
   return ctx.withScope(() => {
     bound.params.forEach((p, i) => {
       const a = args[i];
@@ -29,6 +29,24 @@ function callTabularFunction(node: Syn, ctx: CompileContext): Relation {
     });
     return compileBody(bound.body, ctx, node);
   });
+}
+
+/**
+ * The argument node for each parameter of a `let` function: positional, then `name = value`,
+ * then the parameter's default value.
+ */
+export function argumentsByParameter(call: Syn, params: readonly string[], defaults: readonly (Syn | undefined)[] | undefined, ctx: CompileContext): (Syn | undefined)[] {
+  const given = call.get('ArgumentList')?.list('Expressions') ?? [];
+  const out: (Syn | undefined)[] = params.map((_, i) => defaults?.[i]);
+  let position = 0;
+  for (const a of given) {
+    if (a.kind === 'SimpleNamedExpression') {
+      const at = params.indexOf(a.get('Name')!.simpleName);
+      if (at < 0) return ctx.fail('unsupportedArgument', a, `no parameter ${a.get('Name')!.simpleName}`);
+      out[at] = a.get('Expression');
+    } else out[position++] = a;
+  }
+  return out;
 }
 
 /** Compiles a function body `{ let ...; expr }` whose parameters are already bound. */
@@ -50,6 +68,7 @@ export function compileLet(st: Syn, ctx: CompileContext): void {
       kind: 'function',
       params: params.map((p) => p.get('NameAndType')?.get('Name')?.simpleName ?? ''),
       tabularParams: params.map((p) => p.get('NameAndType')?.get('Type')?.kind === 'SchemaTypeExpression'),
+      defaults: params.map((p) => p.get('DefaultValue')?.get('Value')),
       body: expr.get('Body')!,
     });
     return;

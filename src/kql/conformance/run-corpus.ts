@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EmbeddedKqlEngine } from '../engine/embedded-engine';
-import { isKqlError } from '../../sources/kql/executor';
-import type { KqlErrorInfo } from '../../sources/kql/executor';
+import { isKqlError } from '../errors';
+import type { KqlErrorInfo } from '../errors';
 
 export interface CorpusQueryResult {
   readonly file: string;

@@ -13,9 +13,9 @@ import { DUCKDB_TYPE } from '../language/kql-types';
 import type { KqlType } from '../language/kql-types';
 import { quoteIdent } from '../compile/context';
 import { diag } from '../diagnostics';
-import { KqlError } from '../../sources/kql/executor';
-import type { KqlColumn } from '../../sources/result-set';
-import { toKqlValue } from './result-values';
+import { KqlError } from '../errors';
+import type { KqlColumn } from '../columns';
+import { keepMicroseconds, toKqlValue } from './result-values';
 import { kqlTypeOfDuckDb, scanExternalTables, sqlPathLiteral, TABLE_NAME } from './external-tables';
 
 export interface EmbeddedEngineOptions {
@@ -41,7 +41,15 @@ export interface EmbeddedEngineOptions {
    * files written by another process are seen by the next query.
    */
   readonly externalTablesIn?: string;
+  /**
+   * DuckDB's memory limit (default {@link DEFAULT_MEMORY_LIMIT}): a query that needs more stops with
+   * EA201 instead of taking the process down. A file database spills to disk before that.
+   */
+  readonly memoryLimit?: string;
 }
+
+/** Keeps the serving process under 2 GB with the large tenant loaded (performance.md: RSS < 1.5 GB). */
+export const DEFAULT_MEMORY_LIMIT = '1536MB';
 
 /** The rows of one embedded query, with where the time went. */
 export interface EmbeddedQueryResult {
@@ -82,7 +90,9 @@ export class EmbeddedKqlEngine {
   }
 
   static async create(options: EmbeddedEngineOptions): Promise<EmbeddedKqlEngine> {
-    const instance = await DuckDBInstance.create(options.dbPath, options.readOnly ? { access_mode: 'READ_ONLY' } : undefined);
+    const config: Record<string, string> = { memory_limit: options.memoryLimit ?? DEFAULT_MEMORY_LIMIT };
+    if (options.readOnly) config['access_mode'] = 'READ_ONLY';
+    const instance = await DuckDBInstance.create(options.dbPath, config);
     const schema = options.schema ?? DEFAULT_SCHEMA;
     const engine = new EmbeddedKqlEngine(instance, schema, options.anchorTime ?? new Date().toISOString(), options.timeoutMs ?? 30_000);
     if (!options.readOnly) await engine.ensureTables();
@@ -202,7 +212,7 @@ export class EmbeddedKqlEngine {
     const limit = options.maxRows;
     const sql = limit !== undefined ? `SELECT * FROM (${compiled.sql}) AS r LIMIT ${Math.max(0, Math.floor(limit)) + 1}` : compiled.sql;
     const t1 = performance.now();
-    const raw = await this.runSql(sql, compiled.parameters);
+    const raw = await this.runSql(sql, compiled.parameters, true);
     const runMs = performance.now() - t1;
     const types = compiled.columns.map((c) => c.type as KqlType);
     const truncated = limit !== undefined && raw.length > limit;
@@ -210,17 +220,23 @@ export class EmbeddedKqlEngine {
     return { columns: compiled.columns, rows, truncated, ...(compiled.render ? { render: compiled.render } : {}), compileMs, runMs, sql: compiled.sql };
   }
 
-  /** Runs SQL with parameters (the compiled form, or hand-written SQL for benchmarks). */
-  async runSql(sql: string, parameters: readonly unknown[] = []): Promise<unknown[][]> {
+  /**
+   * Runs SQL with parameters (the compiled form, or hand-written SQL for benchmarks). With
+   * `exactTimestamps`, TIMESTAMP cells come back as {@link Micros} (JavaScript dates stop at ms).
+   */
+  async runSql(sql: string, parameters: readonly unknown[] = [], exactTimestamps = false): Promise<unknown[][]> {
     return this.withConnection(async (c) => {
       const timer = setTimeout(() => c.interrupt(), this.timeoutMs);
       try {
         for (const view of this.views) await c.run(view);
         const reader = await c.runAndReadAll(sql, parameters as DuckDBValue[]);
-        return reader.getRowsJS() as unknown[][];
+        const rows = reader.getRowsJS() as unknown[][];
+        if (exactTimestamps) keepMicroseconds(reader, rows);
+        return rows;
       } catch (e) {
         const message = e instanceof Error ? e.message : String(e);
         if (/interrupt/i.test(message)) throw new KqlError(diag('timeout', 0, 0, `${this.timeoutMs} ms`));
+        if (/out of memory/i.test(message)) throw new KqlError(diag('memoryLimit', 0, 0, message.split('\n')[0]));
         throw new KqlError(diag('executionFailed', 0, 0, message.split('\n')[0]));
       } finally {
         clearTimeout(timer);

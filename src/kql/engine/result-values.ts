@@ -1,5 +1,34 @@
 /** DuckDB result values → KQL's JSON values (cli-contract.md: ISO datetimes, JSON dynamics). */
+import { DuckDBTimestampValue, DuckDBTypeId } from '@duckdb/node-api';
+import type { DuckDBResultReader } from '@duckdb/node-api';
 import type { KqlType } from '../language/kql-types';
+
+/** A TIMESTAMP read exactly: microseconds since 1970-01-01 UTC. */
+export interface Micros {
+  readonly micros: bigint;
+}
+
+/** Replaces the JavaScript dates of TIMESTAMP columns (millisecond precision) by exact microseconds. */
+export function keepMicroseconds(reader: DuckDBResultReader, rows: unknown[][]): void {
+  const types = reader.columnTypes();
+  const cols = types.flatMap((t, i) => (t.typeId === DuckDBTypeId.TIMESTAMP ? [i] : []));
+  if (cols.length === 0) return;
+  const exact = reader.getRows();
+  rows.forEach((row, r) => {
+    for (const i of cols) {
+      const v = exact[r]?.[i];
+      if (v instanceof DuckDBTimestampValue) row[i] = { micros: v.micros } satisfies Micros;
+    }
+  });
+}
+
+/** ISO text of exact microseconds: `2024-01-02T03:04:05.123Z`, or `.123456Z` when there are sub-milliseconds. */
+export function microsIso(micros: bigint): string {
+  const ms = micros / 1000n - (micros % 1000n < 0n ? 1n : 0n);
+  const rest = Number(micros - ms * 1000n);
+  const iso = new Date(Number(ms)).toISOString();
+  return rest === 0 ? iso : `${iso.slice(0, -1)}${String(rest).padStart(3, '0')}Z`;
+}
 
 /** KQL timespan text `[-][d.]hh:mm:ss[.fffffff]` from microseconds. */
 export function formatTimespan(micros: number): string {
@@ -40,6 +69,7 @@ export function toKqlValue(v: unknown, type: KqlType): unknown {
     case 'bool':
       return Boolean(v);
     case 'datetime':
+      if (typeof v === 'object' && v !== null && 'micros' in v) return microsIso((v as Micros).micros);
       return v instanceof Date ? v.toISOString() : String(v);
     case 'timespan': {
       const n = toNumber(v);

@@ -50,10 +50,19 @@ export function literalOf(node: Syn): LiteralValue {
     case 'guid':
       return { kind, value: String(unbox(raw)) };
     case 'long':
-    case 'int':
-    case 'real':
-    case 'decimal':
+    case 'int': {
+      // Kusto.Language reads hexadecimal literals (0xCAFEF00D) as 0 here: read them from the text.
+      const hex = /^(?:long|int)?\(?\s*(-?)0x([0-9a-f]+)\s*\)?$/i.exec(node.source.trim());
+      if (hex) return { kind, value: (hex[1] ? -1 : 1) * parseInt(hex[2]!, 16) };
       return { kind, value: toNumber(raw) };
+    }
+    case 'real':
+    case 'decimal': {
+      // real(nan), real(+inf), real(-inf) come back from Kusto.Language as 0: read them from the text.
+      const special = /^(?:real|double)\(\s*(nan|\+?inf|-inf)\s*\)$/i.exec(node.source.trim());
+      if (special) return { kind, value: special[1]!.toLowerCase() === 'nan' ? NaN : special[1]!.startsWith('-') ? -Infinity : Infinity };
+      return { kind, value: toNumber(raw) };
+    }
     case 'bool':
       return { kind, value: Boolean(unbox(raw)) };
     case 'datetime': {

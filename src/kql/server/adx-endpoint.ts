@@ -7,9 +7,9 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { EmbeddedKqlEngine } from '../engine/embedded-engine';
-import { KqlError, isKqlError } from '../../sources/kql/executor';
-import type { KqlColumn } from '../../sources/result-set';
-import { normalizeRows } from '../../sources/kql/normalize';
+import { KqlError, isKqlError } from '../errors';
+import type { KqlColumn } from '../columns';
+import { normalizeRows } from '../normalize-rows';
 
 export interface AdxEndpointOptions {
   /** Port to listen on (0 = any free port). */

@@ -143,9 +143,12 @@ export function arithmetic(op: string, l: SqlExpr, r: SqlExpr, type: SqlExpr['ty
   const ls = asNumber(l, t);
   const rs = asNumber(r, t);
   if (op === '/') {
-    if (t === 'real' || t === 'decimal') return { sql: `(CAST(${ls} AS DOUBLE) / NULLIF(${rs}, 0))`, type: t };
+    // Real division by zero is ±infinity or NaN, as in Kusto (1.0/0 = inf).
+    if (t === 'real' || t === 'decimal') return { sql: `(CAST(${ls} AS DOUBLE) / ${rs})`, type: t };
     return { sql: `CAST(trunc(${ls} / NULLIF(${rs}, 0)) AS ${t === 'int' ? 'INTEGER' : 'BIGINT'})`, type: t };
   }
+  // Kusto's integer modulo takes the sign of neither operand: -14 % 12 = 10, 14 % -12 = 2.
+  if (op === '%' && (t === 'long' || t === 'int')) return { sql: `((${ls} % NULLIF(${rs}, 0) + abs(${rs})) % NULLIF(abs(${rs}), 0))`, type: t };
   if (op === '%') return { sql: `(${ls} % NULLIF(${rs}, 0))`, type: t };
   return { sql: `(${ls} ${op} ${rs})`, type: t };
 }
@@ -158,11 +161,22 @@ function comparison(op: string): ExprHandler {
   };
 }
 
+/** A parameter or number: never null. */
+const PLAIN_VALUE = /^(\$\d+|CAST\(\$\d+ AS \w+\)|-?\d+(\.\d+)?)$/;
+
 /** Compares two values after converting both to their common type. */
 export function compare(op: string, l: SqlExpr, r: SqlExpr): SqlExpr {
   const t = comparisonType(l.type, r.type);
   if (t === 'dynamic') return { sql: `(CAST(${l.sql} AS VARCHAR) ${op} CAST(${r.sql} AS VARCHAR))`, type: 'bool' };
-  return { sql: `(${coerce(l, t)} ${op} ${coerce(r, t)})`, type: 'bool' };
+  const ls = coerce(l, t);
+  const rs = coerce(r, t);
+  // null-values.md: == of a null and a non-null value is false, != is true; of two nulls, null.
+  if ((op === '=' || op === '<>') && t !== 'string' && t !== 'guid') {
+    const same = op === '=' ? `(${ls} IS NOT DISTINCT FROM ${rs})` : `(${ls} IS DISTINCT FROM ${rs})`;
+    if (PLAIN_VALUE.test(rs)) return { sql: op === '=' ? `coalesce(${ls} = ${rs}, false)` : `coalesce(${ls} <> ${rs}, true)`, type: 'bool' };
+    return { sql: `(CASE WHEN ${ls} IS NULL AND ${rs} IS NULL THEN NULL ELSE ${same} END)`, type: 'bool' };
+  }
+  return { sql: `(${ls} ${op} ${rs})`, type: 'bool' };
 }
 
 function logical(op: 'AND' | 'OR'): ExprHandler {

@@ -36,23 +36,59 @@ export const DYNAMIC_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   extract_json: (c) => ({ sql: `coalesce(json_extract_string(${c.str(1)}, ${c.str(0)}), '')`, type: 'string' }),
   array_length: (c) => ({ sql: `CASE WHEN json_type(${arrayOf(c, 0)}) = 'ARRAY' THEN CAST(json_array_length(${arrayOf(c, 0)}) AS BIGINT) END`, type: 'long' }),
   arraylength: (c) => ({ sql: `CASE WHEN json_type(${arrayOf(c, 0)}) = 'ARRAY' THEN CAST(json_array_length(${arrayOf(c, 0)}) AS BIGINT) END`, type: 'long' }),
-  bag_keys: (c) => dyn(`to_json(json_keys(${arrayOf(c, 0)}))`),
+  bag_keys: (c) => dyn(`CASE WHEN json_type(${arrayOf(c, 0)}) = 'OBJECT' THEN to_json(json_keys(${arrayOf(c, 0)})) END`),
   pack: pack,
   bag_pack: pack,
   pack_dictionary: pack,
   pack_array: (c) => dyn(`to_json([${c.args.map((_, i) => asDynamic(c.arg(i))).join(', ')}]::JSON[])`),
   array_concat: (c) => dyn(`to_json(flatten([${c.args.map((_, i) => jsonList(arrayOf(c, i))).join(', ')}]))`),
-  set_union: (c) => dyn(`to_json(list_distinct(flatten([${c.args.map((_, i) => jsonList(arrayOf(c, i))).join(', ')}])))`),
-  set_intersect: (c) => dyn(`to_json(list_intersect(${jsonList(arrayOf(c, 0))}, ${jsonList(arrayOf(c, 1))}))`),
-  set_difference: (c) => dyn(`to_json(list_filter(list_distinct(${jsonList(arrayOf(c, 0))}), x -> NOT list_contains(${jsonList(arrayOf(c, 1))}, x)))`),
+  set_union: (c) => dyn(`to_json(${distinctInOrder(`flatten([${c.args.map((_, i) => jsonList(arrayOf(c, i))).join(', ')}])`)})`),
+  set_intersect: (c) => dyn(`to_json(list_filter(${distinctInOrder(jsonList(arrayOf(c, 0)))}, x -> ${c.args.slice(1).map((_, i) => `list_contains(${jsonList(arrayOf(c, i + 1))}, x)`).join(' AND ')}))`),
+  set_difference: (c) => dyn(`to_json(list_filter(${distinctInOrder(jsonList(arrayOf(c, 0)))}, x -> ${c.args.slice(1).map((_, i) => `NOT list_contains(${jsonList(arrayOf(c, i + 1))}, x)`).join(' AND ')}))`),
   set_has_element: (c) => ({ sql: `list_contains(json_extract_string(${arrayOf(c, 0)}, '$[*]'), ${asString(c.arg(1))})`, type: 'bool' }),
-  array_sort_asc: (c) => dyn(`to_json(list_sort(${jsonList(arrayOf(c, 0))}))`),
-  array_sort_desc: (c) => dyn(`to_json(list_reverse_sort(${jsonList(arrayOf(c, 0))}))`),
-  array_index_of: (c) => ({ sql: `CAST(coalesce(list_position(json_extract_string(${arrayOf(c, 0)}, '$[*]'), ${asString(c.arg(1))}), 0) - 1 AS BIGINT)`, type: 'long' }),
-  array_slice: (c) => dyn(`to_json(list_slice(${jsonList(arrayOf(c, 0))}, CAST(${c.arg(1).sql} AS BIGINT) + 1, CAST(${c.arg(2).sql} AS BIGINT) + 1))`),
+  array_sort_asc: (c) => arraySort(c, 'ASC'),
+  array_sort_desc: (c) => arraySort(c, 'DESC'),
+  array_index_of: (c) => {
+    if (c.count > 2) return c.fail('the start, length and occurrence arguments');
+    return { sql: `CAST(coalesce(list_position(json_extract_string(${arrayOf(c, 0)}, '$[*]'), ${asString(c.arg(1))}), 0) - 1 AS BIGINT)`, type: 'long' };
+  },
+  array_slice: arraySlice,
   array_sum: (c) => ({ sql: `list_sum(list_transform(json_extract_string(${arrayOf(c, 0)}, '$[*]'), x -> TRY_CAST(x AS DOUBLE)))`, type: 'real' }),
   array_reverse: (c) => dyn(`to_json(list_reverse(${jsonList(arrayOf(c, 0))}))`),
-  bag_merge: (c) => dyn(`json_merge_patch(${c.args.map((_, i) => arrayOf(c, i)).join(', ')})`),
-  bag_has_key: (c) => ({ sql: `json_exists(${arrayOf(c, 0)}, '$."' || ${c.str(1)} || '"')`, type: 'bool' }),
-  zip: (c) => dyn(`to_json(list_zip(${c.args.map((_, i) => jsonList(arrayOf(c, i))).join(', ')}))`),
+  // The first bag that has a key wins: merge right to left.
+  bag_merge: (c) => dyn(`json_merge_patch(${c.args.map((_, i) => `CASE WHEN json_type(${arrayOf(c, i)}) = 'OBJECT' THEN ${arrayOf(c, i)} ELSE '{}'::JSON END`).reverse().join(', ')})`),
+  bag_has_key: (c) => {
+    const key = c.literalString(1);
+    if (key === undefined || /^\$|[.[\]]/.test(key)) return c.fail('the key must be a literal top-level name');
+    return { sql: `coalesce(json_type(${arrayOf(c, 0)}) = 'OBJECT' AND list_contains(json_keys(${arrayOf(c, 0)}), ${c.ctx.param(key, 'VARCHAR')}), false)`, type: 'bool' };
+  },
+  zip: (c) => {
+    const lists = c.args.map((_, i) => jsonList(arrayOf(c, i)));
+    const n = `greatest(${lists.map((l) => `len(${l})`).join(', ')})`;
+    return dyn(`to_json(list_transform(range(1, ${n} + 1), i -> [${lists.map((l) => `coalesce(${l}[i], 'null'::JSON)`).join(', ')}]))`);
+  },
 };
+
+/** Distinct elements in order of first appearance (DuckDB's list_distinct does not keep order). */
+function distinctInOrder(list: string): string {
+  return `list_filter(${list}, (x, i) -> list_position(${list}, x) = i)`;
+}
+
+/** A JSON element as a sort key: numbers by value, strings by text; JSON null as SQL NULL. */
+const SORT_KEY = `CASE WHEN json_type(x) = 'NULL' THEN NULL ELSE {'n': TRY_CAST(json_extract_string(x, '$') AS DOUBLE), 's': json_extract_string(x, '$'), 'j': x} END`;
+
+/** `array_sort_asc/desc(a [, nulls_last])`: nulls last unless the second argument is false. */
+function arraySort(c: Call, dir: 'ASC' | 'DESC'): SqlExpr {
+  if (c.count > 2 || (c.count === 2 && c.arg(1).type !== 'bool')) return c.fail('sorting several arrays together');
+  const nullsLast = c.count === 2 ? c.args[1]!.source.trim().toLowerCase() : 'true';
+  if (nullsLast !== 'true' && nullsLast !== 'false') return c.fail('nulls_last must be a literal true or false');
+  const sorted = `list_sort(list_transform(${jsonList(arrayOf(c, 0))}, x -> ${SORT_KEY}), '${dir}', '${nullsLast === 'true' ? 'NULLS LAST' : 'NULLS FIRST'}')`;
+  return dyn(`to_json(list_transform(${sorted}, y -> coalesce(y.j, 'null'::JSON)))`);
+}
+
+/** `array_slice(a, start, end)`: both ends inclusive; negative indexes count from the end. */
+function arraySlice(c: Call): SqlExpr {
+  const list = jsonList(arrayOf(c, 0));
+  const at = (i: number) => `(CASE WHEN CAST(${c.arg(i).sql} AS BIGINT) < 0 THEN len(${list}) + CAST(${c.arg(i).sql} AS BIGINT) ELSE CAST(${c.arg(i).sql} AS BIGINT) END)`;
+  return dyn(`to_json(list_slice(${list}, ${at(1)} + 1, ${at(2)} + 1))`);
+}

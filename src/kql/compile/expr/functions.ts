@@ -2,7 +2,8 @@
  * Scalar function calls: one table from KQL function name to handler, merged from the family
  * tables; plus calls of functions the query itself defines with `let f = (a:string) { ... }`.
  */
-import type { CompileContext, RowScope, SqlExpr } from '../context';
+import type { Binding, CompileContext, RowScope, SqlExpr } from '../context';
+import { argumentsByParameter, compileLet } from '../tabular-ref';
 import type { Syn } from '../../language/syntax';
 import { Call } from './call';
 import type { FunctionHandler } from './call';
@@ -12,6 +13,10 @@ import { TIME_FUNCTIONS } from './functions-time';
 import { DYNAMIC_FUNCTIONS } from './functions-dynamic';
 import { SERIES_FUNCTIONS, TUPLE_FUNCTIONS } from './functions-series';
 import { compileExpr } from './expressions';
+import { rangeFn } from './functions-range';
+import { MATH_FUNCTIONS } from './functions-math';
+import { IPV4_FUNCTIONS } from './functions-ipv4';
+import { ARRAY_FUNCTIONS } from './functions-array';
 import { isNumeric } from '../../language/kql-types';
 import type { KqlType } from '../../language/kql-types';
 
@@ -94,13 +99,7 @@ const MISC_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
     if (col) return { sql: c.scope.qualifier ? `${c.scope.qualifier}.${col.ref}` : col.ref, type: col.type };
     return c.arg(1);
   },
-  range: (c) => {
-    const a = c.arg(0);
-    if (a.type === 'datetime') {
-      return { sql: `to_json(list_transform(generate_series(${a.sql}, ${coerce(c.arg(1), 'datetime')}, to_microseconds(${c.count > 2 ? coerce(c.arg(2), 'timespan') : '86400000000'})), x -> strftime(x, '%Y-%m-%dT%H:%M:%SZ')))`, type: 'dynamic' };
-    }
-    return { sql: `to_json(generate_series(CAST(${a.sql} AS BIGINT), CAST(${c.arg(1).sql} AS BIGINT), ${c.count > 2 ? `CAST(${c.arg(2).sql} AS BIGINT)` : '1'}))`, type: 'dynamic' };
-  },
+  range: rangeFn,
   gettype: (c) => {
     const a = c.arg(0);
     if (a.type !== 'dynamic') return { sql: c.ctx.param(a.type, 'VARCHAR'), type: 'string' };
@@ -117,19 +116,28 @@ const FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   ...TIME_FUNCTIONS,
   ...DYNAMIC_FUNCTIONS,
   ...MISC_FUNCTIONS,
+  ...MATH_FUNCTIONS,
+  ...IPV4_FUNCTIONS,
+  ...ARRAY_FUNCTIONS,
   ...SERIES_FUNCTIONS,
 };
 
 /** Inlines a scalar `let` function: parameters are bound to the compiled arguments. */
-function callUserFunction(node: Syn, scope: RowScope, ctx: CompileContext, params: readonly string[], body: Syn): SqlExpr {
-  const args = node.get('ArgumentList')?.list('Expressions') ?? [];
-  const compiled = args.map((a) => compileExpr(a, scope, ctx));
+function callUserFunction(node: Syn, scope: RowScope, ctx: CompileContext, bound: Extract<Binding, { kind: 'function' }>): SqlExpr {
+  const args = argumentsByParameter(node, bound.params, bound.defaults, ctx);
+  const compiled = args.map((a) => (a ? compileExpr(a, scope, ctx) : undefined));
   return ctx.withScope(() => {
-    params.forEach((p, i) => {
+    bound.params.forEach((p, i) => {
       const arg = compiled[i];
       if (arg) ctx.bind(p, { kind: 'scalar', expr: arg });
     });
-    const expr = body.get('Expression');
+    // `let` statements of the body see the parameters; scalar ones are compiled over the row.
+    for (const st of bound.body.list('Statements')) {
+      const e = st.kind === 'LetStatement' ? st.get('Expression') : undefined;
+      if (e && !e.isTabular && e.kind !== 'FunctionDeclaration') ctx.bind(st.get('Name')!.simpleName, { kind: 'scalar', expr: compileExpr(e, scope, ctx) });
+      else compileLet(st, ctx);
+    }
+    const expr = bound.body.get('Expression');
     if (!expr) return ctx.fail('unsupportedExpression', node, 'function body without an expression');
     return compileExpr(expr, scope, ctx);
   });
@@ -138,7 +146,7 @@ function callUserFunction(node: Syn, scope: RowScope, ctx: CompileContext, param
 export function compileCall(node: Syn, scope: RowScope, ctx: CompileContext): SqlExpr {
   const name = node.get('Name')?.simpleName ?? '';
   const bound = ctx.lookup(name);
-  if (bound?.kind === 'function') return callUserFunction(node, scope, ctx, bound.params, bound.body);
+  if (bound?.kind === 'function') return callUserFunction(node, scope, ctx, bound);
   const handler = FUNCTIONS[name];
   if (!handler) return ctx.fail('unsupportedFunction', node, `${name}()`);
   return handler(new Call(node, name, scope, ctx));

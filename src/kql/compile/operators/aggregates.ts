@@ -43,12 +43,27 @@ function one(sql: string, type: KqlType): AggregateParts {
 
 const filterOf = (a: AggregateCall, i: number): string => ` FILTER (WHERE ${asBool(arg(a, i))})`;
 
+const NUMERIC_AGGREGATES = new Set(['sum', 'avg', 'stddev_samp', 'var_samp', 'stddev_pop', 'var_pop']);
+
 function simple(fn: string, ifIndex?: number): AggHandler {
   return (a) => {
     const x = arg(a, 0);
-    const v = fn === 'sum' || fn === 'avg' || fn === 'stddev_samp' || fn === 'var_samp' ? asNumber(x) : x.type === 'dynamic' ? `CAST(${x.sql} AS VARCHAR)` : x.sql;
+    const v = NUMERIC_AGGREGATES.has(fn) ? asNumber(x) : x.type === 'dynamic' ? `CAST(${x.sql} AS VARCHAR)` : x.sql;
     return one(`${fn}(${v})${ifIndex !== undefined ? filterOf(a, ifIndex) : ''}`, a.out[0]!.type);
   };
+}
+
+function covariance(fn: 'covar_samp' | 'covar_pop', ifIndex?: number): AggHandler {
+  return (a) => {
+    // Kusto names an unnamed covariance(x, y) covariance_x_y; Kusto.Language says covariance_x.
+    const first = a.args[0]?.kind === 'NameReference' ? a.args[0].simpleName : undefined;
+    if (first !== undefined && a.out[0]!.name === `${a.node.get('Name')?.simpleName ?? ''}_${first}`) return a.ctx.fail('unsupportedExpression', a.node, 'an unnamed covariance column (name it: c = covariance(x, y))');
+    return covarianceParts(fn, a, ifIndex);
+  };
+}
+
+function covarianceParts(fn: 'covar_samp' | 'covar_pop', a: AggregateCall, ifIndex?: number): AggregateParts {
+  return one(`${fn}(${asNumber(arg(a, 0))}, ${asNumber(arg(a, 1))})${ifIndex !== undefined ? filterOf(a, ifIndex) : ''}`, 'real');
 }
 
 function count(ifIndex?: number): AggHandler {
@@ -64,14 +79,23 @@ function dcount(ifIndex?: number): AggHandler {
 }
 
 /** make_set / make_list (and their _if forms): a JSON array; nulls skipped. */
-function makeList(distinct: boolean, ifIndex?: number): AggHandler {
+/** make-list-aggregation-function.md: "The default and max value is 1048576" (128 for makelist/makeset). */
+export const MAKE_LIST_MAX = 1_048_576;
+
+function makeList(distinct: boolean, ifIndex?: number, defaultMax = MAKE_LIST_MAX): AggHandler {
   return (a) => {
     const x = arg(a, 0);
     const v = x.type === 'dynamic' ? x.sql : asDynamic(x);
     const conds = [`${x.sql} IS NOT NULL`];
     if (ifIndex !== undefined) conds.push(asBool(arg(a, ifIndex)));
     const maxIndex = ifIndex !== undefined ? ifIndex + 1 : 1;
-    const max = a.args[maxIndex] ? `[1:CAST(${arg(a, maxIndex).sql} AS BIGINT)]` : '';
+    const max = a.args[maxIndex] ? `[1:least(CAST(${arg(a, maxIndex).sql} AS BIGINT), ${MAKE_LIST_MAX})]` : `[1:${defaultMax}]`;
+    if (distinct && x.type === 'dynamic') {
+      // make_set of arrays: the set of their elements (make-set-aggregation-function.md).
+      const elements = `CASE WHEN json_type(${v}) = 'ARRAY' THEN json_extract(${v}, '$[*]') ELSE [CAST(${v} AS JSON)] END`;
+      const all = `flatten(list(${elements}) FILTER (WHERE ${conds.join(' AND ')}))`;
+      return { inner: [`coalesce(list_filter(${all}, (e, i) -> list_position(${all}, e) = i), []::JSON[])${max}`], outer: (r) => [`to_json(${r[0]})`] };
+    }
     const list = `list(${distinct ? 'DISTINCT ' : ''}CAST(${v} AS JSON)) FILTER (WHERE ${conds.join(' AND ')})`;
     return { inner: [`coalesce(${list}, []::JSON[])${max}`], outer: (r) => [`to_json(${r[0]})`] };
   };
@@ -113,7 +137,8 @@ function argExtreme(fn: 'arg_max' | 'arg_min' | 'any'): AggHandler {
     const cols = fn === 'any' ? anyColumns(a) : rowColumns(a, 1);
     const fields = [...(x ? [`"k0" := ${x.sql}`] : []), ...cols.map((c, i) => `"k${i + 1}" := ${c.ref}`)];
     const packed = `struct_pack(${fields.join(', ')})`;
-    const inner = fn === 'any' ? `any_value(${packed})` : `${fn}(${packed}, ${x!.sql})`;
+    // A group whose values are all null still returns one of its rows (arg-max-aggregation-function.md).
+    const inner = fn === 'any' ? `any_value(${packed})` : `coalesce(${fn}(${packed}, ${x!.sql}), any_value(${packed}))`;
     const n = cols.length + (x ? 1 : 0);
     const offset = x ? 0 : 1;
     return { inner: [inner], outer: (r) => Array.from({ length: n }, (_, i) => `${r[0]}."k${i + offset}"`) };
@@ -157,12 +182,29 @@ export const AGGREGATES: Readonly<Record<string, AggHandler>> = {
   minif: simple('min', 1),
   maxif: simple('max', 1),
   stdev: simple('stddev_samp'),
+  stdevif: simple('stddev_samp', 1),
+  stdevp: simple('stddev_pop'),
+  stdevpif: simple('stddev_pop', 1),
   variance: simple('var_samp'),
+  varianceif: simple('var_samp', 1),
+  variancep: simple('var_pop'),
+  variancepif: simple('var_pop', 1),
+  covariance: covariance('covar_samp'),
+  covarianceif: covariance('covar_samp', 2),
+  covariancep: covariance('covar_pop'),
+  covariancepif: covariance('covar_pop', 2),
+  binary_all_and: (a) => one(`bit_and(${asNumber(arg(a, 0), 'long')})`, 'long'),
+  binary_all_or: (a) => one(`bit_or(${asNumber(arg(a, 0), 'long')})`, 'long'),
+  binary_all_xor: (a) => one(`bit_xor(${asNumber(arg(a, 0), 'long')})`, 'long'),
+  make_list_with_nulls: (a) => {
+    const x = arg(a, 0);
+    return { inner: [`list(coalesce(CAST(${asDynamic(x)} AS JSON), 'null'::JSON))`], outer: (r) => [`to_json(${r[0]})`] };
+  },
   make_set: makeList(true),
-  makeset: makeList(true),
+  makeset: makeList(true, undefined, 128),
   make_set_if: makeList(true, 1),
   make_list: makeList(false),
-  makelist: makeList(false),
+  makelist: makeList(false, undefined, 128),
   make_list_if: makeList(false, 1),
   make_bag: makeBag(),
   make_bag_if: makeBag(1),

@@ -16,9 +16,23 @@ export function requireInput(input: Relation | undefined, op: Syn, ctx: CompileC
 
 export const where: OperatorHandler = (op, input, ctx) => {
   const rel = requireInput(input, op, ctx);
+  const iu = rel.innerUnique;
+  if (iu && onlyLeftColumns(op.get('Condition')!, rel, iu.left)) return iu.rejoin(where(op, iu.left, ctx));
   const cond = compileExpr(op.get('Condition')!, { columns: rel.columns }, ctx);
   return { sql: `SELECT * FROM (${rel.sql}) AS t WHERE ${asBool(cond)}`, columns: rel.columns };
 };
+
+/** True when every column `expr` names is a column of `left` (and of `rel`, the join's output). */
+function onlyLeftColumns(expr: Syn, rel: Relation, left: Relation): boolean {
+  const names: string[] = [];
+  const visit = (n: Syn): void => {
+    if (n.kind === 'NameReference') names.push(n.simpleName);
+    for (const c of n.children()) visit(c);
+  };
+  visit(expr);
+  const cols = names.filter((n) => rel.columns.some((c) => c.name === n));
+  return cols.length > 0 && cols.every((n) => left.columns.some((c) => c.name === n));
+}
 
 /** The column name KQL gives an unnamed expression: `c`, `tostring(c)` → c; `d.a.b` → d_a_b. */
 export function implicitName(expr: Syn): string | undefined {

@@ -7,16 +7,19 @@ import { literalOf } from '../../language/literals';
 import { compileExpr } from '../expr/expressions';
 import { asDynamic, asString } from '../expr/coerce';
 import { regexEscape } from '../expr/string-ops';
+import { timespanFromText } from '../expr/functions-time';
 import { implicitName, requireInput } from './basic';
 import type { OperatorHandler } from './types';
 
 /** A dynamic value as the list of rows mv-expand makes of it (null → one null row; [] → none). */
-export function expansionList(d: string): string {
+export function expansionList(d: string, bagsAsArrays = false): string {
   // json_type is computed once (CASE <expr> WHEN …): each JSON function call re-parses the text.
+  // kind=bag (default) makes each property a one-property bag; kind=array a [key, value] array.
+  const property = bagsAsArrays ? `json_array(k, json_extract(${d}, '$."' || k || '"'))` : `json_object(k, json_extract(${d}, '$."' || k || '"'))`;
   return (
     `(CASE coalesce(json_type(${d}), 'NULL') WHEN 'NULL' THEN [NULL::JSON] ` +
     `WHEN 'ARRAY' THEN json_extract(${d}, '$[*]') ` +
-    `WHEN 'OBJECT' THEN list_transform(json_keys(${d}), k -> json_object(k, json_extract(${d}, '$."' || k || '"'))) ` +
+    `WHEN 'OBJECT' THEN list_transform(json_keys(${d}), k -> ${property}) ` +
     `ELSE [${d}] END)`
   );
 }
@@ -50,7 +53,11 @@ export const mvExpand: OperatorHandler = (op, input, ctx) => {
   const out = op.columns();
   const scope = { columns: rel.columns };
   const expanded = new Map<string, string>();
+  // bagexpansion= is the legacy spelling of kind=.
+  const kind = (param(op, 'kind') ?? param(op, 'bagexpansion') ?? 'bag').toLowerCase();
+  if (kind !== 'bag' && kind !== 'array') return ctx.fail('unsupportedArgument', op, `mv-expand kind=${kind}`);
   let firstList: string | undefined;
+  const rowLimit = rowLimitOf(op, ctx);
   for (const item of op.list('Expressions')) {
     const e = item.get('Expression')!;
     const expr = e.kind === 'SimpleNamedExpression' ? e.get('Expression')! : e;
@@ -58,7 +65,8 @@ export const mvExpand: OperatorHandler = (op, input, ctx) => {
     const name = implicit !== undefined && out.some((c) => c.name === implicit) ? implicit : undefined;
     const colName = name ?? out.find((c) => !rel.columns.some((x) => x.name === c.name) && !expanded.has(c.name))?.name;
     if (!colName) return ctx.fail('schemaMismatch', item);
-    const list = expansionList(asDynamic(compileExpr(expr, scope, ctx)));
+    const all = expansionList(asDynamic(compileExpr(expr, scope, ctx)), kind === 'array');
+    const list = rowLimit === undefined ? all : `${all}[1:${rowLimit}]`;
     firstList ??= list;
     const type = out.find((c) => c.name === colName)?.type ?? 'dynamic';
     expanded.set(colName, typedElement(`unnest(${list})`, type));
@@ -82,6 +90,16 @@ export const mvExpand: OperatorHandler = (op, input, ctx) => {
   return selectColumns(inner, outer, ctx);
 };
 
+/** `mv-expand … limit N`: at most N rows from each input row (a literal count). */
+function rowLimitOf(op: Syn, ctx: CompileContext): number | undefined {
+  const clause = op.get('RowLimitClause');
+  if (!clause) return undefined;
+  const e = clause.get('RowLimit');
+  const v = e ? literalOf(e) : undefined;
+  if (!v || !('value' in v) || typeof v.value !== 'number' || !Number.isInteger(v.value) || v.value < 0) return ctx.fail('unsupportedArgument', clause, 'mv-expand limit must be a whole number');
+  return v.value;
+}
+
 /** The `unnest(...)` call inside a conversion expression. */
 export function extractUnnest(sql: string): string {
   const start = sql.indexOf('unnest(');
@@ -98,51 +116,115 @@ export function extractUnnest(sql: string): string {
 
 interface ParsePlan {
   readonly regex: string;
-  readonly columns: readonly string[];
+  /** Each column with the regex group holding it. */
+  readonly columns: readonly { readonly name: string; readonly group: number }[];
 }
 
-function parsePattern(op: Syn, ctx: CompileContext, regexMode: boolean): ParsePlan {
+/** What a typed column's text must look like (a long is digits, …); other types take any text. */
+function captureRegex(type: KqlType, greedy: boolean, relaxed: boolean): string {
+  const any = greedy ? '.*' : '.*?';
+  // kind=relaxed: a number if there is one, else any text (which then converts to null).
+  const or = relaxed ? `|${any}` : '';
+  if (type === 'long' || type === 'int') return `(-?\\d+${or})`;
+  if (type === 'real' || type === 'decimal') return `(-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?${or})`;
+  return `(${any})`;
+}
+
+/** Capture groups a regex literal of the pattern opens itself (shifting the columns' groups). */
+function groupsIn(re: string): number {
+  return (re.replace(/\\./g, '').match(/\((?!\?)|\(\?P?<(?![=!])/g) ?? []).length;
+}
+
+const REGEX_FLAGS = /^[imsU]+$/;
+
+function parsePattern(op: Syn, ctx: CompileContext, kind: string, types: ReadonlyMap<string, KqlType>): ParsePlan {
+  const regexMode = kind === 'regex';
   const parts = op.list('Patterns');
   let regex = '';
-  const columns: string[] = [];
+  let group = 0;
+  const columns: { name: string; group: number }[] = [];
   parts.forEach((p, i) => {
     const last = i === parts.length - 1;
-    if (p.kind === 'StarExpression') regex += regexMode ? '.*?' : '.*?';
+    if (p.kind === 'StarExpression') regex += '.*?';
     else if (p.kind === 'StringLiteralExpression' || p.kind === 'CompoundStringLiteralExpression') {
       const v = literalOf(p);
       const text = v.kind === 'string' ? v.value : '';
       regex += regexMode ? text : regexEscape(text);
+      if (regexMode) group += groupsIn(text);
     } else if (p.kind === 'NameAndTypeDeclaration' || p.kind === 'NameDeclaration') {
       const name = p.kind === 'NameDeclaration' ? p.simpleName : p.get('Name')!.simpleName;
-      columns.push(name);
-      regex += last ? '(.*)' : '(.*?)';
+      group += 1;
+      columns.push({ name, group });
+      // Regex mode is greedy (flags=U turns it round); simple mode stops at the next delimiter.
+      regex += captureRegex(types.get(name) ?? 'string', regexMode || last, kind === 'relaxed');
     } else ctx.fail('unsupportedExpression', p, 'parse pattern part');
   });
-  return { regex: regexMode ? regex : `^${regex}${parts.length > 0 && parts[parts.length - 1]!.kind === 'StarExpression' ? '' : '$'}`, columns };
+  if (regexMode) {
+    const flags = param(op, 'flags');
+    if (flags !== undefined && !REGEX_FLAGS.test(flags)) return ctx.fail('unsupportedArgument', op, `parse flags=${flags}`);
+    return { regex: flags ? `(?${flags})${regex}` : regex, columns };
+  }
+  return { regex: `^${regex}${parts.length > 0 && parts[parts.length - 1]!.kind === 'StarExpression' ? '' : '$'}`, columns };
 }
 
+/** A captured text as the column's type; null when it does not convert. */
+export function typedCapture(g: string, type: KqlType): string {
+  switch (type) {
+    case 'string':
+      return g;
+    case 'dynamic':
+      return `to_json(${g})`;
+    case 'datetime':
+      return `coalesce(TRY_CAST(NULLIF(${g}, '') AS TIMESTAMP), try_strptime(${g}, ['%m/%d/%Y %H:%M:%S', '%m/%d/%Y %H:%M', '%m/%d/%Y', '%m-%d-%Y']))`;
+    case 'real':
+    case 'decimal':
+      return `TRY_CAST(NULLIF(${g}, '') AS DOUBLE)`;
+    case 'int':
+      return `TRY_CAST(NULLIF(${g}, '') AS INTEGER)`;
+    case 'long':
+      return `TRY_CAST(NULLIF(${g}, '') AS BIGINT)`;
+    case 'bool':
+      return `TRY_CAST(NULLIF(${g}, '') AS BOOLEAN)`;
+    case 'guid':
+      return `CAST(TRY_CAST(NULLIF(${g}, '') AS UUID) AS VARCHAR)`;
+    case 'timespan':
+      return timespanFromText(g);
+  }
+}
+
+/**
+ * parse / parse-where. Strict kinds (simple, regex): a row matches when the pattern matches and
+ * every typed column converts; otherwise all its new columns are empty (parse-where drops it).
+ * kind=relaxed: a column that does not convert is null on its own.
+ */
 function parseOp(filter: boolean): OperatorHandler {
   return (op, input, ctx) => {
     const rel = requireInput(input, op, ctx);
     const kind = (param(op, 'kind') ?? 'simple').toLowerCase();
-    const plan = parsePattern(op, ctx, kind === 'regex');
+    if (kind !== 'simple' && kind !== 'regex' && kind !== 'relaxed') return ctx.fail('unsupportedArgument', op, `parse kind=${kind}`);
+    const out = op.columns();
+    const types = new Map(out.map((c) => [c.name, c.type] as const));
+    const plan = parsePattern(op, ctx, kind, types);
     const text = asString(compileExpr(op.get('Expression')!, { columns: rel.columns }, ctx));
     const re = ctx.param(plan.regex, 'VARCHAR');
-    const out = op.columns();
-    const newCols = new Map<string, string>();
-    plan.columns.forEach((name, i) => {
-      const type = out.find((c) => c.name === name)?.type ?? 'string';
-      const g = `regexp_extract(${text}, ${re}, ${i + 1})`;
-      newCols.set(name, type === 'string' ? g : type === 'dynamic' ? `to_json(${g})` : `TRY_CAST(NULLIF(${g}, '') AS ${type === 'datetime' ? 'TIMESTAMP' : type === 'real' ? 'DOUBLE' : type === 'int' ? 'INTEGER' : type === 'bool' ? 'BOOLEAN' : 'BIGINT'})`);
-    });
+    const values = new Map<string, { sql: string; type: KqlType }>();
+    for (const { name, group } of plan.columns) {
+      const type = types.get(name) ?? 'string';
+      values.set(name, { sql: typedCapture(`regexp_extract(${text}, ${re}, ${group})`, type), type });
+    }
+    const typed = [...values.values()].filter((v) => v.type !== 'string');
+    const matched = [`regexp_matches(${text}, ${re})`, ...(kind === 'relaxed' ? [] : typed.map((v) => `${v.sql} IS NOT NULL`))].join(' AND ');
     const items = out.map((c) => {
-      const sql = newCols.get(c.name);
-      if (sql) return { sql, name: c.name, type: c.type };
+      const v = values.get(c.name);
+      if (v) {
+        const empty = v.type === 'string' ? "''" : 'NULL';
+        return { sql: filter ? v.sql : `CASE WHEN ${matched} THEN ${v.sql} ELSE ${empty} END`, name: c.name, type: c.type };
+      }
       const col = rel.columns.find((x) => x.name === c.name) as Column | undefined;
       if (!col) return ctx.fail('schemaMismatch', op, c.name);
       return { sql: col.ref, name: c.name, type: col.type, ref: col.ref };
     });
-    const base: Relation = filter ? { sql: `SELECT * FROM (${rel.sql}) AS t WHERE regexp_matches(${text}, ${re})`, columns: rel.columns } : rel;
+    const base: Relation = filter ? { sql: `SELECT * FROM (${rel.sql}) AS t WHERE ${matched}`, columns: rel.columns } : rel;
     return selectColumns(base, items, ctx);
   };
 }

@@ -9,6 +9,7 @@ import { mvExpand, parse, parseWhere } from './expand';
 import { print, range } from './sources';
 import { mvApply } from './mv-apply';
 import { makeSeries } from './make-series';
+import { parseKv } from './parse-kv';
 import type { OperatorHandler } from './types';
 
 export type OperatorKind =
@@ -16,7 +17,7 @@ export type OperatorKind =
   | 'ProjectRenameOperator' | 'ProjectReorderOperator' | 'SummarizeOperator' | 'SortOperator' | 'TopOperator'
   | 'TakeOperator' | 'DistinctOperator' | 'CountOperator' | 'RenderOperator' | 'SerializeOperator' | 'AsOperator'
   | 'JoinOperator' | 'LookupOperator' | 'UnionOperator' | 'MvExpandOperator' | 'ParseOperator' | 'ParseWhereOperator'
-  | 'PrintOperator' | 'RangeOperator' | 'MvApplyOperator' | 'MakeSeriesOperator';
+  | 'PrintOperator' | 'RangeOperator' | 'MvApplyOperator' | 'MakeSeriesOperator' | 'ParseKvOperator';
 
 export const OPERATORS: Record<OperatorKind, OperatorHandler> = {
   FilterOperator: where,
@@ -45,4 +46,5 @@ export const OPERATORS: Record<OperatorKind, OperatorHandler> = {
   RangeOperator: range,
   MvApplyOperator: mvApply,
   MakeSeriesOperator: makeSeries,
+  ParseKvOperator: parseKv,
 };

@@ -110,6 +110,12 @@ export const join: OperatorHandler = (op, input, ctx) => {
   const kind = (parameter(op, 'kind') ?? 'innerunique').toLowerCase();
   const spec = JOIN_SQL[kind];
   if (!spec) return ctx.fail('unsupportedArgument', op, `join kind=${kind}`);
+  if (kind !== 'innerunique') return joinSides(op, left, right, kind, spec, ctx);
+  const rejoin = (l: Relation): Relation => ({ ...joinSides(op, l, right, kind, spec, ctx), innerUnique: { left: l, rejoin } });
+  return rejoin(left);
+};
+
+function joinSides(op: Syn, left: Relation, right: Relation, kind: string, spec: (typeof JOIN_SQL)[string], ctx: CompileContext): Relation {
   const keys = joinKeys(op.get('ConditionClause'), left, right, ctx, op);
   const leftSql =
     kind === 'innerunique' && keys.leftKeys.length > 0
@@ -123,7 +129,7 @@ export const join: OperatorHandler = (op, input, ctx) => {
   const sources = left.columns.map((c) => ({ col: c, alias: 'l', nullable: spec.leftNull }));
   if (!spec.only) sources.push(...right.columns.map((c) => ({ col: c, alias: 'r', nullable: spec.rightNull })));
   return output(op, ctx, sources, from);
-};
+}
 
 export const lookup: OperatorHandler = (op, input, ctx) => {
   const left = requireInput(input, op, ctx);
@@ -146,6 +152,15 @@ export const union: OperatorHandler = (op, input, ctx) => {
   const legs: { rel: Relation; name: string }[] = [];
   if (input) legs.push({ rel: input, name: 'union_arg0' });
   for (const e of op.list('Expressions')) legs.push({ rel: compileTabularExpr(e, ctx), name: legName(e) });
+  // Same-named columns of different types become name_type columns; where such a name is already
+  // a column, Kusto and Kusto.Language number different ones (union-operator.md): refused.
+  const types = new Map<string, Set<KqlType>>();
+  for (const { rel } of legs) for (const c of rel.columns) types.set(c.name, (types.get(c.name) ?? new Set()).add(c.type));
+  for (const [name, ts] of types) {
+    if (ts.size < 2) continue;
+    const clash = [...ts].find((t) => types.has(`${name}_${t}`));
+    if (clash) return ctx.fail('unsupportedOperator', op, `union of column ${name} with several types where ${name}_${clash} is also a column`);
+  }
   const out = op.columns();
   const withsource = parameter(op, 'withsource') ?? parameter(op, 'WithSource');
   const columns = out.map((c) => ({ name: c.name, type: c.type, ref: ctx.fresh() }));

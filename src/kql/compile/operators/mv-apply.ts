@@ -3,6 +3,7 @@
  * that row's expanded elements. Compiled as a LATERAL join: DuckDB decorrelates it.
  */
 import type { Relation } from '../context';
+import type { KqlType } from '../../language/kql-types';
 import type { Syn } from '../../language/syntax';
 import { compileExpr } from '../expr/expressions';
 import { asDynamic } from '../expr/coerce';
@@ -23,7 +24,19 @@ function isRowWise(sub: Syn): boolean {
 export const mvApply: OperatorHandler = (op, input, ctx) => {
   const rel = requireInput(input, op, ctx);
   const sub = op.get('Subquery')!.get('Expression')!;
-  const subInputCols = [...rel.columns.map((c) => ({ name: c.name, type: c.type, sql: `t.${c.ref}` }))];
+  const subInputCols: { name: string; type: KqlType; sql: string }[] = [...rel.columns.map((c) => ({ name: c.name, type: c.type, sql: `t.${c.ref}` }))];
+  let kind = 'bag';
+  let index: string | undefined;
+  for (const p of op.list('Parameters')) {
+    const name = p.get('Name')?.simpleName.toLowerCase();
+    const value = p.get('Expression')?.source ?? '';
+    if (name === 'kind' || name === 'bagexpansion') kind = value.toLowerCase();
+    else if (name === 'with_itemindex') index = value;
+    else return ctx.fail('unsupportedArgument', p, `mv-apply ${name}=`);
+  }
+  if (kind !== 'bag' && kind !== 'array') return ctx.fail('unsupportedArgument', op, `mv-apply kind=${kind}`);
+  if (op.get('RowLimitClause') || op.get('ContextIdClause')) return ctx.fail('unsupportedArgument', op, 'mv-apply limit / id');
+  let firstList: string | undefined;
   for (const item of op.list('Expressions')) {
     const e = item.get('Expression')!;
     const expr = e.kind === 'SimpleNamedExpression' ? e.get('Expression')! : e;
@@ -32,13 +45,16 @@ export const mvApply: OperatorHandler = (op, input, ctx) => {
     const type = typeName === 'string' || typeName === 'long' || typeName === 'int' || typeName === 'real' || typeName === 'double' || typeName === 'datetime' || typeName === 'bool'
       ? (typeName === 'double' ? 'real' : typeName)
       : 'dynamic';
-    const list = expansionList(asDynamic(compileExpr(expr, { columns: rel.columns, qualifier: 't' }, ctx)));
+    const list = expansionList(asDynamic(compileExpr(expr, { columns: rel.columns, qualifier: 't' }, ctx)), kind === 'array');
+    firstList ??= list;
     const sql = typedElement('unnest(' + list + ')', type);
     const existing = subInputCols.findIndex((c) => c.name === name);
-    const col = { name, type, sql } as const;
+    const col = { name, type: type as KqlType, sql };
     if (existing >= 0) subInputCols[existing] = col;
     else subInputCols.push(col);
   }
+  // with_itemindex: the element's position, expanded in step with the elements.
+  if (index !== undefined && firstList) subInputCols.push({ name: index, type: 'long', sql: `CAST(unnest(range(len(${firstList}))) AS BIGINT)` });
   // The element conversion wraps unnest(); expand first, convert in a second step.
   const rawCols = subInputCols.map((c) => ({ ...c, ref: ctx.fresh() }));
   const unnestParts = rawCols.map((c) => {

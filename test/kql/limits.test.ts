@@ -1,0 +1,25 @@
+/** Kusto's documented limits, and the engine's own memory bound: a clear coded error, never a dead process. */
+import { describe, expect, it } from 'vitest';
+import { createEmbeddedEngine } from '../../src/kql/engine/embedded-engine';
+import { rows } from './helpers';
+
+describe('documented limits', () => {
+  it.each<[string, unknown[][]]>([
+    // range-function.md: at most 1,048,576 elements
+    ['print n = array_length(range(1, 2000000))', [[1048576]]],
+    ['print n = array_length(range(datetime(2000-01-01), datetime(2100-01-01), 1s))', [[1048576]]],
+    // make-list-aggregation-function.md: at most maxSize elements; 128 for the deprecated makelist
+    ['range x from 1 to 300 step 1 | summarize a = array_length(make_list(x, 5)), b = array_length(makelist(x)), c = array_length(make_list(x))', [[5, 128, 300]]],
+    // mv-expand-operator.md: limit N rows per input row
+    ['print d = dynamic([1, 2, 3]) | mv-expand d limit 1', [[1]]],
+  ])('%s', async (kql, expected) => {
+    expect(await rows(kql)).toEqual(expected);
+  });
+
+  it('stops a query that needs more memory than allowed with EA201', async () => {
+    const engine = await createEmbeddedEngine({ dbPath: ':memory:', schema: { database: 'D', tables: {} }, memoryLimit: '20MB', skipWarmUp: true });
+    const run = engine.query('range x from 1 to 3000000 step 1 | summarize l = make_list(strcat("item-", x)) | project n = array_length(l)');
+    await expect(run).rejects.toMatchObject({ code: 'EA201' });
+    await engine.close();
+  }, 60_000);
+});
