@@ -9,6 +9,7 @@ import type { Family, IntentDeclaration, IntentHandler, IntentSchema, MetaHandle
 import { accessPackages } from './access-packages';
 import { apps } from './apps';
 import { audit } from './audit';
+import { change } from './change';
 import { groups } from './groups';
 import { help } from './help';
 import { privileged } from './privileged';
@@ -19,7 +20,7 @@ import { signIns } from './sign-ins';
 import { users } from './users';
 
 /** In the order help lists them. */
-export const FAMILIES = [users, groups, signIns, risk, audit, apps, privileged, accessPackages, reports, raw, help] as const;
+export const FAMILIES = [users, groups, signIns, risk, audit, apps, privileged, accessPackages, reports, raw, change, help] as const;
 
 type Declared<F> = F extends Family<infer I> ? keyof I : never;
 type Missing = Exclude<IntentName, Declared<(typeof FAMILIES)[number]>>;

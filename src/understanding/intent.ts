@@ -30,7 +30,7 @@ export const INTENT_NAMES = [
   'report.appAccessAsOf', 'report.appAccessBetween', 'report.appAccessAdded',
   'report.groupMembersByDepartment',
   // the rest
-  'kql.run', 'graph.get', 'help', 'unknown',
+  'kql.run', 'graph.get', 'help', 'change.refused', 'unknown',
 ] as const;
 
 export type IntentName = (typeof INTENT_NAMES)[number];
@@ -98,6 +98,8 @@ export interface Slots {
   readonly outsideWorkingHours?: boolean;
   /** privileged.changes: which kind of change ("roles assigned outside PIM", "elevations", "removed from a role"). */
   readonly changeKind?: PrivilegedChangeKind;
+  /** change.refused: the change asked for, as a base verb ("disable", "reset", "add", "activate"). */
+  readonly action?: string;
   /** kql.run */
   readonly query?: string;
   /** graph.get */

@@ -85,6 +85,7 @@ const EXPECTED: Readonly<Record<IntentName, string>> = {
   'kql.run': /*                      */ 'AAADDDADDDDDD', // raw KQL reads sign-in, audit and risk tables
   'graph.get': /*                    */ 'AADDDDDDDDDDD', // raw Graph: Global Reader (or Global Administrator)
   help: /*                           */ 'AAAAAAAAAAAAA',
+  'change.refused': /*               */ 'AAAAAAAAAAAAA', // nothing runs: everyone is told Entra Ask only reads
   unknown: /*                        */ 'AAAAAAAAAAAAA',
 };
 

@@ -170,6 +170,6 @@ export function evaluateRealWorld(cases: readonly RealWorldCase[], gazetteer: Ga
     outOfScopeRefused: share(out, (r) => r.got.name === 'unknown'),
     outOfScopeAnsweredWithData: share(out, (r) => !META.has(r.got.name)),
     changes: changes.length,
-    changesRefused: share(changes, (r) => r.got.name === 'change.refused'),
+    changesRefused: share(changes, (r) => (r.got.name as string) === 'change.refused'),
   };
 }
