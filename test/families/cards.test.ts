@@ -37,6 +37,7 @@ const INTENTS: Intent[] = [
   { name: 'app.permissions', slots: { app: 'Salesforce' } },
   { name: 'app.users', slots: { app: 'Salesforce' } },
   { name: 'apps.external', slots: {} },
+  { name: 'apps.credentialsExpiring', slots: {} },
   { name: 'role.members', slots: {} },
   { name: 'privileged.noMfa', slots: {} },
   { name: 'privileged.changes', slots: {} },

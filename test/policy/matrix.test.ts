@@ -68,6 +68,7 @@ const EXPECTED: Readonly<Record<IntentName, string>> = {
   'app.users': /*           Salesforce*/ 'AAAAAAAAAAAAD',
   'apps.unused': /*                  */ 'AAADDDADDDDDD', // sign-in activity of service principals (not answered yet)
   'apps.external': /*                */ 'AAAAAAAAAAAAD',
+  'apps.credentialsExpiring': /*     */ 'AAAAAAAAAAAAD', // app registrations' credential metadata (never the secrets): basic directory data, like app.details
   'role.members': /*        GA     */ 'AAADDDADDDDDD',
   'privileged.noMfa': /*             */ 'AAADDDADDDDDD', // registration details + roles: Security Reader/Admin, Global Reader/Admin
   'privileged.signIns': /*           */ 'AAADDDADDDDDD',

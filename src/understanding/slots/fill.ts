@@ -65,7 +65,10 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   if (time !== undefined && time.kind === 'time') {
     const t = time.time;
     if (accepts.has('date') && t.date !== undefined && !accepts.has('window')) slots.date = t.date;
-    else if (accepts.has('window')) slots.window = intent === 'assignments.expiring' ? futureWindow(t.window, now) : t.window;
+    else if (accepts.has('window')) {
+      const ahead = intent === 'assignments.expiring' || (intent === 'apps.credentialsExpiring' && !/ (expired|last|past|ago|since) /.test(a.flat));
+      slots.window = ahead ? futureWindow(t.window, now) : t.window;
+    }
     else if (accepts.has('createdWithin')) slots.createdWithin = t.window;
   }
   const ip = a.mentions.find((m) => m.kind === 'ip');

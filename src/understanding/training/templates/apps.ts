@@ -17,6 +17,18 @@ export const APP_TEMPLATES: TemplateSet = {
     '{app} (app|application|service principal) (details|info|properties)',
     'what is {app}',
   ],
+  'apps.credentialsExpiring': [
+    '(which|what) (app|application)? (secrets|client secrets|certificates|certs|credentials|keys) (expire|are expiring|will expire|run out|are about to expire) [{time}]',
+    '(which|what) (apps|applications|app registrations|enterprise apps|service principals) have (secrets|client secrets|certificates|certs|credentials) (expiring|about to expire|that expire|that are expiring) [soon] [{time}]',
+    '(expiring|expired|soon to expire) (app )?(secrets|client secrets|certificates|certs|credentials) [{time}]',
+    '(list|show|find|get) [the] (apps|app registrations|applications) with (expiring|expired) (secrets|certificates|credentials)',
+    '(list|show|find|get) [all] (expiring|expired) (app|application)? (secrets|certificates|credentials|client secrets) [{time}]',
+    '(when|when do|when does) [the] (secret|secrets|certificate|certificates|credentials) (of|for) {app} expire',
+    'does {app} have (an expired|an expiring|expired|expiring) (secret|certificate|credential)',
+    '(secret|certificate|credential) (expiry|expiration|expiration dates?) (report|dates?|for all apps|for {app})',
+    'app (secrets|certificates|credentials) (that )?(expired|ran out) {time}',
+    'which (secrets|certificates) need (to be )?(rotated|renewed) [{time}]',
+  ],
   'app.owners': [
     'give me a list of owners for (these apps|these service principals|those apps|this app)',
     'who (owns|are the owners of|is the owner of|manages) [the] {app} [app|application]',

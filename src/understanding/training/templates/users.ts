@@ -14,6 +14,9 @@ export const USER_TEMPLATES: TemplateSet = {
     '(what do we know about|everything about|all about|info on|details for) {user}',
     'what (department|team) is {user} in',
     'account status (of|for) {user}',
+    '(tell me about|describe|show me info about|show details about) (myself|me)',
+    '(show|give me|what is) my (profile|account details|account|details|user details|object id)',
+    'is {users} account (cloud managed|cloud only|synced|synced from on premises|hybrid)',
   ],
   'user.passwordChange': [
     '(pwd|pw|password) (last changed|last reset|age|changed) (for|of) {user}',
