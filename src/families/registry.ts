@@ -12,6 +12,7 @@ import { audit } from './audit';
 import { change } from './change';
 import { groups } from './groups';
 import { help } from './help';
+import { policies } from './policies';
 import { privileged } from './privileged';
 import { raw } from './raw';
 import { reports } from './reports';
@@ -20,7 +21,7 @@ import { signIns } from './sign-ins';
 import { users } from './users';
 
 /** In the order help lists them. */
-export const FAMILIES = [users, groups, signIns, risk, audit, apps, privileged, accessPackages, reports, raw, change, help] as const;
+export const FAMILIES = [users, groups, signIns, risk, audit, apps, policies, privileged, accessPackages, reports, raw, change, help] as const;
 
 type Declared<F> = F extends Family<infer I> ? keyof I : never;
 type Missing = Exclude<IntentName, Declared<(typeof FAMILIES)[number]>>;

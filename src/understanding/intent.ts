@@ -20,7 +20,7 @@ export const INTENT_NAMES = [
   'audit.forUser', 'audit.changes',
   // apps
   'app.details', 'app.owners', 'app.permissions', 'app.users', 'apps.unused', 'apps.external',
-  'apps.credentialsExpiring',
+  'apps.credentialsExpiring', 'policies.conditionalAccess',
   // privileged
   'role.members', 'privileged.noMfa', 'privileged.signIns', 'privileged.breakGlass',
   'privileged.changes',
@@ -99,6 +99,8 @@ export interface Slots {
   readonly outsideWorkingHours?: boolean;
   /** privileged.changes: which kind of change ("roles assigned outside PIM", "elevations", "removed from a role"). */
   readonly changeKind?: PrivilegedChangeKind;
+  /** policies.conditionalAccess: policies that exclude the emergency-access accounts, or any exclusion. */
+  readonly excludes?: 'breakGlass' | 'any';
   /** change.refused: the change asked for, as a base verb ("disable", "reset", "add", "activate"). */
   readonly action?: string;
   /** kql.run */

@@ -38,6 +38,7 @@ const INTENTS: Intent[] = [
   { name: 'app.users', slots: { app: 'Salesforce' } },
   { name: 'apps.external', slots: {} },
   { name: 'apps.credentialsExpiring', slots: {} },
+  { name: 'policies.conditionalAccess', slots: {} },
   { name: 'role.members', slots: {} },
   { name: 'privileged.noMfa', slots: {} },
   { name: 'privileged.changes', slots: {} },

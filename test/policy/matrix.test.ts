@@ -68,7 +68,8 @@ const EXPECTED: Readonly<Record<IntentName, string>> = {
   'app.users': /*           Salesforce*/ 'AAAAAAAAAAAAD',
   'apps.unused': /*                  */ 'AAADDDADDDDDD', // sign-in activity of service principals (not answered yet)
   'apps.external': /*                */ 'AAAAAAAAAAAAD',
-  'apps.credentialsExpiring': /*     */ 'AAAAAAAAAAAAD', // app registrations' credential metadata (never the secrets): basic directory data, like app.details
+  'apps.credentialsExpiring': /*     */ 'AAAAAAAAAAAAD',
+  'policies.conditionalAccess': /*   */ 'AAADDDADDDDDD', // Conditional Access policies: Security Reader, Global Reader, Security / CA Administrator // app registrations' credential metadata (never the secrets): basic directory data, like app.details
   'role.members': /*        GA     */ 'AAADDDADDDDDD',
   'privileged.noMfa': /*             */ 'AAADDDADDDDDD', // registration details + roles: Security Reader/Admin, Global Reader/Admin
   'privileged.signIns': /*           */ 'AAADDDADDDDDD',
@@ -94,7 +95,7 @@ const EXPECTED: Readonly<Record<IntentName, string>> = {
 const NAMED_ROLE: Readonly<Record<string, RegExp>> = {
   directory: /Directory Readers/, account: /Helpdesk Administrator.*Global Reader/, authMethods: /Authentication Administrator/,
   roleAssignments: /Security Reader/, signInLogs: /Reports Reader/, auditLogs: /Reports Reader/, risk: /Security Reader/,
-  privileged: /Security Reader/, entitlement: /Identity Governance Administrator/, rawKql: /Security Reader/, rawGraph: /Global Reader/,
+  privileged: /Security Reader/, conditionalAccess: /Security Reader/, entitlement: /Identity Governance Administrator/, rawKql: /Security Reader/, rawGraph: /Global Reader/,
 };
 
 const QUESTIONS: Readonly<Record<IntentName, string>> = {

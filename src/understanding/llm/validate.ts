@@ -60,6 +60,7 @@ const SLOT_CHECKS: Readonly<Partial<Record<SlotName, Check>>> = {
   outsideWorkingHours: bool,
   changeKind: oneOf('added', 'outsidePim', 'activation', 'removed', 'eligible'),
   action: text,
+  excludes: oneOf('breakGlass', 'any'),
 };
 
 /** Takes the JSON out of a reply, allowing a ```json fence around it. */

@@ -3,7 +3,7 @@ import type { ConversationContext } from '../conversation';
 import type { AmbiguousSlot, IntentName, SlotName, Slots, TimeWindow } from '../intent';
 import { errorCodeFromPhrase } from '../recognisers/error-codes';
 import {
-  findAccountEnabled, findActivity, findAssignmentState, findGroupBy, findHighPrivilege, findMaxOwners,
+  findAccountEnabled, findActivity, findAssignmentState, findPolicyExcludes, findPolicyState, findGroupBy, findHighPrivilege, findMaxOwners,
   findChangeKind, findOutsideHours, findRiskLevel, findRiskState, findStatus, findTargetType, findUserType,
 } from '../recognisers/filters';
 import { NUMBER_WORDS, isoDateTime } from '../time/calendar';
@@ -82,7 +82,8 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
     status: findStatus(f), riskLevel: findRiskLevel(f), riskState: findRiskState(f), groupBy: findGroupBy(f),
     targetType: findTargetType(f), activity: findActivity(f), maxOwners: findMaxOwners(f),
     userType: findUserType(f), accountEnabled: findAccountEnabled(f), highPrivilegeOnly: findHighPrivilege(f),
-    outsideWorkingHours: findOutsideHours(f), changeKind: findChangeKind(f), state: findAssignmentState(f), top: topOf(a),
+    outsideWorkingHours: findOutsideHours(f), changeKind: findChangeKind(f), top: topOf(a),
+    state: intent === 'policies.conditionalAccess' ? findPolicyState(f) : findAssignmentState(f), excludes: findPolicyExcludes(f),
   };
   for (const [slot, value] of Object.entries(filters)) {
     if (value !== undefined && accepts.has(slot as SlotName) && slots[slot] === undefined) slots[slot] = value;

@@ -2,7 +2,7 @@ import { applicationsSet, devicesSet, groupsSet, servicePrincipalsSet, usersSet 
 import { directoryAuditsSet, signInsSet } from './log-routes';
 import {
   directoryObjectsSet, directoryRolesSet, identityGovernanceRoutes, identityProtectionRoutes, oauth2PermissionGrantsSet,
-  betaReportsRoutes, reportsRoutes, roleManagementRoutes,
+  betaReportsRoutes, identityRoutes, reportsRoutes, roleManagementRoutes,
 } from './service-routes';
 import type { RouteNode } from './route-types';
 
@@ -22,6 +22,7 @@ export const v1Routes: RouteNode = {
     },
     oauth2PermissionGrants: oauth2PermissionGrantsSet,
     auditLogs: { kind: 'container', children: { signIns: signInsSet, directoryAudits: directoryAuditsSet } },
+    identity: identityRoutes,
     identityProtection: identityProtectionRoutes,
     roleManagement: roleManagementRoutes,
     identityGovernance: identityGovernanceRoutes,

@@ -6,6 +6,7 @@ import { directoryRolesDef, roleAssignmentsDef, roleDefinitionsDef, roleEligibil
 import {
   accessPackagesDef, assignmentPoliciesDef, assignmentRequestsDef, assignmentsDef, catalogsDef, connectedOrganizationsDef,
 } from '../resources/governance-defs';
+import { conditionalAccessPoliciesDef } from '../resources/policy-defs';
 import { servicePrincipalSignInActivitiesDef, userRegistrationDetailsDef } from '../resources/report-defs';
 import { toMany } from '../resources/related';
 import { computedSet, memorySet, navCollection } from './memory-set';
@@ -25,6 +26,23 @@ export const identityProtectionRoutes: RouteNode = {
     }),
     riskDetections: memorySet(riskDetectionsDef, 'identityProtection/riskDetections', 'riskDetections'),
     riskyServicePrincipals: memorySet(riskyServicePrincipalsDef, 'identityProtection/riskyServicePrincipals', 'riskyServicePrincipals'),
+  },
+};
+
+/** `/identity/conditionalAccess/policies` */
+export const identityRoutes: RouteNode = {
+  kind: 'container',
+  children: {
+    conditionalAccess: {
+      kind: 'container',
+      children: {
+        policies: computedSet(
+          conditionalAccessPoliciesDef,
+          'identity/conditionalAccess/policies',
+          (ctx) => (ctx.index.model as Partial<GeneratedTenantModel>).conditionalAccessPolicies ?? [],
+        ),
+      },
+    },
   },
 };
 
