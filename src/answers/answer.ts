@@ -54,6 +54,11 @@ export interface Answer {
   readonly sourceNote?: string;
   /** Optional column headings for display (same length as `columns`). */
   readonly columnTitles?: readonly string[];
+  /**
+   * Constraints of the question this answer could not apply, in a person's words
+   * ("department = Marketing", "without MFA"); the summary says the same (cli-contract).
+   */
+  readonly notApplied?: readonly string[];
 }
 
 export function emptyAnswerFields(): Pick<Answer, 'columns' | 'rows' | 'facts' | 'followUps'> {

@@ -140,4 +140,9 @@ export interface Intent {
   readonly missing?: readonly SlotName[];
   /** Names that fit several objects: the pipeline shows the choices as buttons. */
   readonly ambiguous?: readonly AmbiguousSlot[];
+  /**
+   * Constraints the question states that this intent cannot apply, in a person's words
+   * ("department = Marketing", "without MFA"): the answer names them (`answer.notApplied`).
+   */
+  readonly notApplied?: readonly string[];
 }

@@ -122,7 +122,7 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
     const filled = fillSlots(follow.intent, a, context, now);
     const slots: Record<string, unknown> = { ...follow.base, ...filled.slots };
     const missing = fillFromContext(slots, (SCHEMAS[follow.intent].needs ?? []).filter((s) => slots[s] === undefined), context);
-    return build(follow.intent, slots as Slots, { confidence: 0.9, missing, ambiguous: filled.ambiguous });
+    return build(follow.intent, slots as Slots, { confidence: 0.9, missing, ambiguous: filled.ambiguous, notApplied: filled.notApplied });
   }
 
   let reading = a;
@@ -149,5 +149,6 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
     alternatives: best.p < 0.6 ? alternatives.filter((n) => n !== best.name) : undefined,
     missing,
     ambiguous: filled.ambiguous,
+    notApplied: filled.notApplied,
   });
 }

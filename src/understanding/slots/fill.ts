@@ -1,3 +1,4 @@
+import { notAppliedConstraints } from './not-applied';
 import type { Analysis } from '../analysis/analyse';
 import type { ConversationContext } from '../conversation';
 import type { AmbiguousSlot, IntentName, SlotName, Slots, TimeWindow } from '../intent';
@@ -14,6 +15,8 @@ import { SCHEMAS } from '../../families/registry';
 /** Slots of a question for an intent, with what is still missing or ambiguous. */
 export interface SlotResult {
   readonly slots: Slots;
+  /** Constraints of the question the intent cannot take (see not-applied.ts). */
+  readonly notApplied: readonly string[];
   readonly missing: readonly SlotName[];
   readonly ambiguous: readonly AmbiguousSlot[];
 }
@@ -88,10 +91,16 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   for (const [slot, value] of Object.entries(filters)) {
     if (value !== undefined && accepts.has(slot as SlotName) && slots[slot] === undefined) slots[slot] = value;
   }
+  const departments = (entities.get('department') ?? []).filter((v) => v.value !== '').map((v) => v.value);
+  const found: Partial<Record<SlotName, unknown>> = {
+    ...filters, department: departments[0], country: first('country')?.value, city: first('city')?.value, ip: ip?.text, errorCode,
+    window: time !== undefined && !accepts.has('date') && !accepts.has('window') && !accepts.has('createdWithin') ? true : undefined,
+  };
+  const notApplied = notAppliedConstraints(intent, a, slots as Slots, accepts, found, departments.slice(1).filter((d) => d !== departments[0]));
   const missing = (schema.needs ?? []).filter((s) => {
     if (s === 'app') return slots.app === undefined && slots.apps === undefined;
     if (s === 'groups') return slots.groups === undefined && slots.group === undefined;
     return slots[s] === undefined;
   });
-  return { slots: slots as Slots, missing, ambiguous };
+  return { slots: slots as Slots, missing, ambiguous, notApplied };
 }
