@@ -18,10 +18,11 @@ import { raw } from './raw';
 import { reports } from './reports';
 import { risk } from './risk';
 import { signIns } from './sign-ins';
+import { tenant } from './tenant';
 import { users } from './users';
 
 /** In the order help lists them. */
-export const FAMILIES = [users, groups, signIns, risk, audit, apps, policies, privileged, accessPackages, reports, raw, change, help] as const;
+export const FAMILIES = [users, groups, signIns, risk, audit, apps, policies, privileged, accessPackages, reports, tenant, raw, change, help] as const;
 
 type Declared<F> = F extends Family<infer I> ? keyof I : never;
 type Missing = Exclude<IntentName, Declared<(typeof FAMILIES)[number]>>;

@@ -20,7 +20,7 @@ export const INTENT_NAMES = [
   'audit.forUser', 'audit.changes',
   // apps
   'app.details', 'app.owners', 'app.permissions', 'app.users', 'apps.unused', 'apps.external',
-  'apps.credentialsExpiring', 'policies.conditionalAccess',
+  'apps.credentialsExpiring', 'policies.conditionalAccess', 'tenant.details',
   // privileged
   'role.members', 'privileged.noMfa', 'privileged.signIns', 'privileged.breakGlass',
   'privileged.changes',

@@ -39,6 +39,7 @@ const INTENTS: Intent[] = [
   { name: 'apps.external', slots: {} },
   { name: 'apps.credentialsExpiring', slots: {} },
   { name: 'policies.conditionalAccess', slots: {} },
+  { name: 'tenant.details', slots: {} },
   { name: 'role.members', slots: {} },
   { name: 'privileged.noMfa', slots: {} },
   { name: 'privileged.changes', slots: {} },

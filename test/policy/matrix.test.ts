@@ -69,6 +69,7 @@ const EXPECTED: Readonly<Record<IntentName, string>> = {
   'apps.unused': /*                  */ 'AAADDDADDDDDD', // sign-in activity of service principals (not answered yet)
   'apps.external': /*                */ 'AAAAAAAAAAAAD',
   'apps.credentialsExpiring': /*     */ 'AAAAAAAAAAAAD',
+  'tenant.details': /*               */ 'AAAAAAAAAAAAD', // the organization and its domains: basic directory data
   'policies.conditionalAccess': /*   */ 'AAADDDADDDDDD', // Conditional Access policies: Security Reader, Global Reader, Security / CA Administrator // app registrations' credential metadata (never the secrets): basic directory data, like app.details
   'role.members': /*        GA     */ 'AAADDDADDDDDD',
   'privileged.noMfa': /*             */ 'AAADDDADDDDDD', // registration details + roles: Security Reader/Admin, Global Reader/Admin

@@ -70,7 +70,7 @@ export function answerConditionalAccess(input: AnswerInput): Answer {
     notes.push(`Policies that reach ${person.displayName} only through a group or an admin role are not included: group and role membership is not evaluated here.`);
   }
   const title = `Conditional Access policies${filters.length ? ` ${filters.join(', ')}` : ''}`;
-  const base = { title, followUps: ['Which Conditional Access policies are in report-only mode?', 'Which policies exclude the break-glass accounts?', 'Show sign-ins blocked by conditional access today'] };
+  const base = { title, followUps: ['Which Conditional Access policies are in report-only mode?', 'Which conditional access policies exclude the break-glass accounts?', 'Show sign-ins blocked by conditional access today'] };
   if (policies.length === 0) return emptyAnswer(base, `No Conditional Access policy matches.${notes.length ? ` ${notes.join(' ')}` : ''}`);
   const rows = sortBy(policies, (p) => str(p.displayName)).map((p): Cell[] => {
     const u = usersOf(p);

@@ -7,7 +7,7 @@ export const policies = defineFamily({
   id: 'policies',
   help: {
     title: 'Conditional Access',
-    examples: ['List conditional access policies', 'Which policies are in report-only mode?', 'Which policies exclude the break-glass accounts?'],
+    examples: ['List conditional access policies', 'Which policies are in report-only mode?', 'Which conditional access policies exclude the break-glass accounts?'],
   },
   intents: {
     'policies.conditionalAccess': {

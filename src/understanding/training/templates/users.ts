@@ -112,6 +112,16 @@ export const USER_TEMPLATES: TemplateSet = {
     'guests (from|invited from) {name}',
     'how many users (do we have|are in the tenant|are there)',
   ],
+  'tenant.details': [
+    '(what is|what\'s|show|give me|get) [my|our|the] (tenant|directory|organization|organisation) (id|name|display name|details|info|information)',
+    '(what is|what\'s|show|list) [my|our|the] (initial|default|primary) domain [name]',
+    '(which|what) domains (are|have been) (verified|registered|added) [in our tenant]',
+    '(list|show) [all] [my|our|the] (domains|verified domains|custom domains)',
+    '(list|show) details of [the] domain',
+    'who is the (technical|security|security compliance) contact (for|of) [my|our|the] (tenant|organization)',
+    '(when was|how old is) [our|my|the] tenant (created|made)',
+    '(tenant|organization) (details|info|id|overview)',
+  ],
   'users.inactive': [
     'who (stopped|quit|has stopped) (signing in|logging in|using their account)',
     '(users|accounts) that stopped (signing in|logging in)',
