@@ -46,6 +46,7 @@ for (const split of ['test', 'tune'] as const) {
     (split === 'test' ? 'first-seen (frozen)' : 'tune').padEnd(22), String(f.inScope).padStart(8), pct(f.intentAccuracy).padStart(7), pct(f.familyAccuracy).padStart(7),
     pct(f.slotAccuracy).padStart(7), `${pct(f.outOfScopeRefused)} of ${f.outOfScope}`.padStart(21), pct(f.outOfScopeAnsweredWithData).padStart(20), `${pct(f.changesRefused)} of ${f.changes}`.padStart(23),
   );
+  console.log(''.padEnd(22), `  of which ${f.builtInScope} ask an intent that is built: intent ${pct(f.builtIntentAccuracy)}`);
   if (split === 'tune' && args.has('--real-failures')) {
     for (const r of f.results) {
       if (r.intentOk && r.wrongSlots.length === 0) continue;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Gazetteer, Intent } from '../../../src/understanding';
-import { understand } from '../../../src/understanding';
+import { isIntentName, understand } from '../../../src/understanding';
 import { seededRandom } from '../../../src/util/seeded-random';
 
 /**
@@ -124,6 +124,9 @@ export interface RealWorldFigures {
   /** In-scope questions understood as their intent / as an intent of their family. */
   readonly intentAccuracy: number;
   readonly familyAccuracy: number;
+  /** In-scope questions whose intent is built (the rest cannot be right yet): how many, and their intent accuracy. */
+  readonly builtInScope: number;
+  readonly builtIntentAccuracy: number;
   /** Slots right out of the union of expected and produced slots, over in-scope questions. */
   readonly slotAccuracy: number;
   readonly outOfScope: number;
@@ -165,6 +168,8 @@ export function evaluateRealWorld(cases: readonly RealWorldCase[], gazetteer: Ga
     inScope: inScope.length,
     intentAccuracy: share(inScope, (r) => r.intentOk),
     familyAccuracy: share(inScope, (r) => r.familyOk),
+    builtInScope: inScope.filter((r) => isIntentName(r.case.label)).length,
+    builtIntentAccuracy: share(inScope.filter((r) => isIntentName(r.case.label)), (r) => r.intentOk),
     slotAccuracy: slotsTotal === 0 ? 1 : inScope.reduce((s, r) => s + r.slotsRight, 0) / slotsTotal,
     outOfScope: out.length,
     outOfScopeRefused: share(out, (r) => r.got.name === 'unknown'),
