@@ -2,12 +2,15 @@
  * Measures the understanding stage on the question set of test/understanding/questions:
  * per-intent accuracy, slot accuracy, confusions and parse time, on the held-out part (and the
  * tune part with --tune, --all for both; --failures lists the misses of the part shown).
- * Run: npx tsx scripts/understanding-report.ts [--tune|--all] [--failures]
+ * Then the real-world set's figures: its frozen first-seen test third next to its tune part
+ * (--real-failures lists the tune part's misses; the test part's are never listed).
+ * Run: npx tsx scripts/understanding-report.ts [--tune|--all] [--failures] [--real-failures]
  */
 import { understand } from '../src/understanding';
 import { evaluate } from '../test/understanding/evaluate';
 import { DEMO_GAZETTEER, DEMO_NOW } from '../test/understanding/fixtures/demo-gazetteer';
 import { loadQuestionSet } from '../test/understanding/question-set';
+import { evaluateRealWorld, loadRealWorldSet } from '../test/understanding/real-world/real-world-set';
 
 const args = new Set(process.argv.slice(2));
 const part = args.has('--all') ? 'all' : args.has('--tune') ? 'tune' : 'heldout';
@@ -29,6 +32,26 @@ if (args.has('--failures')) {
   for (const r of e.results) {
     if (r.intentOk && r.wrongSlots.length === 0) continue;
     console.log(`  ${r.case.where} "${r.case.question}" → ${r.got.name}${r.intentOk ? '' : ` (expected ${r.case.intent})`}${r.wrongSlots.length ? `; ${r.wrongSlots.join('; ')}` : ''}`);
+  }
+}
+
+// The real-world set (issue 16): questions written outside the project, with a frozen test
+// third never tuned on. --real-failures lists the misses of the tune part only.
+const realWorld = loadRealWorldSet();
+console.log(`\nReal-world questions (test/understanding/real-world): ${realWorld.length} (${realWorld.filter((c) => c.split === 'test').length} frozen first-seen test, ${realWorld.filter((c) => c.split === 'tune').length} tune).`);
+console.log('part'.padEnd(22), 'in-scope  intent  family   slots   out-of-scope→unknown  (answered with data)  changes→change.refused');
+for (const split of ['test', 'tune'] as const) {
+  const f = evaluateRealWorld(realWorld.filter((c) => c.split === split), DEMO_GAZETTEER, DEMO_NOW);
+  console.log(
+    (split === 'test' ? 'first-seen (frozen)' : 'tune').padEnd(22), String(f.inScope).padStart(8), pct(f.intentAccuracy).padStart(7), pct(f.familyAccuracy).padStart(7),
+    pct(f.slotAccuracy).padStart(7), `${pct(f.outOfScopeRefused)} of ${f.outOfScope}`.padStart(21), pct(f.outOfScopeAnsweredWithData).padStart(20), `${pct(f.changesRefused)} of ${f.changes}`.padStart(23),
+  );
+  console.log(''.padEnd(22), `  of which ${f.builtInScope} ask an intent that is built: intent ${pct(f.builtIntentAccuracy)}`);
+  if (split === 'tune' && args.has('--real-failures')) {
+    for (const r of f.results) {
+      if (r.intentOk && r.wrongSlots.length === 0) continue;
+      console.log(`  ${r.case.where} "${r.case.question}" → ${r.got.name}${r.intentOk ? '' : ` (expected ${r.case.label})`}${r.wrongSlots.length ? `; ${r.wrongSlots.join('; ')}` : ''}`);
+    }
   }
 }
 

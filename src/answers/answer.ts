@@ -55,10 +55,15 @@ export interface Answer {
   /** Optional column headings for display (same length as `columns`). */
   readonly columnTitles?: readonly string[];
   /**
+   * Constraints of the question this answer could not apply, in a person's words
+   * ("department = Marketing", "without MFA"); the summary says the same (cli-contract).
+   */
+  readonly notApplied?: readonly string[];
+  /**
    * Data categories (src/policy/policy.json) this answer read for others but left out for the
    * asker, who may not see them (src/policy/data-gate.ts); a "Not shown" section says so in words.
    */
-  readonly notApplied?: readonly string[];
+  readonly notShown?: readonly string[];
 }
 
 export function emptyAnswerFields(): Pick<Answer, 'columns' | 'rows' | 'facts' | 'followUps'> {

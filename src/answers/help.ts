@@ -31,8 +31,8 @@ export function answerUnknown(question: string, intent: Intent): Answer {
   const choices = closestChoices(intent.alternatives ?? ['user.details', 'group.owners', 'signIns.failures', 'riskyUsers.list']);
   return {
     kind: 'clarify',
-    title: "I'm not sure what you're asking",
-    summary: `I couldn't match "${question.slice(0, 200)}" to a question I can answer. Here are the closest ones; or type "help" for everything I can do.`,
+    title: "I can't answer that here",
+    summary: `I can't answer "${question.slice(0, 200)}" here: Entra Ask reads users, groups, sign-ins, risk, audit logs, apps, admin roles and access packages of your Microsoft Entra tenant, and this isn't one of the questions it knows. Nothing was looked up. Here are the closest questions I can answer; or type "help" for everything I can do.`,
     columns: [], rows: [], facts: [], followUps: ['help'],
     choices,
   };

@@ -87,9 +87,12 @@ export async function askCommand(argv: readonly string[], io: CliIo): Promise<nu
   try {
     const asker = runtime.askerFor(values.as);
     if (!asker) throw new UsageError(`--as ${values.as}: no such user in the ${runtime.mode} tenant (give a user principal name, e.g. alain@woodgrovebank.com)`);
+    // --batch: each line is a new conversation unless --context makes the lines one conversation
+    // (shared/spec/cli-contract.md), so unrelated questions never change each other's answers.
+    const oneConversation = values.batch === undefined || contextFile !== undefined;
     for (const question of questions) {
-      const outcome = await runtime.pipeline.ask({ question, asker, context, channel: 'cli' });
-      context = outcome.context;
+      const outcome = await runtime.pipeline.ask({ question, asker, context: oneConversation ? context : {}, channel: 'cli' });
+      if (oneConversation) context = outcome.context;
       if (contextFile) await writeFile(contextFile, `${JSON.stringify(context, null, 2)}\n`);
       io.stdout(values.json ? `${JSON.stringify(outcomeJson(outcome))}\n` : `${renderForTerminal(outcome.answer, outcome.queries)}\n`);
       if (csvFile) await writeCsv(csvFile, outcome, io);

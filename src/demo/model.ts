@@ -62,7 +62,7 @@ export interface TenantModel {
  * What the generator adds beside the collections of `TenantModel` (kept out of that interface so
  * that hand-written models and code mapping over its keys stay unchanged). Persisted with the
  * tenant; `userManagers.json`, `servicePrincipalSignInActivities.json` and
- * `connectedOrganizations.json` are also written by `demo export`.
+ * `connectedOrganizations.json` and `conditionalAccessPolicies.json` are also written by `demo export`.
  */
 export interface GeneratedTenantModel extends TenantModel {
   /** Direct manager of each user who has one (`/users/{id}/manager`, `directReports`). */
@@ -74,6 +74,8 @@ export interface GeneratedTenantModel extends TenantModel {
   readonly servicePrincipalSignInActivities: readonly GraphObject[];
   /** Entitlement management connected organisations (Graph `connectedOrganization`). */
   readonly connectedOrganizations: readonly GraphObject[];
+  /** Conditional Access policies (Graph `conditionalAccessPolicy`, `/identity/conditionalAccess/policies`). */
+  readonly conditionalAccessPolicies: readonly GraphObject[];
 }
 
 /** Sign-ins (Graph `signIn` objects), oldest first, produced without holding them all. */

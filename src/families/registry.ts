@@ -10,17 +10,20 @@ import { fitsButton } from '../cards/help-card';
 import { accessPackages } from './access-packages';
 import { apps } from './apps';
 import { audit } from './audit';
+import { change } from './change';
 import { groups } from './groups';
 import { help } from './help';
+import { policies } from './policies';
 import { privileged } from './privileged';
 import { raw } from './raw';
 import { reports } from './reports';
 import { risk } from './risk';
 import { signIns } from './sign-ins';
+import { tenant } from './tenant';
 import { users } from './users';
 
 /** In the order help lists them. */
-export const FAMILIES = [users, groups, signIns, risk, audit, apps, privileged, accessPackages, reports, raw, help] as const;
+export const FAMILIES = [users, groups, signIns, risk, audit, apps, policies, privileged, accessPackages, reports, tenant, raw, change, help] as const;
 
 type Declared<F> = F extends Family<infer I> ? keyof I : never;
 type Missing = Exclude<IntentName, Declared<(typeof FAMILIES)[number]>>;

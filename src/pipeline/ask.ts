@@ -112,6 +112,27 @@ export function showQuery(q: PlannedQuery, database = 'demo'): ShownQuery {
     : { source: 'kql', database: q.database ?? database, text: q.text };
 }
 
+/**
+ * What the question asked that the answer could not apply goes on the answer (`notApplied`) and
+ * into its summary, so the card never shows a wider answer as if it were the one asked for.
+ */
+function namingNotApplied(given: Answer, intent: Intent): Answer {
+  const answer = applyTop(given, intent.slots.top);
+  const missed = (intent.notApplied ?? []).filter((n) => !(answer.notApplied ?? []).includes(n));
+  if (missed.length === 0 || answer.kind === 'denied' || answer.kind === 'clarify' || answer.kind === 'error') return answer;
+  const all = [...(answer.notApplied ?? []), ...missed];
+  return { ...answer, notApplied: all, summary: `${answer.summary} Not applied: ${missed.join('; ')} (this answer is not narrowed by ${missed.length === 1 ? 'it' : 'them'}).` };
+}
+
+/**
+ * "top 5", "list 2 apps": a table longer than the number asked for keeps its first rows (each
+ * answer orders its rows by what matters most), with the total kept in `totalRows`.
+ */
+function applyTop(answer: Answer, top: number | undefined): Answer {
+  if (top === undefined || top < 1 || answer.kind !== 'table' || answer.rows.length <= top) return answer;
+  return { ...answer, rows: answer.rows.slice(0, top), totalRows: Math.max(answer.totalRows ?? 0, answer.rows.length) };
+}
+
 export interface Pipeline {
   ask(request: AskRequest): Promise<AskOutcome>;
 }
@@ -132,7 +153,8 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       let resolved: Resolved = {};
       let authorization: AuthzRecord | undefined;
       let errorCode: string | undefined;
-      const finish = (answer: Answer): AskOutcome => {
+      const finish = (given: Answer): AskOutcome => {
+        const answer = namingNotApplied(given, intent);
         const shown = ran.map((q) => showQuery(q, deps.kqlDatabase));
         const auditQueries = ran.map((q) => (fromResults.has(q) ? withoutTenantValues(showQuery(q, deps.kqlDatabase)) : showQuery(q, deps.kqlDatabase)));
         const elapsedMs = Math.round((performance.now() - started) * 10) / 10;

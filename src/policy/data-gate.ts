@@ -10,7 +10,7 @@
  *   none: never self-service);
  * - a query that reads a category only through `$select` properties runs without them; any other
  *   query that reads an unreadable category does not run at all (the answer sees no rows for it);
- * - the answer then loses the columns of the removed properties and says, in `notApplied` and a
+ * - the answer then loses the columns of the removed properties and says, in `notShown` and a
  *   "Not shown" section, which kinds of data were left out and which role would show them. What it
  *   says depends only on the question and the asker, never on the tenant's data.
  */
@@ -149,7 +149,7 @@ const COLUMN_NAMES: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * The answer without what the asker may not see: columns and facts of removed properties go, and
- * the answer says which kinds of data were left out (`notApplied`, and a "Not shown" section).
+ * the answer says which kinds of data were left out (`notShown`, and a "Not shown" section).
  */
 export function redactAnswer(answer: Answer, gated: readonly GatedPlan[], policy: Policy): Answer {
   const removed = gated.flatMap((g) => g.removed);
@@ -185,6 +185,6 @@ export function redactAnswer(answer: Answer, gated: readonly GatedPlan[], policy
     ...(chart ? { chart } : {}),
     facts: answer.facts.filter((f) => !factTitles.has(f.title)),
     sections: [...(answer.sections ?? []), section],
-    notApplied: categories,
+    notShown: categories,
   };
 }

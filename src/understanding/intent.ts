@@ -20,6 +20,7 @@ export const INTENT_NAMES = [
   'audit.forUser', 'audit.changes',
   // apps
   'app.details', 'app.owners', 'app.permissions', 'app.users', 'apps.unused', 'apps.external',
+  'apps.credentialsExpiring', 'policies.conditionalAccess', 'tenant.details',
   // privileged
   'role.members', 'privileged.noMfa', 'privileged.signIns', 'privileged.breakGlass',
   'privileged.changes',
@@ -30,7 +31,7 @@ export const INTENT_NAMES = [
   'report.appAccessAsOf', 'report.appAccessBetween', 'report.appAccessAdded',
   'report.groupMembersByDepartment',
   // the rest
-  'kql.run', 'graph.get', 'help', 'unknown',
+  'kql.run', 'graph.get', 'help', 'change.refused', 'unknown',
 ] as const;
 
 export type IntentName = (typeof INTENT_NAMES)[number];
@@ -98,6 +99,10 @@ export interface Slots {
   readonly outsideWorkingHours?: boolean;
   /** privileged.changes: which kind of change ("roles assigned outside PIM", "elevations", "removed from a role"). */
   readonly changeKind?: PrivilegedChangeKind;
+  /** policies.conditionalAccess: policies that exclude the emergency-access accounts, or any exclusion. */
+  readonly excludes?: 'breakGlass' | 'any';
+  /** change.refused: the change asked for, as a base verb ("disable", "reset", "add", "activate"). */
+  readonly action?: string;
   /** kql.run */
   readonly query?: string;
   /** graph.get */
@@ -135,4 +140,9 @@ export interface Intent {
   readonly missing?: readonly SlotName[];
   /** Names that fit several objects: the pipeline shows the choices as buttons. */
   readonly ambiguous?: readonly AmbiguousSlot[];
+  /**
+   * Constraints the question states that this intent cannot apply, in a person's words
+   * ("department = Marketing", "without MFA"): the answer names them (`answer.notApplied`).
+   */
+  readonly notApplied?: readonly string[];
 }

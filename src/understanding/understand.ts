@@ -15,6 +15,8 @@ import { EMPTY_GAZETTEER } from './names/gazetteer';
 import type { Gazetteer } from './names/gazetteer';
 import { createNameIndex } from './names/name-index';
 import type { NameIndex } from './names/name-index';
+import { detectChangeRequest } from './recognisers/change-request';
+import { outOfScopeTopic } from './recognisers/out-of-scope';
 import { detectGraphGet, detectKql } from './recognisers/raw-query';
 import { fillSlots } from './slots/fill';
 import { SCHEMAS } from '../families/registry';
@@ -75,6 +77,25 @@ function fillFromContext(slots: Record<string, unknown>, missing: readonly SlotN
   return still;
 }
 
+const CHANGE_SUBJECTS = ['user', 'group', 'app', 'role', 'accessPackage'] as const;
+
+/**
+ * A request to change something: `change.refused` with the action, the subjects it names, and
+ * (as the alternative) the reading question its object would be, so the answer can offer it.
+ */
+function changeRefused(action: string, rest: string, context: ConversationContext, options: UnderstandOptions): Intent {
+  const slots: Record<string, unknown> = { action };
+  let alternative: IntentName | undefined;
+  // "add Karita to Finance Department": the whole object, then its parts around to/from/into.
+  const pieces = rest.trim() === '' ? [] : [rest, ...rest.split(/\s+(?:to|from|into|out of|in|for|on)\s+/).filter((p) => p !== rest)];
+  for (const piece of pieces.slice(0, 4)) {
+    const inner = understand(`show ${piece}`, context, options);
+    for (const k of CHANGE_SUBJECTS) if (slots[k] === undefined && inner.slots[k] !== undefined) slots[k] = inner.slots[k];
+    if (alternative === undefined && inner.name !== 'unknown' && inner.name !== 'help' && inner.name !== 'change.refused') alternative = inner.name;
+  }
+  return build('change.refused', slots as Slots, { confidence: 1, alternatives: alternative !== undefined ? [alternative] : undefined });
+}
+
 /**
  * Understands one question: which intent of questions.md it asks, with which slots. Pure,
  * synchronous and deterministic for the same text, context, gazetteer and `now`.
@@ -85,17 +106,23 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   const path = detectGraphGet(text);
   if (path !== undefined) return { name: 'graph.get', slots: { path }, confidence: 1 };
   if (text.trim() === '') return { name: 'help', slots: {}, confidence: 1 };
+  const change = detectChangeRequest(text);
+  if (change !== undefined) return changeRefused(change.action, change.rest, context, options);
 
   const now = options.now ?? new Date();
   const names = options.nameIndex ?? nameIndexFor(options.gazetteer ?? EMPTY_GAZETTEER);
   const a = resolveVagueRefs(analyse(text, { names, vocabulary: modelVocabulary(), now }), context);
+  if (outOfScopeTopic(a, subjectsOf(context, 'user').length > 0) !== undefined) {
+    const alternatives = rankIntents(a).filter((r) => r.name !== 'unknown' && r.name !== 'help').slice(0, 3).map((r) => r.name);
+    return build('unknown', {}, { confidence: 1, alternatives });
+  }
 
   const follow = ellipticalFollowUp(a, context);
   if (follow !== undefined) {
     const filled = fillSlots(follow.intent, a, context, now);
     const slots: Record<string, unknown> = { ...follow.base, ...filled.slots };
     const missing = fillFromContext(slots, (SCHEMAS[follow.intent].needs ?? []).filter((s) => slots[s] === undefined), context);
-    return build(follow.intent, slots as Slots, { confidence: 0.9, missing, ambiguous: filled.ambiguous });
+    return build(follow.intent, slots as Slots, { confidence: 0.9, missing, ambiguous: filled.ambiguous, notApplied: filled.notApplied });
   }
 
   let reading = a;
@@ -122,5 +149,6 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
     alternatives: best.p < 0.6 ? alternatives.filter((n) => n !== best.name) : undefined,
     missing,
     ambiguous: filled.ambiguous,
+    notApplied: filled.notApplied,
   });
 }

@@ -49,6 +49,25 @@ describe('entra-ask ask --json', () => {
     expect(outs.map((o) => o.intent.name)).toEqual(['help', 'group.owners']);
   });
 
+  it('treats each batch line as a new conversation: no context passes from one line to the next', async () => {
+    const r = await runCli(['ask', '--batch', '-', '--json'], { stdin: "Give me all user details for karita@woodgrovebank.com\nis this user's account enabled?\n" });
+    expect(r.code).toBe(0);
+    const [first, second] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(first.intent.name).toBe('user.details');
+    // "this user" has nobody to point at: the second line asks whom it means instead of answering about Karita.
+    expect(second.intent.slots.user).toBeUndefined();
+    expect(second.resolved.user).toBeUndefined();
+  });
+
+  it('with --context, the batch lines are one conversation, saved to the file', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'entra-ask-ctx-'));
+    const file = path.join(dir, 'chat.json');
+    const r = await runCli(['ask', '--batch', '-', '--json', '--context', file], { stdin: "Give me all user details for karita@woodgrovebank.com\nis this user's account enabled?\n" });
+    const [, second] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(second.resolved.user.userPrincipalName).toBe('karita@woodgrovebank.com');
+    expect(JSON.parse(await readFile(file, 'utf8')).users[0].key).toBe('karita@woodgrovebank.com');
+  });
+
   it('exits 0 for answers that are not tables (unknown, clarify)', async () => {
     const r = await runCli(['ask', 'purple monkey dishwasher', '--json']);
     expect(r.code).toBe(0);

@@ -155,7 +155,7 @@ export const QUESTIONS: readonly Question[] = [
     contains: ['Sign-ins', 'Privileged accounts'],
   },
   {
-    family: 'unknown', question: "what's the weather in Paris?", title: /not sure what you're asking/i, shows: 'none',
+    family: 'unknown', question: "what's the weather in Paris?", title: /can't answer that here/i, shows: 'none',
     buttons: ['help'],
   },
 ];

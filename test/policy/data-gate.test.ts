@@ -98,7 +98,7 @@ describe('the gate', () => {
     expect(red.columnTitles).toEqual(['Name']);
     expect(red.rows).toEqual([['A']]);
     expect(red.facts).toEqual([]);
-    expect(red.notApplied).toEqual(['risk', 'accountState']);
+    expect(red.notShown).toEqual(['risk', 'accountState']);
     expect(red.sections?.at(-1)?.title).toBe('Not shown');
   });
 });

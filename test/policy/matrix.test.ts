@@ -69,6 +69,9 @@ const EXPECTED: Readonly<Record<IntentName, string>> = {
   'app.users': /*           Salesforce*/ 'AAAAAAAAAAAAD',
   'apps.unused': /*                  */ 'AAADDDADDDDDD', // sign-in activity of service principals (not answered yet)
   'apps.external': /*                */ 'AAAAAAAAAAAAD',
+  'apps.credentialsExpiring': /*     */ 'AAAAAAAAAAAAD',
+  'tenant.details': /*               */ 'AAAAAAAAAAAAD', // the organization and its domains: basic directory data
+  'policies.conditionalAccess': /*   */ 'AAADDDADDDDDD', // Conditional Access policies: Security Reader, Global Reader, Security / CA Administrator // app registrations' credential metadata (never the secrets): basic directory data, like app.details
   'role.members': /*        GA     */ 'AAADDDADDDDDD',
   'privileged.noMfa': /*             */ 'AAADDDADDDDDD', // registration details + roles: Security Reader/Admin, Global Reader/Admin
   'privileged.signIns': /*           */ 'AAADDDADDDDDD',
@@ -86,6 +89,7 @@ const EXPECTED: Readonly<Record<IntentName, string>> = {
   'kql.run': /*                      */ 'AAADDDADDDDDD', // raw KQL reads sign-in, audit and risk tables
   'graph.get': /*                    */ 'AADDDDDDDDDDD', // raw Graph: Global Reader (or Global Administrator)
   help: /*                           */ 'AAAAAAAAAAAAA',
+  'change.refused': /*               */ 'AAAAAAAAAAAAA', // nothing runs: everyone is told Entra Ask only reads
   unknown: /*                        */ 'AAAAAAAAAAAAA',
 };
 
@@ -93,7 +97,7 @@ const EXPECTED: Readonly<Record<IntentName, string>> = {
 const NAMED_ROLE: Readonly<Record<string, RegExp>> = {
   directory: /Directory Readers/, account: /Helpdesk Administrator.*Global Reader/, authMethods: /Authentication Administrator/,
   roleAssignments: /Security Reader/, signInLogs: /Reports Reader/, auditLogs: /Reports Reader/, risk: /Security Reader/,
-  privileged: /Security Reader/, entitlement: /Identity Governance Administrator/, rawKql: /Security Reader/, rawGraph: /Global Reader/,
+  privileged: /Security Reader/, conditionalAccess: /Security Reader/, entitlement: /Identity Governance Administrator/, rawKql: /Security Reader/, rawGraph: /Global Reader/,
 };
 
 const QUESTIONS: Readonly<Record<IntentName, string>> = {

@@ -120,7 +120,7 @@ function granted(name: IntentName, persona: Persona, out: AskOutcome): Set<strin
 
 /** What an answer shows, without the "Not shown" section (which names categories, not data). */
 function shownText(out: AskOutcome): string {
-  const { sections, notApplied: _n, ...rest } = out.answer;
+  const { sections, notShown: _n, ...rest } = out.answer;
   void _n;
   return JSON.stringify({ ...rest, sections: (sections ?? []).filter((s) => s.title !== 'Not shown') });
 }
@@ -166,7 +166,7 @@ describe('the routes the security review found', () => {
     expect(categoriesRead(out.queries).has('risk')).toBe(false);
     expect(out.queries.some((q) => q.source === 'graph' && /identityProtection/i.test(q.url))).toBe(false);
     expect(shownText(out)).not.toMatch(RISK_WORDS);
-    expect(out.answer.notApplied).toEqual(['risk']);
+    expect(out.answer.notShown).toEqual(['risk']);
     expect(out.answer.sections?.find((s) => s.title === 'Not shown')?.bullets?.[0]).toMatch(/Security Reader or Global Reader/);
     // Her sign-ins, MFA registration and account state are hers to see.
     expect(leaks('signIns.troubleshoot', 'karita', out)).toEqual([]);
@@ -176,14 +176,14 @@ describe('the routes the security review found', () => {
   it('a Security Reader asking the same about Karita still sees her risk', async () => {
     const out = await ask('natasha', 'why can\'t Karita sign in');
     expect(out.queries.some((q) => q.source === 'graph' && /identityProtection\/riskyUsers/.test(q.url))).toBe(true);
-    expect(out.answer.notApplied).toBeUndefined();
+    expect(out.answer.notShown).toBeUndefined();
   });
 
   it('app risk is not shown through app details to a member', async () => {
     const out = await ask('alain', 'Tell me more about the application Woodgrove Backup Automation');
     expect(out.answer.kind).toBe('facts');
     expect(shownText(out)).not.toMatch(/compromised|Risk"/i);
-    expect(out.answer.notApplied).toEqual(['appRisk']);
+    expect(out.answer.notShown).toEqual(['appRisk']);
     const admin = await ask('natasha', 'Tell me more about the application Woodgrove Backup Automation');
     expect(shownText(admin)).toMatch(/compromised/i);
   });
@@ -197,7 +197,7 @@ describe('the routes the security review found', () => {
     expect(member.intent.name).toBe('app.permissions');
     expect(shownText(member)).not.toMatch(/Directory role"/);
     expect(categoriesRead(member.queries).has('roleAssignments')).toBe(false);
-    expect(member.answer.notApplied).toContain('roleAssignments');
+    expect(member.answer.notShown).toContain('roleAssignments');
     const admin = await ask('natasha', `What permissions does ${withRole} have?`);
     expect(shownText(admin)).toMatch(/Directory role"/);
   });
@@ -208,7 +208,7 @@ describe('the routes the security review found', () => {
       expect(out.answer.kind, q).not.toBe('denied');
       expect(out.answer.columns, q).not.toContain('accountEnabled');
       expect(leaks(out.intent.name, 'alain', out), q).toEqual([]);
-      expect(out.answer.notApplied, q).toContain('accountState');
+      expect(out.answer.notShown, q).toContain('accountState');
       const admin = await ask('diego', q);
       expect(admin.answer.columns, `${q} as Helpdesk`).toContain('accountEnabled');
     }
@@ -217,16 +217,16 @@ describe('the routes the security review found', () => {
   it('device last sign-in time is not shown to a member about someone else, but is about themselves', async () => {
     const other = await ask('alain', 'What devices does Karita have?');
     expect(other.answer.columns).not.toContain('approximateLastSignInDateTime');
-    expect(other.answer.notApplied).toContain('deviceActivity');
+    expect(other.answer.notShown).toContain('deviceActivity');
     const self = await ask('karita', 'What devices do I have?');
-    expect(self.answer.notApplied ?? []).not.toContain('deviceActivity');
+    expect(self.answer.notShown ?? []).not.toContain('deviceActivity');
   });
 
   it('a manager sees a report\'s password date but not the audit rows (audit logs are self-only)', async () => {
     const out = await ask('megan', 'When did Karita last change her password?');
     expect(out.authorization?.by).toBe('manager');
     expect(categoriesRead(out.queries).has('auditLogs')).toBe(false);
-    expect(out.answer.notApplied).toEqual(['auditLogs']);
+    expect(out.answer.notShown).toEqual(['auditLogs']);
     const self = await ask('karita', 'When did I last change my password?');
     expect(categoriesRead(self.queries).has('auditLogs')).toBe(true);
   });

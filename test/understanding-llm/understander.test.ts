@@ -94,6 +94,14 @@ describe('createLlmUnderstander against a fake OpenAI server', () => {
     expect(lines.join('\n')).not.toContain(API_KEY);
   });
 
+  it('refuses a request to change the tenant by rule: the model cannot turn it into a reading answer', async () => {
+    server.reply = { content: '{"name":"user.details","slots":{"user":"alain"}}' };
+    const intent = await openAi()("disable Alain's account", {}, NOW);
+    expect(intent).toMatchObject({ name: 'change.refused', slots: { action: 'disable' } });
+    expect(server.requests).toHaveLength(0);
+    expect(lines.some((l) => l.includes('change.refused'))).toBe(true);
+  });
+
   it('never sends raw KQL or Graph requests to the model', async () => {
     server.reply = { content: '{"name":"help","slots":{}}' };
     const ask = openAi();

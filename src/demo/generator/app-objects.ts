@@ -48,9 +48,15 @@ export function passwordCredential(keyId: string, displayName: string, startMs: 
   return { customKeyIdentifier: null, displayName, endDateTime: iso(startMs + days * 86_400_000), hint, keyId, secretText: null, startDateTime: iso(startMs) };
 }
 
+/** A certificate (key credential) as Graph lists it (the key itself is never returned). */
+export function keyCredential(keyId: string, displayName: string, startMs: number, endMs: number): Record<string, unknown> {
+  return { customKeyIdentifier: null, displayName, endDateTime: iso(endMs), key: null, keyId, startDateTime: iso(startMs), type: 'AsymmetricX509Cert', usage: 'Verify' };
+}
+
 /** Graph v1.0 `application` object of a tenant-registered app. */
 export function applicationObject(
   spec: AppSpec, ids: AppIds, roles: readonly AppRoleDef[], createdMs: number, credentials: readonly Record<string, unknown>[], publisherDomain: string,
+  certificates: readonly Record<string, unknown>[] = [],
 ): GraphObject {
   return {
     id: ids.applicationId as string,
@@ -68,7 +74,7 @@ export function applicationObject(
     verifiedPublisher: verifiedPublisher(spec, '', createdMs),
     api: { requestedAccessTokenVersion: 2, oauth2PermissionScopes: [] },
     appRoles: appRoles(roles),
-    keyCredentials: [],
+    keyCredentials: [...certificates],
     passwordCredentials: [...credentials],
     requiredResourceAccess: requiredResourceAccess(spec),
     web: { homePageUrl: null, logoutUrl: null, redirectUris: [`https://${spec.displayName.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.${publisherDomain}/signin-oidc`], implicitGrantSettings: { enableAccessTokenIssuance: false, enableIdTokenIssuance: true } },

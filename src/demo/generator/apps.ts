@@ -5,7 +5,7 @@ import { GRAPH_APP_ROLES, GRAPH_SCOPES, graphRole } from './catalog/graph-permis
 import { MICROSOFT_TENANT_ID, RESOURCES } from './catalog/sign-in-apps';
 import { INITIAL_DOMAIN } from './context';
 import type { GenContext } from './context';
-import { applicationObject, guidBytesId, passwordCredential, servicePrincipalObject } from './app-objects';
+import { applicationObject, guidBytesId, keyCredential, passwordCredential, servicePrincipalObject } from './app-objects';
 import type { AppIds, AppRoleDef } from './app-objects';
 import type { Groups } from './groups';
 import type { Person } from './person';
@@ -69,8 +69,20 @@ export function buildApps(ctx: GenContext, people: People, groups: Groups): Apps
       credentials.push(passwordCredential(keyId, spec.displayName === COMPROMISED_APP ? 'backup-key' : 'rotation', atMs, 365, 'k8Q'));
       if (atMs >= ctx.windowStartMs) secretsAdded.push({ spec, ids: appIds, keyId, atMs });
     }
+    // The credentials story (apps.credentialsExpiring): a payroll secret and the HR connector's
+    // certificate run out within the month; the legacy tool's certificate expired weeks ago.
+    const certificates = [];
+    if (spec.displayName === 'Woodgrove Payroll Sync') {
+      credentials.push(passwordCredential(ctx.guid(`secret:${spec.displayName}:expiring`), 'payroll-export', ctx.anchorMs - 344 * DAY - 5 * HOUR, 365, 'Pq3'));
+    }
+    if (spec.displayName === 'HR Provisioning Connector') {
+      certificates.push(keyCredential(ctx.guid(`cert:${spec.displayName}`), 'CN=hr-provisioning.woodgrovebank.com', ctx.anchorMs - 353 * DAY, ctx.anchorMs + 12 * DAY + 3 * HOUR));
+    }
+    if (spec.displayName === 'Legacy Expense Tool') {
+      certificates.push(keyCredential(ctx.guid(`cert:${spec.displayName}`), 'CN=legacy-expense', ctx.anchorMs - 770 * DAY, ctx.anchorMs - 40 * DAY));
+    }
     const publisherDomain = tenantApp ? INITIAL_DOMAIN : (spec.owner as { domain: string }).domain;
-    if (tenantApp) applications.push(applicationObject(spec, appIds, roles, createdMs, credentials, publisherDomain));
+    if (tenantApp) applications.push(applicationObject(spec, appIds, roles, createdMs, credentials, publisherDomain, certificates));
     servicePrincipals.push(servicePrincipalObject(spec, appIds, roles, spec.verifiedPublisher ? String(rng.int(1000000, 9999999)) : '', createdMs, credentials));
     appOwners.push({ servicePrincipalId: appIds.spId, ownerIds: spec.ownerPersonas.map((k) => P[k].id) });
     for (const value of spec.appPermissions) {

@@ -1,3 +1,4 @@
+import { conditionalAccessPolicyObjects } from './ca-policy-objects';
 import type { GeneratedTenantModel, GraphObject, UserManager } from '../model';
 import { buildApps } from './apps';
 import { buildAudits } from './audits';
@@ -88,6 +89,7 @@ export function generateTenant(options: GenerateOptions): GeneratedTenantModel {
     userManagers,
     servicePrincipalSignInActivities: apps.signInActivities,
     connectedOrganizations: entitlement.connectedOrganizations,
+    conditionalAccessPolicies: conditionalAccessPolicyObjects(ctx, people, groups),
   };
   // signInActivity from the same pure plan the sign-in stream follows.
   const activity = computeSignInActivity(draft);

@@ -1,3 +1,5 @@
+import { answerCredentialsExpiring } from './credentials.answer';
+import { planCredentialsExpiring } from './credentials.plan';
 import { defineFamily, handler } from '../family';
 import { answerAppPermissions } from './app-permissions.answer';
 import { answerAppUsers } from './app-users.answer';
@@ -45,6 +47,13 @@ export const apps = defineFamily({
       slots: { accepts: ['window', 'top'] },
       personal: false,
       handler: handler({ needs: [], plan: planAppsUnused, answer: answerAppsUnused }),
+    },
+    'apps.credentialsExpiring': {
+      example: 'Which app secrets or certificates expire this month?',
+      meaning: 'client secrets and certificates of app registrations that expire soon (default the next 30 days) or have expired; state "expired" for only those already expired',
+      slots: { accepts: ['window', 'app', 'state'] },
+      personal: false,
+      handler: handler({ needs: [], optional: ['app'], plan: planCredentialsExpiring, answer: answerCredentialsExpiring }),
     },
     'apps.external': {
       example: 'Show me apps outside my tenant',

@@ -14,9 +14,12 @@ const BEFORE: Readonly<Record<string, Hint>> = {
   user: 'user', principal: 'app', role: 'role',
 };
 
+/** Product names people put in questions ("Find Entra ID app registrations…"): never a name of the tenant. */
+const PRODUCT_WORDS: ReadonlySet<string> = new Set(['entra', 'aad', 'azure', 'azuread', 'microsoft', 'm365', 'o365', 'msft']);
+
 function isName(t: Token, word: string, vocabulary: Vocabulary, capitalsMeanNames: boolean, first: boolean): boolean {
   if (t.kind !== 'word') return false;
-  if (STOPWORDS.has(word) || vocabulary.has(word)) return false;
+  if (STOPWORDS.has(word) || vocabulary.has(word) || PRODUCT_WORDS.has(word)) return false;
   if (!isEnglishWord(word)) return true;
   return capitalsMeanNames && !first && /^[A-Z][a-z]/.test(t.text);
 }
@@ -45,6 +48,7 @@ export function findFallbackNames(
       continue;
     }
     let end = i + 1;
+    if (words[i] === 'id' && PRODUCT_WORDS.has(words[i - 1] ?? '')) { i += 1; continue; }
     while (end < tokens.length && taken[end] !== true && tokens[end]!.kind === 'word'
       && (name(end) || (/^[A-Z]/.test(tokens[end]!.text) && AFTER[words[end]!] === undefined && tokens[end]!.text !== 'I'))) end += 1;
     const after = words[end];
@@ -73,6 +77,7 @@ function anchoredNames(
 ): { kind: 'name'; start: number; end: number; hint: Hint }[] {
   const out: { kind: 'name'; start: number; end: number; hint: Hint }[] = [];
   const free = (k: number): boolean => covered[k] !== true && tokens[k]?.kind === 'word' && !STOPWORDS.has(words[k]!) && !STRUCTURE.has(words[k]!)
+    && !PRODUCT_WORDS.has(words[k]!) && !(words[k] === 'id' && PRODUCT_WORDS.has(words[k - 1] ?? ''))
     && (!vocabulary.has(words[k]!) || /^[A-Z]/.test(tokens[k]!.text) || words[k] === 'team');
   for (let k = 0; k < tokens.length; k += 1) {
     const w = words[k]!;

@@ -72,6 +72,10 @@ export function createLlmUnderstander(config: LlmConfig, options: LlmUnderstande
       log(`understand: deterministic (${deterministic.name}: raw queries are not sent to the model)`);
       return deterministic;
     }
+    if (deterministic.name === 'change.refused') {
+      log('understand: deterministic (change.refused: a request to change the tenant is refused by rule, not sent to the model)');
+      return deterministic;
+    }
     const started = Date.now();
     let reply: string;
     try {

@@ -59,6 +59,8 @@ const SLOT_CHECKS: Readonly<Partial<Record<SlotName, Check>>> = {
   department: text, jobTitle: text, userType: oneOf('guest', 'member'), accountEnabled: bool,
   outsideWorkingHours: bool,
   changeKind: oneOf('added', 'outsidePim', 'activation', 'removed', 'eligible'),
+  action: text,
+  excludes: oneOf('breakGlass', 'any'),
 };
 
 /** Takes the JSON out of a reply, allowing a ```json fence around it. */

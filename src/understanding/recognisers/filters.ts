@@ -116,6 +116,20 @@ export function findChangeKind(t: string): PrivilegedChangeKind | undefined {
   return undefined;
 }
 
+/** Conditional Access policy state: report-only, disabled (inactive, off, not enabled) or enabled (enforced, active, on). */
+export function findPolicyState(t: string): 'enabled' | 'disabled' | 'reportOnly' | undefined {
+  if (/ report[ -]?only | reporting (mode|only) | audit mode /.test(t)) return 'reportOnly';
+  if (/ (disabled|inactive|turned off|switched off|not (currently |yet )?(enabled|active|on|enforced|turned on)|off) /.test(t)) return 'disabled';
+  if (/ (enabled|enforced|active|actively enforced|turned on|switched on|in force|on) /.test(t)) return 'enabled';
+  return undefined;
+}
+
+/** "which policies exclude the break-glass accounts": `breakGlass`; "policies with exclusions": `any`. */
+export function findPolicyExcludes(t: string): 'breakGlass' | 'any' | undefined {
+  if (!/ (exclude|excludes|excluded|excluding|exclusions?|exempt|exempted|exception|exceptions) /.test(t)) return undefined;
+  return / (break ?glass|emergency( access)?) /.test(t) ? 'breakGlass' : 'any';
+}
+
 export function findAssignmentState(t: string): string | undefined {
   if (/ expired /.test(t)) return 'expired';
   if (/ (delivered|active) (assignments?|access) /.test(t)) return 'delivered';

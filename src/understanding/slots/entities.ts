@@ -77,7 +77,7 @@ export function collectEntities(intent: IntentName, a: Analysis, context: Conver
       case 'guid': add(primary === 'user' ? 'user' : 'app', [{ value: m.text }]); break;
       case 'name': {
         const kind = m.hint ?? primary ?? 'user';
-        add(kind === 'department' ? 'department' : kind, [{ value: m.text, weak: true }]);
+        add(kind === 'department' ? 'department' : kind, [{ value: m.text.replace(/['’]s$/, ''), weak: true }]);
         break;
       }
       case 'ref': {

@@ -1,9 +1,10 @@
+import { notAppliedConstraints } from './not-applied';
 import type { Analysis } from '../analysis/analyse';
 import type { ConversationContext } from '../conversation';
 import type { AmbiguousSlot, IntentName, SlotName, Slots, TimeWindow } from '../intent';
 import { errorCodeFromPhrase } from '../recognisers/error-codes';
 import {
-  findAccountEnabled, findActivity, findAssignmentState, findGroupBy, findHighPrivilege, findMaxOwners,
+  findAccountEnabled, findActivity, findAssignmentState, findPolicyExcludes, findPolicyState, findGroupBy, findHighPrivilege, findMaxOwners,
   findChangeKind, findOutsideHours, findRiskLevel, findRiskState, findStatus, findTargetType, findUserType,
 } from '../recognisers/filters';
 import { NUMBER_WORDS, isoDateTime } from '../time/calendar';
@@ -14,6 +15,8 @@ import { SCHEMAS } from '../../families/registry';
 /** Slots of a question for an intent, with what is still missing or ambiguous. */
 export interface SlotResult {
   readonly slots: Slots;
+  /** Constraints of the question the intent cannot take (see not-applied.ts). */
+  readonly notApplied: readonly string[];
   readonly missing: readonly SlotName[];
   readonly ambiguous: readonly AmbiguousSlot[];
 }
@@ -65,7 +68,10 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   if (time !== undefined && time.kind === 'time') {
     const t = time.time;
     if (accepts.has('date') && t.date !== undefined && !accepts.has('window')) slots.date = t.date;
-    else if (accepts.has('window')) slots.window = intent === 'assignments.expiring' ? futureWindow(t.window, now) : t.window;
+    else if (accepts.has('window')) {
+      const ahead = intent === 'assignments.expiring' || (intent === 'apps.credentialsExpiring' && !/ (expired|last|past|ago|since) /.test(a.flat));
+      slots.window = ahead ? futureWindow(t.window, now) : t.window;
+    }
     else if (accepts.has('createdWithin')) slots.createdWithin = t.window;
   }
   const ip = a.mentions.find((m) => m.kind === 'ip');
@@ -79,15 +85,22 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
     status: findStatus(f), riskLevel: findRiskLevel(f), riskState: findRiskState(f), groupBy: findGroupBy(f),
     targetType: findTargetType(f), activity: findActivity(f), maxOwners: findMaxOwners(f),
     userType: findUserType(f), accountEnabled: findAccountEnabled(f), highPrivilegeOnly: findHighPrivilege(f),
-    outsideWorkingHours: findOutsideHours(f), changeKind: findChangeKind(f), state: findAssignmentState(f), top: topOf(a),
+    outsideWorkingHours: findOutsideHours(f), changeKind: findChangeKind(f), top: topOf(a),
+    state: intent === 'policies.conditionalAccess' ? findPolicyState(f) : findAssignmentState(f), excludes: findPolicyExcludes(f),
   };
   for (const [slot, value] of Object.entries(filters)) {
     if (value !== undefined && accepts.has(slot as SlotName) && slots[slot] === undefined) slots[slot] = value;
   }
+  const departments = (entities.get('department') ?? []).filter((v) => v.value !== '').map((v) => v.value);
+  const found: Partial<Record<SlotName, unknown>> = {
+    ...filters, department: departments[0], country: first('country')?.value, city: first('city')?.value, ip: ip?.text, errorCode,
+    window: time !== undefined && !accepts.has('date') && !accepts.has('window') && !accepts.has('createdWithin') ? true : undefined,
+  };
+  const notApplied = notAppliedConstraints(intent, a, slots as Slots, accepts, found, departments.slice(1).filter((d) => d !== departments[0]));
   const missing = (schema.needs ?? []).filter((s) => {
     if (s === 'app') return slots.app === undefined && slots.apps === undefined;
     if (s === 'groups') return slots.groups === undefined && slots.group === undefined;
     return slots[s] === undefined;
   });
-  return { slots: slots as Slots, missing, ambiguous };
+  return { slots: slots as Slots, missing, ambiguous, notApplied };
 }

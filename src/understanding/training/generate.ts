@@ -12,7 +12,12 @@ export interface Paraphrase {
   readonly intent: IntentName;
 }
 
-const PREFIXES = ['', '', '', '', 'can you ', 'please ', 'hey, ', 'could you ', 'i need to know ', 'quick question: ', 'pls '];
+const PREFIXES = [
+  '', '', '', '', 'can you ', 'please ', 'hey, ', 'could you ', 'i need to know ', 'quick question: ', 'pls ',
+  // wrappers people put before a question (issue 16): "I need to get…", "need to query:", "is there a way to…"
+  'i need to get ', 'need to query: ', 'is there a way to see ', 'can you tell me ', 'i want to know ', 'how do i find out ',
+  'how can i see ', 'help me find ', 'i would like to see ', 'i am trying to find out ', 'for an audit, ', 'we need a report: ',
+];
 const SUFFIXES = ['', '', '', '', '?', ' please', ' in a table', '. Put this information in a table format.', ' thanks', '?'];
 
 function typo(word: string, rand: () => number): string {

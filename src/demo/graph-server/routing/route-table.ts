@@ -2,7 +2,7 @@ import { applicationsSet, devicesSet, groupsSet, servicePrincipalsSet, usersSet 
 import { directoryAuditsSet, signInsSet } from './log-routes';
 import {
   directoryObjectsSet, directoryRolesSet, identityGovernanceRoutes, identityProtectionRoutes, oauth2PermissionGrantsSet,
-  betaReportsRoutes, reportsRoutes, roleManagementRoutes,
+  betaReportsRoutes, domainsSet, identityRoutes, organizationSet, reportsRoutes, roleManagementRoutes,
 } from './service-routes';
 import type { RouteNode } from './route-types';
 
@@ -21,7 +21,10 @@ export const v1Routes: RouteNode = {
       find: (ctx, key) => ctx.index.typed([key])[0],
     },
     oauth2PermissionGrants: oauth2PermissionGrantsSet,
+    organization: organizationSet,
+    domains: domainsSet,
     auditLogs: { kind: 'container', children: { signIns: signInsSet, directoryAudits: directoryAuditsSet } },
+    identity: identityRoutes,
     identityProtection: identityProtectionRoutes,
     roleManagement: roleManagementRoutes,
     identityGovernance: identityGovernanceRoutes,

@@ -6,6 +6,9 @@ import { directoryRolesDef, roleAssignmentsDef, roleDefinitionsDef, roleEligibil
 import {
   accessPackagesDef, assignmentPoliciesDef, assignmentRequestsDef, assignmentsDef, catalogsDef, connectedOrganizationsDef,
 } from '../resources/governance-defs';
+import { conditionalAccessPoliciesDef } from '../resources/policy-defs';
+import { domainsDef, organizationDef } from '../resources/tenant-defs';
+import { domainObjects, organizationObject } from '../../generator/organization';
 import { servicePrincipalSignInActivitiesDef, userRegistrationDetailsDef } from '../resources/report-defs';
 import { toMany } from '../resources/related';
 import { computedSet, memorySet, navCollection } from './memory-set';
@@ -25,6 +28,27 @@ export const identityProtectionRoutes: RouteNode = {
     }),
     riskDetections: memorySet(riskDetectionsDef, 'identityProtection/riskDetections', 'riskDetections'),
     riskyServicePrincipals: memorySet(riskyServicePrincipalsDef, 'identityProtection/riskyServicePrincipals', 'riskyServicePrincipals'),
+  },
+};
+
+/** `/organization` and `/domains`, derived from the tenant's identity. */
+export const organizationSet = computedSet(organizationDef, 'organization', (ctx) => [organizationObject(ctx.index.model.tenant)]);
+export const domainsSet = computedSet(domainsDef, 'domains', (ctx) => domainObjects(ctx.index.model.tenant));
+
+/** `/identity/conditionalAccess/policies` */
+export const identityRoutes: RouteNode = {
+  kind: 'container',
+  children: {
+    conditionalAccess: {
+      kind: 'container',
+      children: {
+        policies: computedSet(
+          conditionalAccessPoliciesDef,
+          'identity/conditionalAccess/policies',
+          (ctx) => (ctx.index.model as Partial<GeneratedTenantModel>).conditionalAccessPolicies ?? [],
+        ),
+      },
+    },
   },
 };
 

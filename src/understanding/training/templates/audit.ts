@@ -16,6 +16,10 @@ export const AUDIT_TEMPLATES: TemplateSet = {
     'show me audit logs for this (event type|user)',
   ],
   'audit.changes': [
+    '(show|list) [me] [the] (recently|last) (deleted|created|removed) (groups|users|apps|applications) [{time}]',
+    '(what|which) (groups|users|apps) were (deleted|created|removed|added) [recently] [{time}]',
+    '(last|latest|recent) (deleted|created) (groups|users) [in my directory]',
+    '(what|which) groups were created by (these|those|specific) users',
     'who (changed|modified|updated|edited) [the] {group} [group] [{time}]',
     '(role|group|app|application|policy|conditional access policy|user) changes [{time}]',
     '(new|recently added|newly registered) (apps|applications) [added] {time}',

@@ -3,6 +3,8 @@ import type { TemplateSet } from './template-set';
 /** Paraphrase templates: groups. */
 export const GROUP_TEMPLATES: TemplateSet = {
   'group.details': [
+    '(give me|show|get) [me] the (details|properties|settings|membership rules?|dynamic rule) of (a|the|this) group',
+    'is the dynamic (membership )?rule (processing|paused|on) (for|of) (a|the|this) group',
     'what do (we|you) know about [the] {group} group',
     '(tell me [more] about|describe|details (of|for|about)|show|get|info on|information about) [the] {group} [group]',
     '(what kind of|what type of|what) (group|type) is {group}',
@@ -26,6 +28,11 @@ export const GROUP_TEMPLATES: TemplateSet = {
     'who are (its|their) owners',
   ],
   'group.members': [
+    '(show|list|get) [me] [all] [the] (user )?(members|users|people) (of|in) (a|the|this|that) group',
+    '(which|what) (users|people|members) are (in|included in|part of|members of) (a|the|this|that) group',
+    'count [the] [total] (members|memberships|user memberships|users) (of|for|in) (a|the|this) group',
+    '(provide|give) [separate] counts (of|for) (users|members) [groups] [devices] [and service principals] in (a|the|this) group',
+    'how many (members|users|object types|members of each type) (does|has) (a|the|this) group [have] [in total]',
     'who (is|are) (in|a member of|members of|part of) [the] {group} [group]',
     '(list|show|get|give me|display) [all] [the] (members|people|users|membership) (of|in) [the] {group} [group] [table please|in a table]',
     '(members|membership) of [the] {group} [group]',

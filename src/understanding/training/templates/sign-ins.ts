@@ -3,6 +3,10 @@ import type { TemplateSet } from './template-set';
 /** Paraphrase templates: sign-ins. */
 export const SIGN_IN_TEMPLATES: TemplateSet = {
   'signIns.list': [
+    '(show|list|get) [me] [the] (sign ins|logins|authentications) (from|on) (non compliant|noncompliant|unmanaged|compliant|managed|personal) devices [{time}]',
+    '(show|list|get) [me] [the] (sign ins|logins|authentications) (without|with|that used|that didn\'t use|that did not use|not using) (mfa|multi factor|multifactor authentication|2fa) [{time}]',
+    '(show|list) [me] [the] (sign ins|logins) (from|using) (specific )?(browsers|web browsers|chrome|firefox|safari|operating systems|ios|android|macos)',
+    '(single factor|non mfa) (sign ins|logins) [{time}]',
     '(can you give me|give me|show me|get|list|pull|display) [the] (sign in logs|sign ins|sign in activity|login history|logins|sign in history|sign in events) (for|of|by) {user} [{time}] [put this information in a table format|in a table|as a table]',
     '{users} (sign ins|logins|sign in logs|sign in activity|sign in history) [{time}]',
     '(when|where) did {user} (last )?(sign in|log in|login)',

@@ -14,6 +14,9 @@ export const USER_TEMPLATES: TemplateSet = {
     '(what do we know about|everything about|all about|info on|details for) {user}',
     'what (department|team) is {user} in',
     'account status (of|for) {user}',
+    '(tell me about|describe|show me info about|show details about) (myself|me)',
+    '(show|give me|what is) my (profile|account details|account|details|user details|object id)',
+    'is {users} account (cloud managed|cloud only|synced|synced from on premises|hybrid)',
   ],
   'user.passwordChange': [
     '(pwd|pw|password) (last changed|last reset|age|changed) (for|of) {user}',
@@ -108,6 +111,16 @@ export const USER_TEMPLATES: TemplateSet = {
     'who works in {dept}',
     'guests (from|invited from) {name}',
     'how many users (do we have|are in the tenant|are there)',
+  ],
+  'tenant.details': [
+    '(what is|what\'s|show|give me|get) [my|our|the] (tenant|directory|organization|organisation) (id|name|display name|details|info|information)',
+    '(what is|what\'s|show|list) [my|our|the] (initial|default|primary) domain [name]',
+    '(which|what) domains (are|have been) (verified|registered|added) [in our tenant]',
+    '(list|show) [all] [my|our|the] (domains|verified domains|custom domains)',
+    '(list|show) details of [the] domain',
+    'who is the (technical|security|security compliance) contact (for|of) [my|our|the] (tenant|organization)',
+    '(when was|how old is) [our|my|the] tenant (created|made)',
+    '(tenant|organization) (details|info|id|overview)',
   ],
   'users.inactive': [
     'who (stopped|quit|has stopped) (signing in|logging in|using their account)',

@@ -1,0 +1,122 @@
+/**
+ * Requests to change something in the tenant ("disable Alain's account", "reset Julieta's MFA",
+ * "add Karita to Finance Department", "I want you to activate the Security Reader role", "how do
+ * I delete inactive users"). Entra Ask only reads, so these become `change.refused`.
+ *
+ * A change verb counts only in command position: the first word of a clause once wrappers ("can
+ * you", "please", "I need to", "how do I", "is there a way to", "help me") are taken off, or the
+ * second verb of "find … and disable …". So "who disabled Alain", "disabled accounts", "when was
+ * the password reset", "was anyone added to a role" and "can Alain still be restored" stay reading
+ * questions.
+ */
+
+/** Verbs that change the tenant, in their base form. */
+const CHANGE_VERBS = new Set([
+  'disable', 'enable', 're-enable', 'reenable', 'block', 'unblock', 'lock', 'unlock', 'reset', 'delete', 'remove',
+  'purge', 'create', 'add', 'assign', 'unassign', 'reassign', 'activate', 'deactivate', 'approve', 'deny', 'reject',
+  'revoke', 'invalidate', 'grant', 'exclude', 'include', 'configure', 'change', 'update', 'modify', 'edit', 'rename',
+  'restore', 'undelete', 'recover', 'invite', 'rotate', 'renew', 'dismiss', 'wipe', 'retire', 'require', 'force',
+  'terminate', 'offboard', 'onboard', 'provision', 'deprovision', 'move', 'transfer', 'elevate', 'extend', 'revert',
+  'undo', 'rollback', 'kick', 'promote', 'demote', 'suspend', 'expire', 'enforce', 'register', 'enroll', 'set',
+  'turn', 'switch', 'roll', 'sign', 'log', 'make', 'give', 'put', 'cancel', 'close', 'reactivate', 'unlink', 'link',
+]);
+
+/** Verbs that need a particle or an object to be a change ("turn on", "sign out", "make X admin"). */
+const NEEDS_NEXT: Readonly<Record<string, RegExp>> = {
+  set: /^up\b|\b(password|mfa|manager|role|policy|license|licence|owner|department|title|attribute|expiration|expiry|account)\b/,
+  turn: /^(on|off)\b|\b(on|off)\b/,
+  switch: /^(on|off)\b|\b(on|off|to)\b/,
+  roll: /^back\b/,
+  sign: /^(out|off)\b|\bout\b/,
+  log: /^(out|off)\b|\bout\b/,
+  make: /\b(admin|administrator|owner|member|global|guest|a member|an owner)\b/,
+  give: /^(?!me\b|us\b)\S+.*\b(access|role|rights|permissions?|admin|license|licence)\b/,
+  put: /^(?!.*\b(table|format|csv|chart|list|bullets?|excel|spreadsheet|grid)\b).*\b(in|into|on)\b/,
+  register: /\b(device|for|in)\b/,
+  enroll: /\b(in|into|for)\b/,
+  move: /\b(to|into|from)\b/,
+  close: /\b(ticket|incident|case|request)\b/,
+  cancel: /\b(request|assignment|ticket)\b/,
+  link: /\bto\b/,
+  extend: /\b(access|assignment|expiration|expiry)\b/,
+  expire: /\S/,
+  include: /\b(policy|group|role|scope)\b/,
+  exclude: /\b(policy|group|from)\b/,
+  require: /\b(mfa|re-?register|multifactor|password|change)\b/,
+  force: /\b(password|reset|mfa|sign|change|re-?register|logout)\b/,
+  change: /^(?!history|log|logs|events?)\S/,
+  create: /^(?!(?:a |an |the |me )?(report|list|summary|table|csv|export|chart|dashboard|overview|query|view)\b)/,
+  update: /^(?!history|log|logs|events?)\S/,
+};
+
+/**
+ * Wrappers that may come before a command, taken off repeatedly from the start of a clause.
+ * "can you", "could we", "I need to", "I want you to", "how do I", "is there a way to", "help me"…
+ */
+const WRAPPER = new RegExp(
+  '^(?:'
+  + "(?:hey|hi|hello|ok|okay|so|now|then|also|and|please|pls|plz|kindly|quickly|just|quick question|go ahead and|let's|lets|let us|ya|yo)\\b[\\s,:]*"
+  + '|(?:can|could|would|will|may|might) (?:you|u|we|i|someone)(?: please| kindly| just| also)?\\b\\s*'
+  + "|(?:i|we) (?:want|need|would like|'d like|wanna|have|must|should|am going|are going|gotta)(?: you)?(?: to)?\\b\\s*"
+  + "|i'd like(?: you)? to\\b\\s*|i'm trying to\\b\\s*|i am trying to\\b\\s*|trying to\\b\\s*"
+  + '|help me(?: to)?\\b\\s*|how (?:do|can|should|would|could) (?:i|we|you|one|an admin)\\b\\s*|how to\\b\\s*'
+  + '|is (?:there|it) (?:a way|any way|possible) (?:for me |for us )?to\\b\\s*|is it possible to\\b\\s*'
+  + '|(?:need|want|have|going) to\\b\\s*|you (?:should|must|need to|can)\\b\\s*|time to\\b\\s*'
+  + '|(?:the )?steps to\\b\\s*|(?:best )?way to\\b\\s*|instructions (?:to|for)\\b\\s*'
+  + '|(?:azure ad|azure active directory|entra id|entra|microsoft entra(?: id)?|m365|microsoft 365|o365|office 365|powershell|graph)\\s*[-–—:]\\s*'
+  + ')',
+  'i',
+);
+
+/** Where one command ends and another may begin. */
+const CLAUSE = /[.;!?\n]+|,\s+|\s+[-–—]\s+|:\s+|\s+then\s+/;
+
+/** First words after which "and <verb>" is a second command ("find inactive users and disable them"). */
+const READ_COMMANDS = /^(find|identify|list|show|get|check|locate|detect|look up|lookup|search|review|pull|export|query|report)\b/;
+
+export interface ChangeRequest {
+  /** The change verb as a base form ("disable", "reset", "add", "activate"). */
+  readonly action: string;
+  /** The words after the verb (the object of the change), for finding the read-only question. */
+  readonly rest: string;
+}
+
+function stripWrappers(clause: string): string {
+  let s = clause.trim();
+  for (let i = 0; i < 6; i += 1) {
+    const next = s.replace(WRAPPER, '').trim();
+    if (next === s) break;
+    s = next;
+  }
+  return s;
+}
+
+function asCommand(words: string): ChangeRequest | undefined {
+  const m = /^([a-z-]+)\b\s*(.*)$/.exec(words);
+  if (!m) return undefined;
+  const verb = m[1]!;
+  const rest = m[2]!;
+  if (!CHANGE_VERBS.has(verb)) return undefined;
+  const next = NEEDS_NEXT[verb];
+  if (next !== undefined && !next.test(rest)) return undefined;
+  if (rest.trim() === '' && !['deactivate', 'undo', 'revert', 'rollback'].includes(verb)) return undefined;
+  const action = verb === 'roll' ? 'roll back' : verb === 'sign' || verb === 'log' ? 'sign out' : verb === 'turn' || verb === 'switch' ? `turn ${/\boff\b/.test(rest) ? 'off' : 'on'}` : verb;
+  return { action, rest: rest.replace(/^(back|out|off|on|up)\b\s*/, '') };
+}
+
+/** The change the message asks for, or undefined for a reading question. */
+export function detectChangeRequest(text: string): ChangeRequest | undefined {
+  const lower = text.toLowerCase().replace(/[’`]/g, "'");
+  for (const raw of lower.split(CLAUSE)) {
+    const clause = stripWrappers(raw);
+    if (clause === '') continue;
+    const direct = asCommand(clause);
+    if (direct) return direct;
+    if (READ_COMMANDS.test(clause)) {
+      const and = /\band (?:then |also )?([a-z-]+\b.*)$/.exec(clause);
+      const second = and ? asCommand(and[1]!) : undefined;
+      if (second) return second;
+    }
+  }
+  return undefined;
+}

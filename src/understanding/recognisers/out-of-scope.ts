@@ -1,0 +1,80 @@
+/**
+ * Topics Entra Ask does not read, recognised by their own words so that a question about them
+ * gets `unknown` ("I can't answer that here") instead of the nearest family's data: provisioning
+ * logs, Entra recommendations and Secure Score, health alerts and SLA, lifecycle workflows,
+ * access reviews, device inventory, network traffic, Exchange / SharePoint / Intune / Azure
+ * resources and billing, tenant-wide authentication-method settings, DNS, connected
+ * organizations, the Conditional Access agent's suggestions.
+ *
+ * Runs on the question's words with the tenant's names replaced by @user, @app… (unknown words
+ * stay words), so an app called "Office 365 Exchange Online" is not the Exchange topic.
+ */
+import type { Analysis } from '../analysis/analyse';
+import { placeholder } from '../analysis/mention';
+
+interface Topic {
+  readonly topic: string;
+  readonly words: RegExp;
+  /** The topic does not count when this matches too (e.g. devices in a sign-in question). */
+  readonly unless?: RegExp;
+}
+
+const SIGN_IN_WORDS = /\b(sign-?ins?|signins?|log-?ins?|logins?|logons?|authentications?|signed)\b/;
+
+const TOPICS: readonly Topic[] = [
+  { topic: 'provisioning logs', words: /\b(provisioning|provisioned)\b/ },
+  { topic: 'Entra recommendations and Secure Score', words: /\b(recommendations?|secure ?score)\b/ },
+  { topic: 'health monitoring alerts', words: /\bhealth\b.*\balerts?\b|\balerts?\b.*\bhealth\b|\bmonitoring alerts?\b/ },
+  { topic: 'the service level agreement', words: /\b(sla|service level|availability|uptime|outages?)\b/ },
+  { topic: 'lifecycle workflows', words: /\b(workflows?|lifecycle|joiners?|movers?|leavers?)\b/ },
+  { topic: 'access reviews', words: /\baccess reviews?\b|\breviewers?\b|\breviews\b|\b(q[1-4]|quarterly|annual)\b.*\breview\b/, unless: /@user|@group/ },
+  {
+    topic: 'device inventory',
+    words: /\b(devices?|laptops?|windows (?:8|10|11)|operating systems?|trust type|hybrid joined|entra (?:id )?(?:joined|registered)|autopilot)\b/,
+    unless: /@user|@group|\b(my|mine|their|his|her|groups?|members?|owns?|owned|ownership)\b|\bdo i\b|\bi (?:have|own|use)\b|\b(sign-?ins?|signins?|log-?ins?|logins?|logons?|authentications?|signed)\b/,
+  },
+  { topic: 'network traffic (Global Secure Access)', words: /\b(traffic|bandwidth|data consumption|global secure access|network logs?)\b/ },
+  { topic: 'Exchange Online mailboxes', words: /\b(mailboxes|mailbox|exchange|outlook|distribution lists?|mail flow|inbox)\b/ },
+  { topic: 'SharePoint, OneDrive and Teams content', words: /\b(sharepoint|onedrive|teams channels?|channel messages?|site owners?|site collection)\b/ },
+  { topic: 'Intune device management', words: /\b(intune|endpoint manager|compliance polic(?:y|ies)|app protection)\b/ },
+  { topic: 'Azure resources and billing', words: /\b(billing|invoices?|budgets?|costs?|spend|azure subscriptions?|resource groups?|virtual machines?|vms|storage accounts?|key vaults?)\b/ },
+  {
+    topic: 'tenant-wide authentication method settings',
+    words: /\b(?:enabled|allowed|turned on|configured) in (?:my|the|our) tenant\b|\bauthentication methods? polic|\bregistration campaign\b|\bsystem[- ]preferred\b|\breport suspicious activity\b|\bauthentication strengths?\b/,
+  },
+  // Licences are in questions.md (users.licenses, licenses.summary) but not built yet: until they are, say so instead of guessing.
+  { topic: 'licences', words: /\b(licen[cs]es?|licen[cs]ed|unlicen[cs]ed|skus?|seats)\b/ },
+  { topic: 'DNS records', words: /\b(dns|mx records?|txt records?|cname)\b/ },
+  { topic: 'connected organizations and catalog extensions', words: /\bconnected organi[sz]ations?\b|\bcustom extensions?\b|\bsponsors?\b/ },
+  { topic: "the Conditional Access agent's suggestions", words: /\bsuggestions?\b|\bagent\b|\bzero trust\b|\bassessment\b|\bunprotected\b/, unless: /@user/ },
+  { topic: 'tenant settings', words: /\bcan (?:users|members|guests|people)\b.*\b(?:create|register|invite|consent)\b/ },
+  { topic: 'role definitions', words: /\b(?:id|name) of (?:the )?role\b|\brole with (?:the )?id\b/ },
+  { topic: 'jobs', words: /\bjobs\b|\bjob (?:status|runs?|history)\b/ },
+];
+
+/** The words with the tenant's names (not unknown words) replaced by their placeholders. */
+function maskedWords(a: Pick<Analysis, 'words' | 'mentions'>): string {
+  const out = [...a.words];
+  for (const m of a.mentions) {
+    if (m.kind === 'name' || m.kind === 'time' || m.kind === 'number') continue;
+    out[m.start] = placeholder(m);
+    for (let i = m.start + 1; i < m.end; i += 1) out[i] = '';
+  }
+  return ` ${out.filter((w) => w !== '').join(' ')} `;
+}
+
+/**
+ * The out-of-scope topic the question is about, or undefined. `personInContext`: the conversation
+ * is about a person, so "what devices?" means theirs.
+ */
+export function outOfScopeTopic(a: Pick<Analysis, 'words' | 'mentions'>, personInContext = false): string | undefined {
+  const flat = maskedWords(a);
+  for (const t of TOPICS) {
+    if (t.topic === 'device inventory' && personInContext) continue;
+    if (!t.words.test(flat)) continue;
+    if (t.unless !== undefined && t.unless.test(flat)) continue;
+    if (t.topic === 'device inventory' && SIGN_IN_WORDS.test(flat)) continue;
+    return t.topic;
+  }
+  return undefined;
+}

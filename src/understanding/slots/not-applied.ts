@@ -1,0 +1,64 @@
+import type { Analysis } from '../analysis/analyse';
+import type { IntentName, SlotName, Slots } from '../intent';
+
+/**
+ * Constraints a question states that the understood intent cannot take, in words a person
+ * understands ("department = Marketing", "sign-ins without MFA"). They go to `Intent.notApplied`
+ * and from there to `answer.notApplied` and the card: an answer never silently widens a question.
+ */
+
+/**
+ * Slot values found in the question that the intent does not accept, with the intents for which
+ * the value is a filter of the rows (for others it is part of the question about the subject:
+ * "is Alain a guest", "is Julieta compromised", "failed sign-ins" for signIns.failures).
+ */
+const PEOPLE_LISTS = /^(users\.|role\.members|group\.members|groups\.|privileged\.noMfa)/;
+const SIGN_IN_LISTS = /^(signIns\.(list|summary)|privileged\.signIns|riskyUser\.signIns)/;
+const SLOT_WORDS: Readonly<Partial<Record<SlotName, readonly [RegExp, (v: unknown) => string]>>> = {
+  department: [PEOPLE_LISTS, (v) => `department = ${String(v)}`],
+  userType: [PEOPLE_LISTS, (v) => `user type = ${String(v)}`],
+  accountEnabled: [PEOPLE_LISTS, (v) => (v === false ? 'disabled accounts only' : 'enabled accounts only')],
+  status: [SIGN_IN_LISTS, (v) => `result = ${String(v)}`],
+  riskLevel: [/^(riskyUsers\.list|riskyApps\.list|riskyUser\.(signIns|detections)|signIns\.)/, (v) => `risk level = ${String(v)}`],
+  riskState: [/^(riskyUsers\.list|riskyApps\.list)/, (v) => `risk state = ${String(v)}`],
+  country: [/^(signIns\.|riskyUser\.signIns|privileged\.signIns|users\.)/, (v) => `country = ${String(v)}`],
+  city: [/^(signIns\.|riskyUser\.signIns|privileged\.signIns|users\.)/, (v) => `city = ${String(v)}`],
+  ip: [/^(signIns\.|riskyUser\.signIns|privileged\.signIns)/, (v) => `IP address = ${String(v)}`],
+  errorCode: [SIGN_IN_LISTS, (v) => `error code ${String(v)}`],
+  window: [/^(?!user\.details|user\.passwordChange|help|unknown)/, () => 'the time range'],
+};
+
+/** Phrases no intent can apply yet (or only some can): [pattern, words, intents that do apply it]. */
+const PHRASES: readonly [RegExp, string, readonly IntentName[]][] = [
+  [/ (synced|synchronized|synchronised|on[- ]?prem|on[- ]?premises|hybrid|ad connect|dirsync) /, 'synced from on-premises / cloud-only', []],
+  [/ cloud[- ]?only /, 'synced from on-premises / cloud-only', []],
+  [/ (without|no|not using|didn't use|did not use|didn't require|did not require|not requiring|missing) (mfa|multi ?factor|multifactor|2fa|strong auth) | single[- ]?factor /, 'without MFA', ['privileged.noMfa']],
+  [/ (non[- ]?compliant|noncompliant|not compliant|unmanaged|unregistered) (devices?|machines?|laptops?|phones?) /, 'non-compliant devices', []],
+  [/ (from|on|using) (compliant|managed) (devices?|machines?) /, 'compliant devices only', []],
+  [/ (browsers?|chrome|firefox|safari) /, 'browser', []],
+  [/ (operating systems?|macos|linux|android|ios) /, 'operating system', []],
+  [/ (licen[cs]es?|licen[cs]ed|unlicen[cs]ed|e3|e5|p1|p2) /, 'licence', []],
+];
+
+/** Intents whose rows are sign-ins or users (the phrases above only narrow those). */
+const NARROWABLE = /^(signIns\.|users\.|privileged\.signIns|riskyUser\.signIns|role\.members|group\.members)/;
+
+export function notAppliedConstraints(
+  intent: IntentName, a: Analysis, slots: Slots, accepts: ReadonlySet<SlotName>, found: Readonly<Partial<Record<SlotName, unknown>>>,
+  extraDepartments: readonly string[],
+): string[] {
+  const out: string[] = [];
+  for (const [slot, value] of Object.entries(found) as [SlotName, unknown][]) {
+    const rule = SLOT_WORDS[slot];
+    if (value === undefined || rule === undefined || accepts.has(slot) || !rule[0].test(intent)) continue;
+    const words = rule[1];
+    // A department or place that named the subject ("the Finance Department group") is not a filter.
+    if ((slot === 'department' || slot === 'country' || slot === 'city') && (slots.group !== undefined || slots.user !== undefined)) continue;
+    out.push(words(value));
+  }
+  for (const d of extraDepartments) if (accepts.has('department')) out.push(`department = ${d} (one department at a time)`);
+  if (NARROWABLE.test(intent)) {
+    for (const [re, words, applies] of PHRASES) if (re.test(a.flat) && !applies.includes(intent) && !out.includes(words)) out.push(words);
+  }
+  return out;
+}

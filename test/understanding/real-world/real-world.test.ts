@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_GAZETTEER, DEMO_NOW } from '../fixtures/demo-gazetteer';
+import { drawTestSplit, evaluateRealWorld, loadRealWorldSet, readFrozenSplit, readRealWorldLines } from './real-world-set';
+
+/**
+ * The real-world question set (issue 16): its frozen first-seen split stays frozen, and the
+ * figures measured on it do not fall back below what was reached (floors, not targets: the
+ * issue's targets are 95 % family, 92 % slots, 90 % out-of-scope, 95 % changes; see README.md).
+ */
+describe('real-world questions', () => {
+  it('has at least 300 questions, each with a source, and a frozen test third drawn by the recorded seed', () => {
+    const lines = readRealWorldLines();
+    expect(lines.length).toBeGreaterThanOrEqual(300);
+    for (const l of lines) expect(l.source, l.where).not.toBe('');
+    const frozen = readFrozenSplit();
+    expect(frozen.questions).toHaveLength(101);
+    const questions = new Set(lines.map((l) => l.question));
+    for (const q of frozen.questions) expect(questions.has(q), q).toBe(true);
+    // The split was drawn from the first 303 questions as they stood; it is not redrawn.
+    expect(drawTestSplit(lines.slice(0, 303).map((l) => l.question), frozen.seed)).toEqual(frozen.questions);
+  });
+
+  it('first-seen figures stay at or above what was reached', () => {
+    const f = evaluateRealWorld(loadRealWorldSet().filter((c) => c.split === 'test'), DEMO_GAZETTEER, DEMO_NOW);
+    expect(f.changesRefused).toBeGreaterThanOrEqual(0.95);
+    expect(f.outOfScopeRefused).toBeGreaterThanOrEqual(0.85);
+    expect(f.outOfScopeAnsweredWithData).toBeLessThanOrEqual(0.15);
+    expect(f.familyAccuracy).toBeGreaterThanOrEqual(0.8);
+    expect(f.intentAccuracy).toBeGreaterThanOrEqual(0.6);
+  });
+});
