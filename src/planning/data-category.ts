@@ -6,7 +6,7 @@
  */
 export const DATA_CATEGORIES = [
   'directory', 'account', 'accountState', 'deviceActivity', 'authMethods', 'mfaRegistration',
-  'roleAssignments', 'signInLogs', 'auditLogs', 'risk', 'appRisk', 'privileged', 'entitlement',
+  'roleAssignments', 'signInLogs', 'auditLogs', 'risk', 'appRisk', 'conditionalAccess', 'privileged', 'entitlement',
   'rawKql', 'rawGraph',
 ] as const;
 

@@ -24,6 +24,7 @@ const PATH_RULES: readonly (readonly [RegExp, DataCategory])[] = [
   [/^\/auditlogs\//, 'auditLogs'],
   [/^\/identityprotection\/(riskyserviceprincipals|serviceprincipalriskdetections)/, 'appRisk'],
   [/^\/identityprotection\//, 'risk'],
+  [/^\/identity\/conditionalaccess\//, 'conditionalAccess'],
   [/^\/security\//, 'risk'],
   [/^\/rolemanagement\//, 'roleAssignments'],
   [/^\/directoryroles/, 'roleAssignments'],

@@ -23,7 +23,7 @@ import { INTENT_EXAMPLES } from '../../src/families/registry';
 import { INTENT_NAMES, type IntentName } from '../../src/understanding/intent';
 
 const ALL = ['directory', 'account', 'accountState', 'deviceActivity', 'authMethods', 'mfaRegistration', 'roleAssignments',
-  'signInLogs', 'auditLogs', 'risk', 'appRisk', 'privileged', 'entitlement', 'rawKql', 'rawGraph'] as const;
+  'signInLogs', 'auditLogs', 'risk', 'appRisk', 'conditionalAccess', 'privileged', 'entitlement', 'rawKql', 'rawGraph'] as const;
 type Category = (typeof ALL)[number];
 const except = (...no: Category[]): Category[] => ALL.filter((c) => !no.includes(c));
 const ACCOUNT_ADMIN: Category[] = ['directory', 'account', 'accountState', 'deviceActivity'];

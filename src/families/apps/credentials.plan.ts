@@ -12,6 +12,6 @@ export function planCredentialsExpiring(): QueryPlan {
   return {
     queries: [get('registrations', graphPath('/applications', {
       $select: 'id,appId,displayName,passwordCredentials,keyCredentials', $top: 999,
-    }), { maxRows: 5000 })],
+    }), { maxRows: 5000, reads: ['directory'] })],
   };
 }

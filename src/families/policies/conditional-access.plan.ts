@@ -12,12 +12,12 @@ import { odataString } from '../../sources/graph/odata';
  * configured emergency-access accounts by UPN.
  */
 export function planConditionalAccess(ctx: PlanContext): QueryPlan {
-  const queries = [get('policies', '/identity/conditionalAccess/policies', { maxRows: 1000 })];
+  const queries = [get('policies', '/identity/conditionalAccess/policies', { maxRows: 1000, reads: ['conditionalAccess'] })];
   const breakGlass = ctx.breakGlassAccounts ?? [];
   if (ctx.intent.slots.excludes === 'breakGlass' && breakGlass.length > 0) {
     queries.push(get('breakGlass', graphPath('/users', {
       $filter: `userPrincipalName in (${breakGlass.slice(0, 15).map(odataString).join(',')})`, $select: 'id,displayName,userPrincipalName',
-    })));
+    }), { reads: ['directory'] }));
   }
   return { queries };
 }
@@ -33,5 +33,5 @@ export function nextConditionalAccess(input: AnswerInput): QueryPlan | undefined
     for (const id of (Array.isArray(users.excludeUsers) ? users.excludeUsers : []) as unknown[]) if (typeof id === 'string' && GUID.test(id)) ids.add(id);
   }
   if (ids.size === 0) return undefined;
-  return { queries: [get('excluded', graphPath('/users', { $filter: `id in (${[...ids].slice(0, 15).map(odataString).join(',')})`, $select: 'id,displayName,userPrincipalName' }))] };
+  return { queries: [get('excluded', graphPath('/users', { $filter: `id in (${[...ids].slice(0, 15).map(odataString).join(',')})`, $select: 'id,displayName,userPrincipalName' }), { reads: ['directory'] })] };
 }

@@ -8,8 +8,8 @@ export function planTenantDetails(): QueryPlan {
     queries: [
       get('organization', graphPath('/organization', {
         $select: 'id,displayName,createdDateTime,countryLetterCode,city,tenantType,onPremisesSyncEnabled,technicalNotificationMails,securityComplianceNotificationMails,verifiedDomains',
-      })),
-      get('domains', graphPath('/domains', { $select: 'id,isDefault,isInitial,isVerified,authenticationType' })),
+      }), { reads: ['directory'] }),
+      get('domains', graphPath('/domains', { $select: 'id,isDefault,isInitial,isVerified,authenticationType' }), { reads: ['directory'] }),
     ],
   };
 }
