@@ -44,8 +44,8 @@ export function nextRoleMembers(input: AnswerInput): QueryPlan | undefined {
   const groups = distinct(rows.filter((r) => isGroup(r.principal)).map((r) => r.principalId)).slice(0, ROLE_GROUP_LIMIT);
   return {
     queries: groups.map((g) => get(`members.${g}`, graphPath(`/groups/${segment(g)}/transitiveMembers/microsoft.graph.user`, {
-      $select: 'id,displayName,userPrincipalName,accountEnabled', $top: 999,
-    }), { maxRows: ROLE_MEMBER_LIMIT })),
+      $select: 'id,displayName,userPrincipalName,accountEnabled', $top: 999, $count: 'true',
+    }), { maxRows: ROLE_MEMBER_LIMIT, eventual: true })),
   };
 }
 

@@ -52,8 +52,8 @@ export function planUserRoles(ctx: PlanContext): QueryPlan {
     queries: [
       ...principalRoleRequests(user.id),
       get('groups', graphPath(`/users/${segment(user.id)}/transitiveMemberOf/microsoft.graph.group`, {
-        $select: 'id,displayName,isAssignableToRole', $top: 999,
-      }), { maxRows: 5000 }),
+        $select: 'id,displayName,isAssignableToRole', $top: 999, $count: 'true',
+      }), { maxRows: 5000, eventual: true }),
     ],
   };
 }
@@ -72,7 +72,7 @@ export function planUserApps(ctx: PlanContext): QueryPlan {
   return {
     queries: [
       get('direct', graphPath(`${base}/appRoleAssignments`, { $top: 999 }), { maxRows: 2000 }),
-      get('groups', graphPath(`${base}/transitiveMemberOf/microsoft.graph.group`, { $select: 'id,displayName', $top: 999 }), { maxRows: 5000 }),
+      get('groups', graphPath(`${base}/transitiveMemberOf/microsoft.graph.group`, { $select: 'id,displayName', $top: 999, $count: 'true' }), { maxRows: 5000, eventual: true }),
     ],
   };
 }
