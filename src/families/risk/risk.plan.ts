@@ -26,20 +26,24 @@ function riskFilter(ctx: PlanContext, dateProperty?: string): string {
   return clauses.join(' and ');
 }
 
-function listRequest(ctx: PlanContext, id: string, path: string): GraphRequest {
-  const top = ctx.intent.slots.top;
+/**
+ * The risky users / risky apps list. Neither page documents `$orderby`, and riskyServicePrincipals
+ * documents only `eq` on riskLastUpdatedDateTime: so the list is read without an ordering (and, for
+ * apps, without the time window), and the answer orders it newest first, applies the window and
+ * keeps the top N (`riskListRows`).
+ */
+function listRequest(ctx: PlanContext, id: string, path: string, windowFilter: boolean): GraphRequest {
   return get(id, graphPath(path, {
-    $filter: riskFilter(ctx, 'riskLastUpdatedDateTime'), $orderby: 'riskLastUpdatedDateTime desc',
-    $top: top !== undefined ? Math.min(Math.max(top, 1), 500) : 500,
-  }), { maxRows: top ?? RISK_LIST_LIMIT });
+    $filter: riskFilter(ctx, windowFilter ? 'riskLastUpdatedDateTime' : undefined), $top: 500,
+  }), { maxRows: RISK_LIST_LIMIT });
 }
 
 export function planRiskyUsers(ctx: PlanContext): QueryPlan {
-  return { queries: [listRequest(ctx, 'riskyUsers', `${RISK_BASE}/riskyUsers`)], sourceNote: 'Microsoft Entra ID Protection risky users (Microsoft Graph).' };
+  return { queries: [listRequest(ctx, 'riskyUsers', `${RISK_BASE}/riskyUsers`, true)], sourceNote: 'Microsoft Entra ID Protection risky users (Microsoft Graph).' };
 }
 
 export function planRiskyApps(ctx: PlanContext): QueryPlan {
-  return { queries: [listRequest(ctx, 'riskyApps', `${RISK_BASE}/riskyServicePrincipals`)], sourceNote: 'Microsoft Entra ID Protection risky workload identities (Microsoft Graph).' };
+  return { queries: [listRequest(ctx, 'riskyApps', `${RISK_BASE}/riskyServicePrincipals`, false)], sourceNote: 'Microsoft Entra ID Protection risky workload identities (Microsoft Graph).' };
 }
 
 function riskyUserRequest(ctx: PlanContext): GraphRequest {
