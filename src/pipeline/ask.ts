@@ -35,6 +35,8 @@ export interface PipelineDeps {
   readonly authorize?: Authorize;
   /** Emergency-access account UPNs (BREAK_GLASS_ACCOUNTS; the demo tenant's by default). */
   readonly breakGlassAccounts?: readonly string[];
+  /** How Graph is read (`appOnly` or `delegated`), for planners of delegated-only APIs. */
+  readonly graphAuth?: 'delegated' | 'appOnly';
 }
 
 export interface AskRequest {
@@ -135,7 +137,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         }
         resolved = r.resolved;
         if (!r.ok) return finish(r.answer);
-        const planContext = { intent, resolved, asker, now, tenantId: deps.tenantId, breakGlassAccounts: deps.breakGlassAccounts };
+        const planContext = { intent, resolved, asker, now, tenantId: deps.tenantId, breakGlassAccounts: deps.breakGlassAccounts, graphAuth: deps.graphAuth };
         const refused = handler.refuse?.(planContext);
         if (refused) return finish(refused);
         const plan: QueryPlan = handler.plan(planContext);

@@ -207,3 +207,22 @@ describe('riskyApps.list and riskyUsers.list order and window (no documented $or
     expect((await ask()).answer.rows.map((r) => r[0])).toEqual(['User b', 'User c']);
   });
 });
+
+describe('delegated-only APIs in app-only mode (Microsoft documents "Application: Not supported")', () => {
+  it.each([
+    ['groups.ownedBy', /ownedObjects/, 'List ownedObjects'],
+    ['user.devices', /registeredDevices|ownedDevices/, 'List registeredDevices and List ownedDevices'],
+  ] as const)('%s answers with a card that says why, and asks Graph nothing of that API', async (name, api, pages) => {
+    const { graph, ask } = pipelineFor({ name, slots: { user: 'Megan Bowen' } }, () => [], 'appOnly');
+    const out = await ask();
+    expect(graph.paths().filter((p) => api.test(p))).toEqual([]);
+    expect(out.answer.kind).toBe('summary');
+    expect(out.answer.summary).toContain(pages);
+    expect(out.answer.summary).toContain('"Application: Not supported"');
+  });
+  it('delegated mode still asks them', async () => {
+    const d = pipelineFor({ name: 'user.devices', slots: { user: 'Megan Bowen' } }, () => [], 'delegated');
+    await d.ask();
+    expect(d.graph.paths().some((p) => p.includes('/registeredDevices'))).toBe(true);
+  });
+});

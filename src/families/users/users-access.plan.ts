@@ -1,3 +1,5 @@
+import type { Answer } from '../../answers/answer';
+import { delegatedOnlyAnswer } from '../../answers/delegated-only';
 import { odataString } from '../../sources/graph/odata';
 import { EM_BASE, graphPath, segment } from '../../planning/graph-path';
 import { graphRows, type AnswerInput } from '../../answers/answer-input';
@@ -23,6 +25,17 @@ export function planPasswordChange(ctx: PlanContext): QueryPlan {
 }
 
 const DEVICE_SELECT = 'id,deviceId,displayName,operatingSystem,operatingSystemVersion,trustType,isCompliant,isManaged,accountEnabled,approximateLastSignInDateTime,registrationDateTime';
+
+/** App-only mode: List registeredDevices and ownedDevices are delegated only, so user.devices says so. */
+export function refuseUserDevices(ctx: PlanContext): Answer | undefined {
+  return delegatedOnlyAnswer(ctx, {
+    what: `the devices of ${ctx.resolved.user?.displayName ?? 'a person'}`, apis: ['List registeredDevices', 'List ownedDevices'],
+    links: [
+      { title: 'List registeredDevices (Microsoft Graph)', url: 'https://learn.microsoft.com/graph/api/user-list-registereddevices' },
+      { title: 'List ownedDevices (Microsoft Graph)', url: 'https://learn.microsoft.com/graph/api/user-list-owneddevices' },
+    ],
+  });
+}
 
 export function planUserDevices(ctx: PlanContext): QueryPlan {
   const user = requireRef(ctx, 'user');
