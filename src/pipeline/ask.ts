@@ -8,6 +8,7 @@ import type { ConversationContext } from '../understanding/conversation';
 import type { Intent } from '../understanding/intent';
 import type { Authorizer, AuthzGate, AuthzRecord } from '../policy/authorize';
 import { rootForVersion } from '../sources/graph/urls';
+import type { QueryResult } from '../sources/result-set';
 import { nextContext } from './context-update';
 import { executePlan, type GraphExecutor, type KqlRunner } from './executors';
 import { HANDLERS } from '../families/registry';
@@ -143,11 +144,13 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         const plan: QueryPlan = handler.plan(planContext);
         ran.push(...plan.queries);
         const first = await executePlan(plan, deps.graph, deps.kql);
+        ran.push(...fallbacksRun(first));
         let input: AnswerInput = { intent, resolved, plan, results: first, now };
         const second = handler.next?.(input);
         if (second && second.queries.length > 0) {
           ran.push(...second.queries);
           const more = await executePlan(second, deps.graph, deps.kql);
+          ran.push(...fallbacksRun(more));
           const merged: QueryPlan = { queries: [...plan.queries, ...second.queries], sourceNote: plan.sourceNote ?? second.sourceNote };
           input = { ...input, plan: merged, results: new Map([...first, ...more]) };
         }
@@ -162,4 +165,9 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       }
     },
   };
+}
+
+/** The documented requests that ran in place of refused ones (`onBadRequest`), to show beside them. */
+function fallbacksRun(results: ReadonlyMap<string, QueryResult>): GraphRequest[] {
+  return [...results.values()].flatMap((r) => (r.source === 'graph' && r.fellBackFrom !== undefined && r.query.source === 'graph' ? [r.query] : []));
 }

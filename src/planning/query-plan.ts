@@ -18,6 +18,12 @@ export interface GraphRequest {
   readonly maxRows?: number;
   /** A 404 is an expected outcome (e.g. "not a risky user"), not an error. */
   readonly allowNotFound?: boolean;
+  /**
+   * For a shape Graph answers in practice but does not document (`undocumentedButKept` in the
+   * capability table): the documented request to send instead when Graph answers 400. Its result
+   * stands in for this one (same id, `fellBackFrom` set); the answer keeps the rows it needs.
+   */
+  readonly onBadRequest?: GraphRequest;
 }
 
 export interface KqlQuery {
