@@ -65,17 +65,24 @@ function detectionsRequest(ctx: PlanContext): GraphRequest {
   }), { maxRows: 500 });
 }
 
-/** Sign-ins of the user that ID Protection scored as risky (low, medium or high). */
+/** Where the risk answers' MFA use comes from: said on their cards. */
+export const MFA_SOURCE_NOTE = 'MFA use from the Microsoft Graph beta sign-in log (mfaDetail, authenticationRequirement: v1.0 sign-ins do not have them).';
+
+/**
+ * Sign-ins of the user that ID Protection scored as risky (low, medium or high). From beta: the
+ * answers say whether each used MFA, and only beta signIn has mfaDetail / authenticationRequirement.
+ */
 function riskySignInsRequest(ctx: PlanContext): GraphRequest {
   const user = requireRef(ctx, 'user');
   const w = concreteWindow(ctx.intent.slots.window, ctx.now, RISKY_SIGN_IN_DEFAULT_WINDOW);
-  return get('signIns', graphPath('/auditLogs/signIns', {
+  const request = get('signIns', graphPath('/auditLogs/signIns', {
     $filter: [
       `userId eq ${odataString(user.id)}`, `createdDateTime ge ${isoSeconds(w.from)}`, `createdDateTime le ${isoSeconds(w.to)}`,
       "(riskLevelDuringSignIn eq 'low' or riskLevelDuringSignIn eq 'medium' or riskLevelDuringSignIn eq 'high')",
     ].join(' and '),
     $top: 500,
   }), { maxRows: 500 });
+  return { ...request, version: 'beta' };
 }
 
 export function planRiskyUserDetails(ctx: PlanContext): QueryPlan {
@@ -91,7 +98,7 @@ export function planRiskyUserDetections(ctx: PlanContext): QueryPlan {
 }
 
 export function planRiskyUserSignIns(ctx: PlanContext): QueryPlan {
-  return { queries: [riskySignInsRequest(ctx)], sourceNote: 'Microsoft Graph sign-in logs (kept for 30 days) with an ID Protection risk level.' };
+  return { queries: [riskySignInsRequest(ctx)], sourceNote: `Microsoft Graph sign-in logs (kept for 30 days) with an ID Protection risk level. ${MFA_SOURCE_NOTE}` };
 }
 
 /** Everything the risky-user summary reads: risk, history, detections, risky sign-ins, MFA registration. */
@@ -102,5 +109,6 @@ export function planRiskyUserSummary(ctx: PlanContext): QueryPlan {
       riskyUserRequest(ctx), historyRequest(ctx), detectionsRequest(ctx), riskySignInsRequest(ctx),
       get('registration', `/reports/authenticationMethods/userRegistrationDetails/${segment(user.id)}`, { allowNotFound: true }),
     ],
+    sourceNote: MFA_SOURCE_NOTE,
   };
 }

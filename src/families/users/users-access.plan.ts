@@ -53,8 +53,10 @@ export function planUserAuthMethods(ctx: PlanContext): QueryPlan {
   return {
     queries: [
       get('methods', `/users/${segment(user.id)}/authentication/methods`, { maxRows: 100 }),
-      get('registration', `/reports/authenticationMethods/userRegistrationDetails/${segment(user.id)}`, { allowNotFound: true }),
+      // Beta: defaultMfaMethod (shown on the card) is a beta-only property of userRegistrationDetails.
+      { ...get('registration', `/reports/authenticationMethods/userRegistrationDetails/${segment(user.id)}`, { allowNotFound: true }), version: 'beta' },
     ],
+    sourceNote: 'Microsoft Graph authentication methods; the registration report from Graph beta (its defaultMfaMethod is not in v1.0).',
   };
 }
 
