@@ -30,6 +30,22 @@ export const LOG_APIS: readonly DocumentedApi[] = [
     sources: [LEARN('signin-get'), CONTRIB('00e146a92755a19260d07a735eee6e9df034f45f', 'v1.0/api/signin-list.md'), 'learn.microsoft.com/graph/api/resources/appliedconditionalaccesspolicy (2026-12-06)', 'github.com/microsoftgraph/microsoft-graph-docs/issues/7340 (status/errorCode: eq only)'],
   },
   {
+    // The beta page documents the same query support; beta signIn has mfaDetail and authenticationRequirement (riskyUser.signIns / summary read them).
+    id: 'signin-list-beta', method: 'GET', path: '/auditLogs/signIns', version: 'beta', doc: 'signin-list', resourceDoc: 'signin', entityType: 'signIn', collection: true,
+    queryParameters: ['$filter', '$top', '$skiptoken', '$orderby'],
+    filter: {
+      createdDateTime: 'eq ge le',
+      ...same('eq startsWith', ['userPrincipalName', 'userDisplayName', 'appDisplayName', 'ipAddress', 'location/city', 'location/state', 'location/countryOrRegion', 'deviceDetail/browser', 'deviceDetail/operatingSystem']),
+      ...same('eq', ['id', 'userId', 'appId', 'resourceId', 'resourceDisplayName', 'correlationId', 'clientAppUsed', 'conditionalAccessStatus', 'isInteractive', 'riskDetail', 'riskLevelAggregated', 'riskLevelDuringSignIn', 'riskState', 'status/errorCode']),
+      riskEventTypes_v2: 'any eq startsWith',
+    },
+    not: 'never', orderBy: { basic: ['createdDateTime'], advanced: [] }, pageSize: 1000, topMax: 1000,
+    permissions: { delegated: ['AuditLog.Read.All', 'Directory.Read.All'], application: ['AuditLog.Read.All', 'Directory.Read.All'] },
+    propertyPermissions: { appliedConditionalAccessPolicies: { delegated: ['Policy.Read.ConditionalAccess', 'Policy.Read.All'], application: ['Policy.Read.ConditionalAccess', 'Policy.Read.All'] } },
+    notes: ['Beta (subject to change): used only where the answer needs mfaDetail / authenticationRequirement, which v1.0 signIn lacks; the answer says so.'],
+    sources: [LEARN('signin-list?view=graph-rest-beta')],
+  },
+  {
     id: 'directoryaudit-list', method: 'GET', path: '/auditLogs/directoryAudits', version: 'v1.0', doc: 'directoryaudit-list', resourceDoc: 'directoryaudit', entityType: 'directoryAudit', collection: true,
     queryParameters: ['$filter', '$top', '$skiptoken', '$orderby'],
     filter: {
@@ -66,6 +82,7 @@ export const LOG_APIS: readonly DocumentedApi[] = [
     sources: [CONTRIB('02704428c6d78d15780887ec5c2464a08013318c', 'v1.0/api/authenticationmethodsroot-list-userregistrationdetails.md'), LEARN('authenticationmethodsroot-list-userregistrationdetails')],
   },
   { id: 'userregistrationdetails-get', method: 'GET', path: '/reports/authenticationMethods/userRegistrationDetails/{id}', version: 'v1.0', doc: 'userregistrationdetails-get', resourceDoc: 'userregistrationdetails', entityType: 'userRegistrationDetails', collection: false, queryParameters: ['$select'], permissions: AUDIT_READ },
+  { id: 'userregistrationdetails-get-beta', method: 'GET', path: '/reports/authenticationMethods/userRegistrationDetails/{id}', version: 'beta', doc: 'userregistrationdetails-get', resourceDoc: 'userregistrationdetails', entityType: 'userRegistrationDetails', collection: false, queryParameters: ['$select'], permissions: AUDIT_READ, notes: ['Beta: defaultMfaMethod (user.authMethods) exists only here.'], sources: [LEARN('userregistrationdetails-get?view=graph-rest-beta')] },
   // ── identity protection ────────────────────────────────────────────────
   {
     id: 'riskyuser-list', method: 'GET', path: '/identityProtection/riskyUsers', version: 'v1.0', doc: 'riskyuser-list', resourceDoc: 'riskyuser', entityType: 'riskyUser', collection: true,

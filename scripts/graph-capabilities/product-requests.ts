@@ -41,6 +41,8 @@ export interface EnumerateOptions {
   readonly tenant?: { readonly seed: number; readonly anchorTime: string; readonly users: number; readonly days: number };
   /** Run against the demo endpoint in strict mode (default: lenient, so every lookup runs). */
   readonly strict?: StrictOptions;
+  /** How the planners think Graph is read (default: the strict endpoint's caller, else delegated). */
+  readonly graphAuth?: 'delegated' | 'appOnly';
   /** Told of each question's answer: which intent, its kind (`error` for an error card) and summary. */
   readonly onAnswer?: (intent: string, kind: string, summary: string) => void;
 }
@@ -117,6 +119,7 @@ export async function enumerateProductRequests(options: EnumerateOptions): Promi
         const pipeline = createPipeline({
           understand: () => ({ name: c.intent, slots, confidence: 1 }),
           graph, kql, now: () => now, tenantId: demo.model.tenant.tenantId,
+          graphAuth: options.graphAuth ?? options.strict?.authMode ?? 'delegated',
         });
         const outcome = await pipeline.ask({ question: c.question, asker: { upn: PERSONAS.patti.upn }, context: c.context }).catch(() => undefined);
         options.onAnswer?.(c.intent, outcome?.answer.kind ?? 'exception', outcome?.answer.summary ?? '');

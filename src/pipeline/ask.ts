@@ -9,6 +9,7 @@ import type { ConversationContext } from '../understanding/conversation';
 import type { Intent } from '../understanding/intent';
 import type { Authorizer, AuthzGate, AuthzRecord } from '../policy/authorize';
 import { rootForVersion } from '../sources/graph/urls';
+import type { QueryResult } from '../sources/result-set';
 import { nextContext } from './context-update';
 import { executePlan, type GraphExecutor, type KqlRunner } from './executors';
 import { HANDLERS } from '../families/registry';
@@ -50,6 +51,8 @@ export interface PipelineDeps {
   readonly kqlAdmission?: KqlAdmission;
   /** Emergency-access account UPNs (BREAK_GLASS_ACCOUNTS; the demo tenant's by default). */
   readonly breakGlassAccounts?: readonly string[];
+  /** How Graph is read (`appOnly` or `delegated`), for planners of delegated-only APIs. */
+  readonly graphAuth?: 'delegated' | 'appOnly';
 }
 
 export interface AskRequest {
@@ -194,18 +197,24 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         }
         resolved = r.resolved;
         if (!r.ok) return finish(r.answer);
-        const planContext = { intent, resolved, asker, now, tenantId: deps.tenantId, breakGlassAccounts: deps.breakGlassAccounts };
+        const planContext = { intent, resolved, asker, now, tenantId: deps.tenantId, breakGlassAccounts: deps.breakGlassAccounts, graphAuth: deps.graphAuth };
         const refused = handler.refuse?.(planContext);
         if (refused) return finish(refused);
         // Every query is checked by the data it reads: what the asker may not see does not run.
         const gate2: DataGate | undefined = await deps.authorize?.dataGate?.(asker, intent, resolved);
         const gated: GatedPlan[] = [];
         const run = async (p: QueryPlan) => {
-          if (!gate2) { ran.push(...p.queries); return { plan: p, results: await executePlan(p, deps.graph, kql) }; }
+          if (!gate2) {
+            ran.push(...p.queries);
+            const results = await executePlan(p, deps.graph, kql);
+            ran.push(...fallbacksRun(results));
+            return { plan: p, results };
+          }
           const g = gatePlan(p, gate2);
           gated.push(g);
           ran.push(...g.plan.queries);
           const results = await executePlan(g.plan, deps.graph, kql);
+          ran.push(...fallbacksRun(results));
           return { plan: g.plan, results: new Map([...g.placeholders, ...results]) };
         };
         const first = await run(handler.plan(planContext));
@@ -232,4 +241,9 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       }
     },
   };
+}
+
+/** The documented requests that ran in place of refused ones (`onBadRequest`), to show beside them. */
+function fallbacksRun(results: ReadonlyMap<string, QueryResult>): GraphRequest[] {
+  return [...results.values()].flatMap((r) => (r.source === 'graph' && r.fellBackFrom !== undefined && r.query.source === 'graph' ? [r.query] : []));
 }

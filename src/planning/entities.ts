@@ -40,4 +40,9 @@ export interface PlanContext {
   readonly tenantId: string;
   /** The tenant's emergency-access ("break-glass") accounts, by UPN (configuration). */
   readonly breakGlassAccounts?: readonly string[];
+  /**
+   * How the bot reads Graph: `appOnly` (its own identity: APIs Microsoft documents as delegated
+   * only are refused) or `delegated`; undefined = delegated-like (the demo endpoint by default).
+   */
+  readonly graphAuth?: 'delegated' | 'appOnly';
 }

@@ -30,6 +30,12 @@ export interface GraphRequest {
    * expands). Checked against the asker before it runs; what the path shows is checked too.
    */
   readonly reads?: readonly DataCategory[];
+  /**
+   * For a shape Graph answers in practice but does not document (`undocumentedButKept` in the
+   * capability table): the documented request to send instead when Graph answers 400. Its result
+   * stands in for this one (same id, `fellBackFrom` set); the answer keeps the rows it needs.
+   */
+  readonly onBadRequest?: GraphRequest;
 }
 
 export interface KqlQuery {

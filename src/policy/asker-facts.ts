@@ -18,6 +18,8 @@ export interface AskerFacts {
   readonly eligibleRoles: readonly string[];
   readonly ownedGroupIds: readonly string[];
   readonly directReportIds: readonly string[];
+  /** Facts that could not be read (each then counts as none), in words for the denied card. */
+  readonly notes?: readonly string[];
 }
 
 export interface AskerFactsProvider {
@@ -86,12 +88,18 @@ export function demoFactsProvider(model: TenantModel): AskerFactsProvider {
 /**
  * Facts from Microsoft Graph with the bot's own (app-only) identity. Active roles come from
  * `transitiveMemberOf/microsoft.graph.directoryRole` (which includes roles held through a
- * role-assignable group and PIM activations); eligibility from `roleEligibilitySchedules`
+ * role-assignable group and PIM activations; an OData cast, so an advanced query with
+ * `$count=true` and `ConsistencyLevel: eventual`); eligibility from `roleEligibilitySchedules`
  * filtered on the principal (eligibility held through a group is not looked up).
+ *
+ * Each fact is read on its own: one that Graph refuses leaves that fact empty with a note (in
+ * `notes`) instead of failing every question. Owned groups are not read at all: Microsoft
+ * documents List ownedObjects as "Application: Not supported", so an app-only caller cannot know
+ * them (the group-owner exception then does not apply, and the denied card says why).
  */
 export function graphFactsProvider(graph: GraphExecutor): AskerFactsProvider {
-  const get = async (id: string, path: string, maxRows = 999, allowNotFound = false) =>
-    (await graph.execute({ source: 'graph', id, method: 'GET', path, maxRows, allowNotFound })).rows;
+  const get = async (id: string, path: string, maxRows = 999, allowNotFound = false, headers?: Record<string, string>) =>
+    (await graph.execute({ source: 'graph', id, method: 'GET', path, maxRows, allowNotFound, ...(headers ? { headers } : {}) })).rows;
   return {
     async factsFor(asker) {
       const key = asker.objectId ?? (asker.upn.includes('@') ? asker.upn : undefined);
@@ -101,13 +109,23 @@ export function graphFactsProvider(graph: GraphExecutor): AskerFactsProvider {
       if (!user) return undefined;
       const id = String(user['id']);
       const me = `/users/${segment(id)}`;
-      const [roles, eligibility, owned, reports] = await Promise.all([
-        get('askerRoles', graphPath(`${me}/transitiveMemberOf/microsoft.graph.directoryRole`, { $select: 'id,displayName,roleTemplateId' })),
-        get('askerEligibility', graphPath('/roleManagement/directory/roleEligibilitySchedules', {
+      const notes: string[] = [OWNED_GROUPS_NOTE];
+      const fact = async (what: string, read: Promise<readonly Record<string, unknown>[]>): Promise<readonly Record<string, unknown>[]> => {
+        try {
+          return await read;
+        } catch (e) {
+          notes.push(`I could not read ${what} from Microsoft Graph (${e instanceof Error ? e.message : String(e)}), so ${what} count as none.`);
+          return [];
+        }
+      };
+      const [roles, eligibility, reports] = await Promise.all([
+        fact('your active roles', get('askerRoles', graphPath(`${me}/transitiveMemberOf/microsoft.graph.directoryRole`, {
+          $select: 'id,displayName,roleTemplateId', $count: 'true',
+        }), 999, false, { ConsistencyLevel: 'eventual' })),
+        fact('your PIM-eligible roles', get('askerEligibility', graphPath('/roleManagement/directory/roleEligibilitySchedules', {
           $filter: odataFilter`principalId eq ${id}`, $expand: 'roleDefinition',
-        })),
-        get('askerOwnedGroups', graphPath(`${me}/ownedObjects/microsoft.graph.group`, { $select: 'id' })),
-        get('askerReports', graphPath(`${me}/directReports`, { $select: 'id' })),
+        }))),
+        fact('your direct reports', get('askerReports', graphPath(`${me}/directReports`, { $select: 'id' }))),
       ]);
       const active = uniq(roles.map((r) => String(r['displayName'])));
       const eligible = uniq(eligibility
@@ -119,12 +137,16 @@ export function graphFactsProvider(graph: GraphExecutor): AskerFactsProvider {
         userType: user['userType'] === 'Guest' ? 'Guest' : 'Member',
         activeRoles: active,
         eligibleRoles: eligible,
-        ownedGroupIds: uniq(owned.map((g) => String(g['id']))),
+        ownedGroupIds: [],
         directReportIds: uniq(reports.map((u) => String(u['id']))),
+        notes,
       };
     },
   };
 }
+
+/** Why an app-only bot does not know which groups the asker owns (shown on denied cards). */
+export const OWNED_GROUPS_NOTE = 'Group ownership is not checked: Microsoft Graph does not let an app (app-only) read the groups a person owns (List ownedObjects: "Application: Not supported").';
 
 /**
  * Caches each asker's facts for `ttlMs` (role changes and PIM activations show after at most

@@ -12,6 +12,7 @@ import type { Answer } from '../answers/answer';
 import type { Asker, Resolved } from '../planning/entities';
 import type { Intent } from '../understanding/intent';
 import type { AskerFacts, AskerFactsProvider } from './asker-facts';
+import { OWNED_GROUPS_NOTE } from './asker-facts';
 import { DEFAULT_POLICY, type CategoryRule, type IntentRule, type Policy } from './policy';
 import { dataGate, type DataGate } from './data-gate';
 
@@ -80,6 +81,8 @@ export function deniedAnswer(category: CategoryRule, rule: IntentRule, facts: As
   const exceptions = exceptionWords(rule);
   if (exceptions.length > 0) parts.push(`Without a role you can ${orList(exceptions)}.`);
   const higher = category.roles.filter((r) => !category.needs.includes(r));
+  // Facts Graph could not give (each counted as none): the ownership note only where ownership could allow it.
+  const unknownFacts = (facts?.notes ?? []).filter((n) => n !== OWNED_GROUPS_NOTE || rule.owner !== undefined);
   const bullets = [
     ...(eligible.length > 0 ? [`Activate ${orList(eligible)} in Privileged Identity Management (eligible roles count only once active).`] : []),
     `Ask an administrator for ${orList(category.needs)} if you need this regularly.`,
@@ -99,7 +102,7 @@ export function deniedAnswer(category: CategoryRule, rule: IntentRule, facts: As
     followUps: ['help'],
     sections: [{
       title: 'What you can do',
-      bullets,
+      bullets: [...bullets, ...unknownFacts],
       ...(eligible.length > 0 ? { links: [{ title: 'Activate a role in PIM', url: PIM_ACTIVATE_URL }] } : {}),
     }],
     ...(category.source ? { sourceNote: `Permission policy (src/policy/policy.json); roles as documented at ${category.source}` } : {}),

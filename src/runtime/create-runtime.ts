@@ -3,7 +3,7 @@ import { SHARED_PACER } from '../sources/graph/api-pacer';
 import { BREAK_GLASS_UPNS, DEFAULT_ASKER_UPN } from '../demo/personas';
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { REALISTIC, startGraphServer, type FaultConfig, type RealismConfig, type RequestLogEntry, type SignInSnapshot } from '../demo/graph-server';
+import { REALISTIC, startGraphServer, strictFromEnv, type FaultConfig, type RealismConfig, type RequestLogEntry, type SignInSnapshot } from '../demo/graph-server';
 import type { TenantModel } from '../demo/model';
 import { loadOrCreateDemoTenant, readSignIns, type DemoTenant } from '../demo/store';
 import { createPipeline, type Pipeline } from '../pipeline/ask';
@@ -172,7 +172,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
       // roles with that same token) is not applied on top.
       const delegated = delegatedGraph(config, { credentialFor: options.credentialFor });
       kql = new LiveKql(kqlSettings, { credential: delegated.credential, dataDir: settings.dataDir, ...options.liveKqlExecutors });
-      pipeline = delegated.wrap(createPipeline({ ...base, graph: delegated.graph, kql }));
+      pipeline = delegated.wrap(createPipeline({ ...base, graph: delegated.graph, kql, graphAuth: 'delegated' }));
     } else {
       // App-only: the bot reads with its own identity, so it enforces the policy itself, with the
       // asker's roles read from Graph and cached per asker.
@@ -185,7 +185,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
       kql = new LiveKql(kqlSettings, { credential: () => kqlCredential, dataDir: settings.dataDir, ...options.liveKqlExecutors });
       facts = cachedFacts(graphFactsProvider(graph), settings.askerFactsTtlMs);
       const authorize = createAuthorizer(facts);
-      pipeline = createPipeline({ ...base, graph, kql, authorize });
+      pipeline = createPipeline({ ...base, graph, kql, authorize, graphAuth: 'appOnly' });
     }
     if (!options.quiet) options.log(`KQL: ${kqlSettings.workspaceId || kqlSettings.adx ? describeLiveKql(kqlSettings) : 'no Log Analytics workspace or ADX cluster configured (history questions will say so); snapshots from the data folder'}`);
     return {
@@ -226,6 +226,8 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
     graph, kql, kqlDatabase: 'demo', now: () => anchor, tenantId: model.tenant.tenantId,
     breakGlassAccounts: settings.breakGlassAccounts.length ? settings.breakGlassAccounts : BREAK_GLASS_UPNS,
     authorize: createAuthorizer(demoFacts),
+    // The demo endpoint plays an app-only caller when told to (DEMO_GRAPH_AUTH=appOnly): plan as one.
+    graphAuth: strictFromEnv(process.env)?.authMode,
   });
   // Opening the KQL store starts the Kusto parser, which holds the event loop for seconds: a
   // server warms it once the first question is answered, or after a few quiet seconds, so that the

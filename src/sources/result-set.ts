@@ -13,6 +13,8 @@ export interface GraphResult {
   /** `@odata.count` when asked for. */
   readonly count?: number;
   readonly elapsedMs: number;
+  /** The planned path Graph refused with 400 when this is its `onBadRequest` fallback's result. */
+  readonly fellBackFrom?: string;
 }
 
 export type { KqlColumn } from '../kql/columns';

@@ -131,17 +131,18 @@ describe('privileged.changes', () => {
       targetResources: [{ id: target, type: 'User', userPrincipalName: `${target}@w.com` }],
     });
     const { graph, ask } = pipelineFor({ name: 'privileged.changes', slots: {} }, (p) => {
-      if (p.includes("category eq 'RoleManagement'")) {
+      // directoryAudits documents no filter on category: one read of the window, split by the answer.
+      if (p.startsWith('/auditLogs/directoryAudits?')) {
         return [ev('1', 'RoleManagement', 'Add member to role', 'nestor'), ev('2', 'RoleManagement', 'Add member to role', 'isaiah', 'MS-PIM'),
-          ev('3', 'RoleManagement', 'Add eligible member to role in PIM completed (permanent)', 'lee', 'MS-PIM')];
-      }
-      if (p.includes("category eq 'UserManagement'")) {
-        return [ev('4', 'UserManagement', 'Admin registered security info', 'grady'), ev('5', 'UserManagement', 'Admin registered security info', 'karita'), ev('6', 'UserManagement', 'Update user', 'grady')];
+          ev('3', 'RoleManagement', 'Add eligible member to role in PIM completed (permanent)', 'lee', 'MS-PIM'),
+          ev('4', 'UserManagement', 'Admin registered security info', 'grady'), ev('5', 'UserManagement', 'Admin registered security info', 'karita'), ev('6', 'UserManagement', 'Update user', 'grady'),
+          ev('7', 'GroupManagement', 'Add member to role', 'alex')];
       }
       if (p.startsWith('/roleManagement/directory/roleAssignments?$filter=principalId in')) return [{ principalId: 'grady' }];
       return [];
     });
     const out = await ask();
+    expect(graph.paths().filter((p) => p.startsWith('/auditLogs/'))).toEqual(['/auditLogs/directoryAudits?$filter=activityDateTime ge 2026-10-21T12:00:00Z and activityDateTime le 2026-11-20T12:00:00Z&$top=1000']);
     expect(graph.paths()).toContain("/roleManagement/directory/roleAssignments?$filter=principalId in ('grady','karita')&$select=id,principalId,roleDefinitionId");
     expect(out.answer.rows.map((r) => [r[1], r[4]])).toEqual([
       ['Sign-in method change for an admin', 'grady@w.com'], ['Made eligible (PIM)', 'lee@w.com'], ['Assigned through PIM', 'isaiah@w.com'], ['Assigned outside PIM', 'nestor@w.com'],
@@ -161,10 +162,10 @@ describe('privileged.changes', () => {
       targetResources: [{ id: target, type: 'User', userPrincipalName: `${target}@w.com` }],
     });
     const { ask } = pipelineFor({ name: 'privileged.changes', slots: { changeKind: changeKind as 'added' } }, (p) => {
-      if (p.includes("category eq 'RoleManagement'")) {
-        return [ev('1', 'Add member to role', 'nestor'), ev('2', 'Add member to role', 'isaiah', 'MS-PIM'), ev('3', 'Add eligible member to role in PIM completed (permanent)', 'lee', 'MS-PIM')];
+      if (p.startsWith('/auditLogs/directoryAudits?')) {
+        return [ev('1', 'Add member to role', 'nestor'), ev('2', 'Add member to role', 'isaiah', 'MS-PIM'), ev('3', 'Add eligible member to role in PIM completed (permanent)', 'lee', 'MS-PIM'),
+          { ...ev('4', 'Admin registered security info', 'grady'), category: 'UserManagement' }];
       }
-      if (p.includes("category eq 'UserManagement'")) return [{ ...ev('4', 'Admin registered security info', 'grady'), category: 'UserManagement' }];
       if (p.startsWith('/roleManagement/directory/roleAssignments?$filter=principalId in')) return [{ principalId: 'grady' }];
       return [];
     });
@@ -181,10 +182,48 @@ describe('audit.changes', () => {
       { id: '1', activityDisplayName: 'Add owner to group', category: 'GroupManagement', activityDateTime: '2026-11-19T00:00:00Z', initiatedBy: { user: { userPrincipalName: 'adm-adele@w.com' } },
         targetResources: [{ id: 'g-fin', displayName: 'Finance Department', modifiedProperties: [{ displayName: 'Group.DisplayName', oldValue: null, newValue: '"Finance Department"' }] }], result: 'success' },
       { id: '2', activityDisplayName: 'Update group', category: 'GroupManagement', activityDateTime: '2026-11-18T00:00:00Z', targetResources: [] },
+      // Another category: Graph documents no filter on category, so the answer drops it.
+      { id: '3', activityDisplayName: 'Add app role assignment to group', category: 'ApplicationManagement', activityDateTime: '2026-11-17T00:00:00Z', targetResources: [{ id: 'g-fin', displayName: 'Finance Department' }] },
     ]);
     const out = await ask();
-    expect(graph.paths().at(-1)).toBe("/auditLogs/directoryAudits?$filter=activityDateTime ge 2026-11-13T12:00:00Z and activityDateTime le 2026-11-20T12:00:00Z and category eq 'GroupManagement' and targetResources/any(t: t/id eq 'g-fin')&$top=1000");
+    expect(graph.paths().at(-1)).toBe("/auditLogs/directoryAudits?$filter=activityDateTime ge 2026-11-13T12:00:00Z and activityDateTime le 2026-11-20T12:00:00Z and targetResources/any(t: t/id eq 'g-fin')&$top=1000");
     expect(out.answer.rows).toEqual([['2026-11-19 00:00 UTC', 'Add owner to group', 'GroupManagement', 'adm-adele@w.com', 'Finance Department', 'Group.DisplayName: (none) → Finance Department', 'success']]);
     expect(out.answer.title).toBe('"added" changes to Finance Department in the last 7 days');
+  });
+});
+
+describe('riskyApps.list and riskyUsers.list order and window (no documented $orderby; riskyServicePrincipals: riskLastUpdatedDateTime eq only)', () => {
+  const app = (id: string, when: string) => ({ id, appId: id, displayName: `App ${id}`, riskLevel: 'high', riskState: 'atRisk', riskLastUpdatedDateTime: when });
+  it('riskyApps: reads without a range or an ordering, keeps the window and the top N newest first', async () => {
+    const { graph, ask } = pipelineFor({ name: 'riskyApps.list', slots: { top: 2, window: { last: 'P7D' } } }, () => [
+      app('a', '2026-11-14T00:00:00Z'), app('b', '2026-11-01T00:00:00Z'), app('c', '2026-11-19T00:00:00Z'), app('d', '2026-11-16T00:00:00Z'),
+    ]);
+    const out = await ask();
+    expect(graph.paths()[0]).toBe("/identityProtection/riskyServicePrincipals?$filter=(riskState eq 'atRisk' or riskState eq 'confirmedCompromised')&$top=500");
+    expect(out.answer.rows.map((r) => r[0])).toEqual(['App c', 'App d']);
+  });
+  it('riskyUsers: newest first, top N', async () => {
+    const user = (id: string, when: string) => ({ id, userDisplayName: `User ${id}`, userPrincipalName: `${id}@w.com`, riskLevel: 'high', riskState: 'atRisk', riskLastUpdatedDateTime: when });
+    const { ask } = pipelineFor({ name: 'riskyUsers.list', slots: { top: 2 } }, () => [user('a', '2026-11-14T00:00:00Z'), user('b', '2026-11-19T00:00:00Z'), user('c', '2026-11-16T00:00:00Z')]);
+    expect((await ask()).answer.rows.map((r) => r[0])).toEqual(['User b', 'User c']);
+  });
+});
+
+describe('delegated-only APIs in app-only mode (Microsoft documents "Application: Not supported")', () => {
+  it.each([
+    ['groups.ownedBy', /ownedObjects/, 'List ownedObjects'],
+    ['user.devices', /registeredDevices|ownedDevices/, 'List registeredDevices and List ownedDevices'],
+  ] as const)('%s answers with a card that says why, and asks Graph nothing of that API', async (name, api, pages) => {
+    const { graph, ask } = pipelineFor({ name, slots: { user: 'Megan Bowen' } }, () => [], 'appOnly');
+    const out = await ask();
+    expect(graph.paths().filter((p) => api.test(p))).toEqual([]);
+    expect(out.answer.kind).toBe('summary');
+    expect(out.answer.summary).toContain(pages);
+    expect(out.answer.summary).toContain('"Application: Not supported"');
+  });
+  it('delegated mode still asks them', async () => {
+    const d = pipelineFor({ name: 'user.devices', slots: { user: 'Megan Bowen' } }, () => [], 'delegated');
+    await d.ask();
+    expect(d.graph.paths().some((p) => p.includes('/registeredDevices'))).toBe(true);
   });
 });

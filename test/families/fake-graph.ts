@@ -42,9 +42,9 @@ export function resolving(route: Route): Route {
   };
 }
 
-export function pipelineFor(intent: Intent, route: Route) {
+export function pipelineFor(intent: Intent, route: Route, graphAuth?: 'delegated' | 'appOnly') {
   const graph = fakeGraph(resolving(route));
-  const pipeline = createPipeline({ understand: () => intent, graph, now: () => NOW, tenantId: TENANT_ID });
+  const pipeline = createPipeline({ understand: () => intent, graph, now: () => NOW, tenantId: TENANT_ID, graphAuth });
   const ask = () => pipeline.ask({ question: 'q', asker: { upn: 'admin@woodgrovebank.com' }, context: {} });
   return { graph, ask };
 }

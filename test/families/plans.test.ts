@@ -106,8 +106,9 @@ describe('planned Graph requests', () => {
   it('riskyUsers.list: filters, newest first, top', async () => {
     const { graph, ask } = pipelineFor({ name: 'riskyUsers.list', slots: { riskLevel: 'high', riskState: 'atRisk', top: 5, window: { last: 'P7D' } } }, () => []);
     const out = await ask();
-    expect(graph.paths()[0]).toBe("/identityProtection/riskyUsers?$filter=riskLevel eq 'high' and riskState eq 'atRisk' and riskLastUpdatedDateTime ge 2026-11-13T12:00:00Z and riskLastUpdatedDateTime le 2026-11-20T12:00:00Z&$orderby=riskLastUpdatedDateTime desc&$top=5");
-    expect(graph.seen[0]!.maxRows).toBe(5);
+    expect(graph.paths()[0]).toBe("/identityProtection/riskyUsers?$filter=riskLevel eq 'high' and riskState eq 'atRisk' and riskLastUpdatedDateTime ge 2026-11-13T12:00:00Z and riskLastUpdatedDateTime le 2026-11-20T12:00:00Z&$top=500");
+    // riskyUsers documents no $orderby: the answer orders newest first and keeps the top 5.
+    expect(graph.seen[0]!.maxRows).toBe(500);
     expect(out.answer.summary).toBe('No risky users at high risk, at risk updated in the last 7 days.');
   });
 
@@ -124,7 +125,7 @@ describe('planned Graph requests', () => {
           : p.startsWith('/groups/g1/transitiveMembers') ? [{ id: 'u3', displayName: 'Nested Admin', userPrincipalName: 'nested@w.com', accountEnabled: true }] : []);
     const out = await ask();
     expect(graph.paths()).toContain(`/roleManagement/directory/roleAssignments?$filter=roleDefinitionId eq '${ga}'&$expand=principal`);
-    expect(graph.paths()).toContain('/groups/g1/transitiveMembers/microsoft.graph.user?$select=id,displayName,userPrincipalName,accountEnabled&$top=999');
+    expect(graph.paths()).toContain('/groups/g1/transitiveMembers/microsoft.graph.user?$select=id,displayName,userPrincipalName,accountEnabled&$top=999&$count=true');
     expect(out.answer.rows.map((r) => [r[1], r[4], r[5], r[6]])).toEqual([
       ['GA Group', 'Active', null, null], ['Nested Admin', 'Active', 'GA Group', null], ['Patti', 'Active', null, null], ['Lee', 'Eligible', null, '2027-01-01 00:00 UTC'],
     ]);

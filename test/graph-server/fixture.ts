@@ -151,7 +151,7 @@ export function fixtureModel(): TenantModel {
       { id: 'ara-2', principalId: gid(2, 0), principalType: 'Group', principalDisplayName: 'Finance Department', resourceId: gid(3, 0), resourceDisplayName: 'Salesforce', appRoleId: gid(5, 0) },
     ],
     accessPackageCatalogs: [{ id: 'cat-1', displayName: 'Research', state: 'published', catalogType: 'userManaged', isExternallyVisible: false }],
-    accessPackages: [{ id: 'ap-1', displayName: 'Project Falcon', catalog: { id: 'cat-1' }, isHidden: false }],
+    accessPackages: [{ id: 'ap-1', displayName: 'Project Falcon', description: 'Falcon project sites and apps', catalog: { id: 'cat-1' }, isHidden: false }],
     accessPackageAssignmentPolicies: [{ id: 'pol-1', displayName: 'Falcon policy', accessPackage: { id: 'ap-1' } }],
     accessPackageAssignments: [{ id: 'asg-1', state: 'delivered', status: 'Delivered', accessPackage: { id: 'ap-1' }, target: { objectId: gid(1, 5), displayName: 'User005 Tester' }, schedule: { expiration: { endDateTime: iso(ANCHOR + 3 * 86_400_000) } } }],
     accessPackageAssignmentRequests: [{ id: 'req-1', requestType: 'userAdd', state: 'pendingApproval', status: 'PendingApproval', createdDateTime: iso(ANCHOR - 86_400_000), accessPackage: { id: 'ap-1' }, requestor: { objectId: gid(1, 6) } }],

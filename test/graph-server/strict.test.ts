@@ -93,8 +93,9 @@ describe('lenient by default (strict: false)', () => {
 
 describe('strictFromEnv', () => {
   it('reads DEMO_GRAPH_STRICT and DEMO_GRAPH_AUTH', () => {
-    expect(strictFromEnv({})).toBeUndefined();
     expect(strictFromEnv({ DEMO_GRAPH_STRICT: '0' })).toBeUndefined();
+    // Strict by default: the stand-in is as strict as Graph unless told otherwise.
+    expect(strictFromEnv({})).toEqual({ authMode: 'delegated', refuseUndocumentedButKept: false });
     expect(strictFromEnv({ DEMO_GRAPH_STRICT: '1' })).toEqual({ authMode: 'delegated', refuseUndocumentedButKept: false });
     expect(strictFromEnv({ DEMO_GRAPH_STRICT: 'kept', DEMO_GRAPH_AUTH: 'appOnly' })).toEqual({ authMode: 'appOnly', refuseUndocumentedButKept: true });
   });

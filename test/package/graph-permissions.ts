@@ -10,6 +10,8 @@ export interface PathPermission {
   readonly applicationNote?: string;
   readonly doc: string;
   readonly intents: readonly string[];
+  /** What else calls the path when no intent does: `asker-facts`, `export`. */
+  readonly usedBy?: readonly string[];
   readonly note?: string;
 }
 
@@ -56,9 +58,10 @@ export function permissionTable(map: PermissionMap): string {
       applicationUnion(map).includes(perm) ? 'application' : '',
     ].filter(Boolean).join(', ');
     const intents = [...new Set(entries.flatMap((e) => e.intents))].sort();
+    const others = [...new Set(entries.flatMap((e) => e.usedBy ?? []))].sort().map((u) => `(${u})`);
     const paths = entries.map((e) => `\`${e.path}\``).join(', ');
     const serves = perm === 'User.Read' && entries.length === 0 ? 'Teams single sign-on (the signed-in user)' : paths;
-    return `| \`${perm}\` | ${kinds} | ${serves} | ${intents.map((i) => `\`${i}\``).join(' ') || '—'} |`;
+    return `| \`${perm}\` | ${kinds} | ${serves} | ${[...intents.map((i) => `\`${i}\``), ...others].join(' ') || '—'} |`;
   });
   return ['| permission | type | Graph paths | questions (intents) |', '|---|---|---|---|', ...rows].join('\n');
 }

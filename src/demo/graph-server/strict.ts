@@ -21,10 +21,14 @@ export interface StrictOptions {
   readonly refuseUndocumentedButKept?: boolean;
 }
 
-/** `DEMO_GRAPH_STRICT=1` (or `true`) turns strict mode on; `DEMO_GRAPH_AUTH=appOnly` plays an app-only caller; `DEMO_GRAPH_STRICT=kept` also refuses kept shapes. */
+/**
+ * Strict by default (issue 17: the stand-in as strict as Graph); `DEMO_GRAPH_STRICT=0` (or `false`,
+ * `off`) turns it off; `DEMO_GRAPH_AUTH=appOnly` plays an app-only caller; `DEMO_GRAPH_STRICT=kept`
+ * also refuses kept shapes.
+ */
 export function strictFromEnv(env: Readonly<Record<string, string | undefined>>): StrictOptions | undefined {
   const raw = (env['DEMO_GRAPH_STRICT'] ?? '').trim().toLowerCase();
-  if (raw === '' || raw === '0' || raw === 'false' || raw === 'off') return undefined;
+  if (raw === '0' || raw === 'false' || raw === 'off') return undefined;
   const auth = (env['DEMO_GRAPH_AUTH'] ?? '').trim().toLowerCase();
   return { authMode: auth === 'apponly' || auth === 'app' ? 'appOnly' : 'delegated', refuseUndocumentedButKept: raw === 'kept' };
 }

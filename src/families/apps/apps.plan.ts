@@ -102,8 +102,8 @@ export function nextAppUsers(input: AnswerInput): QueryPlan | undefined {
   return {
     queries: [
       ...groups.map((g) => get(`members.${g}`, graphPath(`/groups/${segment(g)}/transitiveMembers/microsoft.graph.user`, {
-        $select: 'id,displayName,userPrincipalName,accountEnabled', $top: 999,
-      }), { maxRows: APP_USERS_LIMIT, reads: ['directory', 'accountState'] })),
+        $select: 'id,displayName,userPrincipalName,accountEnabled', $top: 999, $count: 'true',
+      }), { maxRows: APP_USERS_LIMIT, eventual: true, reads: ['directory', 'accountState'] })),
       ...chunks(users).map((part, i) => get(`users${i}`, graphPath('/users', {
         $filter: `id in (${part.map(odataString).join(',')})`, $select: 'id,displayName,userPrincipalName,accountEnabled',
       }), { reads: ['directory', 'accountState'] })),

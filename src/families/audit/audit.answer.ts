@@ -1,7 +1,7 @@
 import type { Answer } from '../../answers/answer';
 import { graphResult, type AnswerInput, type Row } from '../../answers/answer-input';
 import { plural, str } from '../../answers/format';
-import { AUDIT_DEFAULT_WINDOW } from '../../planning/audits';
+import { AUDIT_CATEGORY, AUDIT_DEFAULT_WINDOW, inCategory } from '../../planning/audits';
 import { AUDIT_COLUMNS, auditInitiator, auditRow } from '../../answers/audit-rows';
 import { capNote, emptyAnswer, firstName, inWindow, sortBy, tableAnswer } from '../../answers/answer-kit';
 
@@ -39,7 +39,8 @@ export function answerAuditChanges(input: AnswerInput): Answer {
   const target = input.resolved.group ?? input.resolved.app ?? input.resolved.user;
   const when = inWindow(window, AUDIT_DEFAULT_WINDOW);
   const res = graphResult(input, 'audits');
-  const rows = sortBy(res.rows.filter(activityMatcher(activity)), (a) => str(a.activityDateTime), true);
+  const ofCategory = targetType ? res.rows.filter(inCategory(AUDIT_CATEGORY[targetType])) : res.rows;
+  const rows = sortBy(ofCategory.filter(activityMatcher(activity)), (a) => str(a.activityDateTime), true);
   const what = [activity ? `"${activity}"` : '', target ? `changes to ${target.displayName}` : targetType ? `${targetType} changes` : 'directory changes']
     .filter(Boolean).join(' ');
   const base = { title: `${what[0]!.toUpperCase()}${what.slice(1)} ${when}`, followUps: ['Who was added to an admin role recently?', 'New apps added this month', 'Show risky users'] };

@@ -4,10 +4,10 @@ import type { PlanContext } from '../../planning/entities';
 import type { QueryPlan } from '../../planning/query-plan';
 import { get } from '../../planning/graph-get';
 import { requireRef } from '../../planning/require';
-import { AUDIT_CATEGORY, AUDIT_ROW_LIMIT, AUDIT_SOURCE, AUDITS, auditWindowClauses } from '../../planning/audits';
+import { AUDIT_ALL_CATEGORIES_ROW_LIMIT, AUDIT_CATEGORY_NOTE, AUDIT_ROW_LIMIT, AUDIT_SOURCE, AUDITS, auditWindowClauses } from '../../planning/audits';
 
-function audits(id: string, clauses: readonly string[]) {
-  return get(id, graphPath(AUDITS, { $filter: clauses.join(' and '), $top: 1000 }), { maxRows: AUDIT_ROW_LIMIT, reads: ['auditLogs'] });
+function audits(id: string, clauses: readonly string[], maxRows = AUDIT_ROW_LIMIT) {
+  return get(id, graphPath(AUDITS, { $filter: clauses.join(' and '), $top: 1000 }), { maxRows, reads: ['auditLogs'] });
 }
 
 /** What the user did (initiatedBy) and what was done to the user (targetResources). */
@@ -32,8 +32,9 @@ export function planAuditForUser(ctx: PlanContext): QueryPlan {
 export function planAuditChanges(ctx: PlanContext): QueryPlan {
   const { targetType } = ctx.intent.slots;
   const clauses = auditWindowClauses(ctx);
-  if (targetType) clauses.push(`category eq ${odataString(AUDIT_CATEGORY[targetType])}`);
+  // The category (from the target type) is kept by the answer: Graph documents no filter on it.
   const target = ctx.resolved.group ?? ctx.resolved.app ?? ctx.resolved.user;
   if (target) clauses.push(`targetResources/any(t: t/id eq ${odataString(target.id)})`);
-  return { queries: [audits('audits', clauses)], sourceNote: AUDIT_SOURCE };
+  const limit = targetType && !target ? AUDIT_ALL_CATEGORIES_ROW_LIMIT : AUDIT_ROW_LIMIT;
+  return { queries: [audits('audits', clauses, limit)], sourceNote: targetType ? `${AUDIT_SOURCE} ${AUDIT_CATEGORY_NOTE}` : AUDIT_SOURCE };
 }

@@ -1,3 +1,5 @@
+import type { Answer } from '../../answers/answer';
+import { delegatedOnlyAnswer } from '../../answers/delegated-only';
 import { graphPath, segment } from '../../planning/graph-path';
 import { graphRows, type AnswerInput } from '../../answers/answer-input';
 import type { PlanContext } from '../../planning/entities';
@@ -46,6 +48,15 @@ export function planGroupApps(ctx: PlanContext): QueryPlan {
 /** Second round of group.apps: the resource apps, for the names of the app roles. */
 export function nextGroupApps(input: AnswerInput): QueryPlan | undefined {
   return { queries: resourceRequests(distinct(graphRows(input, 'assignments').map((a) => a.resourceId))) };
+}
+
+/** App-only mode: List ownedObjects is delegated only, so groups.ownedBy says so instead of asking. */
+export function refuseGroupsOwnedBy(ctx: PlanContext): Answer | undefined {
+  return delegatedOnlyAnswer(ctx, {
+    what: `the groups ${ctx.resolved.user?.displayName ?? 'a person'} owns`, apis: ['List ownedObjects'],
+    links: [{ title: 'List ownedObjects (Microsoft Graph)', url: 'https://learn.microsoft.com/graph/api/user-list-ownedobjects' }],
+    followUps: ['Which groups have no owners?'],
+  });
 }
 
 export function planGroupsOwnedBy(ctx: PlanContext): QueryPlan {

@@ -1,7 +1,7 @@
 import { defineFamily, handler } from '../family';
 import { answerGroupApps } from './group-apps.answer';
 import { answerGroupDetails, answerGroupRoles, answerGroupsOwnedBy, answerGroupsOwnerless } from './groups-more.answer';
-import { nextGroupApps, planGroupApps, planGroupDetails, planGroupRoles, planGroupsOwnedBy, planGroupsOwnerless } from './groups-more.plan';
+import { nextGroupApps, planGroupApps, planGroupDetails, planGroupRoles, planGroupsOwnedBy, planGroupsOwnerless, refuseGroupsOwnedBy } from './groups-more.plan';
 import { answerGroupMembers, answerGroupOwners } from './groups.answer';
 import { planGroupMembers, planGroupOwners } from './groups.plan';
 
@@ -52,7 +52,7 @@ export const groups = defineFamily({
       meaning: 'the groups a user owns',
       slots: { accepts: ['user'], needs: ['user'] },
       personal: true,
-      handler: handler({ needs: ['user'], plan: planGroupsOwnedBy, answer: answerGroupsOwnedBy }),
+      handler: handler({ needs: ['user'], refuse: refuseGroupsOwnedBy, plan: planGroupsOwnedBy, answer: answerGroupsOwnedBy }),
     },
     'groups.ownerless': {
       example: 'Which groups have no owners?',

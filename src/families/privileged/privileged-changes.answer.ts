@@ -1,3 +1,4 @@
+import { inCategory } from '../../planning/audits';
 import type { Answer, Cell } from '../../answers/answer';
 import { graphResult, type AnswerInput, type Row } from '../../answers/answer-input';
 import { formatDateTime, obj, plural, str } from '../../answers/format';
@@ -40,8 +41,9 @@ export function answerPrivilegedChanges(input: AnswerInput): Answer {
     const k = privilegedKind(a);
     return k !== undefined && (asked === undefined || asked.kinds.includes(k));
   };
-  const roles = graphResult(input, 'roles');
-  const users = graphResult(input, 'users');
+  const all = graphResult(input, 'audits');
+  const roles = { rows: all.rows.filter(inCategory('RoleManagement')), truncated: all.truncated };
+  const users = { rows: all.rows.filter(inCategory('UserManagement')), truncated: all.truncated };
   const admins = new Set(rowsWithPrefix(input, 'admins.').map((r) => str(r.principalId)));
   const toAdmin = (a: Row) => (Array.isArray(a.targetResources) ? (a.targetResources as Row[]) : []).some((t) => admins.has(str(t.id)));
   const methodChanges = users.rows.filter((a) => wanted(a) && toAdmin(a));

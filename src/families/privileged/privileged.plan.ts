@@ -3,7 +3,7 @@ import { graphRows, type AnswerInput } from '../../answers/answer-input';
 import { graphPath, segment } from '../../planning/graph-path';
 import type { PlanContext } from '../../planning/entities';
 import type { QueryPlan } from '../../planning/query-plan';
-import { auditWindowClauses, AUDITS, AUDIT_ROW_LIMIT, AUDIT_SOURCE } from '../../planning/audits';
+import { auditWindowClauses, AUDITS, AUDIT_ALL_CATEGORIES_ROW_LIMIT, AUDIT_CATEGORY_NOTE, AUDIT_SOURCE, inCategory } from '../../planning/audits';
 import { chunks, distinct, get } from '../../planning/graph-get';
 import { ROLE_ASSIGNMENTS, ROLE_ELIGIBILITIES } from '../../planning/roles';
 
@@ -44,8 +44,8 @@ export function nextRoleMembers(input: AnswerInput): QueryPlan | undefined {
   const groups = distinct(rows.filter((r) => isGroup(r.principal)).map((r) => r.principalId)).slice(0, ROLE_GROUP_LIMIT);
   return {
     queries: groups.map((g) => get(`members.${g}`, graphPath(`/groups/${segment(g)}/transitiveMembers/microsoft.graph.user`, {
-      $select: 'id,displayName,userPrincipalName,accountEnabled', $top: 999,
-    }), { maxRows: ROLE_MEMBER_LIMIT, reads: ['directory', 'accountState'] })),
+      $select: 'id,displayName,userPrincipalName,accountEnabled', $top: 999, $count: 'true',
+    }), { maxRows: ROLE_MEMBER_LIMIT, eventual: true, reads: ['directory', 'accountState'] })),
   };
 }
 
@@ -58,7 +58,7 @@ function isGroup(principal: unknown): boolean {
 export function planPrivilegedNoMfa(_ctx: PlanContext): QueryPlan {
   return {
     queries: [get('users', graphPath('/reports/authenticationMethods/userRegistrationDetails', {
-      $filter: 'isAdmin eq true and isMfaRegistered eq false', $top: 999,
+      $filter: 'isAdmin eq true and isMfaRegistered eq false',
     }), { maxRows: 5000, reads: ['mfaRegistration'] })],
     sourceNote: 'Microsoft Graph authentication methods registration report (userRegistrationDetails).',
   };
@@ -66,15 +66,16 @@ export function planPrivilegedNoMfa(_ctx: PlanContext): QueryPlan {
 
 export const PRIVILEGED_CHANGES_DEFAULT_WINDOW = 'P30D';
 
-/** Role management events, and security-info events (e.g. a Temporary Access Pass) in user management. */
+/**
+ * Role management events, and security-info events (e.g. a Temporary Access Pass) in user
+ * management: one read of the window, split by category in the answer (directoryAudits documents
+ * no filter on category).
+ */
 export function planPrivilegedChanges(ctx: PlanContext): QueryPlan {
   const when = auditWindowClauses(ctx, PRIVILEGED_CHANGES_DEFAULT_WINDOW);
-  const audits = (id: string, category: string) => get(id, graphPath(AUDITS, {
-    $filter: [`category eq ${odataString(category)}`, ...when].join(' and '), $top: 1000,
-  }), { maxRows: AUDIT_ROW_LIMIT, reads: ['auditLogs'] });
   return {
-    queries: [audits('roles', 'RoleManagement'), audits('users', 'UserManagement')],
-    sourceNote: AUDIT_SOURCE,
+    queries: [get('audits', graphPath(AUDITS, { $filter: when.join(' and '), $top: 1000 }), { maxRows: AUDIT_ALL_CATEGORIES_ROW_LIMIT })],
+    sourceNote: `${AUDIT_SOURCE} ${AUDIT_CATEGORY_NOTE}`,
   };
 }
 
@@ -86,7 +87,7 @@ export const SECURITY_INFO = /security info|authentication method|temporary acce
  * role (active or eligible), so only changes to admins are kept.
  */
 export function nextPrivilegedChanges(input: AnswerInput): QueryPlan | undefined {
-  const targets = distinct(graphRows(input, 'users')
+  const targets = distinct(graphRows(input, 'audits').filter(inCategory('UserManagement'))
     .filter((a) => SECURITY_INFO.test(String(a.activityDisplayName ?? '')))
     .flatMap((a) => (Array.isArray(a.targetResources) ? (a.targetResources as Record<string, unknown>[]) : [])
       .filter((t) => t.type === 'User').map((t) => t.id))).slice(0, 150);

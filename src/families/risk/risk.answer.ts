@@ -2,6 +2,7 @@ import type { Answer, Cell } from '../../answers/answer';
 import { graphResult, graphRows, type AnswerInput, type Row } from '../../answers/answer-input';
 import { formatDateTime, obj, plural, str } from '../../answers/format';
 import { DETECTION_DEFAULT_WINDOW, RISKY_SIGN_IN_DEFAULT_WINDOW } from './risk.plan';
+import { concreteWindow } from '../../planning/time';
 import { capNote, emptyAnswer, fact, facts, firstName, inWindow, sortBy, tableAnswer } from '../../answers/answer-kit';
 import { detailCell, detectionName, humanize, levelCell, levelWord, placeOf, signInRiskTypes, stateWord, usedMfa } from '../../answers/risk-words';
 
@@ -11,8 +12,26 @@ function filterWords(input: AnswerInput): string {
     .filter(Boolean).join(', ');
 }
 
+/**
+ * A risky-users or risky-apps list as asked: newest risk update first, within the window (done
+ * here: Graph documents no `$orderby` on these lists, nor a range on riskyServicePrincipals'
+ * riskLastUpdatedDateTime), the first `top` rows.
+ */
+function riskListRows(input: AnswerInput, id: string): { rows: Row[]; truncated: boolean } {
+  const res = graphResult(input, id);
+  const { window, top } = input.intent.slots;
+  const w = window ? concreteWindow(window, input.now, 'P7D') : undefined;
+  const within = w ? res.rows.filter((r) => {
+    const t = Date.parse(str(r.riskLastUpdatedDateTime));
+    return t >= w.from.getTime() && t <= w.to.getTime();
+  }) : res.rows;
+  const sorted = sortBy(within, (r) => str(r.riskLastUpdatedDateTime), true);
+  const kept = top !== undefined ? sorted.slice(0, Math.max(top, 1)) : sorted;
+  return { rows: kept, truncated: res.truncated || kept.length < sorted.length };
+}
+
 export function answerRiskyUsers(input: AnswerInput): Answer {
-  const res = graphResult(input, 'riskyUsers');
+  const res = riskListRows(input, 'riskyUsers');
   const words = filterWords(input);
   const when = input.intent.slots.window ? ` updated ${inWindow(input.intent.slots.window, 'P7D')}` : '';
   const base = { title: `Risky users ${words}${when}`, followUps: res.rows.slice(0, 2).map((u) => `Summarize ${str(u.userDisplayName)}'s risk`).concat(['Show me risky apps']) };
@@ -28,7 +47,7 @@ export function answerRiskyUsers(input: AnswerInput): Answer {
 }
 
 export function answerRiskyApps(input: AnswerInput): Answer {
-  const res = graphResult(input, 'riskyApps');
+  const res = riskListRows(input, 'riskyApps');
   const words = filterWords(input);
   const base = { title: `Risky apps ${words}`, followUps: ['Give me a list of owners for these apps', ...res.rows.slice(0, 2).map((a) => `Which permissions are granted to ${str(a.displayName)}?`), 'Show risky users'] };
   if (res.rows.length === 0) return emptyAnswer(base, `No risky apps ${words}.`);

@@ -26,20 +26,24 @@ function riskFilter(ctx: PlanContext, dateProperty?: string): string {
   return clauses.join(' and ');
 }
 
-function listRequest(ctx: PlanContext, id: string, path: string, category: 'risk' | 'appRisk'): GraphRequest {
-  const top = ctx.intent.slots.top;
+/**
+ * The risky users / risky apps list. Neither page documents `$orderby`, and riskyServicePrincipals
+ * documents only `eq` on riskLastUpdatedDateTime: so the list is read without an ordering (and, for
+ * apps, without the time window), and the answer orders it newest first, applies the window and
+ * keeps the top N (`riskListRows`).
+ */
+function listRequest(ctx: PlanContext, id: string, path: string, windowFilter: boolean, category: 'risk' | 'appRisk'): GraphRequest {
   return get(id, graphPath(path, {
-    $filter: riskFilter(ctx, 'riskLastUpdatedDateTime'), $orderby: 'riskLastUpdatedDateTime desc',
-    $top: top !== undefined ? Math.min(Math.max(top, 1), 500) : 500,
-  }), { maxRows: top ?? RISK_LIST_LIMIT, reads: [category] });
+    $filter: riskFilter(ctx, windowFilter ? 'riskLastUpdatedDateTime' : undefined), $top: 500,
+  }), { maxRows: RISK_LIST_LIMIT, reads: [category] });
 }
 
 export function planRiskyUsers(ctx: PlanContext): QueryPlan {
-  return { queries: [listRequest(ctx, 'riskyUsers', `${RISK_BASE}/riskyUsers`, 'risk')], sourceNote: 'Microsoft Entra ID Protection risky users (Microsoft Graph).' };
+  return { queries: [listRequest(ctx, 'riskyUsers', `${RISK_BASE}/riskyUsers`, true, 'risk')], sourceNote: 'Microsoft Entra ID Protection risky users (Microsoft Graph).' };
 }
 
 export function planRiskyApps(ctx: PlanContext): QueryPlan {
-  return { queries: [listRequest(ctx, 'riskyApps', `${RISK_BASE}/riskyServicePrincipals`, 'appRisk')], sourceNote: 'Microsoft Entra ID Protection risky workload identities (Microsoft Graph).' };
+  return { queries: [listRequest(ctx, 'riskyApps', `${RISK_BASE}/riskyServicePrincipals`, false, 'appRisk')], sourceNote: 'Microsoft Entra ID Protection risky workload identities (Microsoft Graph).' };
 }
 
 function riskyUserRequest(ctx: PlanContext): GraphRequest {
@@ -61,17 +65,24 @@ function detectionsRequest(ctx: PlanContext): GraphRequest {
   }), { maxRows: 500, reads: ['risk'] });
 }
 
-/** Sign-ins of the user that ID Protection scored as risky (low, medium or high). */
+/** Where the risk answers' MFA use comes from: said on their cards. */
+export const MFA_SOURCE_NOTE = 'MFA use from the Microsoft Graph beta sign-in log (mfaDetail, authenticationRequirement: v1.0 sign-ins do not have them).';
+
+/**
+ * Sign-ins of the user that ID Protection scored as risky (low, medium or high). From beta: the
+ * answers say whether each used MFA, and only beta signIn has mfaDetail / authenticationRequirement.
+ */
 function riskySignInsRequest(ctx: PlanContext): GraphRequest {
   const user = requireRef(ctx, 'user');
   const w = concreteWindow(ctx.intent.slots.window, ctx.now, RISKY_SIGN_IN_DEFAULT_WINDOW);
-  return get('signIns', graphPath('/auditLogs/signIns', {
+  const request = get('signIns', graphPath('/auditLogs/signIns', {
     $filter: [
       `userId eq ${odataString(user.id)}`, `createdDateTime ge ${isoSeconds(w.from)}`, `createdDateTime le ${isoSeconds(w.to)}`,
       "(riskLevelDuringSignIn eq 'low' or riskLevelDuringSignIn eq 'medium' or riskLevelDuringSignIn eq 'high')",
     ].join(' and '),
     $top: 500,
   }), { maxRows: 500, reads: ['signInLogs'] });
+  return { ...request, version: 'beta' };
 }
 
 export function planRiskyUserDetails(ctx: PlanContext): QueryPlan {
@@ -87,7 +98,7 @@ export function planRiskyUserDetections(ctx: PlanContext): QueryPlan {
 }
 
 export function planRiskyUserSignIns(ctx: PlanContext): QueryPlan {
-  return { queries: [riskySignInsRequest(ctx)], sourceNote: 'Microsoft Graph sign-in logs (kept for 30 days) with an ID Protection risk level.' };
+  return { queries: [riskySignInsRequest(ctx)], sourceNote: `Microsoft Graph sign-in logs (kept for 30 days) with an ID Protection risk level. ${MFA_SOURCE_NOTE}` };
 }
 
 /** Everything the risky-user summary reads: risk, history, detections, risky sign-ins, MFA registration. */
@@ -98,5 +109,6 @@ export function planRiskyUserSummary(ctx: PlanContext): QueryPlan {
       riskyUserRequest(ctx), historyRequest(ctx), detectionsRequest(ctx), riskySignInsRequest(ctx),
       get('registration', `/reports/authenticationMethods/userRegistrationDetails/${segment(user.id)}`, { allowNotFound: true, reads: ['mfaRegistration'] }),
     ],
+    sourceNote: MFA_SOURCE_NOTE,
   };
 }

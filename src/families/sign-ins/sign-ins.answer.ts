@@ -4,7 +4,7 @@ import { describeErrorCode } from '../../answers/error-codes';
 import { caStatusText, formatDateTime, obj, osName, plural, str } from '../../answers/format';
 import { countryName } from '../../planning/countries';
 import { inWindow } from '../../answers/answer-kit';
-import { SIGN_IN_DEFAULT_WINDOW } from './sign-ins.plan';
+import { SIGN_IN_DEFAULT_WINDOW, SIGN_IN_ROW_LIMIT } from './sign-ins.plan';
 import { ipReasons, rankIps } from './ip-ranking';
 
 /** IP addresses the summary line names, ranked by failures and how unusual they are. */
@@ -67,7 +67,7 @@ function lastSignIn(rows: readonly Row[]): string {
 }
 
 export function answerSignIns(input: AnswerInput, forced?: 'failure'): Answer {
-  const res = graphResult(input, 'signIns');
+  const res = shownSignIns(input);
   const who = input.resolved.user?.displayName;
   const when = inWindow(input.intent.slots.window, SIGN_IN_DEFAULT_WINDOW);
   const what = `${statusWord(input, forced)}sign-ins`;
@@ -94,6 +94,20 @@ export function answerSignIns(input: AnswerInput, forced?: 'failure'): Answer {
     kind: 'table', title,
     summary: `${who ? lastSignIn(res.rows) : ''}${plural(rows.length, what.replace(/s$/, ''), what)}${more} from ${plural(ranked.length, 'IP address', 'IP addresses')}${failuresOnly ? '' : `, ${failures.toLocaleString('en-US')} not successful`}. ${lead}: ${named.join('; ')}${rest > 0 ? `; ${plural(rest, 'other IP address', 'other IP addresses')}` : ''}.`,
     columns: SIGN_IN_COLUMNS, columnTitles: SIGN_IN_TITLES, rows, facts: [], followUps,
-    sourceNote: input.plan.sourceNote,
+    sourceNote: res.fellBackFrom ? `${input.plan.sourceNote ?? ''} ${FALLBACK_NOTE}`.trim() : input.plan.sourceNote,
   };
+}
+
+const FALLBACK_NOTE = 'Graph refused the filter status/errorCode ne 0 (its documentation lists only eq), so the sign-ins of the window were read and the failed ones kept here.';
+
+/**
+ * The sign-ins to show: when Graph refused `status/errorCode ne 0` and the fallback read every
+ * sign-in of the window, only the failed ones (and at most the asked number).
+ */
+function shownSignIns(input: AnswerInput): { rows: readonly Row[]; truncated: boolean; fellBackFrom?: string } {
+  const res = graphResult(input, 'signIns');
+  if (res.fellBackFrom === undefined) return res;
+  const failed = res.rows.filter((r) => obj(r.status).errorCode !== 0);
+  const limit = input.intent.slots.top ?? SIGN_IN_ROW_LIMIT;
+  return { rows: failed.slice(0, limit), truncated: res.truncated || failed.length > limit, fellBackFrom: res.fellBackFrom };
 }

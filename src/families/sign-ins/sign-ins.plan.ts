@@ -9,6 +9,9 @@ import type { QueryPlan } from '../../planning/query-plan';
 /** Graph keeps sign-ins for 30 days; the default window when none is given. */
 export const SIGN_IN_DEFAULT_WINDOW = 'P7D';
 export const SIGN_IN_ROW_LIMIT = 500;
+/** Sign-ins read when Graph refuses `status/errorCode ne 0` and the failures are picked here. */
+export const SIGN_IN_FALLBACK_ROW_LIMIT = 5000;
+const FAILED = 'status/errorCode ne 0';
 
 const INTERRUPT_CODES = allErrorCodes().filter((c) => c.outcome === 'interrupted').map((c) => c.code);
 
@@ -29,7 +32,7 @@ export function signInFilter(ctx: PlanContext, forceStatus?: 'failure'): string[
   if (slots.errorCode !== undefined) clauses.push(`status/errorCode eq ${Math.trunc(slots.errorCode)}`);
   const status = forceStatus ?? slots.status;
   if (status === 'success') clauses.push('status/errorCode eq 0');
-  if (status === 'failure' && slots.errorCode === undefined) clauses.push('status/errorCode ne 0');
+  if (status === 'failure' && slots.errorCode === undefined) clauses.push(FAILED);
   if (status === 'interrupted' && slots.errorCode === undefined) {
     clauses.push(`(${INTERRUPT_CODES.map((c) => `status/errorCode eq ${c}`).join(' or ')})`);
   }
@@ -43,8 +46,16 @@ export function planSignIns(ctx: PlanContext, forceStatus?: 'failure'): QueryPla
     $filter: signInFilter(ctx, forceStatus).join(' and '),
     $top: top,
   });
+  const failuresKept = signInFilter(ctx, forceStatus).includes(FAILED);
   return {
-    queries: [{ source: 'graph', reads: ['signInLogs'], id: 'signIns', method: 'GET', path, maxRows: ctx.intent.slots.top ?? SIGN_IN_ROW_LIMIT }],
+    queries: [{
+      source: 'graph', reads: ['signInLogs'], id: 'signIns', method: 'GET', path, maxRows: ctx.intent.slots.top ?? SIGN_IN_ROW_LIMIT,
+      // `status/errorCode ne 0` is kept (widely used, Graph answers it) but only `eq` is documented:
+      // if Graph refuses it, read the window without it and keep the failures in the answer.
+      ...(failuresKept ? { onBadRequest: { source: 'graph' as const, reads: ['signInLogs'], id: 'signIns', method: 'GET' as const, maxRows: SIGN_IN_FALLBACK_ROW_LIMIT, path: graphPath('/auditLogs/signIns', {
+        $filter: signInFilter(ctx, forceStatus).filter((c) => c !== FAILED).join(' and '), $top: 1000,
+      }) } } : {}),
+    }],
     sourceNote: 'Microsoft Graph sign-in logs (kept for 30 days).',
   };
 }

@@ -1,7 +1,7 @@
 import { defineFamily, handler } from '../family';
 import { answerUserApps } from './user-apps.answer';
 import { answerPasswordChange, answerUserAccessPackages, answerUserAuthMethods, answerUserDevices, answerUserRoles } from './users-access.answer';
-import { nextUserApps, nextUserRoles, planPasswordChange, planUserAccessPackages, planUserApps, planUserAuthMethods, planUserDevices, planUserRoles } from './users-access.plan';
+import { nextUserApps, nextUserRoles, planPasswordChange, planUserAccessPackages, planUserApps, planUserAuthMethods, planUserDevices, planUserRoles, refuseUserDevices } from './users-access.plan';
 import { answerUsersInactive, answerUsersSearch } from './users-search.answer';
 import { planUsersInactive, planUsersSearch } from './users-search.plan';
 import { answerUserDetails, answerUserGroups } from './users.answer';
@@ -33,7 +33,7 @@ export const users = defineFamily({
       meaning: "a user's registered or owned devices",
       slots: { accepts: ['user'], needs: ['user'] },
       personal: true,
-      handler: handler({ needs: ['user'], plan: planUserDevices, answer: answerUserDevices }),
+      handler: handler({ needs: ['user'], refuse: refuseUserDevices, plan: planUserDevices, answer: answerUserDevices }),
     },
     'user.authMethods': {
       example: 'Is Alain registered for MFA?',

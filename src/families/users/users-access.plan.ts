@@ -1,3 +1,5 @@
+import type { Answer } from '../../answers/answer';
+import { delegatedOnlyAnswer } from '../../answers/delegated-only';
 import { odataString } from '../../sources/graph/odata';
 import { EM_BASE, graphPath, segment } from '../../planning/graph-path';
 import { graphRows, type AnswerInput } from '../../answers/answer-input';
@@ -24,6 +26,17 @@ export function planPasswordChange(ctx: PlanContext): QueryPlan {
 
 const DEVICE_SELECT = 'id,deviceId,displayName,operatingSystem,operatingSystemVersion,trustType,isCompliant,isManaged,accountEnabled,approximateLastSignInDateTime,registrationDateTime';
 
+/** App-only mode: List registeredDevices and ownedDevices are delegated only, so user.devices says so. */
+export function refuseUserDevices(ctx: PlanContext): Answer | undefined {
+  return delegatedOnlyAnswer(ctx, {
+    what: `the devices of ${ctx.resolved.user?.displayName ?? 'a person'}`, apis: ['List registeredDevices', 'List ownedDevices'],
+    links: [
+      { title: 'List registeredDevices (Microsoft Graph)', url: 'https://learn.microsoft.com/graph/api/user-list-registereddevices' },
+      { title: 'List ownedDevices (Microsoft Graph)', url: 'https://learn.microsoft.com/graph/api/user-list-owneddevices' },
+    ],
+  });
+}
+
 export function planUserDevices(ctx: PlanContext): QueryPlan {
   const user = requireRef(ctx, 'user');
   const base = `/users/${segment(user.id)}`;
@@ -40,8 +53,10 @@ export function planUserAuthMethods(ctx: PlanContext): QueryPlan {
   return {
     queries: [
       get('methods', `/users/${segment(user.id)}/authentication/methods`, { maxRows: 100, reads: ['authMethods'] }),
-      get('registration', `/reports/authenticationMethods/userRegistrationDetails/${segment(user.id)}`, { allowNotFound: true, reads: ['mfaRegistration'] }),
+      // Beta: defaultMfaMethod (shown on the card) is a beta-only property of userRegistrationDetails.
+      { ...get('registration', `/reports/authenticationMethods/userRegistrationDetails/${segment(user.id)}`, { allowNotFound: true, reads: ['mfaRegistration'] }), version: 'beta' },
     ],
+    sourceNote: 'Microsoft Graph authentication methods; the registration report from Graph beta (its defaultMfaMethod is not in v1.0).',
   };
 }
 
@@ -52,8 +67,8 @@ export function planUserRoles(ctx: PlanContext): QueryPlan {
     queries: [
       ...principalRoleRequests(user.id),
       get('groups', graphPath(`/users/${segment(user.id)}/transitiveMemberOf/microsoft.graph.group`, {
-        $select: 'id,displayName,isAssignableToRole', $top: 999,
-      }), { maxRows: 5000, reads: ['directory'] }),
+        $select: 'id,displayName,isAssignableToRole', $top: 999, $count: 'true',
+      }), { maxRows: 5000, eventual: true, reads: ['directory'] }),
     ],
   };
 }
@@ -72,7 +87,7 @@ export function planUserApps(ctx: PlanContext): QueryPlan {
   return {
     queries: [
       get('direct', graphPath(`${base}/appRoleAssignments`, { $top: 999 }), { maxRows: 2000, reads: ['directory'] }),
-      get('groups', graphPath(`${base}/transitiveMemberOf/microsoft.graph.group`, { $select: 'id,displayName', $top: 999 }), { maxRows: 5000, reads: ['directory'] }),
+      get('groups', graphPath(`${base}/transitiveMemberOf/microsoft.graph.group`, { $select: 'id,displayName', $top: 999, $count: 'true' }), { maxRows: 5000, eventual: true, reads: ['directory'] }),
     ],
   };
 }

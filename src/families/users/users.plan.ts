@@ -27,7 +27,7 @@ export function planUserGroups(ctx: PlanContext): QueryPlan {
   const base = `/users/${segment(user.id)}`;
   return {
     queries: [
-      { source: 'graph', reads: ['directory'], id: 'transitive', method: 'GET', path: graphPath(`${base}/transitiveMemberOf/microsoft.graph.group`, { $select: GROUP_SELECT, $top: 999 }), maxRows: 5000 },
+      { source: 'graph', reads: ['directory'], id: 'transitive', method: 'GET', path: graphPath(`${base}/transitiveMemberOf/microsoft.graph.group`, { $select: GROUP_SELECT, $top: 999, $count: 'true' }), maxRows: 5000, headers: { ConsistencyLevel: 'eventual' } },
       { source: 'graph', reads: ['directory'], id: 'direct', method: 'GET', path: graphPath(`${base}/memberOf/microsoft.graph.group`, { $select: 'id', $top: 999 }), maxRows: 5000 },
     ],
   };

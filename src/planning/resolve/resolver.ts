@@ -13,6 +13,11 @@ export interface EntitySpec {
   toRef(row: Record<string, unknown>): DirectoryRef;
   /** Names a row can be called by, for ranking (display name first). */
   names(row: Record<string, unknown>): readonly string[];
+  /**
+   * Keeps the rows a request returned that match `text`, for APIs whose documented filters
+   * cannot ask for a prefix (the filtering then happens here, after a documented shape).
+   */
+  keep?(row: Record<string, unknown>, text: string): boolean;
 }
 
 export type Resolution =
@@ -24,7 +29,8 @@ export interface ResolveTrace {
   readonly requests: GraphRequest[];
 }
 
-const norm = (s: string): string => s.normalize('NFKC').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
+/** A name as compared: NFKC, lower case, single spaces. */
+export const norm = (s: string): string => s.normalize('NFKC').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
 
 /**
  * Picks among candidate rows: an exact name match wins if it is the only one; otherwise a single
@@ -52,7 +58,8 @@ export async function resolveEntity(
   for (const request of spec.requests(text)) {
     trace.requests.push(request);
     const result = await lookup(request);
-    if (result.rows.length > 0) return rank(spec, text, result.rows);
+    const rows = spec.keep ? result.rows.filter((r) => spec.keep!(r, text)) : result.rows;
+    if (rows.length > 0) return rank(spec, text, rows);
   }
   return { outcome: 'notFound' };
 }

@@ -3,9 +3,12 @@ import { graphPath, segment } from '../graph-path';
 import type { GraphRequest } from '../query-plan';
 import type { DirectoryRef } from '../entities';
 import type { EntitySpec } from './resolver';
+import { norm } from './resolver';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+/** Whether the row's display name starts with `text` (as Graph's startsWith: case-insensitive). */
+const startsWithName = (r: Record<string, unknown>, text: string): boolean => norm(str(r.displayName)).startsWith(norm(text));
 
 function get(id: string, path: string, allowNotFound = false): GraphRequest {
   return { source: 'graph', id, method: 'GET', path, allowNotFound };
@@ -72,9 +75,12 @@ export const roleSpec: EntitySpec = {
     const lit = odataString(text);
     return [
       get('resolve.role', graphPath('/roleManagement/directory/roleDefinitions', { $filter: `displayName eq ${lit}`, $select: 'id,displayName,templateId,isBuiltIn' })),
-      get('resolve.role.prefix', graphPath('/roleManagement/directory/roleDefinitions', { $filter: `startsWith(displayName,${lit})`, $select: 'id,displayName,templateId,isBuiltIn' })),
+      // roleDefinitions documents only eq and in on displayName: list them all (a tenant has a few
+      // hundred at most) and keep the prefix matches here.
+      get('resolve.role.prefix', graphPath('/roleManagement/directory/roleDefinitions', { $select: 'id,displayName,templateId,isBuiltIn' })),
     ];
   },
+  keep: (r, text) => startsWithName(r, text),
   toRef: (r) => ({ kind: 'role', id: str(r.id), displayName: str(r.displayName), templateId: str(r.templateId) }),
   names: (r) => [str(r.displayName)],
 };
@@ -87,9 +93,11 @@ export const accessPackageSpec: EntitySpec = {
     const lit = odataString(text);
     return [
       get('resolve.accessPackage', graphPath(AP_BASE, { $filter: `displayName eq ${lit}`, $select: 'id,displayName,description' })),
-      get('resolve.accessPackage.prefix', graphPath(AP_BASE, { $filter: `startsWith(displayName,${lit})`, $select: 'id,displayName,description' })),
+      // accessPackages documents eq and contains on displayName, not startsWith: contains, then the prefix here.
+      get('resolve.accessPackage.prefix', graphPath(AP_BASE, { $filter: `contains(displayName,${lit})`, $select: 'id,displayName,description' })),
     ];
   },
+  keep: (r, text) => startsWithName(r, text),
   toRef: (r) => ({ kind: 'accessPackage', id: str(r.id), displayName: str(r.displayName) }),
   names: (r) => [str(r.displayName)],
 };
