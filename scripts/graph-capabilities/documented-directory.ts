@@ -169,6 +169,28 @@ export const DIRECTORY_APIS: readonly DocumentedApi[] = [
     notes: ['$count is not supported on oauth2PermissionGrants.'],
   },
   {
+    id: 'organization-list', method: 'GET', path: '/organization', version: 'v1.0', doc: 'organization-list', resourceDoc: 'organization', entityType: 'organization', collection: true,
+    queryParameters: ['$select'], permissions: { delegated: ['User.Read', 'Organization.Read.All', 'Directory.Read.All'], application: ['Organization.Read.All', 'Directory.Read.All'] },
+    notes: ['Written from the published page, not re-read from a docs-contrib commit in this session: $select only; least privilege User.Read (delegated), Organization.Read.All (application).'],
+    sources: [LEARN('organization-list')],
+  },
+  {
+    id: 'domain-list', method: 'GET', path: '/domains', version: 'v1.0', doc: 'domain-list', resourceDoc: 'domain', entityType: 'domain', collection: true,
+    queryParameters: ['$select'], permissions: { delegated: ['Domain.Read.All', 'Directory.Read.All'], application: ['Domain.Read.All', 'Directory.Read.All'] },
+    notes: ['Written from the published page, not re-read from a docs-contrib commit in this session: $select only; least privilege Domain.Read.All in both modes.'],
+    sources: [LEARN('domain-list')],
+  },
+  {
+    id: 'conditionalaccessroot-list-policies', method: 'GET', path: '/identity/conditionalAccess/policies', version: 'v1.0', doc: 'conditionalaccessroot-list-policies', resourceDoc: 'conditionalaccesspolicy', entityType: 'conditionalAccessPolicy', collection: true,
+    queryParameters: ['$skip', '$top', '$count', '$filter', '$orderby', '$select'],
+    permissions: { delegated: ['Policy.Read.All', 'Policy.ReadWrite.ConditionalAccess'], application: ['Policy.Read.All', 'Policy.ReadWrite.ConditionalAccess'] },
+    notes: [
+      'The v1.0 page: "supports the $skip, $top, $count, $filter, $orderby, and $select OData query parameters"; no per-property filter operators are given.',
+      'Permissions from the published page (its permissions table is an include not re-read here); Policy.Read.ConditionalAccess may also be accepted — not verified.',
+    ],
+    sources: [LEARN('conditionalaccessroot-list-policies')],
+  },
+  {
     id: 'reportroot-list-serviceprincipalsigninactivities', method: 'GET', path: '/reports/servicePrincipalSignInActivities', version: 'beta', doc: 'reportroot-list-serviceprincipalsigninactivities', resourceDoc: 'serviceprincipalsigninactivity', entityType: 'servicePrincipalSignInActivity', collection: true,
     queryParameters: ['$filter', '$orderby', '$top'], filter: { appId: 'eq' }, permissions: { delegated: ['AuditLog.Read.All', 'Directory.Read.All'], application: ['AuditLog.Read.All', 'Directory.Read.All'] },
     notes: [

@@ -50,6 +50,9 @@ const KQL_ONLY: ReadonlySet<IntentName> = new Set(['signIns.summary', 'privilege
 const KNOWN_GAPS: ReadonlySet<string> = new Set([
   'user.passwordChange window', // the audit resets are not limited to the window asked for
   'riskyUser.signIns riskLevel', // not checked whether the handler or the data (all of Karita's risky sign-ins high?) makes it equal
+  // Since issue 17 the list is read whole (Graph documents no $orderby there) and the answer keeps
+  // the newest N (risk.answer.ts riskListRows); not yet checked that the demo tenant has more than 2 risky apps.
+  'riskyApps.list top',
 ]);
 
 describe('no handler silently widens a question', () => {

@@ -41,7 +41,7 @@ export const ADMIN_LIMIT = 2000;
  */
 export function planAdminSignIns(_ctx: PlanContext): QueryPlan {
   return {
-    queries: [get('admins', graphPath('/roleManagement/directory/roleAssignments', { $expand: 'principal' }), { maxRows: ADMIN_LIMIT })],
+    queries: [get('admins', graphPath('/roleManagement/directory/roleAssignments', { $expand: 'principal' }), { maxRows: ADMIN_LIMIT, reads: ['roleAssignments', 'directory'] })],
     sourceNote: 'KQL over SigninLogs for the users holding an active directory role (role assignments from Microsoft Graph; roles held through a group are not included).',
   };
 }

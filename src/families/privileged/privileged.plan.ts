@@ -74,7 +74,7 @@ export const PRIVILEGED_CHANGES_DEFAULT_WINDOW = 'P30D';
 export function planPrivilegedChanges(ctx: PlanContext): QueryPlan {
   const when = auditWindowClauses(ctx, PRIVILEGED_CHANGES_DEFAULT_WINDOW);
   return {
-    queries: [get('audits', graphPath(AUDITS, { $filter: when.join(' and '), $top: 1000 }), { maxRows: AUDIT_ALL_CATEGORIES_ROW_LIMIT })],
+    queries: [get('audits', graphPath(AUDITS, { $filter: when.join(' and '), $top: 1000 }), { maxRows: AUDIT_ALL_CATEGORIES_ROW_LIMIT, reads: ['auditLogs'] })],
     sourceNote: `${AUDIT_SOURCE} ${AUDIT_CATEGORY_NOTE}`,
   };
 }

@@ -20,7 +20,9 @@ export function planTroubleshoot(ctx: PlanContext): QueryPlan {
     queries: [
       { source: 'graph', reads: ['directory', 'account', 'accountState'], id: 'user', method: 'GET', path: graphPath(`/users/${id}`, { $select: 'id,displayName,userPrincipalName,accountEnabled,lastPasswordChangeDateTime,signInActivity' }) },
       {
-        source: 'graph', reads: ['signInLogs'], id: 'signIns', method: 'GET', maxRows: 200,
+        // Beta: whether a sign-in used MFA (authenticationRequirement, mfaDetail) is beta-only, and the
+        // lockout and compromise reasoning needs it (issue 17: v1.0 answers do not carry it).
+        source: 'graph', reads: ['signInLogs'], id: 'signIns', method: 'GET', maxRows: 200, version: 'beta',
         path: graphPath('/auditLogs/signIns', {
           $filter: `userId eq ${odataString(user.id)} and createdDateTime ge ${isoSeconds(window.from)} and createdDateTime le ${isoSeconds(window.to)}`,
           $top: 200,
@@ -29,6 +31,6 @@ export function planTroubleshoot(ctx: PlanContext): QueryPlan {
       { source: 'graph', reads: ['mfaRegistration'], id: 'registration', method: 'GET', path: `/reports/authenticationMethods/userRegistrationDetails/${id}`, allowNotFound: true },
       { source: 'graph', reads: ['risk'], id: 'risk', method: 'GET', path: `/identityProtection/riskyUsers/${id}`, allowNotFound: true },
     ],
-    sourceNote: 'Microsoft Graph: the user, sign-in logs, MFA registration and Identity Protection.',
+    sourceNote: 'Microsoft Graph: the user, sign-in logs (beta, for whether MFA was used), MFA registration and Identity Protection.',
   };
 }

@@ -30,7 +30,7 @@ describe('signIns.failures when Graph refuses status/errorCode ne 0', () => {
     expect(expectedFailures).toBeGreaterThan(0);
     expect(out.answer.kind).toBe('table');
     expect(out.answer.rows).toHaveLength(expectedFailures);
-    expect(out.answer.summary).toContain(`${expectedFailures} not successful`);
+    expect(out.answer.summary).toContain(`${expectedFailures} failed sign-ins`); // issue 20: a failures-only list says "N failed sign-ins", not a second "not successful" count
     expect(out.answer.sourceNote).toMatch(/refused the filter status\/errorCode ne 0/);
     const urls = out.queries.map((q) => (q.source === 'graph' ? decodeURIComponent(q.url) : ''));
     expect(urls.some((u) => u.includes('status/errorCode ne 0'))).toBe(true);
