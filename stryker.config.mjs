@@ -28,6 +28,6 @@ export default {
   thresholds: { high: 95, low: 85, break: null },
   timeoutMS: 20_000,
   tempDirName: '.stryker-tmp',
-  ignorePatterns: ['.data', 'dist', 'reports', 'bench/results', 'coverage', 'test-results', 'appPackage/build', 'test/mutation/incremental'],
+  ignorePatterns: ['/.data', '/dist', '/reports', '/bench/results', '/coverage', '/test-results', '/appPackage/build', '/test/mutation/incremental', '/.stryker-tmp'],
   cleanTempDir: 'always',
 };

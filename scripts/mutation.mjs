@@ -38,8 +38,8 @@ function summarise(name) {
       if (m.status === 'Survived' || m.status === 'NoCoverage') {
         // A survivor that ran no test was not measured (stryker-mutator/stryker-js#6213): said apart.
         const unmeasured = m.status === 'Survived' && m.testsCompleted === 0 ? ' (ran no test)' : '';
-        survivors.push(`${path.relative(root, path.resolve(root, file))}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName}${unmeasured}`);
-        details.set(survivors.at(-1), `${m.status}: ${JSON.stringify(m.replacement ?? '')}`);
+        survivors.push(`${path.relative(root, path.resolve(root, file))}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} ${JSON.stringify(m.replacement ?? '')}`);
+        details.set(survivors.at(-1), `${m.status}${unmeasured}`);
       }
     }
   }

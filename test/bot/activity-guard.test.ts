@@ -14,6 +14,8 @@ describe('activityProblem', () => {
     expect(activityProblem({ ...ok, serviceUrl: 'http://127.0.0.1:9/' })).toBeUndefined();
     expect(activityProblem({ type: 'conversationUpdate', conversation: { id: 'c' }, serviceUrl: 'https://x/', text: 42 })).toBeUndefined();
     expect(activityProblem({ ...ok, text: 'x'.repeat(10_000) })).toBeUndefined();
+    // The text rules are for messages: other activity types carry no question to answer.
+    expect(activityProblem({ ...ok, type: 'invoke', text: 'x'.repeat(10_001) })).toBeUndefined();
   });
 
   it.each([

@@ -51,7 +51,7 @@ function nextSteps(user: Row, signIns: readonly Row[]): string[] {
   const codes = [...new Set(signIns.map(codeOf).filter((c) => c !== 0))];
   for (const c of codes.slice(0, 4)) {
     const info = errorCodeInfo(c);
-    if (info) steps.push(`${c} ${info.name}: ${info.action}`);
+    if (info) steps.push(`${c} ${info.name}: ${info.meaning} ${info.action}`);
   }
   if (steps.length === 0) steps.push('Nothing in Microsoft Entra is blocking this user: ask which app and what message they see.');
   return steps;
