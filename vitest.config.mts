@@ -8,5 +8,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     globalSetup: ['test/global-setup.ts'],
+    // Every test must make at least one assertion (test/setup/has-assertions.ts).
+    setupFiles: ['test/setup/has-assertions.ts'],
   },
 });
