@@ -120,7 +120,12 @@ describe('without ALLOWED_TENANTS', () => {
     expect(bad.headers.get('content-type')).toMatch(/^application\/json/);
     const badText = await bad.text();
     expect(badText).not.toMatch(STACK);
-    expect(JSON.parse(badText).error.code).toBe('BadRequest');
+    const badBody = JSON.parse(badText) as { error: { code: string; message: string } };
+    expect(badBody.error.code).toBe('BadRequest');
+    // restify's own reason (what was wrong with the JSON), never the internal-error text.
+    expect(badBody.error.message).not.toBe('Internal error.');
+    expect(badBody.error.message).not.toBe('Bad request.');
+    expect(badBody.error.message).toMatch(/json/i);
     const big = await postJson(`${server.url}/api/messages`, messageActivity({ text: 'x'.repeat(5000) }));
     expect(big.status).toBe(413);
     const bigBody = await big.json() as { error: { code: string } };
@@ -151,6 +156,53 @@ describe('without ALLOWED_TENANTS', () => {
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
     expect(await res.json()).toEqual({ error: { code, message } });
     expect(logs).toContain(`adapter answered ${status}: raw detail ${status}\n    at x (node_modules/y.js:1:2)`);
+  });
+
+  it('replaces an empty 4xx answer of the adapter by a plain JSON error too', async () => {
+    recorder.behaviour = (res) => { res.status(401); res.send(); };
+    const res = await postJson(`${server.url}/api/messages`, messageActivity({ text: 'help' }));
+    expect(res.status).toBe(401);
+    expect(await res.json()).toEqual({ error: { code: 'Unauthorized', message: 'The request did not carry a valid Bot Framework token.' } });
+  });
+
+  it('answers JSON even to a client that prefers text', async () => {
+    recorder.behaviour = (res) => { res.status(400); res.send('raw'); };
+    const res = await postJson(`${server.url}/api/messages`, messageActivity({ text: 'help' }), { accept: 'text/plain' });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await res.json()).toEqual({ error: { code: 'BadRequest', message: 'Bad request.' } });
+  });
+
+  it('passes the headers the adapter sets', async () => {
+    recorder.behaviour = (res) => {
+      (res as unknown as { header(n: string, v: string): void }).header('x-adapter', 'yes');
+      res.status(200); res.send({ ok: 1 });
+    };
+    const res = await postJson(`${server.url}/api/messages`, messageActivity({ text: 'help' }));
+    expect(res.headers.get('x-adapter')).toBe('yes');
+    expect(await res.json()).toEqual({ ok: 1 });
+  });
+
+  it('keeps the adapter\'s answer when the adapter throws after answering, and logs the failure', async () => {
+    recorder.behaviour = (res) => { res.status(200); res.send({ answered: true }); throw new Error('late failure'); };
+    const res = await postJson(`${server.url}/api/messages`, messageActivity({ text: 'help' }));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ answered: true });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(logs.some((l) => l.startsWith('adapter failure: Error: late failure'))).toBe(true);
+    expect(logs.filter((l) => /ERR_HTTP_HEADERS_SENT|Cannot set headers/.test(l))).toEqual([]);
+    recorder.behaviour = (r) => { r.status(200); r.send({ handled: true }); };
+    expect((await postJson(`${server.url}/api/messages`, messageActivity({ text: 'help' }))).status).toBe(200);
+  });
+
+  it('refuses a body that is not JSON (unknown content type) before the adapter', async () => {
+    const before = recorder.bodies.length;
+    const res = await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'type=message' });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    const body = await res.json() as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('BadRequest');
+    expect(recorder.bodies.length).toBe(before);
   });
 
   it('keeps what the adapter sends when it is a success or a JSON body', async () => {
@@ -203,6 +255,31 @@ describe('without a CSV store', () => {
     } finally {
       await server.close();
     }
+  });
+
+  it('answers a failure inside a route (here the CSV store) with a plain 500, without internals', async () => {
+    const { adapter } = recordingAdapter();
+    const broken = { get: () => { throw new Error('store exploded: secret'); } } as unknown as CsvExports;
+    const logs: string[] = [];
+    const server = await startBotServer({ adapter, logic: async () => {}, host: '127.0.0.1', port: 0, maxBodyBytes: 4096, allowedTenants: [], log: (l) => logs.push(l), exports: broken });
+    try {
+      const res = await fetch(`${server.url}/exports/${'A'.repeat(43)}.csv`);
+      expect(res.status).toBe(500);
+      const text = await res.text();
+      expect(text).not.toContain('secret');
+      expect(JSON.parse(text)).toEqual({ error: { code: 'InternalError', message: 'Internal error.' } });
+      expect(logs.some((l) => l.startsWith('route failure: Error: store exploded: secret') && STACK.test(l))).toBe(true);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('names the host it was given in its URL, and stops listening on close()', async () => {
+    const { adapter } = recordingAdapter();
+    const server = await startBotServer({ adapter, logic: async () => {}, host: 'localhost', port: 0, maxBodyBytes: 4096, allowedTenants: [], log: () => {} });
+    expect(server.url).toBe(`http://localhost:${server.port}`);
+    await server.close();
+    await expect(fetch(`http://127.0.0.1:${server.port}/healthz`)).rejects.toThrow();
   });
 
   it('reports 0.0.0.0 as 127.0.0.1 in its URL', async () => {
