@@ -9,7 +9,7 @@
 export const MODULES = {
   policy: {
     mutate: ['src/policy/**/*.ts'],
-    testFiles: ['test/policy/*.test.ts'],
+    testFiles: ['test/policy/policy-units.test.ts'],
     zeroSurvivors: true,
   },
   'activity-guard': {
