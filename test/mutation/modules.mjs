@@ -29,7 +29,7 @@ export const MODULES = {
   },
   odata: {
     mutate: ['src/sources/graph/odata.ts'],
-    testFiles: ['test/graph-client/odata.test.ts', 'test/graph-client/odata-fuzz.test.ts'],
+    testFiles: ['test/graph-client/odata.test.ts', 'test/graph-client/odata-units.test.ts'],
     zeroSurvivors: true,
   },
   'kql-literal': {
