@@ -34,7 +34,7 @@ export const MODULES = {
   },
   'kql-literal': {
     mutate: ['src/kql/literal.ts'],
-    testFiles: ['test/kql/literal.test.ts'],
+    testFiles: ['test/kql/literal.test.ts', 'test/kql/literal-units.test.ts'],
     zeroSurvivors: true,
   },
   'read-only': {
