@@ -94,6 +94,7 @@ describe('odataQuery', () => {
     expect(() => odataQuery({ orderby: ['a asc desc'] })).toThrow(new RangeError('Not an OData property name: "a asc"'));
     expect(() => odataQuery({ orderby: [' desc'] })).toThrow(new RangeError('Not an OData property name: ""'));
     expect(() => odataQuery({ orderby: ['a;b asc'] })).toThrow(new RangeError('Not an OData property name: "a;b"'));
+    expect(() => odataQuery({ orderby: ['a\nb asc'] })).toThrow(new RangeError('Not an OData property name: "a\\nb asc"'));
   });
 
   it.each([[-1], [1.5], [Number.NaN], [Number.MAX_SAFE_INTEGER + 1]])('refuses $top and $skip of %s', (n) => {
@@ -109,6 +110,9 @@ describe('odataPathSegment', () => {
   it('encodes everything else as one segment, quotes included', () => {
     expect(odataPathSegment('...')).toBe('...');
     expect(odataPathSegment('.a')).toBe('.a');
+    expect(odataPathSegment('a.')).toBe('a.');
+    expect(odataPathSegment('x..')).toBe('x..');
+    expect(odataPathSegment('a%2e')).toBe('a%252e');
     expect(odataPathSegment('%2e%2e%2e')).toBe('%252e%252e%252e');
     expect(odataPathSegment("O'Brien/x?y#z")).toBe('O%27Brien%2Fx%3Fy%23z');
     expect(odataPathSegment('karita@woodgrovebank.com')).toBe('karita%40woodgrovebank.com');
