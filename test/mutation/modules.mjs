@@ -39,7 +39,7 @@ export const MODULES = {
   },
   'read-only': {
     mutate: ['src/kql/language/read-only.ts'],
-    testFiles: ['test/kql/read-only.test.ts'],
+    testFiles: ['test/kql/read-only-units.test.ts'],
     zeroSurvivors: true,
   },
   'card-text': {
