@@ -5,15 +5,43 @@
  * test set `npm run test:mutation policy` runs; the matrix and exceptions tests check the shipped
  * policy end to end.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TenantModel } from '../../src/demo/model';
 import type { GraphRequest } from '../../src/planning/query-plan';
 import type { GraphResult } from '../../src/sources/result-set';
-import { cachedFacts, demoFactsProvider, graphFactsProvider, type AskerFacts, type AskerFactsProvider } from '../../src/policy/asker-facts';
-import { createAuthorizer, decideBeforeLookup, deniedAnswer, orList, type AuthzGate } from '../../src/policy/authorize';
-import { familiesFor, familyAccess } from '../../src/policy/help-access';
-import { DEFAULT_POLICY, parsePolicy, PolicyError, type Policy } from '../../src/policy/policy';
+import type * as FactsModule from '../../src/policy/asker-facts';
+import type { AskerFacts, AskerFactsProvider } from '../../src/policy/asker-facts';
+import type * as AuthorizeModule from '../../src/policy/authorize';
+import type { AuthzGate } from '../../src/policy/authorize';
+import type * as HelpAccessModule from '../../src/policy/help-access';
+import type * as PolicyModule from '../../src/policy/policy';
+import type { Policy } from '../../src/policy/policy';
 import { INTENT_NAMES } from '../../src/understanding/intent';
+
+// The policy modules are loaded in a hook, not by static imports: a fault that makes loading
+// throw (policy.ts parses policy.json when it loads) then fails every test here instead of
+// leaving a file with no tests (which mutation testing would count as a surviving mutant).
+let cachedFacts: typeof FactsModule.cachedFacts;
+let demoFactsProvider: typeof FactsModule.demoFactsProvider;
+let graphFactsProvider: typeof FactsModule.graphFactsProvider;
+let createAuthorizer: typeof AuthorizeModule.createAuthorizer;
+let decideBeforeLookup: typeof AuthorizeModule.decideBeforeLookup;
+let deniedAnswer: typeof AuthorizeModule.deniedAnswer;
+let orList: typeof AuthorizeModule.orList;
+let familiesFor: typeof HelpAccessModule.familiesFor;
+let familyAccess: typeof HelpAccessModule.familyAccess;
+let DEFAULT_POLICY: typeof PolicyModule.DEFAULT_POLICY;
+let parsePolicy: typeof PolicyModule.parsePolicy;
+let PolicyError: typeof PolicyModule.PolicyError;
+let POLICY: Policy;
+
+beforeAll(async () => {
+  ({ cachedFacts, demoFactsProvider, graphFactsProvider } = await import('../../src/policy/asker-facts'));
+  ({ createAuthorizer, decideBeforeLookup, deniedAnswer, orList } = await import('../../src/policy/authorize'));
+  ({ familiesFor, familyAccess } = await import('../../src/policy/help-access'));
+  ({ DEFAULT_POLICY, parsePolicy, PolicyError } = await import('../../src/policy/policy'));
+  POLICY = parsePolicy(doc());
+});
 
 type Doc = { version?: unknown; categories: Record<string, Record<string, unknown>>; intents: Record<string, Record<string, unknown>> };
 
@@ -35,7 +63,6 @@ function doc(): Doc {
     intents,
   };
 }
-const POLICY: Policy = parsePolicy(doc());
 
 const facts = (over: Partial<AskerFacts> = {}): AskerFacts => ({
   objectId: 'me', userType: 'Member', activeRoles: [], eligibleRoles: [], ownedGroupIds: [], directReportIds: [], ...over,
@@ -252,6 +279,23 @@ describe('the denied answer', () => {
   });
 });
 
+describe('the denied answer, more cases', () => {
+  it('for an unknown asker on a members category (no guest wording: nothing is known)', () => {
+    const a = deniedAnswer(POLICY.categories['dir']!, { category: 'dir' }, undefined);
+    expect(a.summary).toBe("I could not find you in this tenant's directory, so I cannot tell which roles you hold. Reading directory data needs the Directory Readers role.");
+  });
+
+  it('lists several active roles and several higher roles, comma-separated', () => {
+    const cat = { ...POLICY.categories['logs']!, roles: ['Reports Reader', 'Security Reader', 'Global Reader', 'Security Administrator'] };
+    const a = deniedAnswer(cat, { category: 'logs' }, facts({ activeRoles: ['Billing Administrator', 'Exchange Administrator'] }));
+    expect(a.facts).toEqual([
+      { title: 'Needed role', value: 'Reports Reader or Security Reader' },
+      { title: 'Also allowed', value: 'Global Reader, Security Administrator' },
+      { title: 'Your active roles', value: 'Billing Administrator, Exchange Administrator' },
+    ]);
+  });
+});
+
 describe('help-card access', () => {
   it('familyAccess: all when any intent is allowed, limited when only an exception could allow, none otherwise', () => {
     expect(familyAccess(POLICY, ['riskyUsers.list', 'help'], facts())).toBe('all');
@@ -300,6 +344,68 @@ describe('cachedFacts', () => {
     await cache.factsFor({ upn: 'a@x.com', objectId: 'OID-1' });
     await cache.factsFor({ upn: 'other@x.com', objectId: 'oid-1' });
     expect(calls).toEqual(['A@X.com', 'a@x.com', 'OID-1']);
+  });
+
+  it('keeps facts five minutes by default', async () => {
+    let t = 0;
+    const { calls, provider } = counting();
+    const cache = cachedFacts(provider, undefined, () => t);
+    await cache.factsFor({ upn: 'a@x' });
+    t = 5 * 60_000 - 1;
+    await cache.factsFor({ upn: 'a@x' });
+    expect(calls).toHaveLength(1);
+    t = 5 * 60_000;
+    await cache.factsFor({ upn: 'a@x' });
+    expect(calls).toHaveLength(2);
+  });
+
+  it('lower-cases keys (so "STRASSE" and "straße" stay two people)', async () => {
+    const { calls, provider } = counting();
+    const cache = cachedFacts(provider, 60_000, () => 0);
+    await cache.factsFor({ upn: 'straße@x' });
+    await cache.factsFor({ upn: 'STRASSE@X' });
+    expect(calls).toEqual(['straße@x', 'STRASSE@X']);
+  });
+
+  it('a late failure does not drop the newer entry that replaced it', async () => {
+    let t = 0;
+    const calls: string[] = [];
+    let rejectFirst: (e: Error) => void = () => undefined;
+    const provider: AskerFactsProvider = {
+      factsFor: (a) => {
+        calls.push(a.upn);
+        if (calls.length === 1) return new Promise((_r, reject) => { rejectFirst = reject; });
+        return Promise.resolve(facts());
+      },
+    };
+    const cache = cachedFacts(provider, 10, () => t);
+    const first = cache.factsFor({ upn: 'a@x' });
+    t = 20;
+    await cache.factsFor({ upn: 'a@x' }); // the first entry expired: asked again, kept
+    rejectFirst(new Error('late'));
+    await expect(first).rejects.toThrow('late');
+    await cache.factsFor({ upn: 'a@x' });
+    expect(calls).toEqual(['a@x', 'a@x']);
+  });
+
+  it('a late failure of an entry already evicted is harmless', async () => {
+    const calls: string[] = [];
+    let rejectFirst: (e: Error) => void = () => undefined;
+    const provider: AskerFactsProvider = {
+      factsFor: (a) => {
+        calls.push(a.upn);
+        if (calls.length === 1) return new Promise((_r, reject) => { rejectFirst = reject; });
+        return Promise.resolve(facts());
+      },
+    };
+    const cache = cachedFacts(provider, 60_000, () => 0, 1);
+    const first = cache.factsFor({ upn: 'a@x' });
+    await cache.factsFor({ upn: 'b@x' }); // evicts a
+    rejectFirst(new Error('late'));
+    await expect(first).rejects.toThrow('late');
+    await new Promise((r) => setTimeout(r, 0));
+    await cache.factsFor({ upn: 'b@x' });
+    expect(calls).toEqual(['a@x', 'b@x']);
   });
 
   it('shares one lookup between concurrent first questions', async () => {
@@ -368,7 +474,8 @@ describe('demoFactsProvider', () => {
       { principalId: 'u1', roleDefinitionId: 'rd-gr', directoryScopeId: '/administrativeUnits/au2' },
     ],
   } as unknown as TenantModel;
-  const provider = demoFactsProvider(model);
+  let provider: AskerFactsProvider;
+  beforeAll(() => { provider = demoFactsProvider(model); });
 
   it('reads roles (direct and through nested groups, tenant-wide only), eligibility, owned groups and reports', async () => {
     expect(await provider.factsFor({ upn: 'ann@contoso.com' })).toEqual({
