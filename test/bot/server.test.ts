@@ -134,6 +134,13 @@ describe('without ALLOWED_TENANTS', () => {
     expect(JSON.stringify(bigBody)).not.toMatch(STACK);
   });
 
+  it('answers its own errors in JSON even to a client that prefers text', async () => {
+    const bad = await postJson(`${server.url}/api/messages`, '{"type": ', { accept: 'text/plain' });
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('content-type')).toMatch(/^application\/json/);
+    expect((await bad.json() as { error: { code: string } }).error.code).toBe('BadRequest');
+  });
+
   it('answers an adapter that throws with a plain 500 and logs the stack', async () => {
     recorder.behaviour = () => { throw new Error('adapter exploded: secret detail'); };
     const res = await postJson(`${server.url}/api/messages`, messageActivity({ text: 'help' }));
