@@ -36,10 +36,10 @@ let PolicyError: typeof PolicyModule.PolicyError;
 let POLICY: Policy;
 
 beforeAll(async () => {
-  ({ cachedFacts, demoFactsProvider, graphFactsProvider } = await import('../../src/policy/asker-facts'));
-  ({ createAuthorizer, decideBeforeLookup, deniedAnswer, orList } = await import('../../src/policy/authorize'));
-  ({ familiesFor, familyAccess } = await import('../../src/policy/help-access'));
-  ({ DEFAULT_POLICY, parsePolicy, PolicyError } = await import('../../src/policy/policy'));
+  ({ cachedFacts, demoFactsProvider, graphFactsProvider } = await import('../../src/policy/asker-facts.js'));
+  ({ createAuthorizer, decideBeforeLookup, deniedAnswer, orList } = await import('../../src/policy/authorize.js'));
+  ({ familiesFor, familyAccess } = await import('../../src/policy/help-access.js'));
+  ({ DEFAULT_POLICY, parsePolicy, PolicyError } = await import('../../src/policy/policy.js'));
   POLICY = parsePolicy(doc());
 });
 
