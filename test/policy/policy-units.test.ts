@@ -5,7 +5,7 @@
  * test set `npm run test:mutation policy` runs; the matrix and exceptions tests check the shipped
  * policy end to end.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { TenantModel } from '../../src/demo/model';
 import type { GraphRequest } from '../../src/planning/query-plan';
 import type { GraphResult } from '../../src/sources/result-set';
@@ -35,13 +35,26 @@ let parsePolicy: typeof PolicyModule.parsePolicy;
 let PolicyError: typeof PolicyModule.PolicyError;
 let POLICY: Policy;
 
+let loadError: unknown;
 beforeAll(async () => {
+  try {
+    await load();
+  } catch (err) {
+    loadError = err;
+  }
+});
+// A failed hook would only skip the tests; failing each test makes the fault count.
+beforeEach(() => {
+  if (loadError !== undefined) throw loadError;
+});
+
+async function load(): Promise<void> {
   ({ cachedFacts, demoFactsProvider, graphFactsProvider } = await import('../../src/policy/asker-facts.js'));
   ({ createAuthorizer, decideBeforeLookup, deniedAnswer, orList } = await import('../../src/policy/authorize.js'));
   ({ familiesFor, familyAccess } = await import('../../src/policy/help-access.js'));
   ({ DEFAULT_POLICY, parsePolicy, PolicyError } = await import('../../src/policy/policy.js'));
   POLICY = parsePolicy(doc());
-});
+}
 
 type Doc = { version?: unknown; categories: Record<string, Record<string, unknown>>; intents: Record<string, Record<string, unknown>> };
 
@@ -112,6 +125,7 @@ describe('parsePolicy', () => {
     ['an unknown intent', (d) => { d.intents['no.such'] = { category: 'dir' }; return d; }, 'intents.no.such: no such intent'],
     ['an unknown category', (d) => { d.intents['help'] = { category: 'nope' }; return d; }, 'intents.help: unknown category nope'],
     ['a category that is not a string', (d) => { d.intents['help'] = { category: 5 }; return d; }, 'intents.help: unknown category 5'],
+    ['a category that only reads like a name (a list)', (d) => { d.intents['help'] = { category: ['dir'] }; return d; }, 'intents.help: unknown category dir'],
     ['a bad self slot', (d) => { d.intents['user.details'] = { category: 'dir', self: 'app' }; return d; }, 'intents.user.details.self must be "user" or "group"'],
     ['a bad owner slot', (d) => { d.intents['user.details'] = { category: 'dir', owner: 'users' }; return d; }, 'intents.user.details.owner must be "user" or "group"'],
     ['a bad manager slot', (d) => { d.intents['user.details'] = { category: 'dir', manager: null }; return d; }, 'intents.user.details.manager must be "user" or "group"'],
@@ -475,7 +489,7 @@ describe('demoFactsProvider', () => {
     ],
   } as unknown as TenantModel;
   let provider: AskerFactsProvider;
-  beforeAll(() => { provider = demoFactsProvider(model); });
+  beforeEach(() => { provider = demoFactsProvider(model); });
 
   it('reads roles (direct and through nested groups, tenant-wide only), eligibility, owned groups and reports', async () => {
     expect(await provider.factsFor({ upn: 'ann@contoso.com' })).toEqual({
