@@ -505,7 +505,9 @@ describe('demoFactsProvider', () => {
     expect((await provider.factsFor({ upn: 'ann@contoso.com', objectId: 'u3' }))).toEqual({
       objectId: 'u3', userType: 'Member', activeRoles: ['Global Reader'], eligibleRoles: [], ownedGroupIds: ['g-a'], directReportIds: [],
     });
-    expect((await provider.factsFor({ upn: 'x', objectId: 'u2' }))?.userType).toBe('Guest');
+    expect(await provider.factsFor({ upn: 'x', objectId: 'u2' })).toEqual({
+      objectId: 'u2', userType: 'Guest', activeRoles: [], eligibleRoles: [], ownedGroupIds: [], directReportIds: [],
+    });
   });
 
   it('is undefined for someone not in the tenant', async () => {
