@@ -3,7 +3,7 @@
  * `npm run test:mutation [module ...]`: StrykerJS over the modules that guard people and data
  * (test/mutation/modules.mjs), one module at a time with concurrency 1, incremental (results kept
  * in test/mutation/incremental/<module>.json, so a re-run after a small change only tests the
- * changed mutants). Prints the score per module; exits 1 when a zero-survivor module has a
+ * changed mutants; `--force` for a full run, other `--` options go to Stryker, e.g. `--ignoreStatic`). Prints the score per module; exits 1 when a zero-survivor module has a
  * surviving mutant that TESTING.md does not list as equivalent, or a module scores below 85 %.
  * Not part of `npm test`.
  */
@@ -15,7 +15,6 @@ import { MODULES } from '../test/mutation/modules.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const force = args.includes('--force');
 const names = args.filter((a) => !a.startsWith('--'));
 for (const n of names) if (!MODULES[n]) { console.error(`unknown module ${n}; known: ${Object.keys(MODULES).join(', ')}`); process.exit(2); }
 const chosen = names.length ? names : Object.keys(MODULES);
@@ -55,7 +54,7 @@ function summarise(name) {
 const results = [];
 for (const name of chosen) {
   console.log(`\n=== mutation: ${name} (${MODULES[name].mutate.join(', ')}) ===`);
-  const run = spawnSync('npx', ['stryker', 'run', 'stryker.config.mjs', ...(force ? ['--force'] : [])], {
+  const run = spawnSync('npx', ['stryker', 'run', 'stryker.config.mjs', ...args.filter((a) => a.startsWith('--'))], {
     cwd: root, stdio: 'inherit', env: { ...process.env, MUTATION_MODULE: name },
   });
   if (run.status !== 0) { console.error(`stryker failed for ${name} (exit ${run.status})`); process.exit(run.status ?? 1); }
