@@ -2,10 +2,15 @@
  * arg_min / arg_max pick the row of the extreme value wherever it is: not the first row, not the
  * last (the only earlier case had its minimum on the first row, so "take the first row" passed).
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { rows } from './helpers';
 
 const T = "datatable(k:string, v:long, tag:string) ['a', 5, 'first', 'b', 2, 'min-b', 'a', 1, 'min-a', 'b', 9, 'max-b', 'a', 7, 'max-a', 'c', 4, 'only-c']";
+
+// Starting the embedded engine takes seconds on a busy machine: once, in a hook, not in a test.
+beforeAll(async () => {
+  await rows('print 1');
+}, 120_000);
 
 describe('arg_min and arg_max', () => {
   it.each<[string, unknown[][]]>([
