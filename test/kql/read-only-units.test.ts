@@ -3,17 +3,42 @@
  * each allowed plugin. The set `npm run test:mutation read-only` runs; read-only.test.ts checks
  * the same rules in front of every executor.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { commandAtStart, readOnlyProblems } from '../../src/kql/language/read-only';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { globalsFor, parseOnly } from '../../src/kql/language/bridge';
+import { commandAtStart, readOnlyProblems, readOnlyProblemsIn } from '../../src/kql/language/read-only';
+import { Syn } from '../../src/kql/language/syntax';
 
 const EA001 = 'Management commands (starting with ".") are not allowed: only read-only queries run here.';
 const EA005 = 'Only the configured log store can be queried: other clusters, databases, workspaces and external data are not allowed';
 const EA006 = 'This plugin is not allowed: only plugins that compute over the query\'s own rows run here';
 const EA007 = '`set` statements are not allowed: Entra Ask sets the row and time limits of every query.';
 
+// Loading Kusto.Language takes seconds: once, in a hook. A failure there fails every test (a
+// failed beforeAll would only skip them, which mutation testing counts as a surviving mutant).
+let warmUp: unknown;
 beforeAll(() => {
-  readOnlyProblems('SigninLogs | take 1');
+  try {
+    readOnlyProblems('SigninLogs | take 1');
+    readOnlyProblems('print 1; T | evaluate pivot(x)');
+  } catch (err) {
+    warmUp = err;
+  }
 }, 120_000);
+beforeEach(() => {
+  if (warmUp !== undefined) throw warmUp;
+});
+
+const tree = (text: string) => new Syn(parseOnly(text, globalsFor('db', {})).Syntax);
+
+describe('readOnlyProblemsIn (a tree already parsed, as the engine has it)', () => {
+  it('refuses a command block at its first token', () => {
+    expect(readOnlyProblemsIn(tree('.show tables'), '.show tables')).toEqual([{ code: 'EA001', message: EA001, start: 0, length: 12 }]);
+    expect(readOnlyProblemsIn(tree('  .drop table T'), '  .drop table T')).toEqual([{ code: 'EA001', message: EA001, start: 2, length: 13 }]);
+  });
+  it('passes a query', () => {
+    expect(readOnlyProblemsIn(tree('T | take 1'), 'T | take 1')).toEqual([]);
+  });
+});
 
 describe('commandAtStart (no parsing)', () => {
   it('finds a dot after whitespace and comment lines, up to the end of the text', () => {
@@ -69,6 +94,16 @@ describe('readOnlyProblems', () => {
     expect(readOnlyProblems(text)).toEqual([{ code: 'EA006', message: `${EA006}: http_request`, start: text.indexOf('http_request'), length: 'http_request'.length }]);
     const hinted = 'T | evaluate hint.distribution = per_node python(typeof(*), "x")';
     expect(readOnlyProblems(hinted)).toEqual([{ code: 'EA006', message: `${EA006}: python`, start: hinted.indexOf('python'), length: 6 }]);
+  });
+
+  it('names the plugin after evaluate, not an earlier call', () => {
+    const text = 'T | where strlen(a) > 1 | evaluate http_request("x")';
+    expect(readOnlyProblems(text)).toEqual([{ code: 'EA006', message: `${EA006}: http_request`, start: text.indexOf('http_request'), length: 12 }]);
+  });
+
+  it('refuses an evaluate whose plugin has no arguments, at the keyword', () => {
+    const text = 'T | evaluate pivot';
+    expect(readOnlyProblems(text)).toContainEqual({ code: 'EA006', message: `${EA006}: evaluate`, start: 4, length: 8 });
   });
 
   it('refuses a bare evaluate at the keyword', () => {
