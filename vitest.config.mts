@@ -9,5 +9,7 @@ export default defineConfig({
     pool: 'forks',
     setupFiles: ['test/setup/quiet-dep0111.ts'],
     globalSetup: ['test/global-setup.ts'],
+    // Every test must make at least one assertion (test/setup/has-assertions.ts).
+    setupFiles: ['test/setup/has-assertions.ts'],
   },
 });

@@ -110,7 +110,13 @@ export async function startBotServer(o: BotServerOptions): Promise<BotServer> {
   });
 
   server.on('restifyError', (_req: restify.Request, res: restify.Response, err: { statusCode?: number; message?: string }, cb: () => void) => {
-    // Keep restify's own 4xx (bad JSON, too large) free of internals.
+    // Keep restify's own 4xx (bad JSON, too large) free of internals. A plain error thrown in a
+    // route has no status: restify would send a new InternalError carrying its message, so it is
+    // given one here and sent as itself, with the JSON below (and its stack goes to the log).
+    if (typeof err === 'object' && err !== null && typeof err.statusCode !== 'number') {
+      o.log(`route failure: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+      err.statusCode = 500;
+    }
     const status = err.statusCode ?? 500;
     res.setHeader('content-type', 'application/json');
     (err as { toJSON?: () => unknown }).toJSON = () => ({ error: { code: status === 413 ? 'PayloadTooLarge' : status >= 500 ? 'InternalError' : 'BadRequest', message: status >= 500 ? 'Internal error.' : (err.message ?? 'Bad request.') } });

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatDateTime } from '../../src/answers/format';
 import { column, startRealTenant, transitiveUsers, upn, upnOf, userOf, type RealTenant } from './real-tenant';
 
 /** Users and groups intents through the real pipeline, compared with the generated tenant's own data. */
@@ -14,7 +13,11 @@ describe('users', () => {
   it("user.passwordChange: Karita's last password change and the admin reset from the audit log", async () => {
     const karita = userOf(t.model, 'karita');
     const { answer } = await t.ask({ name: 'user.passwordChange', slots: { user: upn('karita') } });
-    expect(answer.facts.find((f) => f.title === 'Password last set')?.value).toBe(formatDateTime(karita['lastPasswordChangeDateTime']));
+    // The card's date format, written out here (not the answer's own formatter): minutes, in UTC.
+    const set = new Date(String(karita['lastPasswordChangeDateTime']));
+    const p2 = (n: number) => String(n).padStart(2, '0');
+    expect(answer.facts.find((f) => f.title === 'Password last set')?.value)
+      .toBe(`${set.getUTCFullYear()}-${p2(set.getUTCMonth() + 1)}-${p2(set.getUTCDate())} ${p2(set.getUTCHours())}:${p2(set.getUTCMinutes())} UTC`);
     const resets = t.model.directoryAudits.filter((a) => /password/i.test(str(a['activityDisplayName']))
       && (a['targetResources'] as { id: string }[]).some((r) => r.id === karita.id));
     expect(resets.length).toBeGreaterThan(0);

@@ -11,5 +11,6 @@ export default defineConfig({
     include: ['test/graph-client/**/*.test.ts'],
     testTimeout: 30_000,
     pool: 'forks',
+    setupFiles: ['test/setup/has-assertions.ts'],
   },
 });

@@ -107,7 +107,7 @@ function nextSteps(user: Row, s: SignInState): string[] {
   const current = codes.filter((c) => !s.lastSuccess || recent.some((a) => a.code === c && a.ms > s.lastSuccess!.ms));
   for (const c of current.slice(0, 4)) {
     const info = errorCodeInfo(c);
-    if (info) steps.push(`${c} ${info.name}: ${info.action}`);
+    if (info) steps.push(`${c} ${info.name}: ${info.meaning} ${info.action}`);
   }
   if (steps.length === 0) steps.push('Nothing in Microsoft Entra is blocking this user now: ask which app and what message they see.');
   return steps;
