@@ -59,7 +59,8 @@ describe('no handler silently widens a question', () => {
   const cases: [IntentName, SlotName][] = [];
   for (const [intent, schema] of Object.entries(SCHEMAS) as [IntentName, { accepts: readonly SlotName[] }][]) {
     if (subjects(intent) === undefined || KQL_ONLY.has(intent)) continue;
-    for (const slot of schema.accepts) if (VALUES[slot] !== undefined) cases.push([intent, slot]);
+    // A slot that cannot narrow this intent's answer is not a case (CANNOT_NARROW says why for each).
+    for (const slot of schema.accepts) if (VALUES[slot] !== undefined && !CANNOT_NARROW.has(`${intent} ${slot}`)) cases.push([intent, slot]);
   }
 
   it.each(cases)('%s: the %s filter changes the plan or the answer', async (intent, slot) => {
@@ -68,7 +69,6 @@ describe('no handler silently widens a question', () => {
     const withIt = await t.ask({ name: intent, slots: { ...base, [slot]: VALUES[slot] } as Slots });
     const same = JSON.stringify(without.queries) === JSON.stringify(withIt.queries)
       && JSON.stringify({ ...without.answer, elapsedMs: 0 }) === JSON.stringify({ ...withIt.answer, elapsedMs: 0 });
-    if (CANNOT_NARROW.has(`${intent} ${slot}`)) return;
     // A known gap that starts working must leave the list (the test fails until it does).
     expect(same, `${intent} ${KNOWN_GAPS.has(`${intent} ${slot}`) ? 'no longer ignores (remove it from KNOWN_GAPS)' : 'ignores'} ${slot}`).toBe(KNOWN_GAPS.has(`${intent} ${slot}`));
   }, 60_000);

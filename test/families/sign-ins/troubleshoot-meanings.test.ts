@@ -43,7 +43,7 @@ describe('signIns.troubleshoot: what each error code means', () => {
     expect(disabled[0]).toMatch(/disabled on purpose/);
     expect(disabled[1]).toMatch(/^50057 account disabled: .*The user account is disabled/i);
     expect(whatToDo(answerTroubleshoot(input({ displayName: 'Patti', accountEnabled: true }, [signIn(0, '2026-11-20T10:00:00Z')])))).toEqual([
-      'Nothing in Microsoft Entra is blocking this user: ask which app and what message they see.',
+      'Nothing in Microsoft Entra is blocking this user now: ask which app and what message they see.', // issue 20's wording: the state now
     ]);
   });
 });

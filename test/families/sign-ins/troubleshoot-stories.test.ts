@@ -59,11 +59,11 @@ describe('signIns.troubleshoot replays the demo tenant\'s sign-in stories', () =
 
   for (const persona of PERSONAS_WITH_STORIES) {
     describe(persona, () => {
-      it('states the lockout as the story scripts it: when, after how many bad passwords, from where, and whether it is over', () => {
+      it('states the lockout as the story scripts it: when, after how many bad passwords, from where, and whether it is over', (ctx) => {
         const story = storyOf(persona);
         const locks = story.filter((e) => e.code === 50053);
         const text = textOf(cards.get(persona)!);
-        if (locks.length === 0) return;
+        if (locks.length === 0) return ctx.skip(); // this persona's story has no lockout
         const first = locks[0]!;
         const last = locks[locks.length - 1]!;
         const bad = story.filter((e) => e.code === 50126 && e.ms < first.ms && !story.some((x) => x.code === 0 && x.ms > e.ms && x.ms < first.ms));
@@ -81,19 +81,21 @@ describe('signIns.troubleshoot replays the demo tenant\'s sign-in stories', () =
         }
       });
 
-      it('names bad passwords followed by a success without MFA from the same IP as a possible compromise', () => {
+      it('names bad passwords followed by a success without MFA from the same IP as a possible compromise', (ctx) => {
         const story = storyOf(persona);
         const text = textOf(cards.get(persona)!);
-        for (const s of story.filter((e) => e.code === 0 && !e.mfa)) {
+        const compromises = story.filter((e) => e.code === 0 && !e.mfa && story.filter((b) => b.code === 50126 && b.ip === e.ip && b.ms < e.ms).length >= 3);
+        if (compromises.length === 0) return ctx.skip(); // no such pattern in this persona's story
+        for (const s of compromises) {
           const bad = story.filter((e) => e.code === 50126 && e.ip === s.ip && e.ms < s.ms).length;
-          if (bad < 3) continue;
           expect(text).toContain(`Possible compromise: ${bad} bad passwords from ${s.ip}`);
           expect(text).toContain(`without MFA at ${minute(s.ms)}`);
         }
       });
 
-      it('lists each risky sign-in of the story that is still at risk, with its level and IP', () => {
+      it('lists each risky sign-in of the story that is still at risk, with its level and IP', (ctx) => {
         const text = textOf(cards.get(persona)!);
+        if (!storyOf(persona).some((e) => e.risk)) return ctx.skip(); // no risky sign-in in this persona's story
         for (const s of storyOf(persona).filter((e) => e.risk?.state === 'atRisk')) {
           expect(text).toContain(`Risky sign-in (${s.risk!.level} risk) at ${minute(s.ms)} from ${s.ip}`);
         }
