@@ -139,7 +139,10 @@ function sentParts(card: AdaptiveCard) {
   return {
     title: String(firstRun?.['text'] ?? ''),
     rows: table ? Math.max(0, (table['rows'] as unknown[]).length - 1) : all.filter((n) => n['type'] === 'Container' && String(n['id']).startsWith('entra-ask-row-')).length,
-    buttons: all.filter((n) => typeof n['type'] === 'string' && (n['type'] as string).startsWith('Action.') && typeof n['title'] === 'string').map((n) => String(n['title'])),
+    // An action sent hidden (isVisible: false, e.g. "Hide queries" until "Show queries" is pressed)
+    // is not shown at first, by design.
+    buttons: all.filter((n) => typeof n['type'] === 'string' && (n['type'] as string).startsWith('Action.') && typeof n['title'] === 'string' && n['isVisible'] !== false)
+      .map((n) => String(n['title'])),
     queries: queryContainer ? nodes(queryContainer).filter((n) => n['type'] === 'TextRun').map((n) => String(n['text'])) : [],
   };
 }
