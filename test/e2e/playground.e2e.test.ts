@@ -120,11 +120,15 @@ async function press(card: Locator, title: string): Promise<{ card: Locator; sen
 }
 
 type Node = Record<string, unknown>;
-function nodes(card: unknown): Node[] {
+function nodes(card: unknown, shownOnly = false): Node[] {
   const out: Node[] = [];
   const walk = (v: unknown): void => {
     if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') { out.push(v as Node); Object.values(v).forEach(walk); }
+    else if (v && typeof v === 'object') {
+      if (shownOnly && (v as Node)['isVisible'] === false) return; // hidden until a toggle shows it
+      out.push(v as Node);
+      Object.values(v).forEach(walk);
+    }
   };
   walk(card);
   return out;
@@ -139,9 +143,9 @@ function sentParts(card: AdaptiveCard) {
   return {
     title: String(firstRun?.['text'] ?? ''),
     rows: table ? Math.max(0, (table['rows'] as unknown[]).length - 1) : all.filter((n) => n['type'] === 'Container' && String(n['id']).startsWith('entra-ask-row-')).length,
-    // An action sent hidden (isVisible: false, e.g. "Hide queries" until "Show queries" is pressed)
-    // is not shown at first, by design.
-    buttons: all.filter((n) => typeof n['type'] === 'string' && (n['type'] as string).startsWith('Action.') && typeof n['title'] === 'string' && n['isVisible'] !== false)
+    // An action sent hidden (in an element with isVisible: false, e.g. "Hide queries" until "Show
+    // queries" is pressed) is not shown at first, by design.
+    buttons: nodes(card, true).filter((n) => typeof n['type'] === 'string' && (n['type'] as string).startsWith('Action.') && typeof n['title'] === 'string')
       .map((n) => String(n['title'])),
     queries: queryContainer ? nodes(queryContainer).filter((n) => n['type'] === 'TextRun').map((n) => String(n['text'])) : [],
   };
