@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ContainerClient } from '@azure/storage-blob';
-import { CSV_TOKEN, CSV_TTL_MS, newCsvToken, type CsvExport, type CsvExportStore } from './csv-exports';
+import { CSV_TOKEN, CSV_TTL_MS, csvExportUrl, newCsvToken, type CsvExport, type CsvExportStore } from './csv-exports';
 import { StateStoreError, storageStatus } from './state-store-error';
 
 export interface BlobCsvExportsOptions {
@@ -62,7 +62,7 @@ export class BlobCsvExports implements CsvExportStore {
       throw new StateStoreError('unavailable', `could not store a CSV download (${storageStatus(err) ?? 'no response'})`, undefined, { cause: err });
     }
     this.maybeSweep();
-    return `${this.base}/exports/${token}.csv`;
+    return csvExportUrl(this.base, token);
   }
 
   async get(token: string): Promise<CsvExport | undefined> {

@@ -44,6 +44,11 @@ export function newCsvToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
+/** The download link of a token, served by server.ts at `GET /exports/<token>.csv` (every store). */
+export function csvExportUrl(base: string, token: string): string {
+  return `${base}/exports/${token}.csv`;
+}
+
 /** Where CSV downloads are kept; every instance of a scaled-out bot must see the same store. */
 export interface CsvExportStore {
   setBaseUrl(url: string): void;
@@ -85,7 +90,7 @@ export class CsvExports implements CsvExportStore {
     this.entries.set(token, { csv, fileName, owner, expiresAt: this.now() + this.ttlMs });
     this.chars += csv.length;
     while (this.entries.size > this.maxEntries || (this.chars > this.maxChars && this.entries.size > 1)) this.drop(this.entries.keys().next().value as string);
-    return `${this.base}/exports/${token}.csv`;
+    return csvExportUrl(this.base, token);
   }
 
   async get(token: string): Promise<CsvExport | undefined> {
