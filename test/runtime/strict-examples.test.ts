@@ -28,12 +28,18 @@ describe.each(['delegated', 'appOnly'] as const)('every example question against
   it('answers each without an error card', async () => {
     const asker = runtime.askerFor(PERSONAS.patti.upn)!;
     const errors: string[] = [];
+    const slow: string[] = [];
     for (const [intent, question] of Object.entries(INTENT_EXAMPLES)) {
       const out = await runtime.pipeline.ask({ question, asker, context: {} });
       if (out.answer.kind === 'error') errors.push(`${intent}: "${question}" → ${out.answer.summary}`);
+      // Identity Protection answers one request per second per tenant (issue 21): each read past
+      // the first costs a person a second. No answer needs more than two (risk record + detections).
+      const ip = out.queries.filter((q) => q.source === 'graph' && /\/identityProtection\//i.test(q.url)).length;
+      if (ip > 2) slow.push(`${intent}: ${ip} Identity Protection reads`);
     }
     expect(Object.keys(INTENT_EXAMPLES).length).toBeGreaterThan(40);
     expect(errors).toEqual([]);
+    expect(slow).toEqual([]);
   }, 300_000);
 
   it('is really strict: an undocumented $orderby asked by hand is refused; delegated-only questions say why in app-only mode', async () => {

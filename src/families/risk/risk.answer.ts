@@ -87,9 +87,9 @@ export function answerRiskyUserHistory(input: AnswerInput): Answer {
   const name = input.resolved.user?.displayName ?? 'this user';
   const first = firstName(name);
   const base = { title: `Risk history of ${name}`, followUps: [`Summarize ${first}'s risk`, `List the risk detections for ${first}`, `List the recent risky sign-ins for ${first}`] };
-  if (!graphRows(input, 'riskyUser')[0]) return notRisky(name, base);
   const history = sortBy(graphRows(input, 'history'), (h) => str(h.riskLastUpdatedDateTime), true);
-  if (history.length === 0) return emptyAnswer(base, `${name} has no risk history.`);
+  // Read alone (risk.plan.ts): no history is what a user without a risk record has.
+  if (history.length === 0) return emptyAnswer(base, `${name} has no risk history: ID Protection has no risk record for this account (not a risky user).`);
   const rows = history.map((h): Cell[] => {
     const activity = obj(h.activity);
     const types = Array.isArray(activity.riskEventTypes) ? (activity.riskEventTypes as unknown[]).map((t) => detectionName(str(t))) : [];

@@ -89,8 +89,13 @@ export function planRiskyUserDetails(ctx: PlanContext): QueryPlan {
   return { queries: [riskyUserRequest(ctx)] };
 }
 
+/**
+ * The history alone: Identity Protection answers one request per second per tenant, so each read
+ * costs a second of waiting. A user ID Protection has no record of has no history either (404,
+ * allowed), so the risky-user record adds nothing here.
+ */
 export function planRiskyUserHistory(ctx: PlanContext): QueryPlan {
-  return { queries: [riskyUserRequest(ctx), historyRequest(ctx)] };
+  return { queries: [historyRequest(ctx)] };
 }
 
 export function planRiskyUserDetections(ctx: PlanContext): QueryPlan {
@@ -101,12 +106,16 @@ export function planRiskyUserSignIns(ctx: PlanContext): QueryPlan {
   return { queries: [riskySignInsRequest(ctx)], sourceNote: `Microsoft Graph sign-in logs (kept for 30 days) with an ID Protection risk level. ${MFA_SOURCE_NOTE}` };
 }
 
-/** Everything the risky-user summary reads: risk, history, detections, risky sign-ins, MFA registration. */
+/**
+ * Everything the risky-user summary reads: risk, detections, risky sign-ins, MFA registration. Not
+ * the history, which the summary does not show (it was read and unused: a second of Identity
+ * Protection's one request per second, issue 21).
+ */
 export function planRiskyUserSummary(ctx: PlanContext): QueryPlan {
   const user = requireRef(ctx, 'user');
   return {
     queries: [
-      riskyUserRequest(ctx), historyRequest(ctx), detectionsRequest(ctx), riskySignInsRequest(ctx),
+      riskyUserRequest(ctx), detectionsRequest(ctx), riskySignInsRequest(ctx),
       get('registration', `/reports/authenticationMethods/userRegistrationDetails/${segment(user.id)}`, { allowNotFound: true, reads: ['mfaRegistration'] }),
     ],
     sourceNote: MFA_SOURCE_NOTE,
