@@ -8,7 +8,7 @@ import { askAction } from './actions';
 import { heading, note, plainText } from './elements';
 import { querySection } from './query-section';
 import type { RenderContext } from './render-context';
-import { oneLine, truncate } from './text';
+import { cutAtWord, oneLine, truncate } from './text';
 import type { AdaptiveCard, CardAction, CardElement } from './types';
 
 /** Most card-level buttons: Teams shows about five before folding the rest into "…". */
@@ -46,7 +46,7 @@ export interface FrameParts {
 /** Title, summary, content, source note, "Show query", follow-ups. */
 export function answerFrame(answer: Answer, ctx: RenderContext, parts: FrameParts): AdaptiveCard {
   const { limits } = ctx;
-  const title = truncate(oneLine(answer.title), limits.textChars) || 'Answer';
+  const title = cutAtWord(oneLine(answer.title), limits.textChars) || 'Answer';
   const summary = truncate(answer.summary, limits.textChars);
   const body: CardElement[] = [heading(title)];
   if (summary) {
