@@ -64,6 +64,10 @@ export function answerFrame(answer: Answer, ctx: RenderContext, parts: FramePart
     : answer.followUps.slice(0, maxFollowUps).map((q) => askAction(q, truncate(q, 500)));
   // One row per follow-up: side by side (card-level actions), Teams' horizontal button row cut
   // every question to a few words at a normal chat width (seen in the e2e card gallery).
+  // Two lead buttons side by side ("Show more (12 left)" | "Download all 27 rows (CSV)") were each
+  // cut with "…" on a phone (e2e family gallery, 343 px card): then each gets its own row too.
+  const ownRows = lead.length >= 2;
+  if (ownRows) body.push(...lead.map((a, i): CardElement => ({ type: 'ActionSet', spacing: i === 0 ? 'Medium' : 'Small', actions: [a] })));
   body.push(...followUps.map((a, i): CardElement => ({ type: 'ActionSet', spacing: i === 0 ? 'Medium' : 'Small', actions: [a] })));
-  return cardRoot(body, lead, `${title}${summary ? ` — ${oneLine(summary)}` : ''}`);
+  return cardRoot(body, ownRows ? [] : lead, `${title}${summary ? ` — ${oneLine(summary)}` : ''}`);
 }
