@@ -8,7 +8,8 @@
  * with Teams' host config in a 375 px page: the card 343 px wide, 16 px margins). Each card must
  * show its title and every button whole (nothing cut with "…" or clipped), must not repeat on
  * every row a value that is the same on all rows, and must not contradict itself. Screenshots of
- * each card at both widths are committed in test/e2e/gallery/ (listed in test/e2e/README.md).
+ * each card at both widths are committed in test/e2e/gallery/ (listed in test/e2e/README.md;
+ * rewritten with UPDATE_GALLERY=1).
  */
 
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -20,7 +21,7 @@ import type { AdaptiveCard } from '../../src/cards';
 import { QUESTION_FAMILIES } from '../../src/families/registry';
 import { messageActivity, postJson } from '../helpers/activities';
 import { startTestBot } from '../helpers/bot';
-import { launchBrowser, offlinePage, startPlayground, type Playground } from './harness';
+import { artifactDir, launchBrowser, offlinePage, startPlayground, type Playground } from './harness';
 import type { SeenCard } from './questions';
 import { teamsHostConfig } from './teams-host-config';
 
@@ -31,8 +32,11 @@ const PHONE = 375;
 const PHONE_CARD = PHONE - 32;
 /** Screenshots keep the top of a long card (above the fold and then some), in grey, to stay small. */
 const MAX_SHOT_HEIGHT = 1000;
-/** Committed screenshots (small PNGs). */
-const GALLERY = path.resolve('test/e2e/gallery');
+/**
+ * Where the screenshots go: test-results/e2e/family-gallery/ (git-ignored) on an ordinary run, so
+ * a test run never changes tracked files; with UPDATE_GALLERY=1, the committed test/e2e/gallery/.
+ */
+const GALLERY = process.env['UPDATE_GALLERY'] === '1' ? path.resolve('test/e2e/gallery') : artifactDir('family-gallery');
 
 /** A file-name slug of a family's help title. */
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
