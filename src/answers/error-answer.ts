@@ -1,4 +1,5 @@
 import type { Answer } from './answer';
+import { cutAtWord } from '../cards/text';
 
 /** The shape of a typed source failure (GraphRequestError, KqlError): what a card needs. */
 export interface SourceFailure {
@@ -74,7 +75,7 @@ export function answerFromFailure(failure: SourceFailure, question: string, kqlT
   const ref = err.requestId ? ` (request id ${err.requestId})` : '';
   return {
     kind: 'error',
-    title: `Couldn't answer: ${question.slice(0, 120)}`,
+    title: `Couldn't answer: ${cutAtWord(question, 120)}`,
     summary: `${words}${ref}`,
     columns: [], rows: [],
     facts: [

@@ -1,4 +1,5 @@
 import type { Answer, Choice } from './answer';
+import { cutAtWord } from '../cards/text';
 import type { Intent, IntentName } from '../understanding/intent';
 import { familyOf, QUESTION_FAMILIES } from '../families/registry';
 
@@ -32,7 +33,7 @@ export function answerUnknown(question: string, intent: Intent): Answer {
   return {
     kind: 'clarify',
     title: "I can't answer that here",
-    summary: `I can't answer "${question.slice(0, 200)}" here: Entra Ask reads users, groups, sign-ins, risk, audit logs, apps, admin roles and access packages of your Microsoft Entra tenant, and this isn't one of the questions it knows. Nothing was looked up. Here are the closest questions I can answer; or type "help" for everything I can do.`,
+    summary: `I can't answer "${cutAtWord(question, 200)}" here: Entra Ask reads users, groups, sign-ins, risk, audit logs, apps, admin roles and access packages of your Microsoft Entra tenant, and this isn't one of the questions it knows. Nothing was looked up. Here are the closest questions I can answer; or type "help" for everything I can do.`,
     columns: [], rows: [], facts: [], followUps: ['help'],
     choices,
   };

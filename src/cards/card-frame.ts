@@ -8,7 +8,7 @@ import { askAction } from './actions';
 import { heading, note, plainText } from './elements';
 import { querySection } from './query-section';
 import type { RenderContext } from './render-context';
-import { oneLine, truncate } from './text';
+import { cutAtWord, oneLine, truncate } from './text';
 import type { AdaptiveCard, CardAction, CardElement } from './types';
 
 /** Most card-level buttons: Teams shows about five before folding the rest into "…". */
@@ -46,7 +46,7 @@ export interface FrameParts {
 /** Title, summary, content, source note, "Show query", follow-ups. */
 export function answerFrame(answer: Answer, ctx: RenderContext, parts: FrameParts): AdaptiveCard {
   const { limits } = ctx;
-  const title = truncate(oneLine(answer.title), limits.textChars) || 'Answer';
+  const title = cutAtWord(oneLine(answer.title), limits.textChars) || 'Answer';
   const summary = truncate(answer.summary, limits.textChars);
   const body: CardElement[] = [heading(title)];
   if (summary) {
@@ -64,6 +64,10 @@ export function answerFrame(answer: Answer, ctx: RenderContext, parts: FramePart
     : answer.followUps.slice(0, maxFollowUps).map((q) => askAction(q, truncate(q, 500)));
   // One row per follow-up: side by side (card-level actions), Teams' horizontal button row cut
   // every question to a few words at a normal chat width (seen in the e2e card gallery).
+  // Two lead buttons side by side ("Show more (12 left)" | "Download all 27 rows (CSV)") were each
+  // cut with "…" on a phone (e2e family gallery, 343 px card): then each gets its own row too.
+  const ownRows = lead.length >= 2;
+  if (ownRows) body.push(...lead.map((a, i): CardElement => ({ type: 'ActionSet', spacing: i === 0 ? 'Medium' : 'Small', actions: [a] })));
   body.push(...followUps.map((a, i): CardElement => ({ type: 'ActionSet', spacing: i === 0 ? 'Medium' : 'Small', actions: [a] })));
-  return cardRoot(body, lead, `${title}${summary ? ` — ${oneLine(summary)}` : ''}`);
+  return cardRoot(body, ownRows ? [] : lead, `${title}${summary ? ` — ${oneLine(summary)}` : ''}`);
 }

@@ -11,7 +11,7 @@ import { cardRoot } from './card-frame';
 import { cardBytes, DEFAULT_MAX_CARD_BYTES } from './card-size';
 import { fixedText, heading, note, plainText, subheading } from './elements';
 import { HELP_STOPWORDS, HELP_SYNONYMS, searchText } from './help-synonyms';
-import { truncate } from './text';
+import { cutAtWord, truncate } from './text';
 import type { AdaptiveCard, CardElement } from './types';
 
 /** One family of questions on the help card. */
@@ -104,7 +104,7 @@ function buildHelp(
   const askable = families.filter((f) => f.access !== 'none');
   const needRole = families.filter((f) => f.access === 'none');
   for (const f of askable.slice(0, shown)) {
-    body.push(subheading(truncate(f.title, 200)));
+    body.push(subheading(cutAtWord(f.title, 200)));
     if (f.access === 'limited') body.push(note('You can ask these about yourself, groups you own and your direct reports.'));
     body.push(...exampleButtons(f.examples, examples));
   }

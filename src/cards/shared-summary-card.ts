@@ -8,7 +8,7 @@ import type { Answer } from '../answers/answer';
 import { privateDetailsAction } from './actions';
 import { cardRoot } from './card-frame';
 import { heading, note, plainText } from './elements';
-import { oneLine, truncate } from './text';
+import { cutAtWord, oneLine, truncate } from './text';
 import type { AdaptiveCard } from './types';
 
 export interface SharedSummaryOptions {
@@ -17,7 +17,7 @@ export interface SharedSummaryOptions {
 }
 
 export function sharedSummaryCard(answer: Answer, options: SharedSummaryOptions): AdaptiveCard {
-  const title = truncate(oneLine(answer.title), 200) || 'Answer';
+  const title = cutAtWord(oneLine(answer.title), 200) || 'Answer';
   const summary = truncate(oneLine(answer.summary), 400);
   return cardRoot(
     [
