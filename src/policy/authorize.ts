@@ -119,6 +119,27 @@ export function unknownAskerAnswer(): Answer {
   };
 }
 
+/**
+ * The one answer for a person who may not read the directory's names (a guest without a directory
+ * role) when a question is refused or not understood (issue 18, no name oracle). Which refusal a
+ * question gets depends on how its words read — "Who is in Megan?" is not understood, "Who is in
+ * Finance Department?" reads as a person's details, "Who owns Karita Lehtonen?" as a group's owners
+ * — so the per-category refusals told such a person something about the name typed. This answer
+ * depends on nothing but the asker being a guest.
+ */
+export function limitedAskerAnswer(policy: Policy): Answer {
+  const roles = [...new Set(Object.values(policy.categories).flatMap((c) => c.needs ?? []))];
+  const last = roles.includes('Global Reader') ? ['Global Reader'] : [];
+  const named = orList([...roles.filter((r) => r !== 'Global Reader'), ...last]);
+  return {
+    kind: 'denied',
+    title: 'You can ask about yourself and the groups you own',
+    summary: 'Guest accounts can\'t read this tenant\'s directory, so I answer only questions about yourself ("my groups", "my sign-ins") and about groups you own. '
+      + `Anything else needs a member account or a role (${named}, depending on the data). Type "help" to see what you can ask.`,
+    columns: [], rows: [], facts: [], followUps: ['help'],
+  };
+}
+
 /** The pure decision before any lookup. */
 export function decideBeforeLookup(policy: Policy, intentName: Intent['name'], facts: AskerFacts | undefined): AuthzGate {
   const rule = policy.intents[intentName];
