@@ -49,6 +49,9 @@ export function fitForEveryone(text: string): boolean {
   return !NOT_FOR_EVERYONE.some((re) => re.test(text));
 }
 
+/** The line a shared conversation sees instead of a list of directory names to choose from. */
+export const SHARED_CHOICE_LINE = 'More than one match: press the button to choose in a private chat.';
+
 /**
  * The title and summary a shared conversation may see of an answer it does not get in full:
  * the answer's own when they carry nothing personal and the answer read only what every member
@@ -56,6 +59,8 @@ export function fitForEveryone(text: string): boolean {
  * depends on nothing in the tenant.
  */
 export function sharedHeadline(answer: Answer, question: string, everyMemberMaySee: boolean): Pick<Answer, 'title' | 'summary'> {
+  // How many objects share a name is directory data too: the choice is made privately.
+  if (answer.choicesFromDirectory) return { title: fitForEveryone(answer.title) ? answer.title : question, summary: SHARED_CHOICE_LINE };
   const title = everyMemberMaySee && fitForEveryone(answer.title) ? answer.title : question;
   const summary = everyMemberMaySee && fitForEveryone(answer.summary) ? answer.summary : 'The answer is ready; it is sent only in a private chat.';
   return { title, summary };
@@ -91,6 +96,8 @@ export interface DisclosureInput {
    */
   readonly everyMemberMaySee?: boolean;
   readonly policy?: ChannelDetailsPolicy;
+  /** A clarify answer whose choices name directory objects (`Answer.choicesFromDirectory`). */
+  readonly directoryChoices?: boolean;
 }
 
 /**
@@ -101,7 +108,7 @@ export type Disclosure = 'full' | 'summary';
 
 export function decideDisclosure(input: DisclosureInput): Disclosure {
   if (input.conversation === 'personal') return 'full';
-  if (!input.personalData && input.everyMemberMaySee !== false) return 'full';
+  if (!input.personalData && input.everyMemberMaySee !== false && !input.directoryChoices) return 'full';
   if ((input.policy ?? 'private') === 'inline' && input.askerAllowed) return 'full';
   return 'summary';
 }

@@ -13,6 +13,7 @@ import type { CsvExportStore } from './csv-exports';
 import type { ConversationContext } from '../understanding/conversation';
 import { containsPersonalData, conversationKind, decideDisclosure, sharedHeadline, type ChannelDetailsPolicy } from './channel-privacy';
 import { everyMemberMayRead } from '../policy/shared-visibility';
+import { withoutAskerRoles } from '../policy/authorize';
 import { parseHelpCommand } from './commands';
 import { ASKED_IN_KEY, contextAskedIn, mergeAskedIn, rememberAskedIn } from './asked-in';
 import { OutcomeCache } from './outcome-cache';
@@ -54,6 +55,8 @@ export interface TeamsAppDeps {
 export const SSO_SETTING = 'entraAskSso';
 
 const STATE_KEY = 'entraAsk';
+/** The shared card's note when a name fits several directory objects. */
+const CHOOSE_PRIVATELY_NOTE = 'The name fits more than one entry in the directory, so the choices are not listed here. Press the button to choose in a private chat; you see what you are allowed to see.';
 /** The audience of Bot Framework connector tokens (public cloud). */
 const CONNECTOR_AUDIENCE = 'https://api.botframework.com';
 
@@ -190,12 +193,16 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
       askerAllowed: outcome.answer.kind !== 'denied',
       everyMemberMaySee,
       policy: deps.channelDetails,
+      directoryChoices: outcome.answer.choicesFromDirectory === true,
     });
     if (disclosure === 'summary') {
       const headline = sharedHeadline(outcome.answer, outcome.question, everyMemberMaySee);
-      return sharedSummaryCard({ ...outcome.answer, ...headline }, { question: outcome.question });
+      const choosing = outcome.answer.choicesFromDirectory === true;
+      return sharedSummaryCard({ ...outcome.answer, ...headline }, { question: outcome.question, ...(choosing ? { note: CHOOSE_PRIVATELY_NOTE } : {}) });
     }
-    return cardFor(outcome, { ...page, brief: isShared(context), csvUrl: await csvLinkFor(context, outcome) });
+    // A refusal posted where everyone reads it does not list the asker's own roles.
+    const shown = isShared(context) ? { ...outcome, answer: withoutAskerRoles(outcome.answer) } : outcome;
+    return cardFor(shown, { ...page, brief: isShared(context), csvUrl: await csvLinkFor(context, outcome) });
   }
 
   /** Starts (or reuses) the 1:1 chat with the person who sent this activity and posts the card there. */

@@ -109,6 +109,30 @@ export function deniedAnswer(category: CategoryRule, rule: IntentRule, facts: As
   };
 }
 
+/** The facts of a refusal that are the asker's own (their roles), by title. */
+const ASKER_ROLE_FACTS: readonly string[] = ['Your active roles', 'Eligible in PIM (not active)'];
+
+/**
+ * A refusal without what it says about the asker's own roles (active, eligible in PIM), for a
+ * channel or a group chat where everyone reads it (issue 18): which roles a person holds is role
+ * assignment data, not every member's to read. The needed roles stay; the rest goes 1:1.
+ */
+export function withoutAskerRoles(answer: Answer): Answer {
+  if (answer.kind !== 'denied') return answer;
+  return {
+    ...answer,
+    summary: answer.summary.replace(/\s*You are eligible for [^—]*— activate it in PIM, then ask again\./, ''),
+    facts: answer.facts.filter((f) => !ASKER_ROLE_FACTS.includes(f.title)),
+    ...(answer.sections ? {
+      sections: answer.sections.map((s) => {
+        const { links, ...rest } = s;
+        const kept = (links ?? []).filter((l) => l.url !== PIM_ACTIVATE_URL);
+        return { ...rest, ...(s.bullets ? { bullets: s.bullets.filter((b) => !/^Activate .* in Privileged Identity Management/.test(b)) } : {}), ...(kept.length > 0 ? { links: kept } : {}) };
+      }),
+    } : {}),
+  };
+}
+
 /** The one answer for a person the tenant does not know (anything but help). */
 export function unknownAskerAnswer(): Answer {
   return {
