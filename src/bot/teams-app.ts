@@ -118,8 +118,10 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     if (!deps.exports || !hasCsvRows(outcome.answer) || outcome.answer.rows.length <= cardPageSize(isShared(context))) return undefined;
     let url = csvUrls.get(outcome);
     if (!url) {
-      const owner = context.activity.from?.aadObjectId ?? context.activity.from?.id ?? 'unknown';
-      url = deps.exports.add(answerCsv(outcome.answer), csvFileName(outcome.answer), owner);
+      // Recorded as the question was: the asker as the audit trail names them, the conversation's channel.
+      const asker = deps.askerFor(context);
+      const owner = asker.anonymous ? 'anonymous' : asker.objectId ?? context.activity.from?.id ?? 'unknown';
+      url = deps.exports.add(answerCsv(outcome.answer), csvFileName(outcome.answer), owner, context.activity.channelId || 'teams');
       // A failed upload is tried again on the next page rather than remembered.
       url.catch(() => csvUrls.delete(outcome));
       csvUrls.set(outcome, url);
