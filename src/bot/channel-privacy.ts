@@ -12,6 +12,9 @@
 import type { Answer, Cell } from '../answers/answer';
 import type { IntentName, Slots } from '../understanding/intent';
 import { isPersonal } from '../families/registry';
+import type { AskOutcome } from '../pipeline/ask';
+import { withoutAskerRoles } from '../policy/authorize';
+import { everyMemberMayRead } from '../policy/shared-visibility';
 
 /** Teams' `conversation.conversationType`; anything else (Playground, Web Chat, tests) is personal. */
 export type ConversationKind = 'personal' | 'groupChat' | 'channel';
@@ -111,4 +114,32 @@ export function decideDisclosure(input: DisclosureInput): Disclosure {
   if (!input.personalData && input.everyMemberMaySee !== false && !input.directoryChoices) return 'full';
   if ((input.policy ?? 'private') === 'inline' && input.askerAllowed) return 'full';
   return 'summary';
+}
+
+/**
+ * What is posted where the question was asked: the answer in full (in a shared conversation
+ * without the asker's own roles), or a summary whose title and summary are `answer`'s, with the
+ * private-details button (`choosing`: the choices of a clarify card are what is kept private).
+ */
+export type Posting =
+  | { readonly disclosure: 'full'; readonly answer: Answer }
+  | { readonly disclosure: 'summary'; readonly answer: Answer; readonly choosing: boolean };
+
+/** The whole decision for one outcome in one kind of conversation (teams-app.ts posts it). */
+export function postingFor(outcome: Pick<AskOutcome, 'answer' | 'intent' | 'queries' | 'question'>, conversation: ConversationKind, policy?: ChannelDetailsPolicy): Posting {
+  const everyMemberMaySee = everyMemberMayRead(outcome.queries);
+  const choosing = outcome.answer.choicesFromDirectory === true;
+  const disclosure = decideDisclosure({
+    conversation,
+    personalData: containsPersonalData(outcome.answer, outcome.intent.name, outcome.intent.slots),
+    askerAllowed: outcome.answer.kind !== 'denied',
+    everyMemberMaySee,
+    ...(policy ? { policy } : {}),
+    directoryChoices: choosing,
+  });
+  if (disclosure === 'summary') {
+    return { disclosure, choosing, answer: { ...outcome.answer, ...sharedHeadline(outcome.answer, outcome.question, everyMemberMaySee) } };
+  }
+  // A refusal posted where everyone reads it does not list the asker's own roles.
+  return { disclosure, answer: conversation === 'personal' ? outcome.answer : withoutAskerRoles(outcome.answer) };
 }

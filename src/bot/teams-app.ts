@@ -11,9 +11,7 @@ import { answerCsv, csvFileName, hasCsvRows } from '../answers/csv';
 import { cardFor, cardPageSize } from '../runtime/respond';
 import type { CsvExportStore } from './csv-exports';
 import type { ConversationContext } from '../understanding/conversation';
-import { containsPersonalData, conversationKind, decideDisclosure, sharedHeadline, type ChannelDetailsPolicy } from './channel-privacy';
-import { everyMemberMayRead } from '../policy/shared-visibility';
-import { withoutAskerRoles } from '../policy/authorize';
+import { conversationKind, postingFor, type ChannelDetailsPolicy } from './channel-privacy';
 import { parseHelpCommand } from './commands';
 import { ASKED_IN_KEY, contextAskedIn, mergeAskedIn, rememberAskedIn } from './asked-in';
 import { OutcomeCache } from './outcome-cache';
@@ -180,30 +178,23 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     return cardHere(context, outcome, undefined, outcome.intent.name === 'help' ? await familiesFor(context) : undefined);
   }
 
-  /** The help families for this turn's person. */
+  /**
+   * The help families for this turn's person. In a channel or a group chat every family, unmarked:
+   * which ones need a role the asker lacks would tell everyone there which roles they hold.
+   */
   function familiesFor(context: TurnContext): Promise<readonly HelpFamily[]> {
+    if (isShared(context)) return Promise.resolve(QUESTION_FAMILIES);
     return deps.helpFamilies ? deps.helpFamilies(context) : Promise.resolve(QUESTION_FAMILIES);
   }
 
   /** The card for an outcome where the turn happens: in full, or a summary in shared conversations. */
   async function cardHere(context: TurnContext, outcome: AskOutcome, page?: { page: number; offset: number }, families?: readonly HelpFamily[]): Promise<AdaptiveCard> {
     if (outcome.intent.name === 'help' && families) return helpCard(families);
-    const everyMemberMaySee = everyMemberMayRead(outcome.queries);
-    const disclosure = decideDisclosure({
-      conversation: conversationKind(context.activity.conversation?.conversationType),
-      personalData: containsPersonalData(outcome.answer, outcome.intent.name, outcome.intent.slots),
-      askerAllowed: outcome.answer.kind !== 'denied',
-      everyMemberMaySee,
-      policy: deps.channelDetails,
-      directoryChoices: outcome.answer.choicesFromDirectory === true,
-    });
-    if (disclosure === 'summary') {
-      const headline = sharedHeadline(outcome.answer, outcome.question, everyMemberMaySee);
-      const choosing = outcome.answer.choicesFromDirectory === true;
-      return sharedSummaryCard({ ...outcome.answer, ...headline }, { question: outcome.question, ...(choosing ? { note: CHOOSE_PRIVATELY_NOTE } : {}) });
+    const posting = postingFor(outcome, conversationKind(context.activity.conversation?.conversationType), deps.channelDetails);
+    if (posting.disclosure === 'summary') {
+      return sharedSummaryCard(posting.answer, { question: outcome.question, ...(posting.choosing ? { note: CHOOSE_PRIVATELY_NOTE } : {}) });
     }
-    // A refusal posted where everyone reads it does not list the asker's own roles.
-    const shown = isShared(context) ? { ...outcome, answer: withoutAskerRoles(outcome.answer) } : outcome;
+    const shown = { ...outcome, answer: posting.answer };
     return cardFor(shown, { ...page, brief: isShared(context), csvUrl: await csvLinkFor(context, outcome) });
   }
 

@@ -92,6 +92,13 @@ describe.each(['channel', 'groupChat'] as const)('in a %s', (conversationType) =
     }
   }, 120_000);
 
+  it('the help card posted there does not mark what the asker may ask (that would tell their roles)', async () => {
+    const cards = await Promise.all(PERSONA_COLUMNS.map((p) => postCard('help', conversationType, idOf(p))));
+    expect(new Set(cards.map((c) => cardText(c))).size).toBe(1);
+    const asked = await Promise.all(PERSONA_COLUMNS.map((p) => postCard('What can you do?', conversationType, idOf(p))));
+    expect(new Set(asked.map((c) => cardText(c))).size).toBe(1);
+  }, 60_000);
+
   it('a clarify card for a name several people share lists no directory names, and offers the choice privately', async () => {
     const byFirst = new Map<string, typeof model.users>();
     for (const u of model.users.filter((x) => x['userType'] !== 'Guest')) {
