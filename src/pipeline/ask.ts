@@ -157,7 +157,8 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     async ask({ question, asker, context }) {
       const started = performance.now();
       // One person's KQL goes through their own slots: it never queues anyone else's.
-      const kql = deps.kql ? admission.runnerFor(deps.kql, (asker.objectId ?? asker.upn).toLowerCase(), started) : undefined;
+      // Made now, so the question's KQL budget counts from here (the admission's own clock).
+      const kql = deps.kql ? admission.runnerFor(deps.kql, (asker.objectId ?? asker.upn).toLowerCase()) : undefined;
       const now = deps.now();
       const tenantNames = deps.authorize?.namesVisible ? await deps.authorize.namesVisible(asker) : true;
       const intent = await deps.understand(question, context, now, { tenantNames });
