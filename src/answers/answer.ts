@@ -45,6 +45,11 @@ export interface Answer {
   readonly followUps: readonly string[];
   /** For `clarify`: the choices, each a question to send. */
   readonly choices?: readonly Choice[];
+  /**
+   * For `clarify`: the choices name directory objects found for the name typed (people, groups,
+   * apps); in a channel or group chat they are offered privately, not listed to everyone.
+   */
+  readonly choicesFromDirectory?: true;
   /** Prose sections (diagnosis, "What to do", help links). */
   readonly sections?: readonly Section[];
   readonly chart?: ChartHint;

@@ -14,6 +14,8 @@ import type { AdaptiveCard } from './types';
 export interface SharedSummaryOptions {
   /** The question, sent back by "Send me the details". */
   readonly question: string;
+  /** The line under the summary (default: the details are about people). */
+  readonly note?: string;
 }
 
 export function sharedSummaryCard(answer: Answer, options: SharedSummaryOptions): AdaptiveCard {
@@ -23,7 +25,7 @@ export function sharedSummaryCard(answer: Answer, options: SharedSummaryOptions)
     [
       heading(title),
       ...(summary ? [plainText(summary, {}, { spacing: 'Small' })] : []),
-      note('The details are about people, so they are not posted here. Press the button to get them in a private chat; you see what you are allowed to see.'),
+      note(options.note ?? 'The details are about people, so they are not posted here. Press the button to get them in a private chat; you see what you are allowed to see.'),
     ],
     [privateDetailsAction(options.question)],
     `${title}. ${summary}`,

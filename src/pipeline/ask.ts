@@ -7,7 +7,7 @@ import type { Asker, Resolved } from '../planning/entities';
 import type { GraphRequest, PlannedQuery, QueryPlan, ShownQuery } from '../planning/query-plan';
 import type { ConversationContext } from '../understanding/conversation';
 import type { Intent } from '../understanding/intent';
-import type { Authorizer, AuthzGate, AuthzRecord } from '../policy/authorize';
+import { limitedAskerAnswer, type Authorizer, type AuthzGate, type AuthzRecord } from '../policy/authorize';
 import { rootForVersion } from '../sources/graph/urls';
 import type { QueryResult } from '../sources/result-set';
 import { nextContext } from './context-update';
@@ -136,6 +136,17 @@ function applyTop(answer: Answer, top: number | undefined): Answer {
   return { ...answer, rows: answer.rows.slice(0, top), totalRows: Math.max(answer.totalRows ?? 0, answer.rows.length) };
 }
 
+/**
+ * For someone who may not read the directory's names (a guest), every refusal and every question
+ * not understood is one answer, whatever the words and names typed: otherwise the kind of refusal
+ * ("account details" for one name, "directory data" for another, "not understood" for a third)
+ * would differ by name (issue 18). Someone the tenant does not know already gets one answer.
+ */
+function uniformForLimited(answer: Answer, intent: Intent, tenantNames: boolean, authorization: AuthzRecord | undefined): boolean {
+  if (tenantNames || authorization?.by === 'unknownAsker' || intent.name === 'help') return false;
+  return answer.kind === 'denied' || intent.name === 'unknown';
+}
+
 export interface Pipeline {
   ask(request: AskRequest): Promise<AskOutcome>;
 }
@@ -146,6 +157,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     async ask({ question, asker, context }) {
       const started = performance.now();
       // One person's KQL goes through their own slots: it never queues anyone else's.
+      // Made now, so the question's KQL budget counts from here (the admission's own clock).
       const kql = deps.kql ? admission.runnerFor(deps.kql, (asker.objectId ?? asker.upn).toLowerCase()) : undefined;
       const now = deps.now();
       const tenantNames = deps.authorize?.namesVisible ? await deps.authorize.namesVisible(asker) : true;
@@ -157,7 +169,12 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       let authorization: AuthzRecord | undefined;
       let errorCode: string | undefined;
       const finish = (given: Answer): AskOutcome => {
-        const answer = namingNotApplied(given, intent);
+        let answer = namingNotApplied(given, intent);
+        if (uniformForLimited(answer, intent, tenantNames, authorization)) {
+          answer = limitedAskerAnswer(deps.authorize?.policy ?? DEFAULT_POLICY);
+          // Not understood is refused like the rest: read without the tenant's names, as directory data.
+          if (authorization?.decision !== 'denied') authorization = { category: 'directory', decision: 'denied', by: 'limitedAsker' };
+        }
         const shown = ran.map((q) => showQuery(q, deps.kqlDatabase));
         const auditQueries = ran.map((q) => (fromResults.has(q) ? withoutTenantValues(showQuery(q, deps.kqlDatabase)) : showQuery(q, deps.kqlDatabase)));
         const elapsedMs = Math.round((performance.now() - started) * 10) / 10;

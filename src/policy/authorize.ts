@@ -109,12 +109,57 @@ export function deniedAnswer(category: CategoryRule, rule: IntentRule, facts: As
   };
 }
 
+/** The facts of a refusal that are the asker's own (their roles), by title. */
+const ASKER_ROLE_FACTS: readonly string[] = ['Your active roles', 'Eligible in PIM (not active)'];
+
+/**
+ * A refusal without what it says about the asker's own roles (active, eligible in PIM), for a
+ * channel or a group chat where everyone reads it (issue 18): which roles a person holds is role
+ * assignment data, not every member's to read. The needed roles stay; the rest goes 1:1.
+ */
+export function withoutAskerRoles(answer: Answer): Answer {
+  if (answer.kind !== 'denied') return answer;
+  return {
+    ...answer,
+    summary: answer.summary.replace(/\s*You are eligible for [^—]*— activate it in PIM, then ask again\./, ''),
+    facts: answer.facts.filter((f) => !ASKER_ROLE_FACTS.includes(f.title)),
+    ...(answer.sections ? {
+      sections: answer.sections.map((s) => {
+        const { links, ...rest } = s;
+        const kept = (links ?? []).filter((l) => l.url !== PIM_ACTIVATE_URL);
+        return { ...rest, ...(s.bullets ? { bullets: s.bullets.filter((b) => !/^Activate .* in Privileged Identity Management/.test(b)) } : {}), ...(kept.length > 0 ? { links: kept } : {}) };
+      }),
+    } : {}),
+  };
+}
+
 /** The one answer for a person the tenant does not know (anything but help). */
 export function unknownAskerAnswer(): Answer {
   return {
     kind: 'denied',
     title: 'I could not find you in this tenant',
     summary: 'I could not find you in this tenant\'s directory, so I cannot tell which roles you hold: you can ask for help, and nothing else. If you work here, ask an administrator to check your account.',
+    columns: [], rows: [], facts: [], followUps: ['help'],
+  };
+}
+
+/**
+ * The one answer for a person who may not read the directory's names (a guest without a directory
+ * role) when a question is refused or not understood (issue 18, no name oracle). Which refusal a
+ * question gets depends on how its words read — "Who is in Megan?" is not understood, "Who is in
+ * Finance Department?" reads as a person's details, "Who owns Karita Lehtonen?" as a group's owners
+ * — so the per-category refusals told such a person something about the name typed. This answer
+ * depends on nothing but the asker being a guest.
+ */
+export function limitedAskerAnswer(policy: Policy): Answer {
+  const roles = [...new Set(Object.values(policy.categories).flatMap((c) => c.needs ?? []))];
+  const last = roles.includes('Global Reader') ? ['Global Reader'] : [];
+  const named = orList([...roles.filter((r) => r !== 'Global Reader'), ...last]);
+  return {
+    kind: 'denied',
+    title: 'You can ask about yourself and the groups you own',
+    summary: 'Guest accounts can\'t read this tenant\'s directory, so I answer only questions about yourself ("my groups", "my sign-ins") and about groups you own. '
+      + `Anything else needs a member account or a role (${named}, depending on the data). Type "help" to see what you can ask.`,
     columns: [], rows: [], facts: [], followUps: ['help'],
   };
 }

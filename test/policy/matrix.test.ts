@@ -90,7 +90,10 @@ const EXPECTED: Readonly<Record<IntentName, string>> = {
   'graph.get': /*                    */ 'AADDDDDDDDDDD', // raw Graph: Global Reader (or Global Administrator)
   help: /*                           */ 'AAAAAAAAAAAAA',
   'change.refused': /*               */ 'AAAAAAAAAAAAA', // nothing runs: everyone is told Entra Ask only reads
-  unknown: /*                        */ 'AAAAAAAAAAAAA',
+  // A guest's question that is not understood gets the one refusal every other question of theirs
+  // gets (issue 18, no name oracle: "Who is in Megan?" is not understood, "Who is in Karita
+  // Lehtonen?" is group members; both must read alike).
+  unknown: /*                        */ 'AAAAAAAAAAAAD',
 };
 
 /** A role each denied category's answer must name (words a person can act on). */
