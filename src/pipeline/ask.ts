@@ -191,7 +191,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         });
         if (gate) {
           // Only a subject exception can allow this: an unresolved name is denied like any other.
-          const after = r.ok ? gate.afterLookup(r.resolved) : undefined;
+          const after = r.ok ? await gate.afterLookup(r.resolved) : undefined;
           authorization = after?.record ?? gate.record;
           if (after?.outcome !== 'allow') return finish(gate.denied);
         }
