@@ -77,10 +77,11 @@ async function answerWith(intent: IntentName, slots: Slots, graphAuth: 'delegate
   const graph = createGraphSource({ mode: 'demo', baseUrl: docs.baseUrl }, { timeoutMs: 10_000, budgetMs: 20_000 });
   const plan = h.plan(ctx);
   let input: AnswerInput = { intent: { name: intent, slots }, resolved, plan, results: await executePlan(plan, graph, kql), now: ctx.now };
-  const second: QueryPlan | undefined = h.next?.(input);
-  if (second && second.queries.length > 0) {
-    const more = await executePlan(second, graph, kql);
-    input = { ...input, plan: { queries: [...plan.queries, ...second.queries] }, results: new Map([...input.results, ...more]) };
+  for (const later of [h.next, h.last]) {
+    const round: QueryPlan | undefined = later?.(input);
+    if (!round || round.queries.length === 0) continue;
+    const more = await executePlan(round, graph, kql);
+    input = { ...input, plan: { queries: [...input.plan.queries, ...round.queries] }, results: new Map([...input.results, ...more]) };
   }
   const answer = h.answer(input);
   return { kind: answer.kind, text: JSON.stringify(answer) };
