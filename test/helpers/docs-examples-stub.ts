@@ -97,7 +97,9 @@ export async function startDocsStub(): Promise<DocsStub> {
     const next = new URL(`${base}/${version}${m[2]}`);
     next.searchParams.set('$skiptoken', PAGE2);
     // A documented @odata.nextLink points at graph.microsoft.com: served here, as the product's host.
-    const out = variantBody(body, state.variant, next.toString(), page);
+    const varied = variantBody(body, state.variant, next.toString(), page);
+    // A second page is the last, whatever the variant.
+    const out = page === 2 && isRecord(varied) ? withoutNextLink(varied) : varied;
     const link = isRecord(out) ? out['@odata.nextLink'] : undefined;
     return { status: 200, body: typeof link === 'string' ? { ...(out as Json), '@odata.nextLink': link.replace('https://graph.microsoft.com/', `${base}/`) } : out };
   };
