@@ -28,6 +28,8 @@ export interface IntentHandler {
   refuse?(ctx: PlanContext): Answer | undefined;
   /** A second round of queries that depends on the first round's results (e.g. group expansion). */
   next?(input: AnswerInput): QueryPlan | undefined;
+  /** A third round that depends on the first two (e.g. sign-ins of the users a group expansion found). */
+  last?(input: AnswerInput): QueryPlan | undefined;
   answer(input: AnswerInput): Answer;
 }
 

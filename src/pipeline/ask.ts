@@ -208,7 +208,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         });
         if (gate) {
           // Only a subject exception can allow this: an unresolved name is denied like any other.
-          const after = r.ok ? gate.afterLookup(r.resolved) : undefined;
+          const after = r.ok ? await gate.afterLookup(r.resolved) : undefined;
           authorization = after?.record ?? gate.record;
           if (after?.outcome !== 'allow') return finish(gate.denied);
         }
@@ -237,14 +237,16 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         const first = await run(handler.plan(planContext));
         const plan = first.plan;
         let input: AnswerInput = { intent, resolved, plan, results: first.results, now };
-        const secondPlan = handler.next?.(input);
-        if (secondPlan && secondPlan.queries.length > 0) {
+        // Later rounds (next, then last) depend on the results before them.
+        for (const later of [handler.next, handler.last]) {
+          const laterPlan = later?.(input);
+          if (!laterPlan || laterPlan.queries.length === 0) continue;
           const before = ran.length;
-          const second = run(secondPlan);
+          const pending = run(laterPlan);
           for (const q of ran.slice(before)) fromResults.add(q);
-          const secondDone = await second;
-          const merged: QueryPlan = { queries: [...plan.queries, ...secondDone.plan.queries], sourceNote: plan.sourceNote ?? secondPlan.sourceNote };
-          input = { ...input, plan: merged, results: new Map([...first.results, ...secondDone.results]) };
+          const done = await pending;
+          const merged: QueryPlan = { queries: [...input.plan.queries, ...done.plan.queries], sourceNote: input.plan.sourceNote ?? laterPlan.sourceNote };
+          input = { ...input, plan: merged, results: new Map([...input.results, ...done.results]) };
         }
         const built = handler.answer(input);
         const answer = redactAnswer(built, gated, deps.authorize?.policy ?? DEFAULT_POLICY);

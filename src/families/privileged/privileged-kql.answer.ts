@@ -4,7 +4,7 @@ import { kqlResult, type AnswerInput } from '../../answers/answer-input';
 import { describeErrorCode } from '../../answers/error-codes';
 import { formatDateTime, plural } from '../../answers/format';
 import { countryName } from '../../planning/countries';
-import { ADMIN_SIGN_IN_WINDOW, BREAK_GLASS_WINDOW } from './privileged-kql.plan';
+import { ADMIN_COVERAGE, ADMIN_SIGN_IN_WINDOW, adminUpns, BREAK_GLASS_WINDOW } from './privileged-kql.plan';
 import { describeWindow } from '../../planning/time';
 
 const TITLES = ['Time', 'User', 'App', 'IP address', 'Country', 'Result', 'Conditional Access'];
@@ -43,14 +43,19 @@ export function answerAdminSignIns(input: AnswerInput): Answer {
   const what = `${slots.status === 'failure' || slots.errorCode ? 'Failed admin' : 'Admin'} sign-ins${slots.outsideWorkingHours ? ' outside working hours' : ''}${slots.errorCode ? ` (${describeErrorCode(slots.errorCode)})` : ''}`;
   const title = `${what}, ${when}`;
   const followUps = ["Which admins aren't registered for MFA?", 'Was any break-glass account used?', 'Who are the global admins?'];
+  const covered = adminUpns(input);
+  const facts = [{
+    title: 'Admins covered',
+    value: `${plural(covered.upns.length, 'user')}: ${ADMIN_COVERAGE}${covered.groups > 0 ? ` (${covered.throughGroups} through ${plural(covered.groups, 'group')})` : ''}`,
+  }];
   if (res.rows.length === 0) {
-    return { kind: 'empty', title, summary: `No ${what.toLowerCase()} ${inWindow(slots.window, ADMIN_SIGN_IN_WINDOW)}.`, columns: [], rows: [], facts: [], followUps };
+    return { kind: 'empty', title, summary: `No ${what.toLowerCase()} ${inWindow(slots.window, ADMIN_SIGN_IN_WINDOW)}.`, columns: [], rows: [], facts, followUps };
   }
   const admins = new Set(res.rows.map((r) => String(r[1])));
   return {
     kind: 'table', title,
     summary: `${plural(res.rows.length, 'sign-in')} by ${plural(admins.size, 'admin')}${res.truncated ? ' (the most recent)' : ''}.`,
     columns: ['time', 'user', 'app', 'ip', 'country', 'result', 'conditionalAccess'], columnTitles: TITLES,
-    rows: signInRows(res.rows), facts: [], followUps,
+    rows: signInRows(res.rows), facts, followUps,
   };
 }
