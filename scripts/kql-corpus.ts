@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCorpus } from '../src/kql/conformance/run-corpus';
 import { createEmbeddedEngine } from '../src/kql/engine/embedded-engine';
-import { loadDemoTenantTables } from '../src/kql/store/load-demo';
+import { loadDemoTenantTables } from '../src/demo/kql-store/load-demo';
 import { tinyTenant } from '../test/kql/fixtures/tiny-tenant';
 
 function arg(name: string): string | undefined {

@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { KqlQuery } from '../planning/query-plan';
 import { createEmbeddedEngine, type EmbeddedKqlEngine } from '../kql/engine/embedded-engine';
-import { loadDemoTenantTables } from '../kql/store/load-demo';
+import { loadDemoTenantTables } from '../demo/kql-store/load-demo';
 import { quoteIdent } from '../kql/compile/context';
 import type { DemoTenant } from '../demo/store';
 import { HISTORY_VERSION } from '../demo/history';

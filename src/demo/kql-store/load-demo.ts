@@ -11,16 +11,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { generateSnapshotHistory } from '../../demo/history';
-import type { GraphObject, TenantModel } from '../../demo/model';
-import { toJson } from '../../demo/store/to-json';
-import type { EmbeddedKqlEngine } from '../engine/embedded-engine';
-import { schemaColumns } from '../language/schema-columns';
-import { quoteIdent } from '../compile/context';
+import { generateSnapshotHistory } from '../history';
+import type { GraphObject, TenantModel } from '../model';
+import { toJson } from '../store/to-json';
+import { quoteIdent, schemaColumns, writeTable } from '../../kql';
+import type { EmbeddedKqlEngine, Row } from '../../kql';
 import { auditRow, identityInfoRows, riskEventRow, riskyUserRow } from './graph-to-log-rows';
 import { copySignInsSql, insertSignInsSql } from './sign-in-sql';
-import type { Row } from './table-writer';
-import { writeTable } from './table-writer';
 
 /** Sign-ins as Graph objects, or the path of an NDJSON file of them (oldest first). */
 export type SignIns = Iterable<GraphObject> | AsyncIterable<GraphObject> | string;
