@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     await loadDemoTenantTables(engine, t.model, t.signIns);
   }
   const limit = arg('--limit') ? Number(arg('--limit')) : undefined;
-  const report = await runCorpus(engine, corpusDir, { ...(limit ? { limit } : {}) });
+  const report = await runCorpus(engine, corpusDir, { ...(limit ? { limit } : {}), ...(process.env.CORPUS_TRACE ? { onQuery: (f: string) => process.stderr.write(`${new Date().toISOString()} ${f}\n`) } : {}) });
   await engine.close();
   const s = report.summary;
   console.log(`corpus: ${s.total} queries; served: ${s.served}; counted out (unserved tables): ${s.countedOut}`);
