@@ -36,6 +36,7 @@ async function main(): Promise<void> {
   console.log(`compile ms: median ${s.compileMedianMs.toFixed(1)}, p95 ${s.compileP95Ms.toFixed(1)}; run ms: median ${s.runMedianMs.toFixed(1)}, p95 ${s.runP95Ms.toFixed(1)}`);
   console.log('failure classes:');
   for (const c of report.classes) console.log(`  ${String(c.count).padStart(3)}  ${c.key}   e.g. ${c.examples.join(', ')}`);
+  console.log(`peak resident memory of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   console.log('unserved tables:', report.unservedTables.map((t) => `${t.table}(${t.count})`).join(', '));
   if (process.argv.includes('--verbose')) {
     for (const r of report.results.filter((x) => x.status === 'failed')) console.log(`${r.file}: ${r.error?.code} ${r.error?.message}`);

@@ -42,6 +42,7 @@ async function main(): Promise<void> {
   for (const [f, t] of [...report.byFeature].sort((a, b) => a[0].localeCompare(b[0]))) console.log(`  ${f.padEnd(34)} ${tallyLine(t)}`);
   console.log(`\nall:            ${tallyLine(report.total)}`);
   console.log(`outside geo/graph: ${tallyLine(inScopeTally(report))}`);
+  console.log(`peak resident memory of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   if (values.md) {
     const lines = ['| feature | pass | refused | wrong | failed | unverifiable |', '|---|---|---|---|---|---|'];
     for (const [f, t] of [...report.byFeature].sort((a, b) => a[0].localeCompare(b[0]))) lines.push(`| ${f} | ${t.pass} | ${t.refused} | ${t.wrong} | ${t.failed} | ${t.unverifiable} |`);
