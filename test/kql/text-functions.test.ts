@@ -25,3 +25,18 @@ describe('reading a page cell', () => {
     expect(cellText('a\\_b')).toBe('a_b');
   });
 });
+
+describe('units conversion', () => {
+  it.each<[string, number]>([
+    ["convert_length(1, 'Mile', 'Kilometer')", 1.609344],
+    ["convert_temperature(212, 'DegreeFahrenheit', 'DegreeCelsius')", 100],
+    ["convert_volume(1, 'UsGallon', 'Liter')", 3.785411784],
+  ])('%s', async (call, expected) => {
+    const [[v]] = (await rows(`print r = ${call}`)) as [[number]];
+    expect(v).toBeCloseTo(expected, 9);
+  });
+
+  it('refuses a unit it has no factor for instead of guessing', async () => {
+    await expect(rows("print r = convert_length(1, 'Meter', 'Furlong')")).rejects.toMatchObject({ code: 'EA104' });
+  });
+});

@@ -18,6 +18,7 @@ import { MATH_FUNCTIONS } from './functions-math';
 import { IPV4_FUNCTIONS } from './functions-ipv4';
 import { SERIES_ELEMENTWISE_FUNCTIONS } from './functions-series-elementwise';
 import { TEXT_EXTRA_FUNCTIONS } from './functions-text-extra';
+import { UNIT_FUNCTIONS } from './functions-units';
 import { ARRAY_FUNCTIONS } from './functions-array';
 import { isNumeric } from '../../language/kql-types';
 import type { KqlType } from '../../language/kql-types';
@@ -124,6 +125,7 @@ const FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   ...SERIES_FUNCTIONS,
   ...SERIES_ELEMENTWISE_FUNCTIONS,
   ...TEXT_EXTRA_FUNCTIONS,
+  ...UNIT_FUNCTIONS,
 };
 
 /** Inlines a scalar `let` function: parameters are bound to the compiled arguments. */
