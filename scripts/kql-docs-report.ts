@@ -73,7 +73,7 @@ function reportMarkdown(report: DocsReport, cases: DocsCaseFile): string {
   const lines = [
     '# Documentation conformance: Microsoft\'s KQL reference through the embedded engine',
     '',
-    `Cases: \`cases.json\` — ${cases.cases.length} self-contained examples (datatable / print / range / let) with their output tables, from [${cases.source}](https://github.com/${cases.source}) at commit \`${cases.commit}\` (CC BY 4.0), extracted by \`scripts/kql-docs-extract.ts\`. Reviewed page typos: \`corrections.json\`. Written by \`npx tsx scripts/kql-docs-report.ts --md test/kql/docs-conformance/REPORT.md\`; the baselines are \`baseline.json\`.`,
+    `Cases: \`cases.json\` — ${cases.cases.length} self-contained examples (datatable / print / range / let) with their output tables, from [${cases.source}](${cases.source}) at commit \`${cases.commit}\` (CC BY 4.0), extracted by \`scripts/kql-docs-extract.ts\`. Reviewed page typos: \`corrections.json\`. Written by \`npx tsx scripts/kql-docs-report.ts --md test/kql/docs-conformance/REPORT.md\`; the baselines are \`baseline.json\`.`,
     '',
     'Columns: pass / refused / wrong / failed / unverifiable. **Issue start** = the engine when issue 19 began (judged without corrections); **session start** = 2026-12-06, commit 06f13aa; **now** = this run.',
     '',

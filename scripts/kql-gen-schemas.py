@@ -45,6 +45,13 @@ for table, f in list(files.items()) + list(more.items()) + list(defender.items()
   extra = ['TenantId:string', '_ResourceId:string', '_TimeReceived:datetime']
   if 'SignInLogs' in table or table == 'SigninLogs':
     extra += ['IncomingTokenType:string', 'SessionId:string', 'AuthenticationProtocol:string']
+  # Token protection (Graph signIn.tokenProtectionStatusDetails): dynamic in SigninLogs and a
+  # string in the non-interactive table, as real workspaces have them (a union of the two gives
+  # TokenProtectionStatusDetails_dynamic / _string).
+  if table == 'SigninLogs':
+    extra += ['TokenProtectionStatusDetails:dynamic']
+  if table == 'AADNonInteractiveUserSignInLogs':
+    extra += ['TokenProtectionStatusDetails:string']
   cols += [e for e in extra if e.split(':')[0] not in names]
   out.append((table, cols))
 snap = {

@@ -17,7 +17,7 @@ export const LOG_TABLE_SCHEMAS: Readonly<Record<string, string>> = {
     'ServicePrincipalId:string, ServicePrincipalName:string, SessionLifetimePolicies:string, SignInIdentifier:string, SignInIdentifierType:string, SourceSystem:string, ' +
     'Status:dynamic, TimeGenerated:datetime, TokenIssuerName:string, TokenIssuerType:string, Type:string, UniqueTokenIdentifier:string, ' +
     'UserAgent:string, UserDisplayName:string, UserId:string, UserPrincipalName:string, UserType:string, TenantId:string, ' +
-    '_ResourceId:string, _TimeReceived:datetime, IncomingTokenType:string, SessionId:string' +
+    '_ResourceId:string, _TimeReceived:datetime, IncomingTokenType:string, SessionId:string, TokenProtectionStatusDetails:dynamic' +
     ')',
   AADNonInteractiveUserSignInLogs: '(' +
     'AlternateSignInName:string, AppDisplayName:string, AppId:string, AppliedEventListeners:dynamic, AuthenticationContextClassReferences:string, AuthenticationDetails:string, ' +
@@ -32,7 +32,7 @@ export const LOG_TABLE_SCHEMAS: Readonly<Record<string, string>> = {
     'SignInEventTypes:string, SignInIdentifierType:string, SourceSystem:string, Status:string, TenantId:string, TimeGenerated:datetime, ' +
     'TokenIssuerName:string, TokenIssuerType:string, Type:string, UniqueTokenIdentifier:string, UserAgent:string, UserDisplayName:string, ' +
     'UserId:string, UserPrincipalName:string, UserType:string, _ResourceId:string, _TimeReceived:datetime, IncomingTokenType:string, ' +
-    'SessionId:string' +
+    'SessionId:string, TokenProtectionStatusDetails:string' +
     ')',
   AuditLogs: '(' +
     'AADOperationType:string, AADTenantId:string, ActivityDateTime:datetime, ActivityDisplayName:string, AdditionalDetails:dynamic, _BilledSize:real, ' +
