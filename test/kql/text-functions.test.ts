@@ -10,6 +10,7 @@ describe('string functions', () => {
     ["regex_quote('a.b*c[d]')", 'a\\.b\\*c\\[d]'],
     ['hash_sha256(datetime(2020-01-01))', 'ba666752dc1a20eb750b0eb64e780cc4c968bc9fb8813461c1d7e750f302d71d'],
     ["reverse('abc')", 'cba'],
+    ['reverse(datetime(2020-01-01))', 'Z0000000.00:00:00T10-10-0202'],
     ['array_split(dynamic([1, 2, 3]), -1)', [[1, 2], [3]]],
     ['array_split(dynamic([1, 2, 3]), 10)', [[1, 2, 3], []]],
     ['format_bytes(1024)', '1 KB'],
