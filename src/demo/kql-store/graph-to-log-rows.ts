@@ -3,8 +3,8 @@
  * settings write them (AuditLogs, AADRiskyUsers, AADUserRiskEvents, IdentityInfo; the sign-in
  * tables are mapped in SQL by sign-in-sql.ts). Pure functions.
  */
-import type { GraphObject, TenantModel } from '../../demo/model';
-import type { Row } from './table-writer';
+import type { GraphObject, TenantModel } from '../model';
+import type { Row } from '../../kql';
 
 type Obj = Readonly<Record<string, unknown>>;
 

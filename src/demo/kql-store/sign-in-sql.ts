@@ -4,9 +4,8 @@
  * `INSERT … SELECT … FROM read_ndjson(…)`, so the sign-ins are parsed by DuckDB's JSON reader
  * (parallel, no JavaScript object per row). Pure: builds SQL text only.
  */
-import type { SchemaColumn } from '../language/schema-columns';
-import { DUCKDB_TYPE } from '../language/kql-types';
-import { quoteIdent } from '../compile/context';
+import { DUCKDB_TYPE, quoteIdent } from '../../kql';
+import type { SchemaColumn } from '../../kql';
 
 /** The Graph `signIn` properties read from each line, with the DuckDB type they are read as. */
 export const SIGN_IN_JSON_COLUMNS: Readonly<Record<string, string>> = {

@@ -4,7 +4,7 @@
  */
 import { DuckDBTimestampValue } from '@duckdb/node-api';
 import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
-import type { EmbeddedKqlEngine } from '../engine/embedded-engine';
+import type { EmbeddedKqlEngine } from './embedded-engine';
 import { schemaColumns } from '../language/schema-columns';
 import type { SchemaColumn } from '../language/schema-columns';
 import { quoteIdent } from '../compile/context';

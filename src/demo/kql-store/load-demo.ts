@@ -11,18 +11,24 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { generateSnapshotHistory } from '../../demo/history';
-import type { GraphObject, TenantModel } from '../../demo/model';
-import { toJson } from '../../demo/store/to-json';
-import type { EmbeddedKqlEngine } from '../engine/embedded-engine';
-import { schemaColumns } from '../language/schema-columns';
-import { quoteIdent } from '../compile/context';
+import { generateSnapshotHistory } from '../history';
+import type { GraphObject, TenantModel } from '../model';
+import { toJson } from '../store/to-json';
+import { quoteIdent, schemaColumns, writeTable } from '../../kql';
+import type { EmbeddedKqlEngine, Row } from '../../kql';
 import { auditRow, identityInfoRows, riskEventRow, riskyUserRow } from './graph-to-log-rows';
 import { copySignInsSql, insertSignInsSql } from './sign-in-sql';
-import type { Row } from './table-writer';
-import { writeTable } from './table-writer';
+import { createDerivedViews } from './derived-views';
+import { provisioningRows, riskyServicePrincipalRow, servicePrincipalRiskEventRow, servicePrincipalSignInRows } from './workload-rows';
 
 /** Sign-ins as Graph objects, or the path of an NDJSON file of them (oldest first). */
+/**
+ * Version of what the loader writes (tables, views, row mappings): part of the runtime store's
+ * fingerprint, so a store written by an older loader is reloaded. 2: workload-identity,
+ * provisioning and Defender sign-in tables, Graph activity.
+ */
+export const LOADER_VERSION = 2;
+
 export type SignIns = Iterable<GraphObject> | AsyncIterable<GraphObject> | string;
 
 /** Row counts per table after loading. */
@@ -154,7 +160,15 @@ export async function loadDemoTenantTables(
   counts['AADRiskyUsers'] = await writeTable(engine, 'AADRiskyUsers', byTime(model.riskyUsers.map((r) => riskyUserRow(r, tenantId))));
   counts['AADUserRiskEvents'] = await writeTable(engine, 'AADUserRiskEvents', byTime(model.riskDetections.map((d) => riskEventRow(d, tenantId))));
   counts['IdentityInfo'] = await writeTable(engine, 'IdentityInfo', identityInfoRows(model));
+  const optional: Record<string, () => Row[]> = {
+    AADServicePrincipalSignInLogs: () => servicePrincipalSignInRows(model),
+    AADRiskyServicePrincipals: () => byTime(model.riskyServicePrincipals.map((r) => riskyServicePrincipalRow(r, tenantId))),
+    AADServicePrincipalRiskEvents: () => byTime(model.riskyServicePrincipals.map((r) => servicePrincipalRiskEventRow(r, tenantId))),
+    AADProvisioningLogs: () => provisioningRows(model),
+  };
+  for (const [table, rows] of Object.entries(optional)) if (engine.schema.tables[table]) counts[table] = await writeTable(engine, table, rows());
   Object.assign(counts, await loadSnapshotTables(engine, model));
+  for (const view of await createDerivedViews(engine)) counts[view] = await count(engine, view);
   timings['model tables'] = performance.now() - t0;
   await engine.saveAnchorTime(model.tenant.anchorTime);
   return counts;
