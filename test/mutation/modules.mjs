@@ -24,7 +24,7 @@ export const MODULES = {
   },
   audit: {
     mutate: ['src/audit/**/*.ts'],
-    testFiles: ['test/audit/audit-record.test.ts', 'test/audit/audit-file.test.ts', 'test/audit/app-insights.test.ts'],
+    testFiles: ['test/audit/audit-record.test.ts', 'test/audit/audit-file.test.ts', 'test/audit/app-insights.test.ts', 'test/audit/audit-units.test.ts', 'test/audit/app-insights-units.test.ts', 'test/audit/app-insights-missing.test.ts'],
     zeroSurvivors: false,
   },
   odata: {
