@@ -1,9 +1,11 @@
 /**
  * Runs the documentation conformance suite (test/kql/docs-conformance/cases.json) and prints
  * pass / refused / wrong / failed per feature, then every wrong and failed case; with `--ids`,
- * every case id with its outcome; with `--md <file>`, writes the per-feature and per-page table.
+ * every case id with its outcome; with `--md <file>`, writes the per-feature and per-page table;
+ * with `--passing`, writes test/kql/docs-conformance/passing.json, the ids of the cases that pass
+ * (test/kql/docs-conformance.test.ts then fails when any of them stops passing).
  *
- *   npx tsx scripts/kql-docs-report.ts [--only <id substring>] [--show refused,wrong] [--md file]
+ *   npx tsx scripts/kql-docs-report.ts [--only <id substring>] [--show refused,wrong] [--md file] [--passing]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,6 +20,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     show: { type: 'string', default: 'wrong,failed' },
     md: { type: 'string' },
+    passing: { type: 'boolean', default: false },
   },
 });
 const dir = path.join(__dirname, '..', 'test', 'kql', 'docs-conformance');
@@ -42,6 +45,12 @@ async function main(): Promise<void> {
   for (const [f, t] of [...report.byFeature].sort((a, b) => a[0].localeCompare(b[0]))) console.log(`  ${f.padEnd(34)} ${tallyLine(t)}`);
   console.log(`\nall:            ${tallyLine(report.total)}`);
   console.log(`outside geo/graph: ${tallyLine(inScopeTally(report))}`);
+  if (values.passing) {
+    if (values.only) throw new Error('--passing needs the whole suite (no --only)');
+    const ids = report.results.filter((r) => r.outcome === 'pass').map((r) => r.id).sort();
+    writeFileSync(path.join(dir, 'passing.json'), `${JSON.stringify(ids, null, 1)}\n`);
+    console.log(`wrote passing.json: ${ids.length} cases`);
+  }
   if (values.md) {
     const lines = ['| feature | pass | refused | wrong | failed | unverifiable |', '|---|---|---|---|---|---|'];
     for (const [f, t] of [...report.byFeature].sort((a, b) => a[0].localeCompare(b[0]))) lines.push(`| ${f} | ${t.pass} | ${t.refused} | ${t.wrong} | ${t.failed} | ${t.unverifiable} |`);

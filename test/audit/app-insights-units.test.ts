@@ -9,8 +9,9 @@
 import os from 'node:os';
 import path from 'node:path';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Settings } from '../../src/config/settings';
+import * as audit from '../../src/audit';
 import type { AuditRecord } from '../../src/audit';
 
 interface Double {
@@ -59,19 +60,14 @@ const record = (i: number): AuditRecord => ({
   queries: [], rowCount: i, durationMs: 1, outcome: 'table', errorCode: null, authorization: null,
 });
 
-async function sinkModule() {
-  return import('../../src/audit');
-}
 
 beforeEach(() => {
   Object.assign(double, { made: [], events: [], flushes: 0, shutdowns: 0, failTrack: false, throwValue: undefined, failFlush: false, failShutdown: false });
-  vi.resetModules();
 });
-afterEach(() => { vi.resetModules(); });
 
 describe('Application Insights sink (recording double)', () => {
   it('makes an isolated client: its own providers, no offline storage, no live metrics, no auto-collection', async () => {
-    const { appInsightsAuditSink } = await sinkModule();
+    const { appInsightsAuditSink } = audit;
     const sink = appInsightsAuditSink(CS, () => undefined);
     sink.record(record(1));
     await sink.close();
@@ -85,7 +81,7 @@ describe('Application Insights sink (recording double)', () => {
   });
 
   it('tracks one EntraAskQuestion event per record, in order; flush and close reach the client', async () => {
-    const { appInsightsAuditSink, AUDIT_EVENT_NAME } = await sinkModule();
+    const { appInsightsAuditSink, AUDIT_EVENT_NAME } = audit;
     expect(AUDIT_EVENT_NAME).toBe('EntraAskQuestion');
     const logs: string[] = [];
     const sink = appInsightsAuditSink(CS, (l) => logs.push(l));
@@ -105,7 +101,7 @@ describe('Application Insights sink (recording double)', () => {
   });
 
   it('an event that cannot be tracked is logged on the first and every hundredth failure; the next ones still go', async () => {
-    const { appInsightsAuditSink } = await sinkModule();
+    const { appInsightsAuditSink } = audit;
     const logs: string[] = [];
     const sink = appInsightsAuditSink(CS, (l) => logs.push(l));
     double.failTrack = true;
@@ -121,7 +117,7 @@ describe('Application Insights sink (recording double)', () => {
   });
 
   it('a failure that is not an Error is logged as text', async () => {
-    const { appInsightsAuditSink } = await sinkModule();
+    const { appInsightsAuditSink } = audit;
     const logs: string[] = [];
     const sink = appInsightsAuditSink(CS, (l) => logs.push(l));
     double.throwValue = 'quota exceeded';
@@ -131,7 +127,7 @@ describe('Application Insights sink (recording double)', () => {
   });
 
   it('a record that cannot be turned into an event is logged with the reason', async () => {
-    const { appInsightsAuditSink } = await sinkModule();
+    const { appInsightsAuditSink } = audit;
     const logs: string[] = [];
     const sink = appInsightsAuditSink(CS, (l) => logs.push(l));
     const circular: Record<string, unknown> = {};
@@ -143,7 +139,7 @@ describe('Application Insights sink (recording double)', () => {
   });
 
   it('flush and shutdown failures are logged, not thrown', async () => {
-    const { appInsightsAuditSink } = await sinkModule();
+    const { appInsightsAuditSink } = audit;
     const logs: string[] = [];
     const sink = appInsightsAuditSink(CS, (l) => logs.push(l));
     double.failFlush = true;
@@ -162,7 +158,7 @@ describe('createAuditSink with Application Insights configured', () => {
   const settings = (audit: Settings['audit']): Settings => ({ audit, appInsightsConnectionString: CS } as unknown as Settings);
 
   it('alone: every record goes to Application Insights and no file is written', async () => {
-    const { createAuditSink } = await sinkModule();
+    const { createAuditSink } = audit;
     const sink = createAuditSink(settings({ kind: 'off' }), () => undefined);
     sink.record(record(3));
     await sink.close();
@@ -171,7 +167,7 @@ describe('createAuditSink with Application Insights configured', () => {
   });
 
   it('with daily files: the same record reaches both', async () => {
-    const { createAuditSink } = await sinkModule();
+    const { createAuditSink } = audit;
     const dir = await mkdtemp(path.join(os.tmpdir(), 'entra-ask-audit-tee-'));
     const sink = createAuditSink(settings({ kind: 'dir', dir }), () => undefined);
     sink.record(record(4));
@@ -184,7 +180,7 @@ describe('createAuditSink with Application Insights configured', () => {
   });
 
   it('with one file: the same record reaches both', async () => {
-    const { createAuditSink } = await sinkModule();
+    const { createAuditSink } = audit;
     const dir = await mkdtemp(path.join(os.tmpdir(), 'entra-ask-audit-tee-'));
     const file = path.join(dir, 'trail.jsonl');
     const sink = createAuditSink(settings({ kind: 'file', file }), () => undefined);
