@@ -35,8 +35,23 @@ describe('readOnlyProblemsIn (a tree already parsed, as the engine has it)', () 
     expect(readOnlyProblemsIn(tree('.show tables'), '.show tables')).toEqual([{ code: 'EA001', message: EA001, start: 0, length: 12 }]);
     expect(readOnlyProblemsIn(tree('  .drop table T'), '  .drop table T')).toEqual([{ code: 'EA001', message: EA001, start: 2, length: 13 }]);
   });
-  it('passes a query', () => {
+  it('passes a query, and an empty text', () => {
     expect(readOnlyProblemsIn(tree('T | take 1'), 'T | take 1')).toEqual([]);
+    expect(readOnlyProblemsIn(tree(''), '')).toEqual([]);
+    expect(readOnlyProblemsIn(tree('// only a comment'), '// only a comment')).toEqual([]);
+  });
+  it('a text is a command block exactly when its first token is a dot (why the check reads the first token)', () => {
+    const firstToken = (n: Syn): Syn | undefined => {
+      if (n.isToken) return n.text !== '' ? n : undefined;
+      for (const c of n.children()) { const t = firstToken(c); if (t) return t; }
+      return undefined;
+    };
+    const texts = ['.show tables', '  .drop table T', '// c\n.show tables', '.', '. show', '.show tables | where x', '.create table T (a:int)',
+      '.show tables;print 1', 'print 1; .show tables', '#connect x', 'T | take 1', 'let x = 1; x', 'print .5', '', 'T | where a == ".show"'];
+    for (const t of texts) {
+      const root = tree(t);
+      expect(root.kind === 'CommandBlock', t).toBe(firstToken(root)?.kind === 'DotToken');
+    }
   });
 });
 
