@@ -126,6 +126,25 @@ describe('Application Insights sink (recording double)', () => {
     expect(logs).toEqual(['audit: Application Insights tracking failed: quota exceeded']);
   });
 
+  it('a failure with no value at all (null) is logged as "null", not a crash of the sink', async () => {
+    const logs: string[] = [];
+    const sink = audit.appInsightsAuditSink(CS, (l) => logs.push(l));
+    double.throwValue = null;
+    sink.record(record(1));
+    await expect(sink.flush()).resolves.toBeUndefined();
+    expect(logs).toEqual(['audit: Application Insights tracking failed: null']);
+  });
+
+  it('a shutdown failure on its own is logged', async () => {
+    const logs: string[] = [];
+    const sink = audit.appInsightsAuditSink(CS, (l) => logs.push(l));
+    double.failShutdown = true;
+    sink.record(record(1));
+    await expect(sink.close()).resolves.toBeUndefined();
+    expect(double.flushes).toBe(1);
+    expect(logs).toEqual(['audit: Application Insights shutdown failed: shutdown refused']);
+  });
+
   it('a record that cannot be turned into an event is logged with the reason', async () => {
     const { appInsightsAuditSink } = audit;
     const logs: string[] = [];

@@ -4,7 +4,7 @@
  * file name, the duration of an exception line, how often a failing file writer speaks, and which
  * sinks the settings build.
  */
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, readlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -126,6 +126,35 @@ describe('fileAuditSink', () => {
     expect((await linesOf(path.join(dir, 'audit-2026-11-21.jsonl'))).map((l) => l.rowCount)).toEqual([3]);
     await sink.close();
     expect((await readdir(dir)).sort()).toEqual(['audit-2026-11-20.jsonl', 'audit-2026-11-21.jsonl']);
+  });
+
+  it('leaves no file open: not the previous day\'s after moving on, not after a failed write, not after close()', async () => {
+    const dir = await tmp();
+    const openHere = async (): Promise<string[]> => {
+      const fds = await readdir('/proc/self/fd').catch(() => undefined);
+      if (!fds) return [];
+      const targets = await Promise.all(fds.map((fd) => readlink(path.join('/proc/self/fd', fd)).catch(() => '')));
+      return targets.filter((t) => t.startsWith(dir));
+    };
+    if (!(await readdir('/proc/self/fd').catch(() => undefined))) { expect(process.platform).not.toBe('linux'); return; }
+    let target = path.join(dir, 'audit-1.jsonl');
+    const sink = fileAuditSink(() => target, () => undefined);
+    sink.record(line(1));
+    await sink.flush();
+    expect(await openHere()).toEqual([path.join(dir, 'audit-1.jsonl')]);
+    target = path.join(dir, 'audit-2.jsonl');
+    sink.record(line(2));
+    await sink.flush();
+    expect(await openHere()).toEqual([path.join(dir, 'audit-2.jsonl')]);
+    await writeFile(path.join(dir, 'blocker'), 'x');
+    target = path.join(dir, 'blocker', 'audit.jsonl');
+    sink.record(line(3));
+    await sink.flush();
+    expect(await openHere()).toEqual([]);
+    target = path.join(dir, 'audit-3.jsonl');
+    sink.record(line(4));
+    await sink.close();
+    expect(await openHere()).toEqual([]);
   });
 
   it('close() before any record, and twice, is harmless', async () => {
