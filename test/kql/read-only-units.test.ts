@@ -142,6 +142,12 @@ describe('readOnlyProblems', () => {
     expect(readOnlyProblems(text)).toEqual([{ code: 'EA007', message: EA007, start: text.indexOf('set'), length: 3 }]);
   });
 
+  it('a column or name called set is not a set statement (the keyword elsewhere in a query)', () => {
+    expect(readOnlyProblems('datatable(set:int)[1] | project set')).toEqual([]);
+    expect(readOnlyProblems('print set=1')).toEqual([]);
+    expect(readOnlyProblems('print 1 | as set')).toEqual([]);
+  });
+
   it('reports every problem of a text, in order', () => {
     const text = "set notruncation; cluster('x').database('y').T | evaluate python(typeof(*), 'x')";
     expect(readOnlyProblems(text).map((p) => p.code)).toEqual(['EA007', 'EA005', 'EA005', 'EA006']);
