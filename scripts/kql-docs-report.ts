@@ -2,9 +2,11 @@
  * Runs the documentation conformance suite (test/kql/docs-conformance/cases.json) and prints
  * pass / refused / wrong / failed per feature, then every wrong and failed case; with `--ids`,
  * every case id with its outcome; with `--md <file>`, writes REPORT.md: totals and per-feature tallies
- * against the baselines of docs-conformance/baseline.json, and the per-page table.
+ * against the baselines of docs-conformance/baseline.json, and the per-page table; with
+ * `--passing`, writes test/kql/docs-conformance/passing.json, the ids of the cases that pass
+ * (test/kql/docs-conformance.test.ts then fails when any of them stops passing).
  *
- *   npx tsx scripts/kql-docs-report.ts [--only <id substring>] [--show refused,wrong] [--md file]
+ *   npx tsx scripts/kql-docs-report.ts [--only <id substring>] [--show refused,wrong] [--md file] [--passing]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,6 +22,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     show: { type: 'string', default: 'wrong,failed' },
     md: { type: 'string' },
+    passing: { type: 'boolean', default: false },
   },
 });
 const dir = path.join(__dirname, '..', 'test', 'kql', 'docs-conformance');
@@ -46,6 +49,12 @@ async function main(): Promise<void> {
   console.log(`outside geo/graph: ${tallyLine(inScopeTally(report))}`);
   console.log(`peak resident memory of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   if (values.md) writeFileSync(values.md, reportMarkdown(report, file));
+  if (values.passing) {
+    if (values.only) throw new Error('--passing needs the whole suite (no --only)');
+    const ids = report.results.filter((r) => r.outcome === 'pass').map((r) => r.id).sort();
+    writeFileSync(path.join(dir, 'passing.json'), `${JSON.stringify(ids, null, 1)}\n`);
+    console.log(`wrote passing.json: ${ids.length} cases`);
+  }
 
 }
 

@@ -35,8 +35,23 @@ describe('readOnlyProblemsIn (a tree already parsed, as the engine has it)', () 
     expect(readOnlyProblemsIn(tree('.show tables'), '.show tables')).toEqual([{ code: 'EA001', message: EA001, start: 0, length: 12 }]);
     expect(readOnlyProblemsIn(tree('  .drop table T'), '  .drop table T')).toEqual([{ code: 'EA001', message: EA001, start: 2, length: 13 }]);
   });
-  it('passes a query', () => {
+  it('passes a query, and an empty text', () => {
     expect(readOnlyProblemsIn(tree('T | take 1'), 'T | take 1')).toEqual([]);
+    expect(readOnlyProblemsIn(tree(''), '')).toEqual([]);
+    expect(readOnlyProblemsIn(tree('// only a comment'), '// only a comment')).toEqual([]);
+  });
+  it('a text is a command block exactly when its first token is a dot (why the check reads the first token)', () => {
+    const firstToken = (n: Syn): Syn | undefined => {
+      if (n.isToken) return n.text !== '' ? n : undefined;
+      for (const c of n.children()) { const t = firstToken(c); if (t) return t; }
+      return undefined;
+    };
+    const texts = ['.show tables', '  .drop table T', '// c\n.show tables', '.', '. show', '.show tables | where x', '.create table T (a:int)',
+      '.show tables;print 1', 'print 1; .show tables', '#connect x', 'T | take 1', 'let x = 1; x', 'print .5', '', 'T | where a == ".show"'];
+    for (const t of texts) {
+      const root = tree(t);
+      expect(root.kind === 'CommandBlock', t).toBe(firstToken(root)?.kind === 'DotToken');
+    }
   });
 });
 
@@ -125,6 +140,12 @@ describe('readOnlyProblems', () => {
     expect(readOnlyProblems('set notruncation;\nT')).toEqual([{ code: 'EA007', message: EA007, start: 0, length: 3 }]);
     const text = 'let x = 1; set notruncation; T';
     expect(readOnlyProblems(text)).toEqual([{ code: 'EA007', message: EA007, start: text.indexOf('set'), length: 3 }]);
+  });
+
+  it('a column or name called set is not a set statement (the keyword elsewhere in a query)', () => {
+    expect(readOnlyProblems('datatable(set:int)[1] | project set')).toEqual([]);
+    expect(readOnlyProblems('print set=1')).toEqual([]);
+    expect(readOnlyProblems('print 1 | as set')).toEqual([]);
   });
 
   it('reports every problem of a text, in order', () => {

@@ -24,7 +24,7 @@ export const MODULES = {
   },
   audit: {
     mutate: ['src/audit/**/*.ts'],
-    testFiles: ['test/audit/audit-record.test.ts', 'test/audit/audit-file.test.ts', 'test/audit/app-insights.test.ts'],
+    testFiles: ['test/audit/audit-record.test.ts', 'test/audit/audit-file.test.ts', 'test/audit/app-insights.test.ts', 'test/audit/audit-units.test.ts', 'test/audit/app-insights-units.test.ts', 'test/audit/app-insights-missing.test.ts'],
     zeroSurvivors: false,
   },
   odata: {
@@ -41,6 +41,21 @@ export const MODULES = {
     mutate: ['src/kql/language/read-only.ts'],
     testFiles: ['test/kql/read-only-units.test.ts'],
     zeroSurvivors: true,
+  },
+  'kql-strings': {
+    mutate: ['src/kql/compile/expr/functions-string.ts', 'src/kql/compile/expr/string-ops.ts'],
+    testFiles: ['test/mutation/docs-strings.mutation.ts', 'test/kql/semantics.test.ts', 'test/kql/semantics-reference.test.ts', 'test/kql/sql-parameters.test.ts'],
+    zeroSurvivors: false,
+  },
+  'kql-operators': {
+    mutate: ['src/kql/compile/operators/basic.ts', 'src/kql/compile/operators/summarize.ts', 'src/kql/compile/operators/aggregates.ts'],
+    testFiles: ['test/mutation/docs-operators.mutation.ts', 'test/kql/semantics.test.ts', 'test/kql/semantics-reference.test.ts', 'test/kql/arg-min-max.test.ts'],
+    zeroSurvivors: false,
+  },
+  'answer-totals': {
+    mutate: ['src/families/sign-ins/sign-in-summary.answer.ts', 'src/families/sign-ins/ip-ranking.ts', 'src/families/risk/risk-summary.answer.ts'],
+    testFiles: ['test/families/sign-in-summary.test.ts', 'test/families/sign-ins/sign-in-summary.test.ts', 'test/families/sign-ins/ip-ranking.test.ts', 'test/families/answers.test.ts', 'test/families/real-risk-apps.test.ts'],
+    zeroSurvivors: false,
   },
   'card-text': {
     mutate: ['src/cards/text.ts'],

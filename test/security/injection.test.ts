@@ -27,6 +27,16 @@ import { hostile, HOSTILE_FRAGMENTS } from './hostile';
 const NOW = new Date('2026-11-20T12:00:00Z');
 const asker = { upn: 'adm-patti@woodgrovebank.com', objectId: '0b0b0b0b-0000-0000-0000-000000000001' };
 
+/**
+ * The soak of issue 23: `INJECTION_SEEDS=<first>:<count>` runs the every-intent block once per
+ * fast-check seed, first … first+count-1, one after another (a failure names its seed). Unset,
+ * the block runs once with a seed fast-check picks, as any property test.
+ */
+const SEEDS: readonly (number | undefined)[] = (() => {
+  const m = /^(\d+):(\d+)$/.exec(process.env.INJECTION_SEEDS ?? '');
+  return m ? Array.from({ length: Number(m[2]) }, (_, i) => Number(m[1]) + i) : [undefined];
+})();
+
 const LONG = `Zq${"' or 1 eq 1 |;\n\"".repeat(10_000 / 16)}`.slice(0, 10_000);
 
 /** The directory object every resolution finds: every field is the hostile value. */
@@ -182,9 +192,11 @@ describe('hostile names through slot resolution and planning, every intent', () 
 
   it.each(CASES)('%s', async (name, h) => {
     const kql = ['signIns.summary', 'privileged.breakGlass'].includes(name);
-    await fc.assert(fc.asyncProperty(hostile, (H) => checkIntent(name, h, H)), { numRuns: kql ? 12 : 25 });
+    for (const seed of SEEDS) {
+      await fc.assert(fc.asyncProperty(hostile, (H) => checkIntent(name, h, H)), { numRuns: kql ? 12 : 25, ...(seed === undefined ? {} : { seed }) });
+    }
     await checkIntent(name, h, LONG);
-  }, 300_000);
+  }, 300_000 * SEEDS.length);
 });
 
 describe('hostile names inside whole questions (understanding → resolution → planning)', () => {

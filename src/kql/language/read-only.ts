@@ -73,10 +73,9 @@ export function readOnlyProblemsIn(root: Syn, text: string): KqlDiagnostic[] {
   const tokens = tokensOf(root, []);
   const problems: KqlDiagnostic[] = [];
   const first = tokens[0];
-  if (root.kind === 'CommandBlock' || first?.kind === 'DotToken') {
-    const start = first?.start ?? 0;
-    return [diag('managementCommand', start, Math.max(1, text.length - start))];
-  }
+  // A management command: Kusto.Language parses a text as a CommandBlock exactly when its first
+  // token is a dot (read-only-units.test.ts checks that), so the first token decides.
+  if (first?.kind === 'DotToken') return [diag('managementCommand', first.start, Math.max(1, text.length - first.start))];
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];

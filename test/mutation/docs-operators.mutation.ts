@@ -1,0 +1,3 @@
+import { docsCasesAsTests } from './docs-per-case';
+
+docsCasesAsTests(['Tabular operators', 'Aggregation functions']);
