@@ -55,7 +55,6 @@ async function main(): Promise<void> {
     writeFileSync(path.join(dir, 'passing.json'), `${JSON.stringify(ids, null, 1)}\n`);
     console.log(`wrote passing.json: ${ids.length} cases`);
   }
-
 }
 
 type Tally = DocsReport['total'];
