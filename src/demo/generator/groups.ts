@@ -24,7 +24,7 @@ export const GROUP_STORY = {
   pilotCreated: 3 * DAY + 2 * HOUR,
   pilotMembersAdded: 3 * DAY + 1 * HOUR,
   pilotRenamed: 1 * DAY + 5 * HOUR,
-  tempCreated: 6 * DAY + 4 * HOUR,
+  tempCreated: 4 * DAY + 20 * HOUR,
   tempDeleted: 2 * DAY + 3 * HOUR,
 } as const;
 

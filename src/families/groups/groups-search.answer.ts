@@ -35,10 +35,13 @@ export function answerGroupsSearch(input: AnswerInput): Answer {
   };
   const checked = window ? ` (${plural(result.rows.length, 'group')} checked for the creation date)` : '';
   if (groups.length === 0) return emptyAnswer(base, `No ${title.charAt(0).toLowerCase()}${title.slice(1)}${checked}.`);
-  const rows = groups.map((g): Cell[] => [
+  const top = input.intent.slots.top;
+  const shown = top !== undefined && top > 0 ? groups.slice(0, Math.trunc(top)) : groups;
+  const rows = shown.map((g): Cell[] => [
     str(g.displayName), groupKind(g), membershipKind(g), g.isAssignableToRole === true ? 'Yes' : 'No', formatDateTime(g.createdDateTime), str(g.description) || null, str(g.id),
   ]);
-  return tableAnswer(base, `${plural(groups.length, 'group')}${capNote(result.truncated, result.rows.length)}${checked}.`,
+  const more = shown.length < groups.length ? ` (showing ${shown.length} as asked)` : '';
+  return tableAnswer(base, `${plural(groups.length, 'group')}${capNote(result.truncated, result.rows.length)}${checked}${more}.`,
     [['displayName', 'Group'], ['groupType', 'Type'], ['membershipType', 'Membership'], ['roleAssignable', 'Role-assignable'], ['createdDateTime', 'Created'], ['description', 'Description'], ['id', 'Object ID']],
     rows);
 }
