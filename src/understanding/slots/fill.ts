@@ -3,6 +3,7 @@ import type { Analysis } from '../analysis/analyse';
 import type { ConversationContext } from '../conversation';
 import type { AmbiguousSlot, IntentName, SlotName, Slots, TimeWindow } from '../intent';
 import { errorCodeFromPhrase } from '../recognisers/error-codes';
+import { findGroupType, findNameContains, findObjectActivity } from '../recognisers/group-filters';
 import {
   findAccountEnabled, findActivity, findAssignmentState, findPolicyExcludes, findPolicyState, findGroupBy, findHighPrivilege, findMaxOwners,
   findChangeKind, findOutsideHours, findRiskLevel, findRiskState, findStatus, findTargetType, findUserType,
@@ -83,7 +84,8 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   const f = a.flat;
   const filters: Partial<Record<SlotName, unknown>> = {
     status: findStatus(f), riskLevel: findRiskLevel(f), riskState: findRiskState(f), groupBy: findGroupBy(f),
-    targetType: findTargetType(f), activity: findActivity(f), maxOwners: findMaxOwners(f),
+    targetType: findTargetType(f), activity: intent === 'audit.forObject' ? findObjectActivity(f) : findActivity(f), maxOwners: findMaxOwners(f),
+    groupType: findGroupType(f), nameContains: findNameContains(f),
     userType: findUserType(f), accountEnabled: findAccountEnabled(f), highPrivilegeOnly: findHighPrivilege(f),
     outsideWorkingHours: findOutsideHours(f), changeKind: findChangeKind(f), top: topOf(a),
     state: intent === 'policies.conditionalAccess' ? findPolicyState(f) : findAssignmentState(f), excludes: findPolicyExcludes(f),

@@ -71,4 +71,18 @@ export const SIGN_IN_TEMPLATES: TemplateSet = {
     'how many (sign ins|logins) (did|has) {user} (make|have|do) [{time}]',
     '(chart|graph|histogram) of (sign ins|logins) [{time}]',
   ],
+  'signIns.unusualLocations': [
+    'sign ins from (countries|locations|places) we (don\'t|do not|dont) usually see [{time}]',
+    '(did|has) {user} sign[ed] in from (somewhere|a country|a location|anywhere|a place) new [{time}]',
+    '(unusual|new|unfamiliar|unexpected|atypical|first time|never seen before) (countries|locations|sign in locations|places|countries of sign in) [for {user}] [{time}]',
+    '(who|which users|which accounts|anyone) signed in from a (new|different|unusual|new to them) country [{time}]',
+    '(is|was|has) {user} (logging|signing|logged|signed) in from (an unusual|a new|an unfamiliar|a different) (location|country|place)',
+    '(sign ins|logins|log ins) from (new|unusual|never before seen|first seen|unexpected) (countries|locations) [{time}]',
+    '(has|did) anyone (log|logged|sign|signed) in from a country (they|we) (never|haven\'t|have not) (used|seen|signed in from) before',
+    '{users} (new|unusual|unfamiliar) sign in (locations|countries)',
+    'where (did|has) {user} sign[ed] in from that (is|was) new',
+    '(any|are there) (sign ins|logins) from (new|unusual|new to us) countries [{time}]',
+    '(countries|locations) (that are )?new for {user} [{time}]',
+    'compare {users} sign in countries [{time}] with (before|the previous month|the last 30 days)',
+  ],
 };
