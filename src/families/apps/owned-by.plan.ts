@@ -32,7 +32,7 @@ export function planAppsOwnedBy(ctx: PlanContext): QueryPlan {
         $select: 'id,appId,displayName,signInAudience,createdDateTime,passwordCredentials,keyCredentials', $top: 999,
       }), { maxRows: OWNED_APPS_LIMIT, reads: ['directory'] }),
       get('enterpriseApps', graphPath(`${base}/microsoft.graph.servicePrincipal`, {
-        $select: 'id,appId,displayName,appOwnerOrganizationId,servicePrincipalType,accountEnabled', $top: 999,
+        $select: 'id,appId,displayName,appOwnerOrganizationId,servicePrincipalType', $top: 999,
       }), { maxRows: OWNED_APPS_LIMIT, reads: ['directory'] }),
     ],
   };
