@@ -12,10 +12,12 @@ import { loadTenantModel, readSignIns, SIGN_INS_FILE } from '../../src/demo/stor
 import { cardsOf, cardText, messageActivity, postJson } from '../helpers/activities';
 import { startTestBot } from '../helpers/bot';
 import { runCli } from '../helpers/cli';
+import { validateCard } from '../cards/validate-card';
 
 interface CliOut {
   readonly intent: { readonly name: string; readonly slots: Record<string, unknown> };
   readonly queries: readonly { readonly source: string; readonly url?: string; readonly text?: string }[];
+  readonly card: unknown;
   readonly answer: { readonly kind: string; readonly title: string; readonly summary: string; readonly columns: readonly string[]; readonly rows: readonly (readonly unknown[])[] };
 }
 
@@ -113,6 +115,7 @@ describe('signIns.unusualLocations, asked in words', () => {
     const out = await ask('did Karita sign in from somewhere new?');
     expect(out.intent).toMatchObject({ name: 'signIns.unusualLocations', slots: { user: expect.stringContaining('Karita') } });
     expect(out.queries.at(-2)).toMatchObject({ source: 'kql', text: expect.stringContaining('join kind=leftanti usual on UserId, Country') });
+    expect(validateCard(out.card as Parameters<typeof validateCard>[0])).toEqual([]);
     expect(col(out, 'country').sort()).toEqual(fresh.map((c) => (c === 'NG' ? 'Nigeria' : c)).sort());
     const lagos = signIns.filter((s) => s['userId'] === karita.id && (s['location'] as { countryOrRegion: string }).countryOrRegion === 'NG'
       && Date.parse(String(s['createdDateTime'])) >= from);

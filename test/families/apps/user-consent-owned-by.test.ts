@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refuseAppsOwnedBy } from '../../../src/families/apps/owned-by.plan';
 import { column, startRealTenant, userOf, type RealTenant } from '../real-tenant';
 
 /** apps.userConsent and apps.ownedBy through the real pipeline, checked against the generated tenant's own grants and owners. */
@@ -79,5 +80,18 @@ describe('apps.ownedBy', () => {
     const { answer } = await t.ask({ name: 'apps.ownedBy', slots: { user: String(nobody['userPrincipalName']) } });
     expect(answer.kind).toBe('empty');
     expect(answer.summary).toContain("doesn't own any");
+  });
+});
+
+describe('apps.ownedBy in app-only mode', () => {
+  it('is refused with the reason (List ownedObjects: "Application: Not supported"), nothing asked', () => {
+    const ctx = {
+      intent: { name: 'apps.ownedBy' as const, slots: { user: 'jason' } }, resolved: { user: { kind: 'user' as const, id: 'x', displayName: 'Jason Mendez' } },
+      asker: { upn: 'patti@woodgrovebank.com' }, now: new Date(), tenantId: 't',
+    };
+    expect(refuseAppsOwnedBy({ ...ctx, graphAuth: 'delegated' })).toBeUndefined();
+    const answer = refuseAppsOwnedBy({ ...ctx, graphAuth: 'appOnly' });
+    expect(answer?.title).toBe("I can't read the applications Jason Mendez owns in app-only mode");
+    expect(answer?.summary).toContain('"Application: Not supported"');
   });
 });
