@@ -65,7 +65,12 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   if (accepts.has('apps') && apps.length > 1) slots.apps = apps.map((x) => x.value);
   else setEntity('app', 'app');
 
-  const time = a.mentions.find((m) => m.kind === 'time');
+  // signIns.unusualLocations: a period after "compared with" / "versus" / "than" is the baseline.
+  const baselineTime = accepts.has('baseline')
+    ? a.mentions.find((m) => m.kind === 'time' && / (compared (with|to)|versus|vs|against|than|relative to|baseline( of)?)$/.test(` ${a.words.slice(Math.max(0, m.start - 3), m.start).join(' ')}`))
+    : undefined;
+  if (baselineTime !== undefined && baselineTime.kind === 'time') slots.baseline = baselineTime.time.window;
+  const time = a.mentions.find((m) => m.kind === 'time' && m !== baselineTime);
   if (time !== undefined && time.kind === 'time') {
     const t = time.time;
     if (accepts.has('date') && t.date !== undefined && !accepts.has('window')) slots.date = t.date;

@@ -84,5 +84,7 @@ export const SIGN_IN_TEMPLATES: TemplateSet = {
     '(any|are there) (sign ins|logins) from (new|unusual|new to us) countries [{time}]',
     '(countries|locations) (that are )?new for {user} [{time}]',
     'compare {users} sign in countries [{time}] with (before|the previous month|the last 30 days)',
+    '(new|unusual) (countries|sign in countries|locations) [for {user}] {time} (compared with|versus|against|than) {time}',
+    '(countries|locations) (we|{user}) signed in from {time} but not {time}',
   ],
 };
