@@ -50,5 +50,11 @@ export const AUDIT_TEMPLATES: TemplateSet = {
     'what changes were made to [the] {group} group [{time}]',
     'what (happened to|changed on|was done to) [the] {group} group [{time}]',
     'who (created|set up|made) the group {group}',
+    'who (created|made|set up|deleted|removed) the {name} group',
+    'who (created|made|set up|deleted) [the] group (called|named) ({group}|{name})',
+    'who is the creator of [the] ({group}|{name}) group',
+    '(which|what) (admin|administrator|person|user|account) (created|deleted|changed|modified) [the] ({group}|{name}) group',
+    'find out who (created|deleted|changed|modified) [the] ({group}|{name}) group',
+    '(created|deleted|changed) by whom[:] [the] ({group}|{name}) group',
   ],
 };
