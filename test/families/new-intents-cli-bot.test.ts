@@ -171,6 +171,20 @@ describe('audit.forObject, asked in words', () => {
   });
 });
 
+describe('audit.forObject beyond the 30 days Graph keeps', () => {
+  it('"changes to the Mortgage Pilot Team group in the last 90 days": asked of AuditLogs in the log store, the same events', async () => {
+    const group = model.groups.find((g) => g['displayName'] === 'Mortgage Pilot Team')!;
+    const expected = model.directoryAudits.filter((a) => targets(a).some((x) => x.id === group.id))
+      .sort((a, b) => String(b['activityDateTime']).localeCompare(String(a['activityDateTime'])));
+    const out = await ask('audit history of the Mortgage Pilot Team group in the last 90 days');
+    expect(out.intent).toMatchObject({ name: 'audit.forObject', slots: { group: 'Mortgage Pilot Team', window: { last: 'P90D' } } });
+    expect(out.queries.filter((q) => q.source === 'kql')).toHaveLength(1);
+    expect(out.queries.some((q) => q.source === 'graph' && String(q.url).includes('/auditLogs/'))).toBe(false);
+    expect(col(out, 'activity')).toEqual(expected.map((a) => a['activityDisplayName']));
+    expect(col(out, 'initiatedBy')).toEqual(expected.map((a) => (a['initiatedBy'] as { user: { userPrincipalName: string } }).user.userPrincipalName));
+  });
+});
+
 describe('apps.userConsent, asked in words', () => {
   it('"which apps have permissions no admin approved?": every user-consented grant (CLI and bot)', async () => {
     const grants = model.oauth2PermissionGrants.filter((g) => g['consentType'] === 'Principal');

@@ -3,7 +3,7 @@ import { type AnswerInput, type Row } from '../../answers/answer-input';
 import { formatDateTime, plural, str } from '../../answers/format';
 import { AUDIT_COLUMNS, auditRow } from '../../answers/audit-rows';
 import { capNote, emptyAnswer, inWindow, sortBy, tableAnswer } from '../../answers/answer-kit';
-import { AUDIT_OBJECT_DEFAULT_WINDOW, auditObject } from './audit-object.plan';
+import { AUDIT_KQL_COLUMNS, AUDIT_OBJECT_DEFAULT_WINDOW, auditObject } from './audit-object.plan';
 
 /** The kinds of change a question about one object can ask for, matched on activity names. */
 const KINDS: Readonly<Record<string, { readonly words: string; readonly test: (activity: string) => boolean }>> = {
@@ -15,9 +15,21 @@ const KINDS: Readonly<Record<string, { readonly words: string; readonly test: (a
 
 const NOUNS = { user: 'user', group: 'group', app: 'app', role: 'role', accessPackage: 'access package' } as const;
 
+const json = (v: unknown): unknown => (typeof v === 'string' && /^[[{]/.test(v) ? JSON.parse(v) as unknown : v);
+
+/** Rows of a result as Graph directoryAudit objects; KQL AuditLogs rows are mapped to that shape. */
 function rowsOf(input: AnswerInput, id: string): { rows: readonly Row[]; truncated: boolean } {
   const r = input.results.get(id);
-  return r && r.source === 'graph' ? { rows: r.rows, truncated: r.truncated } : { rows: [], truncated: false };
+  if (!r) return { rows: [], truncated: false };
+  if (r.source === 'graph') return { rows: r.rows, truncated: r.truncated };
+  const at = (name: (typeof AUDIT_KQL_COLUMNS)[number]): number => AUDIT_KQL_COLUMNS.indexOf(name);
+  return {
+    truncated: r.truncated,
+    rows: r.rows.map((row): Row => ({
+      activityDateTime: row[at('ActivityDateTime')], activityDisplayName: row[at('ActivityDisplayName')], category: row[at('Category')],
+      initiatedBy: json(row[at('InitiatedBy')]), targetResources: json(row[at('TargetResources')]), result: row[at('Result')], id: row[at('Id')],
+    })),
+  };
 }
 
 /**
@@ -32,7 +44,7 @@ export function answerAuditForObject(input: AnswerInput): Answer {
     return { kind: 'clarify', title: 'Which object?', summary: 'Tell me which user, group, app, role or access package you mean — its name is enough.', columns: [], rows: [], facts: [], followUps: [], choices: [] };
   }
   const name = target.ref.displayName;
-  const main = rowsOf(input, 'audits');
+  const main = input.results.has('auditsKql') ? rowsOf(input, 'auditsKql') : rowsOf(input, 'audits');
   const byName = rowsOf(input, 'auditsByName');
   const all = new Map<string, Row>();
   for (const a of [...main.rows, ...byName.rows]) all.set(str(a.id), a);
