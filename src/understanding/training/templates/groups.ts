@@ -41,6 +41,7 @@ export const GROUP_TEMPLATES: TemplateSet = {
     '{group} [group] (members|membership|roster)',
     'is {user} (in|a member of) [the] {group} [group]',
     'who is in (it|this group|that group)',
+    'who (is|are) in {name}',
     '(list|show) (its|their) members',
   ],
   'group.roles': [
