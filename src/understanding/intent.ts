@@ -10,17 +10,17 @@ export const INTENT_NAMES = [
   'user.roles', 'user.apps', 'user.accessPackages', 'users.search', 'users.inactive',
   // groups
   'group.details', 'group.owners', 'group.members', 'group.roles', 'group.apps',
-  'groups.ownedBy', 'groups.ownerless',
+  'groups.ownedBy', 'groups.ownerless', 'groups.search',
   // sign-ins
-  'signIns.list', 'signIns.failures', 'signIns.troubleshoot', 'signIns.summary',
+  'signIns.list', 'signIns.failures', 'signIns.troubleshoot', 'signIns.summary', 'signIns.unusualLocations',
   // risk
   'riskyUsers.list', 'riskyUser.details', 'riskyUser.history', 'riskyUser.signIns',
   'riskyUser.detections', 'riskyUser.summary', 'riskyApps.list',
   // audit
-  'audit.forUser', 'audit.changes',
+  'audit.forUser', 'audit.changes', 'audit.forObject',
   // apps
   'app.details', 'app.owners', 'app.permissions', 'app.users', 'apps.unused', 'apps.external',
-  'apps.credentialsExpiring', 'policies.conditionalAccess', 'tenant.details',
+  'apps.credentialsExpiring', 'apps.userConsent', 'apps.ownedBy', 'policies.conditionalAccess', 'tenant.details',
   // privileged
   'role.members', 'privileged.noMfa', 'privileged.signIns', 'privileged.breakGlass',
   'privileged.changes',
@@ -50,6 +50,9 @@ export type RiskLevel = 'low' | 'medium' | 'high';
 export type RiskState = 'atRisk' | 'confirmedCompromised' | 'remediated' | 'dismissed';
 export type SummaryGroupBy = 'app' | 'country' | 'result' | 'hour' | 'day' | 'user' | 'errorCode';
 export type AuditTargetType = 'user' | 'group' | 'role' | 'app' | 'policy';
+/** groups.search: the kind of group asked for. */
+export const GROUP_TYPES = ['security', 'microsoft365', 'dynamic', 'mailEnabled', 'roleAssignable'] as const;
+export type GroupType = (typeof GROUP_TYPES)[number];
 
 /**
  * Slots as understood. Entity slots (`user`, `group`, `app`, `role`, `accessPackage`) hold the
@@ -101,6 +104,12 @@ export interface Slots {
   readonly changeKind?: PrivilegedChangeKind;
   /** policies.conditionalAccess: policies that exclude the emergency-access accounts, or any exclusion. */
   readonly excludes?: 'breakGlass' | 'any';
+  /** groups.search: security, Microsoft 365, dynamic, mail-enabled or role-assignable groups. */
+  readonly groupType?: GroupType;
+  /** groups.search: words the group's name contains ("groups with 'finance' in the name"). */
+  readonly nameContains?: string;
+  /** signIns.unusualLocations: the period whose countries count as usual (default the 30 days before the window). */
+  readonly baseline?: TimeWindow;
   /** change.refused: the change asked for, as a base verb ("disable", "reset", "add", "activate"). */
   readonly action?: string;
   /** kql.run */

@@ -50,10 +50,12 @@ const EXPECTED: Readonly<Record<IntentName, string>> = {
   'group.apps': /*          Finance*/ 'AAAAAAAAAAAAD',
   'groups.ownedBy': /*      Megan  */ 'AAAAAAAAAAAAD',
   'groups.ownerless': /*             */ 'AAAAAAAAAAAAD',
+  'groups.search': /*                 */ 'AAAAAAAAAAAAD', // groups by kind, name, creation date: basic directory data
   'signIns.list': /*        Karita */ 'AAADDDADDDDDD', // sign-in logs: Reports Reader, Security Reader/Operator/Admin, Global Reader/Admin
   'signIns.failures': /*    Karita */ 'AAADDDADDDDDD',
   'signIns.troubleshoot': /*Karita */ 'AAADDDADDDDDD',
   'signIns.summary': /*              */ 'AAADDDADDDDDD',
+  'signIns.unusualLocations': /*Karita*/ 'AAADDDADDDDDD', // sign-in logs (Karita is no persona: no self exception applies)
   'riskyUsers.list': /*              */ 'AAADDDADDDDDD', // risk: Security Reader/Operator/Admin, Global Reader/Admin
   'riskyUser.details': /*   Karita */ 'AAADDDADDDDDD',
   'riskyUser.history': /*   Karita */ 'AAADDDADDDDDD',
@@ -63,6 +65,7 @@ const EXPECTED: Readonly<Record<IntentName, string>> = {
   'riskyApps.list': /*               */ 'AAADDDADDDDDD',
   'audit.forUser': /*       Natasha*/ 'AAADDDADDDDDD', // audit logs: Reports Reader, Security Reader/Admin, Global Reader/Admin
   'audit.changes': /*                */ 'AAADDDADDDDDD',
+  'audit.forObject': /*      Mortgage Pilot*/ 'AAADDDADDDDDD', // audit logs: Reports Reader, Security Reader/Admin, Global Reader/Admin
   'app.details': /*         Salesforce*/ 'AAAAAAAAAAAAD',
   'app.owners': /*          Salesforce*/ 'AAAAAAAAAAAAD',
   'app.permissions': /*     Salesforce*/ 'AAAAAAAAAAAAD',
@@ -70,6 +73,8 @@ const EXPECTED: Readonly<Record<IntentName, string>> = {
   'apps.unused': /*                  */ 'AAADDDADDDDDD', // sign-in activity of service principals (not answered yet)
   'apps.external': /*                */ 'AAAAAAAAAAAAD',
   'apps.credentialsExpiring': /*     */ 'AAAAAAAAAAAAD',
+  'apps.userConsent': /*            */ 'AAAAAAAAAAAAD', // delegated grants: basic directory data, like app.permissions
+  'apps.ownedBy': /*        Jason  */ 'AAAAAAAAAAAAD', // owned objects: basic directory data, like groups.ownedBy
   'tenant.details': /*               */ 'AAAAAAAAAAAAD', // the organization and its domains: basic directory data
   'policies.conditionalAccess': /*   */ 'AAADDDADDDDDD', // Conditional Access policies: Security Reader, Global Reader, Security / CA Administrator // app registrations' credential metadata (never the secrets): basic directory data, like app.details
   'role.members': /*        GA     */ 'AAADDDADDDDDD',

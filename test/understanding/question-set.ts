@@ -51,7 +51,7 @@ export function parseSlots(text: string): Slots {
     const eq = part.indexOf('=');
     const key = part.slice(0, eq).trim();
     const value = part.slice(eq + 1).trim();
-    if (key === 'window' || key === 'createdWithin') out[key] = window(value);
+    if (key === 'window' || key === 'createdWithin' || key === 'baseline') out[key] = window(value);
     else if (NUMBERS.has(key)) out[key] = Number(value);
     else if (BOOLEANS.has(key)) out[key] = value === 'true';
     else if (LISTS.has(key)) out[key] = value.split(',').map((v) => v.trim());

@@ -43,4 +43,4 @@ export const NON_INTERACTIVE_SIGN_INS_FILE = 'nonInteractiveSignIns.ndjson';
 export const EXPORT_SIGN_INS_FILE = 'signIns.json';
 
 /** Bump when the generator's output changes, so persisted tenants are regenerated. */
-export const GENERATOR_VERSION = 8;
+export const GENERATOR_VERSION = 9;

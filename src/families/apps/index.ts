@@ -1,6 +1,10 @@
 import { answerCredentialsExpiring } from './credentials.answer';
 import { planCredentialsExpiring } from './credentials.plan';
 import { defineFamily, handler } from '../family';
+import { answerAppsOwnedBy } from './owned-by.answer';
+import { planAppsOwnedBy, refuseAppsOwnedBy } from './owned-by.plan';
+import { answerUserConsent } from './user-consent.answer';
+import { nextUserConsent, planUserConsent } from './user-consent.plan';
 import { answerAppPermissions } from './app-permissions.answer';
 import { answerAppUsers } from './app-users.answer';
 import { answerAppDetails, answerAppOwners, answerAppsExternal, answerAppsUnused } from './apps.answer';
@@ -54,6 +58,20 @@ export const apps = defineFamily({
       slots: { accepts: ['window', 'app', 'state'] },
       personal: false,
       handler: handler({ needs: [], optional: ['app'], plan: planCredentialsExpiring, answer: answerCredentialsExpiring }),
+    },
+    'apps.userConsent': {
+      example: 'Which apps have permissions no admin approved?',
+      meaning: 'delegated permissions people consented to for themselves (user consent, no admin approval), optionally for one app',
+      slots: { accepts: ['app'] },
+      personal: true,
+      handler: handler({ needs: [], optional: ['app'], plan: planUserConsent, next: nextUserConsent, answer: answerUserConsent }),
+    },
+    'apps.ownedBy': {
+      example: 'Which applications does Jason own?',
+      meaning: 'the app registrations and enterprise apps a user owns',
+      slots: { accepts: ['user'], needs: ['user'] },
+      personal: true,
+      handler: handler({ needs: ['user'], refuse: refuseAppsOwnedBy, plan: planAppsOwnedBy, answer: answerAppsOwnedBy }),
     },
     'apps.external': {
       example: 'Show me apps outside my tenant',

@@ -6,6 +6,8 @@ import { answerSignIns } from './sign-ins.answer';
 import { planSignIns } from './sign-ins.plan';
 import { answerTroubleshoot } from './troubleshoot.answer';
 import { planTroubleshoot } from './troubleshoot.plan';
+import { answerUnusualLocations } from './unusual-locations.answer';
+import { planUnusualLocations } from './unusual-locations.plan';
 
 const SIGN_IN: readonly SlotName[] = ['user', 'window', 'status', 'app', 'ip', 'country', 'city', 'errorCode', 'top'];
 
@@ -43,6 +45,13 @@ export const signIns = defineFamily({
       slots: { accepts: ['window', 'user', 'groupBy', 'status', 'app', 'errorCode', 'top'] },
       personal: false,
       handler: handler({ needs: [], optional: ['user', 'app'], plan: planSignInSummary, answer: answerSignInSummary }),
+    },
+    'signIns.unusualLocations': {
+      example: 'Did Karita sign in from somewhere new?',
+      meaning: 'sign-ins from countries a person (or anyone) did not sign in from before: countries in the window (default 7 days) not seen in the baseline (default the 30 days before)',
+      slots: { accepts: ['user', 'window', 'baseline'] },
+      personal: true,
+      handler: handler({ needs: [], optional: ['user'], plan: planUnusualLocations, answer: answerUnusualLocations }),
     },
   },
 });

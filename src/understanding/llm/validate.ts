@@ -61,6 +61,8 @@ const SLOT_CHECKS: Readonly<Partial<Record<SlotName, Check>>> = {
   changeKind: oneOf('added', 'outsidePim', 'activation', 'removed', 'eligible'),
   action: text,
   excludes: oneOf('breakGlass', 'any'),
+  groupType: oneOf('security', 'microsoft365', 'dynamic', 'mailEnabled', 'roleAssignable'),
+  nameContains: text, baseline: window,
 };
 
 /** Takes the JSON out of a reply, allowing a ```json fence around it. */

@@ -3,6 +3,7 @@ import type { Analysis } from '../analysis/analyse';
 import type { ConversationContext } from '../conversation';
 import type { AmbiguousSlot, IntentName, SlotName, Slots, TimeWindow } from '../intent';
 import { errorCodeFromPhrase } from '../recognisers/error-codes';
+import { findGroupType, findNameContains, findObjectActivity } from '../recognisers/group-filters';
 import {
   findAccountEnabled, findActivity, findAssignmentState, findPolicyExcludes, findPolicyState, findGroupBy, findHighPrivilege, findMaxOwners,
   findChangeKind, findOutsideHours, findRiskLevel, findRiskState, findStatus, findTargetType, findUserType,
@@ -64,7 +65,12 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   if (accepts.has('apps') && apps.length > 1) slots.apps = apps.map((x) => x.value);
   else setEntity('app', 'app');
 
-  const time = a.mentions.find((m) => m.kind === 'time');
+  // signIns.unusualLocations: a period after "compared with" / "versus" / "than" is the baseline.
+  const baselineTime = accepts.has('baseline')
+    ? a.mentions.find((m) => m.kind === 'time' && / (compared (with|to)|versus|vs|against|than|relative to|baseline( of)?)$/.test(` ${a.words.slice(Math.max(0, m.start - 3), m.start).join(' ')}`))
+    : undefined;
+  if (baselineTime !== undefined && baselineTime.kind === 'time') slots.baseline = baselineTime.time.window;
+  const time = a.mentions.find((m) => m.kind === 'time' && m !== baselineTime);
   if (time !== undefined && time.kind === 'time') {
     const t = time.time;
     if (accepts.has('date') && t.date !== undefined && !accepts.has('window')) slots.date = t.date;
@@ -83,7 +89,8 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   const f = a.flat;
   const filters: Partial<Record<SlotName, unknown>> = {
     status: findStatus(f), riskLevel: findRiskLevel(f), riskState: findRiskState(f), groupBy: findGroupBy(f),
-    targetType: findTargetType(f), activity: findActivity(f), maxOwners: findMaxOwners(f),
+    targetType: findTargetType(f), activity: intent === 'audit.forObject' ? findObjectActivity(f) : findActivity(f), maxOwners: findMaxOwners(f),
+    groupType: findGroupType(f), nameContains: findNameContains(f),
     userType: findUserType(f), accountEnabled: findAccountEnabled(f), highPrivilegeOnly: findHighPrivilege(f),
     outsideWorkingHours: findOutsideHours(f), changeKind: findChangeKind(f), top: topOf(a),
     state: intent === 'policies.conditionalAccess' ? findPolicyState(f) : findAssignmentState(f), excludes: findPolicyExcludes(f),
