@@ -138,15 +138,16 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
     return build('unknown', {}, { confidence: best.name === 'unknown' ? best.p : 1 - best.p, alternatives });
   }
 
-  const filled = fillSlots(best.name, reading, context, now);
+  const name = best.name;
+  const filled = fillSlots(name, reading, context, now);
   const slots: Record<string, unknown> = { ...filled.slots };
   const missing = fillFromContext(slots, filled.missing, context);
-  if (slots.window === undefined && context.window !== undefined && startsAsFollowUp(reading) && SCHEMAS[best.name].accepts.includes('window')) {
+  if (slots.window === undefined && context.window !== undefined && startsAsFollowUp(reading) && SCHEMAS[name].accepts.includes('window')) {
     slots.window = context.window;
   }
-  return build(best.name, slots as Slots, {
+  return build(name, slots as Slots, {
     confidence: Math.round(best.p * 1000) / 1000,
-    alternatives: best.p < 0.6 ? alternatives.filter((n) => n !== best.name) : undefined,
+    alternatives: best.p < 0.6 ? alternatives.filter((n) => n !== name) : undefined,
     missing,
     ambiguous: filled.ambiguous,
     notApplied: filled.notApplied,

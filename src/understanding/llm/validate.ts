@@ -61,6 +61,8 @@ const SLOT_CHECKS: Readonly<Partial<Record<SlotName, Check>>> = {
   changeKind: oneOf('added', 'outsidePim', 'activation', 'removed', 'eligible'),
   action: text,
   excludes: oneOf('breakGlass', 'any'),
+  departments: texts, onPremisesSyncEnabled: bool,
+  authRequirement: oneOf('singleFactor', 'multiFactor'), deviceCompliant: bool,
 };
 
 /** Takes the JSON out of a reply, allowing a ```json fence around it. */

@@ -135,3 +135,39 @@ export function findAssignmentState(t: string): string | undefined {
   if (/ (delivered|active) (assignments?|access) /.test(t)) return 'delivered';
   return undefined;
 }
+
+const MFA_WORDS = '(mfa|multi ?factor( authentication)?|multifactor( authentication)?|2fa|two factor( authentication)?|strong auth(entication)?)';
+const SINGLE_FACTOR = new RegExp(
+  ` (without|no|not using|not with|didn't use|did not use|didn't require|did not require|didn't need|did not need|not requiring|not required|missing|skipping|skipped|bypassing|bypassed) (an? |any )?${MFA_WORDS} `
+  + `| single[- ]?factor | one factor | (non|no)[- ]?mfa | password only | only (a )?password `,
+);
+const MULTI_FACTOR = new RegExp(
+  ` (with|using|that used|which used|used|requiring|that required|required|prompted for|asked for|challenged (for|with)|satisfied|passed|completed) (an? )?${MFA_WORDS} `
+  + `| ${MFA_WORDS} (sign ?ins?|logins?|authentications?) | multi[- ]?factor (sign ?ins?|logins?) `,
+);
+
+/**
+ * Sign-ins that needed one factor only ("sign-ins without MFA", "that didn't require MFA") or
+ * MFA ("that used MFA", "users prompted for MFA"): the signIn's `authenticationRequirement`.
+ */
+export function findAuthRequirement(t: string): 'singleFactor' | 'multiFactor' | undefined {
+  if (SINGLE_FACTOR.test(t)) return 'singleFactor';
+  if (MULTI_FACTOR.test(t) && !/ (failed|failure|failures|denied|rejected) /.test(t.replace(/ (sign ?ins?|logins?) /g, ' '))) return 'multiFactor';
+  return undefined;
+}
+
+const DEVICE = '(devices?|machines?|laptops?|computers?|pcs?|phones?|endpoints?)';
+
+/** Sign-ins from compliant (true) or non-compliant (false) devices: the signIn's `deviceDetail.isCompliant`. */
+export function findDeviceCompliant(t: string): boolean | undefined {
+  if (new RegExp(` (non[- ]?compliant|noncompliant|not compliant|uncompliant|out of compliance) ${DEVICE}? | ${DEVICE} (that (are|were) |which (are|were) )?(not compliant|non[- ]?compliant|noncompliant) `).test(t)) return false;
+  if (new RegExp(` compliant ${DEVICE} | ${DEVICE} (that (are|were) |which (are|were) )?compliant `).test(t)) return true;
+  return undefined;
+}
+
+/** Users synced from on-premises Active Directory (true) or cloud-only (false): `onPremisesSyncEnabled`. */
+export function findOnPremisesSync(t: string): boolean | undefined {
+  if (/ (cloud[- ]?only|cloud[- ]?native|cloud[- ]?managed|cloud[- ]?born|created in the cloud|not synced|not synchronized|not synchronised|unsynced) /.test(t)) return false;
+  if (/ (synced|synchronized|synchronised|syncing|sync'd)( from| with)? | (on[- ]?prem|on[- ]?premises|hybrid) (users?|accounts?|identities|ad|active directory) | from (on[- ]?prem|on[- ]?premises|active directory|ad) | (ad|entra) connect | dirsync /.test(t)) return true;
+  return undefined;
+}
