@@ -153,4 +153,9 @@ export interface Intent {
    * ("department = Marketing", "without MFA"): the answer names them (`answer.notApplied`).
    */
   readonly notApplied?: readonly string[];
+  /**
+   * For `unknown`: the topic Entra Ask does not read that the question is about ("Intune device
+   * management"); such a question is never handed to another family (nor to the LLM planner).
+   */
+  readonly outOfScope?: string;
 }

@@ -77,8 +77,8 @@ describe('constraints the understood intent cannot take are named, not dropped',
   const ask = (q: string) => understand(q, {}, { gazetteer: DEMO_GAZETTEER, now: DEMO_NOW });
   it.each([
     ['risky sign-ins for Karita without MFA', { user: 'Karita Ojala' }, 'without MFA'],
-    ['failed admin sign-ins from non-compliant devices this week', { status: 'failure' }, 'non-compliant devices'],
-    ['groups synced from on-premises', {}, 'synced from on-premises'],
+    ['risky sign-ins for Karita from non-compliant devices', { user: 'Karita Ojala' }, 'non-compliant devices'],
+    ['list groups without owners synced from on-premises', { maxOwners: 0 }, 'synced from on-premises'],
     ['Show logins from specific web browsers.', {}, 'browser'],
   ] as const)('%s', (question, slots, named) => {
     const intent = ask(question);
@@ -94,6 +94,7 @@ describe('constraints the understood intent cannot take are named, not dropped',
     ['Show sign-ins from non-compliant devices.', { deviceCompliant: false }],
     ['show me sign-ins without MFA this week', { authRequirement: 'singleFactor' }],
     ['sign-ins that used MFA today', { authRequirement: 'multiFactor' }],
+    ['failed admin sign-ins from non-compliant devices this week', { status: 'failure', deviceCompliant: false }],
     ['which users are synced from on-premises', { onPremisesSyncEnabled: true }],
     ['cloud-only accounts in Finance', { onPremisesSyncEnabled: false, department: 'Finance' }],
     ['users created in the last 7 days', { createdWithin: { last: 'P7D' } }],

@@ -5,7 +5,7 @@ import type { AmbiguousSlot, IntentName, SlotName, Slots, TimeWindow } from '../
 import { errorCodeFromPhrase } from '../recognisers/error-codes';
 import {
   findAccountEnabled, findActivity, findAssignmentState, findPolicyExcludes, findPolicyState, findGroupBy, findHighPrivilege, findMaxOwners,
-  findAuthRequirement, findChangeKind, findDeviceCompliant, findOnPremisesSync, findOutsideHours, findRiskLevel, findRiskState, findStatus,
+  findAuthRequirement, findChangeKind, findRecentlyCreated, findDeviceCompliant, findOnPremisesSync, findOutsideHours, findRiskLevel, findRiskState, findStatus,
   findTargetType, findUserType,
 } from '../recognisers/filters';
 import { NUMBER_WORDS, isoDateTime } from '../time/calendar';
@@ -74,6 +74,10 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
       slots.window = ahead ? futureWindow(t.window, now) : t.window;
     }
     else if (accepts.has('createdWithin')) slots.createdWithin = t.window;
+  }
+  if (slots.createdWithin === undefined && accepts.has('createdWithin')) {
+    const recent = findRecentlyCreated(a.flat);
+    if (recent !== undefined) slots.createdWithin = recent;
   }
   const ip = a.mentions.find((m) => m.kind === 'ip');
   if (ip !== undefined && accepts.has('ip')) slots.ip = ip.text;

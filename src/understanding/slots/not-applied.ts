@@ -36,8 +36,17 @@ const PHRASES: readonly [RegExp, string, readonly IntentName[]][] = [
   [/ (unmanaged|unregistered|personal) (devices?|machines?|laptops?|phones?) /, 'unmanaged devices', []],
   [/ (from|on|using) managed (devices?|machines?) /, 'managed devices only', []],
   [/ (browsers?|chrome|firefox|safari) /, 'browser', []],
+  [/ (risky|risk flagged|flagged) (signins?|logins?|authentications?) /, 'risky sign-ins only', ['riskyUser.signIns', 'riskyUser.summary', 'riskyUser.detections']],
   [/ (operating systems?|macos|linux|android|ios) /, 'operating system', []],
   [/ (licen[cs]es?|licen[cs]ed|unlicen[cs]ed|e3|e5|p1|p2) /, 'licence', []],
+];
+
+/**
+ * Phrases that change whose rows are asked for, whatever the intent: "my team" is the asker's
+ * direct reports (user.directReports), never the asker's own groups or sign-ins.
+ */
+const SUBJECT_PHRASES: readonly [RegExp, string, readonly IntentName[]][] = [
+  [/ (my|our) (team|direct reports|reports|staff|reportees) | (direct reports|reportees) | (report|reports|reporting) (to|into) | (everyone|people|users) under /, 'direct reports (my team)', []],
 ];
 
 /** Intents whose rows are sign-ins or users (the phrases above only narrow those). */
@@ -57,6 +66,9 @@ export function notAppliedConstraints(
     out.push(words(value));
   }
   for (const d of extraDepartments) if (accepts.has('department')) out.push(`department = ${d} (one department at a time)`);
+  for (const [re, words, applies] of SUBJECT_PHRASES) {
+    if (re.test(a.flat) && !applies.includes(intent) && !(intent as string).startsWith('user.directReports') && intent !== 'unknown' && intent !== 'help' && !out.includes(words)) out.push(words);
+  }
   if (NARROWABLE.test(intent)) {
     for (const [re, words, applies] of PHRASES) if (re.test(a.flat) && !applies.includes(intent) && !out.includes(words)) out.push(words);
   }

@@ -7,6 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkRequest } from '../../../src/sources/graph/capabilities';
+import { planSignInSummary } from '../../../src/families/sign-ins/sign-in-summary.plan';
+import { kqlSignInConditions } from '../../../src/planning/kql-text';
 import type { GraphObject } from '../../../src/demo/model';
 import type { Slots } from '../../../src/understanding/intent';
 import { startRealTenant, TENANT, type RealTenant } from '../real-tenant';
@@ -68,5 +70,21 @@ describe('sign-ins from (non-)compliant devices', () => {
       && s['authenticationRequirement'] === 'singleFactorAuthentication').length;
     const got = await rowsOf('signIns.failures', { deviceCompliant: false, authRequirement: 'singleFactor' });
     expect(got.count).toBe(Math.min(expected, 500));
+  });
+});
+
+describe('the KQL answers (signIns.summary, privileged.signIns) apply them in SigninLogs', () => {
+  it('AuthenticationRequirement and DeviceDetail.isCompliant lines, unknown devices not compliant', () => {
+    expect(kqlSignInConditions({})).toEqual([]);
+    expect(kqlSignInConditions({ authRequirement: 'singleFactor', deviceCompliant: false })).toEqual([
+      '| where AuthenticationRequirement == "singleFactorAuthentication"', '| where tostring(DeviceDetail.isCompliant) != "true"',
+    ]);
+    expect(kqlSignInConditions({ authRequirement: 'multiFactor', deviceCompliant: true })).toEqual([
+      '| where AuthenticationRequirement == "multiFactorAuthentication"', '| where tostring(DeviceDetail.isCompliant) == "true"',
+    ]);
+    const plan = planSignInSummary({ intent: { name: 'signIns.summary', slots: { authRequirement: 'singleFactor', deviceCompliant: false } }, resolved: {}, asker: { upn: 'a@b.c' }, now: new Date(now), tenantId: 't' });
+    const text = (plan.queries[0] as { text: string }).text;
+    expect(text).toContain('AuthenticationRequirement == "singleFactorAuthentication"');
+    expect(text).toContain('tostring(DeviceDetail.isCompliant) != "true"');
   });
 });

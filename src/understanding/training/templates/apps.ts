@@ -76,6 +76,8 @@ export const APP_TEMPLATES: TemplateSet = {
     'who can (access|use) (it|this app)',
   ],
   'apps.unused': [
+    '(which|what) of (our|the|my) (apps|applications) are (stale|unused|not used|inactive) [in the tenant]',
+    '(stale|unused|inactive) (apps|applications|service principals) [in the tenant]',
     '(apps|applications) (nobody|no one) (uses|has used|signs into|needs)',
     '(apps|applications) (without|with no|with zero) (users|usage|recent sign ins)',
     '(stale|unused|dormant|abandoned) (service principals|enterprise applications|app registrations)',
