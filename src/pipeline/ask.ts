@@ -12,7 +12,7 @@ import { rootForVersion } from '../sources/graph/urls';
 import type { QueryResult } from '../sources/result-set';
 import { nextContext } from './context-update';
 import { executePlan, type GraphExecutor, type KqlRunner } from './executors';
-import { HANDLERS } from '../families/registry';
+import { answeringIntent, HANDLERS } from '../families/registry';
 import { clarifyChoices, resolveSlots } from './resolve-slots';
 import { KqlAdmission } from './kql-admission';
 import { gatePlan, redactAnswer, type DataGate, type GatedPlan } from '../policy/data-gate';
@@ -189,11 +189,13 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
           ...(errorCode ? { errorCode } : {}),
         };
       };
-      const handler = HANDLERS[intent.name];
+      // app.users with a date is answered by report.appAccessAsOf (its handler and its policy); the intent shown stays.
+      const answering = answeringIntent(intent);
+      const handler = HANDLERS[answering.name];
       try {
         // The policy runs before anything else, clarify cards included: a denied person learns
         // nothing about the names in the question.
-        let gate: AuthzGate | undefined = deps.authorize ? await deps.authorize.beforeLookup(asker, intent) : undefined;
+        let gate: AuthzGate | undefined = deps.authorize ? await deps.authorize.beforeLookup(asker, answering) : undefined;
         authorization = gate?.record;
         if (gate?.outcome === 'deny') return finish(gate.answer);
         if (gate?.outcome === 'allow') gate = undefined;
@@ -214,11 +216,11 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         }
         resolved = r.resolved;
         if (!r.ok) return finish(r.answer);
-        const planContext = { intent, resolved, asker, now, tenantId: deps.tenantId, breakGlassAccounts: deps.breakGlassAccounts, graphAuth: deps.graphAuth };
+        const planContext = { intent: answering, resolved, asker, now, tenantId: deps.tenantId, breakGlassAccounts: deps.breakGlassAccounts, graphAuth: deps.graphAuth };
         const refused = handler.refuse?.(planContext);
         if (refused) return finish(refused);
         // Every query is checked by the data it reads: what the asker may not see does not run.
-        const gate2: DataGate | undefined = await deps.authorize?.dataGate?.(asker, intent, resolved);
+        const gate2: DataGate | undefined = await deps.authorize?.dataGate?.(asker, answering, resolved);
         const gated: GatedPlan[] = [];
         const run = async (p: QueryPlan) => {
           if (!gate2) {
@@ -236,7 +238,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         };
         const first = await run(handler.plan(planContext));
         const plan = first.plan;
-        let input: AnswerInput = { intent, resolved, plan, results: first.results, now };
+        let input: AnswerInput = { intent: answering, resolved, plan, results: first.results, now };
         // Later rounds (next, then last) depend on the results before them.
         for (const later of [handler.next, handler.last]) {
           const laterPlan = later?.(input);

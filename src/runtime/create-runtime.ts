@@ -10,9 +10,9 @@ import { createPipeline, type Pipeline } from '../pipeline/ask';
 import type { Asker } from '../planning/entities';
 import { createCredential, createGraphSource } from '../sources/graph';
 import { graphConfigFromEnv } from '../sources/graph/config';
-import { buildGazetteer, understand } from '../understanding';
+import { buildGazetteer, understand, understandAs } from '../understanding';
 import type { ConversationContext } from '../understanding/conversation';
-import type { Intent } from '../understanding/intent';
+import type { Intent, IntentName } from '../understanding/intent';
 import { createLlmUnderstander, describeLlmConfig, llmConfigFromEnv } from '../understanding/llm';
 import type { Understand, UnderstandScope } from '../pipeline/ask';
 import { LazyDemoKql } from './kql-store';
@@ -121,7 +121,10 @@ function demoAskers(model: TenantModel, defaultUpn: string, localMode: boolean) 
 }
 
 /** The deterministic parser, or the LLM planner in front of it when OPENAI_* / AZURE_OPENAI_* are set. */
-function understandingStage(deterministic: Understand & ((t: string, c: ConversationContext, now: Date, scope?: UnderstandScope) => Intent), options: RuntimeOptions): Understand {
+function understandingStage(
+  deterministic: Understand & ((t: string, c: ConversationContext, now: Date, scope?: UnderstandScope) => Intent), options: RuntimeOptions,
+  deterministicAs?: (name: IntentName, t: string, c: ConversationContext, now: Date) => Intent,
+): Understand {
   let llm;
   try {
     llm = llmConfigFromEnv(process.env);
@@ -131,7 +134,7 @@ function understandingStage(deterministic: Understand & ((t: string, c: Conversa
   }
   if (!llm) return deterministic;
   if (!options.quiet) options.log(`understanding: LLM planner (${describeLlmConfig(llm)}) with the deterministic parser as fallback`);
-  const planner = createLlmUnderstander(llm, { fallback: deterministic, log: options.quiet ? undefined : options.log });
+  const planner = createLlmUnderstander(llm, { fallback: deterministic, ...(deterministicAs ? { fallbackAs: deterministicAs } : {}), log: options.quiet ? undefined : options.log });
   // Someone who may not read the directory gets the parser without the tenant's names (no name oracle).
   return (text, context, now, scope) => (scope?.tenantNames === false ? deterministic(text, context, now, scope) : planner(text, context, now));
 }
@@ -167,7 +170,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
     const env = options.env ?? process.env;
     const config = graphConfigFromEnv(env);
     const tenantId = env.AZURE_TENANT_ID ?? '';
-    const understandLive = understandingStage((text, context, now) => understand(text, context, { now }), options);
+    const understandLive = understandingStage((text, context, now) => understand(text, context, { now }), options, (name, text, context, now) => understandAs(name, text, context, { now }));
     const kqlSettings = liveKqlFromEnv(env);
     const base = { understand: understandLive, now: () => new Date(), tenantId, breakGlassAccounts: settings.breakGlassAccounts, kqlDatabase: describeLiveKql(kqlSettings) };
     let pipeline: Pipeline;
@@ -234,7 +237,10 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
   const demoFacts = demoFactsProvider(model);
   const directoryCache = directoryCacheFor(settings);
   const inner = createPipeline({
-    understand: understandingStage((text, context, now, scope) => understand(text, context, { now, gazetteer: scope?.tenantNames === false ? undefined : gazetteer }), options),
+    understand: understandingStage(
+      (text, context, now, scope) => understand(text, context, { now, gazetteer: scope?.tenantNames === false ? undefined : gazetteer }), options,
+      (name, text, context, now) => understandAs(name, text, context, { now, gazetteer }),
+    ),
     graph: withDirectoryCache(graph, directoryCache), kql, kqlDatabase: 'demo', now: () => anchor, tenantId: model.tenant.tenantId,
     breakGlassAccounts: settings.breakGlassAccounts.length ? settings.breakGlassAccounts : BREAK_GLASS_UPNS,
     authorize: createAuthorizer(demoFacts),

@@ -94,10 +94,18 @@ export interface Slots {
   readonly state?: string;
   // users.search filters
   readonly department?: string;
+  /** Several departments, any of them ("Finance or Marketing"): users.search. */
+  readonly departments?: readonly string[];
+  /** Synced from on-premises AD (true) or cloud-only (false): users.search (`onPremisesSyncEnabled`). */
+  readonly onPremisesSyncEnabled?: boolean;
   readonly jobTitle?: string;
   readonly userType?: 'guest' | 'member';
   readonly accountEnabled?: boolean;
   readonly createdWithin?: TimeWindow;
+  /** Sign-ins that needed one factor or MFA (`authenticationRequirement`): "sign-ins without MFA". */
+  readonly authRequirement?: 'singleFactor' | 'multiFactor';
+  /** Sign-ins from compliant (true) or non-compliant (false) devices (`deviceDetail.isCompliant`). */
+  readonly deviceCompliant?: boolean;
   /** Working-hours filter for privileged.signIns ("outside working hours"). */
   readonly outsideWorkingHours?: boolean;
   /** privileged.changes: which kind of change ("roles assigned outside PIM", "elevations", "removed from a role"). */
@@ -154,4 +162,9 @@ export interface Intent {
    * ("department = Marketing", "without MFA"): the answer names them (`answer.notApplied`).
    */
   readonly notApplied?: readonly string[];
+  /**
+   * For `unknown`: the topic Entra Ask does not read that the question is about ("Intune device
+   * management"); such a question is never handed to another family (nor to the LLM planner).
+   */
+  readonly outOfScope?: string;
 }

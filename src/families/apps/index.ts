@@ -44,6 +44,8 @@ export const apps = defineFamily({
       slots: { accepts: ['app', 'apps', 'date', 'top'], needs: ['app'] },
       personal: true,
       handler: handler({ needs: ['app'], plan: planAppUsers, next: nextAppUsers, answer: answerAppUsers }),
+      // A date asks about the past: the snapshots answer it (questions.md: "snapshots for dates").
+      answeredAs: (slots) => (slots.date !== undefined ? 'report.appAccessAsOf' : undefined),
     },
     'apps.unused': {
       example: 'Show me unused apps',

@@ -29,7 +29,7 @@ export const privileged = defineFamily({
     'privileged.signIns': {
       example: 'Failed admin sign-ins this week',
       meaning: 'sign-ins of admins (failures, error codes, outside working hours)',
-      slots: { accepts: ['window', 'status', 'errorCode', 'outsideWorkingHours', 'country', 'role'] },
+      slots: { accepts: ['window', 'status', 'errorCode', 'outsideWorkingHours', 'authRequirement', 'deviceCompliant', 'country', 'role'] },
       personal: true,
       handler: handler({ needs: [], plan: planAdminSignIns, next: nextAdminGroups, last: lastAdminSignIns, answer: answerAdminSignIns }),
     },

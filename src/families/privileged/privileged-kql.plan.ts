@@ -1,7 +1,7 @@
 import type { PlanContext } from '../../planning/entities';
 import type { QueryPlan } from '../../planning/query-plan';
 import { concreteWindow } from '../../planning/time';
-import { kqlList, kqlStatus, kqlWindow } from '../../planning/kql-text';
+import { kqlList, kqlSignInConditions, kqlStatus, kqlWindow } from '../../planning/kql-text';
 import { graphPath } from '../../planning/graph-path';
 import { get } from '../../planning/graph-get';
 import { graphRows, type AnswerInput } from '../../answers/answer-input';
@@ -82,6 +82,7 @@ export function lastAdminSignIns(input: AnswerInput): QueryPlan | undefined {
     kqlWindow(concreteWindow(slots.window, input.now, ADMIN_SIGN_IN_WINDOW)),
     upns.length > 0 ? `| where UserPrincipalName in~ ${kqlList(upns)}` : '| where false // no user holds a directory role',
     ...kqlStatus(slots.status, slots.errorCode),
+    ...kqlSignInConditions(slots),
     ...(slots.outsideWorkingHours ? ['| where hourofday(TimeGenerated) < 7 or hourofday(TimeGenerated) >= 19 or dayofweek(TimeGenerated) in (0d, 6d)'] : []),
     SIGN_IN_COLUMNS,
     '| order by TimeGenerated desc',

@@ -75,10 +75,14 @@ export const MFA_SOURCE_NOTE = 'MFA use from the Microsoft Graph beta sign-in lo
 function riskySignInsRequest(ctx: PlanContext): GraphRequest {
   const user = requireRef(ctx, 'user');
   const w = concreteWindow(ctx.intent.slots.window, ctx.now, RISKY_SIGN_IN_DEFAULT_WINDOW);
+  // The summary reads every risky sign-in; riskyUser.signIns keeps the level asked for ("high-risk sign-ins of Karita").
+  const riskLevel = ctx.intent.name === 'riskyUser.signIns' ? ctx.intent.slots.riskLevel : undefined;
   const request = get('signIns', graphPath('/auditLogs/signIns', {
     $filter: [
       `userId eq ${odataString(user.id)}`, `createdDateTime ge ${isoSeconds(w.from)}`, `createdDateTime le ${isoSeconds(w.to)}`,
-      "(riskLevelDuringSignIn eq 'low' or riskLevelDuringSignIn eq 'medium' or riskLevelDuringSignIn eq 'high')",
+      riskLevel === undefined
+        ? "(riskLevelDuringSignIn eq 'low' or riskLevelDuringSignIn eq 'medium' or riskLevelDuringSignIn eq 'high')"
+        : `riskLevelDuringSignIn eq ${odataString(riskLevel)}`,
     ].join(' and '),
     $top: 500,
   }), { maxRows: 500, reads: ['signInLogs'] });

@@ -45,6 +45,8 @@ function filterWords(input: AnswerInput): string {
     s.city || s.country ? `from ${[s.city, s.country ? countryName(s.country) : ''].filter(Boolean).join(', ')}` : '',
     input.resolved.app ? `to ${input.resolved.app.displayName}` : s.app ? `to ${s.app}` : '',
     s.errorCode !== undefined ? `with error ${s.errorCode}` : '',
+    s.authRequirement === 'singleFactor' ? 'without MFA (single factor)' : s.authRequirement === 'multiFactor' ? 'that required MFA' : '',
+    s.deviceCompliant === false ? 'from non-compliant devices' : s.deviceCompliant === true ? 'from compliant devices' : '',
   ].filter(Boolean);
   return parts.length ? ` ${parts.join(', ')}` : '';
 }
@@ -106,8 +108,11 @@ const FALLBACK_NOTE = 'Graph refused the filter status/errorCode ne 0 (its docum
  */
 function shownSignIns(input: AnswerInput): { rows: readonly Row[]; truncated: boolean; fellBackFrom?: string } {
   const res = graphResult(input, 'signIns');
-  if (res.fellBackFrom === undefined) return res;
-  const failed = res.rows.filter((r) => obj(r.status).errorCode !== 0);
+  const compliant = input.intent.slots.deviceCompliant;
+  if (res.fellBackFrom === undefined && compliant === undefined) return res;
+  // A device Entra does not know (no isCompliant) is not a compliant one.
+  const kept = res.rows.filter((r) => (res.fellBackFrom === undefined || obj(r.status).errorCode !== 0)
+    && (compliant === undefined || (obj(r.deviceDetail).isCompliant === true) === compliant));
   const limit = input.intent.slots.top ?? SIGN_IN_ROW_LIMIT;
-  return { rows: failed.slice(0, limit), truncated: res.truncated || failed.length > limit, fellBackFrom: res.fellBackFrom };
+  return { rows: kept.slice(0, limit), truncated: res.truncated || kept.length > limit, ...(res.fellBackFrom !== undefined ? { fellBackFrom: res.fellBackFrom } : {}) };
 }

@@ -72,8 +72,8 @@ export const users = defineFamily({
     },
     'users.search': {
       example: 'List guest users',
-      meaning: 'list users by filters: department, job title, guests/members, enabled/disabled, recently created, country',
-      slots: { accepts: ['department', 'jobTitle', 'userType', 'accountEnabled', 'createdWithin', 'country', 'city', 'top'] },
+      meaning: 'list users by filters: department (one or several), job title, guests/members, enabled/disabled, synced from on-premises or cloud-only, recently created, country',
+      slots: { accepts: ['department', 'departments', 'jobTitle', 'userType', 'accountEnabled', 'onPremisesSyncEnabled', 'createdWithin', 'country', 'city', 'top'] },
       personal: true,
       handler: handler({ needs: [], plan: planUsersSearch, answer: answerUsersSearch }),
     },

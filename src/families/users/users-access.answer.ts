@@ -1,7 +1,7 @@
 import type { Answer, Cell } from '../../answers/answer';
 import { graphResult, graphRows, type AnswerInput, type Row } from '../../answers/answer-input';
 import { formatDateTime, obj, plural, str, yesNo } from '../../answers/format';
-import { emptyAnswer, expiresText, facts, fact, firstName, rowsWithPrefix, sortBy, tableAnswer } from '../../answers/answer-kit';
+import { emptyAnswer, expiresText, facts, fact, firstName, inWindow, rowsWithPrefix, sortBy, tableAnswer } from '../../answers/answer-kit';
 import { heldRoleRow, heldRoles, HELD_ROLE_COLUMNS, sortHeld, type HeldRole } from '../../answers/role-rows';
 
 function who(input: AnswerInput): { name: string; first: string } {
@@ -38,11 +38,12 @@ export function answerPasswordChange(input: AnswerInput): Answer {
   const head = facts(fact('Password last set', last), fact('Account created', formatDateTime(user.createdDateTime)),
     fact('Synced from on-premises', yesNo(user.onPremisesSyncEnabled) ?? 'No'));
   if (events.length === 0) {
-    return emptyAnswer(base, `${lastLine} No password resets or changes in the audit log (30 days). ${EXPIRY}`, head);
+    const span = input.intent.slots.window ? inWindow(input.intent.slots.window, 'P30D') : '(30 days)';
+    return emptyAnswer(base, `${lastLine} No password resets or changes in the audit log ${span}. ${EXPIRY}`, head);
   }
   const rows = events.map((a) => [formatDateTime(a.activityDateTime), str(a.activityDisplayName), initiator(a), str(a.result) || null]);
   return {
-    ...tableAnswer(base, `${lastLine} ${plural(events.length, 'password event')} in the audit log. ${EXPIRY}`,
+    ...tableAnswer(base, `${lastLine} ${plural(events.length, 'password event')} in the audit log${input.intent.slots.window ? ` ${inWindow(input.intent.slots.window, 'P30D')}` : ''}. ${EXPIRY}`,
       [['activityDateTime', 'Time'], ['activity', 'Activity'], ['initiatedBy', 'Done by'], ['result', 'Result']], rows),
     kind: 'facts', facts: head, // a facts card shows the facts and the rows; a table card only rows
   };

@@ -63,6 +63,8 @@ const SLOT_CHECKS: Readonly<Partial<Record<SlotName, Check>>> = {
   excludes: oneOf('breakGlass', 'any'),
   groupType: oneOf('security', 'microsoft365', 'dynamic', 'mailEnabled', 'roleAssignable'),
   nameContains: text, baseline: window,
+  departments: texts, onPremisesSyncEnabled: bool,
+  authRequirement: oneOf('singleFactor', 'multiFactor'), deviceCompliant: bool,
 };
 
 /** Takes the JSON out of a reply, allowing a ```json fence around it. */

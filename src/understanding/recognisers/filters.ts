@@ -65,7 +65,9 @@ const ACTIVITIES: readonly (readonly [RegExp, string])[] = [
   [/ (consent|consents|consented) /, 'Consent to application'],
   [/ (new|added|created|registered) (apps|applications|app registrations?) | (apps|applications) (were )?(added|created|registered) /, 'Add application'],
   [/ (credentials?|secrets?|certificates?) (added|created) | (added|new) (credentials?|secrets?|certificates?) /, 'Add service principal credentials'],
-  [/ (deleted|removed) users? | users? (deleted|removed) /, 'Delete user'],
+  [/ (deleted|removed) users? | users? (were |was )?(deleted|removed) /, 'Delete user'],
+  [/ (deleted|removed) groups? | groups? (were |was |have been )?(deleted|removed) /, 'Delete group'],
+  [/ (new|created|newly created) groups? | groups? (were |was |have been )?(created|added) /, 'Add group'],
   [/ (new|created) users? | users? (created|added) /, 'Add user'],
   [/ temporary access pass| tap /, 'Admin registered security info'],
 ];
@@ -127,6 +129,8 @@ export function findPolicyState(t: string): 'enabled' | 'disabled' | 'reportOnly
 /** "which policies exclude the break-glass accounts": `breakGlass`; "policies with exclusions": `any`. */
 export function findPolicyExcludes(t: string): 'breakGlass' | 'any' | undefined {
   if (!/ (exclude|excludes|excluded|excluding|exclusions?|exempt|exempted|exception|exceptions) /.test(t)) return undefined;
+  // "excluding all trusted locations": a condition on places, not on who is excluded.
+  if (/ (exclude|excludes|excluded|excluding) (all |the |any )?(trusted |named )?(locations?|ips?|ip ranges?|countries|networks?|platforms?|apps?|applications?) /.test(t)) return undefined;
   return / (break ?glass|emergency( access)?) /.test(t) ? 'breakGlass' : 'any';
 }
 
@@ -134,4 +138,47 @@ export function findAssignmentState(t: string): string | undefined {
   if (/ expired /.test(t)) return 'expired';
   if (/ (delivered|active) (assignments?|access) /.test(t)) return 'delivered';
   return undefined;
+}
+
+const MFA_WORDS = '(mfa|multi ?factor( authentication)?|multifactor( authentication)?|2fa|two factor( authentication)?|strong auth(entication)?)';
+const SINGLE_FACTOR = new RegExp(
+  ` (without|no|not using|not with|didn'?t use|did not use|didn'?t require|did not require|didn'?t need|did not need|not requiring|not required|missing|skipping|skipped|bypassing|bypassed) (an? |any )?${MFA_WORDS} `
+  + `| single[- ]?factor | one factor | (non|no)[- ]?mfa | password only | only (a )?password `,
+);
+const MULTI_FACTOR = new RegExp(
+  ` (with|using|that used|which used|used|requiring|that required|required|prompted for|asked for|challenged (for|with)|satisfied|passed|completed) (an? )?${MFA_WORDS} `
+  + `| ${MFA_WORDS} (sign ?ins?|logins?|authentications?) | multi[- ]?factor (sign ?ins?|logins?) `,
+);
+
+/**
+ * Sign-ins that needed one factor only ("sign-ins without MFA", "that didn't require MFA") or
+ * MFA ("that used MFA", "users prompted for MFA"): the signIn's `authenticationRequirement`.
+ */
+export function findAuthRequirement(t: string): 'singleFactor' | 'multiFactor' | undefined {
+  if (SINGLE_FACTOR.test(t)) return 'singleFactor';
+  if (MULTI_FACTOR.test(t) && !/ (failed|failure|failures|denied|rejected) /.test(t.replace(/ (sign ?ins?|logins?) /g, ' '))) return 'multiFactor';
+  return undefined;
+}
+
+const DEVICE = '(devices?|machines?|laptops?|computers?|pcs?|phones?|endpoints?)';
+const NON_COMPLIANT = new RegExp(` (non[- ]?compliant|noncompliant|not compliant|uncompliant|out of compliance) ${DEVICE}? | ${DEVICE} (that (are|were) |which (are|were) )?(not compliant|non[- ]?compliant|noncompliant) `);
+const COMPLIANT = new RegExp(` compliant ${DEVICE} | ${DEVICE} (that (are|were) |which (are|were) )?compliant `);
+
+/** Sign-ins from compliant (true) or non-compliant (false) devices: the signIn's `deviceDetail.isCompliant`. */
+export function findDeviceCompliant(t: string): boolean | undefined {
+  if (NON_COMPLIANT.test(t)) return false;
+  if (COMPLIANT.test(t)) return true;
+  return undefined;
+}
+
+/** Users synced from on-premises Active Directory (true) or cloud-only (false): `onPremisesSyncEnabled`. */
+export function findOnPremisesSync(t: string): boolean | undefined {
+  if (/ (cloud[- ]?only|cloud[- ]?native|cloud[- ]?managed|cloud[- ]?born|created in the cloud|not synced|not synchronized|not synchronised|unsynced) /.test(t)) return false;
+  if (/ (synced|synchronized|synchronised|syncing|sync'd)( from| with)? | (on[- ]?prem|on[- ]?premises|hybrid) (users?|accounts?|identities|ad|active directory) | from (on[- ]?prem|on[- ]?premises|active directory|ad) | (ad|entra) connect | dirsync /.test(t)) return true;
+  return undefined;
+}
+
+/** "recently created users", "new accounts" without a time: created in the last 30 days (users.search's default). */
+export function findRecentlyCreated(t: string): { last: string } | undefined {
+  return / (recently|newly) (created|added|joined|hired|provisioned) | (created|added|joined) recently | new (hires|joiners|starters) /.test(t) ? { last: 'P30D' } : undefined;
 }

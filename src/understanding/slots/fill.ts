@@ -6,7 +6,8 @@ import { errorCodeFromPhrase } from '../recognisers/error-codes';
 import { findGroupType, findNameContains, findObjectActivity } from '../recognisers/group-filters';
 import {
   findAccountEnabled, findActivity, findAssignmentState, findPolicyExcludes, findPolicyState, findGroupBy, findHighPrivilege, findMaxOwners,
-  findChangeKind, findOutsideHours, findRiskLevel, findRiskState, findStatus, findTargetType, findUserType,
+  findAuthRequirement, findChangeKind, findRecentlyCreated, findDeviceCompliant, findOnPremisesSync, findOutsideHours, findRiskLevel, findRiskState, findStatus,
+  findTargetType, findUserType,
 } from '../recognisers/filters';
 import { NUMBER_WORDS, isoDateTime } from '../time/calendar';
 import { collectEntities } from './entities';
@@ -80,13 +81,20 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
     }
     else if (accepts.has('createdWithin')) slots.createdWithin = t.window;
   }
+  if (slots.createdWithin === undefined && accepts.has('createdWithin')) {
+    const recent = findRecentlyCreated(a.flat);
+    if (recent !== undefined) slots.createdWithin = recent;
+  }
   const ip = a.mentions.find((m) => m.kind === 'ip');
   if (ip !== undefined && accepts.has('ip')) slots.ip = ip.text;
+  const f = a.flat;
+  const authRequirement = findAuthRequirement(f);
   const code = a.mentions.find((m) => m.kind === 'errorCode');
-  const errorCode = code !== undefined && code.kind === 'errorCode' ? code.value : errorCodeFromPhrase(a.flat);
+  const phraseCode = errorCodeFromPhrase(f);
+  // "sign-ins that required MFA" asks for MFA sign-ins, not for the interruption 50074 ("strong auth required").
+  const errorCode = code !== undefined && code.kind === 'errorCode' ? code.value : (phraseCode === 50074 && authRequirement !== undefined ? undefined : phraseCode);
   if (errorCode !== undefined && accepts.has('errorCode')) slots.errorCode = errorCode;
 
-  const f = a.flat;
   const filters: Partial<Record<SlotName, unknown>> = {
     status: findStatus(f), riskLevel: findRiskLevel(f), riskState: findRiskState(f), groupBy: findGroupBy(f),
     targetType: findTargetType(f), activity: intent === 'audit.forObject' ? findObjectActivity(f) : findActivity(f), maxOwners: findMaxOwners(f),
@@ -94,16 +102,22 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
     userType: findUserType(f), accountEnabled: findAccountEnabled(f), highPrivilegeOnly: findHighPrivilege(f),
     outsideWorkingHours: findOutsideHours(f), changeKind: findChangeKind(f), top: topOf(a),
     state: intent === 'policies.conditionalAccess' ? findPolicyState(f) : findAssignmentState(f), excludes: findPolicyExcludes(f),
+    authRequirement, deviceCompliant: findDeviceCompliant(f), onPremisesSyncEnabled: findOnPremisesSync(f),
   };
   for (const [slot, value] of Object.entries(filters)) {
     if (value !== undefined && accepts.has(slot as SlotName) && slots[slot] === undefined) slots[slot] = value;
   }
-  const departments = (entities.get('department') ?? []).filter((v) => v.value !== '').map((v) => v.value);
+  const departments = [...new Set((entities.get('department') ?? []).filter((v) => v.value !== '').map((v) => v.value))];
+  if (departments.length > 1 && accepts.has('departments')) {
+    // "Finance or Marketing": any of them (Graph `department in (...)`).
+    slots.departments = departments;
+    delete slots.department;
+  }
   const found: Partial<Record<SlotName, unknown>> = {
     ...filters, department: departments[0], country: first('country')?.value, city: first('city')?.value, ip: ip?.text, errorCode,
     window: time !== undefined && !accepts.has('date') && !accepts.has('window') && !accepts.has('createdWithin') ? true : undefined,
   };
-  const notApplied = notAppliedConstraints(intent, a, slots as Slots, accepts, found, departments.slice(1).filter((d) => d !== departments[0]));
+  const notApplied = notAppliedConstraints(intent, a, slots as Slots, accepts, found, slots.departments === undefined ? departments.slice(1) : []);
   const missing = (schema.needs ?? []).filter((s) => {
     if (s === 'app') return slots.app === undefined && slots.apps === undefined;
     if (s === 'groups') return slots.groups === undefined && slots.group === undefined;

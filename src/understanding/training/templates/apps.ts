@@ -76,6 +76,8 @@ export const APP_TEMPLATES: TemplateSet = {
     'who can (access|use) (it|this app)',
   ],
   'apps.unused': [
+    '(which|what) of (our|the|my) (apps|applications) are (stale|unused|not used|inactive) [in the tenant]',
+    '(stale|unused|inactive) (apps|applications|service principals) [in the tenant]',
     '(apps|applications) (nobody|no one) (uses|has used|signs into|needs)',
     '(apps|applications) (without|with no|with zero) (users|usage|recent sign ins)',
     '(stale|unused|dormant|abandoned) (service principals|enterprise applications|app registrations)',
@@ -87,6 +89,7 @@ export const APP_TEMPLATES: TemplateSet = {
     '(which|what) apps can (i|we) (remove|delete|clean up|decommission)',
   ],
   'apps.external': [
+    '[(show|list)] (apps|applications) (from|made by|published by|by) (other|outside|external|third party) (companies|organizations|publishers|vendors|tenants)',
     'how many (multi tenant|external|third party|foreign|partner) (apps|applications|service principals) (do we have|are there|exist)',
     '(show|list|get) [me] (apps|applications|service principals) (outside|from outside|not from|registered outside|owned outside) (my|our|the) tenant',
     'how many (apps|applications) are from outside (my|our|the) tenant',

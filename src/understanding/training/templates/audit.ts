@@ -16,6 +16,8 @@ export const AUDIT_TEMPLATES: TemplateSet = {
     'show me audit logs for this (event type|user)',
   ],
   'audit.changes': [
+    '[(show|list)] [me] [the] [recently] (deleted|removed|new|newly created|created) groups [{time}]',
+    '(which|what) groups (were|have been) (deleted|removed|created|added) [recently] [{time}]',
     '(show|list) [me] [the] (recently|last) (deleted|created|removed) (groups|users|apps|applications) [{time}]',
     '(what|which) (groups|users|apps) were (deleted|created|removed|added) [recently] [{time}]',
     '(last|latest|recent) (deleted|created) (groups|users) [in my directory]',

@@ -3,6 +3,13 @@ import type { TemplateSet } from './template-set';
 /** Paraphrase templates: sign-ins. */
 export const SIGN_IN_TEMPLATES: TemplateSet = {
   'signIns.list': [
+    '(have|were) any (users|people|accounts) (been )?(prompted|asked|challenged) for (mfa|multi factor|2fa) [{time}]',
+    '(are there|were there) any (apps|applications|sign ins|logins) that (didn\'t|did not) (require|use|need) (mfa|multi factor|2fa) [{time}]',
+    '(which|what) (apps|users|accounts) (signed in|logged in) without (mfa|multi factor|2fa) [{time}]',
+    '(sign ins|logins|authentications) (that )?(required|needed|used) (mfa|multi factor) [{time}]',
+    '(mfa|multi factor|single factor) (sign ins|logins|authentications) [(for|of) {user}] [{time}]',
+    '(failed|successful) (sign ins|logins) (from|on) (non compliant|compliant) devices [{time}]',
+    '(show|list) [me] [all] (authentications|authentication events|authentication attempts) [(for|of|by) {user}] [{time}]',
     '(show|list|get) [me] [the] (sign ins|logins|authentications) (from|on) (non compliant|noncompliant|unmanaged|compliant|managed|personal) devices [{time}]',
     '(show|list|get) [me] [the] (sign ins|logins|authentications) (without|with|that used|that didn\'t use|that did not use|not using) (mfa|multi factor|multifactor authentication|2fa) [{time}]',
     '(show|list) [me] [the] (sign ins|logins) (from|using) (specific )?(browsers|web browsers|chrome|firefox|safari|operating systems|ios|android|macos)',
@@ -23,6 +30,12 @@ export const SIGN_IN_TEMPLATES: TemplateSet = {
     'did {user} sign in from {country} [{time}]',
   ],
   'signIns.failures': [
+    '(fix|explain|troubleshoot|what is|what does) [the] (sign in )?error (code )?{code} [mean]',
+    'error {code} [(for|of) {user}] [{time}]',
+    '(show|list|get) [me] (sign ins|logins) with (unsatisfied|failed|unmet) (conditional access|ca) [policies|policy] [{time}]',
+    '(sign ins|logins) (that )?(failed|were blocked) (because of|due to) (conditional access|ca) [policies] [{time}]',
+    '(locked|locked out) (accounts|users) [{time}]',
+    '(which|what) (accounts|users) (got|were|are) locked [out] [{time}]',
     '(who|which users) (was|were|got) (blocked|denied) by (ca|conditional access) [{time}]',
     '(ca|conditional access) (failures|blocks|denials) [{time}]',
     '(show|list|get) [me] (failed|unsuccessful) (sign ins|logins) (to|for|into) [the] {app} [app] [{time}]',
@@ -44,6 +57,7 @@ export const SIGN_IN_TEMPLATES: TemplateSet = {
     'any failed (sign ins|logins) (for|by) {user} [{time}]',
   ],
   'signIns.troubleshoot': [
+    '(determine|find|find out|tell me|explain) the (reason|cause) (for|of) (a|the|this) failed (sign in|login) [(for|of) {user}]',
     '{user} (gets|keeps getting|is getting|got) (an error|errors|an error message|a prompt) (signing in|when signing in|at sign in|logging in|when logging in)',
     '{user} (is|got|was|keeps getting) (locked out|blocked|denied|kicked out), (what happened|why|what is going on|can you check)',
     '(figure out|find out|work out|check) why {user} (can\'t|cannot|is unable to) (sign in|log in|get in)',
@@ -60,6 +74,7 @@ export const SIGN_IN_TEMPLATES: TemplateSet = {
     '{user} (says|reports|complains) (she|he|they) (can\'t|cannot) (sign in|log in)',
   ],
   'signIns.summary': [
+    '(which|what) countries do (our|the|all) (sign ins|logins) come from [{time}]',
     'how many (failed|successful)? (sign ins|logins) [were there] {time} (by|per) (app|country|result|hour|day|user|error code)',
     '(sign in|login) (trend|trends|volume|activity|counts|statistics|stats) [for] {time}',
     '(summarize|summarise|summary of|break down|breakdown of|aggregate|count) (sign ins|logins) (by|per) (app|application|country|result|hour|day|user|error)',

@@ -3,6 +3,8 @@ import type { TemplateSet } from './template-set';
 /** Paraphrase templates: users and their access. `{users}` is a possessive ("Karita's", "her"). */
 export const USER_TEMPLATES: TemplateSet = {
   'user.details': [
+    '(show|get|display|open) [the] (account|user account|profile|user|directory entry) (of|for) {user}',
+    '(show|get|display) [the] user {user}',
     '(give me|show|get|pull up|display) [all] [the] (user details|details|profile|info|information|properties|attributes) (for|of|about|on) {user} [and extract the (user )?object id]',
     '(who is|who\'s|tell me about|look up|lookup|find|describe) {user}',
     'what is {users} (job title|title|department|manager|object id|id|email|phone number|office location|upn|user principal name)',
@@ -93,6 +95,15 @@ export const USER_TEMPLATES: TemplateSet = {
     'what packages (is|has) {user} (assigned|enrolled in|got)',
   ],
   'users.search': [
+    '(disabled|deactivated) (accounts|users|user accounts) [please]',
+    '(recently|newly) (created|added) (users|accounts|user accounts)',
+    '(users|accounts) (created|added) recently',
+    '(guest|external|member|disabled) (users|accounts) in [the] {dept} [department|dept]',
+    '(users|people|accounts) in {dept} or {dept} [department|departments]',
+    '(list|show) [all] (users|people) (from|in) {dept} (and|or) {dept}',
+    '(which|what|list|show) [the] (users|accounts) (are|were) (synced|synchronized) from (on premises|on prem|active directory|ad)',
+    '(synced|hybrid|on prem|cloud only) (users|accounts) [in {dept}]',
+    '(which|what) (users|accounts) are cloud only',
     '(guest|external|b2b|partner) (users|accounts) [please|in the tenant]',
     '(all|every) (guest|external) (users|accounts)',
     '(which|what) (users|people|accounts) are in the {dept} (department|dept|team)',
