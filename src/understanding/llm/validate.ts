@@ -61,6 +61,7 @@ const SLOT_CHECKS: Readonly<Partial<Record<SlotName, Check>>> = {
   changeKind: oneOf('added', 'outsidePim', 'activation', 'removed', 'eligible'),
   action: text,
   excludes: oneOf('breakGlass', 'any'),
+  transitive: bool, registered: bool, unlicensed: bool, method: text, sku: text,
 };
 
 /** Takes the JSON out of a reply, allowing a ```json fence around it. */
