@@ -6,6 +6,7 @@ import { errorCodeFromPhrase } from '../recognisers/error-codes';
 import {
   findAccountEnabled, findActivity, findAssignmentState, findPolicyExcludes, findPolicyState, findGroupBy, findHighPrivilege, findMaxOwners,
   findChangeKind, findOutsideHours, findRiskLevel, findRiskState, findStatus, findTargetType, findUserType,
+  findMethod, findRegistered, findSku, findTransitive, findUnlicensed,
 } from '../recognisers/filters';
 import { NUMBER_WORDS, isoDateTime } from '../time/calendar';
 import { collectEntities } from './entities';
@@ -87,6 +88,7 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
     userType: findUserType(f), accountEnabled: findAccountEnabled(f), highPrivilegeOnly: findHighPrivilege(f),
     outsideWorkingHours: findOutsideHours(f), changeKind: findChangeKind(f), top: topOf(a),
     state: intent === 'policies.conditionalAccess' ? findPolicyState(f) : findAssignmentState(f), excludes: findPolicyExcludes(f),
+    transitive: findTransitive(f), registered: findRegistered(f), method: findMethod(f), sku: findSku(f), unlicensed: findUnlicensed(f),
   };
   for (const [slot, value] of Object.entries(filters)) {
     if (value !== undefined && accepts.has(slot as SlotName) && slots[slot] === undefined) slots[slot] = value;

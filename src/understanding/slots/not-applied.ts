@@ -32,12 +32,12 @@ const SLOT_WORDS: Readonly<Partial<Record<SlotName, readonly [RegExp, (v: unknow
 const PHRASES: readonly [RegExp, string, readonly IntentName[]][] = [
   [/ (synced|synchronized|synchronised|on[- ]?prem|on[- ]?premises|hybrid|ad connect|dirsync) /, 'synced from on-premises / cloud-only', []],
   [/ cloud[- ]?only /, 'synced from on-premises / cloud-only', []],
-  [/ (without|no|not using|didn't use|did not use|didn't require|did not require|not requiring|missing) (mfa|multi ?factor|multifactor|2fa|strong auth) | single[- ]?factor /, 'without MFA', ['privileged.noMfa']],
+  [/ (without|no|not using|didn't use|did not use|didn't require|did not require|not requiring|missing) (mfa|multi ?factor|multifactor|2fa|strong auth) | single[- ]?factor /, 'without MFA', ['privileged.noMfa', 'users.mfaStatus']],
   [/ (non[- ]?compliant|noncompliant|not compliant|unmanaged|unregistered) (devices?|machines?|laptops?|phones?) /, 'non-compliant devices', []],
   [/ (from|on|using) (compliant|managed) (devices?|machines?) /, 'compliant devices only', []],
   [/ (browsers?|chrome|firefox|safari) /, 'browser', []],
   [/ (operating systems?|macos|linux|android|ios) /, 'operating system', []],
-  [/ (licen[cs]es?|licen[cs]ed|unlicen[cs]ed|e3|e5|p1|p2) /, 'licence', []],
+  [/ (licen[cs]es?|licen[cs]ed|unlicen[cs]ed|e3|e5|p1|p2) /, 'licence', ['users.licenses']],
 ];
 
 /** Intents whose rows are sign-ins or users (the phrases above only narrow those). */
