@@ -110,7 +110,7 @@ export interface Slots {
   readonly registered?: boolean;
   /** users.mfaStatus: an authentication method as Graph's `methodsRegistered` names it ("mobilePhone" for SMS). */
   readonly method?: string;
-  /** users.licenses, licenses.summary: a licence (SKU) as its `skuPartNumber`, e.g. "AAD_PREMIUM_P2". */
+  /** users.licenses, licenses.summary: a licence (SKU) by its product name ("Microsoft Entra ID P2") or `skuPartNumber` ("AAD_PREMIUM_P2"). */
   readonly sku?: string;
   /** users.licenses: users holding no licence at all. */
   readonly unlicensed?: boolean;

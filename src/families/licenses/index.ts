@@ -9,7 +9,7 @@ export const licenses = defineFamily({
   intents: {
     'users.licenses': {
       example: 'What licences does Karita have?',
-      meaning: "licences held by users: one user's licences, who holds a licence (sku, e.g. AAD_PREMIUM_P2), or users without a licence (unlicensed)",
+      meaning: "licences held by users: one user's licences, who holds a licence (sku: its product name, e.g. Microsoft Entra ID P2), or users without a licence (unlicensed)",
       slots: { accepts: ['user', 'sku', 'unlicensed'] },
       personal: true,
       handler: handler({ needs: [], optional: ['user'], plan: planUsersLicenses, next: nextUsersLicenses, answer: answerUsersLicenses }),

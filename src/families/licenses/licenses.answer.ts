@@ -2,7 +2,7 @@ import type { Answer, Cell } from '../../answers/answer';
 import { graphResult, graphRows, type AnswerInput, type Row } from '../../answers/answer-input';
 import { capNote, emptyAnswer, firstName, sortBy, tableAnswer } from '../../answers/answer-kit';
 import { obj, plural, str } from '../../answers/format';
-import { productName } from './sku-names';
+import { productName, skuPartOf } from './sku-names';
 
 const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 const partOf = (skus: readonly Row[], skuId: string): string => str(skus.find((s) => str(s.skuId) === skuId)?.skuPartNumber) || skuId;
@@ -10,9 +10,9 @@ const skuIds = (user: Row): string[] => (Array.isArray(user.assignedLicenses) ? 
 
 /** licenses.summary: bought, assigned and available seats per subscription (one SKU when asked). */
 export function answerLicensesSummary(input: AnswerInput): Answer {
-  const sku = input.intent.slots.sku;
+  const sku = input.intent.slots.sku !== undefined ? skuPartOf(input.intent.slots.sku) : undefined;
   const all = graphRows(input, 'skus');
-  const rows = sortBy(all.filter((s) => sku === undefined || s.skuPartNumber === sku), (s) => productName(str(s.skuPartNumber)));
+  const rows = sortBy(all.filter((s) => sku === undefined || str(s.skuPartNumber).toLowerCase() === sku.toLowerCase()), (s) => productName(str(s.skuPartNumber)));
   const name = sku !== undefined ? productName(sku) : undefined;
   const base = {
     title: name ? `${name} licences: bought and used` : 'Licences: bought and used',
@@ -60,7 +60,8 @@ const USER_COLUMNS = [['displayName', 'Name'], ['userPrincipalName', 'User princ
 export function answerUsersLicenses(input: AnswerInput): Answer {
   const skus = graphRows(input, 'skus');
   if (input.resolved.user) return oneUsersLicences(input, skus);
-  const { sku, unlicensed } = input.intent.slots;
+  const { unlicensed } = input.intent.slots;
+  const sku = input.intent.slots.sku !== undefined ? skuPartOf(input.intent.slots.sku) : undefined;
   if (sku !== undefined && unlicensed !== true) {
     const name = productName(sku);
     const base = { title: `Users with ${name}`, followUps: [`How many ${name} licences do we have and how many are used?`, 'Which users have no licence?'] };
@@ -68,7 +69,7 @@ export function answerUsersLicenses(input: AnswerInput): Answer {
     if (holders?.source !== 'graph') return emptyAnswer(base, `The tenant has no ${name} subscription, so nobody holds it. Its subscriptions: ${skus.map((s) => productName(str(s.skuPartNumber))).join(', ') || 'none'}.`);
     const rows = sortBy(holders.rows, (u) => str(u.displayName));
     if (rows.length === 0) return emptyAnswer(base, `Nobody holds ${name}.`);
-    const bought = num(obj(skus.find((s) => s.skuPartNumber === sku)?.prepaidUnits).enabled);
+    const bought = num(obj(skus.find((s) => str(s.skuPartNumber).toLowerCase() === sku.toLowerCase())?.prepaidUnits).enabled);
     return tableAnswer(base, `${plural(rows.length, 'user')} hold ${name} (${bought} bought)${capNote(holders.truncated, rows.length)}.`, USER_COLUMNS, rows.map((u) => userCells(u, skus)));
   }
   const users = graphResult(input, 'users');

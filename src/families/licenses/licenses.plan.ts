@@ -3,6 +3,7 @@ import { graphPath, segment } from '../../planning/graph-path';
 import { get } from '../../planning/graph-get';
 import type { PlanContext } from '../../planning/entities';
 import type { QueryPlan } from '../../planning/query-plan';
+import { skuPartOf } from './sku-names';
 
 export const SKU_SELECT = 'skuId,skuPartNumber,capabilityStatus,consumedUnits,prepaidUnits,appliesTo';
 export const LICENSED_USER_SELECT = 'id,displayName,userPrincipalName,department,userType,assignedLicenses';
@@ -41,7 +42,8 @@ export function planUsersLicenses(ctx: PlanContext): QueryPlan {
 export function nextUsersLicenses(input: AnswerInput): QueryPlan | undefined {
   const { sku, unlicensed } = input.intent.slots;
   if (input.resolved.user || sku === undefined || unlicensed === true) return undefined;
-  const found = graphRows(input, 'skus').find((s) => s.skuPartNumber === sku);
+  const part = skuPartOf(sku).toLowerCase();
+  const found = graphRows(input, 'skus').find((s) => typeof s.skuPartNumber === 'string' && s.skuPartNumber.toLowerCase() === part);
   const id = typeof found?.skuId === 'string' ? found.skuId : '';
   if (!GUID.test(id)) return undefined;
   return {

@@ -25,3 +25,15 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
 export function productName(skuPartNumber: string): string {
   return PRODUCT_NAMES[skuPartNumber] ?? skuPartNumber;
 }
+
+/**
+ * The `skuPartNumber` a `sku` slot means: a part number as it is ("AAD_PREMIUM_P2"), or a product
+ * name ("Microsoft Entra ID P2", any case), else the value itself.
+ */
+export function skuPartOf(value: string): string {
+  const v = value.trim().toLowerCase();
+  const byPart = Object.keys(PRODUCT_NAMES).find((part) => part.toLowerCase() === v);
+  if (byPart) return byPart;
+  const byName = Object.entries(PRODUCT_NAMES).find(([, name]) => name.toLowerCase() === v);
+  return byName ? byName[0] : value;
+}

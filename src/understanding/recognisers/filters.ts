@@ -158,17 +158,23 @@ export function findMethod(t: string): string | undefined {
   return undefined;
 }
 
-/** A licence (SKU) by the words people use, as its `skuPartNumber`. */
+/**
+ * A licence (SKU) by the words people use, as its product name ("Microsoft Entra ID P2"); the
+ * licenses family maps it to the subscription's `skuPartNumber`. "P1/P2" names both: no one SKU.
+ */
 export function findSku(t: string): string | undefined {
-  if (/ ((entra( id)?|azure ad|aad|azure active directory|premium) )?p2 |(entra( id)?|azure ad|aad) premium p2 /.test(t)) return 'AAD_PREMIUM_P2';
-  if (/ ((entra( id)?|azure ad|aad|azure active directory|premium) )?p1 /.test(t)) return 'AAD_PREMIUM';
-  if (/ (office 365|o365) e5 /.test(t)) return 'ENTERPRISEPREMIUM';
-  if (/ (office 365|o365) e3 /.test(t)) return 'ENTERPRISEPACK';
-  if (/ ems e5 /.test(t)) return 'EMSPREMIUM';
-  if (/ ems e3 /.test(t)) return 'EMS';
-  if (/ e5 /.test(t)) return 'SPE_E5';
-  if (/ e3 /.test(t)) return 'SPE_E3';
-  if (/ power ?bi (pro )?/.test(t)) return 'POWER_BI_PRO';
+  const p1 = / ((entra( id)?|azure ad|aad|azure active directory|premium) )?p1 /.test(t);
+  const p2 = / ((entra( id)?|azure ad|aad|azure active directory|premium) )?p2 /.test(t);
+  if (p1 && p2) return undefined;
+  if (p2) return 'Microsoft Entra ID P2';
+  if (p1) return 'Microsoft Entra ID P1';
+  if (/ (office 365|o365) e5 /.test(t)) return 'Office 365 E5';
+  if (/ (office 365|o365) e3 /.test(t)) return 'Office 365 E3';
+  if (/ ems e5 /.test(t)) return 'Enterprise Mobility + Security E5';
+  if (/ ems e3 /.test(t)) return 'Enterprise Mobility + Security E3';
+  if (/ e5 /.test(t)) return 'Microsoft 365 E5';
+  if (/ e3 /.test(t)) return 'Microsoft 365 E3';
+  if (/ power ?bi (pro )?/.test(t)) return 'Power BI Pro';
   return undefined;
 }
 

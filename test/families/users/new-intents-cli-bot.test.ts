@@ -81,7 +81,7 @@ describe('through the CLI: entra-ask ask --json', () => {
   it('"Who has Entra ID P2?" and "users without a licence" → users.licenses by SKU and unlicensed', async () => {
     const p2 = sku('AAD_PREMIUM_P2');
     const holders = await ask('Who has Entra ID P2?');
-    expect(holders.intent).toEqual({ name: 'users.licenses', slots: { sku: 'AAD_PREMIUM_P2' } });
+    expect(holders.intent).toEqual({ name: 'users.licenses', slots: { sku: 'Microsoft Entra ID P2' } });
     expect([...col(holders, 'userPrincipalName')].sort()).toEqual(demo.model.users.filter((u) => skuIdsOf(u).includes(String(p2['skuId']))).map((u) => String(u['userPrincipalName'])).sort());
     const none = await ask('which users have no licence?');
     expect(none.intent).toEqual({ name: 'users.licenses', slots: { unlicensed: true } });
@@ -90,7 +90,7 @@ describe('through the CLI: entra-ask ask --json', () => {
 
   it('"How many P2 licences do we have and how many are used?" → licenses.summary with the subscription\'s units', async () => {
     const out = await ask('How many P2 licences do we have and how many are used?');
-    expect(out.intent).toEqual({ name: 'licenses.summary', slots: { sku: 'AAD_PREMIUM_P2' } });
+    expect(out.intent).toEqual({ name: 'licenses.summary', slots: { sku: 'Microsoft Entra ID P2' } });
     const p2 = sku('AAD_PREMIUM_P2');
     expect(out.answer.summary).toBe(`Microsoft Entra ID P2: ${p2['consumedUnits']} of ${enabled(p2)} assigned, ${enabled(p2) - Number(p2['consumedUnits'])} available.`);
   });

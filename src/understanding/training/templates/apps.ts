@@ -87,6 +87,7 @@ export const APP_TEMPLATES: TemplateSet = {
     '(which|what) apps can (i|we) (remove|delete|clean up|decommission)',
   ],
   'apps.external': [
+    '(apps|applications|service principals) from other (companies|organizations|organisations|tenants|vendors)',
     'how many (multi tenant|external|third party|foreign|partner) (apps|applications|service principals) (do we have|are there|exist)',
     '(show|list|get) [me] (apps|applications|service principals) (outside|from outside|not from|registered outside|owned outside) (my|our|the) tenant',
     'how many (apps|applications) are from outside (my|our|the) tenant',

@@ -16,9 +16,13 @@ export const AUDIT_TEMPLATES: TemplateSet = {
     'show me audit logs for this (event type|user)',
   ],
   'audit.changes': [
-    '(show|list) [me] [the] (recently|last) (deleted|created|removed) (groups|users|apps|applications) [{time}]',
-    '(what|which) (groups|users|apps) were (deleted|created|removed|added) [recently] [{time}]',
-    '(last|latest|recent) (deleted|created) (groups|users) [in my directory]',
+    // Which users are deleted (and restorable) is users.deleted (questions.md); created users stay here.
+    '(show|list) [me] [the] (recently|last) (deleted|created|removed) (groups|apps|applications) [{time}]',
+    '(show|list) [me] [the] (recently|last) (created|added) users [{time}]',
+    '(what|which) (groups|apps) were (deleted|created|removed|added) [recently] [{time}]',
+    '(what|which) users were (created|added) [recently] [{time}]',
+    '(last|latest|recent) (deleted|created) groups [in my directory]',
+    '(last|latest|recent) created users [in my directory]',
     '(what|which) groups were created by (these|those|specific) users',
     'who (changed|modified|updated|edited) [the] {group} [group] [{time}]',
     '(role|group|app|application|policy|conditional access policy|user) changes [{time}]',

@@ -3,6 +3,7 @@ import type { TemplateSet } from './template-set';
 /** Paraphrase templates: sign-ins. */
 export const SIGN_IN_TEMPLATES: TemplateSet = {
   'signIns.list': [
+    '(show|list|get) [me] [all] [of] {users} (sessions|sign in sessions|login sessions) [{time}]',
     '(show|list|get) [me] [the] (sign ins|logins|authentications) (from|on) (non compliant|noncompliant|unmanaged|compliant|managed|personal) devices [{time}]',
     '(show|list|get) [me] [the] (sign ins|logins|authentications) (without|with|that used|that didn\'t use|that did not use|not using) (mfa|multi factor|multifactor authentication|2fa) [{time}]',
     '(show|list) [me] [the] (sign ins|logins) (from|using) (specific )?(browsers|web browsers|chrome|firefox|safari|operating systems|ios|android|macos)',
@@ -60,6 +61,7 @@ export const SIGN_IN_TEMPLATES: TemplateSet = {
     '{user} (says|reports|complains) (she|he|they) (can\'t|cannot) (sign in|log in)',
   ],
   'signIns.summary': [
+    'how (many times|often) (did|has) {user} (sign|signed|log|logged) in [{time}]',
     'how many (failed|successful)? (sign ins|logins) [were there] {time} (by|per) (app|country|result|hour|day|user|error code)',
     '(sign in|login) (trend|trends|volume|activity|counts|statistics|stats) [for] {time}',
     '(summarize|summarise|summary of|break down|breakdown of|aggregate|count) (sign ins|logins) (by|per) (app|application|country|result|hour|day|user|error)',

@@ -3,6 +3,7 @@ import type { TemplateSet } from './template-set';
 /** Paraphrase templates: users and their access. `{users}` is a possessive ("Karita's", "her"). */
 export const USER_TEMPLATES: TemplateSet = {
   'user.details': [
+    '(show|display|get|find) [me] the user {user}',
     '(give me|show|get|pull up|display) [all] [the] (user details|details|profile|info|information|properties|attributes) (for|of|about|on) {user} [and extract the (user )?object id]',
     '(who is|who\'s|tell me about|look up|lookup|find|describe) {user}',
     'what is {users} (job title|title|department|manager|object id|id|email|phone number|office location|upn|user principal name)',
@@ -145,7 +146,7 @@ export const USER_TEMPLATES: TemplateSet = {
     '(who|which users|how many users) (still )?(use|uses|rely on|relies on|are using) (sms|text messages|phone calls|voice|the authenticator app|fido2 keys|security keys|passkeys|windows hello) (for mfa|as their method|to sign in)?',
     '(how many|what percentage of|what share of) (users|people|accounts) (are|have) (registered|enrolled) (for|in) (mfa|2fa)',
     '(list|show) (the )?(mfa|authentication methods) registration (details|report) [for all users|for {group}]',
-    '(is|are) everyone in {group} (registered|set up) (for|with) (mfa|2fa)',
+    '(are|is) all (the )?(members|users) (of|in) {group} (registered|set up) (for|with) (mfa|2fa)',
     '(who|which members) in {group} (haven\'t|have not|hasn\'t) (set up|registered|enrolled in) (mfa|2fa|authenticator)',
   ],
   'users.deleted': [
