@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphObject } from '../../../src/demo/model';
+import { startGraphServer } from '../../../src/demo/graph-server';
+import { PERSONAS } from '../../../src/demo/personas';
+import { createPipeline } from '../../../src/pipeline/ask';
+import { createGraphSource } from '../../../src/sources/graph';
 import { column, startRealTenant, userOf, type RealTenant } from '../real-tenant';
 
 /** users.licenses and licenses.summary through the real pipeline, checked against the tenant's own subscriptions and users. */
@@ -69,5 +73,26 @@ describe('users.licenses', () => {
     expect(expected.map((u) => u['userPrincipalName'])).toContain('alain@woodgrovebank.com');
     expect([...column(out.answer, 'userPrincipalName')].sort()).toEqual(expected.map((u) => u['userPrincipalName']).sort());
     expect(out.answer.summary).toBe(`${expected.length} of ${t.model.users.length} users hold no licence: ${members} members and ${expected.length - members} guests.`);
+  });
+});
+
+describe('users.licenses in app-only mode (List licenseDetails: "Application: Not supported")', () => {
+  it('the strict endpoint refuses licenseDetails to an app; the plan reads assignedLicenses instead and answers the same', async () => {
+    const server = await startGraphServer({ model: t.model, signIns: () => [], strict: { authMode: 'appOnly' } });
+    try {
+      const karita = userOf(t.model, 'karita');
+      const refused = await fetch(`${server.url}/users/${karita.id}/licenseDetails`, { headers: { authorization: 'Bearer x' } });
+      expect(refused.status).toBe(403);
+      const graph = createGraphSource({ mode: 'demo', baseUrl: server.url });
+      const pipeline = createPipeline({ understand: () => ({ name: 'users.licenses', slots: { user: 'karita@woodgrovebank.com' } }), graph, now: () => new Date(t.model.tenant.anchorTime), tenantId: t.model.tenant.tenantId, graphAuth: 'appOnly' });
+      const out = await pipeline.ask({ question: 'q', asker: { upn: PERSONAS.patti.upn }, context: {} });
+      const urls = out.queries.map((q) => (q.source === 'graph' ? decodeURIComponent(q.url) : ''));
+      expect(urls.some((u) => u.includes('/licenseDetails'))).toBe(false);
+      expect(urls).toContain(`https://graph.microsoft.com/v1.0/users/${karita.id}?$select=id,displayName,assignedLicenses`);
+      const expected = (karita['assignedLicenses'] as { skuId: string }[]).map((a) => t.model.subscribedSkus.find((s) => s['skuId'] === a.skuId)!['skuPartNumber']);
+      expect([...column(out.answer, 'skuPartNumber')].sort()).toEqual([...expected].sort());
+    } finally {
+      await server.close();
+    }
   });
 });
