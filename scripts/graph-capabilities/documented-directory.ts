@@ -81,7 +81,43 @@ export const DIRECTORY_APIS: readonly DocumentedApi[] = [
     propertyPermissions: { signInActivity: { delegated: ['AuditLog.Read.All'], application: ['AuditLog.Read.All'], together: ['User.Read.All', 'AuditLog.Read.All'] } },
   },
   { id: 'user-list-manager', method: 'GET', path: '/users/{id}/manager', version: 'v1.0', doc: 'user-list-manager', entityType: 'directoryObject', collection: false, queryParameters: ['$select', '$expand'], permissions: USER_READ },
-  relationship('user-list-directreports', '/users/{id}/directReports', 'user-list-directreports', USER_READ),
+  relationship('user-list-directreports', '/users/{id}/directReports', 'user-list-directreports', USER_READ, {
+    notes: ["The page: 'This API doesn't support getting the direct report chain beyond the specified user's direct reports.' All levels (user.directReports transitive) are read from /users with $expand=manager instead."],
+    sources: [LEARN('user-list-directreports')],
+  }),
+  {
+    id: 'user-list-licensedetails', method: 'GET', path: '/users/{id}/licenseDetails', version: 'v1.0', doc: 'user-list-licensedetails', resourceDoc: 'licensedetails', entityType: 'licenseDetails', collection: true,
+    queryParameters: ['$select'],
+    permissions: { delegated: ['LicenseAssignment.Read.All', 'Directory.Read.All', 'User.Read', 'User.Read.All'], application: null },
+    notes: [
+      'Application: Not supported (current page). App-only alternative: /users/{id}?$select=assignedLicenses (User.Read.All) named through /subscribedSkus; assignedLicenses also holds licences assigned through groups.',
+      'The page returns licences assigned directly and through licensed groups. Query parameters: not stated on the page read here; kept to $select (ambiguous).',
+      'Delegated: the signed-in user needs a role with microsoft.directory/users/licenseDetails/read (least privileged listed: Guest Inviter, Directory Readers, Directory Writers, …).',
+    ],
+    sources: [LEARN('user-list-licensedetails')],
+  },
+  {
+    id: 'subscribedsku-list', method: 'GET', path: '/subscribedSkus', version: 'v1.0', doc: 'subscribedsku-list', resourceDoc: 'subscribedsku', entityType: 'subscribedSku', collection: true,
+    queryParameters: ['$select'],
+    permissions: { delegated: ['LicenseAssignment.Read.All', 'Organization.Read.All', 'Directory.Read.All'], application: ['LicenseAssignment.Read.All', 'Organization.Read.All', 'Directory.Read.All'] },
+    notes: [
+      "The page: 'This method supports only the $select OData query parameter … It does not support $filter.' A SKU is narrowed by the answer.",
+      'Least privileged LicenseAssignment.Read.All in both modes on the current page (higher: Directory.Read.All, Organization.Read.All, …); earlier versions of the page named Organization.Read.All as least privileged. Ambiguous across versions.',
+    ],
+    sources: [LEARN('subscribedsku-list')],
+  },
+  {
+    id: 'directory-deleteditems-list', method: 'GET', path: '/directory/deletedItems', version: 'v1.0', doc: 'directory-deleteditems-list', resourceDoc: 'user', entityType: 'user', collection: true,
+    queryParameters: DIR_PARAMS, filter: USER_FILTER, not: 'advanced', orderBy: { basic: ['displayName', 'userPrincipalName'], advanced: ['deletedDateTime'] },
+    advancedQueries: 'collection', casts: { types: ['microsoft.graph.user'], needsAdvanced: false }, pageSize: 100, topMax: 999,
+    permissions: { delegated: ['User.Read.All'], application: ['User.Read.All'] },
+    notes: [
+      "Only the user cast is listed (the product reads deleted users). The page: 'The OData cast type is a required part of the URI and calling GET /directory/deleteditems without a type is not supported' — the checker does not model a required cast; the demo endpoint serves only the cast path.",
+      "Query options: 'the query parameters that are supported by the resource that is specified by the OData cast'; $orderby on deletedDateTime needs ConsistencyLevel: eventual and $count=true. Per-property $filter operators on deleted users are not given: the user resource's are assumed (ambiguous).",
+      'Per resource type: user — User.Read.All delegated and application (the table of the page).',
+    ],
+    sources: [CONTRIB('02b4cba04d0426b41fe35819922b100050c5c441', 'v1.0/api/directory-deleteditems-list.md'), LEARN('directory-deleteditems-list')],
+  },
   relationship('user-list-memberof', '/users/{id}/memberOf', 'user-list-memberof', USER_READ, {
     casts: { types: ['microsoft.graph.group', 'microsoft.graph.directoryRole', 'microsoft.graph.administrativeUnit'], needsAdvanced: false },
     notes: ['The page shows OData casts (…/memberOf/microsoft.graph.group) with and without ConsistencyLevel; a cast with $count, $filter or $search is an advanced query. Ambiguous for a plain cast: kept as not needing the headers.'],

@@ -13,6 +13,7 @@ import { audit } from './audit';
 import { change } from './change';
 import { groups } from './groups';
 import { help } from './help';
+import { licenses } from './licenses';
 import { policies } from './policies';
 import { privileged } from './privileged';
 import { raw } from './raw';
@@ -23,7 +24,7 @@ import { tenant } from './tenant';
 import { users } from './users';
 
 /** In the order help lists them. */
-export const FAMILIES = [users, groups, signIns, risk, audit, apps, policies, privileged, accessPackages, reports, tenant, raw, change, help] as const;
+export const FAMILIES = [users, licenses, groups, signIns, risk, audit, apps, policies, privileged, accessPackages, reports, tenant, raw, change, help] as const;
 
 type Declared<F> = F extends Family<infer I> ? keyof I : never;
 type Missing = Exclude<IntentName, Declared<(typeof FAMILIES)[number]>>;

@@ -8,6 +8,9 @@ export const INTENT_NAMES = [
   // users
   'user.details', 'user.passwordChange', 'user.devices', 'user.authMethods', 'user.groups',
   'user.roles', 'user.apps', 'user.accessPackages', 'users.search', 'users.inactive',
+  'user.directReports', 'users.mfaStatus', 'users.deleted',
+  // licences
+  'users.licenses', 'licenses.summary',
   // groups
   'group.details', 'group.owners', 'group.members', 'group.roles', 'group.apps',
   'groups.ownedBy', 'groups.ownerless', 'groups.search',
@@ -118,6 +121,16 @@ export interface Slots {
   readonly nameContains?: string;
   /** signIns.unusualLocations: the period whose countries count as usual (default the 30 days before the window). */
   readonly baseline?: TimeWindow;
+  /** user.directReports: everyone under the person, at every level ("everyone under Megan"), not only direct reports. */
+  readonly transitive?: boolean;
+  /** users.mfaStatus: registered for MFA (true) or not (false). */
+  readonly registered?: boolean;
+  /** users.mfaStatus: an authentication method as Graph's `methodsRegistered` names it ("mobilePhone" for SMS). */
+  readonly method?: string;
+  /** users.licenses, licenses.summary: a licence (SKU) by its product name ("Microsoft Entra ID P2") or `skuPartNumber` ("AAD_PREMIUM_P2"). */
+  readonly sku?: string;
+  /** users.licenses: users holding no licence at all. */
+  readonly unlicensed?: boolean;
   /** change.refused: the change asked for, as a base verb ("disable", "reset", "add", "activate"). */
   readonly action?: string;
   /** kql.run */

@@ -116,9 +116,13 @@ describe('constraints the understood intent cannot take are named, not dropped',
     expect(answeringIntent(ask('who has access to Salesforce')).name).toBe('app.users');
   });
 
-  it('a question about licences (not built yet) is "I can\'t answer that here", not a guess', () => {
-    expect(ask('Are there any users with a P2 licence?').name).toBe('unknown');
-    expect(ask('which users have an E5 license').name).toBe('unknown');
+  it('a question about who holds a licence is users.licenses with the licence applied (questions.md), nothing left out', () => {
+    for (const [question, sku] of [['Are there any users with a P2 licence?', 'Microsoft Entra ID P2'], ['which users have an E5 license', 'Microsoft 365 E5']] as const) {
+      const intent = ask(question);
+      expect(intent.name, question).toBe('users.licenses');
+      expect(intent.slots.sku, question).toBe(sku);
+      expect(intent.notApplied ?? [], question).toEqual([]);
+    }
   });
 
   it('the pipeline puts them on the answer and in its summary (ask --json answer.notApplied)', async () => {

@@ -43,6 +43,11 @@ const EXPECTED: Readonly<Record<IntentName, string>> = {
   'user.accessPackages': /* Alain  */ 'AAADDDADDADDD', // entitlement readers; Alain about himself
   'users.search': /*                 */ 'AAAAAAAAAAAAD',
   'users.inactive': /*               */ 'AAADDDADDDDDD', // sign-in activity
+  'user.directReports': /*  Megan  */ 'AAAAAAAAAAAAD', // basic directory (List directReports: User.Read + User.ReadBasic.All); Megan asks about herself
+  'users.mfaStatus': /*              */ 'AAADDDADDDDDD', // registration report: Reports Reader, Security Reader/Admin, Global Reader/Admin
+  'users.deleted': /*                */ 'AAAAAAAAAAAAD', // deleted users: basic directory (List deletedItems: User.Read.All)
+  'users.licenses': /*      Karita */ 'AAAAAAAAAAAAD', // licence details: Directory Readers and every member; not guests
+  'licenses.summary': /*             */ 'AAAAAAAAAAAAD', // subscriptions: basic directory (List subscribedSkus)
   'group.details': /*       Finance*/ 'AAAAAAAAAAAAD',
   'group.owners': /*        Finance*/ 'AAAAAAAAAAAAD',
   'group.members': /*       MDM W  */ 'AAAAAAAAAAAAD',

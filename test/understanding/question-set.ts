@@ -41,7 +41,7 @@ function window(text: string): TimeWindow {
 }
 
 const NUMBERS = new Set(['top', 'errorCode', 'maxOwners']);
-const BOOLEANS = new Set(['accountEnabled', 'highPrivilegeOnly', 'outsideWorkingHours']);
+const BOOLEANS = new Set(['accountEnabled', 'highPrivilegeOnly', 'outsideWorkingHours', 'transitive', 'registered', 'unlicensed']);
 const LISTS = new Set(['groups', 'apps']);
 
 /** `user=Karita Ojala; window=PT48H` → Slots. */

@@ -32,6 +32,8 @@ export const COLLECTION_FILES = [
   ['servicePrincipalSignInActivities', 'servicePrincipalSignInActivities.json'],
   ['connectedOrganizations', 'connectedOrganizations.json'],
   ['conditionalAccessPolicies', 'conditionalAccessPolicies.json'],
+  ['subscribedSkus', 'subscribedSkus.json'],
+  ['deletedUsers', 'deletedUsers.json'],
 ] as const satisfies readonly (readonly [Exclude<keyof GeneratedTenantModel, 'tenant'>, string])[];
 
 export const TENANT_FILE = 'tenant.json';

@@ -65,6 +65,7 @@ const SLOT_CHECKS: Readonly<Partial<Record<SlotName, Check>>> = {
   nameContains: text, baseline: window,
   departments: texts, onPremisesSyncEnabled: bool,
   authRequirement: oneOf('singleFactor', 'multiFactor'), deviceCompliant: bool,
+  transitive: bool, registered: bool, unlicensed: bool, method: text, sku: text,
 };
 
 /** Takes the JSON out of a reply, allowing a ```json fence around it. */

@@ -182,3 +182,50 @@ export function findOnPremisesSync(t: string): boolean | undefined {
 export function findRecentlyCreated(t: string): { last: string } | undefined {
   return / (recently|newly) (created|added|joined|hired|provisioned) | (created|added|joined) recently | new (hires|joiners|starters) /.test(t) ? { last: 'P30D' } : undefined;
 }
+
+/** user.directReports: everyone under the person at every level, not only direct reports. */
+export function findTransitive(t: string): boolean | undefined {
+  return / (everyone|everybody|all|people|anyone|staff|employees) (who (is|are) )?(under|below|beneath|reporting up to|rolling up to) | (all|every|each) (levels?|tiers?) | (indirect|indirectly|transitive|transitively|skip[- ]level) | (whole|entire|full|complete) (org|organisation|organization|team|reporting) ?(chart|tree|line|chain|hierarchy)? | (reporting|management) (chain|line|tree|hierarchy) | org (chart|tree) /.test(t) ? true : undefined;
+}
+
+/** users.mfaStatus: "haven't registered MFA", "without MFA" (false); "registered for MFA" (true). */
+export function findRegistered(t: string): boolean | undefined {
+  if (/ (havent|haven't|have not|hasnt|hasn't|has not|not|never|arent|aren't|are not|isnt|isn't|is not|didnt|didn't|did not|yet to|still need to|unregistered|un-?registered) (yet )?(registered|register|enrolled|enroll|enrol|set up|setup|configured)| (without|no|missing|lacking) (any )?(mfa|multi ?factor|multifactor|2fa|second factor|strong auth)| (mfa|2fa|multi ?factor) (not|isnt|isn't|is not) (registered|set up|enabled|configured)| unregistered | not (mfa|2fa) (registered|capable) /.test(t)) return false;
+  if (/ (who (is|are|has|have)|users?|people|accounts?) (already )?(registered|enrolled|set up) (for|in|with) (mfa|multi ?factor|multifactor|2fa)/.test(t)) return true;
+  return undefined;
+}
+
+/** users.mfaStatus: an authentication method, as Graph's `methodsRegistered` names it. */
+export function findMethod(t: string): string | undefined {
+  if (/ (sms|text messages?|texts|phone|mobile phone|phone numbers?|voice calls?|phone calls?) /.test(t)) return 'mobilePhone';
+  if (/ (authenticator( app)?|push notifications?|microsoft authenticator) /.test(t)) return 'microsoftAuthenticatorPush';
+  if (/ (fido2?|security keys?|passkeys?|yubikeys?) /.test(t)) return 'passKeyDeviceBound';
+  if (/ windows hello /.test(t)) return 'windowsHelloForBusiness';
+  if (/ (temporary access pass|tap) /.test(t)) return 'temporaryAccessPass';
+  return undefined;
+}
+
+/**
+ * A licence (SKU) by the words people use, as its product name ("Microsoft Entra ID P2"); the
+ * licenses family maps it to the subscription's `skuPartNumber`. "P1/P2" names both: no one SKU.
+ */
+export function findSku(t: string): string | undefined {
+  const p1 = / ((entra( id)?|azure ad|aad|azure active directory|premium) )?p1 /.test(t);
+  const p2 = / ((entra( id)?|azure ad|aad|azure active directory|premium) )?p2 /.test(t);
+  if (p1 && p2) return undefined;
+  if (p2) return 'Microsoft Entra ID P2';
+  if (p1) return 'Microsoft Entra ID P1';
+  if (/ (office 365|o365) e5 /.test(t)) return 'Office 365 E5';
+  if (/ (office 365|o365) e3 /.test(t)) return 'Office 365 E3';
+  if (/ ems e5 /.test(t)) return 'Enterprise Mobility + Security E5';
+  if (/ ems e3 /.test(t)) return 'Enterprise Mobility + Security E3';
+  if (/ e5 /.test(t)) return 'Microsoft 365 E5';
+  if (/ e3 /.test(t)) return 'Microsoft 365 E3';
+  if (/ power ?bi (pro )?/.test(t)) return 'Power BI Pro';
+  return undefined;
+}
+
+/** users.licenses: users holding no licence at all. */
+export function findUnlicensed(t: string): boolean | undefined {
+  return / unlicen[cs]ed | (without|no|missing|lacking|with no|dont have|don't have|do not have|doesnt have|doesn't have|does not have|havent got|haven't got|not assigned) (a |any )?licen[cs]es? | (no|zero) licen[cs]es?( assigned)? | not licen[cs]ed /.test(t) ? true : undefined;
+}

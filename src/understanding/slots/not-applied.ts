@@ -38,7 +38,7 @@ const PHRASES: readonly [RegExp, string, readonly IntentName[]][] = [
   [/ (browsers?|chrome|firefox|safari) /, 'browser', []],
   [/ (risky|risk flagged|flagged) (signins?|logins?|authentications?) /, 'risky sign-ins only', ['riskyUser.signIns', 'riskyUser.summary', 'riskyUser.detections']],
   [/ (operating systems?|macos|linux|android|ios) /, 'operating system', []],
-  [/ (licen[cs]es?|licen[cs]ed|unlicen[cs]ed|e3|e5|p1|p2) /, 'licence', []],
+  [/ (licen[cs]es?|licen[cs]ed|unlicen[cs]ed|e3|e5|p1|p2) /, 'licence', ['users.licenses']],
 ];
 
 /**
@@ -46,7 +46,7 @@ const PHRASES: readonly [RegExp, string, readonly IntentName[]][] = [
  * direct reports (user.directReports), never the asker's own groups or sign-ins.
  */
 const SUBJECT_PHRASES: readonly [RegExp, string, readonly IntentName[]][] = [
-  [/ (my|our) (team|direct reports|reports|staff|reportees) | (direct reports|reportees) | (report|reports|reporting) (to|into) | (everyone|people|users) under /, 'direct reports (my team)', []],
+  [/ (my|our) (team|direct reports|reports|staff|reportees) | (direct reports|reportees) | (report|reports|reporting) (to|into) | (everyone|people|users) under /, 'direct reports (my team)', ['user.directReports']],
 ];
 
 /** Intents whose rows are sign-ins or users (the phrases above only narrow those). */

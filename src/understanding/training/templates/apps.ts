@@ -90,6 +90,7 @@ export const APP_TEMPLATES: TemplateSet = {
   ],
   'apps.external': [
     '[(show|list)] (apps|applications) (from|made by|published by|by) (other|outside|external|third party) (companies|organizations|publishers|vendors|tenants)',
+    '(apps|applications|service principals) from other (companies|organizations|organisations|tenants|vendors)',
     'how many (multi tenant|external|third party|foreign|partner) (apps|applications|service principals) (do we have|are there|exist)',
     '(show|list|get) [me] (apps|applications|service principals) (outside|from outside|not from|registered outside|owned outside) (my|our|the) tenant',
     'how many (apps|applications) are from outside (my|our|the) tenant',

@@ -18,9 +18,13 @@ export const AUDIT_TEMPLATES: TemplateSet = {
   'audit.changes': [
     '[(show|list)] [me] [the] [recently] (deleted|removed|new|newly created|created) groups [{time}]',
     '(which|what) groups (were|have been) (deleted|removed|created|added) [recently] [{time}]',
-    '(show|list) [me] [the] (recently|last) (deleted|created|removed) (groups|users|apps|applications) [{time}]',
-    '(what|which) (groups|users|apps) were (deleted|created|removed|added) [recently] [{time}]',
-    '(last|latest|recent) (deleted|created) (groups|users) [in my directory]',
+    // Which users are deleted (and restorable) is users.deleted (questions.md); created users stay here.
+    '(show|list) [me] [the] (recently|last) (deleted|created|removed) (groups|apps|applications) [{time}]',
+    '(show|list) [me] [the] (recently|last) (created|added) users [{time}]',
+    '(what|which) (groups|apps) were (deleted|created|removed|added) [recently] [{time}]',
+    '(what|which) users were (created|added) [recently] [{time}]',
+    '(last|latest|recent) (deleted|created) groups [in my directory]',
+    '(last|latest|recent) created users [in my directory]',
     '(what|which) groups were created by (these|those|specific) users',
     'who (changed|modified|updated|edited) [the] {group} [group] [{time}]',
     '(role|group|app|application|policy|conditional access policy|user) changes [{time}]',

@@ -10,6 +10,7 @@ export const SIGN_IN_TEMPLATES: TemplateSet = {
     '(mfa|multi factor|single factor) (sign ins|logins|authentications) [(for|of) {user}] [{time}]',
     '(failed|successful) (sign ins|logins) (from|on) (non compliant|compliant) devices [{time}]',
     '(show|list) [me] [all] (authentications|authentication events|authentication attempts) [(for|of|by) {user}] [{time}]',
+    '(show|list|get) [me] [all] [of] {users} (sessions|sign in sessions|login sessions) [{time}]',
     '(show|list|get) [me] [the] (sign ins|logins|authentications) (from|on) (non compliant|noncompliant|unmanaged|compliant|managed|personal) devices [{time}]',
     '(show|list|get) [me] [the] (sign ins|logins|authentications) (without|with|that used|that didn\'t use|that did not use|not using) (mfa|multi factor|multifactor authentication|2fa) [{time}]',
     '(show|list) [me] [the] (sign ins|logins) (from|using) (specific )?(browsers|web browsers|chrome|firefox|safari|operating systems|ios|android|macos)',
@@ -75,6 +76,7 @@ export const SIGN_IN_TEMPLATES: TemplateSet = {
   ],
   'signIns.summary': [
     '(which|what) countries do (our|the|all) (sign ins|logins) come from [{time}]',
+    'how (many times|often) (did|has) {user} (sign|signed|log|logged) in [{time}]',
     'how many (failed|successful)? (sign ins|logins) [were there] {time} (by|per) (app|country|result|hour|day|user|error code)',
     '(sign in|login) (trend|trends|volume|activity|counts|statistics|stats) [for] {time}',
     '(summarize|summarise|summary of|break down|breakdown of|aggregate|count) (sign ins|logins) (by|per) (app|application|country|result|hour|day|user|error)',
