@@ -1,5 +1,6 @@
 import type { Answer } from './answer';
 import { cutAtWord } from '../cards/text';
+import { followUp, followUpFields } from './answer-kit';
 
 /** The shape of a typed source failure (GraphRequestError, KqlError): what a card needs. */
 export interface SourceFailure {
@@ -38,7 +39,7 @@ function kqlProblem(err: SourceFailure & { start?: number; length?: number }, qu
       ...(err.start !== undefined ? [{ title: 'Position', value: `character ${err.start + 1}${err.length ? `, ${err.length} long` : ''}` }] : []),
       ...(at ? [{ title: 'In line', value: at.slice(0, 300) }] : []),
     ],
-    followUps: ['SigninLogs | where ResultType != "0" | summarize count() by AppDisplayName', 'help'],
+    ...followUpFields([followUp('SigninLogs | where ResultType != "0" | summarize count() by AppDisplayName', 'Example: failed sign-ins by app (KQL)'), 'help']),
   };
 }
 

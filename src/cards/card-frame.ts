@@ -3,7 +3,7 @@
  * the bottom the source note, "Show query" and the follow-up buttons.
  */
 
-import type { Answer } from '../answers/answer';
+import { FOLLOW_UP_TITLE_CHARS, type Answer } from '../answers/answer';
 import { askAction } from './actions';
 import { heading, note, plainText } from './elements';
 import { querySection } from './query-section';
@@ -43,6 +43,16 @@ export interface FrameParts {
   readonly noFollowUps?: boolean;
 }
 
+/**
+ * The button title of a follow-up: its short title when the answer gives one, else the question;
+ * never longer than FOLLOW_UP_TITLE_CHARS (a phone cuts longer ones and nothing wraps them), cut at
+ * a word only when an answer gave no title that fits. The button still asks the whole question.
+ */
+export function followUpTitle(answer: Pick<Answer, 'followUpTitles'>, question: string): string {
+  const title = oneLine(answer.followUpTitles?.[question] ?? question).trim();
+  return cutAtWord(title, FOLLOW_UP_TITLE_CHARS);
+}
+
 /** Title, summary, content, source note, "Show query", follow-ups. */
 export function answerFrame(answer: Answer, ctx: RenderContext, parts: FrameParts): AdaptiveCard {
   const { limits } = ctx;
@@ -61,7 +71,7 @@ export function answerFrame(answer: Answer, ctx: RenderContext, parts: FramePart
   const maxFollowUps = Math.max(0, Math.min(ctx.brief ? 2 : 4, limits.listItems, MAX_CARD_ACTIONS - lead.length));
   const followUps = parts.noFollowUps
     ? []
-    : answer.followUps.slice(0, maxFollowUps).map((q) => askAction(q, truncate(q, 500)));
+    : answer.followUps.slice(0, maxFollowUps).map((q) => askAction(followUpTitle(answer, q), truncate(q, 500)));
   // One row per follow-up: side by side (card-level actions), Teams' horizontal button row cut
   // every question to a few words at a normal chat width (seen in the e2e card gallery).
   // Two lead buttons side by side ("Show more (12 left)" | "Download all 27 rows (CSV)") were each

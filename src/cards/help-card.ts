@@ -4,6 +4,7 @@
  * `welcomeCard` is the shorter card sent when the bot is added to a chat.
  */
 
+import { FOLLOW_UP_TITLE_CHARS } from '../answers/answer';
 import type { HelpActionData } from './action-data';
 import { HELP_FILTER_INPUT_ID } from './action-data';
 import { askAction, helpSearchAction } from './actions';
@@ -42,7 +43,7 @@ export interface HelpCardOptions {
  * Longest button title Teams shows whole at phone width and in the welcome card's desktop width
  * (~38 characters, measured by the e2e card gallery); longer ones are cut with "…".
  */
-export const BUTTON_TITLE_CHARS = 38;
+export const BUTTON_TITLE_CHARS = FOLLOW_UP_TITLE_CHARS;
 
 /** Whether a question fits a button title without being cut. */
 export function fitsButton(question: string): boolean {

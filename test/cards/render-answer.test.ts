@@ -190,13 +190,13 @@ describe('wide answers (more than 5 columns) as records', () => {
 });
 
 describe('follow-ups and choices', () => {
-  it('follow-ups are Action.Submit verb ask with a Teams messageBack echo, one per row (not squeezed side by side)', () => {
+  it('follow-ups are Action.Submit verb ask with a Teams messageBack echo of the whole question, one per row (not squeezed side by side), titled by their short title (issue 20: longer titles were cut on a phone)', () => {
     const card = renderAnswerCard(owners, opts);
     expect(card.actions ?? []).toEqual([]);
     const sets = nodesOfType(card, 'ActionSet').filter((s) => (s['actions'] as { data?: { verb?: string } }[]).some((a) => a.data?.verb === 'ask'));
     expect(sets.map((s) => (s['actions'] as unknown[]).length)).toEqual(owners.followUps.map(() => 1));
     const actions = sets.flatMap((s) => s['actions'] as { type: string; title: string }[]);
-    expect(actions.map((a) => a.title)).toEqual([...owners.followUps]);
+    expect(actions.map((a) => a.title)).toEqual(['Members of Finance Department', 'Roles of Finance Department']);
     expect(actions[0]).toMatchObject({
       data: {
         verb: 'ask',

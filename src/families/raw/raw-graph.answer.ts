@@ -1,3 +1,4 @@
+import { followUp, followUpFields } from '../../answers/answer-kit';
 import type { Answer } from '../../answers/answer';
 import { graphResult, type AnswerInput } from '../../answers/answer-input';
 import { cell, plural } from '../../answers/format';
@@ -42,6 +43,6 @@ export function answerRawGraphRefused(path: string, problem: string): Answer {
     kind: 'denied', title: /^[A-Za-z]+\s/.test(path) ? cutAtWord(path, 120) : `GET ${cutAtWord(path, 120)}`,
     summary: `Not run: ${problem}`,
     columns: [], rows: [], facts: [],
-    followUps: ["GET /users?$filter=userType eq 'Guest'&$select=displayName,mail", 'GET /groups?$top=5'],
+    ...followUpFields([followUp("GET /users?$filter=userType eq 'Guest'&$select=displayName,mail", 'Example: guest users (Graph)'), 'GET /groups?$top=5']),
   };
 }

@@ -3,7 +3,7 @@ import { graphResult, type AnswerInput, type Row } from '../../answers/answer-in
 import { describeErrorCode } from '../../answers/error-codes';
 import { caStatusText, formatDateTime, obj, osName, plural, str } from '../../answers/format';
 import { countryName } from '../../planning/countries';
-import { inWindow } from '../../answers/answer-kit';
+import { followUp, followUpFields, inWindow } from '../../answers/answer-kit';
 import { SIGN_IN_DEFAULT_WINDOW, SIGN_IN_ROW_LIMIT } from './sign-ins.plan';
 import { ipReasons, rankIps } from './ip-ranking';
 
@@ -76,11 +76,11 @@ export function answerSignIns(input: AnswerInput, forced?: 'failure'): Answer {
   const where = filterWords(input);
   const title = `${what[0]!.toUpperCase()}${what.slice(1)}${who ? ` for ${who}` : ''}${where} ${when}`;
   const first = who?.split(' ')[0];
-  const followUps = first
-    ? [`Why can't ${first} sign in?`, `Is ${first} a risky user?`, `Show ${first}'s details`]
-    : ['How many failed sign-ins this week by app?', 'Show risky users'];
+  const followUps = followUpFields(first
+    ? [followUp(`Why can't ${first} sign in?`, `Why can't ${first} sign in?`, "Why can't this user sign in?"), followUp(`Is ${first} a risky user?`, `Is ${first} a risky user?`, 'Is this a risky user?'), followUp(`Show ${first}'s details`, `${first}'s details`, 'Details of this user')]
+    : ['How many failed sign-ins this week by app?', 'Show risky users']);
   if (res.rows.length === 0) {
-    return { kind: 'empty', title, summary: `No ${what}${who ? ` for ${who}` : ''}${where} ${when}.`, columns: [], rows: [], facts: [], followUps };
+    return { kind: 'empty', title, summary: `No ${what}${who ? ` for ${who}` : ''}${where} ${when}.`, columns: [], rows: [], facts: [], ...followUps };
   }
   const rows = res.rows.map(signInRow);
   const ranked = rankIps(res.rows);
@@ -95,7 +95,7 @@ export function answerSignIns(input: AnswerInput, forced?: 'failure'): Answer {
   return {
     kind: 'table', title,
     summary: `${who ? lastSignIn(res.rows) : ''}${plural(rows.length, what.replace(/s$/, ''), what)}${more} from ${plural(ranked.length, 'IP address', 'IP addresses')}${failuresOnly ? '' : `, ${failures.toLocaleString('en-US')} not successful`}. ${lead}: ${named.join('; ')}${rest > 0 ? `; ${plural(rest, 'other IP address', 'other IP addresses')}` : ''}.`,
-    columns: SIGN_IN_COLUMNS, columnTitles: SIGN_IN_TITLES, rows, facts: [], followUps,
+    columns: SIGN_IN_COLUMNS, columnTitles: SIGN_IN_TITLES, rows, facts: [], ...followUps,
     sourceNote: res.fellBackFrom ? `${input.plan.sourceNote ?? ''} ${FALLBACK_NOTE}`.trim() : input.plan.sourceNote,
   };
 }
