@@ -1,7 +1,7 @@
 import type { Answer, Cell } from '../../answers/answer';
 import { graphResult, type AnswerInput, type Row } from '../../answers/answer-input';
 import { formatDateTime, plural, str } from '../../answers/format';
-import { capNote, emptyAnswer, firstName, sortBy, tableAnswer } from '../../answers/answer-kit';
+import { capNote, emptyAnswer, firstName, followUp, followUpFields, sortBy, tableAnswer } from '../../answers/answer-kit';
 
 /** One app the person owns, as a registration, an enterprise app, or both. */
 interface Owned {
@@ -45,7 +45,7 @@ export function answerAppsOwnedBy(input: AnswerInput): Answer {
   const owned = sortBy([...byApp.values()], (o) => str((o.registration ?? o.enterpriseApp)?.displayName));
   const base = {
     title: `Applications ${name} owns`,
-    followUps: [...owned.slice(0, 2).map((o) => `Which permissions are granted to ${str((o.registration ?? o.enterpriseApp)?.displayName)}?`), `Which groups does ${firstName(name)} own?`],
+    ...followUpFields([...owned.slice(0, 2).map((o) => str((o.registration ?? o.enterpriseApp)?.displayName)).map((n) => followUp(`Which permissions are granted to ${n}?`, `Permissions of ${n}`, 'Permissions of this app')), `Which groups does ${firstName(name)} own?`]),
   };
   if (owned.length === 0) return emptyAnswer(base, `${name} doesn't own any app registrations or enterprise apps.`);
   const rows = owned.map((o): Cell[] => [

@@ -1,7 +1,7 @@
 import type { Answer, Cell } from '../../answers/answer';
 import { graphResult, graphRows, type AnswerInput, type Row } from '../../answers/answer-input';
 import { obj, plural, str } from '../../answers/format';
-import { byId, capNote, emptyAnswer, rowsWithPrefix, sortBy, tableAnswer } from '../../answers/answer-kit';
+import { byId, capNote, emptyAnswer, followUp, followUpFields, rowsWithPrefix, sortBy, tableAnswer } from '../../answers/answer-kit';
 import { privilegedPermission } from '../../answers/privileged-permissions';
 
 /** Who publishes the client app, as a person reading the grant wants to know it. */
@@ -28,10 +28,10 @@ export function answerUserConsent(input: AnswerInput): Answer {
   const label = app ? ` to ${app.displayName}` : '';
   const base = {
     title: `Permissions users consented to on their own${label}`,
-    followUps: [
-      ...new Set(grants.slice(0, 2).map((g) => `Which permissions are granted to ${str(sps.get(str(g.clientId))?.displayName) || 'this app'}?`)),
+    ...followUpFields([
+      ...[...new Set(grants.slice(0, 2).map((g) => str(sps.get(str(g.clientId))?.displayName) || 'this app'))].map((n) => followUp(`Which permissions are granted to ${n}?`, `Permissions of ${n}`, 'Permissions of this app')),
       'Show me apps outside my tenant',
-    ],
+    ]),
     sourceNote: 'Delegated permission grants with consentType "Principal": a person consented for themselves, no administrator approved them for the organization.',
   };
   if (grants.length === 0) return emptyAnswer(base, `No app${label} holds permissions a user consented to on their own: every delegated grant was approved by an administrator.`);

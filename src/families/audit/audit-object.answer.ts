@@ -2,7 +2,7 @@ import type { Answer } from '../../answers/answer';
 import { type AnswerInput, type Row } from '../../answers/answer-input';
 import { formatDateTime, plural, str } from '../../answers/format';
 import { AUDIT_COLUMNS, auditRow } from '../../answers/audit-rows';
-import { capNote, emptyAnswer, inWindow, sortBy, tableAnswer } from '../../answers/answer-kit';
+import { capNote, emptyAnswer, followUp, followUpFields, inWindow, sortBy, tableAnswer } from '../../answers/answer-kit';
 import { AUDIT_KQL_COLUMNS, AUDIT_OBJECT_DEFAULT_WINDOW, auditObject } from './audit-object.plan';
 
 /** The kinds of change a question about one object can ask for, matched on activity names. */
@@ -54,7 +54,7 @@ export function answerAuditForObject(input: AnswerInput): Answer {
   const what = kind ? `When ${name} was ${kind.words}` : `Audit events for ${name}`;
   const base = {
     title: `${what} (${NOUNS[target.kind]}), ${when.replace(/^in /, '')}`,
-    followUps: [...(target.kind === 'group' ? [`Who owns ${name}?`] : target.kind === 'user' ? [`What did ${name.split(' ')[0]} change this week?`] : []), 'Role changes in the last 30 days'],
+    ...followUpFields([...(target.kind === 'group' ? [followUp(`Who owns ${name}?`, `Who owns ${name}?`, `Owners of ${name}`, 'Owners of this group')] : target.kind === 'user' ? [followUp(`What did ${name.split(' ')[0]} change this week?`, `${name.split(' ')[0]}'s changes this week`, 'Their changes this week')] : []), 'Role changes in the last 30 days']),
   };
   if (events.length === 0) {
     const created = str(rowsOf(input, 'object').rows[0]?.createdDateTime);

@@ -1,7 +1,7 @@
 import type { Answer, Cell } from '../../answers/answer';
 import { graphResult, type AnswerInput, type Row } from '../../answers/answer-input';
 import { formatDateTime, groupKind, membershipKind, plural, str } from '../../answers/format';
-import { capNote, emptyAnswer, inWindow, sortBy, tableAnswer } from '../../answers/answer-kit';
+import { capNote, emptyAnswer, followUp, followUpFields, inWindow, sortBy, tableAnswer } from '../../answers/answer-kit';
 import { concreteWindow } from '../../planning/time';
 import type { GroupType } from '../../understanding/intent';
 
@@ -31,7 +31,7 @@ export function answerGroupsSearch(input: AnswerInput): Answer {
   ].filter(Boolean).join(' ');
   const base = {
     title,
-    followUps: [...groups.slice(0, 2).map((g) => `Who owns ${str(g.displayName)}?`), 'Which groups have no owners?'],
+    ...followUpFields([...groups.slice(0, 2).map((g) => followUp(`Who owns ${str(g.displayName)}?`, `Who owns ${str(g.displayName)}?`, `Owners of ${str(g.displayName)}`, 'Owners of this group')), 'Which groups have no owners?']),
   };
   const checked = window ? ` (${plural(result.rows.length, 'group')} checked for the creation date)` : '';
   if (groups.length === 0) return emptyAnswer(base, `No ${title.charAt(0).toLowerCase()}${title.slice(1)}${checked}.`);

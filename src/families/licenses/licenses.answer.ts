@@ -1,6 +1,6 @@
 import type { Answer, Cell } from '../../answers/answer';
 import { graphResult, graphRows, type AnswerInput, type Row } from '../../answers/answer-input';
-import { capNote, emptyAnswer, firstName, sortBy, tableAnswer } from '../../answers/answer-kit';
+import { capNote, emptyAnswer, firstName, followUp, followUpFields, sortBy, tableAnswer } from '../../answers/answer-kit';
 import { obj, plural, str } from '../../answers/format';
 import { productName, skuPartOf } from './sku-names';
 
@@ -44,7 +44,7 @@ function oneUsersLicences(input: AnswerInput, skus: readonly Row[]): Answer {
   const parts = details?.source === 'graph'
     ? details.rows.map((d) => str(d.skuPartNumber) || partOf(skus, str(d.skuId)))
     : skuIds(graphRows(input, 'user')[0] ?? {}).map((id) => partOf(skus, id));
-  const base = { title: `Licences of ${user.displayName}`, followUps: [`What groups is ${firstName(user.displayName)} in?`, 'How many licences do we have and how many are used?'] };
+  const base = { title: `Licences of ${user.displayName}`, ...followUpFields([followUp(`What groups is ${firstName(user.displayName)} in?`, `${firstName(user.displayName)}'s groups`, 'Groups of this user'), followUp('How many licences do we have and how many are used?', 'Licences bought and used')]) };
   if (parts.length === 0) return emptyAnswer(base, `${user.displayName} holds no licence.`);
   return tableAnswer(base, `${plural(parts.length, 'licence')}: ${parts.map(productName).join(', ')}.`,
     [['product', 'Licence'], ['skuPartNumber', 'SKU']], sortBy(parts, productName).map((p): Cell[] => [productName(p), p]));
@@ -74,14 +74,14 @@ export function answerUsersLicenses(input: AnswerInput): Answer {
   }
   const users = graphResult(input, 'users');
   if (unlicensed === true) {
-    const base = { title: 'Users without a licence', followUps: ['How many licences do we have and how many are used?', 'List guest users'] };
+    const base = { title: 'Users without a licence', ...followUpFields([followUp('How many licences do we have and how many are used?', 'Licences bought and used'), 'List guest users']) };
     const rows = sortBy(users.rows.filter((u) => skuIds(u).length === 0), (u) => `${str(u.userType) === 'Guest' ? 1 : 0}${str(u.displayName)}`);
     if (rows.length === 0) return emptyAnswer(base, `Every one of the ${plural(users.rows.length, 'user')} holds a licence.`);
     const guests = rows.filter((u) => str(u.userType) === 'Guest').length;
     return tableAnswer(base, `${rows.length} of ${plural(users.rows.length, 'user')} hold no licence: ${plural(rows.length - guests, 'member')} and ${plural(guests, 'guest')}${capNote(users.truncated, users.rows.length)}.`,
       USER_COLUMNS, rows.map((u) => userCells(u, skus)));
   }
-  const base = { title: 'Licences by user', followUps: ['Which users have no licence?', 'How many licences do we have and how many are used?'] };
+  const base = { title: 'Licences by user', ...followUpFields(['Which users have no licence?', followUp('How many licences do we have and how many are used?', 'Licences bought and used')]) };
   const rows = sortBy(users.rows, (u) => str(u.displayName));
   if (rows.length === 0) return emptyAnswer(base, 'No users.');
   const licensed = rows.filter((u) => skuIds(u).length > 0).length;

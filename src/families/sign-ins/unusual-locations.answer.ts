@@ -1,6 +1,6 @@
 import type { Answer, Cell } from '../../answers/answer';
 import { kqlResult, type AnswerInput } from '../../answers/answer-input';
-import { emptyAnswer, firstName, inWindow, tableAnswer } from '../../answers/answer-kit';
+import { emptyAnswer, firstName, followUp, followUpFields, inWindow, tableAnswer } from '../../answers/answer-kit';
 import { formatDateTime, plural } from '../../answers/format';
 import { countryName } from '../../planning/countries';
 import { UNUSUAL_DEFAULT_WINDOW, UNUSUAL_ROW_LIMIT, unusualWindows } from './unusual-locations.plan';
@@ -33,9 +33,9 @@ export function answerUnusualLocations(input: AnswerInput): Answer {
   const title = user ? `Countries new for ${user.displayName} ${during}` : `Sign-ins from countries people don't usually sign in from, ${during.replace(/^in /, '')}`;
   const baseAnswer = {
     title,
-    followUps: user
-      ? [`Show failed sign-ins for ${firstName(user.displayName)} this week`, `Why is ${firstName(user.displayName)} risky?`]
-      : ['How many sign-ins by country this week?', 'Show risky users'],
+    ...followUpFields(user
+      ? [followUp(`Show failed sign-ins for ${firstName(user.displayName)} this week`, `${firstName(user.displayName)}'s failed sign-ins this week`, 'Failed sign-ins this week'), `Why is ${firstName(user.displayName)} risky?`]
+      : ['How many sign-ins by country this week?', 'Show risky users']),
     sourceNote: `Compared with ${baselineText} (${plural(people, 'person', 'people')} signed in then). ${window.from.toISOString().slice(0, 10)} onwards is the window.`,
   };
   if (user && people === 0) {

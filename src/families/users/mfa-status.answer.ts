@@ -1,6 +1,6 @@
 import type { Answer, Cell } from '../../answers/answer';
 import { graphResult, type AnswerInput, type Row } from '../../answers/answer-input';
-import { capNote, emptyAnswer, sortBy, tableAnswer } from '../../answers/answer-kit';
+import { capNote, emptyAnswer, followUp, followUpFields, sortBy, tableAnswer } from '../../answers/answer-kit';
 import { methodName, plural, str, yesNo } from '../../answers/format';
 
 const methods = (r: Row): string[] => (Array.isArray(r.methodsRegistered) ? r.methodsRegistered.map((m) => str(m)) : []);
@@ -29,7 +29,7 @@ export function answerMfaStatus(input: AnswerInput): Answer {
     (r) => `${r.isMfaRegistered === true ? 1 : 0}${str(r.userDisplayName).toLowerCase()}`);
   const base = {
     title: title(input),
-    followUps: ['Which admins aren\'t registered for MFA?', ...rows.filter((r) => r.isMfaRegistered !== true).slice(0, 1).map((r) => `What authentication methods does ${str(r.userPrincipalName)} have?`)],
+    ...followUpFields([followUp('Which admins aren\'t registered for MFA?', 'Admins without MFA'), ...rows.filter((r) => r.isMfaRegistered !== true).slice(0, 1).map((r) => followUp(`What authentication methods does ${str(r.userPrincipalName)} have?`, `Methods of ${str(r.userDisplayName) || str(r.userPrincipalName)}`, 'Their authentication methods'))]),
   };
   if (rows.length === 0) return emptyAnswer(base, `Nobody${group ? ` in ${group.displayName}` : ''} matches in the registration report.`);
   const registered = rows.filter((r) => r.isMfaRegistered === true).length;
