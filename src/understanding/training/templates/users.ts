@@ -96,6 +96,8 @@ export const USER_TEMPLATES: TemplateSet = {
     'what packages (is|has) {user} (assigned|enrolled in|got)',
   ],
   'users.search': [
+    '(show|list|display|get|give) [me] (all|all the|every|the whole list of) (users|user accounts|accounts|people) [in (the|my|our) (tenant|directory|organization|org|company)]',
+    '(show|list|display|get) [me] [a list of] (every|each) user',
     '(disabled|deactivated) (accounts|users|user accounts) [please]',
     '(recently|newly) (created|added) (users|accounts|user accounts)',
     '(users|accounts) (created|added) recently',
@@ -177,6 +179,7 @@ export const USER_TEMPLATES: TemplateSet = {
     'any (deleted|removed) (users|accounts) (i|we) (can|could) (still )?restore',
   ],
   'users.inactive': [
+    '(show|list|get|find) [me] [all] [the] (inactive|stale|dormant|unused|idle) (users|accounts|user accounts|guests|guest accounts) [{time}]',
     'who (stopped|quit|has stopped) (signing in|logging in|using their account)',
     '(users|accounts) that stopped (signing in|logging in)',
     'who (hasn\'t|has not|haven\'t|have not|didn\'t|did not) signed in (for|in) {time}',
