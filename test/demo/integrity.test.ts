@@ -66,13 +66,20 @@ describe('referential integrity', () => {
     for (const r of m.accessPackageAssignmentRequests) expect(users.has((r['requestor'] as { objectId: string }).objectId)).toBe(true);
   });
 
-  it('audit targets of type User and Group exist (a group whose deletion the log records is gone, as in Entra)', () => {
-    const deletedGroups = new Set(m.directoryAudits.filter((a) => a['activityDisplayName'] === 'Delete group')
-      .flatMap((a) => (a['targetResources'] as { id: string; type: string }[]).filter((t) => t.type === 'Group').map((t) => t.id)));
+  it('audit targets of type User and Group exist (a group or user whose deletion the log records is gone, as in Entra; a deleted user is in deleted items)', () => {
+    const deletedTargets = (activity: string, type: string) => new Set(m.directoryAudits.filter((a) => a['activityDisplayName'] === activity)
+      .flatMap((a) => (a['targetResources'] as { id: string; type: string }[]).filter((t) => t.type === type).map((t) => t.id)));
+    const deletedGroups = deletedTargets('Delete group', 'Group');
+    const deletedUsers = deletedTargets('Delete user', 'User');
+    const inDeletedItems = new Set(m.deletedUsers.map((u) => String(u['id'])));
     for (const id of deletedGroups) expect(groups.has(id)).toBe(false);
+    for (const id of deletedUsers) {
+      expect(users.has(id), id).toBe(false);
+      expect(inDeletedItems.has(id), id).toBe(true);
+    }
     for (const a of m.directoryAudits) {
       for (const t of a['targetResources'] as { id: string; type: string }[]) {
-        if (t.type === 'User') expect(users.has(t.id)).toBe(true);
+        if (t.type === 'User') expect(users.has(t.id) || deletedUsers.has(t.id), t.id).toBe(true);
         if (t.type === 'Group') expect(groups.has(t.id) || deletedGroups.has(t.id)).toBe(true);
       }
       const at = Date.parse(String(a['activityDateTime']));
