@@ -44,6 +44,10 @@ function documentedSubjects(): Record<EntityKind, DirectoryRef> {
   };
 }
 
+/** APIs of the capability table added after the examples were extracted (issue 16's licences and deleted users), and the intents that read them. */
+const NOT_EXTRACTED_APIS = ['subscribedsku-list', 'user-list-licensedetails', 'directory-deleteditems-list'];
+const NOT_EXTRACTED_INTENTS: ReadonlySet<string> = new Set(['users.deleted', 'users.licenses', 'licenses.summary']);
+
 const BROKEN = /Invalid Date|\bNaN\b|\bundefined\b|\[object Object\]/;
 const ENTITY_SLOTS: readonly EntityKind[] = ['user', 'group', 'app', 'role', 'accessPackage'];
 const kql: KqlRunner = { execute: async (query) => ({ source: 'kql', query, columns: [], rows: [], truncated: false, elapsedMs: 0 }) };
@@ -93,9 +97,11 @@ describe('Microsoft\'s documented example responses through every answer (issue 
       docs.variant = variant;
       expect(cases.length).toBeGreaterThan(60);
       const failures: string[] = [];
+      const notCovered = new Set<string>();
       let answered = 0;
       for (const mode of ['delegated', 'appOnly'] as const) {
         for (const c of cases) {
+          if (NOT_EXTRACTED_INTENTS.has(c.intent)) { notCovered.add(c.intent); continue; }
           try {
             const a = await answerWith(c.intent, c.slots, mode);
             if (!a) continue;
@@ -109,6 +115,12 @@ describe('Microsoft\'s documented example responses through every answer (issue 
         }
       }
       expect(answered).toBeGreaterThan(100);
+      // Intents built after the examples were extracted read APIs with no extracted example yet:
+      // named here (adding their examples to docs-examples.json makes this fail until removed).
+      expect([...notCovered].sort()).toEqual([...NOT_EXTRACTED_INTENTS].sort());
+      // No other intent reads an API without an extracted example, and those three have none.
+      expect([...docs.undocumented]).toEqual([]);
+      for (const api of NOT_EXTRACTED_APIS) expect(DOCS_EXAMPLES.some((a) => a.api === api), api).toBe(false);
       expect(docs.unknown, 'requests outside the capability table').toEqual([]);
       expect(failures).toEqual([]);
     }, 240_000);

@@ -69,12 +69,14 @@ export interface DocsStub {
   readonly unknown: string[];
   /** API ids answered. */
   readonly served: Set<string>;
+  /** API ids in the table for which no documented example was extracted (answered 501 at once). */
+  readonly undocumented: Set<string>;
 }
 
 const PAGE2 = 'docs-example-page-2';
 
 export async function startDocsStub(): Promise<DocsStub> {
-  const state = { variant: 'docs' as ExampleVariant, unknown: [] as string[], served: new Set<string>() };
+  const state = { variant: 'docs' as ExampleVariant, unknown: [] as string[], served: new Set<string>(), undocumented: new Set<string>() };
   let base = '';
   const answer = (method: string, url: string): { status: number; body?: unknown; text?: string } => {
     const u = new URL(url, 'http://stub');
@@ -85,6 +87,11 @@ export async function startDocsStub(): Promise<DocsStub> {
     if (!match) {
       state.unknown.push(`${method} ${url}`);
       return { status: 400, body: graphError('BadRequest', `not in the capability table: ${url}`) };
+    }
+    if (!DOCS_EXAMPLES.some((a) => a.api === match.api.id)) {
+      // Answered at once (a throw here left the request hanging until the client's time-out).
+      state.undocumented.add(match.api.id);
+      return { status: 501, body: graphError('NotImplemented', `no documented example for ${match.api.id}`) };
     }
     state.served.add(match.api.id);
     const body = documentedBody(match.api.id);
@@ -121,7 +128,7 @@ export async function startDocsStub(): Promise<DocsStub> {
   });
   base = stub.root.replace(/\/v1\.0$/, '');
   return {
-    stub, baseUrl: base, unknown: state.unknown, served: state.served,
+    stub, baseUrl: base, unknown: state.unknown, served: state.served, undocumented: state.undocumented,
     get variant() { return state.variant; },
     set variant(v: ExampleVariant) { state.variant = v; },
   };
