@@ -100,16 +100,31 @@ export async function memorySuite(ctx: BenchContext): Promise<Measurement[]> {
   }];
 }
 
-export async function throughputSuite(ctx: BenchContext): Promise<Measurement[]> {
+export function throughputSuite(ctx: BenchContext): Promise<Measurement[]> {
+  return throughput(ctx, false);
+}
+
+/**
+ * throughput-realistic: the same load over the demo endpoint imitating real Graph
+ * (DEMO_GRAPH_PROFILE=realistic in the served bot: latency per request and Microsoft's documented
+ * throttling, shared by the 50 conversations as in one tenant). Done when 0 errors: no 429 (or
+ * budget exhausted waiting for a turn) reaches a person as an error card.
+ */
+export function throughputRealisticSuite(ctx: BenchContext): Promise<Measurement[]> {
+  return throughput(ctx, true);
+}
+
+async function throughput(ctx: BenchContext, realistic: boolean): Promise<Measurement[]> {
   const { mix, excluded } = benchMix();
-  const bot = await warmServedBot(ctx.large.dataDir, ctx.log, mix);
+  const bot = await warmServedBot(ctx.large.dataDir, ctx.log, mix, realistic ? { DEMO_GRAPH_PROFILE: 'realistic' } : {});
   const conversations = 50;
   const questions = ctx.quick ? 300 : 1000;
-  ctx.log(`throughput: ${conversations} concurrent conversations, ${questions} questions`);
+  const id = realistic ? 'throughput.realistic' : 'throughput';
+  ctx.log(`${id}: ${conversations} concurrent conversations, ${questions} questions`);
   const report = await runLoad({ url: bot.url, conversations, questions, mix, requestTimeoutMs: 120_000, deadlineMs: 15 * 60_000 });
   const s = summarize(report.results.map((r) => r.ms));
   const errorCount = report.errors.length + (report.planned - report.sent);
-  const what = `${conversations} concurrent conversations, ${report.sent} of ${report.planned} questions, large tenant (${ctx.large.users} users, ${ctx.large.days} days)`;
+  const what = `${conversations} concurrent conversations, ${report.sent} of ${report.planned} questions, large tenant (${ctx.large.users} users, ${ctx.large.days} days)${realistic ? ', Graph endpoint imitating real Graph (DEMO_GRAPH_PROFILE=realistic: latency and documented throttling, shared by every conversation)' : ''}`;
   const extra = {
     sent: report.sent, planned: report.planned, errors: report.errors.length, wallMs: Math.round(report.wallMs),
     errorSamples: report.errors.slice(0, 20).map((e) => `${e.question.text}: ${e.error}`),
@@ -117,13 +132,14 @@ export async function throughputSuite(ctx: BenchContext): Promise<Measurement[]>
   };
   return [
     {
-      id: 'throughput', what, unit: 'answers/s', median: round(report.answersPerSecond), runs: 1,
-      target: '0 errors; report answers/s and p95', meets: errorCount === 0,
+      id, what, unit: 'answers/s', median: round(report.answersPerSecond), runs: 1,
+      target: realistic ? '0 errors: no 429 reaches a person' : '0 errors; ≥ 100 answers/s (issue 21, idle machine)', meets: errorCount === 0 && (realistic || report.answersPerSecond >= 100),
       notes: `${report.errors.length} errors, ${report.planned - report.sent} not sent; wall ${Math.round(report.wallMs / 100) / 10} s${excludedNote(excluded)}`, extra: { ...extra, rssAfterMB: round(processMemoryMB(bot.pid).rss) },
     },
     {
-      id: 'throughput.latency', what: `latency under that load (${conversations} conversations in flight)`, unit: 'ms',
+      id: `${id}.latency`, what: `latency under that load (${conversations} conversations in flight)`, unit: 'ms',
       median: round(s.median), p95: round(s.p95), p99: round(s.p99), runs: s.runs,
+      ...(realistic ? {} : { target: 'p95 < 1 s (issue 21, idle machine)', meets: s.p95 < 1000 }),
       notes: 'each request: POST → card, while the others are in flight',
     },
   ];

@@ -52,7 +52,7 @@ async function exporter(baseUrl: string, mode: GroupsMode): Promise<Run> {
   const { graph, requests } = counted(baseUrl);
   const sink = memorySink();
   const t0 = performance.now();
-  await exportSnapshot({ graph, requests, sink, date: '2000-01-01', tables: ['EntraGroups', 'EntraGroupMembership'], groupsMode: mode });
+  await exportSnapshot({ graph, requests, sink, date: '2000-01-01', sourceDay: '2000-01-01', tables: ['EntraGroups', 'EntraGroupMembership'], groupsMode: mode });
   return { requests: requests(), ms: performance.now() - t0, memberRefs: sink.memberRefs, groups: sink.groups };
 }
 

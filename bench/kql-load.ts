@@ -7,7 +7,7 @@
 import { rm } from 'node:fs/promises';
 import { loadOrCreateDemoTenant } from '../src/demo/store';
 import { createEmbeddedEngine } from '../src/kql/engine/embedded-engine';
-import { loadDemoTenantTables, type LoadCounts, type LoadTimings } from '../src/kql/store/load-demo';
+import { loadDemoTenantTables, type LoadCounts, type LoadTimings } from '../src/demo/kql-store/load-demo';
 
 export interface LoadReport {
   readonly dbPath: string;

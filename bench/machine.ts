@@ -6,7 +6,7 @@ export interface MachineInfo {
   readonly memoryGB: number;
   readonly platform: string;
   readonly node: string;
-  /** 1-minute load average when the run started and ended: the machine is shared. */
+  /** `uptime`'s 1, 5 and 15-minute load averages (os.loadavg()); run.ts adds the 1-minute one at the end. */
   readonly loadAverage: readonly number[];
   readonly hostname: string;
 }

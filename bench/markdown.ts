@@ -1,7 +1,7 @@
 /** Regenerates the figures section of BENCHMARKS.md (between its markers) from a results file. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ResultsFile } from './run';
+import type { RecordedMeasurement, ResultsFile } from './run';
 import { ROOT } from './served';
 
 export const BENCHMARKS_MD = path.join(ROOT, 'BENCHMARKS.md');
@@ -15,19 +15,33 @@ function cell(x: number | undefined | null): string {
 
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
+function loadCell(x: RecordedMeasurement): string {
+  if (!x.load) return 'not recorded with this figure';
+  const f = (l: readonly number[]) => l.map((v) => v.toFixed(2)).join(' / ');
+  return `${f(x.load.start)} → ${f(x.load.end)}`;
+}
+
+function otherTenants(x: RecordedMeasurement, r: ResultsFile): string {
+  const t = x.tenants;
+  if (!t) return '';
+  const same = t.small.users === r.tenants.small.users && t.small.days === r.tenants.small.days && t.large.users === r.tenants.large.users && t.large.days === r.tenants.large.days;
+  return same ? '' : ` (tenants: small ${t.small.users}×${t.small.days}, large ${t.large.users}×${t.large.days})`;
+}
+
 export function figuresSection(r: ResultsFile): string {
   const m = r.machine;
   const lines: string[] = [];
-  lines.push(`Measured on **${m.cores} cores (${m.cpuModel}), ${m.memoryGB} GB memory**, ${m.platform}, Node ${m.node}; ` +
-    `load average ${m.loadAverage.join(' → ')} (the machine is shared: other work ran alongside). Results file: \`bench/results/latest.json\` (${r.generatedAt}).`);
+  lines.push(`Measured on **${m.cores} cores (${m.cpuModel}), ${m.memoryGB} GB memory**, ${m.platform}, Node ${m.node}. ` +
+    'The machine is shared by up to 8 engineers: each figure carries the `uptime` load averages (1, 5, 15 min) at the start and end of its suite; ' +
+    `above 2 on these 2 cores, other work competed for the CPU and wall times are inflated. Results file: \`bench/results/latest.json\` (${r.generatedAt}).`);
   lines.push('');
-  lines.push(`Tenants: small = ${r.tenants.small.users} users × ${r.tenants.small.days} days; large = ${r.tenants.large.users} users × ${r.tenants.large.days} days (seed 42, anchor 2026-11-20T12:00Z); rows marked (quick) ran on the stand-in their "what" names.`);
+  lines.push(`Tenants of the latest run: small = ${r.tenants.small.users} users × ${r.tenants.small.days} days; large = ${r.tenants.large.users} users × ${r.tenants.large.days} days (seed 42, anchor 2026-11-20T12:00Z); rows marked (quick) ran on the stand-in their "what" names, and a row measured on other tenants says which.`);
   lines.push('');
-  lines.push('| id | what | median | p95 | p99 | unit | runs | target | meets | measured |');
-  lines.push('|---|---|---:|---:|---:|---|---:|---|---|---|');
+  lines.push('| id | what | median | p95 | p99 | unit | runs | target | meets | measured | load (1/5/15 min) start → end |');
+  lines.push('|---|---|---:|---:|---:|---|---:|---|---|---|---|');
   for (const x of r.measurements) {
     const meets = x.meets === undefined ? '' : x.meets ? 'yes' : '**no**';
-    lines.push(`| \`${x.id}\` | ${esc(x.what)}${x.notes ? ` — ${esc(x.notes)}` : ''} | ${cell(x.median)} | ${cell(x.p95)} | ${cell(x.p99)} | ${x.unit} | ${x.runs} | ${esc(x.target ?? '')} | ${meets} | ${x.at.slice(0, 16).replace('T', ' ')}${x.quick ? ' (quick)' : ''} |`);
+    lines.push(`| \`${x.id}\` | ${esc(x.what)}${x.notes ? ` — ${esc(x.notes)}` : ''} | ${cell(x.median)} | ${cell(x.p95)} | ${cell(x.p99)} | ${x.unit} | ${x.runs} | ${esc(x.target ?? '')} | ${meets} | ${x.at.slice(0, 16).replace('T', ' ')}${x.quick ? ' (quick)' : ''}${otherTenants(x, r)} | ${loadCell(x)} |`);
   }
   for (const x of r.measurements) {
     const perFamily = x.extra?.perFamily as Record<string, { runs: number; median: number; p95: number; errors: number }> | undefined;

@@ -31,6 +31,13 @@ export interface RecordedMeasurement extends Measurement {
   /** When it was measured (ISO). */
   readonly at: string;
   readonly quick: boolean;
+  /**
+   * `uptime`'s 1, 5 and 15-minute load averages when its suite started and ended (the machine is
+   * shared: every figure carries the load it was taken under). Absent on figures recorded before.
+   */
+  readonly load?: { readonly start: readonly number[]; readonly end: readonly number[] };
+  /** The tenants of the run that measured it (older figures kept in latest.json may differ from this run's). */
+  readonly tenants?: { readonly small: BenchTenant; readonly large: BenchTenant };
 }
 
 export interface ResultsFile {
@@ -115,9 +122,13 @@ async function main(): Promise<number> {
     for (const suite of suites) {
       log(`── ${suite.id}`);
       const at = new Date().toISOString();
+      const loadStart = machineInfo().loadAverage;
+      log(`   load average at start: ${loadStart.join(' ')}`);
       try {
         const ms = await suite.run(ctx);
-        for (const m of ms) measured.push({ ...m, suite: suite.id, at, quick });
+        const load = { start: loadStart, end: machineInfo().loadAverage };
+        log(`   load average at end: ${load.end.join(' ')}`);
+        for (const m of ms) measured.push({ ...m, suite: suite.id, at, quick, load, tenants: { small, large } });
         process.stderr.write(`${table(ms)}\n`);
       } catch (err) {
         log(`suite ${suite.id} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);

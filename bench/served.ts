@@ -146,13 +146,15 @@ export function ensureBuilt(log: (l: string) => void): void {
 /** One warm served bot per data folder, shared by the e2e, memory and throughput suites of a run. */
 const warm = new Map<string, Promise<ServedBot & { warmUpMs: number; readyMs: number }>>();
 
-export function warmServedBot(dataDir: string, log: (l: string) => void, mix: readonly MixQuestion[] = QUESTION_MIX): Promise<ServedBot & { warmUpMs: number; readyMs: number }> {
-  let bot = warm.get(dataDir);
+export function warmServedBot(dataDir: string, log: (l: string) => void, mix: readonly MixQuestion[] = QUESTION_MIX, extraEnv: Record<string, string> = {}): Promise<ServedBot & { warmUpMs: number; readyMs: number }> {
+  // One warm bot per data folder and environment (the realistic-Graph bot is another process).
+  const key = JSON.stringify([dataDir, extraEnv]);
+  let bot = warm.get(key);
   if (!bot) {
     bot = (async () => {
       ensureBuilt(log);
       const t0 = performance.now();
-      const served = spawnServe(dataDir, await freePort());
+      const served = spawnServe(dataDir, await freePort(), extraEnv);
       log(`served bot: pid ${served.pid} on ${served.origin} over ${dataDir}`);
       try {
         await waitHealthy(served, 30 * 60_000, 50);
@@ -166,8 +168,8 @@ export function warmServedBot(dataDir: string, log: (l: string) => void, mix: re
         throw err;
       }
     })();
-    warm.set(dataDir, bot);
-    bot.catch(() => warm.delete(dataDir));
+    warm.set(key, bot);
+    bot.catch(() => warm.delete(key));
   }
   return bot;
 }

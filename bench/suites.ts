@@ -3,7 +3,7 @@
  * memory and throughput suites share one warm served bot over the large tenant, in that order, so
  * memory is read after the e2e mix.
  */
-import { coldStartSuite, e2eSuite, memorySuite, throughputSuite } from './e2e';
+import { coldStartSuite, e2eSuite, memorySuite, throughputRealisticSuite, throughputSuite } from './e2e';
 import { graphExportSuite } from './graph-export';
 import { graphRealisticSuite } from './graph-realistic';
 import { kqlSuite } from './kql';
@@ -24,5 +24,6 @@ export const SUITES: readonly SuiteEntry[] = [
   { id: 'e2e', run: e2eSuite },
   { id: 'memory', run: memorySuite },
   { id: 'throughput', run: throughputSuite },
+  { id: 'throughput-realistic', run: throughputRealisticSuite },
   { id: 'coldstart', run: coldStartSuite },
 ];

@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCorpus } from '../src/kql/conformance/run-corpus';
 import { createEmbeddedEngine } from '../src/kql/engine/embedded-engine';
-import { loadDemoTenantTables } from '../src/kql/store/load-demo';
+import { loadDemoTenantTables } from '../src/demo/kql-store/load-demo';
 import { tinyTenant } from '../test/kql/fixtures/tiny-tenant';
 
 function arg(name: string): string | undefined {
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     await loadDemoTenantTables(engine, t.model, t.signIns);
   }
   const limit = arg('--limit') ? Number(arg('--limit')) : undefined;
-  const report = await runCorpus(engine, corpusDir, { ...(limit ? { limit } : {}) });
+  const report = await runCorpus(engine, corpusDir, { ...(limit ? { limit } : {}), ...(process.env.CORPUS_TRACE ? { onQuery: (f: string) => process.stderr.write(`${new Date().toISOString()} ${f}\n`) } : {}) });
   await engine.close();
   const s = report.summary;
   console.log(`corpus: ${s.total} queries; served: ${s.served}; counted out (unserved tables): ${s.countedOut}`);
@@ -36,6 +36,7 @@ async function main(): Promise<void> {
   console.log(`compile ms: median ${s.compileMedianMs.toFixed(1)}, p95 ${s.compileP95Ms.toFixed(1)}; run ms: median ${s.runMedianMs.toFixed(1)}, p95 ${s.runP95Ms.toFixed(1)}`);
   console.log('failure classes:');
   for (const c of report.classes) console.log(`  ${String(c.count).padStart(3)}  ${c.key}   e.g. ${c.examples.join(', ')}`);
+  console.log(`peak resident memory of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   console.log('unserved tables:', report.unservedTables.map((t) => `${t.table}(${t.count})`).join(', '));
   if (process.argv.includes('--verbose')) {
     for (const r of report.results.filter((x) => x.status === 'failed')) console.log(`${r.file}: ${r.error?.code} ${r.error?.message}`);

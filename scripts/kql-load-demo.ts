@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import { generateTenant } from '../src/demo/generator/generate-tenant';
 import { generateSignIns } from '../src/demo/generator/sign-ins/stream';
 import { createEmbeddedEngine } from '../src/kql/engine/embedded-engine';
-import { loadDemoTenantTables } from '../src/kql/store/load-demo';
+import { loadDemoTenantTables } from '../src/demo/kql-store/load-demo';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);

@@ -19,8 +19,11 @@ import type { DocumentedApi } from './documented';
 import { metadataFiles, readBetaSchema, readV1Schema } from './metadata';
 import type { Schema } from './metadata';
 import { parseDirectoryFilterTable, parsePermissions, parsePropertyNotes, permissionsInclude } from './docs-parse';
+import type { PagePermissions } from './docs-parse';
 
 const ROOT = path.resolve(__dirname, '..', '..');
+/** Pages copied from docs-contrib (with each page's commit in sources.json): read when no `--docs` is given. */
+const EXCERPTS = path.join(__dirname, 'docs-excerpts');
 const OUT = path.join(ROOT, 'src', 'sources', 'graph', 'capabilities.json');
 
 function arg(name: string): string | undefined {
@@ -52,21 +55,36 @@ function betaOnly(api: DocumentedApi, v1: Schema, beta: Schema): string[] {
   return [...b.properties].filter((p) => !v.properties.has(p)).sort();
 }
 
-function docsDiffs(api: DocumentedApi, docsDir: string): string[] {
-  const out: string[] = [];
+/** The permissions table of the API's page (inline, or its `includes/permissions/…` file). */
+function pagePermissions(api: DocumentedApi, docsDir: string): PagePermissions | undefined {
   const page = path.join(docsDir, 'api-reference', api.version, 'api', `${api.doc}.md`);
-  if (!existsSync(page)) return [`${api.id}: no page ${path.relative(docsDir, page)}`];
+  if (!existsSync(page)) return undefined;
   let md = readFileSync(page, 'utf8');
   const inc = permissionsInclude(md);
   if (inc) {
     const f = path.resolve(path.dirname(page), inc);
     if (existsSync(f)) md = readFileSync(f, 'utf8');
   }
-  const perms = parsePermissions(md);
+  return parsePermissions(md);
+}
+
+/** `docs-contrib@<commit> <page>` for a page of the excerpts (their sources.json names each page's commit). */
+function excerptSource(api: DocumentedApi): string {
+  const page = `api-reference/${api.version}/api/${api.doc}.md`;
+  const commits = JSON.parse(readFileSync(path.join(EXCERPTS, 'sources.json'), 'utf8')) as Record<string, string>;
+  return `docs-contrib@${(commits[page] ?? 'unknown').slice(0, 12)} ${page} (permissions table, read by build.ts)`;
+}
+
+function docsDiffs(api: DocumentedApi, docsDir: string): string[] {
+  const out: string[] = [];
+  const page = path.join(docsDir, 'api-reference', api.version, 'api', `${api.doc}.md`);
+  if (!existsSync(page)) return [`${api.id}: no page ${path.relative(docsDir, page)}`];
+  const perms = api.permissions ? pagePermissions(api, docsDir) : undefined;
   const first = (l: readonly string[] | null | undefined): string => (l === null ? 'Not supported' : (l?.[0] ?? '?'));
   if (perms) {
-    if (first(perms.delegated) !== first(api.permissions.delegated)) out.push(`${api.id}: delegated least privileged is ${first(perms.delegated)}, facts say ${first(api.permissions.delegated)}`);
-    if (first(perms.application) !== first(api.permissions.application)) out.push(`${api.id}: application least privileged is ${first(perms.application)}, facts say ${first(api.permissions.application)}`);
+    const facts = api.permissions!;
+    if (first(perms.delegated) !== first(facts.delegated)) out.push(`${api.id}: delegated least privileged is ${first(perms.delegated)}, facts say ${first(facts.delegated)}`);
+    if (first(perms.application) !== first(facts.application)) out.push(`${api.id}: application least privileged is ${first(perms.application)}, facts say ${first(facts.application)}`);
   }
   if (api.resourceDoc && api.filter && api.entityType !== 'directoryObject') {
     const res = path.join(docsDir, 'api-reference', api.version, 'resources', `${api.resourceDoc}.md`);
@@ -103,12 +121,20 @@ function main(): void {
   const beta = readBetaSchema(files.betaEntities, files.betaComplex);
   const docsDir = arg('--docs');
   const problems: string[] = [];
-  const apis = DOCUMENTED.map((api) => {
+  const apis = DOCUMENTED.map((documented) => {
+    const { permissionsFromPage, ...api } = documented;
     const schema = api.version === 'v1.0' ? v1 : beta;
-    for (const p of unknownProperties(api, schema)) problems.push(`${api.id}: ${p} is not in the ${api.version} metadata`);
-    if (docsDir) problems.push(...docsDiffs(api, docsDir));
+    for (const p of unknownProperties(documented, schema)) problems.push(`${api.id}: ${p} is not in the ${api.version} metadata`);
+    if (docsDir) problems.push(...docsDiffs(documented, docsDir));
+    // Facts not written by hand: the permissions table is read from the page itself.
+    const read = permissionsFromPage ? pagePermissions(documented, docsDir ?? EXCERPTS) : undefined;
+    if (permissionsFromPage && !read) problems.push(`${api.id}: permissionsFromPage, but no permissions table in ${api.doc}.md`);
+    if (!permissionsFromPage && !api.permissions) problems.push(`${api.id}: no permissions written and none to read from the page`);
+    const permissions = read ? { delegated: read.delegated, application: read.application } : api.permissions!;
     return {
       ...api,
+      permissions,
+      ...(read && !docsDir ? { sources: [...(api.sources ?? []), excerptSource(documented)] } : {}),
       docUrl: `https://learn.microsoft.com/graph/api/${api.doc}?view=graph-rest-${api.version === 'beta' ? 'beta' : '1.0'}`,
       betaOnlyProperties: betaOnly(api, v1, beta),
     };

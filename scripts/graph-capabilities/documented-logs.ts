@@ -38,12 +38,16 @@ export const LOG_APIS: readonly DocumentedApi[] = [
       ...same('eq startsWith', ['userPrincipalName', 'userDisplayName', 'appDisplayName', 'ipAddress', 'location/city', 'location/state', 'location/countryOrRegion', 'deviceDetail/browser', 'deviceDetail/operatingSystem']),
       ...same('eq', ['id', 'userId', 'appId', 'resourceId', 'resourceDisplayName', 'correlationId', 'clientAppUsed', 'conditionalAccessStatus', 'isInteractive', 'riskDetail', 'riskLevelAggregated', 'riskLevelDuringSignIn', 'riskState', 'status/errorCode']),
       riskEventTypes_v2: 'any eq startsWith',
+      authenticationRequirement: 'eq startsWith',
     },
     not: 'never', orderBy: { basic: ['createdDateTime'], advanced: [] }, pageSize: 1000, topMax: 1000,
     permissions: { delegated: ['AuditLog.Read.All', 'Directory.Read.All'], application: ['AuditLog.Read.All', 'Directory.Read.All'] },
     propertyPermissions: { appliedConditionalAccessPolicies: { delegated: ['Policy.Read.ConditionalAccess', 'Policy.Read.All'], application: ['Policy.Read.ConditionalAccess', 'Policy.Read.All'] } },
-    notes: ['Beta (subject to change): used only where the answer needs mfaDetail / authenticationRequirement, which v1.0 signIn lacks; the answer says so.'],
-    sources: [LEARN('signin-list?view=graph-rest-beta')],
+    notes: [
+      'Beta (subject to change): used only where the answer needs mfaDetail / authenticationRequirement, which v1.0 signIn lacks; the answer says so.',
+      "The beta signIn resource: authenticationRequirement 'Supports $filter (eq, startsWith)'; deviceDetail only on browser and operatingSystem (so not isCompliant).",
+    ],
+    sources: [LEARN('signin-list?view=graph-rest-beta'), CONTRIB('027089ba862ead70fe2f55e6e7f79d42e39decd6', 'beta/resources/signin.md')],
   },
   {
     id: 'directoryaudit-list', method: 'GET', path: '/auditLogs/directoryAudits', version: 'v1.0', doc: 'directoryaudit-list', resourceDoc: 'directoryaudit', entityType: 'directoryAudit', collection: true,

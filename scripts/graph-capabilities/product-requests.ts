@@ -126,7 +126,10 @@ export async function enumerateProductRequests(options: EnumerateOptions): Promi
       }
     }
     origin = 'asker-facts';
-    await graphFactsProvider(graph).factsFor({ upn: PERSONAS.patti.upn }).catch(() => undefined);
+    const facts = graphFactsProvider(graph);
+    const mine = await facts.factsFor({ upn: PERSONAS.patti.upn }).catch(() => undefined);
+    const someGroup = demo.model.groups[0]?.id;
+    if (mine && someGroup !== undefined) await facts.ownsGroup?.(mine, someGroup).catch(() => undefined);
     for (const mode of ['delta', 'batched'] as const) {
       const reader = new TenantReader(source, { groupsMode: mode });
       for (const step of READER_STEPS) {

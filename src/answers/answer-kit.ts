@@ -1,4 +1,5 @@
-import type { Answer, Cell, Fact } from './answer';
+import { FOLLOW_UP_TITLE_CHARS, type Answer, type Cell, type Fact } from './answer';
+import { cutAtWord } from '../cards/text';
 import type { TimeWindow } from '../understanding/intent';
 import { describeWindow } from '../planning/time';
 import type { AnswerInput, Row } from './answer-input';
@@ -8,7 +9,43 @@ import { formatDateTime, obj, str } from './format';
 export interface AnswerBase {
   readonly title: string;
   readonly followUps: readonly string[];
+  /** Short button titles of long follow-ups, by question (`Answer.followUpTitles`). */
+  readonly followUpTitles?: Readonly<Record<string, string>>;
   readonly sourceNote?: string;
+}
+
+/** A follow-up question and the title of its button (at most `FOLLOW_UP_TITLE_CHARS`). */
+export interface FollowUp {
+  readonly question: string;
+  readonly title: string;
+}
+
+/**
+ * A follow-up whose button title fits a phone by construction: the first of `titles` (most
+ * specific first, e.g. with a name, then without) of at most FOLLOW_UP_TITLE_CHARS characters; when
+ * none fits (a very long name), the last cut at a word. Without titles, the question itself.
+ * Pressing the button always asks the whole `question`.
+ */
+export function followUp(question: string, ...titles: string[]): FollowUp {
+  const options = titles.length > 0 ? titles : [question];
+  const fits = options.find((t) => t.length <= FOLLOW_UP_TITLE_CHARS);
+  return { question, title: fits ?? cutAtWord(options[options.length - 1]!, FOLLOW_UP_TITLE_CHARS) };
+}
+
+/**
+ * `followUps` and `followUpTitles` of an answer from follow-ups (a plain string: a question short
+ * enough to be its own title). Repeated questions are kept once.
+ */
+export function followUpFields(list: readonly (FollowUp | string)[]): Pick<Answer, 'followUps' | 'followUpTitles'> {
+  const questions: string[] = [];
+  const titles: Record<string, string> = {};
+  for (const item of list) {
+    const f = typeof item === 'string' ? followUp(item) : item;
+    if (questions.includes(f.question)) continue;
+    questions.push(f.question);
+    if (f.title !== f.question) titles[f.question] = f.title;
+  }
+  return Object.keys(titles).length > 0 ? { followUps: questions, followUpTitles: titles } : { followUps: questions };
 }
 
 export function emptyAnswer(base: AnswerBase, summary: string, facts: readonly Fact[] = []): Answer {

@@ -42,9 +42,22 @@ export interface Answer {
   readonly columns: readonly string[];
   readonly rows: readonly (readonly Cell[])[];
   readonly facts: readonly Fact[];
+  /** Questions a person may ask next, each whole (the question a button sends; `ask --json` prints them). */
   readonly followUps: readonly string[];
+  /**
+   * The short title of a follow-up's button, by its question (absent: the question is the title).
+   * A button title longer than `FOLLOW_UP_TITLE_CHARS` is cut with "…" on a phone, and neither
+   * Teams nor the Adaptive Cards renderer wraps it, so a long question gets a short title here
+   * ("Members of Finance Department") while pressing the button still asks the whole question.
+   */
+  readonly followUpTitles?: Readonly<Record<string, string>>;
   /** For `clarify`: the choices, each a question to send. */
   readonly choices?: readonly Choice[];
+  /**
+   * For `clarify`: the choices name directory objects found for the name typed (people, groups,
+   * apps); in a channel or group chat they are offered privately, not listed to everyone.
+   */
+  readonly choicesFromDirectory?: true;
   /** Prose sections (diagnosis, "What to do", help links). */
   readonly sections?: readonly Section[];
   readonly chart?: ChartHint;
@@ -65,6 +78,12 @@ export interface Answer {
    */
   readonly notShown?: readonly string[];
 }
+
+/**
+ * Longest button title shown whole on a phone (the 343 px card of a 375 px screen, Teams' host
+ * config) and in the welcome card at desktop width: ~38 characters, measured by the e2e galleries.
+ */
+export const FOLLOW_UP_TITLE_CHARS = 38;
 
 export function emptyAnswerFields(): Pick<Answer, 'columns' | 'rows' | 'facts' | 'followUps'> {
   return { columns: [], rows: [], facts: [], followUps: [] };

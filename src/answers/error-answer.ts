@@ -1,4 +1,6 @@
 import type { Answer } from './answer';
+import { cutAtWord } from '../cards/text';
+import { followUp, followUpFields } from './answer-kit';
 
 /** The shape of a typed source failure (GraphRequestError, KqlError): what a card needs. */
 export interface SourceFailure {
@@ -37,12 +39,13 @@ function kqlProblem(err: SourceFailure & { start?: number; length?: number }, qu
       ...(err.start !== undefined ? [{ title: 'Position', value: `character ${err.start + 1}${err.length ? `, ${err.length} long` : ''}` }] : []),
       ...(at ? [{ title: 'In line', value: at.slice(0, 300) }] : []),
     ],
-    followUps: ['SigninLogs | where ResultType != "0" | summarize count() by AppDisplayName', 'help'],
+    ...followUpFields([followUp('SigninLogs | where ResultType != "0" | summarize count() by AppDisplayName', 'Example: failed sign-ins by app (KQL)'), 'help']),
   };
 }
 
 const WORDS: Readonly<Record<string, string>> = {
   throttled: 'Microsoft Graph is busy and asked us to slow down (throttled). Try again in a minute.',
+  busy: 'Your other log queries were still running and this one waited too long for them. Try again when they finish.',
   unavailable: 'The data source is temporarily unavailable. Try again in a minute.',
   timeout: 'The data source took too long to answer. Try again, or narrow the question (a shorter time range, one user).',
   network: 'Could not reach the data source. Try again in a minute.',
@@ -54,21 +57,26 @@ const WORDS: Readonly<Record<string, string>> = {
   notConfigured: 'This question is answered from log history read with KQL, and no source holding it is configured for this deployment (the details say which setting an admin sets).',
 };
 
-const KQL_KINDS: Readonly<Record<string, string>> = { EA501: 'timeout', EA502: 'unavailable', EA503: 'notConfigured', EA504: 'notSignedIn' };
+/**
+ * KQL codes that are about the source or the moment, not the query. EA022 (the person's own
+ * queries held the slots past the queue time, src/pipeline/kql-admission.ts) is one although it
+ * sits among the EA0nn codes: the same query answers once their other queries finish.
+ */
+const KQL_KINDS: Readonly<Record<string, string>> = { EA022: 'busy', EA501: 'timeout', EA502: 'unavailable', EA503: 'notConfigured', EA504: 'notSignedIn' };
 
 export function answerFromFailure(failure: SourceFailure, question: string, kqlText?: string): Answer {
   let err = failure;
   if (failure.name === 'KqlError') {
     // KSnnn (Kusto.Language) and EA0nn/EA1nn are problems with the query; EA5nn with the source.
-    if (/^(KS|EA[01])/.test(failure.code)) return kqlProblem(failure, kqlText);
+    if (/^(KS|EA[01])/.test(failure.code) && !(failure.code in KQL_KINDS)) return kqlProblem(failure, kqlText);
     err = { code: failure.code, message: failure.message, kind: KQL_KINDS[failure.code] ?? 'other' };
   }
   const words = (err.kind && WORDS[err.kind]) || 'A data source failed while answering.';
-  const retryable = err.kind === 'throttled' || err.kind === 'unavailable' || err.kind === 'timeout' || err.kind === 'network';
+  const retryable = err.kind === 'throttled' || err.kind === 'busy' || err.kind === 'unavailable' || err.kind === 'timeout' || err.kind === 'network';
   const ref = err.requestId ? ` (request id ${err.requestId})` : '';
   return {
     kind: 'error',
-    title: `Couldn't answer: ${question.slice(0, 120)}`,
+    title: `Couldn't answer: ${cutAtWord(question, 120)}`,
     summary: `${words}${ref}`,
     columns: [], rows: [],
     facts: [

@@ -1,4 +1,6 @@
-import type { Answer, Choice } from './answer';
+import { FOLLOW_UP_TITLE_CHARS, type Answer, type Choice } from './answer';
+import { followUp, followUpFields } from './answer-kit';
+import { cutAtWord } from '../cards/text';
 import type { Intent, IntentName } from '../understanding/intent';
 import { familyOf, QUESTION_FAMILIES } from '../families/registry';
 
@@ -9,7 +11,11 @@ export function answerHelp(): Answer {
     summary: 'Ask in plain English about your Microsoft Entra tenant. Every answer shows the Microsoft Graph request or KQL query behind it.',
     columns: [], rows: [], facts: [],
     sections: QUESTION_FAMILIES.map((f) => ({ title: f.title, bullets: f.examples })),
-    followUps: QUESTION_FAMILIES.slice(0, 4).map((f) => f.examples[0]!),
+    // The first example of a family that fits a whole button, else its first with a short title.
+    ...followUpFields(QUESTION_FAMILIES.slice(0, 4).map((f) => {
+      const example = f.examples.find((e) => e.length <= FOLLOW_UP_TITLE_CHARS) ?? f.examples[0]!;
+      return followUp(example, example, `Ask about ${f.title.toLowerCase()}`);
+    })),
   };
 }
 
@@ -32,7 +38,7 @@ export function answerUnknown(question: string, intent: Intent): Answer {
   return {
     kind: 'clarify',
     title: "I can't answer that here",
-    summary: `I can't answer "${question.slice(0, 200)}" here: Entra Ask reads users, groups, sign-ins, risk, audit logs, apps, admin roles and access packages of your Microsoft Entra tenant, and this isn't one of the questions it knows. Nothing was looked up. Here are the closest questions I can answer; or type "help" for everything I can do.`,
+    summary: `I can't answer "${cutAtWord(question, 200)}" here: Entra Ask reads users, groups, sign-ins, risk, audit logs, apps, admin roles and access packages of your Microsoft Entra tenant, and this isn't one of the questions it knows. Nothing was looked up. Here are the closest questions I can answer; or type "help" for everything I can do.`,
     columns: [], rows: [], facts: [], followUps: ['help'],
     choices,
   };

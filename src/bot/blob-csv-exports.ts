@@ -47,7 +47,7 @@ export class BlobCsvExports implements CsvExportStore {
     return Math.round(this.ttlMs / 60_000);
   }
 
-  async add(csv: string, fileName: string, owner: string): Promise<string> {
+  async add(csv: string, fileName: string, owner: string, channel: string): Promise<string> {
     const token = newCsvToken();
     const body = Buffer.from(csv, 'utf8');
     try {
@@ -55,7 +55,7 @@ export class BlobCsvExports implements CsvExportStore {
       await this.container.getBlockBlobClient(this.blobName(token)).uploadData(body, {
         blobHTTPHeaders: { blobContentType: 'text/csv; charset=utf-8' },
         // Metadata are HTTP headers: ASCII only, so names are percent-encoded.
-        metadata: { expiresat: String(this.now() + this.ttlMs), filename: encodeURIComponent(fileName), owner: encodeURIComponent(owner) },
+        metadata: { expiresat: String(this.now() + this.ttlMs), filename: encodeURIComponent(fileName), owner: encodeURIComponent(owner), channel: encodeURIComponent(channel) },
         conditions: { ifNoneMatch: '*' },
       });
     } catch (err) {
@@ -87,6 +87,7 @@ export class BlobCsvExports implements CsvExportStore {
       csv: data.toString('utf8'),
       fileName: decodeURIComponent(metadata['filename'] ?? 'export.csv'),
       owner: decodeURIComponent(metadata['owner'] ?? 'unknown'),
+      channel: decodeURIComponent(metadata['channel'] ?? 'unknown'),
       expiresAt: Number(metadata['expiresat']),
     };
   }

@@ -12,6 +12,9 @@
 import type { Answer, Cell } from '../answers/answer';
 import type { IntentName, Slots } from '../understanding/intent';
 import { isPersonal } from '../families/registry';
+import type { AskOutcome } from '../pipeline/ask';
+import { withoutAskerRoles } from '../policy/authorize';
+import { everyMemberMayRead } from '../policy/shared-visibility';
 
 /** Teams' `conversation.conversationType`; anything else (Playground, Web Chat, tests) is personal. */
 export type ConversationKind = 'personal' | 'groupChat' | 'channel';
@@ -49,6 +52,9 @@ export function fitForEveryone(text: string): boolean {
   return !NOT_FOR_EVERYONE.some((re) => re.test(text));
 }
 
+/** The line a shared conversation sees instead of a list of directory names to choose from. */
+export const SHARED_CHOICE_LINE = 'More than one match: press the button to choose in a private chat.';
+
 /**
  * The title and summary a shared conversation may see of an answer it does not get in full:
  * the answer's own when they carry nothing personal and the answer read only what every member
@@ -56,6 +62,8 @@ export function fitForEveryone(text: string): boolean {
  * depends on nothing in the tenant.
  */
 export function sharedHeadline(answer: Answer, question: string, everyMemberMaySee: boolean): Pick<Answer, 'title' | 'summary'> {
+  // How many objects share a name is directory data too: the choice is made privately.
+  if (answer.choicesFromDirectory) return { title: fitForEveryone(answer.title) ? answer.title : question, summary: SHARED_CHOICE_LINE };
   const title = everyMemberMaySee && fitForEveryone(answer.title) ? answer.title : question;
   const summary = everyMemberMaySee && fitForEveryone(answer.summary) ? answer.summary : 'The answer is ready; it is sent only in a private chat.';
   return { title, summary };
@@ -91,6 +99,8 @@ export interface DisclosureInput {
    */
   readonly everyMemberMaySee?: boolean;
   readonly policy?: ChannelDetailsPolicy;
+  /** A clarify answer whose choices name directory objects (`Answer.choicesFromDirectory`). */
+  readonly directoryChoices?: boolean;
 }
 
 /**
@@ -101,7 +111,35 @@ export type Disclosure = 'full' | 'summary';
 
 export function decideDisclosure(input: DisclosureInput): Disclosure {
   if (input.conversation === 'personal') return 'full';
-  if (!input.personalData && input.everyMemberMaySee !== false) return 'full';
+  if (!input.personalData && input.everyMemberMaySee !== false && !input.directoryChoices) return 'full';
   if ((input.policy ?? 'private') === 'inline' && input.askerAllowed) return 'full';
   return 'summary';
+}
+
+/**
+ * What is posted where the question was asked: the answer in full (in a shared conversation
+ * without the asker's own roles), or a summary whose title and summary are `answer`'s, with the
+ * private-details button (`choosing`: the choices of a clarify card are what is kept private).
+ */
+export type Posting =
+  | { readonly disclosure: 'full'; readonly answer: Answer }
+  | { readonly disclosure: 'summary'; readonly answer: Answer; readonly choosing: boolean };
+
+/** The whole decision for one outcome in one kind of conversation (teams-app.ts posts it). */
+export function postingFor(outcome: Pick<AskOutcome, 'answer' | 'intent' | 'queries' | 'question'>, conversation: ConversationKind, policy?: ChannelDetailsPolicy): Posting {
+  const everyMemberMaySee = everyMemberMayRead(outcome.queries);
+  const choosing = outcome.answer.choicesFromDirectory === true;
+  const disclosure = decideDisclosure({
+    conversation,
+    personalData: containsPersonalData(outcome.answer, outcome.intent.name, outcome.intent.slots),
+    askerAllowed: outcome.answer.kind !== 'denied',
+    everyMemberMaySee,
+    ...(policy ? { policy } : {}),
+    directoryChoices: choosing,
+  });
+  if (disclosure === 'summary') {
+    return { disclosure, choosing, answer: { ...outcome.answer, ...sharedHeadline(outcome.answer, outcome.question, everyMemberMaySee) } };
+  }
+  // A refusal posted where everyone reads it does not list the asker's own roles.
+  return { disclosure, answer: conversation === 'personal' ? outcome.answer : withoutAskerRoles(outcome.answer) };
 }

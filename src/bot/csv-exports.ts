@@ -19,8 +19,10 @@ import { randomBytes } from 'node:crypto';
 export interface CsvExport {
   readonly csv: string;
   readonly fileName: string;
-  /** Who asked (Entra object id or Teams id), for the log line when it is downloaded. */
+  /** Who asked (Entra object id, `anonymous` in local mode, or Teams id), for the audit line when it is downloaded. */
   readonly owner: string;
+  /** The channel of the conversation that produced it (`msteams`, `webchat`…), for the audit line. */
+  readonly channel: string;
   readonly expiresAt: number;
 }
 
@@ -53,8 +55,8 @@ export function csvExportUrl(base: string, token: string): string {
 export interface CsvExportStore {
   setBaseUrl(url: string): void;
   readonly ttlMinutes: number;
-  /** Keeps a CSV and returns the URL that serves it until it expires. */
-  add(csv: string, fileName: string, owner: string): Promise<string>;
+  /** Keeps a CSV (with who asked, in which channel) and returns the URL that serves it until it expires. */
+  add(csv: string, fileName: string, owner: string, channel: string): Promise<string>;
   /** The export behind a token, or undefined when unknown, malformed or expired. May throw `StateStoreError` (storage unreachable). */
   get(token: string): Promise<CsvExport | undefined>;
 }
@@ -84,10 +86,10 @@ export class CsvExports implements CsvExportStore {
     return Math.round(this.ttlMs / 60_000);
   }
 
-  async add(csv: string, fileName: string, owner: string): Promise<string> {
+  async add(csv: string, fileName: string, owner: string, channel: string): Promise<string> {
     this.sweep();
     const token = newCsvToken();
-    this.entries.set(token, { csv, fileName, owner, expiresAt: this.now() + this.ttlMs });
+    this.entries.set(token, { csv, fileName, owner, channel, expiresAt: this.now() + this.ttlMs });
     this.chars += csv.length;
     while (this.entries.size > this.maxEntries || (this.chars > this.maxChars && this.entries.size > 1)) this.drop(this.entries.keys().next().value as string);
     return csvExportUrl(this.base, token);

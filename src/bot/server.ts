@@ -15,8 +15,8 @@ export interface BotServerOptions {
   readonly log: (line: string) => void;
   /** Full results as CSV, served at `GET /exports/<token>.csv` (see csv-exports.ts). */
   readonly exports?: CsvExportStore;
-  /** Called for each CSV download served, with the person who asked (for the audit trail). */
-  readonly onCsvDownload?: (owner: string, rows: number) => void;
+  /** Called for each CSV download served, with the person who asked and where (for the audit trail). */
+  readonly onCsvDownload?: (owner: string, rows: number, channel: string) => void;
 }
 
 export interface BotServer {
@@ -80,7 +80,7 @@ export async function startBotServer(o: BotServerOptions): Promise<BotServer> {
     }
     if (!entry) return sendJson(res, 404, { error: { code: 'NotFound', message: 'This download does not exist or has expired: ask the question again.' } });
     o.log(`served a CSV export (${entry.csv.length} chars) asked by ${entry.owner}`);
-    o.onCsvDownload?.(entry.owner, Math.max(0, entry.csv.split('\n').filter(Boolean).length - 1));
+    o.onCsvDownload?.(entry.owner, Math.max(0, entry.csv.split('\n').filter(Boolean).length - 1), entry.channel);
     const body = Buffer.from(entry.csv, 'utf8');
     // restify patches writeHead: never chain it.
     res.writeHead(200, {

@@ -11,8 +11,7 @@ import { answerCsv, csvFileName, hasCsvRows } from '../answers/csv';
 import { cardFor, cardPageSize } from '../runtime/respond';
 import type { CsvExportStore } from './csv-exports';
 import type { ConversationContext } from '../understanding/conversation';
-import { containsPersonalData, conversationKind, decideDisclosure, sharedHeadline, type ChannelDetailsPolicy } from './channel-privacy';
-import { everyMemberMayRead } from '../policy/shared-visibility';
+import { conversationKind, postingFor, type ChannelDetailsPolicy } from './channel-privacy';
 import { parseHelpCommand } from './commands';
 import { ASKED_IN_KEY, contextAskedIn, mergeAskedIn, rememberAskedIn } from './asked-in';
 import { OutcomeCache } from './outcome-cache';
@@ -54,6 +53,8 @@ export interface TeamsAppDeps {
 export const SSO_SETTING = 'entraAskSso';
 
 const STATE_KEY = 'entraAsk';
+/** The shared card's note when a name fits several directory objects. */
+const CHOOSE_PRIVATELY_NOTE = 'The name fits more than one entry in the directory, so the choices are not listed here. Press the button to choose in a private chat; you see what you are allowed to see.';
 /** The audience of Bot Framework connector tokens (public cloud). */
 const CONNECTOR_AUDIENCE = 'https://api.botframework.com';
 
@@ -115,8 +116,10 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     if (!deps.exports || !hasCsvRows(outcome.answer) || outcome.answer.rows.length <= cardPageSize(isShared(context))) return undefined;
     let url = csvUrls.get(outcome);
     if (!url) {
-      const owner = context.activity.from?.aadObjectId ?? context.activity.from?.id ?? 'unknown';
-      url = deps.exports.add(answerCsv(outcome.answer), csvFileName(outcome.answer), owner);
+      // Recorded as the question was: the asker as the audit trail names them, the conversation's channel.
+      const asker = deps.askerFor(context);
+      const owner = asker.anonymous ? 'anonymous' : asker.objectId ?? context.activity.from?.id ?? 'unknown';
+      url = deps.exports.add(answerCsv(outcome.answer), csvFileName(outcome.answer), owner, context.activity.channelId || 'teams');
       // A failed upload is tried again on the next page rather than remembered.
       url.catch(() => csvUrls.delete(outcome));
       csvUrls.set(outcome, url);
@@ -175,27 +178,24 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     return cardHere(context, outcome, undefined, outcome.intent.name === 'help' ? await familiesFor(context) : undefined);
   }
 
-  /** The help families for this turn's person. */
+  /**
+   * The help families for this turn's person. In a channel or a group chat every family, unmarked:
+   * which ones need a role the asker lacks would tell everyone there which roles they hold.
+   */
   function familiesFor(context: TurnContext): Promise<readonly HelpFamily[]> {
+    if (isShared(context)) return Promise.resolve(QUESTION_FAMILIES);
     return deps.helpFamilies ? deps.helpFamilies(context) : Promise.resolve(QUESTION_FAMILIES);
   }
 
   /** The card for an outcome where the turn happens: in full, or a summary in shared conversations. */
   async function cardHere(context: TurnContext, outcome: AskOutcome, page?: { page: number; offset: number }, families?: readonly HelpFamily[]): Promise<AdaptiveCard> {
     if (outcome.intent.name === 'help' && families) return helpCard(families);
-    const everyMemberMaySee = everyMemberMayRead(outcome.queries);
-    const disclosure = decideDisclosure({
-      conversation: conversationKind(context.activity.conversation?.conversationType),
-      personalData: containsPersonalData(outcome.answer, outcome.intent.name, outcome.intent.slots),
-      askerAllowed: outcome.answer.kind !== 'denied',
-      everyMemberMaySee,
-      policy: deps.channelDetails,
-    });
-    if (disclosure === 'summary') {
-      const headline = sharedHeadline(outcome.answer, outcome.question, everyMemberMaySee);
-      return sharedSummaryCard({ ...outcome.answer, ...headline }, { question: outcome.question });
+    const posting = postingFor(outcome, conversationKind(context.activity.conversation?.conversationType), deps.channelDetails);
+    if (posting.disclosure === 'summary') {
+      return sharedSummaryCard(posting.answer, { question: outcome.question, ...(posting.choosing ? { note: CHOOSE_PRIVATELY_NOTE } : {}) });
     }
-    return cardFor(outcome, { ...page, brief: isShared(context), csvUrl: await csvLinkFor(context, outcome) });
+    const shown = { ...outcome, answer: posting.answer };
+    return cardFor(shown, { ...page, brief: isShared(context), csvUrl: await csvLinkFor(context, outcome) });
   }
 
   /** Starts (or reuses) the 1:1 chat with the person who sent this activity and posts the card there. */

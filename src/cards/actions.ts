@@ -11,13 +11,13 @@
  */
 
 import type { ActionOpenUrl, ActionSubmit, ActionToggleVisibility } from './types';
-import { oneLine, truncate } from './text';
+import { cutAtWord, oneLine } from './text';
 
 /** Longest button title we emit; Teams cuts longer ones anyway. */
 export const MAX_BUTTON_TITLE = 80;
 
 function buttonTitle(text: string): string {
-  return truncate(oneLine(text).trim() || '…', MAX_BUTTON_TITLE);
+  return cutAtWord(oneLine(text).trim() || '…', MAX_BUTTON_TITLE);
 }
 
 /** A button that asks `question` (follow-ups, clarify choices, "Try again"). */

@@ -7,7 +7,7 @@
 
 import type { Answer } from '../answers/answer';
 import { plainText } from './elements';
-import { formatCell, truncate } from './text';
+import { cutAtWord, formatCell } from './text';
 import type { CardElement, ColumnSet } from './types';
 
 /** Width of the longest bar, in characters. */
@@ -37,7 +37,7 @@ export function chartView(answer: Answer, maxBars: number, labelChars: number): 
       type: 'ColumnSet',
       spacing: i === 0 ? 'Medium' : 'None',
       columns: [
-        { type: 'Column', width: 2, items: [plainText(truncate(p.label, labelChars), { size: 'Small' })] },
+        { type: 'Column', width: 2, items: [plainText(cutAtWord(p.label, labelChars), { size: 'Small' })] },
         {
           type: 'Column',
           width: 3,

@@ -4,6 +4,7 @@
  * `welcomeCard` is the shorter card sent when the bot is added to a chat.
  */
 
+import { FOLLOW_UP_TITLE_CHARS } from '../answers/answer';
 import type { HelpActionData } from './action-data';
 import { HELP_FILTER_INPUT_ID } from './action-data';
 import { askAction, helpSearchAction } from './actions';
@@ -11,7 +12,7 @@ import { cardRoot } from './card-frame';
 import { cardBytes, DEFAULT_MAX_CARD_BYTES } from './card-size';
 import { fixedText, heading, note, plainText, subheading } from './elements';
 import { HELP_STOPWORDS, HELP_SYNONYMS, searchText } from './help-synonyms';
-import { truncate } from './text';
+import { cutAtWord, truncate } from './text';
 import type { AdaptiveCard, CardElement } from './types';
 
 /** One family of questions on the help card. */
@@ -42,7 +43,7 @@ export interface HelpCardOptions {
  * Longest button title Teams shows whole at phone width and in the welcome card's desktop width
  * (~38 characters, measured by the e2e card gallery); longer ones are cut with "…".
  */
-export const BUTTON_TITLE_CHARS = 38;
+export const BUTTON_TITLE_CHARS = FOLLOW_UP_TITLE_CHARS;
 
 /** Whether a question fits a button title without being cut. */
 export function fitsButton(question: string): boolean {
@@ -104,7 +105,7 @@ function buildHelp(
   const askable = families.filter((f) => f.access !== 'none');
   const needRole = families.filter((f) => f.access === 'none');
   for (const f of askable.slice(0, shown)) {
-    body.push(subheading(truncate(f.title, 200)));
+    body.push(subheading(cutAtWord(f.title, 200)));
     if (f.access === 'limited') body.push(note('You can ask these about yourself, groups you own and your direct reports.'));
     body.push(...exampleButtons(f.examples, examples));
   }

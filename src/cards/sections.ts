@@ -4,7 +4,7 @@ import type { Fact, Section } from '../answers/answer';
 import { openUrlAction } from './actions';
 import { note, plainText, subheading } from './elements';
 import type { RenderLimits } from './render-context';
-import { escapeMarkdown, truncate } from './text';
+import { cutAtWord, escapeMarkdown, truncate } from './text';
 import type { CardElement, FactSet } from './types';
 
 /** Only web links become buttons; anything else (javascript:, relative) is dropped. */
@@ -25,7 +25,7 @@ export function factSet(facts: readonly Fact[], limits: RenderLimits): CardEleme
     type: 'FactSet',
     spacing: 'Medium',
     facts: shown.map((f) => ({
-      title: escapeMarkdown(truncate(f.title, Math.min(80, limits.textChars))),
+      title: escapeMarkdown(cutAtWord(f.title, Math.min(80, limits.textChars))),
       value: escapeMarkdown(truncate(f.value, limits.textChars)) || '—',
     })),
   };
@@ -36,7 +36,7 @@ export function factSet(facts: readonly Fact[], limits: RenderLimits): CardEleme
 
 /** One section: bold heading, text, "•" bullets, and link buttons. */
 function section(s: Section, limits: RenderLimits): CardElement[] {
-  const out: CardElement[] = [subheading(truncate(s.title, limits.textChars))];
+  const out: CardElement[] = [subheading(cutAtWord(s.title, limits.textChars))];
   if (s.text) out.push(plainText(truncate(s.text, limits.textChars), {}, { spacing: 'Small' }));
   const bullets = s.bullets ?? [];
   for (const b of bullets.slice(0, limits.listItems)) {

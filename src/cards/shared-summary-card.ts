@@ -8,22 +8,24 @@ import type { Answer } from '../answers/answer';
 import { privateDetailsAction } from './actions';
 import { cardRoot } from './card-frame';
 import { heading, note, plainText } from './elements';
-import { oneLine, truncate } from './text';
+import { cutAtWord, oneLine, truncate } from './text';
 import type { AdaptiveCard } from './types';
 
 export interface SharedSummaryOptions {
   /** The question, sent back by "Send me the details". */
   readonly question: string;
+  /** The line under the summary (default: the details are about people). */
+  readonly note?: string;
 }
 
 export function sharedSummaryCard(answer: Answer, options: SharedSummaryOptions): AdaptiveCard {
-  const title = truncate(oneLine(answer.title), 200) || 'Answer';
+  const title = cutAtWord(oneLine(answer.title), 200) || 'Answer';
   const summary = truncate(oneLine(answer.summary), 400);
   return cardRoot(
     [
       heading(title),
       ...(summary ? [plainText(summary, {}, { spacing: 'Small' })] : []),
-      note('The details are about people, so they are not posted here. Press the button to get them in a private chat; you see what you are allowed to see.'),
+      note(options.note ?? 'The details are about people, so they are not posted here. Press the button to get them in a private chat; you see what you are allowed to see.'),
     ],
     [privateDetailsAction(options.question)],
     `${title}. ${summary}`,

@@ -110,15 +110,17 @@ export const CONSTANT_COLUMNS_ID = 'entra-ask-same-on-every-row';
 export const CONSTANT_MIN_ROWS = 3;
 
 /**
- * Columns (never the first) whose shown value is the same on every row of the answer (all pages,
- * so every page hoists the same ones): "User: karita@…" once, not on each of 19 sign-ins.
+ * Columns (never the first) whose shown value is the same on every row the card shows: "User:
+ * karita@…" once, not on each of 19 sign-ins. Judged on the rows of the page (the e2e family
+ * gallery found "Result: Success" on all 15 rows of a first page whose answer had 27 rows), so
+ * another page may say other columns once.
  */
-export function constantColumns(answer: Answer, columnCount: number): number[] {
-  if (answer.rows.length < CONSTANT_MIN_ROWS) return [];
+export function constantColumns(rows: readonly (readonly Cell[])[], columnCount: number): number[] {
+  if (rows.length < CONSTANT_MIN_ROWS) return [];
   const out: number[] = [];
   for (let c = 1; c < columnCount; c++) {
-    const first = formatCell((answer.rows[0]![c] ?? null) as Cell);
-    if (answer.rows.every((r) => formatCell((r[c] ?? null) as Cell) === first)) out.push(c);
+    const first = formatCell((rows[0]![c] ?? null) as Cell);
+    if (rows.every((r) => formatCell((r[c] ?? null) as Cell) === first)) out.push(c);
   }
   // Keep at least the heading and one value per row.
   return out.length >= columnCount - 1 ? out.slice(0, Math.max(0, columnCount - 2)) : out;
@@ -128,9 +130,9 @@ export function constantColumns(answer: Answer, columnCount: number): number[] {
  * "On every row — User: karita@…  ·  Conditional Access: success". The leading run keeps the
  * run count odd, so record readers (label/value pairs) never take this line for a row.
  */
-function sameOnEveryRow(pairs: readonly (readonly [string, string])[]): CardElement[] {
+function sameOnEveryRow(pairs: readonly (readonly [string, string])[], wholeAnswer: boolean): CardElement[] {
   if (pairs.length === 0) return [];
-  const inlines: TextRun[] = [run('On every row — ', LABEL)];
+  const inlines: TextRun[] = [run(wholeAnswer ? 'On every row — ' : 'On every row of this page — ', LABEL)];
   pairs.forEach(([label, value], i) => inlines.push(run(`${i > 0 ? '  ·  ' : ''}${label}: `, LABEL), run(value, SMALL)));
   return [{ type: 'RichTextBlock', id: CONSTANT_COLUMNS_ID, inlines, spacing: 'Medium' }];
 }
@@ -150,7 +152,7 @@ export function rowsTable(answer: Answer, ctx: RenderContext): { elements: CardE
   const start = Math.min(ctx.offset, total);
   const end = Math.min(total, start + Math.max(0, limits.rowCount));
   // Columns said once above the rows do not count against the column limit.
-  const hoisted = new Set(constantColumns(answer, answer.columns.length));
+  const hoisted = new Set(constantColumns(answer.rows.slice(start, end), answer.columns.length));
   const varying = answer.columns.map((_, c) => c).filter((c) => !hoisted.has(c));
   const shown = varying.slice(0, limits.columns);
   const notShown = varying.slice(limits.columns);
@@ -162,7 +164,7 @@ export function rowsTable(answer: Answer, ctx: RenderContext): { elements: CardE
 
   const elements: CardElement[] = ctx.brief || start > 0 ? [] : chartView(answer, Math.min(limits.listItems, 20), limits.cellChars);
   if (texts.length > 0) {
-    elements.push(...sameOnEveryRow([...hoisted].map((c) => [title(c), truncate(formatCell((answer.rows[0]![c] ?? null) as Cell), limits.cellChars)] as const)));
+    elements.push(...sameOnEveryRow([...hoisted].map((c) => [title(c), truncate(formatCell((answer.rows[start]![c] ?? null) as Cell), limits.cellChars)] as const), start === 0 && end === total));
   }
   if (texts.length > 0 && headers.length > 1 && (headers.length > TABLE_MAX_COLUMNS || !fitsNarrowTable(headers, texts))) {
     elements.push(...records(headers, texts, start));

@@ -21,6 +21,40 @@ export function truncate(text: string, max: number): string {
   return text.slice(0, end) + ELLIPSIS;
 }
 
+/** Separators left dangling at the end of a cut title ("a |", "x,", "y -"). */
+const TRAILING_SEPARATORS = /[\s|,;:&=+\-–—(\\[{]+$/u;
+/** Where a long token with no spaces (a Graph path, a URL) may be cut: after one of these. */
+const SOFT_BREAK = /[/?&,.)\]]/;
+
+/**
+ * `text` cut to at most `max` UTF-16 code units, the ellipsis included, at the last word boundary
+ * that keeps at least half of the room; inside one long token (a path, a URL) after a `/ ? & , .`;
+ * only when there is neither, at a character (never splitting a surrogate pair). Text that fits is
+ * returned unchanged; `max` of 0 gives ''. For titles and button titles (issue 20: a KQL answer
+ * was titled "… | top 5 by Fai").
+ */
+export function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max <= 0) return '';
+  const room = max - ELLIPSIS.length;
+  if (room <= 0) return ELLIPSIS.slice(0, max);
+  const least = Math.ceil(room / 2);
+  // A space at `room` means text.slice(0, room) ends with a whole word.
+  for (let i = room; i >= least; i--) {
+    if (/\s/.test(text[i]!)) {
+      const kept = text.slice(0, i).replace(TRAILING_SEPARATORS, '');
+      if (kept.length >= least) return kept + ELLIPSIS;
+    }
+  }
+  for (let i = room; i >= least; i--) {
+    if (SOFT_BREAK.test(text[i - 1]!)) return text.slice(0, i) + ELLIPSIS;
+  }
+  let end = room;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return text.slice(0, end) + ELLIPSIS;
+}
+
 /** Line breaks and control characters collapsed, so one value stays one line of a cell. */
 export function oneLine(text: string): string {
   // eslint-disable-next-line no-control-regex

@@ -5,7 +5,7 @@ import type { GraphServer } from '../demo/graph-server';
 import { loadOrCreateDemoTenant } from '../demo/store';
 import { createGraphSource, graphConfigFromEnv } from '../sources/graph';
 import { adxSnapshotSink, parseAdxTarget } from '../snapshots/adx';
-import { ExportFailedError, exportSnapshot, localSnapshotSink, SnapshotExistsError } from '../snapshots/export';
+import { ExportFailedError, exportSnapshot, localSnapshotSink, SnapshotDateError, SnapshotExistsError } from '../snapshots/export';
 import type { SnapshotSink } from '../snapshots/export';
 import { createProgress } from '../snapshots/progress';
 import { EXPORT_TABLES, isSnapshotDate } from '../snapshots/tables';
@@ -67,7 +67,7 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
     throw err;
   }
   try {
-    const summary = await exportSnapshot({ graph, requests: () => requests, sink, date, progress, groupsMode });
+    const summary = await exportSnapshot({ graph, requests: () => requests, sink, date, sourceDay: today, progress, groupsMode });
     if (json) io.stdout(`${JSON.stringify(summary)}\n`);
     else {
       const written = summary.tables.filter((t) => t.status === 'written').map((t) => `${t.table} ${t.rows.toLocaleString('en-US')}`);
@@ -80,7 +80,7 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
     }
     return 0;
   } catch (err) {
-    if (err instanceof SnapshotExistsError || err instanceof ExportFailedError) {
+    if (err instanceof SnapshotExistsError || err instanceof SnapshotDateError || err instanceof ExportFailedError) {
       if (json) io.stdout(`${JSON.stringify({ error: err.name, message: err.message, requests })}\n`);
       io.stderr(`entra-ask export: ${err.message}\n`);
       return 1;

@@ -43,7 +43,7 @@ export async function startBot(settings: Settings, log: (line: string) => void, 
     logic: (context) => runTurn(app, context, log),
     host: settings.host, port: settings.port,
     maxBodyBytes: settings.maxBodyBytes, allowedTenants: settings.allowedTenants, log, exports,
-    onCsvDownload: (owner, rows) => runtime.recordVerb('csvDownload', runtime.askerForObjectId(owner), 'download', rows),
+    onCsvDownload: (owner, rows, channel) => runtime.recordVerb('csvDownload', runtime.askerForObjectId(owner), channel, rows),
   });
   exports.setBaseUrl(settings.publicUrl ?? server.url);
   return {

@@ -35,6 +35,11 @@ export interface Settings {
   readonly appInsightsConnectionString?: string;
   /** How long an asker's roles, owned groups and reports are cached in live mode (ASKER_FACTS_TTL_SECONDS). */
   readonly askerFactsTtlMs: number;
+  /**
+   * How long a directory lookup (name resolution, resource apps' role names) is reused across
+   * conversations (DIRECTORY_CACHE_TTL_SECONDS; 0: off). Not used in delegated mode.
+   */
+  readonly directoryCacheTtlMs: number;
   /** Answers about people in channels and group chats: summary + private details, or inline. */
   readonly channelDetails: 'private' | 'inline';
   /** The bot's externally reachable base URL (https://…), for links it serves (CSV downloads). Unset: its own listen URL. */
@@ -129,6 +134,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     audit: auditSetting(env.AUDIT_LOG, dataDir, cwd, env.WEBSITE_INSTANCE_ID?.trim() || undefined),
     appInsightsConnectionString: env.APPLICATIONINSIGHTS_CONNECTION_STRING || undefined,
     askerFactsTtlMs: intFromEnv(env.ASKER_FACTS_TTL_SECONDS, 300, 'ASKER_FACTS_TTL_SECONDS') * 1000,
+    directoryCacheTtlMs: intFromEnv(env.DIRECTORY_CACHE_TTL_SECONDS, 60, 'DIRECTORY_CACHE_TTL_SECONDS') * 1000,
     channelDetails,
     publicUrl: publicUrlFromEnv(env.PUBLIC_URL),
     ssoConnectionName: env.SSO_CONNECTION_NAME || undefined,

@@ -62,7 +62,8 @@ export interface TenantModel {
  * What the generator adds beside the collections of `TenantModel` (kept out of that interface so
  * that hand-written models and code mapping over its keys stay unchanged). Persisted with the
  * tenant; `userManagers.json`, `servicePrincipalSignInActivities.json` and
- * `connectedOrganizations.json` and `conditionalAccessPolicies.json` are also written by `demo export`.
+ * `connectedOrganizations.json`, `conditionalAccessPolicies.json`, `subscribedSkus.json` and
+ * `deletedUsers.json` are also written by `demo export`.
  */
 export interface GeneratedTenantModel extends TenantModel {
   /** Direct manager of each user who has one (`/users/{id}/manager`, `directReports`). */
@@ -76,6 +77,10 @@ export interface GeneratedTenantModel extends TenantModel {
   readonly connectedOrganizations: readonly GraphObject[];
   /** Conditional Access policies (Graph `conditionalAccessPolicy`, `/identity/conditionalAccess/policies`). */
   readonly conditionalAccessPolicies: readonly GraphObject[];
+  /** The tenant's subscriptions (Graph `subscribedSku`, `/subscribedSkus`); users hold them in `assignedLicenses`. */
+  readonly subscribedSkus: readonly GraphObject[];
+  /** Users deleted in the last 30 days, still restorable (Graph `/directory/deletedItems/microsoft.graph.user`). */
+  readonly deletedUsers: readonly GraphObject[];
 }
 
 /** Sign-ins (Graph `signIn` objects), oldest first, produced without holding them all. */

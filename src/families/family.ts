@@ -9,7 +9,7 @@ import type { Answer } from '../answers/answer';
 import type { AnswerInput } from '../answers/answer-input';
 import type { EntityKind, PlanContext } from '../planning/entities';
 import type { QueryPlan } from '../planning/query-plan';
-import type { IntentName, SlotName } from '../understanding/intent';
+import type { IntentName, SlotName, Slots } from '../understanding/intent';
 
 /**
  * How one intent is answered: what it must resolve, what it asks, how it reads the results.
@@ -28,6 +28,8 @@ export interface IntentHandler {
   refuse?(ctx: PlanContext): Answer | undefined;
   /** A second round of queries that depends on the first round's results (e.g. group expansion). */
   next?(input: AnswerInput): QueryPlan | undefined;
+  /** A third round that depends on the first two (e.g. sign-ins of the users a group expansion found). */
+  last?(input: AnswerInput): QueryPlan | undefined;
   answer(input: AnswerInput): Answer;
 }
 
@@ -63,6 +65,12 @@ export interface IntentDeclaration {
    */
   readonly personal: boolean;
   readonly handler: IntentHandler | MetaHandler;
+  /**
+   * Another intent that answers this question when its slots say so, under that intent's policy
+   * and handler ("who had access to Salesforce on March 13": app.users with a date is answered
+   * from the snapshots by report.appAccessAsOf). The intent shown stays this one.
+   */
+  readonly answeredAs?: (slots: Slots) => IntentName | undefined;
 }
 
 /** A family as the help and welcome cards present it. */

@@ -4,7 +4,7 @@
  * channel privacy, the policy coverage tests) reads this file; nothing else lists them by hand.
  * A new family is one folder and one line in FAMILIES (see README.md beside this file).
  */
-import type { IntentName } from '../understanding/intent';
+import type { Intent, IntentName } from '../understanding/intent';
 import type { Family, IntentDeclaration, IntentHandler, IntentSchema, MetaHandler, QuestionFamily } from './family';
 import { fitsButton } from '../cards/help-card';
 import { accessPackages } from './access-packages';
@@ -13,6 +13,7 @@ import { audit } from './audit';
 import { change } from './change';
 import { groups } from './groups';
 import { help } from './help';
+import { licenses } from './licenses';
 import { policies } from './policies';
 import { privileged } from './privileged';
 import { raw } from './raw';
@@ -23,7 +24,7 @@ import { tenant } from './tenant';
 import { users } from './users';
 
 /** In the order help lists them. */
-export const FAMILIES = [users, groups, signIns, risk, audit, apps, policies, privileged, accessPackages, reports, tenant, raw, change, help] as const;
+export const FAMILIES = [users, licenses, groups, signIns, risk, audit, apps, policies, privileged, accessPackages, reports, tenant, raw, change, help] as const;
 
 type Declared<F> = F extends Family<infer I> ? keyof I : never;
 type Missing = Exclude<IntentName, Declared<(typeof FAMILIES)[number]>>;
@@ -62,6 +63,15 @@ export const INTENT_EXAMPLES: Readonly<Record<IntentName, string>> = byIntent((d
 export const INTENT_MEANINGS: Readonly<Partial<Record<IntentName, string>>> = Object.fromEntries(
   Object.entries(DECLARATIONS).flatMap(([name, d]) => (d.meaning === undefined ? [] : [[name, d.meaning]])),
 );
+
+/**
+ * The intent that answers a question (handler and policy): the understood one, or the one its
+ * declaration hands it to for these slots (`answeredAs`), with the same slots.
+ */
+export function answeringIntent(intent: Intent): Intent {
+  const other = DECLARATIONS[intent.name].answeredAs?.(intent.slots);
+  return other === undefined ? intent : { ...intent, name: other };
+}
 
 /** Intents whose rows are about people (channel privacy). */
 export function isPersonal(intent: IntentName): boolean {

@@ -7,12 +7,12 @@ import type { Asker, Resolved } from '../planning/entities';
 import type { GraphRequest, PlannedQuery, QueryPlan, ShownQuery } from '../planning/query-plan';
 import type { ConversationContext } from '../understanding/conversation';
 import type { Intent } from '../understanding/intent';
-import type { Authorizer, AuthzGate, AuthzRecord } from '../policy/authorize';
+import { limitedAskerAnswer, type Authorizer, type AuthzGate, type AuthzRecord } from '../policy/authorize';
 import { rootForVersion } from '../sources/graph/urls';
 import type { QueryResult } from '../sources/result-set';
 import { nextContext } from './context-update';
 import { executePlan, type GraphExecutor, type KqlRunner } from './executors';
-import { HANDLERS } from '../families/registry';
+import { answeringIntent, HANDLERS } from '../families/registry';
 import { clarifyChoices, resolveSlots } from './resolve-slots';
 import { KqlAdmission } from './kql-admission';
 import { gatePlan, redactAnswer, type DataGate, type GatedPlan } from '../policy/data-gate';
@@ -136,6 +136,17 @@ function applyTop(answer: Answer, top: number | undefined): Answer {
   return { ...answer, rows: answer.rows.slice(0, top), totalRows: Math.max(answer.totalRows ?? 0, answer.rows.length) };
 }
 
+/**
+ * For someone who may not read the directory's names (a guest), every refusal and every question
+ * not understood is one answer, whatever the words and names typed: otherwise the kind of refusal
+ * ("account details" for one name, "directory data" for another, "not understood" for a third)
+ * would differ by name (issue 18). Someone the tenant does not know already gets one answer.
+ */
+function uniformForLimited(answer: Answer, intent: Intent, tenantNames: boolean, authorization: AuthzRecord | undefined): boolean {
+  if (tenantNames || authorization?.by === 'unknownAsker' || intent.name === 'help') return false;
+  return answer.kind === 'denied' || intent.name === 'unknown';
+}
+
 export interface Pipeline {
   ask(request: AskRequest): Promise<AskOutcome>;
 }
@@ -146,6 +157,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     async ask({ question, asker, context }) {
       const started = performance.now();
       // One person's KQL goes through their own slots: it never queues anyone else's.
+      // Made now, so the question's KQL budget counts from here (the admission's own clock).
       const kql = deps.kql ? admission.runnerFor(deps.kql, (asker.objectId ?? asker.upn).toLowerCase()) : undefined;
       const now = deps.now();
       const tenantNames = deps.authorize?.namesVisible ? await deps.authorize.namesVisible(asker) : true;
@@ -157,7 +169,12 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       let authorization: AuthzRecord | undefined;
       let errorCode: string | undefined;
       const finish = (given: Answer): AskOutcome => {
-        const answer = namingNotApplied(given, intent);
+        let answer = namingNotApplied(given, intent);
+        if (uniformForLimited(answer, intent, tenantNames, authorization)) {
+          answer = limitedAskerAnswer(deps.authorize?.policy ?? DEFAULT_POLICY);
+          // Not understood is refused like the rest: read without the tenant's names, as directory data.
+          if (authorization?.decision !== 'denied') authorization = { category: 'directory', decision: 'denied', by: 'limitedAsker' };
+        }
         const shown = ran.map((q) => showQuery(q, deps.kqlDatabase));
         const auditQueries = ran.map((q) => (fromResults.has(q) ? withoutTenantValues(showQuery(q, deps.kqlDatabase)) : showQuery(q, deps.kqlDatabase)));
         const elapsedMs = Math.round((performance.now() - started) * 10) / 10;
@@ -172,11 +189,13 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
           ...(errorCode ? { errorCode } : {}),
         };
       };
-      const handler = HANDLERS[intent.name];
+      // app.users with a date is answered by report.appAccessAsOf (its handler and its policy); the intent shown stays.
+      const answering = answeringIntent(intent);
+      const handler = HANDLERS[answering.name];
       try {
         // The policy runs before anything else, clarify cards included: a denied person learns
         // nothing about the names in the question.
-        let gate: AuthzGate | undefined = deps.authorize ? await deps.authorize.beforeLookup(asker, intent) : undefined;
+        let gate: AuthzGate | undefined = deps.authorize ? await deps.authorize.beforeLookup(asker, answering) : undefined;
         authorization = gate?.record;
         if (gate?.outcome === 'deny') return finish(gate.answer);
         if (gate?.outcome === 'allow') gate = undefined;
@@ -191,17 +210,17 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         });
         if (gate) {
           // Only a subject exception can allow this: an unresolved name is denied like any other.
-          const after = r.ok ? gate.afterLookup(r.resolved) : undefined;
+          const after = r.ok ? await gate.afterLookup(r.resolved) : undefined;
           authorization = after?.record ?? gate.record;
           if (after?.outcome !== 'allow') return finish(gate.denied);
         }
         resolved = r.resolved;
         if (!r.ok) return finish(r.answer);
-        const planContext = { intent, resolved, asker, now, tenantId: deps.tenantId, breakGlassAccounts: deps.breakGlassAccounts, graphAuth: deps.graphAuth };
+        const planContext = { intent: answering, resolved, asker, now, tenantId: deps.tenantId, breakGlassAccounts: deps.breakGlassAccounts, graphAuth: deps.graphAuth };
         const refused = handler.refuse?.(planContext);
         if (refused) return finish(refused);
         // Every query is checked by the data it reads: what the asker may not see does not run.
-        const gate2: DataGate | undefined = await deps.authorize?.dataGate?.(asker, intent, resolved);
+        const gate2: DataGate | undefined = await deps.authorize?.dataGate?.(asker, answering, resolved);
         const gated: GatedPlan[] = [];
         const run = async (p: QueryPlan) => {
           if (!gate2) {
@@ -219,15 +238,17 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         };
         const first = await run(handler.plan(planContext));
         const plan = first.plan;
-        let input: AnswerInput = { intent, resolved, plan, results: first.results, now };
-        const secondPlan = handler.next?.(input);
-        if (secondPlan && secondPlan.queries.length > 0) {
+        let input: AnswerInput = { intent: answering, resolved, plan, results: first.results, now };
+        // Later rounds (next, then last) depend on the results before them.
+        for (const later of [handler.next, handler.last]) {
+          const laterPlan = later?.(input);
+          if (!laterPlan || laterPlan.queries.length === 0) continue;
           const before = ran.length;
-          const second = run(secondPlan);
+          const pending = run(laterPlan);
           for (const q of ran.slice(before)) fromResults.add(q);
-          const secondDone = await second;
-          const merged: QueryPlan = { queries: [...plan.queries, ...secondDone.plan.queries], sourceNote: plan.sourceNote ?? secondPlan.sourceNote };
-          input = { ...input, plan: merged, results: new Map([...first.results, ...secondDone.results]) };
+          const done = await pending;
+          const merged: QueryPlan = { queries: [...input.plan.queries, ...done.plan.queries], sourceNote: input.plan.sourceNote ?? laterPlan.sourceNote };
+          input = { ...input, plan: merged, results: new Map([...input.results, ...done.results]) };
         }
         const built = handler.answer(input);
         const answer = redactAnswer(built, gated, deps.authorize?.policy ?? DEFAULT_POLICY);

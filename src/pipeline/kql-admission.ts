@@ -2,11 +2,15 @@
  * Per-person admission for KQL (issue 18): one person's heavy queries must not delay everyone
  * else's answers. Each person may have at most `perPerson` KQL queries running; more wait in their
  * own queue, and a query that has waited `queueTimeoutMs` is refused with a coded error (EA022)
- * instead of running late. The wait counts inside the answer's time budget: a query admitted
- * after waiting runs with what is left of it (`budgetMs` − wait, passed on as its time limit).
+ * instead of running late. Everything counts inside the answer's time budget (`budgetMs`, 30 s,
+ * from when the question was asked): a query runs with what is left of it as its own time limit
+ * (`KqlQuery.timeoutMs`, which every executor honours — the embedded engine interrupts DuckDB,
+ * ADX and Log Analytics get it as their server timeout), waits at most that long in the queue,
+ * and is refused (EA022) when nothing is left.
  *
  * So the bound for someone else is: their query never queues behind another person's queries
- * (only behind their own), whatever one person sends.
+ * (only behind their own), whatever one person sends; it shares the machine with at most
+ * `perPerson` queries of each other person, each stopped at 30 s.
  */
 import type { KqlQuery } from '../planning/query-plan';
 import type { KqlResult } from '../sources/result-set';
@@ -47,7 +51,7 @@ export class KqlAdmission {
     return this.running.get(person) ?? 0;
   }
 
-  private async acquire(person: string): Promise<void> {
+  private async acquire(person: string, maxWaitMs: number): Promise<void> {
     if (this.runningFor(person) < this.perPerson) {
       this.running.set(person, this.runningFor(person) + 1);
       return;
@@ -62,9 +66,9 @@ export class KqlAdmission {
           if (i >= 0) q.splice(i, 1);
           reject(new KqlError({
             code: KQL_QUEUE_TIMEOUT,
-            message: `You already have ${this.perPerson} queries running and this one waited ${Math.round(this.queueTimeoutMs / 1000)} s for them: try again when they finish.`,
+            message: `You already have ${this.perPerson} queries running and this one waited ${Math.round(maxWaitMs / 1000)} s for them: try again when they finish.`,
           }));
-        }, this.queueTimeoutMs),
+        }, maxWaitMs),
       };
       queue.push(waiter);
       this.queues.set(person, queue);
@@ -79,16 +83,24 @@ export class KqlAdmission {
     if (this.queues.get(person)?.length === 0) this.queues.delete(person);
   }
 
-  /** A runner for one person's question: their queries go through their own slots. */
-  runnerFor(inner: KqlRunner, person: string): KqlRunner {
+  /**
+   * A runner for one person's question, asked at `askedAt` (default now): their queries go through
+   * their own slots, and each gets what is left of the question's budget as its time limit.
+   */
+  runnerFor(inner: KqlRunner, person: string, askedAt: number = this.now()): KqlRunner {
+    const left = () => this.budgetMs - (this.now() - askedAt);
+    const spent = (): KqlError => new KqlError({
+      code: KQL_QUEUE_TIMEOUT,
+      message: `This question used its ${Math.round(this.budgetMs / 1000)} s: try again when your other queries finish.`,
+    });
     return {
       execute: async (query: KqlQuery): Promise<KqlResult> => {
-        const asked = this.now();
-        await this.acquire(person);
+        if (left() <= 0) throw spent();
+        await this.acquire(person, Math.min(this.queueTimeoutMs, left()));
         try {
-          const waited = this.now() - asked;
-          const left = Math.max(1000, this.budgetMs - waited);
-          return await inner.execute({ ...query, timeoutMs: Math.min(query.timeoutMs ?? left, left) });
+          const remaining = left();
+          if (remaining <= 0) throw spent();
+          return await inner.execute({ ...query, timeoutMs: Math.min(query.timeoutMs ?? remaining, remaining) });
         } finally {
           this.release(person);
         }

@@ -51,6 +51,7 @@ function askFor(kind: EntityKind, question: string, context: ConversationContext
     kind: 'clarify', title: `Which ${NOUN[kind]}?`,
     summary: `Tell me which ${NOUN[kind]} you mean — a name${kind === 'user' ? ', first name or e-mail address' : ''} is enough.`,
     columns: [], rows: [], facts: [], followUps: [], choices,
+    ...(choices.length > 0 ? { choicesFromDirectory: true as const } : {}),
   };
 }
 
@@ -96,6 +97,7 @@ export async function resolveSlots(args: {
           summary: `${r.candidates.length} ${NOUN[kind]}s match "${text}". Pick one:`,
           columns: [], rows: [], facts: [], followUps: [],
           choices: r.candidates.map((c) => ({ title: label(c), question: rephrase(args.question, String(typed), keyOf(c, r.candidates)) })),
+          choicesFromDirectory: true,
         },
       };
     }
@@ -111,5 +113,6 @@ export function clarifyChoices(question: string, ambiguous: AmbiguousSlot): Answ
     summary: `${ambiguous.choices.length} match "${ambiguous.text}". Pick one:`,
     columns: [], rows: [], facts: [], followUps: [],
     choices: ambiguous.choices.map((c) => ({ title: c.label, question: rephrase(question, ambiguous.text, c.value) })),
+    choicesFromDirectory: true,
   };
 }

@@ -6,5 +6,5 @@ import { chunks, get } from './graph-get';
 export function resourceRequests(ids: readonly string[], select = 'id,appId,displayName,appRoles'): ReturnType<typeof get>[] {
   return chunks(ids).map((part, i) => get(`resources${i}`, graphPath('/servicePrincipals', {
     $filter: `id in (${part.map(odataString).join(',')})`, $select: select,
-  }), { maxRows: 100, reads: ['directory'] }));
+  }), { maxRows: 100, reads: ['directory'], shared: true }));
 }

@@ -8,6 +8,8 @@ export interface GetOptions {
   readonly eventual?: boolean;
   /** The data categories the request reads (see query-plan.ts). */
   readonly reads?: readonly DataCategory[];
+  /** The same for every asker: the shared directory cache may answer it (GraphRequest.shared). */
+  readonly shared?: boolean;
 }
 
 /** One planned Graph GET, named `id` so the answer builder can find its rows. */
@@ -18,6 +20,7 @@ export function get(id: string, path: string, options: GetOptions = {}): GraphRe
     ...(options.allowNotFound ? { allowNotFound: true } : {}),
     ...(options.eventual ? { headers: { ConsistencyLevel: 'eventual' } } : {}),
     ...(options.reads ? { reads: options.reads } : {}),
+    ...(options.shared ? { shared: true } : {}),
   };
 }
 

@@ -20,3 +20,15 @@ export function kqlStatus(status: 'success' | 'failure' | 'interrupted' | undefi
   if (status === 'interrupted') return ['| where ResultType in ("50074", "50076", "50097")'];
   return [];
 }
+
+/**
+ * SigninLogs lines for "without MFA" / "that required MFA" (`AuthenticationRequirement`) and
+ * "from (non-)compliant devices" (`DeviceDetail.isCompliant`; a device Entra does not know has
+ * none, so it is not a compliant one).
+ */
+export function kqlSignInConditions(slots: { readonly authRequirement?: 'singleFactor' | 'multiFactor'; readonly deviceCompliant?: boolean }): string[] {
+  return [
+    ...(slots.authRequirement ? [`| where AuthenticationRequirement == "${slots.authRequirement === 'singleFactor' ? 'singleFactorAuthentication' : 'multiFactorAuthentication'}"`] : []),
+    ...(slots.deviceCompliant !== undefined ? [`| where tostring(DeviceDetail.isCompliant) ${slots.deviceCompliant ? '==' : '!='} "true"`] : []),
+  ];
+}

@@ -36,6 +36,12 @@ export interface GraphRequest {
    * stands in for this one (same id, `fellBackFrom` set); the answer keeps the rows it needs.
    */
   readonly onBadRequest?: GraphRequest;
+  /**
+   * The same for every asker (a directory object looked up by name or id with the bot's own
+   * identity): the process's shared directory cache may answer it (pipeline/directory-cache.ts).
+   * Never set on what differs per asker or changes by the minute.
+   */
+  readonly shared?: boolean;
 }
 
 export interface KqlQuery {

@@ -25,6 +25,12 @@ export interface AskerFacts {
 export interface AskerFactsProvider {
   /** The asker's facts; undefined when the asker is not a user of the tenant. */
   factsFor(asker: Asker): Promise<AskerFacts | undefined>;
+  /**
+   * Whether the asker owns this group, for a provider that cannot list the groups a person owns
+   * (app-only Graph: List ownedObjects is delegated only) and asks the group instead. Absent:
+   * `ownedGroupIds` is complete.
+   */
+  ownsGroup?(facts: AskerFacts, groupId: string): Promise<boolean>;
 }
 
 const uniq = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
@@ -93,9 +99,11 @@ export function demoFactsProvider(model: TenantModel): AskerFactsProvider {
  * filtered on the principal (eligibility held through a group is not looked up).
  *
  * Each fact is read on its own: one that Graph refuses leaves that fact empty with a note (in
- * `notes`) instead of failing every question. Owned groups are not read at all: Microsoft
- * documents List ownedObjects as "Application: Not supported", so an app-only caller cannot know
- * them (the group-owner exception then does not apply, and the denied card says why).
+ * `notes`) instead of failing every question. Owned groups are not listed: Microsoft documents
+ * List ownedObjects as "Application: Not supported". Instead, when a question about a group could
+ * be allowed by the group-owner exception, `ownsGroup` reads that group's owners
+ * (`/groups/{id}/owners`, documented for application permissions: GroupMember.Read.All) and looks
+ * for the asker among them.
  */
 export function graphFactsProvider(graph: GraphExecutor): AskerFactsProvider {
   const get = async (id: string, path: string, maxRows = 999, allowNotFound = false, headers?: Record<string, string>) =>
@@ -109,7 +117,7 @@ export function graphFactsProvider(graph: GraphExecutor): AskerFactsProvider {
       if (!user) return undefined;
       const id = String(user['id']);
       const me = `/users/${segment(id)}`;
-      const notes: string[] = [OWNED_GROUPS_NOTE];
+      const notes: string[] = [];
       const fact = async (what: string, read: Promise<readonly Record<string, unknown>[]>): Promise<readonly Record<string, unknown>[]> => {
         try {
           return await read;
@@ -139,14 +147,28 @@ export function graphFactsProvider(graph: GraphExecutor): AskerFactsProvider {
         eligibleRoles: eligible,
         ownedGroupIds: [],
         directReportIds: uniq(reports.map((u) => String(u['id']))),
-        notes,
+        ...(notes.length > 0 ? { notes } : {}),
       };
+    },
+    async ownsGroup(facts, groupId) {
+      const owners = await get('askerOwnsGroup', graphPath(`/groups/${segment(groupId)}/owners`, { $select: 'id', $top: 999 }), 5000, true);
+      return owners.some((o) => String(o['id']) === facts.objectId);
     },
   };
 }
 
-/** Why an app-only bot does not know which groups the asker owns (shown on denied cards). */
-export const OWNED_GROUPS_NOTE = 'Group ownership is not checked: Microsoft Graph does not let an app (app-only) read the groups a person owns (List ownedObjects: "Application: Not supported").';
+/** The facts with `groupId` among the owned groups when the provider finds the asker owns it (see `ownsGroup`). */
+export async function withOwnedGroup(provider: AskerFactsProvider, facts: AskerFacts | undefined, groupId: string | undefined): Promise<AskerFacts | undefined> {
+  if (!facts || groupId === undefined || !provider.ownsGroup || facts.ownedGroupIds.includes(groupId)) return facts;
+  let owns: boolean;
+  try {
+    owns = await provider.ownsGroup(facts, groupId);
+  } catch (e) {
+    const note = `I could not read the group's owners from Microsoft Graph (${e instanceof Error ? e.message : String(e)}), so the group-owner exception was not checked.`;
+    return { ...facts, notes: [...(facts.notes ?? []), note] };
+  }
+  return owns ? { ...facts, ownedGroupIds: uniq([...facts.ownedGroupIds, groupId]) } : facts;
+}
 
 /**
  * Caches each asker's facts for `ttlMs` (role changes and PIM activations show after at most
@@ -166,5 +188,22 @@ export function cachedFacts(inner: AskerFactsProvider, ttlMs = 5 * 60_000, now: 
       while (cache.size > maxEntries) cache.delete(cache.keys().next().value as string);
       return value;
     },
+    ...(inner.ownsGroup ? { ownsGroup: cachedOwnership(inner.ownsGroup.bind(inner), ttlMs, now, maxEntries) } : {}),
+  };
+}
+
+/** `ownsGroup` answers kept for `ttlMs` per asker and group (an ownership change shows after at most that long). */
+function cachedOwnership(inner: (facts: AskerFacts, groupId: string) => Promise<boolean>, ttlMs: number, now: () => number, maxEntries: number) {
+  const cache = new Map<string, { at: number; value: Promise<boolean> }>();
+  return (facts: AskerFacts, groupId: string): Promise<boolean> => {
+    const key = `${facts.objectId}|${groupId}`;
+    const hit = cache.get(key);
+    if (hit && now() - hit.at < ttlMs) return hit.value;
+    const value = inner(facts, groupId);
+    cache.delete(key);
+    cache.set(key, { at: now(), value });
+    value.catch(() => { if (cache.get(key)?.value === value) cache.delete(key); });
+    while (cache.size > maxEntries) cache.delete(cache.keys().next().value as string);
+    return value;
   };
 }

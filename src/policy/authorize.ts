@@ -12,7 +12,7 @@ import type { Answer } from '../answers/answer';
 import type { Asker, Resolved } from '../planning/entities';
 import type { Intent } from '../understanding/intent';
 import type { AskerFacts, AskerFactsProvider } from './asker-facts';
-import { OWNED_GROUPS_NOTE } from './asker-facts';
+import { withOwnedGroup } from './asker-facts';
 import { DEFAULT_POLICY, type CategoryRule, type IntentRule, type Policy } from './policy';
 import { dataGate, type DataGate } from './data-gate';
 
@@ -24,16 +24,26 @@ export interface AuthzRecord {
   readonly by: string;
 }
 
+/** "Only a subject exception could allow it": decided once the names are resolved. */
+export interface SubjectGate<After> {
+  readonly outcome: 'subject';
+  /** The answer when the names do not resolve (same as a resolved-but-denied one). */
+  readonly denied: Answer;
+  readonly record: AuthzRecord;
+  afterLookup(resolved: Resolved): After;
+}
+
+/** The pure decision (from the facts alone): the subject step is synchronous. */
+export type DecidedGate =
+  | { readonly outcome: 'allow'; readonly record: AuthzRecord }
+  | { readonly outcome: 'deny'; readonly answer: Answer; readonly record: AuthzRecord }
+  | SubjectGate<DecidedGate>;
+
+/** The authorizer's gate: the subject step may look something up (a group's owners). */
 export type AuthzGate =
   | { readonly outcome: 'allow'; readonly record: AuthzRecord }
   | { readonly outcome: 'deny'; readonly answer: Answer; readonly record: AuthzRecord }
-  | {
-    readonly outcome: 'subject';
-    /** The answer when the names do not resolve (same as a resolved-but-denied one). */
-    readonly denied: Answer;
-    readonly record: AuthzRecord;
-    afterLookup(resolved: Resolved): AuthzGate;
-  };
+  | SubjectGate<AuthzGate | Promise<AuthzGate>>;
 
 /** The pipeline's authorisation hook. */
 export interface Authorizer {
@@ -81,8 +91,8 @@ export function deniedAnswer(category: CategoryRule, rule: IntentRule, facts: As
   const exceptions = exceptionWords(rule);
   if (exceptions.length > 0) parts.push(`Without a role you can ${orList(exceptions)}.`);
   const higher = category.roles.filter((r) => !category.needs.includes(r));
-  // Facts Graph could not give (each counted as none): the ownership note only where ownership could allow it.
-  const unknownFacts = (facts?.notes ?? []).filter((n) => n !== OWNED_GROUPS_NOTE || rule.owner !== undefined);
+  // Facts Graph could not give (each counted as none).
+  const unknownFacts = facts?.notes ?? [];
   const bullets = [
     ...(eligible.length > 0 ? [`Activate ${orList(eligible)} in Privileged Identity Management (eligible roles count only once active).`] : []),
     `Ask an administrator for ${orList(category.needs)} if you need this regularly.`,
@@ -109,6 +119,30 @@ export function deniedAnswer(category: CategoryRule, rule: IntentRule, facts: As
   };
 }
 
+/** The facts of a refusal that are the asker's own (their roles), by title. */
+const ASKER_ROLE_FACTS: readonly string[] = ['Your active roles', 'Eligible in PIM (not active)'];
+
+/**
+ * A refusal without what it says about the asker's own roles (active, eligible in PIM), for a
+ * channel or a group chat where everyone reads it (issue 18): which roles a person holds is role
+ * assignment data, not every member's to read. The needed roles stay; the rest goes 1:1.
+ */
+export function withoutAskerRoles(answer: Answer): Answer {
+  if (answer.kind !== 'denied') return answer;
+  return {
+    ...answer,
+    summary: answer.summary.replace(/\s*You are eligible for [^—]*— activate it in PIM, then ask again\./, ''),
+    facts: answer.facts.filter((f) => !ASKER_ROLE_FACTS.includes(f.title)),
+    ...(answer.sections ? {
+      sections: answer.sections.map((s) => {
+        const { links, ...rest } = s;
+        const kept = (links ?? []).filter((l) => l.url !== PIM_ACTIVATE_URL);
+        return { ...rest, ...(s.bullets ? { bullets: s.bullets.filter((b) => !/^Activate .* in Privileged Identity Management/.test(b)) } : {}), ...(kept.length > 0 ? { links: kept } : {}) };
+      }),
+    } : {}),
+  };
+}
+
 /** The one answer for a person the tenant does not know (anything but help). */
 export function unknownAskerAnswer(): Answer {
   return {
@@ -119,11 +153,32 @@ export function unknownAskerAnswer(): Answer {
   };
 }
 
+/**
+ * The one answer for a person who may not read the directory's names (a guest without a directory
+ * role) when a question is refused or not understood (issue 18, no name oracle). Which refusal a
+ * question gets depends on how its words read — "Who is in Megan?" is not understood, "Who is in
+ * Finance Department?" reads as a person's details, "Who owns Karita Lehtonen?" as a group's owners
+ * — so the per-category refusals told such a person something about the name typed. This answer
+ * depends on nothing but the asker being a guest.
+ */
+export function limitedAskerAnswer(policy: Policy): Answer {
+  const roles = [...new Set(Object.values(policy.categories).flatMap((c) => c.needs ?? []))];
+  const last = roles.includes('Global Reader') ? ['Global Reader'] : [];
+  const named = orList([...roles.filter((r) => r !== 'Global Reader'), ...last]);
+  return {
+    kind: 'denied',
+    title: 'You can ask about yourself and the groups you own',
+    summary: 'Guest accounts can\'t read this tenant\'s directory, so I answer only questions about yourself ("my groups", "my sign-ins") and about groups you own. '
+      + `Anything else needs a member account or a role (${named}, depending on the data). Type "help" to see what you can ask.`,
+    columns: [], rows: [], facts: [], followUps: ['help'],
+  };
+}
+
 /** The pure decision before any lookup. */
-export function decideBeforeLookup(policy: Policy, intentName: Intent['name'], facts: AskerFacts | undefined): AuthzGate {
+export function decideBeforeLookup(policy: Policy, intentName: Intent['name'], facts: AskerFacts | undefined): DecidedGate {
   const rule = policy.intents[intentName];
   const category = policy.categories[rule.category] as CategoryRule;
-  const allow = (by: string): AuthzGate => ({ outcome: 'allow', record: { category: rule.category, decision: 'allowed', by } });
+  const allow = (by: string): DecidedGate => ({ outcome: 'allow', record: { category: rule.category, decision: 'allowed', by } });
   // Someone the tenant does not know may ask for help and nothing else, and gets one answer for
   // everything else, whatever names they type (no name oracle).
   if (!facts && intentName !== 'help') return { outcome: 'deny', answer: unknownAskerAnswer(), record: { category: rule.category, decision: 'denied', by: 'unknownAsker' } };
@@ -156,7 +211,19 @@ export function createAuthorizer(facts: AskerFactsProvider, policy: Policy = DEF
   return {
     policy,
     async beforeLookup(asker, intent) {
-      return decideBeforeLookup(policy, intent.name, await facts.factsFor(asker));
+      const f = await facts.factsFor(asker);
+      const gate = decideBeforeLookup(policy, intent.name, f);
+      const ownerSlot = policy.intents[intent.name]?.owner;
+      if (gate.outcome !== 'subject' || !ownerSlot || !facts.ownsGroup) return gate;
+      // A provider that cannot list owned groups asks the named group for its owners, once it is resolved.
+      return {
+        ...gate,
+        async afterLookup(resolved) {
+          const owned = await withOwnedGroup(facts, f, resolved[ownerSlot]?.id);
+          const again = decideBeforeLookup(policy, intent.name, owned);
+          return again.outcome === 'subject' ? again.afterLookup(resolved) : again;
+        },
+      };
     },
     async namesVisible(asker) {
       const f = await facts.factsFor(asker);
@@ -165,7 +232,9 @@ export function createAuthorizer(facts: AskerFactsProvider, policy: Policy = DEF
       return (directory.members === true && f.userType === 'Member') || f.activeRoles.some((r) => directory.roles.includes(r));
     },
     async dataGate(asker, intent, resolved) {
-      return dataGate(policy, intent.name, await facts.factsFor(asker), resolved);
+      const ownerSlot = policy.intents[intent.name]?.owner;
+      const f = await facts.factsFor(asker);
+      return dataGate(policy, intent.name, ownerSlot ? await withOwnedGroup(facts, f, resolved[ownerSlot]?.id) : f, resolved);
     },
   };
 }

@@ -104,8 +104,11 @@ export function graphReads(q: Pick<GraphRequest, 'path'>): ReadEvidence[] {
 
 /** KQL tables (exact names: KQL is case-sensitive) and the category they read. */
 const KQL_TABLES: readonly (readonly [RegExp, DataCategory])[] = [
-  [/\b(SigninLogs|AADNonInteractiveUserSignInLogs|AADServicePrincipalSignInLogs|AADManagedIdentitySignInLogs|AADSignInEventsBeta)\b/, 'signInLogs'],
-  [/\bAuditLogs\b/, 'auditLogs'],
+  [/\b(SigninLogs|AADNonInteractiveUserSignInLogs|AADServicePrincipalSignInLogs|AADManagedIdentitySignInLogs|AADSignInEventsBeta|EntraIdSignInEvents|ADFSSignInLogs)\b/, 'signInLogs'],
+  [/\b(AuditLogs|AADProvisioningLogs)\b/, 'auditLogs'],
+  // Graph activity names users, their IPs and what they read: both log categories are needed.
+  [/\bMicrosoftGraphActivityLogs\b/, 'signInLogs'],
+  [/\bMicrosoftGraphActivityLogs\b/, 'auditLogs'],
   [/\b(AADRiskyUsers|AADUserRiskEvents)\b/, 'risk'],
   [/\b(AADRiskyServicePrincipals|AADServicePrincipalRiskEvents)\b/, 'appRisk'],
   [/\bIdentityInfo\b/, 'roleAssignments'],

@@ -10,9 +10,9 @@ import { createPipeline, type Pipeline } from '../pipeline/ask';
 import type { Asker } from '../planning/entities';
 import { createCredential, createGraphSource } from '../sources/graph';
 import { graphConfigFromEnv } from '../sources/graph/config';
-import { buildGazetteer, understand } from '../understanding';
+import { buildGazetteer, understand, understandAs } from '../understanding';
 import type { ConversationContext } from '../understanding/conversation';
-import type { Intent } from '../understanding/intent';
+import type { Intent, IntentName } from '../understanding/intent';
 import { createLlmUnderstander, describeLlmConfig, llmConfigFromEnv } from '../understanding/llm';
 import type { Understand, UnderstandScope } from '../pipeline/ask';
 import { LazyDemoKql } from './kql-store';
@@ -20,6 +20,7 @@ import { describeLiveKql, LiveKql, liveKqlSettingsFromEnv, type LiveKqlOptions }
 import { ManagedIdentityCredential, type TokenCredential } from '@azure/identity';
 import { createAuditSink, verbRecord, withAudit } from '../audit';
 import { delegatedGraph } from './delegated';
+import { DirectoryCache, withDirectoryCache } from '../pipeline/directory-cache';
 import { cachedFacts, demoFactsProvider, graphFactsProvider, type AskerFactsProvider } from '../policy/asker-facts';
 import { familiesFor } from '../policy/help-access';
 import { DEFAULT_POLICY } from '../policy/policy';
@@ -48,6 +49,8 @@ export interface Runtime {
   readonly setDemoGraphRealism?: (realism: RealismConfig | undefined) => void;
   /** Demo mode: how many HTTP requests the local Graph endpoint has answered. */
   readonly demoGraphRequests?: () => number;
+  /** The directory lookups shared by every conversation (absent in delegated mode or with a TTL of 0). */
+  readonly directoryCache?: DirectoryCache;
   readonly model?: TenantModel;
   /** The help card's families for this person, each marked with what the policy lets them ask. */
   helpFamiliesFor(asker: Asker): Promise<readonly HelpFamily[]>;
@@ -118,7 +121,10 @@ function demoAskers(model: TenantModel, defaultUpn: string, localMode: boolean) 
 }
 
 /** The deterministic parser, or the LLM planner in front of it when OPENAI_* / AZURE_OPENAI_* are set. */
-function understandingStage(deterministic: Understand & ((t: string, c: ConversationContext, now: Date, scope?: UnderstandScope) => Intent), options: RuntimeOptions): Understand {
+function understandingStage(
+  deterministic: Understand & ((t: string, c: ConversationContext, now: Date, scope?: UnderstandScope) => Intent), options: RuntimeOptions,
+  deterministicAs?: (name: IntentName, t: string, c: ConversationContext, now: Date) => Intent,
+): Understand {
   let llm;
   try {
     llm = llmConfigFromEnv(process.env);
@@ -128,7 +134,7 @@ function understandingStage(deterministic: Understand & ((t: string, c: Conversa
   }
   if (!llm) return deterministic;
   if (!options.quiet) options.log(`understanding: LLM planner (${describeLlmConfig(llm)}) with the deterministic parser as fallback`);
-  const planner = createLlmUnderstander(llm, { fallback: deterministic, log: options.quiet ? undefined : options.log });
+  const planner = createLlmUnderstander(llm, { fallback: deterministic, ...(deterministicAs ? { fallbackAs: deterministicAs } : {}), log: options.quiet ? undefined : options.log });
   // Someone who may not read the directory gets the parser without the tenant's names (no name oracle).
   return (text, context, now, scope) => (scope?.tenantNames === false ? deterministic(text, context, now, scope) : planner(text, context, now));
 }
@@ -150,6 +156,11 @@ function signInSnapshotFor(demo: DemoTenant): SignInSnapshot | undefined {
   }
 }
 
+/** The process's shared directory cache, unless DIRECTORY_CACHE_TTL_SECONDS is 0. */
+function directoryCacheFor(settings: Settings): DirectoryCache | undefined {
+  return settings.directoryCacheTtlMs > 0 ? new DirectoryCache({ ttlMs: settings.directoryCacheTtlMs }) : undefined;
+}
+
 /** How long a server waits for a first question before warming the KQL store anyway. */
 const KQL_WARM_DELAY_MS = 5_000;
 
@@ -159,13 +170,14 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
     const env = options.env ?? process.env;
     const config = graphConfigFromEnv(env);
     const tenantId = env.AZURE_TENANT_ID ?? '';
-    const understandLive = understandingStage((text, context, now) => understand(text, context, { now }), options);
+    const understandLive = understandingStage((text, context, now) => understand(text, context, { now }), options, (name, text, context, now) => understandAs(name, text, context, { now }));
     const kqlSettings = liveKqlFromEnv(env);
     const base = { understand: understandLive, now: () => new Date(), tenantId, breakGlassAccounts: settings.breakGlassAccounts, kqlDatabase: describeLiveKql(kqlSettings) };
     let pipeline: Pipeline;
     let kql: LiveKql;
     // Delegated mode has no facts of its own (Graph decides), so help lists every family.
     let facts: AskerFactsProvider | undefined;
+    let directoryCache: DirectoryCache | undefined;
     if (config.mode === 'delegated') {
       // Delegated: each question reads Graph — and Log Analytics / ADX — with the asker's own token,
       // so the services enforce their roles; the bot's policy (which would need to read their
@@ -185,7 +197,8 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
       kql = new LiveKql(kqlSettings, { credential: () => kqlCredential, dataDir: settings.dataDir, ...options.liveKqlExecutors });
       facts = cachedFacts(graphFactsProvider(graph), settings.askerFactsTtlMs);
       const authorize = createAuthorizer(facts);
-      pipeline = createPipeline({ ...base, graph, kql, authorize, graphAuth: 'appOnly' });
+      directoryCache = directoryCacheFor(settings);
+      pipeline = createPipeline({ ...base, graph: withDirectoryCache(graph, directoryCache), kql, authorize, graphAuth: 'appOnly' });
     }
     if (!options.quiet) options.log(`KQL: ${kqlSettings.workspaceId || kqlSettings.adx ? describeLiveKql(kqlSettings) : 'no Log Analytics workspace or ADX cluster configured (history questions will say so); snapshots from the data folder'}`);
     return {
@@ -194,6 +207,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
       askerFor: (upn) => (upn ? { upn } : undefined),
       askerForObjectId: (id, name) => (id ? { upn: id, objectId: id, displayName: name } : unknownAsker(undefined, name)),
       helpFamiliesFor: helpFrom(facts),
+      ...(directoryCache ? { directoryCache } : {}),
       close: async () => { await kql.close(); await audit.close(); },
     };
   }
@@ -221,9 +235,13 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
   const askers = demoAskers(model, settings.demoAskerUpn ?? DEFAULT_ASKER_UPN, !settings.botId);
   const kql = new LazyDemoKql(demo, options.quiet ? undefined : options.log);
   const demoFacts = demoFactsProvider(model);
+  const directoryCache = directoryCacheFor(settings);
   const inner = createPipeline({
-    understand: understandingStage((text, context, now, scope) => understand(text, context, { now, gazetteer: scope?.tenantNames === false ? undefined : gazetteer }), options),
-    graph, kql, kqlDatabase: 'demo', now: () => anchor, tenantId: model.tenant.tenantId,
+    understand: understandingStage(
+      (text, context, now, scope) => understand(text, context, { now, gazetteer: scope?.tenantNames === false ? undefined : gazetteer }), options,
+      (name, text, context, now) => understandAs(name, text, context, { now, gazetteer }),
+    ),
+    graph: withDirectoryCache(graph, directoryCache), kql, kqlDatabase: 'demo', now: () => anchor, tenantId: model.tenant.tenantId,
     breakGlassAccounts: settings.breakGlassAccounts.length ? settings.breakGlassAccounts : BREAK_GLASS_UPNS,
     authorize: createAuthorizer(demoFacts),
     // The demo endpoint plays an app-only caller when told to (DEMO_GRAPH_AUTH=appOnly): plan as one.
@@ -257,6 +275,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
     setDemoGraphFaults: (faults) => server.setFaults(faults),
     setDemoGraphRealism: (realism) => server.setRealism(realism),
     demoGraphRequests: () => server.requestCount(),
+    ...(directoryCache ? { directoryCache } : {}),
     askerFor: askers.byUpn,
     askerForObjectId: (id, name) => askers.byId(id, name),
     helpFamiliesFor: helpFrom(demoFacts),

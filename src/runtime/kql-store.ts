@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { KqlQuery } from '../planning/query-plan';
 import { createEmbeddedEngine, type EmbeddedKqlEngine } from '../kql/engine/embedded-engine';
-import { loadDemoTenantTables } from '../kql/store/load-demo';
+import { LOADER_VERSION, loadDemoTenantTables } from '../demo/kql-store/load-demo';
 import { quoteIdent } from '../kql/compile/context';
 import type { DemoTenant } from '../demo/store';
 import { HISTORY_VERSION } from '../demo/history';
@@ -20,7 +20,7 @@ const FINGERPRINT_KEY = 'demoTenant';
  */
 function fingerprint(demo: DemoTenant): string {
   const t = demo.model.tenant;
-  return JSON.stringify([t.tenantId, t.seed, t.anchorTime, t.users, t.days, `generator-${GENERATOR_VERSION}`, `history-${HISTORY_VERSION}`]);
+  return JSON.stringify([t.tenantId, t.seed, t.anchorTime, t.users, t.days, `generator-${GENERATOR_VERSION}`, `history-${HISTORY_VERSION}`, `loader-${LOADER_VERSION}`]);
 }
 
 /**

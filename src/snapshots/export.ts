@@ -43,6 +43,12 @@ export interface ExportOptions {
   readonly requests: () => number;
   readonly sink: SnapshotSink;
   readonly date: string;
+  /**
+   * The day whose state the source gives (`YYYY-MM-DD`, UTC): Microsoft Graph serves only the
+   * tenant as it is now, so this is today (the demo tenant's anchor day in demo mode). A `date`
+   * other than this day is refused: the snapshot would hold this day's state under another date.
+   */
+  readonly sourceDay: string;
   readonly progress?: ProgressSink;
   readonly groupsMode?: GroupsMode;
   /** Only these tables (benchmarks: groups and memberships). Default: all six. */
@@ -73,6 +79,20 @@ export class SnapshotExistsError extends Error {
   override readonly name = 'SnapshotExistsError';
 }
 
+/**
+ * The date is not the day the source can give (issue 20: `export --date <past date>` stored
+ * today's directory under that date, and it became the "first snapshot" of every as-of report).
+ * Refused before anything is read or written.
+ */
+export class SnapshotDateError extends Error {
+  override readonly name = 'SnapshotDateError';
+  constructor(readonly date: string, readonly sourceDay: string) {
+    super(date < sourceDay
+      ? `snapshot ${date} refused: it is before today (${sourceDay}, UTC), and Microsoft Graph gives only the tenant's current state, so it would hold ${sourceDay}'s users, groups and assignments under ${date}. Nothing was written. Leave out --date to export today's snapshot; an earlier day's state can only come from a snapshot taken on that day.`
+      : `snapshot ${date} refused: it is after today (${sourceDay}, UTC), and a snapshot holds what was true on its date. Nothing was written. Leave out --date to export today's snapshot.`);
+  }
+}
+
 /** A run stopped part-way; `written` tables are kept and a new run resumes after them. */
 export class ExportFailedError extends Error {
   override readonly name = 'ExportFailedError';
@@ -82,13 +102,14 @@ export class ExportFailedError extends Error {
 }
 
 export async function exportSnapshot(o: ExportOptions): Promise<ExportSummary> {
+  if (o.date !== o.sourceDay) throw new SnapshotDateError(o.date, o.sourceDay);
   const t0 = performance.now();
   const progress = o.progress ?? SILENT_PROGRESS;
   const wanted = new Set<ExportTable>(o.tables ?? EXPORT_TABLES);
   const present = new Set<ExportTable>();
   for (const t of wanted) if (await o.sink.has(t, o.date)) present.add(t);
   if (present.size === wanted.size) {
-    throw new SnapshotExistsError(`snapshot ${o.date} is already complete in ${o.sink.description}: nothing was changed. Export another date with --date, or delete that date's files to export it again.`);
+    throw new SnapshotExistsError(`snapshot ${o.date} is already complete in ${o.sink.description}: nothing was changed. Delete that date's files to export it again.`);
   }
   const reader = new TenantReader(o.graph, { groupsMode: o.groupsMode });
   const summaries: TableSummary[] = [];

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { createEmbeddedEngine } from '../kql/engine/embedded-engine';
 import { sqlPathLiteral } from '../kql/engine/external-tables';
 import { quoteIdent } from '../kql/compile/context';
-import { writeTable } from '../kql/store/table-writer';
+import { writeTable } from '../kql/engine/table-writer';
 import type { Row } from './tables';
 
 let tempCounter = 0;

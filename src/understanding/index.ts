@@ -1,5 +1,5 @@
 /** The understanding stage: question + conversation → Intent. See README.md. */
-export { understand, nameIndexFor, MIN_CONFIDENCE } from './understand';
+export { understand, understandAs, nameIndexFor, MIN_CONFIDENCE } from './understand';
 export type { UnderstandOptions } from './understand';
 export { suggestClosest } from './suggest';
 export { buildGazetteer, EMPTY_GAZETTEER } from './names/gazetteer';

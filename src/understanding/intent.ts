@@ -8,19 +8,22 @@ export const INTENT_NAMES = [
   // users
   'user.details', 'user.passwordChange', 'user.devices', 'user.authMethods', 'user.groups',
   'user.roles', 'user.apps', 'user.accessPackages', 'users.search', 'users.inactive',
+  'user.directReports', 'users.mfaStatus', 'users.deleted',
+  // licences
+  'users.licenses', 'licenses.summary',
   // groups
   'group.details', 'group.owners', 'group.members', 'group.roles', 'group.apps',
-  'groups.ownedBy', 'groups.ownerless',
+  'groups.ownedBy', 'groups.ownerless', 'groups.search',
   // sign-ins
-  'signIns.list', 'signIns.failures', 'signIns.troubleshoot', 'signIns.summary',
+  'signIns.list', 'signIns.failures', 'signIns.troubleshoot', 'signIns.summary', 'signIns.unusualLocations',
   // risk
   'riskyUsers.list', 'riskyUser.details', 'riskyUser.history', 'riskyUser.signIns',
   'riskyUser.detections', 'riskyUser.summary', 'riskyApps.list',
   // audit
-  'audit.forUser', 'audit.changes',
+  'audit.forUser', 'audit.changes', 'audit.forObject',
   // apps
   'app.details', 'app.owners', 'app.permissions', 'app.users', 'apps.unused', 'apps.external',
-  'apps.credentialsExpiring', 'policies.conditionalAccess', 'tenant.details',
+  'apps.credentialsExpiring', 'apps.userConsent', 'apps.ownedBy', 'policies.conditionalAccess', 'tenant.details',
   // privileged
   'role.members', 'privileged.noMfa', 'privileged.signIns', 'privileged.breakGlass',
   'privileged.changes',
@@ -50,6 +53,9 @@ export type RiskLevel = 'low' | 'medium' | 'high';
 export type RiskState = 'atRisk' | 'confirmedCompromised' | 'remediated' | 'dismissed';
 export type SummaryGroupBy = 'app' | 'country' | 'result' | 'hour' | 'day' | 'user' | 'errorCode';
 export type AuditTargetType = 'user' | 'group' | 'role' | 'app' | 'policy';
+/** groups.search: the kind of group asked for. */
+export const GROUP_TYPES = ['security', 'microsoft365', 'dynamic', 'mailEnabled', 'roleAssignable'] as const;
+export type GroupType = (typeof GROUP_TYPES)[number];
 
 /**
  * Slots as understood. Entity slots (`user`, `group`, `app`, `role`, `accessPackage`) hold the
@@ -91,16 +97,40 @@ export interface Slots {
   readonly state?: string;
   // users.search filters
   readonly department?: string;
+  /** Several departments, any of them ("Finance or Marketing"): users.search. */
+  readonly departments?: readonly string[];
+  /** Synced from on-premises AD (true) or cloud-only (false): users.search (`onPremisesSyncEnabled`). */
+  readonly onPremisesSyncEnabled?: boolean;
   readonly jobTitle?: string;
   readonly userType?: 'guest' | 'member';
   readonly accountEnabled?: boolean;
   readonly createdWithin?: TimeWindow;
+  /** Sign-ins that needed one factor or MFA (`authenticationRequirement`): "sign-ins without MFA". */
+  readonly authRequirement?: 'singleFactor' | 'multiFactor';
+  /** Sign-ins from compliant (true) or non-compliant (false) devices (`deviceDetail.isCompliant`). */
+  readonly deviceCompliant?: boolean;
   /** Working-hours filter for privileged.signIns ("outside working hours"). */
   readonly outsideWorkingHours?: boolean;
   /** privileged.changes: which kind of change ("roles assigned outside PIM", "elevations", "removed from a role"). */
   readonly changeKind?: PrivilegedChangeKind;
   /** policies.conditionalAccess: policies that exclude the emergency-access accounts, or any exclusion. */
   readonly excludes?: 'breakGlass' | 'any';
+  /** groups.search: security, Microsoft 365, dynamic, mail-enabled or role-assignable groups. */
+  readonly groupType?: GroupType;
+  /** groups.search: words the group's name contains ("groups with 'finance' in the name"). */
+  readonly nameContains?: string;
+  /** signIns.unusualLocations: the period whose countries count as usual (default the 30 days before the window). */
+  readonly baseline?: TimeWindow;
+  /** user.directReports: everyone under the person, at every level ("everyone under Megan"), not only direct reports. */
+  readonly transitive?: boolean;
+  /** users.mfaStatus: registered for MFA (true) or not (false). */
+  readonly registered?: boolean;
+  /** users.mfaStatus: an authentication method as Graph's `methodsRegistered` names it ("mobilePhone" for SMS). */
+  readonly method?: string;
+  /** users.licenses, licenses.summary: a licence (SKU) by its product name ("Microsoft Entra ID P2") or `skuPartNumber` ("AAD_PREMIUM_P2"). */
+  readonly sku?: string;
+  /** users.licenses: users holding no licence at all. */
+  readonly unlicensed?: boolean;
   /** change.refused: the change asked for, as a base verb ("disable", "reset", "add", "activate"). */
   readonly action?: string;
   /** kql.run */
@@ -145,4 +175,9 @@ export interface Intent {
    * ("department = Marketing", "without MFA"): the answer names them (`answer.notApplied`).
    */
   readonly notApplied?: readonly string[];
+  /**
+   * For `unknown`: the topic Entra Ask does not read that the question is about ("Intune device
+   * management"); such a question is never handed to another family (nor to the LLM planner).
+   */
+  readonly outOfScope?: string;
 }

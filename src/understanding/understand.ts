@@ -112,9 +112,10 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   const now = options.now ?? new Date();
   const names = options.nameIndex ?? nameIndexFor(options.gazetteer ?? EMPTY_GAZETTEER);
   const a = resolveVagueRefs(analyse(text, { names, vocabulary: modelVocabulary(), now }), context);
-  if (outOfScopeTopic(a, subjectsOf(context, 'user').length > 0) !== undefined) {
+  const topic = outOfScopeTopic(a, subjectsOf(context, 'user').length > 0);
+  if (topic !== undefined) {
     const alternatives = rankIntents(a).filter((r) => r.name !== 'unknown' && r.name !== 'help').slice(0, 3).map((r) => r.name);
-    return build('unknown', {}, { confidence: 1, alternatives });
+    return build('unknown', {}, { confidence: 1, alternatives, outOfScope: topic });
   }
 
   const follow = ellipticalFollowUp(a, context);
@@ -134,21 +135,39 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   const best = ranked[0]!;
   const alternatives = ranked.filter((r) => r.name !== 'unknown' && r.name !== 'help').slice(0, 3).map((r) => r.name);
   const known = knownFeatures(MODEL, features(reading.stream));
-  if (known === 0 || best.name === 'unknown' || best.p < MIN_CONFIDENCE || (best.name === 'help' && best.p < 0.5)) {
+  // Only words that are neither English, the model's nor the tenant's names ("blorp zizzle"): nothing was understood.
+  const onlyUnknownWords = reading.stream.length > 0 && reading.stream.every((w) => w === '@name');
+  if (known === 0 || onlyUnknownWords || best.name === 'unknown' || best.p < MIN_CONFIDENCE || (best.name === 'help' && best.p < 0.5)) {
     return build('unknown', {}, { confidence: best.name === 'unknown' ? best.p : 1 - best.p, alternatives });
   }
 
-  const filled = fillSlots(best.name, reading, context, now);
+  const name = best.name;
+  const filled = fillSlots(name, reading, context, now);
   const slots: Record<string, unknown> = { ...filled.slots };
   const missing = fillFromContext(slots, filled.missing, context);
-  if (slots.window === undefined && context.window !== undefined && startsAsFollowUp(reading) && SCHEMAS[best.name].accepts.includes('window')) {
+  if (slots.window === undefined && context.window !== undefined && startsAsFollowUp(reading) && SCHEMAS[name].accepts.includes('window')) {
     slots.window = context.window;
   }
-  return build(best.name, slots as Slots, {
+  return build(name, slots as Slots, {
     confidence: Math.round(best.p * 1000) / 1000,
-    alternatives: best.p < 0.6 ? alternatives.filter((n) => n !== best.name) : undefined,
+    alternatives: best.p < 0.6 ? alternatives.filter((n) => n !== name) : undefined,
     missing,
     ambiguous: filled.ambiguous,
     notApplied: filled.notApplied,
   });
+}
+
+/**
+ * The question read as a given intent (its slots, what it leaves out, missing and ambiguous
+ * names): for the LLM planner, whose intent may differ from the parser's, so that constraints the
+ * model left out are still applied or named.
+ */
+export function understandAs(name: IntentName, text: string, context: ConversationContext = EMPTY_CONTEXT, options: UnderstandOptions = {}): Intent {
+  const now = options.now ?? new Date();
+  const names = options.nameIndex ?? nameIndexFor(options.gazetteer ?? EMPTY_GAZETTEER);
+  const a = resolveVagueRefs(analyse(text, { names, vocabulary: modelVocabulary(), now }), context);
+  const filled = fillSlots(name, a, context, now);
+  const slots: Record<string, unknown> = { ...filled.slots };
+  const missing = fillFromContext(slots, filled.missing, context);
+  return build(name, slots as Slots, { missing, ambiguous: filled.ambiguous, notApplied: filled.notApplied });
 }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadOrCreateDemoTenant } from '../../src/demo/store';
 import { createEmbeddedEngine } from '../../src/kql/engine/embedded-engine';
 import type { EmbeddedKqlEngine } from '../../src/kql/engine/embedded-engine';
-import { loadDemoTenantTables } from '../../src/kql/store/load-demo';
+import { loadDemoTenantTables } from '../../src/demo/kql-store/load-demo';
 import { comparableRows, handSql, KQL_SQL_PAIRS } from '../../bench/kql-pairs';
 
 describe('KQL benchmark pairs return the same rows as their hand-written SQL', () => {

@@ -145,6 +145,30 @@ describe('no personal data posted in channels', () => {
     }
   });
 
+  it('a name several people share: the channel gets "choose privately", the presser gets the choices 1:1 (issue 18)', async () => {
+    const byFirst = new Map<string, GraphObject[]>();
+    for (const u of model.users.filter((x) => x['userType'] !== 'Guest')) {
+      const first = String(u['displayName']).split(' ')[0]!;
+      byFirst.set(first, [...(byFirst.get(first) ?? []), u]);
+    }
+    const [first, people] = [...byFirst].find(([, us]) => us.length > 1)!;
+    const question = `Which groups is ${first} in?`;
+    const card = await ask(question, { conversationType: 'channel', mention: true });
+    for (const p of people) expect(cardText(card)).not.toContain(String(p['displayName']));
+    expect(submitsOf(card)).toContainEqual({ verb: 'private', question });
+    const connector = await startConnector();
+    try {
+      const res = await postJson(url, messageActivity({ conversationType: 'channel', serviceUrl: connector.url, value: { verb: 'private', question } }));
+      expect(res.status).toBe(200);
+      expect(cardText(cardsOf(await res.json())[0])).toMatch(/sent the details .* to you in a private chat/);
+      expect(connector.posted).toHaveLength(1);
+      const choices = submitsOf((connector.posted[0]!.activity['attachments'] as { content: unknown }[])[0]!.content);
+      for (const p of people) expect(choices.map((c) => String(c['question'])).join('\n')).toMatch(new RegExp(String(p['userPrincipalName']).split('@')[0]!.replace(/[.]/g, '\\.'), 'i'));
+    } finally {
+      await connector.close();
+    }
+  });
+
   it('when Teams refuses the 1:1 chat, says how to open one and still posts nothing about people', async () => {
     const connector = await startConnector({ refuseConversations: true });
     try {

@@ -232,7 +232,7 @@ describe('without ALLOWED_TENANTS', () => {
   });
 
   it('serves a CSV export with safe headers and a sanitised file name, and 404 for unknown or malformed tokens', async () => {
-    const url = await exports.add('a,b\n1,2\n', 'risky "users"/x.csv', 'owner-1');
+    const url = await exports.add('a,b\n1,2\n', 'risky "users"/x.csv', 'owner-1', 'msteams');
     const res = await fetch(url);
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('a,b\n1,2\n');

@@ -252,7 +252,7 @@ describe('a container provisioned by infra (managed identity mode)', () => {
     expect(await storage.read(['msteams/bot/conversations/x'])).toEqual({});
     await expect(storage.write({ 'msteams/bot/conversations/x': { a: 1 } })).rejects.toMatchObject({ name: 'StateStoreError', kind: 'unavailable' });
     await expect(storage.write({ 'msteams/bot/conversations/x': { a: 1, eTag: '"0x1"' } })).rejects.toMatchObject({ name: 'StateStoreError', kind: 'unavailable' });
-    await expect(new BlobCsvExports(container(name), { createContainer: false }).add('a\r\n', 'f.csv', 'o')).rejects.toMatchObject({ kind: 'unavailable' });
+    await expect(new BlobCsvExports(container(name), { createContainer: false }).add('a\r\n', 'f.csv', 'o', 'msteams')).rejects.toMatchObject({ kind: 'unavailable' });
     expect(await container(name).exists()).toBe(false);
     // Once it exists, both work.
     await container(name).create();

@@ -67,7 +67,7 @@ describe('CsvExports (memory)', () => {
   it('keeps at most maxEntries, dropping the oldest', async () => {
     const store = new CsvExports({ maxEntries: 2 });
     const tokens: string[] = [];
-    for (const i of [1, 2, 3]) tokens.push(/exports\/(.*)\.csv$/.exec(await store.add(`${i}`, 'f.csv', 'o'))?.[1] as string);
+    for (const i of [1, 2, 3]) tokens.push(/exports\/(.*)\.csv$/.exec(await store.add(`${i}`, 'f.csv', 'o', 'msteams'))?.[1] as string);
     expect(store.size).toBe(2);
     expect(await store.get(tokens[0] as string)).toBeUndefined();
     expect((await store.get(tokens[2] as string))?.csv).toBe('3');

@@ -162,6 +162,27 @@ describe('wide answers (more than 5 columns) as records', () => {
     expect(runs.join(' ')).not.toContain('karita@');
   });
 
+  it('a column with one value on every row of the page is said once, even when a later page differs (issue 20, e2e family gallery)', () => {
+    // 30 sign-ins: Result is Success on the first page's 25 rows, Failure on some of the last 5.
+    const rows = Array.from({ length: 30 }, (_, i) => [`2026-11-${String(i + 1).padStart(2, '0')} 10:00 UTC`, `App ${i}`, `10.0.0.${i}`, i >= 25 && i % 2 === 0 ? 'Failure' : 'Success', `Dev ${i}`, `Loc ${i}`]);
+    const signIns = { ...wide, columns: ['t', 'a', 'ip', 'r', 'd', 'l'], columnTitles: ['Time', 'App', 'IP', 'Result', 'Device', 'Location'], rows };
+    const page1 = renderAnswerCard(signIns, opts);
+    const line = nodesOfType(page1, 'RichTextBlock').find((b) => b['id'] === 'entra-ask-same-on-every-row');
+    expect(line && nodesOfType(line, 'TextRun').map((r) => r['text']).join('')).toBe('On every row of this page — Result: Success');
+    expect(allText(page1).split('Success')).toHaveLength(2);
+    const page2 = renderAnswerCard(signIns, { ...opts, page: 1 });
+    expect(nodesOfType(page2, 'RichTextBlock').some((b) => b['id'] === 'entra-ask-same-on-every-row')).toBe(false);
+    expect(allText(page2)).toContain('Failure');
+  });
+
+  it('"Show more" and the CSV link each get their own row, so neither is cut on a phone (issue 20, e2e family gallery)', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => [`row ${i}`, `v${i}`]);
+    const card = renderAnswerCard({ ...owners, columns: ['a', 'b'], columnTitles: ['A', 'B'], rows }, { ...opts, csvUrl: 'https://example.test/exports/x.csv' });
+    expect(card.actions ?? []).toEqual([]);
+    const sets = nodesOfType(card, 'ActionSet').filter((s) => (s['actions'] as { title?: string }[]).some((a) => /^Show more|^Download all/.test(a.title ?? '')));
+    expect(sets.map((s) => (s['actions'] as { title: string }[]).map((a) => a.title))).toEqual([['Show more (15 left)'], ['Download all 40 rows (CSV)']]);
+  });
+
   it('a narrow answer stays a Table', () => {
     const counts = { ...owners, columns: ['app', 'count'], columnTitles: ['App', 'Count'], rows: [['Salesforce', 3]] };
     expect(nodesOfType(renderAnswerCard(counts, opts), 'Table')).toHaveLength(1);
@@ -169,13 +190,13 @@ describe('wide answers (more than 5 columns) as records', () => {
 });
 
 describe('follow-ups and choices', () => {
-  it('follow-ups are Action.Submit verb ask with a Teams messageBack echo, one per row (not squeezed side by side)', () => {
+  it('follow-ups are Action.Submit verb ask with a Teams messageBack echo of the whole question, one per row (not squeezed side by side), titled by their short title (issue 20: longer titles were cut on a phone)', () => {
     const card = renderAnswerCard(owners, opts);
     expect(card.actions ?? []).toEqual([]);
     const sets = nodesOfType(card, 'ActionSet').filter((s) => (s['actions'] as { data?: { verb?: string } }[]).some((a) => a.data?.verb === 'ask'));
     expect(sets.map((s) => (s['actions'] as unknown[]).length)).toEqual(owners.followUps.map(() => 1));
     const actions = sets.flatMap((s) => s['actions'] as { type: string; title: string }[]);
-    expect(actions.map((a) => a.title)).toEqual([...owners.followUps]);
+    expect(actions.map((a) => a.title)).toEqual(['Members of Finance Department', 'Roles of Finance Department']);
     expect(actions[0]).toMatchObject({
       data: {
         verb: 'ask',

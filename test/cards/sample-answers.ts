@@ -27,6 +27,7 @@ export const owners: Answer = {
   ],
   facts: [],
   followUps: ['Who are the members of Finance Department?', 'What roles does Finance Department have?'],
+  followUpTitles: { 'Who are the members of Finance Department?': 'Members of Finance Department', 'What roles does Finance Department have?': 'Roles of Finance Department' },
   sourceNote: 'Microsoft Graph, live.',
 };
 

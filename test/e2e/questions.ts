@@ -66,7 +66,7 @@ export const QUESTIONS: readonly Question[] = [
   },
   {
     family: 'groups', question: 'who owns the Finance Department group?', title: /^Owners of Finance Department$/, shows: 'rows',
-    buttons: ['Show quer', 'Who are the members of Finance Department?'],
+    buttons: ['Show quer', 'Members of Finance Department'],
     tenant: (seen, model) => {
       const group = groupNamed(model, 'Finance Department');
       const ownerIds = model.groupOwners.find((o) => o.groupId === group.id)?.ownerIds ?? [];
@@ -110,7 +110,7 @@ export const QUESTIONS: readonly Question[] = [
   },
   {
     family: 'apps', question: 'Tell me more about the application Salesforce', title: /^Salesforce$/, shows: 'none',
-    buttons: ['Show quer', 'Which permissions are granted to Salesforce?'],
+    buttons: ['Show quer', 'Permissions of Salesforce'],
     tenant: (seen, model) => {
       const sp = model.servicePrincipals.find((s) => s['displayName'] === 'Salesforce');
       if (!sp) return ['the tenant has no Salesforce service principal'];

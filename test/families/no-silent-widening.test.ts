@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMAS } from '../../src/families/registry';
 import type { IntentName, SlotName, Slots } from '../../src/understanding/intent';
-import { INTENT_EXAMPLES } from '../../src/families/registry';
+import { answeringIntent, INTENT_EXAMPLES } from '../../src/families/registry';
 import { understand } from '../../src/understanding';
 import { DEMO_GAZETTEER, DEMO_NOW } from '../understanding/fixtures/demo-gazetteer';
 import { startRealTenant, TENANT, type RealTenant } from './real-tenant';
@@ -25,10 +25,13 @@ const VALUES: Readonly<Partial<Record<SlotName, unknown>>> = {
   department: 'Finance', userType: 'guest', accountEnabled: false, status: 'failure', riskLevel: 'high', riskState: 'atRisk',
   country: 'Brazil', errorCode: 50126, window: { from: day(-2), to: day(0) }, top: 2, highPrivilegeOnly: true,
   createdWithin: { last: 'P30D' }, maxOwners: 1, outsideWorkingHours: true, excludes: 'breakGlass',
+  authRequirement: 'singleFactor', deviceCompliant: false, departments: ['Finance', 'Marketing'], onPremisesSyncEnabled: true, city: 'Helsinki',
 };
 
 /** The subject each intent needs, from the generated tenant. */
 function subjects(intent: IntentName): Slots | undefined {
+  // audit.forObject needs one of user, group, app, role or access package (no single `needs`): a group of the audit story.
+  if (intent === 'audit.forObject') return { group: 'Mortgage Pilot Team' };
   const needs = SCHEMAS[intent].needs ?? [];
   if (needs.length === 0) return {};
   if (needs.every((n) => n === 'user')) return { user: 'karita@woodgrovebank.com' };
@@ -41,15 +44,13 @@ const CANNOT_NARROW: ReadonlySet<string> = new Set([
 ]);
 
 /** Answered from KQL, which this test's pipeline does not have (their filters are checked by the KQL plan tests). */
-const KQL_ONLY: ReadonlySet<IntentName> = new Set(['signIns.summary', 'privileged.signIns', 'privileged.breakGlass']);
+const KQL_ONLY: ReadonlySet<IntentName> = new Set(['signIns.summary', 'privileged.signIns', 'privileged.breakGlass', 'signIns.unusualLocations']);
 
 /**
  * Found by this test and not fixed yet (issue 16): the handler ignores the filter. Listed so the
  * test stays red for anything new; each must go (fix the handler or stop accepting the slot).
  */
 const KNOWN_GAPS: ReadonlySet<string> = new Set([
-  'user.passwordChange window', // the audit resets are not limited to the window asked for
-  'riskyUser.signIns riskLevel', // not checked whether the handler or the data (all of Karita's risky sign-ins high?) makes it equal
   // Since issue 17 the list is read whole (Graph documents no $orderby there) and the answer keeps
   // the newest N (risk.answer.ts riskListRows); not yet checked that the demo tenant has more than 2 risky apps.
   'riskyApps.list top',
@@ -77,10 +78,9 @@ describe('no handler silently widens a question', () => {
 describe('constraints the understood intent cannot take are named, not dropped', () => {
   const ask = (q: string) => understand(q, {}, { gazetteer: DEMO_GAZETTEER, now: DEMO_NOW });
   it.each([
-    ['List users in Finance or Marketing department.', { department: 'Finance' }, 'department = Marketing (one department at a time)'],
-    ['Show sign-ins from non-compliant devices.', {}, 'non-compliant devices'],
-    ['show me sign-ins without MFA this week', {}, 'without MFA'],
-    ['which users are synced from on-premises', {}, 'synced from on-premises / cloud-only'],
+    ['risky sign-ins for Karita without MFA', { user: 'Karita Ojala' }, 'without MFA'],
+    ['risky sign-ins for Karita from non-compliant devices', { user: 'Karita Ojala' }, 'non-compliant devices'],
+    ['list groups without owners synced from on-premises', { maxOwners: 0 }, 'synced from on-premises'],
     ['Show logins from specific web browsers.', {}, 'browser'],
   ] as const)('%s', (question, slots, named) => {
     const intent = ask(question);
@@ -92,15 +92,37 @@ describe('constraints the understood intent cannot take are named, not dropped',
     ['guest users in the Human Resources department', { userType: 'guest', department: 'Human Resources' }],
     ['disabled accounts in Finance', { accountEnabled: false, department: 'Finance' }],
     ['failed sign-ins from Brazil this week', { country: 'Brazil' }],
+    ['List users in Finance or Marketing department.', { departments: ['Finance', 'Marketing'] }],
+    ['Show sign-ins from non-compliant devices.', { deviceCompliant: false }],
+    ['show me sign-ins without MFA this week', { authRequirement: 'singleFactor' }],
+    ['sign-ins that used MFA today', { authRequirement: 'multiFactor' }],
+    ['failed admin sign-ins from non-compliant devices this week', { status: 'failure', deviceCompliant: false }],
+    ['which users are synced from on-premises', { onPremisesSyncEnabled: true }],
+    ['cloud-only accounts in Finance', { onPremisesSyncEnabled: false, department: 'Finance' }],
+    ['users created in the last 7 days', { createdWithin: { last: 'P7D' } }],
+    ['sign-ins blocked by conditional access this week', { errorCode: 53003 }],
+    ['locked accounts this week', { errorCode: 50053 }],
+    ['who had access to Salesforce on March 13', { app: 'Salesforce', date: '2024-03-13' }],
   ] as const)('%s: every constraint is applied', (question, slots) => {
     const intent = ask(question);
     expect(intent.slots).toMatchObject(slots);
     expect(intent.notApplied ?? []).toEqual([]);
   });
 
-  it('a question about licences (not built yet) is "I can\'t answer that here", not a guess', () => {
-    expect(ask('Are there any users with a P2 licence?').name).toBe('unknown');
-    expect(ask('which users have an E5 license').name).toBe('unknown');
+  it('a date on app.users is answered by the snapshots (report.appAccessAsOf\'s handler and policy), the intent shown stays', () => {
+    const intent = ask('who had access to Salesforce on March 13');
+    expect(intent.name).toBe('app.users');
+    expect(answeringIntent(intent).name).toBe('report.appAccessAsOf');
+    expect(answeringIntent(ask('who has access to Salesforce')).name).toBe('app.users');
+  });
+
+  it('a question about who holds a licence is users.licenses with the licence applied (questions.md), nothing left out', () => {
+    for (const [question, sku] of [['Are there any users with a P2 licence?', 'Microsoft Entra ID P2'], ['which users have an E5 license', 'Microsoft 365 E5']] as const) {
+      const intent = ask(question);
+      expect(intent.name, question).toBe('users.licenses');
+      expect(intent.slots.sku, question).toBe(sku);
+      expect(intent.notApplied ?? [], question).toEqual([]);
+    }
   });
 
   it('the pipeline puts them on the answer and in its summary (ask --json answer.notApplied)', async () => {

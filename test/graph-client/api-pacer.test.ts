@@ -23,6 +23,18 @@ describe('pacing under the documented per-API limits', () => {
     expect(pacer.reserve('https://graph.microsoft.com/v1.0/users/u1')).toBe(0); // directory reads are not paced
   });
 
+  it('reserves no turn for a caller that cannot wait that long (it gives up; those queued after it do not wait for it)', () => {
+    const clock = { t: 0 };
+    const pacer = new ApiPacer(PACED_LIMITS, () => clock.t);
+    const url = 'https://graph.microsoft.com/v1.0/identityProtection/riskDetections';
+    expect(pacer.reserve(url)).toBe(0);
+    expect(pacer.reserve(url)).toBe(1_050);
+    expect(pacer.reserve(url, 2_000)).toBe(2_100); // more than its budget: nothing reserved
+    expect(pacer.reserve(url, 2_100)).toBe(2_100); // a wait equal to the budget leaves no time to send
+    expect(pacer.reserve(url, 5_000)).toBe(2_100); // the next caller gets the turn the others left
+    expect(pacer.reserve(url)).toBe(3_150);
+  });
+
   it('lets five report requests through at once, then holds the sixth until the first leaves the 10 s window', () => {
     const clock = { t: 0 };
     const pacer = new ApiPacer(PACED_LIMITS, () => clock.t);
@@ -41,7 +53,7 @@ describe('pacing under the documented per-API limits', () => {
 describe('a paced source', () => {
   it('sends paced requests one by one, a second apart, and batches the rest', async () => {
     const seen: { url: string; at: number }[] = [];
-    const server = await startGraphServer({ model: fixtureModel(), onRequest: (e) => seen.push({ url: e.url, at: performance.now() }) });
+    const server = await startGraphServer({ model: fixtureModel(), onRequest: (e) => seen.push({ url: e.url, at: performance.now() - e.ms }) }); // arrival: what Graph counts
     try {
       const graph = createGraphSource({ mode: 'demo', baseUrl: server.url }, { pacer: new ApiPacer() });
       const started = performance.now();
@@ -58,6 +70,26 @@ describe('a paced source', () => {
       expect(protection).toHaveLength(2);
       expect(protection[1]!.at - protection[0]!.at).toBeGreaterThanOrEqual(1_000);
       expect(performance.now() - started).toBeLessThan(5_000);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('says "throttled, try again" at once, sending nothing, when the queue for the API is longer than the question may wait', async () => {
+    const seen: string[] = [];
+    const server = await startGraphServer({ model: fixtureModel(), onRequest: (e) => seen.push(e.url) });
+    try {
+      const pacer = new ApiPacer();
+      for (let i = 0; i < 10; i++) pacer.reserve('/identityProtection/riskDetections'); // ten questions ahead: ~10 s
+      const graph = createGraphSource({ mode: 'demo', baseUrl: server.url }, { pacer, budgetMs: 3_000 });
+      const started = performance.now();
+      const err = await graph.execute({ source: 'graph', method: 'GET', id: 'r', path: '/identityProtection/riskyUsers?$top=1' }).catch((e: unknown) => e);
+      expect(err).toMatchObject({ kind: 'throttled', code: 'pacedNoTurn' });
+      expect(performance.now() - started).toBeLessThan(1_000);
+      expect(seen).toEqual([]);
+      // It took no turn: the next caller with time to wait gets the one after the ten.
+      expect(pacer.reserve('/identityProtection/riskyUsers')).toBeGreaterThan(9_000);
+      expect(pacer.reserve('/identityProtection/riskyUsers')).toBeLessThan(11_700);
     } finally {
       await server.close();
     }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runKqlCommand } from '../../src/kql/cli/kql-command';
 import type { EmbeddedKqlEngine } from '../../src/kql/engine/embedded-engine';
-import { loadDemoTenantTables } from '../../src/kql/store/load-demo';
+import { loadDemoTenantTables } from '../../src/demo/kql-store/load-demo';
 import { tinyTenant, TINY_ANCHOR } from './fixtures/tiny-tenant';
 
 let dir: string;

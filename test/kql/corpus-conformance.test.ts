@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEmbeddedEngine } from '../../src/kql/engine/embedded-engine';
 import { runCorpus } from '../../src/kql/conformance/run-corpus';
-import { loadDemoTenantTables } from '../../src/kql/store/load-demo';
+import { loadDemoTenantTables } from '../../src/demo/kql-store/load-demo';
 import { TINY_ANCHOR, tinyTenant } from './fixtures/tiny-tenant';
 
 // The corpus is reference material beside the repository (shared/reference), not part of it:

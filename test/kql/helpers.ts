@@ -1,7 +1,7 @@
 /** Shared engine for the KQL tests: in memory, the tiny fixture tenant loaded, anchor fixed. */
 import { createEmbeddedEngine } from '../../src/kql/engine/embedded-engine';
 import type { EmbeddedKqlEngine } from '../../src/kql/engine/embedded-engine';
-import { loadDemoTenantTables } from '../../src/kql/store/load-demo';
+import { loadDemoTenantTables } from '../../src/demo/kql-store/load-demo';
 import { TINY_ANCHOR, tinyTenant } from './fixtures/tiny-tenant';
 
 let shared: Promise<EmbeddedKqlEngine> | undefined;

@@ -1,5 +1,5 @@
 /**
- * The sign-in tables are filled by one SQL statement over NDJSON (src/kql/store/sign-in-sql.ts).
+ * The sign-in tables are filled by one SQL statement over NDJSON (src/demo/kql-store/sign-in-sql.ts).
  * Its rows must equal, column for column, those of the JavaScript mapping the loader used before
  * (fixtures/sign-in-row-oracle.ts) written through the appender — both for sign-ins given as
  * objects (spooled to a temporary file) and for the demo data folder's NDJSON file.
@@ -10,8 +10,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmbeddedEngine } from '../../src/kql/engine/embedded-engine';
 import type { EmbeddedKqlEngine } from '../../src/kql/engine/embedded-engine';
-import { loadDemoTenantTables } from '../../src/kql/store/load-demo';
-import { TableWriter } from '../../src/kql/store/table-writer';
+import { loadDemoTenantTables } from '../../src/demo/kql-store/load-demo';
+import { TableWriter } from '../../src/kql/engine/table-writer';
 import { TINY_ANCHOR, tinyTenant } from './fixtures/tiny-tenant';
 import { signInRow } from './fixtures/sign-in-row-oracle';
 

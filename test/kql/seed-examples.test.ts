@@ -12,7 +12,7 @@ import { generateSnapshotHistory, type SnapshotHistory, type SnapshotRow } from 
 import { SEED_EXAMPLES, SEED_EXAMPLE_1, SEED_EXAMPLE_2, SEED_EXAMPLE_3, SEED_EXAMPLE_4, seedQuery } from '../../src/demo/history/seed-queries';
 import { loadTenantModel } from '../../src/demo/store';
 import { createEmbeddedEngine, type EmbeddedKqlEngine } from '../../src/kql/engine/embedded-engine';
-import { loadSnapshotTables } from '../../src/kql/store/load-demo';
+import { loadSnapshotTables } from '../../src/demo/kql-store/load-demo';
 
 let engine: EmbeddedKqlEngine;
 let h: SnapshotHistory;

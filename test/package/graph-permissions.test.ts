@@ -9,7 +9,7 @@ import type { GraphExecutor, KqlRunner } from '../../src/pipeline/executors';
 import { createGraphSource } from '../../src/sources/graph';
 import { buildGazetteer } from '../../src/understanding';
 import { loadQuestionSet } from '../understanding/question-set';
-import { applicationUnion, delegatedUnion, entryFor, loadPermissionMap, permissionTable, ROOT, segmentsOf } from './graph-permissions';
+import { applicationUnion, delegatedUnion, entryFor, loadPermissionMap, ROOT, segmentsOf } from './graph-permissions';
 
 const map = loadPermissionMap();
 
@@ -35,12 +35,6 @@ describe('infra/graph-permissions.json', () => {
     expect(access.filter((a) => a.type === 'Role').map((a) => a.id).sort()).toEqual(applicationUnion(map));
     // Least privilege: read-only permissions only.
     for (const a of access) expect(a.id, a.id).not.toMatch(/ReadWrite|Write|\.Manage|AccessAsUser/);
-  });
-
-  it('the README table of permissions is the one generated from the map', () => {
-    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    const table = permissionTable(map);
-    expect(readme.includes(table), `README.md should contain this table (regenerate it):\n${table}`).toBe(true);
   });
 });
 

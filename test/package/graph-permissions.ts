@@ -47,21 +47,3 @@ export function delegatedUnion(map: PermissionMap): string[] {
 export function applicationUnion(map: PermissionMap): string[] {
   return [...new Set(map.paths.flatMap((p) => p.application ?? []))].sort();
 }
-
-/** The README table: one row per permission, the Graph paths it serves and the intents they answer. */
-export function permissionTable(map: PermissionMap): string {
-  const perms = [...new Set([...delegatedUnion(map), ...applicationUnion(map)])].sort();
-  const rows = perms.map((perm) => {
-    const entries = map.paths.filter((p) => p.delegated.includes(perm) || (p.application ?? []).includes(perm));
-    const kinds = [
-      delegatedUnion(map).includes(perm) ? 'delegated' : '',
-      applicationUnion(map).includes(perm) ? 'application' : '',
-    ].filter(Boolean).join(', ');
-    const intents = [...new Set(entries.flatMap((e) => e.intents))].sort();
-    const others = [...new Set(entries.flatMap((e) => e.usedBy ?? []))].sort().map((u) => `(${u})`);
-    const paths = entries.map((e) => `\`${e.path}\``).join(', ');
-    const serves = perm === 'User.Read' && entries.length === 0 ? 'Teams single sign-on (the signed-in user)' : paths;
-    return `| \`${perm}\` | ${kinds} | ${serves} | ${[...intents.map((i) => `\`${i}\``), ...others].join(' ') || '—'} |`;
-  });
-  return ['| permission | type | Graph paths | questions (intents) |', '|---|---|---|---|', ...rows].join('\n');
-}

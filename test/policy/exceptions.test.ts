@@ -116,8 +116,9 @@ describe('group owners see their own groups', () => {
     for (const upn of upns) expect(JSON.stringify(finance.answer.rows)).toContain(String(upn));
     const other = await pipeline.ask({ question: 'Who is in MDM policy - West?', asker: megan, context: {} });
     expect(other.answer.kind).toBe('denied');
-    expect(other.answer.summary).toContain('Guest accounts can\'t read basic directory data');
-    expect(other.answer.summary).toContain('a group you own');
+    // One refusal for everything a guest may not ask (issue 18: no name oracle), naming what they may.
+    expect(other.answer.summary).toContain('Guest accounts can\'t read this tenant\'s directory');
+    expect(other.answer.summary).toContain('groups you own');
   });
 });
 

@@ -43,6 +43,11 @@ const EXPECTED: Readonly<Record<IntentName, string>> = {
   'user.accessPackages': /* Alain  */ 'AAADDDADDADDD', // entitlement readers; Alain about himself
   'users.search': /*                 */ 'AAAAAAAAAAAAD',
   'users.inactive': /*               */ 'AAADDDADDDDDD', // sign-in activity
+  'user.directReports': /*  Megan  */ 'AAAAAAAAAAAAD', // basic directory (List directReports: User.Read + User.ReadBasic.All); Megan asks about herself
+  'users.mfaStatus': /*              */ 'AAADDDADDDDDD', // registration report: Reports Reader, Security Reader/Admin, Global Reader/Admin
+  'users.deleted': /*                */ 'AAAAAAAAAAAAD', // deleted users: basic directory (List deletedItems: User.Read.All)
+  'users.licenses': /*      Karita */ 'AAAAAAAAAAAAD', // licence details: Directory Readers and every member; not guests
+  'licenses.summary': /*             */ 'AAAAAAAAAAAAD', // subscriptions: basic directory (List subscribedSkus)
   'group.details': /*       Finance*/ 'AAAAAAAAAAAAD',
   'group.owners': /*        Finance*/ 'AAAAAAAAAAAAD',
   'group.members': /*       MDM W  */ 'AAAAAAAAAAAAD',
@@ -50,10 +55,12 @@ const EXPECTED: Readonly<Record<IntentName, string>> = {
   'group.apps': /*          Finance*/ 'AAAAAAAAAAAAD',
   'groups.ownedBy': /*      Megan  */ 'AAAAAAAAAAAAD',
   'groups.ownerless': /*             */ 'AAAAAAAAAAAAD',
+  'groups.search': /*                 */ 'AAAAAAAAAAAAD', // groups by kind, name, creation date: basic directory data
   'signIns.list': /*        Karita */ 'AAADDDADDDDDD', // sign-in logs: Reports Reader, Security Reader/Operator/Admin, Global Reader/Admin
   'signIns.failures': /*    Karita */ 'AAADDDADDDDDD',
   'signIns.troubleshoot': /*Karita */ 'AAADDDADDDDDD',
   'signIns.summary': /*              */ 'AAADDDADDDDDD',
+  'signIns.unusualLocations': /*Karita*/ 'AAADDDADDDDDD', // sign-in logs (Karita is no persona: no self exception applies)
   'riskyUsers.list': /*              */ 'AAADDDADDDDDD', // risk: Security Reader/Operator/Admin, Global Reader/Admin
   'riskyUser.details': /*   Karita */ 'AAADDDADDDDDD',
   'riskyUser.history': /*   Karita */ 'AAADDDADDDDDD',
@@ -63,6 +70,7 @@ const EXPECTED: Readonly<Record<IntentName, string>> = {
   'riskyApps.list': /*               */ 'AAADDDADDDDDD',
   'audit.forUser': /*       Natasha*/ 'AAADDDADDDDDD', // audit logs: Reports Reader, Security Reader/Admin, Global Reader/Admin
   'audit.changes': /*                */ 'AAADDDADDDDDD',
+  'audit.forObject': /*      Mortgage Pilot*/ 'AAADDDADDDDDD', // audit logs: Reports Reader, Security Reader/Admin, Global Reader/Admin
   'app.details': /*         Salesforce*/ 'AAAAAAAAAAAAD',
   'app.owners': /*          Salesforce*/ 'AAAAAAAAAAAAD',
   'app.permissions': /*     Salesforce*/ 'AAAAAAAAAAAAD',
@@ -70,6 +78,8 @@ const EXPECTED: Readonly<Record<IntentName, string>> = {
   'apps.unused': /*                  */ 'AAADDDADDDDDD', // sign-in activity of service principals (not answered yet)
   'apps.external': /*                */ 'AAAAAAAAAAAAD',
   'apps.credentialsExpiring': /*     */ 'AAAAAAAAAAAAD',
+  'apps.userConsent': /*            */ 'AAAAAAAAAAAAD', // delegated grants: basic directory data, like app.permissions
+  'apps.ownedBy': /*        Jason  */ 'AAAAAAAAAAAAD', // owned objects: basic directory data, like groups.ownedBy
   'tenant.details': /*               */ 'AAAAAAAAAAAAD', // the organization and its domains: basic directory data
   'policies.conditionalAccess': /*   */ 'AAADDDADDDDDD', // Conditional Access policies: Security Reader, Global Reader, Security / CA Administrator // app registrations' credential metadata (never the secrets): basic directory data, like app.details
   'role.members': /*        GA     */ 'AAADDDADDDDDD',
@@ -90,7 +100,10 @@ const EXPECTED: Readonly<Record<IntentName, string>> = {
   'graph.get': /*                    */ 'AADDDDDDDDDDD', // raw Graph: Global Reader (or Global Administrator)
   help: /*                           */ 'AAAAAAAAAAAAA',
   'change.refused': /*               */ 'AAAAAAAAAAAAA', // nothing runs: everyone is told Entra Ask only reads
-  unknown: /*                        */ 'AAAAAAAAAAAAA',
+  // A guest's question that is not understood gets the one refusal every other question of theirs
+  // gets (issue 18, no name oracle: "Who is in Megan?" is not understood, "Who is in Karita
+  // Lehtonen?" is group members; both must read alike).
+  unknown: /*                        */ 'AAAAAAAAAAAAD',
 };
 
 /** A role each denied category's answer must name (words a person can act on). */

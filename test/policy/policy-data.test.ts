@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { readSettings } from '../../src/config/settings';
 import { PERSONAS, PERSONA_KEYS } from '../../src/demo/personas';
 import { runCli } from '../helpers/cli';
-import { cachedFacts, demoFactsProvider, graphFactsProvider, OWNED_GROUPS_NOTE, type AskerFacts } from '../../src/policy/asker-facts';
+import { cachedFacts, demoFactsProvider, graphFactsProvider, type AskerFacts } from '../../src/policy/asker-facts';
 import { DEFAULT_POLICY, parsePolicy } from '../../src/policy/policy';
 import { createRuntime, type Runtime } from '../../src/runtime/create-runtime';
 import { createGraphSource } from '../../src/sources/graph';
@@ -68,9 +68,13 @@ describe('asker facts', () => {
     for (const key of PERSONA_KEYS) {
       const asker = runtime.askerFor(PERSONAS[key].upn)!;
       const [demoFacts, b] = [await demo.factsFor(asker), await graph.factsFor(asker)];
-      // App-only Graph cannot read the groups a person owns (List ownedObjects: "Application: Not supported").
-      const a = { ...demoFacts, ownedGroupIds: [], notes: [OWNED_GROUPS_NOTE] };
+      // App-only Graph cannot list the groups a person owns (List ownedObjects: "Application: Not supported"):
+      // ownership is asked of each group instead (its owners), and agrees with the model.
+      const a = { ...demoFacts, ownedGroupIds: [] };
       expect(b, key).toEqual(a);
+      for (const g of demoFacts!.ownedGroupIds) expect(await graph.ownsGroup!(b!, g), `${key} owns ${g}`).toBe(true);
+      const notOwned = runtime.model!.groupOwners.find((o) => !o.ownerIds.includes(b!.objectId));
+      if (notOwned) expect(await graph.ownsGroup!(b!, notOwned.groupId), `${key} does not own ${notOwned.groupId}`).toBe(false);
       // And by UPN only (no object id), as the command line's --as in live mode gives it.
       expect(await graph.factsFor({ upn: asker.upn }), key).toEqual(a);
     }

@@ -12,7 +12,7 @@ import type { GraphResult } from '../../src/sources/result-set';
 import type * as FactsModule from '../../src/policy/asker-facts';
 import type { AskerFacts, AskerFactsProvider } from '../../src/policy/asker-facts';
 import type * as AuthorizeModule from '../../src/policy/authorize';
-import type { AuthzGate } from '../../src/policy/authorize';
+import type { DecidedGate } from '../../src/policy/authorize';
 import type * as HelpAccessModule from '../../src/policy/help-access';
 import type * as PolicyModule from '../../src/policy/policy';
 import type { Policy } from '../../src/policy/policy';
@@ -80,7 +80,7 @@ function doc(): Doc {
 const facts = (over: Partial<AskerFacts> = {}): AskerFacts => ({
   objectId: 'me', userType: 'Member', activeRoles: [], eligibleRoles: [], ownedGroupIds: [], directReportIds: [], ...over,
 });
-const subject = (gate: AuthzGate): Extract<AuthzGate, { outcome: 'subject' }> => {
+const subject = (gate: DecidedGate): Extract<DecidedGate, { outcome: 'subject' }> => {
   if (gate.outcome !== 'subject') throw new Error(`expected a subject gate, got ${gate.outcome}`);
   return gate;
 };
@@ -522,7 +522,6 @@ describe('demoFactsProvider', () => {
   });
 });
 
-const OWNED_NOTE = 'Group ownership is not checked: Microsoft Graph does not let an app (app-only) read the groups a person owns (List ownedObjects: "Application: Not supported").';
 
 describe('graphFactsProvider', () => {
   function fakeGraph(rows: Record<string, Record<string, unknown>[]>) {
@@ -537,8 +536,9 @@ describe('graphFactsProvider', () => {
   }
 
   // Microsoft documents List ownedObjects as "Application: Not supported" (issue 17): app-only facts
-  // cannot include owned groups and say so; the cast on transitiveMemberOf is an advanced query.
-  it('reads the person, their directory roles, eligibility and reports with app-only Graph requests, and says owned groups are not read', async () => {
+  // cannot list owned groups (ownsGroup asks a group for its owners instead); the cast on
+  // transitiveMemberOf is an advanced query.
+  it('reads the person, their directory roles, eligibility and reports with app-only Graph requests, and does not list owned groups', async () => {
     const graph = fakeGraph({
       asker: [{ id: 'oid-1', userType: 'Guest' }],
       askerRoles: [{ displayName: 'Security Reader' }, { displayName: 'Global Reader' }, { displayName: 'Security Reader' }],
@@ -554,7 +554,7 @@ describe('graphFactsProvider', () => {
     const f = await graphFactsProvider(graph).factsFor({ upn: 'Ann@contoso.com' });
     expect(f).toEqual({
       objectId: 'oid-1', userType: 'Guest', activeRoles: ['Global Reader', 'Security Reader'], eligibleRoles: ['Security Administrator', 'rd-x'],
-      ownedGroupIds: [], directReportIds: ['r1'], notes: [OWNED_NOTE],
+      ownedGroupIds: [], directReportIds: ['r1'],
     });
     expect(graph.seen.map((r) => [r.id, decodeURIComponent(r.path), r.maxRows, r.allowNotFound ?? false, r.method])).toEqual([
       ['asker', '/users/Ann@contoso.com?$select=id,userType', 1, true, 'GET'],
@@ -568,7 +568,7 @@ describe('graphFactsProvider', () => {
   it('uses the object id when known, a member by default, and is undefined without a usable key or user', async () => {
     const graph = fakeGraph({ asker: [{ id: 'oid-9' }] });
     expect(await graphFactsProvider(graph).factsFor({ upn: 'x@y', objectId: 'oid-9' })).toEqual({
-      objectId: 'oid-9', userType: 'Member', activeRoles: [], eligibleRoles: [], ownedGroupIds: [], directReportIds: [], notes: [OWNED_NOTE],
+      objectId: 'oid-9', userType: 'Member', activeRoles: [], eligibleRoles: [], ownedGroupIds: [], directReportIds: [],
     });
     expect(decodeURIComponent(graph.seen[0]!.path)).toBe('/users/oid-9?$select=id,userType');
     const none = fakeGraph({});
@@ -576,5 +576,16 @@ describe('graphFactsProvider', () => {
     expect(none.seen).toEqual([]);
     expect(await graphFactsProvider(none).factsFor({ upn: 'gone@contoso.com' })).toBeUndefined();
     expect(none.seen).toHaveLength(1);
+  });
+
+  it('ownsGroup reads the group\'s owners (GET /groups/{id}/owners, documented for Application) and finds the asker', async () => {
+    const graph = fakeGraph({ askerOwnsGroup: [{ id: 'u1' }, { id: 'oid-1' }] });
+    const facts = { objectId: 'oid-1', userType: 'Member' as const, activeRoles: [], eligibleRoles: [], ownedGroupIds: [], directReportIds: [] };
+    expect(await graphFactsProvider(graph).ownsGroup!(facts, 'g1')).toBe(true);
+    expect(await graphFactsProvider(graph).ownsGroup!({ ...facts, objectId: 'oid-2' }, 'g1')).toBe(false);
+    expect(graph.seen.map((r) => [r.id, decodeURIComponent(r.path), r.allowNotFound])).toEqual([
+      ['askerOwnsGroup', '/groups/g1/owners?$select=id&$top=999', true],
+      ['askerOwnsGroup', '/groups/g1/owners?$select=id&$top=999', true],
+    ]);
   });
 });

@@ -45,6 +45,8 @@ describe('delegated mode', () => {
     expect(exchanged.every((e) => e.scopes.every((s) => s.endsWith('/.default')))).toBe(true);
     // The bot's policy does not run in delegated mode: Graph enforces the person's roles.
     expect(a.authorization).toBeUndefined();
+    // …so no lookup is shared between people: what Graph returns depends on each one's token.
+    expect(live.directoryCache).toBeUndefined();
   });
 
   it('answers "sign in first" (a typed unauthorized error), never as the bot, without a token', async () => {
@@ -79,6 +81,15 @@ describe('live app-only mode', () => {
       const stranger = await ask('11111111-2222-3333-4444-555555555555');
       expect(stranger.authorization?.by).toBe('unknownAsker');
       expect((await ask(undefined)).answer.kind).toBe('denied');
+      // App-only reads the same directory for everyone: a name one person resolved serves the next,
+      // and the policy still decides for each (asker facts are cached per asker, names for all).
+      const cache = appOnly.directoryCache!;
+      const q = 'Summarize Julieta\'s risk';
+      expect((await ask(idOf('natasha@woodgrovebank.com'), q)).answer.kind).not.toBe('denied');
+      const hits = cache.stats().hits;
+      expect((await ask(idOf('adm-patti@woodgrovebank.com'), q)).answer.kind).not.toBe('denied');
+      expect(cache.stats().hits).toBeGreaterThan(hits);
+      expect((await ask(idOf('alain@woodgrovebank.com'), q)).answer.kind).toBe('denied');
     } finally {
       await appOnly.close();
     }

@@ -71,7 +71,7 @@ describe('every verb leaves one line', () => {
     // A question's outcome is its answer kind; a verb that runs no question has the verb.
     expect(got.map((l) => [l.outcome, l.channel, l.askerObjectId])).toEqual([
       ['help', 'msteams', me], ['help', 'msteams', me], ['table', 'msteams', me], ['showMore', 'msteams', me],
-      ['table', 'msteams', me], ['csvDownload', 'download', me],
+      ['table', 'msteams', me], ['csvDownload', 'msteams', me],
     ]);
   }, 120_000);
 

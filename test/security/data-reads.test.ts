@@ -1,8 +1,12 @@
 /**
- * Permissions by the data read (issue 18): for every intent × a persona of each role, asked as its
- * example question through the real runtime, the categories the queries that actually ran read
- * (worked out from each query's path, properties and tables) and the data the answer shows must
- * all be granted to that persona. Granted is written out by hand below from src/policy/README.md's
+ * Permissions by the data read (issue 18): for every intent × a persona of each role × each kind of
+ * conversation (personal chat, group chat, channel), asked as its example question through the
+ * real runtime, the categories the queries that actually ran read (worked out from each query's
+ * path, properties and tables) and the data the answer shows must all be granted to whoever sees
+ * it: the persona in a personal chat; in a group chat or a channel, what the bot posts there
+ * (src/bot/channel-privacy.ts `postingFor`, what teams-app.ts posts) must be granted to every
+ * member as well — the directory — and carry no addresses, IPs, risk, MFA state or the asker's
+ * roles. Granted is written out by hand below from src/policy/README.md's
  * table (roles per category) and the exceptions per category — deliberately not computed by the
  * code under test, so a wrong gate or a wrong policy edit fails here.
  *
@@ -19,8 +23,9 @@ import type { ShownQuery } from '../../src/planning/query-plan';
 import { graphReads, kqlReads } from '../../src/policy/data-reads';
 import { DEFAULT_POLICY } from '../../src/policy/policy';
 import { createRuntime, type Runtime } from '../../src/runtime/create-runtime';
-import { INTENT_EXAMPLES } from '../../src/families/registry';
+import { INTENT_EXAMPLES, QUESTION_FAMILIES } from '../../src/families/registry';
 import { INTENT_NAMES, type IntentName } from '../../src/understanding/intent';
+import { postingFor, type ConversationKind } from '../../src/bot/channel-privacy';
 
 const ALL = ['directory', 'account', 'accountState', 'deviceActivity', 'authMethods', 'mfaRegistration', 'roleAssignments',
   'signInLogs', 'auditLogs', 'risk', 'appRisk', 'conditionalAccess', 'privileged', 'entitlement', 'rawKql', 'rawGraph'] as const;
@@ -145,13 +150,48 @@ function leaks(name: IntentName, persona: Persona, out: AskOutcome): string[] {
   return found;
 }
 
-describe('every intent × persona reads and shows only what the persona is granted', () => {
+/** What every member of a shared conversation may read (policy README: basic directory data). */
+const EVERY_MEMBER: readonly Category[] = ['directory'];
+const UPN = /[^\s@'"<>()]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+/;
+const IPV4 = /\b(?:\d{1,3}\.){3}\d{1,3}\b/;
+const MFA = /\b(registered for MFA|not registered for MFA|isMfaRegistered|MFA capable|methods registered)\b/i;
+const OWN_ROLES = /Your active roles|Eligible in PIM|You are eligible for/i;
+const CONVERSATIONS: readonly ConversationKind[] = ['personal', 'groupChat', 'channel'];
+const CATALOGUE: readonly string[] = [...new Set([...QUESTION_FAMILIES.flatMap((f) => f.examples), ...Object.values(INTENT_EXAMPLES)])].sort((a, b) => b.length - a.length);
+
+/** What is posted in a group chat or a channel, checked against what every member may see. */
+function sharedLeaks(name: IntentName, persona: Persona, out: AskOutcome, conversation: ConversationKind): string[] {
+  const posting = postingFor(out, conversation);
+  const { answer } = posting;
+  const text = JSON.stringify(posting.disclosure === 'summary' ? { title: answer.title, summary: answer.summary } : { ...answer, sections: (answer.sections ?? []).filter((s) => s.title !== 'Not shown') })
+    .split(out.question).join(' '); // the question is already posted there by the asker
+  // The catalogue's example questions (help, "closest questions") are the same text in every tenant.
+  const withoutExamples = CATALOGUE.reduce((t, example) => t.split(JSON.stringify(example).slice(1, -1)).join(' '), text);
+  const found: string[] = [];
+  if (posting.disclosure === 'full' && answer.kind !== 'denied') {
+    const ok = granted(name, persona, out);
+    for (const c of categoriesRead(out.queries)) {
+      if (c === 'rawKql' || c === 'rawGraph') continue;
+      if (!ok.has(c) || !EVERY_MEMBER.includes(c as Category)) found.push(`posted what ${c} reads in full`);
+    }
+  }
+  for (const [what, re] of [['an address', UPN], ['an IP address', IPV4], ['risk', RISK_WORDS], ['MFA state', MFA], ['the asker\'s roles', OWN_ROLES]] as const) {
+    const m = re.exec(withoutExamples);
+    if (m) found.push(`posted ${what}: ${m[0]}`);
+  }
+  return found;
+}
+
+describe('every intent × persona × kind of conversation reads and shows only what is granted', () => {
   for (const name of INTENT_NAMES) {
     it(`${name}: "${QUESTIONS[name]}"`, async () => {
       const all: string[] = [];
       for (const persona of COLUMNS) {
         const out = await ask(persona, QUESTIONS[name]);
-        for (const l of leaks(name, persona, out)) all.push(`${name} as ${persona}: ${l}`);
+        for (const conversation of CONVERSATIONS) {
+          const found = conversation === 'personal' ? leaks(name, persona, out) : sharedLeaks(name, persona, out, conversation);
+          for (const l of found) all.push(`${name} as ${persona} in a ${conversation} chat: ${l}`);
+        }
       }
       expect(all).toEqual([]);
     }, 180_000);

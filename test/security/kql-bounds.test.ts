@@ -14,6 +14,8 @@ import { assertKqlBounds, MAX_KQL_CHARS, MAX_KQL_DEPTH, nestingDepth } from '../
 import { isKqlError } from '../../src/sources/kql/executor';
 import type { KqlResult } from '../../src/sources/result-set';
 import { runCli } from '../helpers/cli';
+import { EmbeddedKqlEngine } from '../../src/kql/engine/embedded-engine';
+import { EmbeddedKqlExecutor } from '../../src/sources/kql/embedded-executor';
 
 const DEEP = `SigninLogs | where ${'not('.repeat(2000)}true${')'.repeat(2000)}`;
 
@@ -130,4 +132,44 @@ describe('per-person admission', () => {
     expect(admission.runningFor('carol')).toBe(0);
     await expect(runner.execute(q('c3'))).resolves.toMatchObject({ source: 'kql' });
   });
+});
+
+/** 36 million joined rows: about 0.4–0.9 s on this machine, no table needed. */
+const HEAVY = 'range a from 1 to 6000 step 1 | extend k = 1 | join kind=inner (range b from 1 to 6000 step 1 | extend k = 1) on k | summarize count()';
+
+describe('a per-query time budget on the embedded engine', () => {
+  let engine: EmbeddedKqlEngine;
+  let executor: EmbeddedKqlExecutor;
+  beforeAll(async () => {
+    engine = await EmbeddedKqlEngine.create({ dbPath: ':memory:' });
+    executor = new EmbeddedKqlExecutor(engine);
+  }, 120_000);
+  afterAll(async () => { await engine?.close(); });
+
+  const errorOf = (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e);
+
+  it('stops a query at its own limit (the time left of the answer), not at the engine\'s 30 s', async () => {
+    const t0 = performance.now();
+    const full = await executor.execute({ source: 'kql', id: 'full', text: HEAVY });
+    const fullMs = performance.now() - t0;
+    expect(full.rows).toEqual([[36_000_000]]);
+    const t1 = performance.now();
+    const err = await errorOf(executor.execute({ source: 'kql', id: 'limited', text: HEAVY, timeoutMs: 100 }));
+    const limitedMs = performance.now() - t1;
+    expect(isKqlError(err) && err.code).toBe('EA501');
+    expect(limitedMs).toBeLessThan(fullMs);
+  }, 60_000);
+
+  it('counts the queue wait inside the budget: one person\'s two heavy queries both end within it', async () => {
+    const admission = new KqlAdmission({ perPerson: 1, queueTimeoutMs: 10_000, budgetMs: 400 });
+    const runner = admission.runnerFor(executor, 'dana');
+    const t0 = performance.now();
+    const [first, second] = await Promise.all([errorOf(runner.execute(q('d1'))), errorOf(runner.execute(q('d2')))].map((p) => p.then((e) => ({ e, ms: performance.now() - t0 }))));
+    // The first is stopped at the budget; the second waited for it, so nothing was left (EA022) or
+    // only a sliver (stopped at once, EA501). Neither runs on past the budget.
+    expect(isKqlError(first!.e) && first!.e.code).toBe('EA501');
+    expect(isKqlError(second!.e) && [KQL_QUEUE_TIMEOUT, 'EA501'].includes(second!.e.code)).toBe(true);
+    expect(Math.max(first!.ms, second!.ms)).toBeLessThan(400 + 300);
+    function q(id: string): KqlQuery { return { source: 'kql', id, text: HEAVY }; }
+  }, 60_000);
 });

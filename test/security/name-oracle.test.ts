@@ -82,6 +82,17 @@ function twin(name: string): string {
 }
 
 describe('a guest (who may read nothing of the directory but themselves and groups they own)', () => {
+  for (const form of [...FORMS, 'What groups is {name} in?', 'Is {name} a risky user?', 'When did {name} last sign in?']) {
+    it(`"${form}": one answer, byte for byte, for a user, a shared first name, a group, an app, a package and nothing`, async () => {
+      const asker = askers['guest']!;
+      const answers = new Map<string, string>();
+      for (const [kind, name] of Object.entries(names)) answers.set(kind, await received(asker, form.replace('{name}', name), name));
+      const distinct = new Set(answers.values());
+      expect(distinct.size, [...answers].map(([k, v]) => `${k}: ${v.slice(0, 300)}`).join('\n')).toBe(1);
+      expect([...distinct][0]).not.toMatch(/"resolved":\{"/);
+    }, 60_000);
+  }
+
   for (const form of FORMS) {
     it(`"${form}": a user, a shared first name, a group, an app, a package get the answer their non-existent twin gets`, async () => {
       const asker = askers['guest']!;

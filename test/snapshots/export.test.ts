@@ -1,8 +1,11 @@
 /**
  * `entra-ask export`: the shared test tenant read through the Graph protocol (the demo endpoint)
  * into the snapshot tables; rows compared with the tenant model; request counts; resume after an
- * injected failure; a second date; refusal of a complete date; the bot's read-only engine seeing
- * a new export on its next query.
+ * injected failure; a second date; refusal of a complete date; refusal of a date other than the
+ * source's day (issue 20); the bot's read-only engine seeing a new export on its next query.
+ *
+ * The library calls below pass `sourceDay: date`, as a run on that day would: only the command
+ * line knows which day the source is on (the demo tenant's anchor day, 2026-11-20, here).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGraphServer } from '../../src/demo/graph-server';
@@ -11,7 +14,10 @@ import type { DemoTenant } from '../../src/demo/store';
 import { openDemoKqlStore } from '../../src/runtime/kql-store';
 import { createGraphSource } from '../../src/sources/graph';
 import { EXPORT_GRAPH_OPTIONS } from '../../src/cli/export-command';
-import { ExportFailedError, exportSnapshot, localSnapshotSink, SnapshotExistsError } from '../../src/snapshots/export';
+import { existsSync, rmSync } from 'node:fs';
+import { ExportFailedError, exportSnapshot, localSnapshotSink, SnapshotDateError, SnapshotExistsError } from '../../src/snapshots/export';
+import { snapshotFile } from '../../src/kql/engine/external-tables';
+import { EXPORT_TABLES } from '../../src/snapshots/tables';
 import type { GroupsMode } from '../../src/snapshots/graph-reader';
 import { cli, kqlRows, privateTenant } from './helpers';
 
@@ -35,10 +41,12 @@ function source(options: { maxRetries?: number } = {}) {
 
 async function exportDate(date: string, groupsMode: GroupsMode = 'delta', maxRetries?: number) {
   const s = source(maxRetries === undefined ? {} : { maxRetries });
-  return exportSnapshot({ graph: s.graph, requests: s.requests, sink: localSnapshotSink(tenant.dir), date, groupsMode });
+  return exportSnapshot({ graph: s.graph, requests: s.requests, sink: localSnapshotSink(tenant.dir), date, sourceDay: date, groupsMode });
 }
 
 const sorted = (xs: Iterable<string>) => [...xs].sort();
+/** The test tenant's anchor day: the day the demo Graph endpoint's state is (the source's today). */
+const ANCHOR_DAY = '2026-11-20';
 
 describe('export through the Graph protocol', () => {
   const DATE = '2026-11-20';
@@ -173,23 +181,58 @@ describe('resume and dates', () => {
     expect(byTable).toEqual({ EntraUsers: m.users.length, EntraGroups: m.groups.length, AppRoleAssignments: m.appRoleAssignments.length });
   });
 
-  it('adds a snapshot for another date through the command line (--json summary)', async () => {
-    const r = await cli(tenant.dir, ['export', '--date', '2026-11-21', '--json']);
+  /** What the error message tells a person to do to export a complete date again. */
+  const deleteSnapshot = (date: string) => {
+    for (const t of EXPORT_TABLES) rmSync(snapshotFile(tenant.dir, t, date), { force: true });
+  };
+
+  it('exports today\'s snapshot through the command line (--json summary)', async () => {
+    deleteSnapshot(ANCHOR_DAY);
+    const r = await cli(tenant.dir, ['export', '--json']);
     expect(r.code, r.stderr).toBe(0);
     const s = JSON.parse(r.stdout) as { tables: unknown[]; rows: number; requests: number; elapsedMs: number; snapshotDate: string };
-    expect(s.snapshotDate).toBe('2026-11-21');
+    expect(s.snapshotDate).toBe(ANCHOR_DAY);
     expect(s.tables).toHaveLength(6);
     expect(s.requests).toBeGreaterThan(0);
     expect(r.stderr).toBe('');
-    const byDate = await kqlRows(tenant.dir, 'EntraUsers | where SnapshotDate in (datetime(2026-11-20), datetime(2026-11-21)) | summarize n = count() by SnapshotDate | order by SnapshotDate asc');
+    const byDate = await kqlRows(tenant.dir, `EntraUsers | where SnapshotDate in (datetime(2026-11-18), datetime(${ANCHOR_DAY})) | summarize n = count() by SnapshotDate | order by SnapshotDate asc`);
     expect(byDate.map((d) => d['n'])).toEqual([tenant.demo.model.users.length, tenant.demo.model.users.length]);
   });
 
   it('plain progress lines and a summary without --json', async () => {
-    const r = await cli(tenant.dir, ['export', '--date', '2026-11-22']);
+    deleteSnapshot(ANCHOR_DAY);
+    const r = await cli(tenant.dir, ['export', '--date', ANCHOR_DAY]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/EntraUsers: \d+ rows \(1\/6 tables, \d+ requests so far/);
-    expect(r.stdout).toMatch(/snapshot 2026-11-22 exported to embedded .* rows in \d+ Graph requests/);
+    expect(r.stdout).toMatch(/snapshot 2026-11-20 exported to embedded .* rows in \d+ Graph requests/);
+  });
+
+  it('refuses a past date: Graph gives only today\'s state, so nothing is written (issue 20)', async () => {
+    expect(tenant.demo.model.tenant.anchorTime.slice(0, 10)).toBe(ANCHOR_DAY);
+    const r = await cli(tenant.dir, ['export', '--date', '2026-10-02']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/snapshot 2026-10-02 refused: it is before today \(2026-11-20, UTC\), and Microsoft Graph gives only the tenant's current state/);
+    expect(r.stderr).toMatch(/Nothing was written/);
+    const json = await cli(tenant.dir, ['export', '--date', '2026-10-02', '--json']);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({ error: 'SnapshotDateError', requests: 0 });
+    const n = await kqlRows(tenant.dir, 'union EntraUsers, EntraGroups, EntraGroupMembership, Applications, AppRoles, AppRoleAssignments | where SnapshotDate == datetime(2026-10-02) | count');
+    expect(n[0]?.['Count']).toBe(0);
+    for (const t of EXPORT_TABLES) expect(existsSync(snapshotFile(tenant.dir, t, '2026-10-02')), t).toBe(false);
+  });
+
+  it('refuses a future date the same way', async () => {
+    const r = await cli(tenant.dir, ['export', '--date', '2026-11-21']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/snapshot 2026-11-21 refused: it is after today \(2026-11-20, UTC\)/);
+    for (const t of EXPORT_TABLES) expect(existsSync(snapshotFile(tenant.dir, t, '2026-11-21')), t).toBe(false);
+  });
+
+  it('the library refuses a date other than the source\'s day before reading anything', async () => {
+    const s = source();
+    const run = exportSnapshot({ graph: s.graph, requests: s.requests, sink: localSnapshotSink(tenant.dir), date: '2026-09-01', sourceDay: ANCHOR_DAY });
+    await expect(run).rejects.toBeInstanceOf(SnapshotDateError);
+    expect(s.requests()).toBe(0);
   });
 
   it('is seen by an engine opened before the export, on its next query', async () => {

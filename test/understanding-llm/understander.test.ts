@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { understand, type ConversationContext, type Intent } from '../../src/understanding';
+import { understand, understandAs, type ConversationContext, type Intent } from '../../src/understanding';
 import { createLlmUnderstander, type LlmConfig, type LlmUnderstand } from '../../src/understanding/llm';
 import { startFakeOpenAi, type FakeOpenAi } from './fake-openai';
 
@@ -149,5 +149,58 @@ describe('createLlmUnderstander when both say unknown', () => {
     const intent = await ask('blorp fizz wobble', {}, NOW);
     expect(intent).toEqual(deterministic('blorp fizz wobble', {}, NOW));
     expect(intent.alternatives?.length).toBeGreaterThan(0);
+  });
+});
+
+describe('createLlmUnderstander follows the parser\'s rules (issue 16)', () => {
+  const deterministicAs = (name: Intent['name'], text: string, context: ConversationContext, now: Date): Intent => understandAs(name, text, context, { now });
+  function planner(): LlmUnderstand {
+    const config: LlmConfig = { kind: 'openai', apiKey: API_KEY, model: 'gpt-4o-mini', endpoint: `${server.origin}/v1` };
+    return createLlmUnderstander(config, { fallback: deterministic, fallbackAs: deterministicAs, timeoutMs: 2000, log: (l) => lines.push(l) });
+  }
+
+  it('an out-of-scope question stays unknown: never sent to the model, never another family\'s rows', async () => {
+    server.reply = { content: '{"name":"users.search","slots":{}}' };
+    const intent = await planner()('which Intune compliance policies apply to our laptops', {}, NOW);
+    expect(intent.name).toBe('unknown');
+    expect(intent.outOfScope).toBeDefined();
+    expect(server.requests).toHaveLength(0);
+    expect(lines.some((l) => l.includes('out of scope'))).toBe(true);
+  });
+
+  it('a change request is change.refused whatever the model would say', async () => {
+    server.reply = { content: '{"name":"users.inactive","slots":{}}' };
+    const intent = await planner()("I need to disable all users who haven't signed in for 90 days", {}, NOW);
+    expect(intent).toMatchObject({ name: 'change.refused', slots: { action: 'disable' } });
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('the model may choose change.refused itself (nothing runs)', async () => {
+    server.reply = { content: '{"name":"change.refused","slots":{"action":"revoke"}}' };
+    const intent = await planner()('those sessions of Alain should go away', {}, NOW);
+    expect(intent).toMatchObject({ name: 'change.refused', slots: { action: 'revoke' } });
+  });
+
+  it('constraints the model\'s intent cannot apply are named (notApplied), and those it left out are applied from the question', async () => {
+    // The model reads "sign-ins without MFA from non-compliant devices" as the summary and drops both filters.
+    server.reply = { content: '{"name":"signIns.summary","slots":{"groupBy":"app"}}' };
+    const summary = await planner()('count of sign-ins without MFA from non-compliant devices by app this week', {}, NOW);
+    expect(summary.name).toBe('signIns.summary');
+    expect(summary.slots).toMatchObject({ groupBy: 'app', authRequirement: 'singleFactor', deviceCompliant: false });
+    // Read as users.search, a sign-in constraint cannot be applied: it is named.
+    server.reply = { content: '{"name":"users.search","slots":{"userType":"guest"}}' };
+    const users = await planner()('guest users who signed in without MFA', {}, NOW);
+    expect(users.name).toBe('users.search');
+    expect(users.slots).toMatchObject({ userType: 'guest' });
+    expect(users.notApplied).toContain('without MFA');
+  });
+
+  it('when the model agrees with the parser, the parser\'s notApplied stays', async () => {
+    const parsed = deterministic('risky sign-ins for Karita without MFA', {}, NOW);
+    expect(parsed.notApplied).toContain('without MFA');
+    server.reply = { content: `{"name":"${parsed.name}","slots":{"user":"Karita"}}` };
+    const intent = await planner()('risky sign-ins for Karita without MFA', {}, NOW);
+    expect(intent.name).toBe(parsed.name);
+    expect(intent.notApplied).toContain('without MFA');
   });
 });

@@ -23,7 +23,9 @@ describe('understand, for any input', () => {
     const known = new Set(['user', 'group', 'groups', 'app', 'apps', 'role', 'accessPackage', 'catalog', 'window', 'status',
       'riskLevel', 'riskState', 'errorCode', 'ip', 'country', 'city', 'top', 'date', 'groupBy', 'targetType', 'activity',
       'maxOwners', 'highPrivilegeOnly', 'state', 'department', 'jobTitle', 'userType', 'accountEnabled', 'createdWithin',
-      'outsideWorkingHours', 'query', 'path']);
+      'outsideWorkingHours', 'query', 'path', 'changeKind', 'excludes', 'action',
+      // issue 16: several departments, synced / cloud-only, sign-ins by MFA requirement and device compliance
+      'departments', 'onPremisesSyncEnabled', 'authRequirement', 'deviceCompliant']);
     fc.assert(fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 12 }), (words) => {
       const intent = understand(words.join(' '), {}, { gazetteer: DEMO_GAZETTEER, now: DEMO_NOW });
       for (const k of Object.keys(intent.slots)) expect(known).toContain(k);

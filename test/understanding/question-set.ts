@@ -41,7 +41,7 @@ function window(text: string): TimeWindow {
 }
 
 const NUMBERS = new Set(['top', 'errorCode', 'maxOwners']);
-const BOOLEANS = new Set(['accountEnabled', 'highPrivilegeOnly', 'outsideWorkingHours']);
+const BOOLEANS = new Set(['accountEnabled', 'highPrivilegeOnly', 'outsideWorkingHours', 'transitive', 'registered', 'unlicensed']);
 const LISTS = new Set(['groups', 'apps']);
 
 /** `user=Karita Ojala; window=PT48H` → Slots. */
@@ -51,7 +51,7 @@ export function parseSlots(text: string): Slots {
     const eq = part.indexOf('=');
     const key = part.slice(0, eq).trim();
     const value = part.slice(eq + 1).trim();
-    if (key === 'window' || key === 'createdWithin') out[key] = window(value);
+    if (key === 'window' || key === 'createdWithin' || key === 'baseline') out[key] = window(value);
     else if (NUMBERS.has(key)) out[key] = Number(value);
     else if (BOOLEANS.has(key)) out[key] = value === 'true';
     else if (LISTS.has(key)) out[key] = value.split(',').map((v) => v.trim());

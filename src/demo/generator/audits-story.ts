@@ -5,6 +5,7 @@ import type { AuditSpec, AuditTarget, Initiator } from './audit-object';
 import type { AuditInputs } from './audits';
 import type { Person } from './person';
 import { DAY, HOUR, MINUTE } from './time';
+import { DELETED_GROUP, GROUP_STORY, NEW_GROUP } from './groups';
 
 /**
  * When the story events happen, before the anchor (exported for the users' timestamps). All lie
@@ -100,6 +101,21 @@ export function storyAudits({ ctx, people, groups, roles, apps }: AuditInputs): 
   const formerOwner = people.all.find((p) => p.activity === 'disabled') ?? P.nestor;
   out.push({ atMs: at(o.vpnOwnerRemoved), activity: 'Remove owner from group', category: 'GroupManagement', service: 'Core Directory', operationType: 'Unassign', initiatedBy: userInitiator(P.adele), targets: [userTarget(formerOwner), vpn] });
   out.push({ atMs: at(o.karitaToSalesforceUsers), activity: 'Add member to group', category: 'GroupManagement', service: 'Core Directory', operationType: 'Assign', initiatedBy: userInitiator(P.jason), targets: [userTarget(P.karita), { id: groups.idOf('Salesforce Users'), displayName: 'Salesforce Users', type: 'Group' }] });
+  // Groups created, changed and deleted (audit.forObject): Megan created the mortgage pilot group
+  // and added its first members, Adele later updated its description; a temporary onboarding
+  // group was created by Adele and deleted by her four days later.
+  const pilot = { id: groups.idOf(NEW_GROUP), displayName: NEW_GROUP, type: 'Group' as const };
+  const G = GROUP_STORY;
+  out.push({ atMs: at(G.pilotCreated), activity: 'Add group', category: 'GroupManagement', service: 'Core Directory', operationType: 'Add', initiatedBy: userInitiator(P.megan),
+    targets: [{ ...pilot, modifiedProperties: [{ displayName: 'DisplayName', oldValue: null, newValue: quoted(NEW_GROUP) }, { displayName: 'SecurityEnabled', oldValue: null, newValue: '[true]' }] }] });
+  out.push({ atMs: at(G.pilotCreated) + 2000, activity: 'Add owner to group', category: 'GroupManagement', service: 'Core Directory', operationType: 'Assign', initiatedBy: userInitiator(P.megan), targets: [userTarget(P.megan), pilot] });
+  out.push({ atMs: at(G.pilotMembersAdded), activity: 'Add member to group', category: 'GroupManagement', service: 'Core Directory', operationType: 'Assign', initiatedBy: userInitiator(P.megan), targets: [userTarget(P.megan), pilot] });
+  out.push({ atMs: at(G.pilotRenamed), activity: 'Update group', category: 'GroupManagement', service: 'Core Directory', operationType: 'Update', initiatedBy: userInitiator(P.adele),
+    targets: [{ ...pilot, modifiedProperties: [{ displayName: 'Description', oldValue: quoted('Pilot of the new mortgage process.'), newValue: quoted('Pilot of the new mortgage process (created this week).') }] }] });
+  const temp = { id: ctx.guid(`group:${DELETED_GROUP}`), displayName: DELETED_GROUP, type: 'Group' as const };
+  out.push({ atMs: at(G.tempCreated), activity: 'Add group', category: 'GroupManagement', service: 'Core Directory', operationType: 'Add', initiatedBy: userInitiator(P.adele),
+    targets: [{ ...temp, modifiedProperties: [{ displayName: 'DisplayName', oldValue: null, newValue: quoted(DELETED_GROUP) }] }] });
+  out.push({ atMs: at(G.tempDeleted), activity: 'Delete group', category: 'GroupManagement', service: 'Core Directory', operationType: 'Delete', initiatedBy: userInitiator(P.adele), targets: [temp] });
   // Guests: invitations inside the window and the guest converted to a member.
   for (const guest of people.all.filter((p) => p.kind === 'guest' && p.createdMs >= ctx.windowStartMs)) {
     const inviter = guest.partner === 'Contoso' ? P.megan : P.nestor;

@@ -19,9 +19,10 @@ export interface AuditInputs {
 }
 
 /** The directory audit log: story events and crowd noise inside the window, oldest first. */
-export function buildAudits(inputs: AuditInputs): GraphObject[] {
+export function buildAudits(inputs: AuditInputs, more: readonly AuditSpec[] = []): GraphObject[] {
   const { ctx } = inputs;
-  const specs: AuditSpec[] = [...storyAudits(inputs), ...crowdAudits(inputs)]
+  // `more` (e.g. user deletions) last, so that the events before keep their seeded ids.
+  const specs: AuditSpec[] = [...storyAudits(inputs), ...crowdAudits(inputs), ...more]
     .filter((s) => s.atMs >= ctx.windowStartMs && s.atMs < ctx.anchorMs);
   const indexed = specs.map((spec, i) => ({ spec, i }));
   indexed.sort((a, b) => a.spec.atMs - b.spec.atMs || a.i - b.i);

@@ -14,6 +14,8 @@ import { buildRoles } from './roles';
 import { computeSignInActivity } from './sign-ins/activity';
 import { iso } from './time';
 import { buildPeople, userObject } from './users';
+import { buildDeletedUsers, deletionAudits } from './deleted-users';
+import { assignedLicenses, skusOf, subscribedSkus } from './licenses';
 
 /** Smallest tenant that still holds every persona, department and story. */
 export const MIN_USERS = 60;
@@ -52,9 +54,12 @@ export function generateTenant(options: GenerateOptions): GeneratedTenantModel {
     lastNonInteractiveSignInDateTime: null, lastNonInteractiveSignInRequestId: null,
     lastSuccessfulSignInDateTime: null, lastSuccessfulSignInRequestId: null,
   });
-  const draftUsers = people.all.map((p, index) => userObject(p, placeholder(
-    p.activity === 'active' || p.activity === 'disabled' ? ctx.anchorMs : p.lastSignInOverrideMs,
-  ), index));
+  const licences = people.all.map((p, index) => skusOf(ctx, p, index));
+  const draftUsers = people.all.map((p, index) => ({
+    ...userObject(p, placeholder(p.activity === 'active' || p.activity === 'disabled' ? ctx.anchorMs : p.lastSignInOverrideMs), index),
+    assignedLicenses: assignedLicenses(licences[index] ?? []),
+  }));
+  const deleted = buildDeletedUsers(ctx, people);
   const userManagers: UserManager[] = people.all
     .filter((p) => people.managerOf.has(p.id))
     .map((p) => ({ userId: p.id, managerId: people.managerOf.get(p.id) as string }));
@@ -65,7 +70,7 @@ export function generateTenant(options: GenerateOptions): GeneratedTenantModel {
     applications: apps.applications,
     servicePrincipals: apps.servicePrincipals,
     devices: devices.devices,
-    directoryAudits: buildAudits({ ctx, people, groups, roles, apps }),
+    directoryAudits: buildAudits({ ctx, people, groups, roles, apps }, deletionAudits(people, deleted)),
     riskyUsers: risk.riskyUsers,
     riskyUserHistory: risk.history,
     riskDetections: risk.detections,
@@ -90,6 +95,8 @@ export function generateTenant(options: GenerateOptions): GeneratedTenantModel {
     servicePrincipalSignInActivities: apps.signInActivities,
     connectedOrganizations: entitlement.connectedOrganizations,
     conditionalAccessPolicies: conditionalAccessPolicyObjects(ctx, people, groups),
+    subscribedSkus: subscribedSkus(ctx, ctx.tenantId, licences),
+    deletedUsers: deleted.map((d) => d.object),
   };
   // signInActivity from the same pure plan the sign-in stream follows.
   const activity = computeSignInActivity(draft);

@@ -5,7 +5,7 @@ import type { GenContext } from './context';
 import { groupObject } from './group-object';
 import type { GroupSpec } from './group-object';
 import type { Person } from './person';
-import { DAY } from './time';
+import { DAY, HOUR } from './time';
 import type { People } from './users';
 
 /** Groups with their owners and direct members; `idOf` finds a group by display name. */
@@ -15,6 +15,18 @@ export interface Groups {
   readonly members: GroupMembers[];
   idOf(displayName: string): string;
 }
+
+/** The group created inside the window, and the one created and deleted in it (audit story). */
+export const NEW_GROUP = 'Mortgage Pilot Team';
+export const DELETED_GROUP = 'Temp - Contractor Onboarding';
+/** When the group story happens, before the anchor (within 9 days, so the tests' 10-day tenant holds it). */
+export const GROUP_STORY = {
+  pilotCreated: 3 * DAY + 2 * HOUR,
+  pilotMembersAdded: 3 * DAY + 1 * HOUR,
+  pilotRenamed: 1 * DAY + 5 * HOUR,
+  tempCreated: 4 * DAY + 20 * HOUR,
+  tempDeleted: 2 * DAY + 3 * HOUR,
+} as const;
 
 const sec = (displayName: string, description: string): GroupSpec => ({ displayName, description, kind: 'security' });
 const m365 = (displayName: string, description: string): GroupSpec => ({ displayName, description, kind: 'm365' });
@@ -32,10 +44,10 @@ export function buildGroups(ctx: GenContext, people: People): Groups {
   const memberships: GroupMembers[] = [];
   const ids = new Map<string, string>();
 
-  const add = (spec: GroupSpec, ownerList: readonly Person[], memberIds: readonly string[]): string => {
+  const add = (spec: GroupSpec, ownerList: readonly Person[], memberIds: readonly string[], createdMs?: number): string => {
     const id = ctx.guid(`group:${spec.displayName}`);
     const rng = ctx.rng('group-created', groups.length);
-    groups.push(groupObject(id, spec, ctx.anchorMs - rng.int(60, 2000) * DAY - rng.int(0, 86_399) * 1000, DOMAIN));
+    groups.push(groupObject(id, spec, createdMs ?? ctx.anchorMs - rng.int(60, 2000) * DAY - rng.int(0, 86_399) * 1000, DOMAIN));
     owners.push({ groupId: id, ownerIds: ownerList.map((o) => o.id) });
     memberships.push({ groupId: id, memberIds: [...new Set(memberIds)] });
     ids.set(spec.displayName, id);
@@ -77,6 +89,11 @@ export function buildGroups(ctx: GenContext, people: People): Groups {
     const ownerList = rng.chance(0.5) && second ? [head(dept.name), second] : [head(dept.name)];
     add(sec(`${dept.name} Department`, `All employees of the ${dept.name} department.`), ownerList, staff.map((p) => p.id));
   }
+  // The audit story of groups (audit.forObject, groups.search "created this month"): Megan created
+  // a pilot group three days ago; a temporary onboarding group was created and deleted in the
+  // window (audits-story.ts), so it is not among the groups.
+  const pilotMembers = inDept('Retail Banking').slice(0, 6).map((p) => p.id);
+  add(sec(NEW_GROUP, 'Pilot of the new mortgage process (created this week).'), [P.megan], [P.megan.id, ...pilotMembers], ctx.anchorMs - GROUP_STORY.pilotCreated);
   return {
     groups, owners, members: memberships,
     idOf: (name) => {

@@ -160,11 +160,15 @@ function assignManagers(ctx: GenContext, crowd: Person[], personas: Record<Perso
       managerOf.set(m.id, head.id);
     }
     managers.set(dept.name, mgrs);
-    rest.slice(managerCount).forEach((ic, k) => {
+    // Finance: Megan has four direct reports; the first leads a small team of two more (a chain under Megan).
+    const ics = rest.slice(managerCount);
+    const lead = dept.name === 'Finance' ? ics[0] : undefined;
+    ics.forEach((ic, k) => {
       ic.jobTitle = rng.pick(dept.titles);
-      const mgr = dept.name === 'Finance' && k < 4 ? personas.megan : rng.pick(mgrs);
+      const mgr = lead !== undefined && k < 4 ? personas.megan : lead !== undefined && (k === 4 || k === 5) ? lead : rng.pick(mgrs);
       managerOf.set(ic.id, mgr.id);
     });
+    if (lead !== undefined && ics.length > 4) lead.jobTitle = 'Finance Team Lead';
   }
   for (const key of PERSONA_KEYS) {
     const person = personas[key];

@@ -32,6 +32,8 @@ export const COLLECTION_FILES = [
   ['servicePrincipalSignInActivities', 'servicePrincipalSignInActivities.json'],
   ['connectedOrganizations', 'connectedOrganizations.json'],
   ['conditionalAccessPolicies', 'conditionalAccessPolicies.json'],
+  ['subscribedSkus', 'subscribedSkus.json'],
+  ['deletedUsers', 'deletedUsers.json'],
 ] as const satisfies readonly (readonly [Exclude<keyof GeneratedTenantModel, 'tenant'>, string])[];
 
 export const TENANT_FILE = 'tenant.json';
@@ -43,4 +45,4 @@ export const NON_INTERACTIVE_SIGN_INS_FILE = 'nonInteractiveSignIns.ndjson';
 export const EXPORT_SIGN_INS_FILE = 'signIns.json';
 
 /** Bump when the generator's output changes, so persisted tenants are regenerated. */
-export const GENERATOR_VERSION = 8;
+export const GENERATOR_VERSION = 9;

@@ -2,7 +2,7 @@ import type { Answer, Cell, Section } from '../../answers/answer';
 import { graphResult, graphRows, type AnswerInput, type Row } from '../../answers/answer-input';
 import { formatDateTime, obj, plural, str } from '../../answers/format';
 import { expiringWindow, policyApprovers } from './access-packages.plan';
-import { byId, capNote, emptyAnswer, expiresText, fact, facts, inWindow, rowsWithPrefix, sortBy, tableAnswer } from '../../answers/answer-kit';
+import { byId, capNote, emptyAnswer, expiresText, fact, facts, followUp, followUpFields, inWindow, rowsWithPrefix, sortBy, tableAnswer } from '../../answers/answer-kit';
 import { humanize } from '../../answers/risk-words';
 
 export function answerAccessPackages(input: AnswerInput): Answer {
@@ -10,7 +10,7 @@ export function answerAccessPackages(input: AnswerInput): Answer {
   const packages: { pkg: Row; catalog: string }[] = catalog
     ? graphRows(input, 'catalogs').flatMap((c) => (Array.isArray(c.accessPackages) ? (c.accessPackages as Row[]) : []).map((p) => ({ pkg: p, catalog: str(c.displayName) })))
     : graphRows(input, 'packages').map((p) => ({ pkg: p, catalog: str(obj(p.catalog).displayName) }));
-  const base = { title: catalog ? `Access packages in the ${catalog} catalog` : 'Access packages', followUps: packages.slice(0, 2).map((p) => `What does ${str(p.pkg.displayName)} give access to and who approves it?`).concat(['Pending access requests']) };
+  const base = { title: catalog ? `Access packages in the ${catalog} catalog` : 'Access packages', ...followUpFields([...packages.slice(0, 2).map((p) => followUp(`What does ${str(p.pkg.displayName)} give access to and who approves it?`, `What ${str(p.pkg.displayName)} gives`, `About ${str(p.pkg.displayName)}`)), 'Pending access requests']) };
   if (packages.length === 0) {
     return emptyAnswer(base, catalog && graphRows(input, 'catalogs').length === 0 ? `No catalog called "${catalog}".` : `No access packages${catalog ? ` in ${catalog}` : ''}.`);
   }
@@ -61,8 +61,8 @@ function whoCanRequest(policy: Row): string {
 export function answerAccessPackageDetails(input: AnswerInput): Answer {
   const name = input.resolved.accessPackage?.displayName ?? 'the access package';
   const pkg = graphRows(input, 'package')[0];
-  const followUps = [`Who has ${name}?`, 'Pending access requests', 'Whose access expires this week?'];
-  if (!pkg) return emptyAnswer({ title: name, followUps }, `No access package ${name} was found.`);
+  const followUps = followUpFields([followUp(`Who has ${name}?`, `Who has ${name}?`, 'Who has this package?'), 'Pending access requests', 'Whose access expires this week?']);
+  if (!pkg) return emptyAnswer({ title: name, ...followUps }, `No access package ${name} was found.`);
   const users = byId(rowsWithPrefix(input, 'approvers.users'));
   const groups = byId(rowsWithPrefix(input, 'approvers.groups'));
   const scopes = Array.isArray(pkg.resourceRoleScopes) ? (pkg.resourceRoleScopes as Row[]) : [];
@@ -88,7 +88,7 @@ export function answerAccessPackageDetails(input: AnswerInput): Answer {
   });
   const approverNames = [...new Set(policies.flatMap((p) => policyApprovers(p).map((a) => approverText(a, users, groups))))];
   return {
-    kind: 'facts', title: `${str(pkg.displayName)} — what it gives and who approves it`, followUps,
+    kind: 'facts', title: `${str(pkg.displayName)} — what it gives and who approves it`, ...followUps,
     summary: `${plural(rows.length, 'resource role')}, ${plural(policies.length, 'policy', 'policies')}; approvers: ${approverNames.join(', ') || 'none'}.`,
     columns: ['resource', 'resourceType', 'role'], columnTitles: ['Resource', 'Type', 'Role'], rows,
     facts: facts(fact('Catalog', str(obj(pkg.catalog).displayName)), fact('Description', pkg.description), fact('Hidden', pkg.isHidden === true ? 'Yes' : undefined), fact('Created', formatDateTime(pkg.createdDateTime))),

@@ -46,7 +46,7 @@ export function nextAccessPackageDetails(input: AnswerInput): QueryPlan | undefi
   }
   const byId = (kind: 'users' | 'groups', ids: string[]) => chunks(distinct(ids)).map((part, i) => get(`approvers.${kind}${i}`, graphPath(`/${kind}`, {
     $filter: `id in (${part.map(odataString).join(',')})`, $select: kind === 'users' ? 'id,displayName,userPrincipalName' : 'id,displayName',
-  }), { reads: ['directory'] }));
+  }), { reads: ['directory'], shared: true }));
   return { queries: [...byId('users', users), ...byId('groups', groups)] };
 }
 

@@ -2,7 +2,7 @@ import type { Answer, Cell } from '../../answers/answer';
 import { graphRows, type AnswerInput, type Row } from '../../answers/answer-input';
 import { formatDateTime, obj, plural, str } from '../../answers/format';
 import { isPrivilegedRole, privilegedPermission, PRIVILEGED_PERMISSIONS_SOURCE } from '../../answers/privileged-permissions';
-import { byId, emptyAnswer, rowsWithPrefix, sortBy, tableAnswer } from '../../answers/answer-kit';
+import { byId, emptyAnswer, followUp, followUpFields, rowsWithPrefix, sortBy, tableAnswer } from '../../answers/answer-kit';
 
 /** One permission the app holds. */
 interface Granted {
@@ -82,7 +82,7 @@ export function answerAppPermissions(input: AnswerInput): Answer {
   const high = all.filter((g) => g.why).length;
   const base = {
     title: onlyHigh ? `Highly privileged permissions granted to ${name}` : `Permissions granted to ${name}`,
-    followUps: [`Who owns ${name}?`, `Who has access to ${name}?`, `Tell me more about ${name}`],
+    ...followUpFields([followUp(`Who owns ${name}?`, `Who owns ${name}?`, 'Owners of this app'), followUp(`Who has access to ${name}?`, `Who has access to ${name}?`, `Access to ${name}`, 'Who has access to this app?'), followUp(`Tell me more about ${name}`, `About ${name}`, 'About this app')]),
     sourceNote: `Highly privileged = on Entra Ask's maintained list (${PRIVILEGED_PERMISSIONS_SOURCE}).`,
   };
   if (shown.length === 0) {

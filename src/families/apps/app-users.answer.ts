@@ -2,7 +2,7 @@ import type { Answer, Cell } from '../../answers/answer';
 import { graphResult, graphRows, type AnswerInput } from '../../answers/answer-input';
 import { formatDateTime, plural, str, yesNo } from '../../answers/format';
 import { APP_USERS_GROUP_LIMIT } from './apps.plan';
-import { appRoleName, byId, capNote, emptyAnswer, rowsWithPrefix, sortBy, tableAnswer } from '../../answers/answer-kit';
+import { appRoleName, byId, capNote, emptyAnswer, followUp, followUpFields, rowsWithPrefix, sortBy, tableAnswer } from '../../answers/answer-kit';
 
 interface Access { readonly name: string; readonly upn: string | null; readonly kind: string; readonly role: string; readonly via: string; readonly enabled: Cell; readonly since: Cell }
 
@@ -30,7 +30,7 @@ export function answerAppUsers(input: AnswerInput): Answer {
   const date = input.intent.slots.date;
   const base = {
     title: `Who has access to ${name}`,
-    followUps: [`Who owns ${name}?`, `Which permissions are granted to ${name}?`, `Who had access to ${name} between January 1 and March 14?`],
+    ...followUpFields([followUp(`Who owns ${name}?`, `Who owns ${name}?`, 'Owners of this app'), followUp(`Which permissions are granted to ${name}?`, `Permissions of ${name}`, 'Permissions of this app'), followUp(`Who had access to ${name} between January 1 and March 14?`, 'Access from January 1 to March 14')]),
     ...(date ? { sourceNote: `Microsoft Graph shows today's assignments only; for access on ${date}, ask "who had access to ${name} on ${date}" (snapshot report).` } : {}),
   };
   if (access.length === 0) {

@@ -1,7 +1,7 @@
 import type { Answer, Cell } from '../../answers/answer';
 import { graphResult, graphRows, type AnswerInput, type Row } from '../../answers/answer-input';
 import { formatDateTime, obj, plural, str, yesNo } from '../../answers/format';
-import { capNote, emptyAnswer, fact, facts, inWindow, rowsWithPrefix, sortBy, tableAnswer } from '../../answers/answer-kit';
+import { capNote, emptyAnswer, fact, facts, followUp, followUpFields, inWindow, rowsWithPrefix, sortBy, tableAnswer } from '../../answers/answer-kit';
 import { concreteWindow, describeWindow } from '../../planning/time';
 import { humanize, levelWord, stateWord } from '../../answers/risk-words';
 
@@ -33,7 +33,7 @@ function ownerOrg(sp: Row, tenantId: string): string {
 export function answerAppDetails(input: AnswerInput): Answer {
   const name = input.resolved.app?.displayName ?? 'the app';
   const sp = graphRows(input, 'sp')[0];
-  const followUps = [`Which permissions are granted to ${name}?`, `Who has access to ${name}?`, `Who owns ${name}?`];
+  const followUps = followUpFields([followUp(`Which permissions are granted to ${name}?`, `Permissions of ${name}`, 'Permissions of this app'), followUp(`Who has access to ${name}?`, `Who has access to ${name}?`, `Access to ${name}`, 'Who has access to this app?'), followUp(`Who owns ${name}?`, `Who owns ${name}?`, 'Owners of this app')]);
   if (!sp) return emptyAnswer({ title: `Details of ${name}`, followUps: [] }, `No app ${name} was found.`);
   const app = graphRows(input, 'application')[0];
   const risk = graphRows(input, 'risk')[0];
@@ -52,7 +52,7 @@ export function answerAppDetails(input: AnswerInput): Answer {
     fact('Risk', risk ? `${levelWord(risk.riskLevel)} (${stateWord(risk.riskState)}${str(risk.riskDetail) && risk.riskDetail !== 'none' ? `, ${humanize(str(risk.riskDetail)).toLowerCase()}` : ''})` : undefined),
   );
   return {
-    kind: 'facts', title: str(sp.displayName) || name, columns: [], rows: [], facts: list, followUps,
+    kind: 'facts', title: str(sp.displayName) || name, columns: [], rows: [], facts: list, ...followUps,
     summary: `Published by ${publisher(sp, app)}; ${app ? 'registered in this tenant' : `owned by ${ownerOrg(sp, tenantId).replace(/^Another/, 'another')}`}. App ID ${str(sp.appId)}.${risk && (risk.riskState === 'atRisk' || risk.riskState === 'confirmedCompromised') ? ` ID Protection flags it as ${stateWord(risk.riskState)}.` : ''}`,
   };
 }
@@ -61,7 +61,7 @@ export function answerAppsExternal(input: AnswerInput): Answer {
   const res = graphResult(input, 'apps');
   const tenantId = /appOwnerOrganizationId ne ([0-9a-f-]{36})/i.exec(decodeURIComponent(res.query.source === 'graph' ? res.query.path : ''))?.[1] ?? '';
   const apps = res.rows.filter((a) => str(a.appOwnerOrganizationId) !== '' && str(a.appOwnerOrganizationId) !== tenantId);
-  const base = { title: 'Apps from outside this tenant', followUps: ['Give me a list of owners for these apps', ...apps.slice(0, 2).map((a) => `Tell me more about ${str(a.displayName)}`), 'Show me risky apps'] };
+  const base = { title: 'Apps from outside this tenant', ...followUpFields([followUp('Give me a list of owners for these apps', 'Owners of these apps'), ...apps.slice(0, 2).map((a) => followUp(`Tell me more about ${str(a.displayName)}`, `About ${str(a.displayName)}`)), 'Show me risky apps']) };
   if (apps.length === 0) return emptyAnswer(base, 'No apps from outside this tenant.');
   const microsoft = apps.filter((a) => MICROSOFT_TENANTS.has(str(a.appOwnerOrganizationId))).length;
   const unverified = apps.filter((a) => !MICROSOFT_TENANTS.has(str(a.appOwnerOrganizationId)) && !str(obj(a.verifiedPublisher).displayName)).length;
@@ -92,7 +92,7 @@ export function answerAppOwners(input: AnswerInput): Answer {
     appNames = [...new Set(sps.map((s) => str(s.displayName)))];
   }
   const label = appNames.length === 1 ? appNames[0]! : `${plural(appNames.length, 'app')}`;
-  const base = { title: `Owners of ${label}`, followUps: appNames.slice(0, 1).flatMap((n) => [`Who has access to ${n}?`, `Which permissions are granted to ${n}?`]) };
+  const base = { title: `Owners of ${label}`, ...followUpFields(appNames.slice(0, 1).flatMap((n) => [followUp(`Who has access to ${n}?`, `Who has access to ${n}?`, `Access to ${n}`, 'Who has access to this app?'), followUp(`Which permissions are granted to ${n}?`, `Permissions of ${n}`, 'Permissions of this app')])) };
   if (owned.length === 0) return emptyAnswer(base, `${label} ${appNames.length === 1 ? 'has' : 'have'} no owners: only admins can manage ${appNames.length === 1 ? 'it' : 'them'}.`);
   const rows = sortBy(owned, (o) => `${o.app}\u0000${str(o.owner.displayName)}`).map((o): Cell[] => [o.app, str(o.owner.displayName), str(o.owner.userPrincipalName) || null, o.of]);
   const without = appNames.filter((n) => !owned.some((o) => o.app === n));
@@ -129,7 +129,7 @@ export function answerAppsUnused(input: AnswerInput): Answer {
   const first = ordered[0] ? str(ordered[0].sp.displayName) : '';
   const base = {
     title: `Apps unused ${inWindow(window, 'P90D')}`,
-    followUps: [...(first ? [`Who owns ${first}?`, `Which permissions are granted to ${first}?`] : []), 'Show me apps outside my tenant', 'Show me risky apps'],
+    ...followUpFields([...(first ? [followUp(`Who owns ${first}?`, `Who owns ${first}?`, 'Owners of this app'), followUp(`Which permissions are granted to ${first}?`, `Permissions of ${first}`, 'Permissions of this app')] : []), 'Show me apps outside my tenant', 'Show me risky apps']),
   };
   const aside = newApps > 0 ? ` ${plural(newApps, 'app')} registered ${inWindow(window, 'P90D')} ${newApps === 1 ? 'has' : 'have'} not signed in yet and ${newApps === 1 ? 'is' : 'are'} counted as new, not unused.` : '';
   if (unused.length === 0) return emptyAnswer(base, `Every one of the ${plural(apps.length, 'app')} signed in during ${span}.${aside}`);

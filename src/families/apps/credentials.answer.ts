@@ -1,7 +1,7 @@
 import type { Answer, Cell } from '../../answers/answer';
 import { graphRows, type AnswerInput, type Row } from '../../answers/answer-input';
 import { formatDateTime, plural, str } from '../../answers/format';
-import { emptyAnswer, sortBy, tableAnswer } from '../../answers/answer-kit';
+import { emptyAnswer, followUp, followUpFields, sortBy, tableAnswer } from '../../answers/answer-kit';
 import { concreteWindow } from '../../planning/time';
 
 const DAY = 86_400_000;
@@ -62,7 +62,7 @@ export function answerCredentialsExpiring(input: AnswerInput): Answer {
   const label = app !== undefined ? ` of ${app.displayName}` : '';
   const base = {
     title: `App secrets and certificates${label} ${scope}`,
-    followUps: [...new Set(hits.slice(0, 2).map((c) => `Who owns ${str(c.app.displayName)}?`)), 'Show me unused apps'],
+    ...followUpFields([...hits.slice(0, 2).map((c) => followUp(`Who owns ${str(c.app.displayName)}?`, `Who owns ${str(c.app.displayName)}?`, `Owners of ${str(c.app.displayName)}`)), 'Show me unused apps']),
   };
   if (hits.length === 0) return emptyAnswer(base, `No client secret or certificate${label} is ${scope} (${plural(all.length, 'credential')} checked).`);
   const expired = hits.filter((c) => c.endMs <= nowMs).length;

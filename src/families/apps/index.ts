@@ -1,6 +1,10 @@
 import { answerCredentialsExpiring } from './credentials.answer';
 import { planCredentialsExpiring } from './credentials.plan';
 import { defineFamily, handler } from '../family';
+import { answerAppsOwnedBy } from './owned-by.answer';
+import { planAppsOwnedBy, refuseAppsOwnedBy } from './owned-by.plan';
+import { answerUserConsent } from './user-consent.answer';
+import { nextUserConsent, planUserConsent } from './user-consent.plan';
 import { answerAppPermissions } from './app-permissions.answer';
 import { answerAppUsers } from './app-users.answer';
 import { answerAppDetails, answerAppOwners, answerAppsExternal, answerAppsUnused } from './apps.answer';
@@ -40,6 +44,8 @@ export const apps = defineFamily({
       slots: { accepts: ['app', 'apps', 'date', 'top'], needs: ['app'] },
       personal: true,
       handler: handler({ needs: ['app'], plan: planAppUsers, next: nextAppUsers, answer: answerAppUsers }),
+      // A date asks about the past: the snapshots answer it (questions.md: "snapshots for dates").
+      answeredAs: (slots) => (slots.date !== undefined ? 'report.appAccessAsOf' : undefined),
     },
     'apps.unused': {
       example: 'Show me unused apps',
@@ -54,6 +60,20 @@ export const apps = defineFamily({
       slots: { accepts: ['window', 'app', 'state'] },
       personal: false,
       handler: handler({ needs: [], optional: ['app'], plan: planCredentialsExpiring, answer: answerCredentialsExpiring }),
+    },
+    'apps.userConsent': {
+      example: 'Which apps have permissions no admin approved?',
+      meaning: 'delegated permissions people consented to for themselves (user consent, no admin approval), optionally for one app',
+      slots: { accepts: ['app'] },
+      personal: true,
+      handler: handler({ needs: [], optional: ['app'], plan: planUserConsent, next: nextUserConsent, answer: answerUserConsent }),
+    },
+    'apps.ownedBy': {
+      example: 'Which applications does Jason own?',
+      meaning: 'the app registrations and enterprise apps a user owns',
+      slots: { accepts: ['user'], needs: ['user'] },
+      personal: true,
+      handler: handler({ needs: ['user'], refuse: refuseAppsOwnedBy, plan: planAppsOwnedBy, answer: answerAppsOwnedBy }),
     },
     'apps.external': {
       example: 'Show me apps outside my tenant',

@@ -3,7 +3,7 @@ import { graphResult, type AnswerInput, type Row } from '../../answers/answer-in
 import { plural, str } from '../../answers/format';
 import { AUDIT_CATEGORY, AUDIT_DEFAULT_WINDOW, inCategory } from '../../planning/audits';
 import { AUDIT_COLUMNS, auditInitiator, auditRow } from '../../answers/audit-rows';
-import { capNote, emptyAnswer, firstName, inWindow, sortBy, tableAnswer } from '../../answers/answer-kit';
+import { capNote, emptyAnswer, firstName, followUp, followUpFields, inWindow, sortBy, tableAnswer } from '../../answers/answer-kit';
 
 export function answerAuditForUser(input: AnswerInput): Answer {
   const name = input.resolved.user?.displayName ?? 'this user';
@@ -15,7 +15,7 @@ export function answerAuditForUser(input: AnswerInput): Answer {
   const all = new Map<string, Row>();
   for (const a of [...initiated.rows, ...targeted.rows]) all.set(str(a.id), a);
   const rows = sortBy([...all.values()], (a) => str(a.activityDateTime), true);
-  const base = { title: `Audit log for ${name} ${when}`, followUps: [`Show ${first}'s sign-ins for the past 7 days`, `What roles does ${first} have?`, 'Role changes in the last 30 days'] };
+  const base = { title: `Audit log for ${name} ${when}`, ...followUpFields([followUp(`Show ${first}'s sign-ins for the past 7 days`, `${first}'s sign-ins, past 7 days`, 'Sign-ins, past 7 days'), followUp(`What roles does ${first} have?`, `${first}'s roles`, 'Roles of this user'), 'Role changes in the last 30 days']) };
   if (rows.length === 0) return emptyAnswer(base, `No audit events by or about ${name} ${when}.`);
   const by = rows.filter((a) => mine.has(str(a.id))).length;
   return tableAnswer(base, `${plural(rows.length, 'audit event')}${capNote(initiated.truncated || targeted.truncated, rows.length)}: ${by} done by ${name}, ${rows.length - by} done to ${name} by others.`,
@@ -43,7 +43,7 @@ export function answerAuditChanges(input: AnswerInput): Answer {
   const rows = sortBy(ofCategory.filter(activityMatcher(activity)), (a) => str(a.activityDateTime), true);
   const what = [activity ? `"${activity}"` : '', target ? `changes to ${target.displayName}` : targetType ? `${targetType} changes` : 'directory changes']
     .filter(Boolean).join(' ');
-  const base = { title: `${what[0]!.toUpperCase()}${what.slice(1)} ${when}`, followUps: ['Who was added to an admin role recently?', 'New apps added this month', 'Show risky users'] };
+  const base = { title: `${what[0]!.toUpperCase()}${what.slice(1)} ${when}`, ...followUpFields([followUp('Who was added to an admin role recently?', 'Recently added admins'), 'New apps added this month', 'Show risky users']) };
   if (rows.length === 0) return emptyAnswer(base, `No ${what} ${when}.`);
   const people = new Set(rows.map(auditInitiator));
   return tableAnswer(base, `${plural(rows.length, 'change')}${capNote(res.truncated, rows.length)} by ${plural(people.size, 'person or app', 'people or apps')}.`,

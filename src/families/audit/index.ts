@@ -1,6 +1,8 @@
 import { defineFamily, handler } from '../family';
 import { answerAuditChanges, answerAuditForUser } from './audit.answer';
 import { planAuditChanges, planAuditForUser } from './audit.plan';
+import { answerAuditForObject } from './audit-object.answer';
+import { planAuditForObject } from './audit-object.plan';
 
 export const audit = defineFamily({
   id: 'audit',
@@ -22,6 +24,13 @@ export const audit = defineFamily({
       slots: { accepts: ['targetType', 'activity', 'window', 'group', 'app', 'role', 'user'] },
       personal: true,
       handler: handler({ needs: [], optional: ['user', 'group', 'app'], plan: planAuditChanges, answer: answerAuditChanges }),
+    },
+    'audit.forObject': {
+      example: 'Who created the Mortgage Pilot Team group?',
+      meaning: 'audit history of one user, group, app, role or access package: who created, deleted or changed it (activity created, deleted, updated, restored)',
+      slots: { accepts: ['user', 'group', 'app', 'role', 'accessPackage', 'activity', 'window'] },
+      personal: true,
+      handler: handler({ needs: [], optional: ['group', 'app', 'role', 'accessPackage', 'user'], plan: planAuditForObject, answer: answerAuditForObject }),
     },
   },
 });

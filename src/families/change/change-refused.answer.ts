@@ -1,3 +1,4 @@
+import { followUp, followUpFields } from '../../answers/answer-kit';
 import type { Answer } from '../../answers/answer';
 import type { Slots } from '../../understanding/intent';
 
@@ -78,6 +79,6 @@ export function answerChangeRefused(slots: Slots, alternative?: string): Answer 
       + 'Make the change in the Microsoft Entra admin center (or with Microsoft Graph or PowerShell) with an account allowed to make it. '
       + `What I can do is show you the current state: "${offer}"`,
     columns: [], rows: [], facts: [],
-    followUps: offer === 'What can you do?' ? ['What can you do?'] : [offer, 'What can you do?'],
+    ...followUpFields(offer === 'What can you do?' ? ['What can you do?'] : [followUp(offer, offer, 'Show the current state'), 'What can you do?']),
   };
 }

@@ -1,7 +1,7 @@
 import type { Answer, Cell } from '../../answers/answer';
 import { graphResult, graphRows, type AnswerInput, type Row } from '../../answers/answer-input';
 import { formatDateTime, groupKind, membershipKind, plural, str, yesNo } from '../../answers/format';
-import { emptyAnswer, fact, facts, firstName, sortBy, tableAnswer } from '../../answers/answer-kit';
+import { emptyAnswer, fact, facts, firstName, followUp, followUpFields, sortBy, tableAnswer } from '../../answers/answer-kit';
 import { heldRoleRow, heldRoles, HELD_ROLE_COLUMNS, sortHeld } from '../../answers/role-rows';
 
 function countText(input: AnswerInput, id: string): string | undefined {
@@ -12,7 +12,7 @@ function countText(input: AnswerInput, id: string): string | undefined {
 export function answerGroupDetails(input: AnswerInput): Answer {
   const g = graphRows(input, 'group')[0];
   const name = input.resolved.group?.displayName ?? 'the group';
-  const followUps = [`Who owns ${name}?`, `Who is in ${name}?`, `Which apps does the ${name} group give access to?`, `What roles does ${name} have?`];
+  const followUps = followUpFields([followUp(`Who owns ${name}?`, `Who owns ${name}?`, 'Owners of this group'), followUp(`Who is in ${name}?`, `Who is in ${name}?`, 'Members of this group'), followUp(`Which apps does the ${name} group give access to?`, `Apps ${name} gives access to`, `Apps of ${name}`, 'Apps this group gives access to'), followUp(`What roles does ${name} have?`, `Roles of ${name}`, 'Roles of this group')]);
   if (!g) return emptyAnswer({ title: `Details of ${name}`, followUps: [] }, `No group ${name} was found.`);
   const dynamic = membershipKind(g) === 'Dynamic';
   const owners = countText(input, 'owners');
@@ -28,7 +28,7 @@ export function answerGroupDetails(input: AnswerInput): Answer {
   );
   const rule = dynamic ? ` Dynamic membership rule: ${str(g.membershipRule)}.` : '';
   return {
-    kind: 'facts', title: str(g.displayName) || name, facts: list, columns: [], rows: [], followUps,
+    kind: 'facts', title: str(g.displayName) || name, facts: list, columns: [], rows: [], ...followUps,
     summary: `${groupKind(g)} group, ${dynamic ? 'dynamic' : 'assigned'} membership${g.isAssignableToRole === true ? ', role-assignable' : ''}; ${owners ?? '?'} owners, ${members ?? '?'} direct members.${rule}`,
   };
 }
@@ -36,7 +36,7 @@ export function answerGroupDetails(input: AnswerInput): Answer {
 export function answerGroupRoles(input: AnswerInput): Answer {
   const name = input.resolved.group?.displayName ?? 'the group';
   const held = sortHeld(heldRoles(graphRows(input, 'active'), graphRows(input, 'eligible')));
-  const base = { title: `Directory roles of the ${name} group`, followUps: [`Who is in ${name}?`, `Who owns ${name}?`, 'Who are the global admins?'] };
+  const base = { title: `Directory roles of the ${name} group`, ...followUpFields([followUp(`Who is in ${name}?`, `Who is in ${name}?`, 'Members of this group'), followUp(`Who owns ${name}?`, `Who owns ${name}?`, 'Owners of this group'), 'Who are the global admins?']) };
   if (held.length === 0) return emptyAnswer(base, `${name} holds no directory roles. Only role-assignable groups can.`);
   return tableAnswer(base, `Members of ${name} get ${plural(held.length, 'role assignment')}.`, HELD_ROLE_COLUMNS.slice(0, 5), held.map((h) => heldRoleRow(h).slice(0, 5)));
 }
@@ -44,7 +44,7 @@ export function answerGroupRoles(input: AnswerInput): Answer {
 export function answerGroupsOwnedBy(input: AnswerInput): Answer {
   const name = input.resolved.user?.displayName ?? 'this user';
   const groups = graphRows(input, 'groups');
-  const base = { title: `Groups ${name} owns`, followUps: [`Which groups is ${firstName(name)} a member of?`, 'Which groups have no owners?'] };
+  const base = { title: `Groups ${name} owns`, ...followUpFields([followUp(`Which groups is ${firstName(name)} a member of?`, `${firstName(name)}'s groups`, 'Groups of this user'), 'Which groups have no owners?']) };
   if (groups.length === 0) return emptyAnswer(base, `${name} doesn't own any groups.`);
   return tableAnswer(base, `${name} owns ${plural(groups.length, 'group')}.`, GROUP_COLUMNS, sortBy(groups, (g) => str(g.displayName)).map(groupRow));
 }
@@ -61,7 +61,7 @@ export function answerGroupsOwnerless(input: AnswerInput): Answer {
   const owners = (g: Row): Row[] => (Array.isArray(g.owners) ? (g.owners as Row[]) : []);
   const hits = sortBy(res.rows.filter((g) => owners(g).length <= max), (g) => str(g.displayName));
   const what = max === 0 ? 'without owners' : `with ${max === 1 ? 'at most one owner' : `at most ${max} owners`}`;
-  const base = { title: `Groups ${what}`, followUps: hits.slice(0, 2).map((g) => `Who is in ${str(g.displayName)}?`).concat(['Which groups have only one owner?']) };
+  const base = { title: `Groups ${what}`, ...followUpFields([...hits.slice(0, 2).map((g) => followUp(`Who is in ${str(g.displayName)}?`, `Who is in ${str(g.displayName)}?`, `Members of ${str(g.displayName)}`)), 'Which groups have only one owner?']) };
   const scanned = `${plural(res.rows.length, 'group')} checked${res.truncated ? ' (stopped at the row limit)' : ''}`;
   if (hits.length === 0) return emptyAnswer(base, `No groups ${what}; ${scanned}.`);
   const rows = hits.map((g) => [...groupRow(g).slice(0, 3), owners(g).length, owners(g).map((o) => str(o.displayName)).join(', ') || null, str(g.id)]);

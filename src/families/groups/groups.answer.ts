@@ -1,3 +1,4 @@
+import { followUp, followUpFields } from '../../answers/answer-kit';
 import type { Answer } from '../../answers/answer';
 import { graphRows, type AnswerInput } from '../../answers/answer-input';
 import { plural, str } from '../../answers/format';
@@ -12,7 +13,7 @@ export function answerGroupOwners(input: AnswerInput): Answer {
   const owners = graphRows(input, 'owners');
   const base = {
     title: `Owners of ${group}`, facts: [],
-    followUps: [`Who are the members of ${group}?`, `Tell me more about the ${group} group`],
+    ...followUpFields([followUp(`Who are the members of ${group}?`, `Members of ${group}`, 'Members of this group'), followUp(`Tell me more about the ${group} group`, `About ${group}`, 'About this group')]),
   };
   if (owners.length === 0) {
     return { ...base, kind: 'empty', summary: `${group} has no owners. Ownerless groups can't be managed by anyone but admins.`, columns: [], rows: [] };
@@ -31,7 +32,7 @@ export function answerGroupMembers(input: AnswerInput): Answer {
   const group = input.resolved.group?.displayName ?? 'the group';
   const members = graphRows(input, 'transitive');
   const direct = new Set(graphRows(input, 'direct').map((m) => str(m.id)));
-  const base = { title: `Members of ${group}`, facts: [], followUps: [`Who owns ${group}?`, `Which apps does the ${group} group give access to?`] };
+  const base = { title: `Members of ${group}`, facts: [], ...followUpFields([followUp(`Who owns ${group}?`, `Who owns ${group}?`, 'Owners of this group'), followUp(`Which apps does the ${group} group give access to?`, `Apps ${group} gives access to`, `Apps of ${group}`, 'Apps this group gives access to')]) };
   if (members.length === 0) {
     return { ...base, kind: 'empty', summary: `${group} has no members.`, columns: [], rows: [] };
   }

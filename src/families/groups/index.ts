@@ -1,3 +1,5 @@
+import { answerGroupsSearch } from './groups-search.answer';
+import { planGroupsSearch } from './groups-search.plan';
 import { defineFamily, handler } from '../family';
 import { answerGroupApps } from './group-apps.answer';
 import { answerGroupDetails, answerGroupRoles, answerGroupsOwnedBy, answerGroupsOwnerless } from './groups-more.answer';
@@ -53,6 +55,13 @@ export const groups = defineFamily({
       slots: { accepts: ['user'], needs: ['user'] },
       personal: true,
       handler: handler({ needs: ['user'], refuse: refuseGroupsOwnedBy, plan: planGroupsOwnedBy, answer: answerGroupsOwnedBy }),
+    },
+    'groups.search': {
+      example: 'List all security groups',
+      meaning: 'groups by kind (groupType security, microsoft365, dynamic, mailEnabled, roleAssignable), words in the name (nameContains), creation date (createdWithin)',
+      slots: { accepts: ['groupType', 'nameContains', 'createdWithin', 'top'] },
+      personal: false,
+      handler: handler({ needs: [], plan: planGroupsSearch, answer: answerGroupsSearch }),
     },
     'groups.ownerless': {
       example: 'Which groups have no owners?',

@@ -2,7 +2,7 @@ import type { Answer, Cell } from '../../answers/answer';
 import type { AnswerInput, Row } from '../../answers/answer-input';
 import { graphRows } from '../../answers/answer-input';
 import { formatDateTime, plural, str } from '../../answers/format';
-import { emptyAnswer, sortBy, tableAnswer } from '../../answers/answer-kit';
+import { emptyAnswer, followUp, followUpFields, sortBy, tableAnswer } from '../../answers/answer-kit';
 
 const STATE_WORDS: Readonly<Record<string, string>> = {
   enabled: 'On', disabled: 'Off', enabledForReportingButNotEnforced: 'Report-only',
@@ -70,7 +70,7 @@ export function answerConditionalAccess(input: AnswerInput): Answer {
     notes.push(`Policies that reach ${person.displayName} only through a group or an admin role are not included: group and role membership is not evaluated here.`);
   }
   const title = `Conditional Access policies${filters.length ? ` ${filters.join(', ')}` : ''}`;
-  const base = { title, followUps: ['Which Conditional Access policies are in report-only mode?', 'Which conditional access policies exclude the break-glass accounts?', 'Show sign-ins blocked by conditional access today'] };
+  const base = { title, ...followUpFields([followUp('Which Conditional Access policies are in report-only mode?', 'Policies in report-only mode'), followUp('Which conditional access policies exclude the break-glass accounts?', 'Policies that exclude break-glass'), followUp('Show sign-ins blocked by conditional access today', 'Sign-ins blocked by CA today')]) };
   if (policies.length === 0) return emptyAnswer(base, `No Conditional Access policy matches.${notes.length ? ` ${notes.join(' ')}` : ''}`);
   const rows = sortBy(policies, (p) => str(p.displayName)).map((p): Cell[] => {
     const u = usersOf(p);

@@ -1,7 +1,7 @@
 import { defineFamily, handler } from '../family';
 import { answerPrivilegedChanges } from './privileged-changes.answer';
 import { answerAdminSignIns, answerBreakGlass } from './privileged-kql.answer';
-import { nextAdminSignIns, planAdminSignIns, planBreakGlass } from './privileged-kql.plan';
+import { nextAdminGroups, lastAdminSignIns, planAdminSignIns, planBreakGlass } from './privileged-kql.plan';
 import { answerPrivilegedNoMfa, answerRoleMembers } from './privileged.answer';
 import { nextPrivilegedChanges, nextRoleMembers, planPrivilegedChanges, planPrivilegedNoMfa, planRoleMembers } from './privileged.plan';
 
@@ -29,9 +29,9 @@ export const privileged = defineFamily({
     'privileged.signIns': {
       example: 'Failed admin sign-ins this week',
       meaning: 'sign-ins of admins (failures, error codes, outside working hours)',
-      slots: { accepts: ['window', 'status', 'errorCode', 'outsideWorkingHours', 'country', 'role'] },
+      slots: { accepts: ['window', 'status', 'errorCode', 'outsideWorkingHours', 'authRequirement', 'deviceCompliant', 'country', 'role'] },
       personal: true,
-      handler: handler({ needs: [], plan: planAdminSignIns, next: nextAdminSignIns, answer: answerAdminSignIns }),
+      handler: handler({ needs: [], plan: planAdminSignIns, next: nextAdminGroups, last: lastAdminSignIns, answer: answerAdminSignIns }),
     },
     'privileged.breakGlass': {
       example: 'Was any break-glass account used?',

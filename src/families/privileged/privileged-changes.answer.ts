@@ -4,7 +4,7 @@ import { graphResult, type AnswerInput, type Row } from '../../answers/answer-in
 import { formatDateTime, obj, plural, str } from '../../answers/format';
 import { PRIVILEGED_CHANGES_DEFAULT_WINDOW, SECURITY_INFO } from './privileged.plan';
 import type { PrivilegedChangeKind } from '../../understanding/intent';
-import { capNote, emptyAnswer, inWindow, rowsWithPrefix, sortBy, tableAnswer } from '../../answers/answer-kit';
+import { capNote, emptyAnswer, followUp, followUpFields, inWindow, rowsWithPrefix, sortBy, tableAnswer } from '../../answers/answer-kit';
 import { auditChanges, auditInitiator, auditTargets } from '../../answers/audit-rows';
 
 
@@ -50,7 +50,7 @@ export function answerPrivilegedChanges(input: AnswerInput): Answer {
   const events = sortBy([...roles.rows.filter(wanted), ...methodChanges], (a) => str(a.activityDateTime), true);
   const base = {
     title: `${asked?.title ?? 'Privileged role changes'} ${when}`,
-    followUps: [...(asked ? ['Privileged role changes in the last 30 days'] : []), 'Who are the global admins?', "Which admins aren't registered for MFA?", 'Was any break-glass account used?'],
+    ...followUpFields([...(asked ? [followUp('Privileged role changes in the last 30 days', 'Privileged role changes, 30 days')] : []), 'Who are the global admins?', followUp("Which admins aren't registered for MFA?", 'Admins without MFA'), 'Was any break-glass account used?']),
   };
   if (events.length === 0) return emptyAnswer(base, `${asked?.none ?? 'No role assignments, PIM activations or sign-in method changes for admins'} ${when}.`);
   const kinds = new Map<string, number>();

@@ -3,7 +3,7 @@ import { graphResult, graphRows, type AnswerInput, type Row } from '../../answer
 import { formatDateTime, methodName, obj, plural, str, yesNo } from '../../answers/format';
 import { isPrivilegedRole } from '../../answers/privileged-permissions';
 import { ROLE_GROUP_LIMIT } from './privileged.plan';
-import { capNote, emptyAnswer, objectKind, sortBy, tableAnswer } from '../../answers/answer-kit';
+import { capNote, emptyAnswer, followUp, followUpFields, objectKind, sortBy, tableAnswer } from '../../answers/answer-kit';
 import { scheduleEnd } from '../../answers/role-rows';
 
 interface Member {
@@ -42,7 +42,7 @@ export function answerRoleMembers(input: AnswerInput): Answer {
   const what = role ? role.displayName : 'privileged roles';
   const base = {
     title: role ? `Members of ${role.displayName}` : 'Everyone with a privileged role',
-    followUps: ["Which admins aren't registered for MFA?", 'Who was added to an admin role recently?', 'Failed admin sign-ins this week'],
+    ...followUpFields([followUp("Which admins aren't registered for MFA?", 'Admins without MFA'), followUp('Who was added to an admin role recently?', 'Recently added admins'), 'Failed admin sign-ins this week']),
   };
   if (members.length === 0) return emptyAnswer(base, `Nobody holds ${what}, actively or through PIM eligibility.`);
   const people = new Set(members.filter((m) => m.kind !== 'Group').map((m) => m.upn ?? m.name));
@@ -59,7 +59,7 @@ export function answerRoleMembers(input: AnswerInput): Answer {
 
 export function answerPrivilegedNoMfa(input: AnswerInput): Answer {
   const res = graphResult(input, 'users');
-  const base = { title: "Admins who aren't registered for MFA", followUps: ['Who are the global admins?', 'Failed admin sign-ins this week', 'Who was added to an admin role recently?'] };
+  const base = { title: "Admins who aren't registered for MFA", ...followUpFields(['Who are the global admins?', 'Failed admin sign-ins this week', followUp('Who was added to an admin role recently?', 'Recently added admins')]) };
   if (res.rows.length === 0) return emptyAnswer(base, 'Every admin is registered for MFA.');
   const rows = sortBy(res.rows, (u) => str(u.userDisplayName)).map((u): Cell[] => [
     str(u.userDisplayName), str(u.userPrincipalName) || null, str(u.userType) || null, yesNo(u.isMfaCapable), yesNo(u.isSsprRegistered),

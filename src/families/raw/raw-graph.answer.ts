@@ -1,6 +1,8 @@
+import { followUp, followUpFields } from '../../answers/answer-kit';
 import type { Answer } from '../../answers/answer';
 import { graphResult, type AnswerInput } from '../../answers/answer-input';
 import { cell, plural } from '../../answers/format';
+import { cutAtWord } from '../../cards/text';
 
 const MAX_COLUMNS = 8;
 
@@ -18,7 +20,7 @@ export function rawColumns(rows: readonly Record<string, unknown>[]): string[] {
 export function answerRawGraph(input: AnswerInput): Answer {
   const res = graphResult(input, 'raw');
   const path = input.intent.slots.path ?? '';
-  const title = `GET ${path.replace(/^GET\s+/i, '').slice(0, 120)}`;
+  const title = `GET ${cutAtWord(path.replace(/^GET\s+/i, ''), 120)}`;
   if (res.rows.length === 0) {
     return { kind: 'empty', title, summary: 'Microsoft Graph returned no objects.', columns: [], rows: [], facts: [], followUps: [] };
   }
@@ -38,9 +40,9 @@ export function answerRawGraph(input: AnswerInput): Answer {
 /** A raw path that is not a read-only Graph v1.0 GET, refused before anything runs. */
 export function answerRawGraphRefused(path: string, problem: string): Answer {
   return {
-    kind: 'denied', title: /^[A-Za-z]+\s/.test(path) ? path.slice(0, 120) : `GET ${path.slice(0, 120)}`,
+    kind: 'denied', title: /^[A-Za-z]+\s/.test(path) ? cutAtWord(path, 120) : `GET ${cutAtWord(path, 120)}`,
     summary: `Not run: ${problem}`,
     columns: [], rows: [], facts: [],
-    followUps: ["GET /users?$filter=userType eq 'Guest'&$select=displayName,mail", 'GET /groups?$top=5'],
+    ...followUpFields([followUp("GET /users?$filter=userType eq 'Guest'&$select=displayName,mail", 'Example: guest users (Graph)'), 'GET /groups?$top=5']),
   };
 }

@@ -1,6 +1,7 @@
 import type { Answer, ChartHint } from '../../answers/answer';
 import { kqlResult, type AnswerInput } from '../../answers/answer-input';
 import { cell, plural } from '../../answers/format';
+import { cutAtWord } from '../../cards/text';
 
 const CHARTS: Readonly<Record<string, ChartHint['type']>> = {
   barchart: 'bar', columnchart: 'column', piechart: 'pie', timechart: 'line', linechart: 'line', areachart: 'line',
@@ -16,7 +17,7 @@ function chartFor(render: string | undefined, types: readonly string[]): ChartHi
 export function answerRawKql(input: AnswerInput): Answer {
   const res = kqlResult(input, 'raw');
   const text = input.intent.slots.query ?? '';
-  const title = text.split('\n')[0]!.slice(0, 100);
+  const title = cutAtWord(text.split('\n')[0]!.trim(), 100);
   if (res.rows.length === 0) {
     return { kind: 'empty', title, summary: 'The query ran and returned no rows.', columns: res.columns.map((c) => c.name), rows: [], facts: [], followUps: [] };
   }

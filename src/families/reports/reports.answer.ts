@@ -1,3 +1,4 @@
+import { followUp, followUpFields } from '../../answers/answer-kit';
 /**
  * Snapshot reports (report.*): access to an app on a date, during a window, additions in a
  * window, and group members by department. Every answer says that the source is the snapshot
@@ -94,22 +95,23 @@ export function answerAppAccessAsOf(input: AnswerInput): Answer {
       summary: first
         ? `${asked} is before the first snapshot (${first}): the history does not say who had access to ${app} then.`
         : 'There are no snapshots yet: export the tenant first (entra-ask export).',
-      columns: [], rows: [], facts: [], followUps: first ? [`Who had access to ${app} on ${first}?`, `Who has access to ${app}?`] : [`Who has access to ${app}?`],
+      columns: [], rows: [], facts: [], ...followUpFields(first ? [followUp(`Who had access to ${app} on ${first}?`, `${app} access on ${first}`, `Access on ${first}`), followUp(`Who has access to ${app}?`, `Who has access to ${app}?`, `Access to ${app} now`, 'Who has access now?')] : [followUp(`Who has access to ${app}?`, `Who has access to ${app}?`, `Access to ${app} now`, 'Who has access now?')]),
       sourceNote: sourceNote([], first ? `The first snapshot is ${first}.` : undefined),
     };
   }
   const res = kqlResult(input, 'access');
   // DisplayName, UserPrincipalName, RoleName, AssignmentType, GroupName, CreatedDateTime, SnapshotDate
   const previous = days.filter((d) => d < used).pop();
-  const followUps = [
-    ...(previous ? [`Who was added to ${app} between ${previous} and ${used}?`, `Who had access to ${app} on ${previous}?`] : []),
-    `Who had access to ${app} between ${days[0] as string} and ${used}?`,
-    `Who has access to ${app}?`,
-  ];
+  const since = days[0] as string;
+  const followUps = followUpFields([
+    ...(previous ? [followUp(`Who was added to ${app} between ${previous} and ${used}?`, `Added to ${app} ${previous} to ${used}`, `Added ${previous} to ${used}`), followUp(`Who had access to ${app} on ${previous}?`, `${app} access on ${previous}`, `Access on ${previous}`)] : []),
+    followUp(`Who had access to ${app} between ${since} and ${used}?`, `${app} access ${since} to ${used}`, `Access ${since} to ${used}`),
+    followUp(`Who has access to ${app}?`, `Who has access to ${app}?`, `Access to ${app} now`, 'Who has access now?'),
+  ]);
   const inEffect = used === asked ? '' : ` (the snapshot in effect on ${asked})`;
   const note = sourceNote([used], used !== asked ? `No snapshot was taken on ${asked}; the latest before it (${used}) was used.` : undefined);
   if (res.rows.length === 0) {
-    return { kind: 'empty', title, summary: `Nobody had access to ${app} in the snapshot of ${used}${inEffect}.`, columns: [], rows: [], facts: [], followUps, sourceNote: note };
+    return { kind: 'empty', title, summary: `Nobody had access to ${app} in the snapshot of ${used}${inEffect}.`, columns: [], rows: [], facts: [], ...followUps, sourceNote: note };
   }
   const c = peopleCounts(res.rows, 1, 3);
   return {
@@ -118,7 +120,7 @@ export function answerAppAccessAsOf(input: AnswerInput): Answer {
     columns: ['displayName', 'userPrincipalName', 'role', 'access', 'assigned'],
     columnTitles: ['Name', 'User', 'Role', 'Access', 'Assignment created'],
     rows: res.rows.map((r): Cell[] => [String(r[0] ?? ''), String(r[1] ?? ''), String(r[2] ?? ''), how(r[3], r[4]), day(r[5]) || null]),
-    facts: [], followUps, sourceNote: note,
+    facts: [], ...followUps, sourceNote: note,
   };
 }
 
@@ -140,7 +142,7 @@ function beforeHistory(app: string, w: { fromDay: string; lastDay: string }, day
     summary: first
       ? `${w.fromDay} to ${w.lastDay} is before the first snapshot (${first}): the history does not cover it.`
       : 'There are no snapshots yet: export the tenant first (entra-ask export).',
-    columns: [], rows: [], facts: [], followUps: first ? [`Who had access to ${app} on ${first}?`] : [],
+    columns: [], rows: [], facts: [], ...followUpFields(first ? [followUp(`Who had access to ${app} on ${first}?`, `${app} access on ${first}`, `Access on ${first}`)] : []),
     sourceNote: sourceNote([], first ? `The first snapshot is ${first}.` : undefined),
   };
 }
@@ -153,10 +155,10 @@ export function answerAppAccessBetween(input: AnswerInput): Answer {
   const note = sourceNote(snaps.used, snaps.startsBeforeHistory
     ? `The window starts before the first snapshot (${first}): access before ${first} is not known.`
     : first < w.fromDay ? `${first} is the snapshot in effect on ${w.fromDay}.` : undefined);
-  const followUps = [`Who was added to ${app} between ${w.fromDay} and ${w.lastDay}?`, `Who had access to ${app} on ${last}?`, `Who had access to ${app} on ${first}?`];
+  const followUps = followUpFields([followUp(`Who was added to ${app} between ${w.fromDay} and ${w.lastDay}?`, `Added to ${app} ${w.fromDay} to ${w.lastDay}`, `Added ${w.fromDay} to ${w.lastDay}`), followUp(`Who had access to ${app} on ${last}?`, `${app} access on ${last}`, `Access on ${last}`), followUp(`Who had access to ${app} on ${first}?`, `${app} access on ${first}`, `Access on ${first}`)]);
   const res = kqlResult(input, 'access');
   if (res.rows.length === 0) {
-    return { kind: 'empty', title, summary: `Nobody had access to ${app} in any snapshot from ${first} to ${last}.`, columns: [], rows: [], facts: [], followUps, sourceNote: note };
+    return { kind: 'empty', title, summary: `Nobody had access to ${app} in any snapshot from ${first} to ${last}.`, columns: [], rows: [], facts: [], ...followUps, sourceNote: note };
   }
   const c = peopleCounts(res.rows, 1, 3);
   const stillThere = new Set(res.rows.filter((r) => day(r[6]) === last).map((r) => String(r[1])));
@@ -168,7 +170,7 @@ export function answerAppAccessBetween(input: AnswerInput): Answer {
     columns: ['displayName', 'userPrincipalName', 'role', 'access', 'firstSeen', 'lastSeen'],
     columnTitles: ['Name', 'User', 'Role', 'Access', 'First snapshot', 'Last snapshot'],
     rows: res.rows.map((r): Cell[] => [String(r[0] ?? ''), String(r[1] ?? ''), String(r[2] ?? ''), how(r[3], r[4]), day(r[5]), day(r[6])]),
-    facts: [], followUps, sourceNote: note,
+    facts: [], ...followUps, sourceNote: note,
   };
 }
 
@@ -180,7 +182,7 @@ export function answerAppAccessAdded(input: AnswerInput): Answer {
   const note = sourceNote(snaps.used, snaps.startsBeforeHistory
     ? `The window starts before the first snapshot (${base}): people who already had access then are not counted as added; additions before ${base} cannot be seen.`
     : `Compared with the snapshot of ${base}, in effect on ${w.fromDay}.`);
-  const followUps = [`Who had access to ${app} between ${w.fromDay} and ${w.lastDay}?`, `Who had access to ${app} on ${base}?`, `Who has access to ${app}?`];
+  const followUps = followUpFields([followUp(`Who had access to ${app} between ${w.fromDay} and ${w.lastDay}?`, `${app} access ${w.fromDay} to ${w.lastDay}`, `Access ${w.fromDay} to ${w.lastDay}`), followUp(`Who had access to ${app} on ${base}?`, `${app} access on ${base}`, `Access on ${base}`), followUp(`Who has access to ${app}?`, `Who has access to ${app}?`, `Access to ${app} now`, 'Who has access now?')]);
   const res = kqlResult(input, 'access');
   if (snaps.used.length < 2 || res.rows.length === 0) {
     return {
@@ -188,7 +190,7 @@ export function answerAppAccessAdded(input: AnswerInput): Answer {
       summary: snaps.used.length < 2
         ? `Only one snapshot (${base}) covers ${w.fromDay} to ${w.lastDay}, so no change can be seen.`
         : `Nobody was added to ${app} between the snapshots of ${base} and ${last}.`,
-      columns: [], rows: [], facts: [], followUps, sourceNote: note,
+      columns: [], rows: [], facts: [], ...followUps, sourceNote: note,
     };
   }
   const c = peopleCounts(res.rows, 1, 3);
@@ -200,7 +202,7 @@ export function answerAppAccessAdded(input: AnswerInput): Answer {
     rows: res.rows.map((r): Cell[] => [
       String(r[0] ?? ''), String(r[1] ?? ''), String(r[2] ?? ''), how(r[3], r[4]), day(r[5]), day(r[6]) === last ? 'Yes' : 'No', day(r[7]) || null,
     ]),
-    facts: [], followUps, sourceNote: note,
+    facts: [], ...followUps, sourceNote: note,
   };
 }
 
@@ -221,7 +223,7 @@ export function answerGroupMembersByDepartment(input: AnswerInput): Answer {
     return {
       kind: 'empty', title,
       summary: `No group called ${asked.map((g) => `"${g}"`).join(' or ')} in the snapshot of ${latest ?? '(none)'}. Check the names.`,
-      columns: [], rows: [], facts: [], followUps: asked[0] ? [`Who is in ${asked[0]}?`] : [], sourceNote: note,
+      columns: [], rows: [], facts: [], ...followUpFields(asked[0] ? [followUp(`Who is in ${asked[0]}?`, `Who is in ${asked[0]}?`, `Members of ${asked[0]}`)] : []), sourceNote: note,
     };
   }
   const res = kqlResult(input, 'members');
@@ -232,9 +234,9 @@ export function answerGroupMembersByDepartment(input: AnswerInput): Answer {
     if (!p.groups.includes(String(r[4]))) p.groups.push(String(r[4]));
     people.set(upn, p);
   }
-  const followUps = [`Who owns ${found[0] as string}?`, `Who is in ${found[0] as string}?`, ...(found[1] ? [`Who owns ${found[1]}?`] : [])];
+  const followUps = followUpFields([...found.slice(0, 1).flatMap((g) => [followUp(`Who owns ${g}?`, `Who owns ${g}?`, `Owners of ${g}`), followUp(`Who is in ${g}?`, `Who is in ${g}?`, `Members of ${g}`)]), ...found.slice(1, 2).map((g) => followUp(`Who owns ${g}?`, `Who owns ${g}?`, `Owners of ${g}`))]);
   if (people.size === 0) {
-    return { kind: 'empty', title, summary: `${found.join(', ')} had no user members in the snapshot of ${latest ?? ''}.${notFound}`, columns: [], rows: [], facts: [], followUps, sourceNote: note };
+    return { kind: 'empty', title, summary: `${found.join(', ')} had no user members in the snapshot of ${latest ?? ''}.${notFound}`, columns: [], rows: [], facts: [], ...followUps, sourceNote: note };
   }
   const byDept = new Map<string, number>();
   for (const p of people.values()) byDept.set(p.dept, (byDept.get(p.dept) ?? 0) + 1);
@@ -247,7 +249,7 @@ export function answerGroupMembersByDepartment(input: AnswerInput): Answer {
     columnTitles: ['Department', 'Name', 'User', 'Job title', 'Groups'],
     rows: rows.map((p): Cell[] => [p.dept, p.name, p.upn, p.title || null, p.groups.join(', ')]),
     facts: depts.map(([d, n]) => ({ title: d, value: plural(n, 'member') })),
-    followUps, sourceNote: note,
+    ...followUps, sourceNote: note,
   };
 }
 

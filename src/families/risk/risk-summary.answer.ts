@@ -3,7 +3,7 @@ import { graphRows, type AnswerInput, type Row } from '../../answers/answer-inpu
 import { describeErrorCode, errorCodeInfo } from '../../answers/error-codes';
 import { obj, plural, str } from '../../answers/format';
 import { isoSeconds } from '../../planning/time';
-import { firstName, sortBy } from '../../answers/answer-kit';
+import { firstName, followUp, followUpFields, sortBy } from '../../answers/answer-kit';
 import { detectionMeaning, detectionName, humanize, levelWord, placeOf, signInRiskTypes, stateWord, usedMfa } from '../../answers/risk-words';
 import { detectionRow } from './risk.answer';
 
@@ -89,10 +89,10 @@ export function answerRiskyUserSummary(input: AnswerInput): Answer {
   const name = input.resolved.user?.displayName ?? 'this user';
   const first = firstName(name);
   const user = graphRows(input, 'riskyUser')[0];
-  const followUps = [`What is the risk history for ${first}?`, `List the risk detections for ${first}`, `List the recent risky sign-ins for ${first}`, `Show audit logs for ${first} for the past 7 days`];
+  const followUps = followUpFields([followUp(`What is the risk history for ${first}?`, `${first}'s risk history`, 'Risk history'), followUp(`List the risk detections for ${first}`, `${first}'s risk detections`, 'Risk detections'), followUp(`List the recent risky sign-ins for ${first}`, `${first}'s risky sign-ins`, 'Risky sign-ins'), followUp(`Show audit logs for ${first} for the past 7 days`, `${first}'s audit log, past 7 days`, 'Audit log, past 7 days')]);
   const help: Section = { title: 'Help and documentation', links: RISK_HELP_LINKS.map((l) => ({ ...l })) };
   if (!user) {
-    return { kind: 'empty', title: `Risk summary for ${name}`, summary: `${name} is not a risky user: ID Protection has no risk record for this account.`, columns: [], rows: [], facts: [], followUps, sections: [help] };
+    return { kind: 'empty', title: `Risk summary for ${name}`, summary: `${name} is not a risky user: ID Protection has no risk record for this account.`, columns: [], rows: [], facts: [], ...followUps, sections: [help] };
   }
   const detections = sortBy(graphRows(input, 'detections'), (d) => str(d.activityDateTime ?? d.detectedDateTime), true);
   const signIns = sortBy(graphRows(input, 'signIns'), (s) => str(s.createdDateTime), true);
@@ -104,6 +104,6 @@ export function answerRiskyUserSummary(input: AnswerInput): Answer {
     sections: [{ title: 'Summary', bullets }, whatToDo(name, user, signIns), help],
     columns: ['activityDateTime', 'riskEventType', 'riskLevel', 'riskState', 'ipAddress', 'location', 'detectionTimingType', 'source'],
     columnTitles: ['Time', 'Detection', 'Risk level', 'Risk state', 'IP address', 'Location', 'Timing', 'Source'],
-    rows: detections.map(detectionRow), facts: [], followUps,
+    rows: detections.map(detectionRow), facts: [], ...followUps,
   };
 }

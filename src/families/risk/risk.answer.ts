@@ -3,7 +3,7 @@ import { graphResult, graphRows, type AnswerInput, type Row } from '../../answer
 import { formatDateTime, obj, plural, str } from '../../answers/format';
 import { DETECTION_DEFAULT_WINDOW, RISKY_SIGN_IN_DEFAULT_WINDOW } from './risk.plan';
 import { concreteWindow } from '../../planning/time';
-import { capNote, emptyAnswer, fact, facts, firstName, inWindow, sortBy, tableAnswer } from '../../answers/answer-kit';
+import { capNote, emptyAnswer, fact, facts, firstName, followUp, followUpFields, inWindow, sortBy, tableAnswer, type AnswerBase } from '../../answers/answer-kit';
 import { detailCell, detectionName, humanize, levelCell, levelWord, placeOf, signInRiskTypes, stateWord, usedMfa } from '../../answers/risk-words';
 
 function filterWords(input: AnswerInput): string {
@@ -34,7 +34,7 @@ export function answerRiskyUsers(input: AnswerInput): Answer {
   const res = riskListRows(input, 'riskyUsers');
   const words = filterWords(input);
   const when = input.intent.slots.window ? ` updated ${inWindow(input.intent.slots.window, 'P7D')}` : '';
-  const base = { title: `Risky users ${words}${when}`, followUps: res.rows.slice(0, 2).map((u) => `Summarize ${str(u.userDisplayName)}'s risk`).concat(['Show me risky apps']) };
+  const base = { title: `Risky users ${words}${when}`, ...followUpFields([...res.rows.slice(0, 2).map((u) => followUp(`Summarize ${str(u.userDisplayName)}'s risk`, `Summarize ${str(u.userDisplayName)}'s risk`, `Risk of ${str(u.userDisplayName)}`)), 'Show me risky apps']) };
   if (res.rows.length === 0) return emptyAnswer(base, `No risky users ${words}${when}.`);
   const rows = res.rows.map((u): Cell[] => [
     str(u.userDisplayName), str(u.userPrincipalName) || null, levelCell(u.riskLevel), stateWord(u.riskState),
@@ -49,7 +49,7 @@ export function answerRiskyUsers(input: AnswerInput): Answer {
 export function answerRiskyApps(input: AnswerInput): Answer {
   const res = riskListRows(input, 'riskyApps');
   const words = filterWords(input);
-  const base = { title: `Risky apps ${words}`, followUps: ['Give me a list of owners for these apps', ...res.rows.slice(0, 2).map((a) => `Which permissions are granted to ${str(a.displayName)}?`), 'Show risky users'] };
+  const base = { title: `Risky apps ${words}`, ...followUpFields([followUp('Give me a list of owners for these apps', 'Owners of these apps'), ...res.rows.slice(0, 2).map((a) => followUp(`Which permissions are granted to ${str(a.displayName)}?`, `Permissions of ${str(a.displayName)}`, `Grants to ${str(a.displayName)}`)), 'Show risky users']) };
   if (res.rows.length === 0) return emptyAnswer(base, `No risky apps ${words}.`);
   const rows = res.rows.map((a): Cell[] => [
     str(a.displayName), str(a.appId) || null, levelCell(a.riskLevel), stateWord(a.riskState), detailCell(a.riskDetail),
@@ -61,7 +61,7 @@ export function answerRiskyApps(input: AnswerInput): Answer {
   ], rows);
 }
 
-function notRisky(name: string, base: { title: string; followUps: readonly string[] }): Answer {
+function notRisky(name: string, base: AnswerBase): Answer {
   return emptyAnswer(base, `${name} is not a risky user: ID Protection has no risk record for this account.`);
 }
 
@@ -69,7 +69,7 @@ export function answerRiskyUserDetails(input: AnswerInput): Answer {
   const name = input.resolved.user?.displayName ?? 'this user';
   const first = firstName(name);
   const u = graphRows(input, 'riskyUser')[0];
-  const base = { title: `Risk of ${name}`, followUps: [`Summarize ${first}'s risk`, `What is the risk history for ${first}?`, `List the risk detections for ${first}`] };
+  const base = { title: `Risk of ${name}`, ...followUpFields([followUp(`Summarize ${first}'s risk`, `Summarize ${first}'s risk`, 'Risk summary'), followUp(`What is the risk history for ${first}?`, `${first}'s risk history`, 'Risk history'), followUp(`List the risk detections for ${first}`, `${first}'s risk detections`, 'Risk detections')]) };
   if (!u) return notRisky(name, base);
   return {
     ...base, kind: 'facts', columns: [], rows: [],
@@ -86,10 +86,10 @@ export function answerRiskyUserDetails(input: AnswerInput): Answer {
 export function answerRiskyUserHistory(input: AnswerInput): Answer {
   const name = input.resolved.user?.displayName ?? 'this user';
   const first = firstName(name);
-  const base = { title: `Risk history of ${name}`, followUps: [`Summarize ${first}'s risk`, `List the risk detections for ${first}`, `List the recent risky sign-ins for ${first}`] };
-  if (!graphRows(input, 'riskyUser')[0]) return notRisky(name, base);
+  const base = { title: `Risk history of ${name}`, ...followUpFields([followUp(`Summarize ${first}'s risk`, `Summarize ${first}'s risk`, 'Risk summary'), followUp(`List the risk detections for ${first}`, `${first}'s risk detections`, 'Risk detections'), followUp(`List the recent risky sign-ins for ${first}`, `${first}'s risky sign-ins`, 'Risky sign-ins')]) };
   const history = sortBy(graphRows(input, 'history'), (h) => str(h.riskLastUpdatedDateTime), true);
-  if (history.length === 0) return emptyAnswer(base, `${name} has no risk history.`);
+  // Read alone (risk.plan.ts): no history is what a user without a risk record has.
+  if (history.length === 0) return emptyAnswer(base, `${name} has no risk history: ID Protection has no risk record for this account (not a risky user).`);
   const rows = history.map((h): Cell[] => {
     const activity = obj(h.activity);
     const types = Array.isArray(activity.riskEventTypes) ? (activity.riskEventTypes as unknown[]).map((t) => detectionName(str(t))) : [];
@@ -121,7 +121,7 @@ export function answerRiskyUserDetections(input: AnswerInput): Answer {
   const first = firstName(name);
   const when = inWindow(input.intent.slots.window, DETECTION_DEFAULT_WINDOW);
   const res = graphResult(input, 'detections');
-  const base = { title: `Risk detections for ${name} ${when}`, followUps: [`Summarize ${first}'s risk`, `List the recent risky sign-ins for ${first}`] };
+  const base = { title: `Risk detections for ${name} ${when}`, ...followUpFields([followUp(`Summarize ${first}'s risk`, `Summarize ${first}'s risk`, 'Risk summary'), followUp(`List the recent risky sign-ins for ${first}`, `${first}'s risky sign-ins`, 'Risky sign-ins')]) };
   if (res.rows.length === 0) return emptyAnswer(base, `No risk detections for ${name} ${when}.`);
   const rows = sortBy(res.rows, (d) => str(d.activityDateTime ?? d.detectedDateTime), true).map(detectionRow);
   const types = [...new Set(res.rows.map((d) => detectionName(str(d.riskEventType))))];
@@ -143,7 +143,7 @@ export function answerRiskyUserSignIns(input: AnswerInput): Answer {
   const first = firstName(name);
   const when = inWindow(input.intent.slots.window, RISKY_SIGN_IN_DEFAULT_WINDOW);
   const res = graphResult(input, 'signIns');
-  const base = { title: `Risky sign-ins for ${name} ${when}`, followUps: [`Summarize ${first}'s risk`, `Show ${first}'s failed sign-ins this week`] };
+  const base = { title: `Risky sign-ins for ${name} ${when}`, ...followUpFields([followUp(`Summarize ${first}'s risk`, `Summarize ${first}'s risk`, 'Risk summary'), followUp(`Show ${first}'s failed sign-ins this week`, `${first}'s failed sign-ins this week`, 'Failed sign-ins this week')]) };
   if (res.rows.length === 0) return emptyAnswer(base, `No risky sign-ins for ${name} ${when}.`);
   const noMfa = res.rows.filter((s) => !usedMfa(s)).length;
   return tableAnswer(base, `${plural(res.rows.length, 'risky sign-in')}${capNote(res.truncated, res.rows.length)}; ${noMfa} without MFA.`, [

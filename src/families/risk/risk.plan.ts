@@ -75,10 +75,14 @@ export const MFA_SOURCE_NOTE = 'MFA use from the Microsoft Graph beta sign-in lo
 function riskySignInsRequest(ctx: PlanContext): GraphRequest {
   const user = requireRef(ctx, 'user');
   const w = concreteWindow(ctx.intent.slots.window, ctx.now, RISKY_SIGN_IN_DEFAULT_WINDOW);
+  // The summary reads every risky sign-in; riskyUser.signIns keeps the level asked for ("high-risk sign-ins of Karita").
+  const riskLevel = ctx.intent.name === 'riskyUser.signIns' ? ctx.intent.slots.riskLevel : undefined;
   const request = get('signIns', graphPath('/auditLogs/signIns', {
     $filter: [
       `userId eq ${odataString(user.id)}`, `createdDateTime ge ${isoSeconds(w.from)}`, `createdDateTime le ${isoSeconds(w.to)}`,
-      "(riskLevelDuringSignIn eq 'low' or riskLevelDuringSignIn eq 'medium' or riskLevelDuringSignIn eq 'high')",
+      riskLevel === undefined
+        ? "(riskLevelDuringSignIn eq 'low' or riskLevelDuringSignIn eq 'medium' or riskLevelDuringSignIn eq 'high')"
+        : `riskLevelDuringSignIn eq ${odataString(riskLevel)}`,
     ].join(' and '),
     $top: 500,
   }), { maxRows: 500, reads: ['signInLogs'] });
@@ -89,8 +93,13 @@ export function planRiskyUserDetails(ctx: PlanContext): QueryPlan {
   return { queries: [riskyUserRequest(ctx)] };
 }
 
+/**
+ * The history alone: Identity Protection answers one request per second per tenant, so each read
+ * costs a second of waiting. A user ID Protection has no record of has no history either (404,
+ * allowed), so the risky-user record adds nothing here.
+ */
 export function planRiskyUserHistory(ctx: PlanContext): QueryPlan {
-  return { queries: [riskyUserRequest(ctx), historyRequest(ctx)] };
+  return { queries: [historyRequest(ctx)] };
 }
 
 export function planRiskyUserDetections(ctx: PlanContext): QueryPlan {
@@ -101,12 +110,16 @@ export function planRiskyUserSignIns(ctx: PlanContext): QueryPlan {
   return { queries: [riskySignInsRequest(ctx)], sourceNote: `Microsoft Graph sign-in logs (kept for 30 days) with an ID Protection risk level. ${MFA_SOURCE_NOTE}` };
 }
 
-/** Everything the risky-user summary reads: risk, history, detections, risky sign-ins, MFA registration. */
+/**
+ * Everything the risky-user summary reads: risk, detections, risky sign-ins, MFA registration. Not
+ * the history, which the summary does not show (it was read and unused: a second of Identity
+ * Protection's one request per second, issue 21).
+ */
 export function planRiskyUserSummary(ctx: PlanContext): QueryPlan {
   const user = requireRef(ctx, 'user');
   return {
     queries: [
-      riskyUserRequest(ctx), historyRequest(ctx), detectionsRequest(ctx), riskySignInsRequest(ctx),
+      riskyUserRequest(ctx), detectionsRequest(ctx), riskySignInsRequest(ctx),
       get('registration', `/reports/authenticationMethods/userRegistrationDetails/${segment(user.id)}`, { allowNotFound: true, reads: ['mfaRegistration'] }),
     ],
     sourceNote: MFA_SOURCE_NOTE,

@@ -6,8 +6,10 @@ import { answerSignIns } from './sign-ins.answer';
 import { planSignIns } from './sign-ins.plan';
 import { answerTroubleshoot } from './troubleshoot.answer';
 import { planTroubleshoot } from './troubleshoot.plan';
+import { answerUnusualLocations } from './unusual-locations.answer';
+import { planUnusualLocations } from './unusual-locations.plan';
 
-const SIGN_IN: readonly SlotName[] = ['user', 'window', 'status', 'app', 'ip', 'country', 'city', 'errorCode', 'top'];
+const SIGN_IN: readonly SlotName[] = ['user', 'window', 'status', 'app', 'ip', 'country', 'city', 'errorCode', 'authRequirement', 'deviceCompliant', 'top'];
 
 export const signIns = defineFamily({
   id: 'sign-ins',
@@ -18,7 +20,7 @@ export const signIns = defineFamily({
   intents: {
     'signIns.list': {
       example: 'Sign-ins for Karita in the past 48 hours',
-      meaning: 'sign-in logs, filtered by user, time, status, app, IP, country, error code',
+      meaning: 'sign-in logs, filtered by user, time, status, app, IP, country, error code, MFA used or not, device compliance',
       slots: { accepts: SIGN_IN },
       personal: true,
       handler: handler({ needs: [], optional: ['user', 'app'], plan: (c) => planSignIns(c), answer: (i) => answerSignIns(i) }),
@@ -26,7 +28,7 @@ export const signIns = defineFamily({
     'signIns.failures': {
       example: 'Failed sign-ins for Karita in the past 7 days',
       meaning: 'failed sign-ins (who, which error codes, which IP addresses)',
-      slots: { accepts: ['user', 'window', 'errorCode', 'app', 'ip', 'country', 'top'] },
+      slots: { accepts: ['user', 'window', 'errorCode', 'app', 'ip', 'country', 'authRequirement', 'deviceCompliant', 'top'] },
       personal: true,
       handler: handler({ needs: [], optional: ['user', 'app'], plan: (c) => planSignIns(c, 'failure'), answer: (i) => answerSignIns(i, 'failure') }),
     },
@@ -40,9 +42,16 @@ export const signIns = defineFamily({
     'signIns.summary': {
       example: 'How many failed sign-ins this week by app?',
       meaning: 'sign-in counts or trends grouped by app, country, result, user, hour, day or errorCode',
-      slots: { accepts: ['window', 'user', 'groupBy', 'status', 'app', 'errorCode', 'top'] },
+      slots: { accepts: ['window', 'user', 'groupBy', 'status', 'app', 'errorCode', 'authRequirement', 'deviceCompliant', 'top'] },
       personal: false,
       handler: handler({ needs: [], optional: ['user', 'app'], plan: planSignInSummary, answer: answerSignInSummary }),
+    },
+    'signIns.unusualLocations': {
+      example: 'Did Karita sign in from somewhere new?',
+      meaning: 'sign-ins from countries a person (or anyone) did not sign in from before: countries in the window (default 7 days) not seen in the baseline (default the 30 days before)',
+      slots: { accepts: ['user', 'window', 'baseline'] },
+      personal: true,
+      handler: handler({ needs: [], optional: ['user'], plan: planUnusualLocations, answer: answerUnusualLocations }),
     },
   },
 });

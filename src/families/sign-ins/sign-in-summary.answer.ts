@@ -1,4 +1,4 @@
-import { inWindow } from '../../answers/answer-kit';
+import { followUp, followUpFields, inWindow } from '../../answers/answer-kit';
 import type { Answer, Cell } from '../../answers/answer';
 import { kqlResult, type AnswerInput } from '../../answers/answer-input';
 import { describeErrorCode } from '../../answers/error-codes';
@@ -26,9 +26,9 @@ export function answerSignInSummary(input: AnswerInput): Answer {
   const during = inWindow(slots.window, SUMMARY_DEFAULT_WINDOW);
   const what = slots.status === 'failure' ? 'Failed sign-ins' : 'Sign-ins';
   const title = `${what}${who ? ` for ${who}` : ''} by ${WORD[groupBy]}, ${when}`;
-  const followUps = ['Show failed sign-ins this week', 'How many sign-ins by country this week?', 'Show risky users'];
+  const followUps = followUpFields(['Show failed sign-ins this week', followUp('How many sign-ins by country this week?', 'Sign-ins by country this week'), 'Show risky users']);
   if (res.rows.length === 0) {
-    return { kind: 'empty', title, summary: `No ${what.toLowerCase()}${who ? ` for ${who}` : ''} ${during}.`, columns: [], rows: [], facts: [], followUps };
+    return { kind: 'empty', title, summary: `No ${what.toLowerCase()}${who ? ` for ${who}` : ''} ${during}.`, columns: [], rows: [], facts: [], ...followUps };
   }
   // Failed sign-ins only: "Not successful" would repeat "Sign-ins" on every row.
   const failuresOnly = slots.status === 'failure' || (slots.errorCode !== undefined && slots.errorCode !== 0);
@@ -43,7 +43,7 @@ export function answerSignInSummary(input: AnswerInput): Answer {
     summary: `${plural(total, noun)}${failuresOnly ? '' : ` (${failed.toLocaleString('en-US')} not successful)`} ${during}${top ? `; most: ${String(top[0])} (${Number(top[1]).toLocaleString('en-US')})` : ''}.`,
     columns: failuresOnly ? [WORD[groupBy], 'failed'] : [WORD[groupBy], 'signIns', 'failed'],
     columnTitles: failuresOnly ? [heading, 'Failed sign-ins'] : [heading, 'Sign-ins', 'Not successful'],
-    rows, facts: [], followUps,
+    rows, facts: [], ...followUps,
     chart: { type: GROUP_BY[groupBy].time ? 'line' : 'bar', x: 0, y: 1 },
   };
 }

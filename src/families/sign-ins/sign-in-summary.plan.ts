@@ -3,7 +3,7 @@ import type { SummaryGroupBy } from '../../understanding/intent';
 import type { PlanContext } from '../../planning/entities';
 import type { QueryPlan } from '../../planning/query-plan';
 import { concreteWindow } from '../../planning/time';
-import { kqlStatus, kqlWindow } from '../../planning/kql-text';
+import { kqlSignInConditions, kqlStatus, kqlWindow } from '../../planning/kql-text';
 
 export const SUMMARY_DEFAULT_WINDOW = 'P7D';
 
@@ -28,6 +28,7 @@ export function planSignInSummary(ctx: PlanContext): QueryPlan {
     ...(ctx.resolved.user ? [`| where UserId == ${kqlString(ctx.resolved.user.id)}`] : []),
     ...(ctx.resolved.app ? [`| where AppId == ${kqlString(ctx.resolved.app.appId ?? ctx.resolved.app.id)}`] : []),
     ...kqlStatus(slots.status, slots.errorCode),
+    ...kqlSignInConditions(slots),
     `| summarize SignIns = count(), Failed = countif(ResultType != "0") by ${group.by}`,
     group.time ? `| order by ${group.by.split(' = ')[0]} asc` : '| order by SignIns desc',
     ...(slots.top && !group.time ? [`| take ${Math.min(Math.max(1, Math.trunc(slots.top)), 1000)}`] : []),

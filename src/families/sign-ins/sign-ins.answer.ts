@@ -3,7 +3,7 @@ import { graphResult, type AnswerInput, type Row } from '../../answers/answer-in
 import { describeErrorCode } from '../../answers/error-codes';
 import { caStatusText, formatDateTime, obj, osName, plural, str } from '../../answers/format';
 import { countryName } from '../../planning/countries';
-import { inWindow } from '../../answers/answer-kit';
+import { followUp, followUpFields, inWindow } from '../../answers/answer-kit';
 import { SIGN_IN_DEFAULT_WINDOW, SIGN_IN_ROW_LIMIT } from './sign-ins.plan';
 import { ipReasons, rankIps } from './ip-ranking';
 
@@ -45,6 +45,8 @@ function filterWords(input: AnswerInput): string {
     s.city || s.country ? `from ${[s.city, s.country ? countryName(s.country) : ''].filter(Boolean).join(', ')}` : '',
     input.resolved.app ? `to ${input.resolved.app.displayName}` : s.app ? `to ${s.app}` : '',
     s.errorCode !== undefined ? `with error ${s.errorCode}` : '',
+    s.authRequirement === 'singleFactor' ? 'without MFA (single factor)' : s.authRequirement === 'multiFactor' ? 'that required MFA' : '',
+    s.deviceCompliant === false ? 'from non-compliant devices' : s.deviceCompliant === true ? 'from compliant devices' : '',
   ].filter(Boolean);
   return parts.length ? ` ${parts.join(', ')}` : '';
 }
@@ -74,11 +76,11 @@ export function answerSignIns(input: AnswerInput, forced?: 'failure'): Answer {
   const where = filterWords(input);
   const title = `${what[0]!.toUpperCase()}${what.slice(1)}${who ? ` for ${who}` : ''}${where} ${when}`;
   const first = who?.split(' ')[0];
-  const followUps = first
-    ? [`Why can't ${first} sign in?`, `Is ${first} a risky user?`, `Show ${first}'s details`]
-    : ['How many failed sign-ins this week by app?', 'Show risky users'];
+  const followUps = followUpFields(first
+    ? [followUp(`Why can't ${first} sign in?`, `Why can't ${first} sign in?`, "Why can't this user sign in?"), followUp(`Is ${first} a risky user?`, `Is ${first} a risky user?`, 'Is this a risky user?'), followUp(`Show ${first}'s details`, `${first}'s details`, 'Details of this user')]
+    : ['How many failed sign-ins this week by app?', 'Show risky users']);
   if (res.rows.length === 0) {
-    return { kind: 'empty', title, summary: `No ${what}${who ? ` for ${who}` : ''}${where} ${when}.`, columns: [], rows: [], facts: [], followUps };
+    return { kind: 'empty', title, summary: `No ${what}${who ? ` for ${who}` : ''}${where} ${when}.`, columns: [], rows: [], facts: [], ...followUps };
   }
   const rows = res.rows.map(signInRow);
   const ranked = rankIps(res.rows);
@@ -93,7 +95,7 @@ export function answerSignIns(input: AnswerInput, forced?: 'failure'): Answer {
   return {
     kind: 'table', title,
     summary: `${who ? lastSignIn(res.rows) : ''}${plural(rows.length, what.replace(/s$/, ''), what)}${more} from ${plural(ranked.length, 'IP address', 'IP addresses')}${failuresOnly ? '' : `, ${failures.toLocaleString('en-US')} not successful`}. ${lead}: ${named.join('; ')}${rest > 0 ? `; ${plural(rest, 'other IP address', 'other IP addresses')}` : ''}.`,
-    columns: SIGN_IN_COLUMNS, columnTitles: SIGN_IN_TITLES, rows, facts: [], followUps,
+    columns: SIGN_IN_COLUMNS, columnTitles: SIGN_IN_TITLES, rows, facts: [], ...followUps,
     sourceNote: res.fellBackFrom ? `${input.plan.sourceNote ?? ''} ${FALLBACK_NOTE}`.trim() : input.plan.sourceNote,
   };
 }
@@ -106,8 +108,11 @@ const FALLBACK_NOTE = 'Graph refused the filter status/errorCode ne 0 (its docum
  */
 function shownSignIns(input: AnswerInput): { rows: readonly Row[]; truncated: boolean; fellBackFrom?: string } {
   const res = graphResult(input, 'signIns');
-  if (res.fellBackFrom === undefined) return res;
-  const failed = res.rows.filter((r) => obj(r.status).errorCode !== 0);
+  const compliant = input.intent.slots.deviceCompliant;
+  if (res.fellBackFrom === undefined && compliant === undefined) return res;
+  // A device Entra does not know (no isCompliant) is not a compliant one.
+  const kept = res.rows.filter((r) => (res.fellBackFrom === undefined || obj(r.status).errorCode !== 0)
+    && (compliant === undefined || (obj(r.deviceDetail).isCompliant === true) === compliant));
   const limit = input.intent.slots.top ?? SIGN_IN_ROW_LIMIT;
-  return { rows: failed.slice(0, limit), truncated: res.truncated || failed.length > limit, fellBackFrom: res.fellBackFrom };
+  return { rows: kept.slice(0, limit), truncated: res.truncated || kept.length > limit, ...(res.fellBackFrom !== undefined ? { fellBackFrom: res.fellBackFrom } : {}) };
 }

@@ -1,4 +1,4 @@
-import { firstName, inWindow } from '../../answers/answer-kit';
+import { firstName, followUp, followUpFields, inWindow } from '../../answers/answer-kit';
 import type { Answer, Section } from '../../answers/answer';
 import { graphRows, type AnswerInput, type Row } from '../../answers/answer-input';
 import { errorCodeInfo } from '../../answers/error-codes';
@@ -134,6 +134,6 @@ export function answerTroubleshoot(input: AnswerInput): Answer {
     columns: keep.map((i) => SIGN_IN_COLUMNS[i]!), columnTitles: keep.map((i) => SIGN_IN_TITLES[i]!),
     rows: failures.slice(0, 20).map((a) => { const r = signInRow(a.row); return keep.map((i) => r[i]!); }),
     facts: [], sections,
-    followUps: [`Show ${first}'s authentication methods`, `Is ${first} a risky user?`, `Show ${first}'s sign-ins for the past 48 hours`],
+    ...followUpFields([followUp(`Show ${first}'s authentication methods`, `${first}'s authentication methods`, 'Authentication methods'), followUp(`Is ${first} a risky user?`, `Is ${first} a risky user?`, 'Is this a risky user?'), followUp(`Show ${first}'s sign-ins for the past 48 hours`, `${first}'s sign-ins, past 48 hours`, 'Sign-ins, past 48 hours')]),
   };
 }

@@ -5,6 +5,12 @@ import { nextUserApps, nextUserRoles, planPasswordChange, planUserAccessPackages
 import { answerUsersInactive, answerUsersSearch } from './users-search.answer';
 import { planUsersInactive, planUsersSearch } from './users-search.plan';
 import { answerUserDetails, answerUserGroups } from './users.answer';
+import { answerDirectReports } from './direct-reports.answer';
+import { planDirectReports } from './direct-reports.plan';
+import { answerMfaStatus } from './mfa-status.answer';
+import { planMfaStatus } from './mfa-status.plan';
+import { answerDeletedUsers } from './deleted-users.answer';
+import { planDeletedUsers } from './deleted-users.plan';
 import { planUserDetails, planUserGroups } from './users.plan';
 
 export const users = defineFamily({
@@ -72,8 +78,8 @@ export const users = defineFamily({
     },
     'users.search': {
       example: 'List guest users',
-      meaning: 'list users by filters: department, job title, guests/members, enabled/disabled, recently created, country',
-      slots: { accepts: ['department', 'jobTitle', 'userType', 'accountEnabled', 'createdWithin', 'country', 'city', 'top'] },
+      meaning: 'list users by filters: department (one or several), job title, guests/members, enabled/disabled, synced from on-premises or cloud-only, recently created, country',
+      slots: { accepts: ['department', 'departments', 'jobTitle', 'userType', 'accountEnabled', 'onPremisesSyncEnabled', 'createdWithin', 'country', 'city', 'top'] },
       personal: true,
       handler: handler({ needs: [], plan: planUsersSearch, answer: answerUsersSearch }),
     },
@@ -83,6 +89,27 @@ export const users = defineFamily({
       slots: { accepts: ['window', 'userType', 'top'] },
       personal: true,
       handler: handler({ needs: [], plan: planUsersInactive, answer: answerUsersInactive }),
+    },
+    'user.directReports': {
+      example: 'Who reports to Megan?',
+      meaning: "the people who report to a user (direct reports, 'my team'); transitive = everyone under them at every level",
+      slots: { accepts: ['user', 'transitive'], needs: ['user'] },
+      personal: true,
+      handler: handler({ needs: ['user'], plan: planDirectReports, answer: answerDirectReports }),
+    },
+    'users.mfaStatus': {
+      example: "Which users haven't registered for MFA?",
+      meaning: 'MFA registration of many users: who is or is not registered (registered true/false), by group, guests/members, or a method (method, e.g. mobilePhone for SMS)',
+      slots: { accepts: ['group', 'userType', 'registered', 'method'] },
+      personal: true,
+      handler: handler({ needs: [], optional: ['group'], plan: planMfaStatus, answer: answerMfaStatus }),
+    },
+    'users.deleted': {
+      example: 'Which users were deleted recently?',
+      meaning: 'deleted users (kept 30 days, restorable until then); a user name asks whether that person can still be restored',
+      slots: { accepts: ['window', 'user'] },
+      personal: true,
+      handler: handler({ needs: [], plan: planDeletedUsers, answer: answerDeletedUsers }),
     },
   },
 });

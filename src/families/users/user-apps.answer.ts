@@ -2,7 +2,7 @@ import type { Answer } from '../../answers/answer';
 import { graphRows, type AnswerInput } from '../../answers/answer-input';
 import { plural, str } from '../../answers/format';
 import { USER_APPS_GROUP_LIMIT } from './users-access.plan';
-import { byId, emptyAnswer, firstName, rowsWithPrefix, sortBy, tableAnswer } from '../../answers/answer-kit';
+import { byId, emptyAnswer, firstName, followUp, followUpFields, rowsWithPrefix, sortBy, tableAnswer } from '../../answers/answer-kit';
 import { REACH_COLUMNS, reachOf, type Reach } from '../../answers/app-reach';
 
 export function answerUserApps(input: AnswerInput): Answer {
@@ -24,7 +24,7 @@ export function answerUserApps(input: AnswerInput): Answer {
       reach.push(reachOf(a, resources, `Group ${str(g.displayName)}`));
     }
   });
-  const base = { title: `Apps ${name} can access`, followUps: [`Which groups is ${first} a member of?`, `What access packages does ${first} have?`] };
+  const base = { title: `Apps ${name} can access`, ...followUpFields([followUp(`Which groups is ${first} a member of?`, `${first}'s groups`, 'Groups of this user'), followUp(`What access packages does ${first} have?`, `${first}'s access packages`, 'Access packages of this user')]) };
   if (reach.length === 0) {
     return emptyAnswer(base, `${name} has no app role assignments, directly or through groups. Apps that don't require assignment are open to every user.`);
   }

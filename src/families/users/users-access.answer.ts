@@ -1,7 +1,7 @@
 import type { Answer, Cell } from '../../answers/answer';
 import { graphResult, graphRows, type AnswerInput, type Row } from '../../answers/answer-input';
 import { formatDateTime, obj, plural, str, yesNo } from '../../answers/format';
-import { emptyAnswer, expiresText, facts, fact, firstName, rowsWithPrefix, sortBy, tableAnswer } from '../../answers/answer-kit';
+import { emptyAnswer, expiresText, fact, facts, firstName, followUp, followUpFields, inWindow, rowsWithPrefix, sortBy, tableAnswer } from '../../answers/answer-kit';
 import { heldRoleRow, heldRoles, HELD_ROLE_COLUMNS, sortHeld, type HeldRole } from '../../answers/role-rows';
 
 function who(input: AnswerInput): { name: string; first: string } {
@@ -32,17 +32,18 @@ export function answerPasswordChange(input: AnswerInput): Answer {
   const last = formatDateTime(user.lastPasswordChangeDateTime);
   const base = {
     title: `Password changes and resets for ${name}`,
-    followUps: [`Show ${first}'s sign-ins since the last password change`, `Is ${first} a risky user?`, `Show audit logs for ${first} for the past 7 days`],
+    ...followUpFields([followUp(`Show ${first}'s sign-ins since the last password change`, `${first}'s sign-ins since password change`, 'Sign-ins since the password change'), followUp(`Is ${first} a risky user?`, `Is ${first} a risky user?`, 'Is this a risky user?'), followUp(`Show audit logs for ${first} for the past 7 days`, `${first}'s audit log, past 7 days`, 'Audit log, past 7 days')]),
   };
   const lastLine = last ? `Password last changed or reset ${last}.` : `Graph has no password change date for ${name}.`;
   const head = facts(fact('Password last set', last), fact('Account created', formatDateTime(user.createdDateTime)),
     fact('Synced from on-premises', yesNo(user.onPremisesSyncEnabled) ?? 'No'));
   if (events.length === 0) {
-    return emptyAnswer(base, `${lastLine} No password resets or changes in the audit log (30 days). ${EXPIRY}`, head);
+    const span = input.intent.slots.window ? inWindow(input.intent.slots.window, 'P30D') : '(30 days)';
+    return emptyAnswer(base, `${lastLine} No password resets or changes in the audit log ${span}. ${EXPIRY}`, head);
   }
   const rows = events.map((a) => [formatDateTime(a.activityDateTime), str(a.activityDisplayName), initiator(a), str(a.result) || null]);
   return {
-    ...tableAnswer(base, `${lastLine} ${plural(events.length, 'password event')} in the audit log. ${EXPIRY}`,
+    ...tableAnswer(base, `${lastLine} ${plural(events.length, 'password event')} in the audit log${input.intent.slots.window ? ` ${inWindow(input.intent.slots.window, 'P30D')}` : ''}. ${EXPIRY}`,
       [['activityDateTime', 'Time'], ['activity', 'Activity'], ['initiatedBy', 'Done by'], ['result', 'Result']], rows),
     kind: 'facts', facts: head, // a facts card shows the facts and the rows; a table card only rows
   };
@@ -55,7 +56,7 @@ export function answerUserDevices(input: AnswerInput): Answer {
   const all = new Map<string, Row>();
   for (const d of [...registered, ...graphRows(input, 'owned')]) if (!all.has(str(d.id))) all.set(str(d.id), d);
   const regIds = new Set(registered.map((d) => str(d.id)));
-  const base = { title: `Devices of ${name}`, followUps: [`What authentication methods does ${first} have?`, `Show ${first}'s sign-ins this week`] };
+  const base = { title: `Devices of ${name}`, ...followUpFields([followUp(`What authentication methods does ${first} have?`, `${first}'s authentication methods`, 'Authentication methods'), followUp(`Show ${first}'s sign-ins this week`, `${first}'s sign-ins this week`, 'Sign-ins this week')]) };
   if (all.size === 0) return emptyAnswer(base, `${name} has no devices registered or owned in Microsoft Entra ID.`);
   const rows = sortBy([...all.values()], (d) => str(d.displayName)).map((d): Cell[] => [
     str(d.displayName), [str(d.operatingSystem), str(d.operatingSystemVersion)].filter(Boolean).join(' ') || null,
@@ -108,7 +109,7 @@ export function answerUserAuthMethods(input: AnswerInput): Answer {
     fact('Self-service password reset registered', yesNo(reg?.isSsprRegistered)), fact('Passwordless capable', yesNo(reg?.isPasswordlessCapable)),
     fact('Admin', yesNo(reg?.isAdmin)), fact('Registration report updated', formatDateTime(reg?.lastUpdatedDateTime)),
   );
-  const base = { title: `Authentication methods of ${name}`, followUps: [`Show ${first}'s sign-ins this week`, `Is ${first} a risky user?`, "Which admins aren't registered for MFA?"] };
+  const base = { title: `Authentication methods of ${name}`, ...followUpFields([followUp(`Show ${first}'s sign-ins this week`, `${first}'s sign-ins this week`, 'Sign-ins this week'), followUp(`Is ${first} a risky user?`, `Is ${first} a risky user?`, 'Is this a risky user?'), followUp("Which admins aren't registered for MFA?", 'Admins without MFA')]) };
   if (methods.length === 0) return emptyAnswer(base, `${name} has no authentication methods registered${mfa ? ` and is ${mfa}` : ''}.`, head);
   const names = [...new Set(methods.map(methodName))];
   const rows = methods.map((m): Cell[] => [methodName(m), methodDetail(m), formatDateTime(m.createdDateTime)]);
@@ -126,7 +127,7 @@ export function answerUserRoles(input: AnswerInput): Answer {
     ...heldRoles(graphRows(input, 'active'), graphRows(input, 'eligible')),
     ...groups.flatMap((g, i) => heldRoles(rowsWithPrefix(input, `group${i}.active`), rowsWithPrefix(input, `group${i}.eligible`), str(g.displayName))),
   ]);
-  const base = { title: `Directory roles of ${name}`, followUps: [`Show audit logs for ${first} for the past 7 days`, `Is ${first} registered for MFA?`, 'Who are the global admins?'] };
+  const base = { title: `Directory roles of ${name}`, ...followUpFields([followUp(`Show audit logs for ${first} for the past 7 days`, `${first}'s audit log, past 7 days`, 'Audit log, past 7 days'), followUp(`Is ${first} registered for MFA?`, `Is ${first} registered for MFA?`, 'Registered for MFA?'), 'Who are the global admins?']) };
   if (held.length === 0) return emptyAnswer(base, `${roleVerdict(input, name, held)}${name} has no directory roles, active or eligible.`);
   const active = held.filter((h) => h.assignment === 'Active').length;
   return tableAnswer(base, `${roleVerdict(input, name, held)}${name} has ${plural(held.length, 'role assignment')}: ${active} active, ${held.length - active} eligible (PIM).`,
@@ -146,7 +147,7 @@ function roleVerdict(input: AnswerInput, name: string, held: readonly HeldRole[]
 export function answerUserAccessPackages(input: AnswerInput): Answer {
   const { name, first } = who(input);
   const rows = graphRows(input, 'assignments');
-  const base = { title: `Access packages of ${name}`, followUps: [`Which apps can ${first} access?`, 'Whose access expires this week?', 'Pending access requests'] };
+  const base = { title: `Access packages of ${name}`, ...followUpFields([followUp(`Which apps can ${first} access?`, `Which apps can ${first} access?`, 'Apps this user can access'), 'Whose access expires this week?', 'Pending access requests']) };
   if (rows.length === 0) return emptyAnswer(base, `${name} has no access package assignments.`);
   const res = graphResult(input, 'assignments');
   return tableAnswer(base, `${plural(rows.length, 'access package assignment')}`,

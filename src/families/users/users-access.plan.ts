@@ -9,6 +9,14 @@ import { distinct, get } from '../../planning/graph-get';
 import { requireRef } from '../../planning/require';
 import { principalRoleRequests } from '../../planning/roles';
 import { resourceRequests } from '../../planning/app-roles';
+import { concreteWindow, isoSeconds } from '../../planning/time';
+
+/** The audit events of the window asked for ("password resets this week"); none asked: the whole log. */
+function windowClauses(ctx: PlanContext): string[] {
+  if (ctx.intent.slots.window === undefined) return [];
+  const w = concreteWindow(ctx.intent.slots.window, ctx.now, 'P30D');
+  return [`activityDateTime ge ${isoSeconds(w.from)}`, `activityDateTime le ${isoSeconds(w.to)}`];
+}
 
 /** When the password was last set, and the password events the audit log holds about the user. */
 export function planPasswordChange(ctx: PlanContext): QueryPlan {
@@ -17,7 +25,7 @@ export function planPasswordChange(ctx: PlanContext): QueryPlan {
     queries: [
       get('user', graphPath(`/users/${segment(user.id)}`, { $select: 'id,displayName,userPrincipalName,lastPasswordChangeDateTime,createdDateTime,onPremisesSyncEnabled' }), { reads: ['directory', 'account'] }),
       get('audits', graphPath('/auditLogs/directoryAudits', {
-        $filter: `targetResources/any(t: t/id eq ${odataString(user.id)})`, $top: 500,
+        $filter: [`targetResources/any(t: t/id eq ${odataString(user.id)})`, ...windowClauses(ctx)].join(' and '), $top: 500,
       }), { maxRows: 500, reads: ['auditLogs'] }),
     ],
     sourceNote: 'Microsoft Graph user object and directory audit log (kept for 30 days); password events are picked from the audit events that target the user.',

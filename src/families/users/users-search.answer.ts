@@ -17,11 +17,13 @@ function describeSearch(input: AnswerInput): string {
   const who = [
     s.accountEnabled === false ? 'disabled' : s.accountEnabled === true ? 'enabled' : '',
     s.userType === 'guest' ? 'guest' : s.userType === 'member' ? 'member' : '',
+    s.onPremisesSyncEnabled === true ? 'synced' : s.onPremisesSyncEnabled === false ? 'cloud-only' : '',
     'users',
   ].filter(Boolean).join(' ');
   const parts = [
-    s.department ? `in ${s.department}` : '', s.jobTitle ? `with job title ${s.jobTitle}…` : '',
-    s.country ? `in ${countryText(s.country)}` : '', s.createdWithin ? `created ${inWindow(s.createdWithin, 'P30D')}` : '',
+    s.departments && s.departments.length > 0 ? `in ${s.departments.join(' or ')}` : s.department ? `in ${s.department}` : '',
+    s.onPremisesSyncEnabled === true ? 'from on-premises Active Directory' : '', s.jobTitle ? `with job title ${s.jobTitle}…` : '',
+    s.city ? `in ${s.city}` : '', s.country ? `in ${countryText(s.country)}` : '', s.createdWithin ? `created ${inWindow(s.createdWithin, 'P30D')}` : '',
   ].filter(Boolean);
   return [who, ...parts].join(' ');
 }

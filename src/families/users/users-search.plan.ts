@@ -19,10 +19,14 @@ function countryValue(text: string): string {
 export function userSearchFilter(ctx: PlanContext): string[] {
   const s = ctx.intent.slots;
   const clauses: string[] = [];
-  if (s.department) clauses.push(`department eq ${odataString(s.department)}`);
+  if (s.departments && s.departments.length > 0) clauses.push(`department in (${s.departments.map(odataString).join(',')})`);
+  else if (s.department) clauses.push(`department eq ${odataString(s.department)}`);
   if (s.jobTitle) clauses.push(`startsWith(jobTitle,${odataString(s.jobTitle)})`);
   if (s.userType) clauses.push(`userType eq ${odataString(s.userType === 'guest' ? 'Guest' : 'Member')}`);
   if (s.accountEnabled !== undefined) clauses.push(`accountEnabled eq ${s.accountEnabled ? 'true' : 'false'}`);
+  // Synced: `eq true`; cloud-only: `ne true` (an advanced query, as users.search always sends one), which keeps the null of cloud accounts.
+  if (s.onPremisesSyncEnabled !== undefined) clauses.push(s.onPremisesSyncEnabled ? 'onPremisesSyncEnabled eq true' : 'onPremisesSyncEnabled ne true');
+  if (s.city) clauses.push(`city eq ${odataString(s.city)}`);
   if (s.country) clauses.push(`country eq ${odataString(countryValue(s.country))}`);
   if (s.createdWithin) {
     const w = concreteWindow(s.createdWithin, ctx.now, 'P30D');

@@ -1,3 +1,4 @@
+import { followUp, followUpFields } from '../../answers/answer-kit';
 import type { Answer, Fact } from '../../answers/answer';
 import { graphRows, type AnswerInput } from '../../answers/answer-input';
 import { formatDateTime, groupKind, membershipKind, obj, plural, str, yesNo } from '../../answers/format';
@@ -39,7 +40,7 @@ export function answerUserDetails(input: AnswerInput): Answer {
     title: `${str(user.displayName)}`,
     summary: `${str(user.jobTitle) || 'User'}${user.department ? `, ${str(user.department)}` : ''} — account ${enabled}. Object ID ${str(user.id)}.`,
     columns: [], rows: [], facts,
-    followUps: [`Which groups is ${first} a member of?`, `Show ${first}'s failed sign-ins this week`, `What authentication methods does ${first} have?`],
+    ...followUpFields([followUp(`Which groups is ${first} a member of?`, `${first}'s groups`, 'Groups of this user'), followUp(`Show ${first}'s failed sign-ins this week`, `${first}'s failed sign-ins this week`, 'Failed sign-ins this week'), followUp(`What authentication methods does ${first} have?`, `${first}'s authentication methods`, 'Authentication methods')]),
   };
 }
 
@@ -51,7 +52,7 @@ export function answerUserGroups(input: AnswerInput): Answer {
     .sort((a, b) => str(a.displayName).localeCompare(str(b.displayName)))
     .map((g) => [str(g.displayName), groupKind(g), membershipKind(g), direct.has(str(g.id)) ? 'Direct' : 'Through a nested group', str(g.id)]);
   const first = name.split(' ')[0];
-  const base = { title: `Groups ${name} is a member of`, facts: [], followUps: [`What roles does ${first} have?`, `Which apps can ${first} access?`] };
+  const base = { title: `Groups ${name} is a member of`, facts: [], ...followUpFields([followUp(`What roles does ${first} have?`, `${first}'s roles`, 'Roles of this user'), followUp(`Which apps can ${first} access?`, `Which apps can ${first} access?`, 'Apps this user can access')]) };
   if (rows.length === 0) {
     return { ...base, kind: 'empty', summary: `${name} is not a member of any group.`, columns: [], rows: [] };
   }

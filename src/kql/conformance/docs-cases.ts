@@ -60,8 +60,9 @@ export function cellText(cell: string): string {
   s = s.replace(/<br\s*\/?>/gi, '\n').replace(/&nbsp;/g, ' ');
   s = s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#124;/g, '|').replace(/&amp;/g, '&');
   if (/^\*\*.*\*\*$/.test(s)) s = s.slice(2, -2);
+  // Inside a code span backslashes are literal: only text outside one is unescaped.
   if (/^`[^`]*`$/.test(s)) s = s.slice(1, -1);
-  s = s.replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1');
+  else s = s.replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1');
   s = s.replace(/^<(https?:[^>\s]+)>$/, '$1');
   if (s === '(null)') s = '';
   return s.trim();

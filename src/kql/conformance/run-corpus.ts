@@ -67,7 +67,7 @@ function quantile(xs: number[], q: number): number {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
 }
 
-export async function runCorpus(engine: EmbeddedKqlEngine, dir: string, options: { limit?: number } = {}): Promise<CorpusReport> {
+export async function runCorpus(engine: EmbeddedKqlEngine, dir: string, options: { limit?: number; onQuery?: (file: string) => void } = {}): Promise<CorpusReport> {
   const index = readIndex(dir);
   const served = new Set(Object.keys(engine.schema.tables));
   const files = readdirSync(dir).filter((f) => f.endsWith('.kql')).sort().slice(0, options.limit);
@@ -82,6 +82,7 @@ export async function runCorpus(engine: EmbeddedKqlEngine, dir: string, options:
       continue;
     }
     const text = readFileSync(join(dir, file), 'utf8');
+    options.onQuery?.(file);
     try {
       const r = await engine.query(text, { maxRows: 1000 });
       results.push({ file, status: 'ok', tables, rowCount: r.rows.length, compileMs: r.compileMs, runMs: r.runMs });

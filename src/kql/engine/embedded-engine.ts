@@ -202,8 +202,11 @@ export class EmbeddedKqlEngine {
     return r;
   }
 
-  /** Runs KQL. Rejects with KqlError for query problems, time-outs and failures. */
-  async query(text: string, options: { readonly maxRows?: number } = {}): Promise<EmbeddedQueryResult> {
+  /**
+   * Runs KQL. Rejects with KqlError for query problems, time-outs and failures. `timeoutMs` is this
+   * query's own limit (what is left of the answer's budget), when shorter than the engine's.
+   */
+  async query(text: string, options: { readonly maxRows?: number; readonly timeoutMs?: number } = {}): Promise<EmbeddedQueryResult> {
     await this.refreshExternalTables();
     const t0 = performance.now();
     const compiled = this.compileCached(text);
@@ -212,7 +215,7 @@ export class EmbeddedKqlEngine {
     const limit = options.maxRows;
     const sql = limit !== undefined ? `SELECT * FROM (${compiled.sql}) AS r LIMIT ${Math.max(0, Math.floor(limit)) + 1}` : compiled.sql;
     const t1 = performance.now();
-    const raw = await this.runSql(sql, compiled.parameters, true);
+    const raw = await this.runSql(sql, compiled.parameters, true, options.timeoutMs);
     const runMs = performance.now() - t1;
     const types = compiled.columns.map((c) => c.type as KqlType);
     const truncated = limit !== undefined && raw.length > limit;
@@ -224,9 +227,10 @@ export class EmbeddedKqlEngine {
    * Runs SQL with parameters (the compiled form, or hand-written SQL for benchmarks). With
    * `exactTimestamps`, TIMESTAMP cells come back as {@link Micros} (JavaScript dates stop at ms).
    */
-  async runSql(sql: string, parameters: readonly unknown[] = [], exactTimestamps = false): Promise<unknown[][]> {
+  async runSql(sql: string, parameters: readonly unknown[] = [], exactTimestamps = false, timeoutMs?: number): Promise<unknown[][]> {
+    const limit = Math.max(1, Math.min(this.timeoutMs, timeoutMs ?? Infinity));
     return this.withConnection(async (c) => {
-      const timer = setTimeout(() => c.interrupt(), this.timeoutMs);
+      const timer = setTimeout(() => c.interrupt(), limit);
       try {
         for (const view of this.views) await c.run(view);
         const reader = await c.runAndReadAll(sql, parameters as DuckDBValue[]);
@@ -235,7 +239,7 @@ export class EmbeddedKqlEngine {
         return rows;
       } catch (e) {
         const message = e instanceof Error ? e.message : String(e);
-        if (/interrupt/i.test(message)) throw new KqlError(diag('timeout', 0, 0, `${this.timeoutMs} ms`));
+        if (/interrupt/i.test(message)) throw new KqlError(diag('timeout', 0, 0, `${Math.round(limit)} ms`));
         if (/out of memory/i.test(message)) throw new KqlError(diag('memoryLimit', 0, 0, message.split('\n')[0]));
         throw new KqlError(diag('executionFailed', 0, 0, message.split('\n')[0]));
       } finally {

@@ -80,9 +80,32 @@ export function toKqlValue(v: unknown, type: KqlType): unknown {
         try {
           return JSON.parse(v) as unknown;
         } catch {
-          return v;
+          return parseNonFiniteJson(v);
         }
       }
       return v;
+  }
+}
+
+const NON_FINITE: Readonly<Record<string, number>> = { NaN: NaN, Infinity: Infinity, '-Infinity': -Infinity };
+
+/**
+ * DuckDB writes a double's NaN and ±infinity into JSON as bare NaN / Infinity (series_divide by
+ * zero gives +inf, as Kusto documents): read them as those numbers. Text that is still not JSON
+ * stays a string.
+ */
+function parseNonFiniteJson(text: string): unknown {
+  const marked = text.replace(/"(?:[^"\\]|\\.)*"|-?Infinity|NaN/g, (m) => (m.startsWith('"') ? m : `{"$nonFinite":"${m}"}`));
+  try {
+    return JSON.parse(marked, (_k, val: unknown) => {
+      if (val && typeof val === 'object' && !Array.isArray(val)) {
+        const keys = Object.keys(val);
+        const tag = (val as Record<string, unknown>)['$nonFinite'];
+        if (keys.length === 1 && typeof tag === 'string' && tag in NON_FINITE) return NON_FINITE[tag];
+      }
+      return val;
+    }) as unknown;
+  } catch {
+    return text;
   }
 }

@@ -100,6 +100,14 @@ export function dynamicJson(node: Syn): unknown {
       }
       return obj;
     }
+    case 'UnaryMinusExpression':
+    case 'UnaryPlusExpression': {
+      // dynamic([-6.5, +1]): a signed number (a bare literal's sign is its own node).
+      const inner = node.get('Expression');
+      const v = inner ? dynamicJson(inner) : null;
+      if (typeof v !== 'number') return null;
+      return node.kind === 'UnaryMinusExpression' ? -v : v;
+    }
     default: {
       const v = literalOf(node);
       switch (v.kind) {

@@ -11,7 +11,8 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const startsWithName = (r: Record<string, unknown>, text: string): boolean => norm(str(r.displayName)).startsWith(norm(text));
 
 function get(id: string, path: string, allowNotFound = false): GraphRequest {
-  return { source: 'graph', id, method: 'GET', path, allowNotFound };
+  // Name resolution reads the same directory whoever asks: the shared directory cache may answer it.
+  return { source: 'graph', id, method: 'GET', path, allowNotFound, shared: true };
 }
 
 const USER_SELECT = 'id,displayName,userPrincipalName,givenName,surname,mail,jobTitle';

@@ -41,8 +41,12 @@ export class ApiPacer {
     private readonly now: () => number = () => performance.now(),
   ) {}
 
-  /** How long to wait before sending a request to `url` (a Graph URL or a path under the version root). */
-  reserve(url: string): number {
+  /**
+   * How long to wait before sending a request to `url` (a Graph URL or a path under the version
+   * root). A wait longer than `maxWaitMs` (the caller's budget) reserves nothing: the caller gives
+   * up, and a turn it will never use must not push back everyone queued after it.
+   */
+  reserve(url: string, maxWaitMs = Number.POSITIVE_INFINITY): number {
     const path = pathUnderVersion(url);
     const at = this.now();
     const hits = this.limits.filter((l) => l.path.test(path));
@@ -52,6 +56,7 @@ export class ApiPacer {
       const list = this.live(limit, at);
       if (list.length >= limit.requests) slot = Math.max(slot, list[list.length - limit.requests]! + limit.perMs + marginMs(limit));
     }
+    if (slot - at >= maxWaitMs) return slot - at;
     for (const limit of hits) this.live(limit, at).push(slot);
     return slot - at;
   }

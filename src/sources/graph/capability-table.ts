@@ -6,31 +6,78 @@ import table from './capabilities.json';
 
 export type GraphVersion = 'v1.0' | 'beta';
 
-/** One documented API, as the table holds it. */
-export interface GraphApiCapabilities {
+/** Permissions per mode, least privileged first; `null`: "Not supported." for that permission type. */
+export interface ApiPermissions {
+  readonly delegated: readonly string[] | null;
+  readonly application: readonly string[] | null;
+  /** Permissions the page says must be granted together (e.g. signIns' known issue). */
+  readonly together?: readonly string[];
+}
+
+/** A shape the product keeps although the docs do not list it, and why. */
+export interface UndocumentedButKept {
+  readonly what: string;
+  readonly reason: string;
+  /** The documented shape to fall back to when Graph answers 400. */
+  readonly fallback: string;
+}
+
+/**
+ * What Microsoft documents for one API, as written in scripts/graph-capabilities/documented*.ts
+ * (the one definition: the table below adds what the build derives).
+ */
+export interface DocumentedApi {
   readonly id: string;
-  readonly method: string;
+  readonly method: 'GET';
+  /** Path template under the version root; `{id}` is one key segment. */
   readonly path: string;
   readonly version: GraphVersion;
+  /** The API reference page (file name under api-reference/<version>/api/, without `.md`). */
   readonly doc: string;
-  readonly docUrl: string;
+  /** The resource page whose property notes give the `$filter` operators (resources/<name>.md). */
+  readonly resourceDoc?: string;
+  /** Entity type of the returned objects, checked against the metadata. */
   readonly entityType: string;
   readonly collection: boolean;
+  /** OData query parameters the page documents. */
   readonly queryParameters: readonly string[];
+  /** `$filter` operators per property (`'eq in startsWith | ne endsWith eqNull'`: after `|` only as an advanced query); absent: no `$filter`. */
   readonly filter?: Readonly<Record<string, string>>;
+  /** Whether `not(…)` is allowed: never, always, or only as an advanced query. */
   readonly not?: 'never' | 'always' | 'advanced';
+  /** `$orderby` properties: basic ones always, advanced ones only as advanced queries. */
   readonly orderBy?: { readonly basic: readonly string[]; readonly advanced: readonly string[] };
+  /** Directory-object rules of the advanced-query page apply. */
   readonly advancedQueries?: 'collection' | 'relationship';
+  /** OData type casts allowed on this path and whether a cast needs an advanced query. */
   readonly casts?: { readonly types: readonly string[]; readonly needsAdvanced: boolean };
   readonly pageSize?: number;
   readonly topMax?: number;
-  readonly permissions: { readonly delegated: readonly string[] | null; readonly application: readonly string[] | null; readonly together?: readonly string[] };
-  readonly propertyPermissions?: Readonly<Record<string, { readonly delegated: readonly string[] | null; readonly application: readonly string[] | null }>>;
-  readonly undocumentedButKept?: readonly { readonly what: string; readonly reason: string; readonly fallback: string }[];
+  /**
+   * Written by hand from the page; absent when `permissionsFromPage` is set, and the build reads
+   * them from the page's permissions table (scripts/graph-capabilities/docs-excerpts or a checkout).
+   */
+  readonly permissions?: ApiPermissions;
+  readonly permissionsFromPage?: true;
+  /** Extra permission needed to see some properties (e.g. Conditional Access details). */
+  readonly propertyPermissions?: Readonly<Record<string, ApiPermissions>>;
+  readonly undocumentedButKept?: readonly UndocumentedButKept[];
+  /** Where the docs are ambiguous or silent, said plainly. */
   readonly notes?: readonly string[];
+  /**
+   * Where each fact was read: `docs-contrib@<commit> <path>` for a page version read from the
+   * repository, `learn.microsoft.com <page> (<date>)` for the published page.
+   */
   readonly sources?: readonly string[];
-  readonly betaOnlyProperties: readonly string[];
 }
+
+/** One documented API, as the generated table holds it. */
+export type GraphApiCapabilities = Omit<DocumentedApi, 'permissions' | 'permissionsFromPage'> & {
+  readonly permissions: ApiPermissions;
+  readonly docUrl: string;
+  /** Properties the beta type has and v1.0 does not: a v1.0 response never carries them. */
+  readonly betaOnlyProperties: readonly string[];
+};
 
 export const CAPABILITIES: readonly GraphApiCapabilities[] = (table as unknown as { apis: GraphApiCapabilities[] }).apis;
 export const CAPABILITY_SOURCES = (table as unknown as { sources: unknown }).sources;

@@ -17,7 +17,8 @@ export interface Page {
 
 /**
  * A collection's `value`, or `[body]` (without `@odata.context`) for a single entity; a bare
- * number is a `/$count`.
+ * number is a `/$count`. A single entity inside `value` (`{"value": {…}}`, as the API reference
+ * pages of Get userRegistrationDetails and Get riskyServicePrincipal show it) is read as that entity.
  */
 export function readPage(body: unknown): Page {
   if (typeof body === 'number') return { rows: [], count: body };
@@ -30,6 +31,7 @@ export function readPage(body: unknown): Page {
   };
   const value = body['value'];
   if (Array.isArray(value)) return { rows: value.filter(isRecord), ...extra };
+  if (isRecord(value) && body['id'] === undefined) return { rows: [value], ...extra };
   const entity = { ...body };
   delete entity['@odata.context'];
   return { rows: [entity], ...extra };

@@ -8,7 +8,7 @@ import type { GraphHttpEvent, GraphHttpObserver } from './http-event';
 import { RequestBudget } from './request-budget';
 import type { RetryPolicy } from './retry-policy';
 import { isRetryableStatus, parseRetryAfter, retryDelayMs } from './retry-policy';
-import { budgetExhausted, isNetworkFailure, networkError, requestRejected, timeoutError } from './transport-errors';
+import { budgetExhausted, isNetworkFailure, noTurn, networkError, requestRejected, timeoutError } from './transport-errors';
 
 /**
  * Graph client middleware: each attempt waits for its turn under the documented per-API limits
@@ -54,8 +54,8 @@ export class RetryTimeoutMiddleware implements Middleware {
     for (let retry = 0; ; retry++) {
       const remaining = budget.remainingMs();
       if (remaining <= 0) return this.giveUp(context, last, budgetExhausted(this.policy));
-      const turn = this.pacer?.reserve(typeof context.request === 'string' ? context.request : context.request.url) ?? 0;
-      if (turn >= remaining) return this.giveUp(context, last, budgetExhausted(this.policy));
+      const turn = this.pacer?.reserve(typeof context.request === 'string' ? context.request : context.request.url, remaining) ?? 0;
+      if (turn >= remaining) return this.giveUp(context, last, noTurn(turn));
       if (turn > 0) await sleep(turn);
       const timeoutMs = Math.min(this.policy.timeoutMs, budget.remainingMs());
       const started = performance.now();

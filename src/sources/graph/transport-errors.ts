@@ -22,6 +22,20 @@ export function budgetExhausted(policy: RetryPolicy): GraphRequestError {
   });
 }
 
+/**
+ * The documented per-API limit (api-pacer.ts) leaves no turn within the request's budget: other
+ * questions are queued ahead for that API. Said as throttling (try again shortly), not as a
+ * Graph that did not answer; nothing was sent, so nothing counts against the limit.
+ */
+export function noTurn(waitMs: number): GraphRequestError {
+  return new GraphRequestError({
+    status: 0,
+    code: 'pacedNoTurn',
+    kind: 'throttled',
+    message: `Microsoft Graph's documented limit for this API is taken by questions ahead of this one; the next turn is in ${Math.ceil(waitMs / 1000)} s, later than this question can wait.`,
+  });
+}
+
 /** fetch reports transport failures as `TypeError('fetch failed')` with the socket error as cause. */
 export function isNetworkFailure(e: unknown): boolean {
   return e instanceof Error && (e.cause !== undefined || e.message === 'fetch failed');

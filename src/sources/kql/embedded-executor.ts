@@ -16,7 +16,11 @@ export class EmbeddedKqlExecutor implements KqlExecutor {
   async execute(query: KqlQuery): Promise<KqlResult> {
     const t0 = performance.now();
     assertKqlBounds(query.text);
-    const r = await this.engine.query(query.text, query.maxRows !== undefined ? { maxRows: query.maxRows } : {});
+    // The query's own time limit (what is left of the answer's budget after its queue wait).
+    const r = await this.engine.query(query.text, {
+      ...(query.maxRows !== undefined ? { maxRows: query.maxRows } : {}),
+      ...(query.timeoutMs !== undefined ? { timeoutMs: query.timeoutMs } : {}),
+    });
     return {
       source: 'kql',
       query,

@@ -33,4 +33,10 @@ export const SLOT_SHAPES: Readonly<Partial<Record<SlotName, string>>> = {
   accountEnabled: 'boolean',
   outsideWorkingHours: 'boolean',
   changeKind: '"added" | "outsidePim" | "activation" | "removed" | "eligible"',
+  departments: 'string[]: several departments, any of them ("Finance or Marketing")',
+  onPremisesSyncEnabled: 'boolean: true = synced from on-premises AD, false = cloud-only',
+  authRequirement: '"singleFactor" (sign-ins without MFA) | "multiFactor" (sign-ins that required MFA)',
+  deviceCompliant: 'boolean: sign-ins from compliant (true) or non-compliant (false) devices',
+  excludes: '"breakGlass" | "any": policies that exclude the emergency accounts, or any exclusion',
+  action: 'string: the change asked for, as a base verb ("disable", "reset")',
 };

@@ -68,6 +68,10 @@ export function buildSystemPrompt(context: ConversationContext, now: Date): stri
     ...contextLines(context),
     '',
     'Answer with one JSON object and nothing else: {"name": "<intent>", "slots": { ... }}.',
-    'If the question fits none of the intents, answer {"name": "unknown", "slots": {}}.',
+    'If the question fits none of the intents, answer {"name": "unknown", "slots": {}}: never pick the closest intent',
+    'for a topic none of them reads (Intune, Exchange, SharePoint, Azure billing, provisioning, access reviews…).',
+    'A request to change anything (disable, enable, reset, delete, create, add, remove, assign, revoke…) is',
+    '{"name": "change.refused", "slots": {"action": "<verb>"}}: Entra Ask only reads.',
+    'Put every constraint of the question in a slot the intent accepts; never drop one silently.',
   ].join('\n');
 }

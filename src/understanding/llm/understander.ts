@@ -1,5 +1,5 @@
 import type { ConversationContext } from '../conversation';
-import type { Intent, SlotName, Slots } from '../intent';
+import type { Intent, IntentName, SlotName, Slots } from '../intent';
 import { SCHEMAS } from '../../families/registry';
 import { createChatCompleter, type ChatCompleter, type CompleterOptions } from './client';
 import { describeLlmConfig, type LlmConfig } from './config';
@@ -7,11 +7,19 @@ import { buildSystemPrompt } from './prompt';
 import { checkModelAnswer, type CheckedAnswer } from './validate';
 
 export type DeterministicUnderstand = (text: string, context: ConversationContext, now: Date) => Intent;
+/** The deterministic parser reading the question as a given intent (`understandAs`). */
+export type DeterministicUnderstandAs = (name: IntentName, text: string, context: ConversationContext, now: Date) => Intent;
 export type LlmUnderstand = (text: string, context: ConversationContext, now: Date) => Promise<Intent>;
 
 export interface LlmUnderstanderOptions {
   /** The deterministic parser: used for raw queries, and whenever the model fails. */
   readonly fallback: DeterministicUnderstand;
+  /**
+   * The parser reading the question as the model's intent, when it differs from the parser's:
+   * slots the model left out are taken from it, and what that intent cannot apply is named
+   * (`notApplied`). Without it, a model answer that disagrees carries no `notApplied`.
+   */
+  readonly fallbackAs?: DeterministicUnderstandAs;
   /** How long to wait for the model (default 4000 ms). */
   readonly timeoutMs?: number;
   /** One line per question: which path answered and why. Never holds the API key. */
@@ -37,18 +45,23 @@ function missingSlots(answer: CheckedAnswer, slots: Slots): SlotName[] {
 }
 
 /** The intent to use from a checked model answer; when it agrees with the parser, the parser's slots (canonical names, ambiguity) win. */
-function toIntent(answer: CheckedAnswer, deterministic: Intent): Intent {
+function toIntent(answer: CheckedAnswer, deterministic: Intent, asModel: Intent | undefined): Intent {
   if (answer.name === deterministic.name) {
     const slots: Slots = { ...answer.slots, ...deterministic.slots };
     const missing = (deterministic.missing ?? []).filter((s) => slots[s] === undefined);
     return { ...deterministic, slots, confidence: Math.max(deterministic.confidence ?? 0, LLM_CONFIDENCE), missing };
   }
-  let slots = answer.slots;
+  // The model's slots win; what it left out of the question comes from the parser's reading as that intent.
+  let slots: Slots = { ...(asModel?.slots ?? {}), ...answer.slots };
   if (answer.name === 'report.groupMembersByDepartment' && !slots.groups && slots.group) {
     slots = { ...slots, groups: [slots.group] };
   }
   const missing = missingSlots(answer, slots);
-  return { name: answer.name, slots, confidence: LLM_CONFIDENCE, ...(missing.length > 0 ? { missing } : {}) };
+  const notApplied = asModel?.notApplied ?? [];
+  return {
+    name: answer.name, slots, confidence: LLM_CONFIDENCE,
+    ...(missing.length > 0 ? { missing } : {}), ...(notApplied.length > 0 ? { notApplied } : {}),
+  };
 }
 
 function reason(err: unknown): string {
@@ -76,6 +89,10 @@ export function createLlmUnderstander(config: LlmConfig, options: LlmUnderstande
       log('understand: deterministic (change.refused: a request to change the tenant is refused by rule, not sent to the model)');
       return deterministic;
     }
+    if (deterministic.name === 'unknown' && deterministic.outOfScope !== undefined) {
+      log(`understand: deterministic unknown (out of scope: ${deterministic.outOfScope}; not sent to the model)`);
+      return deterministic;
+    }
     const started = Date.now();
     let reply: string;
     try {
@@ -97,6 +114,7 @@ export function createLlmUnderstander(config: LlmConfig, options: LlmUnderstande
     }
     const dropped = answer.dropped.length > 0 ? `, dropped slots ${answer.dropped.join(', ')}` : '';
     log(`understand: llm ${answer.name} in ${Date.now() - started} ms (parser: ${deterministic.name}${dropped})`);
-    return toIntent(answer, deterministic);
+    const asModel = answer.name !== deterministic.name && answer.name !== 'change.refused' ? options.fallbackAs?.(answer.name, text, context, now) : undefined;
+    return toIntent(answer, deterministic, asModel);
   };
 }

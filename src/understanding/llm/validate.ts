@@ -61,6 +61,11 @@ const SLOT_CHECKS: Readonly<Partial<Record<SlotName, Check>>> = {
   changeKind: oneOf('added', 'outsidePim', 'activation', 'removed', 'eligible'),
   action: text,
   excludes: oneOf('breakGlass', 'any'),
+  groupType: oneOf('security', 'microsoft365', 'dynamic', 'mailEnabled', 'roleAssignable'),
+  nameContains: text, baseline: window,
+  departments: texts, onPremisesSyncEnabled: bool,
+  authRequirement: oneOf('singleFactor', 'multiFactor'), deviceCompliant: bool,
+  transitive: bool, registered: bool, unlicensed: bool, method: text, sku: text,
 };
 
 /** Takes the JSON out of a reply, allowing a ```json fence around it. */

@@ -65,7 +65,9 @@ const ACTIVITIES: readonly (readonly [RegExp, string])[] = [
   [/ (consent|consents|consented) /, 'Consent to application'],
   [/ (new|added|created|registered) (apps|applications|app registrations?) | (apps|applications) (were )?(added|created|registered) /, 'Add application'],
   [/ (credentials?|secrets?|certificates?) (added|created) | (added|new) (credentials?|secrets?|certificates?) /, 'Add service principal credentials'],
-  [/ (deleted|removed) users? | users? (deleted|removed) /, 'Delete user'],
+  [/ (deleted|removed) users? | users? (were |was )?(deleted|removed) /, 'Delete user'],
+  [/ (deleted|removed) groups? | groups? (were |was |have been )?(deleted|removed) /, 'Delete group'],
+  [/ (new|created|newly created) groups? | groups? (were |was |have been )?(created|added) /, 'Add group'],
   [/ (new|created) users? | users? (created|added) /, 'Add user'],
   [/ temporary access pass| tap /, 'Admin registered security info'],
 ];
@@ -127,6 +129,8 @@ export function findPolicyState(t: string): 'enabled' | 'disabled' | 'reportOnly
 /** "which policies exclude the break-glass accounts": `breakGlass`; "policies with exclusions": `any`. */
 export function findPolicyExcludes(t: string): 'breakGlass' | 'any' | undefined {
   if (!/ (exclude|excludes|excluded|excluding|exclusions?|exempt|exempted|exception|exceptions) /.test(t)) return undefined;
+  // "excluding all trusted locations": a condition on places, not on who is excluded.
+  if (/ (exclude|excludes|excluded|excluding) (all |the |any )?(trusted |named )?(locations?|ips?|ip ranges?|countries|networks?|platforms?|apps?|applications?) /.test(t)) return undefined;
   return / (break ?glass|emergency( access)?) /.test(t) ? 'breakGlass' : 'any';
 }
 
@@ -134,4 +138,94 @@ export function findAssignmentState(t: string): string | undefined {
   if (/ expired /.test(t)) return 'expired';
   if (/ (delivered|active) (assignments?|access) /.test(t)) return 'delivered';
   return undefined;
+}
+
+const MFA_WORDS = '(mfa|multi ?factor( authentication)?|multifactor( authentication)?|2fa|two factor( authentication)?|strong auth(entication)?)';
+const SINGLE_FACTOR = new RegExp(
+  ` (without|no|not using|not with|didn'?t use|did not use|didn'?t require|did not require|didn'?t need|did not need|not requiring|not required|missing|skipping|skipped|bypassing|bypassed) (an? |any )?${MFA_WORDS} `
+  + `| single[- ]?factor | one factor | (non|no)[- ]?mfa | password only | only (a )?password `,
+);
+const MULTI_FACTOR = new RegExp(
+  ` (with|using|that used|which used|used|requiring|that required|required|prompted for|asked for|challenged (for|with)|satisfied|passed|completed) (an? )?${MFA_WORDS} `
+  + `| ${MFA_WORDS} (sign ?ins?|logins?|authentications?) | multi[- ]?factor (sign ?ins?|logins?) `,
+);
+
+/**
+ * Sign-ins that needed one factor only ("sign-ins without MFA", "that didn't require MFA") or
+ * MFA ("that used MFA", "users prompted for MFA"): the signIn's `authenticationRequirement`.
+ */
+export function findAuthRequirement(t: string): 'singleFactor' | 'multiFactor' | undefined {
+  if (SINGLE_FACTOR.test(t)) return 'singleFactor';
+  if (MULTI_FACTOR.test(t) && !/ (failed|failure|failures|denied|rejected) /.test(t.replace(/ (sign ?ins?|logins?) /g, ' '))) return 'multiFactor';
+  return undefined;
+}
+
+const DEVICE = '(devices?|machines?|laptops?|computers?|pcs?|phones?|endpoints?)';
+const NON_COMPLIANT = new RegExp(` (non[- ]?compliant|noncompliant|not compliant|uncompliant|out of compliance) ${DEVICE}? | ${DEVICE} (that (are|were) |which (are|were) )?(not compliant|non[- ]?compliant|noncompliant) `);
+const COMPLIANT = new RegExp(` compliant ${DEVICE} | ${DEVICE} (that (are|were) |which (are|were) )?compliant `);
+
+/** Sign-ins from compliant (true) or non-compliant (false) devices: the signIn's `deviceDetail.isCompliant`. */
+export function findDeviceCompliant(t: string): boolean | undefined {
+  if (NON_COMPLIANT.test(t)) return false;
+  if (COMPLIANT.test(t)) return true;
+  return undefined;
+}
+
+/** Users synced from on-premises Active Directory (true) or cloud-only (false): `onPremisesSyncEnabled`. */
+export function findOnPremisesSync(t: string): boolean | undefined {
+  if (/ (cloud[- ]?only|cloud[- ]?native|cloud[- ]?managed|cloud[- ]?born|created in the cloud|not synced|not synchronized|not synchronised|unsynced) /.test(t)) return false;
+  if (/ (synced|synchronized|synchronised|syncing|sync'd)( from| with)? | (on[- ]?prem|on[- ]?premises|hybrid) (users?|accounts?|identities|ad|active directory) | from (on[- ]?prem|on[- ]?premises|active directory|ad) | (ad|entra) connect | dirsync /.test(t)) return true;
+  return undefined;
+}
+
+/** "recently created users", "new accounts" without a time: created in the last 30 days (users.search's default). */
+export function findRecentlyCreated(t: string): { last: string } | undefined {
+  return / (recently|newly) (created|added|joined|hired|provisioned) | (created|added|joined) recently | new (hires|joiners|starters) /.test(t) ? { last: 'P30D' } : undefined;
+}
+
+/** user.directReports: everyone under the person at every level, not only direct reports. */
+export function findTransitive(t: string): boolean | undefined {
+  return / (everyone|everybody|all|people|anyone|staff|employees) (who (is|are) )?(under|below|beneath|reporting up to|rolling up to) | (all|every|each) (levels?|tiers?) | (indirect|indirectly|transitive|transitively|skip[- ]level) | (whole|entire|full|complete) (org|organisation|organization|team|reporting) ?(chart|tree|line|chain|hierarchy)? | (reporting|management) (chain|line|tree|hierarchy) | org (chart|tree) /.test(t) ? true : undefined;
+}
+
+/** users.mfaStatus: "haven't registered MFA", "without MFA" (false); "registered for MFA" (true). */
+export function findRegistered(t: string): boolean | undefined {
+  if (/ (havent|haven't|have not|hasnt|hasn't|has not|not|never|arent|aren't|are not|isnt|isn't|is not|didnt|didn't|did not|yet to|still need to|unregistered|un-?registered) (yet )?(registered|register|enrolled|enroll|enrol|set up|setup|configured)| (without|no|missing|lacking) (any )?(mfa|multi ?factor|multifactor|2fa|second factor|strong auth)| (mfa|2fa|multi ?factor) (not|isnt|isn't|is not) (registered|set up|enabled|configured)| unregistered | not (mfa|2fa) (registered|capable) /.test(t)) return false;
+  if (/ (who (is|are|has|have)|users?|people|accounts?) (already )?(registered|enrolled|set up) (for|in|with) (mfa|multi ?factor|multifactor|2fa)/.test(t)) return true;
+  return undefined;
+}
+
+/** users.mfaStatus: an authentication method, as Graph's `methodsRegistered` names it. */
+export function findMethod(t: string): string | undefined {
+  if (/ (sms|text messages?|texts|phone|mobile phone|phone numbers?|voice calls?|phone calls?) /.test(t)) return 'mobilePhone';
+  if (/ (authenticator( app)?|push notifications?|microsoft authenticator) /.test(t)) return 'microsoftAuthenticatorPush';
+  if (/ (fido2?|security keys?|passkeys?|yubikeys?) /.test(t)) return 'passKeyDeviceBound';
+  if (/ windows hello /.test(t)) return 'windowsHelloForBusiness';
+  if (/ (temporary access pass|tap) /.test(t)) return 'temporaryAccessPass';
+  return undefined;
+}
+
+/**
+ * A licence (SKU) by the words people use, as its product name ("Microsoft Entra ID P2"); the
+ * licenses family maps it to the subscription's `skuPartNumber`. "P1/P2" names both: no one SKU.
+ */
+export function findSku(t: string): string | undefined {
+  const p1 = / ((entra( id)?|azure ad|aad|azure active directory|premium) )?p1 /.test(t);
+  const p2 = / ((entra( id)?|azure ad|aad|azure active directory|premium) )?p2 /.test(t);
+  if (p1 && p2) return undefined;
+  if (p2) return 'Microsoft Entra ID P2';
+  if (p1) return 'Microsoft Entra ID P1';
+  if (/ (office 365|o365) e5 /.test(t)) return 'Office 365 E5';
+  if (/ (office 365|o365) e3 /.test(t)) return 'Office 365 E3';
+  if (/ ems e5 /.test(t)) return 'Enterprise Mobility + Security E5';
+  if (/ ems e3 /.test(t)) return 'Enterprise Mobility + Security E3';
+  if (/ e5 /.test(t)) return 'Microsoft 365 E5';
+  if (/ e3 /.test(t)) return 'Microsoft 365 E3';
+  if (/ power ?bi (pro )?/.test(t)) return 'Power BI Pro';
+  return undefined;
+}
+
+/** users.licenses: users holding no licence at all. */
+export function findUnlicensed(t: string): boolean | undefined {
+  return / unlicen[cs]ed | (without|no|missing|lacking|with no|dont have|don't have|do not have|doesnt have|doesn't have|does not have|havent got|haven't got|not assigned) (a |any )?licen[cs]es? | (no|zero) licen[cs]es?( assigned)? | not licen[cs]ed /.test(t) ? true : undefined;
 }

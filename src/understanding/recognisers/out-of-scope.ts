@@ -42,8 +42,6 @@ const TOPICS: readonly Topic[] = [
     topic: 'tenant-wide authentication method settings',
     words: /\b(?:enabled|allowed|turned on|configured) in (?:my|the|our) tenant\b|\bauthentication methods? polic|\bregistration campaign\b|\bsystem[- ]preferred\b|\breport suspicious activity\b|\bauthentication strengths?\b/,
   },
-  // Licences are in questions.md (users.licenses, licenses.summary) but not built yet: until they are, say so instead of guessing.
-  { topic: 'licences', words: /\b(licen[cs]es?|licen[cs]ed|unlicen[cs]ed|skus?|seats)\b/ },
   { topic: 'DNS records', words: /\b(dns|mx records?|txt records?|cname)\b/ },
   { topic: 'connected organizations and catalog extensions', words: /\bconnected organi[sz]ations?\b|\bcustom extensions?\b|\bsponsors?\b/ },
   { topic: "the Conditional Access agent's suggestions", words: /\bsuggestions?\b|\bagent\b|\bzero trust\b|\bassessment\b|\bunprotected\b/, unless: /@user/ },

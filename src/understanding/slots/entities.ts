@@ -30,7 +30,8 @@ export function primaryKind(intent: IntentName): EntityKind | undefined {
 }
 
 const ME_BLOCKERS = new Set(['show', 'give', 'tell', 'get', 'send', 'let', 'help', 'pull', 'find', 'list', 'email', 'for']);
-const I_BLOCKERS = new Set(['see', 'get', 'view', 'ask', 'find', 'list', 'show', 'know', 'check', 'look', 'use', 'do']);
+// "what I should do about them": advice asked for, not a question about the asker.
+const I_BLOCKERS = new Set(['see', 'get', 'view', 'ask', 'find', 'list', 'show', 'know', 'check', 'look', 'use', 'do', 'should']);
 
 /** Whether the person talks about themself ("my sign-ins", "groups I own"). */
 export function mentionsSelf(a: Analysis): boolean {

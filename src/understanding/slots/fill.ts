@@ -3,9 +3,12 @@ import type { Analysis } from '../analysis/analyse';
 import type { ConversationContext } from '../conversation';
 import type { AmbiguousSlot, IntentName, SlotName, Slots, TimeWindow } from '../intent';
 import { errorCodeFromPhrase } from '../recognisers/error-codes';
+import { findGroupType, findNameContains, findObjectActivity } from '../recognisers/group-filters';
 import {
   findAccountEnabled, findActivity, findAssignmentState, findPolicyExcludes, findPolicyState, findGroupBy, findHighPrivilege, findMaxOwners,
-  findChangeKind, findOutsideHours, findRiskLevel, findRiskState, findStatus, findTargetType, findUserType,
+  findAuthRequirement, findChangeKind, findRecentlyCreated, findDeviceCompliant, findOnPremisesSync, findOutsideHours, findRiskLevel, findRiskState, findStatus,
+  findTargetType, findUserType,
+  findMethod, findRegistered, findSku, findTransitive, findUnlicensed,
 } from '../recognisers/filters';
 import { NUMBER_WORDS, isoDateTime } from '../time/calendar';
 import { collectEntities } from './entities';
@@ -64,7 +67,12 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   if (accepts.has('apps') && apps.length > 1) slots.apps = apps.map((x) => x.value);
   else setEntity('app', 'app');
 
-  const time = a.mentions.find((m) => m.kind === 'time');
+  // signIns.unusualLocations: a period after "compared with" / "versus" / "than" is the baseline.
+  const baselineTime = accepts.has('baseline')
+    ? a.mentions.find((m) => m.kind === 'time' && / (compared (with|to)|versus|vs|against|than|relative to|baseline( of)?)$/.test(` ${a.words.slice(Math.max(0, m.start - 3), m.start).join(' ')}`))
+    : undefined;
+  if (baselineTime !== undefined && baselineTime.kind === 'time') slots.baseline = baselineTime.time.window;
+  const time = a.mentions.find((m) => m.kind === 'time' && m !== baselineTime);
   if (time !== undefined && time.kind === 'time') {
     const t = time.time;
     if (accepts.has('date') && t.date !== undefined && !accepts.has('window')) slots.date = t.date;
@@ -74,29 +82,44 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
     }
     else if (accepts.has('createdWithin')) slots.createdWithin = t.window;
   }
+  if (slots.createdWithin === undefined && accepts.has('createdWithin')) {
+    const recent = findRecentlyCreated(a.flat);
+    if (recent !== undefined) slots.createdWithin = recent;
+  }
   const ip = a.mentions.find((m) => m.kind === 'ip');
   if (ip !== undefined && accepts.has('ip')) slots.ip = ip.text;
+  const f = a.flat;
+  const authRequirement = findAuthRequirement(f);
   const code = a.mentions.find((m) => m.kind === 'errorCode');
-  const errorCode = code !== undefined && code.kind === 'errorCode' ? code.value : errorCodeFromPhrase(a.flat);
+  const phraseCode = errorCodeFromPhrase(f);
+  // "sign-ins that required MFA" asks for MFA sign-ins, not for the interruption 50074 ("strong auth required").
+  const errorCode = code !== undefined && code.kind === 'errorCode' ? code.value : (phraseCode === 50074 && authRequirement !== undefined ? undefined : phraseCode);
   if (errorCode !== undefined && accepts.has('errorCode')) slots.errorCode = errorCode;
 
-  const f = a.flat;
   const filters: Partial<Record<SlotName, unknown>> = {
     status: findStatus(f), riskLevel: findRiskLevel(f), riskState: findRiskState(f), groupBy: findGroupBy(f),
-    targetType: findTargetType(f), activity: findActivity(f), maxOwners: findMaxOwners(f),
+    targetType: findTargetType(f), activity: intent === 'audit.forObject' ? findObjectActivity(f) : findActivity(f), maxOwners: findMaxOwners(f),
+    groupType: findGroupType(f), nameContains: findNameContains(f),
     userType: findUserType(f), accountEnabled: findAccountEnabled(f), highPrivilegeOnly: findHighPrivilege(f),
     outsideWorkingHours: findOutsideHours(f), changeKind: findChangeKind(f), top: topOf(a),
     state: intent === 'policies.conditionalAccess' ? findPolicyState(f) : findAssignmentState(f), excludes: findPolicyExcludes(f),
+    authRequirement, deviceCompliant: findDeviceCompliant(f), onPremisesSyncEnabled: findOnPremisesSync(f),
+    transitive: findTransitive(f), registered: findRegistered(f), method: findMethod(f), sku: findSku(f), unlicensed: findUnlicensed(f),
   };
   for (const [slot, value] of Object.entries(filters)) {
     if (value !== undefined && accepts.has(slot as SlotName) && slots[slot] === undefined) slots[slot] = value;
   }
-  const departments = (entities.get('department') ?? []).filter((v) => v.value !== '').map((v) => v.value);
+  const departments = [...new Set((entities.get('department') ?? []).filter((v) => v.value !== '').map((v) => v.value))];
+  if (departments.length > 1 && accepts.has('departments')) {
+    // "Finance or Marketing": any of them (Graph `department in (...)`).
+    slots.departments = departments;
+    delete slots.department;
+  }
   const found: Partial<Record<SlotName, unknown>> = {
     ...filters, department: departments[0], country: first('country')?.value, city: first('city')?.value, ip: ip?.text, errorCode,
     window: time !== undefined && !accepts.has('date') && !accepts.has('window') && !accepts.has('createdWithin') ? true : undefined,
   };
-  const notApplied = notAppliedConstraints(intent, a, slots as Slots, accepts, found, departments.slice(1).filter((d) => d !== departments[0]));
+  const notApplied = notAppliedConstraints(intent, a, slots as Slots, accepts, found, slots.departments === undefined ? departments.slice(1) : []);
   const missing = (schema.needs ?? []).filter((s) => {
     if (s === 'app') return slots.app === undefined && slots.apps === undefined;
     if (s === 'groups') return slots.groups === undefined && slots.group === undefined;

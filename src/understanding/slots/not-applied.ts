@@ -25,19 +25,28 @@ const SLOT_WORDS: Readonly<Partial<Record<SlotName, readonly [RegExp, (v: unknow
   city: [/^(signIns\.|riskyUser\.signIns|privileged\.signIns|users\.)/, (v) => `city = ${String(v)}`],
   ip: [/^(signIns\.|riskyUser\.signIns|privileged\.signIns)/, (v) => `IP address = ${String(v)}`],
   errorCode: [SIGN_IN_LISTS, (v) => `error code ${String(v)}`],
+  authRequirement: [/^(signIns\.|privileged\.signIns|privileged\.breakGlass|riskyUser\.signIns|users\.(?!mfaStatus)|role\.members|group\.members)/, (v) => (v === 'singleFactor' ? 'without MFA' : 'with MFA')],
+  deviceCompliant: [/^(signIns\.|privileged\.signIns|privileged\.breakGlass|riskyUser\.signIns)/, (v) => (v === false ? 'non-compliant devices' : 'compliant devices only')],
+  onPremisesSyncEnabled: [PEOPLE_LISTS, (v) => (v === false ? 'cloud-only' : 'synced from on-premises')],
   window: [/^(?!user\.details|user\.passwordChange|help|unknown)/, () => 'the time range'],
 };
 
 /** Phrases no intent can apply yet (or only some can): [pattern, words, intents that do apply it]. */
 const PHRASES: readonly [RegExp, string, readonly IntentName[]][] = [
-  [/ (synced|synchronized|synchronised|on[- ]?prem|on[- ]?premises|hybrid|ad connect|dirsync) /, 'synced from on-premises / cloud-only', []],
-  [/ cloud[- ]?only /, 'synced from on-premises / cloud-only', []],
-  [/ (without|no|not using|didn't use|did not use|didn't require|did not require|not requiring|missing) (mfa|multi ?factor|multifactor|2fa|strong auth) | single[- ]?factor /, 'without MFA', ['privileged.noMfa']],
-  [/ (non[- ]?compliant|noncompliant|not compliant|unmanaged|unregistered) (devices?|machines?|laptops?|phones?) /, 'non-compliant devices', []],
-  [/ (from|on|using) (compliant|managed) (devices?|machines?) /, 'compliant devices only', []],
+  [/ (unmanaged|unregistered|personal) (devices?|machines?|laptops?|phones?) /, 'unmanaged devices', []],
+  [/ (from|on|using) managed (devices?|machines?) /, 'managed devices only', []],
   [/ (browsers?|chrome|firefox|safari) /, 'browser', []],
+  [/ (risky|risk flagged|flagged) (signins?|logins?|authentications?) /, 'risky sign-ins only', ['riskyUser.signIns', 'riskyUser.summary', 'riskyUser.detections']],
   [/ (operating systems?|macos|linux|android|ios) /, 'operating system', []],
-  [/ (licen[cs]es?|licen[cs]ed|unlicen[cs]ed|e3|e5|p1|p2) /, 'licence', []],
+  [/ (licen[cs]es?|licen[cs]ed|unlicen[cs]ed|e3|e5|p1|p2) /, 'licence', ['users.licenses']],
+];
+
+/**
+ * Phrases that change whose rows are asked for, whatever the intent: "my team" is the asker's
+ * direct reports (user.directReports), never the asker's own groups or sign-ins.
+ */
+const SUBJECT_PHRASES: readonly [RegExp, string, readonly IntentName[]][] = [
+  [/ (my|our) (team|direct reports|reports|staff|reportees) | (direct reports|reportees) | (report|reports|reporting) (to|into) | (everyone|people|users) under /, 'direct reports (my team)', ['user.directReports']],
 ];
 
 /** Intents whose rows are sign-ins or users (the phrases above only narrow those). */
@@ -57,6 +66,9 @@ export function notAppliedConstraints(
     out.push(words(value));
   }
   for (const d of extraDepartments) if (accepts.has('department')) out.push(`department = ${d} (one department at a time)`);
+  for (const [re, words, applies] of SUBJECT_PHRASES) {
+    if (re.test(a.flat) && !applies.includes(intent) && !(intent as string).startsWith('user.directReports') && intent !== 'unknown' && intent !== 'help' && !out.includes(words)) out.push(words);
+  }
   if (NARROWABLE.test(intent)) {
     for (const [re, words, applies] of PHRASES) if (re.test(a.flat) && !applies.includes(intent) && !out.includes(words)) out.push(words);
   }

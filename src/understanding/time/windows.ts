@@ -102,6 +102,14 @@ function readAt(tokens: readonly Token[], i: number, now: Date): Omit<TimeMentio
   if (lead === 'in' || lead === 'within') k += 1;
   while (w(k) === 'the') k += 1;
   const rel = w(k);
+  // "last weekend", "over the weekend": the latest weekend before this week (Saturday to Monday); "this weekend" when it is one now.
+  const weekend = rel === 'weekend' ? k : ['last', 'past', 'previous', 'this'].includes(rel) && w(k + 1) === 'weekend' ? k + 1 : -1;
+  if (weekend >= 0) {
+    const monday = startOfWeek(now);
+    const inWeekend = (now.getUTCDay() + 6) % 7 >= 5;
+    if (inWeekend && rel !== 'last' && rel !== 'previous' && rel !== 'past') return { end: weekend + 1, window: range(addDays(monday, 5), now) };
+    return { end: weekend + 1, window: range(addDays(monday, -2), monday) };
+  }
   if (['past', 'last', 'previous', 'prior', 'recent', 'next', 'coming', 'upcoming'].includes(rel)) {
     const future = rel === 'next' || rel === 'coming' || rel === 'upcoming';
     const amt = readAmount(tokens, k + 1);

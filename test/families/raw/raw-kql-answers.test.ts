@@ -23,6 +23,15 @@ describe('KQL answers', () => {
     expect(a.choices?.[0]?.title).toBe('Try again');
   });
 
+  it('says a query that waited too long behind the person\'s own queries (EA022) is busy, not wrong, with a retry', () => {
+    const q = 'SigninLogs | where ResultType != "0" | summarize count() by AppDisplayName';
+    const a = answerFromFailure(new KqlError({ code: 'EA022', message: 'You already have 2 queries running and this one waited 10 s for them: try again when they finish.' }), q, q);
+    expect(a.title).not.toBe('The KQL query has a problem');
+    expect(a.summary).toContain('Your other log queries were still running');
+    expect(a.facts).toContainEqual({ title: 'Code', value: 'EA022' });
+    expect(a.choices).toEqual([{ title: 'Try again', question: q }]);
+  });
+
   it('turns rows into a table and render into a chart hint', () => {
     const a = answerRawKql({
       intent: { name: 'kql.run', slots: { query: 'SigninLogs | summarize count() by AppDisplayName | render barchart' } },

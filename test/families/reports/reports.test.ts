@@ -86,6 +86,19 @@ describe('report.* over the demo history', () => {
     expect(o.answer.followUps.length).toBeGreaterThan(0);
   }, 300_000);
 
+  it('app.users with a date ("who had access to Salesforce on <date>") is answered from the snapshots, not today\'s assignments', async () => {
+    const snapshot = h.dates[3] as string;
+    const asked = plusDays(snapshot, 2);
+    const o = await ask(`who had access to Salesforce on ${asked}`);
+    expect(o.intent.name).toBe('app.users');
+    expect((o.intent as { slots?: { date?: string } }).slots?.date).toBe(asked);
+    expect(o.answer.kind).toBe('table');
+    expect(rowKeys(o.answer.rows)).toEqual([...access(snapshot)].sort());
+    expect(o.queries.some((q) => q.source === 'kql' && q.text?.includes('AppRoleAssignments'))).toBe(true);
+    // Graph only finds the app by name; today's assignments (appRoleAssignedTo) are not read.
+    expect(o.queries.some((q) => q.source === 'graph' && JSON.stringify(q).includes('appRoleAssignedTo'))).toBe(false);
+  });
+
   it('report.appAccessAsOf before the first snapshot says so', async () => {
     const o = await ask('Who had access to Salesforce on 2024-01-13, direct and through groups?');
     expect(o.answer.kind).toBe('empty');

@@ -66,9 +66,18 @@ export class DirectoryIndex {
       this.owners.set(g.groupId, g.ownerIds);
       for (const o of g.ownerIds) push(this.ownedObjects, o, g.groupId);
     }
+    // The demo keeps one owner list per app: the owners of the enterprise app (service principal)
+    // also own its registration (application object) when it is registered here, as
+    // `/applications/{id}/owners` serves them; so a user's ownedObjects hold both.
+    const spById = byId(model.servicePrincipals);
     for (const a of model.appOwners) {
       this.owners.set(a.servicePrincipalId, a.ownerIds);
-      for (const o of a.ownerIds) push(this.ownedObjects, o, a.servicePrincipalId);
+      const appId = spById.get(a.servicePrincipalId)?.['appId'];
+      const registration = typeof appId === 'string' ? this.applicationsByAppId.get(appId) : undefined;
+      for (const o of a.ownerIds) {
+        push(this.ownedObjects, o, a.servicePrincipalId);
+        if (registration) push(this.ownedObjects, o, registration.id);
+      }
     }
     const roles = deriveDirectoryRoles(model);
     this.directoryRoles = roles.map((r) => r.role);

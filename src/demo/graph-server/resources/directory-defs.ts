@@ -176,3 +176,13 @@ export const directoryObjectsDef: CollectionDef = defineCollection({
   orderBy: { basic: [], advanced: ['displayName', 'userPrincipalName', 'createdDateTime'] },
   search: ['displayName', 'mail', 'userPrincipalName', 'description', 'mailNickname'],
 });
+
+/**
+ * `/directory/deletedItems/microsoft.graph.user`: the user resource's query options (directory-deleteditems-list);
+ * `$orderby` on displayName and userPrincipalName, on deletedDateTime only as an advanced query.
+ */
+export const deletedUsersDef: CollectionDef = {
+  ...usersDef,
+  orderBy: { basic: ['displayName', 'userPrincipalName'], advanced: ['deletedDateTime'] },
+  extraProperties: [...(usersDef.extraProperties ?? []), 'deletedDateTime'],
+};

@@ -19,6 +19,8 @@ export const signInsDef: CollectionDef = defineCollection({
       ...same('eq startsWith', [
         'userPrincipalName', 'userDisplayName', 'appDisplayName', 'ipAddress', 'location/city', 'location/state',
         'location/countryOrRegion', 'deviceDetail/browser', 'deviceDetail/operatingSystem',
+        // beta only (v1.0 signIn has no such property; strict mode refuses it there from the capability table)
+        'authenticationRequirement',
       ]),
       ...same('eq', [
         'id', 'userId', 'appId', 'resourceId', 'resourceDisplayName', 'correlationId', 'clientAppUsed',

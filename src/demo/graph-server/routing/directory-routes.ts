@@ -6,6 +6,9 @@ import {
 import { appRoleAssignmentsDef, authenticationMethodsDef, oauth2PermissionGrantsDef } from '../resources/app-defs';
 import { memorySet, navCollection } from './memory-set';
 import { groupsDelta } from '../resources/delta';
+import { licenseDetailsDef } from '../resources/tenant-defs';
+import { licenseDetailsOf } from '../../generator/licenses';
+import type { GeneratedTenantModel } from '../../model';
 import type { EntitySet, Navigation } from './route-types';
 
 const objects = (pick: (ctx: DataContext, parent: GraphObject) => readonly string[] | undefined): Navigation =>
@@ -38,6 +41,8 @@ export const usersSet: EntitySet = memorySet(
       },
     },
     directReports: objects((ctx, p) => ctx.index.directReports.get(p.id)),
+    licenseDetails: navCollection(licenseDetailsDef, 'users/licenseDetails', (ctx, p) =>
+      licenseDetailsOf(p, (ctx.index.model as Partial<GeneratedTenantModel>).subscribedSkus ?? [])),
     registeredDevices: objects((ctx, p) => ctx.index.devicesOfUser.get(p.id)),
     ownedDevices: objects((ctx, p) => ctx.index.devicesOfUser.get(p.id)),
     appRoleAssignments: navCollection(appRoleAssignmentsDef, 'appRoleAssignments', byField('principalId')),

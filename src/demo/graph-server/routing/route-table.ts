@@ -2,7 +2,7 @@ import { applicationsSet, devicesSet, groupsSet, servicePrincipalsSet, usersSet 
 import { directoryAuditsSet, signInsSet } from './log-routes';
 import {
   directoryObjectsSet, directoryRolesSet, identityGovernanceRoutes, identityProtectionRoutes, oauth2PermissionGrantsSet,
-  betaReportsRoutes, domainsSet, identityRoutes, organizationSet, reportsRoutes, roleManagementRoutes,
+  betaReportsRoutes, directoryRoutes, domainsSet, identityRoutes, subscribedSkusSet, organizationSet, reportsRoutes, roleManagementRoutes,
 } from './service-routes';
 import type { RouteNode } from './route-types';
 
@@ -23,6 +23,8 @@ export const v1Routes: RouteNode = {
     oauth2PermissionGrants: oauth2PermissionGrantsSet,
     organization: organizationSet,
     domains: domainsSet,
+    subscribedSkus: subscribedSkusSet,
+    directory: directoryRoutes,
     auditLogs: { kind: 'container', children: { signIns: signInsSet, directoryAudits: directoryAuditsSet } },
     identity: identityRoutes,
     identityProtection: identityProtectionRoutes,

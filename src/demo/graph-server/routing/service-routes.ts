@@ -7,7 +7,8 @@ import {
   accessPackagesDef, assignmentPoliciesDef, assignmentRequestsDef, assignmentsDef, catalogsDef, connectedOrganizationsDef,
 } from '../resources/governance-defs';
 import { conditionalAccessPoliciesDef } from '../resources/policy-defs';
-import { domainsDef, organizationDef } from '../resources/tenant-defs';
+import { domainsDef, organizationDef, subscribedSkusDef } from '../resources/tenant-defs';
+import { deletedUsersDef } from '../resources/directory-defs';
 import { domainObjects, organizationObject } from '../../generator/organization';
 import { servicePrincipalSignInActivitiesDef, userRegistrationDetailsDef } from '../resources/report-defs';
 import { toMany } from '../resources/related';
@@ -34,6 +35,25 @@ export const identityProtectionRoutes: RouteNode = {
 /** `/organization` and `/domains`, derived from the tenant's identity. */
 export const organizationSet = computedSet(organizationDef, 'organization', (ctx) => [organizationObject(ctx.index.model.tenant)]);
 export const domainsSet = computedSet(domainsDef, 'domains', (ctx) => domainObjects(ctx.index.model.tenant));
+
+/** `/subscribedSkus`: the tenant's subscriptions (generated with the tenant). */
+export const subscribedSkusSet = computedSet(subscribedSkusDef, 'subscribedSkus', (ctx) => (ctx.index.model as Partial<GeneratedTenantModel>).subscribedSkus ?? []);
+
+/**
+ * `/directory/deletedItems/microsoft.graph.user`: users deleted in the last 30 days. The OData cast
+ * is required (Graph refuses `/directory/deletedItems` alone); only the user cast is served.
+ */
+export const directoryRoutes: RouteNode = {
+  kind: 'container',
+  children: {
+    deletedItems: {
+      kind: 'container',
+      children: {
+        'microsoft.graph.user': computedSet(deletedUsersDef, 'users', (ctx) => (ctx.index.model as Partial<GeneratedTenantModel>).deletedUsers ?? []),
+      },
+    },
+  },
+};
 
 /** `/identity/conditionalAccess/policies` */
 export const identityRoutes: RouteNode = {

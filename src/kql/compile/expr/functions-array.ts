@@ -107,8 +107,6 @@ export const ARRAY_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
     const parts = c.args.map((_, i) => (c.arg(i).type === 'dynamic' ? `list_transform(${list(c, i)}, x -> TRY_CAST(json_extract_string(x, '$') AS INTEGER))` : `[CAST(${asNumber(c.arg(i), 'long')} AS INTEGER)]`));
     return { sql: `coalesce(array_to_string(list_transform(flatten([${parts.join(', ')}]), x -> chr(x)), ''), '')`, type: 'string' };
   },
-  hash_md5: (c) => (c.arg(0).type === 'string' ? { sql: `md5(${c.str(0)})`, type: 'string' } : c.fail(`a ${c.arg(0).type} argument`)),
-  hash_sha1: (c) => (c.arg(0).type === 'string' ? { sql: `sha1(${c.str(0)})`, type: 'string' } : c.fail(`a ${c.arg(0).type} argument`)),
   around: (c) => {
     const v = c.arg(0);
     if (v.type === 'datetime') return { sql: `(abs(epoch_us(${v.sql}) - epoch_us(${c.arg(1).sql})) <= ${c.arg(2).sql})`, type: 'bool' };

@@ -10,6 +10,7 @@
 import type { Call, FunctionHandler } from './call';
 import type { SqlExpr } from '../context';
 import { asDynamic } from './coerce';
+import { seriesDoubles, seriesStatsStruct } from './functions-series-elementwise';
 
 /** `let name = value in body` for SQL: a one-element list mapped through a lambda. */
 function letIn(name: string, value: string, body: string): string {
@@ -45,9 +46,19 @@ function fitLineColumns(c: Call): SqlExpr[] {
   return FIT_LINE_FIELDS.map((f) => (f === 'line_fit' ? { sql: `to_json(${s}.${f})`, type: 'dynamic' } : { sql: `${s}.${f}`, type: 'real' }));
 }
 
-/** Functions returning several columns, for `(a, b, ...) = f(x)` assignments. */
+const STATS_FIELDS = ['min', 'min_idx', 'max', 'max_idx', 'avg', 'stdev', 'variance'] as const;
+
+/** series_stats: min, min_idx, max, max_idx, avg, stdev, variance (sample variance, n - 1). */
+function statsColumns(c: Call): SqlExpr[] {
+  if (c.count > 1) c.fail('ignore_nonfinite');
+  const s = `(${seriesStatsStruct(seriesDoubles(c, 0))})`;
+  return STATS_FIELDS.map((f) => (f.endsWith('_idx') ? { sql: `CAST(${s}.${f} AS BIGINT)`, type: 'long' } : { sql: `${s}.${f}`, type: 'real' }));
+}
+
+/** Functions returning several columns, for `(a, b, ...) = f(x)` assignments (or unnamed: the binder names them). */
 export const TUPLE_FUNCTIONS: Readonly<Record<string, (c: Call) => SqlExpr[]>> = {
   series_fit_line: fitLineColumns,
+  series_stats: statsColumns,
 };
 
 export const SERIES_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {

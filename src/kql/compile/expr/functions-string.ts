@@ -40,19 +40,9 @@ export const STRING_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
     sql: `CAST((length(${c.str(0)}) - length(replace(${c.str(0)}, ${c.str(1)}, ''))) / greatest(length(${c.str(1)}), 1) AS BIGINT)`,
     type: 'long',
   }),
-  reverse: (c) => {
-    // tostring() of a datetime keeps 7 fraction digits in Kusto; this engine trims them.
-    if (c.arg(0).type === 'datetime') return c.fail('a datetime argument');
-    return str(`reverse(${c.str(0)})`);
-  },
   translate: (c) => str(`translate(${c.str(2)}, ${c.str(0)}, ${c.str(1)})`),
   strcat_array: (c) => str(`array_to_string(json_extract_string(${asDynamic(c.arg(0))}, '$[*]'), ${c.str(1)})`),
   url_decode: (c) => str(`url_decode(${c.str(0)})`),
-  hash_sha256: (c) => {
-    // Kusto hashes other types through its own text form (7-digit datetimes, …).
-    if (c.arg(0).type !== 'string') return c.fail(`a ${c.arg(0).type} argument`);
-    return str(`sha256(${c.str(0)})`);
-  },
   // Bytes that are not UTF-8 decode to '' (the page's example), not a failed query.
   base64_decode_tostring: (c) => str(`try(decode(from_base64(${c.str(0)})))`),
   base64_decodestring: (c) => str(`try(decode(from_base64(${c.str(0)})))`),

@@ -16,6 +16,9 @@ import { compileExpr } from './expressions';
 import { rangeFn } from './functions-range';
 import { MATH_FUNCTIONS } from './functions-math';
 import { IPV4_FUNCTIONS } from './functions-ipv4';
+import { SERIES_ELEMENTWISE_FUNCTIONS } from './functions-series-elementwise';
+import { TEXT_EXTRA_FUNCTIONS } from './functions-text-extra';
+import { UNIT_FUNCTIONS } from './functions-units';
 import { ARRAY_FUNCTIONS } from './functions-array';
 import { isNumeric } from '../../language/kql-types';
 import type { KqlType } from '../../language/kql-types';
@@ -120,6 +123,9 @@ const FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   ...IPV4_FUNCTIONS,
   ...ARRAY_FUNCTIONS,
   ...SERIES_FUNCTIONS,
+  ...SERIES_ELEMENTWISE_FUNCTIONS,
+  ...TEXT_EXTRA_FUNCTIONS,
+  ...UNIT_FUNCTIONS,
 };
 
 /** Inlines a scalar `let` function: parameters are bound to the compiled arguments. */
@@ -158,6 +164,11 @@ export function compileTupleCall(node: Syn, scope: RowScope, ctx: CompileContext
   const handler = TUPLE_FUNCTIONS[name];
   if (!handler) return ctx.fail('unsupportedExpression', node, `(a, b) = ${name || node.source}`);
   return handler(new Call(node, name, scope, ctx));
+}
+
+/** True when `node` is an unnamed call of a function returning several columns. */
+export function isTupleCall(node: Syn): boolean {
+  return node.kind === 'FunctionCallExpression' && (node.get('Name')?.simpleName ?? '') in TUPLE_FUNCTIONS;
 }
 
 /** True when the engine can compile a call to `name`. */

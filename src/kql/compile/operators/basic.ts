@@ -3,7 +3,7 @@ import type { Column, CompileContext, Relation, RowScope } from '../context';
 import { passThrough, selectColumns } from '../context';
 import type { Syn } from '../../language/syntax';
 import { compileExpr } from '../expr/expressions';
-import { compileTupleCall } from '../expr/functions';
+import { compileTupleCall, isTupleCall } from '../expr/functions';
 import { isLiteralNode, literalOf } from '../../language/literals';
 import { asBool, coerce } from '../expr/coerce';
 import type { OperatorHandler } from './types';
@@ -98,6 +98,19 @@ function compileAssignments(items: readonly Syn[], rel: Relation, out: readonly 
       }
       names.forEach((name, i) => {
         const part = parts[i]!;
+        const type = out.find((c) => c.name === name)?.type ?? part.type;
+        const sql = coerce(part, type);
+        results.push({ name, sql, type });
+        visible = [...visible.filter((c) => c.name !== name), { name, type, ref: `(${sql})` }];
+      });
+      continue;
+    }
+    if (isTupleCall(item)) {
+      // An unnamed `f(x)` returning several columns: they take the binder's names in order.
+      const parts = compileTupleCall(item, { columns: visible }, ctx);
+      parts.forEach((part) => {
+        const name = project ? out[results.length]?.name : free[unnamedIndex++];
+        if (name === undefined) return ctx.fail('schemaMismatch', item);
         const type = out.find((c) => c.name === name)?.type ?? part.type;
         const sql = coerce(part, type);
         results.push({ name, sql, type });

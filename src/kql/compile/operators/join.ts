@@ -24,6 +24,8 @@ interface Keys {
   readonly on: string;
   readonly leftKeys: readonly string[];
   readonly sameNames: readonly string[];
+  /** Right-side names of `$left.a == $right.b` keys. */
+  readonly rightKeyNames: readonly string[];
 }
 
 function sideOf(node: Syn): { side: 'l' | 'r'; name: string } | undefined {
@@ -52,6 +54,7 @@ function joinKeys(clause: Syn | undefined, left: Relation, right: Relation, ctx:
   const conds: string[] = [];
   const leftKeys: string[] = [];
   const sameNames: string[] = [];
+  const rightKeyNames: string[] = [];
   for (const e of clause.list('Expressions')) {
     if (e.kind === 'NameReference') {
       const l = col(left, e.simpleName, e, ctx);
@@ -68,12 +71,13 @@ function joinKeys(clause: Syn | undefined, left: Relation, right: Relation, ctx:
         const l = col(left, ls.name, e, ctx);
         conds.push(eq(l, col(right, rs.name, e, ctx), 'l', 'r'));
         leftKeys.push(l.ref);
+        rightKeyNames.push(rs.name);
         continue;
       }
     }
     return ctx.fail('unsupportedExpression', e, 'join condition other than column equality');
   }
-  return { on: conds.join(' AND '), leftKeys, sameNames };
+  return { on: conds.join(' AND '), leftKeys, sameNames, rightKeyNames };
 }
 
 function nullableString(c: Column, alias: string): string {
@@ -138,7 +142,8 @@ export const lookup: OperatorHandler = (op, input, ctx) => {
   const keys = joinKeys(op.get('LookupClause'), left, right, ctx, op);
   const sources = [
     ...left.columns.map((c) => ({ col: c, alias: 'l', nullable: false })),
-    ...right.columns.filter((c) => !keys.sameNames.includes(c.name)).map((c) => ({ col: c, alias: 'r', nullable: kind !== 'inner' })),
+    // lookup drops the right side's key columns, also those named differently ($left.a == $right.b).
+    ...right.columns.filter((c) => !keys.sameNames.includes(c.name) && !keys.rightKeyNames.includes(c.name)).map((c) => ({ col: c, alias: 'r', nullable: kind !== 'inner' })),
   ];
   const from = `(${left.sql}) AS l ${kind === 'inner' ? 'INNER JOIN' : 'LEFT JOIN'} (${right.sql}) AS r ON ${keys.on}`;
   return output(op, ctx, sources, from);

@@ -15,6 +15,8 @@ export const ENTITLEMENT_TEMPLATES: TemplateSet = {
     '{pkg} (details|info|settings|policies|approvers|resources|configuration)',
     '(show|get) [me] [the] {pkg} [access package] (details|settings|policy)',
     'what does [the] {pkg} [access package] (give access to|grant|include|contain|provide)',
+    // A package the asker's tenant names are not known for (an asker without directory access): an unknown name.
+    'what does {name} (give access to|grant|include) and who approves it',
     'who (approves|can approve|is the approver for) [the] {pkg} [access package] [requests]',
     '(tell me [more] about|describe|details (of|for|about)|show|info on) [the] {pkg} access package',
     '(what are|show) the (policies|resources|approvers|expiration settings|requirements) (of|for) [the] {pkg} [access package]',

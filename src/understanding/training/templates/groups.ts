@@ -41,6 +41,7 @@ export const GROUP_TEMPLATES: TemplateSet = {
     '{group} [group] (members|membership|roster)',
     'is {user} (in|a member of) [the] {group} [group]',
     'who is in (it|this group|that group)',
+    'who (is|are) in {name}',
     '(list|show) (its|their) members',
   ],
   'group.roles': [
@@ -76,5 +77,20 @@ export const GROUP_TEMPLATES: TemplateSet = {
     '(single owner|single-owner) groups',
     'how many groups (have no owners|are ownerless|have no owner|have one owner)',
     'groups nobody owns',
+  ],
+  'groups.search': [
+    '(list|show|get|find|display) [all] [the] (security|microsoft 365|m365|office 365|dynamic|mail enabled|role assignable|distribution|unified) groups',
+    '(which|what) groups are (dynamic|security groups|microsoft 365 groups|role assignable|mail enabled|distribution lists)',
+    '(security|microsoft 365|m365|dynamic|role assignable|mail enabled) groups [in the tenant|please]',
+    '(which|what) (security|microsoft 365|dynamic|role assignable) groups (do we have|exist|are there)',
+    'how many (security|dynamic|microsoft 365|m365|role assignable|mail enabled) groups (do we have|are there|exist)',
+    '(groups|which groups|list groups|new groups|show groups) (were )?created {time}',
+    '(which|what) groups were (created|made|added|set up) {time}',
+    '(new|recently created|newly created|recent) groups',
+    '(list|show|find|get) groups (with|that have|containing) {dept} in (the|their) name',
+    '(groups|find groups|list groups) (whose name contains|with names containing|named like|whose names start with) {dept}',
+    '(search|look) for groups (named|called|with) {dept}',
+    '(list|show|get) all [the] groups [in the tenant|we have]',
+    '(which|what) groups can (be assigned|hold) (roles|admin roles)',
   ],
 };

@@ -17,6 +17,8 @@ export const PRIVILEGED_TEMPLATES: TemplateSet = {
     '(eligible|active|permanent) (role assignments|admins|{role})',
   ],
   'privileged.noMfa': [
+    '(which|what) (global admins|admins|administrators|role holders|privileged users) (lack|lacks|don\'t have|do not have|are missing|have no) (mfa|multi factor|2fa|strong auth)',
+    '(global admins|admins|administrators|privileged accounts) (who|that) (lack|don\'t have|haven\'t set up|have not set up) (mfa|2fa|multi factor)',
     '(which|what) (admins|administrators|privileged users|privileged accounts) (aren\'t|are not|haven\'t|have not|are n\'t) (registered for|enrolled in|set up for|using) (mfa|multi factor|multifactor|2fa)',
     '(admins|administrators|privileged accounts|privileged users) (without|with no|missing|lacking) (mfa|multi factor authentication|2fa|strong auth)',
     '(list|show|find) (admins|privileged users|administrators) not (registered|enrolled) (for|in) mfa',
@@ -25,6 +27,8 @@ export const PRIVILEGED_TEMPLATES: TemplateSet = {
     '(mfa registration|mfa coverage) (of|for) (admins|privileged accounts|administrators)',
   ],
   'privileged.signIns': [
+    '(failed|successful|all) (admin|administrator|privileged|global admin) (sign ins|logins) (from|on) (non compliant|compliant|unmanaged) (devices|laptops|machines) [{time}]',
+    '(admin|administrator|privileged) (sign ins|logins) (without|with) (mfa|multi factor) [{time}]',
     '(privileged|admin|administrator) (sign ins|logins) that (failed|succeeded|were blocked|were interrupted) [{time}]',
     '(show|list) [me] (privileged|admin) (sign ins|logins) [{time}]',
     '(failed|successful|all)? (admin|administrator|privileged|privileged account) (sign ins|logins) [{time}]',

@@ -4,7 +4,8 @@ import type { TemplateSet } from './template-set';
 export const REPORT_TEMPLATES: TemplateSet = {
   'report.appAccessAsOf': [
     '(who|which users) (could|were able to) (access|use|get into) {app} {date} (directly or via groups|including group members|through groups)',
-    'who had access to {app} (on|as of|at) {date}[, direct and through groups]',
+    // Without "direct and through groups" the question is app.users with a date (questions.md), answered by the same snapshots.
+    'who had access to {app} {date}, direct and through groups',
     '(who|which users) (had|were assigned) access to {app} (on|as of) {date} (directly or through groups|direct and through groups|including groups)',
     '(snapshot|report) of (access|assignments) to {app} (on|as of) {date}',
     '{app} access (on|as of) {date} (direct and through groups|including group members|report)',

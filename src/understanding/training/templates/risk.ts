@@ -3,6 +3,11 @@ import type { TemplateSet } from './template-set';
 /** Paraphrase templates: ID Protection risk. */
 export const RISK_TEMPLATES: TemplateSet = {
   'riskyUsers.list': [
+    '(list|show|give me) [the] (people|users|accounts) (flagged|marked) as (high|medium|low) risk and (tell me )?what (i should|should i|to|we should) do (about them|next|about it)',
+    '(list|show) [the] (risky users|users at risk|flagged users) and (tell me )?(what to do|what i should do|how to fix it|next steps)',
+    '(which|what) (users|accounts) (were|have) ever been flagged [as risky|for risk]',
+    '(users|accounts) (ever )?flagged (as risky|for risk) [{time}]',
+    'who (was|has) ever been (flagged|risky|at risk)',
     'who (is|are) (risky|at risk|compromised) (right now|currently|at the moment|today)',
     '(anyone|anybody) (risky|at risk|compromised) [right now]',
     '(show|list|get|give me|display) [all] [the] (risky users|users at risk|flagged users|compromised users)',
@@ -16,6 +21,9 @@ export const RISK_TEMPLATES: TemplateSet = {
     '(risky users|users at risk) (with|at) (high|medium|low) risk level',
   ],
   'riskyUser.details': [
+    '(am i|are we) [a] (risky|at risk|compromised|flagged|high risk) [user]',
+    'is {user} (safe|ok|clean|fine|still safe|compromised or safe)',
+    'is my account (safe|at risk|risky|compromised|flagged)',
     '(is|are) {user} (at risk|risky|high risk|flagged|compromised) [right now|currently]',
     'what is the (risk level|risk state|risk), (state|risk state), and risk details for {user}',
     'what is {users} (risk level|risk state|risk details|risk status|risk score)',
@@ -36,6 +44,10 @@ export const RISK_TEMPLATES: TemplateSet = {
     'what happened to {users} risk [over time]',
   ],
   'riskyUser.signIns': [
+    '[(show|list)] risky (sign ins|logins) (for|of) {user} (from|on) (non compliant|unmanaged|compliant|personal) devices [{time}]',
+    '[(show|list)] {users} risky (sign ins|logins) (without|with) (mfa|multi factor) [{time}]',
+    'risky (authentications|authentication attempts) [(for|of|by) {user}] [{time}]',
+    '(are there|were there) any risky (authentications|sign ins|logins) [(for|of|by) {user}] [{time}]',
     '(list|show|get) the (recent )?risky sign ins (for|of) {user} [{time}]',
     '{users} risky (sign ins|logins) [{time}]',
     '(risky|suspicious|flagged) (sign ins|logins) (for|of|by) {user} [{time}]',

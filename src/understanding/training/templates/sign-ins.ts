@@ -3,6 +3,14 @@ import type { TemplateSet } from './template-set';
 /** Paraphrase templates: sign-ins. */
 export const SIGN_IN_TEMPLATES: TemplateSet = {
   'signIns.list': [
+    '(have|were) any (users|people|accounts) (been )?(prompted|asked|challenged) for (mfa|multi factor|2fa) [{time}]',
+    '(are there|were there) any (apps|applications|sign ins|logins) that (didn\'t|did not) (require|use|need) (mfa|multi factor|2fa) [{time}]',
+    '(which|what) (apps|users|accounts) (signed in|logged in) without (mfa|multi factor|2fa) [{time}]',
+    '(sign ins|logins|authentications) (that )?(required|needed|used) (mfa|multi factor) [{time}]',
+    '(mfa|multi factor|single factor) (sign ins|logins|authentications) [(for|of) {user}] [{time}]',
+    '(failed|successful) (sign ins|logins) (from|on) (non compliant|compliant) devices [{time}]',
+    '(show|list) [me] [all] (authentications|authentication events|authentication attempts) [(for|of|by) {user}] [{time}]',
+    '(show|list|get) [me] [all] [of] {users} (sessions|sign in sessions|login sessions) [{time}]',
     '(show|list|get) [me] [the] (sign ins|logins|authentications) (from|on) (non compliant|noncompliant|unmanaged|compliant|managed|personal) devices [{time}]',
     '(show|list|get) [me] [the] (sign ins|logins|authentications) (without|with|that used|that didn\'t use|that did not use|not using) (mfa|multi factor|multifactor authentication|2fa) [{time}]',
     '(show|list) [me] [the] (sign ins|logins) (from|using) (specific )?(browsers|web browsers|chrome|firefox|safari|operating systems|ios|android|macos)',
@@ -23,6 +31,12 @@ export const SIGN_IN_TEMPLATES: TemplateSet = {
     'did {user} sign in from {country} [{time}]',
   ],
   'signIns.failures': [
+    '(fix|explain|troubleshoot|what is|what does) [the] (sign in )?error (code )?{code} [mean]',
+    'error {code} [(for|of) {user}] [{time}]',
+    '(show|list|get) [me] (sign ins|logins) with (unsatisfied|failed|unmet) (conditional access|ca) [policies|policy] [{time}]',
+    '(sign ins|logins) (that )?(failed|were blocked) (because of|due to) (conditional access|ca) [policies] [{time}]',
+    '(locked|locked out) (accounts|users) [{time}]',
+    '(which|what) (accounts|users) (got|were|are) locked [out] [{time}]',
     '(who|which users) (was|were|got) (blocked|denied) by (ca|conditional access) [{time}]',
     '(ca|conditional access) (failures|blocks|denials) [{time}]',
     '(show|list|get) [me] (failed|unsuccessful) (sign ins|logins) (to|for|into) [the] {app} [app] [{time}]',
@@ -44,6 +58,7 @@ export const SIGN_IN_TEMPLATES: TemplateSet = {
     'any failed (sign ins|logins) (for|by) {user} [{time}]',
   ],
   'signIns.troubleshoot': [
+    '(determine|find|find out|tell me|explain) the (reason|cause) (for|of) (a|the|this) failed (sign in|login) [(for|of) {user}]',
     '{user} (gets|keeps getting|is getting|got) (an error|errors|an error message|a prompt) (signing in|when signing in|at sign in|logging in|when logging in)',
     '{user} (is|got|was|keeps getting) (locked out|blocked|denied|kicked out), (what happened|why|what is going on|can you check)',
     '(figure out|find out|work out|check) why {user} (can\'t|cannot|is unable to) (sign in|log in|get in)',
@@ -60,6 +75,8 @@ export const SIGN_IN_TEMPLATES: TemplateSet = {
     '{user} (says|reports|complains) (she|he|they) (can\'t|cannot) (sign in|log in)',
   ],
   'signIns.summary': [
+    '(which|what) countries do (our|the|all) (sign ins|logins) come from [{time}]',
+    'how (many times|often) (did|has) {user} (sign|signed|log|logged) in [{time}]',
     'how many (failed|successful)? (sign ins|logins) [were there] {time} (by|per) (app|country|result|hour|day|user|error code)',
     '(sign in|login) (trend|trends|volume|activity|counts|statistics|stats) [for] {time}',
     '(summarize|summarise|summary of|break down|breakdown of|aggregate|count) (sign ins|logins) (by|per) (app|application|country|result|hour|day|user|error)',
@@ -70,5 +87,21 @@ export const SIGN_IN_TEMPLATES: TemplateSet = {
     '(daily|hourly) (sign in|login) (counts|volume|trend) [{time}]',
     'how many (sign ins|logins) (did|has) {user} (make|have|do) [{time}]',
     '(chart|graph|histogram) of (sign ins|logins) [{time}]',
+  ],
+  'signIns.unusualLocations': [
+    'sign ins from (countries|locations|places) we (don\'t|do not|dont) usually see [{time}]',
+    '(did|has) {user} sign[ed] in from (somewhere|a country|a location|anywhere|a place) new [{time}]',
+    '(unusual|new|unfamiliar|unexpected|atypical|first time|never seen before) (countries|locations|sign in locations|places|countries of sign in) [for {user}] [{time}]',
+    '(who|which users|which accounts|anyone) signed in from a (new|different|unusual|new to them) country [{time}]',
+    '(is|was|has) {user} (logging|signing|logged|signed) in from (an unusual|a new|an unfamiliar|a different) (location|country|place)',
+    '(sign ins|logins|log ins) from (new|unusual|never before seen|first seen|unexpected) (countries|locations) [{time}]',
+    '(has|did) anyone (log|logged|sign|signed) in from a country (they|we) (never|haven\'t|have not) (used|seen|signed in from) before',
+    '{users} (new|unusual|unfamiliar) sign in (locations|countries)',
+    'where (did|has) {user} sign[ed] in from that (is|was) new',
+    '(any|are there) (sign ins|logins) from (new|unusual|new to us) countries [{time}]',
+    '(countries|locations) (that are )?new for {user} [{time}]',
+    'compare {users} sign in countries [{time}] with (before|the previous month|the last 30 days)',
+    '(new|unusual) (countries|sign in countries|locations) [for {user}] {time} (compared with|versus|against|than) {time}',
+    '(countries|locations) (we|{user}) signed in from {time} but not {time}',
   ],
 };

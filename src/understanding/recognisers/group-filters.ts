@@ -1,0 +1,37 @@
+import type { GroupType } from '../intent';
+
+/**
+ * groups.search and audit.forObject filters, read from a question's normalised words (lower
+ * case, single spaces, padded with a space at both ends).
+ */
+
+/** "security groups", "Microsoft 365 groups", "dynamic groups", "role-assignable", "mail-enabled". */
+export function findGroupType(t: string): GroupType | undefined {
+  if (/ role[ -]?assignable | assignable to roles? | that can (hold|be assigned) roles? /.test(t)) return 'roleAssignable';
+  if (/ dynamic( membership)? /.test(t)) return 'dynamic';
+  if (/ (microsoft 365|m365|office 365|o365|unified|teams) groups? /.test(t)) return 'microsoft365';
+  if (/ (mail[ -]?enabled|distribution|distribution lists?) /.test(t)) return 'mailEnabled';
+  if (/ security groups? | security enabled /.test(t)) return 'security';
+  return undefined;
+}
+
+const STOP = new Set(['the', 'a', 'an', 'their', 'its', 'group', 'groups', 'name', 'names']);
+
+/** "groups with finance in the name", "whose name contains sales", "groups named like project". */
+export function findNameContains(t: string): string | undefined {
+  const m = / (?:with|having|has|have|containing|contain) (?:the word |the text )?([a-z0-9][a-z0-9 -]{0,40}?) in (?:the|their|its) names? /.exec(t)
+    ?? / names? (?:contains?|containing|including|includes?|with|starting with|starts with|beginning with|like|matching) (?:the word )?([a-z0-9][a-z0-9 -]{0,40}?) (?:in |$|please |groups? |\?)/.exec(`${t} `)
+    ?? / (?:named|called) (?:like )?([a-z0-9][a-z0-9-]{0,40}) /.exec(t);
+  const value = m?.[1]?.trim();
+  if (value === undefined || value === '' || STOP.has(value)) return undefined;
+  return value;
+}
+
+/** audit.forObject: the kind of change asked for about one object. */
+export function findObjectActivity(t: string): 'created' | 'deleted' | 'updated' | 'restored' | undefined {
+  if (/ (restored|restore|undeleted|recovered) /.test(t)) return 'restored';
+  if (/ (deleted|delete|removed|deletion|got rid of) /.test(t)) return 'deleted';
+  if (/ (created|create|creation|made|set up|setup|added|registered) /.test(t)) return 'created';
+  if (/ (changed|change|changes|modified|updated|edited|renamed|touched) /.test(t)) return 'updated';
+  return undefined;
+}

@@ -1,0 +1,173 @@
+/**
+ * The shared directory cache (src/pipeline/directory-cache.ts): one lookup serves every
+ * conversation within the TTL, expires after it, caches no failure and nothing a planner did not
+ * mark shared — and never stands in for the policy, which still decides per asker.
+ */
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { readSettings } from '../../src/config/settings';
+import { PERSONAS } from '../../src/demo/personas';
+import type { AskOutcome } from '../../src/pipeline/ask';
+import { DirectoryCache, withDirectoryCache } from '../../src/pipeline/directory-cache';
+import type { GraphRequest } from '../../src/planning/query-plan';
+import { createRuntime, type Runtime } from '../../src/runtime/create-runtime';
+import type { GraphResult } from '../../src/sources/result-set';
+
+const req = (id: string, path: string, shared = true): GraphRequest => ({ source: 'graph', id, method: 'GET', path, ...(shared ? { shared: true } : {}) });
+
+/** A Graph executor that counts its calls and answers with the call number. */
+function countingGraph(fail = false) {
+  let calls = 0;
+  return {
+    calls: () => calls,
+    execute: async (r: GraphRequest): Promise<GraphResult> => {
+      calls++;
+      const n = calls;
+      await new Promise((ok) => setTimeout(ok, 5));
+      if (fail) throw new Error(`refused ${n}`);
+      return { source: 'graph', query: r, status: 200, rows: [{ call: n }], truncated: false, elapsedMs: 5 };
+    },
+  };
+}
+
+describe('DirectoryCache', () => {
+  it('answers a second lookup of the same request from the first, under the asking request\'s id', async () => {
+    const graph = countingGraph();
+    const cached = withDirectoryCache(graph, new DirectoryCache({ ttlMs: 60_000 }));
+    const a = await cached.execute(req('resolve.user', '/users?$filter=x'));
+    const b = await cached.execute(req('resolve.user.again', '/users?$filter=x'));
+    expect(graph.calls()).toBe(1);
+    expect(b.rows).toEqual(a.rows);
+    expect(b.query.id).toBe('resolve.user.again');
+  });
+
+  it('shares one lookup between concurrent askers', async () => {
+    const graph = countingGraph();
+    const cache = new DirectoryCache({ ttlMs: 60_000 });
+    const cached = withDirectoryCache(graph, cache);
+    const all = await Promise.all(Array.from({ length: 10 }, () => cached.execute(req('r', '/groups?$filter=y'))));
+    expect(graph.calls()).toBe(1);
+    expect(new Set(all.map((r) => r.rows[0]!['call']))).toEqual(new Set([1]));
+    expect(cache.stats()).toEqual({ hits: 9, misses: 1 });
+  });
+
+  it('reads Graph again once the TTL has passed', async () => {
+    let now = 1_000;
+    const graph = countingGraph();
+    const cached = withDirectoryCache(graph, new DirectoryCache({ ttlMs: 60_000, now: () => now }));
+    await cached.execute(req('r', '/users?$filter=x'));
+    now += 59_999;
+    await cached.execute(req('r', '/users?$filter=x'));
+    expect(graph.calls()).toBe(1);
+    now += 1;
+    const fresh = await cached.execute(req('r', '/users?$filter=x'));
+    expect(graph.calls()).toBe(2);
+    expect(fresh.rows[0]!['call']).toBe(2);
+  });
+
+  it('keys on the whole request: path, version, headers, row cap', async () => {
+    const graph = countingGraph();
+    const cached = withDirectoryCache(graph, new DirectoryCache());
+    const base = req('r', '/users?$filter=x');
+    await cached.execute(base);
+    await cached.execute(req('r', '/users?$filter=z'));
+    await cached.execute({ ...base, version: 'beta' });
+    await cached.execute({ ...base, headers: { ConsistencyLevel: 'eventual' } });
+    await cached.execute({ ...base, maxRows: 5 });
+    expect(graph.calls()).toBe(5);
+  });
+
+  it('caches neither failures nor requests not marked shared, and a TTL of 0 caches nothing', async () => {
+    const failing = countingGraph(true);
+    const cached = withDirectoryCache(failing, new DirectoryCache());
+    await expect(cached.execute(req('r', '/users?$filter=x'))).rejects.toThrow('refused 1');
+    await expect(cached.execute(req('r', '/users?$filter=x'))).rejects.toThrow('refused 2');
+
+    const graph = countingGraph();
+    const plain = withDirectoryCache(graph, new DirectoryCache());
+    await plain.execute(req('signIns', '/auditLogs/signIns', false));
+    await plain.execute(req('signIns', '/auditLogs/signIns', false));
+    expect(graph.calls()).toBe(2);
+
+    const off = withDirectoryCache(graph, new DirectoryCache({ ttlMs: 0 }));
+    await off.execute(req('r', '/users?$filter=x'));
+    await off.execute(req('r', '/users?$filter=x'));
+    expect(graph.calls()).toBe(4);
+  });
+
+  it('keeps at most maxEntries results, dropping the oldest', async () => {
+    const graph = countingGraph();
+    const cached = withDirectoryCache(graph, new DirectoryCache({ maxEntries: 2 }));
+    for (const p of ['/a', '/b', '/c']) await cached.execute(req('r', p));
+    await cached.execute(req('r', '/c'));
+    expect(graph.calls()).toBe(3);
+    await cached.execute(req('r', '/a'));
+    expect(graph.calls()).toBe(4);
+  });
+});
+
+describe('the runtime\'s directory cache, across conversations and askers', () => {
+  let runtime: Runtime;
+  beforeAll(async () => {
+    runtime = await createRuntime(readSettings({ ENTRA_ASK_DATA: inject('demoDataDir'), AUDIT_LOG: 'off' }), { log: () => undefined, quiet: true });
+  }, 120_000);
+  afterAll(async () => { await runtime?.close(); });
+
+  const ask = (upn: string, question: string): Promise<AskOutcome> => {
+    const asker = runtime.askerFor(upn);
+    if (!asker) throw new Error(`no ${upn}`);
+    return runtime.pipeline.ask({ question, asker, context: {}, channel: 'test' });
+  };
+
+  it('is on by default (DIRECTORY_CACHE_TTL_SECONDS 60) and off with 0', () => {
+    expect(runtime.directoryCache).toBeDefined();
+    expect(readSettings({ ENTRA_ASK_DATA: inject('demoDataDir') }).directoryCacheTtlMs).toBe(60_000);
+    expect(readSettings({ ENTRA_ASK_DATA: inject('demoDataDir'), DIRECTORY_CACHE_TTL_SECONDS: '0' }).directoryCacheTtlMs).toBe(0);
+  });
+
+  it('a second person in another conversation gets the same answer without the name lookup', async () => {
+    const cache = runtime.directoryCache!;
+    cache.clear();
+    const question = 'Who owns the Finance Department group?';
+    const before = runtime.demoGraphRequests!();
+    const first = await ask(PERSONAS.patti.upn, question);
+    const firstRequests = runtime.demoGraphRequests!() - before;
+    expect(cache.stats().misses).toBeGreaterThan(0);
+    const hitsBefore = cache.stats().hits;
+    const mid = runtime.demoGraphRequests!();
+    const second = await ask(PERSONAS.megan.upn, question);
+    const secondRequests = runtime.demoGraphRequests!() - mid;
+    expect(second.answer.kind).toBe(first.answer.kind);
+    expect(second.answer.rows).toEqual(first.answer.rows);
+    expect(cache.stats().hits).toBeGreaterThan(hitsBefore);
+    expect(secondRequests).toBeLessThan(firstRequests);
+    // The card still shows the lookup the answer rests on.
+    expect(second.queries.map((q) => (q.source === 'graph' ? q.url : ''))).toEqual(first.queries.map((q) => (q.source === 'graph' ? q.url : '')));
+  });
+
+  it('does not stand in for the policy: a person without the role is denied a name someone else just looked up', async () => {
+    const cache = runtime.directoryCache!;
+    cache.clear();
+    const admin = await ask(PERSONAS.patti.upn, "Summarize Julieta's risk");
+    expect(admin.answer.kind).not.toBe('denied');
+    const stats = cache.stats();
+    // Risk has no self/owner/manager exception: Alain is refused before any lookup, cached or not.
+    const denied = await ask(PERSONAS.alain.upn, "Summarize Julieta's risk");
+    expect(denied.answer.kind).toBe('denied');
+    expect(denied.queries).toEqual([]);
+    expect(denied.resolved).toEqual({});
+    expect(cache.stats()).toEqual(stats);
+  });
+
+  it('a cached name still goes through the after-lookup check of the self exception', async () => {
+    const cache = runtime.directoryCache!;
+    cache.clear();
+    const question = 'Failed sign-ins for Karita in the past 7 days';
+    expect((await ask(PERSONAS.patti.upn, question)).answer.kind).not.toBe('denied');
+    const hits = cache.stats().hits;
+    const denied = await ask(PERSONAS.alain.upn, question);
+    expect(cache.stats().hits).toBeGreaterThan(hits); // the name came from the cache…
+    expect(denied.answer.kind).toBe('denied'); // …and Alain is still not Karita
+    expect(denied.queries).toEqual([]);
+    expect(denied.answer.rows).toEqual([]);
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Wording people use that is not the project's own (issue 16): wrappers before the question,
+ * everyday synonyms, first person, and a trailing clause that must not flip the intent. Written
+ * for this test (none is a question of the frozen real-world split).
+ */
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/understanding';
+import { readFrozenSplit } from './real-world/real-world-set';
+import { DEMO_GAZETTEER, DEMO_NOW } from './fixtures/demo-gazetteer';
+
+const ask = (q: string) => understand(q, {}, { gazetteer: DEMO_GAZETTEER, now: DEMO_NOW });
+
+const CASES: readonly (readonly [string, string, Record<string, unknown>])[] = [
+  // wrappers
+  ['I need to get the list of guest users', 'users.search', { userType: 'guest' }],
+  ['need to query: failed sign-ins for Karita this week', 'signIns.failures', { user: 'Karita Ojala' }],
+  ['Is there a way to see which groups Megan Bowen owns?', 'groups.ownedBy', { user: 'Megan Bowen' }],
+  ['can you show me the risky users', 'riskyUsers.list', {}],
+  // everyday synonyms
+  ['show sign-ins for myself', 'signIns.list', { user: 'me' }],
+  ['is Karita safe?', 'riskyUser.details', { user: 'Karita Ojala' }],
+  ['which accounts have ever been flagged as risky', 'riskyUsers.list', {}],
+  ['risky authentications for Karita', 'riskyUser.signIns', { user: 'Karita Ojala' }],
+  ['list the authentications without MFA today', 'signIns.list', { authRequirement: 'singleFactor' }],
+  ['apps from external publishers', 'apps.external', {}],
+  ['recently created accounts', 'users.search', { createdWithin: { last: 'P30D' } }],
+  ['deleted groups this week', 'audit.changes', { targetType: 'group', activity: 'Delete group' }],
+  ['locked out users today', 'signIns.failures', { errorCode: 50053 }],
+  ['logins that failed because of conditional access yesterday', 'signIns.failures', { errorCode: 53003 }],
+  ['were any people asked for MFA in the past 24 hours', 'signIns.list', { authRequirement: 'multiFactor' }],
+  ['failed logins from non-compliant laptops this week', 'signIns.failures', { deviceCompliant: false }],
+  ['deactivated accounts', 'users.search', { accountEnabled: false }],
+  ['member users in Finance or Marketing', 'users.search', { userType: 'member', departments: ['Finance', 'Marketing'] }],
+  ['hybrid users synced with AD Connect', 'users.search', { onPremisesSyncEnabled: true }],
+  // first person
+  ['am I at risk?', 'riskyUser.details', { user: 'me' }],
+  ['what groups do I own', 'groups.ownedBy', { user: 'me' }],
+  // a trailing clause does not flip the intent
+  ['list the people flagged as high risk and tell me what I should do about them', 'riskyUsers.list', { riskLevel: 'high' }],
+  ['show the risky users and tell me what to do next', 'riskyUsers.list', {}],
+];
+
+describe('wording from outside the project', () => {
+  it('is none of the frozen first-seen questions', () => {
+    const frozen = new Set(readFrozenSplit().questions.map((q) => q.toLowerCase()));
+    for (const [q] of CASES) expect(frozen.has(q.toLowerCase()), q).toBe(false);
+  });
+
+  it.each(CASES)('%s → %s', (question, name, slots) => {
+    const intent = ask(question);
+    expect(intent.name).toBe(name);
+    expect(intent.slots).toMatchObject(slots);
+    expect(intent.notApplied ?? []).toEqual([]);
+  });
+
+  it('"my team" is the asker\'s direct reports: until that intent exists, named as not applied rather than answered silently', () => {
+    expect(ask('show me my team').notApplied ?? []).toContain('direct reports (my team)');
+  });
+
+  it('a trailing advice clause about one person stays the risk summary of that person', () => {
+    expect(ask('why is Giovanna risky and what should I do').name).toBe('riskyUser.summary');
+  });
+});
