@@ -55,7 +55,7 @@ export const MODULES = {
   'answer-totals': {
     // The counting answers: sign-in totals per person / IP / app and the IP ranking behind them.
     mutate: ['src/families/sign-ins/sign-in-summary.answer.ts', 'src/families/sign-ins/ip-ranking.ts'],
-    testFiles: ['test/families/sign-in-summary.test.ts', 'test/families/sign-ins/sign-in-summary.test.ts', 'test/families/sign-ins/ip-ranking.test.ts'],
+    testFiles: ['test/families/sign-in-summary.test.ts', 'test/families/sign-ins/sign-in-summary.test.ts', 'test/families/sign-ins/ip-ranking.test.ts', 'test/families/sign-ins/totals-units.test.ts'],
     zeroSurvivors: false,
   },
   'card-text': {
