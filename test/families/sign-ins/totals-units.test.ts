@@ -94,6 +94,7 @@ describe('signIns.summary: title, totals and the "most" line', () => {
     expect(out.summary).toBe('No failed sign-ins for Karita Lehtonen in the last 30 days.');
     expect(out.rows).toEqual([]);
     expect(out.columns).toEqual([]);
+    expect(out.facts).toEqual([]);
     expect(summary({}, []).summary).toBe('No sign-ins in the last 7 days.');
     expect(out.followUps).toEqual(['Show failed sign-ins this week', 'How many sign-ins by country this week?', 'Show risky users']);
     expect(out.followUpTitles).toEqual({ 'How many sign-ins by country this week?': 'Sign-ins by country this week' });
@@ -126,6 +127,28 @@ describe('rankIps', () => {
     const [x, ...rest] = rankIps(rows);
     expect(rest).toEqual([]);
     expect(x).toMatchObject({ ip: '1.1.1.1', signIns: 7, failures: 2, users: 3, risky: 3, place: 'Seattle, United States', country: 'US' });
+  });
+
+  it('an error code as text counts as a failure unless it is "0"; no status at all is not a failure', () => {
+    const byIp = Object.fromEntries(rankIps([
+      signIn('2.0.0.1', { code: '50053' }), signIn('2.0.0.2', { code: '0' }), { ...signIn('2.0.0.3'), status: {} }, { ...signIn('2.0.0.4'), status: undefined },
+    ]).map((r) => [r.ip, r.failures]));
+    expect(byIp).toEqual({ '2.0.0.1': 1, '2.0.0.2': 0, '2.0.0.3': 0, '2.0.0.4': 0 });
+  });
+
+  it('a sign-in with no country does not make a country: the usual country is judged among the known ones', () => {
+    // US and FI one IP each of four: no country holds half, so neither is unusual (two IPs without a country are not a country).
+    const ranked = rankIps([signIn('1.0.0.1'), signIn('6.0.0.1', { country: '' }), signIn('6.0.0.2', { country: '' }), signIn('3.0.0.1', { country: 'FI' })]);
+    expect(ranked.filter((r) => r.unusualCountry)).toEqual([]);
+  });
+
+  it('the usual country is found whatever order the sign-ins come in (most IPs, then most sign-ins)', () => {
+    // FI first with one sign-in, then the US with three: the US is usual, FI unusual.
+    const bySignIns = rankIps([signIn('3.0.0.1', { country: 'FI' }), signIn('1.0.0.1'), signIn('1.0.0.1'), signIn('1.0.0.1')]);
+    expect(bySignIns.filter((r) => r.unusualCountry).map((r) => r.ip)).toEqual(['3.0.0.1']);
+    // FI first with many sign-ins from one IP, the US with two IPs: the US is usual (IPs before sign-ins).
+    const byIps = rankIps([signIn('3.0.0.1', { country: 'FI' }), signIn('3.0.0.1', { country: 'FI' }), signIn('3.0.0.1', { country: 'FI' }), signIn('3.0.0.1', { country: 'FI' }), signIn('1.0.0.1'), signIn('1.0.0.2')]);
+    expect(byIps.filter((r) => r.unusualCountry).map((r) => r.ip)).toEqual(['3.0.0.1']);
   });
 
   it('place: city and country name, either alone, or "" when neither is known', () => {
@@ -176,6 +199,11 @@ describe('rankIps', () => {
     const ranked = rankIps([...many, ...fewer, signIn('5.0.0.3', { code: 50126, risk: 'high' }), signIn('5.0.0.4', { risk: 'medium' })]);
     const score = Object.fromEntries(ranked.map((r) => [r.ip, r.score]));
     expect(score).toEqual({ '5.0.0.1': MANY_USERS * 2, '5.0.0.2': MANY_USERS - 1, '5.0.0.3': 2, '5.0.0.4': 1 });
+  });
+
+  it('an IP without failures scores half its weight, so a risky one ranks above a plain one', () => {
+    const ranked = rankIps([signIn('7.0.0.2'), signIn('7.0.0.1', { risk: 'low' })]);
+    expect(ranked.map((r) => [r.ip, r.score])).toEqual([['7.0.0.1', 1], ['7.0.0.2', 0.5]]);
   });
 
   it('ties: more failures, then more sign-ins, then the address', () => {
