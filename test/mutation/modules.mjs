@@ -53,8 +53,9 @@ export const MODULES = {
     zeroSurvivors: false,
   },
   'answer-totals': {
-    mutate: ['src/families/sign-ins/sign-in-summary.answer.ts', 'src/families/sign-ins/ip-ranking.ts', 'src/families/risk/risk-summary.answer.ts'],
-    testFiles: ['test/families/sign-in-summary.test.ts', 'test/families/sign-ins/sign-in-summary.test.ts', 'test/families/sign-ins/ip-ranking.test.ts', 'test/families/answers.test.ts', 'test/families/real-risk-apps.test.ts'],
+    // The counting answers: sign-in totals per person / IP / app and the IP ranking behind them.
+    mutate: ['src/families/sign-ins/sign-in-summary.answer.ts', 'src/families/sign-ins/ip-ranking.ts'],
+    testFiles: ['test/families/sign-in-summary.test.ts', 'test/families/sign-ins/sign-in-summary.test.ts', 'test/families/sign-ins/ip-ranking.test.ts', 'test/families/sign-ins/totals-units.test.ts'],
     zeroSurvivors: false,
   },
   'card-text': {
