@@ -1,7 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { loadOrCreateDemoTenant } from '../../src/demo/store';
 import { cardsOf, cardText, messageActivity, postJson } from '../helpers/activities';
 import { startTestBot } from '../helpers/bot';
 import { runCli } from '../helpers/cli';
@@ -78,13 +79,25 @@ describe('KQL over the demo tenant', () => {
     expect(out.answer.chart).toEqual({ type: 'bar', x: 0, y: 1 });
   }, 60_000);
 
-  it('privileged.signIns lists only role holders', async () => {
+  it('privileged.signIns lists only role holders: active, eligible (PIM) and through role-assignable groups', async () => {
     const out = JSON.parse((await runCli(['ask', 'failed admin sign-ins in the last 7 days', '--json'])).stdout);
     expect(out.intent.name).toBe('privileged.signIns');
-    const admins = JSON.parse((await runCli(['kql', 'IdentityInfo | where array_length(AssignedRoles) > 0 | distinct AccountUPN', '--json'])).stdout);
-    const adminSet = new Set(admins.rows.map((r: string[]) => r[0].toLowerCase()));
+    // Role holders from the tenant's own data: principals of active assignments and of PIM
+    // eligibility schedules, a group principal standing for its members (nested groups included).
+    const { model: m } = await loadOrCreateDemoTenant(inject('demoDataDir'));
+    const members = new Map(m.groupMembers.map((g) => [g.groupId, g.memberIds]));
+    const holders = new Set<string>();
+    const add = (id: string, seen: Set<string>): void => {
+      if (seen.has(id)) return;
+      seen.add(id);
+      const inner = members.get(id);
+      if (inner) inner.forEach((x) => add(x, seen));
+      else holders.add(id);
+    };
+    for (const a of [...m.roleAssignments, ...m.roleEligibilitySchedules]) add(String(a['principalId']), new Set());
+    const adminSet = new Set(m.users.filter((u) => holders.has(u.id)).map((u) => String(u['userPrincipalName']).toLowerCase()));
     expect(out.answer.rows.length).toBeGreaterThan(0);
-    for (const r of out.answer.rows) expect(adminSet.has(String(r[1]).toLowerCase())).toBe(true);
+    for (const r of out.answer.rows) expect(adminSet.has(String(r[1]).toLowerCase()), String(r[1])).toBe(true);
     for (const r of out.answer.rows) expect(r[5]).not.toBe('Success');
   }, 60_000);
 
