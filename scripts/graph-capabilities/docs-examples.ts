@@ -20,6 +20,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CAPABILITIES } from '../../src/sources/graph/capabilities';
 import { onlySyntaxRemoved, pageExamples } from './docs-examples-parse';
+import { DOCS_EXAMPLES_PENDING } from './docs-examples-pending';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const FIXTURES = path.join(ROOT, 'test', 'graph-client', 'docs-examples');
@@ -49,7 +50,9 @@ function main(): void {
   const corrections = JSON.parse(readFileSync(path.join(FIXTURES, 'corrections.json'), 'utf8')) as { corrections: Correction[] };
   const problems: string[] = [];
   const used = new Set<Correction>();
-  const apis = CAPABILITIES.map((api) => {
+  const pending = CAPABILITIES.filter((api) => DOCS_EXAMPLES_PENDING.includes(api.id));
+  if (pending.length > 0) console.log(`no example yet (page not copied; docs-examples-pending.ts): ${pending.map((a) => a.id).join(', ')}`);
+  const apis = CAPABILITIES.filter((api) => !DOCS_EXAMPLES_PENDING.includes(api.id)).map((api) => {
     const page = `api-reference/${api.version}/api/${api.doc}.md`;
     const file = path.join(docsDir, page);
     if (!existsSync(file)) { problems.push(`${api.id}: no page ${page} under ${docsDir}`); return undefined; }

@@ -53,8 +53,12 @@ describe('wording from outside the project', () => {
     expect(intent.notApplied ?? []).toEqual([]);
   });
 
-  it('"my team" is the asker\'s direct reports: until that intent exists, named as not applied rather than answered silently', () => {
-    expect(ask('show me my team').notApplied ?? []).toContain('direct reports (my team)');
+  it('"my team" is the asker\'s direct reports (user.directReports); where an intent cannot take it, it is named as not applied', () => {
+    const team = ask('show me my team');
+    expect(team.name).toBe('user.directReports');
+    expect(team.slots.user).toBe('me');
+    expect(team.notApplied ?? []).toEqual([]);
+    expect(ask("my team's sign-ins this week").notApplied ?? []).toContain('direct reports (my team)');
   });
 
   it('a trailing advice clause about one person stays the risk summary of that person', () => {
