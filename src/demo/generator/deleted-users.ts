@@ -40,8 +40,11 @@ export function buildDeletedUsers(ctx: GenContext, people: People): DeletedUser[
   }
   const out = specs.map((s, i): DeletedUser => {
     const rng = ctx.rng('deleted-user-time', i);
-    let upn = `${s.given}.${s.surname}`.toLowerCase().replace(/[^a-z.]/g, '');
-    for (let n = 2; used.has(`${upn}@${DOMAIN}`); n++) upn = `${s.given}.${s.surname}${n}`.toLowerCase().replace(/[^a-z.]/g, '');
+    // Letters only in the name part; a clash takes a number after it (stripping the number as well
+    // would give the same name again, for ever).
+    const base = `${s.given}.${s.surname}`.toLowerCase().replace(/[^a-z.]/g, '');
+    let upn = base;
+    for (let n = 2; used.has(`${upn}@${DOMAIN}`); n++) upn = `${base}${n}`;
     used.add(`${upn}@${DOMAIN}`);
     const mail = `${upn}@${DOMAIN}`;
     const id = ctx.guid(`deleted-user:${mail}`);
