@@ -4,4 +4,4 @@
  * after the examples were extracted. docs-examples.ts skips them and says so; the tests name them.
  * Copy their pages (with sources.json) and remove them from this list.
  */
-export const DOCS_EXAMPLES_PENDING: readonly string[] = ['user-list-licensedetails', 'subscribedsku-list', 'directory-deleteditems-list'];
+export const DOCS_EXAMPLES_PENDING: readonly string[] = [];

@@ -32,7 +32,7 @@ export function answerDeletedUsers(input: AnswerInput): Answer {
   const rows = result.rows
     .filter((r) => w === undefined || (Date.parse(str(r.deletedDateTime)) >= w.from.getTime() && Date.parse(str(r.deletedDateTime)) <= w.to.getTime()))
     .filter((r) => user === undefined || matchesName(r, user))
-    .sort((a, b) => Date.parse(str(b.deletedDateTime)) - Date.parse(str(a.deletedDateTime)));
+    .sort((a, b) => (Date.parse(str(b.deletedDateTime)) || 0) - (Date.parse(str(a.deletedDateTime)) || 0));
   const scope = window ? ` ${inWindow(window, 'the last 30 days')}` : '';
   const base = {
     title: user !== undefined ? `Deleted users matching "${user}"` : `Deleted users${scope}`,
@@ -45,6 +45,9 @@ export function answerDeletedUsers(input: AnswerInput): Answer {
   }
   const cells = rows.map((r): Cell[] => {
     const deletedMs = Date.parse(str(r.deletedDateTime));
+    // Graph lists deleted items without deletedDateTime when it is not selected (the List
+    // deletedItems page's first example): restorable, since Graph still lists it, until unknown.
+    if (Number.isNaN(deletedMs)) return [str(r.displayName), str(r.mail) || null, str(r.department) || null, null, null, 'Yes (deletion time not returned)'];
     const untilMs = deletedMs + RESTORE_DAYS * DAY;
     const left = Math.floor((untilMs - nowMs) / DAY);
     return [
