@@ -113,21 +113,54 @@ describe('audit', () => {
 describe('apps', () => {
   const sp = (name: string) => t.model.servicePrincipals.find((s) => s['displayName'] === name)!;
 
-  it('app.users: Salesforce users, direct and through groups (nested included)', async () => {
+  // Microsoft: "When you assign a group to an application, only users in the group have access. The
+  // assignment doesn't cascade to nested groups" (Manage users and groups assignment to an
+  // application, learn.microsoft.com/entra/identity/enterprise-apps/assign-user-or-group-access-portal).
+  // This test expected nested groups' members until 2026-12-06: our reading, not Microsoft's.
+  const directUsersOf = (groupId: string): string[] => {
+    const userIds = new Set(t.model.users.map((u) => u.id));
+    return (t.model.groupMembers.find((g) => g.groupId === groupId)?.memberIds ?? []).filter((m) => userIds.has(m));
+  };
+
+  it('app.users: Salesforce users, direct and through the assigned groups\' direct members (not nested groups)', async () => {
     const sf = sp('Salesforce');
     const users = new Set<string>();
+    const viaNesting = new Set<string>();
     for (const a of t.model.appRoleAssignments.filter((x) => x['resourceId'] === sf.id)) {
       if (a['principalType'] === 'User') users.add(str(a['principalId']));
-      if (a['principalType'] === 'Group') for (const u of transitiveUsers(t.model, str(a['principalId']))) users.add(u);
+      if (a['principalType'] === 'Group') {
+        for (const u of directUsersOf(str(a['principalId']))) users.add(u);
+        for (const u of transitiveUsers(t.model, str(a['principalId']))) viaNesting.add(u);
+      }
     }
+    for (const u of users) viaNesting.delete(u);
+    // The demo tenant nests a pilot group in Salesforce Users: its members must not be listed.
+    expect(viaNesting.size).toBeGreaterThan(0);
     const { answer } = await t.ask({ name: 'app.users', slots: { app: 'Salesforce' } });
     const got = new Set(answer.rows.filter((r) => r[2] === 'User').map((r) => String(r[0])));
     const want = new Set([...users].map((u) => String(t.model.users.find((x) => x.id === u)?.['displayName'])));
     expect(users.size).toBeGreaterThan(0);
     expect(got).toEqual(want);
+    for (const u of viaNesting) expect(got.has(String(t.model.users.find((x) => x.id === u)?.['displayName']))).toBe(false);
+    expect(answer.summary).toContain('Salesforce Pilot - Retail Banking (in Salesforce Users): their members do not get access');
     const upns = answer.rows.filter((r) => r[2] === 'User').map((r) => r[1]);
     expect(upns.every((u) => typeof u === 'string' && u.includes('@'))).toBe(true);
     expect(column(answer, 'role')).toEqual(expect.arrayContaining(['User']));
+  });
+
+  it('user.apps: a member of a group nested in Salesforce Users does not get Salesforce through it (no cascade)', async () => {
+    const sf = sp('Salesforce');
+    const salesforceUsers = t.model.groups.find((g) => g['displayName'] === 'Salesforce Users')!;
+    const pilot = t.model.groups.find((g) => g['displayName'] === 'Salesforce Pilot - Retail Banking')!;
+    expect(t.model.groupMembers.find((g) => g.groupId === salesforceUsers.id)?.memberIds).toContain(pilot.id);
+    const assignedGroups = new Set(t.model.appRoleAssignments.filter((a) => a['resourceId'] === sf.id && a['principalType'] === 'Group').map((a) => str(a['principalId'])));
+    const directlyIn = (userId: string) => t.model.groupMembers.some((g) => assignedGroups.has(g.groupId) && g.memberIds.includes(userId));
+    const person = directUsersOf(pilot.id)
+      .map((id) => t.model.users.find((u) => u.id === id)!)
+      .find((u) => !directlyIn(u.id) && !t.model.appRoleAssignments.some((a) => a['principalId'] === u.id && a['resourceId'] === sf.id));
+    expect(person).toBeDefined();
+    const { answer } = await t.ask({ name: 'user.apps', slots: { user: str(person!['userPrincipalName']) } });
+    expect(answer.rows.filter((r) => r[0] === 'Salesforce')).toEqual([]);
   });
 
   it('app.permissions: application permissions on the list are flagged, and highPrivilegeOnly keeps only those', async () => {

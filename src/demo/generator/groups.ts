@@ -67,8 +67,13 @@ export function buildGroups(ctx: GenContext, people: People): Groups {
     [head('Sales')], inDept('Sales').map((p) => p.id));
   add({ displayName: 'Helpdesk Admins', description: 'Role-assignable group holding the Helpdesk Administrator role.', kind: 'roleAssignable' }, [P.patti], [P.diego.id, P.grady.id]);
   add(sec('CA Exclusion - Emergency Access', 'Emergency-access accounts excluded from all Conditional Access policies.'), [P.patti, P.nestor], [P.breakGlass1.id, P.breakGlass2.id]);
+  // A nested group under an app-assigned group: its members do NOT get Salesforce, since Microsoft
+  // documents that a group's app assignment "doesn't cascade to nested groups" (Manage users and
+  // groups assignment to an application). A common mistake, so a demo story (app.users, user.apps).
+  const retailPilotId = add(sec('Salesforce Pilot - Retail Banking', 'Retail bankers piloting Salesforce; nested in Salesforce Users.'), [P.jason],
+    inDept('Retail Banking').filter((p) => p.kind === 'member').slice(-4).map((p) => p.id));
   add(sec('Salesforce Users', 'People who use Salesforce (User role).'), [P.jason],
-    [P.karita.id, ...sample('salesforce', crowd.filter((p) => p.department === 'Finance' || p.department === 'Marketing'), 0.5)]);
+    [P.karita.id, retailPilotId, ...sample('salesforce', crowd.filter((p) => p.department === 'Finance' || p.department === 'Marketing'), 0.5)]);
   add(sec('VPN Users', 'Legacy VPN access. Owner left the company.'), [], [P.karita.id, ...sample('vpn', crowd, 0.15)]);
   const falconId = add(sec('Project Falcon Team', 'Members of Project Falcon (granted by the access package).'), [P.ratih], sample('falcon', inDept('Research'), 0.3));
   add(sec('Research Data Readers', 'Read access to research data; includes Project Falcon Team (nested).'), [head('Research')], [falconId, ...sample('research-readers', inDept('Research'), 0.2)]);

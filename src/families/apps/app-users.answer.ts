@@ -38,10 +38,27 @@ export function answerAppUsers(input: AnswerInput): Answer {
     return emptyAnswer(base, `Nobody is assigned to ${name}.${open}`);
   }
   const people = new Set(access.filter((a) => a.kind === 'User').map((a) => a.upn ?? a.name));
+  const nested = nestedGroupsNote(input, assigned.rows);
   const direct = assigned.rows.filter((a) => a.principalType !== 'Group').length;
   const open = sp?.appRoleAssignmentRequired === false ? ' Assignment is not required, so other users can sign in too.' : '';
   return tableAnswer(base,
-    `${plural(people.size, 'user')} have access to ${name}: ${plural(direct, 'direct assignment')}, ${plural(groups.length, 'group')}${capNote(assigned.truncated, assigned.rows.length)}.${open}`,
+    `${plural(people.size, 'user')} have access to ${name}: ${plural(direct, 'direct assignment')}, ${plural(groups.length, 'group')}${capNote(assigned.truncated, assigned.rows.length)}.${open}${nested}`,
     [['displayName', 'Name'], ['userPrincipalName', 'User principal name'], ['type', 'Type'], ['role', 'Role'], ['via', 'Access through'], ['accountEnabled', 'Enabled'], ['assigned', 'Assigned']],
     sortBy(access, (a) => `${a.name}\u0000${a.via}`).map((a) => [a.name, a.upn, a.kind, a.role, a.via, a.enabled, a.since]));
+}
+
+/**
+ * Groups nested in an assigned group, named because their members get no access: Microsoft
+ * documents that a group's app assignment "doesn't cascade to nested groups" (Manage users and
+ * groups assignment to an application).
+ */
+function nestedGroupsNote(input: AnswerInput, assigned: readonly Record<string, unknown>[]): string {
+  const parts: string[] = [];
+  for (const a of assigned.filter((x) => x.principalType === 'Group')) {
+    const nested = input.results.get(`nested.${str(a.principalId)}`);
+    const names = nested && nested.source === 'graph' ? nested.rows.map((g) => str(g.displayName)).filter((n) => n !== '') : [];
+    if (names.length > 0) parts.push(`${names.join(', ')} (in ${str(a.principalDisplayName)})`);
+  }
+  if (parts.length === 0) return '';
+  return ` Nested ${parts.length === 1 && !parts[0]!.includes(', ') ? 'group' : 'groups'} ${parts.join('; ')}: their members do not get access, since an app assignment doesn't cascade to nested groups.`;
 }

@@ -94,16 +94,22 @@ export function planAppUsers(ctx: PlanContext): QueryPlan {
   };
 }
 
-/** Second round of app.users: the users of each assigned group (nested groups included), and the directly assigned users. */
+/**
+ * Second round of app.users: the direct user members of each assigned group, and the directly
+ * assigned users. Not nested groups' members: Microsoft documents that a group's assignment
+ * "doesn't cascade to nested groups" (Manage users and groups assignment to an application).
+ */
 export function nextAppUsers(input: AnswerInput): QueryPlan | undefined {
   const groups = distinct(graphRows(input, 'assigned').filter((a) => a.principalType === 'Group').map((a) => a.principalId))
     .slice(0, APP_USERS_GROUP_LIMIT);
   const users = distinct(graphRows(input, 'assigned').filter((a) => a.principalType === 'User').map((a) => a.principalId)).slice(0, APP_USERS_DIRECT_LIMIT);
   return {
     queries: [
-      ...groups.map((g) => get(`members.${g}`, graphPath(`/groups/${segment(g)}/transitiveMembers/microsoft.graph.user`, {
-        $select: 'id,displayName,userPrincipalName,accountEnabled', $top: 999, $count: 'true',
-      }), { maxRows: APP_USERS_LIMIT, eventual: true, reads: ['directory', 'accountState'] })),
+      ...groups.map((g) => get(`members.${g}`, graphPath(`/groups/${segment(g)}/members/microsoft.graph.user`, {
+        $select: 'id,displayName,userPrincipalName,accountEnabled', $top: 999,
+      }), { maxRows: APP_USERS_LIMIT, reads: ['directory', 'accountState'] })),
+      // Groups nested in an assigned group: named on the card, since their members get no access.
+      ...groups.map((g) => get(`nested.${g}`, graphPath(`/groups/${segment(g)}/members/microsoft.graph.group`, { $select: 'id,displayName', $top: 999 }), { maxRows: 100, reads: ['directory'] })),
       ...chunks(users).map((part, i) => get(`users${i}`, graphPath('/users', {
         $filter: `id in (${part.map(odataString).join(',')})`, $select: 'id,displayName,userPrincipalName,accountEnabled',
       }), { reads: ['directory', 'accountState'] })),

@@ -88,14 +88,20 @@ export function nextUserRoles(input: AnswerInput): QueryPlan | undefined {
 }
 
 
-/** The user's own app role assignments and the groups whose assignments reach the user. */
+/**
+ * The user's own app role assignments and the groups whose assignments reach the user: the groups
+ * the user is a direct member of. Microsoft: "When you assign a group to an application, only users
+ * in the group have access. The assignment doesn't cascade to nested groups" (Manage users and
+ * groups assignment to an application), so a group the user is in only through another group
+ * gives no app access.
+ */
 export function planUserApps(ctx: PlanContext): QueryPlan {
   const user = requireRef(ctx, 'user');
   const base = `/users/${segment(user.id)}`;
   return {
     queries: [
       get('direct', graphPath(`${base}/appRoleAssignments`, { $top: 999 }), { maxRows: 2000, reads: ['directory'] }),
-      get('groups', graphPath(`${base}/transitiveMemberOf/microsoft.graph.group`, { $select: 'id,displayName', $top: 999, $count: 'true' }), { maxRows: 5000, eventual: true, reads: ['directory'] }),
+      get('groups', graphPath(`${base}/memberOf/microsoft.graph.group`, { $select: 'id,displayName', $top: 999 }), { maxRows: 5000, reads: ['directory'] }),
     ],
   };
 }
