@@ -5,6 +5,7 @@ import { tokenize } from '../text/tokenize';
 import type { Token } from '../text/tokenize';
 import type { Vocabulary } from '../text/vocabulary';
 import { STOPWORDS } from '../text/vocabulary';
+import { isEnglishWord } from '../text/english';
 import { findTimes } from '../time/windows';
 import { findFallbackNames } from './fallback-names';
 import type { Mention } from './mention';
@@ -59,7 +60,11 @@ export function analyse(text: string, env: AnalysisEnv): Analysis {
   for (const n of findNames(env.names, tokens, text)) {
     if (!overlaps(covered, n.start, n.end)) push({ kind: n.kind, start: n.start, end: n.end, text: n.text, entries: n.candidates, exact: n.exact, alternatives: n.alternatives });
   }
-  const words = tokens.map((t, i) => (covered[i] === true || t.kind !== 'word' ? t.norm : (env.vocabulary.correct(t.norm) ?? t.norm)));
+  // A capitalised word inside a sentence that is not all capitals is a name, never a typo of
+  // another word ("Blake Martin" is not "bake martin", "Singh, Arun" is not "sing run").
+  const capitalsMeanNames = capitalsAreRare(tokens);
+  const keepAsTyped = (t: Token, i: number): boolean => capitalsMeanNames && i > 0 && /^[A-Z][a-z]/.test(t.text) && !env.vocabulary.has(t.norm);
+  const words = tokens.map((t, i) => (covered[i] === true || t.kind !== 'word' || keepAsTyped(t, i) ? t.norm : (env.vocabulary.correct(t.norm) ?? t.norm)));
 
   for (let i = 0; i < tokens.length; i += 1) {
     if (covered[i] === true) continue;
@@ -79,6 +84,21 @@ export function analyse(text: string, env: AnalysisEnv): Analysis {
 
   mentions.sort((a, b) => a.start - b.start);
   return { text, tokens, words, mentions, stream: streamOf(words, mentions), flat: ` ${words.join(' ')} ` };
+}
+
+/**
+ * A capital inside the question marks a name unless the question is in title case: most of the
+ * known words after the first (stop words, English words) start with a capital too.
+ */
+export function capitalsAreRare(tokens: readonly Token[]): boolean {
+  let upper = 0;
+  let lower = 0;
+  tokens.forEach((t, i) => {
+    if (i === 0 || t.kind !== 'word' || !(STOPWORDS.has(t.norm) || isEnglishWord(t.norm))) return;
+    if (/^[A-Z]/.test(t.text)) upper += 1;
+    else lower += 1;
+  });
+  return upper < lower || (upper === 0 && lower === 0);
 }
 
 /** The classifier's view: words, with each mention replaced by its placeholder. */
