@@ -41,6 +41,11 @@ function cover(covered: boolean[], m: { start: number; end: number }): void {
   for (let i = m.start; i < m.end; i += 1) covered[i] = true;
 }
 
+/** A CamelCase identifier such as an error code's name (BlockedByConditionalAccess, UserAccountLocked). */
+function isIdentifier(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(t.text);
+}
+
 /** Recognises everything in a question that is not the question's intent. Pure. */
 export function analyse(text: string, env: AnalysisEnv): Analysis {
   const tokens = tokenize(text).filter((t) => t.kind !== 'symbol' || t.norm === '+');
@@ -52,7 +57,12 @@ export function analyse(text: string, env: AnalysisEnv): Analysis {
   tokens.forEach((t, i) => {
     if (t.kind === 'email' || t.kind === 'guid' || t.kind === 'ip') push({ kind: t.kind, start: i, end: i + 1, text: t.text });
     const code = t.kind === 'number' || t.kind === 'word' ? errorCodeFromToken(t.norm, tokens[i - 1]?.norm) : undefined;
-    if (code !== undefined) push({ kind: 'errorCode', start: i, end: i + 1, text: t.text, value: code });
+    if (code !== undefined) {
+      // The code's own name beside it ("53003 (BlockedByConditionalAccess)") is part of the code, not a name.
+      const start = isIdentifier(tokens[i - 1]) && covered[i - 1] !== true ? i - 1 : i;
+      const end = isIdentifier(tokens[i + 1]) ? i + 2 : i + 1;
+      push({ kind: 'errorCode', start, end, text: text.slice(tokens[start]!.start, tokens[end - 1]!.end), value: code });
+    }
   });
   for (const time of findTimes(tokens, env.now)) {
     if (!overlaps(covered, time.start, time.end)) push({ kind: 'time', start: time.start, end: time.end, text: slice(time.start, time.end), time });
