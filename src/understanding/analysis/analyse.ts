@@ -2,6 +2,7 @@ import { findNames } from '../names/name-index';
 import type { NameIndex } from '../names/name-index';
 import { errorCodeFromToken } from '../recognisers/error-codes';
 import { tokenize } from '../text/tokenize';
+import { dropToolPhrases } from '../text/tool-phrases';
 import type { Token } from '../text/tokenize';
 import type { Vocabulary } from '../text/vocabulary';
 import { STOPWORDS } from '../text/vocabulary';
@@ -48,7 +49,7 @@ function isIdentifier(t: Token | undefined): boolean {
 
 /** Recognises everything in a question that is not the question's intent. Pure. */
 export function analyse(text: string, env: AnalysisEnv): Analysis {
-  const tokens = tokenize(text).filter((t) => t.kind !== 'symbol' || t.norm === '+');
+  const tokens = dropToolPhrases(tokenize(text).filter((t) => t.kind !== 'symbol' || t.norm === '+'));
   const covered: boolean[] = tokens.map(() => false);
   const mentions: Mention[] = [];
   const push = (m: Mention): void => { mentions.push(m); cover(covered, m); };

@@ -191,7 +191,7 @@ export function findTransitive(t: string): boolean | undefined {
 /** users.mfaStatus: "haven't registered MFA", "without MFA" (false); "registered for MFA" (true). */
 export function findRegistered(t: string): boolean | undefined {
   if (/ (havent|haven't|have not|hasnt|hasn't|has not|not|never|arent|aren't|are not|isnt|isn't|is not|didnt|didn't|did not|yet to|still need to|unregistered|un-?registered) (yet )?(registered|register|enrolled|enroll|enrol|set up|setup|configured)| (without|no|missing|lacking) (any )?(mfa|multi ?factor|multifactor|2fa|second factor|strong auth)| (mfa|2fa|multi ?factor) (not|isnt|isn't|is not) (registered|set up|enabled|configured)| unregistered | not (mfa|2fa) (registered|capable) /.test(t)) return false;
-  if (/ (who (is|are|has|have)|users?|people|accounts?) (already )?(registered|enrolled|set up) (for|in|with) (mfa|multi ?factor|multifactor|2fa)/.test(t)) return true;
+  if (/ (who|users?|people|accounts?) (is |are |has |have |had )?(already )?(registered|enrolled|set up) (for |in |with )?(mfa|multi ?factor|multifactor|2fa)/.test(t)) return true;
   return undefined;
 }
 
