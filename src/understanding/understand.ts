@@ -1,6 +1,8 @@
 import { analyse } from './analysis/analyse';
 import type { Analysis } from './analysis/analyse';
 import { readingsOf } from './analysis/readings';
+import { familyMass, familyOf, weighByEvidence } from './classifier/open-set';
+import { hasSubjectEvidence } from './recognisers/subject-evidence';
 import { features } from './classifier/features';
 import { knownFeatures, predict } from './classifier/linear-model';
 import { MODEL, modelVocabulary } from './classifier/model';
@@ -127,9 +129,9 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   }
 
   let reading = a;
-  let ranked = rankIntents(a);
+  let ranked = weighByEvidence(rankIntents(a), a.stream);
   for (const other of readingsOf(a).slice(1)) {
-    const r = rankIntents(other);
+    const r = weighByEvidence(rankIntents(other), other.stream);
     if (r[0]!.name !== 'unknown' && r[0]!.p > ranked[0]!.p) { ranked = r; reading = other; }
   }
   const best = ranked[0]!;
@@ -137,7 +139,7 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   const known = knownFeatures(MODEL, features(reading.stream));
   // Only words that are neither English, the model's nor the tenant's names ("blorp zizzle"): nothing was understood.
   const onlyUnknownWords = reading.stream.length > 0 && reading.stream.every((w) => w === '@name');
-  if (known === 0 || onlyUnknownWords || best.name === 'unknown' || best.p < MIN_CONFIDENCE || (best.name === 'help' && best.p < 0.5)) {
+  if (known === 0 || onlyUnknownWords || best.name === 'unknown' || familyMass(ranked) < MIN_CONFIDENCE || !hasSubjectEvidence(familyOf(best.name), reading.stream) || (best.name === 'help' && best.p < 0.5)) {
     return build('unknown', {}, { confidence: best.name === 'unknown' ? best.p : 1 - best.p, alternatives });
   }
 

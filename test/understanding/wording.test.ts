@@ -35,6 +35,14 @@ const CASES: readonly (readonly [string, string, Record<string, unknown>])[] = [
   // first person
   ['am I at risk?', 'riskyUser.details', { user: 'me' }],
   ['what groups do I own', 'groups.ownedBy', { user: 'me' }],
+  // names the tenant does not know: a capital inside a sentence is a name, not a typo of another word
+  ['Who is Patel, Ravi?', 'user.details', { user: 'Patel, Ravi' }],
+  ['is Bryce Halloran enabled', 'user.details', { user: 'Bryce Halloran' }],
+  // an error code's own name beside it is part of the code
+  ['failed sign-ins with 50053 (UserAccountLocked) this week', 'signIns.failures', { errorCode: 50053 }],
+  // where the person would look is not part of the question
+  ['which users have registered for MFA in the Azure portal', 'users.mfaStatus', { registered: true }],
+  ['list guest users using PowerShell', 'users.search', { userType: 'guest' }],
   // a trailing clause does not flip the intent
   ['list the people flagged as high risk and tell me what I should do about them', 'riskyUsers.list', { riskLevel: 'high' }],
   ['show the risky users and tell me what to do next', 'riskyUsers.list', {}],
@@ -59,6 +67,11 @@ describe('wording from outside the project', () => {
     expect(team.slots.user).toBe('me');
     expect(team.notApplied ?? []).toEqual([]);
     expect(ask("my team's sign-ins this week").notApplied ?? []).toContain('direct reports (my team)');
+  });
+
+  it('the asker acting as the admin ("can I enable") is not a question about the asker', () => {
+    expect(ask('which conditional access policies can I enable').slots.user).toBeUndefined();
+    expect(ask('failed sign-ins with 50053 (UserAccountLocked) this week').slots.user).toBeUndefined();
   });
 
   it('a trailing advice clause about one person stays the risk summary of that person', () => {

@@ -48,6 +48,11 @@ const TOPICS: readonly Topic[] = [
   { topic: 'tenant settings', words: /\bcan (?:users|members|guests|people)\b.*\b(?:create|register|invite|consent)\b/ },
   { topic: 'role definitions', words: /\b(?:id|name) of (?:the )?role\b|\brole with (?:the )?id\b/ },
   { topic: 'jobs', words: /\bjobs\b|\bjob (?:status|runs?|history)\b/ },
+  { topic: 'tasks and runs of automations', words: /\btasks?\b|\b(?:the|its|their) runs\b|\bruns (?:for|of)\b/ },
+  {
+    topic: 'advice on whether to change a setting',
+    words: /\b(?:should|shall) (?:i|we) (?:enable|disable|turn on|turn off|configure|deploy|set up|roll out|switch on)\b|\bwhy (?:should|would) (?:i|we)\b/,
+  },
 ];
 
 /** The words with the tenant's names (not unknown words) replaced by their placeholders. */
