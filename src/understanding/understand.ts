@@ -79,6 +79,25 @@ function fillFromContext(slots: Record<string, unknown>, missing: readonly SlotN
   return still;
 }
 
+/** Placeholders of the stream that can fill each needed entity slot ("@it" and unknown names fill any). */
+const FILLERS: Readonly<Record<string, readonly string[]>> = {
+  user: ['@user', '@it', '@name', 'me', 'my', 'i', 'myself'], group: ['@group', '@it', '@name'], app: ['@app', '@it', '@name'], accessPackage: ['@pkg', '@it', '@name'],
+};
+
+/**
+ * How plausible a reading's best intent is: its probability, halved when the reading leaves an
+ * entity the intent needs unnamed. "Helpdesk Admins" read as the role makes "which directory
+ * roles are assigned to helpdesk admins" a user's roles without a user; read as the group, it is
+ * the group's roles.
+ */
+function plausibility(best: { name: IntentName; p: number }, stream: readonly string[]): number {
+  const unnamed = (SCHEMAS[best.name].needs ?? []).some((slot) => {
+    const fillers = FILLERS[slot];
+    return fillers !== undefined && !stream.some((w) => fillers.includes(w));
+  });
+  return unnamed ? best.p / 2 : best.p;
+}
+
 const CHANGE_SUBJECTS = ['user', 'group', 'app', 'role', 'accessPackage'] as const;
 
 /**
@@ -132,7 +151,7 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   let ranked = weighByEvidence(rankIntents(a), a.stream);
   for (const other of readingsOf(a).slice(1)) {
     const r = weighByEvidence(rankIntents(other), other.stream);
-    if (r[0]!.name !== 'unknown' && r[0]!.p > ranked[0]!.p) { ranked = r; reading = other; }
+    if (r[0]!.name !== 'unknown' && plausibility(r[0]!, other.stream) > plausibility(ranked[0]!, reading.stream)) { ranked = r; reading = other; }
   }
   const best = ranked[0]!;
   const alternatives = ranked.filter((r) => r.name !== 'unknown' && r.name !== 'help').slice(0, 3).map((r) => r.name);
