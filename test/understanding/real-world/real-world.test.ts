@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_GAZETTEER, DEMO_NOW } from '../fixtures/demo-gazetteer';
-import { drawTestSplit, evaluateRealWorld, loadRealWorldSet, readFrozenSplit, readRealWorldLines } from './real-world-set';
+import { drawTestSplit, evaluateRealWorld, frozenQuestions, loadRealWorldSet, readFrozenSplit, readRealWorldLines } from './real-world-set';
 
 /**
  * The real-world question set (issue 16): its frozen first-seen split stays frozen, and the
@@ -18,6 +18,9 @@ describe('real-world questions', () => {
     for (const q of frozen.questions) expect(questions.has(q), q).toBe(true);
     // The split was drawn from the first 303 questions as they stood; it is not redrawn.
     expect(drawTestSplit(lines.slice(0, 303).map((l) => l.question), frozen.seed)).toEqual(frozen.questions);
+    // Questions added later come after the first 303 lines (so the draw above is unchanged) and are all in the split.
+    const later = new Set(lines.slice(303).map((l) => l.question));
+    for (const q of frozenQuestions(frozen).slice(frozen.questions.length)) expect(later.has(q), q).toBe(true);
   });
 
   it('first-seen figures stay at or above what was reached', () => {
