@@ -102,6 +102,7 @@ export function analyse(text: string, env: AnalysisEnv): Analysis {
  * known words after the first (stop words, English words) start with a capital too.
  */
 export function capitalsAreRare(tokens: readonly Token[]): boolean {
+  if (!tokens.some((t, i) => i > 0 && /^[A-Z]/.test(t.text))) return true;
   let upper = 0;
   let lower = 0;
   tokens.forEach((t, i) => {

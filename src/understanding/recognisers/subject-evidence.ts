@@ -32,8 +32,38 @@ const SUBJECTS: Readonly<Record<string, RegExp>> = {
   reports: words('@app|@group|@dept|@date|@range|access|groups?|members?|department|departments|snapshots?|as|added|between|apps?|applications?|@name|@it|users|able|assignments?'),
 };
 
+/** Words and word pairs of the stream already tested: each with the families it names. */
+const WORD_FAMILIES = new Map<string, readonly string[]>();
+const FAMILY_NAMES = Object.keys(SUBJECTS);
+
+function familiesNamedBy(piece: string): readonly string[] {
+  let families = WORD_FAMILIES.get(piece);
+  if (families === undefined) {
+    families = FAMILY_NAMES.filter((f) => SUBJECTS[f]!.test(piece));
+    if (WORD_FAMILIES.size < 50_000) WORD_FAMILIES.set(piece, families);
+  }
+  return families;
+}
+
+const EVIDENCE = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The families whose subject the stream names (each word and each pair of words looked up once). */
+export function familiesWithEvidence(stream: readonly string[]): ReadonlySet<string> {
+  let out = EVIDENCE.get(stream);
+  if (out === undefined) {
+    const found = new Set<string>();
+    stream.forEach((w, i) => {
+      for (const f of familiesNamedBy(w)) found.add(f);
+      if (i + 1 < stream.length) for (const f of familiesNamedBy(`${w} ${stream[i + 1]!}`)) found.add(f);
+    });
+    out = found;
+    EVIDENCE.set(stream, out);
+  }
+  return out;
+}
+
 /** Whether the question (its classifier stream) names something the family reads. Families without an entry always have evidence. */
 export function hasSubjectEvidence(family: string | undefined, stream: readonly string[]): boolean {
-  const re = family === undefined ? undefined : SUBJECTS[family];
-  return re === undefined || re.test(stream.join(' '));
+  if (family === undefined || SUBJECTS[family] === undefined) return true;
+  return familiesWithEvidence(stream).has(family);
 }

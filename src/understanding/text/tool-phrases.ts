@@ -8,8 +8,12 @@ import type { Token } from './tokenize';
  */
 const TOOL_PHRASE = /(?:^| )(?:in|on|from|using|with|via|through|inside) (?:the )?(?:(?:microsoft|ms|entra|azure|ad|aad|id|m365|365|office|o365|graph) )*(?:admin |administration |management )?(?:center|centre|portal|console|blade|dashboard|powershell|cli)(?= |$)/g;
 
+/** The last word of every tool phrase: without one, there is nothing to drop. */
+const TOOL_WORDS: ReadonlySet<string> = new Set(['center', 'centre', 'portal', 'console', 'blade', 'dashboard', 'powershell', 'cli']);
+
 /** The tokens without tool phrases. Pure. */
 export function dropToolPhrases(tokens: readonly Token[]): Token[] {
+  if (!tokens.some((t) => TOOL_WORDS.has(t.norm))) return [...tokens];
   let flat = '';
   const startOf: number[] = [];
   tokens.forEach((t, i) => {
