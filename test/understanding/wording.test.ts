@@ -69,6 +69,11 @@ describe('wording from outside the project', () => {
     expect(ask("my team's sign-ins this week").notApplied ?? []).toContain('direct reports (my team)');
   });
 
+  it('the words of a time expression are not a count', () => {
+    const intent = ask('failed sign-ins in the last twenty-four hours');
+    expect(intent.slots).toEqual({ window: { last: 'PT24H' } });
+  });
+
   it('the asker acting as the admin ("can I enable") is not a question about the asker', () => {
     expect(ask('which conditional access policies can I enable').slots.user).toBeUndefined();
     expect(ask('failed sign-ins with 50053 (UserAccountLocked) this week').slots.user).toBeUndefined();
