@@ -43,6 +43,11 @@ const CASES: readonly (readonly [string, string, Record<string, unknown>])[] = [
   // where the person would look is not part of the question
   ['which users have registered for MFA in the Azure portal', 'users.mfaStatus', { registered: true }],
   ['list guest users using PowerShell', 'users.search', { userType: 'guest' }],
+  // initials of a department, negations that are not typos, passive wording of audit activities
+  ['users in the HR department', 'users.search', { department: 'Human Resources' }],
+  ["sign-ins where MFA wasn't required last week", 'signIns.list', { authRequirement: 'singleFactor', window: { last: 'P7D' } }],
+  ['sign-ins where MFA was not required', 'signIns.list', { authRequirement: 'singleFactor' }],
+  ['which users were created this week', 'audit.changes', { targetType: 'user', activity: 'Add user' }],
   // a trailing clause does not flip the intent
   ['list the people flagged as high risk and tell me what I should do about them', 'riskyUsers.list', { riskLevel: 'high' }],
   ['show the risky users and tell me what to do next', 'riskyUsers.list', {}],

@@ -42,6 +42,9 @@ function cover(covered: boolean[], m: { start: number; end: number }): void {
   for (let i = m.start; i < m.end; i += 1) covered[i] = true;
 }
 
+/** "wasn't", "isn't" (tokenized wasnt, isnt) are negations, never typos of other words ("want"). */
+export const NEGATIONS = /^(is|was|were|are|do|does|did|has|have|had|ca|could|would|should|wo|need|must)nt$/;
+
 /** A CamelCase identifier such as an error code's name (BlockedByConditionalAccess, UserAccountLocked). */
 function isIdentifier(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(t.text);
@@ -74,7 +77,7 @@ export function analyse(text: string, env: AnalysisEnv): Analysis {
   // A capitalised word inside a sentence that is not all capitals is a name, never a typo of
   // another word ("Blake Martin" is not "bake martin", "Singh, Arun" is not "sing run").
   const capitalsMeanNames = capitalsAreRare(tokens);
-  const keepAsTyped = (t: Token, i: number): boolean => capitalsMeanNames && i > 0 && /^[A-Z][a-z]/.test(t.text) && !env.vocabulary.has(t.norm);
+  const keepAsTyped = (t: Token, i: number): boolean => NEGATIONS.test(t.norm) || (capitalsMeanNames && i > 0 && /^[A-Z][a-z]/.test(t.text) && !env.vocabulary.has(t.norm));
   const words = tokens.map((t, i) => (covered[i] === true || t.kind !== 'word' || keepAsTyped(t, i) ? t.norm : (env.vocabulary.correct(t.norm) ?? t.norm)));
 
   for (let i = 0; i < tokens.length; i += 1) {

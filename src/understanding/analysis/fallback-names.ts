@@ -2,7 +2,7 @@ import type { Token } from '../text/tokenize';
 import type { Vocabulary } from '../text/vocabulary';
 import { STOPWORDS } from '../text/vocabulary';
 import { isEnglishWord } from '../text/english';
-import { capitalsAreRare } from './analyse';
+import { NEGATIONS, capitalsAreRare } from './analyse';
 
 type Hint = 'user' | 'group' | 'app' | 'role' | 'accessPackage' | 'catalog';
 
@@ -20,7 +20,7 @@ const PRODUCT_WORDS: ReadonlySet<string> = new Set(['entra', 'aad', 'azure', 'az
 
 function isName(t: Token, word: string, vocabulary: Vocabulary, capitalsMeanNames: boolean, first: boolean): boolean {
   if (t.kind !== 'word') return false;
-  if (STOPWORDS.has(word) || vocabulary.has(word) || PRODUCT_WORDS.has(word)) return false;
+  if (STOPWORDS.has(word) || vocabulary.has(word) || PRODUCT_WORDS.has(word) || NEGATIONS.test(word)) return false;
   if (!isEnglishWord(word)) return true;
   return capitalsMeanNames && !first && /^[A-Z][a-z]/.test(t.text);
 }

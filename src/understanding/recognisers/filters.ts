@@ -68,7 +68,7 @@ const ACTIVITIES: readonly (readonly [RegExp, string])[] = [
   [/ (deleted|removed) users? | users? (were |was )?(deleted|removed) /, 'Delete user'],
   [/ (deleted|removed) groups? | groups? (were |was |have been )?(deleted|removed) /, 'Delete group'],
   [/ (new|created|newly created) groups? | groups? (were |was |have been )?(created|added) /, 'Add group'],
-  [/ (new|created) users? | users? (created|added) /, 'Add user'],
+  [/ (new|created|newly created) users? | users? (were |was |have been )?(created|added) /, 'Add user'],
   [/ temporary access pass| tap /, 'Admin registered security info'],
 ];
 
@@ -143,7 +143,8 @@ export function findAssignmentState(t: string): string | undefined {
 const MFA_WORDS = '(mfa|multi ?factor( authentication)?|multifactor( authentication)?|2fa|two factor( authentication)?|strong auth(entication)?)';
 const SINGLE_FACTOR = new RegExp(
   ` (without|no|not using|not with|didn'?t use|did not use|didn'?t require|did not require|didn'?t need|did not need|not requiring|not required|missing|skipping|skipped|bypassing|bypassed) (an? |any )?${MFA_WORDS} `
-  + `| single[- ]?factor | one factor | (non|no)[- ]?mfa | password only | only (a )?password `,
+  + `| single[- ]?factor | one factor | (non|no)[- ]?mfa | password only | only (a )?password `
+  + `| ${MFA_WORDS} (was |is |were |are )?(not|never|wasnt|isnt|werent|arent) (required|needed|used|enforced|requested|prompted|performed|satisfied) `,
 );
 const MULTI_FACTOR = new RegExp(
   ` (with|using|that used|which used|used|requiring|that required|required|prompted for|asked for|challenged (for|with)|satisfied|passed|completed) (an? )?${MFA_WORDS} `
