@@ -50,6 +50,11 @@ describe('open-set decision', () => {
     'Should we enable security defaults?',
     'Why would I turn this setting on?',
     'Why was this rule picked for an update over the others?',
+    'list administrative units',
+    'show cross-tenant access settings',
+    'are there any sync errors with Entra Connect?',
+    'what is the log retention period for sign-in logs',
+    'list apps published through app proxy',
   ])('%s → unknown, never another family\'s data', (q) => {
     expect(ask(q).name).toBe('unknown');
   });
@@ -60,6 +65,7 @@ describe('open-set decision', () => {
     ['list every group', 'groups.search'],
     ['what do I need to approve', 'accessRequests.pending'],
     ['what does Giovanna own', 'groups.ownedBy'],
+    ['show synced users', 'users.search'],
   ])('%s stays %s', (q, name) => {
     expect(ask(q).name).toBe(name);
   });
