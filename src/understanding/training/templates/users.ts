@@ -4,7 +4,7 @@ import type { TemplateSet } from './template-set';
 export const USER_TEMPLATES: TemplateSet = {
   'user.details': [
     '(check|see|find out|tell me) (if|whether) {users} account is (disabled|enabled|active|blocked|locked|cloud only|synced)',
-    '(find|search for|look up|lookup) [the] (user|person|account|employee) (named|called) {user}',
+    '(find|search for|search|look up|lookup) [the] (user|users|person|people|account|accounts|employee|employees) (named|called|whose name is|with the name) {user}',
     '(show|get|display|open) [the] (account|user account|profile|user|directory entry) (of|for) {user}',
     '(show|get|display) [the] user {user}',
     '(show|display|get|find) [me] the user {user}',
@@ -55,6 +55,7 @@ export const USER_TEMPLATES: TemplateSet = {
     'which mfa methods (does|has) {user} [registered|got|have]',
   ],
   'user.groups': [
+    '(what|which) (teams|groups|distribution lists) (is|does) {user} (part of|in|on|a member of|belong to)',
     '(get|list|show|give me) [the] [microsoft entra] [user] groups (that )?{user} (is|are) (a member of|in|part of|member of)',
     '(what|which) groups (is|are|does) {user} (in|a member of|member of|belong to|part of)',
     '(list|show|get|display) {users} (groups|group memberships|memberships)',
@@ -123,7 +124,6 @@ export const USER_TEMPLATES: TemplateSet = {
     '(new|newly created) (users|accounts) {time}',
     '(users|accounts) created {time}',
     'how many (guest|external|member|disabled) (users|accounts) (do we have|are there)',
-    '(find|search for|search) users (named|called|whose name is|with the name) {user}',
     '(list|show) (users|people) (with|whose) (job title|title) (is )?{user}',
     '(all|list) (users|people) (in|from|located in|based in) {country}',
     'who works in {dept}',
