@@ -48,6 +48,7 @@ const CASES: readonly (readonly [string, string, Record<string, unknown>])[] = [
   ["sign-ins where MFA wasn't required last week", 'signIns.list', { authRequirement: 'singleFactor', window: { last: 'P7D' } }],
   ['sign-ins where MFA was not required', 'signIns.list', { authRequirement: 'singleFactor' }],
   ['which users were created this week', 'audit.changes', { targetType: 'user', activity: 'Add user' }],
+  ['sign-ins that did not satisfy conditional access', 'signIns.failures', { errorCode: 53003 }],
   // a trailing clause does not flip the intent
   ['list the people flagged as high risk and tell me what I should do about them', 'riskyUsers.list', { riskLevel: 'high' }],
   ['show the risky users and tell me what to do next', 'riskyUsers.list', {}],
