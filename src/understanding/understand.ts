@@ -1,6 +1,8 @@
 import { analyse } from './analysis/analyse';
 import type { Analysis } from './analysis/analyse';
 import { readingsOf } from './analysis/readings';
+import { familyMass, familyOf, weighByEvidence } from './classifier/open-set';
+import { hasSubjectEvidence } from './recognisers/subject-evidence';
 import { features } from './classifier/features';
 import { knownFeatures, predict } from './classifier/linear-model';
 import { MODEL, modelVocabulary } from './classifier/model';
@@ -77,6 +79,25 @@ function fillFromContext(slots: Record<string, unknown>, missing: readonly SlotN
   return still;
 }
 
+/** Placeholders of the stream that can fill each needed entity slot ("@it" and unknown names fill any). */
+const FILLERS: Readonly<Record<string, readonly string[]>> = {
+  user: ['@user', '@it', '@name', 'me', 'my', 'i', 'myself'], group: ['@group', '@it', '@name'], app: ['@app', '@it', '@name'], accessPackage: ['@pkg', '@it', '@name'],
+};
+
+/**
+ * How plausible a reading's best intent is: its probability, halved when the reading leaves an
+ * entity the intent needs unnamed. "Helpdesk Admins" read as the role makes "which directory
+ * roles are assigned to helpdesk admins" a user's roles without a user; read as the group, it is
+ * the group's roles.
+ */
+function plausibility(best: { name: IntentName; p: number }, stream: readonly string[]): number {
+  const unnamed = (SCHEMAS[best.name].needs ?? []).some((slot) => {
+    const fillers = FILLERS[slot];
+    return fillers !== undefined && !stream.some((w) => fillers.includes(w));
+  });
+  return unnamed ? best.p / 2 : best.p;
+}
+
 const CHANGE_SUBJECTS = ['user', 'group', 'app', 'role', 'accessPackage'] as const;
 
 /**
@@ -127,17 +148,17 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   }
 
   let reading = a;
-  let ranked = rankIntents(a);
+  let ranked = weighByEvidence(rankIntents(a), a.stream);
   for (const other of readingsOf(a).slice(1)) {
-    const r = rankIntents(other);
-    if (r[0]!.name !== 'unknown' && r[0]!.p > ranked[0]!.p) { ranked = r; reading = other; }
+    const r = weighByEvidence(rankIntents(other), other.stream);
+    if (r[0]!.name !== 'unknown' && plausibility(r[0]!, other.stream) > plausibility(ranked[0]!, reading.stream)) { ranked = r; reading = other; }
   }
   const best = ranked[0]!;
   const alternatives = ranked.filter((r) => r.name !== 'unknown' && r.name !== 'help').slice(0, 3).map((r) => r.name);
   const known = knownFeatures(MODEL, features(reading.stream));
   // Only words that are neither English, the model's nor the tenant's names ("blorp zizzle"): nothing was understood.
   const onlyUnknownWords = reading.stream.length > 0 && reading.stream.every((w) => w === '@name');
-  if (known === 0 || onlyUnknownWords || best.name === 'unknown' || best.p < MIN_CONFIDENCE || (best.name === 'help' && best.p < 0.5)) {
+  if (known === 0 || onlyUnknownWords || best.name === 'unknown' || familyMass(ranked) < MIN_CONFIDENCE || !hasSubjectEvidence(familyOf(best.name), reading.stream) || (best.name === 'help' && best.p < 0.5)) {
     return build('unknown', {}, { confidence: best.name === 'unknown' ? best.p : 1 - best.p, alternatives });
   }
 

@@ -20,6 +20,9 @@ describe('time expressions', () => {
     ['last month', { last: 'P30D' }],
     ['who hasnt signed in for 90 days', { last: 'P90D' }],
     ['3 days ago', { last: 'P3D' }],
+    ['for the past fortnight', { last: 'P14D' }],
+    ['in the last twenty-four hours', { last: 'PT24H' }],
+    ['over the last forty eight hours', { last: 'PT48H' }],
   ])('%s → %j', (text, window) => {
     expect(one(text).window).toEqual(window);
   });
@@ -37,6 +40,10 @@ describe('time expressions', () => {
     ['on 13 March 2024', '2024-03-13T00:00:00Z', '2024-03-14T00:00:00Z'],
     ['in the next 7 days', '2024-03-15T12:00:00Z', '2024-03-22T12:00:00Z'],
     ['in March', '2024-03-01T00:00:00Z', '2024-04-01T00:00:00Z'],
+    // said on a Friday: "last Friday" is a week ago, not today
+    ['last Friday', '2024-03-08T00:00:00Z', '2024-03-09T00:00:00Z'],
+    ['since last Friday', '2024-03-08T00:00:00Z', '2024-03-15T12:00:00Z'],
+    ['since last Tuesday', '2024-03-12T00:00:00Z', '2024-03-15T12:00:00Z'],
   ])('%s → %s .. %s', (text, from, to) => {
     expect(one(text).window).toEqual({ from, to });
   });

@@ -2,9 +2,11 @@ import { findNames } from '../names/name-index';
 import type { NameIndex } from '../names/name-index';
 import { errorCodeFromToken } from '../recognisers/error-codes';
 import { tokenize } from '../text/tokenize';
+import { dropToolPhrases } from '../text/tool-phrases';
 import type { Token } from '../text/tokenize';
 import type { Vocabulary } from '../text/vocabulary';
 import { STOPWORDS } from '../text/vocabulary';
+import { isEnglishWord } from '../text/english';
 import { findTimes } from '../time/windows';
 import { findFallbackNames } from './fallback-names';
 import type { Mention } from './mention';
@@ -40,9 +42,17 @@ function cover(covered: boolean[], m: { start: number; end: number }): void {
   for (let i = m.start; i < m.end; i += 1) covered[i] = true;
 }
 
+/** "wasn't", "isn't" (tokenized wasnt, isnt) are negations, never typos of other words ("want"). */
+export const NEGATIONS = /^(is|was|were|are|do|does|did|has|have|had|ca|could|would|should|wo|need|must)nt$/;
+
+/** A CamelCase identifier such as an error code's name (BlockedByConditionalAccess, UserAccountLocked). */
+function isIdentifier(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(t.text);
+}
+
 /** Recognises everything in a question that is not the question's intent. Pure. */
 export function analyse(text: string, env: AnalysisEnv): Analysis {
-  const tokens = tokenize(text).filter((t) => t.kind !== 'symbol' || t.norm === '+');
+  const tokens = dropToolPhrases(tokenize(text).filter((t) => t.kind !== 'symbol' || t.norm === '+'));
   const covered: boolean[] = tokens.map(() => false);
   const mentions: Mention[] = [];
   const push = (m: Mention): void => { mentions.push(m); cover(covered, m); };
@@ -51,7 +61,12 @@ export function analyse(text: string, env: AnalysisEnv): Analysis {
   tokens.forEach((t, i) => {
     if (t.kind === 'email' || t.kind === 'guid' || t.kind === 'ip') push({ kind: t.kind, start: i, end: i + 1, text: t.text });
     const code = t.kind === 'number' || t.kind === 'word' ? errorCodeFromToken(t.norm, tokens[i - 1]?.norm) : undefined;
-    if (code !== undefined) push({ kind: 'errorCode', start: i, end: i + 1, text: t.text, value: code });
+    if (code !== undefined) {
+      // The code's own name beside it ("53003 (BlockedByConditionalAccess)") is part of the code, not a name.
+      const start = isIdentifier(tokens[i - 1]) && covered[i - 1] !== true ? i - 1 : i;
+      const end = isIdentifier(tokens[i + 1]) ? i + 2 : i + 1;
+      push({ kind: 'errorCode', start, end, text: text.slice(tokens[start]!.start, tokens[end - 1]!.end), value: code });
+    }
   });
   for (const time of findTimes(tokens, env.now)) {
     if (!overlaps(covered, time.start, time.end)) push({ kind: 'time', start: time.start, end: time.end, text: slice(time.start, time.end), time });
@@ -59,7 +74,11 @@ export function analyse(text: string, env: AnalysisEnv): Analysis {
   for (const n of findNames(env.names, tokens, text)) {
     if (!overlaps(covered, n.start, n.end)) push({ kind: n.kind, start: n.start, end: n.end, text: n.text, entries: n.candidates, exact: n.exact, alternatives: n.alternatives });
   }
-  const words = tokens.map((t, i) => (covered[i] === true || t.kind !== 'word' ? t.norm : (env.vocabulary.correct(t.norm) ?? t.norm)));
+  // A capitalised word inside a sentence that is not all capitals is a name, never a typo of
+  // another word ("Blake Martin" is not "bake martin", "Singh, Arun" is not "sing run").
+  const capitalsMeanNames = capitalsAreRare(tokens);
+  const keepAsTyped = (t: Token, i: number): boolean => NEGATIONS.test(t.norm) || (capitalsMeanNames && i > 0 && /^[A-Z][a-z]/.test(t.text) && !env.vocabulary.has(t.norm));
+  const words = tokens.map((t, i) => (covered[i] === true || t.kind !== 'word' || keepAsTyped(t, i) ? t.norm : (env.vocabulary.correct(t.norm) ?? t.norm)));
 
   for (let i = 0; i < tokens.length; i += 1) {
     if (covered[i] === true) continue;
@@ -79,6 +98,22 @@ export function analyse(text: string, env: AnalysisEnv): Analysis {
 
   mentions.sort((a, b) => a.start - b.start);
   return { text, tokens, words, mentions, stream: streamOf(words, mentions), flat: ` ${words.join(' ')} ` };
+}
+
+/**
+ * A capital inside the question marks a name unless the question is in title case: most of the
+ * known words after the first (stop words, English words) start with a capital too.
+ */
+export function capitalsAreRare(tokens: readonly Token[]): boolean {
+  if (!tokens.some((t, i) => i > 0 && /^[A-Z]/.test(t.text))) return true;
+  let upper = 0;
+  let lower = 0;
+  tokens.forEach((t, i) => {
+    if (i === 0 || t.kind !== 'word' || !(STOPWORDS.has(t.norm) || isEnglishWord(t.norm))) return;
+    if (/^[A-Z]/.test(t.text)) upper += 1;
+    else lower += 1;
+  });
+  return upper < lower || (upper === 0 && lower === 0);
 }
 
 /** The classifier's view: words, with each mention replaced by its placeholder. */

@@ -2,6 +2,7 @@ import type { Token } from '../text/tokenize';
 import type { Vocabulary } from '../text/vocabulary';
 import { STOPWORDS } from '../text/vocabulary';
 import { isEnglishWord } from '../text/english';
+import { NEGATIONS, capitalsAreRare } from './analyse';
 
 type Hint = 'user' | 'group' | 'app' | 'role' | 'accessPackage' | 'catalog';
 
@@ -19,7 +20,7 @@ const PRODUCT_WORDS: ReadonlySet<string> = new Set(['entra', 'aad', 'azure', 'az
 
 function isName(t: Token, word: string, vocabulary: Vocabulary, capitalsMeanNames: boolean, first: boolean): boolean {
   if (t.kind !== 'word') return false;
-  if (STOPWORDS.has(word) || vocabulary.has(word) || PRODUCT_WORDS.has(word)) return false;
+  if (STOPWORDS.has(word) || vocabulary.has(word) || PRODUCT_WORDS.has(word) || NEGATIONS.test(word)) return false;
   if (!isEnglishWord(word)) return true;
   return capitalsMeanNames && !first && /^[A-Z][a-z]/.test(t.text);
 }
@@ -33,8 +34,7 @@ export function findFallbackNames(
   tokens: readonly Token[], words: readonly string[], covered: readonly boolean[], vocabulary: Vocabulary,
 ): { kind: 'name'; start: number; end: number; hint?: Hint }[] {
   const out: { kind: 'name'; start: number; end: number; hint?: Hint }[] = [];
-  const words_ = tokens.filter((t) => t.kind === 'word');
-  const capitalsMeanNames = words_.filter((t) => /^[A-Z]/.test(t.text)).length * 2 < words_.length;
+  const capitalsMeanNames = capitalsAreRare(tokens);
   const name = (k: number): boolean => isName(tokens[k]!, words[k]!, vocabulary, capitalsMeanNames, k === 0);
   const taken = [...covered];
   for (const m of anchoredNames(tokens, words, covered, vocabulary)) {

@@ -89,7 +89,12 @@ export function createNameIndex(
   for (const a of gazetteer.apps) add('app', a, a, 'full');
   for (const p of gazetteer.accessPackages) add('accessPackage', p, p, 'full');
   for (const c of gazetteer.catalogs) add('catalog', c, c, 'full');
-  for (const d of gazetteer.departments ?? []) add('department', d, d, 'full');
+  for (const d of gazetteer.departments ?? []) {
+    add('department', d, d, 'full');
+    // "HR" for Human Resources, "IT" for Information Technology: the initials of a department of several words
+    const initials = d.split(/\s+/).filter((w) => !/^(and|of|&|the)$/i.test(w)).map((w) => w[0] ?? '').join('');
+    if (initials.length >= 2 && initials.length <= 4 && initials.toLowerCase() !== d.toLowerCase()) add('department', d, initials, 'alias');
+  }
   for (const c of COUNTRIES) add('country', c, c, 'full');
   for (const [alias, c] of Object.entries(COUNTRY_ALIASES)) add('country', c, alias, 'alias');
   for (const c of CITIES) add('city', c, c, 'full');

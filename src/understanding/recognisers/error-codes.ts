@@ -2,7 +2,7 @@
 export const ERROR_CODE_PHRASES: readonly (readonly [RegExp, number])[] = [
   [/\b(bad|wrong|invalid|incorrect|mistyped|expired?)? ?(password|pwd|credential)s? (failure|error|attempt)s?\b|\b(bad|wrong|invalid|incorrect|mistyped) (password|pwd|credential|username or password)s?\b/, 50126],
   [/\bpassword (has )?expired\b|\bexpired password/, 50055],
-  [/\b(unsatisfied|failed|not satisfied) (conditional access|ca)\b|\b(failures?|failed|blocked) (due to|because of) (a |an |the )?(specific )?(conditional access|ca)\b|\b(blocked|block|denied|stopped|failed) (by|due to|because of) (a )?(conditional access|ca)( polic(y|ies))?\b|\b(conditional access|ca) (block|blocks|blocked|failure|failures|denial)s?\b/, 53003],
+  [/\b(unsatisfied|failed|not satisfied) (conditional access|ca)\b|\b(failures?|failed|blocked) (due to|because of) (a |an |the )?(specific )?(conditional access|ca)\b|\b(blocked|block|denied|stopped|failed) (by|due to|because of) (a )?(conditional access|ca)( polic(y|ies))?\b|\b(conditional access|ca) (block|blocks|blocked|failure|failures|denial)s?\b|\b(did not|didnt|didn't|does not|doesnt|failed to|could not|couldnt) (satisfy|meet|pass) (the |a )?(conditional access|ca)\b/, 53003],
   [/\b(locked out|lock out|lockout|lockouts|account (is |was )?locked|smart lockout|locked accounts?|got locked|is locked|are locked|were locked)\b/, 50053],
   [/\b(account|user) (is |was )?disabled\b|\bdisabled (account|user)s? (sign ?in|login|failure)/, 50057],
   [/\b(mfa|multi ?factor|strong auth(entication)?) (was )?(failed|failure|denied|rejected)s?\b|\bfailed (mfa|multi ?factor)\b/, 500121],

@@ -68,7 +68,7 @@ const ACTIVITIES: readonly (readonly [RegExp, string])[] = [
   [/ (deleted|removed) users? | users? (were |was )?(deleted|removed) /, 'Delete user'],
   [/ (deleted|removed) groups? | groups? (were |was |have been )?(deleted|removed) /, 'Delete group'],
   [/ (new|created|newly created) groups? | groups? (were |was |have been )?(created|added) /, 'Add group'],
-  [/ (new|created) users? | users? (created|added) /, 'Add user'],
+  [/ (new|created|newly created) users? | users? (were |was |have been )?(created|added) /, 'Add user'],
   [/ temporary access pass| tap /, 'Admin registered security info'],
 ];
 
@@ -143,7 +143,8 @@ export function findAssignmentState(t: string): string | undefined {
 const MFA_WORDS = '(mfa|multi ?factor( authentication)?|multifactor( authentication)?|2fa|two factor( authentication)?|strong auth(entication)?)';
 const SINGLE_FACTOR = new RegExp(
   ` (without|no|not using|not with|didn'?t use|did not use|didn'?t require|did not require|didn'?t need|did not need|not requiring|not required|missing|skipping|skipped|bypassing|bypassed) (an? |any )?${MFA_WORDS} `
-  + `| single[- ]?factor | one factor | (non|no)[- ]?mfa | password only | only (a )?password `,
+  + `| single[- ]?factor | one factor | (non|no)[- ]?mfa | password only | only (a )?password `
+  + `| ${MFA_WORDS} (was |is |were |are )?(not|never|wasnt|isnt|werent|arent) (required|needed|used|enforced|requested|prompted|performed|satisfied) `,
 );
 const MULTI_FACTOR = new RegExp(
   ` (with|using|that used|which used|used|requiring|that required|required|prompted for|asked for|challenged (for|with)|satisfied|passed|completed) (an? )?${MFA_WORDS} `
@@ -191,7 +192,7 @@ export function findTransitive(t: string): boolean | undefined {
 /** users.mfaStatus: "haven't registered MFA", "without MFA" (false); "registered for MFA" (true). */
 export function findRegistered(t: string): boolean | undefined {
   if (/ (havent|haven't|have not|hasnt|hasn't|has not|not|never|arent|aren't|are not|isnt|isn't|is not|didnt|didn't|did not|yet to|still need to|unregistered|un-?registered) (yet )?(registered|register|enrolled|enroll|enrol|set up|setup|configured)| (without|no|missing|lacking) (any )?(mfa|multi ?factor|multifactor|2fa|second factor|strong auth)| (mfa|2fa|multi ?factor) (not|isnt|isn't|is not) (registered|set up|enabled|configured)| unregistered | not (mfa|2fa) (registered|capable) /.test(t)) return false;
-  if (/ (who (is|are|has|have)|users?|people|accounts?) (already )?(registered|enrolled|set up) (for|in|with) (mfa|multi ?factor|multifactor|2fa)/.test(t)) return true;
+  if (/ (who|users?|people|accounts?) (is |are |has |have |had )?(already )?(registered|enrolled|set up) (for |in |with )?(mfa|multi ?factor|multifactor|2fa)/.test(t)) return true;
   return undefined;
 }
 

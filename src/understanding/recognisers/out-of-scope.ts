@@ -48,6 +48,18 @@ const TOPICS: readonly Topic[] = [
   { topic: 'tenant settings', words: /\bcan (?:users|members|guests|people)\b.*\b(?:create|register|invite|consent)\b/ },
   { topic: 'role definitions', words: /\b(?:id|name) of (?:the )?role\b|\brole with (?:the )?id\b/ },
   { topic: 'jobs', words: /\bjobs\b|\bjob (?:status|runs?|history)\b/ },
+  { topic: 'administrative units', words: /\badministrative units?\b|\badmin units?\b/ },
+  { topic: 'cross-tenant access and external collaboration settings', words: /\bcross[- ]tenant\b|\bexternal collaboration settings?\b|\bb2b (?:collaboration|direct connect) (?:settings?|polic(?:y|ies))\b/ },
+  { topic: 'custom security attributes', words: /\bcustom security attributes?\b|\battribute sets?\b/ },
+  { topic: 'directory synchronization health', words: /\b(?:sync|synchroni[sz]ation) (?:errors?|health|status|cycles?|service|scheduler)\b|\b(?:entra|ad|azure ad) connect (?:health|sync|server)\b|\bcloud sync agents?\b/ },
+  { topic: 'password protection and self-service password reset settings', words: /\bbanned passwords?\b|\bpassword protection\b|\bsspr (?:settings?|polic(?:y|ies)|configuration)\b|\bpassword (?:writeback|hash sync)\b/ },
+  { topic: 'log retention and export settings', words: /\bdiagnostic settings?\b|\blog retention\b|\bretention (?:period|policy)\b|\bexport (?:the )?logs to\b/ },
+  { topic: 'Verified ID, application proxy and external ID user flows', words: /\bverified id\b|\bapp(?:lication)? proxy\b|\bprivate network connectors?\b|\buser flows?\b|\bb2c\b/ },
+  { topic: 'tasks and runs of automations', words: /\btasks?\b|\b(?:the|its|their) runs\b|\bruns (?:for|of)\b/ },
+  {
+    topic: 'advice on whether to change a setting',
+    words: /\b(?:should|shall) (?:i|we) (?:enable|disable|turn on|turn off|configure|deploy|set up|roll out|switch on)\b|\bwhy (?:should|would) (?:i|we)\b/,
+  },
 ];
 
 /** The words with the tenant's names (not unknown words) replaced by their placeholders. */

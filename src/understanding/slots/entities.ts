@@ -30,8 +30,13 @@ export function primaryKind(intent: IntentName): EntityKind | undefined {
 }
 
 const ME_BLOCKERS = new Set(['show', 'give', 'tell', 'get', 'send', 'let', 'help', 'pull', 'find', 'list', 'email', 'for']);
-// "what I should do about them": advice asked for, not a question about the asker.
-const I_BLOCKERS = new Set(['see', 'get', 'view', 'ask', 'find', 'list', 'show', 'know', 'check', 'look', 'use', 'do', 'should']);
+// "what I should do about them": advice asked for, not a question about the asker; "what
+// policies can I enable": the asker acting as the admin, not the subject of the question.
+const I_BLOCKERS = new Set([
+  'see', 'get', 'view', 'ask', 'find', 'list', 'show', 'know', 'check', 'look', 'use', 'do', 'should',
+  'enable', 'disable', 'configure', 'deploy', 'create', 'set', 'turn', 'implement', 'fix', 'improve', 'secure', 'protect',
+  'remediate', 'investigate', 'monitor', 'audit', 'review', 'query', 'filter', 'export', 'need', 'want', 'start',
+]);
 
 /** Whether the person talks about themself ("my sign-ins", "groups I own"). */
 export function mentionsSelf(a: Analysis): boolean {

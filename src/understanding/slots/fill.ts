@@ -33,7 +33,9 @@ function futureWindow(w: TimeWindow, now: Date): TimeWindow {
 }
 
 function topOf(a: Analysis): number | undefined {
-  const m = / (top|first|last|latest|recent|most recent|list|show|give me|get) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifteen) (?!(minutes?|hours?|hrs?|days?|weeks?|months?|years?|h|d) )/.exec(a.flat);
+  // The words of time expressions are not a count ("in the last twenty-four hours" is not the top 20).
+  const words = a.words.map((w, i) => (a.mentions.some((m) => m.kind === 'time' && i >= m.start && i < m.end) ? '@time' : w));
+  const m = / (top|first|last|latest|recent|most recent|list|show|give me|get) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifteen) (?!(minutes?|hours?|hrs?|days?|weeks?|months?|years?|h|d) )/.exec(` ${words.join(' ')} `);
   if (m !== null) return /^\d+$/.test(m[2]!) ? Number(m[2]) : NUMBER_WORDS[m[2]!];
   const n = a.mentions.find((x) => x.kind === 'number');
   return n !== undefined && n.kind === 'number' && n.value > 0 && n.value <= 1000 ? n.value : undefined;

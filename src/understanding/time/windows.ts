@@ -1,7 +1,7 @@
 import type { TimeWindow } from '../intent';
 import type { Token } from '../text/tokenize';
 import {
-  NUMBER_WORDS, addDays, isoDate, isoDateTime, startOfDay, startOfMonth, startOfWeek, startOfYear,
+  NUMBER_WORDS, WEEKDAYS, addDays, isoDate, isoDateTime, startOfDay, startOfMonth, startOfWeek, startOfYear,
 } from './calendar';
 import { readDate } from './dates';
 import type { DateMatch } from './dates';
@@ -50,12 +50,21 @@ function readAmount(tokens: readonly Token[], i: number): { n: number; unit: 'mi
   let n = t.kind === 'number' && /^\d+$/.test(t.norm) ? Number(t.norm) : NUMBER_WORDS[t.norm];
   let j = i + 1;
   if (n === undefined) return undefined;
+  // "twenty-four hours", "forty eight hours": tens and a digit word
+  const ones = tokens[j] !== undefined ? NUMBER_WORDS[tokens[j]!.norm] : undefined;
+  if (t.kind === 'word' && n >= 20 && n % 10 === 0 && ones !== undefined && ones >= 1 && ones <= 9 && tokens[j]!.norm !== 'a') { n += ones; j += 1; }
   if (tokens[j]?.norm === 'of') j += 1;
   if (tokens[j]?.norm === '+') j += 1;
   const unit = tokens[j] !== undefined ? UNITS[tokens[j]!.norm] : undefined;
   if (unit === undefined) return undefined;
   if (t.norm === 'couple' || t.norm === 'few') n = NUMBER_WORDS[t.norm]!;
   return { n, unit, end: j + 1 };
+}
+
+/** "last Friday" said on a Friday is a week ago, not today. */
+function lastDay(d: DateMatch | undefined, last: boolean, tokens: readonly Token[], now: Date): DateMatch | undefined {
+  if (d === undefined || !last || WEEKDAYS[tokens[d.end - 1]?.norm ?? ''] === undefined) return d;
+  return d.day.getTime() === startOfDay(now).getTime() ? { ...d, day: addDays(d.day, -7) } : d;
 }
 
 function dayWindow(d: DateMatch): TimeWindow {
@@ -84,7 +93,8 @@ function readAt(tokens: readonly Token[], i: number, now: Date): Omit<TimeMentio
     }
   }
   if (lead === 'since' || lead === 'after') {
-    const a = readDate(tokens, j + 1, now);
+    const last = ['last', 'previous', 'past'].includes(w(j + 1));
+    const a = lastDay(readDate(tokens, last || w(j + 1) === 'this' ? j + 2 : j + 1, now), last, tokens, now);
     if (a !== undefined) return { end: a.end, window: range(a.day, now) };
     const amt = readAmount(tokens, j + 1);
     if (amt !== undefined && w(amt.end) === 'ago') return { end: amt.end + 1, window: { last: duration(amt.n, amt.unit) } };
@@ -126,8 +136,9 @@ function readAt(tokens: readonly Token[], i: number, now: Date): Omit<TimeMentio
       }
       return { end: k + 2, window: { last: duration(1, unit) } };
     }
+    if (w(k + 1) === 'fortnight' && !future) return { end: k + 2, window: { last: duration(2, 'w') } };
     if (rel === 'last' || rel === 'past') {
-      const a = readDate(tokens, k + 1, now);
+      const a = lastDay(readDate(tokens, k + 1, now), true, tokens, now);
       if (a !== undefined && a.month !== true) return { end: a.end, window: dayWindow(a), date: isoDate(a.day) };
     }
   }

@@ -29,7 +29,15 @@ export interface FrozenSplit {
   readonly seed: number;
   readonly frozenAt: string;
   readonly note: string;
+  /** The seeded draw: the first third of the first 303 questions. */
   readonly questions: readonly string[];
+  /** Questions added to the split later, each batch before its results were looked at. */
+  readonly added?: readonly { readonly at: string; readonly note: string; readonly questions: readonly string[] }[];
+}
+
+/** Every question of the frozen split: the seeded draw and the batches added later. */
+export function frozenQuestions(split: FrozenSplit): string[] {
+  return [...split.questions, ...(split.added ?? []).flatMap((b) => b.questions)];
 }
 
 /** questions.md's sections, as families (the "right family" of the issue). */
@@ -104,7 +112,7 @@ export function drawTestSplit(questions: readonly string[], seed: number): strin
 }
 
 export function loadRealWorldSet(): RealWorldCase[] {
-  const frozen = new Set(readFrozenSplit().questions);
+  const frozen = new Set(frozenQuestions(readFrozenSplit()));
   return readRealWorldLines().map((c) => ({ ...c, split: frozen.has(c.question) ? 'test' : 'tune' }));
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_GAZETTEER, DEMO_NOW } from '../fixtures/demo-gazetteer';
-import { drawTestSplit, evaluateRealWorld, loadRealWorldSet, readFrozenSplit, readRealWorldLines } from './real-world-set';
+import { drawTestSplit, evaluateRealWorld, frozenQuestions, loadRealWorldSet, readFrozenSplit, readRealWorldLines } from './real-world-set';
 
 /**
  * The real-world question set (issue 16): its frozen first-seen split stays frozen, and the
@@ -18,14 +18,19 @@ describe('real-world questions', () => {
     for (const q of frozen.questions) expect(questions.has(q), q).toBe(true);
     // The split was drawn from the first 303 questions as they stood; it is not redrawn.
     expect(drawTestSplit(lines.slice(0, 303).map((l) => l.question), frozen.seed)).toEqual(frozen.questions);
+    // Questions added later come after the first 303 lines (so the draw above is unchanged) and are all in the split.
+    const later = new Set(lines.slice(303).map((l) => l.question));
+    for (const q of frozenQuestions(frozen).slice(frozen.questions.length)) expect(later.has(q), q).toBe(true);
   });
 
   it('first-seen figures stay at or above what was reached', () => {
     const f = evaluateRealWorld(loadRealWorldSet().filter((c) => c.split === 'test'), DEMO_GAZETTEER, DEMO_NOW);
     expect(f.changesRefused).toBeGreaterThanOrEqual(0.95);
-    expect(f.outOfScopeRefused).toBeGreaterThanOrEqual(0.85);
-    expect(f.outOfScopeAnsweredWithData).toBeLessThanOrEqual(0.15);
-    expect(f.familyAccuracy).toBeGreaterThanOrEqual(0.8);
-    expect(f.intentAccuracy).toBeGreaterThanOrEqual(0.6);
+    // reached (125 questions): out of scope 91.2 %, with data 8.8 %, family 91.5 %, intent 74.6 %, slots 62.7 %
+    expect(f.outOfScopeRefused).toBeGreaterThanOrEqual(0.88);
+    expect(f.outOfScopeAnsweredWithData).toBeLessThanOrEqual(0.12);
+    expect(f.familyAccuracy).toBeGreaterThanOrEqual(0.88);
+    expect(f.intentAccuracy).toBeGreaterThanOrEqual(0.7);
+    expect(f.slotAccuracy).toBeGreaterThanOrEqual(0.6);
   });
 });

@@ -42,6 +42,9 @@ export const AUDIT_TEMPLATES: TemplateSet = {
     '(recent|latest) (directory|tenant) changes',
   ],
   'audit.forObject': [
+    '[the] {group} group (creation|deletion) (details|history|info|date|events)',
+    'group (creation|deletion) (details|history|info|events)',
+    'who (created|deleted|made|set up) (this|that) (group|app|application)',
     'who (created|deleted|made|removed|set up) [the] {group} group',
     'who (changed|modified|updated|renamed|edited) [the] {group} group [{time}]',
     'when was [the] {group} group (created|deleted|changed|last changed|modified|set up)',

@@ -11,7 +11,7 @@ export const GROUP_TEMPLATES: TemplateSet = {
     'is {group} (a dynamic group|dynamic|a security group|an m365 group|a microsoft 365 group|role assignable|mail enabled)',
     'is (it|this group|that group) (dynamic|assigned|a security group|role assignable)',
     'what is (its|the) (membership rule|dynamic rule|rule|group type|description) [of {group}]',
-    '(when was|who created) {group} [group] [created]',
+    'when was {group} [group] created',
     '{group} group (details|info|properties|type)',
     'how many members (does|has) {group} [have|got]',
   ],

@@ -16,6 +16,9 @@ export const LICENSE_TEMPLATES: TemplateSet = {
     '(licenses|licences) (by user|per user|for every user|for all users)',
   ],
   'licenses.summary': [
+    '(how many|count of|number of|the number of|total) [microsoft] [entra|entra id|azure ad] (p1|p2|p1 p2|p1 and p2|premium|e3|e5) (licenses|licences|seats) [do i have|do we have|are there|in my tenant|in our tenant]',
+    '(provide|give me|show|get) [microsoft] [entra|entra id] (p1|p2|p1 p2|premium|e3|e5) (license|licence|seat) (usage|utilization|utilisation|consumption) [details|report|summary]',
+    '(what|which) are [all] the (active|current|available|purchased) (licenses|licences|subscriptions|skus) (assigned to|in|of|for) (my|our|the) (tenant|organization|organisation|org|company)',
     'how many (p2|entra id p2|e3|e5|p1|power bi pro|microsoft 365 e3|microsoft 365 e5)? (licenses|licences|seats) (do we have|have we bought|did we buy|are there) [and how many are (used|assigned|in use|available|left)]',
     '(how many|are there any) (licenses|licences|seats) (are )?(left|available|free|unused|unassigned) [for (p2|e3|e5|entra id p2)]',
     '(license|licence|subscription|sku) (summary|overview|usage|utilization|utilisation|counts|consumption|report)',

@@ -27,6 +27,8 @@ export const PRIVILEGED_TEMPLATES: TemplateSet = {
     '(mfa registration|mfa coverage) (of|for) (admins|privileged accounts|administrators)',
   ],
   'privileged.signIns': [
+    '(sign ins|logins) (by|of|from) [the] {role} [{time}]',
+    'how often did [the] {role} (sign in|log in) [{time}]',
     '(failed|successful|all) (admin|administrator|privileged|global admin) (sign ins|logins) (from|on) (non compliant|compliant|unmanaged) (devices|laptops|machines) [{time}]',
     '(admin|administrator|privileged) (sign ins|logins) (without|with) (mfa|multi factor) [{time}]',
     '(privileged|admin|administrator) (sign ins|logins) that (failed|succeeded|were blocked|were interrupted) [{time}]',

@@ -44,6 +44,7 @@ export const RISK_TEMPLATES: TemplateSet = {
     'what happened to {users} risk [over time]',
   ],
   'riskyUser.signIns': [
+    '(list|show|get) [the] (suspicious|risky|flagged|compromised) (sign ins|logins|authentications) [{time}]',
     '[(show|list)] risky (sign ins|logins) (for|of) {user} (from|on) (non compliant|unmanaged|compliant|personal) devices [{time}]',
     '[(show|list)] {users} risky (sign ins|logins) (without|with) (mfa|multi factor) [{time}]',
     'risky (authentications|authentication attempts) [(for|of|by) {user}] [{time}]',

@@ -75,6 +75,7 @@ export const SIGN_IN_TEMPLATES: TemplateSet = {
     '{user} (says|reports|complains) (she|he|they) (can\'t|cannot) (sign in|log in)',
   ],
   'signIns.summary': [
+    '(failures|failed sign ins|failed logins|errors|sign in errors) (by|per) (error code|error|reason|app|application|country|hour|day|user) [{time}]',
     '(which|what) countries do (our|the|all) (sign ins|logins) come from [{time}]',
     'how (many times|often) (did|has) {user} (sign|signed|log|logged) in [{time}]',
     'how many (failed|successful)? (sign ins|logins) [were there] {time} (by|per) (app|country|result|hour|day|user|error code)',

@@ -3,6 +3,8 @@ import type { TemplateSet } from './template-set';
 /** Paraphrase templates: users and their access. `{users}` is a possessive ("Karita's", "her"). */
 export const USER_TEMPLATES: TemplateSet = {
   'user.details': [
+    '(check|see|find out|tell me) (if|whether) {users} account is (disabled|enabled|active|blocked|locked|cloud only|synced)',
+    '(find|search for|search|look up|lookup) [the] (user|users|person|people|account|accounts|employee|employees) (named|called|whose name is|with the name) {user}',
     '(show|get|display|open) [the] (account|user account|profile|user|directory entry) (of|for) {user}',
     '(show|get|display) [the] user {user}',
     '(show|display|get|find) [me] the user {user}',
@@ -42,6 +44,7 @@ export const USER_TEMPLATES: TemplateSet = {
     'is {users} (device|laptop|phone) (registered|compliant|managed)',
   ],
   'user.authMethods': [
+    '(show|list|get) [me] the (authentication|auth|mfa|sign in) methods (enabled|registered|set up|configured) for [user] {user}',
     '(does|is) {user} (use|using|set up with) the (authenticator app|microsoft authenticator|authenticator|fido2 key|sms)',
     'what (are the )?(authentication|auth|sign in|mfa) methods (are )?(registered|set up|configured) (for|by) {user} [if any]',
     '(is|has) {user} (registered|enrolled|set up) (for|with|in) (mfa|multi factor|multifactor|2fa|authenticator|passwordless)',
@@ -52,6 +55,7 @@ export const USER_TEMPLATES: TemplateSet = {
     'which mfa methods (does|has) {user} [registered|got|have]',
   ],
   'user.groups': [
+    '(what|which) (teams|groups|distribution lists) (is|does) {user} (part of|in|on|a member of|belong to)',
     '(get|list|show|give me) [the] [microsoft entra] [user] groups (that )?{user} (is|are) (a member of|in|part of|member of)',
     '(what|which) groups (is|are|does) {user} (in|a member of|member of|belong to|part of)',
     '(list|show|get|display) {users} (groups|group memberships|memberships)',
@@ -64,6 +68,7 @@ export const USER_TEMPLATES: TemplateSet = {
     'where is {user} a member',
   ],
   'user.roles': [
+    '(which|what) [pim] [active|eligible|permanent] [admin|directory] roles are (assigned to|held by|given to) {user}',
     '(what|which) (admin|directory|entra|azure ad)? roles (does|do|has) {user} (have|hold|got|been assigned)',
     'is {user} (a|an) {role}',
     'does {user} have (the )?{role} role',
@@ -119,7 +124,6 @@ export const USER_TEMPLATES: TemplateSet = {
     '(new|newly created) (users|accounts) {time}',
     '(users|accounts) created {time}',
     'how many (guest|external|member|disabled) (users|accounts) (do we have|are there)',
-    '(find|search for|search) users (named|called|whose name is|with the name) {user}',
     '(list|show) (users|people) (with|whose) (job title|title) (is )?{user}',
     '(all|list) (users|people) (in|from|located in|based in) {country}',
     'who works in {dept}',
@@ -137,6 +141,7 @@ export const USER_TEMPLATES: TemplateSet = {
     '(tenant|organization) (details|info|id|overview)',
   ],
   'user.directReports': [
+    '(how many|which|what) (users|people|employees|staff|accounts) (are )?(reporting|report) (to|directly to|up to) {user}',
     'who (reports|report) (to|directly to|up to) {user}',
     '(list|show|get|give me) {users} (direct reports|reports|team|team members|staff|people|org chart|reporting line)',
     '(direct reports|reports|team members|subordinates|people) (of|for|under|managed by|reporting to) {user}',
@@ -151,6 +156,8 @@ export const USER_TEMPLATES: TemplateSet = {
     'does {user} (manage anyone|have any direct reports|have reports)',
   ],
   'users.mfaStatus': [
+    'how many (users|people|accounts) have [the] (fido2|fido2 security key|security key|passkey|authenticator app|microsoft authenticator|sms|phone|windows hello) [method|methods] (registered|set up|enrolled)',
+    '(which|what) (users|user accounts|accounts|people) (are|have been) (enabled|turned on|set up|configured) for (mfa|multifactor authentication|multi factor authentication|2fa)',
     '(which|what|list|show|find) (users|people|accounts|employees|members|guests) (haven\'t|have not|still haven\'t|didn\'t|did not|are not|aren\'t) (registered|enrolled|set up) (for|in|with)? (mfa|multi factor|multifactor|2fa|authenticator|strong authentication) [yet]',
     '(users|people|accounts|guests|members) (without|with no|missing|lacking) (mfa|multi factor|2fa|mfa registration|a second factor) [registered]',
     '(mfa|multi factor|2fa) (registration|enrollment|enrolment|status|coverage|adoption) (in|for|of) {group}',

@@ -1,0 +1,31 @@
+import type { Token } from './tokenize';
+
+/**
+ * Where or with what tool the person would look ("in the Microsoft Entra admin center", "using
+ * PowerShell", "from the Azure portal"): not part of the question. Left in, "admin" and "Entra"
+ * pull the question towards other intents ("which users have registered for MFA in the
+ * Microsoft Entra admin center" read as admins without MFA).
+ */
+const TOOL_PHRASE = /(?:^| )(?:in|on|from|using|with|via|through|inside) (?:the )?(?:(?:microsoft|ms|entra|azure|ad|aad|id|m365|365|office|o365|graph) )*(?:admin |administration |management )?(?:center|centre|portal|console|blade|dashboard|powershell|cli)(?= |$)/g;
+
+/** The last word of every tool phrase: without one, there is nothing to drop. */
+const TOOL_WORDS: ReadonlySet<string> = new Set(['center', 'centre', 'portal', 'console', 'blade', 'dashboard', 'powershell', 'cli']);
+
+/** The tokens without tool phrases. Pure. */
+export function dropToolPhrases(tokens: readonly Token[]): Token[] {
+  if (!tokens.some((t) => TOOL_WORDS.has(t.norm))) return [...tokens];
+  let flat = '';
+  const startOf: number[] = [];
+  tokens.forEach((t, i) => {
+    if (i > 0) flat += ' ';
+    startOf.push(flat.length);
+    flat += t.kind === 'word' || t.kind === 'number' ? t.norm : '\u0000';
+  });
+  const drop = new Set<number>();
+  for (const m of flat.matchAll(TOOL_PHRASE)) {
+    const from = (m.index ?? 0) + (m[0].startsWith(' ') ? 1 : 0);
+    const to = (m.index ?? 0) + m[0].length;
+    tokens.forEach((_, i) => { if (startOf[i]! >= from && startOf[i]! < to) drop.add(i); });
+  }
+  return drop.size === 0 ? [...tokens] : tokens.filter((_, i) => !drop.has(i));
+}
