@@ -103,6 +103,25 @@ describe('accessPackage.details', () => {
   });
 });
 
+describe('accessPackage.details with named approvers', () => {
+  it('takes approvers\' names from the policy (singleUser/groupMembers description, documented as their names): no lookup round', async () => {
+    const { graph, ask } = pipelineFor({ name: 'accessPackage.details', slots: { accessPackage: 'Project Falcon' } }, (p) => {
+      if (p.startsWith('/identityGovernance/entitlementManagement/accessPackages/ap-falcon')) return [{ id: 'ap-falcon', displayName: 'Project Falcon', resourceRoleScopes: [] }];
+      if (p.startsWith('/identityGovernance/entitlementManagement/assignmentPolicies')) {
+        return [{ displayName: 'Researchers', allowedTargetScope: 'allMemberUsers',
+          requestApprovalSettings: { isApprovalRequiredForAdd: true, stages: [{ primaryApprovers: [
+            { '@odata.type': '#microsoft.graph.singleUser', userId: 'u-lead', description: 'Ratih Winata' },
+            { '@odata.type': '#microsoft.graph.groupMembers', groupId: 'g-leads', description: 'Project Leads' },
+          ] }] } }];
+      }
+      return [];
+    });
+    const out = await ask();
+    expect(graph.paths().filter((p) => p.startsWith('/users') || p.startsWith('/groups'))).toEqual([]);
+    expect(out.answer.sections?.[0]?.bullets).toContain('Approval: required, by Ratih Winata, members of Project Leads.');
+  });
+});
+
 describe('risk summary', () => {
   it('says plainly when the user is not risky, still with help links', async () => {
     const out = await pipelineFor({ name: 'riskyUser.summary', slots: { user: 'karita@woodgrovebank.com' } }, () => []).ask();
