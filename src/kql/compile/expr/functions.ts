@@ -20,6 +20,8 @@ import { SERIES_ELEMENTWISE_FUNCTIONS } from './functions-series-elementwise';
 import { TEXT_EXTRA_FUNCTIONS } from './functions-text-extra';
 import { UNIT_FUNCTIONS } from './functions-units';
 import { ARRAY_FUNCTIONS } from './functions-array';
+import { HASH_FUNCTIONS } from './functions-hash';
+import { ENCODING_FUNCTIONS } from './functions-encoding';
 import { isNumeric } from '../../language/kql-types';
 import type { KqlType } from '../../language/kql-types';
 
@@ -126,6 +128,8 @@ const FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   ...SERIES_ELEMENTWISE_FUNCTIONS,
   ...TEXT_EXTRA_FUNCTIONS,
   ...UNIT_FUNCTIONS,
+  ...HASH_FUNCTIONS,
+  ...ENCODING_FUNCTIONS,
 };
 
 /** Inlines a scalar `let` function: parameters are bound to the compiled arguments. */

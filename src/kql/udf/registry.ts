@@ -1,0 +1,28 @@
+/** Every TypeScript scalar function the compiled SQL may call (SQL names `kql_…`). */
+import type { ScalarUdf } from './types';
+import { udf } from './types';
+import { hashMod, hashText, hashTicks } from './xxhash64';
+import { dynamicToJson, parseCommandLine, parseCsv, replaceStrings } from './text';
+import { base64FromArray, base64FromGuid, base64ToArray, zlibCompressToBase64, zlibDecompressFromBase64 } from './bytes';
+import { domainFromPunycode, domainToPunycode, punycodeFromString, punycodeToString } from './punycode';
+
+const S = 'VARCHAR';
+
+export const KQL_UDFS: readonly ScalarUdf[] = [
+  udf('kql_hash_text', [S], 'BIGINT', hashText),
+  udf('kql_hash_ticks', ['BIGINT'], 'BIGINT', hashTicks),
+  udf('kql_hash_mod', ['BIGINT', 'BIGINT'], 'BIGINT', hashMod),
+  udf('kql_replace_strings', [S, S, S], S, replaceStrings),
+  udf('kql_parse_csv', [S], S, parseCsv),
+  udf('kql_parse_command_line', [S, S], S, parseCommandLine),
+  udf('kql_dynamic_to_json', [S], S, dynamicToJson),
+  udf('kql_base64_decode_toarray', [S], S, base64ToArray),
+  udf('kql_base64_encode_fromarray', [S], S, base64FromArray),
+  udf('kql_base64_encode_fromguid', [S], S, base64FromGuid),
+  udf('kql_zlib_compress_to_base64', [S], S, zlibCompressToBase64),
+  udf('kql_zlib_decompress_from_base64', [S], S, zlibDecompressFromBase64),
+  udf('kql_punycode_from_string', [S], S, punycodeFromString),
+  udf('kql_punycode_to_string', [S], S, punycodeToString),
+  udf('kql_punycode_domain_to_string', [S], S, domainToPunycode),
+  udf('kql_punycode_domain_from_string', [S], S, domainFromPunycode),
+];
