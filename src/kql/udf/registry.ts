@@ -4,6 +4,7 @@ import { udf } from './types';
 import { hashMod, hashText, hashTicks } from './xxhash64';
 import { dynamicToJson, parseCommandLine, parseCsv, replaceStrings } from './text';
 import { base64FromArray, base64FromGuid, base64ToArray, zlibCompressToBase64, zlibDecompressFromBase64 } from './bytes';
+import { ipv4RangeToCidrList, ipv6Compare, ipv6IsInAnyRange, ipv6IsInRange, parseIpv6Mask } from './ipv6';
 import { domainFromPunycode, domainToPunycode, punycodeFromString, punycodeToString } from './punycode';
 
 const S = 'VARCHAR';
@@ -25,4 +26,9 @@ export const KQL_UDFS: readonly ScalarUdf[] = [
   udf('kql_punycode_to_string', [S], S, punycodeToString),
   udf('kql_punycode_domain_to_string', [S], S, domainToPunycode),
   udf('kql_punycode_domain_from_string', [S], S, domainFromPunycode),
+  udf('kql_parse_ipv6_mask', [S, 'BIGINT'], S, parseIpv6Mask),
+  udf('kql_ipv6_compare', [S, S, 'BIGINT'], 'BIGINT', ipv6Compare),
+  udf('kql_ipv6_is_in_range', [S, S], 'BOOLEAN', ipv6IsInRange),
+  udf('kql_ipv6_is_in_any_range', [S, S], 'BOOLEAN', ipv6IsInAnyRange),
+  udf('kql_ipv4_range_to_cidr_list', [S, S], S, ipv4RangeToCidrList),
 ];

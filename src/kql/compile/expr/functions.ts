@@ -22,6 +22,7 @@ import { UNIT_FUNCTIONS } from './functions-units';
 import { ARRAY_FUNCTIONS } from './functions-array';
 import { HASH_FUNCTIONS } from './functions-hash';
 import { ENCODING_FUNCTIONS } from './functions-encoding';
+import { IPV6_FUNCTIONS } from './functions-ipv6';
 import { isNumeric } from '../../language/kql-types';
 import type { KqlType } from '../../language/kql-types';
 
@@ -130,6 +131,7 @@ const FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   ...UNIT_FUNCTIONS,
   ...HASH_FUNCTIONS,
   ...ENCODING_FUNCTIONS,
+  ...IPV6_FUNCTIONS,
 };
 
 /** Inlines a scalar `let` function: parameters are bound to the compiled arguments. */
