@@ -5,6 +5,7 @@ import { hashMod, hashText, hashTicks } from './xxhash64';
 import { dynamicToJson, parseCommandLine, parseCsv, replaceStrings } from './text';
 import { base64FromArray, base64FromGuid, base64ToArray, zlibCompressToBase64, zlibDecompressFromBase64 } from './bytes';
 import { ipv4RangeToCidrList, ipv6Compare, ipv6IsInAnyRange, ipv6IsInRange, parseIpv6Mask } from './ipv6';
+import { betaCdf, betaInv, betaPdf, erf, erfc } from './special-math';
 import { domainFromPunycode, domainToPunycode, punycodeFromString, punycodeToString } from './punycode';
 
 const S = 'VARCHAR';
@@ -31,4 +32,9 @@ export const KQL_UDFS: readonly ScalarUdf[] = [
   udf('kql_ipv6_is_in_range', [S, S], 'BOOLEAN', ipv6IsInRange),
   udf('kql_ipv6_is_in_any_range', [S, S], 'BOOLEAN', ipv6IsInAnyRange),
   udf('kql_ipv4_range_to_cidr_list', [S, S], S, ipv4RangeToCidrList),
+  udf('kql_erf', ['DOUBLE'], 'DOUBLE', erf),
+  udf('kql_erfc', ['DOUBLE'], 'DOUBLE', erfc),
+  udf('kql_beta_cdf', ['DOUBLE', 'DOUBLE', 'DOUBLE'], 'DOUBLE', betaCdf),
+  udf('kql_beta_pdf', ['DOUBLE', 'DOUBLE', 'DOUBLE'], 'DOUBLE', betaPdf),
+  udf('kql_beta_inv', ['DOUBLE', 'DOUBLE', 'DOUBLE'], 'DOUBLE', betaInv),
 ];

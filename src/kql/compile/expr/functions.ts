@@ -23,6 +23,7 @@ import { ARRAY_FUNCTIONS } from './functions-array';
 import { HASH_FUNCTIONS } from './functions-hash';
 import { ENCODING_FUNCTIONS } from './functions-encoding';
 import { IPV6_FUNCTIONS } from './functions-ipv6';
+import { SPECIAL_MATH_FUNCTIONS } from './functions-special-math';
 import { isNumeric } from '../../language/kql-types';
 import type { KqlType } from '../../language/kql-types';
 
@@ -132,6 +133,7 @@ const FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   ...HASH_FUNCTIONS,
   ...ENCODING_FUNCTIONS,
   ...IPV6_FUNCTIONS,
+  ...SPECIAL_MATH_FUNCTIONS,
 };
 
 /** Inlines a scalar `let` function: parameters are bound to the compiled arguments. */
