@@ -6,6 +6,7 @@ import { dynamicToJson, parseCommandLine, parseCsv, replaceStrings } from './tex
 import { base64FromArray, base64FromGuid, base64ToArray, zlibCompressToBase64, zlibDecompressFromBase64 } from './bytes';
 import { ipv4RangeToCidrList, ipv6Compare, ipv6IsInAnyRange, ipv6IsInRange, parseIpv6Mask } from './ipv6';
 import { betaCdf, betaInv, betaPdf, erf, erfc } from './special-math';
+import { bagHasKey, bagRemoveKeys, bagSetKey } from './bag-paths';
 import { domainFromPunycode, domainToPunycode, punycodeFromString, punycodeToString } from './punycode';
 
 const S = 'VARCHAR';
@@ -37,4 +38,7 @@ export const KQL_UDFS: readonly ScalarUdf[] = [
   udf('kql_beta_cdf', ['DOUBLE', 'DOUBLE', 'DOUBLE'], 'DOUBLE', betaCdf),
   udf('kql_beta_pdf', ['DOUBLE', 'DOUBLE', 'DOUBLE'], 'DOUBLE', betaPdf),
   udf('kql_beta_inv', ['DOUBLE', 'DOUBLE', 'DOUBLE'], 'DOUBLE', betaInv),
+  udf('kql_bag_has_key', [S, S], 'BOOLEAN', bagHasKey),
+  udf('kql_bag_set_key', [S, S, S], S, bagSetKey),
+  udf('kql_bag_remove_keys', [S, S], S, bagRemoveKeys),
 ];

@@ -48,10 +48,7 @@ export const DYNAMIC_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   set_has_element: (c) => ({ sql: `list_contains(json_extract_string(${arrayOf(c, 0)}, '$[*]'), ${asString(c.arg(1))})`, type: 'bool' }),
   array_sort_asc: (c) => arraySort(c, 'ASC'),
   array_sort_desc: (c) => arraySort(c, 'DESC'),
-  array_index_of: (c) => {
-    if (c.count > 2) return c.fail('the start, length and occurrence arguments');
-    return { sql: `CAST(coalesce(list_position(json_extract_string(${arrayOf(c, 0)}, '$[*]'), ${asString(c.arg(1))}), 0) - 1 AS BIGINT)`, type: 'long' };
-  },
+  array_index_of: arrayIndexOf,
   array_slice: arraySlice,
   array_sum: (c) => ({ sql: `list_sum(list_transform(json_extract_string(${arrayOf(c, 0)}, '$[*]'), x -> TRY_CAST(x AS DOUBLE)))`, type: 'real' }),
   array_reverse: (c) => dyn(`to_json(list_reverse(${jsonList(arrayOf(c, 0))}))`),
@@ -59,7 +56,11 @@ export const DYNAMIC_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   bag_merge: (c) => dyn(`json_merge_patch(${c.args.map((_, i) => `CASE WHEN json_type(${arrayOf(c, i)}) = 'OBJECT' THEN ${arrayOf(c, i)} ELSE '{}'::JSON END`).reverse().join(', ')})`),
   bag_has_key: (c) => {
     const key = c.literalString(1);
-    if (key === undefined || /^\$|[.[\]]/.test(key)) return c.fail('the key must be a literal top-level name');
+    if (key !== undefined && /\[\s*\d/.test(key)) return c.fail('array indexing in the key (the page: not supported)');
+    if (key === undefined || /^\$|[.[\]]/.test(key)) {
+      // A JSONPath (or computed) key: the TypeScript UDF walks the path.
+      return { sql: `coalesce(kql_bag_has_key(coalesce(CAST(${arrayOf(c, 0)} AS VARCHAR), 'null'), ${c.str(1)}), false)`, type: 'bool' };
+    }
     return { sql: `coalesce(json_type(${arrayOf(c, 0)}) = 'OBJECT' AND list_contains(json_keys(${arrayOf(c, 0)}), ${c.ctx.param(key, 'VARCHAR')}), false)`, type: 'bool' };
   },
   zip: (c) => {
@@ -68,6 +69,25 @@ export const DYNAMIC_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
     return dyn(`to_json(list_transform(range(1, ${n} + 1), i -> [${lists.map((l) => `coalesce(${l}[i], 'null'::JSON)`).join(', ')}]))`);
   },
 };
+
+/**
+ * `array_index_of(a, value [, start [, length [, occurrence]]])` (array-index-of-function.md): a
+ * negative start counts from the end, length -1 is unlimited; null when occurrence < 0 or
+ * length < -1, -1 when not found.
+ */
+function arrayIndexOf(c: Call): SqlExpr {
+  const items = `json_extract_string(${arrayOf(c, 0)}, '$[*]')`;
+  const value = asString(c.arg(1));
+  if (c.count <= 2) return { sql: `CAST(coalesce(list_position(${items}, ${value}), 0) - 1 AS BIGINT)`, type: 'long' };
+  const num = (i: number, dflt: string) => (c.count > i ? `CAST(${c.arg(i).sql} AS BIGINT)` : dflt);
+  const start = num(2, '0');
+  const length = num(3, '-1');
+  const occurrence = num(4, '1');
+  const from = `(CASE WHEN ${start} < 0 THEN greatest(len(_l) + ${start}, 0) ELSE ${start} END)`;
+  const hits = `list_filter(range(0, len(_l)), _i -> _l[_i + 1] = ${value} AND _i >= ${from} AND (${length} = -1 OR _i < ${from} + ${length}))`;
+  const body = `CASE WHEN ${occurrence} < 0 OR ${length} < -1 THEN NULL ELSE coalesce(${hits}[${occurrence}], -1) END`;
+  return { sql: `CAST(list_transform([${items}], _l -> ${body})[1] AS BIGINT)`, type: 'long' };
+}
 
 /** Distinct elements in order of first appearance (DuckDB's list_distinct does not keep order). */
 function distinctInOrder(list: string): string {
