@@ -114,3 +114,30 @@ describe('parse_csv, parse_command_line, dynamic_to_json, has_any_index', () => 
     expect(typeof v === 'bigint' ? Number(v) : v).toEqual(expected);
   });
 });
+
+describe('indexof_regex (indexof-regex-function.md)', () => {
+  it.each<[string, number | null]>([
+    ['indexof_regex("abcabc", @"a.c")', 0],
+    ['indexof_regex("abcabcdefg", @"a.c", 0, 9, 2)', 3],
+    ['indexof_regex("abcabc", @"a.c", 1, -1, 2)', -1],
+    ['indexof_regex("ababaa", @"a.a", 0, -1, 2)', -1],
+    // "Returns null if start is less than 0, occurrence is less than 0, length is less than -1."
+    ['indexof_regex("abcabc", @"a|ab", -1)', null],
+    ['indexof_regex("abc", "b", 0, -2)', null],
+    ['indexof_regex("abc", "b", 0, -1, -1)', null],
+    ['indexof_regex("abc", "b", 0, 1)', -1],
+  ])('%s', async (expr, expected) => {
+    expect(await one(expr)).toBe(expected);
+  });
+
+  it('refuses regular-expression syntax whose meaning differs between RE2 and the UDF', async () => {
+    await expect(rows('print indexof_regex("a b", @"\\s")')).rejects.toMatchObject({ code: 'EA104' });
+    await expect(rows('print indexof_regex("ab", @"(?i)A")')).rejects.toMatchObject({ code: 'EA104' });
+  });
+});
+
+describe('column_names_of (column-names-of-function.md)', () => {
+  it('lists the columns of a tabular argument', async () => {
+    expect(await one('column_names_of(datatable(A:string, B:int) [])')).toEqual(['A', 'B']);
+  });
+});

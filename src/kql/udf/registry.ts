@@ -2,7 +2,7 @@
 import type { ScalarUdf } from './types';
 import { udf } from './types';
 import { hashMod, hashText, hashTicks } from './xxhash64';
-import { dynamicToJson, parseCommandLine, parseCsv, replaceStrings } from './text';
+import { dynamicToJson, indexOfRegex, parseCommandLine, parseCsv, replaceStrings } from './text';
 import { base64FromArray, base64FromGuid, base64ToArray, zlibCompressToBase64, zlibDecompressFromBase64 } from './bytes';
 import { ipv4RangeToCidrList, ipv6Compare, ipv6IsInAnyRange, ipv6IsInRange, parseIpv6Mask } from './ipv6';
 import { betaCdf, betaInv, betaPdf, erf, erfc } from './special-math';
@@ -41,4 +41,5 @@ export const KQL_UDFS: readonly ScalarUdf[] = [
   udf('kql_bag_has_key', [S, S], 'BOOLEAN', bagHasKey),
   udf('kql_bag_set_key', [S, S, S], S, bagSetKey),
   udf('kql_bag_remove_keys', [S, S], S, bagRemoveKeys),
+  udf('kql_indexof_regex', [S, S, 'BIGINT', 'BIGINT', 'BIGINT'], 'BIGINT', indexOfRegex),
 ];

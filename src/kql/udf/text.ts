@@ -147,3 +147,25 @@ export function dynamicToJson(json: string): string {
   if (v === null) return '';
   return canonical(v);
 }
+
+/**
+ * indexof_regex(text, pattern, start, length, occurrence) (indexof-regex-function.md): the index
+ * of the occurrence-th non-overlapping match inside text[start, start + length); -1 when there is
+ * none; null when start < 0, length < -1 or occurrence < 0. The pattern was checked at compile time.
+ */
+export function indexOfRegex(text: string, pattern: string, start: bigint, length: bigint, occurrence: bigint): bigint | null {
+  if (start < 0n || length < -1n || occurrence < 0n) return null;
+  const from = Number(start);
+  if (from > text.length) return -1n;
+  const end = length === -1n ? text.length : Math.min(text.length, from + Number(length));
+  const re = new RegExp(pattern, 'gu');
+  const part = text.slice(0, end);
+  re.lastIndex = from;
+  let seen = 0n;
+  for (let m = re.exec(part); m !== null; m = re.exec(part)) {
+    seen++;
+    if (seen === occurrence) return BigInt(m.index);
+    if (m[0] === '') re.lastIndex++;
+  }
+  return -1n;
+}

@@ -21,6 +21,24 @@ function hasAnyIndex(c: Call): SqlExpr {
   return { sql: `coalesce(${found} - 1, -1)`, type: 'long' };
 }
 
+/**
+ * indexof_regex with a literal pattern the UDF's JavaScript engine reads as RE2 does: no
+ * lookaround, backreferences, \b, \s (RE2's are ASCII-only) or (?P<name>…) groups (RE2 has no lookaround or backreferences; the
+ * named-group spelling differs), so a pattern either means the same in both or is refused.
+ */
+function indexOfRegex(c: Call): SqlExpr {
+  const pattern = c.literalString(1);
+  if (pattern === undefined) return c.fail('the pattern must be a literal string');
+  if (/\\[1-9kpPbBsS]|\(\?[<=!P]|\\[QEzAC]|\[\[:/.test(pattern)) return c.fail('this regular expression syntax');
+  try {
+    new RegExp(pattern, 'u');
+  } catch {
+    return c.fail('this regular expression syntax');
+  }
+  const n = (i: number, dflt: string) => (c.count > i ? `CAST(${c.arg(i).sql} AS BIGINT)` : dflt);
+  return { sql: `kql_indexof_regex(${c.str(0)}, ${c.ctx.param(pattern, 'VARCHAR')}, ${n(2, '0')}, ${n(3, '-1')}, ${n(4, '1')})`, type: 'long' };
+}
+
 export const ENCODING_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   replace_strings: (c) => text('kql_replace_strings', c.str(0), jsonText(c, 1), jsonText(c, 2)),
   parse_csv: (c) => dynamic('kql_parse_csv', c.str(0)),
@@ -41,4 +59,5 @@ export const ENCODING_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   punycode_domain_to_string: (c) => text('kql_punycode_domain_to_string', c.str(0)),
   punycode_domain_from_string: (c) => text('kql_punycode_domain_from_string', c.str(0)),
   has_any_index: hasAnyIndex,
+  indexof_regex: indexOfRegex,
 };

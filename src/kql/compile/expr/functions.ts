@@ -24,6 +24,8 @@ import { HASH_FUNCTIONS } from './functions-hash';
 import { ENCODING_FUNCTIONS } from './functions-encoding';
 import { IPV6_FUNCTIONS } from './functions-ipv6';
 import { SPECIAL_MATH_FUNCTIONS } from './functions-special-math';
+import { TIME_FORMAT_FUNCTIONS } from './functions-time-format';
+import { SCHEMA_FUNCTIONS } from './functions-schema';
 import { isNumeric } from '../../language/kql-types';
 import type { KqlType } from '../../language/kql-types';
 
@@ -134,6 +136,8 @@ const FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   ...ENCODING_FUNCTIONS,
   ...IPV6_FUNCTIONS,
   ...SPECIAL_MATH_FUNCTIONS,
+  ...TIME_FORMAT_FUNCTIONS,
+  ...SCHEMA_FUNCTIONS,
 };
 
 /** Inlines a scalar `let` function: parameters are bound to the compiled arguments. */
