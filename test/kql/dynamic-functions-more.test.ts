@@ -61,3 +61,17 @@ describe('pack_all(true) and bag_pack_columns', () => {
     expect(r[0]![3]).toEqual({ Id: 'A', Value: 'val_a' });
   });
 });
+
+describe('array_sort_asc / array_sort_desc over several arrays (array-sort-asc-function.md)', () => {
+  it('sorts the first array and reorders the others to match, one column each when unnamed', async () => {
+    const r = await rows('let array1 = dynamic([1,3,4,5,2]); let array2 = dynamic(["a","b","c","d","e"]); print array_sort_asc(array1, array2)');
+    expect(r).toEqual([[[1, 2, 3, 4, 5], ['a', 'e', 'b', 'c', 'd']]]);
+    const d = await rows('let array1 = dynamic([1,3,4,5,2]); let array2 = dynamic(["a","b","c","d","e"]); print array_sort_desc(array1, array2)');
+    expect(d).toEqual([[[5, 4, 3, 2, 1], ['d', 'c', 'b', 'e', 'a']]]);
+  });
+
+  it('gives null for an array whose length differs from the first, and one array of arrays when named or indexed', async () => {
+    expect(await one('array_sort_asc(dynamic([2, 1]), dynamic(["x"]))')).toEqual([[1, 2], null]);
+    expect(await one('array_sort_asc(dynamic([2, null, 1]), dynamic([1, 2, 3]), false)[1]')).toEqual([2, 3, 1]);
+  });
+});

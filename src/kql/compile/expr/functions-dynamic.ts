@@ -97,11 +97,33 @@ function distinctInOrder(list: string): string {
 /** A JSON element as a sort key: numbers by value, strings by text; JSON null as SQL NULL. */
 const SORT_KEY = `CASE WHEN json_type(x) = 'NULL' THEN NULL ELSE {'n': TRY_CAST(json_extract_string(x, '$') AS DOUBLE), 's': json_extract_string(x, '$'), 'j': x} END`;
 
-/** `array_sort_asc/desc(a [, nulls_last])`: nulls last unless the second argument is false. */
+/** The arrays of an array_sort_* call and its nulls_last flag (a trailing bool, literal). */
+function sortArgs(c: Call): { arrays: number; nullsLast: boolean } {
+  const flag = c.count >= 2 && c.arg(c.count - 1).type === 'bool';
+  const text = flag ? c.args[c.count - 1]!.source.trim().toLowerCase() : 'true';
+  if (text !== 'true' && text !== 'false') return c.fail('nulls_last must be a literal true or false');
+  return { arrays: flag ? c.count - 1 : c.count, nullsLast: text === 'true' };
+}
+
+/**
+ * `array_sort_*(a1, a2, …)` (array-sort-asc-function.md): a1 sorted, the others reordered to
+ * match; an array whose length differs from a1's is null.
+ */
+export function sortedArrays(c: Call, dir: 'ASC' | 'DESC'): SqlExpr[] {
+  const { arrays, nullsLast } = sortArgs(c);
+  const first = jsonList(arrayOf(c, 0));
+  const grade = `list_grade_up(list_transform(${first}, x -> ${SORT_KEY}), '${dir}', '${nullsLast ? 'NULLS LAST' : 'NULLS FIRST'}')`;
+  return Array.from({ length: arrays }, (_, i) => {
+    const l = jsonList(arrayOf(c, i));
+    return dyn(`CASE WHEN len(${l}) = len(${first}) THEN to_json(list_transform(${grade}, _g -> coalesce(${l}[_g], 'null'::JSON))) END`);
+  });
+}
+
+/** `array_sort_asc/desc(a [, nulls_last])`: nulls last unless the last argument is false; several arrays give an array of the sorted arrays. */
 function arraySort(c: Call, dir: 'ASC' | 'DESC'): SqlExpr {
-  if (c.count > 2 || (c.count === 2 && c.arg(1).type !== 'bool')) return c.fail('sorting several arrays together');
-  const nullsLast = c.count === 2 ? c.args[1]!.source.trim().toLowerCase() : 'true';
-  if (nullsLast !== 'true' && nullsLast !== 'false') return c.fail('nulls_last must be a literal true or false');
+  const { arrays, nullsLast: last } = sortArgs(c);
+  if (arrays > 1) return dyn(`to_json([${sortedArrays(c, dir).map((e) => e.sql).join(', ')}])`);
+  const nullsLast = last ? 'true' : 'false';
   const sorted = `list_sort(list_transform(${jsonList(arrayOf(c, 0))}, x -> ${SORT_KEY}), '${dir}', '${nullsLast === 'true' ? 'NULLS LAST' : 'NULLS FIRST'}')`;
   return dyn(`to_json(list_transform(${sorted}, y -> coalesce(y.j, 'null'::JSON)))`);
 }
