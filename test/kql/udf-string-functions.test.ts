@@ -141,3 +141,29 @@ describe('column_names_of (column-names-of-function.md)', () => {
     expect(await one('column_names_of(datatable(A:string, B:int) [])')).toEqual(['A', 'B']);
   });
 });
+
+describe('parse_urlquery and parse_path', () => {
+  it.each<[string, unknown]>([
+    ['parse_urlquery("k1=v1&k2=v2&k3=v3")', { 'Query Parameters': { k1: 'v1', k2: 'v2', k3: 'v3' } }],
+    ['parse_urlquery("a=x%20y&b=1+2&c=")', { 'Query Parameters': { a: 'x y', b: '1 2', c: '' } }],
+    ["tostring(parse_urlquery('view=vs-2019&preserve-view=true')['Query Parameters'].['preserve-view'])", 'true'],
+    [
+      'parse_path(@"C:\\temp\\file.txt")',
+      { Scheme: '', RootPath: 'C:', DirectoryPath: 'C:\\temp', DirectoryName: 'temp', Filename: 'file.txt', Extension: 'txt', AlternateDataStreamName: '' },
+    ],
+    [
+      'parse_path("file://C:/temp/file.txt:some.exe")',
+      { Scheme: 'file', RootPath: 'C:', DirectoryPath: 'C:/temp', DirectoryName: 'temp', Filename: 'file.txt', Extension: 'txt', AlternateDataStreamName: 'some.exe' },
+    ],
+    [
+      'parse_path(@"\\\\shared\\users\\temp\\file.txt.gz")',
+      { Scheme: '', RootPath: '', DirectoryPath: '\\\\shared\\users\\temp', DirectoryName: 'temp', Filename: 'file.txt.gz', Extension: 'gz', AlternateDataStreamName: '' },
+    ],
+  ])('%s', async (expr, expected) => {
+    expect(await one(expr)).toEqual(expected);
+  });
+
+  it('reads a member whose name is computed (x.[name])', async () => {
+    expect(await rows("let k = 'b'; print r = tostring(dynamic({'a': {'b': 7}}).a.[k])")).toEqual([['7']]);
+  });
+});

@@ -7,6 +7,7 @@ import { base64FromArray, base64FromGuid, base64ToArray, zlibCompressToBase64, z
 import { ipv4RangeToCidrList, ipv6Compare, ipv6IsInAnyRange, ipv6IsInRange, parseIpv6Mask } from './ipv6';
 import { betaCdf, betaInv, betaPdf, erf, erfc } from './special-math';
 import { bagHasKey, bagRemoveKeys, bagSetKey } from './bag-paths';
+import { parsePath, parseUrlQuery } from './url-path';
 import { domainFromPunycode, domainToPunycode, punycodeFromString, punycodeToString } from './punycode';
 
 const S = 'VARCHAR';
@@ -42,4 +43,6 @@ export const KQL_UDFS: readonly ScalarUdf[] = [
   udf('kql_bag_set_key', [S, S, S], S, bagSetKey),
   udf('kql_bag_remove_keys', [S, S], S, bagRemoveKeys),
   udf('kql_indexof_regex', [S, S, 'BIGINT', 'BIGINT', 'BIGINT'], 'BIGINT', indexOfRegex),
+  udf('kql_parse_urlquery', [S], S, parseUrlQuery),
+  udf('kql_parse_path', [S], S, parsePath),
 ];

@@ -59,5 +59,7 @@ export const ENCODING_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   punycode_domain_to_string: (c) => text('kql_punycode_domain_to_string', c.str(0)),
   punycode_domain_from_string: (c) => text('kql_punycode_domain_from_string', c.str(0)),
   has_any_index: hasAnyIndex,
+  parse_urlquery: (c) => dynamic('kql_parse_urlquery', c.str(0)),
+  parse_path: (c) => dynamic('kql_parse_path', c.str(0)),
   indexof_regex: indexOfRegex,
 };
