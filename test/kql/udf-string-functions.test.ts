@@ -167,3 +167,20 @@ describe('parse_urlquery and parse_path', () => {
     expect(await rows("let k = 'b'; print r = tostring(dynamic({'a': {'b': 7}}).a.[k])")).toEqual([['7']]);
   });
 });
+
+describe('parse_version (parse-version-function.md)', () => {
+  it.each<[string, unknown]>([
+    ['tostring(parse_version("1.2.3.4"))', '1000000020000000300000004'],
+    ['tostring(parse_version("0.0.7.0"))', '700000000'],
+    ['tostring(parse_version("0.2"))', '20000000000000000'],
+    ['parse_version("1.0") == parse_version("1.0.0.0")', true],
+    // Exact: a double would make these equal.
+    ['parse_version("1.0.0.1") > parse_version("1.0.0.0")', true],
+    // "If conversion is successful, the result is a decimal; otherwise, the result is null."
+    ['isnull(parse_version("1.2.3.4.5"))', true],
+    ['isnull(parse_version("123456789"))', true],
+    ['isnull(parse_version("a.b"))', true],
+  ])('%s', async (expr, expected) => {
+    expect(await one(expr)).toBe(expected);
+  });
+});

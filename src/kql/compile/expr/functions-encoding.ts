@@ -39,6 +39,19 @@ function indexOfRegex(c: Call): SqlExpr {
   return { sql: `kql_indexof_regex(${c.str(0)}, ${c.ctx.param(pattern, 'VARCHAR')}, ${n(2, '0')}, ${n(3, '-1')}, ${n(4, '1')})`, type: 'long' };
 }
 
+/**
+ * parse_version(text) (parse-version-function.md): one to four dot-separated parts of up to eight
+ * digits, missing parts trailing zeros; the decimal p1·10²⁴ + p2·10¹⁶ + p3·10⁸ + p4 as an exact
+ * HUGEINT (a double would make 1.0.0.1 equal 1.0.0.0); null when the text is not a version.
+ */
+function parseVersion(c: Call): SqlExpr {
+  const t = `trim(${c.str(0)})`;
+  const parts = `list_concat(string_split(${t}, '.'), ['0', '0', '0'])`;
+  const scale = (k: number) => `CAST('1${'0'.repeat(8 * k)}' AS HUGEINT)`;
+  const value = [3, 2, 1, 0].map((k, i) => `CAST(${parts}[${i + 1}] AS HUGEINT) * ${scale(k)}`).join(' + ');
+  return { sql: `CASE WHEN regexp_full_match(${t}, '\\d{1,8}(\\.\\d{1,8}){0,3}') THEN CAST(${value} AS HUGEINT) END`, type: 'decimal' };
+}
+
 export const ENCODING_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   replace_strings: (c) => text('kql_replace_strings', c.str(0), jsonText(c, 1), jsonText(c, 2)),
   parse_csv: (c) => dynamic('kql_parse_csv', c.str(0)),
@@ -59,6 +72,7 @@ export const ENCODING_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   punycode_domain_to_string: (c) => text('kql_punycode_domain_to_string', c.str(0)),
   punycode_domain_from_string: (c) => text('kql_punycode_domain_from_string', c.str(0)),
   has_any_index: hasAnyIndex,
+  parse_version: parseVersion,
   parse_urlquery: (c) => dynamic('kql_parse_urlquery', c.str(0)),
   parse_path: (c) => dynamic('kql_parse_path', c.str(0)),
   indexof_regex: indexOfRegex,
