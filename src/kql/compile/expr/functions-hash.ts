@@ -12,7 +12,7 @@ import { asNumber } from './coerce';
 function hashOf(c: Call): SqlExpr {
   const a = c.arg(0);
   let h: string;
-  if (a.type === 'string') h = `kql_hash_text(${a.sql})`;
+  if (a.type === 'string') h = `kql_hash_text(${c.str(0)})`;
   else if (a.type === 'datetime') h = `kql_hash_ticks(epoch_us(${a.sql}) * 10 + 621355968000000000)`;
   else return c.fail(`hashing a ${a.type} value (only string and datetime hashes are documented)`);
   if (c.count > 1) h = `kql_hash_mod(${h}, ${asNumber(c.arg(1), 'long')})`;
