@@ -184,3 +184,14 @@ describe('parse_version (parse-version-function.md)', () => {
     expect(await one(expr)).toBe(expected);
   });
 });
+
+describe('gzip (gzip-base64-compress.md, gzip-base64-decompress.md)', () => {
+  it.each<[string, string]>([
+    ['gzip_compress_to_base64_string("1234567890qwertyuiop")', 'H4sIAAAAAAAA/wEUAOv/MTIzNDU2Nzg5MHF3ZXJ0eXVpb3A6m7f2FAAAAA=='],
+    ['gzip_decompress_from_base64_string("H4sIAAAAAAAA/wEUAOv/MTIzNDU2Nzg5MHF3ZXJ0eXVpb3A6m7f2FAAAAA==")', '1234567890qwertyuiop'],
+    ['gzip_decompress_from_base64_string("x0x0x0")', ''],
+    ['gzip_decompress_from_base64_string(gzip_compress_to_base64_string("ünïcode"))', 'ünïcode'],
+  ])('%s', async (expr, expected) => {
+    expect(await one(expr)).toBe(expected);
+  });
+});

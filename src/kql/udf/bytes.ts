@@ -2,7 +2,7 @@
  * Byte-level string functions: base64 arrays and GUIDs, zlib (other-functions and
  * string-functions pages of the KQL reference).
  */
-import { deflateSync, inflateSync } from 'node:zlib';
+import { crc32, deflateRawSync, deflateSync, gunzipSync, inflateSync } from 'node:zlib';
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
@@ -68,6 +68,32 @@ export function zlibDecompressFromBase64(text: string): string {
   if (b === null) return '';
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(inflateSync(b));
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * gzip_compress_to_base64_string (gzip-base64-compress.md): the page's output for
+ * "1234567890qwertyuiop" is a gzip member with modification time 0, no flags, OS byte 0xff
+ * ("unknown") and one stored deflate block — built here from those parts (Node's gzip writes the
+ * OS byte of the machine).
+ */
+export function gzipCompressToBase64(text: string): string {
+  const data = Buffer.from(text, 'utf8');
+  const header = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
+  const trailer = Buffer.alloc(8);
+  trailer.writeUInt32LE(crc32(data), 0);
+  trailer.writeUInt32LE(data.length % 2 ** 32, 4);
+  return Buffer.concat([header, deflateRawSync(data, { level: 0 }), trailer]).toString('base64');
+}
+
+/** gzip_decompress_from_base64_string: the UTF-8 text; '' when decoding or decompressing fails. */
+export function gzipDecompressFromBase64(text: string): string {
+  const b = base64Bytes(text);
+  if (b === null) return '';
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(gunzipSync(b));
   } catch {
     return '';
   }

@@ -3,7 +3,7 @@ import type { ScalarUdf } from './types';
 import { udf } from './types';
 import { hashMod, hashText, hashTicks } from './xxhash64';
 import { dynamicToJson, indexOfRegex, parseCommandLine, parseCsv, replaceStrings } from './text';
-import { base64FromArray, base64FromGuid, base64ToArray, zlibCompressToBase64, zlibDecompressFromBase64 } from './bytes';
+import { base64FromArray, base64FromGuid, base64ToArray, gzipCompressToBase64, gzipDecompressFromBase64, zlibCompressToBase64, zlibDecompressFromBase64 } from './bytes';
 import { ipv4RangeToCidrList, ipv6Compare, ipv6IsInAnyRange, ipv6IsInRange, parseIpv6Mask } from './ipv6';
 import { betaCdf, betaInv, betaPdf, erf, erfc } from './special-math';
 import { bagHasKey, bagRemoveKeys, bagSetKey } from './bag-paths';
@@ -45,4 +45,6 @@ export const KQL_UDFS: readonly ScalarUdf[] = [
   udf('kql_indexof_regex', [S, S, 'BIGINT', 'BIGINT', 'BIGINT'], 'BIGINT', indexOfRegex),
   udf('kql_parse_urlquery', [S], S, parseUrlQuery),
   udf('kql_parse_path', [S], S, parsePath),
+  udf('kql_gzip_compress_to_base64', [S], S, gzipCompressToBase64),
+  udf('kql_gzip_decompress_from_base64', [S], S, gzipDecompressFromBase64),
 ];

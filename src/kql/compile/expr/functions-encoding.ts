@@ -67,6 +67,8 @@ export const ENCODING_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
     c.fail('its page decodes JpbpECu8dUy7Pv5gbeJXAA== with the third group in stored order, base64_encode_fromguid’s page with .NET’s little-endian order; which one Kusto does is not settled'),
   zlib_compress_to_base64_string: (c) => text('kql_zlib_compress_to_base64', c.str(0)),
   zlib_decompress_from_base64_string: (c) => text('kql_zlib_decompress_from_base64', c.str(0)),
+  gzip_compress_to_base64_string: (c) => text('kql_gzip_compress_to_base64', c.str(0)),
+  gzip_decompress_from_base64_string: (c) => text('kql_gzip_decompress_from_base64', c.str(0)),
   punycode_from_string: (c) => text('kql_punycode_from_string', c.str(0)),
   punycode_to_string: (c) => text('kql_punycode_to_string', c.str(0)),
   punycode_domain_to_string: (c) => text('kql_punycode_domain_to_string', c.str(0)),
