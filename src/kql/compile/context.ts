@@ -55,6 +55,11 @@ export interface RowScope {
   readonly columns: readonly Column[];
   /** Table alias to qualify references with (`l`, `r`), if any. */
   readonly qualifier?: string;
+  /**
+   * The operator's input columns, when `columns` also holds columns an earlier expression of the
+   * same extend/project defined: pack_all() packs the input row only (pack-all-function.md).
+   */
+  readonly input?: readonly Column[];
 }
 
 export class CompileError extends Error {

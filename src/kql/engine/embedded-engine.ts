@@ -16,6 +16,7 @@ import { diag } from '../diagnostics';
 import { KqlError } from '../errors';
 import type { KqlColumn } from '../columns';
 import { keepMicroseconds, toKqlValue } from './result-values';
+import { registerKqlUdfs } from './register-udfs';
 import { kqlTypeOfDuckDb, scanExternalTables, sqlPathLiteral, TABLE_NAME } from './external-tables';
 
 export interface EmbeddedEngineOptions {
@@ -95,6 +96,7 @@ export class EmbeddedKqlEngine {
     const instance = await DuckDBInstance.create(options.dbPath, config);
     const schema = options.schema ?? DEFAULT_SCHEMA;
     const engine = new EmbeddedKqlEngine(instance, schema, options.anchorTime ?? new Date().toISOString(), options.timeoutMs ?? 30_000);
+    await engine.withConnection(async (c) => registerKqlUdfs(c));
     if (!options.readOnly) await engine.ensureTables();
     if (!options.anchorTime) {
       const stored = await engine.storedAnchor();

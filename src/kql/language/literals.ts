@@ -68,17 +68,40 @@ export function literalOf(node: Syn): LiteralValue {
     case 'datetime': {
       const v = unbox(raw);
       const iso = v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString();
-      return { kind, value: iso };
+      return { kind, value: withSourceFraction(iso, node.source) };
     }
     case 'timespan': {
       const ticks = toNumber((raw as Boxed).ticks ?? raw);
-      return { kind, micros: Math.round(ticks / 10) };
+      return { kind, micros: ticks === 0 ? timespanMicrosFromSource(node.source) : Math.round(ticks / 10) };
     }
     case 'dynamic':
       return { kind, json: String(raw) };
     default:
       return { kind: 'null', type: node.type };
   }
+}
+
+/**
+ * Kusto.Language's datetime values are JavaScript dates (milliseconds): the literal's own digits
+ * give the microseconds (`datetime(2017-10-30 01:02:03.7654321)` → .765432), when the date agrees
+ * with them on the milliseconds.
+ */
+function withSourceFraction(iso: string, source: string): string {
+  const m = /:\d{2}\.(\d{4,})/.exec(source);
+  if (!m || !iso.endsWith(`.${m[1]!.slice(0, 3)}Z`)) return iso;
+  return `${iso.slice(0, -4)}${m[1]!.slice(0, 6).padEnd(6, '0')}Z`;
+}
+
+/**
+ * Kusto.Language reads some timespan literals it accepts as 0 (`time(29.09:00:05.12345)`, days
+ * with a fraction): the text `[-][d.]hh:mm[:ss[.fffffff]]` inside time()/timespan() is read here.
+ */
+function timespanMicrosFromSource(source: string): number {
+  const m = /^(?:time|timespan)\(\s*(-)?(?:(\d+)\.)?(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?\s*\)$/i.exec(source.trim());
+  if (!m) return 0;
+  const [, sign, d, h, min, sec, frac] = m;
+  const micros = ((Number(d ?? 0) * 24 + Number(h)) * 60 + Number(min)) * 60_000_000 + Number(sec ?? 0) * 1_000_000 + Math.floor(Number((frac ?? '').padEnd(7, '0')) / 10);
+  return sign ? -micros : micros;
 }
 
 /** The JSON text of a `dynamic(...)` literal (KQL allows single quotes, datetimes, timespans). */

@@ -59,6 +59,8 @@ function jsonPath(node: Syn, scope: RowScope, ctx: CompileContext): { base: SqlE
       return { ...b, path: `${b.path}[${n < 0 ? `#${n}` : n}]` };
     }
     const stringKey = key?.kind === 'StringLiteralExpression';
+    // `x.[name]` with a computed key: not a fixed path (dynamicAccess reads it at run time).
+    if (sel.kind === 'BracketedExpression' && !stringKey) return undefined;
     const name = stringKey ? (literalOf(key) as { value: string }).value : sel.simpleName;
     const base = jsonPath(inner, scope, ctx);
     const seg = `."${name.replace(/"/g, '\\"')}"`;

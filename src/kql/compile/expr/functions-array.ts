@@ -66,6 +66,13 @@ export const ARRAY_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
     return dyn(`CASE WHEN json_type(${asDynamic(c.arg(0))}) = 'ARRAY' THEN ${bag} END`);
   },
   bag_remove_keys: (c) => {
+    const node = c.args[1];
+    const literal = node?.kind === 'DynamicExpression' ? dynamicJson(node) : undefined;
+    if (Array.isArray(literal) && literal.some((k) => typeof k === 'string' && /\[\s*\d/.test(k))) return c.fail('array indexing in a key (the page: not supported)');
+    if (!Array.isArray(literal) || literal.some((k) => typeof k !== 'string' || /^\$|[.[\]]/.test(k))) {
+      // JSONPath or computed keys: the TypeScript UDF walks each path.
+      return dyn(`CAST(kql_bag_remove_keys(coalesce(CAST(${asDynamic(c.arg(0))} AS VARCHAR), 'null'), coalesce(CAST(${asDynamic(c.arg(1))} AS VARCHAR), 'null')) AS JSON)`);
+    }
     const keys = plainKeys(c, 1);
     const bag = asDynamic(c.arg(0));
     return dyn(`CASE WHEN json_type(${bag}) = 'OBJECT' THEN CAST(coalesce(map_from_entries(list_transform(list_filter(json_keys(${bag}), k -> NOT list_contains(json_extract_string(${keys}, '$[*]'), k)), k -> {'key': k, 'value': json_extract(${bag}, '$."' || k || '"')})), MAP {}::MAP(VARCHAR, JSON)) AS JSON) END`);
@@ -78,17 +85,35 @@ export const ARRAY_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   },
   bag_set_key: (c) => {
     const key = c.literalString(1);
-    if (key === undefined || /^\$|[.[\]]/.test(key)) return c.fail('the key must be a literal top-level name');
+    if (key !== undefined && /\[\s*\d/.test(key)) return c.fail('array indexing in the key (the page: not supported)');
+    if (key === undefined || /^\$|[.[\]]/.test(key)) {
+      const json = (i: number) => `coalesce(CAST(${asDynamic(c.arg(i))} AS VARCHAR), 'null')`;
+      return dyn(`CAST(kql_bag_set_key(${json(0)}, ${c.str(1)}, ${json(2)}) AS JSON)`);
+    }
     const bag = asDynamic(c.arg(0));
     const k = c.ctx.param(key, 'VARCHAR');
     const kept = `list_transform(list_filter(json_keys(${bag}), x -> x <> ${k}), x -> {'key': x, 'value': json_extract(${bag}, '$."' || x || '"')})`;
     return dyn(`CASE WHEN json_type(${bag}) = 'OBJECT' THEN CAST(map_from_entries(list_append(${kept}, {'key': ${k}, 'value': coalesce(${asDynamic(c.arg(2))}, ${NULL_JSON})})) AS JSON) END`);
   },
   pack_all: (c) => {
-    if (c.count > 0) return c.fail('ignore_null_empty');
-    const parts = c.scope.columns.map((col) => {
+    const ignore = c.count > 0 ? c.args[0]!.source.trim().toLowerCase() : 'false';
+    if (ignore !== 'true' && ignore !== 'false') return c.fail('ignore_null_empty must be a literal true or false');
+    const values = (c.scope.input ?? c.scope.columns).map((col) => {
       const ref = c.scope.qualifier ? `${c.scope.qualifier}.${col.ref}` : col.ref;
-      return `${c.ctx.param(col.name, 'VARCHAR')}, ${asDynamic({ sql: ref, type: col.type })}`;
+      return { name: c.ctx.param(col.name, 'VARCHAR'), value: asDynamic({ sql: ref, type: col.type }) };
+    });
+    if (ignore === 'true') {
+      // pack_all(true): columns whose value is null or an empty string are left out.
+      const entries = values.map((v) => `{'key': ${v.name}, 'value': ${v.value}}`);
+      const kept = `list_filter([${entries.join(', ')}], e -> e.value IS NOT NULL AND json_type(e.value) <> 'NULL' AND CAST(e.value AS VARCHAR) <> '""')`;
+      return dyn(values.length > 0 ? `CAST(coalesce(map_from_entries(${kept}), MAP {}::MAP(VARCHAR, JSON)) AS JSON)` : `'{}'::JSON`);
+    }
+    return dyn(values.length > 0 ? `json_object(${values.map((v) => `${v.name}, ${v.value}`).join(', ')})` : `'{}'::JSON`);
+  },
+  bag_pack_columns: (c) => {
+    const parts = c.args.map((node, i) => {
+      if (node.kind !== 'NameReference') return c.fail('arguments other than column names');
+      return `${c.ctx.param(node.simpleName, 'VARCHAR')}, ${asDynamic(c.arg(i))}`;
     });
     return dyn(parts.length > 0 ? `json_object(${parts.join(', ')})` : `'{}'::JSON`);
   },

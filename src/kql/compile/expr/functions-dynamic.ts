@@ -48,10 +48,7 @@ export const DYNAMIC_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   set_has_element: (c) => ({ sql: `list_contains(json_extract_string(${arrayOf(c, 0)}, '$[*]'), ${asString(c.arg(1))})`, type: 'bool' }),
   array_sort_asc: (c) => arraySort(c, 'ASC'),
   array_sort_desc: (c) => arraySort(c, 'DESC'),
-  array_index_of: (c) => {
-    if (c.count > 2) return c.fail('the start, length and occurrence arguments');
-    return { sql: `CAST(coalesce(list_position(json_extract_string(${arrayOf(c, 0)}, '$[*]'), ${asString(c.arg(1))}), 0) - 1 AS BIGINT)`, type: 'long' };
-  },
+  array_index_of: arrayIndexOf,
   array_slice: arraySlice,
   array_sum: (c) => ({ sql: `list_sum(list_transform(json_extract_string(${arrayOf(c, 0)}, '$[*]'), x -> TRY_CAST(x AS DOUBLE)))`, type: 'real' }),
   array_reverse: (c) => dyn(`to_json(list_reverse(${jsonList(arrayOf(c, 0))}))`),
@@ -59,7 +56,11 @@ export const DYNAMIC_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   bag_merge: (c) => dyn(`json_merge_patch(${c.args.map((_, i) => `CASE WHEN json_type(${arrayOf(c, i)}) = 'OBJECT' THEN ${arrayOf(c, i)} ELSE '{}'::JSON END`).reverse().join(', ')})`),
   bag_has_key: (c) => {
     const key = c.literalString(1);
-    if (key === undefined || /^\$|[.[\]]/.test(key)) return c.fail('the key must be a literal top-level name');
+    if (key !== undefined && /\[\s*\d/.test(key)) return c.fail('array indexing in the key (the page: not supported)');
+    if (key === undefined || /^\$|[.[\]]/.test(key)) {
+      // A JSONPath (or computed) key: the TypeScript UDF walks the path.
+      return { sql: `coalesce(kql_bag_has_key(coalesce(CAST(${arrayOf(c, 0)} AS VARCHAR), 'null'), ${c.str(1)}), false)`, type: 'bool' };
+    }
     return { sql: `coalesce(json_type(${arrayOf(c, 0)}) = 'OBJECT' AND list_contains(json_keys(${arrayOf(c, 0)}), ${c.ctx.param(key, 'VARCHAR')}), false)`, type: 'bool' };
   },
   zip: (c) => {
@@ -69,6 +70,25 @@ export const DYNAMIC_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   },
 };
 
+/**
+ * `array_index_of(a, value [, start [, length [, occurrence]]])` (array-index-of-function.md): a
+ * negative start counts from the end, length -1 is unlimited; null when occurrence < 0 or
+ * length < -1, -1 when not found.
+ */
+function arrayIndexOf(c: Call): SqlExpr {
+  const items = `json_extract_string(${arrayOf(c, 0)}, '$[*]')`;
+  const value = asString(c.arg(1));
+  if (c.count <= 2) return { sql: `CAST(coalesce(list_position(${items}, ${value}), 0) - 1 AS BIGINT)`, type: 'long' };
+  const num = (i: number, dflt: string) => (c.count > i ? `CAST(${c.arg(i).sql} AS BIGINT)` : dflt);
+  const start = num(2, '0');
+  const length = num(3, '-1');
+  const occurrence = num(4, '1');
+  const from = `(CASE WHEN ${start} < 0 THEN greatest(len(_l) + ${start}, 0) ELSE ${start} END)`;
+  const hits = `list_filter(range(0, len(_l)), _i -> _l[_i + 1] = ${value} AND _i >= ${from} AND (${length} = -1 OR _i < ${from} + ${length}))`;
+  const body = `CASE WHEN ${occurrence} < 0 OR ${length} < -1 THEN NULL ELSE coalesce(${hits}[${occurrence}], -1) END`;
+  return { sql: `CAST(list_transform([${items}], _l -> ${body})[1] AS BIGINT)`, type: 'long' };
+}
+
 /** Distinct elements in order of first appearance (DuckDB's list_distinct does not keep order). */
 function distinctInOrder(list: string): string {
   return `list_filter(${list}, (x, i) -> list_position(${list}, x) = i)`;
@@ -77,11 +97,33 @@ function distinctInOrder(list: string): string {
 /** A JSON element as a sort key: numbers by value, strings by text; JSON null as SQL NULL. */
 const SORT_KEY = `CASE WHEN json_type(x) = 'NULL' THEN NULL ELSE {'n': TRY_CAST(json_extract_string(x, '$') AS DOUBLE), 's': json_extract_string(x, '$'), 'j': x} END`;
 
-/** `array_sort_asc/desc(a [, nulls_last])`: nulls last unless the second argument is false. */
+/** The arrays of an array_sort_* call and its nulls_last flag (a trailing bool, literal). */
+function sortArgs(c: Call): { arrays: number; nullsLast: boolean } {
+  const flag = c.count >= 2 && c.arg(c.count - 1).type === 'bool';
+  const text = flag ? c.args[c.count - 1]!.source.trim().toLowerCase() : 'true';
+  if (text !== 'true' && text !== 'false') return c.fail('nulls_last must be a literal true or false');
+  return { arrays: flag ? c.count - 1 : c.count, nullsLast: text === 'true' };
+}
+
+/**
+ * `array_sort_*(a1, a2, …)` (array-sort-asc-function.md): a1 sorted, the others reordered to
+ * match; an array whose length differs from a1's is null.
+ */
+export function sortedArrays(c: Call, dir: 'ASC' | 'DESC'): SqlExpr[] {
+  const { arrays, nullsLast } = sortArgs(c);
+  const first = jsonList(arrayOf(c, 0));
+  const grade = `list_grade_up(list_transform(${first}, x -> ${SORT_KEY}), '${dir}', '${nullsLast ? 'NULLS LAST' : 'NULLS FIRST'}')`;
+  return Array.from({ length: arrays }, (_, i) => {
+    const l = jsonList(arrayOf(c, i));
+    return dyn(`CASE WHEN len(${l}) = len(${first}) THEN to_json(list_transform(${grade}, _g -> coalesce(${l}[_g], 'null'::JSON))) END`);
+  });
+}
+
+/** `array_sort_asc/desc(a [, nulls_last])`: nulls last unless the last argument is false; several arrays give an array of the sorted arrays. */
 function arraySort(c: Call, dir: 'ASC' | 'DESC'): SqlExpr {
-  if (c.count > 2 || (c.count === 2 && c.arg(1).type !== 'bool')) return c.fail('sorting several arrays together');
-  const nullsLast = c.count === 2 ? c.args[1]!.source.trim().toLowerCase() : 'true';
-  if (nullsLast !== 'true' && nullsLast !== 'false') return c.fail('nulls_last must be a literal true or false');
+  const { arrays, nullsLast: last } = sortArgs(c);
+  if (arrays > 1) return dyn(`to_json([${sortedArrays(c, dir).map((e) => e.sql).join(', ')}])`);
+  const nullsLast = last ? 'true' : 'false';
   const sorted = `list_sort(list_transform(${jsonList(arrayOf(c, 0))}, x -> ${SORT_KEY}), '${dir}', '${nullsLast === 'true' ? 'NULLS LAST' : 'NULLS FIRST'}')`;
   return dyn(`to_json(list_transform(${sorted}, y -> coalesce(y.j, 'null'::JSON)))`);
 }

@@ -18,7 +18,11 @@ interface Ipv4Sql {
 function ipv4Of(c: Call, i: number): Ipv4Sql {
   const a = c.arg(i);
   if (a.type === 'long' || a.type === 'int') return { value: `CASE WHEN ${a.sql} BETWEEN 0 AND 4294967295 THEN ${a.sql} END`, prefix: `CASE WHEN ${a.sql} BETWEEN 0 AND 4294967295 THEN 32 END` };
-  const t = c.str(i);
+  return ipv4OfText(c, c.str(i));
+}
+
+/** An address held by the SQL string `t`. */
+function ipv4OfText(c: Call, t: string): Ipv4Sql {
   const re = c.ctx.param(ADDRESS, 'VARCHAR');
   const part = (g: number) => `TRY_CAST(NULLIF(regexp_extract(${t}, ${re}, ${g}), '') AS BIGINT)`;
   const valid = `(regexp_full_match(${t}, ${re}) AND greatest(${part(1)}, ${part(2)}, ${part(3)}, ${part(4)}) <= 255 AND coalesce(${part(5)}, 32) <= 32)`;
@@ -122,11 +126,14 @@ export const IPV4_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
     return { sql: `(${masked(x.value, r.prefix)} = ${masked(r.value, r.prefix)})`, type: 'bool' };
   },
   ipv4_is_in_any_range: (c) => {
-    if (c.args.slice(1).some((_, i) => c.arg(i + 1).type === 'dynamic')) return c.fail('ranges given as a dynamic array');
     const x = ipv4Of(c, 0);
+    const inRange = (r: Ipv4Sql): string => `(${masked(x.value, r.prefix)} = ${masked(r.value, r.prefix)})`;
     const tests = c.args.slice(1).map((_, i) => {
-      const r = ipv4Of(c, i + 1);
-      return `(${masked(x.value, r.prefix)} = ${masked(r.value, r.prefix)})`;
+      const a = c.arg(i + 1);
+      if (a.type !== 'dynamic') return inRange(ipv4Of(c, i + 1));
+      // A dynamic array of ranges (ipv4-is-in-any-range-function.md): true when any element holds.
+      const each = `list_transform(json_extract_string(${a.sql}, '$[*]'), _r -> ${inRange(ipv4OfText(c, "coalesce(_r, '')"))})`;
+      return `CASE WHEN ${x.value} IS NOT NULL THEN coalesce(list_bool_or(${each}), false) END`;
     });
     return { sql: `(${tests.join(' OR ')})`, type: 'bool' };
   },

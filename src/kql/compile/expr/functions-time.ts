@@ -125,7 +125,6 @@ export const TIME_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   },
   datetime_diff: datetimeDiff,
   datetime_add: (c) => out(`(${dt(c, 2)} + to_${part(c, 0)}s(CAST(${c.arg(1).sql} AS BIGINT)))`.replace("to_quarters(", 'to_months(3*')),
-  datetime_part: (c) => ({ sql: `CAST(date_part('${part(c, 0)}', ${dt(c, 1)}) AS INTEGER)`, type: 'int' }),
   format_datetime: (c) => {
     const fmt = c.literalString(1);
     if (fmt === undefined) return c.fail('the format must be a literal string');

@@ -10,7 +10,7 @@ import type { FunctionHandler } from './call';
 import { asBool, asNumber, asString, coerce } from './coerce';
 import { STRING_FUNCTIONS } from './functions-string';
 import { TIME_FUNCTIONS } from './functions-time';
-import { DYNAMIC_FUNCTIONS } from './functions-dynamic';
+import { DYNAMIC_FUNCTIONS, sortedArrays } from './functions-dynamic';
 import { SERIES_FUNCTIONS, TUPLE_FUNCTIONS } from './functions-series';
 import { compileExpr } from './expressions';
 import { rangeFn } from './functions-range';
@@ -20,6 +20,12 @@ import { SERIES_ELEMENTWISE_FUNCTIONS } from './functions-series-elementwise';
 import { TEXT_EXTRA_FUNCTIONS } from './functions-text-extra';
 import { UNIT_FUNCTIONS } from './functions-units';
 import { ARRAY_FUNCTIONS } from './functions-array';
+import { HASH_FUNCTIONS } from './functions-hash';
+import { ENCODING_FUNCTIONS } from './functions-encoding';
+import { IPV6_FUNCTIONS } from './functions-ipv6';
+import { SPECIAL_MATH_FUNCTIONS } from './functions-special-math';
+import { TIME_FORMAT_FUNCTIONS } from './functions-time-format';
+import { SCHEMA_FUNCTIONS } from './functions-schema';
 import { isNumeric } from '../../language/kql-types';
 import type { KqlType } from '../../language/kql-types';
 
@@ -126,6 +132,12 @@ const FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   ...SERIES_ELEMENTWISE_FUNCTIONS,
   ...TEXT_EXTRA_FUNCTIONS,
   ...UNIT_FUNCTIONS,
+  ...HASH_FUNCTIONS,
+  ...ENCODING_FUNCTIONS,
+  ...IPV6_FUNCTIONS,
+  ...SPECIAL_MATH_FUNCTIONS,
+  ...TIME_FORMAT_FUNCTIONS,
+  ...SCHEMA_FUNCTIONS,
 };
 
 /** Inlines a scalar `let` function: parameters are bound to the compiled arguments. */
@@ -158,17 +170,24 @@ export function compileCall(node: Syn, scope: RowScope, ctx: CompileContext): Sq
   return handler(new Call(node, name, scope, ctx));
 }
 
+/** Functions whose unnamed call gives several columns: the series tuples and array_sort_* (one column per array). */
+const TUPLES: Readonly<Record<string, (c: Call) => SqlExpr[]>> = {
+  ...TUPLE_FUNCTIONS,
+  array_sort_asc: (c) => sortedArrays(c, 'ASC'),
+  array_sort_desc: (c) => sortedArrays(c, 'DESC'),
+};
+
 /** A call of a function returning several columns (`(a, b) = series_fit_line(y)`): one SQL each. */
 export function compileTupleCall(node: Syn, scope: RowScope, ctx: CompileContext): SqlExpr[] {
   const name = node.kind === 'FunctionCallExpression' ? node.get('Name')?.simpleName ?? '' : '';
-  const handler = TUPLE_FUNCTIONS[name];
+  const handler = TUPLES[name];
   if (!handler) return ctx.fail('unsupportedExpression', node, `(a, b) = ${name || node.source}`);
   return handler(new Call(node, name, scope, ctx));
 }
 
 /** True when `node` is an unnamed call of a function returning several columns. */
 export function isTupleCall(node: Syn): boolean {
-  return node.kind === 'FunctionCallExpression' && (node.get('Name')?.simpleName ?? '') in TUPLE_FUNCTIONS;
+  return node.kind === 'FunctionCallExpression' && (node.get('Name')?.simpleName ?? '') in TUPLES;
 }
 
 /** True when the engine can compile a call to `name`. */

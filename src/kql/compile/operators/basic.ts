@@ -126,7 +126,7 @@ function compileAssignments(items: readonly Syn[], rel: Relation, out: readonly 
     }
     if (name === undefined) return ctx.fail('schemaMismatch', item);
     const bound = out.find((c) => c.name === name);
-    const scope: RowScope = { columns: visible };
+    const scope: RowScope = { columns: visible, input: rel.columns };
     const e = compileExpr(expr, scope, ctx);
     const type = bound?.type ?? e.type;
     const sql = coerce(e, type);

@@ -2,6 +2,7 @@
 import type { CompileContext, Relation } from '../context';
 import type { Syn } from '../../language/syntax';
 import { compileExpr } from '../expr/expressions';
+import { compileTupleCall, isTupleCall } from '../expr/functions';
 import { coerce } from '../expr/coerce';
 import { DUCKDB_TYPE } from '../../language/kql-types';
 import type { OperatorHandler } from './types';
@@ -28,11 +29,17 @@ export const print: OperatorHandler = (op, _input, ctx) => {
   const out = op.columns();
   const exprs = op.list('Expressions');
   const columns = out.map((c) => ({ name: c.name, type: c.type, ref: ctx.fresh() }));
-  const items = exprs.map((e, i) => {
-    const expr = e.kind === 'SimpleNamedExpression' ? e.get('Expression')! : e;
-    const col = columns[i]!;
-    return `${coerce(compileExpr(expr, { columns: [] }, ctx), col.type)} AS ${col.ref}`;
-  });
+  const items: string[] = [];
+  for (const e of exprs) {
+    // An unnamed call returning several columns (series_stats, array_sort_* of several arrays) fills one column each.
+    const parts = e.kind !== 'SimpleNamedExpression' && isTupleCall(e) ? compileTupleCall(e, { columns: [] }, ctx) : [compileExpr(e.kind === 'SimpleNamedExpression' ? e.get('Expression')! : e, { columns: [] }, ctx)];
+    for (const part of parts) {
+      const col = columns[items.length];
+      if (!col) return ctx.fail('schemaMismatch', e);
+      items.push(`${coerce(part, col.type)} AS ${col.ref}`);
+    }
+  }
+  if (items.length !== columns.length) return ctx.fail('schemaMismatch', op);
   return { sql: `SELECT ${items.join(', ')}`, columns };
 };
 
