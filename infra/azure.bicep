@@ -52,7 +52,7 @@ param graphMode string = 'appOnly'
 param breakGlassAccounts string = ''
 
 @description('Delegated Graph scopes the SSO OAuth connection asks for; keep in step with infra/entra-app.manifest.json (a test checks).')
-param ssoScopes string = 'Application.Read.All AuditLog.Read.All DelegatedPermissionGrant.Read.All Directory.Read.All EntitlementManagement.Read.All GroupMember.Read.All IdentityRiskEvent.Read.All IdentityRiskyServicePrincipal.Read.All IdentityRiskyUser.Read.All LicenseAssignment.Read.All Policy.Read.All Policy.Read.ConditionalAccess RoleEligibilitySchedule.Read.Directory RoleManagement.Read.Directory User.Read User.Read.All UserAuthenticationMethod.Read.All'
+param ssoScopes string = 'Application.Read.All AuditLog.Read.All Directory.Read.All EntitlementManagement.Read.All GroupMember.Read.All IdentityRiskEvent.Read.All IdentityRiskyServicePrincipal.Read.All IdentityRiskyUser.Read.All LicenseAssignment.Read.All Policy.Read.All Policy.Read.ConditionalAccess RoleEligibilitySchedule.Read.Directory RoleManagement.Read.Directory User.Read User.Read.All UserAuthenticationMethod.Read.All'
 
 @description('Optional: resource id of an existing Log Analytics workspace that receives the Entra sign-in and audit logs. The managed identity gets Log Analytics Reader on it.')
 param entraLogsWorkspaceId string = ''

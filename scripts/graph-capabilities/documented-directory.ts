@@ -201,8 +201,11 @@ export const DIRECTORY_APIS: readonly DocumentedApi[] = [
   {
     id: 'oauth2permissiongrant-list', method: 'GET', path: '/oauth2PermissionGrants', version: 'v1.0', doc: 'oauth2permissiongrant-list', resourceDoc: 'oauth2permissiongrant', entityType: 'oAuth2PermissionGrant', collection: true,
     queryParameters: ['$filter', '$select', '$top'], filter: same('eq', ['clientId', 'consentType', 'principalId', 'resourceId']), pageSize: 100, topMax: 999,
-    permissions: { delegated: ['DelegatedPermissionGrant.Read.All', 'Directory.Read.All'], application: ['DelegatedPermissionGrant.Read.All', 'Directory.Read.All'] },
-    notes: ['$count is not supported on oauth2PermissionGrants.'],
+    permissionsFromPage: true,
+    notes: [
+      '$count is not supported on oauth2PermissionGrants.',
+      "Permissions read from the page (docs-excerpts; the same in includes/permissions/oauth2permissiongrant-list-permissions.md at docs-contrib@76f025a09c05 and on the published List/Get oauth2PermissionGrants pages): least privileged Directory.Read.All in both modes. DelegatedPermissionGrant.Read.All exists in the permissions reference but is not listed for this API, so it is not relied on (until 2026-12-06 the table named it, written by hand against the page).",
+    ],
   },
   {
     id: 'organization-list', method: 'GET', path: '/organization', version: 'v1.0', doc: 'organization-list', resourceDoc: 'organization', entityType: 'organization', collection: true,
