@@ -222,7 +222,13 @@ const CORE: Record<CoreKind, ExprHandler> = {
   FunctionCallExpression: (node, scope, ctx) => ctx.aggregateRefs.get(node.start) ?? compileCall(node, scope, ctx),
   SimpleNamedExpression: (node, scope, ctx) => compileExpr(node.get('Expression')!, scope, ctx),
   ToScalarExpression: (node, _scope, ctx) => {
-    const rel = compileTabularExpr(node.get('Expression')!, ctx);
+    const inner = node.get('Expression')!;
+    if (!inner.isTabular) {
+      // toscalar(scalar): evaluated once for the whole query (toscalar-function.md, new_guid example).
+      const e = compileExpr(inner, { columns: [] }, ctx);
+      return { sql: `(SELECT ${e.sql})`, type: e.type };
+    }
+    const rel = compileTabularExpr(inner, ctx);
     const col = rel.columns[0];
     if (!col) return ctx.fail('unsupportedExpression', node, 'toscalar() of a table without columns');
     return { sql: `(SELECT ${col.ref} FROM (${rel.sql}) AS s LIMIT 1)`, type: col.type };

@@ -20,6 +20,7 @@ import { SERIES_ELEMENTWISE_FUNCTIONS } from './functions-series-elementwise';
 import { TEXT_EXTRA_FUNCTIONS } from './functions-text-extra';
 import { UNIT_FUNCTIONS } from './functions-units';
 import { ARRAY_FUNCTIONS } from './functions-array';
+import { SKETCH_FUNCTIONS } from './functions-sketch';
 import { isNumeric } from '../../language/kql-types';
 import type { KqlType } from '../../language/kql-types';
 
@@ -126,6 +127,7 @@ const FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   ...SERIES_ELEMENTWISE_FUNCTIONS,
   ...TEXT_EXTRA_FUNCTIONS,
   ...UNIT_FUNCTIONS,
+  ...SKETCH_FUNCTIONS,
 };
 
 /** Inlines a scalar `let` function: parameters are bound to the compiled arguments. */
