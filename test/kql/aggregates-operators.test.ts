@@ -85,11 +85,6 @@ describe('operators as their pages document them', () => {
   it('as T names the input for the rest of the query (named-expressions.md)', async () => {
     expect(await rows('range x from 1 to 3 step 1 | as T | union T | count')).toEqual([[6]]);
   });
-
-  it('rand() is in [0, 1) and rand(n) an integer in [0, n) (rand-function.md)', async () => {
-    const [[a, b]] = (await rows('range i from 1 to 1000 step 1 | extend r = rand(), n = rand(10) | summarize max(r) < 1 and min(r) >= 0, max(n) <= 9 and min(n) >= 0')) as unknown[][] as [[unknown, unknown]];
-    expect([a, b]).toEqual([true, true]);
-  });
 });
 
 describe('refused rather than answered wrongly', () => {

@@ -73,6 +73,11 @@ export class CompileContext {
   /** Aggregates already computed (scalar-over-aggregate in summarize): node offset → ref. */
   readonly aggregateRefs = new Map<number, SqlExpr>();
 
+  /** Slots of each schema-less `bag_unpack`, by operator offset, once the engine has read them. */
+  bagSlots: ReadonlyMap<number, readonly { readonly name: string; readonly type: KqlType }[]> = new Map();
+  /** Offset of the query's last operator (a plugin whose columns depend on the data must be it). */
+  finalOperator: number | undefined;
+
   constructor(readonly anchorTime: string) {}
 
   /** Adds a value as a parameter and returns its placeholder, cast to the DuckDB type given. */

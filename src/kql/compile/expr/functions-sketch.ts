@@ -1,7 +1,7 @@
 /**
  * Scalar functions over `hll()` / `tdigest()` results (exact here, see
  * operators/aggregates-weighted.ts): dcount_hll, hll_merge, percentile_tdigest,
- * percentiles_array_tdigest, rank_tdigest, merge_tdigest; and rand().
+ * percentiles_array_tdigest, rank_tdigest, merge_tdigest.
  */
 import type { Call, FunctionHandler } from './call';
 import type { SqlExpr } from '../context';
@@ -52,13 +52,6 @@ function rankTdigest(c: Call): SqlExpr {
   return { sql: `CAST(coalesce(list_sum(list_transform(list_filter(${digest(c, 0)}, e_ -> e_.v <= ${v}), e_ -> e_.w)), 0) AS ${DUCKDB_TYPE[t]})`, type: t };
 }
 
-/** `rand()` ∈ [0, 1); `rand(n)` an integer in [0, n) (rand-function.md). */
-function rand(c: Call): SqlExpr {
-  if (c.count === 0) return { sql: 'random()', type: 'real' };
-  const t = c.type;
-  return { sql: `CAST(floor(random() * ${asNumber(c.arg(0), 'long')}) AS ${DUCKDB_TYPE[t]})`, type: t };
-}
-
 export const SKETCH_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   dcount_hll: (c) => ({ sql: `coalesce(json_array_length(${c.arg(0).sql}), 0)`, type: 'long' }),
   hll_merge: hllMerge,
@@ -67,5 +60,4 @@ export const SKETCH_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   percentile_tdigest: percentileTdigest,
   percentiles_array_tdigest: percentilesArrayTdigest,
   rank_tdigest: rankTdigest,
-  rand,
 };

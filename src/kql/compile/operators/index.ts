@@ -12,6 +12,7 @@ import { makeSeries } from './make-series';
 import { parseKv } from './parse-kv';
 import { asOperator, sample, sampleDistinct } from './sample';
 import { getschema } from './getschema';
+import { evaluate } from './evaluate';
 import type { OperatorHandler } from './types';
 
 export type OperatorKind =
@@ -20,7 +21,7 @@ export type OperatorKind =
   | 'TakeOperator' | 'DistinctOperator' | 'CountOperator' | 'RenderOperator' | 'SerializeOperator' | 'AsOperator'
   | 'JoinOperator' | 'LookupOperator' | 'UnionOperator' | 'MvExpandOperator' | 'ParseOperator' | 'ParseWhereOperator'
   | 'PrintOperator' | 'RangeOperator' | 'MvApplyOperator' | 'MakeSeriesOperator' | 'ParseKvOperator'
-  | 'SampleOperator' | 'SampleDistinctOperator' | 'GetSchemaOperator';
+  | 'SampleOperator' | 'SampleDistinctOperator' | 'GetSchemaOperator' | 'EvaluateOperator';
 
 export const OPERATORS: Record<OperatorKind, OperatorHandler> = {
   FilterOperator: where,
@@ -53,4 +54,5 @@ export const OPERATORS: Record<OperatorKind, OperatorHandler> = {
   SampleOperator: sample,
   SampleDistinctOperator: sampleDistinct,
   GetSchemaOperator: getschema,
+  EvaluateOperator: evaluate,
 };
