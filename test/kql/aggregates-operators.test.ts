@@ -96,3 +96,26 @@ describe('refused rather than answered wrongly', () => {
     expect(await refused(kql)).toBe(code);
   });
 });
+
+describe('parse-kv as parse-kv-operator.md documents it', () => {
+  it.each<[string, unknown[][]]>([
+    // quoted values and keys hold delimiters
+    [`print str='src=10.1.1.123 dst=10.1.1.124 bytes=125 failure="connection aborted" "event time"=2021-01-01T10:00:54' | parse-kv str as (['event time']:datetime, src:string, bytes:long, failure:string) with (pair_delimiter=' ', kv_delimiter='=', quote='"') | project-away str`, [['2021-01-01T10:00:54.000Z', '10.1.1.123', 125, 'connection aborted']]],
+    // different opening and closing quotes
+    [`print str='src=10.1.1.123 failure=(connection aborted) (event time)=(2021-01-01 10:00:54)' | parse-kv str as (['event time']:datetime, failure:string) with (pair_delimiter=' ', kv_delimiter='=', quote='()') | project-away str`, [['2021-01-01T10:00:54.000Z', 'connection aborted']]],
+    // escaped quotes inside a quoted value
+    [`print str='bytes=125 failure="the remote host sent \\\\"bye!\\\\"" time=2021-01-01T10:00:54' | parse-kv str as (failure:string, bytes:long) with (pair_delimiter=' ', kv_delimiter='=', quote='"', escape='\\\\') | project-away str`, [['the remote host sent "bye!"', 125]]],
+    // greedy: a value runs to the next key
+    [`print str='name=John Doe phone=555 5555 city=New York' | parse-kv str as (name:string, phone:string, city:string) with (pair_delimiter=' ', kv_delimiter='=', greedy=true) | project-away str`, [['John Doe', '555 5555', 'New York']]],
+    [`print str='name=John Doe phone=555 5555 city=New York' | parse-kv str as (name:string, phone:string, city:string) with (pair_delimiter=' ', kv_delimiter='=') | project-away str`, [['John', '555', 'New']]],
+    // no delimiters: anything but letters and digits separates
+    [`print str="2021-01-01T10:00:34 [INFO] ThreadId:458745723, Machine:Node001, Text: Started" | parse-kv str as (Text: string, ThreadId:long, Machine: string) | project-away str`, [['Started', 458745723, 'Node001']]],
+    [`print str="2021-01-01T10:00:34 [INFO] ThreadId:458745723, Machine:Node001, Text: 'The service \\\\' is up'" | parse-kv str as (Text: string, ThreadId:long, Machine: string) with (quote="'", escape='\\\\') | project-away str`, [["The service ' is up", 458745723, 'Node001']]],
+  ])('%s', async (kql, expected) => {
+    expect(await rows(kql)).toEqual(expected);
+  });
+
+  it('reads quoted text as one token: a key=value inside a quoted value is not a pair', async () => {
+    expect(await rows(`print s='a="b=1 c" b=2' | parse-kv s as (b:long) with (pair_delimiter=' ', kv_delimiter='=', quote='"') | project-away s`)).toEqual([[2]]);
+  });
+});
