@@ -119,3 +119,26 @@ describe('parse-kv as parse-kv-operator.md documents it', () => {
     expect(await rows(`print s='a="b=1 c" b=2' | parse-kv s as (b:long) with (pair_delimiter=' ', kv_delimiter='=', quote='"') | project-away s`)).toEqual([[2]]);
   });
 });
+
+describe('project-by-names and invoke', () => {
+  const PETER = "datatable(Name:string, Age:int, City:string, Country:string) ['Peter', 39, 'New York', 'USA']";
+  it('picks columns by name, array of names or wildcard, in the order given (project-by-names-operator.md)', async () => {
+    expect(await columns(`${PETER} | project-by-names "Name", "City"`)).toEqual(['Name', 'City']);
+    expect(await columns(`${PETER} | project-by-names dynamic(["Name", "Country"])`)).toEqual(['Name', 'Country']);
+    expect(await columns(`${PETER} | project-by-names "C*"`)).toEqual(['City', 'Country']);
+    expect(await rows(`${PETER} | project-by-names "Country", "NonExistent", "N*"`)).toEqual([['USA', 'Peter']]);
+  });
+
+  it('T | invoke f(a) is f(T, a) (invoke-operator.md)', async () => {
+    const q = `let clipped_average = (T:(x: long), lowPercentile:double, upPercentile:double) {
+      let high = toscalar(T | summarize percentiles(x, upPercentile));
+      let low = toscalar(T | summarize percentiles(x, lowPercentile));
+      T | where x > low and x < high | summarize avg(x) };
+      range x from 1 to 100 step 1 | invoke clipped_average(5, 99)`;
+    expect(await rows(q)).toEqual([[52]]);
+  });
+
+  it('refuses invoke with an input wider than the declared table parameter (the binder typed the body without it)', async () => {
+    expect(await refused('let f = (T:(x:long)) { T | project-by-names "*" }; range x from 1 to 2 step 1 | extend y = 1 | invoke f()')).toBe('EA101');
+  });
+});

@@ -40,7 +40,7 @@ export interface SqlExpr {
 /** What a name bound by `let` stands for. */
 export type Binding =
   | { readonly kind: 'table'; readonly relation: Relation }
-  | { readonly kind: 'scalar'; readonly expr: SqlExpr }
+  | { readonly kind: 'scalar'; readonly expr: SqlExpr; /** The expression it was bound to, for compile-time values. */ readonly source?: Syn }
   | {
       readonly kind: 'function';
       readonly params: readonly string[];
@@ -48,6 +48,8 @@ export type Binding =
       readonly tabularParams: readonly boolean[];
       /** Default value of each parameter (`b:string = "x"`), if it has one. */
       readonly defaults?: readonly (Syn | undefined)[];
+      /** Column names each tabular parameter declares (`T:(x:long)`), as the binder typed the body with. */
+      readonly declaredColumns?: readonly (readonly string[] | undefined)[];
     };
 
 /** Columns visible to an expression: the input row, and for joins the two sides. */

@@ -13,6 +13,7 @@ import { parseKv } from './parse-kv';
 import { asOperator, sample, sampleDistinct } from './sample';
 import { getschema } from './getschema';
 import { evaluate } from './evaluate';
+import { invoke, projectByNames } from './project-by-names';
 import type { OperatorHandler } from './types';
 
 export type OperatorKind =
@@ -21,7 +22,7 @@ export type OperatorKind =
   | 'TakeOperator' | 'DistinctOperator' | 'CountOperator' | 'RenderOperator' | 'SerializeOperator' | 'AsOperator'
   | 'JoinOperator' | 'LookupOperator' | 'UnionOperator' | 'MvExpandOperator' | 'ParseOperator' | 'ParseWhereOperator'
   | 'PrintOperator' | 'RangeOperator' | 'MvApplyOperator' | 'MakeSeriesOperator' | 'ParseKvOperator'
-  | 'SampleOperator' | 'SampleDistinctOperator' | 'GetSchemaOperator' | 'EvaluateOperator';
+  | 'SampleOperator' | 'SampleDistinctOperator' | 'GetSchemaOperator' | 'EvaluateOperator' | 'ProjectByNamesOperator' | 'InvokeOperator';
 
 export const OPERATORS: Record<OperatorKind, OperatorHandler> = {
   FilterOperator: where,
@@ -55,4 +56,6 @@ export const OPERATORS: Record<OperatorKind, OperatorHandler> = {
   SampleDistinctOperator: sampleDistinct,
   GetSchemaOperator: getschema,
   EvaluateOperator: evaluate,
+  ProjectByNamesOperator: projectByNames,
+  InvokeOperator: invoke,
 };
