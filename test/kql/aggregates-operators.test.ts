@@ -142,3 +142,31 @@ describe('project-by-names and invoke', () => {
     expect(await refused('let f = (T:(x:long)) { T | project-by-names "*" }; range x from 1 to 2 step 1 | extend y = 1 | invoke f()')).toBe('EA101');
   });
 });
+
+describe('scan with one step (scan-operator.md)', () => {
+  it('carries the state of the previous match: cumulative sum', async () => {
+    expect(await rows('range x from 1 to 5 step 1 | scan declare (cumulative_x:long=0) with (step s1: true => cumulative_x = x + s1.cumulative_x;)')).toEqual([[1, 1], [2, 3], [3, 6], [4, 10], [5, 15]]);
+  });
+
+  it('resets by condition inside the assignments', async () => {
+    const q = 'range x from 1 to 5 step 1 | extend y = 2 * x | scan declare (cumulative_x:long=0, cumulative_y:long=0) with (step s1: true => cumulative_x = iff(s1.cumulative_x >= 10, x, x + s1.cumulative_x), cumulative_y = iff(s1.cumulative_y >= 10, y, y + s1.cumulative_y);)';
+    expect(await rows(q)).toEqual([[1, 2, 1, 2], [2, 4, 3, 6], [3, 6, 6, 12], [4, 8, 10, 8], [5, 10, 5, 18]]);
+  });
+
+  it('fills forward a string', async () => {
+    const q = 'datatable (Ts: timespan, Event: string) [0m, "A", 1m, "", 2m, "B", 3m, ""] | sort by Ts asc | scan declare (Event_filled: string="") with (step s1: true => Event_filled = iff(isempty(Event), s1.Event_filled, Event);)';
+    expect((await rows(q)).map((r) => r[2])).toEqual(['A', 'A', 'B', 'B']);
+  });
+
+  it('drops the rows that do not match', async () => {
+    expect(await rows('range x from 1 to 5 step 1 | scan with (step s1: x % 2 == 1;)')).toEqual([[1], [3], [5]]);
+  });
+
+  it.each<[string, string]>([
+    ['range x from 1 to 5 step 1 | scan with_match_id=m with (step s1: true;)', 'EA104'],
+    ['range x from 1 to 5 step 1 | scan with (step s1: x == 1; step s2: x == 2;)', 'EA103'],
+    ['range x from 1 to 5 step 1 | scan with (step s1: true;) | count', 'EA101'],
+  ])('refuses %s', async (kql, code) => {
+    expect(await refused(kql)).toBe(code);
+  });
+});

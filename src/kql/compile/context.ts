@@ -77,6 +77,8 @@ export class CompileContext {
 
   /** Slots of each schema-less `bag_unpack`, by operator offset, once the engine has read them. */
   bagSlots: ReadonlyMap<number, readonly { readonly name: string; readonly type: KqlType }[]> = new Map();
+  /** Inside a `scan` step: `step.variable` → the step's state (see operators/scan.ts). */
+  scanStates: ReadonlyMap<string, ReadonlyMap<string, SqlExpr>> = new Map();
   /** Offset of the query's last operator (a plugin whose columns depend on the data must be it). */
   finalOperator: number | undefined;
 

@@ -200,6 +200,14 @@ function between(negate: boolean): ExprHandler {
   };
 }
 
+/** `s1.total` inside a `scan` step: the state of step s1. */
+function scanStateRef(node: Syn, ctx: CompileContext): SqlExpr | undefined {
+  const base = node.get('Expression');
+  const sel = node.get('Selector');
+  if (base?.kind !== 'NameReference' || sel?.kind !== 'NameReference') return undefined;
+  return ctx.scanStates.get(base.simpleName)?.get(sel.simpleName);
+}
+
 const CORE: Record<CoreKind, ExprHandler> = {
   StringLiteralExpression: literal,
   CompoundStringLiteralExpression: literal,
@@ -217,7 +225,7 @@ const CORE: Record<CoreKind, ExprHandler> = {
   JsonObjectExpression: (node, _scope, ctx) => compileDynamicLiteral(node, ctx),
   NameReference: nameReference,
   ParenthesizedExpression: (node, scope, ctx) => compileExpr(node.get('Expression')!, scope, ctx),
-  PathExpression: dynamicAccess,
+  PathExpression: (node, scope, ctx) => scanStateRef(node, ctx) ?? dynamicAccess(node, scope, ctx),
   ElementExpression: dynamicAccess,
   FunctionCallExpression: (node, scope, ctx) => ctx.aggregateRefs.get(node.start) ?? compileCall(node, scope, ctx),
   SimpleNamedExpression: (node, scope, ctx) => compileExpr(node.get('Expression')!, scope, ctx),

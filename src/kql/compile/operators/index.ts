@@ -14,6 +14,7 @@ import { asOperator, sample, sampleDistinct } from './sample';
 import { getschema } from './getschema';
 import { evaluate } from './evaluate';
 import { invoke, projectByNames } from './project-by-names';
+import { scan } from './scan';
 import type { OperatorHandler } from './types';
 
 export type OperatorKind =
@@ -22,7 +23,8 @@ export type OperatorKind =
   | 'TakeOperator' | 'DistinctOperator' | 'CountOperator' | 'RenderOperator' | 'SerializeOperator' | 'AsOperator'
   | 'JoinOperator' | 'LookupOperator' | 'UnionOperator' | 'MvExpandOperator' | 'ParseOperator' | 'ParseWhereOperator'
   | 'PrintOperator' | 'RangeOperator' | 'MvApplyOperator' | 'MakeSeriesOperator' | 'ParseKvOperator'
-  | 'SampleOperator' | 'SampleDistinctOperator' | 'GetSchemaOperator' | 'EvaluateOperator' | 'ProjectByNamesOperator' | 'InvokeOperator';
+  | 'SampleOperator' | 'SampleDistinctOperator' | 'GetSchemaOperator' | 'EvaluateOperator' | 'ProjectByNamesOperator' | 'InvokeOperator'
+  | 'ScanOperator';
 
 export const OPERATORS: Record<OperatorKind, OperatorHandler> = {
   FilterOperator: where,
@@ -58,4 +60,5 @@ export const OPERATORS: Record<OperatorKind, OperatorHandler> = {
   EvaluateOperator: evaluate,
   ProjectByNamesOperator: projectByNames,
   InvokeOperator: invoke,
+  ScanOperator: scan,
 };
