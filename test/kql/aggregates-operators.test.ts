@@ -170,3 +170,16 @@ describe('scan with one step (scan-operator.md)', () => {
     expect(await refused(kql)).toBe(code);
   });
 });
+
+describe('series_iir (series-iir-function.md)', () => {
+  it('with numerators [1] and denominators [1, -1] is the cumulative sum', async () => {
+    const r = await rows('let x = range(1.0, 10, 1); print x=x, y = series_iir(x, dynamic([1]), dynamic([1,-1])) | mv-expand x, y | take 4');
+    expect(r).toEqual([[1, 1], [2, 3], [3, 6], [4, 10]]);
+    expect(await rows('let vector_sum=(x: dynamic) { let y=array_length(x) - 1; todouble(series_iir(x, dynamic([1]), dynamic([1, -1]))[y]) }; print d=dynamic([0, 1, 2, 3, 4]) | extend dd=vector_sum(d) | project dd')).toEqual([[10]]);
+  });
+
+  it('follows the recursive formula with a0 dividing', async () => {
+    // y0 = 1/2; y1 = (2 + 0.5·1 + 0.5·y0)/2; y2 = (3 + 0.5·2 + 0.5·y1)/2
+    expect(await rows('print y = series_iir(dynamic([1, 2, 3]), dynamic([1, 0.5]), dynamic([2, -0.5]))')).toEqual([[[0.5, 1.375, 2.34375]]]);
+  });
+});

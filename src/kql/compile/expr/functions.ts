@@ -21,6 +21,7 @@ import { TEXT_EXTRA_FUNCTIONS } from './functions-text-extra';
 import { UNIT_FUNCTIONS } from './functions-units';
 import { ARRAY_FUNCTIONS } from './functions-array';
 import { SKETCH_FUNCTIONS } from './functions-sketch';
+import { SERIES_FILTER_FUNCTIONS } from './functions-series-filter';
 import { isNumeric } from '../../language/kql-types';
 import type { KqlType } from '../../language/kql-types';
 
@@ -128,6 +129,7 @@ const FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   ...TEXT_EXTRA_FUNCTIONS,
   ...UNIT_FUNCTIONS,
   ...SKETCH_FUNCTIONS,
+  ...SERIES_FILTER_FUNCTIONS,
 };
 
 /** Inlines a scalar `let` function: parameters are bound to the compiled arguments. */
