@@ -7,6 +7,7 @@ import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 import { compileKql, isCompiled } from '../compile/compile-kql';
 import type { CompileResult } from '../compile/compile-kql';
 import { slotsFromRows } from '../compile/operators/bag-unpack';
+import { RUNTIME_REFUSAL } from '../compile/runtime-refusal';
 import type { BagSlot } from '../compile/operators/bag-unpack';
 import { DEFAULT_SCHEMA, warmKqlParser } from '../language/analyze';
 import type { KqlSchema } from '../language/analyze';
@@ -261,6 +262,8 @@ export class EmbeddedKqlEngine {
         const message = e instanceof Error ? e.message : String(e);
         if (/interrupt/i.test(message)) throw new KqlError(diag('timeout', 0, 0, `${Math.round(limit)} ms`));
         if (/out of memory/i.test(message)) throw new KqlError(diag('memoryLimit', 0, 0, message.split('\n')[0]));
+        const refusal = message.indexOf(RUNTIME_REFUSAL);
+        if (refusal >= 0) throw new KqlError(diag('unsupportedArgument', 0, 0, message.slice(refusal + RUNTIME_REFUSAL.length).split('\n')[0]));
         throw new KqlError(diag('executionFailed', 0, 0, message.split('\n')[0]));
       } finally {
         clearTimeout(timer);

@@ -8,6 +8,7 @@ import type { Syn } from '../../language/syntax';
 import { requireInput } from './basic';
 import { bagUnpack } from './bag-unpack';
 import { rowsNear } from './rows-near';
+import { ipv4Lookup } from './ipv4-lookup';
 import type { OperatorHandler } from './types';
 
 type PluginHandler = (op: Syn, call: Syn, input: Relation, ctx: CompileContext) => Relation;
@@ -15,6 +16,7 @@ type PluginHandler = (op: Syn, call: Syn, input: Relation, ctx: CompileContext) 
 const PLUGINS: Readonly<Record<string, PluginHandler>> = {
   bag_unpack: bagUnpack,
   rows_near: rowsNear,
+  ipv4_lookup: ipv4Lookup,
 };
 
 export const evaluate: OperatorHandler = (op, input, ctx) => {
