@@ -183,3 +183,15 @@ describe('series_iir (series-iir-function.md)', () => {
     expect(await rows('print y = series_iir(dynamic([1, 2, 3]), dynamic([1, 0.5]), dynamic([2, -0.5]))')).toEqual([[[0.5, 1.375, 2.34375]]]);
   });
 });
+
+describe('series_seasonal with a period (series-seasonal-function.md)', () => {
+  it('is the median of the elements at the same phase', async () => {
+    expect(await rows('print s = series_seasonal(dynamic([1, 3, 5, 1, 3, 5, 2, 4, 6]), 3), t = series_seasonal(dynamic([1, 3, 5, 2, 4, 6, 1, 3, 5, 2, 4, 6]), 3)')).toEqual([
+      [[1, 3, 5, 1, 3, 5, 1, 3, 5], [1.5, 3.5, 5.5, 1.5, 3.5, 5.5, 1.5, 3.5, 5.5, 1.5, 3.5, 5.5]],
+    ]);
+  });
+
+  it('refuses to detect the period itself', async () => {
+    expect(await refused('print s = series_seasonal(dynamic([1, 2, 1, 2]))')).toBe('EA104');
+  });
+});

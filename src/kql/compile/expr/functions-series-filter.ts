@@ -1,10 +1,23 @@
 /**
+ * `series_seasonal(s, period)` (series-seasonal-function.md): each element replaced by the median
+ * of the elements at the same phase of the period (the page: [1,3,5,2,4,6,1,3,5,2,4,6] with
+ * period 3 gives 1.5, 3.5, 5.5). Without a period Kusto detects one; that is refused here.
+ *
  * `series_iir(x, numerators, denominators)` (series-iir-function.md): the infinite impulse
  * response filter y[n] = (Σ b[k]·x[n−k] − Σ_{k≥1} a[k]·y[n−k]) / a[0], elements before the
  * start counting as 0; b = [1], a = [1, −1] is the cumulative sum the page shows.
  */
 import type { FunctionHandler } from './call';
 import { seriesDoubles } from './functions-series-elementwise';
+import { asNumber } from './coerce';
+
+const seasonal: FunctionHandler = (c) => {
+  const period = c.literalNumber(1);
+  if (period === undefined || period <= 0 || !Number.isInteger(period)) return c.fail('a period detected from the data (give a positive literal period)');
+  const p = asNumber(c.arg(1), 'long');
+  const body = `list_transform(range(0, len(_e)), _i -> list_aggregate(list_filter(_e, (_v, _j) -> (_j - 1) % ${p} = _i % ${p}), 'median'))`;
+  return { sql: `to_json(list_transform([${seriesDoubles(c, 0)}], _e -> ${body})[1])`, type: 'dynamic' };
+};
 
 const iir: FunctionHandler = (c) => {
   const x = seriesDoubles(c, 0);
@@ -22,4 +35,5 @@ const iir: FunctionHandler = (c) => {
 
 export const SERIES_FILTER_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   series_iir: iir,
+  series_seasonal: seasonal,
 };
