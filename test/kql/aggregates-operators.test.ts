@@ -195,3 +195,10 @@ describe('series_seasonal with a period (series-seasonal-function.md)', () => {
     expect(await refused('print s = series_seasonal(dynamic([1, 2, 1, 2]))')).toBe('EA104');
   });
 });
+
+describe('exact hll / tdigest stay bounded', () => {
+  it('refuses an hll or tdigest of more than 1,048,576 entries instead of returning a huge value', async () => {
+    expect(await refused('range x from 1 to 1100000 step 1 | summarize h = hll(x) | project dcount_hll(h)')).toBe('EA104');
+    expect(await rows('range x from 1 to 1000 step 1 | summarize h = hll(x % 10) | project dcount_hll(h)')).toEqual([[10]]);
+  });
+});

@@ -18,6 +18,20 @@ import { literalOf } from '../../language/literals';
 import { compileExpr } from '../expr/expressions';
 import { asBool, asNumber } from '../expr/coerce';
 import type { AggregateCall, AggregateParts } from './aggregates';
+import { RUNTIME_REFUSAL } from '../runtime-refusal';
+
+/**
+ * Entries an exact hll / tdigest may hold: make_list's documented maximum (1,048,576). More would
+ * send a huge value to the process where Kusto's sketch stays small, so the query is refused
+ * (EA104 at run time) instead of truncating the value.
+ */
+export const SKETCH_MAX = 1_048_576;
+
+/** `to_json(list)`, or a run-time refusal when the list is longer than {@link SKETCH_MAX}. */
+function capped(list: string, fn: string, ctx: AggregateCall['ctx']): string {
+  const msg = ctx.param(`${RUNTIME_REFUSAL}${fn}() over more than ${SKETCH_MAX} entries (exact here, not a sketch)`, 'VARCHAR');
+  return `CASE WHEN len(${list}) > ${SKETCH_MAX} THEN error(${msg}) ELSE to_json(${list}) END`;
+}
 
 type AggHandler = (a: AggregateCall) => AggregateParts;
 
@@ -93,26 +107,26 @@ function hll(ifIndex?: number): AggHandler {
     const x = argOf(a, 0);
     const v = x.type === 'dynamic' ? x.sql : `to_json(${x.sql})`;
     const cond = [`${x.sql} IS NOT NULL`, ...(ifIndex !== undefined ? [asBool(argOf(a, ifIndex))] : [])];
-    return { inner: [`to_json(list(DISTINCT CAST(${v} AS JSON)) FILTER (WHERE ${cond.join(' AND ')}))`], outer: (r) => r };
+    return { inner: [`list(DISTINCT CAST(${v} AS JSON)) FILTER (WHERE ${cond.join(' AND ')})`], outer: (r) => [capped(r[0]!, 'hll', a.ctx)] };
   };
 }
 
 /** `hll_merge(h)` over rows: the union of the distinct values. */
 const hllMerge: AggHandler = (a) => {
   const h = argOf(a, 0);
-  return { inner: [`to_json(list_distinct(flatten(list(CAST(${h.sql} AS JSON[])) FILTER (WHERE ${h.sql} IS NOT NULL))))`], outer: (r) => r };
+  return { inner: [`list_distinct(flatten(list(CAST(${h.sql} AS JSON[])) FILTER (WHERE ${h.sql} IS NOT NULL)))`], outer: (r) => [capped(r[0]!, 'hll_merge', a.ctx)] };
 };
 
 /** `tdigest(x [, weight])`: the `{v, w}` list, null for no rows. */
 const tdigest: AggHandler = (a) => {
   const { list } = weightedList(a, a.args.length > 1 ? 1 : undefined);
-  return { inner: [`to_json(${list})`], outer: (r) => r };
+  return { inner: [list], outer: (r) => [capped(r[0]!, 'tdigest', a.ctx)] };
 };
 
 /** `tdigest_merge(t)` / `merge_tdigest(t)` over rows: all the `{v, w}` entries. */
 const tdigestMerge: AggHandler = (a) => {
   const t = argOf(a, 0);
-  return { inner: [`to_json(flatten(list(from_json(${t.sql}, ${TDIGEST_JSON})) FILTER (WHERE ${t.sql} IS NOT NULL)))`], outer: (r) => r };
+  return { inner: [`flatten(list(from_json(${t.sql}, ${TDIGEST_JSON})) FILTER (WHERE ${t.sql} IS NOT NULL))`], outer: (r) => [capped(r[0]!, 'tdigest_merge', a.ctx)] };
 };
 
 export const WEIGHTED_AGGREGATES: Readonly<Record<string, AggHandler>> = {
