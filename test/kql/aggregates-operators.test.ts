@@ -202,3 +202,17 @@ describe('exact hll / tdigest stay bounded', () => {
     expect(await rows('range x from 1 to 1000 step 1 | summarize h = hll(x % 10) | project dcount_hll(h)')).toEqual([[10]]);
   });
 });
+
+describe('make-series kind=nonempty (make-series-operator.md)', () => {
+  const T = 'datatable(t:datetime, m:real)[datetime(2017-01-01), 4]';
+  const SERIES = 'avg(m) default=1.0 on t from datetime(2017-01-01) to datetime(2017-01-04) step 1d';
+  it('gives one row of defaults for an empty input; the default kind gives none', async () => {
+    expect(await rows(`${T} | take 0 | make-series kind=nonempty ${SERIES} | project avg_m`)).toEqual([[[1, 1, 1]]]);
+    expect(await rows(`${T} | take 0 | make-series ${SERIES}`)).toEqual([]);
+    expect(await rows(`${T} | make-series kind=nonempty ${SERIES} | project avg_m`)).toEqual([[[4, 1, 1]]]);
+  });
+
+  it('is refused with a by clause', async () => {
+    expect(await refused(`${T} | extend k = 1 | make-series kind=nonempty ${SERIES} by k`)).toBe('EA103');
+  });
+});
