@@ -9,6 +9,8 @@ import { diag } from '../diagnostics';
 import type { KqlColumn } from '../columns';
 import { CompileContext, CompileError } from './context';
 import { compileLet, compileTabularExpr } from './tabular-ref';
+import { DiscoveryNeeded } from './operators/bag-unpack';
+import type { BagSlot } from './operators/bag-unpack';
 
 /** A query ready for DuckDB. */
 export interface CompiledKql {
@@ -21,12 +23,25 @@ export interface CompiledKql {
   readonly render?: string;
 }
 
-export type CompileResult = CompiledKql | { readonly diagnostics: readonly KqlDiagnostic[] };
+/**
+ * A query whose output columns depend on its data (`evaluate bag_unpack` without a schema): run
+ * `discovery.sql`, then compile again with its rows as `bagSlots[discovery.at]`
+ * (`slotsFromRows`). Callers that cannot run it treat it as the diagnostic it also carries.
+ */
+export interface DiscoveryRequest {
+  readonly at: number;
+  readonly sql: string;
+  readonly parameters: readonly unknown[];
+}
+
+export type CompileResult = CompiledKql | { readonly diagnostics: readonly KqlDiagnostic[]; readonly discovery?: DiscoveryRequest };
 
 export interface CompileOptions {
   readonly schema?: KqlSchema;
   /** What `now()` and `ago()` count from (ISO-8601). Default: the current time. */
   readonly anchorTime?: string;
+  /** Slots found by earlier discovery queries, by operator offset (see {@link DiscoveryRequest}). */
+  readonly bagSlots?: ReadonlyMap<number, readonly BagSlot[]>;
 }
 
 export function isCompiled(r: CompileResult): r is CompiledKql {
@@ -43,6 +58,7 @@ export function compileKql(text: string, optionsOrSchema: CompileOptions | KqlSc
   if (!analyzed.ok) return { diagnostics: analyzed.diagnostics };
   const anchor = (options.anchorTime ?? new Date().toISOString()).replace('T', ' ').replace('Z', '');
   const ctx = new CompileContext(anchor);
+  if (options.bagSlots) ctx.bagSlots = options.bagSlots;
   try {
     let result: ReturnType<typeof compileTabularExpr> | undefined;
     for (const st of analyzed.root.list('Statements')) {
@@ -50,6 +66,7 @@ export function compileKql(text: string, optionsOrSchema: CompileOptions | KqlSc
       else if (st.kind === 'ExpressionStatement') {
         const expr = st.get('Expression')!;
         if (!expr.isTabular) return { diagnostics: [diag('unsupportedExpression', expr.start, expr.length, 'a query must return a table')] };
+        ctx.finalOperator = expr.kind === 'PipeExpression' ? expr.get('Operator')?.start : undefined;
         result = compileTabularExpr(expr, ctx);
       } else if (st.kind === 'SetOptionStatement' || st.kind === 'QueryParametersStatement') continue;
       else return { diagnostics: [diag('unsupportedOperator', st.start, st.length, st.kind)] };
@@ -66,6 +83,13 @@ export function compileKql(text: string, optionsOrSchema: CompileOptions | KqlSc
     return compiled;
   } catch (e) {
     if (e instanceof CompileError) return { diagnostics: [e.diagnostic] };
+    if (e instanceof DiscoveryNeeded) {
+      const { sql, parameters } = compactParameters(e.sql, e.parameters);
+      return {
+        diagnostics: [diag('unsupportedOperator', e.at, 0, 'evaluate bag_unpack() without an output schema needs the data (run it through the engine)')],
+        discovery: { at: e.at, sql, parameters },
+      };
+    }
     throw e;
   }
 }

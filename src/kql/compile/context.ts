@@ -40,7 +40,7 @@ export interface SqlExpr {
 /** What a name bound by `let` stands for. */
 export type Binding =
   | { readonly kind: 'table'; readonly relation: Relation }
-  | { readonly kind: 'scalar'; readonly expr: SqlExpr }
+  | { readonly kind: 'scalar'; readonly expr: SqlExpr; /** The expression it was bound to, for compile-time values. */ readonly source?: Syn }
   | {
       readonly kind: 'function';
       readonly params: readonly string[];
@@ -48,6 +48,8 @@ export type Binding =
       readonly tabularParams: readonly boolean[];
       /** Default value of each parameter (`b:string = "x"`), if it has one. */
       readonly defaults?: readonly (Syn | undefined)[];
+      /** Column names each tabular parameter declares (`T:(x:long)`), as the binder typed the body with. */
+      readonly declaredColumns?: readonly (readonly string[] | undefined)[];
     };
 
 /** Columns visible to an expression: the input row, and for joins the two sides. */
@@ -77,6 +79,13 @@ export class CompileContext {
   implicitInput: Relation | undefined;
   /** Aggregates already computed (scalar-over-aggregate in summarize): node offset → ref. */
   readonly aggregateRefs = new Map<number, SqlExpr>();
+
+  /** Slots of each schema-less `bag_unpack`, by operator offset, once the engine has read them. */
+  bagSlots: ReadonlyMap<number, readonly { readonly name: string; readonly type: KqlType }[]> = new Map();
+  /** Inside a `scan` step: `step.variable` → the step's state (see operators/scan.ts). */
+  scanStates: ReadonlyMap<string, ReadonlyMap<string, SqlExpr>> = new Map();
+  /** Offset of the query's last operator (a plugin whose columns depend on the data must be it). */
+  finalOperator: number | undefined;
 
   constructor(readonly anchorTime: string) {}
 

@@ -25,7 +25,7 @@ function callTabularFunction(node: Syn, ctx: CompileContext): Relation {
       const a = args[i];
       if (!a) return;
       if (a.isTabular) ctx.bind(p, { kind: 'table', relation: compileTabularExpr(a, ctx) });
-      else ctx.bind(p, { kind: 'scalar', expr: compileExpr(a, { columns: [] }, ctx) });
+      else ctx.bind(p, { kind: 'scalar', expr: compileExpr(a, { columns: [] }, ctx), source: a });
     });
     return compileBody(bound.body, ctx, node);
   });
@@ -69,12 +69,13 @@ export function compileLet(st: Syn, ctx: CompileContext): void {
       params: params.map((p) => p.get('NameAndType')?.get('Name')?.simpleName ?? ''),
       tabularParams: params.map((p) => p.get('NameAndType')?.get('Type')?.kind === 'SchemaTypeExpression'),
       defaults: params.map((p) => p.get('DefaultValue')?.get('Value')),
+      declaredColumns: params.map((p) => (p.get('NameAndType')?.get('Type')?.kind === 'SchemaTypeExpression' ? p.get('NameAndType')?.get('Name')?.columns().map((c) => c.name) : undefined)),
       body: expr.get('Body')!,
     });
     return;
   }
   if (expr.isTabular) ctx.bind(name, { kind: 'table', relation: compileTabularExpr(expr, ctx) });
-  else ctx.bind(name, { kind: 'scalar', expr: compileExpr(expr, { columns: [] }, ctx) });
+  else ctx.bind(name, { kind: 'scalar', expr: compileExpr(expr, { columns: [] }, ctx), source: expr });
 }
 
 /** Compiles any expression that yields a table. */

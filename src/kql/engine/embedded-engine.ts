@@ -6,6 +6,9 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 import { compileKql, isCompiled } from '../compile/compile-kql';
 import type { CompileResult } from '../compile/compile-kql';
+import { slotsFromRows } from '../compile/operators/bag-unpack';
+import { RUNTIME_REFUSAL } from '../compile/runtime-refusal';
+import type { BagSlot } from '../compile/operators/bag-unpack';
 import { DEFAULT_SCHEMA, warmKqlParser } from '../language/analyze';
 import type { KqlSchema } from '../language/analyze';
 import { schemaColumns } from '../language/schema-columns';
@@ -67,6 +70,8 @@ const META_TABLE = '_entra_ask_meta';
 
 /** Compiled queries kept per engine (same text + anchor → same SQL). */
 const COMPILE_CACHE_SIZE = 256;
+/** Schema-less `bag_unpack`s one query may hold (each needs one discovery query). */
+const MAX_DISCOVERY_ROUNDS = 4;
 
 export class EmbeddedKqlEngine {
   private closed = false;
@@ -211,7 +216,7 @@ export class EmbeddedKqlEngine {
   async query(text: string, options: { readonly maxRows?: number; readonly timeoutMs?: number } = {}): Promise<EmbeddedQueryResult> {
     await this.refreshExternalTables();
     const t0 = performance.now();
-    const compiled = this.compileCached(text);
+    const compiled = await this.withDiscovery(text, this.compileCached(text), options.timeoutMs);
     const compileMs = performance.now() - t0;
     if (!isCompiled(compiled)) throw KqlError.fromDiagnostics(compiled.diagnostics);
     const limit = options.maxRows;
@@ -223,6 +228,22 @@ export class EmbeddedKqlEngine {
     const truncated = limit !== undefined && raw.length > limit;
     const rows = (truncated ? raw.slice(0, limit) : raw).map((row) => row.map((v, i) => toKqlValue(v, types[i] ?? 'dynamic')));
     return { columns: compiled.columns, rows, truncated, ...(compiled.render ? { render: compiled.render } : {}), compileMs, runMs, sql: compiled.sql };
+  }
+
+  /**
+   * A query whose columns depend on its data (`evaluate bag_unpack` without a schema): runs each
+   * discovery query the compiler asks for and compiles again with the slots found (uncached:
+   * the answer depends on the data).
+   */
+  private async withDiscovery(text: string, first: CompileResult, timeoutMs: number | undefined): Promise<CompileResult> {
+    let compiled = first;
+    const slots = new Map<number, BagSlot[]>();
+    for (let round = 0; !isCompiled(compiled) && compiled.discovery && round < MAX_DISCOVERY_ROUNDS; round++) {
+      const { at, sql, parameters } = compiled.discovery;
+      slots.set(at, slotsFromRows(await this.runSql(sql, parameters, false, timeoutMs)));
+      compiled = compileKql(text, { schema: this.current, anchorTime: this.anchor, bagSlots: slots });
+    }
+    return compiled;
   }
 
   /**
@@ -243,6 +264,8 @@ export class EmbeddedKqlEngine {
         const message = e instanceof Error ? e.message : String(e);
         if (/interrupt/i.test(message)) throw new KqlError(diag('timeout', 0, 0, `${Math.round(limit)} ms`));
         if (/out of memory/i.test(message)) throw new KqlError(diag('memoryLimit', 0, 0, message.split('\n')[0]));
+        const refusal = message.indexOf(RUNTIME_REFUSAL);
+        if (refusal >= 0) throw new KqlError(diag('unsupportedArgument', 0, 0, message.slice(refusal + RUNTIME_REFUSAL.length).split('\n')[0]));
         throw new KqlError(diag('executionFailed', 0, 0, message.split('\n')[0]));
       } finally {
         clearTimeout(timer);

@@ -202,6 +202,14 @@ function between(negate: boolean): ExprHandler {
   };
 }
 
+/** `s1.total` inside a `scan` step: the state of step s1. */
+function scanStateRef(node: Syn, ctx: CompileContext): SqlExpr | undefined {
+  const base = node.get('Expression');
+  const sel = node.get('Selector');
+  if (base?.kind !== 'NameReference' || sel?.kind !== 'NameReference') return undefined;
+  return ctx.scanStates.get(base.simpleName)?.get(sel.simpleName);
+}
+
 const CORE: Record<CoreKind, ExprHandler> = {
   StringLiteralExpression: literal,
   CompoundStringLiteralExpression: literal,
@@ -219,12 +227,18 @@ const CORE: Record<CoreKind, ExprHandler> = {
   JsonObjectExpression: (node, _scope, ctx) => compileDynamicLiteral(node, ctx),
   NameReference: nameReference,
   ParenthesizedExpression: (node, scope, ctx) => compileExpr(node.get('Expression')!, scope, ctx),
-  PathExpression: dynamicAccess,
+  PathExpression: (node, scope, ctx) => scanStateRef(node, ctx) ?? dynamicAccess(node, scope, ctx),
   ElementExpression: dynamicAccess,
   FunctionCallExpression: (node, scope, ctx) => ctx.aggregateRefs.get(node.start) ?? compileCall(node, scope, ctx),
   SimpleNamedExpression: (node, scope, ctx) => compileExpr(node.get('Expression')!, scope, ctx),
   ToScalarExpression: (node, _scope, ctx) => {
-    const rel = compileTabularExpr(node.get('Expression')!, ctx);
+    const inner = node.get('Expression')!;
+    if (!inner.isTabular) {
+      // toscalar(scalar): evaluated once for the whole query (toscalar-function.md, new_guid example).
+      const e = compileExpr(inner, { columns: [] }, ctx);
+      return { sql: `(SELECT ${e.sql})`, type: e.type };
+    }
+    const rel = compileTabularExpr(inner, ctx);
     const col = rel.columns[0];
     if (!col) return ctx.fail('unsupportedExpression', node, 'toscalar() of a table without columns');
     return { sql: `(SELECT ${col.ref} FROM (${rel.sql}) AS s LIMIT 1)`, type: col.type };

@@ -26,6 +26,8 @@ import { IPV6_FUNCTIONS } from './functions-ipv6';
 import { SPECIAL_MATH_FUNCTIONS } from './functions-special-math';
 import { TIME_FORMAT_FUNCTIONS } from './functions-time-format';
 import { SCHEMA_FUNCTIONS } from './functions-schema';
+import { SKETCH_FUNCTIONS } from './functions-sketch';
+import { SERIES_FILTER_FUNCTIONS } from './functions-series-filter';
 import { isNumeric } from '../../language/kql-types';
 import type { KqlType } from '../../language/kql-types';
 
@@ -138,6 +140,8 @@ const FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   ...SPECIAL_MATH_FUNCTIONS,
   ...TIME_FORMAT_FUNCTIONS,
   ...SCHEMA_FUNCTIONS,
+  ...SKETCH_FUNCTIONS,
+  ...SERIES_FILTER_FUNCTIONS,
 };
 
 /** Inlines a scalar `let` function: parameters are bound to the compiled arguments. */

@@ -9,12 +9,15 @@ import type { KqlType } from '../../language/kql-types';
 import { DUCKDB_TYPE } from '../../language/kql-types';
 import { compileExpr } from '../expr/expressions';
 import { asBool, asDynamic, asNumber } from '../expr/coerce';
+import { WEIGHTED_AGGREGATES } from './aggregates-weighted';
 
 export interface AggregateParts {
   /** Aggregate SQL computed in the grouped query. */
   readonly inner: readonly string[];
   /** One SQL expression per output column over the inner results' refs. */
   readonly outer: (refs: readonly string[]) => readonly string[];
+  /** Output column names where Kusto's differ from Kusto.Language's (unnamed covariance). */
+  readonly names?: readonly string[];
 }
 
 export interface AggregateCall {
@@ -55,10 +58,16 @@ function simple(fn: string, ifIndex?: number): AggHandler {
 
 function covariance(fn: 'covar_samp' | 'covar_pop', ifIndex?: number): AggHandler {
   return (a) => {
-    // Kusto names an unnamed covariance(x, y) covariance_x_y; Kusto.Language says covariance_x.
-    const first = a.args[0]?.kind === 'NameReference' ? a.args[0].simpleName : undefined;
-    if (first !== undefined && a.out[0]!.name === `${a.node.get('Name')?.simpleName ?? ''}_${first}`) return a.ctx.fail('unsupportedExpression', a.node, 'an unnamed covariance column (name it: c = covariance(x, y))');
-    return covarianceParts(fn, a, ifIndex);
+    const parts = covarianceParts(fn, a, ifIndex);
+    // covariance-aggregation-function.md names an unnamed covariance(x, y) covariance_x_y;
+    // Kusto.Language says covariance_x, so the column is renamed (a later reference to either
+    // name then fails to resolve rather than reading the wrong column).
+    const [x, y] = a.args;
+    const fnName = a.node.get('Name')?.simpleName ?? '';
+    if (x?.kind === 'NameReference' && y?.kind === 'NameReference' && a.out[0]!.name === `${fnName}_${x.simpleName}`) {
+      return { ...parts, names: [`${fnName}_${x.simpleName}_${y.simpleName}`] };
+    }
+    return parts;
   };
 }
 
@@ -148,7 +157,9 @@ function argExtreme(fn: 'arg_max' | 'arg_min' | 'any'): AggHandler {
 function anyColumns(a: AggregateCall): Column[] {
   return a.out.map((o, i) => {
     const node = a.args[i];
-    const col = a.scope.columns.find((c) => c.name === o.name);
+    const named = node?.kind === 'NameReference' ? a.scope.columns.find((c) => c.name === node.simpleName) : undefined;
+    // `any_x = take_any(x)`: the column x under the given name.
+    const col = named ? { ...named, name: o.name } : a.scope.columns.find((c) => c.name === o.name);
     if (node && node.kind !== 'StarExpression' && node.kind !== 'NameReference') {
       const e = compileExpr(node.kind === 'SimpleNamedExpression' ? node.get('Expression')! : node, a.scope, a.ctx);
       return { name: o.name, type: o.type, ref: `(${e.sql})` };
@@ -215,4 +226,5 @@ export const AGGREGATES: Readonly<Record<string, AggHandler>> = {
   take_anyif: (a) => one(`any_value(${arg(a, 0).sql}) FILTER (WHERE ${asBool(arg(a, 1))})`, a.out[0]!.type),
   percentile: percentiles(),
   percentiles: percentiles(),
+  ...WEIGHTED_AGGREGATES,
 };

@@ -10,6 +10,11 @@ import { print, range } from './sources';
 import { mvApply } from './mv-apply';
 import { makeSeries } from './make-series';
 import { parseKv } from './parse-kv';
+import { asOperator, sample, sampleDistinct } from './sample';
+import { getschema } from './getschema';
+import { evaluate } from './evaluate';
+import { invoke, projectByNames } from './project-by-names';
+import { scan } from './scan';
 import type { OperatorHandler } from './types';
 
 export type OperatorKind =
@@ -17,7 +22,9 @@ export type OperatorKind =
   | 'ProjectRenameOperator' | 'ProjectReorderOperator' | 'SummarizeOperator' | 'SortOperator' | 'TopOperator'
   | 'TakeOperator' | 'DistinctOperator' | 'CountOperator' | 'RenderOperator' | 'SerializeOperator' | 'AsOperator'
   | 'JoinOperator' | 'LookupOperator' | 'UnionOperator' | 'MvExpandOperator' | 'ParseOperator' | 'ParseWhereOperator'
-  | 'PrintOperator' | 'RangeOperator' | 'MvApplyOperator' | 'MakeSeriesOperator' | 'ParseKvOperator';
+  | 'PrintOperator' | 'RangeOperator' | 'MvApplyOperator' | 'MakeSeriesOperator' | 'ParseKvOperator'
+  | 'SampleOperator' | 'SampleDistinctOperator' | 'GetSchemaOperator' | 'EvaluateOperator' | 'ProjectByNamesOperator' | 'InvokeOperator'
+  | 'ScanOperator';
 
 export const OPERATORS: Record<OperatorKind, OperatorHandler> = {
   FilterOperator: where,
@@ -35,7 +42,7 @@ export const OPERATORS: Record<OperatorKind, OperatorHandler> = {
   CountOperator: count,
   RenderOperator: render,
   SerializeOperator: identity,
-  AsOperator: identity,
+  AsOperator: asOperator,
   JoinOperator: join,
   LookupOperator: lookup,
   UnionOperator: union,
@@ -47,4 +54,11 @@ export const OPERATORS: Record<OperatorKind, OperatorHandler> = {
   MvApplyOperator: mvApply,
   MakeSeriesOperator: makeSeries,
   ParseKvOperator: parseKv,
+  SampleOperator: sample,
+  SampleDistinctOperator: sampleDistinct,
+  GetSchemaOperator: getschema,
+  EvaluateOperator: evaluate,
+  ProjectByNamesOperator: projectByNames,
+  InvokeOperator: invoke,
+  ScanOperator: scan,
 };

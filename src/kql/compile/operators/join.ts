@@ -4,6 +4,7 @@
  * followed positionally.
  */
 import type { Column, CompileContext, Relation } from '../context';
+import { CompileError } from '../context';
 import type { Syn } from '../../language/syntax';
 import type { KqlType } from '../../language/kql-types';
 import { DUCKDB_TYPE } from '../../language/kql-types';
@@ -156,7 +157,16 @@ function legName(node: Syn): string {
 export const union: OperatorHandler = (op, input, ctx) => {
   const legs: { rel: Relation; name: string }[] = [];
   if (input) legs.push({ rel: input, name: 'union_arg0' });
-  for (const e of op.list('Expressions')) legs.push({ rel: compileTabularExpr(e, ctx), name: legName(e) });
+  // isfuzzy=true: a leg naming a table that does not exist is left out (union-operator.md).
+  const fuzzy = parameter(op, 'isfuzzy') === 'true';
+  for (const e of op.list('Expressions')) {
+    try {
+      legs.push({ rel: compileTabularExpr(e, ctx), name: legName(e) });
+    } catch (err) {
+      if (!(fuzzy && err instanceof CompileError && err.message.includes('is not a table here'))) throw err;
+    }
+  }
+  if (legs.length === 0) return ctx.fail('unsupportedExpression', op, 'union isfuzzy=true where no table exists');
   // Same-named columns of different types become name_type columns; where such a name is already
   // a column, Kusto and Kusto.Language number different ones (union-operator.md): refused.
   const types = new Map<string, Set<KqlType>>();

@@ -71,9 +71,14 @@ function axisValue(pos: string, axisType: KqlType): string {
 
 export const makeSeries: OperatorHandler = (op, input, ctx) => {
   const rel = requireInput(input, op, ctx);
+  // kind=nonempty (make-series-operator.md): an empty input still gives one row of defaults
+  // (supported without a by clause; with one, which keys Kusto would give is not documented).
+  let nonempty = false;
   for (const p of op.list('Parameters')) {
     const name = p.get('Name')?.source ?? p.source;
-    if (!name.startsWith('hint.')) ctx.fail('unsupportedExpression', p, `make-series ${p.source}`);
+    const value = p.get('Expression')?.source.toLowerCase();
+    if (name.toLowerCase() === 'kind' && value === 'nonempty' && (op.get('ByClause')?.list('Expressions') ?? []).length === 0) nonempty = true;
+    else if (!(name.toLowerCase() === 'kind' && value === 'empty') && !name.startsWith('hint.')) ctx.fail('unsupportedExpression', p, `make-series ${p.source}`);
   }
   const out = op.columns();
   const scope = { columns: rel.columns };
@@ -133,7 +138,7 @@ export const makeSeries: OperatorHandler = (op, input, ctx) => {
   // 2. Aggregates per group and bin; 3. their values; 4. lists per group ordered by bin.
   const perBin = `SELECT ${keysOf(keyRefs)}${k}, ${innerItems.join(', ')} FROM (${binned}) AS t${group([k])}`;
   const values = `SELECT ${keysOf(keyRefs)}${k}, ${valueItems.join(', ')} FROM (${perBin}) AS t`;
-  const listed = `SELECT ${keysOf(keyRefs)}list(${k} ORDER BY ${k}) AS ${k}, ${arrays.map((a) => `list(${a.ref} ORDER BY ${k}) AS ${a.ref}`).join(', ')} FROM (${values}) AS t${group([])} HAVING count(*) > 0`;
+  const listed = `SELECT ${keysOf(keyRefs)}list(${k} ORDER BY ${k}) AS ${k}, ${arrays.map((a) => `list(${a.ref} ORDER BY ${k}) AS ${a.ref}`).join(', ')} FROM (${values}) AS t${group([])}${nonempty ? '' : ' HAVING count(*) > 0'}`;
   // 5. Full-length arrays with defaults, and the axis.
   const columns = out.map((c) => ({ name: c.name, type: c.type, ref: ctx.fresh() }));
   const items = [

@@ -47,6 +47,7 @@ function aggItems(op: Syn, ctx: CompileContext): AggItem[] {
     if (name === 'arg_max' || name === 'arg_min') width = star ? 'rest' : Math.max(args.length, 1);
     else if (name === 'take_any' || name === 'any') width = star ? 'rest' : Math.max(args.length, 1);
     else if (name === 'percentiles') width = Math.max(args.length - 1, 1);
+    else if (name === 'percentilesw') width = Math.max(args.length - 2, 1);
     return { call, name, width };
   });
 }
@@ -109,7 +110,7 @@ export const summarize: OperatorHandler = (op, input, ctx) => {
     outer.forEach((sql, i) => {
       const col = cols[i];
       if (!col) ctx.fail('schemaMismatch', agg.call, `${agg.name}() output`);
-      outerItems.push({ sql, name: col.name, type: col.type });
+      outerItems.push({ sql, name: parts.names?.[i] ?? col.name, type: col.type });
     });
   }
   if (outerItems.length !== out.length) return ctx.fail('schemaMismatch', op, `${outerItems.length} vs ${out.length} columns`);

@@ -1,0 +1,28 @@
+/**
+ * `evaluate plugin(...)`: the plugins that compute over the query's own rows. The read-only check
+ * (language/read-only.ts) has already refused every plugin that reaches outside the data; a
+ * local plugin without a handler here is refused as unsupported (EA101).
+ */
+import type { CompileContext, Relation } from '../context';
+import type { Syn } from '../../language/syntax';
+import { requireInput } from './basic';
+import { bagUnpack } from './bag-unpack';
+import { rowsNear } from './rows-near';
+import { ipv4Lookup } from './ipv4-lookup';
+import type { OperatorHandler } from './types';
+
+type PluginHandler = (op: Syn, call: Syn, input: Relation, ctx: CompileContext) => Relation;
+
+const PLUGINS: Readonly<Record<string, PluginHandler>> = {
+  bag_unpack: bagUnpack,
+  rows_near: rowsNear,
+  ipv4_lookup: ipv4Lookup,
+};
+
+export const evaluate: OperatorHandler = (op, input, ctx) => {
+  const call = op.get('FunctionCall') ?? op.children().find((c) => c.kind === 'FunctionCallExpression');
+  const name = call?.get('Name')?.simpleName ?? '';
+  const handler = PLUGINS[name];
+  if (!call || !handler) return ctx.fail('unsupportedOperator', op, `evaluate ${name || 'plugin'}()`);
+  return handler(op, call, requireInput(input, op, ctx), ctx);
+};
