@@ -37,7 +37,8 @@ function folderBytes(dir: string): number {
 /** Report questions over the whole year: several apps, dates across the year, long windows. */
 export function yearQuestions(model: TenantModel, days: readonly string[]): ReportQuestion[] {
   const counts = new Map<string, number>();
-  for (const a of model.appRoleAssignments) counts.set(String(a['resourceId']), (counts.get(String(a['resourceId'])) ?? 0) + 1);
+  // Apps people have access to (assignments of users and groups; not apps granted to other apps).
+  for (const a of model.appRoleAssignments.filter((x) => x['principalType'] !== 'ServicePrincipal')) counts.set(String(a['resourceId']), (counts.get(String(a['resourceId'])) ?? 0) + 1);
   const sps = model.servicePrincipals.filter((s) => counts.has(s.id));
   const sf = sps.find((s) => s['displayName'] === SALESFORCE);
   const busiest = [...sps].sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0)).filter((s) => s.id !== sf?.id).slice(0, 1);

@@ -17,6 +17,8 @@ import { writeTable } from '../../src/kql/engine/table-writer';
 import { runReport } from '../../bench/report-runner';
 import { yearQuestions } from '../../bench/snapshots-year';
 import { small } from './fixture';
+import { SALESFORCE } from '../../src/demo/generator/catalog/app-specs';
+import { SEED_EXAMPLE_1, SEED_EXAMPLE_2, SEED_EXAMPLE_3, SEED_EXAMPLE_4, seedQuery } from '../../src/demo/history/seed-queries';
 
 const DAYS = 45;
 let h: YearHistory;
@@ -165,5 +167,24 @@ describe('report.* over the interval store equal the same answers over materiali
       if (a.rows.length > 0) withRows += 1;
     }
     expect(withRows).toBeGreaterThanOrEqual(questions.length / 3); // windows before the 45 days are empty answers
+  }, 120_000);
+
+  it('the four KQL examples of seed 000, unchanged but for the service principal and dates inside the days', async () => {
+    const sf = small().servicePrincipals.find((s) => s['displayName'] === SALESFORCE)!;
+    const first = h.days[0] as string;
+    const mid = h.days[Math.floor(DAYS / 2)] as string;
+    const last = h.days[DAYS - 1] as string;
+    const texts = [
+      seedQuery(SEED_EXAMPLE_1, sf.id, { '2024-01-13': mid }),
+      seedQuery(SEED_EXAMPLE_2, sf.id, { '2024-01-01': first, '2024-03-14': last }),
+      seedQuery(SEED_EXAMPLE_3, sf.id, { '2024-03-01': mid, '2024-03-14': last }),
+      seedQuery(SEED_EXAMPLE_4, sf.id, { '2023-06-01': first, '2024-03-13': last }),
+    ];
+    const sorted = (r: { rows: readonly (readonly unknown[])[] }) => r.rows.map((x) => JSON.stringify(x)).sort();
+    for (const [i, text] of texts.entries()) {
+      const a = await store.query(text);
+      expect(sorted(a), `example ${i + 1}`).toEqual(sorted(await materialised.query(text)));
+      expect(a.rows.length, `example ${i + 1}`).toBeGreaterThan(0);
+    }
   }, 120_000);
 });
