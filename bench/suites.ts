@@ -9,6 +9,7 @@ import { graphRealisticSuite } from './graph-realistic';
 import { kqlSuite } from './kql';
 import type { BenchSuite } from './types';
 import { understandingSuite } from './understanding';
+import { snapshotsYearSuite } from './snapshots-year';
 
 export interface SuiteEntry {
   /** `--only` name. */
@@ -26,4 +27,5 @@ export const SUITES: readonly SuiteEntry[] = [
   { id: 'throughput', run: throughputSuite },
   { id: 'throughput-realistic', run: throughputRealisticSuite },
   { id: 'coldstart', run: coldStartSuite },
+  { id: 'snapshots-year', run: snapshotsYearSuite },
 ];

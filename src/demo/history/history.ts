@@ -262,7 +262,8 @@ function salesforceChanges(c: {
   return { formerDirect, extra: [...formerDirect, ...leaverDirect, ...groupRemoval] };
 }
 
-function liveUser(u: GraphObject, anchorMs: number): HistoryUser {
+/** A live user as the history knows them (disabled accounts: from a few days after their last sign-in). */
+export function liveUser(u: GraphObject, anchorMs: number): HistoryUser {
   const created = ms(u['createdDateTime']);
   const activity = u['signInActivity'] as { lastSignInDateTime?: string | null } | null | undefined;
   const last = ms(activity?.lastSignInDateTime ?? undefined);
@@ -299,7 +300,7 @@ function makeLeavers(model: TenantModel, seed: number, historyStart: number, chu
 }
 
 /** Group membership changes the audit log records: latest add and remove per (group, user). */
-function membershipAudits(audits: readonly GraphObject[]): {
+export function membershipAudits(audits: readonly GraphObject[]): {
   added: Map<string, number>; addedTo: Map<string, Map<string, number>>; removed: Map<string, Map<string, number>>;
 } {
   const added = new Map<string, number>();

@@ -25,7 +25,9 @@ function snapshotDays(input: AnswerInput): string[] {
 
 function listDays(days: readonly string[]): string {
   if (days.length <= 4) return days.join(', ');
-  return `${days.length} snapshots from ${days[0] as string} to ${days[days.length - 1] as string} (${days.join(', ')})`;
+  const range = `${days.length} snapshots from ${days[0] as string} to ${days[days.length - 1] as string}`;
+  // A year of daily snapshots would list 365 dates: beyond a dozen, the range says it.
+  return days.length <= 12 ? `${range} (${days.join(', ')})` : range;
 }
 
 const ACCESS_TABLES = 'AppRoleAssignments, EntraGroupMembership, EntraUsers, AppRoles';

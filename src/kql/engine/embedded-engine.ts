@@ -21,6 +21,7 @@ import type { KqlColumn } from '../columns';
 import { keepMicroseconds, toKqlValue } from './result-values';
 import { registerKqlUdfs } from './register-udfs';
 import { kqlTypeOfDuckDb, scanExternalTables, sqlPathLiteral, TABLE_NAME } from './external-tables';
+import { intervalSelect, isIntervalTable } from './interval-tables';
 
 export interface EmbeddedEngineOptions {
   /** DuckDB database file, or `':memory:'`. */
@@ -128,17 +129,23 @@ export class EmbeddedKqlEngine {
     const extra: Record<string, string> = {};
     const catalog = await this.withConnection(async (c) => String((await c.runAndReadAll('SELECT current_database()')).getRowsJS()[0]?.[0]));
     const cast = (name: string, type: KqlType) => `CAST(${quoteIdent(name)} AS ${DUCKDB_TYPE[type]}) AS ${quoteIdent(name)}`;
-    for (const [table, { files, dates }] of found.snapshots) {
+    const intervals = found.intervals;
+    const tables = new Set([...found.snapshots.keys(), ...(intervals ? intervals.files.keys() : [])]);
+    for (const table of tables) {
       const schema = this.baseSchema.tables[table];
       if (schema === undefined) continue;
+      const { files = [], dates = [] } = found.snapshots.get(table) ?? {};
       const cols = schemaColumns(schema);
       const hasDate = cols.some((c) => c.name === 'SnapshotDate');
+      // The base rows: the interval store's (a year of daily snapshots) when there is one, else the database's.
+      const base = intervals && isIntervalTable(table) && hasDate
+        ? `SELECT * FROM (${intervalSelect(table, cols, intervals.manifest, (t) => intervals.files.get(t) as string)})`
+        : `SELECT * FROM ${quoteIdent(catalog)}.main.${quoteIdent(table)}`;
       const hidden = hasDate && dates.length > 0 ? ` WHERE CAST("SnapshotDate" AS DATE) NOT IN (${dates.map((d) => `DATE '${d}'`).join(', ')})` : '';
-      const fileList = `[${files.map(sqlPathLiteral).join(', ')}]`;
-      views.push(
-        `CREATE OR REPLACE TEMP VIEW ${quoteIdent(table)} AS SELECT * FROM ${quoteIdent(catalog)}.main.${quoteIdent(table)}${hidden} ` +
-          `UNION ALL SELECT ${cols.map((c) => cast(c.name, c.type)).join(', ')} FROM read_parquet(${fileList}, union_by_name = true)`,
-      );
+      const exported = files.length > 0
+        ? ` UNION ALL SELECT ${cols.map((c) => cast(c.name, c.type)).join(', ')} FROM read_parquet([${files.map(sqlPathLiteral).join(', ')}], union_by_name = true)`
+        : '';
+      views.push(`CREATE OR REPLACE TEMP VIEW ${quoteIdent(table)} AS ${base}${hidden}${exported}`);
     }
     for (const [table, file] of found.imported) {
       if (this.baseSchema.tables[table] !== undefined) continue;
@@ -255,7 +262,8 @@ export class EmbeddedKqlEngine {
     return this.withConnection(async (c) => {
       const timer = setTimeout(() => c.interrupt(), limit);
       try {
-        for (const view of this.views) await c.run(view);
+        // One statement for all views: each separate run costs a round trip (issue 21: six views per query with a year store).
+        if (this.views.length > 0) await c.run(this.views.join(';\n'));
         const reader = await c.runAndReadAll(sql, parameters as DuckDBValue[]);
         const rows = reader.getRowsJS() as unknown[][];
         if (exactTimestamps) keepMicroseconds(reader, rows);

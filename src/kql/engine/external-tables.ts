@@ -12,8 +12,10 @@
  * Files are written under a temporary name beginning with `.` and renamed into place, so a
  * reader sees a whole file or none; names that do not match the patterns are ignored.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { INTERVALS_FOLDER, INTERVALS_MANIFEST, isIntervalTable } from './interval-tables';
+import type { IntervalsManifest, IntervalTable } from './interval-tables';
 
 export const SNAPSHOTS_FOLDER = 'snapshots';
 export const IMPORTS_FOLDER = 'imports';
@@ -49,6 +51,11 @@ export interface ExternalTables {
   readonly snapshots: ReadonlyMap<string, SnapshotFiles>;
   /** Imported table name → its file. */
   readonly imported: ReadonlyMap<string, string>;
+  /**
+   * Snapshot tables stored as validity intervals (`<dataDir>/snapshot-intervals/`, see
+   * `interval-tables.ts`): they replace the database's rows of those tables.
+   */
+  readonly intervals?: { readonly manifest: IntervalsManifest; readonly files: ReadonlyMap<IntervalTable, string> };
 }
 
 function list(dir: string): string[] {
@@ -95,7 +102,28 @@ export function scanExternalTables(dataDir: string): ExternalTables {
     imported.set(m[1] as string, file);
     parts.push(`imports/${name}@${stamp(file)}`);
   }
-  return { signature: parts.join('|'), snapshots, imported };
+  const intervals = scanIntervals(path.join(dataDir, INTERVALS_FOLDER), parts);
+  return { signature: parts.join('|'), snapshots, imported, ...(intervals ? { intervals } : {}) };
+}
+
+/** The interval store, when its manifest and all six files are there. */
+function scanIntervals(dir: string, parts: string[]): ExternalTables['intervals'] {
+  const names = list(dir);
+  if (!names.includes(INTERVALS_MANIFEST)) return undefined;
+  const files = new Map<IntervalTable, string>();
+  for (const name of names) {
+    const table = /^(.+)\.parquet$/.exec(name)?.[1];
+    if (table !== undefined && isIntervalTable(table)) files.set(table, path.join(dir, name));
+  }
+  if (files.size !== 6) return undefined;
+  let manifest: IntervalsManifest;
+  try {
+    manifest = JSON.parse(readFileSync(path.join(dir, INTERVALS_MANIFEST), 'utf8')) as IntervalsManifest;
+  } catch {
+    return undefined;
+  }
+  for (const file of [path.join(dir, INTERVALS_MANIFEST), ...files.values()]) parts.push(`${INTERVALS_FOLDER}/${path.basename(file)}@${stamp(file)}`);
+  return { manifest, files };
 }
 
 /** A SQL string literal (for file paths the engine lists itself; never for user text). */

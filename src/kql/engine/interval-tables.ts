@@ -1,0 +1,73 @@
+/**
+ * Snapshot tables stored as validity intervals (`<dataDir>/snapshot-intervals/`): each row holds
+ * a snapshot table's columns without SnapshotDate plus `ValidFrom` and `ValidTo` (midnight UTC;
+ * the row is in the snapshots of days ValidFrom ≤ day < ValidTo); EntraGroupMembership is one row
+ * per (GroupId, MemberId). `manifest.json` names the first and last snapshot day: one snapshot a
+ * day in between. The views below expand them to what queries see, the seed's tables: one row
+ * per entity per SnapshotDate (EntraGroupMembership: one row per group and day, Members a JSON
+ * array, `[]` for a group without members).
+ */
+import { quoteIdent } from '../compile/context';
+import type { SchemaColumn } from '../language/schema-columns';
+import { sqlPathLiteral } from './external-tables';
+
+export const INTERVALS_FOLDER = 'snapshot-intervals';
+export const INTERVALS_MANIFEST = 'manifest.json';
+
+/** What `manifest.json` holds. */
+export interface IntervalsManifest {
+  readonly version: number;
+  /** First and last snapshot day, `YYYY-MM-DD`. */
+  readonly first: string;
+  readonly last: string;
+  readonly days: number;
+  readonly tenantId: string;
+  readonly seed: number;
+  readonly anchorTime: string;
+  readonly users: number;
+}
+
+/** The interval files' schemas (KQL schema text), one per snapshot table. */
+export const INTERVAL_TABLE_SCHEMAS = {
+  EntraUsers: '(ObjectID:string, DisplayName:string, UserPrincipalName:string, EmployeeId:string, UserType:string, CreatedDateTime:datetime, JobTitle:string, Department:string, AccountEnabled:bool, CustomExtension:string, ValidFrom:datetime, ValidTo:datetime)',
+  EntraGroups: '(Id:string, DisplayName:string, ValidFrom:datetime, ValidTo:datetime)',
+  EntraGroupMembership: '(GroupId:string, MemberId:string, ValidFrom:datetime, ValidTo:datetime)',
+  Applications: '(Name:string, ApplicationId:string, ServicePrincipalId:string, ValidFrom:datetime, ValidTo:datetime)',
+  AppRoles: '(ApplicationId:string, DisplayName:string, ServicePrincipalId:string, AppRoles:dynamic, ValidFrom:datetime, ValidTo:datetime)',
+  AppRoleAssignments: '(AppRoleId:string, CreatedDateTime:datetime, PrincipalDisplayName:string, PrincipalId:string, ResourceDisplayName:string, ResourceId:string, ValidFrom:datetime, ValidTo:datetime)',
+} as const;
+
+export type IntervalTable = keyof typeof INTERVAL_TABLE_SCHEMAS;
+
+export function isIntervalTable(name: string): name is IntervalTable {
+  return Object.prototype.hasOwnProperty.call(INTERVAL_TABLE_SCHEMAS, name);
+}
+
+const DAY_TEXT = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The snapshot days as a relation `(SnapshotDate TIMESTAMP)`. */
+function daysSql(m: Pick<IntervalsManifest, 'first' | 'last'>): string {
+  if (!DAY_TEXT.test(m.first) || !DAY_TEXT.test(m.last)) throw new Error('interval store manifest: bad first/last day');
+  return `(SELECT CAST(range AS TIMESTAMP) AS "SnapshotDate" FROM range(TIMESTAMP '${m.first}', TIMESTAMP '${m.last}' + INTERVAL 1 DAY, INTERVAL 1 DAY))`;
+}
+
+/** `i` joined with the days it is valid on, as `i.*` columns plus `d.SnapshotDate`. */
+function expanded(file: string, m: IntervalsManifest, alias = 'i'): string {
+  return `read_parquet(${sqlPathLiteral(file)}) ${alias} JOIN ${daysSql(m)} d ON d."SnapshotDate" >= ${alias}."ValidFrom" AND d."SnapshotDate" < ${alias}."ValidTo"`;
+}
+
+/**
+ * A SELECT giving `table`'s rows per day, columns in the schema's order (`cols`), from the
+ * interval files in `dir` (`files(table)` → path).
+ */
+export function intervalSelect(table: IntervalTable, cols: readonly SchemaColumn[], m: IntervalsManifest, file: (t: IntervalTable) => string): string {
+  const pick = (c: SchemaColumn, source: string) => (c.name === 'SnapshotDate' ? `d."SnapshotDate"` : `${source}.${quoteIdent(c.name)}`);
+  if (table !== 'EntraGroupMembership') {
+    return `SELECT ${cols.map((c) => `${pick(c, 'i')} AS ${quoteIdent(c.name)}`).join(', ')} FROM ${expanded(file(table), m)}`;
+  }
+  // One row per group and day (every group of EntraGroups, members or not), Members a JSON array.
+  const groups = `SELECT i."Id" AS "GroupId", d."SnapshotDate" FROM ${expanded(file('EntraGroups'), m)}`;
+  const members = `SELECT i."GroupId", d."SnapshotDate", CAST(to_json(list(i."MemberId" ORDER BY i."MemberId")) AS JSON) AS "Members" FROM ${expanded(file('EntraGroupMembership'), m)} GROUP BY i."GroupId", d."SnapshotDate"`;
+  const col = (c: SchemaColumn) => (c.name === 'Members' ? `COALESCE(mm."Members", CAST('[]' AS JSON)) AS "Members"` : `g.${quoteIdent(c.name)} AS ${quoteIdent(c.name)}`);
+  return `SELECT ${cols.map(col).join(', ')} FROM (${groups}) g LEFT JOIN (${members}) mm ON mm."GroupId" = g."GroupId" AND mm."SnapshotDate" = g."SnapshotDate"`;
+}
