@@ -1,4 +1,5 @@
 import { understand } from '../../src/understanding';
+import { capitalsAreRare } from '../../src/understanding/analysis/analyse';
 import { describe, expect, it } from 'vitest';
 import { createNameIndex, findNames } from '../../src/understanding/names/name-index';
 import { tokenize } from '../../src/understanding/text/tokenize';
@@ -60,5 +61,19 @@ describe('names the tenant does not know', () => {
     expect(understand('members of the group called Night Shift', {}, opts)).toMatchObject({ name: 'group.members', slots: { group: 'Night Shift' } });
     expect(understand('who are the owners of the Zendesk app', {}, opts)).toMatchObject({ name: 'app.owners', slots: { app: 'Zendesk' } });
     expect(understand('why cant zoltan sign in', {}, opts)).toMatchObject({ name: 'signIns.troubleshoot', slots: { user: 'zoltan' } });
+  });
+});
+
+describe('capitals as names (issue 16)', () => {
+  it('a question naming groups of English words is not title case: "members of Finance Department and Quality Board by department" keeps both groups', () => {
+    expect(capitalsAreRare(tokenize('members of Finance Department and Quality Board by department'))).toBe(true);
+    const out = understand('members of Finance Department and Quality Board by department', undefined, { gazetteer: DEMO_GAZETTEER });
+    expect(out.name).toBe('report.groupMembersByDepartment');
+    expect(out.slots.groups).toEqual(['Finance Department', 'Quality Board']);
+  });
+
+  it('a question in title case still is: its stop words are capitalised too', () => {
+    expect(capitalsAreRare(tokenize('Which Users Have Not Signed In For 90 Days'))).toBe(false);
+    expect(capitalsAreRare(tokenize('Show Sign-Ins Of The Finance Team'))).toBe(false);
   });
 });

@@ -106,13 +106,21 @@ export function analyse(text: string, env: AnalysisEnv): Analysis {
  */
 export function capitalsAreRare(tokens: readonly Token[]): boolean {
   if (!tokens.some((t, i) => i > 0 && /^[A-Z]/.test(t.text))) return true;
-  let upper = 0;
-  let lower = 0;
-  tokens.forEach((t, i) => {
-    if (i === 0 || t.kind !== 'word' || !(STOPWORDS.has(t.norm) || isEnglishWord(t.norm))) return;
-    if (/^[A-Z]/.test(t.text)) upper += 1;
-    else lower += 1;
-  });
+  // Stop words first ("of", "and", "by", "which"): names are made of ordinary English words
+  // ("Quality Board", "Finance Department"), so counting those took a sentence naming two groups
+  // for title case. English words decide only when there are too few stop words.
+  const count = (keep: (norm: string) => boolean): { upper: number; lower: number } => {
+    let upper = 0;
+    let lower = 0;
+    tokens.forEach((t, i) => {
+      if (i === 0 || t.kind !== 'word' || !keep(t.norm)) return;
+      if (/^[A-Z]/.test(t.text)) upper += 1;
+      else lower += 1;
+    });
+    return { upper, lower };
+  };
+  const stop = count((w) => STOPWORDS.has(w));
+  const { upper, lower } = stop.upper + stop.lower >= 2 ? stop : count((w) => STOPWORDS.has(w) || isEnglishWord(w));
   return upper < lower || (upper === 0 && lower === 0);
 }
 
