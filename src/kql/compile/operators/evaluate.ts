@@ -9,6 +9,7 @@ import { requireInput } from './basic';
 import { bagUnpack } from './bag-unpack';
 import { rowsNear } from './rows-near';
 import { ipv4Lookup } from './ipv4-lookup';
+import { ipv6Lookup } from './ipv6-lookup';
 import type { OperatorHandler } from './types';
 
 type PluginHandler = (op: Syn, call: Syn, input: Relation, ctx: CompileContext) => Relation;
@@ -17,6 +18,7 @@ const PLUGINS: Readonly<Record<string, PluginHandler>> = {
   bag_unpack: bagUnpack,
   rows_near: rowsNear,
   ipv4_lookup: ipv4Lookup,
+  ipv6_lookup: ipv6Lookup,
 };
 
 export const evaluate: OperatorHandler = (op, input, ctx) => {
