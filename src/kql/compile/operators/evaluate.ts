@@ -10,6 +10,7 @@ import { bagUnpack } from './bag-unpack';
 import { rowsNear } from './rows-near';
 import { ipv4Lookup } from './ipv4-lookup';
 import { ipv6Lookup } from './ipv6-lookup';
+import { dcountIntersect } from './dcount-intersect';
 import type { OperatorHandler } from './types';
 
 type PluginHandler = (op: Syn, call: Syn, input: Relation, ctx: CompileContext) => Relation;
@@ -19,6 +20,7 @@ const PLUGINS: Readonly<Record<string, PluginHandler>> = {
   rows_near: rowsNear,
   ipv4_lookup: ipv4Lookup,
   ipv6_lookup: ipv6Lookup,
+  dcount_intersect: dcountIntersect,
 };
 
 export const evaluate: OperatorHandler = (op, input, ctx) => {
