@@ -11,6 +11,7 @@ import { rowsNear } from './rows-near';
 import { ipv4Lookup } from './ipv4-lookup';
 import { ipv6Lookup } from './ipv6-lookup';
 import { dcountIntersect } from './dcount-intersect';
+import { slidingWindowCounts } from './sliding-window-counts';
 import type { OperatorHandler } from './types';
 
 type PluginHandler = (op: Syn, call: Syn, input: Relation, ctx: CompileContext) => Relation;
@@ -21,6 +22,7 @@ const PLUGINS: Readonly<Record<string, PluginHandler>> = {
   ipv4_lookup: ipv4Lookup,
   ipv6_lookup: ipv6Lookup,
   dcount_intersect: dcountIntersect,
+  sliding_window_counts: slidingWindowCounts,
 };
 
 export const evaluate: OperatorHandler = (op, input, ctx) => {
