@@ -12,6 +12,7 @@ import { ipv4Lookup } from './ipv4-lookup';
 import { ipv6Lookup } from './ipv6-lookup';
 import { dcountIntersect } from './dcount-intersect';
 import { slidingWindowCounts } from './sliding-window-counts';
+import { activityCountsMetrics } from './activity-counts-metrics';
 import type { OperatorHandler } from './types';
 
 type PluginHandler = (op: Syn, call: Syn, input: Relation, ctx: CompileContext) => Relation;
@@ -23,6 +24,7 @@ const PLUGINS: Readonly<Record<string, PluginHandler>> = {
   ipv6_lookup: ipv6Lookup,
   dcount_intersect: dcountIntersect,
   sliding_window_counts: slidingWindowCounts,
+  activity_counts_metrics: activityCountsMetrics,
 };
 
 export const evaluate: OperatorHandler = (op, input, ctx) => {
