@@ -13,6 +13,7 @@ import { ipv6Lookup } from './ipv6-lookup';
 import { dcountIntersect } from './dcount-intersect';
 import { slidingWindowCounts } from './sliding-window-counts';
 import { activityCountsMetrics } from './activity-counts-metrics';
+import { rollingPercentile } from './rolling-percentile';
 import type { OperatorHandler } from './types';
 
 type PluginHandler = (op: Syn, call: Syn, input: Relation, ctx: CompileContext) => Relation;
@@ -25,6 +26,7 @@ const PLUGINS: Readonly<Record<string, PluginHandler>> = {
   dcount_intersect: dcountIntersect,
   sliding_window_counts: slidingWindowCounts,
   activity_counts_metrics: activityCountsMetrics,
+  rolling_percentile: rollingPercentile,
 };
 
 export const evaluate: OperatorHandler = (op, input, ctx) => {
