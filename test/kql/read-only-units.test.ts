@@ -128,12 +128,18 @@ describe('readOnlyProblems', () => {
 
   it.each([
     'activity_counts_metrics', 'activity_engagement', 'activity_metrics', 'autocluster', 'bag_unpack', 'basket',
-    'diffpatterns', 'diffpatterns_text', 'funnel_sequence', 'funnel_sequence_completion', 'ipv4_lookup', 'ipv6_lookup',
+    'dcount_intersect', 'diffpatterns', 'diffpatterns_text', 'funnel_sequence', 'funnel_sequence_completion', 'ipv4_lookup', 'ipv6_lookup',
     'narrow', 'new_activity_metrics', 'pivot', 'preview', 'rolling_percentile', 'rows_near', 'schema_merge',
     'sequence_detect', 'session_count', 'sliding_window_counts',
   ])('allows the local plugin %s', (plugin) => {
     expect(readOnlyProblems(`T | evaluate ${plugin}(x)`)).toEqual([]);
     expect(readOnlyProblems(`T | evaluate ${plugin.toUpperCase()}(x)`)).toEqual([]);
+  });
+
+  it('allows dcount_intersect by its exact name only (it computes over the hll values in its rows)', () => {
+    expect(readOnlyProblems('T | evaluate dcount_intersect(h1, h2)')).toEqual([]);
+    const text = 'T | evaluate dcount_intersects(h1, h2)';
+    expect(readOnlyProblems(text)).toEqual([{ code: 'EA006', message: `${EA006}: dcount_intersects`, start: text.indexOf('dcount_'), length: 'dcount_intersects'.length }]);
   });
 
   it('refuses set statements at the start or after a semicolon (EA007), at the keyword', () => {

@@ -68,7 +68,7 @@ export function literalOf(node: Syn): LiteralValue {
     case 'datetime': {
       const v = unbox(raw);
       const iso = v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString();
-      return { kind, value: withSourceFraction(iso, node.source) };
+      return { kind, value: spacedDate(iso, node.source) ?? withSourceFraction(iso, node.source) };
     }
     case 'timespan': {
       const ticks = toNumber((raw as Boxed).ticks ?? raw);
@@ -90,6 +90,19 @@ function withSourceFraction(iso: string, source: string): string {
   const m = /:\d{2}\.(\d{4,})/.exec(source);
   if (!m || !iso.endsWith(`.${m[1]!.slice(0, 3)}Z`)) return iso;
   return `${iso.slice(0, -4)}${m[1]!.slice(0, 6).padEnd(6, '0')}Z`;
+}
+
+/**
+ * Kusto.Language reads `datetime(2017 - 08 - 01)` (spaces around the dashes, which Kusto accepts:
+ * sliding-window-counts-plugin.md's example) as 0001-01-01; that date-only form is read here.
+ */
+function spacedDate(iso: string, source: string): string | undefined {
+  if (!iso.startsWith('0001-01-01T00:00:00.000')) return undefined;
+  const m = /^datetime\(\s*(\d{4})\s*-\s*(\d{1,2})\s*-\s*(\d{1,2})\s*\)$/i.exec(source.trim());
+  if (!m || m[1] === '0001') return undefined;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (d.getUTCFullYear() !== Number(m[1]) || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) return undefined;
+  return d.toISOString();
 }
 
 /**

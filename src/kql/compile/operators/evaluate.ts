@@ -9,6 +9,11 @@ import { requireInput } from './basic';
 import { bagUnpack } from './bag-unpack';
 import { rowsNear } from './rows-near';
 import { ipv4Lookup } from './ipv4-lookup';
+import { ipv6Lookup } from './ipv6-lookup';
+import { dcountIntersect } from './dcount-intersect';
+import { slidingWindowCounts } from './sliding-window-counts';
+import { activityCountsMetrics } from './activity-counts-metrics';
+import { rollingPercentile } from './rolling-percentile';
 import type { OperatorHandler } from './types';
 
 type PluginHandler = (op: Syn, call: Syn, input: Relation, ctx: CompileContext) => Relation;
@@ -17,6 +22,11 @@ const PLUGINS: Readonly<Record<string, PluginHandler>> = {
   bag_unpack: bagUnpack,
   rows_near: rowsNear,
   ipv4_lookup: ipv4Lookup,
+  ipv6_lookup: ipv6Lookup,
+  dcount_intersect: dcountIntersect,
+  sliding_window_counts: slidingWindowCounts,
+  activity_counts_metrics: activityCountsMetrics,
+  rolling_percentile: rollingPercentile,
 };
 
 export const evaluate: OperatorHandler = (op, input, ctx) => {

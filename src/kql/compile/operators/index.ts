@@ -15,6 +15,7 @@ import { getschema } from './getschema';
 import { evaluate } from './evaluate';
 import { invoke, projectByNames } from './project-by-names';
 import { scan } from './scan';
+import { topNested } from './top-nested';
 import type { OperatorHandler } from './types';
 
 export type OperatorKind =
@@ -24,7 +25,7 @@ export type OperatorKind =
   | 'JoinOperator' | 'LookupOperator' | 'UnionOperator' | 'MvExpandOperator' | 'ParseOperator' | 'ParseWhereOperator'
   | 'PrintOperator' | 'RangeOperator' | 'MvApplyOperator' | 'MakeSeriesOperator' | 'ParseKvOperator'
   | 'SampleOperator' | 'SampleDistinctOperator' | 'GetSchemaOperator' | 'EvaluateOperator' | 'ProjectByNamesOperator' | 'InvokeOperator'
-  | 'ScanOperator';
+  | 'ScanOperator' | 'TopNestedOperator';
 
 export const OPERATORS: Record<OperatorKind, OperatorHandler> = {
   FilterOperator: where,
@@ -61,4 +62,5 @@ export const OPERATORS: Record<OperatorKind, OperatorHandler> = {
   ProjectByNamesOperator: projectByNames,
   InvokeOperator: invoke,
   ScanOperator: scan,
+  TopNestedOperator: topNested,
 };
