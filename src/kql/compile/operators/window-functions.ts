@@ -1,0 +1,87 @@
+/**
+ * Window scalar functions in `extend` over a serialized row set: `prev`, `next` and
+ * `row_rank_min` (prev-function.md, next-function.md, row-rank-min-function.md). Each call becomes a
+ * hidden column of one more layer, innermost first, over the input's row order (`row_number() OVER ()`),
+ * so a call inside another's argument (`row_rank_min(v, c != prev(c))`) is a plain column there.
+ * Other window functions stay refused.
+ */
+import type { CompileContext, Relation } from '../context';
+import type { Syn } from '../../language/syntax';
+import { compileExpr } from '../expr/expressions';
+import { asBool, coerce } from '../expr/coerce';
+
+const WINDOW_FUNCTIONS = new Set(['prev', 'next', 'row_rank_min']);
+
+function callName(node: Syn): string {
+  return node.kind === 'FunctionCallExpression' ? node.get('Name')?.simpleName ?? '' : '';
+}
+
+/** Window calls under `node`, innermost first. */
+function windowCalls(node: Syn, out: Syn[] = []): Syn[] {
+  for (const c of node.children()) if (!c.isToken) windowCalls(c, out);
+  if (WINDOW_FUNCTIONS.has(callName(node))) out.push(node);
+  return out;
+}
+
+/** Operators whose output is serialized, and those that keep a serialized input so (window-functions.md). */
+const SERIALIZING = new Set(['SortOperator', 'TopOperator', 'SerializeOperator', 'RangeOperator']);
+const KEEPING = new Set(['ExtendOperator', 'ProjectOperator', 'ProjectAwayOperator', 'FilterOperator', 'ParseOperator', 'MvExpandOperator', 'TakeOperator']);
+
+/** True when the operator's input is a serialized row set: sort / top / serialize / range, then only operators that keep it. */
+export function inputIsSerialized(op: Syn): boolean {
+  let pipe = op.get('Parent');
+  while (pipe?.kind === 'PipeExpression') {
+    const left = pipe.get('Expression');
+    const before = left?.kind === 'PipeExpression' ? left.get('Operator') : left;
+    if (!before) return false;
+    if (SERIALIZING.has(before.kind)) return true;
+    if (!KEEPING.has(before.kind)) return false;
+    pipe = left;
+  }
+  return false;
+}
+
+/** True when an extend's expressions call a window function this module computes. */
+export function hasWindowCalls(exprs: readonly Syn[]): boolean {
+  return exprs.some((e) => windowCalls(e).length > 0);
+}
+
+/**
+ * Adds one hidden column per window call to `rel` and registers each call's offset in
+ * `ctx.aggregateRefs`; returns the layered relation and the offsets to forget afterwards.
+ */
+export function withWindowColumns(exprs: readonly Syn[], rel: Relation, ctx: CompileContext): { rel: Relation; offsets: number[] } {
+  const rn = ctx.fresh();
+  let sql = `SELECT *, row_number() OVER () AS ${rn} FROM (${rel.sql}) AS t`;
+  const scope = { columns: rel.columns };
+  const offsets: number[] = [];
+  const layer = (item: string): string => {
+    const ref = ctx.fresh();
+    sql = `SELECT *, ${item} AS ${ref} FROM (${sql}) AS t`;
+    return ref;
+  };
+  for (const call of exprs.flatMap((e) => windowCalls(e))) {
+    if (ctx.aggregateRefs.has(call.start)) continue;
+    const name = callName(call);
+    const args = call.get('ArgumentList')?.list('Expressions') ?? [];
+    const arg = (i: number) => compileExpr(args[i]!, scope, ctx);
+    let ref: string;
+    if (name === 'prev' || name === 'next') {
+      // prev(column [, offset [, default_value]]): offset a constant, default null.
+      const value = arg(0);
+      const offset = args.length > 1 ? `CAST(${arg(1).sql} AS BIGINT)` : '1';
+      const def = args.length > 2 ? coerce(arg(2), call.type) : call.type === 'string' ? "''" : 'NULL';
+      ref = layer(`${name === 'prev' ? 'lag' : 'lead'}(${coerce(value, call.type)}, ${offset}, ${def}) OVER (ORDER BY ${rn})`);
+    } else {
+      // row_rank_min(term [, restart]): the smallest row number, counted from the last restart,
+      // of a row with the same term since that restart.
+      const term = arg(0);
+      const restart = args.length > 1 ? `CASE WHEN ${asBool(arg(1))} THEN 1 ELSE 0 END` : '0';
+      const seg = layer(`sum(${restart}) OVER (ORDER BY ${rn} ROWS UNBOUNDED PRECEDING)`);
+      ref = layer(`min(${rn}) OVER (PARTITION BY ${seg}, ${term.sql}) - min(${rn}) OVER (PARTITION BY ${seg}) + 1`);
+    }
+    ctx.aggregateRefs.set(call.start, { sql: ref, type: call.type });
+    offsets.push(call.start);
+  }
+  return { rel: { sql: `SELECT * FROM (${sql}) AS t ORDER BY ${rn}`, columns: rel.columns }, offsets };
+}
