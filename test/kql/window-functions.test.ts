@@ -1,6 +1,7 @@
 /** prev / next / row_rank_min (prev-function.md, next-function.md, row-rank-min-function.md) over serialized rows. */
 import { describe, expect, it } from 'vitest';
 import { rows } from './helpers';
+import { rowWindowSession } from '../../src/kql/udf/window-session';
 
 describe('window scalar functions', () => {
   it('row_rank_min gives equal terms the smallest row number (the page\'s first example)', async () => {
@@ -35,5 +36,29 @@ describe('window scalar functions', () => {
 
   it('refuses a window function over rows that are not serialized, as Kusto does', async () => {
     await expect(rows('range x from 1 to 3 step 1 | summarize by x | extend p = prev(x)')).rejects.toThrow(/serialized/);
+  });
+
+  it('row_window_session: the page\'s example (1h from the first, 5m between neighbours, restart on a new ID)', async () => {
+    const q = `datatable (ID:string, Timestamp:datetime) [
+        "1", datetime(2024-04-11 10:00:00), "2", datetime(2024-04-11 10:18:00), "1", datetime(2024-04-11 11:00:00),
+        "3", datetime(2024-04-11 11:30:00), "2", datetime(2024-04-11 13:30:00), "2", datetime(2024-04-11 10:16:00)]
+      | sort by ID asc, Timestamp asc
+      | extend SessionStarted = row_window_session(Timestamp, 1h, 5m, ID != prev(ID))
+      | project ID, SessionStarted`;
+    expect(await rows(q)).toEqual([
+      ['1', '2024-04-11T10:00:00.000Z'],
+      ['1', '2024-04-11T11:00:00.000Z'],
+      ['2', '2024-04-11T10:16:00.000Z'],
+      ['2', '2024-04-11T10:16:00.000Z'],
+      ['2', '2024-04-11T13:30:00.000Z'],
+      ['3', '2024-04-11T11:30:00.000Z'],
+    ]);
+  });
+
+  it('row_window_session model: distance from the first, between neighbours, a null value', () => {
+    const m = 60_000_000;
+    // 0, 4, 8 (neighbours < 5m) stay in one session until 60 >= 0 + 60; 70 is 10 after 60; null gives null and restarts.
+    const values = [0, 4 * m, 8 * m, 12 * m, 60 * m, 70 * m, null, 71 * m];
+    expect(JSON.parse(rowWindowSession(JSON.stringify(values), JSON.stringify(values.map(() => false)), BigInt(60 * m), BigInt(5 * m))!)).toEqual([0, 0, 0, 0, 60 * m, 70 * m, null, 71 * m]);
   });
 });

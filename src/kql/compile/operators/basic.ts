@@ -145,7 +145,7 @@ export const extend: OperatorHandler = (op, input, ctx) => {
   let windowOffsets: number[] = [];
   if (hasWindowCalls(exprs)) {
     // Kusto refuses window functions over a row set that is not serialized: so does the engine.
-    if (!inputIsSerialized(op)) return ctx.fail('unsupportedExpression', op, 'a window function (prev, next, row_rank_min) needs a serialized row set (sort, top, serialize or range first)');
+    if (!inputIsSerialized(op)) return ctx.fail('unsupportedExpression', op, 'a window function (prev, next, row_rank_min, row_window_session) needs a serialized row set (sort, top, serialize or range first)');
     ({ rel, offsets: windowOffsets } = withWindowColumns(exprs, rel, ctx));
   }
   const added = compileAssignments(exprs, rel, out, ctx, false);

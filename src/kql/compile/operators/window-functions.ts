@@ -1,16 +1,16 @@
 /**
  * Window scalar functions in `extend` over a serialized row set: `prev`, `next` and
- * `row_rank_min` (prev-function.md, next-function.md, row-rank-min-function.md). Each call becomes a
+ * `row_rank_min`, `row_window_session` (prev-function.md, next-function.md, row-rank-min-function.md, row-window-session-function.md). Each call becomes a
  * hidden column of one more layer, innermost first, over the input's row order (`row_number() OVER ()`),
  * so a call inside another's argument (`row_rank_min(v, c != prev(c))`) is a plain column there.
  * Other window functions stay refused.
  */
-import type { CompileContext, Relation } from '../context';
+import type { CompileContext, Relation, SqlExpr } from '../context';
 import type { Syn } from '../../language/syntax';
 import { compileExpr } from '../expr/expressions';
 import { asBool, coerce } from '../expr/coerce';
 
-const WINDOW_FUNCTIONS = new Set(['prev', 'next', 'row_rank_min']);
+const WINDOW_FUNCTIONS = new Set(['prev', 'next', 'row_rank_min', 'row_window_session']);
 
 function callName(node: Syn): string {
   return node.kind === 'FunctionCallExpression' ? node.get('Name')?.simpleName ?? '' : '';
@@ -39,6 +39,26 @@ export function inputIsSerialized(op: Syn): boolean {
     pipe = left;
   }
   return false;
+}
+
+/**
+ * row_window_session(expr, maxDistanceFromFirst, maxDistanceBetweenNeighbors [, restart]), the page's
+ * model row by row (udf/window-session.ts over the values listed in row order): a row starts a session when there is no
+ * previous session value or it is null, when expr >= session start + maxDistanceFromFirst, when
+ * expr >= previous expr + maxDistanceBetweenNeighbors, or when restart is true; it gives the start.
+ */
+function windowSession(call: Syn, args: readonly SqlExpr[], rn: string, sql: string, ctx: CompileContext): { ref: string; sql: string } {
+  const [expr, fromFirst, neighbors, restart] = args;
+  if (!expr || !fromFirst || !neighbors) return ctx.fail('unsupportedArgument', call, 'row_window_session() needs three arguments');
+  const [v, r, st, ref, base, agg] = [ctx.fresh(), ctx.fresh(), ctx.fresh(), ctx.fresh(), ctx.fresh(), ctx.fresh()];
+  const restartSql = restart ? `coalesce(${asBool(restart)}, false)` : 'false';
+  const starts = `kql_row_window_session(CAST(to_json(list(${v} ORDER BY ${rn})) AS VARCHAR), CAST(to_json(list(${r} ORDER BY ${rn})) AS VARCHAR), ${coerce(fromFirst, 'timespan')}, ${coerce(neighbors, 'timespan')})`;
+  return {
+    ref,
+    sql: `WITH ${base} AS MATERIALIZED (SELECT *, epoch_us(${coerce(expr, 'datetime')}) AS ${v}, ${restartSql} AS ${r} FROM (${sql}) AS t), `
+      + `${agg} AS MATERIALIZED (SELECT CAST(CAST(${starts} AS JSON) AS BIGINT[]) AS ${st} FROM ${base}) `
+      + `SELECT b.*, make_timestamp(a.${st}[b.${rn}]) AS ${ref} FROM ${base} AS b, ${agg} AS a`,
+  };
 }
 
 /** True when an extend's expressions call a window function this module computes. */
@@ -72,6 +92,10 @@ export function withWindowColumns(exprs: readonly Syn[], rel: Relation, ctx: Com
       const offset = args.length > 1 ? `CAST(${arg(1).sql} AS BIGINT)` : '1';
       const def = args.length > 2 ? coerce(arg(2), call.type) : call.type === 'string' ? "''" : 'NULL';
       ref = layer(`${name === 'prev' ? 'lag' : 'lead'}(${coerce(value, call.type)}, ${offset}, ${def}) OVER (ORDER BY ${rn})`);
+    } else if (name === 'row_window_session') {
+      const session = windowSession(call, args.map((_, i) => arg(i)), rn, sql, ctx);
+      ref = session.ref;
+      sql = session.sql;
     } else {
       // row_rank_min(term [, restart]): the smallest row number, counted from the last restart,
       // of a row with the same term since that restart.
