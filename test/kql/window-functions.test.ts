@@ -61,4 +61,9 @@ describe('window scalar functions', () => {
     const values = [0, 4 * m, 8 * m, 12 * m, 60 * m, 70 * m, null, 71 * m];
     expect(JSON.parse(rowWindowSession(JSON.stringify(values), JSON.stringify(values.map(() => false)), BigInt(60 * m), BigInt(5 * m))!)).toEqual([0, 0, 0, 0, 60 * m, 70 * m, null, 71 * m]);
   });
+
+  it('a window call inside a nested query is computed over that query\'s rows', async () => {
+    const q = 'range x from 1 to 3 step 1 | extend y = toscalar(range a from 1 to 3 step 1 | extend p = prev(a) | summarize sum(p)), q = prev(x)';
+    expect(await rows(q)).toEqual([[1, 3, null], [2, 3, 1], [3, 3, 2]]);
+  });
 });

@@ -18,7 +18,8 @@ function callName(node: Syn): string {
 
 /** Window calls under `node`, innermost first. */
 function windowCalls(node: Syn, out: Syn[] = []): Syn[] {
-  for (const c of node.children()) if (!c.isToken) windowCalls(c, out);
+  // Not into a nested query (toscalar(T | sort by a | extend prev(a))): that extend computes its own.
+  for (const c of node.children()) if (!c.isToken && !c.isTabular) windowCalls(c, out);
   if (WINDOW_FUNCTIONS.has(callName(node))) out.push(node);
   return out;
 }
