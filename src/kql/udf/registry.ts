@@ -8,6 +8,7 @@ import { ipv4RangeToCidrList, ipv6Compare, ipv6IsInAnyRange, ipv6IsInRange, pars
 import { betaCdf, betaInv, betaPdf, erf, erfc } from './special-math';
 import { bagHasKey, bagRemoveKeys, bagSetKey } from './bag-paths';
 import { parsePath, parseUrlQuery } from './url-path';
+import { rowWindowSession } from './window-session';
 import { domainFromPunycode, domainToPunycode, punycodeFromString, punycodeToString } from './punycode';
 
 const S = 'VARCHAR';
@@ -47,4 +48,5 @@ export const KQL_UDFS: readonly ScalarUdf[] = [
   udf('kql_parse_path', [S], S, parsePath),
   udf('kql_gzip_compress_to_base64', [S], S, gzipCompressToBase64),
   udf('kql_gzip_decompress_from_base64', [S], S, gzipDecompressFromBase64),
+  udf('kql_row_window_session', [S, S, 'BIGINT', 'BIGINT'], S, rowWindowSession),
 ];

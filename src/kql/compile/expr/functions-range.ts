@@ -21,7 +21,13 @@ export function rangeFn(c: Call): SqlExpr {
     const start = `epoch_us(${a.sql})`;
     const stop = `epoch_us(${coerce(c.arg(1), 'datetime')})`;
     const step = c.count > 2 ? coerce(c.arg(2), 'timespan') : '3600000000';
-    return { sql: series(start, stop, step, (i) => isoText(`make_timestamp(${start} + ${i} * ${step})`)), type: 'dynamic' };
+    // DuckDB's own timestamp series (start evaluated once, not per element), its last element
+    // chosen so there are at most RANGE_FUNCTION_MAX; whole seconds skip isoText's regular expression.
+    const n = `LEAST(${RANGE_FUNCTION_MAX}, GREATEST(0, CAST(floor((${stop} - ${start}) / ${step}) AS BIGINT) + 1))`;
+    const last = `make_timestamp(${start} + (${n} - 1) * ${step})`;
+    const list = `generate_series(make_timestamp(${start}), ${last}, to_microseconds(${step}))`;
+    const text = `list_transform(${list}, t -> CASE WHEN epoch_us(t) % 1000000 = 0 THEN strftime(t, '%Y-%m-%dT%H:%M:%SZ') ELSE ${isoText('t')} END)`;
+    return { sql: `CASE WHEN ${step} = 0 THEN NULL WHEN ${n} = 0 THEN to_json([]::VARCHAR[]) ELSE to_json(${text}) END`, type: 'dynamic' };
   }
   if (a.type === 'timespan') {
     const start = a.sql;

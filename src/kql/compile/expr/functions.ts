@@ -111,6 +111,11 @@ const MISC_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
     return c.arg(1);
   },
   range: rangeFn,
+  // rand(): real uniform in [0.0, 1.0); rand(N): real chosen uniformly from {0.0, 1.0, ..., N - 1}.
+  rand: (c) => ({
+    sql: c.count === 0 ? 'random()' : `floor(random() * ${asNumber(c.arg(0), 'real')})`,
+    type: 'real',
+  }),
   gettype: (c) => {
     const a = c.arg(0);
     if (a.type !== 'dynamic') return { sql: c.ctx.param(a.type, 'VARCHAR'), type: 'string' };

@@ -7,6 +7,7 @@ import { compileTupleCall, isTupleCall } from '../expr/functions';
 import { isLiteralNode, literalOf } from '../../language/literals';
 import { asBool, coerce } from '../expr/coerce';
 import type { OperatorHandler } from './types';
+import { hasWindowCalls, inputIsSerialized, withWindowColumns } from './window-functions';
 
 export function requireInput(input: Relation | undefined, op: Syn, ctx: CompileContext): Relation {
   const rel = input ?? ctx.implicitInput;
@@ -138,9 +139,17 @@ function compileAssignments(items: readonly Syn[], rel: Relation, out: readonly 
 }
 
 export const extend: OperatorHandler = (op, input, ctx) => {
-  const rel = requireInput(input, op, ctx);
+  const exprs = op.list('Expressions');
+  let rel = requireInput(input, op, ctx);
   const out = op.columns();
-  const added = compileAssignments(op.list('Expressions'), rel, out, ctx, false);
+  let windowOffsets: number[] = [];
+  if (hasWindowCalls(exprs)) {
+    // Kusto refuses window functions over a row set that is not serialized: so does the engine.
+    if (!inputIsSerialized(op)) return ctx.fail('unsupportedExpression', op, 'a window function (prev, next, row_rank_min, row_window_session) needs a serialized row set (sort, top, serialize or range first)');
+    ({ rel, offsets: windowOffsets } = withWindowColumns(exprs, rel, ctx));
+  }
+  const added = compileAssignments(exprs, rel, out, ctx, false);
+  for (const o of windowOffsets) ctx.aggregateRefs.delete(o);
   const items = out.map((c) => {
     const a = [...added].reverse().find((x) => x.name === c.name);
     if (a) return a;

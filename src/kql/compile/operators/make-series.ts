@@ -69,6 +69,13 @@ function axisValue(pos: string, axisType: KqlType): string {
   return `to_json(${pos})`;
 }
 
+/** A literal, or a literal with a sign: no column, no call. */
+function isConstant(node: Syn): boolean {
+  if (node.kind.endsWith('LiteralExpression')) return true;
+  const operand = node.get('Expression');
+  return (node.kind === 'UnaryMinusExpression' || node.kind === 'UnaryPlusExpression') && operand !== undefined && isConstant(operand);
+}
+
 export const makeSeries: OperatorHandler = (op, input, ctx) => {
   const rel = requireInput(input, op, ctx);
   // kind=nonempty (make-series-operator.md): an empty input still gives one row of defaults
@@ -110,6 +117,15 @@ export const makeSeries: OperatorHandler = (op, input, ctx) => {
     const call = named.kind === 'SimpleNamedExpression' ? named.get('Expression')! : named;
     const fn = call.kind === 'FunctionCallExpression' ? call.get('Name')!.simpleName : '';
     const handler = AGGREGATES[fn];
+    const defNode = item.get('DefaultExpression')?.get('Expression');
+    const def = defNode ? compileExpr(defNode, { columns: [] }, ctx) : undefined;
+    // A constant (`other=-1`, make-series-operator.md): the constant in bins with rows, the default elsewhere.
+    if (!handler && isConstant(call)) {
+      const value = ctx.fresh();
+      valueItems.push(`${coerce(compileExpr(call, { columns: [] }, ctx), call.type)} AS ${value}`);
+      arrays.push({ ref: value, default: def ? coerce(def, call.type) : '0' });
+      return;
+    }
     if (!handler) return ctx.fail('unsupportedFunction', call, `${fn || call.source} in make-series`);
     const args = call.get('ArgumentList')?.list('Expressions') ?? [];
     const parts = handler({ node: call, args, scope, ctx, out: [{ name: '_', type: call.type }], byNames: [] });
@@ -120,8 +136,6 @@ export const makeSeries: OperatorHandler = (op, input, ctx) => {
     });
     const value = ctx.fresh();
     valueItems.push(`${parts.outer(refs)[0]} AS ${value}`);
-    const defNode = item.get('DefaultExpression')?.get('Expression');
-    const def = defNode ? compileExpr(defNode, { columns: [] }, ctx) : undefined;
     arrays.push({ ref: value, default: def ? coerce(def, call.type) : '0' });
   });
   if (out.length !== byExprs.length + aggNodes.length + 1) return ctx.fail('schemaMismatch', op, 'make-series columns');
