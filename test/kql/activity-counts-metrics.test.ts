@@ -3,21 +3,7 @@
  * and the forms the page leaves open refused.
  */
 import { describe, expect, it } from 'vitest';
-import { fixtureEngine } from './helpers';
-
-async function table(kql: string): Promise<{ columns: string[]; rows: unknown[][] }> {
-  const r = await (await fixtureEngine()).query(kql);
-  return { columns: r.columns.map((c) => `${c.name}:${c.type}`), rows: r.rows.map((x) => [...x]) };
-}
-
-const refused = async (kql: string): Promise<string> => {
-  try {
-    await table(kql);
-  } catch (e) {
-    return String((e as { code?: string }).code);
-  }
-  return 'ran';
-};
+import { table, refused } from './helpers';
 
 const T = `let T = datatable(UserId:string, Timestamp:datetime) [
 'A', datetime(2017-08-01), 'D', datetime(2017-08-01), 'J', datetime(2017-08-01), 'B', datetime(2017-08-01),

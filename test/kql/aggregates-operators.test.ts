@@ -3,16 +3,7 @@
  * value its documentation page shows: KQL in, rows out.
  */
 import { describe, expect, it } from 'vitest';
-import { columns, rows } from './helpers';
-
-const refused = async (kql: string): Promise<string> => {
-  try {
-    await rows(kql);
-  } catch (e) {
-    return String((e as { code?: string }).code);
-  }
-  return 'ran';
-};
+import { columns, rows, refused } from './helpers';
 
 const LATENCY = 'datatable (ReqCount:long, LatencyBucket:long) [8, 10, 6, 20, 3, 30, 1, 40]';
 

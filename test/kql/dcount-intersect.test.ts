@@ -4,20 +4,11 @@
  * not describe refused.
  */
 import { describe, expect, it } from 'vitest';
-import { fixtureEngine } from './helpers';
+import { fixtureEngine, refused } from './helpers';
 
 async function rows(kql: string): Promise<unknown[][]> {
   return (await (await fixtureEngine()).query(kql)).rows.map((x) => [...x]);
 }
-
-const refused = async (kql: string): Promise<string> => {
-  try {
-    await rows(kql);
-  } catch (e) {
-    return String((e as { code?: string }).code);
-  }
-  return 'ran';
-};
 
 const HLLS = `range x from 1 to 100 step 1
 | extend isEven = (x % 2 == 0), isMod3 = (x % 3 == 0), isMod5 = (x % 5 == 0)

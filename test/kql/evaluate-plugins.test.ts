@@ -3,21 +3,7 @@
  * bag_unpack (columns found in the data, or given by an output schema) and rows_near.
  */
 import { describe, expect, it } from 'vitest';
-import { fixtureEngine } from './helpers';
-
-async function table(kql: string): Promise<{ columns: string[]; rows: unknown[][] }> {
-  const r = await (await fixtureEngine()).query(kql);
-  return { columns: r.columns.map((c) => `${c.name}:${c.type}`), rows: r.rows.map((x) => [...x]) };
-}
-
-const refused = async (kql: string): Promise<string> => {
-  try {
-    await table(kql);
-  } catch (e) {
-    return String((e as { code?: string }).code);
-  }
-  return 'ran';
-};
+import { table, refused } from './helpers';
 
 const PEOPLE = 'datatable(d:dynamic)[dynamic({"Name": "John", "Age":20}), dynamic({ "Name": "Dave", "Height": 170, "Age":40}), dynamic({"Name": "Jasmine", "Age":30})]';
 

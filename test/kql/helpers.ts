@@ -27,3 +27,19 @@ export async function rows(kql: string): Promise<readonly (readonly unknown[])[]
 export async function columns(kql: string): Promise<string[]> {
   return (await (await fixtureEngine()).query(kql)).columns.map((c) => c.name);
 }
+
+/** Runs KQL and returns its columns as `name:type` and its rows as arrays. */
+export async function table(kql: string): Promise<{ columns: string[]; rows: unknown[][] }> {
+  const r = await (await fixtureEngine()).query(kql);
+  return { columns: r.columns.map((c) => `${c.name}:${c.type}`), rows: r.rows.map((x) => [...x]) };
+}
+
+/** The error code a query is refused with, or 'ran' when it runs. */
+export async function refused(kql: string): Promise<string> {
+  try {
+    await rows(kql);
+  } catch (e) {
+    return String((e as { code?: string }).code);
+  }
+  return 'ran';
+}

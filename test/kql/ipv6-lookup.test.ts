@@ -3,21 +3,7 @@
  * the page shows them (lookup columns first, unmatched rows filled with empty strings).
  */
 import { describe, expect, it } from 'vitest';
-import { fixtureEngine } from './helpers';
-
-async function table(kql: string): Promise<{ columns: string[]; rows: unknown[][] }> {
-  const r = await (await fixtureEngine()).query(kql);
-  return { columns: r.columns.map((c) => `${c.name}:${c.type}`), rows: r.rows.map((x) => [...x]) };
-}
-
-const refused = async (kql: string): Promise<string> => {
-  try {
-    await table(kql);
-  } catch (e) {
-    return String((e as { code?: string }).code);
-  }
-  return 'ran';
-};
+import { table, refused } from './helpers';
 
 const DATA = 'let IP_Data = datatable(network:string, country_iso_code:string) ["2001:0db8:85a3::/48", "US", "2404:6800:4001::/48", "JP", "2a02:26f0:4001::/48", "FR"];';
 const IPS = 'let IPs = datatable(ip:string) ["2001:0db8:85a3:0000:0000:8a2e:0370:7334", "2a02:26f0:4001:0006:0000:8a2e:0370:7334", "a5e:f127:8a9d:146d:e102:b5d3:c755:abcd"];';

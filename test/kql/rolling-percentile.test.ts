@@ -3,21 +3,12 @@
  * a 3-day window over 1-day bins, with and without a dimension; a gap refused.
  */
 import { describe, expect, it } from 'vitest';
-import { fixtureEngine } from './helpers';
+import { fixtureEngine, refused } from './helpers';
 
 async function rows(kql: string): Promise<string[]> {
   const r = await (await fixtureEngine()).query(kql);
   return r.rows.map((x) => [...x].map((v) => String(v)).join(' ')).sort();
 }
-
-const refused = async (kql: string): Promise<string> => {
-  try {
-    await rows(kql);
-  } catch (e) {
-    return String((e as { code?: string }).code);
-  }
-  return 'ran';
-};
 
 const T = `let T = range idx from 0 to 24 * 10 - 1 step 1
 | project Timestamp = datetime(2018-01-01) + 1h * idx, val = idx + 1

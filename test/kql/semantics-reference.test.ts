@@ -3,16 +3,7 @@
  * wrong): KQL in, rows out, one line each, with the page that documents the answer.
  */
 import { describe, expect, it } from 'vitest';
-import { rows } from './helpers';
-
-const refused = async (kql: string): Promise<string> => {
-  try {
-    await rows(kql);
-  } catch (e) {
-    return String((e as { code?: string }).code);
-  }
-  return 'ran';
-};
+import { rows, refused } from './helpers';
 
 describe('scalar functions as the reference documents them', () => {
   it.each<[string, unknown[][]]>([

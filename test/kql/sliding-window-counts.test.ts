@@ -3,21 +3,7 @@
  * lookback over 1-day bins), and the forms the page leaves open refused.
  */
 import { describe, expect, it } from 'vitest';
-import { fixtureEngine } from './helpers';
-
-async function table(kql: string): Promise<{ columns: string[]; rows: unknown[][] }> {
-  const r = await (await fixtureEngine()).query(kql);
-  return { columns: r.columns.map((c) => `${c.name}:${c.type}`), rows: r.rows.map((x) => [...x]) };
-}
-
-const refused = async (kql: string): Promise<string> => {
-  try {
-    await table(kql);
-  } catch (e) {
-    return String((e as { code?: string }).code);
-  }
-  return 'ran';
-};
+import { table, refused } from './helpers';
 
 const T = `let T = datatable(UserId: string, Timestamp: datetime) [
  'Bob', datetime(2017-08-01), 'David', datetime(2017-08-01), 'David', datetime(2017-08-01), 'John', datetime(2017-08-01), 'Bob', datetime(2017-08-01),

@@ -3,21 +3,7 @@
  * example, the top-N cut per parent group, asc, and the refusals (with others, a tie at the cut).
  */
 import { describe, expect, it } from 'vitest';
-import { fixtureEngine } from './helpers';
-
-async function table(kql: string): Promise<{ columns: string[]; rows: unknown[][] }> {
-  const r = await (await fixtureEngine()).query(kql);
-  return { columns: r.columns.map((c) => `${c.name}:${c.type}`), rows: r.rows.map((x) => [...x]) };
-}
-
-const refused = async (kql: string): Promise<string> => {
-  try {
-    await table(kql);
-  } catch (e) {
-    return String((e as { code?: string }).code);
-  }
-  return 'ran';
-};
+import { table, refused } from './helpers';
 
 const EVENTS = `datatable(id: string, timestamp: datetime, otherInformation: string)
 ["Barak", datetime(2015-01-01), "1", "Barak", datetime(2016-01-01), "2", "Barak", datetime(2017-01-20), "3",
