@@ -54,11 +54,15 @@ export function answerAppUsers(input: AnswerInput): Answer {
  */
 function nestedGroupsNote(input: AnswerInput, assigned: readonly Record<string, unknown>[]): string {
   const parts: string[] = [];
-  for (const a of assigned.filter((x) => x.principalType === 'Group')) {
-    const nested = input.results.get(`nested.${str(a.principalId)}`);
-    const names = nested && nested.source === 'graph' ? nested.rows.map((g) => str(g.displayName)).filter((n) => n !== '') : [];
-    if (names.length > 0) parts.push(`${names.join(', ')} (in ${str(a.principalDisplayName)})`);
+  let count = 0;
+  const groups = new Map(assigned.filter((x) => x.principalType === 'Group').map((a) => [str(a.principalId), str(a.principalDisplayName)]));
+  for (const [id, name] of groups) {
+    // Only the first APP_USERS_GROUP_LIMIT assigned groups are read: the others have no result.
+    const nested = input.results.get(`nested.${id}`);
+    const names = nested?.source === 'graph' ? nested.rows.map((g) => str(g.displayName)).filter((n) => n !== '') : [];
+    count += names.length;
+    if (names.length > 0) parts.push(`${names.join(', ')} (in ${name})`);
   }
-  if (parts.length === 0) return '';
-  return ` Nested ${parts.length === 1 && !parts[0]!.includes(', ') ? 'group' : 'groups'} ${parts.join('; ')}: their members do not get access, since an app assignment doesn't cascade to nested groups.`;
+  if (count === 0) return '';
+  return ` Nested ${count === 1 ? 'group' : 'groups'} ${parts.join('; ')}: their members do not get access, since an app assignment doesn't cascade to nested groups.`;
 }
