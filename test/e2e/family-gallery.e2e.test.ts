@@ -136,13 +136,18 @@ afterAll(async () => {
   await bot?.close();
 });
 
+/** Writes a screenshot as 8-bit grey on white (small files). */
+function writeGrey(png: PNG, file: string): void {
+  writeFileSync(file, PNG.sync.write(png, { colorType: 0, inputHasAlpha: true, bgColor: { red: 255, green: 255, blue: 255 } }));
+}
+
 /** A screenshot of one card: its top MAX_SHOT_HEIGHT pixels, written as 8-bit grey (small files). */
 async function shoot(card: Locator, file: string): Promise<void> {
   const png = PNG.sync.read(await card.screenshot());
   const height = Math.min(png.height, MAX_SHOT_HEIGHT);
   const top = new PNG({ width: png.width, height });
   PNG.bitblt(png, top, 0, 0, png.width, height, 0, 0);
-  writeFileSync(file, PNG.sync.write(top, { colorType: 0, inputHasAlpha: true, bgColor: { red: 255, green: 255, blue: 255 } }));
+  writeGrey(top, file);
 }
 
 /**
@@ -157,8 +162,7 @@ async function shootInPlayground(card: Locator, file: string): Promise<void> {
   if (!box) throw new Error(`no box for ${file}`);
   const viewport = page.viewportSize()!;
   const height = Math.min(box.height, MAX_SHOT_HEIGHT, viewport.height - box.y);
-  const png = PNG.sync.read(await page.screenshot({ clip: { x: box.x, y: box.y, width: box.width, height } }));
-  writeFileSync(file, PNG.sync.write(png, { colorType: 0, inputHasAlpha: true, bgColor: { red: 255, green: 255, blue: 255 } }));
+  writeGrey(PNG.sync.read(await page.screenshot({ clip: { x: box.x, y: box.y, width: box.width, height } })), file);
 }
 
 /** Values that are the same on every one of at least three rows (never the first column). */
