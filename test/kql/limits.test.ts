@@ -22,4 +22,15 @@ describe('documented limits', () => {
     await expect(run).rejects.toMatchObject({ code: 'EA201' });
     await engine.close();
   }, 60_000);
+
+  it('stops a query whose memory outside DuckDB\'s buffer manager takes the process past maxProcessMb, and the next query still runs', async () => {
+    const base = process.memoryUsage.rss() / 1_048_576;
+    // DuckDB's own limit out of the way: only the process bound can stop this query.
+    const engine = await createEmbeddedEngine({ dbPath: ':memory:', schema: { database: 'D', tables: {} }, memoryLimit: '8GB', maxProcessMb: Math.round(base + 300), skipWarmUp: true });
+    const run = engine.query('range x from 1 to 20000000 step 1 | summarize by s = strcat(tostring(x), "-", strrep("x", 64)) | count');
+    await expect(run).rejects.toMatchObject({ code: 'EA201', message: expect.stringMatching(/the process reached \d+ MB \(limit \d+ MB\)/) });
+    // Memory the allocator kept from the stopped query is not this query's growth.
+    expect((await engine.query('print n = 1')).rows).toEqual([[1]]);
+    await engine.close();
+  }, 60_000);
 });

@@ -51,10 +51,26 @@ export interface EmbeddedEngineOptions {
    * EA201 instead of taking the process down. A file database spills to disk before that.
    */
   readonly memoryLimit?: string;
+  /**
+   * The process's resident memory, in MB, at which running queries are stopped with EA201
+   * (default {@link DEFAULT_MAX_PROCESS_MB}). DuckDB's `memory_limit` bounds its buffer manager
+   * only: list aggregates, string heaps and memory the C allocator keeps after a query are outside
+   * it, and in sequence they took a process to 3 GB (issue 19). This is the bound that holds.
+   */
+  readonly maxProcessMb?: number;
 }
 
-/** Keeps the serving process under 2 GB with the large tenant loaded (performance.md: RSS < 1.5 GB). */
-export const DEFAULT_MEMORY_LIMIT = '1536MB';
+/**
+ * DuckDB's buffer manager limit. The serving process also holds Node, Kusto.Language (~350 MB)
+ * and allocations outside the buffer manager, so this leaves room for them under 2 GB.
+ */
+export const DEFAULT_MEMORY_LIMIT = '1GB';
+/** Below 2 GB by the growth one sampling interval can add (the worst cases grow < 1 GB/s). */
+export const DEFAULT_MAX_PROCESS_MB = 1800;
+/** How often a running query's process memory is looked at. */
+const MEMORY_SAMPLE_MS = 20;
+/** Growth within one query that counts as its own (see `runSql`). */
+const MEMORY_SAMPLE_GROWTH_MB = 64;
 
 /** The rows of one embedded query, with where the time went. */
 export interface EmbeddedQueryResult {
@@ -87,6 +103,7 @@ export class EmbeddedKqlEngine {
     private readonly baseSchema: KqlSchema,
     private anchor: string,
     private readonly timeoutMs: number,
+    private readonly maxProcessMb: number,
   ) {
     this.current = baseSchema;
   }
@@ -101,7 +118,7 @@ export class EmbeddedKqlEngine {
     if (options.readOnly) config['access_mode'] = 'READ_ONLY';
     const instance = await DuckDBInstance.create(options.dbPath, config);
     const schema = options.schema ?? DEFAULT_SCHEMA;
-    const engine = new EmbeddedKqlEngine(instance, schema, options.anchorTime ?? new Date().toISOString(), options.timeoutMs ?? 30_000);
+    const engine = new EmbeddedKqlEngine(instance, schema, options.anchorTime ?? new Date().toISOString(), options.timeoutMs ?? 30_000, options.maxProcessMb ?? DEFAULT_MAX_PROCESS_MB);
     await engine.withConnection(async (c) => registerKqlUdfs(c));
     if (!options.readOnly) await engine.ensureTables();
     if (!options.anchorTime) {
@@ -261,6 +278,16 @@ export class EmbeddedKqlEngine {
     const limit = Math.max(1, Math.min(this.timeoutMs, timeoutMs ?? Infinity));
     return this.withConnection(async (c) => {
       const timer = setTimeout(() => c.interrupt(), limit);
+      let overMb: number | undefined;
+      // Memory the C allocator kept after an earlier query counts in the resident size but is reused,
+      // not added to: only this query's growth past the bound stops it.
+      const startMb = process.memoryUsage.rss() / 1_048_576;
+      const watch = setInterval(() => {
+        const mb = process.memoryUsage.rss() / 1_048_576;
+        if (mb < this.maxProcessMb || mb < startMb + MEMORY_SAMPLE_GROWTH_MB || overMb !== undefined) return;
+        overMb = mb;
+        c.interrupt();
+      }, MEMORY_SAMPLE_MS);
       try {
         // One statement for all views: each separate run costs a round trip (issue 21: six views per query with a year store).
         if (this.views.length > 0) await c.run(this.views.join(';\n'));
@@ -270,6 +297,7 @@ export class EmbeddedKqlEngine {
         return rows;
       } catch (e) {
         const message = e instanceof Error ? e.message : String(e);
+        if (overMb !== undefined) throw new KqlError(diag('memoryLimit', 0, 0, `the process reached ${Math.round(overMb)} MB (limit ${this.maxProcessMb} MB)`));
         if (/interrupt/i.test(message)) throw new KqlError(diag('timeout', 0, 0, `${Math.round(limit)} ms`));
         if (/out of memory/i.test(message)) throw new KqlError(diag('memoryLimit', 0, 0, message.split('\n')[0]));
         const refusal = message.indexOf(RUNTIME_REFUSAL);
@@ -277,6 +305,7 @@ export class EmbeddedKqlEngine {
         throw new KqlError(diag('executionFailed', 0, 0, message.split('\n')[0]));
       } finally {
         clearTimeout(timer);
+        clearInterval(watch);
       }
     });
   }
