@@ -159,7 +159,11 @@ function anyColumns(a: AggregateCall): Column[] {
     const node = a.args[i];
     const named = node?.kind === 'NameReference' ? a.scope.columns.find((c) => c.name === node.simpleName) : undefined;
     // `any_x = take_any(x)`: the column x under the given name.
-    const col = named ? { ...named, name: o.name } : a.scope.columns.find((c) => c.name === o.name);
+    // Under `*`, an input column whose name an earlier output column took comes back as Name1
+    // (`summarize T = make_bag(…), take_any(*)`: the input's T is T1), as in rowColumns.
+    const byName = a.scope.columns.find((c) => c.name === o.name)
+      ?? (node?.kind === 'StarExpression' || node === undefined ? a.scope.columns.find((c) => o.name.replace(/\d+$/, '') === c.name) : undefined);
+    const col = named ? { ...named, name: o.name } : byName && { ...byName, name: o.name };
     if (node && node.kind !== 'StarExpression' && node.kind !== 'NameReference') {
       const e = compileExpr(node.kind === 'SimpleNamedExpression' ? node.get('Expression')! : node, a.scope, a.ctx);
       return { name: o.name, type: o.type, ref: `(${e.sql})` };

@@ -214,19 +214,32 @@ function parseOp(filter: boolean): OperatorHandler {
     }
     const typed = [...values.values()].filter((v) => v.type !== 'string');
     const matched = [`regexp_matches(${text}, ${re})`, ...(kind === 'relaxed' ? [] : typed.map((v) => `${v.sql} IS NOT NULL`))].join(' AND ');
-    const items = out.map((c) => {
-      const v = values.get(c.name);
+    // The binder keeps the input's columns first and appends each parsed column, even one whose
+    // name the input already has (`parse Issuer with … Issuer …`): the operators after it see that
+    // one as Issuer1, so it is named so here.
+    const appended = out.length === rel.columns.length + values.size;
+    const used = new Set(rel.columns.map((c) => c.name));
+    const items = out.map((c, i) => {
+      const v = appended ? (i >= rel.columns.length ? values.get(c.name) : undefined) : values.get(c.name);
       if (v) {
         const empty = v.type === 'string' ? "''" : 'NULL';
-        return { sql: filter ? v.sql : `CASE WHEN ${matched} THEN ${v.sql} ELSE ${empty} END`, name: c.name, type: c.type };
+        const name = appended ? uniqueColumnName(c.name, used) : c.name;
+        used.add(name);
+        return { sql: filter ? v.sql : `CASE WHEN ${matched} THEN ${v.sql} ELSE ${empty} END`, name, type: c.type };
       }
-      const col = rel.columns.find((x) => x.name === c.name) as Column | undefined;
-      if (!col) return ctx.fail('schemaMismatch', op, c.name);
+      const col = (appended ? rel.columns[i] : rel.columns.find((x) => x.name === c.name)) as Column | undefined;
+      if (!col || col.name !== c.name) return ctx.fail('schemaMismatch', op, c.name);
       return { sql: col.ref, name: c.name, type: col.type, ref: col.ref };
     });
     const base: Relation = filter ? { sql: `SELECT * FROM (${rel.sql}) AS t WHERE ${matched}`, columns: rel.columns } : rel;
     return selectColumns(base, items, ctx);
   };
+}
+
+/** `name`, or the first of name1, name2, … not in `used` (Kusto.Language's naming of a repeated column). */
+function uniqueColumnName(name: string, used: ReadonlySet<string>): string {
+  if (!used.has(name)) return name;
+  for (let n = 1; ; n++) if (!used.has(`${name}${n}`)) return `${name}${n}`;
 }
 
 export const parse = parseOp(false);
