@@ -2,6 +2,7 @@
  * Entry point of the compiler: KQL text → bound tree (Kusto.Language) → one DuckDB SELECT with
  * parameters. Pure: no I/O. Never throws for a bad query; problems come back as diagnostics.
  */
+import type { Syn } from '../language/syntax';
 import { analyzeKql, DEFAULT_SCHEMA } from '../language/analyze';
 import type { KqlSchema } from '../language/analyze';
 import type { KqlDiagnostic } from '../diagnostics';
@@ -32,6 +33,8 @@ export interface DiscoveryRequest {
   readonly at: number;
   readonly sql: string;
   readonly parameters: readonly unknown[];
+  /** Keep the rows' order (pivot's columns), instead of sorting the slots by name. */
+  readonly ordered?: boolean;
 }
 
 export type CompileResult = CompiledKql | { readonly diagnostics: readonly KqlDiagnostic[]; readonly discovery?: DiscoveryRequest };
@@ -67,6 +70,7 @@ export function compileKql(text: string, optionsOrSchema: CompileOptions | KqlSc
         const expr = st.get('Expression')!;
         if (!expr.isTabular) return { diagnostics: [diag('unsupportedExpression', expr.start, expr.length, 'a query must return a table')] };
         ctx.finalOperator = expr.kind === 'PipeExpression' ? expr.get('Operator')?.start : undefined;
+        ctx.operatorsAfter = operatorsAfter(expr);
         result = compileTabularExpr(expr, ctx);
       } else if (st.kind === 'SetOptionStatement' || st.kind === 'QueryParametersStatement') continue;
       else return { diagnostics: [diag('unsupportedOperator', st.start, st.length, st.kind)] };
@@ -87,11 +91,21 @@ export function compileKql(text: string, optionsOrSchema: CompileOptions | KqlSc
       const { sql, parameters } = compactParameters(e.sql, e.parameters);
       return {
         diagnostics: [diag('unsupportedOperator', e.at, 0, 'evaluate bag_unpack() without an output schema needs the data (run it through the engine)')],
-        discovery: { at: e.at, sql, parameters },
+        discovery: { at: e.at, sql, parameters, ...(e.ordered ? { ordered: true } : {}) },
       };
     }
     throw e;
   }
+}
+
+/** For each operator of the query's pipe chain (by offset), the kinds of the operators after it. */
+function operatorsAfter(expr: Syn): Map<number, string[]> {
+  const chain: Syn[] = [];
+  for (let e: Syn | undefined = expr; e?.kind === 'PipeExpression'; e = e.get('Expression')) {
+    const op = e.get('Operator');
+    if (op) chain.unshift(op);
+  }
+  return new Map(chain.map((op, i) => [op.start, chain.slice(i + 1).map((o) => o.kind)]));
 }
 
 /** Renumbers `$n` placeholders to the ones the SQL really uses, in order (DuckDB wants 1..n). */

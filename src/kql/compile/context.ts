@@ -86,6 +86,8 @@ export class CompileContext {
   scanStates: ReadonlyMap<string, ReadonlyMap<string, SqlExpr>> = new Map();
   /** Offset of the query's last operator (a plugin whose columns depend on the data must be it). */
   finalOperator: number | undefined;
+  /** For each operator of the query's pipe chain (by offset), the kinds of the operators after it. */
+  operatorsAfter: ReadonlyMap<number, readonly string[]> = new Map();
 
   constructor(readonly anchorTime: string) {}
 

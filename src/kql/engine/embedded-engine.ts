@@ -263,8 +263,8 @@ export class EmbeddedKqlEngine {
     let compiled = first;
     const slots = new Map<number, BagSlot[]>();
     for (let round = 0; !isCompiled(compiled) && compiled.discovery && round < MAX_DISCOVERY_ROUNDS; round++) {
-      const { at, sql, parameters } = compiled.discovery;
-      slots.set(at, slotsFromRows(await this.runSql(sql, parameters, false, timeoutMs)));
+      const { at, sql, parameters, ordered } = compiled.discovery;
+      slots.set(at, slotsFromRows(await this.runSql(sql, parameters, false, timeoutMs), ordered));
       compiled = compileKql(text, { schema: this.current, anchorTime: this.anchor, bagSlots: slots });
     }
     return compiled;

@@ -28,6 +28,8 @@ export class DiscoveryNeeded extends Error {
     readonly at: number,
     readonly sql: string,
     readonly parameters: readonly unknown[],
+    /** The rows' order is the columns' order (pivot); otherwise slots are sorted by name. */
+    readonly ordered = false,
   ) {
     super('bag_unpack needs the slots of its input');
   }
@@ -43,13 +45,13 @@ const JSON_TYPE_TO_KQL: Readonly<Record<string, KqlType>> = {
   OBJECT: 'dynamic',
 };
 
-/** The slot list from the discovery query's rows `[key, [json types…]]`, sorted by name. */
-export function slotsFromRows(rows: readonly (readonly unknown[])[]): BagSlot[] {
+/** The slot list from the discovery query's rows `[key, [json types…]]`, sorted by name unless `ordered`. */
+export function slotsFromRows(rows: readonly (readonly unknown[])[], ordered = false): BagSlot[] {
   const slots = rows.map(([key, types]) => {
     const kinds = new Set((Array.isArray(types) ? types : []).map((t) => JSON_TYPE_TO_KQL[String(t)] ?? 'dynamic'));
     return { name: String(key), type: kinds.size === 1 ? [...kinds][0]! : ('dynamic' as KqlType) };
   });
-  return slots.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return ordered ? slots : slots.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /** A JSONPath selecting the top-level key `k`, whatever characters it holds. */
