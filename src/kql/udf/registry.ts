@@ -9,6 +9,7 @@ import { betaCdf, betaInv, betaPdf, erf, erfc } from './special-math';
 import { bagHasKey, bagRemoveKeys, bagSetKey } from './bag-paths';
 import { parsePath, parseUrlQuery } from './url-path';
 import { rowWindowSession } from './window-session';
+import { buildSchema } from './build-schema';
 import { domainFromPunycode, domainToPunycode, punycodeFromString, punycodeToString } from './punycode';
 
 const S = 'VARCHAR';
@@ -49,4 +50,5 @@ export const KQL_UDFS: readonly ScalarUdf[] = [
   udf('kql_gzip_compress_to_base64', [S], S, gzipCompressToBase64),
   udf('kql_gzip_decompress_from_base64', [S], S, gzipDecompressFromBase64),
   udf('kql_row_window_session', [S, S, 'BIGINT', 'BIGINT'], S, rowWindowSession),
+  udf('kql_buildschema', [S], S, buildSchema),
 ];
