@@ -66,7 +66,8 @@ export function compileKql(text: string, optionsOrSchema: CompileOptions | KqlSc
       else if (st.kind === 'ExpressionStatement') {
         const expr = st.get('Expression')!;
         if (!expr.isTabular) return { diagnostics: [diag('unsupportedExpression', expr.start, expr.length, 'a query must return a table')] };
-        ctx.finalOperator = expr.kind === 'PipeExpression' ? expr.get('Operator')?.start : undefined;
+        // The last operator: of a pipe, or the statement itself (a bare `union …`).
+        ctx.finalOperator = expr.kind === 'PipeExpression' ? expr.get('Operator')?.start : expr.start;
         result = compileTabularExpr(expr, ctx);
       } else if (st.kind === 'SetOptionStatement' || st.kind === 'QueryParametersStatement') continue;
       else return { diagnostics: [diag('unsupportedOperator', st.start, st.length, st.kind)] };
