@@ -10,6 +10,7 @@ import { bagHasKey, bagRemoveKeys, bagSetKey } from './bag-paths';
 import { parsePath, parseUrlQuery } from './url-path';
 import { rowWindowSession } from './window-session';
 import { buildSchema } from './build-schema';
+import { seriesFillLinear } from './series-fill-linear';
 import { domainFromPunycode, domainToPunycode, punycodeFromString, punycodeToString } from './punycode';
 
 const S = 'VARCHAR';
@@ -51,4 +52,5 @@ export const KQL_UDFS: readonly ScalarUdf[] = [
   udf('kql_gzip_decompress_from_base64', [S], S, gzipDecompressFromBase64),
   udf('kql_row_window_session', [S, S, 'BIGINT', 'BIGINT'], S, rowWindowSession),
   udf('kql_buildschema', [S], S, buildSchema),
+  udf('kql_series_fill_linear', [S, 'BOOLEAN', S], S, seriesFillLinear),
 ];
