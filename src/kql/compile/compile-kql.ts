@@ -21,6 +21,12 @@ export interface CompiledKql {
   readonly columns: readonly KqlColumn[];
   /** The `render` operator's chart kind, if any. */
   readonly render?: string;
+  /**
+   * `assert(condition, message)` conditions: each `sql` is a one-value SELECT the caller runs
+   * before `sql`; the query fails with `message` unless it returns true (Kusto checks them when
+   * it analyses the query, so they fail a query over no rows too).
+   */
+  readonly checks?: readonly { readonly sql: string; readonly parameters: readonly unknown[]; readonly message: string }[];
 }
 
 /**
@@ -80,6 +86,7 @@ export function compileKql(text: string, optionsOrSchema: CompileOptions | KqlSc
       parameters,
       columns: result.columns.map((c) => ({ name: c.name, type: c.type })),
       ...(ctx.render ? { render: ctx.render } : {}),
+      ...(ctx.checks.length > 0 ? { checks: ctx.checks.map((c) => ({ ...compactParameters(`SELECT ${c.sql}`, ctx.parameters), message: c.message })) } : {}),
     };
     return compiled;
   } catch (e) {

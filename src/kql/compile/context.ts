@@ -84,6 +84,8 @@ export class CompileContext {
   bagSlots: ReadonlyMap<number, readonly { readonly name: string; readonly type: KqlType }[]> = new Map();
   /** Inside a `scan` step: `step.variable` → the step's state (see operators/scan.ts). */
   scanStates: ReadonlyMap<string, ReadonlyMap<string, SqlExpr>> = new Map();
+  /** `assert()` conditions (constant SQL) the engine checks before the query runs (assert-function.md). */
+  readonly checks: { readonly sql: string; readonly message: string }[] = [];
   /** Offset of the query's last operator (a plugin whose columns depend on the data must be it). */
   finalOperator: number | undefined;
 

@@ -38,13 +38,20 @@ function callTabularFunction(node: Syn, ctx: CompileContext): Relation {
 export function argumentsByParameter(call: Syn, params: readonly string[], defaults: readonly (Syn | undefined)[] | undefined, ctx: CompileContext): (Syn | undefined)[] {
   const given = call.get('ArgumentList')?.list('Expressions') ?? [];
   const out: (Syn | undefined)[] = params.map((_, i) => defaults?.[i]);
+  // A positional argument takes the next parameter no named argument has taken:
+  // `f(len=3, input)` binds input to the second parameter (assert-function.md's example).
+  const named = new Set<number>();
   let position = 0;
   for (const a of given) {
     if (a.kind === 'SimpleNamedExpression') {
       const at = params.indexOf(a.get('Name')!.simpleName);
       if (at < 0) return ctx.fail('unsupportedArgument', a, `no parameter ${a.get('Name')!.simpleName}`);
       out[at] = a.get('Expression');
-    } else out[position++] = a;
+      named.add(at);
+    } else {
+      while (named.has(position)) position++;
+      out[position++] = a;
+    }
   }
   return out;
 }
