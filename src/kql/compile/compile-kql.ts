@@ -80,7 +80,9 @@ export function compileKql(text: string, optionsOrSchema: CompileOptions | KqlSc
     }
     if (!result) return { diagnostics: [diag('emptyQuery', 0, text.length)] };
     const select = result.columns.map((c) => c.ref).join(', ');
-    const { sql, parameters } = compactParameters(`SELECT ${select || '*'} FROM (${result.sql}) AS q`, ctx.parameters);
+    const ctes = [...ctx.ctes.values()].map((c) => `${c.name} AS MATERIALIZED (${c.sql})`);
+    const withClause = ctes.length > 0 ? `WITH ${ctes.join(', ')} ` : '';
+    const { sql, parameters } = compactParameters(`${withClause}SELECT ${select || '*'} FROM (${result.sql}) AS q`, ctx.parameters);
     const compiled: CompiledKql = {
       sql,
       parameters,

@@ -98,6 +98,20 @@ export class CompileContext {
     return cast ? `CAST(${p} AS ${cast})` : p;
   }
 
+  /** Query-level materialized CTEs (name → SELECT), each computed once per query. */
+  readonly ctes = new Map<string, { readonly name: string; readonly sql: string }>();
+
+  /**
+   * The name of a CTE computing `sql` once for the query, shared by every use with the same `key`
+   * and the same parameter values (`$n` in the key are replaced by their values).
+   */
+  onceValue(key: string, sql: string): string {
+    const k = key.replace(/\$(\d+)/g, (_m, d: string) => JSON.stringify(this.parameters[Number(d) - 1], (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)));
+    let cte = this.ctes.get(k);
+    if (!cte) this.ctes.set(k, (cte = { name: this.fresh(), sql }));
+    return cte.name;
+  }
+
   /** A new unique SQL column identifier. */
   fresh(): string {
     this.nextName += 1;
