@@ -14,6 +14,7 @@ import { dcountIntersect } from './dcount-intersect';
 import { slidingWindowCounts } from './sliding-window-counts';
 import { activityCountsMetrics } from './activity-counts-metrics';
 import { rollingPercentile } from './rolling-percentile';
+import { activeUsersCount } from './active-users-count';
 import type { OperatorHandler } from './types';
 
 type PluginHandler = (op: Syn, call: Syn, input: Relation, ctx: CompileContext) => Relation;
@@ -27,6 +28,7 @@ const PLUGINS: Readonly<Record<string, PluginHandler>> = {
   sliding_window_counts: slidingWindowCounts,
   activity_counts_metrics: activityCountsMetrics,
   rolling_percentile: rollingPercentile,
+  active_users_count: activeUsersCount,
 };
 
 export const evaluate: OperatorHandler = (op, input, ctx) => {
