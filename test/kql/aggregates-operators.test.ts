@@ -129,8 +129,17 @@ describe('project-by-names and invoke', () => {
     expect(await rows(q)).toEqual([[52]]);
   });
 
-  it('refuses invoke with an input wider than the declared table parameter (the binder typed the body without it)', async () => {
-    expect(await refused('let f = (T:(x:long)) { T | project-by-names "*" }; range x from 1 to 2 step 1 | extend y = 1 | invoke f()')).toBe('EA101');
+  it('lets the body of an invoked function see every column of a wider input (project-by-names-operator.md)', async () => {
+    expect(await rows('let f = (T:(x:long)) { T | project-by-names "*" }; range x from 1 to 2 step 1 | extend y = 1 | invoke f()')).toEqual([[1, 1], [2, 1]]);
+    const q = `let LookupTable = datatable(Name:string, Age:int, City:string, Country:string) ['Peter', 39, 'New York', 'USA'];
+      let LookupColumns = (Source:(Name:string), lookup_columns: dynamic) { Source | lookup LookupTable on Name | project-by-names column_names_of(Source), lookup_columns };
+      datatable(Name:string, Data:string) ['Peter', 'Source-data'] | invoke LookupColumns(dynamic(['Country', 'NonExistent']))`;
+    expect(await columns(q)).toEqual(['Name', 'Data', 'Country']);
+    expect(await rows(q)).toEqual([['Peter', 'Source-data', 'USA']]);
+  });
+
+  it('refuses invoking one function with two different wider inputs (one binding of its body)', async () => {
+    expect(await refused('let f = (T:(x:long)) { T | summarize c = count() }; union (range x from 1 to 2 step 1 | extend y = 1 | invoke f()), (range x from 1 to 3 step 1 | invoke f())')).toBe('EA101');
   });
 });
 

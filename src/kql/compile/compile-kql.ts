@@ -11,6 +11,10 @@ import { CompileContext, CompileError } from './context';
 import { compileLet, compileTabularExpr } from './tabular-ref';
 import { DiscoveryNeeded } from './operators/bag-unpack';
 import type { BagSlot } from './operators/bag-unpack';
+import { RebindNeeded } from './rebind';
+
+/** Rounds of binding again for `invoke` with a wider table (compile/rebind.ts). */
+const MAX_REBINDS = 3;
 
 /** A query ready for DuckDB. */
 export interface CompiledKql {
@@ -58,7 +62,7 @@ export function isCompiled(r: CompileResult): r is CompiledKql {
  * Compiles KQL text to DuckDB SQL with parameters, or returns coded diagnostics.
  * The second argument is either options or just the schema.
  */
-export function compileKql(text: string, optionsOrSchema: CompileOptions | KqlSchema = {}): CompileResult {
+export function compileKql(text: string, optionsOrSchema: CompileOptions | KqlSchema = {}, rebinds = 0): CompileResult {
   const options: CompileOptions = 'tables' in optionsOrSchema ? { schema: optionsOrSchema } : optionsOrSchema;
   const analyzed = analyzeKql(text, options.schema ?? DEFAULT_SCHEMA);
   if (!analyzed.ok) return { diagnostics: analyzed.diagnostics };
@@ -93,6 +97,12 @@ export function compileKql(text: string, optionsOrSchema: CompileOptions | KqlSc
     return compiled;
   } catch (e) {
     if (e instanceof CompileError) return { diagnostics: [e.diagnostic] };
+    if (e instanceof RebindNeeded) {
+      const refused = { diagnostics: [diag('unsupportedOperator', e.refusal.at, e.refusal.length, e.refusal.detail)] };
+      if (rebinds >= MAX_REBINDS) return refused;
+      const again = compileKql(e.rewrite(text), options, rebinds + 1);
+      return isCompiled(again) ? again : refused;
+    }
     if (e instanceof DiscoveryNeeded) {
       const { sql, parameters } = compactParameters(e.sql, e.parameters);
       return {

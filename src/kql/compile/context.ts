@@ -50,6 +50,8 @@ export type Binding =
       readonly defaults?: readonly (Syn | undefined)[];
       /** Column names each tabular parameter declares (`T:(x:long)`), as the binder typed the body with. */
       readonly declaredColumns?: readonly (readonly string[] | undefined)[];
+      /** Where each tabular parameter's schema `(x:long, …)` is in the query text (see rebind.ts). */
+      readonly schemaSpans?: readonly ({ readonly start: number; readonly end: number } | undefined)[];
     };
 
 /** Columns visible to an expression: the input row, and for joins the two sides. */

@@ -77,6 +77,10 @@ export function compileLet(st: Syn, ctx: CompileContext): void {
       tabularParams: params.map((p) => p.get('NameAndType')?.get('Type')?.kind === 'SchemaTypeExpression'),
       defaults: params.map((p) => p.get('DefaultValue')?.get('Value')),
       declaredColumns: params.map((p) => (p.get('NameAndType')?.get('Type')?.kind === 'SchemaTypeExpression' ? p.get('NameAndType')?.get('Name')?.columns().map((c) => c.name) : undefined)),
+      schemaSpans: params.map((p) => {
+        const t = p.get('NameAndType')?.get('Type');
+        return t?.kind === 'SchemaTypeExpression' ? { start: t.start, end: t.start + t.length } : undefined;
+      }),
       body: expr.get('Body')!,
     });
     return;
