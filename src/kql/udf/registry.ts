@@ -3,7 +3,7 @@ import type { ScalarUdf } from './types';
 import { udf } from './types';
 import { hashMod, hashText, hashTicks } from './xxhash64';
 import { dynamicToJson, indexOfRegex, parseCommandLine, parseCsv, replaceStrings } from './text';
-import { base64FromArray, base64FromGuid, base64ToArray, gzipCompressToBase64, gzipDecompressFromBase64, zlibCompressToBase64, zlibDecompressFromBase64 } from './bytes';
+import { base64FromArray, base64FromGuid, base64ToArray, base64ToGuid, gzipCompressToBase64, gzipDecompressFromBase64, zlibCompressToBase64, zlibDecompressFromBase64 } from './bytes';
 import { ipv4RangeToCidrList, ipv6Compare, ipv6IsInAnyRange, ipv6IsInRange, parseIpv6Mask } from './ipv6';
 import { betaCdf, betaInv, betaPdf, erf, erfc } from './special-math';
 import { bagHasKey, bagRemoveKeys, bagSetKey } from './bag-paths';
@@ -26,6 +26,7 @@ export const KQL_UDFS: readonly ScalarUdf[] = [
   udf('kql_base64_decode_toarray', [S], S, base64ToArray),
   udf('kql_base64_encode_fromarray', [S], S, base64FromArray),
   udf('kql_base64_encode_fromguid', [S], S, base64FromGuid),
+  udf('kql_base64_decode_toguid', [S], S, base64ToGuid),
   udf('kql_zlib_compress_to_base64', [S], S, zlibCompressToBase64),
   udf('kql_zlib_decompress_from_base64', [S], S, zlibDecompressFromBase64),
   udf('kql_punycode_from_string', [S], S, punycodeFromString),
