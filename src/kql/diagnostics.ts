@@ -20,6 +20,7 @@ export const EA = {
   emptyQuery: { code: 'EA004', message: 'The query is empty.' },
   outsideData: { code: 'EA005', message: 'Only the configured log store can be queried: other clusters, databases, workspaces and external data are not allowed' },
   plugin: { code: 'EA006', message: 'This plugin is not allowed: only plugins that compute over the query\'s own rows run here' },
+  assertFailed: { code: 'EA008', message: 'assert() has failed with message' },
   setStatement: { code: 'EA007', message: '`set` statements are not allowed: Entra Ask sets the row and time limits of every query.' },
   unsupportedOperator: { code: 'EA101', message: 'The embedded engine does not support this operator yet' },
   unsupportedFunction: { code: 'EA102', message: 'The embedded engine does not support this function yet' },

@@ -129,12 +129,21 @@ describe('project-by-names and invoke', () => {
     expect(await rows(q)).toEqual([[52]]);
   });
 
-  it('refuses invoke with an input wider than the declared table parameter (the binder typed the body without it)', async () => {
-    expect(await refused('let f = (T:(x:long)) { T | project-by-names "*" }; range x from 1 to 2 step 1 | extend y = 1 | invoke f()')).toBe('EA101');
+  it('lets the body of an invoked function see every column of a wider input (project-by-names-operator.md)', async () => {
+    expect(await rows('let f = (T:(x:long)) { T | project-by-names "*" }; range x from 1 to 2 step 1 | extend y = 1 | invoke f()')).toEqual([[1, 1], [2, 1]]);
+    const q = `let LookupTable = datatable(Name:string, Age:int, City:string, Country:string) ['Peter', 39, 'New York', 'USA'];
+      let LookupColumns = (Source:(Name:string), lookup_columns: dynamic) { Source | lookup LookupTable on Name | project-by-names column_names_of(Source), lookup_columns };
+      datatable(Name:string, Data:string) ['Peter', 'Source-data'] | invoke LookupColumns(dynamic(['Country', 'NonExistent']))`;
+    expect(await columns(q)).toEqual(['Name', 'Data', 'Country']);
+    expect(await rows(q)).toEqual([['Peter', 'Source-data', 'USA']]);
+  });
+
+  it('refuses invoking one function with two different wider inputs (one binding of its body)', async () => {
+    expect(await refused('let f = (T:(x:long)) { T | summarize c = count() }; union (range x from 1 to 2 step 1 | extend y = 1 | invoke f()), (range x from 1 to 3 step 1 | invoke f())')).toBe('EA101');
   });
 });
 
-describe('scan with one step (scan-operator.md)', () => {
+describe('scan (scan-operator.md)', () => {
   it('carries the state of the previous match: cumulative sum', async () => {
     expect(await rows('range x from 1 to 5 step 1 | scan declare (cumulative_x:long=0) with (step s1: true => cumulative_x = x + s1.cumulative_x;)')).toEqual([[1, 1], [2, 3], [3, 6], [4, 10], [5, 15]]);
   });
@@ -153,9 +162,41 @@ describe('scan with one step (scan-operator.md)', () => {
     expect(await rows('range x from 1 to 5 step 1 | scan with (step s1: x % 2 == 1;)')).toEqual([[1], [3], [5]]);
   });
 
+  const EVENTS = 'datatable (Ts: timespan, Event: string) [0m, "A", 1m, "Start", 2m, "B", 3m, "D", 4m, "Stop", 6m, "C", 8m, "Start", 11m, "E", 12m, "Stop"] | sort by Ts asc';
+
+  it('follows the page walkthrough of three steps with match ids (events between Start and Stop)', async () => {
+    const q = `${EVENTS} | scan with_match_id=m_id with (step s1: Event == "Start"; step s2: Event != "Start" and Event != "Stop" and Ts - s1.Ts <= 5m; step s3: Event == "Stop" and Ts - s1.Ts <= 5m;)`;
+    expect(await columns(q)).toEqual(['Ts', 'Event', 'm_id']);
+    expect(await rows(q)).toEqual([
+      ['00:01:00', 'Start', 0], ['00:02:00', 'B', 0], ['00:03:00', 'D', 0], ['00:04:00', 'Stop', 0],
+      ['00:08:00', 'Start', 1], ['00:11:00', 'E', 1], ['00:12:00', 'Stop', 1],
+    ]);
+  });
+
+  it('tags sessions: output=none moves the sequence on, the first step starts the next one', async () => {
+    const q = 'datatable (Ts: timespan, Event: string) [0m, "A", 1m, "A", 32m, "B", 36m, "C", 75m, "A"] | sort by Ts asc | scan with_match_id=session_id declare (sessionStart: timespan) with (step inSession: true => sessionStart = iff(isnull(inSession.sessionStart), Ts, inSession.sessionStart); step endSession output=none: Ts - inSession.sessionStart > 30m;)';
+    expect(await rows(q)).toEqual([
+      ['00:00:00', 'A', '00:00:00', 0], ['00:01:00', 'A', '00:00:00', 0], ['00:32:00', 'B', '00:32:00', 1], ['00:36:00', 'C', '00:32:00', 1], ['01:15:00', 'A', '01:15:00', 2],
+    ]);
+  });
+
+  it('keeps a sequence in the last step active (check 2) and a repeated first step in the same sequence', async () => {
+    const q = 'datatable (x:long, e:string) [1, "Start", 2, "Start", 3, "Stop", 4, "Stop", 5, "Start"] | scan with_match_id=m with (step s1: e == "Start"; step s2: e == "Stop";)';
+    expect(await rows(q)).toEqual([[1, 'Start', 0], [2, 'Start', 0], [3, 'Stop', 0], [4, 'Stop', 0], [5, 'Start', 1]]);
+  });
+
+  it('outputs a row once per step it matches, the later step first', async () => {
+    const q = 'range x from 1 to 3 step 1 | scan with_match_id=m with (step s1: true; step s2: x > 1;)';
+    expect(await rows(q)).toEqual([[1, 0], [2, 0], [2, 1], [3, 1], [3, 2]]);
+  });
+
+  it('gives a declared column the matching step does not assign its default, and reads promoted state', async () => {
+    const q = 'range x from 1 to 3 step 1 | scan with_match_id=m declare (a:long, v:long = 7) with (step s1: x == 1 => v = 100, a = x; step s2: x == 2 => a = s1.a;)';
+    expect(await rows(q)).toEqual([[1, 1, 100, 0], [2, 1, 7, 0]]);
+  });
+
   it.each<[string, string]>([
-    ['range x from 1 to 5 step 1 | scan with_match_id=m with (step s1: true;)', 'EA104'],
-    ['range x from 1 to 5 step 1 | scan with (step s1: x == 1; step s2: x == 2;)', 'EA103'],
+    ['range x from 1 to 5 step 1 | scan with (step s1: true; step s2 output=last: x == 2;)', 'EA104'],
     ['range x from 1 to 5 step 1 | scan with (step s1: true;) | count', 'EA101'],
   ])('refuses %s', async (kql, code) => {
     expect(await refused(kql)).toBe(code);

@@ -3,7 +3,7 @@
  * wrong): KQL in, rows out, one line each, with the page that documents the answer.
  */
 import { describe, expect, it } from 'vitest';
-import { rows, refused } from './helpers';
+import { columns, rows, refused } from './helpers';
 
 describe('scalar functions as the reference documents them', () => {
   it.each<[string, unknown[][]]>([
@@ -96,6 +96,8 @@ describe('operators as the reference documents them', () => {
     ['print d = dynamic([1,2,3]) | mv-expand d limit 2', [[1], [2]]],
     ['print d = dynamic({"a": 1}) | mv-expand bagexpansion=array d', [[['a', 1]]]],
     ['union (print x = 1), (print x = "a") | project x_long, x_string', [[1, ''], [null, 'a']]],
+    // union-operator.md: x:long beside a column x_long becomes x_long1; columns in order of appearance.
+    ['union (print x = 1), (print x = "a"), (print x_long = 2)', [[1, '', null], [null, 'a', null], [null, '', 2]]],
     // join-innerunique.md: a filter on left columns applies before one row per key is kept
     [`${L} | join kind=innerunique ${R} on key | where value == "val1.2" | project value, value1`, [['val1.2', 'val1.3'], ['val1.2', 'val1.4']]],
     // user-defined-functions.md: default values, named arguments, let inside a scalar body
@@ -126,8 +128,18 @@ describe('refused rather than answered wrongly', () => {
     // hash_*() and reverse() of a datetime are answered now (Kusto's 7-digit text, as the
     // hash-sha256 and reverse pages show): test/kql/text-functions.test.ts.
     ['print d = dynamic({"a": 1}) | mv-expand kind=other d', 'KS005'],
-    ['union (print x = 1), (print x = "a"), (print x_long = 2)', 'EA101'],
+    // A renamed column whose name another column has: answered as the last operator (below), refused before others.
+    ['union (print x = 1), (print x = "a"), (print x_long = 2) | count', 'EA101'],
   ])('%s', async (kql, code) => {
     expect(await refused(kql)).toBe(code);
+  });
+});
+
+describe('union column names (union-operator.md)', () => {
+  it('numbers a renamed column whose name another column has, in order of appearance', async () => {
+    const kql = 'let View_1 = view () { print x=1 }; let View_2 = view () { print x=toint(2) }; let View_3 = view () { print x_long=3 }; union withsource=TableName View_1, View_2, View_3';
+    expect(await columns(kql)).toEqual(['TableName', 'x_long1', 'x_int', 'x_long']);
+    expect(await rows(kql)).toEqual([['View_1', 1, null, null], ['View_2', null, 2, null], ['View_3', null, null, 3]]);
+    expect(await columns('union (print x=1, x_int=5), (print x=toint(2)), (print x_int=4)')).toEqual(['x_long', 'x_int', 'x_int1']);
   });
 });

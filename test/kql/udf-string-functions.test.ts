@@ -86,8 +86,14 @@ describe('base64 arrays and GUIDs, zlib', () => {
     expect(await one(expr)).toEqual(expected);
   });
 
-  it('refuses base64_decode_toguid, whose page contradicts base64_encode_fromguid on byte order', async () => {
-    await expect(rows('print base64_decode_toguid("JpbpECu8dUy7Pv5gbeJXAA==")')).rejects.toMatchObject({ code: 'EA104' });
+  it('decodes base64_decode_toguid as the inverse of base64_encode_fromguid (.NET Guid byte layout)', async () => {
+    expect(await rows('print g = base64_decode_toguid(base64_encode_fromguid(toguid("ae3133f2-6e22-49ae-b06a-16e6a9b212eb")))')).toEqual([['ae3133f2-6e22-49ae-b06a-16e6a9b212eb']]);
+    expect(await rows('print g = base64_decode_toguid("8jMxriJurkmwahbmqbIS6w==")')).toEqual([['ae3133f2-6e22-49ae-b06a-16e6a9b212eb']]);
+    expect(await rows('print g = base64_decode_toguid("JpbpECu8dUy7Pv5gbeJXAA==")')).toEqual([['10e99626-bc2b-4c75-bb3e-fe606de25700']]);
+  });
+
+  it('gives null for an invalid base64 string or one of other than 16 bytes (the page: "abcd1231" → null)', async () => {
+    expect(await rows('print a = isnull(base64_decode_toguid("abcd1231")), b = isnull(base64_decode_toguid("AAAA")), c = isnull(base64_decode_toguid("not base64!"))')).toEqual([[true, true, true]]);
   });
 });
 

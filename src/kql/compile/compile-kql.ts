@@ -12,6 +12,10 @@ import { CompileContext, CompileError } from './context';
 import { compileLet, compileTabularExpr } from './tabular-ref';
 import { DiscoveryNeeded } from './operators/bag-unpack';
 import type { BagSlot } from './operators/bag-unpack';
+import { RebindNeeded } from './rebind';
+
+/** Rounds of binding again for `invoke` with a wider table (compile/rebind.ts). */
+const MAX_REBINDS = 3;
 
 /** A query ready for DuckDB. */
 export interface CompiledKql {
@@ -22,6 +26,12 @@ export interface CompiledKql {
   readonly columns: readonly KqlColumn[];
   /** The `render` operator's chart kind, if any. */
   readonly render?: string;
+  /**
+   * `assert(condition, message)` conditions: each `sql` is a one-value SELECT the caller runs
+   * before `sql`; the query fails with `message` unless it returns true (Kusto checks them when
+   * it analyses the query, so they fail a query over no rows too).
+   */
+  readonly checks?: readonly { readonly sql: string; readonly parameters: readonly unknown[]; readonly message: string }[];
 }
 
 /**
@@ -55,7 +65,7 @@ export function isCompiled(r: CompileResult): r is CompiledKql {
  * Compiles KQL text to DuckDB SQL with parameters, or returns coded diagnostics.
  * The second argument is either options or just the schema.
  */
-export function compileKql(text: string, optionsOrSchema: CompileOptions | KqlSchema = {}): CompileResult {
+export function compileKql(text: string, optionsOrSchema: CompileOptions | KqlSchema = {}, rebinds = 0): CompileResult {
   const options: CompileOptions = 'tables' in optionsOrSchema ? { schema: optionsOrSchema } : optionsOrSchema;
   const analyzed = analyzeKql(text, options.schema ?? DEFAULT_SCHEMA);
   if (!analyzed.ok) return { diagnostics: analyzed.diagnostics };
@@ -69,7 +79,8 @@ export function compileKql(text: string, optionsOrSchema: CompileOptions | KqlSc
       else if (st.kind === 'ExpressionStatement') {
         const expr = st.get('Expression')!;
         if (!expr.isTabular) return { diagnostics: [diag('unsupportedExpression', expr.start, expr.length, 'a query must return a table')] };
-        ctx.finalOperator = expr.kind === 'PipeExpression' ? expr.get('Operator')?.start : undefined;
+        // The last operator: of a pipe, or the statement itself (a bare `union …`).
+        ctx.finalOperator = expr.kind === 'PipeExpression' ? expr.get('Operator')?.start : expr.start;
         ctx.operatorsAfter = operatorsAfter(expr);
         result = compileTabularExpr(expr, ctx);
       } else if (st.kind === 'SetOptionStatement' || st.kind === 'QueryParametersStatement') continue;
@@ -77,16 +88,25 @@ export function compileKql(text: string, optionsOrSchema: CompileOptions | KqlSc
     }
     if (!result) return { diagnostics: [diag('emptyQuery', 0, text.length)] };
     const select = result.columns.map((c) => c.ref).join(', ');
-    const { sql, parameters } = compactParameters(`SELECT ${select || '*'} FROM (${result.sql}) AS q`, ctx.parameters);
+    const ctes = [...ctx.ctes.values()].map((c) => `${c.name} AS MATERIALIZED (${c.sql})`);
+    const withClause = ctes.length > 0 ? `WITH ${ctes.join(', ')} ` : '';
+    const { sql, parameters } = compactParameters(`${withClause}SELECT ${select || '*'} FROM (${result.sql}) AS q`, ctx.parameters);
     const compiled: CompiledKql = {
       sql,
       parameters,
       columns: result.columns.map((c) => ({ name: c.name, type: c.type })),
       ...(ctx.render ? { render: ctx.render } : {}),
+      ...(ctx.checks.length > 0 ? { checks: ctx.checks.map((c) => ({ ...compactParameters(`SELECT ${c.sql}`, ctx.parameters), message: c.message })) } : {}),
     };
     return compiled;
   } catch (e) {
     if (e instanceof CompileError) return { diagnostics: [e.diagnostic] };
+    if (e instanceof RebindNeeded) {
+      const refused = { diagnostics: [diag('unsupportedOperator', e.refusal.at, e.refusal.length, e.refusal.detail)] };
+      if (rebinds >= MAX_REBINDS) return refused;
+      const again = compileKql(e.rewrite(text), options, rebinds + 1);
+      return isCompiled(again) ? again : refused;
+    }
     if (e instanceof DiscoveryNeeded) {
       const { sql, parameters } = compactParameters(e.sql, e.parameters);
       return {

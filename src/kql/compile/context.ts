@@ -50,6 +50,8 @@ export type Binding =
       readonly defaults?: readonly (Syn | undefined)[];
       /** Column names each tabular parameter declares (`T:(x:long)`), as the binder typed the body with. */
       readonly declaredColumns?: readonly (readonly string[] | undefined)[];
+      /** Where each tabular parameter's schema `(x:long, …)` is in the query text (see rebind.ts). */
+      readonly schemaSpans?: readonly ({ readonly start: number; readonly end: number } | undefined)[];
     };
 
 /** Columns visible to an expression: the input row, and for joins the two sides. */
@@ -84,6 +86,8 @@ export class CompileContext {
   bagSlots: ReadonlyMap<number, readonly { readonly name: string; readonly type: KqlType }[]> = new Map();
   /** Inside a `scan` step: `step.variable` → the step's state (see operators/scan.ts). */
   scanStates: ReadonlyMap<string, ReadonlyMap<string, SqlExpr>> = new Map();
+  /** `assert()` conditions (constant SQL) the engine checks before the query runs (assert-function.md). */
+  readonly checks: { readonly sql: string; readonly message: string }[] = [];
   /** Offset of the query's last operator (a plugin whose columns depend on the data must be it). */
   finalOperator: number | undefined;
   /** For each operator of the query's pipe chain (by offset), the kinds of the operators after it. */
@@ -96,6 +100,20 @@ export class CompileContext {
     this.parameters.push(value);
     const p = `$${this.parameters.length}`;
     return cast ? `CAST(${p} AS ${cast})` : p;
+  }
+
+  /** Query-level materialized CTEs (name → SELECT), each computed once per query. */
+  readonly ctes = new Map<string, { readonly name: string; readonly sql: string }>();
+
+  /**
+   * The name of a CTE computing `sql` once for the query, shared by every use with the same `key`
+   * and the same parameter values (`$n` in the key are replaced by their values).
+   */
+  onceValue(key: string, sql: string): string {
+    const k = key.replace(/\$(\d+)/g, (_m, d: string) => JSON.stringify(this.parameters[Number(d) - 1], (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)));
+    let cte = this.ctes.get(k);
+    if (!cte) this.ctes.set(k, (cte = { name: this.fresh(), sql }));
+    return cte.name;
   }
 
   /** A new unique SQL column identifier. */

@@ -38,13 +38,20 @@ function callTabularFunction(node: Syn, ctx: CompileContext): Relation {
 export function argumentsByParameter(call: Syn, params: readonly string[], defaults: readonly (Syn | undefined)[] | undefined, ctx: CompileContext): (Syn | undefined)[] {
   const given = call.get('ArgumentList')?.list('Expressions') ?? [];
   const out: (Syn | undefined)[] = params.map((_, i) => defaults?.[i]);
+  // A positional argument takes the next parameter no named argument has taken:
+  // `f(len=3, input)` binds input to the second parameter (assert-function.md's example).
+  const named = new Set<number>();
   let position = 0;
   for (const a of given) {
     if (a.kind === 'SimpleNamedExpression') {
       const at = params.indexOf(a.get('Name')!.simpleName);
       if (at < 0) return ctx.fail('unsupportedArgument', a, `no parameter ${a.get('Name')!.simpleName}`);
       out[at] = a.get('Expression');
-    } else out[position++] = a;
+      named.add(at);
+    } else {
+      while (named.has(position)) position++;
+      out[position++] = a;
+    }
   }
   return out;
 }
@@ -70,6 +77,10 @@ export function compileLet(st: Syn, ctx: CompileContext): void {
       tabularParams: params.map((p) => p.get('NameAndType')?.get('Type')?.kind === 'SchemaTypeExpression'),
       defaults: params.map((p) => p.get('DefaultValue')?.get('Value')),
       declaredColumns: params.map((p) => (p.get('NameAndType')?.get('Type')?.kind === 'SchemaTypeExpression' ? p.get('NameAndType')?.get('Name')?.columns().map((c) => c.name) : undefined)),
+      schemaSpans: params.map((p) => {
+        const t = p.get('NameAndType')?.get('Type');
+        return t?.kind === 'SchemaTypeExpression' ? { start: t.start, end: t.start + t.length } : undefined;
+      }),
       body: expr.get('Body')!,
     });
     return;

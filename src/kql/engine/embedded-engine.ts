@@ -246,6 +246,10 @@ export class EmbeddedKqlEngine {
     const limit = options.maxRows;
     const sql = limit !== undefined ? `SELECT * FROM (${compiled.sql}) AS r LIMIT ${Math.max(0, Math.floor(limit)) + 1}` : compiled.sql;
     const t1 = performance.now();
+    for (const check of compiled.checks ?? []) {
+      const [[ok] = []] = await this.runSql(check.sql, check.parameters, false, options.timeoutMs);
+      if (ok !== true) throw new KqlError(diag('assertFailed', 0, 0, check.message));
+    }
     const raw = await this.runSql(sql, compiled.parameters, true, options.timeoutMs);
     const runMs = performance.now() - t1;
     const types = compiled.columns.map((c) => c.type as KqlType);

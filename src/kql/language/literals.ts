@@ -159,3 +159,43 @@ export function dynamicJson(node: Syn): unknown {
     }
   }
 }
+
+/**
+ * The JSON text of a `dynamic(...)` literal, as {@link dynamicJson} but keeping a real that has
+ * no fraction a real: `dynamic([1.0])` holds a real in Kusto (gettype → "real", tostring →
+ * "[1.0]"), which a JavaScript number would turn into the long 1.
+ */
+export function dynamicJsonText(node: Syn): string {
+  switch (node.kind) {
+    case 'DynamicExpression': {
+      const inner = node.get('Expression');
+      return inner ? dynamicJsonText(inner) : 'null';
+    }
+    case 'JsonArrayExpression':
+      return `[${node.list('Values').map(dynamicJsonText).join(',')}]`;
+    case 'JsonObjectExpression': {
+      // Keys in source order; a repeated key keeps its last value, as dynamicJson's object does.
+      const pairs = new Map<string, string>();
+      for (const pair of node.list('Pairs')) {
+        const nameTok = pair.get('Name');
+        const raw = nameTok?.text ?? '';
+        const key = /^['"]/.test(raw) ? String(member(nameTok!.raw, 'ValueText') ?? raw.slice(1, -1)) : raw;
+        pairs.set(key, dynamicJsonText(pair.get('Value')!));
+      }
+      return `{${[...pairs].map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`;
+    }
+    case 'UnaryMinusExpression':
+    case 'UnaryPlusExpression': {
+      const inner = node.get('Expression');
+      const text = inner ? dynamicJsonText(inner) : 'null';
+      if (!/^-?\d/.test(text)) return 'null';
+      if (node.kind === 'UnaryPlusExpression') return text;
+      return text.startsWith('-') ? text.slice(1) : /^0(\.0+)?$/.test(text) ? text : `-${text}`;
+    }
+    default: {
+      const v = literalOf(node);
+      if (v.kind === 'real' && Number.isInteger(v.value) && Math.abs(v.value) < 1e21) return `${v.value}.0`;
+      return JSON.stringify(dynamicJson(node));
+    }
+  }
+}

@@ -3,12 +3,14 @@ import type { ScalarUdf } from './types';
 import { udf } from './types';
 import { hashMod, hashText, hashTicks } from './xxhash64';
 import { dynamicToJson, indexOfRegex, parseCommandLine, parseCsv, replaceStrings } from './text';
-import { base64FromArray, base64FromGuid, base64ToArray, gzipCompressToBase64, gzipDecompressFromBase64, zlibCompressToBase64, zlibDecompressFromBase64 } from './bytes';
+import { base64FromArray, base64FromGuid, base64ToArray, base64ToGuid, gzipCompressToBase64, gzipDecompressFromBase64, zlibCompressToBase64, zlibDecompressFromBase64 } from './bytes';
 import { ipv4RangeToCidrList, ipv6Compare, ipv6IsInAnyRange, ipv6IsInRange, parseIpv6Mask } from './ipv6';
 import { betaCdf, betaInv, betaPdf, erf, erfc } from './special-math';
 import { bagHasKey, bagRemoveKeys, bagSetKey } from './bag-paths';
 import { parsePath, parseUrlQuery } from './url-path';
 import { rowWindowSession } from './window-session';
+import { buildSchema } from './build-schema';
+import { seriesFillLinear } from './series-fill-linear';
 import { domainFromPunycode, domainToPunycode, punycodeFromString, punycodeToString } from './punycode';
 
 const S = 'VARCHAR';
@@ -24,6 +26,7 @@ export const KQL_UDFS: readonly ScalarUdf[] = [
   udf('kql_base64_decode_toarray', [S], S, base64ToArray),
   udf('kql_base64_encode_fromarray', [S], S, base64FromArray),
   udf('kql_base64_encode_fromguid', [S], S, base64FromGuid),
+  udf('kql_base64_decode_toguid', [S], S, base64ToGuid),
   udf('kql_zlib_compress_to_base64', [S], S, zlibCompressToBase64),
   udf('kql_zlib_decompress_from_base64', [S], S, zlibDecompressFromBase64),
   udf('kql_punycode_from_string', [S], S, punycodeFromString),
@@ -49,4 +52,6 @@ export const KQL_UDFS: readonly ScalarUdf[] = [
   udf('kql_gzip_compress_to_base64', [S], S, gzipCompressToBase64),
   udf('kql_gzip_decompress_from_base64', [S], S, gzipDecompressFromBase64),
   udf('kql_row_window_session', [S, S, 'BIGINT', 'BIGINT'], S, rowWindowSession),
+  udf('kql_buildschema', [S], S, buildSchema),
+  udf('kql_series_fill_linear', [S, 'BOOLEAN', S], S, seriesFillLinear),
 ];

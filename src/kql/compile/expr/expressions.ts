@@ -44,6 +44,9 @@ const nameReference: ExprHandler = (node, scope, ctx) => {
   const col = scope.columns.find((c) => c.name === name);
   if (col) return { sql: columnRef(scope, col.ref), type: col.type };
   if (bound?.kind === 'table' || node.isTabular) return ctx.fail('unsupportedExpression', node, 'a table used as a value');
+  // A scalar function every parameter of which has a default, named without parentheses
+  // (`let x = () {rand(1000)}; print x, x`, named-expressions.md): a call of it.
+  if (bound?.kind === 'function' && bound.params.every((_, i) => bound.defaults?.[i] !== undefined)) return compileCall(node, scope, ctx);
   return ctx.fail('unsupportedExpression', node, `cannot resolve '${name}'`);
 };
 
@@ -234,9 +237,12 @@ const CORE: Record<CoreKind, ExprHandler> = {
   ToScalarExpression: (node, _scope, ctx) => {
     const inner = node.get('Expression')!;
     if (!inner.isTabular) {
-      // toscalar(scalar): evaluated once for the whole query (toscalar-function.md, new_guid example).
+      // toscalar(scalar): evaluated once for the whole query (toscalar-function.md, new_guid example),
+      // also where a function holding it is called twice with the same arguments (named-expressions.md:
+      // `let y = () {toscalar(rand(1000))}; print y, y` prints one value twice): one materialized CTE
+      // per node and argument values.
       const e = compileExpr(inner, { columns: [] }, ctx);
-      return { sql: `(SELECT ${e.sql})`, type: e.type };
+      return { sql: `(SELECT v FROM ${ctx.onceValue(`${node.start}:${e.sql}`, `SELECT ${e.sql} AS v`)})`, type: e.type };
     }
     const rel = compileTabularExpr(inner, ctx);
     const col = rel.columns[0];

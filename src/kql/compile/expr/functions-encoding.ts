@@ -63,8 +63,10 @@ export const ENCODING_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   base64_decode_toarray: (c) => dynamic('kql_base64_decode_toarray', c.str(0)),
   base64_encode_fromarray: (c) => text('kql_base64_encode_fromarray', jsonText(c, 0)),
   base64_encode_fromguid: (c) => text('kql_base64_encode_fromguid', c.str(0)),
-  base64_decode_toguid: (c) =>
-    c.fail('its page decodes JpbpECu8dUy7Pv5gbeJXAA== with the third group in stored order, base64_encode_fromguid’s page with .NET’s little-endian order; which one Kusto does is not settled'),
+  // The inverse of base64_encode_fromguid, whose page shows .NET's Guid byte layout (all three
+  // first groups little-endian); the decode page's own example writes the third group in stored
+  // order, which no GUID layout does (corrections.json has the reason): 16 bytes or null.
+  base64_decode_toguid: (c) => ({ sql: `kql_base64_decode_toguid(${c.str(0)})`, type: 'guid' }),
   zlib_compress_to_base64_string: (c) => text('kql_zlib_compress_to_base64', c.str(0)),
   zlib_decompress_from_base64_string: (c) => text('kql_zlib_decompress_from_base64', c.str(0)),
   gzip_compress_to_base64_string: (c) => text('kql_gzip_compress_to_base64', c.str(0)),

@@ -11,7 +11,8 @@
  */
 import type { Call, FunctionHandler } from './call';
 import type { SqlExpr } from '../context';
-import { asDynamic, asNumber } from './coerce';
+import { asBool, asDynamic, asNumber } from './coerce';
+import { isLiteralNode, literalOf } from '../../language/literals';
 import { isNumeric } from '../../language/kql-types';
 
 /** A dynamic array as DOUBLE[] (non-numbers read as NULL; a non-array as the empty list). */
@@ -119,6 +120,18 @@ function fillConst(c: Call): SqlExpr {
   return json(`list_transform(${elements(c, 0)}, v -> coalesce(v, ${value}))`);
 }
 
+/**
+ * series_fill_linear(series [, placeholder [, fill_edges [, constant_value]]]): the UDF of
+ * udf/series-fill-linear.ts; only the default placeholder (null) is supported.
+ */
+function fillLinear(c: Call): SqlExpr {
+  const placeholder = c.args[1];
+  if (placeholder && !(isLiteralNode(placeholder) && literalOf(placeholder).kind === 'null')) c.fail('a missing_value_placeholder other than null');
+  const edges = c.count > 2 ? asBool(c.arg(2)) : 'true';
+  const constant = c.count > 3 ? `coalesce(CAST(to_json(${c.arg(3).sql}) AS VARCHAR), 'null')` : "'0.0'";
+  return { sql: `CAST(kql_series_fill_linear(CAST(${asDynamic(c.arg(0))} AS VARCHAR), ${edges}, ${constant}) AS JSON)`, type: 'dynamic' };
+}
+
 export const SERIES_ELEMENTWISE_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   series_abs: unary((x) => `abs(${x})`),
   series_sign: unary((x) => `sign(${x})`),
@@ -152,5 +165,6 @@ export const SERIES_ELEMENTWISE_FUNCTIONS: Readonly<Record<string, FunctionHandl
   series_fill_forward: fillNearest(true),
   series_fill_backward: fillNearest(false),
   series_fill_const: fillConst,
+  series_fill_linear: fillLinear,
   series_stats_dynamic: (c) => ({ sql: `to_json(${seriesStatsStruct(seriesDoubles(c, 0))})`, type: 'dynamic' }),
 };

@@ -24,6 +24,7 @@ import { HASH_FUNCTIONS } from './functions-hash';
 import { ENCODING_FUNCTIONS } from './functions-encoding';
 import { IPV6_FUNCTIONS } from './functions-ipv6';
 import { SPECIAL_MATH_FUNCTIONS } from './functions-special-math';
+import { ASSERT_FUNCTIONS } from './functions-assert';
 import { TIME_FORMAT_FUNCTIONS } from './functions-time-format';
 import { SCHEMA_FUNCTIONS } from './functions-schema';
 import { SKETCH_FUNCTIONS } from './functions-sketch';
@@ -147,6 +148,7 @@ const FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   ...SCHEMA_FUNCTIONS,
   ...SKETCH_FUNCTIONS,
   ...SERIES_FILTER_FUNCTIONS,
+  ...ASSERT_FUNCTIONS,
 };
 
 /** Inlines a scalar `let` function: parameters are bound to the compiled arguments. */

@@ -1,7 +1,7 @@
 /** Literals become DuckDB parameters, never SQL text. */
 import type { CompileContext, SqlExpr } from '../context';
 import type { LiteralValue, Syn } from '../../language/syntax';
-import { dynamicJson } from '../../language/literals';
+import { dynamicJsonText } from '../../language/literals';
 import { DUCKDB_TYPE } from '../../language/kql-types';
 
 export function compileLiteral(v: LiteralValue, ctx: CompileContext): SqlExpr {
@@ -30,7 +30,7 @@ export function compileLiteral(v: LiteralValue, ctx: CompileContext): SqlExpr {
   }
 }
 
-/** `dynamic(...)` literal: normalised to JSON in JS, passed as one parameter. */
+/** `dynamic(...)` literal: JSON text (reals kept reals), passed as one parameter. */
 export function compileDynamicLiteral(node: Syn, ctx: CompileContext): SqlExpr {
-  return { sql: ctx.param(JSON.stringify(dynamicJson(node)), 'JSON'), type: 'dynamic' };
+  return { sql: ctx.param(dynamicJsonText(node), 'JSON'), type: 'dynamic' };
 }

@@ -48,11 +48,23 @@ const filterOf = (a: AggregateCall, i: number): string => ` FILTER (WHERE ${asBo
 
 const NUMERIC_AGGREGATES = new Set(['sum', 'avg', 'stddev_samp', 'var_samp', 'stddev_pop', 'var_pop']);
 
+/**
+ * summarize-operator.md, "Default values of aggregations": sum, sumif, variance, varianceif,
+ * stdev, stdevif (and count, dcount, …, which SQL already gives) are 0 where nothing was
+ * aggregated; make_list and make_set [] (makeList); all others null. The page's example over an
+ * empty table shows avg as NaN (0 / 0), so avg is NaN for a group of no rows (only a summarize
+ * without `by` has one) and stays null for a group whose values are all null (left open).
+ */
+const ZERO_DEFAULT = new Set(['sum', 'stddev_samp', 'var_samp']);
+
 function simple(fn: string, ifIndex?: number): AggHandler {
   return (a) => {
     const x = arg(a, 0);
     const v = NUMERIC_AGGREGATES.has(fn) ? asNumber(x) : x.type === 'dynamic' ? `CAST(${x.sql} AS VARCHAR)` : x.sql;
-    return one(`${fn}(${v})${ifIndex !== undefined ? filterOf(a, ifIndex) : ''}`, a.out[0]!.type);
+    let sql = `${fn}(${v})${ifIndex !== undefined ? filterOf(a, ifIndex) : ''}`;
+    if (ZERO_DEFAULT.has(fn)) sql = `coalesce(${sql}, 0)`;
+    else if (fn === 'avg') sql = `CASE WHEN count(*) = 0 THEN CAST('NaN' AS DOUBLE) ELSE ${sql} END`;
+    return one(sql, a.out[0]!.type);
   };
 }
 
@@ -181,6 +193,19 @@ function percentiles(): AggHandler {
   };
 }
 
+/**
+ * `buildschema(d)` (buildschema-aggregation-function.md): the group's non-null values as one JSON
+ * array, read by the `kql_buildschema` UDF (udf/build-schema.ts); null for a group without values.
+ */
+function buildschema(a: AggregateCall): AggregateParts {
+  const x = arg(a, 0);
+  const v = x.type === 'dynamic' ? x.sql : asDynamic(x);
+  return {
+    inner: [`list(CAST(${v} AS JSON)) FILTER (WHERE ${x.sql} IS NOT NULL AND json_type(${v}) <> 'NULL')`],
+    outer: (r) => [`CAST(kql_buildschema(CAST(to_json(${r[0]}) AS VARCHAR)) AS JSON)`],
+  };
+}
+
 export const AGGREGATES: Readonly<Record<string, AggHandler>> = {
   count: count(),
   countif: count(0),
@@ -230,5 +255,6 @@ export const AGGREGATES: Readonly<Record<string, AggHandler>> = {
   take_anyif: (a) => one(`any_value(${arg(a, 0).sql}) FILTER (WHERE ${asBool(arg(a, 1))})`, a.out[0]!.type),
   percentile: percentiles(),
   percentiles: percentiles(),
+  buildschema,
   ...WEIGHTED_AGGREGATES,
 };

@@ -15,6 +15,7 @@ import { slidingWindowCounts } from './sliding-window-counts';
 import { activityCountsMetrics } from './activity-counts-metrics';
 import { rollingPercentile } from './rolling-percentile';
 import { pivot } from './pivot';
+import { activeUsersCount } from './active-users-count';
 import type { OperatorHandler } from './types';
 
 type PluginHandler = (op: Syn, call: Syn, input: Relation, ctx: CompileContext) => Relation;
@@ -29,6 +30,7 @@ const PLUGINS: Readonly<Record<string, PluginHandler>> = {
   activity_counts_metrics: activityCountsMetrics,
   rolling_percentile: rollingPercentile,
   pivot,
+  active_users_count: activeUsersCount,
 };
 
 export const evaluate: OperatorHandler = (op, input, ctx) => {

@@ -154,6 +154,38 @@ function legName(node: Syn): string {
   return node.kind === 'NameReference' ? node.simpleName : node.source.split(/\s|\|/)[0] ?? 'union';
 }
 
+/**
+ * A union's columns in order of first appearance, `withsource` first: a name with one type stays,
+ * a name with several becomes name_type, numbered from 1 when name_type is another column's name
+ * or already given (union-operator.md: x:long, x:int and x_long give x_long1, x_int, x_long).
+ */
+function unionColumns(
+  legs: readonly (readonly { name: string; type: KqlType }[])[],
+  types: ReadonlyMap<string, ReadonlySet<KqlType>>,
+  withsource: string | undefined,
+): { name: string; type: KqlType; from?: { name: string; type: KqlType } }[] {
+  const out: { name: string; type: KqlType; from?: { name: string; type: KqlType } }[] = [];
+  if (withsource) out.push({ name: withsource, type: 'string' });
+  const taken = new Set([...types].filter(([, ts]) => ts.size === 1).map(([n]) => n));
+  const seen = new Set<string>();
+  for (const cols of legs) {
+    for (const c of cols) {
+      const key = `${c.name}\u0000${c.type}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (types.get(c.name)!.size === 1) {
+        out.push({ name: c.name, type: c.type, from: { name: c.name, type: c.type } });
+        continue;
+      }
+      let name = `${c.name}_${c.type}`;
+      for (let i = 1; taken.has(name); i++) name = `${c.name}_${c.type}${i}`;
+      taken.add(name);
+      out.push({ name, type: c.type, from: { name: c.name, type: c.type } });
+    }
+  }
+  return out;
+}
+
 export const union: OperatorHandler = (op, input, ctx) => {
   const legs: { rel: Relation; name: string }[] = [];
   if (input) legs.push({ rel: input, name: 'union_arg0' });
@@ -167,23 +199,28 @@ export const union: OperatorHandler = (op, input, ctx) => {
     }
   }
   if (legs.length === 0) return ctx.fail('unsupportedExpression', op, 'union isfuzzy=true where no table exists');
-  // Same-named columns of different types become name_type columns; where such a name is already
-  // a column, Kusto and Kusto.Language number different ones (union-operator.md): refused.
+  // Same-named columns of different types become name_type columns (union-operator.md).
   const types = new Map<string, Set<KqlType>>();
   for (const { rel } of legs) for (const c of rel.columns) types.set(c.name, (types.get(c.name) ?? new Set()).add(c.type));
-  for (const [name, ts] of types) {
-    if (ts.size < 2) continue;
-    const clash = [...ts].find((t) => types.has(`${name}_${t}`));
-    if (clash) return ctx.fail('unsupportedOperator', op, `union of column ${name} with several types where ${name}_${clash} is also a column`);
-  }
-  const out = op.columns();
   const withsource = parameter(op, 'withsource') ?? parameter(op, 'WithSource');
+  const clash = [...types].some(([name, ts]) => ts.size > 1 && [...ts].some((t) => types.has(`${name}_${t}`)));
+  let out: readonly { name: string; type: KqlType; from?: { name: string; type: KqlType } }[] = op.columns();
+  if (clash) {
+    // Where name_type is already a column, the page's example numbers the renamed one
+    // (x:long beside a column x_long → x_long1) and Kusto.Language numbers the other: the
+    // columns follow the page, so the union must be the query's last operator.
+    if (ctx.finalOperator !== op.start) return ctx.fail('unsupportedOperator', op, 'operators after a union that renames a column to a name another column has');
+    out = unionColumns(legs.map((l) => l.rel.columns), types, withsource);
+  }
   const columns = out.map((c) => ({ name: c.name, type: c.type, ref: ctx.fresh() }));
   const selects = legs.map((leg) => {
     const items = out.map((c, i) => {
       const ref = columns[i]!.ref;
       if (withsource && c.name === withsource) return `${ctx.param(leg.name, 'VARCHAR')} AS ${ref}`;
-      const found = leg.rel.columns.find((x) => x.name === c.name) ?? leg.rel.columns.find((x) => `${x.name}_${x.type}` === c.name);
+      const from = 'from' in c ? c.from : undefined;
+      const found = from
+        ? leg.rel.columns.find((x) => x.name === from.name && x.type === from.type)
+        : (leg.rel.columns.find((x) => x.name === c.name) ?? leg.rel.columns.find((x) => `${x.name}_${x.type}` === c.name));
       if (!found) return `${c.type === 'string' ? "''" : `CAST(NULL AS ${DUCKDB_TYPE[c.type as KqlType]})`} AS ${ref}`;
       return `CAST(${coerce({ sql: found.ref, type: found.type }, c.type)} AS ${DUCKDB_TYPE[c.type]}) AS ${ref}`;
     });

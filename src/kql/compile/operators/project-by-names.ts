@@ -7,11 +7,12 @@
  */
 import type { Column, CompileContext, Relation } from '../context';
 import type { Syn } from '../../language/syntax';
-import { literalOf } from '../../language/literals';
+import { dynamicJson, literalOf } from '../../language/literals';
 import { argumentsByParameter, compileBody, compileTabularExpr } from '../tabular-ref';
 import { compileExpr } from '../expr/expressions';
 import { requireInput } from './basic';
 import type { OperatorHandler } from './types';
+import { RebindNeeded } from '../rebind';
 
 /** The column-name patterns an argument stands for. */
 function patterns(node: Syn, ctx: CompileContext): string[] {
@@ -29,7 +30,8 @@ function patterns(node: Syn, ctx: CompileContext): string[] {
   const v = literalOf(node);
   if (v.kind === 'string') return [v.value];
   if (v.kind === 'dynamic') {
-    const parsed = JSON.parse(v.json) as unknown;
+    // dynamicJson reads the literal's syntax (KQL allows single quotes: dynamic(['Country'])).
+    const parsed = node.kind === 'DynamicExpression' ? dynamicJson(node) : (JSON.parse(v.json) as unknown);
     const list = Array.isArray(parsed) ? parsed : [parsed];
     if (list.every((x) => typeof x === 'string')) return list as string[];
   }
@@ -63,7 +65,13 @@ export const invoke: OperatorHandler = (op, input, ctx) => {
   // Kusto.Language typed the body with the declared columns; a wider input would not match it.
   const declared = bound.declaredColumns?.[0];
   const extra = rel.columns.find((c) => !declared?.includes(c.name));
-  if (extra) return ctx.fail('unsupportedOperator', op, `invoke ${name}() with a column its table parameter does not declare (${extra.name})`);
+  if (extra) {
+    const detail = `invoke ${name}() with a column its table parameter does not declare (${extra.name})`;
+    const span = bound.schemaSpans?.[0];
+    if (!span) return ctx.fail('unsupportedOperator', op, detail);
+    // Bind the query again with the parameter declared as the actual table (compile/rebind.ts).
+    throw new RebindNeeded(span.start, span.end, rel.columns, { at: op.start, length: op.length, detail });
+  }
   const args = argumentsByParameter(call, bound.params.slice(1), bound.defaults?.slice(1), ctx);
   return ctx.withScope(() => {
     ctx.bind(bound.params[0]!, { kind: 'table', relation: rel });

@@ -52,6 +52,20 @@ function aggItems(op: Syn, ctx: CompileContext): AggItem[] {
   });
 }
 
+/**
+ * Columns of one `arg_max(x, *)` / `arg_min(x, *)` / `take_any(*)` when several aggregates take
+ * `*` (one alone takes what the others leave): x, then every input column but the by columns and
+ * x itself when x is a column (the binder's schema: `summarize a=arg_max(x, *), b=arg_min(x, *)`
+ * over a table of x alone gives a, b).
+ */
+function starWidth(call: Syn, name: string, input: readonly { name: string }[], byNames: readonly string[]): number {
+  const rest = input.filter((c) => !byNames.includes(c.name));
+  if (name === 'take_any' || name === 'any') return rest.length;
+  const x = call.get('ArgumentList')?.list('Expressions')[0];
+  const xName = x?.kind === 'NameReference' ? x.simpleName : undefined;
+  return 1 + rest.filter((c) => c.name !== xName).length;
+}
+
 export const summarize: OperatorHandler = (op, input, ctx) => {
   const rel = requireInput(input, op, ctx);
   const out = op.columns();
@@ -75,8 +89,9 @@ export const summarize: OperatorHandler = (op, input, ctx) => {
   const byNames = out.slice(0, byExprs.length).map((c) => c.name);
   let pos = byExprs.length;
   let needsOuter = false;
+  const stars = aggs.filter((a) => a.width === 'rest').length;
   for (const agg of aggs) {
-    const width = agg.width === 'rest' ? rest : agg.width;
+    const width = agg.width === 'rest' ? (stars === 1 ? rest : starWidth(agg.call, agg.name, rel.columns, byNames)) : agg.width;
     const cols = out.slice(pos, pos + width);
     pos += width;
     if (agg.computed) {
