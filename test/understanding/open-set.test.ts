@@ -70,3 +70,38 @@ describe('open-set decision', () => {
     expect(ask(q).name).toBe(name);
   });
 });
+
+describe('intents that qualify their subject need the qualifier (issue 16, intent-cues.ts)', () => {
+  it.each([
+    ['how many apps do we have in our organization'],
+    ['count the enterprise applications in the directory'],
+  ])('"%s" names no external, unused or deleted: not apps.external / apps.unused', (q) => {
+    expect(['apps.external', 'apps.unused']).not.toContain(ask(q).name);
+  });
+
+  it.each([
+    ['apps made by other companies', 'apps.external'],
+    ['enterprise apps that nobody has used this quarter', 'apps.unused'],
+    ['who was deleted last week', 'users.deleted'],
+  ])('"%s" has its qualifier: %s', (q, name) => {
+    expect(ask(q).name).toBe(name);
+  });
+});
+
+describe('the tenant\'s possessive is not a person\'s (out-of-scope.ts)', () => {
+  it.each([
+    ['how many laptops are registered in our organization'],
+    ['list every Windows 11 device in my tenant'],
+    ['give me an overview of the cloud PCs'],
+  ])('"%s" is device inventory: unknown', (q) => {
+    const got = ask(q);
+    expect(got.name).toBe('unknown');
+    expect(got.outOfScope).toBe('device inventory');
+  });
+
+  it('"my devices" and a named person stay the user\'s devices', () => {
+    expect(ask('what devices does Karita have').name).toBe('user.devices');
+    expect(ask('show my devices').name).toBe('user.devices');
+  });
+});
+

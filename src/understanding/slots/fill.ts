@@ -111,6 +111,11 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   for (const [slot, value] of Object.entries(filters)) {
     if (value !== undefined && accepts.has(slot as SlotName) && slots[slot] === undefined) slots[slot] = value;
   }
+  // "changes to Finance Department": the named object's kind is the target type.
+  if (intent === 'audit.changes' && slots.targetType === undefined) {
+    const kind = slots.group !== undefined ? 'group' : slots.app !== undefined ? 'app' : slots.role !== undefined ? 'role' : undefined;
+    if (kind !== undefined) slots.targetType = kind;
+  }
   const departments = [...new Set((entities.get('department') ?? []).filter((v) => v.value !== '').map((v) => v.value))];
   if (departments.length > 1 && accepts.has('departments')) {
     // "Finance or Marketing": any of them (Graph `department in (...)`).

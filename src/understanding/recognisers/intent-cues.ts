@@ -1,0 +1,27 @@
+/**
+ * Intents that are a qualifier of their family's subject, not the subject itself: external apps
+ * are apps *from outside*, unused apps are apps *nobody uses*, deleted users are users *deleted*.
+ * Without a word for the qualifier the question is about the plain subject ("how many
+ * applications are registered in my tenant"), which such an intent does not answer: showing the
+ * external apps instead would silently narrow it. `understand` weighs these intents down when
+ * their cue is missing and does not answer with one whose cue is missing.
+ *
+ * Runs on the classifier's stream (corrected words, names as placeholders), like subject evidence.
+ */
+import type { IntentName } from '../intent';
+
+function words(alternatives: string): RegExp {
+  return new RegExp(`(?:^| )(?:${alternatives})(?= |$)`);
+}
+
+const CUES: Partial<Record<IntentName, RegExp>> = {
+  'apps.external': words('outside|external|externally|other|others|third|party|3rd|publishers?|vendors?|multi|multitenant|multi-tenant|isv|partners?|verified|foreign|companies|organi[sz]ations|tenants'),
+  'apps.unused': words('unused|inactive|stale|dormant|idle|used|use|uses|using|usage|activity|active|signins?|signin|logins?|signed|clean|cleanup|abandoned|nobody|anyone|orphan(?:ed)?|zombie|obsolete|retire|decommission'),
+  'users.deleted': words('deleted|delete|deletes|deletion|deleting|removed|restore|restorable|restored|recycle|bin|recover|recoverable|undelete|purged|soft'),
+};
+
+/** Whether the question (its stream) has the word its intent qualifies the subject by; intents without a cue always have it. */
+export function hasIntentCue(name: IntentName, stream: readonly string[]): boolean {
+  const cue = CUES[name];
+  return cue === undefined || cue.test(stream.join(' '));
+}
