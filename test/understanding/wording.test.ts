@@ -89,3 +89,31 @@ describe('wording from outside the project', () => {
     expect(ask('why is Giovanna risky and what should I do').name).toBe('riskyUser.summary');
   });
 });
+
+describe('several values where the intent takes one, excluded places, job titles: applied or named (issue 16)', () => {
+  it.each([
+    ['show sign-ins for Karita and Alain', { user: 'Karita Ojala' }, 'user = Alain Charon (one at a time)'],
+    ['owners of the Finance Department and Marketing groups', { group: 'Finance Department' }, 'group = Marketing (one at a time)'],
+    ['failed sign-ins from outside the US', {}, 'country other than United States'],
+    ['sign-ins not from Brazil this week', {}, 'country other than Brazil'],
+    ['high and medium risk users', { riskLevel: 'medium' }, 'risk level = high (one level at a time)'],
+  ] as const)('%s', (question, slots, named) => {
+    const got = ask(question);
+    expect(got.slots).toMatchObject(slots);
+    expect(got.notApplied ?? []).toContain(named);
+  });
+
+  it('an excluded country is never applied as the country', () => {
+    expect(ask('sign-ins from outside the US').slots.country).toBeUndefined();
+    expect(ask('sign-ins from the US').slots.country).toBe('United States');
+  });
+
+  it('the words after "job title" are the title, not a department', () => {
+    expect(ask('users with job title Software Engineer').slots).toEqual({ jobTitle: 'Software Engineer' });
+    expect(ask('users whose title is Sales Manager in Finance').slots).toMatchObject({ jobTitle: 'Sales Manager', department: 'Finance' });
+  });
+
+  it('an e-mail and the same person\'s name are one subject', () => {
+    expect(ask('show me karita@woodgrovebank.com (Karita Ojala) details').notApplied ?? []).toEqual([]);
+  });
+});

@@ -41,6 +41,39 @@ function topOf(a: Analysis): number | undefined {
   return n !== undefined && n.kind === 'number' && n.value > 0 && n.value <= 1000 ? n.value : undefined;
 }
 
+/** The words after "job title" / "title", up to a clause boundary, as typed ("with job title Software Engineer"). */
+function findJobTitle(a: Analysis): string | undefined {
+  const i = a.words.findIndex((w, k) => w === 'title' && k + 1 < a.words.length);
+  if (i < 0) return undefined;
+  let k = i + 1;
+  while (k < a.words.length && /^(is|of|=|as|equals|like|contains|containing|called|named)$/.test(a.words[k]!)) k += 1;
+  const out: string[] = [];
+  for (; k < a.words.length && out.length < 5; k += 1) {
+    if (/^(in|and|or|who|that|which|from|at|with|without|for|on|created|since|during|please)$/.test(a.words[k]!)) break;
+    out.push(a.tokens[k]?.text ?? a.words[k]!);
+  }
+  return out.length > 0 ? out.join(' ') : undefined;
+}
+
+const SUBJECT_SLOTS: readonly ['user' | 'group' | 'app' | 'role' | 'accessPackage', string][] = [['user', 'user'], ['group', 'group'], ['app', 'app'], ['role', 'role'], ['accessPackage', 'access package']];
+
+/**
+ * Subjects the question names that the slots do not hold ("sign-ins for Karita and Alain" takes
+ * one person; "owners of Finance Department and Marketing" one group): named as not applied.
+ */
+function unusedSubjects(entities: ReadonlyMap<EntityKind, readonly EntityValue[]>, slots: Readonly<Record<string, unknown>>): string[] {
+  const out: string[] = [];
+  for (const [kind, words] of SUBJECT_SLOTS) {
+    const taken = slots[kind];
+    const plural = kind === 'group' ? slots.groups : kind === 'app' ? slots.apps : undefined;
+    // An e-mail and a display name may be the same person: only names of the same form are compared.
+    if (typeof taken !== 'string' || plural !== undefined || taken.includes('@')) continue;
+    const values = [...new Set((entities.get(kind) ?? []).filter((v) => v.weak !== true && v.fromContext !== true && v.value !== '' && v.ambiguous === undefined && !v.value.includes('@')).map((v) => v.value))];
+    for (const v of values) if (v.toLowerCase() !== taken.toLowerCase()) out.push(`${words} = ${v} (one at a time)`);
+  }
+  return out;
+}
+
 /** Reads the slots an intent accepts from an analysed question. */
 export function fillSlots(intent: IntentName, a: Analysis, context: ConversationContext, now: Date): SlotResult {
   const schema = SCHEMAS[intent];
@@ -116,7 +149,18 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
     const kind = slots.group !== undefined ? 'group' : slots.app !== undefined ? 'app' : slots.role !== undefined ? 'role' : undefined;
     if (kind !== undefined) slots.targetType = kind;
   }
-  const departments = [...new Set((entities.get('department') ?? []).filter((v) => v.value !== '').map((v) => v.value))];
+  // "with job title Software Engineer": the words after "title" are the title, not a department.
+  const jobTitle = accepts.has('jobTitle') ? findJobTitle(a) : undefined;
+  if (jobTitle !== undefined) {
+    slots.jobTitle = jobTitle;
+    if (typeof slots.department === 'string' && jobTitle.toLowerCase().includes(slots.department.toLowerCase())) {
+      const other = (entities.get('department') ?? []).find((v) => v.value !== '' && !jobTitle.toLowerCase().includes(v.value.toLowerCase()));
+      if (other !== undefined) slots.department = other.value;
+      else delete slots.department;
+    }
+  }
+  const inTitle = (d: string): boolean => jobTitle !== undefined && jobTitle.toLowerCase().includes(d.toLowerCase());
+  const departments = [...new Set((entities.get('department') ?? []).filter((v) => v.value !== '' && !inTitle(v.value)).map((v) => v.value))];
   if (departments.length > 1 && accepts.has('departments')) {
     // "Finance or Marketing": any of them (Graph `department in (...)`).
     slots.departments = departments;
@@ -127,6 +171,24 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
     window: time !== undefined && !accepts.has('date') && !accepts.has('window') && !accepts.has('createdWithin') ? true : undefined,
   };
   const notApplied = notAppliedConstraints(intent, a, slots as Slots, accepts, found, slots.departments === undefined ? departments.slice(1) : []);
+  for (const words of unusedSubjects(entities, slots)) if (!notApplied.includes(words)) notApplied.push(words);
+  // "outside the US", "not from Brazil": the place is excluded, which no filter here can do.
+  for (const slot of ['country', 'city'] as const) {
+    const place = slots[slot];
+    if (typeof place !== 'string') continue;
+    const m = a.mentions.find((x) => x.kind === slot);
+    const before = m === undefined ? '' : ` ${a.words.slice(Math.max(0, m.start - 3), m.start).join(' ')} `;
+    if (/ (outside( of)?|not (from|in)|other than|except|excluding|apart from|besides|beyond)( the)? $/.test(before)) {
+      delete slots[slot];
+      notApplied.push(`${slot} other than ${place}`);
+    }
+  }
+  // "high and medium risk": one level at a time; the others are named.
+  if (typeof slots.riskLevel === 'string') {
+    for (const level of ['high', 'medium', 'low'] as const) {
+      if (level !== slots.riskLevel && new RegExp(` ${level} (and|or|,|&) (high|medium|low) risk| (high|medium|low) (and|or|,|&) ${level} risk`).test(a.flat)) notApplied.push(`risk level = ${level} (one level at a time)`);
+    }
+  }
   const missing = (schema.needs ?? []).filter((s) => {
     if (s === 'app') return slots.app === undefined && slots.apps === undefined;
     if (s === 'groups') return slots.groups === undefined && slots.group === undefined;
