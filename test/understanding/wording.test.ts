@@ -113,6 +113,21 @@ describe('several values where the intent takes one, excluded places, job titles
     expect(ask('users whose title is Sales Manager in Finance').slots).toMatchObject({ jobTitle: 'Sales Manager', department: 'Finance' });
   });
 
+  it('a group named "<X> Department" is the department X where the intent filters by department, unless the question says group', () => {
+    expect(ask('disabled accounts in the Finance department').slots).toEqual({ department: 'Finance', accountEnabled: false });
+    const group = ask('guest users in the Finance Department group');
+    expect(group.slots.department).toBeUndefined();
+    expect(group.notApplied ?? []).toContain('group = Finance Department');
+  });
+
+  it('a subject of a kind the intent does not take is named', () => {
+    expect(ask('which global admins lack mfa').notApplied ?? []).toContain('role = Global Administrator');
+  });
+
+  it('calendars and meetings are not "my team"', () => {
+    expect(ask('show me my Teams meetings').name).toBe('unknown');
+  });
+
   it('an e-mail and the same person\'s name are one subject', () => {
     expect(ask('show me karita@woodgrovebank.com (Karita Ojala) details').notApplied ?? []).toEqual([]);
   });

@@ -41,6 +41,7 @@ const TOPICS: readonly Topic[] = [
   { topic: 'SharePoint, OneDrive and Teams content', words: /\b(sharepoint|onedrive|teams channels?|channel messages?|site owners?|site collection)\b/ },
   { topic: 'Microsoft Defender and advanced hunting', words: /\b(defender|advanced hunting|hunting quer(?:y|ies)|security incidents?|xdr)\b/ },
   { topic: 'security posture assessments', words: /\bsecurity (?:audit|posture|assessment|health check)\b|\bfull (?:security )?audit\b/, unless: /@user|@group|@app/ },
+  { topic: 'calendars, meetings and chats', words: /\b(meetings?|calendars?|appointments?|teams chats?|chat messages)\b/ },
   { topic: 'Teams apps and team membership', words: /\bteams apps?\b|\bapps? installed\b|\bjoined teams\b/ },
   { topic: 'Intune device management', words: /\b(intune|endpoint manager|compliance polic(?:y|ies)|app protection)\b/ },
   { topic: 'Azure resources and billing', words: /\b(billing|invoices?|budgets?|costs?|spend|azure subscriptions?|resource groups?|virtual machines?|vms|storage accounts?|key vaults?)\b/ },

@@ -55,21 +55,30 @@ function findJobTitle(a: Analysis): string | undefined {
   return out.length > 0 ? out.join(' ') : undefined;
 }
 
+/** Names the question typed (not unknown words taken for names, not the conversation's subjects, not e-mails), once each. */
+function strongValues(values: readonly EntityValue[] | undefined): string[] {
+  return [...new Set((values ?? []).filter((v) => v.weak !== true && v.fromContext !== true && v.value !== '' && v.ambiguous === undefined && !v.value.includes('@')).map((v) => v.value))];
+}
+
 const SUBJECT_SLOTS: readonly ['user' | 'group' | 'app' | 'role' | 'accessPackage', string][] = [['user', 'user'], ['group', 'group'], ['app', 'app'], ['role', 'role'], ['accessPackage', 'access package']];
 
 /**
  * Subjects the question names that the slots do not hold ("sign-ins for Karita and Alain" takes
  * one person; "owners of Finance Department and Marketing" one group): named as not applied.
  */
-function unusedSubjects(entities: ReadonlyMap<EntityKind, readonly EntityValue[]>, slots: Readonly<Record<string, unknown>>): string[] {
+function unusedSubjects(entities: ReadonlyMap<EntityKind, readonly EntityValue[]>, slots: Readonly<Record<string, unknown>>, accepts: ReadonlySet<SlotName>): string[] {
   const out: string[] = [];
   for (const [kind, words] of SUBJECT_SLOTS) {
     const taken = slots[kind];
+    // A subject of a kind the intent does not take at all ("disabled accounts in the Sales Team group").
+    if (!accepts.has(kind) && !(kind === 'group' && accepts.has('groups')) && !(kind === 'app' && accepts.has('apps'))) {
+      for (const v of strongValues(entities.get(kind))) out.push(`${words} = ${v}`);
+      continue;
+    }
     const plural = kind === 'group' ? slots.groups : kind === 'app' ? slots.apps : undefined;
     // An e-mail and a display name may be the same person: only names of the same form are compared.
     if (typeof taken !== 'string' || plural !== undefined || taken.includes('@')) continue;
-    const values = [...new Set((entities.get(kind) ?? []).filter((v) => v.weak !== true && v.fromContext !== true && v.value !== '' && v.ambiguous === undefined && !v.value.includes('@')).map((v) => v.value))];
-    for (const v of values) if (v.toLowerCase() !== taken.toLowerCase()) out.push(`${words} = ${v} (one at a time)`);
+    for (const v of strongValues(entities.get(kind))) if (v.toLowerCase() !== taken.toLowerCase()) out.push(`${words} = ${v} (one at a time)`);
   }
   return out;
 }
@@ -93,6 +102,17 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   setEntity('accessPackage', 'accessPackage');
   setEntity('catalog', 'catalog');
   setEntity('department', 'department');
+  // "users in the Finance Department" where the intent filters by department and not by group:
+  // the group named "<X> Department" names the department X.
+  if (accepts.has('department') && !accepts.has('group') && slots.department === undefined) {
+    // Not when the question says it is the group ("the Finance Department group").
+    const asDepartment = (entities.get('group') ?? []).filter((g) => !a.flat.includes(` ${g.value.toLowerCase()} group `))
+      .map((g) => /^(.+?) department$/i.exec(g.value)?.[1]).find((d) => d !== undefined);
+    if (asDepartment !== undefined) {
+      slots.department = asDepartment;
+      entities.set('group', (entities.get('group') ?? []).filter((g) => !/ department$/i.test(g.value)));
+    }
+  }
   setEntity('country', 'country');
   setEntity('city', 'city');
   const groups = (entities.get('group') ?? []).filter((v) => v.value !== '');
@@ -171,7 +191,7 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
     window: time !== undefined && !accepts.has('date') && !accepts.has('window') && !accepts.has('createdWithin') ? true : undefined,
   };
   const notApplied = notAppliedConstraints(intent, a, slots as Slots, accepts, found, slots.departments === undefined ? departments.slice(1) : []);
-  for (const words of unusedSubjects(entities, slots)) if (!notApplied.includes(words)) notApplied.push(words);
+  for (const words of unusedSubjects(entities, slots, accepts)) if (!notApplied.includes(words)) notApplied.push(words);
   // "outside the US", "not from Brazil": the place is excluded, which no filter here can do.
   for (const slot of ['country', 'city'] as const) {
     const place = slots[slot];
