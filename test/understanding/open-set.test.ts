@@ -105,3 +105,28 @@ describe('the tenant\'s possessive is not a person\'s (out-of-scope.ts)', () => 
   });
 });
 
+
+describe('security-operations data Entra Ask does not read (out-of-scope.ts)', () => {
+  it.each([
+    ['summarize incident 88 for me', 'security incidents'],
+    ['were there any alerts for this account last week', 'security alerts'],
+    ['which entities are linked to that user', 'security alerts'],
+    ['who clicked on the link in that email yesterday', 'endpoint and email threat data (files, URL clicks, vulnerabilities)'],
+    ['list the vulnerabilities on our servers', 'endpoint and email threat data (files, URL clicks, vulnerabilities)'],
+    ['network activity from anonymous proxies this week', 'network traffic (Global Secure Access)'],
+    ['failed logons to local machines in the last day', 'logons to devices'],
+  ])('"%s" → unknown (%s)', (q, topic) => {
+    const got = ask(q);
+    expect(got.name).toBe('unknown');
+    expect(got.outOfScope).toBe(topic);
+  });
+
+  it('an incident that names a person is about the person', () => {
+    expect(ask('for an incident I am working on, show the sign-ins of Alain this week').name).toBe('signIns.list');
+  });
+
+  it('"who owns" intents need an owner word: "which groups does natasha manage" keeps it, a question without one is not groups/apps owned by someone', () => {
+    expect(['groups.ownedBy', 'apps.ownedBy']).not.toContain(ask('show new app registrations from this week').name);
+    expect(ask('which groups does Alain own').name).toBe('groups.ownedBy');
+  });
+});

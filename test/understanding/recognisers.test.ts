@@ -42,6 +42,8 @@ describe('filters', () => {
     expect(findUserType(flat('guests who never signed in'))).toBe('guest');
     expect(findGroupBy(flat('failed sign ins this week by app'))).toBe('app');
     expect(findGroupBy(flat('sign in trend'))).toBe('day');
+    // A superlative over the people is a ranking by user.
+    expect(findGroupBy(flat('which accounts had the most failed logins this week'))).toBe('user');
     expect(findOutsideHours(flat('admin sign ins outside working hours'))).toBe(true);
   });
 

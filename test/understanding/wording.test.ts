@@ -132,3 +132,15 @@ describe('several values where the intent takes one, excluded places, job titles
     expect(ask('show me karita@woodgrovebank.com (Karita Ojala) details').notApplied ?? []).toEqual([]);
   });
 });
+
+describe('where the logs are kept is not part of the question (tool-phrases.ts)', () => {
+  it.each([
+    ['from the ADX long term archive store, list the sign-ins of Alain this week', 'signIns.list', { user: 'Alain Charon' }],
+    ['in our Log Analytics workspace, show failed sign-ins for Karita yesterday', 'signIns.failures', { user: 'Karita Ojala' }],
+  ] as const)('%s', (q, name, slots) => {
+    const got = ask(q);
+    expect(got.name).toBe(name);
+    expect(got.slots).toMatchObject(slots);
+    expect(Object.values(got.slots)).not.toContain('ADX long term archive');
+  });
+});

@@ -48,6 +48,8 @@ export function findGroupBy(t: string): SummaryGroupBy | undefined {
   if (/ (daily|trend|trends|day by day|over time|timeline|per day) /.test(t)) return 'day';
   if (/ (which|what|top) (apps?|applications?) /.test(t)) return 'app';
   if (/ (which|what|top) (countries|country|locations?) | where from /.test(t)) return 'country';
+  // "which users had the most failed logins": a ranking of the users.
+  if (/ (which|what|top) (users?|accounts?|people|persons?) (had|have|got|saw|with|has) the (most|highest number of|largest number of) /.test(t)) return 'user';
   return undefined;
 }
 

@@ -3,7 +3,7 @@
  * are apps *from outside*, unused apps are apps *nobody uses*, deleted users are users *deleted*.
  * Without a word for the qualifier the question is about the plain subject ("how many
  * applications are registered in my tenant"), which such an intent does not answer: showing the
- * external apps instead would silently narrow it. `understand` weighs these intents down when
+ * external apps instead would silently narrow it. The same for intents about what someone owns. `understand` weighs these intents down when
  * their cue is missing and does not answer with one whose cue is missing.
  *
  * Runs on the classifier's stream (corrected words, names as placeholders), like subject evidence.
@@ -17,6 +17,9 @@ function words(alternatives: string): RegExp {
 const CUES: Partial<Record<IntentName, RegExp>> = {
   'apps.external': words('outside|external|externally|other|others|third|party|3rd|publishers?|vendors?|multi|multitenant|multi-tenant|isv|partners?|verified|foreign|companies|organi[sz]ations|tenants'),
   'apps.unused': words('unused|inactive|stale|dormant|idle|used|use|uses|using|usage|activity|active|signins?|signin|logins?|signed|clean|cleanup|abandoned|nobody|anyone|orphan(?:ed)?|zombie|obsolete|retire|decommission'),
+  // Owned by someone: "apps I own", "groups Megan owns", "app registrations owned by Natasha".
+  'apps.ownedBy': words('own|owns|owned|owner|owners|ownership|owning|mine|manage|manages|managed|managing|responsible'),
+  'groups.ownedBy': words('own|owns|owned|owner|owners|ownership|owning|mine|manage|manages|managed|managing|responsible'),
   'users.deleted': words('deleted|delete|deletes|deletion|deleting|removed|restore|restorable|restored|recycle|bin|recover|recoverable|undelete|purged|soft'),
 };
 

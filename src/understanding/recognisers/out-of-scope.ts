@@ -36,7 +36,15 @@ const TOPICS: readonly Topic[] = [
     words: /\b(devices?|laptops?|windows (?:8|10|11)|operating systems?|trust type|hybrid joined|entra (?:id )?(?:joined|registered)|autopilot|cloud pcs?|windows 365)\b/,
     unless: /@user|@group|\b(my|mine|their|his|her|groups?|members?|owns?|owned|ownership)\b|\bdo i\b|\bi (?:have|own|use)\b|\b(sign-?ins?|signins?|log-?ins?|logins?|logons?|authentications?|signed)\b/,
   },
-  { topic: 'network traffic (Global Secure Access)', words: /\b(traffic|bandwidth|data consumption|global secure access|network logs?)\b/ },
+  { topic: 'network traffic (Global Secure Access)', words: /\b(traffic|bandwidth|data consumption|global secure access|network logs?|network activity|network connections?|proxy|proxies|tor)\b/ },
+  // "I'm investigating an incident, pull the profile of Karita" is about Karita.
+  { topic: 'security incidents', words: /\bincidents?\b/, unless: /@user|@group|@app|@role/ },
+  { topic: 'security alerts', words: /\b(?:any|the|security|defender|sentinel|open|recent) alerts\b|\balerts (?:for|on|about|of)\b|\bentities\b/ },
+  {
+    topic: 'endpoint and email threat data (files, URL clicks, vulnerabilities)',
+    words: /\burl clicks?\b|\bclicked (?:on )?(?:a |the |any )?(?:links?|urls?)\b|\bis there a file\b|\bfiles? (?:named|called|with the name)\b|\bfile hash(?:es)?\b|\bvulnerabilit(?:y|ies)\b|\bcves?\b|\bexposure level\b|\bmalware\b|\bphishing\b/,
+  },
+  { topic: 'logons to devices', words: /\b(?:local|on-?prem(?:ises)?) (?:devices?|machines?|computers?|servers?)\b|\b(?:windows|device|interactive desktop) logons?\b/ },
   { topic: 'Exchange Online mailboxes', words: /\b(mailboxes|mailbox|exchange|outlook|distribution lists?|mail flow|inbox)\b/ },
   { topic: 'SharePoint, OneDrive and Teams content', words: /\b(sharepoint|onedrive|teams channels?|channel messages?|site owners?|site collection)\b/ },
   { topic: 'Microsoft Defender and advanced hunting', words: /\b(defender|advanced hunting|hunting quer(?:y|ies)|security incidents?|xdr)\b/ },
