@@ -3,7 +3,7 @@ import type { Analysis } from './analysis/analyse';
 import { readingsOf } from './analysis/readings';
 import { familyMass, familyOf, weighByEvidence } from './classifier/open-set';
 import { hasSubjectEvidence } from './recognisers/subject-evidence';
-import { hasIntentCue } from './recognisers/intent-cues';
+import { definingSibling, hasIntentCue } from './recognisers/intent-cues';
 import { features } from './classifier/features';
 import { knownFeatures, predict } from './classifier/linear-model';
 import { MODEL, modelVocabulary } from './classifier/model';
@@ -163,7 +163,7 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
     return build('unknown', {}, { confidence: best.name === 'unknown' ? best.p : 1 - best.p, alternatives });
   }
 
-  const name = best.name;
+  const name = definingSibling(best.name, reading.flat) ?? best.name;
   const filled = fillSlots(name, reading, context, now);
   const slots: Record<string, unknown> = { ...filled.slots };
   const missing = fillFromContext(slots, filled.missing, context);

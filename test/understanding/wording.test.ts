@@ -144,3 +144,19 @@ describe('where the logs are kept is not part of the question (tool-phrases.ts)'
     expect(Object.values(got.slots)).not.toContain('ADX long term archive');
   });
 });
+
+describe('a period is applied to what the question says happened in it', () => {
+  it('"who haven\'t signed in for 60 days" is inactive users over 60 days, not users created in 60 days; the department is named', () => {
+    const got = ask('Get the users in the Sales department who haven\'t signed in for 60 days');
+    expect(got.name).toBe('users.inactive');
+    expect(got.slots).toEqual({ window: { last: 'P60D' } });
+    expect(got.notApplied ?? []).toContain('department = Sales');
+  });
+
+  it('without a word of creation the period is not a creation window: it is named', () => {
+    const got = ask('guest users in Finance this month');
+    expect(got.slots.createdWithin).toBeUndefined();
+    expect(got.notApplied ?? []).toContain('the time range');
+    expect(ask('guest accounts created this month').slots.createdWithin).toEqual({ from: '2024-03-01T00:00:00Z', to: '2024-04-01T00:00:00Z' });
+  });
+});

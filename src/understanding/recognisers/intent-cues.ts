@@ -28,3 +28,21 @@ export function hasIntentCue(name: IntentName, stream: readonly string[]): boole
   const cue = CUES[name];
   return cue === undefined || cue.test(stream.join(' '));
 }
+
+/**
+ * A sibling's defining predicate stated in the question: "users in Sales who haven't signed in
+ * for 60 days" is inactive users (with the department named as not applied), not a user search
+ * whose period would be read as when they were created.
+ */
+const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly IntentName[]; readonly cue: RegExp }[] = [
+  {
+    intent: 'users.inactive',
+    over: ['users.search'],
+    cue: / (haven'?t|have not|hasn'?t|has not|didn'?t|did not|never|not|no longer) (signed|logged|sign|log) ?in | (inactive|stale|dormant|idle) (users|accounts|guests|members|people) | (no|without|zero) (sign ?ins?|signins?|logins?|logons?) /,
+  },
+];
+
+/** The sibling intent whose defining predicate the question states, when the best intent is one it overrides. */
+export function definingSibling(best: IntentName, flat: string): IntentName | undefined {
+  return DEFINING.find((d) => d.over.includes(best) && d.cue.test(flat))?.intent;
+}

@@ -41,6 +41,9 @@ function topOf(a: Analysis): number | undefined {
   return n !== undefined && n.kind === 'number' && n.value > 0 && n.value <= 1000 ? n.value : undefined;
 }
 
+/** Words of creation: a period in a question with one of them is when the objects were created. */
+const CREATION_WORDS = / (created|create|creation|joined|join|joiners?|added|new|newly|hired|hires|onboarded|started|starters?|set up|setup|provisioned|invited|registered|made|born|arrived) /;
+
 /** The words after "job title" / "title", up to a clause boundary, as typed ("with job title Software Engineer"). */
 function findJobTitle(a: Analysis): string | undefined {
   const i = a.words.findIndex((w, k) => w === 'title' && k + 1 < a.words.length);
@@ -128,6 +131,7 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
     : undefined;
   if (baselineTime !== undefined && baselineTime.kind === 'time') slots.baseline = baselineTime.time.window;
   const time = a.mentions.find((m) => m.kind === 'time' && m !== baselineTime);
+  let timeNotApplied = false;
   if (time !== undefined && time.kind === 'time') {
     const t = time.time;
     if (accepts.has('date') && t.date !== undefined && !accepts.has('window')) slots.date = t.date;
@@ -135,7 +139,10 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
       const ahead = intent === 'assignments.expiring' || (intent === 'apps.credentialsExpiring' && !/ (expired|last|past|ago|since) /.test(a.flat));
       slots.window = ahead ? futureWindow(t.window, now) : t.window;
     }
-    else if (accepts.has('createdWithin')) slots.createdWithin = t.window;
+    // A period is a creation window only when the question speaks of creation ("who joined in the
+    // last 30 days"); "users who haven't signed in for 60 days" is not users created in 60 days.
+    else if (accepts.has('createdWithin') && CREATION_WORDS.test(a.flat)) slots.createdWithin = t.window;
+    else if (accepts.has('createdWithin')) timeNotApplied = true;
   }
   if (slots.createdWithin === undefined && accepts.has('createdWithin')) {
     const recent = findRecentlyCreated(a.flat);
@@ -188,7 +195,7 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   }
   const found: Partial<Record<SlotName, unknown>> = {
     ...filters, department: departments[0], country: first('country')?.value, city: first('city')?.value, ip: ip?.text, errorCode,
-    window: time !== undefined && !accepts.has('date') && !accepts.has('window') && !accepts.has('createdWithin') ? true : undefined,
+    window: time !== undefined && ((!accepts.has('date') && !accepts.has('window') && !accepts.has('createdWithin')) || timeNotApplied) ? true : undefined,
   };
   const notApplied = notAppliedConstraints(intent, a, slots as Slots, accepts, found, slots.departments === undefined ? departments.slice(1) : []);
   for (const words of unusedSubjects(entities, slots, accepts)) if (!notApplied.includes(words)) notApplied.push(words);
