@@ -99,6 +99,12 @@ function plausibility(best: { name: IntentName; p: number }, stream: readonly st
   return unnamed ? best.p / 2 : best.p;
 }
 
+/** How many of the reading's names are of a kind the intent takes. */
+function acceptedKinds(name: IntentName, a: Analysis): number {
+  const accepts: readonly string[] = SCHEMAS[name].accepts;
+  return a.mentions.filter((m) => accepts.includes(m.kind) || (m.kind === 'group' && accepts.includes('groups'))).length;
+}
+
 const CHANGE_SUBJECTS = ['user', 'group', 'app', 'role', 'accessPackage'] as const;
 
 /**
@@ -152,7 +158,11 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   let ranked = weighByEvidence(rankIntents(a), a.stream);
   for (const other of readingsOf(a).slice(1)) {
     const r = weighByEvidence(rankIntents(other), other.stream);
-    if (r[0]!.name !== 'unknown' && plausibility(r[0]!, other.stream) > plausibility(ranked[0]!, reading.stream)) { ranked = r; reading = other; }
+    if (r[0]!.name === 'unknown' || plausibility(r[0]!, other.stream) <= plausibility(ranked[0]!, reading.stream)) continue;
+    // The same intent either way: a reading whose names the intent takes no better is no better
+    // ("inactive guests in Marketing" read as a catalog would hide the name from notApplied).
+    if (r[0]!.name === ranked[0]!.name && acceptedKinds(r[0]!.name, other) <= acceptedKinds(ranked[0]!.name, reading)) continue;
+    ranked = r; reading = other;
   }
   const best = ranked[0]!;
   const alternatives = ranked.filter((r) => r.name !== 'unknown' && r.name !== 'help').slice(0, 3).map((r) => r.name);

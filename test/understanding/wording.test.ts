@@ -160,3 +160,11 @@ describe('a period is applied to what the question says happened in it', () => {
     expect(ask('guest accounts created this month').slots.createdWithin).toEqual({ from: '2024-03-01T00:00:00Z', to: '2024-04-01T00:00:00Z' });
   });
 });
+
+describe('a name of several kinds is never hidden by the reading chosen', () => {
+  it('"inactive guests in Marketing" (a group, a catalog and a department) names Marketing as not applied', () => {
+    const got = ask('inactive guests in Marketing');
+    expect(got.name).toBe('users.inactive');
+    expect((got.notApplied ?? []).some((n) => n.includes('Marketing'))).toBe(true);
+  });
+});

@@ -63,7 +63,9 @@ function strongValues(values: readonly EntityValue[] | undefined): string[] {
   return [...new Set((values ?? []).filter((v) => v.weak !== true && v.fromContext !== true && v.value !== '' && v.ambiguous === undefined && !v.value.includes('@')).map((v) => v.value))];
 }
 
-const SUBJECT_SLOTS: readonly ['user' | 'group' | 'app' | 'role' | 'accessPackage', string][] = [['user', 'user'], ['group', 'group'], ['app', 'app'], ['role', 'role'], ['accessPackage', 'access package']];
+const SUBJECT_SLOTS: readonly ['user' | 'group' | 'app' | 'role' | 'accessPackage' | 'catalog', string][] = [
+  ['user', 'user'], ['group', 'group'], ['app', 'app'], ['role', 'role'], ['accessPackage', 'access package'], ['catalog', 'catalog'],
+];
 
 /**
  * Subjects the question names that the slots do not hold ("sign-ins for Karita and Alain" takes
