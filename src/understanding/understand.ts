@@ -3,6 +3,7 @@ import type { Analysis } from './analysis/analyse';
 import { readingsOf } from './analysis/readings';
 import { familyMass, familyOf, weighByEvidence } from './classifier/open-set';
 import { hasSubjectEvidence } from './recognisers/subject-evidence';
+import { definingSibling, hasIntentCue } from './recognisers/intent-cues';
 import { features } from './classifier/features';
 import { knownFeatures, predict } from './classifier/linear-model';
 import { MODEL, modelVocabulary } from './classifier/model';
@@ -98,6 +99,12 @@ function plausibility(best: { name: IntentName; p: number }, stream: readonly st
   return unnamed ? best.p / 2 : best.p;
 }
 
+/** How many of the reading's names are of a kind the intent takes. */
+function acceptedKinds(name: IntentName, a: Analysis): number {
+  const accepts: readonly string[] = SCHEMAS[name].accepts;
+  return a.mentions.filter((m) => accepts.includes(m.kind) || (m.kind === 'group' && accepts.includes('groups'))).length;
+}
+
 const CHANGE_SUBJECTS = ['user', 'group', 'app', 'role', 'accessPackage'] as const;
 
 /**
@@ -151,18 +158,22 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   let ranked = weighByEvidence(rankIntents(a), a.stream);
   for (const other of readingsOf(a).slice(1)) {
     const r = weighByEvidence(rankIntents(other), other.stream);
-    if (r[0]!.name !== 'unknown' && plausibility(r[0]!, other.stream) > plausibility(ranked[0]!, reading.stream)) { ranked = r; reading = other; }
+    if (r[0]!.name === 'unknown' || plausibility(r[0]!, other.stream) <= plausibility(ranked[0]!, reading.stream)) continue;
+    // The same intent either way: a reading whose names the intent takes no better is no better
+    // ("inactive guests in Marketing" read as a catalog would hide the name from notApplied).
+    if (r[0]!.name === ranked[0]!.name && acceptedKinds(r[0]!.name, other) <= acceptedKinds(ranked[0]!.name, reading)) continue;
+    ranked = r; reading = other;
   }
   const best = ranked[0]!;
   const alternatives = ranked.filter((r) => r.name !== 'unknown' && r.name !== 'help').slice(0, 3).map((r) => r.name);
   const known = knownFeatures(MODEL, features(reading.stream));
   // Only words that are neither English, the model's nor the tenant's names ("blorp zizzle"): nothing was understood.
   const onlyUnknownWords = reading.stream.length > 0 && reading.stream.every((w) => w === '@name');
-  if (known === 0 || onlyUnknownWords || best.name === 'unknown' || familyMass(ranked) < MIN_CONFIDENCE || !hasSubjectEvidence(familyOf(best.name), reading.stream) || (best.name === 'help' && best.p < 0.5)) {
+  if (known === 0 || onlyUnknownWords || best.name === 'unknown' || familyMass(ranked) < MIN_CONFIDENCE || !hasSubjectEvidence(familyOf(best.name), reading.stream) || !hasIntentCue(best.name, reading.stream) || (best.name === 'help' && best.p < 0.5)) {
     return build('unknown', {}, { confidence: best.name === 'unknown' ? best.p : 1 - best.p, alternatives });
   }
 
-  const name = best.name;
+  const name = definingSibling(best.name, reading.flat) ?? best.name;
   const filled = fillSlots(name, reading, context, now);
   const slots: Record<string, unknown> = { ...filled.slots };
   const missing = fillFromContext(slots, filled.missing, context);

@@ -70,3 +70,63 @@ describe('open-set decision', () => {
     expect(ask(q).name).toBe(name);
   });
 });
+
+describe('intents that qualify their subject need the qualifier (issue 16, intent-cues.ts)', () => {
+  it.each([
+    ['how many apps do we have in our organization'],
+    ['count the enterprise applications in the directory'],
+  ])('"%s" names no external, unused or deleted: not apps.external / apps.unused', (q) => {
+    expect(['apps.external', 'apps.unused']).not.toContain(ask(q).name);
+  });
+
+  it.each([
+    ['apps made by other companies', 'apps.external'],
+    ['enterprise apps that nobody has used this quarter', 'apps.unused'],
+    ['who was deleted last week', 'users.deleted'],
+  ])('"%s" has its qualifier: %s', (q, name) => {
+    expect(ask(q).name).toBe(name);
+  });
+});
+
+describe('the tenant\'s possessive is not a person\'s (out-of-scope.ts)', () => {
+  it.each([
+    ['how many laptops are registered in our organization'],
+    ['list every Windows 11 device in my tenant'],
+    ['give me an overview of the cloud PCs'],
+  ])('"%s" is device inventory: unknown', (q) => {
+    const got = ask(q);
+    expect(got.name).toBe('unknown');
+    expect(got.outOfScope).toBe('device inventory');
+  });
+
+  it('"my devices" and a named person stay the user\'s devices', () => {
+    expect(ask('what devices does Karita have').name).toBe('user.devices');
+    expect(ask('show my devices').name).toBe('user.devices');
+  });
+});
+
+
+describe('security-operations data Entra Ask does not read (out-of-scope.ts)', () => {
+  it.each([
+    ['summarize incident 88 for me', 'security incidents'],
+    ['were there any alerts for this account last week', 'security alerts'],
+    ['which entities are linked to that user', 'security alerts'],
+    ['who clicked on the link in that email yesterday', 'endpoint and email threat data (files, URL clicks, vulnerabilities)'],
+    ['list the vulnerabilities on our servers', 'endpoint and email threat data (files, URL clicks, vulnerabilities)'],
+    ['network activity from anonymous proxies this week', 'network traffic (Global Secure Access)'],
+    ['failed logons to local machines in the last day', 'logons to devices'],
+  ])('"%s" → unknown (%s)', (q, topic) => {
+    const got = ask(q);
+    expect(got.name).toBe('unknown');
+    expect(got.outOfScope).toBe(topic);
+  });
+
+  it('an incident that names a person is about the person', () => {
+    expect(ask('for an incident I am working on, show the sign-ins of Alain this week').name).toBe('signIns.list');
+  });
+
+  it('"who owns" intents need an owner word: "which groups does natasha manage" keeps it, a question without one is not groups/apps owned by someone', () => {
+    expect(['groups.ownedBy', 'apps.ownedBy']).not.toContain(ask('show new app registrations from this week').name);
+    expect(ask('which groups does Alain own').name).toBe('groups.ownedBy');
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorCodeFromPhrase, errorCodeFromToken } from '../../src/understanding/recognisers/error-codes';
 import {
-  findChangeKind, findGroupBy, findMaxOwners, findOutsideHours, findRiskLevel, findRiskState, findStatus,
+  findChangeKind, findGroupBy, findMaxOwners, findOutsideHours, findRiskLevel, findRiskState, findStatus, findUserType,
 } from '../../src/understanding/recognisers/filters';
 import { detectGraphGet, detectKql } from '../../src/understanding/recognisers/raw-query';
 
@@ -33,8 +33,17 @@ describe('filters', () => {
     expect(findRiskLevel(flat('list 5 apps with high risk level'))).toBe('high');
     expect(findRiskLevel(flat('high privilege permissions'))).toBeUndefined();
     expect(findRiskState(flat('users confirmed compromised'))).toBe('confirmedCompromised');
+    // "Confirm user safe" dismisses the risk in ID Protection.
+    expect(findRiskState(flat('which accounts were marked safe'))).toBe('dismissed');
+    expect(findRiskState(flat('is karita safe'))).toBeUndefined();
+    // A negated kind of user is the other kind.
+    expect(findUserType(flat('every account except guests'))).toBe('member');
+    expect(findUserType(flat('users other than external users'))).toBe('member');
+    expect(findUserType(flat('guests who never signed in'))).toBe('guest');
     expect(findGroupBy(flat('failed sign ins this week by app'))).toBe('app');
     expect(findGroupBy(flat('sign in trend'))).toBe('day');
+    // A superlative over the people is a ranking by user.
+    expect(findGroupBy(flat('which accounts had the most failed logins this week'))).toBe('user');
     expect(findOutsideHours(flat('admin sign ins outside working hours'))).toBe(true);
   });
 

@@ -89,3 +89,82 @@ describe('wording from outside the project', () => {
     expect(ask('why is Giovanna risky and what should I do').name).toBe('riskyUser.summary');
   });
 });
+
+describe('several values where the intent takes one, excluded places, job titles: applied or named (issue 16)', () => {
+  it.each([
+    ['show sign-ins for Karita and Alain', { user: 'Karita Ojala' }, 'user = Alain Charon (one at a time)'],
+    ['owners of the Finance Department and Marketing groups', { group: 'Finance Department' }, 'group = Marketing (one at a time)'],
+    ['failed sign-ins from outside the US', {}, 'country other than United States'],
+    ['sign-ins not from Brazil this week', {}, 'country other than Brazil'],
+    ['high and medium risk users', { riskLevel: 'medium' }, 'risk level = high (one level at a time)'],
+  ] as const)('%s', (question, slots, named) => {
+    const got = ask(question);
+    expect(got.slots).toMatchObject(slots);
+    expect(got.notApplied ?? []).toContain(named);
+  });
+
+  it('an excluded country is never applied as the country', () => {
+    expect(ask('sign-ins from outside the US').slots.country).toBeUndefined();
+    expect(ask('sign-ins from the US').slots.country).toBe('United States');
+  });
+
+  it('the words after "job title" are the title, not a department', () => {
+    expect(ask('users with job title Software Engineer').slots).toEqual({ jobTitle: 'Software Engineer' });
+    expect(ask('users whose title is Sales Manager in Finance').slots).toMatchObject({ jobTitle: 'Sales Manager', department: 'Finance' });
+  });
+
+  it('a group named "<X> Department" is the department X where the intent filters by department, unless the question says group', () => {
+    expect(ask('disabled accounts in the Finance department').slots).toEqual({ department: 'Finance', accountEnabled: false });
+    const group = ask('guest users in the Finance Department group');
+    expect(group.slots.department).toBeUndefined();
+    expect(group.notApplied ?? []).toContain('group = Finance Department');
+  });
+
+  it('a subject of a kind the intent does not take is named', () => {
+    expect(ask('which global admins lack mfa').notApplied ?? []).toContain('role = Global Administrator');
+  });
+
+  it('calendars and meetings are not "my team"', () => {
+    expect(ask('show me my Teams meetings').name).toBe('unknown');
+  });
+
+  it('an e-mail and the same person\'s name are one subject', () => {
+    expect(ask('show me karita@woodgrovebank.com (Karita Ojala) details').notApplied ?? []).toEqual([]);
+  });
+});
+
+describe('where the logs are kept is not part of the question (tool-phrases.ts)', () => {
+  it.each([
+    ['from the ADX long term archive store, list the sign-ins of Alain this week', 'signIns.list', { user: 'Alain Charon' }],
+    ['in our Log Analytics workspace, show failed sign-ins for Karita yesterday', 'signIns.failures', { user: 'Karita Ojala' }],
+  ] as const)('%s', (q, name, slots) => {
+    const got = ask(q);
+    expect(got.name).toBe(name);
+    expect(got.slots).toMatchObject(slots);
+    expect(Object.values(got.slots)).not.toContain('ADX long term archive');
+  });
+});
+
+describe('a period is applied to what the question says happened in it', () => {
+  it('"who haven\'t signed in for 60 days" is inactive users over 60 days, not users created in 60 days; the department is named', () => {
+    const got = ask('Get the users in the Sales department who haven\'t signed in for 60 days');
+    expect(got.name).toBe('users.inactive');
+    expect(got.slots).toEqual({ window: { last: 'P60D' } });
+    expect(got.notApplied ?? []).toContain('department = Sales');
+  });
+
+  it('without a word of creation the period is not a creation window: it is named', () => {
+    const got = ask('guest users in Finance this month');
+    expect(got.slots.createdWithin).toBeUndefined();
+    expect(got.notApplied ?? []).toContain('the time range');
+    expect(ask('guest accounts created this month').slots.createdWithin).toEqual({ from: '2024-03-01T00:00:00Z', to: '2024-04-01T00:00:00Z' });
+  });
+});
+
+describe('a name of several kinds is never hidden by the reading chosen', () => {
+  it('"inactive guests in Marketing" (a group, a catalog and a department) names Marketing as not applied', () => {
+    const got = ask('inactive guests in Marketing');
+    expect(got.name).toBe('users.inactive');
+    expect((got.notApplied ?? []).some((n) => n.includes('Marketing'))).toBe(true);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { FAMILIES } from '../../families/registry';
 import type { IntentName } from '../intent';
+import { hasIntentCue } from '../recognisers/intent-cues';
 import { hasSubjectEvidence } from '../recognisers/subject-evidence';
 
 /** Each intent's family id (the folder under src/families/). */
@@ -26,7 +27,9 @@ export interface Ranked {
 
 /**
  * The ranking with each intent's probability multiplied by NO_EVIDENCE_WEIGHT when the question
- * names nothing its family reads (`unknown` and `help` unchanged), normalised again, best first.
+ * names nothing its family reads, and again when the intent qualifies its subject by a word the
+ * question lacks (`recognisers/intent-cues.ts`), (`unknown` and `help` unchanged), normalised
+ * again, best first.
  */
 export function weighByEvidence(ranked: readonly Ranked[], stream: readonly string[]): Ranked[] {
   const evidence = new Map<string | undefined, boolean>();
@@ -35,7 +38,8 @@ export function weighByEvidence(ranked: readonly Ranked[], stream: readonly stri
     const family = familyOf(r.name);
     let has = evidence.get(family);
     if (has === undefined) { has = hasSubjectEvidence(family, stream); evidence.set(family, has); }
-    return has ? r : { name: r.name, p: r.p * NO_EVIDENCE_WEIGHT };
+    const weight = (has ? 1 : NO_EVIDENCE_WEIGHT) * (hasIntentCue(r.name, stream) ? 1 : NO_EVIDENCE_WEIGHT);
+    return weight === 1 ? r : { name: r.name, p: r.p * weight };
   });
   const total = weighed.reduce((s, r) => s + r.p, 0);
   return weighed.map((r) => ({ name: r.name, p: total > 0 ? r.p / total : r.p })).sort((x, y) => y.p - x.p);

@@ -26,7 +26,8 @@ export function findRiskLevel(t: string): RiskLevel | undefined {
 export function findRiskState(t: string): RiskState | undefined {
   if (/ (confirmed )?compromised? | confirmed compromise /.test(t) && / (confirmed|compromised|compromise) /.test(t)) return 'confirmedCompromised';
   if (/ remediated | remediation /.test(t)) return 'remediated';
-  if (/ dismissed /.test(t)) return 'dismissed';
+  // "confirmed safe", "considered safe": ID Protection's "Confirm user safe" dismisses the risk.
+  if (/ dismissed | (considered|marked|confirmed|deemed|declared|now) (as )?safe /.test(t)) return 'dismissed';
   if (/ (at risk|atrisk|still risky|currently risky) /.test(t)) return 'atRisk';
   return undefined;
 }
@@ -47,6 +48,8 @@ export function findGroupBy(t: string): SummaryGroupBy | undefined {
   if (/ (daily|trend|trends|day by day|over time|timeline|per day) /.test(t)) return 'day';
   if (/ (which|what|top) (apps?|applications?) /.test(t)) return 'app';
   if (/ (which|what|top) (countries|country|locations?) | where from /.test(t)) return 'country';
+  // "which users had the most failed logins": a ranking of the users.
+  if (/ (which|what|top) (users?|accounts?|people|persons?) (had|have|got|saw|with|has) the (most|highest number of|largest number of) /.test(t)) return 'user';
   return undefined;
 }
 
@@ -89,6 +92,8 @@ export function findMaxOwners(t: string): number | undefined {
 }
 
 export function findUserType(t: string): 'guest' | 'member' | undefined {
+  // "excluding guests", "except guests", "but not guests", "no guests": the members.
+  if (/ (excluding|except|exclude|without|not|no|minus|other than) (the )?(guests?|external users?|b2b users?) /.test(t)) return 'member';
   if (/ (guest|guests|external users?|b2b|partner users?|external accounts?|externals) /.test(t)) return 'guest';
   if (/ (member users|member accounts|internal users|internal accounts|non guest|non-guest|members only) /.test(t)) return 'member';
   return undefined;

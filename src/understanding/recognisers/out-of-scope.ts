@@ -19,6 +19,9 @@ interface Topic {
   readonly unless?: RegExp;
 }
 
+/** "my tenant", "our organization", "my directory": whose tenant, not whose devices. */
+const TENANT_POSSESSIVE = /\b(?:my|our) (?:tenant|tenancy|organi[sz]ation|org|directory|company|environment)\b/g;
+
 const SIGN_IN_WORDS = /\b(sign-?ins?|signins?|log-?ins?|logins?|logons?|authentications?|signed)\b/;
 
 const TOPICS: readonly Topic[] = [
@@ -30,17 +33,30 @@ const TOPICS: readonly Topic[] = [
   { topic: 'access reviews', words: /\baccess reviews?\b|\breviewers?\b|\breviews\b|\b(q[1-4]|quarterly|annual)\b.*\breview\b/, unless: /@user|@group/ },
   {
     topic: 'device inventory',
-    words: /\b(devices?|laptops?|windows (?:8|10|11)|operating systems?|trust type|hybrid joined|entra (?:id )?(?:joined|registered)|autopilot)\b/,
+    words: /\b(devices?|laptops?|windows (?:8|10|11)|operating systems?|trust type|hybrid joined|entra (?:id )?(?:joined|registered)|autopilot|cloud pcs?|windows 365)\b/,
     unless: /@user|@group|\b(my|mine|their|his|her|groups?|members?|owns?|owned|ownership)\b|\bdo i\b|\bi (?:have|own|use)\b|\b(sign-?ins?|signins?|log-?ins?|logins?|logons?|authentications?|signed)\b/,
   },
-  { topic: 'network traffic (Global Secure Access)', words: /\b(traffic|bandwidth|data consumption|global secure access|network logs?)\b/ },
+  { topic: 'network traffic (Global Secure Access)', words: /\b(traffic|bandwidth|data consumption|global secure access|network logs?|network activity|network connections?|proxy|proxies|tor)\b/ },
+  // "I'm investigating an incident, pull the profile of Karita" is about Karita.
+  { topic: 'security incidents', words: /\bincidents?\b/, unless: /@user|@group|@app|@role/ },
+  { topic: 'security alerts', words: /\b(?:any|the|security|defender|sentinel|open|recent) alerts\b|\balerts (?:for|on|about|of)\b|\bentities\b/ },
+  {
+    topic: 'endpoint and email threat data (files, URL clicks, vulnerabilities)',
+    words: /\burl clicks?\b|\bclicked (?:on )?(?:a |the |any )?(?:links?|urls?)\b|\bis there a file\b|\bfiles? (?:named|called|with the name)\b|\bfile hash(?:es)?\b|\bvulnerabilit(?:y|ies)\b|\bcves?\b|\bexposure level\b|\bmalware\b|\bphishing\b/,
+  },
+  { topic: 'logons to devices', words: /\b(?:local|on-?prem(?:ises)?) (?:devices?|machines?|computers?|servers?)\b|\b(?:windows|device|interactive desktop) logons?\b/ },
   { topic: 'Exchange Online mailboxes', words: /\b(mailboxes|mailbox|exchange|outlook|distribution lists?|mail flow|inbox)\b/ },
   { topic: 'SharePoint, OneDrive and Teams content', words: /\b(sharepoint|onedrive|teams channels?|channel messages?|site owners?|site collection)\b/ },
+  { topic: 'Microsoft Defender and advanced hunting', words: /\b(defender|advanced hunting|hunting quer(?:y|ies)|security incidents?|xdr)\b/ },
+  { topic: 'security posture assessments', words: /\bsecurity (?:audit|posture|assessment|health check)\b|\bfull (?:security )?audit\b/, unless: /@user|@group|@app/ },
+  { topic: 'calendars, meetings and chats', words: /\b(meetings?|calendars?|appointments?|teams chats?|chat messages)\b/ },
+  { topic: 'Teams apps and team membership', words: /\bteams apps?\b|\bapps? installed\b|\bjoined teams\b/ },
   { topic: 'Intune device management', words: /\b(intune|endpoint manager|compliance polic(?:y|ies)|app protection)\b/ },
   { topic: 'Azure resources and billing', words: /\b(billing|invoices?|budgets?|costs?|spend|azure subscriptions?|resource groups?|virtual machines?|vms|storage accounts?|key vaults?)\b/ },
   {
     topic: 'tenant-wide authentication method settings',
-    words: /\b(?:enabled|allowed|turned on|configured) in (?:my|the|our) tenant\b|\bauthentication methods? polic|\bregistration campaign\b|\bsystem[- ]preferred\b|\breport suspicious activity\b|\bauthentication strengths?\b/,
+    words: /\b(?:enabled|allowed|turned on|configured) in (?:my|the|our) tenant\b|\bauthentication methods? polic|\bregistration campaign\b|\bsystem[- ]preferred\b|\breport suspicious activity\b|\bauthentication strengths?\b|\bauthentication contexts?\b|\bauthori[sz]ation polic(?:y|ies)\b|\bmethods? (?:are|is) (?:enabled|allowed|turned on|configured|available)\b/,
+    unless: /@user/,
   },
   { topic: 'DNS records', words: /\b(dns|mx records?|txt records?|cname)\b/ },
   { topic: 'connected organizations and catalog extensions', words: /\bconnected organi[sz]ations?\b|\bcustom extensions?\b|\bsponsors?\b/ },
@@ -79,10 +95,12 @@ function maskedWords(a: Pick<Analysis, 'words' | 'mentions'>): string {
  */
 export function outOfScopeTopic(a: Pick<Analysis, 'words' | 'mentions'>, personInContext = false): string | undefined {
   const flat = maskedWords(a);
+  // "in my tenant", "our organization": the tenant's possessive, not a person's ("my devices").
+  const personal = flat.replace(TENANT_POSSESSIVE, ' the tenant ');
   for (const t of TOPICS) {
     if (t.topic === 'device inventory' && personInContext) continue;
     if (!t.words.test(flat)) continue;
-    if (t.unless !== undefined && t.unless.test(flat)) continue;
+    if (t.unless !== undefined && t.unless.test(personal)) continue;
     if (t.topic === 'device inventory' && SIGN_IN_WORDS.test(flat)) continue;
     return t.topic;
   }

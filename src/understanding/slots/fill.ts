@@ -41,6 +41,53 @@ function topOf(a: Analysis): number | undefined {
   return n !== undefined && n.kind === 'number' && n.value > 0 && n.value <= 1000 ? n.value : undefined;
 }
 
+/** Words of creation: a period in a question with one of them is when the objects were created. */
+const CREATION_WORDS = / (created|create|creation|joined|join|joiners?|added|new|newly|hired|hires|onboarded|started|starters?|set up|setup|provisioned|invited|registered|made|born|arrived) /;
+
+/** The words after "job title" / "title", up to a clause boundary, as typed ("with job title Software Engineer"). */
+function findJobTitle(a: Analysis): string | undefined {
+  const i = a.words.findIndex((w, k) => w === 'title' && k + 1 < a.words.length);
+  if (i < 0) return undefined;
+  let k = i + 1;
+  while (k < a.words.length && /^(is|of|=|as|equals|like|contains|containing|called|named)$/.test(a.words[k]!)) k += 1;
+  const out: string[] = [];
+  for (; k < a.words.length && out.length < 5; k += 1) {
+    if (/^(in|and|or|who|that|which|from|at|with|without|for|on|created|since|during|please)$/.test(a.words[k]!)) break;
+    out.push(a.tokens[k]?.text ?? a.words[k]!);
+  }
+  return out.length > 0 ? out.join(' ') : undefined;
+}
+
+/** Names the question typed (not unknown words taken for names, not the conversation's subjects, not e-mails), once each. */
+function strongValues(values: readonly EntityValue[] | undefined): string[] {
+  return [...new Set((values ?? []).filter((v) => v.weak !== true && v.fromContext !== true && v.value !== '' && v.ambiguous === undefined && !v.value.includes('@')).map((v) => v.value))];
+}
+
+const SUBJECT_SLOTS: readonly ['user' | 'group' | 'app' | 'role' | 'accessPackage' | 'catalog', string][] = [
+  ['user', 'user'], ['group', 'group'], ['app', 'app'], ['role', 'role'], ['accessPackage', 'access package'], ['catalog', 'catalog'],
+];
+
+/**
+ * Subjects the question names that the slots do not hold ("sign-ins for Karita and Alain" takes
+ * one person; "owners of Finance Department and Marketing" one group): named as not applied.
+ */
+function unusedSubjects(entities: ReadonlyMap<EntityKind, readonly EntityValue[]>, slots: Readonly<Record<string, unknown>>, accepts: ReadonlySet<SlotName>): string[] {
+  const out: string[] = [];
+  for (const [kind, words] of SUBJECT_SLOTS) {
+    const taken = slots[kind];
+    // A subject of a kind the intent does not take at all ("disabled accounts in the Sales Team group").
+    if (!accepts.has(kind) && !(kind === 'group' && accepts.has('groups')) && !(kind === 'app' && accepts.has('apps'))) {
+      for (const v of strongValues(entities.get(kind))) out.push(`${words} = ${v}`);
+      continue;
+    }
+    const plural = kind === 'group' ? slots.groups : kind === 'app' ? slots.apps : undefined;
+    // An e-mail and a display name may be the same person: only names of the same form are compared.
+    if (typeof taken !== 'string' || plural !== undefined || taken.includes('@')) continue;
+    for (const v of strongValues(entities.get(kind))) if (v.toLowerCase() !== taken.toLowerCase()) out.push(`${words} = ${v} (one at a time)`);
+  }
+  return out;
+}
+
 /** Reads the slots an intent accepts from an analysed question. */
 export function fillSlots(intent: IntentName, a: Analysis, context: ConversationContext, now: Date): SlotResult {
   const schema = SCHEMAS[intent];
@@ -60,6 +107,17 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   setEntity('accessPackage', 'accessPackage');
   setEntity('catalog', 'catalog');
   setEntity('department', 'department');
+  // "users in the Finance Department" where the intent filters by department and not by group:
+  // the group named "<X> Department" names the department X.
+  if (accepts.has('department') && !accepts.has('group') && slots.department === undefined) {
+    // Not when the question says it is the group ("the Finance Department group").
+    const asDepartment = (entities.get('group') ?? []).filter((g) => !a.flat.includes(` ${g.value.toLowerCase()} group `))
+      .map((g) => /^(.+?) department$/i.exec(g.value)?.[1]).find((d) => d !== undefined);
+    if (asDepartment !== undefined) {
+      slots.department = asDepartment;
+      entities.set('group', (entities.get('group') ?? []).filter((g) => !/ department$/i.test(g.value)));
+    }
+  }
   setEntity('country', 'country');
   setEntity('city', 'city');
   const groups = (entities.get('group') ?? []).filter((v) => v.value !== '');
@@ -75,6 +133,7 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
     : undefined;
   if (baselineTime !== undefined && baselineTime.kind === 'time') slots.baseline = baselineTime.time.window;
   const time = a.mentions.find((m) => m.kind === 'time' && m !== baselineTime);
+  let timeNotApplied = false;
   if (time !== undefined && time.kind === 'time') {
     const t = time.time;
     if (accepts.has('date') && t.date !== undefined && !accepts.has('window')) slots.date = t.date;
@@ -82,7 +141,10 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
       const ahead = intent === 'assignments.expiring' || (intent === 'apps.credentialsExpiring' && !/ (expired|last|past|ago|since) /.test(a.flat));
       slots.window = ahead ? futureWindow(t.window, now) : t.window;
     }
-    else if (accepts.has('createdWithin')) slots.createdWithin = t.window;
+    // A period is a creation window only when the question speaks of creation ("who joined in the
+    // last 30 days"); "users who haven't signed in for 60 days" is not users created in 60 days.
+    else if (accepts.has('createdWithin') && CREATION_WORDS.test(a.flat)) slots.createdWithin = t.window;
+    else if (accepts.has('createdWithin')) timeNotApplied = true;
   }
   if (slots.createdWithin === undefined && accepts.has('createdWithin')) {
     const recent = findRecentlyCreated(a.flat);
@@ -111,7 +173,23 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   for (const [slot, value] of Object.entries(filters)) {
     if (value !== undefined && accepts.has(slot as SlotName) && slots[slot] === undefined) slots[slot] = value;
   }
-  const departments = [...new Set((entities.get('department') ?? []).filter((v) => v.value !== '').map((v) => v.value))];
+  // "changes to Finance Department": the named object's kind is the target type.
+  if (intent === 'audit.changes' && slots.targetType === undefined) {
+    const kind = slots.group !== undefined ? 'group' : slots.app !== undefined ? 'app' : slots.role !== undefined ? 'role' : undefined;
+    if (kind !== undefined) slots.targetType = kind;
+  }
+  // "with job title Software Engineer": the words after "title" are the title, not a department.
+  const jobTitle = accepts.has('jobTitle') ? findJobTitle(a) : undefined;
+  if (jobTitle !== undefined) {
+    slots.jobTitle = jobTitle;
+    if (typeof slots.department === 'string' && jobTitle.toLowerCase().includes(slots.department.toLowerCase())) {
+      const other = (entities.get('department') ?? []).find((v) => v.value !== '' && !jobTitle.toLowerCase().includes(v.value.toLowerCase()));
+      if (other !== undefined) slots.department = other.value;
+      else delete slots.department;
+    }
+  }
+  const inTitle = (d: string): boolean => jobTitle !== undefined && jobTitle.toLowerCase().includes(d.toLowerCase());
+  const departments = [...new Set((entities.get('department') ?? []).filter((v) => v.value !== '' && !inTitle(v.value)).map((v) => v.value))];
   if (departments.length > 1 && accepts.has('departments')) {
     // "Finance or Marketing": any of them (Graph `department in (...)`).
     slots.departments = departments;
@@ -119,9 +197,27 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   }
   const found: Partial<Record<SlotName, unknown>> = {
     ...filters, department: departments[0], country: first('country')?.value, city: first('city')?.value, ip: ip?.text, errorCode,
-    window: time !== undefined && !accepts.has('date') && !accepts.has('window') && !accepts.has('createdWithin') ? true : undefined,
+    window: time !== undefined && ((!accepts.has('date') && !accepts.has('window') && !accepts.has('createdWithin')) || timeNotApplied) ? true : undefined,
   };
   const notApplied = notAppliedConstraints(intent, a, slots as Slots, accepts, found, slots.departments === undefined ? departments.slice(1) : []);
+  for (const words of unusedSubjects(entities, slots, accepts)) if (!notApplied.includes(words)) notApplied.push(words);
+  // "outside the US", "not from Brazil": the place is excluded, which no filter here can do.
+  for (const slot of ['country', 'city'] as const) {
+    const place = slots[slot];
+    if (typeof place !== 'string') continue;
+    const m = a.mentions.find((x) => x.kind === slot);
+    const before = m === undefined ? '' : ` ${a.words.slice(Math.max(0, m.start - 3), m.start).join(' ')} `;
+    if (/ (outside( of)?|not (from|in)|other than|except|excluding|apart from|besides|beyond)( the)? $/.test(before)) {
+      delete slots[slot];
+      notApplied.push(`${slot} other than ${place}`);
+    }
+  }
+  // "high and medium risk": one level at a time; the others are named.
+  if (typeof slots.riskLevel === 'string') {
+    for (const level of ['high', 'medium', 'low'] as const) {
+      if (level !== slots.riskLevel && new RegExp(` ${level} (and|or|,|&) (high|medium|low) risk| (high|medium|low) (and|or|,|&) ${level} risk`).test(a.flat)) notApplied.push(`risk level = ${level} (one level at a time)`);
+    }
+  }
   const missing = (schema.needs ?? []).filter((s) => {
     if (s === 'app') return slots.app === undefined && slots.apps === undefined;
     if (s === 'groups') return slots.groups === undefined && slots.group === undefined;

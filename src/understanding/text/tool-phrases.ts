@@ -8,8 +8,11 @@ import type { Token } from './tokenize';
  */
 const TOOL_PHRASE = /(?:^| )(?:in|on|from|using|with|via|through|inside) (?:the )?(?:(?:microsoft|ms|entra|azure|ad|aad|id|m365|365|office|o365|graph) )*(?:admin |administration |management )?(?:center|centre|portal|console|blade|dashboard|powershell|cli)(?= |$)/g;
 
+/** Where the logs are kept ("from the ADX Long Term Archive store", "in our Log Analytics workspace"): also not part of the question. */
+const STORE_PHRASE = /(?:^| )(?:in|on|from|using|with|via|through|inside) (?:the |my |our )?(?:(?:microsoft|ms|azure|adx|sentinel|log|logs|analytics|data|explorer|kusto|long|term|archive|entra|lake) )+(?:store|workspace|archive|cluster|database|lake)(?= |$)/g;
+
 /** The last word of every tool phrase: without one, there is nothing to drop. */
-const TOOL_WORDS: ReadonlySet<string> = new Set(['center', 'centre', 'portal', 'console', 'blade', 'dashboard', 'powershell', 'cli']);
+const TOOL_WORDS: ReadonlySet<string> = new Set(['center', 'centre', 'portal', 'console', 'blade', 'dashboard', 'powershell', 'cli', 'store', 'workspace', 'archive', 'cluster', 'database', 'lake']);
 
 /** The tokens without tool phrases. Pure. */
 export function dropToolPhrases(tokens: readonly Token[]): Token[] {
@@ -22,7 +25,7 @@ export function dropToolPhrases(tokens: readonly Token[]): Token[] {
     flat += t.kind === 'word' || t.kind === 'number' ? t.norm : '\u0000';
   });
   const drop = new Set<number>();
-  for (const m of flat.matchAll(TOOL_PHRASE)) {
+  for (const m of [...flat.matchAll(TOOL_PHRASE), ...flat.matchAll(STORE_PHRASE)]) {
     const from = (m.index ?? 0) + (m[0].startsWith(' ') ? 1 : 0);
     const to = (m.index ?? 0) + m[0].length;
     tokens.forEach((_, i) => { if (startOf[i]! >= from && startOf[i]! < to) drop.add(i); });

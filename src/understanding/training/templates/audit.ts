@@ -18,9 +18,10 @@ export const AUDIT_TEMPLATES: TemplateSet = {
   'audit.changes': [
     '[(show|list)] [me] [the] [recently] (deleted|removed|new|newly created|created) groups [{time}]',
     '(which|what) groups (were|have been) (deleted|removed|created|added) [recently] [{time}]',
-    // Which users are deleted (and restorable) is users.deleted (questions.md); created users stay here.
+    // Which users are deleted (and restorable) is users.deleted, and which were created users.search
+    // with createdWithin (questions.md): both are about the users, not the log's events.
     '(show|list) [me] [the] (recently|last) (deleted|created|removed) (groups|apps|applications) [{time}]',
-    '(show|list) [me] [the] (recently|last) (created|added) users [{time}]',
+    '(show|list|get) [me] [the] (recent|latest|last) (audit|audit log|directory) (activity|activities|events|entries|changes) [{time}]',
     '(what|which) (groups|apps) were (deleted|created|removed|added) [recently] [{time}]',
     '(what|which) users were (created|added) [recently] [{time}]',
     '(last|latest|recent) (deleted|created) groups [in my directory]',

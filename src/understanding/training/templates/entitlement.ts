@@ -52,6 +52,7 @@ export const ENTITLEMENT_TEMPLATES: TemplateSet = {
     'pending (requests|approvals|access package requests) (for|on) [the] {pkg} [access package]',
     'are there any (pending|open|outstanding) (access )?requests',
     'what (do i|do we) need to approve',
+    '(show|list|get) [me] [all] [the] (pending|open|outstanding|unapproved) (access package )?(requests|approvals|assignment requests)',
     '(who|which users) (requested|asked for) (access|the {pkg} access package) [and is waiting]',
   ],
 };

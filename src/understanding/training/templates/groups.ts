@@ -79,6 +79,7 @@ export const GROUP_TEMPLATES: TemplateSet = {
     'groups nobody owns',
   ],
   'groups.search': [
+    '(list|show) [me] [the] (cloud only|cloud native|on premises synced|synced) groups',
     '(list|show|get|find|display) [all] [the] (security|microsoft 365|m365|office 365|dynamic|mail enabled|role assignable|distribution|unified) groups',
     '(which|what) groups are (dynamic|security groups|microsoft 365 groups|role assignable|mail enabled|distribution lists)',
     '(security|microsoft 365|m365|dynamic|role assignable|mail enabled) groups [in the tenant|please]',

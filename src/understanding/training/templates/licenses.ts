@@ -16,6 +16,7 @@ export const LICENSE_TEMPLATES: TemplateSet = {
     '(licenses|licences) (by user|per user|for every user|for all users)',
   ],
   'licenses.summary': [
+    '(how many|which) (unused|unassigned|available|spare|free|remaining) (licenses|licences|seats) (do i|do we) (have|own)',
     '(how many|count of|number of|the number of|total) [microsoft] [entra|entra id|azure ad] (p1|p2|p1 p2|p1 and p2|premium|e3|e5) (licenses|licences|seats) [do i have|do we have|are there|in my tenant|in our tenant]',
     '(provide|give me|show|get) [microsoft] [entra|entra id] (p1|p2|p1 p2|premium|e3|e5) (license|licence|seat) (usage|utilization|utilisation|consumption) [details|report|summary]',
     '(what|which) are [all] the (active|current|available|purchased) (licenses|licences|subscriptions|skus) (assigned to|in|of|for) (my|our|the) (tenant|organization|organisation|org|company)',

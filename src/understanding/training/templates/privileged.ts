@@ -3,6 +3,8 @@ import type { TemplateSet } from './template-set';
 /** Paraphrase templates: privileged accounts (seed 004). */
 export const PRIVILEGED_TEMPLATES: TemplateSet = {
   'role.members': [
+    // Guests (or any kind of user) "with admin roles": the role holders, with the kind named as not applied.
+    '(are there|any|show [me]|list) [all] [the] (guest users|guests|external users|member users) (with|holding|that have|who have) (admin|administrator|elevated|privileged) (roles|privileges|rights)',
     '(all|every|list all) [the] (privileged|admin|administrator) (accounts|users|people)',
     'who (are the|is a|are|is) {role}',
     '(list|show|get|give me) [all] [the] {role}',

@@ -16,6 +16,7 @@ export const RISK_TEMPLATES: TemplateSet = {
     'users (confirmed compromised|at risk|with high risk|with medium risk|flagged for risk|whose risk was remediated|with dismissed risk)',
     'who (is|are) (risky|at risk|flagged as risky|compromised) [{time}]',
     'how many risky users (do we have|are there)',
+    '(show|list) [the] users (who are|that are) [currently] (considered|marked|confirmed) safe',
     '(top|list) {n} (riskiest|risky) users',
     'any (risky|compromised) (users|accounts) {time}',
     '(risky users|users at risk) (with|at) (high|medium|low) risk level',
@@ -42,6 +43,10 @@ export const RISK_TEMPLATES: TemplateSet = {
     'how has {users} risk (changed|evolved) [over time]',
     'has {users} risk (been remediated|changed|gone down|been dismissed)',
     'what happened to {users} risk [over time]',
+    // Past tense and "ever" ask about the past: the history, not the current state.
+    '(has|was) {user} ever been (flagged|risky|at risk|compromised) [as risky|for risk]',
+    '(was|has) {user} (previously|once|ever|before) (been )?(at risk|risky|flagged|compromised)',
+    '(was|had) {user} (been )?(at risk|risky|flagged) (before|previously|in the past|at some point)',
   ],
   'riskyUser.signIns': [
     '(list|show|get) [the] (suspicious|risky|flagged|compromised) (sign ins|logins|authentications) [{time}]',
