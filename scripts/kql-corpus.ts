@@ -33,6 +33,7 @@ async function main(): Promise<void> {
   const s = report.summary;
   console.log(`corpus: ${s.total} queries; served: ${s.served}; counted out (unserved tables): ${s.countedOut}`);
   console.log(`runs: ${s.ok}/${s.served} = ${(100 * s.ok / Math.max(1, s.served)).toFixed(1)}% of served (${(100 * s.ok / s.total).toFixed(1)}% of all)`);
+  console.log(`rejected by Kusto.Language itself (KS codes, published schemas): ${s.rejectedByBinder}; runs ${s.ok}/${s.served - s.rejectedByBinder} = ${(100 * s.ok / Math.max(1, s.served - s.rejectedByBinder)).toFixed(1)}% of the served queries Kusto.Language accepts`);
   console.log(`compile ms: median ${s.compileMedianMs.toFixed(1)}, p95 ${s.compileP95Ms.toFixed(1)}; run ms: median ${s.runMedianMs.toFixed(1)}, p95 ${s.runP95Ms.toFixed(1)}`);
   console.log('failure classes:');
   for (const c of report.classes) console.log(`  ${String(c.count).padStart(3)}  ${c.key}   e.g. ${c.examples.join(', ')}`);

@@ -26,6 +26,12 @@ export interface CorpusReport {
     readonly countedOut: number;
     readonly ok: number;
     readonly failed: number;
+    /**
+     * Failed queries that Kusto.Language, Microsoft's own parser and binder, rejects (KS codes)
+     * with the tables' published schemas: a column the table does not have, a type mismatch. They
+     * fail on Log Analytics too; said apart, still counted in `served`.
+     */
+    readonly rejectedByBinder: number;
     readonly compileMedianMs: number;
     readonly compileP95Ms: number;
     readonly runMedianMs: number;
@@ -110,6 +116,7 @@ export async function runCorpus(engine: EmbeddedKqlEngine, dir: string, options:
       countedOut: results.filter((r) => r.status === 'countedOut').length,
       ok: ok.length,
       failed: results.filter((r) => r.status === 'failed').length,
+      rejectedByBinder: results.filter((r) => r.status === 'failed' && r.error?.code.startsWith('KS')).length,
       compileMedianMs: quantile(compile, 0.5),
       compileP95Ms: quantile(compile, 0.95),
       runMedianMs: quantile(run, 0.5),
