@@ -2,7 +2,7 @@
  * Corpus conformance: every query of shared/reference/kql-corpus must bind, compile and run on
  * the demo data. Prints the share that runs, the failure classes, and compile/run timings.
  *
- *   npx tsx scripts/kql-corpus.ts [--db <duckdb file>] [--anchor <ISO>] [--json <out.json>] [--limit N] [--verbose]
+ *   npx tsx scripts/kql-corpus.ts [--db <duckdb file>] [--anchor <ISO>] [--timeout-ms N (20000)] [--json <out.json>] [--limit N] [--verbose]
  *
  * Without --db it loads the small fixture tenant into memory. Queries over tables the product
  * does not serve (Defender, Office, AWS, ... — see INDEX.tsv) are counted out and named.
@@ -22,7 +22,7 @@ function arg(name: string): string | undefined {
 async function main(): Promise<void> {
   const corpusDir = arg('--corpus') ?? join(__dirname, '..', '..', 'shared', 'reference', 'kql-corpus');
   const dbPath = arg('--db');
-  const engine = await createEmbeddedEngine({ dbPath: dbPath ?? ':memory:', ...(arg('--anchor') ? { anchorTime: arg('--anchor')! } : {}), timeoutMs: 20_000 });
+  const engine = await createEmbeddedEngine({ dbPath: dbPath ?? ':memory:', ...(arg('--anchor') ? { anchorTime: arg('--anchor')! } : {}), timeoutMs: Number(arg('--timeout-ms') ?? 20_000) });
   if (!dbPath) {
     const t = tinyTenant({ users: 40, days: 14 });
     await loadDemoTenantTables(engine, t.model, t.signIns);
