@@ -35,6 +35,25 @@ describe('pacing under the documented per-API limits', () => {
     expect(pacer.reserve(url)).toBe(3_150);
   });
 
+  it('holds a request just before sending when the one before it left late, so sends stay a window apart (a reserved turn can drift)', () => {
+    const clock = { t: 0 };
+    const pacer = new ApiPacer(PACED_LIMITS, () => clock.t);
+    const url = 'https://graph.microsoft.com/v1.0/identityProtection/riskDetections';
+    expect(pacer.reserve(url)).toBe(0);
+    expect(pacer.reserve(url)).toBe(1_050);
+    clock.t = 300; // the first one's token step took 300 ms: it really leaves now
+    expect(pacer.holdBeforeSend(url)).toBe(0);
+    clock.t = 1_050; // the second one's reserved turn: only 750 ms after the first really left
+    expect(pacer.holdBeforeSend(url)).toBe(300);
+    clock.t = 1_350;
+    expect(pacer.holdBeforeSend(url)).toBe(0);
+    // Unpaced requests never wait.
+    expect(pacer.holdBeforeSend('https://graph.microsoft.com/v1.0/users/u1')).toBe(0);
+    // reset() forgets the sends too.
+    pacer.reset();
+    expect(pacer.holdBeforeSend(url)).toBe(0);
+  });
+
   it('lets five report requests through at once, then holds the sixth until the first leaves the 10 s window', () => {
     const clock = { t: 0 };
     const pacer = new ApiPacer(PACED_LIMITS, () => clock.t);
@@ -70,6 +89,28 @@ describe('a paced source', () => {
       expect(protection).toHaveLength(2);
       expect(protection[1]!.at - protection[0]!.at).toBeGreaterThanOrEqual(1_000);
       expect(performance.now() - started).toBeLessThan(5_000);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('keeps Identity Protection requests a second apart at Graph when the first one\'s token step is slow', async () => {
+    const seen: { url: string; at: number }[] = [];
+    const server = await startGraphServer({ model: fixtureModel(), onRequest: (e) => seen.push({ url: e.url, at: performance.now() - e.ms }) });
+    let calls = 0;
+    // The first token takes 400 ms (a refresh), the second is cached: without the hold before
+    // sending, the second request would reach Graph ~650 ms after the first.
+    const credential = { getToken: async () => { calls++; if (calls === 1) await new Promise((r) => setTimeout(r, 400)); return { token: 't', expiresOnTimestamp: Date.now() + 3_600_000 }; } };
+    try {
+      const pacer = new ApiPacer();
+      const graph = createGraphSource({ mode: 'demo', baseUrl: server.url }, { pacer, credential });
+      await Promise.all([
+        graph.execute({ source: 'graph', method: 'GET', id: 'a', path: '/identityProtection/riskyUsers?$top=1' }),
+        graph.execute({ source: 'graph', method: 'GET', id: 'b', path: '/identityProtection/riskDetections?$top=1' }),
+      ]);
+      const protection = seen.filter((s) => s.url.includes('identityProtection'));
+      expect(protection).toHaveLength(2);
+      expect(protection[1]!.at - protection[0]!.at).toBeGreaterThanOrEqual(1_000);
     } finally {
       await server.close();
     }

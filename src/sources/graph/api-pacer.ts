@@ -35,6 +35,8 @@ export function marginMs(limit: PacedLimit): number {
 /** Reserves a sending time per request: the first moment its limits leave room, in request order. */
 export class ApiPacer {
   private readonly slots = new Map<PacedLimit, number[]>();
+  /** When paced requests really left (after their wait and the token step), per limit. */
+  private readonly sends = new Map<PacedLimit, number[]>();
 
   constructor(
     private readonly limits: readonly PacedLimit[] = PACED_LIMITS,
@@ -61,6 +63,27 @@ export class ApiPacer {
     return slot - at;
   }
 
+  /**
+   * Called as late as possible, just before a paced request is handed to HTTP: how much longer it
+   * must wait so that its limits hold counted by when requests were really sent, or 0 — then it
+   * is recorded as sent now. A reserved turn can drift: the token step or a busy event loop can
+   * delay one request past its turn and not the next, so two sends came 923 ms apart under a 1 s
+   * limit (issue 21). Call again after waiting.
+   */
+  holdBeforeSend(url: string): number {
+    const path = pathUnderVersion(url);
+    const at = this.now();
+    const hits = this.limits.filter((l) => l.path.test(path));
+    let wait = 0;
+    for (const limit of hits) {
+      const list = this.liveSends(limit, at);
+      if (list.length >= limit.requests) wait = Math.max(wait, list[list.length - limit.requests]! + limit.perMs + marginMs(limit) - at);
+    }
+    if (wait > 0) return wait;
+    for (const limit of hits) this.liveSends(limit, at).push(at);
+    return 0;
+  }
+
   /** Whether a request to `url` waits for a turn here (such requests are not put in a `$batch`, whose items Graph counts one by one). */
   paces(url: string): boolean {
     const path = pathUnderVersion(url);
@@ -70,6 +93,13 @@ export class ApiPacer {
   /** Forgets every reservation (benchmarks that start each question with empty windows). */
   reset(): void {
     this.slots.clear();
+    this.sends.clear();
+  }
+
+  private liveSends(limit: PacedLimit, at: number): number[] {
+    const list = (this.sends.get(limit) ?? []).filter((t) => t > at - limit.perMs - marginMs(limit));
+    this.sends.set(limit, list);
+    return list;
   }
 
   /** Reserved times still inside the window (future reservations included), ascending. */

@@ -5,6 +5,7 @@ import { AuthMiddleware } from './auth-middleware';
 import type { GraphHttpObserver } from './http-event';
 import { unwrapFailure } from './client-error-carrier';
 import { RetryTimeoutMiddleware } from './retry-middleware';
+import { PacedSendMiddleware } from './paced-send-middleware';
 import type { RequestBudget } from './request-budget';
 import type { RetryPolicy } from './retry-policy';
 import { clientBase, clientSafePath } from './urls';
@@ -31,7 +32,7 @@ export interface GraphHttpOptions {
 
 /**
  * The `@microsoft/microsoft-graph-client` Client with our middleware chain
- * (retry + timeout → auth → fetch). The only code that sends HTTP to Graph.
+ * (retry + timeout → auth → paced send → fetch). The only code that sends HTTP to Graph.
  */
 export class GraphHttp {
   private readonly client: Client;
@@ -44,6 +45,7 @@ export class GraphHttp {
       middleware: [
         new RetryTimeoutMiddleware(options.policy, options.onHttp, options.pacer),
         new AuthMiddleware(options.authProvider, options.fixedHeaders),
+        ...(options.pacer !== undefined ? [new PacedSendMiddleware(options.pacer)] : []),
         new HTTPMessageHandler(),
       ],
     });
