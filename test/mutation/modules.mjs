@@ -44,7 +44,7 @@ export const MODULES = {
   },
   'kql-strings': {
     mutate: ['src/kql/compile/expr/functions-string.ts', 'src/kql/compile/expr/string-ops.ts'],
-    testFiles: ['test/mutation/docs-strings.mutation.ts', 'test/kql/semantics.test.ts', 'test/kql/semantics-reference.test.ts', 'test/kql/sql-parameters.test.ts'],
+    testFiles: ['test/mutation/docs-strings.mutation.ts', 'test/kql/semantics.test.ts', 'test/kql/semantics-reference.test.ts', 'test/kql/sql-parameters.test.ts', 'test/kql/string-functions-docs.test.ts', 'test/kql/string-operators-docs.test.ts'],
     zeroSurvivors: false,
   },
   'kql-operators': {
