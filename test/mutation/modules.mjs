@@ -49,7 +49,7 @@ export const MODULES = {
   },
   'kql-operators': {
     mutate: ['src/kql/compile/operators/basic.ts', 'src/kql/compile/operators/summarize.ts', 'src/kql/compile/operators/aggregates.ts'],
-    testFiles: ['test/mutation/docs-operators.mutation.ts', 'test/kql/semantics.test.ts', 'test/kql/semantics-reference.test.ts', 'test/kql/arg-min-max.test.ts'],
+    testFiles: ['test/mutation/docs-operators.mutation.ts', 'test/kql/semantics.test.ts', 'test/kql/semantics-reference.test.ts', 'test/kql/arg-min-max.test.ts', 'test/kql/operators-docs.test.ts', 'test/kql/aggregates-operators.test.ts'],
     zeroSurvivors: false,
   },
   'answer-totals': {

@@ -48,11 +48,15 @@ const filterOf = (a: AggregateCall, i: number): string => ` FILTER (WHERE ${asBo
 
 const NUMERIC_AGGREGATES = new Set(['sum', 'avg', 'stddev_samp', 'var_samp', 'stddev_pop', 'var_pop']);
 
+/** Aggregates whose value over no rows is 0, not null (summarize-operator.md, "Default values of aggregations"). */
+const ZERO_WHEN_EMPTY = new Set(['sum', 'stddev_samp', 'var_samp']);
+
 function simple(fn: string, ifIndex?: number): AggHandler {
   return (a) => {
     const x = arg(a, 0);
     const v = NUMERIC_AGGREGATES.has(fn) ? asNumber(x) : x.type === 'dynamic' ? `CAST(${x.sql} AS VARCHAR)` : x.sql;
-    return one(`${fn}(${v})${ifIndex !== undefined ? filterOf(a, ifIndex) : ''}`, a.out[0]!.type);
+    const agg = `${fn}(${v})${ifIndex !== undefined ? filterOf(a, ifIndex) : ''}`;
+    return one(ZERO_WHEN_EMPTY.has(fn) ? `coalesce(${agg}, 0)` : agg, a.out[0]!.type);
   };
 }
 
