@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { rows } from './helpers';
 
+const K = '"Kusto: ad67d136-c1db-4f9f-88ef-d94f3b6b0b5a;KustoExplorerQueryRun"';
 const one = async (expr: string): Promise<unknown> => ((await rows(`print r = ${expr}`)) as unknown[][])[0]![0];
 
 describe('string operators on literals', () => {
@@ -38,6 +39,19 @@ describe('string operators on literals', () => {
     ['"North America" hassuffix_cs "ICA"', false],
     ['"North America" !hassuffix_cs "icA"', true],
     ['"North America" !hassuffix_cs "ica"', false],
+    // datatypes-string-operators.md, "What is a term?": the terms of this string are Kusto,
+    // KustoExplorerQueryRun, ad67d136, c1db, 4f9f, 88ef and d94f3b6b0b5a
+    [`${K} has "c1db"`, true],
+    [`${K} has "ad67"`, false],
+    [`${K} has "kustoexplorerqueryrun"`, true],
+    [`${K} has "ExplorerQuery"`, false],
+    [`${K} hasprefix "KustoExp"`, true],
+    [`${K} hasprefix "QueryRun"`, false],
+    [`${K} hassuffix "QueryRun"`, true],
+    [`${K} hassuffix "KustoExp"`, false],
+    // a dot in the right side is a character, not a pattern
+    ['"axb c" has "a.b"', false],
+    ['"axb c" hasprefix "a.b"', false],
     // contains / startswith / endswith and their _cs and ! forms
     ['"FabriKam" contains "BRik"', true],
     ['"Fabrikam" contains "xyz"', false],
@@ -80,6 +94,11 @@ describe('string operators on literals', () => {
     ['"b" in (dynamic(["a", "b"]))', true],
     ['"B" in (dynamic(["a", "b"]))', false],
     ['"B" in~ (dynamic(["a", "b"]))', true],
+    // in-operator.md: a dynamic array in the list stands for its elements
+    ['2 in (dynamic([1, 2]))', true],
+    ['3 in (dynamic([1, 2]))', false],
+    ['"a" in (dynamic([]))', false],
+    ['"a" !in (dynamic([]))', true],
     ['2 in (1, 2, 3)', true],
     ['4 in (1, 2, 3)', false],
     // matches regex: case-sensitive
