@@ -104,6 +104,15 @@ describe('summarize', () => {
     // several multi-column aggregates side by side
     [`${T} | summarize arg_max(v, tag), n = count(), arg_min(v, tag) by k | sort by k asc`, [['x', 3, 'c', 2, 1, 'a'], ['y', 2, 'b', 1, 2, 'b']]],
     [`${T} | summarize percentiles(v, 0, 100)`, [[1, 3]]],
+    // percentilesw-aggregation-function.md: one column per percentile after the weight
+    ['datatable (ReqCount:long, LatencyBucket:long) [8, 10, 6, 20, 3, 30, 1, 40] | summarize percentilesw(LatencyBucket, ReqCount, 50, 75, 99.9)', [[20, 20, 40]]],
+    // covariance-aggregation-function.md: a population and a sample covariance side by side
+    ['datatable(x:real, y:real) [1.0, 14.0, 2.0, 10.0, 3.0, 17.0, 4.0, 20.0, 5.0, 50.0] | summarize covariance(x, y), covariancep(x, y)', [[20.5, 16.4]]],
+    // parenthesized aggregates, and an aggregate inside an expression next to a plain one
+    [`${T} | summarize n = (count()), m = (max(v))`, [[3, 3]]],
+    [`${T} | summarize s = tostring(sum(v)), c = count() by k | sort by k asc`, [['x', '4', 2], ['y', '2', 1]]],
+    [`${T} | summarize take_any(*) by k | where k == 'y'`, [['y', 2, 'b']]],
+    [`${T} | summarize arg_min(v, *) by k | sort by k asc`, [['x', 1, 'a'], ['y', 2, 'b']]],
   ])('%s', async (kql, expected) => {
     expect(await rows(kql)).toEqual(expected);
   });
@@ -114,6 +123,11 @@ describe('summarize', () => {
     [`${T} | summarize arg_max(v, *)`, ['v', 'k', 'tag']],
     [`${T} | summarize arg_max(v, tag) by k`, ['k', 'v', 'tag']],
     [`${T} | summarize take_any(k, v)`, ['k', 'v']],
+    [`${T} | summarize take_any(*) by k`, ['k', 'v', 'tag']],
+    [`${T} | summarize arg_min(v, *) by k`, ['k', 'v', 'tag']],
+    [`${T} | summarize percentiles(v, 5, 50, 95) by k`, ['k', 'percentile_v_5', 'percentile_v_50', 'percentile_v_95']],
+    ['datatable(x:real, y:real) [1.0, 2.0] | summarize covariance(x, y)', ['covariance_x_y']],
+    ['datatable(x:real, y:real) [1.0, 2.0] | summarize c = covariance(x, y)', ['c']],
   ])('columns of %s', async (kql, expected) => {
     expect(await columns(kql)).toEqual(expected);
   });
