@@ -42,11 +42,19 @@ export const MODULES = {
     testFiles: ['test/kql/read-only-units.test.ts'],
     zeroSurvivors: true,
   },
-  'kql-strings': {
-    mutate: ['src/kql/compile/expr/functions-string.ts', 'src/kql/compile/expr/string-ops.ts'],
-    // semantics*.test.ts and sql-parameters.test.ts are left out: each file a mutant reaches costs
-    // an engine start (seconds at a load of 10), and with them the first run was heading for 2 h.
-    testFiles: ['test/mutation/docs-strings.mutation.ts', 'test/kql/string-functions-docs.test.ts', 'test/kql/string-operators-docs.test.ts'],
+  // The KQL compiler's string functions and operators, one module per file so that a run fits in
+  // an hour on the shared machine: every test file a mutant reaches costs an engine start per
+  // mutant (about 8 s at a load of 10). The documentation cases (docs-strings.mutation.ts) and
+  // semantics*.test.ts / sql-parameters.test.ts can be added back on a quiet machine; the
+  // reference-page tests below hold the pages' examples for the functions these files compile.
+  'kql-strings-functions': {
+    mutate: ['src/kql/compile/expr/functions-string.ts'],
+    testFiles: ['test/kql/string-functions-docs.test.ts'],
+    zeroSurvivors: false,
+  },
+  'kql-strings-operators': {
+    mutate: ['src/kql/compile/expr/string-ops.ts'],
+    testFiles: ['test/kql/string-operators-docs.test.ts'],
     zeroSurvivors: false,
   },
   // The KQL compiler's operators (basic.ts, summarize.ts, aggregates.ts: 963 mutants together),
