@@ -49,12 +49,12 @@ export const MODULES = {
   // reference-page tests below hold the pages' examples for the functions these files compile.
   'kql-strings-functions': {
     mutate: ['src/kql/compile/expr/functions-string.ts'],
-    testFiles: ['test/kql/string-functions-docs.test.ts'],
+    testFiles: ['test/kql/string-functions-docs.test.ts', 'test/kql/string-results-docs.test.ts'],
     zeroSurvivors: false,
   },
   'kql-strings-operators': {
     mutate: ['src/kql/compile/expr/string-ops.ts'],
-    testFiles: ['test/kql/string-operators-docs.test.ts'],
+    testFiles: ['test/kql/string-operators-docs.test.ts', 'test/kql/string-results-docs.test.ts'],
     zeroSurvivors: false,
   },
   // The KQL compiler's operators (basic.ts, summarize.ts, aggregates.ts: 963 mutants together),
@@ -64,7 +64,7 @@ export const MODULES = {
   // (the documentation cases) and semantics*.test.ts can be added back on a quiet machine.
   'kql-operators-summarize': {
     mutate: ['src/kql/compile/operators/summarize.ts'],
-    testFiles: ['test/kql/operators-docs.test.ts'],
+    testFiles: ['test/kql/operators-docs.test.ts', 'test/kql/summarize-widths-docs.test.ts'],
     zeroSurvivors: false,
   },
   'kql-operators-aggregates': {
