@@ -49,7 +49,7 @@ export const MODULES = {
   // reference-page tests below hold the pages' examples for the functions these files compile.
   'kql-strings-functions': {
     mutate: ['src/kql/compile/expr/functions-string.ts'],
-    testFiles: ['test/kql/string-functions-docs.test.ts', 'test/kql/string-results-docs.test.ts'],
+    testFiles: ['test/kql/string-functions-docs.test.ts', 'test/kql/string-results-docs.test.ts', 'test/kql/string-extract-types-docs.test.ts'],
     zeroSurvivors: false,
   },
   'kql-strings-operators': {
