@@ -14,7 +14,9 @@ export const STRING_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   toupper: (c) => ({ sql: `upper(${c.str(0)})`, type: 'string' }),
   strlen: (c) => ({ sql: `CAST(length(${c.str(0)}) AS BIGINT)`, type: 'long' }),
   substring: (c) => {
-    const start = `CAST(${c.arg(1).sql} AS BIGINT) + 1`;
+    // A negative start counts from the end (substring-function.md: substring("123456", -2, 2) is "56").
+    const from = `CAST(${c.arg(1).sql} AS BIGINT)`;
+    const start = `CASE WHEN ${from} < 0 THEN greatest(length(${c.str(0)}) + ${from}, 0) ELSE ${from} END + 1`;
     return str(c.count > 2 ? `substr(${c.str(0)}, ${start}, CAST(${c.arg(2).sql} AS BIGINT))` : `substr(${c.str(0)}, ${start})`);
   },
   split: (c) => {
@@ -36,11 +38,13 @@ export const STRING_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   trim_start: (c) => str(`regexp_replace(${c.str(1)}, '^(?:' || ${c.str(0)} || ')+', '')`),
   trim_end: (c) => str(`regexp_replace(${c.str(1)}, '(?:' || ${c.str(0)} || ')+$', '')`),
   indexof: indexOf,
-  countof: (c) => ({
-    sql: `CAST((length(${c.str(0)}) - length(replace(${c.str(0)}, ${c.str(1)}, ''))) / greatest(length(${c.str(1)}), 1) AS BIGINT)`,
-    type: 'long',
-  }),
-  translate: (c) => str(`translate(${c.str(2)}, ${c.str(0)}, ${c.str(1)})`),
+  countof,
+  // A replacement list shorter than the search list repeats its last character; an empty one
+  // deletes (translate-function.md: translate("abc", "x", "abc") is "xxx", with "" it is "").
+  translate: (c) => {
+    const rep = c.str(1);
+    return str(`translate(${c.str(2)}, ${c.str(0)}, CASE WHEN length(${rep}) = 0 THEN ${rep} ELSE rpad(${rep}, CAST(greatest(length(${c.str(0)}), length(${rep})) AS INTEGER), right(${rep}, 1)) END)`);
+  },
   strcat_array: (c) => str(`array_to_string(json_extract_string(${asDynamic(c.arg(0))}, '$[*]'), ${c.str(1)})`),
   url_decode: (c) => str(`url_decode(${c.str(0)})`),
   // Bytes that are not UTF-8 decode to '' (the page's example), not a failed query.
@@ -90,6 +94,20 @@ function indexOf(c: Call): SqlExpr {
   };
 }
 
+/**
+ * `countof(source, search [, kind])`: plain matches may overlap, regex matches do not
+ * (countof-function.md: countof("aaaa", "aa") is 3; countof("ababa", "aba", "regex") is 1).
+ */
+function countof(c: Call): SqlExpr {
+  const kind = c.count > 2 ? c.literalString(2) : 'normal';
+  const s = c.str(0);
+  const m = c.str(1);
+  if (kind === 'regex') return { sql: `CAST(len(regexp_extract_all(${s}, ${m})) AS BIGINT)`, type: 'long' };
+  if (kind !== 'normal') return c.fail("the kind must be the literal 'normal' or 'regex'");
+  const at = `list_filter(range(1, length(${s}) - length(${m}) + 2), p -> substr(${s}, p, length(${m})) = ${m})`;
+  return { sql: `CAST(CASE WHEN length(${m}) = 0 THEN 0 ELSE len(${at}) END AS BIGINT)`, type: 'long' };
+}
+
 /** Capture groups of a regular expression: `(`, `(?P<name>` and `(?<name>`, not `(?:` or escaped. */
 function groupCount(re: string): number {
   return (re.replace(/\\./g, '').match(/\((?!\?)|\(\?P?<(?![=!])/g) ?? []).length;
@@ -115,7 +133,8 @@ function extractAll(c: Call): SqlExpr {
   if (re === undefined) return c.fail('the regular expression must be a literal string');
   const text = c.str(c.count - 1);
   const count = groupCount(re);
-  const pattern = c.ctx.param(re, 'VARCHAR');
+  // RE2 names a group `(?P<name>`; Kusto's pages write `(?<name>` (extract-all-function.md).
+  const pattern = c.ctx.param(re.replace(/(\\.)|\(\?<(?![=!])/g, (_m, esc: string | undefined) => esc ?? '(?P<'), 'VARCHAR');
   const groups = c.count > 2 ? selectedGroups(c, re) : Array.from({ length: count }, (_, g) => g + 1);
   if (c.count <= 2 && count <= 1) return { sql: `to_json(regexp_extract_all(${text}, ${pattern}, ${count}))`, type: 'dynamic' };
   const lists = groups.map((g) => `regexp_extract_all(${text}, ${pattern}, ${g})`);

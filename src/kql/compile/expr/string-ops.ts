@@ -66,14 +66,17 @@ function hasOp(mode: 'term' | 'prefix' | 'suffix', cs: boolean, negate: boolean)
 
 function termTest(node: Syn, scope: RowScope, ctx: CompileContext, mode: 'term' | 'prefix' | 'suffix', cs: boolean): string {
   const { left, right, needle } = operands(node, scope, ctx);
-  if (needle === undefined) return mode === 'term' ? hasTermSql(left, right, cs) : cs ? `contains(${left}, ${right})` : `contains(lower(${left}), lower(${right}))`;
+  if (needle === undefined) return hasTermSql(left, right, cs, mode);
   return hasNeedle(left, needle, cs, mode, ctx);
 }
 
-/** SQL testing whether `left` has the term held by SQL string `needle` (computed at run time). */
-export function hasTermSql(left: string, needle: string, cs: boolean): string {
-  const pre = `CASE WHEN regexp_matches(${needle}, '^[0-9A-Za-z]') THEN '(?:^|[^0-9A-Za-z])' ELSE '' END`;
-  const post = `CASE WHEN regexp_matches(${needle}, '[0-9A-Za-z]$') THEN '(?:$|[^0-9A-Za-z])' ELSE '' END`;
+/**
+ * SQL testing whether `left` has the term (or a term starting / ending with) the SQL string
+ * `needle` (computed at run time).
+ */
+export function hasTermSql(left: string, needle: string, cs: boolean, mode: 'term' | 'prefix' | 'suffix' = 'term'): string {
+  const pre = mode === 'suffix' ? "''" : `CASE WHEN regexp_matches(${needle}, '^[0-9A-Za-z]') THEN '(?:^|[^0-9A-Za-z])' ELSE '' END`;
+  const post = mode === 'prefix' ? "''" : `CASE WHEN regexp_matches(${needle}, '[0-9A-Za-z]$') THEN '(?:$|[^0-9A-Za-z])' ELSE '' END`;
   return `(${needle} = '' OR regexp_matches(${left}, ${pre} || regexp_escape(${needle}) || ${post}${cs ? '' : ", 'i'"}))`;
 }
 
