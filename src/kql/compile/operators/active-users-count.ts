@@ -14,21 +14,18 @@
  */
 import type { CompileContext, Relation } from '../context';
 import type { Syn } from '../../language/syntax';
-import { compileExpr } from '../expr/expressions';
+import { columnArg, constantArg } from './plugin-args';
 import { RUNTIME_REFUSAL } from '../runtime-refusal';
 
 export function activeUsersCount(op: Syn, call: Syn, rel: Relation, ctx: CompileContext): Relation {
   const args = call.get('ArgumentList')?.list('Expressions') ?? [];
   if (args.length < 8) return ctx.fail('unsupportedArgument', call, 'active_users_count(id, timeline, start, end, lookback, period, active_periods, bin [, dims])');
-  const column = (a: Syn) => (a.kind === 'NameReference' ? rel.columns.find((c) => c.name === a.simpleName) : undefined) ?? ctx.fail('unsupportedArgument', a, 'active_users_count(): a column name');
+  const column = (a: Syn) => columnArg(a, rel, ctx, 'active_users_count');
   const id = column(args[0]!);
   const time = column(args[1]!);
   if (time.type !== 'datetime') return ctx.fail('unsupportedArgument', args[1]!, 'active_users_count(): a datetime timeline');
   const dims = args.slice(8).map(column);
-  const scalar = (a: Syn, types: readonly string[]) => {
-    const e = compileExpr(a, { columns: [] }, ctx);
-    return types.includes(e.type) ? e.sql : ctx.fail('unsupportedArgument', a, `active_users_count(): a ${types[0]} here`);
-  };
+  const scalar = (a: Syn, types: readonly string[]) => constantArg(a, types, ctx, 'active_users_count');
   const start = scalar(args[2]!, ['datetime']);
   const end = scalar(args[3]!, ['datetime']);
   const lookback = scalar(args[4]!, ['timespan']);

@@ -10,20 +10,17 @@
  */
 import type { CompileContext, Relation } from '../context';
 import type { Syn } from '../../language/syntax';
-import { compileExpr } from '../expr/expressions';
+import { columnArg, constantArg } from './plugin-args';
 import { RUNTIME_REFUSAL } from '../runtime-refusal';
 
 export function activityCountsMetrics(op: Syn, call: Syn, rel: Relation, ctx: CompileContext): Relation {
   const args = call.get('ArgumentList')?.list('Expressions') ?? [];
   if (args.length !== 5) return ctx.fail('unsupportedArgument', call, 'activity_counts_metrics(id, timeline, start, end, window) without cohort or dimensions');
-  const column = (a: Syn) => (a.kind === 'NameReference' ? rel.columns.find((c) => c.name === a.simpleName) : undefined) ?? ctx.fail('unsupportedArgument', a, 'activity_counts_metrics(): a column name');
+  const column = (a: Syn) => columnArg(a, rel, ctx, 'activity_counts_metrics');
   const id = column(args[0]!);
   const time = column(args[1]!);
   if (time.type !== 'datetime') return ctx.fail('unsupportedArgument', args[1]!, 'activity_counts_metrics(): a datetime timeline');
-  const scalar = (a: Syn, type: string) => {
-    const e = compileExpr(a, { columns: [] }, ctx);
-    return e.type === type ? e.sql : ctx.fail('unsupportedArgument', a, `activity_counts_metrics(): a ${type} here`);
-  };
+  const scalar = (a: Syn, type: string) => constantArg(a, [type], ctx, 'activity_counts_metrics');
   const start = scalar(args[2]!, 'datetime');
   const end = scalar(args[3]!, 'datetime');
   const window = scalar(args[4]!, 'timespan');

@@ -15,6 +15,7 @@ import type { KqlType } from '../../language/kql-types';
 import { DUCKDB_TYPE } from '../../language/kql-types';
 import { literalOf } from '../../language/literals';
 import { coerce } from '../expr/coerce';
+import { inputColumn } from './plugin-args';
 
 /** One slot found in the data: its name and the KQL type of its values. */
 export interface BagSlot {
@@ -81,7 +82,7 @@ function stringLiteral(node: Syn | undefined, ctx: CompileContext): string | und
 export function bagUnpack(op: Syn, call: Syn, rel: Relation, ctx: CompileContext): Relation {
   const args = call.get('ArgumentList')?.list('Expressions') ?? [];
   const column = args[0];
-  const source = column?.kind === 'NameReference' ? rel.columns.find((c) => c.name === column.simpleName) : undefined;
+  const source = inputColumn(column, rel);
   if (!column || !source) return ctx.fail('unsupportedArgument', call, 'bag_unpack() of a column name');
   const positional = args.slice(1).filter((a) => a.kind !== 'SimpleNamedExpression');
   if (positional.length > 1 || args.some((a) => a.kind === 'SimpleNamedExpression' && a.get('Name')?.simpleName !== 'columnsConflict' && a.get('Name')?.simpleName !== 'OutputColumnPrefix')) {

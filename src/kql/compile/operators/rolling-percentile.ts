@@ -16,13 +16,14 @@ import { compileExpr } from '../expr/expressions';
 import { asNumber } from '../expr/coerce';
 import { DUCKDB_TYPE } from '../../language/kql-types';
 import { RUNTIME_REFUSAL } from '../runtime-refusal';
+import { columnArg } from './plugin-args';
 
 const DAY = 86_400_000_000;
 
 export function rollingPercentile(op: Syn, call: Syn, rel: Relation, ctx: CompileContext): Relation {
   const args = call.get('ArgumentList')?.list('Expressions') ?? [];
   if (args.length < 5) return ctx.fail('unsupportedArgument', call, 'rolling_percentile(value, percentile, index, bin, window [, dims])');
-  const column = (a: Syn) => (a.kind === 'NameReference' ? rel.columns.find((c) => c.name === a.simpleName) : undefined) ?? ctx.fail('unsupportedArgument', a, 'rolling_percentile(): a column name');
+  const column = (a: Syn) => columnArg(a, rel, ctx, 'rolling_percentile');
   const value = column(args[0]!);
   const index = column(args[2]!);
   if (index.type !== 'datetime') return ctx.fail('unsupportedArgument', args[2]!, 'rolling_percentile(): a datetime index');

@@ -13,20 +13,17 @@
  */
 import type { CompileContext, Relation } from '../context';
 import type { Syn } from '../../language/syntax';
-import { compileExpr } from '../expr/expressions';
+import { columnArg, constantArg } from './plugin-args';
 import { RUNTIME_REFUSAL } from '../runtime-refusal';
 
 export function slidingWindowCounts(op: Syn, call: Syn, rel: Relation, ctx: CompileContext): Relation {
   const args = call.get('ArgumentList')?.list('Expressions') ?? [];
   if (args.length !== 6) return ctx.fail('unsupportedArgument', call, 'sliding_window_counts(id, timeline, start, end, lookback, bin) without dimensions');
-  const column = (a: Syn) => (a.kind === 'NameReference' ? rel.columns.find((c) => c.name === a.simpleName) : undefined) ?? ctx.fail('unsupportedArgument', a, 'sliding_window_counts(): a column name');
+  const column = (a: Syn) => columnArg(a, rel, ctx, 'sliding_window_counts');
   const id = column(args[0]!);
   const time = column(args[1]!);
   if (time.type !== 'datetime') return ctx.fail('unsupportedArgument', args[1]!, 'sliding_window_counts(): a datetime timeline');
-  const scalar = (a: Syn, type: string) => {
-    const e = compileExpr(a, { columns: [] }, ctx);
-    return e.type === type ? e.sql : ctx.fail('unsupportedArgument', a, `sliding_window_counts(): a ${type} here`);
-  };
+  const scalar = (a: Syn, type: string) => constantArg(a, [type], ctx, 'sliding_window_counts');
   const start = scalar(args[2]!, 'datetime');
   const end = scalar(args[3]!, 'datetime');
   const lookback = scalar(args[4]!, 'timespan');
