@@ -187,3 +187,14 @@ export function selectColumns(
 export function passThrough(input: Relation): { sql: string; name: string; type: KqlType; ref: string }[] {
   return input.columns.map((c) => ({ sql: c.ref, name: c.name, type: c.type, ref: c.ref }));
 }
+
+/**
+ * `name`, or the first of name1, name2, … not in `used`, added to `used`: how Kusto numbers a
+ * column name an operator would repeat (parse into an existing column, union's renamed columns).
+ */
+export function takeUniqueName(name: string, used: Set<string>): string {
+  let n = name;
+  for (let i = 1; used.has(n); i++) n = `${name}${i}`;
+  used.add(n);
+  return n;
+}

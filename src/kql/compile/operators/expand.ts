@@ -1,6 +1,6 @@
 /** mv-expand (arrays and bags, zipped, with_itemindex) and parse / parse-where. */
 import type { Column, CompileContext, Relation } from '../context';
-import { selectColumns } from '../context';
+import { selectColumns, takeUniqueName } from '../context';
 import type { Syn } from '../../language/syntax';
 import type { KqlType } from '../../language/kql-types';
 import { literalOf } from '../../language/literals';
@@ -223,8 +223,7 @@ function parseOp(filter: boolean): OperatorHandler {
       const v = appended ? (i >= rel.columns.length ? values.get(c.name) : undefined) : values.get(c.name);
       if (v) {
         const empty = v.type === 'string' ? "''" : 'NULL';
-        const name = appended ? uniqueColumnName(c.name, used) : c.name;
-        used.add(name);
+        const name = appended ? takeUniqueName(c.name, used) : c.name;
         return { sql: filter ? v.sql : `CASE WHEN ${matched} THEN ${v.sql} ELSE ${empty} END`, name, type: c.type };
       }
       const col = (appended ? rel.columns[i] : rel.columns.find((x) => x.name === c.name)) as Column | undefined;
@@ -234,12 +233,6 @@ function parseOp(filter: boolean): OperatorHandler {
     const base: Relation = filter ? { sql: `SELECT * FROM (${rel.sql}) AS t WHERE ${matched}`, columns: rel.columns } : rel;
     return selectColumns(base, items, ctx);
   };
-}
-
-/** `name`, or the first of name1, name2, … not in `used` (Kusto.Language's naming of a repeated column). */
-function uniqueColumnName(name: string, used: ReadonlySet<string>): string {
-  if (!used.has(name)) return name;
-  for (let n = 1; ; n++) if (!used.has(`${name}${n}`)) return `${name}${n}`;
 }
 
 export const parse = parseOp(false);

@@ -4,7 +4,7 @@
  * followed positionally.
  */
 import type { Column, CompileContext, Relation } from '../context';
-import { CompileError } from '../context';
+import { CompileError, takeUniqueName } from '../context';
 import type { Syn } from '../../language/syntax';
 import type { KqlType } from '../../language/kql-types';
 import { DUCKDB_TYPE } from '../../language/kql-types';
@@ -177,9 +177,7 @@ function unionColumns(
         out.push({ name: c.name, type: c.type, from: { name: c.name, type: c.type } });
         continue;
       }
-      let name = `${c.name}_${c.type}`;
-      for (let i = 1; taken.has(name); i++) name = `${c.name}_${c.type}${i}`;
-      taken.add(name);
+      const name = takeUniqueName(`${c.name}_${c.type}`, taken);
       out.push({ name, type: c.type, from: { name: c.name, type: c.type } });
     }
   }

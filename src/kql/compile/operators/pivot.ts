@@ -11,10 +11,12 @@
  * after such a pivot, so only `sort`/`order`/`take`/`limit` may follow it (they keep every column).
  */
 import type { Column, CompileContext, Relation } from '../context';
+import { takeUniqueName } from '../context';
 import type { Syn } from '../../language/syntax';
 import type { KqlType } from '../../language/kql-types';
 import { asNumber, asString } from '../expr/coerce';
 import { DiscoveryNeeded } from './bag-unpack';
+import { inputColumn } from './plugin-args';
 
 /** Operators that keep every input column: the only ones a schema-less pivot may be followed by. */
 const KEEPS_COLUMNS = new Set(['SortOperator', 'TakeOperator']);
@@ -37,26 +39,17 @@ function aggregation(node: Syn | undefined, rel: Relation, ctx: CompileContext):
   return ctx.fail('unsupportedArgument', node, 'pivot(): count() or sum() of a number column (the aggregations the pivot page shows empty cells for)');
 }
 
-/** `name`, or the first of name1, name2, … not in `used`. */
-function unique(name: string, used: Set<string>): string {
-  let n = name;
-  for (let i = 1; used.has(n); i++) n = `${name}${i}`;
-  used.add(n);
-  return n;
-}
-
 export function pivot(op: Syn, call: Syn, rel: Relation, ctx: CompileContext): Relation {
   const args = call.get('ArgumentList')?.list('Expressions') ?? [];
   const pivotArg = args[0];
-  const pivotCol = pivotArg?.kind === 'NameReference' ? rel.columns.find((c) => c.name === pivotArg.simpleName) : undefined;
+  const pivotCol = inputColumn(pivotArg, rel);
   if (!pivotCol) return ctx.fail('unsupportedArgument', call, 'pivot() of a column name');
   const agg = aggregation(args[1], rel, ctx);
   const listed = args.slice(agg ? 2 : 1);
   if (!agg && args[1]?.kind === 'FunctionCallExpression') return ctx.fail('unsupportedArgument', args[1], 'pivot() aggregation');
   const groups = listed.length > 0
     ? listed.map((a) => {
-      const c = a.kind === 'NameReference' ? rel.columns.find((x) => x.name === a.simpleName) : undefined;
-      return c ?? ctx.fail('unsupportedArgument', a, 'pivot(): column names after the aggregation');
+      return inputColumn(a, rel) ?? ctx.fail('unsupportedArgument', a, 'pivot(): column names after the aggregation');
     })
     : rel.columns.filter((c) => c !== pivotCol && c !== agg?.column);
   const how: Aggregation = agg ?? { name: 'count', type: 'long' };
@@ -80,7 +73,7 @@ export function pivot(op: Syn, call: Syn, rel: Relation, ctx: CompileContext): R
     }
     if (found.some((s) => s.name === '')) return ctx.fail('unsupportedArgument', pivotArg!, 'pivot(): an empty pivot value (the page does not say how its column is named)');
     const used = new Set(groups.map((g) => g.name));
-    values = found.map((s) => ({ name: unique(s.name, used), value: s.name, type: how.type }));
+    values = found.map((s) => ({ name: takeUniqueName(s.name, used), value: s.name, type: how.type }));
   }
 
   const refs = groups.map(() => ctx.fresh());
