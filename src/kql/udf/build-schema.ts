@@ -61,16 +61,18 @@ class Reader {
     this.expect('[');
     this.ws();
     if (this.s[this.i] === ']') return;
+    this.items(']', () => this.value(place));
+  }
+
+  /** `item` for each element of a non-empty list up to its closing `close`, elements separated by commas. */
+  private items(close: string, item: () => void): void {
     for (;;) {
-      this.value(place);
+      item();
       this.ws();
-      if (this.s[this.i] === ',') {
-        this.i++;
-        continue;
-      }
-      this.expect(']');
-      return;
+      if (this.s[this.i] !== ',') break;
+      this.i++;
     }
+    this.expect(close);
   }
 
   private object(place: Place): void {
@@ -81,7 +83,7 @@ class Reader {
       this.i++;
       return;
     }
-    for (;;) {
+    this.items('}', () => {
       this.ws();
       const key = this.string();
       this.ws();
@@ -89,14 +91,7 @@ class Reader {
       let child = props.get(key);
       if (!child) props.set(key, (child = { order: [] }));
       this.value(child);
-      this.ws();
-      if (this.s[this.i] === ',') {
-        this.i++;
-        continue;
-      }
-      this.expect('}');
-      return;
-    }
+    });
   }
 
   private array(place: Place): void {
@@ -106,16 +101,7 @@ class Reader {
     const props = containerOf(place);
     let child = props.get(INDEXER);
     if (!child) props.set(INDEXER, (child = { order: [] }));
-    for (;;) {
-      this.value(child);
-      this.ws();
-      if (this.s[this.i] === ',') {
-        this.i++;
-        continue;
-      }
-      this.expect(']');
-      return;
-    }
+    this.items(']', () => this.value(child));
   }
 
   private string(): string {
