@@ -49,17 +49,12 @@ export class ApiPacer {
    * up, and a turn it will never use must not push back everyone queued after it.
    */
   reserve(url: string, maxWaitMs = Number.POSITIVE_INFINITY): number {
-    const path = pathUnderVersion(url);
-    const at = this.now();
-    const hits = this.limits.filter((l) => l.path.test(path));
+    const hits = this.limitsFor(url);
     if (hits.length === 0) return 0;
-    let slot = at;
-    for (const limit of hits) {
-      const list = this.live(limit, at);
-      if (list.length >= limit.requests) slot = Math.max(slot, list[list.length - limit.requests]! + limit.perMs + marginMs(limit));
-    }
+    const at = this.now();
+    const slot = Math.max(at, ...hits.map((l) => nextRoom(this.inWindow(this.slots, l, at), l)));
     if (slot - at >= maxWaitMs) return slot - at;
-    for (const limit of hits) this.live(limit, at).push(slot);
+    for (const limit of hits) this.inWindow(this.slots, limit, at).push(slot);
     return slot - at;
   }
 
@@ -71,23 +66,17 @@ export class ApiPacer {
    * limit (issue 21). Call again after waiting.
    */
   holdBeforeSend(url: string): number {
-    const path = pathUnderVersion(url);
+    const hits = this.limitsFor(url);
     const at = this.now();
-    const hits = this.limits.filter((l) => l.path.test(path));
-    let wait = 0;
-    for (const limit of hits) {
-      const list = this.liveSends(limit, at);
-      if (list.length >= limit.requests) wait = Math.max(wait, list[list.length - limit.requests]! + limit.perMs + marginMs(limit) - at);
-    }
+    const wait = Math.max(0, ...hits.map((l) => nextRoom(this.inWindow(this.sends, l, at), l) - at));
     if (wait > 0) return wait;
-    for (const limit of hits) this.liveSends(limit, at).push(at);
+    for (const limit of hits) this.inWindow(this.sends, limit, at).push(at);
     return 0;
   }
 
   /** Whether a request to `url` waits for a turn here (such requests are not put in a `$batch`, whose items Graph counts one by one). */
   paces(url: string): boolean {
-    const path = pathUnderVersion(url);
-    return this.limits.some((l) => l.path.test(path));
+    return this.limitsFor(url).length > 0;
   }
 
   /** Forgets every reservation (benchmarks that start each question with empty windows). */
@@ -96,18 +85,22 @@ export class ApiPacer {
     this.sends.clear();
   }
 
-  private liveSends(limit: PacedLimit, at: number): number[] {
-    const list = (this.sends.get(limit) ?? []).filter((t) => t > at - limit.perMs - marginMs(limit));
-    this.sends.set(limit, list);
-    return list;
+  private limitsFor(url: string): PacedLimit[] {
+    const path = pathUnderVersion(url);
+    return this.limits.filter((l) => l.path.test(path));
   }
 
-  /** Reserved times still inside the window (future reservations included), ascending. */
-  private live(limit: PacedLimit, at: number): number[] {
-    const list = (this.slots.get(limit) ?? []).filter((t) => t > at - limit.perMs - marginMs(limit));
-    this.slots.set(limit, list);
+  /** One limit's times (reserved turns or real sends) still inside its window, future ones included, ascending. */
+  private inWindow(of: Map<PacedLimit, number[]>, limit: PacedLimit, at: number): number[] {
+    const list = (of.get(limit) ?? []).filter((t) => t > at - limit.perMs - marginMs(limit));
+    of.set(limit, list);
     return list;
   }
+}
+
+/** The first moment a limit whose window holds `times` has room for one more request (-∞: room now). */
+function nextRoom(times: readonly number[], limit: PacedLimit): number {
+  return times.length >= limit.requests ? times[times.length - limit.requests]! + limit.perMs + marginMs(limit) : Number.NEGATIVE_INFINITY;
 }
 
 /** `/identityProtection/riskyUsers` from `https://graph.microsoft.com/v1.0/identityProtection/riskyUsers?…`, lower-cased. */
