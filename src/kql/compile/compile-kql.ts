@@ -110,7 +110,7 @@ export function compileKql(text: string, optionsOrSchema: CompileOptions | KqlSc
     if (e instanceof DiscoveryNeeded) {
       const { sql, parameters } = compactParameters(e.sql, e.parameters);
       return {
-        diagnostics: [diag('unsupportedOperator', e.at, 0, 'evaluate bag_unpack() without an output schema needs the data (run it through the engine)')],
+        diagnostics: [diag('unsupportedOperator', e.at, 0, `evaluate ${e.plugin}() without an output schema needs the data (run it through the engine)`)],
         discovery: { at: e.at, sql, parameters, ...(e.ordered ? { ordered: true } : {}) },
       };
     }

@@ -26,13 +26,15 @@ export interface BagSlot {
 /** Thrown when a plugin's output columns depend on the data: run `sql`, compile again. */
 export class DiscoveryNeeded extends Error {
   constructor(
+    /** The plugin asking (`bag_unpack`, `pivot`): named in the diagnostic of a compile that cannot run it. */
+    readonly plugin: string,
     readonly at: number,
     readonly sql: string,
     readonly parameters: readonly unknown[],
     /** The rows' order is the columns' order (pivot); otherwise slots are sorted by name. */
     readonly ordered = false,
   ) {
-    super('bag_unpack needs the slots of its input');
+    super(`${plugin} needs the data of its input`);
   }
 }
 
@@ -109,7 +111,7 @@ export function bagUnpack(op: Syn, call: Syn, rel: Relation, ctx: CompileContext
   if (!slots) {
     const d = ctx.fresh();
     const sql = `SELECT e.key, list(DISTINCT e.type) FILTER (WHERE e.type <> 'NULL') FROM (SELECT ${bag} AS ${d} FROM (${rel.sql}) AS t WHERE json_type(${bag}) = 'OBJECT') AS b, json_each(b.${d}) AS e GROUP BY e.key`;
-    throw new DiscoveryNeeded(op.start, sql, [...ctx.parameters]);
+    throw new DiscoveryNeeded('bag_unpack', op.start, sql, [...ctx.parameters]);
   }
   const items: { sql: string; name: string; type: KqlType }[] = kept.map((c) => ({ sql: c.ref, name: c.name, type: c.type }));
   for (const s of slots) {

@@ -46,7 +46,6 @@ export function pivot(op: Syn, call: Syn, rel: Relation, ctx: CompileContext): R
   if (!pivotCol) return ctx.fail('unsupportedArgument', call, 'pivot() of a column name');
   const agg = aggregation(args[1], rel, ctx);
   const listed = args.slice(agg ? 2 : 1);
-  if (!agg && args[1]?.kind === 'FunctionCallExpression') return ctx.fail('unsupportedArgument', args[1], 'pivot() aggregation');
   const groups = listed.length > 0
     ? listed.map((a) => {
       return inputColumn(a, rel) ?? ctx.fail('unsupportedArgument', a, 'pivot(): column names after the aggregation');
@@ -69,7 +68,7 @@ export function pivot(op: Syn, call: Syn, rel: Relation, ctx: CompileContext): R
     const found = ctx.bagSlots.get(op.start);
     if (!found) {
       const sql = `SELECT v, ['VARCHAR'] FROM (SELECT ${key} AS v, min(rn) AS first FROM (SELECT *, row_number() OVER () AS rn FROM (${rel.sql}) AS t) AS t GROUP BY 1) AS d ORDER BY first`;
-      throw new DiscoveryNeeded(op.start, sql, [...ctx.parameters], true);
+      throw new DiscoveryNeeded('pivot', op.start, sql, [...ctx.parameters], true);
     }
     if (found.some((s) => s.name === '')) return ctx.fail('unsupportedArgument', pivotArg!, 'pivot(): an empty pivot value (the page does not say how its column is named)');
     const used = new Set(groups.map((g) => g.name));
