@@ -117,7 +117,11 @@ function makeList(distinct: boolean, ifIndex?: number, defaultMax = MAKE_LIST_MA
       const all = `flatten(list(${elements}) FILTER (WHERE ${conds.join(' AND ')}))`;
       return { inner: [`coalesce(list_filter(${all}, (e, i) -> list_position(${all}, e) = i), []::JSON[])${max}`], outer: (r) => [`to_json(${r[0]})`] };
     }
-    const list = `list(${distinct ? 'DISTINCT ' : ''}CAST(${v} AS JSON)) FILTER (WHERE ${conds.join(' AND ')})`;
+    // A set's order is undefined (make-set-aggregation-function.md); DuckDB's DISTINCT hash order
+    // varies between runs, so the set is sorted by value to give one answer for one question.
+    const list = distinct
+      ? `list_transform(list_sort(list(DISTINCT {'k': ${x.sql}, 'j': CAST(${v} AS JSON)}) FILTER (WHERE ${conds.join(' AND ')})), e -> e.j)`
+      : `list(CAST(${v} AS JSON)) FILTER (WHERE ${conds.join(' AND ')})`;
     return { inner: [`coalesce(${list}, []::JSON[])${max}`], outer: (r) => [`to_json(${r[0]})`] };
   };
 }
