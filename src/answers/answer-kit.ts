@@ -2,6 +2,7 @@ import { FOLLOW_UP_TITLE_CHARS, type Answer, type Cell, type Fact } from './answ
 import { cutAtWord } from '../cards/text';
 import type { TimeWindow } from '../understanding/intent';
 import { describeWindow } from '../planning/time';
+import { isDefaultAppRole } from '../planning/app-roles';
 import type { AnswerInput, Row } from './answer-input';
 import { formatDateTime, obj, str } from './format';
 
@@ -107,12 +108,10 @@ export function objectKind(row: unknown): string {
   return t === 'servicePrincipal' ? 'App' : t === 'group' ? 'Group' : t === 'device' ? 'Device' : t === 'user' || t === '' ? 'User' : t;
 }
 
-export const ZERO_GUID = '00000000-0000-0000-0000-000000000000';
-
 /** The name of an app role of a resource service principal: "Admin", or "Default access". */
 export function appRoleName(resource: Row | undefined, appRoleId: unknown): string {
+  if (isDefaultAppRole(appRoleId)) return 'Default access';
   const id = str(appRoleId);
-  if (id === '' || id === ZERO_GUID) return 'Default access';
   const roles = Array.isArray(resource?.appRoles) ? (resource.appRoles as Row[]) : [];
   const role = roles.find((r) => r.id === id);
   return role ? str(role.displayName) || str(role.value) : `App role ${id.slice(0, 8)}`;

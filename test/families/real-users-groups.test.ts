@@ -134,6 +134,21 @@ describe('groups', () => {
     expect(apps.answer.rows.map((r) => `${String(r[0])}|${String(r[2])}`)).toContain(`Salesforce|Group ${str(group['displayName'])}`);
   });
 
+  it("user.apps: a role granted through a group is named from the resource app's roles, not shown as an id", async () => {
+    // Before, only the user's own assignments' resource apps were read, so a group's role showed as "App role 1a2b3c4d".
+    const ZERO = '00000000-0000-0000-0000-000000000000';
+    const groupIds = new Set(t.model.groups.map((g) => g.id));
+    const viaGroup = t.model.appRoleAssignments.find((a) => a['principalType'] === 'Group' && a['appRoleId'] !== ZERO && groupIds.has(str(a['principalId'])))!;
+    expect(viaGroup).toBeDefined();
+    const resource = t.model.servicePrincipals.find((s) => s.id === viaGroup['resourceId'])!;
+    const role = (resource['appRoles'] as { id: string; displayName: string }[]).find((r) => r.id === viaGroup['appRoleId'])!;
+    const member = t.model.groupMembers.find((g) => g.groupId === viaGroup['principalId'])!.memberIds.find((id) => t.model.users.some((u) => u.id === id))!;
+    const { answer } = await t.ask({ name: 'user.apps', slots: { user: upnOf(t.model, member) } });
+    const group = t.model.groups.find((g) => g.id === viaGroup['principalId'])!;
+    expect(answer.rows.map((r) => `${String(r[0])}|${String(r[1])}|${String(r[2])}`))
+      .toContain(`${str(resource['displayName'])}|${role.displayName}|Group ${str(group['displayName'])}`);
+  });
+
   it("user.accessPackages: Alain's assignments are the model's", async () => {
     const alain = userOf(t.model, 'alain');
     const want = t.model.accessPackageAssignments.filter((a) => (a['target'] as { objectId?: string }).objectId === alain.id);

@@ -149,6 +149,7 @@ export function fixtureModel(): TenantModel {
     appRoleAssignments: [
       { id: 'ara-1', principalId: gid(1, 0), principalType: 'User', principalDisplayName: 'Karita Tester', resourceId: gid(3, 0), resourceDisplayName: 'Salesforce', appRoleId: gid(5, 0) },
       { id: 'ara-2', principalId: gid(2, 0), principalType: 'Group', principalDisplayName: 'Finance Department', resourceId: gid(3, 0), resourceDisplayName: 'Salesforce', appRoleId: gid(5, 0) },
+      { id: 'ara-3', principalId: gid(2, 4), principalType: 'Group', principalDisplayName: 'Nested Parent', resourceId: gid(3, 1), resourceDisplayName: 'Graph Explorer', appRoleId: gid(5, 1) },
     ],
     accessPackageCatalogs: [{ id: 'cat-1', displayName: 'Research', state: 'published', catalogType: 'userManaged', isExternallyVisible: false }],
     accessPackages: [{ id: 'ap-1', displayName: 'Project Falcon', description: 'Falcon project sites and apps', catalog: { id: 'cat-1' }, isHidden: false }],

@@ -76,7 +76,17 @@ describe('navigation paths', () => {
   it('/users/{id}/ownedObjects, registeredDevices, appRoleAssignments, authentication/methods', async () => {
     expect(names(await get(`/users/${gid(1, 1)}/ownedObjects`))).toEqual(['Finance Department', 'MDM policy - West']);
     expect(names(await get(`/users/${gid(1, 0)}/registeredDevices`))).toEqual(['KARITA-LAPTOP']);
-    expect(rows(await get(`/users/${gid(1, 0)}/appRoleAssignments`)).map((a) => a['resourceDisplayName'])).toEqual(['Salesforce']);
+    // "This operation also returns app role assignments granted to groups that the user is a direct
+    // member of" (List appRoleAssignments granted to a user): Karita's own and Finance Department's.
+    const karita = rows(await get(`/users/${gid(1, 0)}/appRoleAssignments?$count=true`, { ConsistencyLevel: 'eventual' }));
+    expect(karita.map((a) => [a['principalType'], a['principalDisplayName'], a['resourceDisplayName']])).toEqual([
+      ['User', 'Karita Tester', 'Salesforce'], ['Group', 'Finance Department', 'Salesforce'],
+    ]);
+    expect(rows(await get(`/users/${gid(1, 5)}/appRoleAssignments`)).map((a) => a['principalDisplayName'])).toEqual(['Finance Department']);
+    // Nested Parent's assignment reaches its direct member User009, not Karita, who is in it only
+    // through Nested Child (assignments don't cascade to nested groups).
+    expect(rows(await get(`/users/${gid(1, 9)}/appRoleAssignments`)).map((a) => a['principalDisplayName'])).toEqual(['Finance Department', 'Nested Parent']);
+    expect(rows(await get(`/users/${gid(1, 150)}/appRoleAssignments`))).toEqual([]);
     const methods = rows(await get(`/users/${gid(1, 0)}/authentication/methods`));
     expect(methods.map((m) => m['@odata.type'])).toEqual([
       '#microsoft.graph.passwordAuthenticationMethod',

@@ -8,7 +8,7 @@ import type { QueryPlan } from '../../planning/query-plan';
 import { distinct, get } from '../../planning/graph-get';
 import { requireRef } from '../../planning/require';
 import { principalRoleRequests } from '../../planning/roles';
-import { resourceRequests } from '../../planning/app-roles';
+import { isDefaultAppRole, resourceRequests } from '../../planning/app-roles';
 import { concreteWindow, isoSeconds } from '../../planning/time';
 
 /** The audit events of the window asked for ("password resets this week"); none asked: the whole log. */
@@ -89,35 +89,27 @@ export function nextUserRoles(input: AnswerInput): QueryPlan | undefined {
 
 
 /**
- * The user's own app role assignments and the groups whose assignments reach the user: the groups
- * the user is a direct member of. Microsoft: "When you assign a group to an application, only users
- * in the group have access. The assignment doesn't cascade to nested groups" (Manage users and
- * groups assignment to an application), so a group the user is in only through another group
- * gives no app access.
+ * The apps a user can access: one list. Microsoft (List appRoleAssignments granted to a user): "This
+ * operation also returns app role assignments granted to groups that the user is a direct member
+ * of", and "to ensure complete results for users with many indirect app role assignments, use the
+ * ConsistencyLevel header set to eventual and $count". Groups reached only through another group
+ * give no app access ("The assignment doesn't cascade to nested groups", Manage users and groups
+ * assignment to an application), which is what this list holds.
  */
 export function planUserApps(ctx: PlanContext): QueryPlan {
   const user = requireRef(ctx, 'user');
-  const base = `/users/${segment(user.id)}`;
   return {
     queries: [
-      get('direct', graphPath(`${base}/appRoleAssignments`, { $top: 999 }), { maxRows: 2000, reads: ['directory'] }),
-      get('groups', graphPath(`${base}/memberOf/microsoft.graph.group`, { $select: 'id,displayName', $top: 999 }), { maxRows: 5000, reads: ['directory'] }),
+      get('direct', graphPath(`/users/${segment(user.id)}/appRoleAssignments`, { $top: 999, $count: 'true' }), { maxRows: 2000, eventual: true, reads: ['directory'] }),
     ],
   };
 }
 
-/** Groups whose assignments are read for user.apps (a bound on the second round). */
-export const USER_APPS_GROUP_LIMIT = 50;
-
+/** Second round of user.apps: the resource apps whose role names the list needs (default access needs none). */
 export function nextUserApps(input: AnswerInput): QueryPlan | undefined {
-  const groups = graphRows(input, 'groups').slice(0, USER_APPS_GROUP_LIMIT);
-  const resources = distinct(graphRows(input, 'direct').map((a) => a.resourceId));
-  return {
-    queries: [
-      ...groups.map((g, i) => get(`group${i}`, graphPath(`/groups/${segment(String(g.id))}/appRoleAssignments`, { $top: 999 }), { maxRows: 2000, reads: ['directory'] })),
-      ...resourceRequests(resources),
-    ],
-  };
+  const named = graphRows(input, 'direct').filter((a) => !isDefaultAppRole(a.appRoleId));
+  const resources = distinct(named.map((a) => a.resourceId));
+  return resources.length === 0 ? undefined : { queries: resourceRequests(resources) };
 }
 
 export function planUserAccessPackages(ctx: PlanContext): QueryPlan {

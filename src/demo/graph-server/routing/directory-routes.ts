@@ -18,6 +18,17 @@ const memberOf = objects((ctx, p) => ctx.index.memberOf.get(p.id));
 const transitiveMemberOf = objects((ctx, p) => ctx.index.transitiveMemberOf(p.id));
 const byField = (field: string) => (ctx: DataContext, p: GraphObject): readonly GraphObject[] =>
   ctx.index.model.appRoleAssignments.filter((a) => a[field] === p.id);
+/**
+ * `/users/{id}/appRoleAssignments`: the user's own assignments and those of the groups the user is a
+ * direct member of. Microsoft (List appRoleAssignments granted to a user): "This operation also
+ * returns app role assignments granted to groups that the user is a direct member of."
+ */
+const userAppRoleAssignments = (ctx: DataContext, p: GraphObject): readonly GraphObject[] => {
+  const groups = new Set(ctx.index.typed(ctx.index.memberOf.get(p.id) ?? [])
+    .filter((o) => o['@odata.type'] === '#microsoft.graph.group').map((o) => o.id));
+  const own = ctx.index.model.appRoleAssignments.filter((a) => a['principalId'] === p.id);
+  return [...own, ...ctx.index.model.appRoleAssignments.filter((a) => groups.has(String(a['principalId'])))];
+};
 const grantsBy = (field: string) => (ctx: DataContext, p: GraphObject): readonly GraphObject[] =>
   ctx.index.model.oauth2PermissionGrants.filter((g) => g[field] === p.id);
 
@@ -45,7 +56,7 @@ export const usersSet: EntitySet = memorySet(
       licenseDetailsOf(p, (ctx.index.model as Partial<GeneratedTenantModel>).subscribedSkus ?? [])),
     registeredDevices: objects((ctx, p) => ctx.index.devicesOfUser.get(p.id)),
     ownedDevices: objects((ctx, p) => ctx.index.devicesOfUser.get(p.id)),
-    appRoleAssignments: navCollection(appRoleAssignmentsDef, 'appRoleAssignments', byField('principalId')),
+    appRoleAssignments: navCollection(appRoleAssignmentsDef, 'appRoleAssignments', userAppRoleAssignments),
     oauth2PermissionGrants: navCollection(oauth2PermissionGrantsDef, 'oauth2PermissionGrants', grantsBy('principalId')),
     authentication: {
       kind: 'container',
