@@ -42,8 +42,10 @@ describe('pipeline', () => {
     expect(out.answer.rows).toEqual([['Megan Bowen', 'meganb@woodgrovebank.com', 'Finance Manager']]);
     expect(out.resolved.group).toMatchObject({ id: 'g-fin', displayName: 'Finance Department' });
     expect(graph.seen[0]).toContain("displayName eq 'Finance Department'");
+    // The name's two lookups (exact, then by prefix) go out together, so both ran and both are shown.
     expect(out.queries.map((q) => q.source === 'graph' && q.url)).toEqual([
-      expect.stringMatching(/^https:\/\/graph\.microsoft\.com\/v1\.0\/groups\?\$filter=/),
+      expect.stringMatching(/^https:\/\/graph\.microsoft\.com\/v1\.0\/groups\?\$filter=displayName%20eq/),
+      expect.stringMatching(/^https:\/\/graph\.microsoft\.com\/v1\.0\/groups\?\$filter=startsWith/),
       expect.stringMatching(/^https:\/\/graph\.microsoft\.com\/v1\.0\/groups\/g-fin\/owners/),
     ]);
     expect(out.context.groups?.[0]).toMatchObject({ id: 'g-fin', displayName: 'Finance Department' });

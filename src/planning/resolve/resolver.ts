@@ -48,17 +48,23 @@ export function rank(spec: EntitySpec, text: string, rows: readonly Record<strin
   return { outcome: 'ambiguous', candidates: pool.slice(0, 10).map((r) => spec.toRef(r)) };
 }
 
-/** Tries the spec's requests in order and ranks the first non-empty result. */
+/**
+ * Sends the spec's requests together (one round trip, where trying them one after another cost one
+ * per request that found nothing) and ranks the first non-empty result in the spec's order. A
+ * failure counts where it stands in that order: it is thrown unless an earlier request found rows.
+ */
 export async function resolveEntity(
   spec: EntitySpec,
   text: string,
   lookup: GraphLookup,
   trace: ResolveTrace,
 ): Promise<Resolution> {
-  for (const request of spec.requests(text)) {
-    trace.requests.push(request);
-    const result = await lookup(request);
-    const rows = spec.keep ? result.rows.filter((r) => spec.keep!(r, text)) : result.rows;
+  const requests = spec.requests(text);
+  trace.requests.push(...requests);
+  const settled = await Promise.allSettled(requests.map((request) => lookup(request)));
+  for (const result of settled) {
+    if (result.status === 'rejected') throw result.reason;
+    const rows = spec.keep ? result.value.rows.filter((r) => spec.keep!(r, text)) : result.value.rows;
     if (rows.length > 0) return rank(spec, text, rows);
   }
   return { outcome: 'notFound' };
