@@ -26,6 +26,7 @@ function byId(rows: readonly GraphObject[]): Map<string, GraphObject> {
  */
 export class DirectoryIndex {
   readonly objects = new Map<string, TypedObject>();
+  private readonly typedCache = new Map<string, GraphObject>();
   readonly usersByUpn = new Map<string, GraphObject>();
   readonly members = new Map<string, readonly string[]>();
   readonly memberOf = new Map<string, string[]>();
@@ -107,12 +108,22 @@ export class DirectoryIndex {
     return t;
   }
 
-  /** The objects behind ids, each annotated with `@odata.type`, skipping dangling ids. */
+  /**
+   * The objects behind ids, each annotated with `@odata.type`, skipping dangling ids. The annotated
+   * copy is made once per object (a group's 2,000 members were copied on every request); nothing
+   * downstream changes it (responses are shaped into new objects).
+   */
   typed(ids: Iterable<string>): GraphObject[] {
     const out: GraphObject[] = [];
     for (const id of ids) {
-      const hit = this.objects.get(id);
-      if (hit) out.push(withType(hit));
+      let t = this.typedCache.get(id);
+      if (!t) {
+        const hit = this.objects.get(id);
+        if (!hit) continue;
+        t = withType(hit);
+        this.typedCache.set(id, t);
+      }
+      out.push(t);
     }
     return out;
   }

@@ -19,7 +19,7 @@ const entityLabel = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1
  * unsupported filter properties and operators, advanced-only features without the header,
  * unsortable properties, unknown `$select` / `$expand` properties.
  */
-export function validateQuery(def: CollectionDef, q: QueryOptions, knownProperties: ReadonlySet<string>): CheckedQuery {
+export function validateQuery(def: CollectionDef, q: QueryOptions, known: ReadonlySet<string> | (() => ReadonlySet<string>)): CheckedQuery {
   const d = def.dialect;
   if (q.filterError !== undefined) throw graphErrors.invalidFilter(q.filterError, d);
   if (q.skip !== undefined) throw graphErrors.notSupportedOption('$skip', d);
@@ -69,7 +69,9 @@ export function validateQuery(def: CollectionDef, q: QueryOptions, knownProperti
     if (def.advancedQueries && (q.filter || q.search) && !advanced) throw graphErrors.orderByWithFilter();
   }
   // With no rows (or a mixed directoryObject collection) the type's properties are unknown: accept.
-  if (q.select && !def.lenientSelect && knownProperties.size > 1) {
+  // Read only when a $select is checked: gathering every row's property names costs a pass over the rows.
+  const knownProperties = q.select && !def.lenientSelect ? (typeof known === 'function' ? known() : known) : undefined;
+  if (q.select && knownProperties && knownProperties.size > 1) {
     for (const p of q.select) {
       if (p !== '*' && !knownProperties.has(p) && !(def.extraProperties ?? []).includes(p)) {
         throw graphErrors.unknownProperty(p, def.entityType, d);
