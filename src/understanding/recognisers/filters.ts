@@ -87,7 +87,7 @@ export function findMaxOwners(t: string): number | undefined {
   const atMost = / (at most|max|maximum|no more than|up to) (one|two|three|[0-9]) owners? /.exec(t);
   if (atMost !== null) return words[atMost[2]!] ?? 1;
   if (/ (only|just|exactly|single|a single|sole|one) (one |1 )?owner| single[ -]owner | 1 owner /.test(t)) return 1;
-  if (/ (no|without|zero|0|missing|lacking|lack) (an |any )?owners? | ownerless | orphan(ed)? | nobody owns | no one owns | not owned /.test(t)) return 0;
+  if (/ (no|without|zero|0|missing|lacking|lack) (an |any )?owners? | ownerless | orphan(ed)? | nobody owns | no one owns | not owned | (dont|doesnt|do not|does not|didnt|did not) (have|has) (an |any )?owners? /.test(t)) return 0;
   return undefined;
 }
 
@@ -196,7 +196,7 @@ export function findTransitive(t: string): boolean | undefined {
 
 /** users.mfaStatus: "haven't registered MFA", "without MFA" (false); "registered for MFA" (true). */
 export function findRegistered(t: string): boolean | undefined {
-  if (/ (havent|haven't|have not|hasnt|hasn't|has not|not|never|arent|aren't|are not|isnt|isn't|is not|didnt|didn't|did not|yet to|still need to|unregistered|un-?registered) (yet )?(registered|register|enrolled|enroll|enrol|set up|setup|configured)| (without|no|missing|lacking) (any )?(mfa|multi ?factor|multifactor|2fa|second factor|strong auth)| (mfa|2fa|multi ?factor) (not|isnt|isn't|is not) (registered|set up|enabled|configured)| unregistered | not (mfa|2fa) (registered|capable) /.test(t)) return false;
+  if (/ (havent|haven't|have not|hasnt|hasn't|has not|not|never|arent|aren't|are not|isnt|isn't|is not|didnt|didn't|did not|yet to|still need to|unregistered|un-?registered) (yet )?(registered|register|enrolled|enroll|enrol|set up|setup|configured)| (without|no|missing|lacking) (any )?(mfa|multi ?factor|multifactor|2fa|second factor|strong auth)| (mfa|2fa|multi ?factor) (not|isnt|isn't|is not) (registered|set up|enabled|configured)| unregistered | not (mfa|2fa) (registered|capable) | (dont|doesnt|do not|does not|didnt|did not|havent|hasnt|have not|has not) (have |has |use |got )?(any )?(mfa|multi ?factor|multifactor|2fa|second factor|strong auth)| (mfa|2fa|multi ?factor( authentication)?|multifactor( authentication)?) (disabled|turned off|switched off) /.test(t)) return false;
   if (/ (who|users?|people|accounts?) (is |are |has |have |had )?(already )?(registered|enrolled|set up) (for |in |with )?(mfa|multi ?factor|multifactor|2fa)/.test(t)) return true;
   return undefined;
 }

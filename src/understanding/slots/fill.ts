@@ -41,6 +41,12 @@ function topOf(a: Analysis): number | undefined {
   return n !== undefined && n.kind === 'number' && n.value > 0 && n.value <= 1000 ? n.value : undefined;
 }
 
+/** A phrase found in the normalised words, as the question typed it (its case), or as found. */
+function asTyped(text: string, phrase: string): string {
+  const at = text.toLowerCase().indexOf(phrase.toLowerCase());
+  return at < 0 ? phrase : text.slice(at, at + phrase.length);
+}
+
 /** Words of creation: a period in a question with one of them is when the objects were created. */
 const CREATION_WORDS = / (created|create|creation|joined|join|joiners?|added|new|newly|hired|hires|onboarded|started|starters?|set up|setup|provisioned|invited|registered|made|born|arrived) /;
 
@@ -173,6 +179,8 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   for (const [slot, value] of Object.entries(filters)) {
     if (value !== undefined && accepts.has(slot as SlotName) && slots[slot] === undefined) slots[slot] = value;
   }
+  // "groups with 'Sales' in the name": the words as typed, which no department or group filter also takes.
+  if (typeof slots.nameContains === 'string') slots.nameContains = asTyped(a.text, slots.nameContains);
   // "changes to Finance Department": the named object's kind is the target type.
   if (intent === 'audit.changes' && slots.targetType === undefined) {
     const kind = slots.group !== undefined ? 'group' : slots.app !== undefined ? 'app' : slots.role !== undefined ? 'role' : undefined;
@@ -201,6 +209,10 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   };
   const notApplied = notAppliedConstraints(intent, a, slots as Slots, accepts, found, slots.departments === undefined ? departments.slice(1) : []);
   for (const words of unusedSubjects(entities, slots, accepts)) if (!notApplied.includes(words)) notApplied.push(words);
+  if (typeof slots.nameContains === 'string') {
+    const part = (slots.nameContains as string).toLowerCase();
+    for (let k = notApplied.length - 1; k >= 0; k -= 1) if (notApplied[k]!.toLowerCase().endsWith(`= ${part}`)) notApplied.splice(k, 1);
+  }
   // "outside the US", "not from Brazil": the place is excluded, which no filter here can do.
   for (const slot of ['country', 'city'] as const) {
     const place = slots[slot];
