@@ -27,6 +27,7 @@ export const PRIVILEGED_TEMPLATES: TemplateSet = {
     'do all (admins|administrators|privileged accounts) have (mfa|multi factor)',
     'is every (admin|administrator) (registered for|using) mfa',
     '(mfa registration|mfa coverage) (of|for) (admins|privileged accounts|administrators)',
+    '(retrieve|get|show|list) [the] [mfa] registration (details|status) (for|of) [the] (admins|administrators|privileged users|role holders)',
   ],
   'privileged.signIns': [
     '(sign ins|logins) (by|of|from) [the] {role} [{time}]',

@@ -68,6 +68,7 @@ export const USER_TEMPLATES: TemplateSet = {
     'where is {user} a member',
   ],
   'user.roles': [
+    '(get|list|show) [the] [entra|directory|admin] (role assignments|eligible roles|active roles) (for|of) ({user}|me)',
     '(which|what) [pim] [active|eligible|permanent] [admin|directory] roles are (assigned to|held by|given to) {user}',
     '(what|which) (admin|directory|entra|azure ad)? roles (does|do|has) {user} (have|hold|got|been assigned)',
     'is {user} (a|an) {role}',
@@ -167,7 +168,10 @@ export const USER_TEMPLATES: TemplateSet = {
     '(how many|what percentage of|what share of) (users|people|accounts) (are|have) (registered|enrolled) (for|in) (mfa|2fa)',
     '(list|show) (the )?(mfa|authentication methods) registration (details|report) [for all users|for {group}]',
     '(are|is) all (the )?(members|users) (of|in) {group} (registered|set up) (for|with) (mfa|2fa)',
+    '(is|are) (everyone|everybody|all users|all members) in {group} (registered|set up|enrolled) (for|with|in) (mfa|multifactor|multi factor|2fa)',
     '(who|which members) in {group} (haven\'t|have not|hasn\'t) (set up|registered|enrolled in) (mfa|2fa|authenticator)',
+    '(retrieve|get|show|list) [the] [mfa|authentication method] registration details (for|of) [all] [the] (users|guest users|guests|members|member users|everyone|accounts)',
+    '(what is|what\'s|show) [the] (mfa|2fa|multi factor) registration (rate|percentage|ratio)',
   ],
   'users.deleted': [
     '(which|what) (users|accounts|people) (were|have been|got) deleted [{time}|recently|lately]',
