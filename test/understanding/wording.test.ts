@@ -31,6 +31,11 @@ const CASES: readonly (readonly [string, string, Record<string, unknown>])[] = [
   ['groups that do not have an owner', 'groups.ownerless', { maxOwners: 0 }],
   ["users who don't have MFA set up", 'users.mfaStatus', { registered: false }],
   ['groups with "Project" in their name', 'groups.search', { nameContains: 'Project' }],
+  // no person named: the tenant-wide sibling, not one person's intent with a clarifying card
+  ['show me the audit log for the past week', 'audit.changes', { window: { last: 'P7D' } }],
+  ['are there any risky users right now', 'riskyUsers.list', {}],
+  ['who updated conditional access policies this week', 'audit.changes', { targetType: 'policy', activity: 'Update conditional access policy' }],
+  ['audit events for new CA policies', 'audit.changes', { targetType: 'policy', activity: 'Add conditional access policy' }],
   ['recently created accounts', 'users.search', { createdWithin: { last: 'P30D' } }],
   ['deleted groups this week', 'audit.changes', { targetType: 'group', activity: 'Delete group' }],
   ['locked out users today', 'signIns.failures', { errorCode: 50053 }],
@@ -87,7 +92,12 @@ describe('wording from outside the project', () => {
     for (const q of [
       'how many open tickets does the service desk have', 'show VPN tunnel status', 'laptops that have not signed in for 60 days',
       'which files containing sensitive information were shared', 'list the claims mapping policies', 'what threats were detected this week',
+      'which groups is this laptop in', 'has Alain accepted the terms of use',
     ]) expect(ask(q).name, q).toBe('unknown');
+    // A name after "from" / "using" is where from or with what, never the person: named as not applied.
+    const origin = ask('show sign-ins from Vivaldi');
+    expect(origin).toMatchObject({ name: 'signIns.list', notApplied: ['Vivaldi'] });
+    expect(origin.slots.user).toBeUndefined();
     expect(ask('who are the owners of the Zendesk app')).toMatchObject({ name: 'app.owners', slots: { app: 'Zendesk' } });
     expect(ask('sign-ins from laptops that are not compliant').name).toBe('signIns.list');
   });

@@ -63,6 +63,11 @@ export function findTargetType(t: string): AuditTargetType | undefined {
 }
 
 const ACTIVITIES: readonly (readonly [RegExp, string])[] = [
+  // Conditional Access policies first: "newly created conditional access policies" is not a new group or user.
+  [/ (new|newly created|created|added) (conditional access |ca )?polic(y|ies) | (conditional access |ca )?polic(y|ies) (were |was |have been )?(created|added) /, 'Add conditional access policy'],
+  // "changed" is any change (added, updated or deleted); "modified", "updated", "edited" are updates.
+  [/ (modified|updated|edited) (conditional access |ca )?polic(y|ies) | (conditional access |ca )?polic(y|ies) (were |was |have been )?(modified|updated|edited) /, 'Update conditional access policy'],
+  [/ (deleted|removed) (conditional access |ca )?polic(y|ies) | (conditional access |ca )?polic(y|ies) (were |was |have been )?(deleted|removed) /, 'Delete conditional access policy'],
   [/ password resets?| reset (the |their |a )?passwords?/, 'Reset password'],
   [/ (invited|invitations?|invites?) /, 'Invite external user'],
   [/ (consent|consents|consented) /, 'Consent to application'],

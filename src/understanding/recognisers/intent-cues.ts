@@ -42,6 +42,25 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
   },
 ];
 
+/**
+ * One person's intent and the tenant-wide sibling that answers the same question for everyone:
+ * "show me audit logs for the last 24 hours", "fetch all admin activities" name no person, so they
+ * are the tenant's audit log, not one person's with a clarifying card; "are there any risky users
+ * in Entra ID" is the list. `understand` asks only when the question names no person, no pronoun
+ * and the conversation has no person either.
+ */
+const TENANT_WIDE: Readonly<Partial<Record<IntentName, IntentName>>> = {
+  'audit.forUser': 'audit.changes',
+  'riskyUser.details': 'riskyUsers.list',
+  'user.roles': 'role.members',
+  'user.accessPackages': 'accessPackages.list',
+};
+
+/** The tenant-wide sibling of a one-person intent, for a question that names no person. */
+export function subjectlessSibling(best: IntentName): IntentName | undefined {
+  return TENANT_WIDE[best];
+}
+
 /** The sibling intent whose defining predicate the question states, when the best intent is one it overrides. */
 export function definingSibling(best: IntentName, flat: string): IntentName | undefined {
   return DEFINING.find((d) => d.over.includes(best) && d.cue.test(flat))?.intent;

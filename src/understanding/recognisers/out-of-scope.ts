@@ -28,12 +28,15 @@ const SIGN_IN_WORDS = /\b(sign-?ins?|signins?|log-?ins?|logins?|logons?|authenti
 const DEVICES_SIGNING_IN = /\b(?:devices?|machines?|computers?|laptops?|endpoints?)\b (?:that|which|not|with no|without)\b(?: \w+){0,3} (?:signed|signin|signins|sign-?ins?|login|logins|logged|checked)\b/;
 
 const TOPICS: readonly Topic[] = [
-  { topic: 'provisioning logs', words: /\b(provisioning|provisioned)\b/ },
+  { topic: 'provisioning logs', words: /\b(provisioning\w*|provisioned)\b/ },
+  { topic: 'terms of use agreements', words: /\bterms of use\b|\btou\b|\bagreements?\b|\bagreement acceptances?\b/ },
   { topic: 'Entra recommendations and Secure Score', words: /\b(recommendations?|secure ?score)\b/ },
   { topic: 'health monitoring alerts', words: /\bhealth\b.*\balerts?\b|\balerts?\b.*\bhealth\b|\bmonitoring alerts?\b/ },
   { topic: 'the service level agreement', words: /\b(sla|service level|availability|uptime|outages?)\b/ },
   { topic: 'lifecycle workflows', words: /\b(workflows?|lifecycle|joiners?|movers?|leavers?)\b/ },
   { topic: 'access reviews', words: /\baccess reviews?\b|\breviewers?\b|\breviews\b|\b(q[1-4]|quarterly|annual)\b.*\breview\b/, unless: /@user|@group/ },
+  // "this device" is the subject: a device's groups, policies or apps are the device inventory's.
+  { topic: 'device inventory', words: /\b(?:this|that|these|those) (?:devices?|machines?|laptops?|computers?)\b/, unless: /@user/ },
   {
     topic: 'device inventory',
     words: /\b(devices?|laptops?|windows (?:8|10|11)|operating systems?|trust type|hybrid joined|entra (?:id )?(?:joined|registered)|autopilot|cloud pcs?|windows 365)\b/,
@@ -52,19 +55,19 @@ const TOPICS: readonly Topic[] = [
   { topic: 'profile details (skills, interests)', words: /\bskills?\b|\bexpertise\b|\bhobbies\b|\binterests\b|\bbirthdays?\b/ },
   {
     topic: 'files, sensitivity labels and data loss prevention',
-    words: /\bshared files\b|\bfiles? (?:shared|containing|with)\b|\bsensitive (?:information|data|content|files?|documents?)\b|\bsensitivity labels?\b|\bretention labels?\b|\bdlp\b|\bdata loss prevention\b/,
+    words: /\bshared files\b|\bfiles? (?:shared|containing|with)\b|\bsensitive (?:information|data|content|files?|documents?)\b|\bsensitivity labels?\b|\bretention labels?\b|\bdlp\b|\bdata loss prevention\b|\bthese files\b|\blabel+ing\b|\bpurview\b/,
   },
   // "I'm investigating an incident, pull the profile of Karita" is about Karita.
   { topic: 'security incidents', words: /\bincidents?\b/, unless: /@user|@group|@app|@role/ },
-  { topic: 'security alerts', words: /\b(?:any|the|security|defender|sentinel|open|recent) alerts\b|\balerts (?:for|on|about|of)\b|\bentities\b|\binvestigate (?:the |this |an? )?alerts?\b|\balerts? #?[a-z]*\d[a-z0-9-]*\b/ },
+  { topic: 'security alerts', words: /\b(?:any|the|security|defender|sentinel|open|recent) alerts\b|\balerts (?:for|on|about|of)\b|\b(?:other|related|associated|impacted|affected) entities\b|\bentities (?:are |were |is )?(?:associated|related|linked|connected)\b|\b(?:which|what) entities\b|\binvestigate (?:the |this |an? )?alerts?\b|\balerts? #?[a-z]*\d[a-z0-9-]*\b/ },
   {
     topic: 'endpoint and email threat data (files, URL clicks, vulnerabilities)',
-    words: /\burl clicks?\b|\bclicked (?:on )?(?:a |the |any )?(?:links?|urls?)\b|\bis there a file\b|\bfiles? (?:named|called|with the name)\b|\bfile hash(?:es)?\b|\bvulnerabilit(?:y|ies)\b|\bcves?\b|\bexposure level\b|\bmalware\b|\bphishing\b/,
+    words: /\burl clicks?\b|\bclicked (?:on )?(?:a |the |any )?(?:links?|urls?)\b|\bis there a file\b|\bfiles? (?:named|called|with the name)\b|\bfile hash(?:es)?\b|\bvulnerabilit(?:y|ies)\b|\bcves?\b|\bexposure level\b|\bmalware\b|\bphishing\b|\bransomware\b|\bmitre\b|\bttps?\b|\brare process(?:es)?\b/,
   },
   { topic: 'logons to devices', words: /\b(?:local|on-?prem(?:ises)?) (?:devices?|machines?|computers?|servers?)\b|\b(?:windows|device|interactive desktop) logons?\b/ },
   { topic: 'Exchange Online mailboxes', words: /\b(mailboxes|mailbox|exchange|outlook|distribution lists?|mail flow|inbox)\b/ },
   { topic: 'SharePoint, OneDrive and Teams content', words: /\b(sharepoint|onedrive|teams channels?|channels?|channel messages?|site owners?|site collection)\b/ },
-  { topic: 'Microsoft Defender and advanced hunting', words: /\b(defender|advanced hunting|hunting quer(?:y|ies)|security incidents?|xdr|shadow it|discovered apps|cloud app discovery|mcas)\b/ },
+  { topic: 'Microsoft Defender and advanced hunting', words: /\b(defender|advanced hunting|hunting quer(?:y|ies)|hunt|security incidents?|xdr|shadow it|discovered apps|cloud app discovery|mcas)\b/ },
   { topic: 'security posture assessments', words: /\bsecurity (?:audit|posture|assessment|health check|reports?|status|score|overview)\b|\bfull (?:security )?audit\b/, unless: /@user|@group|@app/ },
   { topic: 'calendars, meetings and chats', words: /\b(meetings?|calendars?|appointments?|teams chats?|chat messages)\b/ },
   { topic: 'Teams apps and team membership', words: /\bteams apps?\b|\bapps? installed\b|\bjoined teams\b/ },

@@ -11,7 +11,7 @@ import {
   findMethod, findRegistered, findSku, findTransitive, findUnlicensed,
 } from '../recognisers/filters';
 import { NUMBER_WORDS, isoDateTime } from '../time/calendar';
-import { collectEntities } from './entities';
+import { collectEntities, isOrigin } from './entities';
 import type { EntityKind, EntityValue } from './entities';
 import { SCHEMAS } from '../../families/registry';
 
@@ -209,6 +209,8 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   };
   const notApplied = notAppliedConstraints(intent, a, slots as Slots, accepts, found, slots.departments === undefined ? departments.slice(1) : []);
   for (const words of unusedSubjects(entities, slots, accepts)) if (!notApplied.includes(words)) notApplied.push(words);
+  // "sign-ins from Edge": no filter here reads a browser, an operating system or a client by name.
+  for (const m of a.mentions) if (isOrigin(a, m) && !notApplied.includes(m.text)) notApplied.push(m.text);
   if (typeof slots.nameContains === 'string') {
     const part = (slots.nameContains as string).toLowerCase();
     for (let k = notApplied.length - 1; k >= 0; k -= 1) if (notApplied[k]!.toLowerCase().endsWith(`= ${part}`)) notApplied.splice(k, 1);
