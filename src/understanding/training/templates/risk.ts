@@ -84,6 +84,8 @@ export const RISK_TEMPLATES: TemplateSet = {
     'how do i remediate {users} risk',
     '(risk|risky user) summary (for|of) {user}',
     'is {user} compromised and what (should|do) (i|we) do',
+    '(is|was) [the user] {user} (considered|deemed|flagged as|marked as) (risky|at risk|compromised) [and] [if (yes|so)] [(list|give me|tell me|explain)] [the] (reasons|why)',
+    '(generate|write|create|give me) [a|an] [short|executive|detailed] report (on|about|for) {users} risk',
   ],
   'riskyApps.list': [
     '(show|list|get|give me) [me] [the] (risky apps|risky applications|risky service principals|risky workload identities|apps at risk)',

@@ -3,6 +3,7 @@ import type { TemplateSet } from './template-set';
 /** Paraphrase templates: users and their access. `{users}` is a possessive ("Karita's", "her"). */
 export const USER_TEMPLATES: TemplateSet = {
   'user.details': [
+    '(who am i|whoami|what is my account|show my profile|tell me about me)',
     '(check|see|find out|tell me) (if|whether) {users} account is (disabled|enabled|active|blocked|locked|cloud only|synced)',
     '(find|search for|search|look up|lookup) [the] (user|users|person|people|account|accounts|employee|employees) (named|called|whose name is|with the name) {user}',
     '(show|get|display|open) [the] (account|user account|profile|user|directory entry) (of|for) {user}',
