@@ -36,6 +36,9 @@ const CASES: readonly (readonly [string, string, Record<string, unknown>])[] = [
   ['are there any risky users right now', 'riskyUsers.list', {}],
   ['who updated conditional access policies this week', 'audit.changes', { targetType: 'policy', activity: 'Update conditional access policy' }],
   ['audit events for new CA policies', 'audit.changes', { targetType: 'policy', activity: 'Add conditional access policy' }],
+  // negated states and excluded places
+  ['risky users not yet remediated', 'riskyUsers.list', { riskState: 'atRisk' }],
+  ['risky users that are still unresolved', 'riskyUsers.list', { riskState: 'atRisk' }],
   ['recently created accounts', 'users.search', { createdWithin: { last: 'P30D' } }],
   ['deleted groups this week', 'audit.changes', { targetType: 'group', activity: 'Delete group' }],
   ['locked out users today', 'signIns.failures', { errorCode: 50053 }],
@@ -98,6 +101,10 @@ describe('wording from outside the project', () => {
     const origin = ask('show sign-ins from Vivaldi');
     expect(origin).toMatchObject({ name: 'signIns.list', notApplied: ['Vivaldi'] });
     expect(origin.slots.user).toBeUndefined();
+    // "non-Brazil IPs": the place is excluded, never applied as the country.
+    const excluded = ask('failed sign-ins from non-Brazil IPs this week');
+    expect(excluded.slots.country).toBeUndefined();
+    expect(excluded.notApplied).toContain('country other than Brazil');
     expect(ask('who are the owners of the Zendesk app')).toMatchObject({ name: 'app.owners', slots: { app: 'Zendesk' } });
     expect(ask('sign-ins from laptops that are not compliant').name).toBe('signIns.list');
   });

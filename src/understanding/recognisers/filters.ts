@@ -25,6 +25,8 @@ export function findRiskLevel(t: string): RiskLevel | undefined {
 
 export function findRiskState(t: string): RiskState | undefined {
   if (/ (confirmed )?compromised? | confirmed compromise /.test(t) && / (confirmed|compromised|compromise) /.test(t)) return 'confirmedCompromised';
+  // "not yet remediated", "unresolved": still at risk.
+  if (/ (not|never|un)( yet)? (remediated|dismissed|resolved|fixed|cleared|addressed) | unremediated | unresolved /.test(t)) return 'atRisk';
   if (/ remediated | remediation /.test(t)) return 'remediated';
   // "confirmed safe", "considered safe": ID Protection's "Confirm user safe" dismisses the risk.
   if (/ dismissed | (considered|marked|confirmed|deemed|declared|now) (as )?safe /.test(t)) return 'dismissed';
@@ -73,6 +75,8 @@ const ACTIVITIES: readonly (readonly [RegExp, string])[] = [
   [/ (consent|consents|consented) /, 'Consent to application'],
   [/ (new|added|created|registered) (apps|applications|app registrations?) | (apps|applications) (were )?(added|created|registered) /, 'Add application'],
   [/ (credentials?|secrets?|certificates?) (added|created) | (added|new) (credentials?|secrets?|certificates?) /, 'Add service principal credentials'],
+  // Enterprise applications are service principals: deleting one is "Remove service principal".
+  [/ (deleted|removed) (enterprise (apps?|applications?)|service principals?) | (enterprise (apps?|applications?)|service principals?) (were |was |have been )?(deleted|removed|deletions?|removals?) /, 'Remove service principal'],
   [/ (deleted|removed) users? | users? (were |was )?(deleted|removed) /, 'Delete user'],
   [/ (deleted|removed) groups? | groups? (were |was |have been )?(deleted|removed) /, 'Delete group'],
   [/ (new|created|newly created) groups? | groups? (were |was |have been )?(created|added) /, 'Add group'],

@@ -221,7 +221,7 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
     if (typeof place !== 'string') continue;
     const m = a.mentions.find((x) => x.kind === slot);
     const before = m === undefined ? '' : ` ${a.words.slice(Math.max(0, m.start - 3), m.start).join(' ')} `;
-    if (/ (outside( of)?|not (from|in)|other than|except|excluding|apart from|besides|beyond)( the)? $/.test(before)) {
+    if (/ (outside( of)?|not (from|in)|other than|except|excluding|apart from|besides|beyond|non)( the)? $/.test(before)) {
       delete slots[slot];
       notApplied.push(`${slot} other than ${place}`);
     }
