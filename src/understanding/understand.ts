@@ -3,7 +3,8 @@ import type { Analysis } from './analysis/analyse';
 import { readingsOf } from './analysis/readings';
 import { familyMass, familyOf, weighByEvidence } from './classifier/open-set';
 import { hasSubjectEvidence } from './recognisers/subject-evidence';
-import { definingSibling, hasIntentCue } from './recognisers/intent-cues';
+import { definingSibling, hasIntentCue, subjectlessSibling } from './recognisers/intent-cues';
+import { mentionsSelf } from './slots/entities';
 import { features } from './classifier/features';
 import { knownFeatures, predict } from './classifier/linear-model';
 import { MODEL, modelVocabulary } from './classifier/model';
@@ -173,7 +174,9 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
     return build('unknown', {}, { confidence: best.name === 'unknown' ? best.p : 1 - best.p, alternatives });
   }
 
-  const name = definingSibling(best.name, reading.flat) ?? best.name;
+  // "show me audit logs for the last 24 hours" names no person: the tenant's, not one person's.
+  const namesPerson = reading.stream.some((w) => w === '@user' || w === '@name' || w === '@it') || mentionsSelf(reading) || subjectsOf(context, 'user').length > 0;
+  const name = definingSibling(best.name, reading.flat) ?? (namesPerson ? undefined : subjectlessSibling(best.name)) ?? best.name;
   const filled = fillSlots(name, reading, context, now);
   const slots: Record<string, unknown> = { ...filled.slots };
   const missing = fillFromContext(slots, filled.missing, context);

@@ -23,6 +23,22 @@ const CASES: readonly (readonly [string, string, Record<string, unknown>])[] = [
   ['risky authentications for Karita', 'riskyUser.signIns', { user: 'Karita Ojala' }],
   ['list the authentications without MFA today', 'signIns.list', { authRequirement: 'singleFactor' }],
   ['apps from external publishers', 'apps.external', {}],
+  // headlines, product names, the asker in the third person, negations (third round)
+  ['How to Find All Risky Users in Microsoft Entra', 'riskyUsers.list', {}],
+  ['Office 365 groups with no owner', 'groups.ownerless', { maxOwners: 0 }],
+  ['show the eligible roles of the currently signed-in user', 'user.roles', { user: 'me' }],
+  ['which groups is the current user a member of', 'user.groups', { user: 'me' }],
+  ['groups that do not have an owner', 'groups.ownerless', { maxOwners: 0 }],
+  ["users who don't have MFA set up", 'users.mfaStatus', { registered: false }],
+  ['groups with "Project" in their name', 'groups.search', { nameContains: 'Project' }],
+  // no person named: the tenant-wide sibling, not one person's intent with a clarifying card
+  ['show me the audit log for the past week', 'audit.changes', { window: { last: 'P7D' } }],
+  ['are there any risky users right now', 'riskyUsers.list', {}],
+  ['who updated conditional access policies this week', 'audit.changes', { targetType: 'policy', activity: 'Update conditional access policy' }],
+  ['audit events for new CA policies', 'audit.changes', { targetType: 'policy', activity: 'Add conditional access policy' }],
+  // negated states and excluded places
+  ['risky users not yet remediated', 'riskyUsers.list', { riskState: 'atRisk' }],
+  ['risky users that are still unresolved', 'riskyUsers.list', { riskState: 'atRisk' }],
   ['recently created accounts', 'users.search', { createdWithin: { last: 'P30D' } }],
   ['deleted groups this week', 'audit.changes', { targetType: 'group', activity: 'Delete group' }],
   ['locked out users today', 'signIns.failures', { errorCode: 50053 }],
@@ -73,6 +89,24 @@ describe('wording from outside the project', () => {
     expect(team.slots.user).toBe('me');
     expect(team.notApplied ?? []).toEqual([]);
     expect(ask("my team's sign-ins this week").notApplied ?? []).toContain('direct reports (my team)');
+  });
+
+  it('topics of other tools get unknown, never another family\'s rows (third round)', () => {
+    for (const q of [
+      'how many open tickets does the service desk have', 'show VPN tunnel status', 'laptops that have not signed in for 60 days',
+      'which files containing sensitive information were shared', 'list the claims mapping policies', 'what threats were detected this week',
+      'which groups is this laptop in', 'has Alain accepted the terms of use',
+    ]) expect(ask(q).name, q).toBe('unknown');
+    // A name after "from" / "using" is where from or with what, never the person: named as not applied.
+    const origin = ask('show sign-ins from Vivaldi');
+    expect(origin).toMatchObject({ name: 'signIns.list', notApplied: ['Vivaldi'] });
+    expect(origin.slots.user).toBeUndefined();
+    // "non-Brazil IPs": the place is excluded, never applied as the country.
+    const excluded = ask('failed sign-ins from non-Brazil IPs this week');
+    expect(excluded.slots.country).toBeUndefined();
+    expect(excluded.notApplied).toContain('country other than Brazil');
+    expect(ask('who are the owners of the Zendesk app')).toMatchObject({ name: 'app.owners', slots: { app: 'Zendesk' } });
+    expect(ask('sign-ins from laptops that are not compliant').name).toBe('signIns.list');
   });
 
   it('the words of a time expression are not a count', () => {

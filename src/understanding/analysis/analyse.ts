@@ -3,6 +3,7 @@ import type { NameIndex } from '../names/name-index';
 import { errorCodeFromToken } from '../recognisers/error-codes';
 import { tokenize } from '../text/tokenize';
 import { dropToolPhrases } from '../text/tool-phrases';
+import { replaceSelfPhrases } from '../text/self-phrases';
 import type { Token } from '../text/tokenize';
 import type { Vocabulary } from '../text/vocabulary';
 import { STOPWORDS } from '../text/vocabulary';
@@ -45,6 +46,9 @@ function cover(covered: boolean[], m: { start: number; end: number }): void {
 /** "wasn't", "isn't" (tokenized wasnt, isnt) are negations, never typos of other words ("want"). */
 export const NEGATIONS = /^(is|was|were|are|do|does|did|has|have|had|ca|could|would|should|wo|need|must)nt$/;
 
+/** Words before a number that make it part of a product's name ("Microsoft 365", "Windows 11"). */
+const PRODUCT_BEFORE_NUMBER = /^(microsoft|office|windows|dynamics|exchange|sharepoint|m|o)$/;
+
 /** A CamelCase identifier such as an error code's name (BlockedByConditionalAccess, UserAccountLocked). */
 function isIdentifier(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(t.text);
@@ -52,7 +56,7 @@ function isIdentifier(t: Token | undefined): boolean {
 
 /** Recognises everything in a question that is not the question's intent. Pure. */
 export function analyse(text: string, env: AnalysisEnv): Analysis {
-  const tokens = dropToolPhrases(tokenize(text).filter((t) => t.kind !== 'symbol' || t.norm === '+'));
+  const tokens = replaceSelfPhrases(dropToolPhrases(tokenize(text).filter((t) => t.kind !== 'symbol' || t.norm === '+')));
   const covered: boolean[] = tokens.map(() => false);
   const mentions: Mention[] = [];
   const push = (m: Mention): void => { mentions.push(m); cover(covered, m); };
@@ -92,6 +96,8 @@ export function analyse(text: string, env: AnalysisEnv): Analysis {
     }
   }
   tokens.forEach((t, i) => {
+    // "Microsoft 365", "Office 365", "Windows 11": part of a product's name, not a count.
+    if (PRODUCT_BEFORE_NUMBER.test(tokens[i - 1]?.norm ?? '')) return;
     if (covered[i] !== true && t.kind === 'number' && /^\d+$/.test(t.norm)) push({ kind: 'number', start: i, end: i + 1, text: t.text, value: Number(t.norm) });
   });
   for (const m of findFallbackNames(tokens, words, covered, env.vocabulary)) push({ ...m, text: slice(m.start, m.end) });
@@ -106,6 +112,7 @@ export function analyse(text: string, env: AnalysisEnv): Analysis {
  */
 export function capitalsAreRare(tokens: readonly Token[]): boolean {
   if (!tokens.some((t, i) => i > 0 && /^[A-Z]/.test(t.text))) return true;
+  if (isHeadline(tokens)) return false;
   // Stop words first ("of", "and", "by", "which"): names are made of ordinary English words
   // ("Quality Board", "Finance Department"), so counting those took a sentence naming two groups
   // for title case. English words decide only when there are too few stop words.
@@ -122,6 +129,29 @@ export function capitalsAreRare(tokens: readonly Token[]): boolean {
   const stop = count((w) => STOPWORDS.has(w));
   const { upper, lower } = stop.upper + stop.lower >= 2 ? stop : count((w) => STOPWORDS.has(w) || isEnglishWord(w));
   return upper < lower || (upper === 0 && lower === 0);
+}
+
+/** Short words a headline keeps in lower case ("How to Report Deletions for Microsoft 365 Groups Using the Audit Log"). */
+const MINOR_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'to', 'in', 'of', 'on', 'at', 'by', 'up', 'as', 'via', 'per', 'vs', 'from', 'with', 'into', 'onto', 'over',
+]);
+
+/**
+ * A headline ("How to Export All Risky Users in Microsoft Entra", "List Users Assigned to an
+ * Enterprise Application"): after the first word, at least four ordinary English words other
+ * than the short ones a headline leaves in lower case, all of them capitalised.
+ * Its capitals are style, not names. Names are rarely English words, so a sentence naming
+ * people ("sign-ins for Blake Martin and Alain Charon") is not one.
+ */
+function isHeadline(tokens: readonly Token[]): boolean {
+  let upper = 0;
+  let all = 0;
+  tokens.forEach((t, i) => {
+    if (i === 0 || t.kind !== 'word' || MINOR_WORDS.has(t.norm) || !(STOPWORDS.has(t.norm) || isEnglishWord(t.norm))) return;
+    all += 1;
+    if (/^[A-Z]/.test(t.text)) upper += 1;
+  });
+  return all >= 4 && upper === all;
 }
 
 /** The classifier's view: words, with each mention replaced by its placeholder. */

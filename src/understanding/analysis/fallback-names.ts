@@ -76,9 +76,11 @@ function anchoredNames(
   tokens: readonly Token[], words: readonly string[], covered: readonly boolean[], vocabulary: Vocabulary,
 ): { kind: 'name'; start: number; end: number; hint: Hint }[] {
   const out: { kind: 'name'; start: number; end: number; hint: Hint }[] = [];
+  // In a headline every word is capitalised: a capital there does not make an ordinary word a name.
+  const capitalsMeanNames = capitalsAreRare(tokens);
   const free = (k: number): boolean => covered[k] !== true && tokens[k]?.kind === 'word' && !STOPWORDS.has(words[k]!) && !STRUCTURE.has(words[k]!)
     && !PRODUCT_WORDS.has(words[k]!) && !(words[k] === 'id' && PRODUCT_WORDS.has(words[k - 1] ?? ''))
-    && (!vocabulary.has(words[k]!) || /^[A-Z]/.test(tokens[k]!.text) || words[k] === 'team');
+    && (!vocabulary.has(words[k]!) || (capitalsMeanNames && /^[A-Z]/.test(tokens[k]!.text)) || words[k] === 'team');
   for (let k = 0; k < tokens.length; k += 1) {
     const w = words[k]!;
     if (covered[k] === true) continue;

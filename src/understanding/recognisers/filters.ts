@@ -25,6 +25,8 @@ export function findRiskLevel(t: string): RiskLevel | undefined {
 
 export function findRiskState(t: string): RiskState | undefined {
   if (/ (confirmed )?compromised? | confirmed compromise /.test(t) && / (confirmed|compromised|compromise) /.test(t)) return 'confirmedCompromised';
+  // "not yet remediated", "unresolved": still at risk.
+  if (/ (not|never|un)( yet)? (remediated|dismissed|resolved|fixed|cleared|addressed) | unremediated | unresolved /.test(t)) return 'atRisk';
   if (/ remediated | remediation /.test(t)) return 'remediated';
   // "confirmed safe", "considered safe": ID Protection's "Confirm user safe" dismisses the risk.
   if (/ dismissed | (considered|marked|confirmed|deemed|declared|now) (as )?safe /.test(t)) return 'dismissed';
@@ -63,11 +65,18 @@ export function findTargetType(t: string): AuditTargetType | undefined {
 }
 
 const ACTIVITIES: readonly (readonly [RegExp, string])[] = [
+  // Conditional Access policies first: "newly created conditional access policies" is not a new group or user.
+  [/ (new|newly created|created|added) (conditional access |ca )?polic(y|ies) | (conditional access |ca )?polic(y|ies) (were |was |have been )?(created|added) /, 'Add conditional access policy'],
+  // "changed" is any change (added, updated or deleted); "modified", "updated", "edited" are updates.
+  [/ (modified|updated|edited) (conditional access |ca )?polic(y|ies) | (conditional access |ca )?polic(y|ies) (were |was |have been )?(modified|updated|edited) /, 'Update conditional access policy'],
+  [/ (deleted|removed) (conditional access |ca )?polic(y|ies) | (conditional access |ca )?polic(y|ies) (were |was |have been )?(deleted|removed) /, 'Delete conditional access policy'],
   [/ password resets?| reset (the |their |a )?passwords?/, 'Reset password'],
   [/ (invited|invitations?|invites?) /, 'Invite external user'],
   [/ (consent|consents|consented) /, 'Consent to application'],
   [/ (new|added|created|registered) (apps|applications|app registrations?) | (apps|applications) (were )?(added|created|registered) /, 'Add application'],
   [/ (credentials?|secrets?|certificates?) (added|created) | (added|new) (credentials?|secrets?|certificates?) /, 'Add service principal credentials'],
+  // Enterprise applications are service principals: deleting one is "Remove service principal".
+  [/ (deleted|removed) (enterprise (apps?|applications?)|service principals?) | (enterprise (apps?|applications?)|service principals?) (were |was |have been )?(deleted|removed|deletions?|removals?) /, 'Remove service principal'],
   [/ (deleted|removed) users? | users? (were |was )?(deleted|removed) /, 'Delete user'],
   [/ (deleted|removed) groups? | groups? (were |was |have been )?(deleted|removed) /, 'Delete group'],
   [/ (new|created|newly created) groups? | groups? (were |was |have been )?(created|added) /, 'Add group'],
@@ -87,7 +96,7 @@ export function findMaxOwners(t: string): number | undefined {
   const atMost = / (at most|max|maximum|no more than|up to) (one|two|three|[0-9]) owners? /.exec(t);
   if (atMost !== null) return words[atMost[2]!] ?? 1;
   if (/ (only|just|exactly|single|a single|sole|one) (one |1 )?owner| single[ -]owner | 1 owner /.test(t)) return 1;
-  if (/ (no|without|zero|0|missing|lacking|lack) (an |any )?owners? | ownerless | orphan(ed)? | nobody owns | no one owns | not owned /.test(t)) return 0;
+  if (/ (no|without|zero|0|missing|lacking|lack) (an |any )?owners? | ownerless | orphan(ed)? | nobody owns | no one owns | not owned | (dont|doesnt|do not|does not|didnt|did not) (have|has) (an |any )?owners? /.test(t)) return 0;
   return undefined;
 }
 
@@ -196,7 +205,7 @@ export function findTransitive(t: string): boolean | undefined {
 
 /** users.mfaStatus: "haven't registered MFA", "without MFA" (false); "registered for MFA" (true). */
 export function findRegistered(t: string): boolean | undefined {
-  if (/ (havent|haven't|have not|hasnt|hasn't|has not|not|never|arent|aren't|are not|isnt|isn't|is not|didnt|didn't|did not|yet to|still need to|unregistered|un-?registered) (yet )?(registered|register|enrolled|enroll|enrol|set up|setup|configured)| (without|no|missing|lacking) (any )?(mfa|multi ?factor|multifactor|2fa|second factor|strong auth)| (mfa|2fa|multi ?factor) (not|isnt|isn't|is not) (registered|set up|enabled|configured)| unregistered | not (mfa|2fa) (registered|capable) /.test(t)) return false;
+  if (/ (havent|haven't|have not|hasnt|hasn't|has not|not|never|arent|aren't|are not|isnt|isn't|is not|didnt|didn't|did not|yet to|still need to|unregistered|un-?registered) (yet )?(registered|register|enrolled|enroll|enrol|set up|setup|configured)| (without|no|missing|lacking) (any )?(mfa|multi ?factor|multifactor|2fa|second factor|strong auth)| (mfa|2fa|multi ?factor) (not|isnt|isn't|is not) (registered|set up|enabled|configured)| unregistered | not (mfa|2fa) (registered|capable) | (dont|doesnt|do not|does not|didnt|did not|havent|hasnt|have not|has not) (have |has |use |got )?(any )?(mfa|multi ?factor|multifactor|2fa|second factor|strong auth)| (mfa|2fa|multi ?factor( authentication)?|multifactor( authentication)?) (disabled|turned off|switched off) /.test(t)) return false;
   if (/ (who|users?|people|accounts?) (is |are |has |have |had )?(already )?(registered|enrolled|set up) (for |in |with )?(mfa|multi ?factor|multifactor|2fa)/.test(t)) return true;
   return undefined;
 }

@@ -37,10 +37,29 @@ export function hasIntentCue(name: IntentName, stream: readonly string[]): boole
 const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly IntentName[]; readonly cue: RegExp }[] = [
   {
     intent: 'users.inactive',
-    over: ['users.search'],
-    cue: / (haven'?t|have not|hasn'?t|has not|didn'?t|did not|never|not|no longer) (signed|logged|sign|log) ?in | (inactive|stale|dormant|idle) (users|accounts|guests|members|people) | (no|without|zero) (sign ?ins?|signins?|logins?|logons?) /,
+    over: ['users.search', 'users.licenses'],
+    cue: / (haven'?t|have not|hasn'?t|has not|didn'?t|did not|never|not|no longer) (signed|logged|sign|log) ?in | (haven'?t|have not|hasn'?t|has not|didn'?t|did not|never|not) (accessed|used|touched|opened) (their|the|an?|its|his|her) (accounts?|tenant|mailbox) | (inactive|stale|dormant|idle) ([a-z0-9]+ ){0,3}(users|accounts|guests|members|people|identities) | (no|without|zero) (sign ?ins?|signins?|logins?|logons?) /,
   },
 ];
+
+/**
+ * One person's intent and the tenant-wide sibling that answers the same question for everyone:
+ * "show me audit logs for the last 24 hours", "fetch all admin activities" name no person, so they
+ * are the tenant's audit log, not one person's with a clarifying card; "are there any risky users
+ * in Entra ID" is the list. `understand` asks only when the question names no person, no pronoun
+ * and the conversation has no person either.
+ */
+const TENANT_WIDE: Readonly<Partial<Record<IntentName, IntentName>>> = {
+  'audit.forUser': 'audit.changes',
+  'riskyUser.details': 'riskyUsers.list',
+  'user.roles': 'role.members',
+  'user.accessPackages': 'accessPackages.list',
+};
+
+/** The tenant-wide sibling of a one-person intent, for a question that names no person. */
+export function subjectlessSibling(best: IntentName): IntentName | undefined {
+  return TENANT_WIDE[best];
+}
 
 /** The sibling intent whose defining predicate the question states, when the best intent is one it overrides. */
 export function definingSibling(best: IntentName, flat: string): IntentName | undefined {

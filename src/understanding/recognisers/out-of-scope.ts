@@ -24,31 +24,51 @@ const TENANT_POSSESSIVE = /\b(?:my|our) (?:tenant|tenancy|organi[sz]ation|org|di
 
 const SIGN_IN_WORDS = /\b(sign-?ins?|signins?|log-?ins?|logins?|logons?|authentications?|signed)\b/;
 
+/** Devices as the ones signing in ("devices that haven't signed in for 90 days"): the device inventory, not people's sign-ins. */
+const DEVICES_SIGNING_IN = /\b(?:devices?|machines?|computers?|laptops?|endpoints?)\b (?:that|which|not|with no|without)\b(?: \w+){0,3} (?:signed|signin|signins|sign-?ins?|login|logins|logged|checked)\b/;
+
 const TOPICS: readonly Topic[] = [
-  { topic: 'provisioning logs', words: /\b(provisioning|provisioned)\b/ },
+  { topic: 'provisioning logs', words: /\b(provisioning\w*|provisioned)\b/ },
+  { topic: 'terms of use agreements', words: /\bterms of use\b|\btou\b|\bagreements?\b|\bagreement acceptances?\b/ },
   { topic: 'Entra recommendations and Secure Score', words: /\b(recommendations?|secure ?score)\b/ },
   { topic: 'health monitoring alerts', words: /\bhealth\b.*\balerts?\b|\balerts?\b.*\bhealth\b|\bmonitoring alerts?\b/ },
   { topic: 'the service level agreement', words: /\b(sla|service level|availability|uptime|outages?)\b/ },
   { topic: 'lifecycle workflows', words: /\b(workflows?|lifecycle|joiners?|movers?|leavers?)\b/ },
   { topic: 'access reviews', words: /\baccess reviews?\b|\breviewers?\b|\breviews\b|\b(q[1-4]|quarterly|annual)\b.*\breview\b/, unless: /@user|@group/ },
+  // "this device" is the subject: a device's groups, policies or apps are the device inventory's.
+  { topic: 'device inventory', words: /\b(?:this|that|these|those) (?:devices?|machines?|laptops?|computers?)\b/, unless: /@user/ },
   {
     topic: 'device inventory',
     words: /\b(devices?|laptops?|windows (?:8|10|11)|operating systems?|trust type|hybrid joined|entra (?:id )?(?:joined|registered)|autopilot|cloud pcs?|windows 365)\b/,
-    unless: /@user|@group|\b(my|mine|their|his|her|groups?|members?|owns?|owned|ownership)\b|\bdo i\b|\bi (?:have|own|use)\b|\b(sign-?ins?|signins?|log-?ins?|logins?|logons?|authentications?|signed)\b/,
+    unless: /@user|@group|\b(my|mine|their|his|her|groups?|members?|owns?|owned|ownership)\b|\bdo i\b|\bi (?:have|own|use)\b/,
   },
-  { topic: 'network traffic (Global Secure Access)', words: /\b(traffic|bandwidth|data consumption|global secure access|network logs?|network activity|network connections?|proxy|proxies|tor)\b/ },
+  { topic: 'network traffic (Global Secure Access)', words: /\b(traffic|bandwidth|data consumption|global secure access|network logs?|network activity|network connections?|proxy|proxies|tor|tunnels?|firewalls?|routers?)\b|\bvpns?\b(?! (?:users?|groups?|members?|admins?|access))/ },
+  // Other vendors' security and IT tools (a tenant's own app of that name is masked as @app first).
+  {
+    topic: "other vendors' security and IT tools",
+    words: /\b(crowdstrike|crowdscore|zscaler|zins|meraki|cloudflare|abnormal security|proofpoint|mimecast|sentinelone|palo alto|fortinet|fortigate|splunk|qualys|tenable|rapid7|netskope|jamf|kandji|servicenow|jira|zendesk|freshservice|datadog|okta)\b/,
+    // Many of them are also SaaS apps signed in to with Entra ("owners of the Zendesk app").
+    unless: /@app|\b(apps?|applications?|service principals?|sso|enterprise|owners?|owns|permissions?|consents?|sign-?ins?|signins?|logins?|access|users)\b/,
+  },
+  { topic: 'service desk tickets', words: /\btickets\b|\bservice ?desk\b|\bbacklog\b|\bticket (?:status|queue|counts?)\b/, unless: /@user|@group|@app|@role/ },
+  { topic: 'threat intelligence', words: /\bthreats?\b/, unless: /@user|@group|@app|\b(users?|accounts?|people|persons?|identit(?:y|ies)|sign-?ins?|signins?|logins?)\b/ },
+  { topic: 'profile details (skills, interests)', words: /\bskills?\b|\bexpertise\b|\bhobbies\b|\binterests\b|\bbirthdays?\b/ },
+  {
+    topic: 'files, sensitivity labels and data loss prevention',
+    words: /\bshared files\b|\bfiles? (?:shared|containing|with)\b|\bsensitive (?:information|data|content|files?|documents?)\b|\bsensitivity labels?\b|\bretention labels?\b|\bdlp\b|\bdata loss prevention\b|\bthese files\b|\blabel+ing\b|\bpurview\b/,
+  },
   // "I'm investigating an incident, pull the profile of Karita" is about Karita.
   { topic: 'security incidents', words: /\bincidents?\b/, unless: /@user|@group|@app|@role/ },
-  { topic: 'security alerts', words: /\b(?:any|the|security|defender|sentinel|open|recent) alerts\b|\balerts (?:for|on|about|of)\b|\bentities\b/ },
+  { topic: 'security alerts', words: /\b(?:any|the|security|defender|sentinel|open|recent) alerts\b|\balerts (?:for|on|about|of)\b|\b(?:other|related|associated|impacted|affected) entities\b|\bentities (?:are |were |is )?(?:associated|related|linked|connected)\b|\b(?:which|what) entities\b|\binvestigate (?:the |this |an? )?alerts?\b|\balerts? #?[a-z]*\d[a-z0-9-]*\b/ },
   {
     topic: 'endpoint and email threat data (files, URL clicks, vulnerabilities)',
-    words: /\burl clicks?\b|\bclicked (?:on )?(?:a |the |any )?(?:links?|urls?)\b|\bis there a file\b|\bfiles? (?:named|called|with the name)\b|\bfile hash(?:es)?\b|\bvulnerabilit(?:y|ies)\b|\bcves?\b|\bexposure level\b|\bmalware\b|\bphishing\b/,
+    words: /\burl clicks?\b|\bclicked (?:on )?(?:a |the |any )?(?:links?|urls?)\b|\bis there a file\b|\bfiles? (?:named|called|with the name)\b|\bfile hash(?:es)?\b|\bvulnerabilit(?:y|ies)\b|\bcves?\b|\bexposure level\b|\bmalware\b|\bphishing\b|\bransomware\b|\bmitre\b|\bttps?\b|\brare process(?:es)?\b/,
   },
   { topic: 'logons to devices', words: /\b(?:local|on-?prem(?:ises)?) (?:devices?|machines?|computers?|servers?)\b|\b(?:windows|device|interactive desktop) logons?\b/ },
   { topic: 'Exchange Online mailboxes', words: /\b(mailboxes|mailbox|exchange|outlook|distribution lists?|mail flow|inbox)\b/ },
-  { topic: 'SharePoint, OneDrive and Teams content', words: /\b(sharepoint|onedrive|teams channels?|channel messages?|site owners?|site collection)\b/ },
-  { topic: 'Microsoft Defender and advanced hunting', words: /\b(defender|advanced hunting|hunting quer(?:y|ies)|security incidents?|xdr)\b/ },
-  { topic: 'security posture assessments', words: /\bsecurity (?:audit|posture|assessment|health check)\b|\bfull (?:security )?audit\b/, unless: /@user|@group|@app/ },
+  { topic: 'SharePoint, OneDrive and Teams content', words: /\b(sharepoint|onedrive|teams channels?|channels?|channel messages?|site owners?|site collection)\b/ },
+  { topic: 'Microsoft Defender and advanced hunting', words: /\b(defender|advanced hunting|hunting quer(?:y|ies)|hunt|security incidents?|xdr|shadow it|discovered apps|cloud app discovery|mcas)\b/ },
+  { topic: 'security posture assessments', words: /\bsecurity (?:audit|posture|assessment|health check|reports?|status|score|overview)\b|\bfull (?:security )?audit\b/, unless: /@user|@group|@app/ },
   { topic: 'calendars, meetings and chats', words: /\b(meetings?|calendars?|appointments?|teams chats?|chat messages)\b/ },
   { topic: 'Teams apps and team membership', words: /\bteams apps?\b|\bapps? installed\b|\bjoined teams\b/ },
   { topic: 'Intune device management', words: /\b(intune|endpoint manager|compliance polic(?:y|ies)|app protection)\b/ },
@@ -62,7 +82,8 @@ const TOPICS: readonly Topic[] = [
   { topic: 'connected organizations and catalog extensions', words: /\bconnected organi[sz]ations?\b|\bcustom extensions?\b|\bsponsors?\b/ },
   { topic: "the Conditional Access agent's suggestions", words: /\bsuggestions?\b|\bagent\b|\bzero trust\b|\bassessment\b|\bunprotected\b/, unless: /@user/ },
   { topic: 'tenant settings', words: /\bcan (?:users|members|guests|people)\b.*\b(?:create|register|invite|consent)\b/ },
-  { topic: 'role definitions', words: /\b(?:id|name) of (?:the )?role\b|\brole with (?:the )?id\b/ },
+  { topic: 'role definitions', words: /\b(?:id|name) of (?:the )?role\b|\brole with (?:the )?id\b|\brole definitions?\b/ },
+  { topic: 'token, claims-mapping and home realm discovery policies', words: /\bclaims?[- ]?mapping\b|\btoken (?:lifetime|issuance)\b|\bhome realm discovery\b|\bpermission grant polic/ },
   { topic: 'jobs', words: /\bjobs\b|\bjob (?:status|runs?|history)\b/ },
   { topic: 'administrative units', words: /\badministrative units?\b|\badmin units?\b/ },
   { topic: 'cross-tenant access and external collaboration settings', words: /\bcross[- ]tenant\b|\bexternal collaboration settings?\b|\bb2b (?:collaboration|direct connect) (?:settings?|polic(?:y|ies))\b/ },
@@ -101,7 +122,7 @@ export function outOfScopeTopic(a: Pick<Analysis, 'words' | 'mentions'>, personI
     if (t.topic === 'device inventory' && personInContext) continue;
     if (!t.words.test(flat)) continue;
     if (t.unless !== undefined && t.unless.test(personal)) continue;
-    if (t.topic === 'device inventory' && SIGN_IN_WORDS.test(flat)) continue;
+    if (t.topic === 'device inventory' && SIGN_IN_WORDS.test(flat) && !DEVICES_SIGNING_IN.test(flat)) continue;
     return t.topic;
   }
   return undefined;

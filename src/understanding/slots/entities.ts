@@ -66,6 +66,18 @@ function isPlural(m: Mention): boolean {
   return /\b(these|those|them|they|their|above|groups|apps|applications|principals|users)\b/i.test(m.text);
 }
 
+/** Words before an unknown name that make it a place, a browser or a tool rather than a subject ("from Edge", "using Chrome"). */
+const ORIGIN_BEFORE = /^(from|using|via|through|on)$/;
+
+/** An unknown name (no hint, not the tenant's) after "from", "using", "via"…: where or with what, never the person or object asked about. */
+export function isOrigin(a: Analysis, m: Mention): boolean {
+  if (m.kind !== 'name' || m.hint !== undefined) return false;
+  let k = m.start - 1;
+  // "from operating system 'MAC OS'": a describing noun or two may come between.
+  while (k >= 0 && k >= m.start - 3 && /^(operating|system|os|browser|client|app|device|platform|the|a|an)$/.test(a.words[k]!)) k -= 1;
+  return ORIGIN_BEFORE.test(a.words[k] ?? '');
+}
+
 /** Every entity the question names or points at, by kind, resolved against the context. */
 export function collectEntities(intent: IntentName, a: Analysis, context: ConversationContext): Map<EntityKind, EntityValue[]> {
   const out = new Map<EntityKind, EntityValue[]>();
@@ -82,6 +94,8 @@ export function collectEntities(intent: IntentName, a: Analysis, context: Conver
       case 'email': add('user', [{ value: m.text }]); break;
       case 'guid': add(primary === 'user' ? 'user' : 'app', [{ value: m.text }]); break;
       case 'name': {
+        // "sign-ins from Edge", "logs from operating system 'MAC OS'": where from or with what, not who.
+        if (isOrigin(a, m)) break;
         const kind = m.hint ?? primary ?? 'user';
         add(kind === 'department' ? 'department' : kind, [{ value: m.text.replace(/['’]s$/, ''), weak: true }]);
         break;

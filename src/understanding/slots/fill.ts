@@ -11,7 +11,7 @@ import {
   findMethod, findRegistered, findSku, findTransitive, findUnlicensed,
 } from '../recognisers/filters';
 import { NUMBER_WORDS, isoDateTime } from '../time/calendar';
-import { collectEntities } from './entities';
+import { collectEntities, isOrigin } from './entities';
 import type { EntityKind, EntityValue } from './entities';
 import { SCHEMAS } from '../../families/registry';
 
@@ -39,6 +39,12 @@ function topOf(a: Analysis): number | undefined {
   if (m !== null) return /^\d+$/.test(m[2]!) ? Number(m[2]) : NUMBER_WORDS[m[2]!];
   const n = a.mentions.find((x) => x.kind === 'number');
   return n !== undefined && n.kind === 'number' && n.value > 0 && n.value <= 1000 ? n.value : undefined;
+}
+
+/** A phrase found in the normalised words, as the question typed it (its case), or as found. */
+function asTyped(text: string, phrase: string): string {
+  const at = text.toLowerCase().indexOf(phrase.toLowerCase());
+  return at < 0 ? phrase : text.slice(at, at + phrase.length);
 }
 
 /** Words of creation: a period in a question with one of them is when the objects were created. */
@@ -173,6 +179,8 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   for (const [slot, value] of Object.entries(filters)) {
     if (value !== undefined && accepts.has(slot as SlotName) && slots[slot] === undefined) slots[slot] = value;
   }
+  // "groups with 'Sales' in the name": the words as typed, which no department or group filter also takes.
+  if (typeof slots.nameContains === 'string') slots.nameContains = asTyped(a.text, slots.nameContains);
   // "changes to Finance Department": the named object's kind is the target type.
   if (intent === 'audit.changes' && slots.targetType === undefined) {
     const kind = slots.group !== undefined ? 'group' : slots.app !== undefined ? 'app' : slots.role !== undefined ? 'role' : undefined;
@@ -201,13 +209,19 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   };
   const notApplied = notAppliedConstraints(intent, a, slots as Slots, accepts, found, slots.departments === undefined ? departments.slice(1) : []);
   for (const words of unusedSubjects(entities, slots, accepts)) if (!notApplied.includes(words)) notApplied.push(words);
+  // "sign-ins from Edge": no filter here reads a browser, an operating system or a client by name.
+  for (const m of a.mentions) if (isOrigin(a, m) && !notApplied.includes(m.text)) notApplied.push(m.text);
+  if (typeof slots.nameContains === 'string') {
+    const part = (slots.nameContains as string).toLowerCase();
+    for (let k = notApplied.length - 1; k >= 0; k -= 1) if (notApplied[k]!.toLowerCase().endsWith(`= ${part}`)) notApplied.splice(k, 1);
+  }
   // "outside the US", "not from Brazil": the place is excluded, which no filter here can do.
   for (const slot of ['country', 'city'] as const) {
     const place = slots[slot];
     if (typeof place !== 'string') continue;
     const m = a.mentions.find((x) => x.kind === slot);
     const before = m === undefined ? '' : ` ${a.words.slice(Math.max(0, m.start - 3), m.start).join(' ')} `;
-    if (/ (outside( of)?|not (from|in)|other than|except|excluding|apart from|besides|beyond)( the)? $/.test(before)) {
+    if (/ (outside( of)?|not (from|in)|other than|except|excluding|apart from|besides|beyond|non)( the)? $/.test(before)) {
       delete slots[slot];
       notApplied.push(`${slot} other than ${place}`);
     }

@@ -11,8 +11,22 @@ const TOOL_PHRASE = /(?:^| )(?:in|on|from|using|with|via|through|inside) (?:the 
 /** Where the logs are kept ("from the ADX Long Term Archive store", "in our Log Analytics workspace"): also not part of the question. */
 const STORE_PHRASE = /(?:^| )(?:in|on|from|using|with|via|through|inside) (?:the |my |our )?(?:(?:microsoft|ms|azure|adx|sentinel|log|logs|analytics|data|explorer|kusto|long|term|archive|entra|lake) )+(?:store|workspace|archive|cluster|database|lake)(?= |$)/g;
 
-/** The last word of every tool phrase: without one, there is nothing to drop. */
-const TOOL_WORDS: ReadonlySet<string> = new Set(['center', 'centre', 'portal', 'console', 'blade', 'dashboard', 'powershell', 'cli', 'store', 'workspace', 'archive', 'cluster', 'database', 'lake']);
+/**
+ * Where the objects are, by the product's name ("risky users in Microsoft Entra", "in Entra ID",
+ * "across Microsoft 365", "with Graph"): the whole tenant, which every question is about. Left in,
+ * "ID" reads as an object id and "365" as a count. Not when the name qualifies what follows
+ * ("Microsoft 365 groups", "Entra ID P2").
+ */
+const PRODUCT_PHRASE = /(?:^| )(?:in|on|from|within|across|inside|for|of) (?:the |my |our |your )?(?:microsoft (?:entra(?: id)?|365)|entra(?: id)?|azure(?: ad| active directory)?|aad|azuread|m365|office 365|o365)(?: tenant| directory| environment| organi[sz]ation| org)?(?=(?: (?:with|using|via|and|in|for|from|during|over|since|between|last|past|this|today|yesterday|please|now|right))? ?$|(?: (?:with|using|via|and|in|for|from|during|over|since|between|last|past|this|today|yesterday|please|now|right)) )/g;
+/** The assistant's own plug-in ("based on Entra plug-in", "using the Entra plugin"): how, not what. */
+const PLUGIN_PHRASE = /(?:^| )(?:based on|using|with|via|from|through|in) (?:the |my |our )?(?:(?:microsoft|ms|entra|id|security|copilot|sentinel|defender|graph) )*plug ?-?ins?(?= |$)/g;
+const GRAPH_PHRASE = /(?:^| )(?:with|using|via|through|from|in) (?:the )?(?:microsoft )?graph(?: api| explorer| powershell| sdk)?(?= |$)/g;
+
+/** The last word of every tool phrase, or a product's name: without one, there is nothing to drop. */
+const TOOL_WORDS: ReadonlySet<string> = new Set([
+  'center', 'centre', 'portal', 'console', 'blade', 'dashboard', 'powershell', 'cli', 'store', 'workspace', 'archive', 'cluster', 'database', 'lake',
+  'entra', 'azure', 'aad', 'azuread', 'm365', 'o365', '365', 'graph', 'plugin', 'plugins', 'plug',
+]);
 
 /** The tokens without tool phrases. Pure. */
 export function dropToolPhrases(tokens: readonly Token[]): Token[] {
@@ -25,7 +39,7 @@ export function dropToolPhrases(tokens: readonly Token[]): Token[] {
     flat += t.kind === 'word' || t.kind === 'number' ? t.norm : '\u0000';
   });
   const drop = new Set<number>();
-  for (const m of [...flat.matchAll(TOOL_PHRASE), ...flat.matchAll(STORE_PHRASE)]) {
+  for (const m of [...flat.matchAll(TOOL_PHRASE), ...flat.matchAll(STORE_PHRASE), ...flat.matchAll(PRODUCT_PHRASE), ...flat.matchAll(GRAPH_PHRASE), ...flat.matchAll(PLUGIN_PHRASE)]) {
     const from = (m.index ?? 0) + (m[0].startsWith(' ') ? 1 : 0);
     const to = (m.index ?? 0) + m[0].length;
     tokens.forEach((_, i) => { if (startOf[i]! >= from && startOf[i]! < to) drop.add(i); });

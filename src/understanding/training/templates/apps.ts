@@ -63,6 +63,7 @@ export const APP_TEMPLATES: TemplateSet = {
     '(high privilege|highly privileged|dangerous) permissions (of|for|granted to) {app}',
   ],
   'app.users': [
+    '(what|which) (groups|users|people) (is|are) {app} assigned to',
     '(who is|who has|who\'s) got access to [the] {app} [app]',
     '(who|which people) currently (has|have) access to {app}',
     'who (can|is able to|gets to) (open|launch|use|get into|log into|sign into) [the] {app} [app|application]',

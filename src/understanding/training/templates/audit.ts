@@ -7,6 +7,7 @@ export const AUDIT_TEMPLATES: TemplateSet = {
     '(everything|anything) {user} (changed|modified|touched) [{time}]',
     '(get|show|list|give me|pull) [microsoft entra] (audit logs|audit events|audit log entries|audit trail|directory audits) (for|of|by|about) {user} [{time}] [put information in table format|in a table]',
     'what did {user} (change|do|modify|update) [{time}]',
+    '(show|tell) [me] what {user} (did|changed|modified|updated|has been doing|has done) [{time}]',
     '{users} (audit logs|audit events|audit trail|changes|activity|admin activity) [{time}]',
     '(what|which) changes (did|has) {user} (make|made|done) [{time}]',
     '(audit|activity) (history|log) (for|of) {user} [{time}]',

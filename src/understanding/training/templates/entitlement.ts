@@ -50,6 +50,7 @@ export const ENTITLEMENT_TEMPLATES: TemplateSet = {
     '(what\'s|what is) waiting for my approval',
     '(which|what) (access )?requests (are pending|need approval|are waiting|are awaiting approval)',
     'pending (requests|approvals|access package requests) (for|on) [the] {pkg} [access package]',
+    '(are there|is there|do we have) any (open|pending|outstanding|unapproved) (access )?requests (for|on) [the] {pkg} [access package]',
     'are there any (pending|open|outstanding) (access )?requests',
     'what (do i|do we) need to approve',
     '(show|list|get) [me] [all] [the] (pending|open|outstanding|unapproved) (access package )?(requests|approvals|assignment requests)',

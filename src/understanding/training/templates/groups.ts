@@ -41,6 +41,7 @@ export const GROUP_TEMPLATES: TemplateSet = {
     '{group} [group] (members|membership|roster)',
     'is {user} (in|a member of) [the] {group} [group]',
     'who is in (it|this group|that group)',
+    '(who is|whos|who\'s) (in|on) [the] {group} (group|team|dl|list) [right now|now|today]',
     'who (is|are) in {name}',
     '(list|show) (its|their) members',
   ],

@@ -13,6 +13,7 @@ export const LICENSE_TEMPLATES: TemplateSet = {
     '(unlicensed|unlicenced) (users|accounts|people|members)',
     '(who|which users) (is|are) (not licensed|unlicensed|not licenced|without licenses)',
     '(what|which) licenses do i have',
+    '(list|show|get) [the] (license|licence) details (of|for) ({user}|me)',
     '(licenses|licences) (by user|per user|for every user|for all users)',
   ],
   'licenses.summary': [

@@ -3,6 +3,9 @@ import type { TemplateSet } from './template-set';
 /** Paraphrase templates: privileged accounts (seed 004). */
 export const PRIVILEGED_TEMPLATES: TemplateSet = {
   'role.members': [
+    // The role alone ("global admins?"): its holders.
+    '{role}',
+    '(show|list|get) [me] [all] [the] (active|eligible|permanent|current) (privileged identity management|pim|privileged role) [role] assignments',
     // Guests (or any kind of user) "with admin roles": the role holders, with the kind named as not applied.
     '(are there|any|show [me]|list) [all] [the] (guest users|guests|external users|member users) (with|holding|that have|who have) (admin|administrator|elevated|privileged) (roles|privileges|rights)',
     '(all|every|list all) [the] (privileged|admin|administrator) (accounts|users|people)',
@@ -27,6 +30,7 @@ export const PRIVILEGED_TEMPLATES: TemplateSet = {
     'do all (admins|administrators|privileged accounts) have (mfa|multi factor)',
     'is every (admin|administrator) (registered for|using) mfa',
     '(mfa registration|mfa coverage) (of|for) (admins|privileged accounts|administrators)',
+    '(retrieve|get|show|list) [the] [mfa] registration (details|status) (for|of) [the] (admins|administrators|privileged users|role holders)',
   ],
   'privileged.signIns': [
     '(sign ins|logins) (by|of|from) [the] {role} [{time}]',
@@ -54,6 +58,7 @@ export const PRIVILEGED_TEMPLATES: TemplateSet = {
     'has anyone touched the (break glass|emergency access) accounts',
   ],
   'privileged.changes': [
+    '(get|fetch|list|show) [all] [the] (pim|privileged identity management|privileged identities|privileged identity|privileged role) (activities|activity|events|operations|changes) [{time}]',
     'who (got|received|was given|became|was made) (a |an )?({role}|admin|global admin|privileged role) [{time}|recently|lately]',
     '(new|recently added) {role} [{time}]',
     'who was (added|assigned) to (an admin role|a privileged role|admin roles|a role|{role}) [{time}|recently]',

@@ -20,6 +20,8 @@ export const RISK_TEMPLATES: TemplateSet = {
     '(top|list) {n} (riskiest|risky) users',
     'any (risky|compromised) (users|accounts) {time}',
     '(risky users|users at risk) (with|at) (high|medium|low) risk level',
+    '(are there|is there|do we have|do i have) any (risky|compromised|flagged|at risk) (users|accounts|identities) [right now|currently|{time}]',
+    '(export|download|report) [all] [the] (risky users|users at risk|compromised users|flagged users)',
   ],
   'riskyUser.details': [
     '(am i|are we) [a] (risky|at risk|compromised|flagged|high risk) [user]',
@@ -60,6 +62,8 @@ export const RISK_TEMPLATES: TemplateSet = {
     'did {user} have any risky (sign ins|logins) [{time}]',
     '(which|what) of {users} (sign ins|logins) were risky',
     '(high|medium) risk (sign ins|logins) (for|of) {user}',
+    '(summarize|summarise|show|list|describe) [the] (anomalous|abnormal|suspicious) (sign in|login) (activity|activities|events) (for|of|by) [user] {user} [{time}]',
+    '(anomalous|abnormal) (sign ins|logins|authentications) (for|of|by) {user} [{time}]',
   ],
   'riskyUser.detections': [
     '(list|show|get) [the] risk detections [details] (for|of) {user} [{time}]',
@@ -80,6 +84,8 @@ export const RISK_TEMPLATES: TemplateSet = {
     'how do i remediate {users} risk',
     '(risk|risky user) summary (for|of) {user}',
     'is {user} compromised and what (should|do) (i|we) do',
+    '(is|was) [the user] {user} (considered|deemed|flagged as|marked as) (risky|at risk|compromised) [and] [if (yes|so)] [(list|give me|tell me|explain)] [the] (reasons|why)',
+    '(generate|write|create|give me) [a|an] [short|executive|detailed] report (on|about|for) {users} risk',
   ],
   'riskyApps.list': [
     '(show|list|get|give me) [me] [the] (risky apps|risky applications|risky service principals|risky workload identities|apps at risk)',

@@ -3,6 +3,9 @@ import type { TemplateSet } from './template-set';
 /** Paraphrase templates: sign-ins. */
 export const SIGN_IN_TEMPLATES: TemplateSet = {
   'signIns.list': [
+    '(what|which) (login|sign in|logon) attempts (exist|are there|were there|happened|do we have) (for|by|of) {user} [{time}]',
+    '(show|list|get|what are) [the] unique (ips|ip addresses|ip address|locations) (for|of|used by) {user} [{time}]',
+    '(get|list|show) [all] (users|everyone|all users) sign ins [in (the|your|my|our) tenant]',
     '(have|were) any (users|people|accounts) (been )?(prompted|asked|challenged) for (mfa|multi factor|2fa) [{time}]',
     '(are there|were there) any (apps|applications|sign ins|logins) that (didn\'t|did not) (require|use|need) (mfa|multi factor|2fa) [{time}]',
     '(which|what) (apps|users|accounts) (signed in|logged in) without (mfa|multi factor|2fa) [{time}]',

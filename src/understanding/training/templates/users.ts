@@ -3,6 +3,7 @@ import type { TemplateSet } from './template-set';
 /** Paraphrase templates: users and their access. `{users}` is a possessive ("Karita's", "her"). */
 export const USER_TEMPLATES: TemplateSet = {
   'user.details': [
+    '(who am i|whoami|what is my account|show my profile|tell me about me)',
     '(check|see|find out|tell me) (if|whether) {users} account is (disabled|enabled|active|blocked|locked|cloud only|synced)',
     '(find|search for|search|look up|lookup) [the] (user|users|person|people|account|accounts|employee|employees) (named|called|whose name is|with the name) {user}',
     '(show|get|display|open) [the] (account|user account|profile|user|directory entry) (of|for) {user}',
@@ -68,6 +69,7 @@ export const USER_TEMPLATES: TemplateSet = {
     'where is {user} a member',
   ],
   'user.roles': [
+    '(get|list|show) [the] [entra|directory|admin] (role assignments|eligible roles|active roles) (for|of) ({user}|me)',
     '(which|what) [pim] [active|eligible|permanent] [admin|directory] roles are (assigned to|held by|given to) {user}',
     '(what|which) (admin|directory|entra|azure ad)? roles (does|do|has) {user} (have|hold|got|been assigned)',
     'is {user} (a|an) {role}',
@@ -167,7 +169,10 @@ export const USER_TEMPLATES: TemplateSet = {
     '(how many|what percentage of|what share of) (users|people|accounts) (are|have) (registered|enrolled) (for|in) (mfa|2fa)',
     '(list|show) (the )?(mfa|authentication methods) registration (details|report) [for all users|for {group}]',
     '(are|is) all (the )?(members|users) (of|in) {group} (registered|set up) (for|with) (mfa|2fa)',
+    '(is|are) (everyone|everybody|all users|all members) in {group} (registered|set up|enrolled) (for|with|in) (mfa|multifactor|multi factor|2fa)',
     '(who|which members) in {group} (haven\'t|have not|hasn\'t) (set up|registered|enrolled in) (mfa|2fa|authenticator)',
+    '(retrieve|get|show|list) [the] [mfa|authentication method] registration details (for|of) [all] [the] (users|guest users|guests|members|member users|everyone|accounts)',
+    '(what is|what\'s|show) [the] (mfa|2fa|multi factor) registration (rate|percentage|ratio)',
   ],
   'users.deleted': [
     '(which|what) (users|accounts|people) (were|have been|got) deleted [{time}|recently|lately]',
