@@ -5,6 +5,7 @@ import { compileExpr } from '../expr/expressions';
 import { coerce } from '../expr/coerce';
 import { AGGREGATES } from './aggregates';
 import { requireInput } from './basic';
+import { columnsReadLater } from './read-later';
 import type { OperatorHandler } from './types';
 
 interface AggItem {
@@ -74,6 +75,7 @@ export const summarize: OperatorHandler = (op, input, ctx) => {
   const fixed = aggs.reduce((n, a) => n + (a.width === 'rest' ? 0 : a.width), 0);
   const rest = out.length - byExprs.length - fixed;
   const scope = { columns: rel.columns };
+  const readLater = aggs.some((a) => a.width === 'rest') ? columnsReadLater(op, ctx) : undefined;
 
   const innerItems: string[] = [];
   const groupRefs: string[] = [];
@@ -114,7 +116,7 @@ export const summarize: OperatorHandler = (op, input, ctx) => {
     const handler = AGGREGATES[agg.name];
     if (!handler) return ctx.fail('unsupportedFunction', agg.call, `${agg.name}() in summarize`);
     const args = agg.call.get('ArgumentList')?.list('Expressions') ?? [];
-    const parts = handler({ node: agg.call, args, scope, ctx, out: cols, byNames });
+    const parts = handler({ node: agg.call, args, scope, ctx, out: cols, byNames, ...(readLater ? { readLater } : {}) });
     const refs = parts.inner.map((sql) => {
       const ref = ctx.fresh();
       innerItems.push(`${sql} AS ${ref}`);
