@@ -29,6 +29,7 @@ import { TIME_FORMAT_FUNCTIONS } from './functions-time-format';
 import { SCHEMA_FUNCTIONS } from './functions-schema';
 import { SKETCH_FUNCTIONS } from './functions-sketch';
 import { SERIES_FILTER_FUNCTIONS } from './functions-series-filter';
+import { URL_FUNCTIONS } from './functions-url';
 import { isNumeric } from '../../language/kql-types';
 import type { KqlType } from '../../language/kql-types';
 
@@ -149,6 +150,7 @@ const FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   ...SKETCH_FUNCTIONS,
   ...SERIES_FILTER_FUNCTIONS,
   ...ASSERT_FUNCTIONS,
+  ...URL_FUNCTIONS,
 };
 
 /** Inlines a scalar `let` function: parameters are bound to the compiled arguments. */
