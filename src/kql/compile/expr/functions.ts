@@ -30,6 +30,7 @@ import { SCHEMA_FUNCTIONS } from './functions-schema';
 import { SKETCH_FUNCTIONS } from './functions-sketch';
 import { SERIES_FILTER_FUNCTIONS } from './functions-series-filter';
 import { URL_FUNCTIONS } from './functions-url';
+import { USER_AGENT_FUNCTIONS } from './functions-user-agent';
 import { isNumeric } from '../../language/kql-types';
 import type { KqlType } from '../../language/kql-types';
 
@@ -151,6 +152,7 @@ const FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   ...SERIES_FILTER_FUNCTIONS,
   ...ASSERT_FUNCTIONS,
   ...URL_FUNCTIONS,
+  ...USER_AGENT_FUNCTIONS,
 };
 
 /** Inlines a scalar `let` function: parameters are bound to the compiled arguments. */
