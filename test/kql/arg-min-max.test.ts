@@ -19,6 +19,9 @@ describe('arg_min and arg_max', () => {
     [`${T} | summarize arg_min(v, tag) by k | sort by k asc`, [['a', 1, 'min-a'], ['b', 2, 'min-b'], ['c', 4, 'only-c']]],
     [`${T} | summarize arg_max(v, tag) by k | sort by k asc`, [['a', 7, 'max-a'], ['b', 9, 'max-b'], ['c', 4, 'only-c']]],
     [`${T} | where tag != 'min-a' | summarize arg_min(v, *) | project v, k, tag`, [[2, 'b', 'min-b']]],
+    // `(a, b) = arg_max(…)` names the aggregate's columns (summarize-operator.md; graph-mark-components-operator.md uses it).
+    [`${T} | summarize (Top, Tag) = arg_max(v, tag) by k | sort by k asc`, [['a', 7, 'max-a'], ['b', 9, 'max-b'], ['c', 4, 'only-c']]],
+    [`${T} | summarize (Low, LowTag) = arg_min(v, tag), (High, HighTag) = arg_max(v, tag) | project LowTag, HighTag, High - Low`, [['min-a', 'max-b', 8]]],
   ])('%s', async (query, want) => {
     expect(await rows(query)).toEqual(want);
   });

@@ -35,8 +35,17 @@ describe('bag_unpack (bag-unpack-plugin.md)', () => {
     expect(await table(q)).toEqual({ columns: ['Description:string', 'Name:string', 'Age:long'], rows: [['Student', 'John', 20], ['Teacher', 'Dave', 40]] });
   });
 
-  it('without an output schema it must be the last operator (the binder types later columns as dynamic)', async () => {
-    expect(await refused(`${PEOPLE} | evaluate bag_unpack(d) | project Name`)).toBe('EA101');
+  it('without an output schema, later operators see the columns found in the data (the query is bound again with them)', async () => {
+    expect(await table(`${PEOPLE} | evaluate bag_unpack(d) | project Name, Height`)).toEqual({ columns: ['Name:string', 'Height:long'], rows: [['John', null], ['Dave', 170], ['Jasmine', null]] });
+    expect(await table(`${PEOPLE} | evaluate bag_unpack(d) | where Age > 25 | extend h = column_ifexists('Height', 0), w = column_ifexists('Weight', -1) | project Name, h, w`)).toEqual({ columns: ['Name:string', 'h:long', 'w:long'], rows: [['Dave', 170, -1], ['Jasmine', null, -1]] });
+    const t = 'datatable(Name:string, d:dynamic)["Old_name", dynamic({"Name": "John", "Age":20}), "Old_name", dynamic({"Age":40})]';
+    expect((await table(`${t} | evaluate bag_unpack(d, columnsConflict='replace_source') | project Name`)).rows).toEqual([['John'], ['']]);
+    expect((await table(`${t} | evaluate bag_unpack(d, columnsConflict='keep_source') | project Name`)).rows).toEqual([['Old_name'], ['Old_name']]);
+    // Then a pivot without a schema, whose columns come from the data as well (corpus 163).
+    expect(await table(`${PEOPLE} | evaluate bag_unpack(d) | extend Tall = iff(isnull(Height), 'no', 'yes') | evaluate pivot(Tall, count(), Name) | sort by Name asc`)).toEqual({
+      columns: ['Name:string', 'no:long', 'yes:long'],
+      rows: [['Dave', 0, 1], ['Jasmine', 1, 0], ['John', 1, 0]],
+    });
   });
 });
 

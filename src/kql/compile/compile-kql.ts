@@ -105,7 +105,9 @@ export function compileKql(text: string, optionsOrSchema: CompileOptions | KqlSc
       const refused = { diagnostics: [diag('unsupportedOperator', e.refusal.at, e.refusal.length, e.refusal.detail)] };
       if (rebinds >= MAX_REBINDS) return refused;
       const again = compileKql(e.rewrite(text), options, rebinds + 1);
-      return isCompiled(again) ? again : refused;
+      // A discovery asked for by the text bound again (a pivot after a bag_unpack): the engine runs
+      // it and compiles the original text again, which makes the same rewrite, so offsets agree.
+      return isCompiled(again) || again.discovery ? again : refused;
     }
     if (e instanceof DiscoveryNeeded) {
       const { sql, parameters } = compactParameters(e.sql, e.parameters);

@@ -52,6 +52,17 @@ export class Syn {
     return this.raw.ToString().trim();
   }
 
+  /** The node this one is a child of (undefined at the root). */
+  get parent(): Syn | undefined {
+    const p = member(this.raw, 'Parent');
+    return isRawElement(p) ? new Syn(p) : undefined;
+  }
+
+  /** Whether both views are of the same syntax node. */
+  same(other: Syn | undefined): boolean {
+    return other !== undefined && other.raw === this.raw;
+  }
+
   /** A named child node, e.g. `get('Condition')`. */
   get(name: string): Syn | undefined {
     const value = member(this.raw, name);

@@ -11,6 +11,7 @@ import { parsePath, parseUrlQuery } from './url-path';
 import { rowWindowSession } from './window-session';
 import { buildSchema } from './build-schema';
 import { seriesFillLinear } from './series-fill-linear';
+import { parseUserAgent } from './user-agent';
 import { domainFromPunycode, domainToPunycode, punycodeFromString, punycodeToString } from './punycode';
 
 const S = 'VARCHAR';
@@ -54,4 +55,5 @@ export const KQL_UDFS: readonly ScalarUdf[] = [
   udf('kql_row_window_session', [S, S, 'BIGINT', 'BIGINT'], S, rowWindowSession),
   udf('kql_buildschema', [S], S, buildSchema),
   udf('kql_series_fill_linear', [S, 'BOOLEAN', S], S, seriesFillLinear),
+  udf('kql_parse_user_agent', [S, S], S, parseUserAgent),
 ];

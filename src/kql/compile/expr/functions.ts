@@ -29,6 +29,8 @@ import { TIME_FORMAT_FUNCTIONS } from './functions-time-format';
 import { SCHEMA_FUNCTIONS } from './functions-schema';
 import { SKETCH_FUNCTIONS } from './functions-sketch';
 import { SERIES_FILTER_FUNCTIONS } from './functions-series-filter';
+import { URL_FUNCTIONS } from './functions-url';
+import { USER_AGENT_FUNCTIONS } from './functions-user-agent';
 import { isNumeric } from '../../language/kql-types';
 import type { KqlType } from '../../language/kql-types';
 
@@ -149,6 +151,8 @@ const FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   ...SKETCH_FUNCTIONS,
   ...SERIES_FILTER_FUNCTIONS,
   ...ASSERT_FUNCTIONS,
+  ...URL_FUNCTIONS,
+  ...USER_AGENT_FUNCTIONS,
 };
 
 /** Inlines a scalar `let` function: parameters are bound to the compiled arguments. */

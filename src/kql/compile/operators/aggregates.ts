@@ -29,6 +29,11 @@ export interface AggregateCall {
   readonly out: readonly { readonly name: string; readonly type: KqlType }[];
   /** By-clause column names (excluded from `*`). */
   readonly byNames: readonly string[];
+  /**
+   * The output column names the rest of the query can read (operators/read-later.ts), when known:
+   * `arg_max(x, *)` / `take_any(*)` pack only these of each row and leave the others null.
+   */
+  readonly readLater?: ReadonlySet<string>;
 }
 
 type AggHandler = (a: AggregateCall) => AggregateParts;
@@ -160,13 +165,16 @@ function argExtreme(fn: 'arg_max' | 'arg_min' | 'any'): AggHandler {
   return (a) => {
     const x = fn === 'any' ? undefined : arg(a, 0);
     const cols = fn === 'any' ? anyColumns(a) : rowColumns(a, 1);
-    const fields = [...(x ? [`"k0" := ${x.sql}`] : []), ...cols.map((c, i) => `"k${i + 1}" := ${c.ref}`)];
+    // Output columns in order (x first for arg_max/arg_min), each packed unless nothing reads it
+    // later; at least one is packed so the struct is never empty.
+    const all = [...(x ? [{ name: a.out[0]!.name, type: a.out[0]!.type, ref: x.sql }] : []), ...cols];
+    const read = all.map((c) => a.readLater === undefined || a.readLater.has(c.name));
+    if (!read.includes(true)) read[0] = true;
+    const fields = all.flatMap((c, i) => (read[i] ? [`"k${i}" := ${c.ref}`] : []));
     const packed = `struct_pack(${fields.join(', ')})`;
     // A group whose values are all null still returns one of its rows (arg-max-aggregation-function.md).
     const inner = fn === 'any' ? `any_value(${packed})` : `coalesce(${fn}(${packed}, ${x!.sql}), any_value(${packed}))`;
-    const n = cols.length + (x ? 1 : 0);
-    const offset = x ? 0 : 1;
-    return { inner: [inner], outer: (r) => Array.from({ length: n }, (_, i) => `${r[0]}."k${i + offset}"`) };
+    return { inner: [inner], outer: (r) => all.map((c, i) => (read[i] ? `${r[0]}."k${i}"` : `CAST(NULL AS ${DUCKDB_TYPE[c.type]})`)) };
   };
 }
 

@@ -6,8 +6,9 @@
  * Without an output schema the columns depend on the data, so compiling asks for it: the first
  * compilation throws {@link DiscoveryNeeded} with a query listing the slots and their JSON types;
  * the engine runs it and compiles again with the answer in `ctx.bagSlots`. Kusto.Language types
- * columns after such a plugin as dynamic, so an unpack without a schema is only compiled as the
- * query's last operator (anything after it is refused).
+ * columns after such a plugin as dynamic, so when more operators follow an unpack without a
+ * schema, the query is bound again with the columns found written as its output schema
+ * (compile/rebind.ts); compiling it then gives the schema-less columns (`ctx.bagSlots` says so).
  */
 import type { Column, CompileContext, Relation } from '../context';
 import type { Syn } from '../../language/syntax';
@@ -16,6 +17,7 @@ import { DUCKDB_TYPE } from '../../language/kql-types';
 import { literalOf } from '../../language/literals';
 import { coerce } from '../expr/coerce';
 import { inputColumn } from './plugin-args';
+import { RebindNeeded } from '../rebind';
 
 /** One slot found in the data: its name and the KQL type of its values. */
 export interface BagSlot {
@@ -96,9 +98,16 @@ export function bagUnpack(op: Syn, call: Syn, rel: Relation, ctx: CompileContext
   const kept = rel.columns.filter((c) => c !== source);
   const bag = source.ref;
 
+  const found = ctx.bagSlots.get(op.start);
   if (op.get('Schema') || op.children().some((c) => c.kind === 'EvaluateSchemaClause')) {
-    // An output schema: the binder's columns; input ones pass through, the others are slots.
     const out = op.columns();
+    if (found) {
+      // The schema this compiler wrote from the slots found (rebind.ts): the schema-less columns.
+      const items = slotItems(op, kept, bag, found, prefix, conflict, ctx);
+      if (items.length !== out.length || items.some((i, n) => i.name !== out[n]!.name)) return ctx.fail('schemaMismatch', op, 'bag_unpack() columns bound again');
+      return select(rel, items, ctx);
+    }
+    // An output schema: the binder's columns; input ones pass through, the others are slots.
     const items = out.map((o) => {
       const input = kept.find((c) => c.name === o.name);
       return input ? { sql: input.ref, name: o.name, type: o.type } : { sql: slotValue(bag, o.name.slice(prefix.length), o.type, ctx), name: o.name, type: o.type };
@@ -106,13 +115,22 @@ export function bagUnpack(op: Syn, call: Syn, rel: Relation, ctx: CompileContext
     return select(rel, items, ctx);
   }
 
-  if (ctx.finalOperator !== op.start) return ctx.fail('unsupportedOperator', op, 'operators after evaluate bag_unpack() without an output schema');
-  const slots = ctx.bagSlots.get(op.start);
-  if (!slots) {
+  if (!found) {
     const d = ctx.fresh();
     const sql = `SELECT e.key, list(DISTINCT e.type) FILTER (WHERE e.type <> 'NULL') FROM (SELECT ${bag} AS ${d} FROM (${rel.sql}) AS t WHERE json_type(${bag}) = 'OBJECT') AS b, json_each(b.${d}) AS e GROUP BY e.key`;
     throw new DiscoveryNeeded('bag_unpack', op.start, sql, [...ctx.parameters]);
   }
+  const items = slotItems(op, kept, bag, found, prefix, conflict, ctx);
+  if (ctx.finalOperator !== op.start) {
+    // Later operators need the columns: bind the query again with them written as the output schema.
+    const end = op.start + op.length;
+    throw new RebindNeeded(end, end, items, { at: op.start, length: op.length, detail: 'operators after evaluate bag_unpack() without an output schema (binding again with the columns found did not work)' }, ' : ');
+  }
+  return select(rel, items, ctx);
+}
+
+/** The columns of an unpack without a schema: the input's but `d`, then the slots by name. */
+function slotItems(op: Syn, kept: readonly Column[], bag: string, slots: readonly BagSlot[], prefix: string, conflict: string, ctx: CompileContext): { sql: string; name: string; type: KqlType }[] {
   const items: { sql: string; name: string; type: KqlType }[] = kept.map((c) => ({ sql: c.ref, name: c.name, type: c.type }));
   for (const s of slots) {
     const name = `${prefix}${s.name}`;
@@ -122,7 +140,7 @@ export function bagUnpack(op: Syn, call: Syn, rel: Relation, ctx: CompileContext
     else if (conflict === 'replace_source') items[at] = value;
     else if (conflict === 'error') return ctx.fail('unsupportedArgument', op, `bag_unpack(): the slot ${name} is also a column (columnsConflict='error')`);
   }
-  return select(rel, items, ctx);
+  return items;
 }
 
 function select(rel: Relation, items: readonly { sql: string; name: string; type: KqlType }[], ctx: CompileContext): Relation {

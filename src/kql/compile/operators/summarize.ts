@@ -5,6 +5,7 @@ import { compileExpr } from '../expr/expressions';
 import { coerce } from '../expr/coerce';
 import { AGGREGATES } from './aggregates';
 import { requireInput } from './basic';
+import { columnsReadLater } from './read-later';
 import type { OperatorHandler } from './types';
 
 interface AggItem {
@@ -33,8 +34,12 @@ function nestedAggregates(node: Syn, out: Syn[] = []): Syn[] {
 
 function aggItems(op: Syn, ctx: CompileContext): AggItem[] {
   return op.list('Aggregates').map((item) => {
-    if (item.kind === 'CompoundNamedExpression') ctx.fail('unsupportedExpression', item, '(a, b) = ... in summarize');
-    const call = unwrap(item.kind === 'SimpleNamedExpression' ? item.get('Expression')! : item);
+    // `(a, b) = arg_max(x, y)`: the names are the binder's output columns, taken in order below.
+    const compound = item.kind === 'CompoundNamedExpression';
+    const call = unwrap(item.kind === 'SimpleNamedExpression' || item.kind === 'CompoundNamedExpression' ? item.get('Expression')! : item);
+    if (compound && (call.kind !== 'FunctionCallExpression' || !['arg_max', 'arg_min', 'take_any', 'any'].includes(call.get('Name')!.simpleName))) {
+      ctx.fail('unsupportedExpression', item, '(a, b) = ... in summarize other than arg_max / arg_min / take_any');
+    }
     const name = call.kind === 'FunctionCallExpression' ? call.get('Name')!.simpleName : '';
     if (!(name in AGGREGATES)) {
       const nested = nestedAggregates(call);
@@ -74,6 +79,7 @@ export const summarize: OperatorHandler = (op, input, ctx) => {
   const fixed = aggs.reduce((n, a) => n + (a.width === 'rest' ? 0 : a.width), 0);
   const rest = out.length - byExprs.length - fixed;
   const scope = { columns: rel.columns };
+  const readLater = aggs.some((a) => a.width === 'rest') ? columnsReadLater(op, ctx) : undefined;
 
   const innerItems: string[] = [];
   const groupRefs: string[] = [];
@@ -114,7 +120,7 @@ export const summarize: OperatorHandler = (op, input, ctx) => {
     const handler = AGGREGATES[agg.name];
     if (!handler) return ctx.fail('unsupportedFunction', agg.call, `${agg.name}() in summarize`);
     const args = agg.call.get('ArgumentList')?.list('Expressions') ?? [];
-    const parts = handler({ node: agg.call, args, scope, ctx, out: cols, byNames });
+    const parts = handler({ node: agg.call, args, scope, ctx, out: cols, byNames, ...(readLater ? { readLater } : {}) });
     const refs = parts.inner.map((sql) => {
       const ref = ctx.fresh();
       innerItems.push(`${sql} AS ${ref}`);
