@@ -54,7 +54,7 @@ export const MODULES = {
   },
   'kql-strings-operators': {
     mutate: ['src/kql/compile/expr/string-ops.ts'],
-    testFiles: ['test/kql/string-operators-docs.test.ts', 'test/kql/string-results-docs.test.ts'],
+    testFiles: ['test/kql/string-operators-docs.test.ts', 'test/kql/string-results-docs.test.ts', 'test/kql/string-operators-terms-docs.test.ts'],
     zeroSurvivors: false,
   },
   // The KQL compiler's operators (basic.ts, summarize.ts, aggregates.ts: 963 mutants together),

@@ -1,0 +1,123 @@
+/**
+ * KQL's term operators and `in` against datatypes-string-operators.md and the operators' pages
+ * (has-operator.md, has-anyoperator.md, has-all-operator.md, in-cs-operator.md, inoperator.md),
+ * for what string-operators-docs.test.ts left open (the kql-strings-operators mutation run of
+ * issue 23, TESTING.md):
+ * - the right side of `has` is text, never a pattern: a regular-expression character in it
+ *   matches only itself, so `"xa+b aab" has "a+b"` is false (the only "a+b" in the text is glued
+ *   to the letter x, so it is not a whole term, and "aab" holds no "+");
+ * - a term is a maximal run of letters and digits, so a term may start or end with a digit or an
+ *   upper-case letter and a needle glued to a letter or digit is not a whole term;
+ * - the pages' own examples not yet run.
+ * Every expected value follows from the pages' definitions, not from our output.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { rows } from './helpers';
+
+const one = async (expr: string): Promise<unknown> => ((await rows(`print r = ${expr}`)) as unknown[][])[0]![0];
+
+beforeAll(async () => {
+  await rows('print 1');
+}, 120_000);
+
+describe('the right side of has is text, not a pattern', () => {
+  // Each needle occurs in the text only glued to a letter (not a whole term); elsewhere the text
+  // holds what the needle would match as a regular expression. So the answer is false.
+  it.each<[string, boolean]>([
+    ['"xa.b axb" has "a.b"', false],
+    ['"xa*b b" has "a*b"', false],
+    ['"xa+b aab" has "a+b"', false],
+    ['"xa?b b" has "a?b"', false],
+    ['"xa|b" has "a|b"', false],
+    ['"xa{2} aa" has "a{2}"', false],
+    [String.raw`"xa\\b a" has "a\\b"`, false],
+    // the needle as a whole term: true
+    ['"a+b" has "a+b"', true],
+    ['"a^b" has "a^b"', true],
+    ['"a$b" has "a$b"', true],
+    ['"(a) b" has "(a)"', true],
+    ['"x [a] b" has "[a]"', true],
+    ['"a|b" has "a|b"', true],
+    [String.raw`"a\\b" has "a\\b"`, true],
+    ['"x a*b" has "a*b"', true],
+    ['"a?b" hasprefix "a?"', true],
+    ['"b a?" hassuffix "a?"', true],
+    // has_any / has_all take their literals the same way
+    ['"xa.b axb" has_any ("a.b")', false],
+    ['"xa+b aab" has_all ("a+b")', false],
+    ['"q a+b" has_any ("zz", "a+b")', true],
+  ])('%s', async (expr, expected) => {
+    expect(await one(expr)).toBe(expected);
+  });
+});
+
+describe('a term is a maximal run of letters and digits (datatypes-string-operators.md)', () => {
+  const K = '"Kusto: ad67d136-c1db-4f9f-88ef-d94f3b6b0b5a;KustoExplorerQueryRun"';
+  it.each<[string, boolean]>([
+    // the page: "KustoExplorerQueryRun" has "Explorer" is false, contains is true
+    ['"KustoExplorerQueryRun" has "Explorer"', false],
+    ['"KustoExplorerQueryRun" contains "Explorer"', true],
+    // terms that start or end with a digit: 4f9f, 88ef, d94f3b6b0b5a
+    [`${K} has "4f9f"`, true],
+    [`${K} has "f9f"`, false],
+    [`${K} has "88e"`, false],
+    [`${K} has "8ef"`, false],
+    [`${K} has "d94f3b6b0b5"`, false],
+    [`${K} has_cs "4f9f"`, true],
+    // a needle starting with a digit or an upper-case letter still needs the start of a term
+    ['"x4f9f" has "4f9f"', false],
+    ['"xAbc" has "Abc"', false],
+    ['"xAbc" has_cs "Abc"', false],
+    ['"Abc9" has "Abc"', false],
+    ['"Abc9" has_cs "Abc"', false],
+    ['"Abc x" has_cs "Abc"', true],
+    ['"9Abc" hassuffix "Abc"', true],
+    ['"9Abc" hassuffix_cs "Abc"', true],
+    ['"Abc9" hasprefix_cs "Abc"', true],
+    ['"xAbc" hasprefix_cs "Abc"', false],
+    ['"Abcx" hassuffix_cs "Abc"', false],
+    ['"4f9fx" hassuffix "4f9f"', false],
+    ['"x4f9f" hasprefix "4f9f"', false],
+    // has_any / has_all use whole terms too
+    [`${K} has_any ("f9f", "88e")`, false],
+    [`${K} has_any ("f9f", "88ef")`, true],
+    [`${K} has_all ("4f9f", "c1db", "ad67d136")`, true],
+    [`${K} has_all ("4f9f", "c1d")`, false],
+  ])('%s', async (expr, expected) => {
+    expect(await one(expr)).toBe(expected);
+  });
+});
+
+describe('the pages\' examples', () => {
+  it.each<[string, boolean]>([
+    // datatypes-string-operators.md, the "Example (yields true)" column
+    ['"North and South America" has_all("south", "north")', true],
+    ['"North America" has_any("south", "north")', true],
+    ['"Abc" in~ ("123", "345", "abc")', true],
+    ['"bCa" !in~ ("123", "345", "ABC")', true],
+    ['"aBc" == "aBc"', true],
+    ['"abc" != "ABC"', true],
+    // and the same operators where the answer is false
+    ['"North America" has_all("south", "north")', false],
+    ['"South Africa" has_any("north", "america")', false],
+    ['"Abc" in ("123", "345", "abc")', false],
+    ['"bCa" !in~ ("123", "BCA")', false],
+  ])('%s', async (expr, expected) => {
+    expect(await one(expr)).toBe(expected);
+  });
+
+  it('has_any with a dynamic array of states (has-anyoperator.md)', async () => {
+    const q = "let states = dynamic(['south', 'north']); datatable(State:string) ['NORTH CAROLINA', 'NEW YORK', 'ATLANTIC SOUTH', 'SOUTHERN OHIO'] | where State has_any (states)";
+    expect(await rows(q)).toEqual([['NORTH CAROLINA'], ['ATLANTIC SOUTH']]);
+  });
+
+  it('has_all with a dynamic array (has-all-operator.md): every element a term', async () => {
+    const q = "let criteria = dynamic(['cold', 'hail']); datatable(n:string) ['cold and hail', 'cold rain', 'hailstorm, cold', 'hail; cold'] | where n has_all (criteria)";
+    expect(await rows(q)).toEqual([['cold and hail'], ['hail; cold']]);
+  });
+
+  it('in with a dynamic array (in-cs-operator.md): case-sensitive', async () => {
+    const q = "let states = dynamic(['FLORIDA', 'ATLANTIC SOUTH', 'GEORGIA']); datatable(State:string) ['FLORIDA', 'Florida', 'GEORGIA', 'TEXAS'] | where State in (states)";
+    expect(await rows(q)).toEqual([['FLORIDA'], ['GEORGIA']]);
+  });
+});
