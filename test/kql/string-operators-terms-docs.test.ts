@@ -116,6 +116,18 @@ describe('the pages\' examples', () => {
     expect(await rows(q)).toEqual([['cold and hail'], ['hail; cold']]);
   });
 
+  it('has_any and has_all with a tabular expression: its first column\'s values (has-anyoperator.md, has-all-operator.md)', async () => {
+    const X = "datatable(x:string) ['North America', 'South Africa', 'Asia', 'Northern Europe']";
+    const S = "(datatable(s:string, n:long) ['south', 1, 'NORTH', 2])";
+    expect(await rows(`${X} | where x has_any (${S})`)).toEqual([['North America'], ['South Africa']]);
+    expect(await rows(`${X} | where x has_all ((datatable(s:string, n:long) ['america', 1, 'NORTH', 2]))`)).toEqual([['North America']]);
+    expect(await rows(`let T = datatable(s:string) ['hail', 'cold']; datatable(n:string) ['cold and hail', 'cold rain', 'hailstorm, cold'] | where n has_all (T)`)).toEqual([['cold and hail']]);
+    expect(await rows(`let T = datatable(s:string) ['hail', 'cold']; datatable(n:string) ['cold and hail', 'rain', 'hailstorm, cold'] | where n has_any (T)`)).toEqual([['cold and hail'], ['hailstorm, cold']]);
+    expect(await one(`"North and South America" has_all (${S})`)).toBe(true);
+    expect(await one(`"North America" has_all (${S})`)).toBe(false);
+    expect(await one(`"Northern Asia" has_any (${S})`)).toBe(false);
+  });
+
   it('in with a dynamic array (in-cs-operator.md): case-sensitive', async () => {
     const q = "let states = dynamic(['FLORIDA', 'ATLANTIC SOUTH', 'GEORGIA']); datatable(State:string) ['FLORIDA', 'Florida', 'GEORGIA', 'TEXAS'] | where State in (states)";
     expect(await rows(q)).toEqual([['FLORIDA'], ['GEORGIA']]);

@@ -142,6 +142,16 @@ function hasAny(all: boolean): Handler {
     const left = asString(compileExpr(node.get('Left')!, scope, ctx));
     const parts: string[] = [];
     for (const item of node.get('Right')!.list('Expressions')) {
+      if (item.isTabular) {
+        // has-anyoperator.md / has-all-operator.md: a tabular expression gives the values of its
+        // first column; has_any needs one of them as a term, has_all every one.
+        const rel = compileTabularExpr(item, ctx);
+        const v = ctx.fresh();
+        const values = `SELECT ${asString({ sql: rel.columns[0]!.ref, type: rel.columns[0]!.type })} AS ${v} FROM (${rel.sql}) AS s`;
+        const term = hasTermSql(left, v, false);
+        parts.push(all ? `NOT EXISTS (SELECT 1 FROM (${values}) AS s WHERE NOT ${term})` : `EXISTS (SELECT 1 FROM (${values}) AS s WHERE ${term})`);
+        continue;
+      }
       const needle = literalString(item);
       if (needle !== undefined) {
         parts.push(hasNeedle(left, needle, false, 'term', ctx));
