@@ -133,3 +133,25 @@ describe('the pages\' examples', () => {
     expect(await rows(q)).toEqual([['FLORIDA'], ['GEORGIA']]);
   });
 });
+
+describe('in: equal to one of the elements (datatypes-string-operators.md, in-cs-operator.md)', () => {
+  it.each<[string, boolean]>([
+    // a long and a real are equal only when their values are: 2 is not 2.5
+    ['2 in (2.5)', false],
+    ['2 !in (2.5)', true],
+    ['2 in (dynamic([1]), 2.5)', false],
+    ['3 in (dynamic([1]), 2.5)', false],
+    ['2 in (dynamic([1]), 2.0)', true],
+    ['2.5 in (2, 3)', false],
+  ])('%s', async (expr, expected) => {
+    expect(await one(expr)).toBe(expected);
+  });
+
+  it('a dynamic value on the left compares with each element', async () => {
+    const D = 'datatable(d:dynamic) [dynamic({"k":"a"}), dynamic({"k":"c"}), dynamic({"k":2})]';
+    expect(await rows(`${D} | where d.k in (dynamic(["a", "b"]))`)).toEqual([[{ k: 'a' }]]);
+    expect(await rows(`${D} | where d.k in ("a", "b")`)).toEqual([[{ k: 'a' }]]);
+    expect(await rows(`${D} | where d.k in (2, 5)`)).toEqual([[{ k: 2 }]]);
+    expect(await rows(`${D} | where d.k in~ ("A", "b")`)).toEqual([[{ k: 'a' }]]);
+  });
+});
