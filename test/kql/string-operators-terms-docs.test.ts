@@ -155,3 +155,32 @@ describe('in: equal to one of the elements (datatypes-string-operators.md, in-cs
     expect(await rows(`${D} | where d.k in~ ("A", "b")`)).toEqual([[{ k: 'a' }]]);
   });
 });
+
+describe('term operators with a right side computed per row (the same rules as a literal)', () => {
+  // Each row: text, needle. The answers follow the term rules above; undefined where the pages do
+  // not say (whether "xa+b" ends with the term suffix "a+b": a needle of several terms).
+  const R = `datatable(s:string, n:string) [
+    "x4f9f", "4f9f",
+    "ad67d136-4f9f", "4f9f",
+    "xAbc", "Abc",
+    "Abc9", "Abc",
+    "9Abc", "Abc",
+    "Abc x", "ABC",
+    "xa+b aab", "a+b",
+    "q a+b", "a+b",
+  ]`;
+  it.each<[string, (boolean | undefined)[]]>([
+    ['s has n', [false, true, false, false, false, true, false, true]],
+    ['s !has n', [true, false, true, true, true, false, true, false]],
+    ['s has_cs n', [false, true, false, false, false, false, false, true]],
+    ['s hasprefix n', [false, true, false, true, false, true, false, true]],
+    ['s hassuffix n', [true, true, true, false, true, true, undefined, true]],
+    ['s hasprefix_cs n', [false, true, false, true, false, false, false, true]],
+    ['s hassuffix_cs n', [true, true, true, false, true, false, undefined, true]],
+    ['s has_any (n)', [false, true, false, false, false, true, false, true]],
+    ['s has_all (n, "zzz")', [false, false, false, false, false, false, false, false]],
+  ])('%s', async (op, expected) => {
+    const got = (await rows(`${R} | project r = ${op}`)).map((r) => r[0]);
+    expect(got.map((b, i) => (expected[i] === undefined ? undefined : b))).toEqual(expected);
+  });
+});
