@@ -20,3 +20,16 @@ describe('sum and avg of a timespan are timespans (sum-aggregation-function.md: 
     expect(await rows(kql)).toEqual(expected);
   });
 });
+
+describe('make_list / make_set sizes (make-list-aggregation-function.md, make-set-aggregation-function.md, their _if pages)', () => {
+  it.each<[string, unknown[][]]>([
+    // "The deprecated version has a default maxSize limit of 128"; make_list's default is 1048576
+    ['range x from 1 to 200 step 1 | summarize a = array_length(makelist(x)), b = array_length(makeset(x)), c = array_length(make_list(x)), d = array_length(make_set(x))', [[128, 128, 200, 200]]],
+    ['range x from 1 to 200 step 1 | summarize a = array_length(makelist(x, 150)), b = array_length(makeset(x, 3))', [[150, 3]]],
+    // make_list_if(expr, predicate, maxSize) / make_set_if(expr, predicate, maxSize)
+    ['range x from 1 to 10 step 1 | summarize a = array_length(make_list_if(x, x > 2, 3)), b = array_length(make_set_if(x, x > 2, 4)), c = array_length(make_list_if(x, x > 2))', [[3, 4, 8]]],
+    ['range x from 1 to 10 step 1 | summarize a = make_list_if(x, x > 8), b = make_set_if(x % 3, x > 5)', [[[9, 10], [0, 1, 2]]]],
+  ])('%s', async (kql, expected) => {
+    expect(await rows(kql)).toEqual(expected);
+  });
+});
