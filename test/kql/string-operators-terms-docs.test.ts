@@ -184,3 +184,28 @@ describe('term operators with a right side computed per row (the same rules as a
     expect(got.map((b, i) => (expected[i] === undefined ? undefined : b))).toEqual(expected);
   });
 });
+
+describe('terms are runs of alphanumeric characters of any script (datatypes-string-operators.md, current page)', () => {
+  // The current page: "maximal sequences of alphanumeric characters". A dash, a guillemet or a
+  // no-break space of any script is not alphanumeric, so it separates terms; a letter with an
+  // accent is alphanumeric, so it belongs to its term. (An older copy said "ASCII alphanumeric";
+  // the current page wins.)
+  it.each<[string, boolean]>([
+    ['"North—America" has "america"', true],
+    ['"a«bcd»e" has "bcd"', true],
+    ['"North\u00a0America" has "north"', true],
+    ['"North—America" hasprefix "amer"', true],
+    ['"xéclair" has "éclair"', false],
+    ['"xéclair" hassuffix "éclair"', true],
+    ['"caféx" hasprefix "café"', true],
+    ['"caféx" has "café"', false],
+    ['"un café noir" has "café"', true],
+  ])('%s', async (expr, expected) => {
+    expect(await one(expr)).toBe(expected);
+  });
+
+  it('the same with a right side computed per row', async () => {
+    const q = 'datatable(s:string, n:string) ["North—America", "america", "xéclair", "éclair", "a«bcd»e", "bcd", "caféx", "café"] | project r = s has n, p = s hasprefix n, q = s hassuffix n';
+    expect(await rows(q)).toEqual([[true, true, true], [false, false, true], [true, true, true], [false, true, false]]);
+  });
+});
