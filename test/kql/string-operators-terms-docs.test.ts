@@ -143,6 +143,9 @@ describe('in: equal to one of the elements (datatypes-string-operators.md, in-cs
     ['3 in (dynamic([1]), 2.5)', false],
     ['2 in (dynamic([1]), 2.0)', true],
     ['2.5 in (2, 3)', false],
+    // in~ ignores case on both sides, elements of a dynamic array included
+    ['"b" in~ (dynamic(["A", "B"]))', true],
+    ['"b" !in~ (dynamic(["A", "B"]))', false],
   ])('%s', async (expr, expected) => {
     expect(await one(expr)).toBe(expected);
   });
