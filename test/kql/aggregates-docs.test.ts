@@ -5,7 +5,7 @@
  * follows from the pages' definitions, not from our output.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { rows } from './helpers';
+import { columns, rows } from './helpers';
 
 beforeAll(async () => {
   await rows('print 1');
@@ -31,5 +31,21 @@ describe('make_list / make_set sizes (make-list-aggregation-function.md, make-se
     ['range x from 1 to 10 step 1 | summarize a = make_list_if(x, x > 8), b = make_set_if(x % 3, x > 5)', [[[9, 10], [0, 1, 2]]]],
   ])('%s', async (kql, expected) => {
     expect(await rows(kql)).toEqual(expected);
+  });
+});
+
+describe('take_any (take-any-aggregation-function.md)', () => {
+  const T = 'datatable(a:long, b:string) [1, "x", 2, "y", 3, "z"]';
+  it('several expressions are calculated over one record', async () => {
+    const q = `${T} | summarize take_any(t = a * 10, u = strcat(b, "!")) | project same = (t == 10 and u == "x!") or (t == 20 and u == "y!") or (t == 30 and u == "z!")`;
+    expect(await rows(q)).toEqual([[true]]);
+  });
+  it('the deprecated any() prefixes its columns with any_', async () => {
+    expect(await columns(`${T} | where a == 2 | summarize any(a, b)`)).toEqual(['any_a', 'any_b']);
+    expect(await rows(`${T} | where a == 2 | summarize any(a, b)`)).toEqual([[2, 'y']]);
+  });
+  it('with * and a group key: every column but the key, from one record', async () => {
+    const q = 'datatable(k:string, a:long, b:string) ["p", 1, "x", "p", 2, "y", "q", 3, "z"] | summarize take_any(*) by k | project k, same = (a == 1 and b == "x") or (a == 2 and b == "y") or (a == 3 and b == "z") | sort by k asc';
+    expect(await rows(q)).toEqual([['p', true], ['q', true]]);
   });
 });
