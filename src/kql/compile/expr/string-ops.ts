@@ -27,12 +27,18 @@ export function regexEscape(text: string): string {
   return text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
 }
 
-const ALNUM = '0-9A-Za-z\\x{80}-\\x{10FFFF}';
+/**
+ * The characters of a term, as RE2 class items. datatypes-string-operators.md: "each string value
+ * is broken into maximal sequences of alphanumeric characters" (an older copy said "ASCII
+ * alphanumeric"; the current page wins): letters and digits of any script, never punctuation or
+ * spaces of any script (an em dash or a no-break space separates terms, as a hyphen does).
+ */
+const ALNUM = '\\p{L}\\p{N}';
 
 /** RE2 pattern for "`needle` occurs as a term": alnum edges of the needle must sit on term edges. */
 export function termPattern(needle: string, mode: 'term' | 'prefix' | 'suffix'): string {
-  const startsAlnum = /^[0-9A-Za-z\u0080-\uffff]/.test(needle);
-  const endsAlnum = /[0-9A-Za-z\u0080-\uffff]$/.test(needle);
+  const startsAlnum = /^[\p{L}\p{N}]/u.test(needle);
+  const endsAlnum = /[\p{L}\p{N}]$/u.test(needle);
   const pre = startsAlnum && mode !== 'suffix' ? `(?:^|[^${ALNUM}])` : '';
   const post = endsAlnum && mode !== 'prefix' ? `(?:$|[^${ALNUM}])` : '';
   return `${pre}${regexEscape(needle)}${post}`;
@@ -75,8 +81,8 @@ function termTest(node: Syn, scope: RowScope, ctx: CompileContext, mode: 'term' 
  * `needle` (computed at run time).
  */
 export function hasTermSql(left: string, needle: string, cs: boolean, mode: 'term' | 'prefix' | 'suffix' = 'term'): string {
-  const pre = mode === 'suffix' ? "''" : `CASE WHEN regexp_matches(${needle}, '^[0-9A-Za-z]') THEN '(?:^|[^0-9A-Za-z])' ELSE '' END`;
-  const post = mode === 'prefix' ? "''" : `CASE WHEN regexp_matches(${needle}, '[0-9A-Za-z]$') THEN '(?:$|[^0-9A-Za-z])' ELSE '' END`;
+  const pre = mode === 'suffix' ? "''" : `CASE WHEN regexp_matches(${needle}, '^[${ALNUM}]') THEN '(?:^|[^${ALNUM}])' ELSE '' END`;
+  const post = mode === 'prefix' ? "''" : `CASE WHEN regexp_matches(${needle}, '[${ALNUM}]$') THEN '(?:$|[^${ALNUM}])' ELSE '' END`;
   return `(${needle} = '' OR regexp_matches(${left}, ${pre} || regexp_escape(${needle}) || ${post}${cs ? '' : ", 'i'"}))`;
 }
 
@@ -142,6 +148,16 @@ function hasAny(all: boolean): Handler {
     const left = asString(compileExpr(node.get('Left')!, scope, ctx));
     const parts: string[] = [];
     for (const item of node.get('Right')!.list('Expressions')) {
+      if (item.isTabular) {
+        // has-anyoperator.md / has-all-operator.md: a tabular expression gives the values of its
+        // first column; has_any needs one of them as a term, has_all every one.
+        const rel = compileTabularExpr(item, ctx);
+        const v = ctx.fresh();
+        const values = `SELECT ${asString({ sql: rel.columns[0]!.ref, type: rel.columns[0]!.type })} AS ${v} FROM (${rel.sql}) AS s`;
+        const term = hasTermSql(left, v, false);
+        parts.push(all ? `NOT EXISTS (SELECT 1 FROM (${values}) AS s WHERE NOT ${term})` : `EXISTS (SELECT 1 FROM (${values}) AS s WHERE ${term})`);
+        continue;
+      }
       const needle = literalString(item);
       if (needle !== undefined) {
         parts.push(hasNeedle(left, needle, false, 'term', ctx));

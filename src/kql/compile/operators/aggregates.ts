@@ -62,10 +62,19 @@ const NUMERIC_AGGREGATES = new Set(['sum', 'avg', 'stddev_samp', 'var_samp', 'st
  */
 const ZERO_DEFAULT = new Set(['sum', 'stddev_samp', 'var_samp']);
 
+/**
+ * The number a numeric aggregate adds up. A timespan summed or averaged into a timespan stays in
+ * its own unit (microseconds here): sum-aggregation-function.md, "the sum value of expr", so
+ * sum(1h, 2h) is 3h (asNumber's ticks made it 30h).
+ */
+function numericInput(x: SqlExpr, outType: KqlType): string {
+  return x.type === 'timespan' && outType === 'timespan' ? `CAST(${x.sql} AS DOUBLE)` : asNumber(x);
+}
+
 function simple(fn: string, ifIndex?: number): AggHandler {
   return (a) => {
     const x = arg(a, 0);
-    const v = NUMERIC_AGGREGATES.has(fn) ? asNumber(x) : x.type === 'dynamic' ? `CAST(${x.sql} AS VARCHAR)` : x.sql;
+    const v = NUMERIC_AGGREGATES.has(fn) ? numericInput(x, a.out[0]!.type) : x.type === 'dynamic' ? `CAST(${x.sql} AS VARCHAR)` : x.sql;
     let sql = `${fn}(${v})${ifIndex !== undefined ? filterOf(a, ifIndex) : ''}`;
     if (ZERO_DEFAULT.has(fn)) sql = `coalesce(${sql}, 0)`;
     else if (fn === 'avg') sql = `CASE WHEN count(*) = 0 THEN CAST('NaN' AS DOUBLE) ELSE ${sql} END`;
