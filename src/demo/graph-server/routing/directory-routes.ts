@@ -24,8 +24,7 @@ const byField = (field: string) => (ctx: DataContext, p: GraphObject): readonly 
  * returns app role assignments granted to groups that the user is a direct member of."
  */
 const userAppRoleAssignments = (ctx: DataContext, p: GraphObject): readonly GraphObject[] => {
-  const groups = new Set(ctx.index.typed(ctx.index.memberOf.get(p.id) ?? [])
-    .filter((o) => o['@odata.type'] === '#microsoft.graph.group').map((o) => o.id));
+  const groups = new Set((ctx.index.memberOf.get(p.id) ?? []).filter((id) => ctx.index.objects.get(id)?.type === 'group'));
   const own = ctx.index.model.appRoleAssignments.filter((a) => a['principalId'] === p.id);
   return [...own, ...ctx.index.model.appRoleAssignments.filter((a) => groups.has(String(a['principalId'])))];
 };
