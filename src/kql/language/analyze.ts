@@ -9,6 +9,7 @@ import { Syn } from './syntax';
 import { LOG_TABLE_SCHEMAS, SNAPSHOT_TABLE_SCHEMAS } from './table-schemas';
 import { diag } from '../diagnostics';
 import { commandAtStart, readOnlyProblemsIn } from './read-only';
+import { documentationAllows } from './documented-overloads';
 import type { KqlDiagnostic } from '../diagnostics';
 
 /** Tables a query may read: name → KQL schema text such as `'(TimeGenerated:datetime, Name:string)'`. */
@@ -48,7 +49,7 @@ export function analyzeKql(text: string, schema: KqlSchema = DEFAULT_SCHEMA): An
   if (root.kind !== 'QueryBlock') {
     return { ok: false, diagnostics: [diag('managementCommand', 0, text.length)] };
   }
-  const errors = errorDiagnostics(code);
+  const errors = errorDiagnostics(code).filter((d) => !documentationAllows(root, { code: d.Code, start: d.Start, length: d.Length }));
   if (errors.length > 0) {
     return {
       ok: false,
