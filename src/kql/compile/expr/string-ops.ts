@@ -4,7 +4,7 @@
  */
 import type { CompileContext, RowScope, SqlExpr } from '../context';
 import type { Syn } from '../../language/syntax';
-import { literalOf } from '../../language/literals';
+import { dynamicJson, literalOf } from '../../language/literals';
 import { asString, coerce, comparisonType } from './coerce';
 import { compileExpr } from './expressions';
 import { compileTabularExpr } from '../tabular-ref';
@@ -143,6 +143,25 @@ function inOp(cs: boolean, negate: boolean): Handler {
   };
 }
 
+/**
+ * The strings of a dynamic array known when compiling: a `dynamic([...])` literal, or a name a
+ * `let` bound directly to one. Undefined for anything else, or when an element is not a string
+ * (its text form is left to the run-time path).
+ */
+function constantTerms(node: Syn, ctx: CompileContext): string[] | undefined {
+  if (node.kind === 'ParenthesizedExpression') return constantTerms(node.get('Expression')!, ctx);
+  let literal: Syn | undefined = node;
+  if (node.kind === 'NameReference') {
+    const kind = node.symbol?.kind;
+    if (kind !== 'Variable' && kind !== 'Parameter') return undefined;
+    const b = ctx.lookup(node.simpleName);
+    literal = b?.kind === 'scalar' ? b.source : undefined;
+  }
+  if (literal?.kind !== 'DynamicExpression') return undefined;
+  const value = dynamicJson(literal);
+  return Array.isArray(value) && value.every((x): x is string => typeof x === 'string') ? value : undefined;
+}
+
 function hasAny(all: boolean): Handler {
   return (node, scope, ctx) => {
     const left = asString(compileExpr(node.get('Left')!, scope, ctx));
@@ -161,6 +180,14 @@ function hasAny(all: boolean): Handler {
       const needle = literalString(item);
       if (needle !== undefined) {
         parts.push(hasNeedle(left, needle, false, 'term', ctx));
+        continue;
+      }
+      const terms = constantTerms(item, ctx);
+      if (terms !== undefined) {
+        // A list known when compiling (a dynamic literal or a let bound to one): one constant
+        // pattern per term, compiled once, instead of a pattern built from every row's element.
+        const tests = terms.map((t) => hasNeedle(left, t, false, 'term', ctx));
+        parts.push(tests.length === 0 ? (all ? 'true' : 'false') : `(${tests.join(all ? ' AND ' : ' OR ')})`);
         continue;
       }
       const e = compileExpr(item, scope, ctx);
