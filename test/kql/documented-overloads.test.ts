@@ -33,3 +33,13 @@ describe('todynamic() and toobject() of a dynamic value (parse_json page)', () =
     expect(await refused('print x = todynamic(dynamic({"a":1})) | extend y = dayofweek(x)')).toBe('KS107');
   });
 });
+
+describe('isnull() / isnotnull() of dynamic values (isnull-function.md, dynamic.md)', () => {
+  it('treats dynamic(null) and a JSON null as the null value', async () => {
+    // dynamic.md: `dynamic(null)` represents the null value; isnull's table: parse_json("") is
+    // null, parse_json("[]") and parse_json("{}") are not.
+    expect(await rows('print isnull(dynamic(null)), isnull(parse_json("")), isnull(parse_json("[]")), isnull(parse_json("{}"))')).toEqual([[true, true, false, false]]);
+    expect(await rows('print isnull(parse_json(\'{"c":null}\').c), isnull(dynamic({"x":1}).c), isnull(dynamic(0)), isnull(dynamic("n"))')).toEqual([[true, true, false, false]]);
+    expect(await rows('print isnotnull(dynamic(null)), isnotnull(dynamic({"c":null}).c), isnotnull(dynamic([]))')).toEqual([[false, false, true]]);
+  });
+});

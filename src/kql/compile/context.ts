@@ -13,6 +13,12 @@ export interface Column {
   readonly type: KqlType;
   /** Quoted SQL identifier in the relation, e.g. `"TimeGenerated"` or `"#12"`. */
   readonly ref: string;
+  /**
+   * Set on a dynamic column mv-expand holds as a STRUCT of these keys (each a JSON value) instead
+   * of JSON text, because the rest of the chain reads it only as `col.key` (expand.ts). Member
+   * access reads the field; a pure pass-through of the column keeps it.
+   */
+  readonly structKeys?: readonly string[];
 }
 
 /** A compiled tabular expression: one SQL SELECT and its columns in KQL order. */
@@ -35,6 +41,8 @@ export interface SqlExpr {
    * text takes one `json_extract_string(base, path)` instead of extracting twice.
    */
   readonly json?: { readonly base: string; readonly path: string };
+  /** A column held as a STRUCT of these keys (Column.structKeys): only `.key` reads it. */
+  readonly structKeys?: readonly string[];
 }
 
 /** What a name bound by `let` stands for. */
@@ -177,7 +185,9 @@ export function selectColumns(
   for (const item of items) {
     const ref = item.ref && item.sql === item.ref ? item.ref : ctx.fresh();
     parts.push(item.sql === ref ? ref : `${item.sql} AS ${ref}`);
-    columns.push({ name: item.name, type: item.type, ref });
+    // The same SQL column passed through keeps its SQL type, so a STRUCT column stays one.
+    const structKeys = item.sql === ref ? input.columns.find((c) => c.ref === ref)?.structKeys : undefined;
+    columns.push(structKeys ? { name: item.name, type: item.type, ref, structKeys } : { name: item.name, type: item.type, ref });
   }
   const list = parts.length > 0 ? parts.join(', ') : '1 AS "#empty"';
   return { sql: `SELECT ${list} FROM (${input.sql}) AS t${tail}`, columns };

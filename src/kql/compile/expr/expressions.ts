@@ -37,7 +37,7 @@ const nameReference: ExprHandler = (node, scope, ctx) => {
   const kind = node.symbol?.kind;
   if (kind !== 'Variable' && kind !== 'Parameter') {
     const col = scope.columns.find((c) => c.name === name);
-    if (col) return { sql: columnRef(scope, col.ref), type: col.type };
+    if (col) return col.structKeys ? { sql: columnRef(scope, col.ref), type: col.type, structKeys: col.structKeys } : { sql: columnRef(scope, col.ref), type: col.type };
   }
   const bound = ctx.lookup(name);
   if (bound?.kind === 'scalar') return bound.expr;
@@ -49,6 +49,14 @@ const nameReference: ExprHandler = (node, scope, ctx) => {
   if (bound?.kind === 'function' && bound.params.every((_, i) => bound.defaults?.[i] !== undefined)) return compileCall(node, scope, ctx);
   return ctx.fail('unsupportedExpression', node, `cannot resolve '${name}'`);
 };
+
+/**
+ * `col.key` of a column held as a STRUCT (Column.structKeys): the field, a JSON value. The keys
+ * are plain words (mv-expand checked them), so the name is written inline.
+ */
+function structField(base: SqlExpr, key: string): SqlExpr | undefined {
+  return base.structKeys?.includes(key) ? { sql: `struct_extract(${base.sql}, '${key}')`, type: 'dynamic' } : undefined;
+}
 
 /** Collects a chain of `.name` / `[literal]` selectors over a dynamic value into one JSON path. */
 function jsonPath(node: Syn, scope: RowScope, ctx: CompileContext): { base: SqlExpr; path: string; dynamicIndex?: string; stringKey?: boolean } | undefined {
@@ -69,13 +77,21 @@ function jsonPath(node: Syn, scope: RowScope, ctx: CompileContext): { base: SqlE
     const seg = `."${name.replace(/"/g, '\\"')}"`;
     if (base) return { ...base, path: base.path + seg, stringKey: base.stringKey || stringKey };
     const b = compileExpr(inner, scope, ctx);
+    const field = structField(b, name);
+    if (field) return { base: field, path: '$' };
     return { base: { sql: asDynamic(b), type: 'dynamic' }, path: '$' + seg, stringKey };
   }
   if (node.kind === 'ElementExpression') {
     const inner = node.get('Expression')!;
     const sel = node.get('Selector')!;
     const idx = sel.kind === 'BracketedExpression' ? sel.get('Expression')! : sel;
-    const base = jsonPath(inner, scope, ctx) ?? { base: { sql: asDynamic(compileExpr(inner, scope, ctx)), type: 'dynamic' as const }, path: '$' };
+    const inPath = jsonPath(inner, scope, ctx);
+    const whole = inPath ? undefined : compileExpr(inner, scope, ctx);
+    if (whole && idx.kind === 'StringLiteralExpression') {
+      const field = structField(whole, (literalOf(idx) as { value: string }).value);
+      if (field) return { base: field, path: '$' };
+    }
+    const base = inPath ?? { base: { sql: asDynamic(whole!), type: 'dynamic' as const }, path: '$' };
     if (idx.kind === 'StringLiteralExpression') {
       const v = (literalOf(idx) as { value: string }).value;
       return { ...base, path: `${base.path}."${v.replace(/"/g, '\\"')}"`, stringKey: true };

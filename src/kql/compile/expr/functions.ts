@@ -33,6 +33,7 @@ import { URL_FUNCTIONS } from './functions-url';
 import { USER_AGENT_FUNCTIONS } from './functions-user-agent';
 import { isNumeric } from '../../language/kql-types';
 import type { KqlType } from '../../language/kql-types';
+import { jsonKind } from './json-kind';
 
 function iff(c: Call): SqlExpr {
   const t = c.type;
@@ -77,8 +78,9 @@ const MISC_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   isempty: (c) => ({ sql: isEmpty(c.arg(0)), type: 'bool' }),
   isnotempty: (c) => ({ sql: `(NOT ${isEmpty(c.arg(0))})`, type: 'bool' }),
   notempty: (c) => ({ sql: `(NOT ${isEmpty(c.arg(0))})`, type: 'bool' }),
-  isnull: (c) => ({ sql: `(${c.arg(0).sql} IS NULL)`, type: 'bool' }),
-  isnotnull: (c) => ({ sql: `(${c.arg(0).sql} IS NOT NULL)`, type: 'bool' }),
+  // dynamic-data-types: dynamic(null) and a JSON null are the null value (isnull-function.md).
+  isnull: (c) => ({ sql: c.arg(0).type === 'dynamic' ? `(${jsonKind(c.arg(0).sql)} = 'n')` : `(${c.arg(0).sql} IS NULL)`, type: 'bool' }),
+  isnotnull: (c) => ({ sql: c.arg(0).type === 'dynamic' ? `(${jsonKind(c.arg(0).sql)} <> 'n')` : `(${c.arg(0).sql} IS NOT NULL)`, type: 'bool' }),
   notnull: (c) => ({ sql: `(${c.arg(0).sql} IS NOT NULL)`, type: 'bool' }),
   toint: numeric('int'),
   tolong: numeric('long'),

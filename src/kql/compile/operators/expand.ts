@@ -9,17 +9,19 @@ import { asDynamic, asString } from '../expr/coerce';
 import { regexEscape } from '../expr/string-ops';
 import { timespanFromText } from '../expr/functions-time';
 import { implicitName, requireInput } from './basic';
+import { keysReadLater } from './read-later';
+import { jsonKind } from '../expr/json-kind';
 import type { OperatorHandler } from './types';
 
 /** A dynamic value as the list of rows mv-expand makes of it (null → one null row; [] → none). */
 export function expansionList(d: string, bagsAsArrays = false): string {
-  // json_type is computed once (CASE <expr> WHEN …): each JSON function call re-parses the text.
+  // The kind is read once, from the first character (jsonKind): each JSON function re-parses the text.
   // kind=bag (default) makes each property a one-property bag; kind=array a [key, value] array.
   const property = bagsAsArrays ? `json_array(k, json_extract(${d}, '$."' || k || '"'))` : `json_object(k, json_extract(${d}, '$."' || k || '"'))`;
   return (
-    `(CASE coalesce(json_type(${d}), 'NULL') WHEN 'NULL' THEN [NULL::JSON] ` +
-    `WHEN 'ARRAY' THEN json_extract(${d}, '$[*]') ` +
-    `WHEN 'OBJECT' THEN list_transform(json_keys(${d}), k -> ${property}) ` +
+    `(CASE ${jsonKind(d)} WHEN 'n' THEN [NULL::JSON] ` +
+    `WHEN '[' THEN json_extract(${d}, '$[*]') ` +
+    `WHEN '{' THEN list_transform(json_keys(${d}), k -> ${property}) ` +
     `ELSE [${d}] END)`
   );
 }
@@ -58,17 +60,25 @@ export const mvExpand: OperatorHandler = (op, input, ctx) => {
   if (kind !== 'bag' && kind !== 'array') return ctx.fail('unsupportedArgument', op, `mv-expand kind=${kind}`);
   let firstList: string | undefined;
   const rowLimit = rowLimitOf(op, ctx);
-  for (const item of op.list('Expressions')) {
+  const exprItems = op.list('Expressions');
+  let structColumn: { readonly name: string; readonly keys: readonly string[] } | undefined;
+  for (const item of exprItems) {
     const e = item.get('Expression')!;
     const expr = e.kind === 'SimpleNamedExpression' ? e.get('Expression')! : e;
     const implicit = implicitName(e);
     const name = implicit !== undefined && out.some((c) => c.name === implicit) ? implicit : undefined;
     const colName = name ?? out.find((c) => !rel.columns.some((x) => x.name === c.name) && !expanded.has(c.name))?.name;
     if (!colName) return ctx.fail('schemaMismatch', item);
-    const all = expansionList(asDynamic(compileExpr(expr, scope, ctx)), kind === 'array');
+    const type = out.find((c) => c.name === colName)?.type ?? 'dynamic';
+    // One expanded column the rest of the chain reads only as `col.key`: each element is parsed
+    // into a STRUCT of those keys once, instead of cut out as JSON text and parsed again per key
+    // (corpus: mv-expand ConditionalAccessPolicies over 4.5 M sign-ins, 2-3 times faster).
+    const keys = exprItems.length === 1 && type === 'dynamic' ? keysReadLater(op, colName, ctx) : undefined;
+    const d = asDynamic(compileExpr(expr, scope, ctx));
+    const all = keys ? structExpansionList(d, keys, kind === 'array') : expansionList(d, kind === 'array');
+    if (keys) structColumn = { name: colName, keys };
     const list = rowLimit === undefined ? all : `${all}[1:${rowLimit}]`;
     firstList ??= list;
-    const type = out.find((c) => c.name === colName)?.type ?? 'dynamic';
     expanded.set(colName, typedElement(`unnest(${list})`, type));
   }
   const index = param(op, 'with_itemindex');
@@ -87,8 +97,30 @@ export const mvExpand: OperatorHandler = (op, input, ctx) => {
     const ref = inner.columns[i]!.ref;
     return it.sql.includes('unnest(') ? { sql: it.sql.replace(extractUnnest(it.sql), ref), name: it.name, type: it.type } : { sql: ref, name: it.name, type: it.type, ref };
   });
-  return selectColumns(inner, outer, ctx);
+  const result = selectColumns(inner, outer, ctx);
+  if (!structColumn) return result;
+  const { name, keys } = structColumn;
+  return { ...result, columns: result.columns.map((c) => (c.name === name ? { ...c, structKeys: keys } : c)) };
 };
+
+/**
+ * expansionList for an element read only by the plain-word `keys`: a list of STRUCT(key JSON, …).
+ * An array's objects give their keys (a missing key, or an element that is not an object, gives
+ * null fields: `x.key` of it is null); a bag's properties give one-property bags (kind=bag: the
+ * property's own key is set) or [key, value] arrays (kind=array: no key is set); null → one null
+ * row; a scalar → one row whose keys are null, as `scalar.key` is.
+ */
+export function structExpansionList(d: string, keys: readonly string[], bagsAsArrays: boolean): string {
+  const type = `STRUCT(${keys.map((k) => `"${k}" JSON`).join(', ')})`;
+  const spec = `'[{${keys.map((k) => `"${k}":"JSON"`).join(',')}}]'`;
+  const property = bagsAsArrays ? `NULL::${type}` : `struct_pack(${keys.map((k) => `"${k}" := CASE WHEN k = '${k}' THEN json_extract(${d}, '$."${k}"') END`).join(', ')})`;
+  return (
+    `(CASE ${jsonKind(d)} WHEN 'n' THEN [NULL::${type}] ` +
+    `WHEN '[' THEN from_json(${d}, ${spec}) ` +
+    `WHEN '{' THEN list_transform(json_keys(${d}), k -> ${property}) ` +
+    `ELSE [NULL::${type}] END)`
+  );
+}
 
 /** `mv-expand … limit N`: at most N rows from each input row (a literal count). */
 function rowLimitOf(op: Syn, ctx: CompileContext): number | undefined {

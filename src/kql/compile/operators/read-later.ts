@@ -12,6 +12,7 @@
  */
 import type { Syn } from '../../language/syntax';
 import type { CompileContext } from '../context';
+import { literalOf } from '../../language/literals';
 
 /** Operators after which none of the input's columns are left but the ones they name. */
 const KEEP_ONLY_NAMED = new Set([
@@ -64,6 +65,70 @@ export function columnsReadLater(op: Syn, ctx: CompileContext): ReadonlySet<stri
     if (!KEEP_ONLY_NAMED.has(next.kind) && !PASS_THROUGH.has(next.kind)) return undefined;
     if (!collectNames(next, names, ctx)) return undefined;
     if (KEEP_ONLY_NAMED.has(next.kind)) return names;
+  }
+  return undefined;
+}
+
+/** Keys a struct field can be named by inline (see keysReadLater). */
+const PLAIN_KEY = /^[A-Za-z0-9_]+$/;
+
+/** Pass-through operators that keep their input's column objects (so a STRUCT column stays known). */
+const KEEP_COLUMN_OBJECTS = new Set(['FilterOperator', 'ExtendOperator', 'SortOperator', 'TakeOperator', 'TopOperator', 'SerializeOperator']);
+
+/** The key `ref` (a reference to the column) is read by: `ref.key`, `ref['key']`, `ref.['key']`. */
+function keyRead(ref: Syn): string | undefined {
+  const p = ref.parent;
+  if (!p || !ref.same(p.get('Expression'))) return undefined;
+  const sel = p.get('Selector');
+  let key: string | undefined;
+  if (sel?.kind === 'BracketedExpression') {
+    const e = sel.get('Expression');
+    const v = e?.kind === 'StringLiteralExpression' ? literalOf(e) : undefined;
+    key = v?.kind === 'string' ? v.value : undefined;
+  } else if (p.kind === 'PathExpression' && sel?.kind === 'NameReference') key = sel.simpleName;
+  return key !== undefined && PLAIN_KEY.test(key) ? key : undefined;
+}
+
+/** Adds the keys `node` reads column `name` by; false when it reads it any other way or names it anew. */
+function collectKeys(node: Syn, name: string, keys: Set<string>, ctx: CompileContext): boolean {
+  if (node.kind === 'StarExpression') return false;
+  if (node.kind === 'NameDeclaration' && node.simpleName === name) return false;
+  if (node.kind === 'FunctionCallExpression') {
+    const fn = node.get('Name')?.simpleName ?? '';
+    if (ROW_READERS.has(fn) || ctx.lookup(fn)?.kind === 'function') return false;
+  }
+  if (node.kind === 'NameReference' && node.simpleName === name) {
+    const key = keyRead(node);
+    if (key === undefined) return false;
+    keys.add(key);
+    return true;
+  }
+  for (const c of node.children()) {
+    if (c.isToken) continue;
+    // `x.name`: the selector names a key, not a column (a computed `x.[expr]` key is read).
+    if (node.kind === 'PathExpression' && c.same(node.get('Selector')) && c.kind === 'NameReference') continue;
+    if (!collectKeys(c, name, keys, ctx)) return false;
+  }
+  return true;
+}
+
+/**
+ * The keys by which the rest of `op`'s chain reads its output column `name`, when that is the
+ * only way it is read: every reference is `name.key` / `name['key']` with a plain-word key, through
+ * where / extend / sort / take / top / serialize, up to an operator that keeps only the columns it
+ * names (so the column is never returned or passed on whole), and no two keys differ only by
+ * case. Undefined otherwise.
+ */
+export function keysReadLater(op: Syn, name: string, ctx: CompileContext): readonly string[] | undefined {
+  const keys = new Set<string>();
+  for (const next of laterOperators(op)) {
+    const keepOnly = KEEP_ONLY_NAMED.has(next.kind);
+    if (!keepOnly && !KEEP_COLUMN_OBJECTS.has(next.kind)) return undefined;
+    if (!collectKeys(next, name, keys, ctx)) return undefined;
+    if (!keepOnly) continue;
+    // DuckDB's STRUCT field names ignore case: keys that differ only by case cannot be fields.
+    const distinct = new Set([...keys].map((k) => k.toLowerCase())).size === keys.size;
+    return keys.size > 0 && distinct ? [...keys].sort() : undefined;
   }
   return undefined;
 }
