@@ -41,6 +41,8 @@ describe('has_any / has_all over a constant list', () => {
     expect(await rows(`let L = dynamic(["ADD", "group"]); ${t} | where s has_all (L) | project s`)).toEqual([['Add member to group']]);
     expect(await rows(`${t} | where s has_any (dynamic([])) | count`)).toEqual([[0]]);
     expect(await rows(`${t} | where s has_all (dynamic([])) | count`)).toEqual([[4]]);
+    // A number is looked for as its text, a whole term.
+    expect(await rows('print a = "x 50199 0" has_all (0, 50199), b = "x 501990" has_any (50199), c = dynamic(["0","50199"]) has_all (0, 50199)')).toEqual([[true, false, true]]);
   });
 
   it('builds no pattern from row values when the list is constant', () => {

@@ -162,6 +162,13 @@ function constantTerms(node: Syn, ctx: CompileContext): string[] | undefined {
   return Array.isArray(value) && value.every((x): x is string => typeof x === 'string') ? value : undefined;
 }
 
+/** A whole-number literal's text (`50199` → "50199"), the term has_any looks for: the same text its string form has. */
+function wholeNumberText(node: Syn): string | undefined {
+  if (node.kind !== 'LongLiteralExpression' && node.kind !== 'IntLiteralExpression') return undefined;
+  const v = literalOf(node);
+  return 'value' in v && typeof v.value === 'number' && Number.isSafeInteger(v.value) ? String(v.value) : undefined;
+}
+
 function hasAny(all: boolean): Handler {
   return (node, scope, ctx) => {
     const left = asString(compileExpr(node.get('Left')!, scope, ctx));
@@ -177,7 +184,7 @@ function hasAny(all: boolean): Handler {
         parts.push(all ? `NOT EXISTS (SELECT 1 FROM (${values}) AS s WHERE NOT ${term})` : `EXISTS (SELECT 1 FROM (${values}) AS s WHERE ${term})`);
         continue;
       }
-      const needle = literalString(item);
+      const needle = literalString(item) ?? wholeNumberText(item);
       if (needle !== undefined) {
         parts.push(hasNeedle(left, needle, false, 'term', ctx));
         continue;
