@@ -27,6 +27,7 @@ export const EA = {
   unsupportedExpression: { code: 'EA103', message: 'The embedded engine does not support this expression yet' },
   unsupportedArgument: { code: 'EA104', message: 'The embedded engine does not support this argument form' },
   memoryLimit: { code: 'EA201', message: 'The query needs more memory than the engine may use and was stopped' },
+  resultTooLarge: { code: 'EA202', message: 'The result is larger than a query may return (Kusto\'s result truncation limits: 500,000 records, 64 MB); narrow it with where, summarize, take or project' },
   schemaMismatch: { code: 'EA105', message: 'Internal: compiled columns do not match the bound schema' },
   executionFailed: { code: 'EA500', message: 'The query failed while running' },
   timeout: { code: 'EA501', message: 'The query took too long and was stopped' },

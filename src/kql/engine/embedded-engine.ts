@@ -67,10 +67,34 @@ export interface EmbeddedEngineOptions {
 export const DEFAULT_MEMORY_LIMIT = '1GB';
 /** Below 2 GB by the growth one sampling interval can add (the worst cases grow < 1 GB/s). */
 export const DEFAULT_MAX_PROCESS_MB = 1800;
+/**
+ * Kusto's result truncation limits (query-limits.md, "Limit on result set size"): without a row
+ * limit of its own, a query returning more than 500,000 records or 64 MB fails instead of
+ * filling the process (E_QUERY_RESULT_SET_TOO_LARGE there, EA202 here).
+ */
+export const RESULT_MAX_RECORDS = 500_000;
+export const RESULT_MAX_BYTES = 64 * 1024 * 1024;
 /** How often a running query's process memory is looked at. */
 const MEMORY_SAMPLE_MS = 20;
 /** Growth within one query that counts as its own (see `runSql`). */
 const MEMORY_SAMPLE_GROWTH_MB = 64;
+
+/** Throws EA202 when rows returned without a caller's limit pass Kusto's result limits. */
+function assertResultSize(rows: readonly (readonly unknown[])[]): void {
+  if (rows.length > RESULT_MAX_RECORDS) throw new KqlError(diag('resultTooLarge', 0, 0, `more than ${RESULT_MAX_RECORDS.toLocaleString('en-US')} records`));
+  let bytes = 0;
+  for (const row of rows) {
+    for (const v of row) bytes += cellBytes(v);
+    if (bytes > RESULT_MAX_BYTES) throw new KqlError(diag('resultTooLarge', 0, 0, `more than ${RESULT_MAX_BYTES / 1_048_576} MB`));
+  }
+}
+
+/** A cell's size as sent: its text's UTF-16 length for strings and JSON, 8 bytes for other values. */
+function cellBytes(v: unknown): number {
+  if (typeof v === 'string') return v.length;
+  if (v !== null && typeof v === 'object' && !(v instanceof Date) && !('micros' in v)) return JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? 0 : x))?.length ?? 0;
+  return 8;
+}
 
 /** The rows of one embedded query, with where the time went. */
 export interface EmbeddedQueryResult {
@@ -244,13 +268,16 @@ export class EmbeddedKqlEngine {
     const compileMs = performance.now() - t0;
     if (!isCompiled(compiled)) throw KqlError.fromDiagnostics(compiled.diagnostics);
     const limit = options.maxRows;
-    const sql = limit !== undefined ? `SELECT * FROM (${compiled.sql}) AS r LIMIT ${Math.max(0, Math.floor(limit)) + 1}` : compiled.sql;
+    // Without a row limit of the caller's own, Kusto's record limit applies (one more row is read to see it is passed).
+    const sqlLimit = limit !== undefined ? Math.max(0, Math.floor(limit)) + 1 : RESULT_MAX_RECORDS + 1;
+    const sql = `SELECT * FROM (${compiled.sql}) AS r LIMIT ${sqlLimit}`;
     const t1 = performance.now();
     for (const check of compiled.checks ?? []) {
       const [[ok] = []] = await this.runSql(check.sql, check.parameters, false, options.timeoutMs);
       if (ok !== true) throw new KqlError(diag('assertFailed', 0, 0, check.message));
     }
     const raw = await this.runSql(sql, compiled.parameters, true, options.timeoutMs);
+    if (limit === undefined) assertResultSize(raw);
     const runMs = performance.now() - t1;
     const types = compiled.columns.map((c) => c.type as KqlType);
     const truncated = limit !== undefined && raw.length > limit;
