@@ -30,6 +30,16 @@ describe('make_set by a key with a group per row or two', () => {
     ]);
   });
 
+  it('leaves dynamic nulls out of make_list and make_set; make_list_with_nulls keeps them', async () => {
+    // make-list-with-nulls-aggregation-function.md exists to keep the nulls make_list leaves out;
+    // dynamic(null) is the null value (dynamic.md).
+    const r = await engine.query('datatable(g:long, d:dynamic) [1,dynamic([1]), 1,dynamic({"a":1}), 1,dynamic(null), 1,dynamic([1]), 2,dynamic(null)] | summarize make_list(d), make_set(d), make_list_with_nulls(d) by g | sort by g asc');
+    expect(r.rows).toEqual([
+      [1, [[1], { a: 1 }, [1]], [1, { a: 1 }], [[1], { a: 1 }, null, [1]]],
+      [2, [], [], [null]],
+    ]);
+  });
+
   it('has_all / has_any of whole-number literals test constant patterns (corpus 169: has_all (0, 50199))', () => {
     const c = compileKql('SigninLogs | summarize r = make_set(ResultType) by CorrelationId | where r has_all (0, 50199)', { anchorTime: '2026-01-01T00:00:00Z' });
     expect(isCompiled(c) && !c.sql.includes('regexp_escape(')).toBe(true);

@@ -10,6 +10,7 @@ import { DUCKDB_TYPE } from '../../language/kql-types';
 import { compileExpr } from '../expr/expressions';
 import { asBool, asDynamic, asNumber } from '../expr/coerce';
 import { WEIGHTED_AGGREGATES } from './aggregates-weighted';
+import { jsonKind } from '../expr/json-kind';
 
 export interface AggregateParts {
   /** Aggregate SQL computed in the grouped query. */
@@ -121,7 +122,8 @@ function makeList(distinct: boolean, ifIndex?: number, defaultMax = MAKE_LIST_MA
   return (a) => {
     const x = arg(a, 0);
     const v = x.type === 'dynamic' ? x.sql : asDynamic(x);
-    const conds = [`${x.sql} IS NOT NULL`];
+    // Nulls are left out (make_list_with_nulls keeps them): for dynamic, a JSON null is null too.
+    const conds = [x.type === 'dynamic' ? `${jsonKind(x.sql)} <> 'n'` : `${x.sql} IS NOT NULL`];
     if (ifIndex !== undefined) conds.push(asBool(arg(a, ifIndex)));
     const maxIndex = ifIndex !== undefined ? ifIndex + 1 : 1;
     const max = a.args[maxIndex] ? `[1:least(CAST(${arg(a, maxIndex).sql} AS BIGINT), ${MAKE_LIST_MAX})]` : `[1:${defaultMax}]`;
@@ -133,12 +135,12 @@ function makeList(distinct: boolean, ifIndex?: number, defaultMax = MAKE_LIST_MA
     }
     // A set's order is undefined (make-set-aggregation-function.md); DuckDB's DISTINCT hash order
     // varies between runs, so the set is sorted by value to give one answer for one question.
-    // The values are gathered as themselves and made JSON once per group: a DISTINCT list of
+    // The values are gathered as themselves and made JSON per group afterwards: a DISTINCT list of
     // {value, JSON} pairs per group ran out of DuckDB's 1 GB at 4 million groups (corpus 169, 170:
     // make_set(ResultType) by CorrelationId, UserPrincipalName).
     const list = distinct
       ? `list_transform(list_sort(list_distinct(list(${x.sql}) FILTER (WHERE ${conds.join(' AND ')}))), e -> CAST(${asDynamic({ sql: 'e', type: x.type })} AS JSON))`
-      : `list(CAST(${v} AS JSON)) FILTER (WHERE ${conds.join(' AND ')})`;
+      : `list_transform(list(${x.sql}) FILTER (WHERE ${conds.join(' AND ')}), e -> CAST(${asDynamic({ sql: 'e', type: x.type })} AS JSON))`;
     return { inner: [`coalesce(${list}, []::JSON[])${max}`], outer: (r) => [`to_json(${r[0]})`] };
   };
 }
