@@ -40,6 +40,18 @@ describe('make_set by a key with a group per row or two', () => {
     ]);
   });
 
+  it('makes a set of arrays\' elements, sorted, within a 64 MB limit for many repeated values', async () => {
+    // make-set-aggregation-function.md: arrays give their elements. 200,000 rows of 4 distinct
+    // bags in 10 groups: each group keeps its distinct values, not every row's.
+    const r = await engine.query('range i from 1 to 200000 step 1 | extend g = i % 10, d = pack("city", strcat("c", i % 4), "pad", strrep("x", 300)) | summarize s = make_set(d) by g | summarize n = max(array_length(s))');
+    expect(r.rows).toEqual([[2]]);
+    const t = await engine.query('datatable(g:long, d:dynamic) [1,dynamic([1]), 1,dynamic({"a":1}), 1,dynamic(null), 1,dynamic([1, 2, [3]]), 3,dynamic(["b","a"]), 3,dynamic("a")] | summarize make_set(d) by g | sort by g asc');
+    expect(t.rows).toEqual([
+      [1, [1, 2, [3], { a: 1 }]],
+      [3, ['a', 'b']],
+    ]);
+  }, 60_000);
+
   it('has_all / has_any of whole-number literals test constant patterns (corpus 169: has_all (0, 50199))', () => {
     const c = compileKql('SigninLogs | summarize r = make_set(ResultType) by CorrelationId | where r has_all (0, 50199)', { anchorTime: '2026-01-01T00:00:00Z' });
     expect(isCompiled(c) && !c.sql.includes('regexp_escape(')).toBe(true);
