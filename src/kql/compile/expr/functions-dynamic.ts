@@ -9,7 +9,8 @@ const dyn = (sql: string): SqlExpr => ({ sql, type: 'dynamic' });
 export function parseJsonSql(e: SqlExpr): string {
   if (e.type === 'dynamic') return e.sql;
   if (e.type !== 'string') return asDynamic(e);
-  return `CASE WHEN ${e.sql} IS NULL OR ${e.sql} = '' THEN NULL WHEN json_valid(${e.sql}) THEN CAST(${e.sql} AS JSON) ELSE to_json(${e.sql}) END`;
+  // TRY_CAST parses once (NULL when the text is not JSON); json_valid() then CAST parsed twice.
+  return `CASE WHEN ${e.sql} IS NULL OR ${e.sql} = '' THEN NULL ELSE coalesce(TRY_CAST(${e.sql} AS JSON), to_json(${e.sql})) END`;
 }
 
 const parseJson: FunctionHandler = (c) => dyn(parseJsonSql(c.arg(0)));

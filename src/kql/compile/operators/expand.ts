@@ -51,9 +51,13 @@ function param(op: Syn, name: string): string | undefined {
 }
 
 export const mvExpand: OperatorHandler = (op, input, ctx) => {
-  const rel = requireInput(input, op, ctx);
+  let rel = requireInput(input, op, ctx);
   const out = op.columns();
   const scope = { columns: rel.columns };
+  // An expanded expression that is not a column is computed once per row, in a projection below:
+  // the expansion reads it several times (its kind, then its elements), and DuckDB evaluates an
+  // expression each time it is written (todynamic() of a 760-byte text parsed it five times).
+  const computed: string[] = [];
   const expanded = new Map<string, string>();
   // bagexpansion= is the legacy spelling of kind=.
   const kind = (param(op, 'kind') ?? param(op, 'bagexpansion') ?? 'bag').toLowerCase();
@@ -74,13 +78,19 @@ export const mvExpand: OperatorHandler = (op, input, ctx) => {
     // into a STRUCT of those keys once, instead of cut out as JSON text and parsed again per key
     // (corpus: mv-expand ConditionalAccessPolicies over 4.5 M sign-ins, 2-3 times faster).
     const keys = exprItems.length === 1 && type === 'dynamic' ? keysReadLater(op, colName, ctx) : undefined;
-    const d = asDynamic(compileExpr(expr, scope, ctx));
+    let d = asDynamic(compileExpr(expr, scope, ctx));
+    if (!/^"[^"]+"$/.test(d)) {
+      const ref = ctx.fresh();
+      computed.push(`${d} AS ${ref}`);
+      d = ref;
+    }
     const all = keys ? structExpansionList(d, keys, kind === 'array') : expansionList(d, kind === 'array');
     if (keys) structColumn = { name: colName, keys };
     const list = rowLimit === undefined ? all : `${all}[1:${rowLimit}]`;
     firstList ??= list;
     expanded.set(colName, typedElement(`unnest(${list})`, type));
   }
+  if (computed.length > 0) rel = { sql: `SELECT *, ${computed.join(', ')} FROM (${rel.sql}) AS t`, columns: rel.columns };
   const index = param(op, 'with_itemindex');
   const items = out.map((c) => {
     const sql = expanded.get(c.name);
