@@ -67,6 +67,14 @@ describe('mv-expand read only by keys', () => {
     expect(uses(`${t} | extend p = pack_all() | summarize count() by tostring(ConditionalAccessPolicies.result)`)).toBe(false);
   });
 
+  it('computes an expanded expression once per row', () => {
+    // todynamic(text) written into each place the expansion reads it parsed the text five times.
+    const sql = compiledSql('AADSignInEventsBeta | mv-expand p = todynamic(ConditionalAccessPolicies) | summarize count() by tostring(p.result)');
+    expect(sql.split('TRY_CAST(').length - 1).toBe(1);
+    const general = compiledSql('AADSignInEventsBeta | mv-expand p = todynamic(ConditionalAccessPolicies)');
+    expect(general.split('TRY_CAST(').length - 1).toBe(1);
+  });
+
   it('reads keys case-sensitively, as Kusto does', async () => {
     const t = datatable([[{ Result: 'a', result: 'b' }, { RESULT: 'c' }]]);
     const one = `${t} | mv-expand d | project r = tostring(d.result)`;
