@@ -3,7 +3,7 @@ import type { Analysis } from './analysis/analyse';
 import { readingsOf } from './analysis/readings';
 import { familyMass, familyOf, weighByEvidence } from './classifier/open-set';
 import { hasSubjectEvidence } from './recognisers/subject-evidence';
-import { definingSibling, hasIntentCue, subjectlessSibling } from './recognisers/intent-cues';
+import { collectionSibling, definingSibling, hasIntentCue, otherSubjectSibling, subjectlessSibling } from './recognisers/intent-cues';
 import { mentionsSelf } from './slots/entities';
 import { features } from './classifier/features';
 import { knownFeatures, predict } from './classifier/linear-model';
@@ -176,7 +176,12 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
 
   // "show me audit logs for the last 24 hours" names no person: the tenant's, not one person's.
   const namesPerson = reading.stream.some((w) => w === '@user' || w === '@name' || w === '@it') || mentionsSelf(reading) || subjectsOf(context, 'user').length > 0;
-  const name = definingSibling(best.name, reading.flat) ?? (namesPerson ? undefined : subjectlessSibling(best.name)) ?? best.name;
+  const chosen = definingSibling(best.name, reading.flat) ?? (namesPerson ? undefined : subjectlessSibling(best.name)) ?? best.name;
+  // "Retrieve users without managers", "ownerless applications": one object's intent asked of a collection.
+  const collection = context.lastIntent === undefined ? collectionSibling(chosen, reading.stream) : undefined;
+  const other = collection ?? otherSubjectSibling(chosen, reading.stream);
+  if (other === 'unknown') return build('unknown', {}, { confidence: 1 - best.p, alternatives });
+  const name = other ?? chosen;
   const filled = fillSlots(name, reading, context, now);
   const slots: Record<string, unknown> = { ...filled.slots };
   const missing = fillFromContext(slots, filled.missing, context);

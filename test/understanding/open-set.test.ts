@@ -8,6 +8,7 @@ import { understand } from '../../src/understanding';
 import { familyMass, familyOf, weighByEvidence } from '../../src/understanding/classifier/open-set';
 import type { Ranked } from '../../src/understanding/classifier/open-set';
 import { hasSubjectEvidence } from '../../src/understanding/recognisers/subject-evidence';
+import { collectionSibling, otherSubjectSibling } from '../../src/understanding/recognisers/intent-cues';
 import { DEMO_GAZETTEER, DEMO_NOW } from './fixtures/demo-gazetteer';
 
 const ask = (q: string) => understand(q, {}, { gazetteer: DEMO_GAZETTEER, now: DEMO_NOW });
@@ -128,5 +129,95 @@ describe('security-operations data Entra Ask does not read (out-of-scope.ts)', (
   it('"who owns" intents need an owner word: "which groups does natasha manage" keeps it, a question without one is not groups/apps owned by someone', () => {
     expect(['groups.ownedBy', 'apps.ownedBy']).not.toContain(ask('show new app registrations from this week').name);
     expect(ask('which groups does Alain own').name).toBe('groups.ownedBy');
+  });
+});
+
+describe('one object\'s intent asked of a collection (issue 16, intent-cues.ts collectionSibling)', () => {
+  it('no object of the needed kind named, a plural asked for: the tenant-wide sibling, else unknown', () => {
+    expect(collectionSibling('app.owners', ['list', 'apps', 'without', 'owners'])).toBe('unknown');
+    expect(collectionSibling('user.details', ['show', 'accounts', 'without', 'managers'])).toBe('unknown');
+    expect(collectionSibling('user.apps', ['list', 'all', 'enterprise', 'apps'])).toBe('unknown');
+    expect(collectionSibling('user.authMethods', ['which', 'authentication', 'methods', 'do', 'users', 'have'])).toBe('users.mfaStatus');
+    expect(collectionSibling('group.details', ['details', 'of', 'all', 'groups'])).toBe('groups.search');
+  });
+
+  it('a named, referred or indefinite object keeps the intent (its slot is asked for when missing)', () => {
+    expect(collectionSibling('app.owners', ['owners', 'of', '@app'])).toBeUndefined();
+    expect(collectionSibling('app.owners', ['owners', 'of', '@it'])).toBeUndefined();
+    expect(collectionSibling('user.details', ['manager', 'of', '@user'])).toBeUndefined();
+    expect(collectionSibling('group.members', ['list', 'members'])).toBeUndefined();
+    expect(collectionSibling('user.apps', ['which', 'apps', 'can', 'i', 'access'])).toBeUndefined();
+    // "tell me" is who is told, not the subject
+    expect(collectionSibling('user.details', ['tell', 'me', 'about', 'accounts', 'created', 'yesterday'])).toBe('unknown');
+    expect(collectionSibling('users.search', ['list', 'users'])).toBeUndefined();
+  });
+
+  it('end to end: a person\'s card is not shown for a question about many people', () => {
+    expect(ask('Show me the accounts that have no manager set').name).not.toBe('user.details');
+    expect(ask('who is the manager of a user').name).toBe('user.details');
+    expect(ask('who is the manager of a user').missing).toContain('user');
+  });
+});
+
+describe('a question about another kind of object than the intent reads (intent-cues.ts otherSubjectSibling)', () => {
+  it('deleted service principals or applications are the audit log\'s deletions, not the deleted users', () => {
+    expect(otherSubjectSibling('users.deleted', ['list', 'deleted', 'service', 'principals'])).toBe('audit.changes');
+    expect(otherSubjectSibling('users.deleted', ['which', 'users', 'deleted', 'recently'])).toBeUndefined();
+    expect(otherSubjectSibling('users.deleted', ['can', '@user', 'still', 'restored'])).toBeUndefined();
+  });
+
+  it('one object\'s audit history asked as a listing with no object is the tenant\'s audit log', () => {
+    expect(otherSubjectSibling('audit.forObject', ['recent', 'group', 'creation', 'audit', 'logs'])).toBe('audit.changes');
+    expect(otherSubjectSibling('audit.forObject', ['who', 'deleted', '@group'])).toBeUndefined();
+    expect(otherSubjectSibling('audit.forObject', ['group', 'creation', 'details'])).toBeUndefined();
+  });
+
+  it('a group\'s roles with no group are the tenant\'s role assignments; the per-department report needs groups', () => {
+    expect(otherSubjectSibling('group.roles', ['get', 'role', 'assignments'])).toBe('role.members');
+    expect(otherSubjectSibling('group.roles', ['what', 'roles', 'does', '@it', 'have'])).toBeUndefined();
+    expect(otherSubjectSibling('report.groupMembersByDepartment', ['user', 'count', 'per', 'department'])).toBe('unknown');
+    expect(otherSubjectSibling('report.groupMembersByDepartment', ['members', 'of', '@it', 'by', 'department'])).toBeUndefined();
+  });
+});
+
+describe('directory objects and settings Entra Ask does not read (out-of-scope.ts, Graph identity reference)', () => {
+  it.each([
+    'show the named locations',
+    'which identity providers are configured',
+    'list the mail contacts in our directory',
+    'what is the password expiration policy',
+    'show extension attributes for all users',
+    'list apps where user assignment is required',
+    'show managed identities',
+    'which groups have licensing errors',
+    'list the empty groups',
+    'what is our directory quota',
+    'show the BitLocker recovery keys',
+    'is password sync turned on',
+  ])('%s → unknown with the topic', (q) => {
+    const r = ask(q);
+    expect(r.name).toBe('unknown');
+    expect(r.outOfScope).toBeDefined();
+  });
+
+  it('sign-ins or policies about trusted locations stay theirs', () => {
+    expect(ask('sign-ins from trusted locations today').outOfScope).toBeUndefined();
+    expect(ask('which conditional access policies exclude trusted locations').outOfScope).toBeUndefined();
+  });
+});
+
+describe('an indefinite object is one object left unnamed (refs.ts)', () => {
+  it.each([
+    ['list the directory roles of a specific user', 'user.roles', 'user'],
+    ['show the groups a user belongs to', 'user.groups', 'user'],
+    ['who owns an application', 'app.owners', 'app'],
+  ] as const)('%s → %s, asking for the %s', (q, intent, slot) => {
+    const r = ask(q);
+    expect(r.name).toBe(intent);
+    expect(r.missing).toContain(slot);
+  });
+
+  it('"the user accounts" is a compound, not a reference', () => {
+    expect(ask('show the user accounts created this week').missing ?? []).not.toContain('user');
   });
 });

@@ -54,6 +54,9 @@ function isIdentifier(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(t.text);
 }
 
+/** Plural nouns after "the user", "this group"… that make it a compound ("the user accounts"), not a reference. */
+const COMPOUND_HEADS: ReadonlySet<string> = new Set(['accounts', 'names', 'principals', 'types', 'objects', 'lists', 'ids', 'counts', 'records', 'properties', 'attributes', 'settings']);
+
 /** Recognises everything in a question that is not the question's intent. Pure. */
 export function analyse(text: string, env: AnalysisEnv): Analysis {
   const tokens = replaceSelfPhrases(dropToolPhrases(tokenize(text).filter((t) => t.kind !== 'symbol' || t.norm === '+')));
@@ -89,6 +92,8 @@ export function analyse(text: string, env: AnalysisEnv): Analysis {
     for (const [phrase, ref] of REFERENCES) {
       if (phrase.some((w, k) => words[i + k] !== w || covered[i + k] === true)) continue;
       const end = i + phrase.length;
+      // "the user accounts", "the group names": a noun of a compound, not a reference to one object.
+      if (COMPOUND_HEADS.has(words[end] ?? '')) break;
       const next = mentions.find((m) => m.start === end || m.end === i);
       if (next !== undefined && next.kind !== 'time' && next.kind !== 'number') break;
       push({ kind: 'ref', start: i, end, text: slice(i, end), ref });

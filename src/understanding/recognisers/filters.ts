@@ -77,10 +77,15 @@ const ACTIVITIES: readonly (readonly [RegExp, string])[] = [
   [/ (credentials?|secrets?|certificates?) (added|created) | (added|new) (credentials?|secrets?|certificates?) /, 'Add service principal credentials'],
   // Enterprise applications are service principals: deleting one is "Remove service principal".
   [/ (deleted|removed) (enterprise (apps?|applications?)|service principals?) | (enterprise (apps?|applications?)|service principals?) (were |was |have been )?(deleted|removed|deletions?|removals?) /, 'Remove service principal'],
-  [/ (deleted|removed) users? | users? (were |was )?(deleted|removed) /, 'Delete user'],
-  [/ (deleted|removed) groups? | groups? (were |was |have been )?(deleted|removed) /, 'Delete group'],
-  [/ (new|created|newly created) groups? | groups? (were |was |have been )?(created|added) /, 'Add group'],
-  [/ (new|created|newly created) users? | users? (were |was |have been )?(created|added) /, 'Add user'],
+  // App registrations deleted: "Delete application" (Microsoft's audit activity reference).
+  [/ (deleted|removed) (apps|applications|app registrations?) | (apps|applications|app registrations?) (were |was |have been )?(deleted|removed) | (app|application|app registration) deletions? /, 'Delete application'],
+  // Membership: "users added to a group", "members removed from Finance Department" (before "users were added").
+  [/ (added|adds|adding) (to|into) (an? |the |this |that |their |@group )?(groups?|teams?|@group)| (new|added) (group )?members | members? (were |was |have been )?added /, 'Add member to group'],
+  [/ (removed|removes|removing) from (an? |the |this |that |their |@group )?(groups?|teams?|@group)| members? (were |was |have been )?removed /, 'Remove member from group'],
+  [/ (deleted|removed) users? | users? (were |was )?(deleted|removed) | (user|account) deletions? /, 'Delete user'],
+  [/ (deleted|removed) groups? | groups? (were |was |have been )?(deleted|removed) | group deletions? | deletions? of (the )?groups? /, 'Delete group'],
+  [/ (new|created|newly created) groups? | groups? (were |was |have been )?(created|added) | group creations? | creations? of (new )?groups? /, 'Add group'],
+  [/ (new|created|newly created) users? | users? (were |was |have been )?(created|added) | (user|account) creations? | creations? of (new )?(users|accounts) /, 'Add user'],
   [/ temporary access pass| tap /, 'Admin registered security info'],
 ];
 

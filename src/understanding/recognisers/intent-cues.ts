@@ -65,3 +65,73 @@ export function subjectlessSibling(best: IntentName): IntentName | undefined {
 export function definingSibling(best: IntentName, flat: string): IntentName | undefined {
   return DEFINING.find((d) => d.over.includes(best) && d.cue.test(flat))?.intent;
 }
+
+/**
+ * One object's intent asked of a collection: "Retrieve users without managers" (a user's
+ * details), "ownerless applications" (an app's owners), "service principals with user
+ * assignment required" (an app's users), "Retrieve all Enterprise apps" (a person's apps). The
+ * question names no object of the kind the intent needs (no name, pronoun, "a user", "me") and
+ * no such object in the singular, but a plural of that kind or of another kind, which is then
+ * the list asked for. One object's answer cannot answer it:
+ * the tenant-wide sibling that reads the same thing for everyone does, else nothing here does
+ * (`unknown`, which offers the closest questions) — never one object's card with the collection
+ * dropped. A person's direct reports and password change stay (their nouns imply one person).
+ */
+const COLLECTION_NEEDS: Readonly<Partial<Record<IntentName, 'user' | 'group' | 'app'>>> = {
+  'user.details': 'user', 'user.authMethods': 'user', 'user.groups': 'user', 'user.apps': 'user', 'user.devices': 'user',
+  'group.details': 'group', 'group.owners': 'group', 'group.roles': 'group', 'group.apps': 'group', 'group.members': 'group',
+  'app.details': 'app', 'app.owners': 'app', 'app.users': 'app', 'app.permissions': 'app',
+};
+const COLLECTION_SIBLING: Readonly<Partial<Record<IntentName, IntentName>>> = {
+  'user.authMethods': 'users.mfaStatus',
+  'group.details': 'groups.search',
+};
+const FILLERS: Readonly<Record<'user' | 'group' | 'app', RegExp>> = {
+  user: words('@user|@name|@it|me|my|i|myself|mine|user|person|account|individual|employee|guest|someone|somebody|he|she|his|her|him'),
+  group: words('@group|@dept|@name|@it|group|team|dl'),
+  app: words('@app|@guid|@name|@it|app|application|principal|sp|registration|integration'),
+};
+const PLURALS: Readonly<Record<'user' | 'group' | 'app', RegExp>> = {
+  user: words('users|people|accounts|guests|employees|identities|persons|everyone|everybody'),
+  group: words('groups'),
+  app: words('apps|applications|principals|registrations|integrations|sps'),
+};
+
+/** The intent a one-object question asked of a collection is (its tenant-wide sibling, or `unknown`); undefined when it is not one. */
+export function collectionSibling(name: IntentName, stream: readonly string[]): IntentName | undefined {
+  const kind = COLLECTION_NEEDS[name];
+  if (kind === undefined) return undefined;
+  // "tell me about…", "show me…": the asker is who is told, not the subject.
+  const text = stream.join(' ').replace(/(?:^| )(?:tell|show|give|let|help|send|get|find|email) me(?= |$)/g, ' ');
+  if (FILLERS[kind].test(text)) return undefined;
+  const other = (Object.keys(PLURALS) as (keyof typeof PLURALS)[]).some((k) => k !== kind && PLURALS[k].test(text));
+  if (!PLURALS[kind].test(text) && !other) return undefined;
+  return COLLECTION_SIBLING[name] ?? 'unknown';
+}
+
+/**
+ * Intents whose subject is one kind of object, asked about another kind: "Get list of deleted
+ * service principals" is not the deleted users (the recycle bin the intent reads holds users
+ * here) but the audit log's deletions; "Retrieve recent group creation audit logs" names no
+ * object and asks for a listing, so it is the tenant's audit log, not one object's history;
+ * "Get role assignments" names no group, so it is not a group's roles. `unknown` when no intent
+ * here answers it.
+ */
+const USER_NOUNS = words('@user|@name|@it|me|my|i|users?|people|persons?|accounts?|guests?|employees?|members?|identit(?:y|ies)|who|whom|someone|anyone|everyone|he|she|her|him|his|they|them|their');
+const OTHER_KIND_NOUNS = words('@group|@app|@role|@pkg|groups?|teams?|apps?|applications?|principals?|registrations?|devices?|roles?|polic(?:y|ies)|packages?');
+/** Words of a listing ("audit logs of group creation"), not one object's record ("group creation details"). */
+const LIST_WORDS = words('logs|events|activities|entries|records|changes|all|every|list|recent|recently');
+const GROUP_NOUNS = words('@group|@dept|@name|@it|groups?|teams?|dls?');
+const OBJECT_PLACEHOLDERS = words('@user|@group|@app|@role|@pkg|@name|@it|@guid|@dept|@catalog|me|my|i|myself');
+
+/** The intent a question about another kind of object than the best intent's subject is; undefined when it is the intent's own. */
+export function otherSubjectSibling(name: IntentName, stream: readonly string[]): IntentName | undefined {
+  const text = stream.join(' ');
+  if (name === 'users.deleted' && OTHER_KIND_NOUNS.test(text) && !USER_NOUNS.test(text)) return 'audit.changes';
+  if (name === 'audit.forObject' && !OBJECT_PLACEHOLDERS.test(text) && LIST_WORDS.test(text)) return 'audit.changes';
+  // "Get role assignments": no group at all, so the role assignments of the tenant.
+  if (name === 'group.roles' && !GROUP_NOUNS.test(text) && !text.includes('@role')) return 'role.members';
+  // "List user count per department": the report counts the members of named groups; without a group it is none of ours.
+  if (name === 'report.groupMembersByDepartment' && !GROUP_NOUNS.test(text)) return 'unknown';
+  return undefined;
+}
