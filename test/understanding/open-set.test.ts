@@ -221,3 +221,44 @@ describe('an indefinite object is one object left unnamed (refs.ts)', () => {
     expect(ask('show the user accounts created this week').missing ?? []).not.toContain('user');
   });
 });
+
+describe('analytics and logs Entra Ask does not read (out-of-scope.ts)', () => {
+  it.each([
+    'which service principals signed in from more than one country',
+    'apps my users used for the first time this week',
+    'sign-in volume this month vs last month',
+    'who still uses legacy authentication',
+    'admins who have not activated their role in 60 days',
+    'guests who never redeemed their invitation',
+    'outbound sign-ins of our users to partner tenants',
+    'which conditional access policies are not in use',
+  ])('%s → unknown with the topic', (q) => {
+    const r = ask(q);
+    expect(r.name).toBe('unknown');
+    expect(r.outOfScope).toBeDefined();
+  });
+
+  it('the readable neighbours stay: unused service principals, new sign-in countries against a baseline, apps of other tenants', () => {
+    expect(ask('service principals that have not signed in for 90 days').outOfScope).toBeUndefined();
+    expect(ask('new countries for Giovanna this week compared with the last 90 days').outOfScope).toBeUndefined();
+    expect(ask('which apps are registered in other tenants').outOfScope).toBeUndefined();
+  });
+});
+
+describe('"they / them / their" after a plural noun of the question refer to it (analyse.ts)', () => {
+  it('is not a person from the conversation', () => {
+    expect(ask('list the guest users and their departments').name).toBe('users.search');
+    expect(ask('which users have SMS as their only MFA method').name).not.toBe('user.authMethods');
+  });
+
+  it('still points at the conversation when no plural noun comes before it', () => {
+    expect(ask('what are their roles').name).toBe('user.roles');
+  });
+});
+
+describe('user type (filters.ts findUserType)', () => {
+  it('"both members and guests" is every user type', () => {
+    expect(ask('accounts, both members and guests, that have not signed in for 60 days').slots.userType).toBeUndefined();
+    expect(ask('guest accounts that have not signed in for 60 days').slots.userType).toBe('guest');
+  });
+});

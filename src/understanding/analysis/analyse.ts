@@ -57,6 +57,13 @@ function isIdentifier(t: Token | undefined): boolean {
 /** Plural nouns after "the user", "this group"… that make it a compound ("the user accounts"), not a reference. */
 const COMPOUND_HEADS: ReadonlySet<string> = new Set(['accounts', 'names', 'principals', 'types', 'objects', 'lists', 'ids', 'counts', 'records', 'properties', 'attributes', 'settings']);
 
+/** "they", "them", "their" refer to a plural noun earlier in the question when there is one. */
+const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'them', 'their']);
+const PLURAL_ANTECEDENTS: ReadonlySet<string> = new Set([
+  'users', 'accounts', 'people', 'guests', 'members', 'employees', 'admins', 'administrators', 'apps', 'applications',
+  'groups', 'principals', 'identities', 'registrations', 'devices', 'policies', 'roles', 'owners',
+]);
+
 /** Recognises everything in a question that is not the question's intent. Pure. */
 export function analyse(text: string, env: AnalysisEnv): Analysis {
   const tokens = replaceSelfPhrases(dropToolPhrases(tokenize(text).filter((t) => t.kind !== 'symbol' || t.norm === '+')));
@@ -94,6 +101,8 @@ export function analyse(text: string, env: AnalysisEnv): Analysis {
       const end = i + phrase.length;
       // "the user accounts", "the group names": a noun of a compound, not a reference to one object.
       if (COMPOUND_HEADS.has(words[end] ?? '')) break;
+      // "users who use text message as their MFA method": "their" is the users named before it, not the conversation's.
+      if (ref === 'any' && PLURAL_PRONOUNS.has(words[i]!) && words.slice(0, i).some((w) => PLURAL_ANTECEDENTS.has(w))) break;
       const next = mentions.find((m) => m.start === end || m.end === i);
       if (next !== undefined && next.kind !== 'time' && next.kind !== 'number') break;
       push({ kind: 'ref', start: i, end, text: slice(i, end), ref });

@@ -108,6 +108,8 @@ export function findMaxOwners(t: string): number | undefined {
 export function findUserType(t: string): 'guest' | 'member' | undefined {
   // "excluding guests", "except guests", "but not guests", "no guests": the members.
   if (/ (excluding|except|exclude|without|not|no|minus|other than) (the )?(guests?|external users?|b2b users?) /.test(t)) return 'member';
+  // "both members and guests", "guests and members", "members or guests": every user type.
+  if (/ (members?|internal users?) (and|or|&|as well as) (the )?(guests?|external users?)| (guests?|external users?) (and|or|&|as well as) (the )?(members?|internal users?) /.test(t)) return undefined;
   if (/ (guest|guests|external users?|b2b|partner users?|external accounts?|externals) /.test(t)) return 'guest';
   if (/ (member users|member accounts|internal users|internal accounts|non guest|non-guest|members only) /.test(t)) return 'member';
   return undefined;

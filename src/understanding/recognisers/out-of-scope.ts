@@ -112,6 +112,30 @@ const TOPICS: readonly Topic[] = [
   { topic: 'company branding', words: /\bbranding\b/ },
   { topic: 'certificate authorities', words: /\bcertificate authorit(?:y|ies)\b|\btrusted issuers?\b/ },
   { topic: 'directory quotas', words: /\bquotas?\b/ },
+  // The sign-in logs read here are people's: workload identities' own sign-ins are another log.
+  // Their inactivity is apps.unused ("service principals that have not signed in for 30 days").
+  {
+    topic: "service principals' and managed identities' own sign-ins",
+    words: /\b(?:service principals?|workload identit(?:y|ies))\b(?: \w+){0,8} (?:sign-?ins?|signins?|signed|signing|logging|logons?|log-?ins?|logins?|logged)\b/,
+    unless: /\b(?:not|no|never|haven'?t|hasn'?t|havent|hasnt|didn'?t|didnt|unused|inactive|stale|dormant)\b/,
+  },
+  // Novelty and period-over-period analytics ("for the first time", "not seen before", "last month vs the previous 6 months");
+  // new sign-in countries against a baseline are signIns.unusualLocations.
+  {
+    topic: 'first-time and period-over-period analytics',
+    words: /\bfor the first time\b|\b(?:not|never) seen before\b|\bnot seen\b|\bcompared (?:to|with)\b|\bvs\b|\bversus\b/,
+    unless: /\b(?:countr(?:y|ies)|locations?|places?|geo\w*|travel)\b/,
+  },
+  { topic: 'legacy authentication protocols', words: /\blegacy (?:auth|authentication|protocols?)\b|\bactivesync\b|\bimap\b|\bpop3?\b|\bbasic auth(?:entication)?\b|\bsmtp auth\b/ },
+  { topic: 'absence of PIM activations', words: /\b(?:not|never|haven'?t|hasn'?t|havent|hasnt|didn'?t|didnt|no|without) (?:\w+ ){0,3}(?:activated|elevated|activations?|elevations?)\b/ },
+  { topic: 'guest invitation redemption', words: /\bredeem(?:ed|ing|s)?\b|\bredemptions?\b|\b(?:invitations?|invites?) (?:\w+ ){0,2}(?:pending|not (?:yet )?accepted)\b|\bpending acceptance\b/ },
+  {
+    topic: 'cross-tenant sign-in activity (inbound and outbound guests)',
+    words: /\boutbound\b|\binbound\b|\bremote tenants?\b|\bguest tenants?\b|\bhome tenants?\b/,
+  },
+  // "apps registered in other tenants" are the external apps.
+  { topic: 'cross-tenant sign-in activity (inbound and outbound guests)', words: /\b(?:into|to|in) other (?:azure ad |entra (?:id )?)?tenants\b/, unless: /\b(?:apps?|applications?|service principals?|publishers?|registered|owned)\b/ },
+  { topic: 'Conditional Access policy hit statistics', words: /\bno hits\b|\bnot (?:actively )?in use\b|\b(?:had|have|has|with) no conditional access polic(?:y|ies)\b|\bwithout (?:any )?conditional access polic(?:y|ies)\b|\brationali[sz]e\b/ },
   { topic: 'password protection and self-service password reset settings', words: /\bbanned passwords?\b|\bpassword protection\b|\bsspr (?:settings?|polic(?:y|ies)|configuration)\b|\bpassword (?:writeback|hash sync)\b/ },
   { topic: 'log retention and export settings', words: /\bdiagnostic settings?\b|\blog retention\b|\bretention (?:period|policy)\b|\bexport (?:the )?logs to\b/ },
   { topic: 'Verified ID, application proxy and external ID user flows', words: /\bverified id\b|\bapp(?:lication)? proxy\b|\bprivate network connectors?\b|\buser flows?\b|\bb2c\b/ },
