@@ -66,3 +66,16 @@ describe('a number that is a threshold is not how many rows to show (issue 16, f
     expect(ask('groups with fewer than 2 owners').notApplied ?? []).toEqual([]);
   });
 });
+
+describe('privileged roles on a users\' intent are named, never dropped (issue 16, not-applied.ts)', () => {
+  const ask = (q: string) => understand(q, {}, { gazetteer: DEMO_GAZETTEER, now: DEMO_NOW });
+  it('inactivity of admins: the inactive users, with the roles named', () => {
+    const r = ask('show the admins who have not signed in for 60 days');
+    expect(r.name).toBe('users.inactive');
+    expect(r.notApplied).toContain('privileged roles only');
+  });
+
+  it('"except the administrators" is named as an exclusion', () => {
+    expect(ask('inactive users except the administrators').notApplied).toContain('excluding administrators');
+  });
+});

@@ -37,8 +37,8 @@ export function hasIntentCue(name: IntentName, stream: readonly string[]): boole
 const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly IntentName[]; readonly cue: RegExp }[] = [
   {
     intent: 'users.inactive',
-    over: ['users.search', 'users.licenses'],
-    cue: / (haven'?t|have not|hasn'?t|has not|didn'?t|did not|never|not|no longer) (signed|logged|sign|log) ?in | (haven'?t|have not|hasn'?t|has not|didn'?t|did not|never|not) (accessed|used|touched|opened) (their|the|an?|its|his|her) (accounts?|tenant|mailbox) | (inactive|stale|dormant|idle) ([a-z0-9]+ ){0,3}(users|accounts|guests|members|people|identities) | (no|without|zero) (sign ?ins?|signins?|logins?|logons?) /,
+    over: ['users.search', 'users.licenses', 'role.members', 'privileged.changes'],
+    cue: / (haven'?t|have not|hasn'?t|has not|didn'?t|did not|never|not|no longer) (signed|logged|sign|log) ?(in|on|onto|into) | (haven'?t|have not|hasn'?t|has not|didn'?t|did not|never|not) (accessed|used|touched|opened) (their|the|an?|its|his|her) (accounts?|tenant|mailbox) | (inactive|stale|dormant|idle) ([a-z0-9]+ ){0,3}(users|accounts|guests|members|people|identities) | (no|without|zero) (sign ?ins?|signins?|logins?|logons?) /,
   },
 ];
 
