@@ -57,11 +57,11 @@ function isIdentifier(t: Token | undefined): boolean {
 /** Plural nouns after "the user", "this group"… that make it a compound ("the user accounts"), not a reference. */
 const COMPOUND_HEADS: ReadonlySet<string> = new Set(['accounts', 'names', 'principals', 'types', 'objects', 'lists', 'ids', 'counts', 'records', 'properties', 'attributes', 'settings']);
 
-/** "they", "them", "their" refer to a plural noun earlier in the question when there is one. */
+/** "they", "them", "their" refer to a plural noun (or "who", "anyone") earlier in the question when there is one. */
 const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'them', 'their']);
 const PLURAL_ANTECEDENTS: ReadonlySet<string> = new Set([
   'users', 'accounts', 'people', 'guests', 'members', 'employees', 'admins', 'administrators', 'apps', 'applications',
-  'groups', 'principals', 'identities', 'registrations', 'devices', 'policies', 'roles', 'owners',
+  'groups', 'principals', 'identities', 'registrations', 'devices', 'policies', 'roles', 'owners', 'who', 'whom', 'anyone', 'everyone', 'someone', 'somebody', 'anybody',
 ]);
 
 /** Recognises everything in a question that is not the question's intent. Pure. */
