@@ -262,3 +262,33 @@ describe('user type (filters.ts findUserType)', () => {
     expect(ask('guest accounts that have not signed in for 60 days').slots.userType).toBe('guest');
   });
 });
+
+describe('real people\'s prompts: where the data is, on-premises AD, one named person (issue 16)', () => {
+  it('"this information should be found in Defender", "the table to use is X" are hints, not the question', () => {
+    const r = ask('when did Alain last sign in? this information should be found in defender, the table to use is SigninLogs');
+    expect(r.name).not.toBe('unknown');
+    expect(r.slots.user).toBe('Alain Charon');
+  });
+
+  it('on-premises Active Directory is not read; users synced from it are a filter', () => {
+    expect(ask('which domain controllers did Alain log on to').outOfScope).toBe('on-premises Active Directory');
+    expect(ask('who changed the enterprise admins group on premises').name).toBe('unknown');
+    expect(ask('users synced from on-premises active directory').name).toBe('users.search');
+  });
+
+  it('a tenant-wide list asked of one named person is that person\'s', () => {
+    expect(ask('does Julieta have any known user risk').name).toBe('riskyUser.details');
+    expect(ask('does Natasha have any roles').name).toBe('user.roles');
+  });
+
+  it('sign-ins of admins are the privileged sign-ins', () => {
+    expect(ask('any bad password attempts against global admin accounts').name).toBe('privileged.signIns');
+    expect(ask('failed sign-ins for Karita this week').name).toBe('signIns.failures');
+  });
+
+  it('"signing into", "logging onto" are sign-ins; "give recent …" is a read, "give Karita access" a change', () => {
+    expect(ask('what is Alain signing into').name).toMatch(/^signIns\./);
+    expect(ask('give recent added permissions to applications').name).not.toBe('change.refused');
+    expect(ask('give Karita access to Salesforce').name).toBe('change.refused');
+  });
+});

@@ -25,6 +25,8 @@ const PRODUCT_WORDS: ReadonlySet<string> = new Set(['entra', 'aad', 'azure', 'az
 const TECHNICAL_WORDS: ReadonlySet<string> = new Set([
   'oauth', 'oauth2', 'saml', 'saml2', 'oidc', 'openid', 'scim', 'ldap', 'kerberos', 'ntlm', 'fido', 'fido2', 'totp', 'otp', 'jwt',
   'json', 'csv', 'xml', 'http', 'https', 'rest', 'sdk', 'api', 'apis', 'graph', 'odata', 'msal', 'adal', 'powershell', 'cli',
+  // field names people type before the value ("accountname alain", "samaccountname jdoe")
+  'accountname', 'username', 'samaccountname', 'userprincipalname', 'displayname', 'objectid', 'appid',
 ]);
 
 /** Offsets of the text inside parentheses: an aside or examples ("(Okta/Duo etc)", "(such as Gmail)"), not the subject. */

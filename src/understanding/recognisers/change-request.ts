@@ -30,7 +30,8 @@ const NEEDS_NEXT: Readonly<Record<string, RegExp>> = {
   sign: /^(out|off)\b|\bout\b/,
   log: /^(out|off)\b|\bout\b/,
   make: /\b(admin|administrator|owner|member|global|guest|a member|an owner)\b/,
-  give: /^(?!me\b|us\b)\S+.*\b(access|role|rights|permissions?|admin|license|licence)\b/,
+  // "give Karita access to Salesforce" changes; "give recent added permissions to applications", "give me…" read.
+  give: /^(?!me\b|us\b|recent\b|recently\b|latest\b|last\b|new\b|newly\b|all\b|an? (?:list|summary|overview|report|breakdown|count)\b|the (?:list|details|number|count)\b|list\b|details\b|info\b|information\b|stats\b|statistics\b|counts?\b|numbers?\b)\S+.*\b(access|role|rights|permissions?|admin|license|licence)\b/,
   put: /^(?!.*\b(table|format|csv|chart|list|bullets?|excel|spreadsheet|grid)\b).*\b(in|into|on)\b/,
   register: /\b(device|for|in)\b/,
   enroll: /\b(in|into|for)\b/,

@@ -86,7 +86,7 @@ const ACTIVITIES: readonly (readonly [RegExp, string])[] = [
   [/ (deleted|removed) groups? | groups? (were |was |have been )?(deleted|removed) | group deletions? | deletions? of (the )?groups? /, 'Delete group'],
   [/ (new|created|newly created) groups? | groups? (were |was |have been )?(created|added) | group creations? | creations? of (new )?groups? /, 'Add group'],
   [/ (new|created|newly created) users? | users? (were |was |have been )?(created|added) | (user|account) creations? | creations? of (new )?(users|accounts) /, 'Add user'],
-  [/ temporary access pass| tap /, 'Admin registered security info'],
+  [/ temporary access pass(es)?| taps? /, 'Admin registered security info'],
 ];
 
 export function findActivity(t: string): string | undefined {
@@ -183,8 +183,8 @@ export function findAuthRequirement(t: string): 'singleFactor' | 'multiFactor' |
 }
 
 const DEVICE = '(devices?|machines?|laptops?|computers?|pcs?|phones?|endpoints?)';
-const NON_COMPLIANT = new RegExp(` (non[- ]?compliant|noncompliant|not compliant|uncompliant|out of compliance) ${DEVICE}? | ${DEVICE} (that (are|were) |which (are|were) )?(not compliant|non[- ]?compliant|noncompliant) `);
-const COMPLIANT = new RegExp(` compliant ${DEVICE} | ${DEVICE} (that (are|were) |which (are|were) )?compliant `);
+const NON_COMPLIANT = new RegExp(` (non[- ]?compliant|noncompliant|not compliant|uncompliant|out of compliance) ${DEVICE}? | ${DEVICE} (that (are|were|is|was) |which (are|were|is|was) )?(not compliant|non[- ]?compliant|noncompliant) | ${DEVICE} (that|which) (isnt|wasnt|arent|werent) compliant `);
+const COMPLIANT = new RegExp(` compliant ${DEVICE} | ${DEVICE} (that (are|were|is|was) |which (are|were|is|was) )?compliant `);
 
 /** Sign-ins from compliant (true) or non-compliant (false) devices: the signIn's `deviceDetail.isCompliant`. */
 export function findDeviceCompliant(t: string): boolean | undefined {

@@ -119,6 +119,13 @@ export function collectionSibling(name: IntentName, stream: readonly string[]): 
  */
 const USER_NOUNS = words('@user|@name|@it|me|my|i|users?|people|persons?|accounts?|guests?|employees?|members?|identit(?:y|ies)|who|whom|someone|anyone|everyone|he|she|her|him|his|they|them|their');
 const OTHER_KIND_NOUNS = words('@group|@app|@role|@pkg|groups?|teams?|apps?|applications?|principals?|registrations?|devices?|roles?|polic(?:y|ies)|packages?');
+/** Tenant-wide lists that take no person, and the one-person intent that reads the same thing for one. */
+const PERSON_ONE: readonly (readonly [IntentName, IntentName])[] = [
+  ['riskyUsers.list', 'riskyUser.details'], ['role.members', 'user.roles'], ['accessPackages.list', 'user.accessPackages'],
+];
+/** Holders of privileged roles as the subject: a role by name, or admins / administrators / privileged accounts. */
+const ADMIN_SUBJECT = words('@role|admins|administrators|admin|administrator|privileged');
+
 /** Words of a listing ("audit logs of group creation"), not one object's record ("group creation details"). */
 const LIST_WORDS = words('logs|events|activities|entries|records|changes|all|every|list|recent|recently');
 const GROUP_NOUNS = words('@group|@dept|@name|@it|groups?|teams?|dls?');
@@ -129,6 +136,11 @@ export function otherSubjectSibling(name: IntentName, stream: readonly string[])
   const text = stream.join(' ');
   if (name === 'users.deleted' && OTHER_KIND_NOUNS.test(text) && !USER_NOUNS.test(text)) return 'audit.changes';
   if (name === 'audit.forObject' && !OBJECT_PLACEHOLDERS.test(text) && LIST_WORDS.test(text)) return 'audit.changes';
+  // "Does Julieta have any known user risk", "does Natasha have any roles": a tenant-wide list asked of one named person is that person's.
+  const person = PERSON_ONE.find(([wide]) => wide === name);
+  if (person !== undefined && /(?:^| )@user(?= |$)/.test(text)) return person[1];
+  // "bad password attempts against global admin accounts": the sign-ins of the role's holders.
+  if ((name === 'signIns.list' || name === 'signIns.failures') && !/(?:^| )(?:@user|@it|me|my|i)(?= |$)/.test(text) && ADMIN_SUBJECT.test(text)) return 'privileged.signIns';
   // "Get role assignments": no group at all, so the role assignments of the tenant.
   if (name === 'group.roles' && !GROUP_NOUNS.test(text) && !text.includes('@role')) return 'role.members';
   // "List user count per department": the report counts the members of named groups; without a group it is none of ours.

@@ -112,6 +112,14 @@ const TOPICS: readonly Topic[] = [
   { topic: 'company branding', words: /\bbranding\b/ },
   { topic: 'certificate authorities', words: /\bcertificate authorit(?:y|ies)\b|\btrusted issuers?\b/ },
   { topic: 'directory quotas', words: /\bquotas?\b/ },
+  // On-premises Active Directory (its domain controllers, its built-in admin groups, logons to it):
+  // Entra Ask reads the cloud directory. Users synced from on-premises are a filter of users.
+  {
+    topic: 'on-premises Active Directory',
+    words: /\bon[- ]?prem(?:ise|ises)?\b|(?<!azure )\bactive directory\b(?! (?:connect|sync|domain services))|\bdomains? admins\b|\benterprise admins\b|\bschema admins\b|\bdomain controllers?\b|\bgroup polic(?:y|ies)\b|\bgpos?\b/,
+    unless: /\bsync(?:ed|hroni[sz]ed)?\b|\bcloud[- ]only\b|\bhybrid\b|\bmigrated\b/,
+  },
+  { topic: 'directory synchronization health', words: /\b(?:entra|ad|azure ad|aad) connect (?:sync(?:hroni[sz]ation)?|syncronization|service|server|health)? ?accounts?\b/ },
   // The sign-in logs read here are people's: workload identities' own sign-ins are another log.
   // Their inactivity is apps.unused ("service principals that have not signed in for 30 days").
   {
