@@ -3,7 +3,7 @@ import type { Analysis } from './analysis/analyse';
 import { readingsOf } from './analysis/readings';
 import { familyMass, familyOf, weighByEvidence } from './classifier/open-set';
 import { hasSubjectEvidence } from './recognisers/subject-evidence';
-import { collectionSibling, definingSibling, hasIntentCue, otherSubjectSibling, subjectlessSibling } from './recognisers/intent-cues';
+import { collectionSibling, definingSibling, hasIntentCue, otherSubjectSibling, plainSibling, subjectlessSibling } from './recognisers/intent-cues';
 import { mentionsSelf } from './slots/entities';
 import { features } from './classifier/features';
 import { knownFeatures, predict } from './classifier/linear-model';
@@ -165,7 +165,9 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
     if (r[0]!.name === ranked[0]!.name && acceptedKinds(r[0]!.name, other) <= acceptedKinds(ranked[0]!.name, reading)) continue;
     ranked = r; reading = other;
   }
-  const best = ranked[0]!;
+  // "locations Giovanna has signed in from": the qualifier (new, unusual) is missing, so the plain sibling answers.
+  const plain = !hasIntentCue(ranked[0]!.name, reading.stream) ? plainSibling(ranked[0]!.name) : undefined;
+  const best = plain !== undefined ? { name: plain, p: ranked[0]!.p } : ranked[0]!;
   const alternatives = ranked.filter((r) => r.name !== 'unknown' && r.name !== 'help').slice(0, 3).map((r) => r.name);
   const known = knownFeatures(MODEL, features(reading.stream));
   // Only words that are neither English, the model's nor the tenant's names ("blorp zizzle"): nothing was understood.

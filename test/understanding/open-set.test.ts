@@ -292,3 +292,16 @@ describe('real people\'s prompts: where the data is, on-premises AD, one named p
     expect(ask('give Karita access to Salesforce').name).toBe('change.refused');
   });
 });
+
+describe('unusual locations need their qualifier; ids are what the words before them say (issue 16)', () => {
+  it('"locations Giovanna has signed in from" are her sign-ins; "somewhere new" the unusual ones', () => {
+    expect(ask('give me the locations Giovanna has signed in from').name).toBe('signIns.list');
+    expect(ask('did Karita sign in from somewhere new?').name).toBe('signIns.unusualLocations');
+  });
+
+  it('"application id <guid>" is the app, and column names are not names', () => {
+    const r = ask("list users, errorcodes and ipaddress that tried to sign in to application id 'cb1056e2-e479-49de-ae31-7812af012ed8' in the last 7 days");
+    expect(r.slots.app).toBe('cb1056e2-e479-49de-ae31-7812af012ed8');
+    expect(r.slots.user).toBeUndefined();
+  });
+});

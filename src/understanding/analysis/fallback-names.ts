@@ -27,6 +27,9 @@ const TECHNICAL_WORDS: ReadonlySet<string> = new Set([
   'json', 'csv', 'xml', 'http', 'https', 'rest', 'sdk', 'api', 'apis', 'graph', 'odata', 'msal', 'adal', 'powershell', 'cli',
   // field names people type before the value ("accountname alain", "samaccountname jdoe")
   'accountname', 'username', 'samaccountname', 'userprincipalname', 'displayname', 'objectid', 'appid',
+  // column names of the sign-in and audit logs people list ("users, errorcodes, country, state, city and ipaddress")
+  'errorcode', 'errorcodes', 'ipaddress', 'ipaddresses', 'resulttype', 'resultdescription', 'appdisplayname', 'useragent',
+  'correlationid', 'timegenerated', 'operationname', 'initiatedby', 'targetresources', 'devicedetail', 'locationdetails',
 ]);
 
 /** Offsets of the text inside parentheses: an aside or examples ("(Okta/Duo etc)", "(such as Gmail)"), not the subject. */

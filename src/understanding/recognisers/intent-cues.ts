@@ -20,8 +20,21 @@ const CUES: Partial<Record<IntentName, RegExp>> = {
   // Owned by someone: "apps I own", "groups Megan owns", "app registrations owned by Natasha".
   'apps.ownedBy': words('own|owns|owned|owner|owners|ownership|owning|mine|manage|manages|managed|managing|responsible'),
   'groups.ownedBy': words('own|owns|owned|owner|owners|ownership|owning|mine|manage|manages|managed|managing|responsible'),
+  // Where someone signed in that is new or unusual, against a baseline: "locations Giovanna has signed in from" is all of them.
+  'signIns.unusualLocations': words('unusual|unusually|usual|usually|new|newly|unfamiliar|foreign|never|first|atypical|strange|different|suspicious|normally|typical|anomal[a-z]*|impossible|travel|odd|rare|weird|unexpected|seen|before|baseline|compared|compare|versus|vs|against|than|somewhere|abroad|outside'),
   'users.deleted': words('deleted|delete|deletes|deletion|deleting|removed|restore|restorable|restored|recycle|bin|recover|recoverable|undelete|purged|soft'),
 };
+
+/**
+ * The plain intent a qualifying intent narrows, where showing it is the honest answer when the
+ * qualifier is missing: "locations Giovanna has signed in from" are her sign-ins, not the new ones.
+ */
+const PLAIN: Partial<Record<IntentName, IntentName>> = { 'signIns.unusualLocations': 'signIns.list' };
+
+/** The plain sibling of an intent whose qualifier the question lacks, if showing it answers the question. */
+export function plainSibling(name: IntentName): IntentName | undefined {
+  return PLAIN[name];
+}
 
 /** Whether the question (its stream) has the word its intent qualifies the subject by; intents without a cue always have it. */
 export function hasIntentCue(name: IntentName, stream: readonly string[]): boolean {

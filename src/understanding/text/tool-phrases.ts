@@ -26,7 +26,7 @@ const GRAPH_PHRASE = /(?:^| )(?:with|using|via|through|from|in) (?:the )?(?:micr
  * Where the person says the data is ("this information should be found in Defender", "the table to
  * use is AADSignInEventsBeta", "in the SigninLogs table"): a hint for a human analyst, not the question.
  */
-const SOURCE_PHRASE = /(?:^| )(?:this |the |that )?(?:information|data|info) (?:should|would|could|can|will|may|might|is|are) (?:be )?(?:found |stored |kept |available )?(?:in|on|from|under) (?:the )?\S+(?: (?:table|tables|portal|logs))?(?= |$)|(?:^| )the tables? to use (?:is|are) \S+(?: table)?(?= |$)|(?:^| )(?:in|from|using|with|via) (?:the )?(?:aadsignineventsbeta|signinlogs|auditlogs|identityinfo|identitylogonevents|aadnoninteractiveusersigninlogs|aaduserriskevents|aadriskyusers|aadserviceprincipalsigninlogs|microsoftgraphactivitylogs|\S+ table)(?: table)?(?= |$)/g;
+const SOURCE_PHRASE = /(?:^| )(?:this |the |that )?(?:information|data|info) (?:should|shuld|shoud|sould|shold|would|could|can|will|may|might|is|are) (?:be )?(?:found |stored |kept |available )?(?:in|on|from|under) (?:the )?\S+(?: (?:table|tables|portal|logs))?(?= |$)|(?:^| )the tables? to use (?:is|are) \S+(?: table)?(?= |$)|(?:^| )(?:in|from|using|with|via) (?:the )?(?:aadsignineventsbeta|signinlogs|auditlogs|identityinfo|identitylogonevents|aadnoninteractiveusersigninlogs|aaduserriskevents|aadriskyusers|aadserviceprincipalsigninlogs|microsoftgraphactivitylogs|\S+ table)(?: table)?(?= |$)/g;
 
 /** The last word of every tool phrase, or a product's name: without one, there is nothing to drop. */
 const TOOL_WORDS: ReadonlySet<string> = new Set([
