@@ -305,3 +305,14 @@ describe('unusual locations need their qualifier; ids are what the words before 
     expect(r.slots.user).toBeUndefined();
   });
 });
+
+describe('failure and disuse are the questions\' predicates (intent-cues.ts)', () => {
+  it('"applications Karita has failed to sign into" are failed sign-ins, not her apps', () => {
+    expect(ask('show applications Karita has failed to sign into').name).toBe('signIns.failures');
+  });
+
+  it('unused apps need a word of disuse: "what applications are guests signing into" is not them', () => {
+    expect(ask('what applications are guests signing into').name).not.toBe('apps.unused');
+    expect(ask('which apps have had no sign-ins in 90 days').name).toBe('apps.unused');
+  });
+});

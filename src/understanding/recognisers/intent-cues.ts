@@ -16,7 +16,8 @@ function words(alternatives: string): RegExp {
 
 const CUES: Partial<Record<IntentName, RegExp>> = {
   'apps.external': words('outside|external|externally|other|others|third|party|3rd|publishers?|vendors?|multi|multitenant|multi-tenant|isv|partners?|verified|foreign|companies|organi[sz]ations|tenants'),
-  'apps.unused': words('unused|inactive|stale|dormant|idle|used|use|uses|using|usage|activity|active|signins?|signin|logins?|signed|clean|cleanup|abandoned|nobody|anyone|orphan(?:ed)?|zombie|obsolete|retire|decommission'),
+  // Not used: a word of disuse or a negation ("no sign-ins", "haven't been used"); "which apps are guests signing into" is their use.
+  'apps.unused': words('unused|inactive|stale|dormant|idle|usage|clean|cleanup|abandoned|nobody|orphan(?:ed)?|zombie|obsolete|retire|decommission|remove|delete|no|not|never|without|zero|havent|hasnt|hadnt|werent|wasnt|arent|isnt|rarely|seldom|least|unpopular'),
   // Owned by someone: "apps I own", "groups Megan owns", "app registrations owned by Natasha".
   'apps.ownedBy': words('own|owns|owned|owner|owners|ownership|owning|mine|manage|manages|managed|managing|responsible'),
   'groups.ownedBy': words('own|owns|owned|owner|owners|ownership|owning|mine|manage|manages|managed|managing|responsible'),
@@ -48,6 +49,12 @@ export function hasIntentCue(name: IntentName, stream: readonly string[]): boole
  * whose period would be read as when they were created.
  */
 const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly IntentName[]; readonly cue: RegExp }[] = [
+  // "applications Karita has failed to sign into", "which users failed to sign in to Salesforce": failed sign-ins, not access.
+  {
+    intent: 'signIns.failures',
+    over: ['user.apps', 'app.users', 'user.details', 'users.search'],
+    cue: / (failed|failing|fails|fail|unsuccessful|unable|couldnt|could not|cannot|cant) (to )?(signin|signins|login|logins|sign|log|authenticate|get in) /,
+  },
   {
     intent: 'users.inactive',
     over: ['users.search', 'users.licenses', 'role.members', 'privileged.changes'],
