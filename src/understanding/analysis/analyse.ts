@@ -57,6 +57,13 @@ function isIdentifier(t: Token | undefined): boolean {
 /** Plural nouns after "the user", "this group"… that make it a compound ("the user accounts"), not a reference. */
 const COMPOUND_HEADS: ReadonlySet<string> = new Set(['accounts', 'names', 'principals', 'types', 'objects', 'lists', 'ids', 'counts', 'records', 'properties', 'attributes', 'settings']);
 
+/** REFERENCES by their first word, in their order (longest first), so each word looks only at the phrases it can start. */
+const REFERENCES_BY_FIRST: ReadonlyMap<string, (typeof REFERENCES)[number][]> = REFERENCES.reduce((map, entry) => {
+  const first = entry[0][0]!;
+  map.set(first, [...(map.get(first) ?? []), entry]);
+  return map;
+}, new Map<string, (typeof REFERENCES)[number][]>());
+
 /** "they", "them", "their" refer to a plural noun (or "who", "anyone") earlier in the question when there is one. */
 const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'them', 'their']);
 const PLURAL_ANTECEDENTS: ReadonlySet<string> = new Set([
@@ -96,7 +103,7 @@ export function analyse(text: string, env: AnalysisEnv): Analysis {
 
   for (let i = 0; i < tokens.length; i += 1) {
     if (covered[i] === true) continue;
-    for (const [phrase, ref] of REFERENCES) {
+    for (const [phrase, ref] of REFERENCES_BY_FIRST.get(words[i]!) ?? []) {
       if (phrase.some((w, k) => words[i + k] !== w || covered[i + k] === true)) continue;
       const end = i + phrase.length;
       // "the user accounts", "the group names": a noun of a compound, not a reference to one object.
