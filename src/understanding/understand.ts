@@ -23,6 +23,7 @@ import { detectChangeRequest } from './recognisers/change-request';
 import { outOfScopeTopic } from './recognisers/out-of-scope';
 import { detectGraphGet, detectKql } from './recognisers/raw-query';
 import { fillSlots } from './slots/fill';
+import { findActivity } from './recognisers/filters';
 import { SCHEMAS } from '../families/registry';
 import { STOPWORDS } from './text/vocabulary';
 import { isEnglishWord } from './text/english';
@@ -108,6 +109,11 @@ function acceptedKinds(name: IntentName, a: Analysis): number {
 
 const CHANGE_SUBJECTS = ['user', 'group', 'app', 'role', 'accessPackage'] as const;
 
+/** Audit activities that delete or remove an object ("Delete group", "Remove service principal"). */
+function isDeletion(activity: string | undefined): boolean {
+  return activity !== undefined && /^(Delete|Remove) /.test(activity);
+}
+
 /**
  * A request to change something: `change.refused` with the action, the subjects it names, and
  * (as the alternative) the reading question its object would be, so the answer can offer it.
@@ -173,6 +179,11 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   // Only words that are neither English, the model's nor the tenant's names ("blorp zizzle"): nothing was understood.
   const onlyUnknownWords = reading.stream.length > 0 && reading.stream.every((w) => w === '@name');
   if (known === 0 || onlyUnknownWords || best.name === 'unknown' || familyMass(ranked) < MIN_CONFIDENCE || !hasSubjectEvidence(familyOf(best.name), reading.stream) || !hasIntentCue(best.name, reading.stream) || (best.name === 'help' && best.p < 0.5)) {
+    // "Entra ID - Enterprise Applications - Deletions": deletions are the audit log's, which the classifier's words may not show.
+    if (!onlyUnknownWords && isDeletion(findActivity(reading.flat))) {
+      const filled = fillSlots('audit.changes', reading, context, now);
+      return build('audit.changes', filled.slots, { confidence: 0.5, notApplied: filled.notApplied });
+    }
     return build('unknown', {}, { confidence: best.name === 'unknown' ? best.p : 1 - best.p, alternatives });
   }
 

@@ -316,3 +316,22 @@ describe('failure and disuse are the questions\' predicates (intent-cues.ts)', (
     expect(ask('which apps have had no sign-ins in 90 days').name).toBe('apps.unused');
   });
 });
+
+describe('the audit log named, deletions and one-word logons (issue 16)', () => {
+  it('a question that names the audit log is answered from it', () => {
+    const r = ask('how to report deletions for Microsoft 365 groups using the audit log');
+    expect(r.name).toBe('audit.changes');
+    expect(r.slots.activity).toBe('Delete group');
+    expect(ask('audit the global admins').name).toBe('role.members');
+  });
+
+  it('a heading about deletions of enterprise applications is the audit log\'s deletions', () => {
+    const r = ask('Entra ID - Enterprise Applications - Deletions');
+    expect(r.name).toBe('audit.changes');
+    expect(r.slots.activity).toBe('Remove service principal');
+  });
+
+  it('"logon events" are sign-ins', () => {
+    expect(ask('recent logon events for Karita').name).toMatch(/^signIns\./);
+  });
+});

@@ -146,6 +146,9 @@ const PERSON_ONE: readonly (readonly [IntentName, IntentName])[] = [
 /** Holders of privileged roles as the subject: a role by name, or admins / administrators / privileged accounts. */
 const ADMIN_SUBJECT = words('@role|admins|administrators|admin|administrator|privileged');
 
+/** The audit log named as such ("audit log", "audit events", "audit trail", "directory audits"). */
+const AUDIT_LOG = /(?:^| )(?:audit (?:logs?|events?|trail|entries|records)|directory audits?)(?= |$)/;
+
 /** Words of a listing ("audit logs of group creation"), not one object's record ("group creation details"). */
 const LIST_WORDS = words('logs|events|activities|entries|records|changes|all|every|list|recent|recently');
 const GROUP_NOUNS = words('@group|@dept|@name|@it|groups?|teams?|dls?');
@@ -161,6 +164,8 @@ export function otherSubjectSibling(name: IntentName, stream: readonly string[])
   if (person !== undefined && /(?:^| )@user(?= |$)/.test(text)) return person[1];
   // "bad password attempts against global admin accounts": the sign-ins of the role's holders.
   if ((name === 'signIns.list' || name === 'signIns.failures') && !/(?:^| )(?:@user|@it|me|my|i)(?= |$)/.test(text) && ADMIN_SUBJECT.test(text)) return 'privileged.signIns';
+  // "How to Report Deletions for Microsoft 365 Groups Using the Audit Log": the audit log named is where the answer is.
+  if (!name.startsWith('audit.') && name !== 'unknown' && AUDIT_LOG.test(text)) return /(?:^| )@user(?= |$)/.test(text) ? 'audit.forUser' : 'audit.changes';
   // "Get role assignments": no group at all, so the role assignments of the tenant.
   if (name === 'group.roles' && !GROUP_NOUNS.test(text) && !text.includes('@role')) return 'role.members';
   // "List user count per department": the report counts the members of named groups; without a group it is none of ours.

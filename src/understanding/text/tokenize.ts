@@ -81,7 +81,11 @@ function mergeSignIn(tokens: Token[]): Token[] {
         continue;
       }
     }
-    out.push(t);
+    // "logon events", "signon": the same words written as one.
+    const single = t.kind === 'word' ? ONE_WORD_SIGN_INS[t.norm] : undefined;
+    out.push(single !== undefined ? { ...t, norm: single } : t);
   }
   return out;
 }
+
+const ONE_WORD_SIGN_INS: Readonly<Record<string, string>> = { logon: 'login', logons: 'logins', signon: 'signin', signons: 'signins' };
