@@ -335,3 +335,18 @@ describe('the audit log named, deletions and one-word logons (issue 16)', () => 
     expect(ask('recent logon events for Karita').name).toMatch(/^signIns\./);
   });
 });
+
+describe('more that Entra Ask does not read, and modifiers (issue 16)', () => {
+  it.each([
+    'was a new Entra tenant created by one of our users',
+    'show the bulk operations run last week',
+    'admins who have not performed any actions in 60 days',
+  ])('%s → unknown with the topic', (q) => {
+    expect(ask(q).outOfScope).toBeDefined();
+  });
+
+  it('"application permissions" qualifies, it is not one application: a question about many apps is not one app\'s card', () => {
+    expect(ask('which applications have application permissions granted to them').name).not.toBe('app.permissions');
+    expect(ask('which application permissions does Salesforce have').name).toBe('app.permissions');
+  });
+});

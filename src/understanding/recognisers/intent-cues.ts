@@ -117,13 +117,17 @@ const PLURALS: Readonly<Record<'user' | 'group' | 'app', RegExp>> = {
   app: words('apps|applications|principals|registrations|integrations|sps'),
 };
 
+/** A kind's singular noun used as a modifier ("application permissions", "user assignment", "group owners"). */
+const MODIFIER = /(?:^| )(?:user|group|app|application|principal|account|guest|member|employee)(?= (?:permissions?|roles?|assignments?|registrations?|owners?|members?|ids?|names?|details|risk|types?|credentials?|secrets?|templates?|settings?|properties|attributes|objects?)(?: |$))/g;
+
 /** The intent a one-object question asked of a collection is (its tenant-wide sibling, or `unknown`); undefined when it is not one. */
 export function collectionSibling(name: IntentName, stream: readonly string[]): IntentName | undefined {
   const kind = COLLECTION_NEEDS[name];
   if (kind === undefined) return undefined;
   // "tell me about…", "show me…": the asker is who is told, not the subject.
   const text = stream.join(' ').replace(/(?:^| )(?:tell|show|give|let|help|send|get|find|email) me(?= |$)/g, ' ');
-  if (FILLERS[kind].test(text)) return undefined;
+  // "applications that have had application permissions granted": a singular noun qualifying another is not one object.
+  if (FILLERS[kind].test(text.replace(MODIFIER, ' '))) return undefined;
   const other = (Object.keys(PLURALS) as (keyof typeof PLURALS)[]).some((k) => k !== kind && PLURALS[k].test(text));
   if (!PLURALS[kind].test(text) && !other) return undefined;
   return COLLECTION_SIBLING[name] ?? 'unknown';

@@ -143,6 +143,10 @@ const TOPICS: readonly Topic[] = [
   },
   // "apps registered in other tenants" are the external apps.
   { topic: 'cross-tenant sign-in activity (inbound and outbound guests)', words: /\b(?:into|to|in) other (?:azure ad |entra (?:id )?)?tenants\b/, unless: /\b(?:apps?|applications?|service principals?|publishers?|registered|owned)\b/ },
+  { topic: 'tenants created by users', words: /\b(?:new|created?) (?:azure ad |entra (?:id )?|aad )?tenants?\b|\btenants? (?:is |was |were |been )?created\b/ },
+  { topic: 'bulk operations', words: /\bbulk (?:activit(?:y|ies)|operations?|jobs?|uploads?|imports?|downloads?|creates?|deletes?)\b/ },
+  // "admins who haven't completed any activities in 45 days": absence of audit activity (inactivity of sign-ins is users.inactive).
+  { topic: 'absence of audit activity', words: /\b(?:not|no|never|haven'?t|hasn'?t|havent|hasnt|didn'?t|didnt|without) (?:\w+ ){0,2}(?:completed|performed|done|made) (?:any )?(?:activit(?:y|ies)|actions?|changes?|operations?|tasks?)\b/ },
   { topic: 'Conditional Access policy hit statistics', words: /\bno hits\b|\bnot (?:actively )?in use\b|\b(?:had|have|has|with) no conditional access polic(?:y|ies)\b|\bwithout (?:any )?conditional access polic(?:y|ies)\b|\brationali[sz]e\b/ },
   { topic: 'password protection and self-service password reset settings', words: /\bbanned passwords?\b|\bpassword protection\b|\bsspr (?:settings?|polic(?:y|ies)|configuration)\b|\bpassword (?:writeback|hash sync)\b/ },
   { topic: 'log retention and export settings', words: /\bdiagnostic settings?\b|\blog retention\b|\bretention (?:period|policy)\b|\bexport (?:the )?logs to\b/ },
