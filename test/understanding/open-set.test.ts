@@ -350,3 +350,22 @@ describe('more that Entra Ask does not read, and modifiers (issue 16)', () => {
     expect(ask('which application permissions does Salesforce have').name).toBe('app.permissions');
   });
 });
+
+describe('settings, role definitions, explanations and service health are not the tenant\'s data (issue 16)', () => {
+  it.each([
+    'which users can create groups',
+    'show me the self-service password reset settings',
+    'what does the Global Administrator role allow',
+    'explain what conditional access is',
+    'how does PIM work',
+    'what is the status of the Microsoft 365 service',
+  ])('%s → unknown with the topic', (q) => {
+    expect(ask(q).outOfScope).toBeDefined();
+  });
+
+  it('the readable neighbours stay', () => {
+    expect(ask('who can access Salesforce').name).toBe('app.users');
+    expect(ask('is Natasha a global admin').name).toBe('user.roles');
+    expect(ask('how does this work').name).toBe('help');
+  });
+});

@@ -81,8 +81,9 @@ const TOPICS: readonly Topic[] = [
   { topic: 'DNS records', words: /\b(dns|mx records?|txt records?|cname)\b/ },
   { topic: 'connected organizations and catalog extensions', words: /\bconnected organi[sz]ations?\b|\bcustom extensions?\b|\bsponsors?\b/ },
   { topic: "the Conditional Access agent's suggestions", words: /\bsuggestions?\b|\bagent\b|\bzero trust\b|\bassessment\b|\bunprotected\b/, unless: /@user/ },
-  { topic: 'tenant settings', words: /\bcan (?:users|members|guests|people)\b.*\b(?:create|register|invite|consent)\b/ },
-  { topic: 'role definitions', words: /\b(?:id|name) of (?:the )?role\b|\brole with (?:the )?id\b|\brole definitions?\b/ },
+  { topic: 'tenant settings', words: /\bcan (?:users|members|guests|people)\b.*\b(?:create|register|invite|consent)\b|\b(?:users|members|guests|people|who) (?:can|are allowed to|may) (?:create|register|invite|consent)\b/ },
+  // What a role may do is its definition ("what does the Global Administrator role allow"), not who holds it.
+  { topic: 'role definitions', words: /\b(?:id|name) of (?:the )?role\b|\brole with (?:the )?id\b|\brole definitions?\b|\b(?:does|do|can) (?:the |a |an )?@role(?: role)? (?:allow|permit|grant|include|cover)\b|\bwhat can (?:a |an |the )?@role(?: role)? do\b|\bpermissions (?:of|in|included in) (?:the |a |an )?@role\b/ },
   { topic: 'token, claims-mapping and home realm discovery policies', words: /\bclaims?[- ]?mapping\b|\btoken (?:lifetime|issuance)\b|\bhome realm discovery\b|\bpermission grant polic/ },
   { topic: 'jobs', words: /\bjobs\b|\bjob (?:status|runs?|history)\b/ },
   { topic: 'administrative units', words: /\badministrative units?\b|\badmin units?\b/ },
@@ -143,12 +144,15 @@ const TOPICS: readonly Topic[] = [
   },
   // "apps registered in other tenants" are the external apps.
   { topic: 'cross-tenant sign-in activity (inbound and outbound guests)', words: /\b(?:into|to|in) other (?:azure ad |entra (?:id )?)?tenants\b/, unless: /\b(?:apps?|applications?|service principals?|publishers?|registered|owned)\b/ },
+  { topic: 'Microsoft 365 service health', words: /\bservice (?:health|status|incidents?|advisor(?:y|ies))\b|\bstatus of (?:the )?(?:microsoft 365|m365|office 365|exchange|teams|entra|azure)(?: \w+)?(?: service)?\b|\bis (?:\w+ ){1,3}down\b/ },
+  // How the product works, explained ("explain what conditional access is", "how does PIM work"): the docs, not the tenant's data.
+  { topic: 'explanations of how the product works', words: /\bexplain (?:what|how|why|the difference)\b|\bhow does (?!(?:this|it|this bot|the bot|entra ask|this tool|this thing|you) work)(?:\w+ ){1,4}work\b|\bwhat is the difference between\b|\bbest practices?\b/, unless: /@code|@user|@group|@app/ },
   { topic: 'tenants created by users', words: /\b(?:new|created?) (?:azure ad |entra (?:id )?|aad )?tenants?\b|\btenants? (?:is |was |were |been )?created\b/ },
   { topic: 'bulk operations', words: /\bbulk (?:activit(?:y|ies)|operations?|jobs?|uploads?|imports?|downloads?|creates?|deletes?)\b/ },
   // "admins who haven't completed any activities in 45 days": absence of audit activity (inactivity of sign-ins is users.inactive).
   { topic: 'absence of audit activity', words: /\b(?:not|no|never|haven'?t|hasn'?t|havent|hasnt|didn'?t|didnt|without) (?:\w+ ){0,2}(?:completed|performed|done|made) (?:any )?(?:activit(?:y|ies)|actions?|changes?|operations?|tasks?)\b/ },
   { topic: 'Conditional Access policy hit statistics', words: /\bno hits\b|\bnot (?:actively )?in use\b|\b(?:had|have|has|with) no conditional access polic(?:y|ies)\b|\bwithout (?:any )?conditional access polic(?:y|ies)\b|\brationali[sz]e\b/ },
-  { topic: 'password protection and self-service password reset settings', words: /\bbanned passwords?\b|\bpassword protection\b|\bsspr (?:settings?|polic(?:y|ies)|configuration)\b|\bpassword (?:writeback|hash sync)\b/ },
+  { topic: 'password protection and self-service password reset settings', words: /\bbanned passwords?\b|\bpassword protection\b|\b(?:sspr|self[- ]service password reset) (?:settings?|polic(?:y|ies)|configuration|options)\b|\bpassword (?:writeback|hash sync)\b|\bregistration polic(?:y|ies)\b/ },
   { topic: 'log retention and export settings', words: /\bdiagnostic settings?\b|\blog retention\b|\bretention (?:period|policy)\b|\bexport (?:the )?logs to\b/ },
   { topic: 'Verified ID, application proxy and external ID user flows', words: /\bverified id\b|\bapp(?:lication)? proxy\b|\bprivate network connectors?\b|\buser flows?\b|\bb2c\b/ },
   { topic: 'tasks and runs of automations', words: /\btasks?\b|\b(?:the|its|their) runs\b|\bruns (?:for|of)\b/ },
