@@ -369,3 +369,17 @@ describe('settings, role definitions, explanations and service health are not th
     expect(ask('how does this work').name).toBe('help');
   });
 });
+
+describe('questions about attributes no intent reads are not another family\'s data (issue 16)', () => {
+  it('users without a manager, passwords that never expire → unknown with the topic', () => {
+    expect(ask('which users don\'t have a manager').outOfScope).toBe('users without a manager');
+    expect(ask('which accounts have passwords that never expire').outOfScope).toBe('password and domain policies');
+    expect(ask('who is Karita\'s manager').name).toBe('user.details');
+  });
+
+  it('"did anyone delete a group yesterday" is the audit log\'s deletions', () => {
+    const r = ask('did anyone delete a group yesterday');
+    expect(r.name).toBe('audit.changes');
+    expect(r.slots.activity).toBe('Delete group');
+  });
+});
