@@ -109,9 +109,9 @@ function acceptedKinds(name: IntentName, a: Analysis): number {
 
 const CHANGE_SUBJECTS = ['user', 'group', 'app', 'role', 'accessPackage'] as const;
 
-/** Audit activities that delete or remove an object ("Delete group", "Remove service principal"). */
+/** Audit activities that delete or remove an object, or change a group's members ("Delete group", "Remove service principal", "Add member to group"). */
 function isDeletion(activity: string | undefined): boolean {
-  return activity !== undefined && /^(Delete|Remove) /.test(activity);
+  return activity !== undefined && (/^(Delete|Remove) /.test(activity) || activity === 'Add member to group');
 }
 
 /**
@@ -179,7 +179,8 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   // Only words that are neither English, the model's nor the tenant's names ("blorp zizzle"): nothing was understood.
   const onlyUnknownWords = reading.stream.length > 0 && reading.stream.every((w) => w === '@name');
   if (known === 0 || onlyUnknownWords || best.name === 'unknown' || familyMass(ranked) < MIN_CONFIDENCE || !hasSubjectEvidence(familyOf(best.name), reading.stream) || !hasIntentCue(best.name, reading.stream) || (best.name === 'help' && best.p < 0.5)) {
-    // "Entra ID - Enterprise Applications - Deletions": deletions are the audit log's, which the classifier's words may not show.
+    // "Entra ID - Enterprise Applications - Deletions", "who added Karita to the Finance group": deletions and membership
+    // changes are the audit log's, which the classifier's words may not show.
     if (!onlyUnknownWords && isDeletion(findActivity(reading.flat))) {
       const filled = fillSlots('audit.changes', reading, context, now);
       return build('audit.changes', filled.slots, { confidence: 0.5, notApplied: filled.notApplied });

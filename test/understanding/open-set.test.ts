@@ -383,3 +383,16 @@ describe('questions about attributes no intent reads are not another family\'s d
     expect(r.slots.activity).toBe('Delete group');
   });
 });
+
+describe('people\'s password expiry and membership changes (issue 16)', () => {
+  it('"users whose password expired" is not read; expired app secrets are', () => {
+    expect(ask('list users whose password expired').outOfScope).toBe('password and domain policies');
+    expect(ask('which apps have secrets that expired').name).toBe('apps.credentialsExpiring');
+  });
+
+  it('"who added Karita to the Finance group" is the audit log\'s membership change, "add Karita to …" a change', () => {
+    const r = ask('who added Karita to the Finance group');
+    expect(r.name).toMatch(/^audit\./);
+    expect(ask('add Karita to the Finance group').name).toBe('change.refused');
+  });
+});

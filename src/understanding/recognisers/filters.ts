@@ -80,8 +80,8 @@ const ACTIVITIES: readonly (readonly [RegExp, string])[] = [
   // App registrations deleted: "Delete application" (Microsoft's audit activity reference).
   [/ (deleted|removed) (apps|applications|app registrations?) | (apps|applications|app registrations?) (were |was |have been )?(deleted|removed) | (app|application|app registration) deletions? /, 'Delete application'],
   // Membership: "users added to a group", "members removed from Finance Department" (before "users were added").
-  [/ (added|adds|adding) (to|into) (an? |the |this |that |their |@group )?(groups?|teams?|@group)| (new|added) (group )?members | members? (were |was |have been )?added /, 'Add member to group'],
-  [/ (removed|removes|removing) from (an? |the |this |that |their |@group )?(groups?|teams?|@group)| members? (were |was |have been )?removed /, 'Remove member from group'],
+  [/ (added|adds|adding) ([a-z0-9.@'-]+ ){0,3}(to|into) (an? |the |this |that |their )?([a-z0-9'-]+ ){0,3}(groups?|teams?) | (new|added) (group )?members | members? (were |was |have been )?added /, 'Add member to group'],
+  [/ (removed|removes|removing) ([a-z0-9.@'-]+ ){0,3}from (an? |the |this |that |their )?([a-z0-9'-]+ ){0,3}(groups?|teams?) | members? (were |was |have been )?removed /, 'Remove member from group'],
   [/ (deleted|removed) users? | users? (were |was )?(deleted|removed) | (anyone|someone|somebody|anybody|who) (delete|remove|deleted|removed) (a |an |any |the |some )?(users?|accounts?) | (user|account) deletions? /, 'Delete user'],
   [/ (deleted|removed) groups? | groups? (were |was |have been )?(deleted|removed) | (anyone|someone|somebody|anybody|who) (delete|remove|deleted|removed) (a |an |any |the |some )?groups? | group deletions? | deletions? (of|for) (the )?((microsoft )?365 |m365 |security |unified )?groups? /, 'Delete group'],
   [/ (new|created|newly created) groups? | groups? (were |was |have been )?(created|added) | group creations? | creations? of (new )?groups? /, 'Add group'],
