@@ -396,3 +396,14 @@ describe('people\'s password expiry and membership changes (issue 16)', () => {
     expect(ask('add Karita to the Finance group').name).toBe('change.refused');
   });
 });
+
+describe('a person signing in to a product is a sign-in question (out-of-scope.ts, error-codes.ts)', () => {
+  it('"Karita can\'t log into Outlook" is her sign-in, mailbox rules are Exchange', () => {
+    expect(ask("Karita can't log into Outlook, why?").name).toBe('signIns.troubleshoot');
+    expect(ask('which users have mailbox forwarding rules').outOfScope).toBe('Exchange Online mailboxes');
+  });
+
+  it('"blocked sign-ins by conditional access" is 53003', () => {
+    expect(ask('show me blocked sign-ins by conditional access today').slots.errorCode).toBe(53003);
+  });
+});

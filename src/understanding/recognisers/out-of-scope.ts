@@ -24,6 +24,9 @@ const TENANT_POSSESSIVE = /\b(?:my|our) (?:tenant|tenancy|organi[sz]ation|org|di
 
 const SIGN_IN_WORDS = /\b(sign-?ins?|signins?|log-?ins?|logins?|logons?|authentications?|signed)\b/;
 
+/** A named person (or the asker) signing in: a sign-in question, whatever product it is to. */
+const PERSON_SIGNING_IN = /^(?=.*(?:@user|\bi\b|\bme\b|\bmy\b))(?=.*\b(?:signin|signins|login|logins|signed|logged|sign-?ins?|log-?ins?)\b)/;
+
 /** Devices as the ones signing in ("devices that haven't signed in for 90 days"): the device inventory, not people's sign-ins. */
 const DEVICES_SIGNING_IN = /\b(?:devices?|machines?|computers?|laptops?|endpoints?)\b (?:that|which|not|with no|without)\b(?: \w+){0,3} (?:signed|signin|signins|sign-?ins?|login|logins|logged|checked)\b/;
 
@@ -65,8 +68,9 @@ const TOPICS: readonly Topic[] = [
     words: /\burl clicks?\b|\bclicked (?:on )?(?:a |the |any )?(?:links?|urls?)\b|\bis there a file\b|\bfiles? (?:named|called|with the name)\b|\bfile hash(?:es)?\b|\bvulnerabilit(?:y|ies)\b|\bcves?\b|\bexposure level\b|\bmalware\b|\bphishing\b|\bransomware\b|\bmitre\b|\bttps?\b|\brare process(?:es)?\b/,
   },
   { topic: 'logons to devices', words: /\b(?:local|on-?prem(?:ises)?) (?:devices?|machines?|computers?|servers?)\b|\b(?:windows|device|interactive desktop) logons?\b/ },
-  { topic: 'Exchange Online mailboxes', words: /\b(mailboxes|mailbox|exchange|outlook|distribution lists?|mail flow|inbox)\b/ },
-  { topic: 'SharePoint, OneDrive and Teams content', words: /\b(sharepoint|onedrive|teams channels?|channels?|channel messages?|site owners?|site collection)\b/ },
+  // "Karita can't log into Outlook": a person's sign-in to the product, not its content.
+  { topic: 'Exchange Online mailboxes', words: /\b(mailboxes|mailbox|exchange|outlook|distribution lists?|mail flow|inbox)\b/, unless: PERSON_SIGNING_IN },
+  { topic: 'SharePoint, OneDrive and Teams content', words: /\b(sharepoint|onedrive|teams channels?|channels?|channel messages?|site owners?|site collection)\b/, unless: PERSON_SIGNING_IN },
   { topic: 'Microsoft Defender and advanced hunting', words: /\b(defender|advanced hunting|hunting quer(?:y|ies)|hunt|security incidents?|xdr|shadow it|discovered apps|cloud app discovery|mcas)\b/ },
   { topic: 'security posture assessments', words: /\bsecurity (?:audit|posture|assessment|health check|reports?|status|score|overview)\b|\bfull (?:security )?audit\b/, unless: /@user|@group|@app/ },
   { topic: 'calendars, meetings and chats', words: /\b(meetings?|calendars?|appointments?|teams chats?|chat messages)\b/ },
