@@ -3,7 +3,7 @@ import type { Analysis } from './analysis/analyse';
 import { readingsOf } from './analysis/readings';
 import { familyMass, familyOf, weighByEvidence } from './classifier/open-set';
 import { hasSubjectEvidence } from './recognisers/subject-evidence';
-import { definingSibling, hasIntentCue, subjectlessSibling } from './recognisers/intent-cues';
+import { collectionSibling, definingSibling, hasIntentCue, otherSubjectSibling, plainSibling, subjectlessSibling } from './recognisers/intent-cues';
 import { mentionsSelf } from './slots/entities';
 import { features } from './classifier/features';
 import { knownFeatures, predict } from './classifier/linear-model';
@@ -23,6 +23,7 @@ import { detectChangeRequest } from './recognisers/change-request';
 import { outOfScopeTopic } from './recognisers/out-of-scope';
 import { detectGraphGet, detectKql } from './recognisers/raw-query';
 import { fillSlots } from './slots/fill';
+import { findActivity } from './recognisers/filters';
 import { SCHEMAS } from '../families/registry';
 import { STOPWORDS } from './text/vocabulary';
 import { isEnglishWord } from './text/english';
@@ -108,6 +109,11 @@ function acceptedKinds(name: IntentName, a: Analysis): number {
 
 const CHANGE_SUBJECTS = ['user', 'group', 'app', 'role', 'accessPackage'] as const;
 
+/** Audit activities that delete or remove an object, or change a group's members ("Delete group", "Remove service principal", "Add member to group"). */
+function isDeletion(activity: string | undefined): boolean {
+  return activity !== undefined && (/^(Delete|Remove) /.test(activity) || activity === 'Add member to group');
+}
+
 /**
  * A request to change something: `change.refused` with the action, the subjects it names, and
  * (as the alternative) the reading question its object would be, so the answer can offer it.
@@ -165,18 +171,31 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
     if (r[0]!.name === ranked[0]!.name && acceptedKinds(r[0]!.name, other) <= acceptedKinds(ranked[0]!.name, reading)) continue;
     ranked = r; reading = other;
   }
-  const best = ranked[0]!;
+  // "locations Giovanna has signed in from": the qualifier (new, unusual) is missing, so the plain sibling answers.
+  const plain = !hasIntentCue(ranked[0]!.name, reading.stream) ? plainSibling(ranked[0]!.name) : undefined;
+  const best = plain !== undefined ? { name: plain, p: ranked[0]!.p } : ranked[0]!;
   const alternatives = ranked.filter((r) => r.name !== 'unknown' && r.name !== 'help').slice(0, 3).map((r) => r.name);
   const known = knownFeatures(MODEL, features(reading.stream));
   // Only words that are neither English, the model's nor the tenant's names ("blorp zizzle"): nothing was understood.
   const onlyUnknownWords = reading.stream.length > 0 && reading.stream.every((w) => w === '@name');
   if (known === 0 || onlyUnknownWords || best.name === 'unknown' || familyMass(ranked) < MIN_CONFIDENCE || !hasSubjectEvidence(familyOf(best.name), reading.stream) || !hasIntentCue(best.name, reading.stream) || (best.name === 'help' && best.p < 0.5)) {
+    // "Entra ID - Enterprise Applications - Deletions", "who added Karita to the Finance group": deletions and membership
+    // changes are the audit log's, which the classifier's words may not show.
+    if (!onlyUnknownWords && isDeletion(findActivity(reading.flat))) {
+      const filled = fillSlots('audit.changes', reading, context, now);
+      return build('audit.changes', filled.slots, { confidence: 0.5, notApplied: filled.notApplied });
+    }
     return build('unknown', {}, { confidence: best.name === 'unknown' ? best.p : 1 - best.p, alternatives });
   }
 
   // "show me audit logs for the last 24 hours" names no person: the tenant's, not one person's.
   const namesPerson = reading.stream.some((w) => w === '@user' || w === '@name' || w === '@it') || mentionsSelf(reading) || subjectsOf(context, 'user').length > 0;
-  const name = definingSibling(best.name, reading.flat) ?? (namesPerson ? undefined : subjectlessSibling(best.name)) ?? best.name;
+  const chosen = definingSibling(best.name, reading.flat) ?? (namesPerson ? undefined : subjectlessSibling(best.name)) ?? best.name;
+  // "Retrieve users without managers", "ownerless applications": one object's intent asked of a collection.
+  const collection = context.lastIntent === undefined ? collectionSibling(chosen, reading.stream) : undefined;
+  const other = collection ?? otherSubjectSibling(chosen, reading.stream);
+  if (other === 'unknown') return build('unknown', {}, { confidence: 1 - best.p, alternatives });
+  const name = other ?? chosen;
   const filled = fillSlots(name, reading, context, now);
   const slots: Record<string, unknown> = { ...filled.slots };
   const missing = fillFromContext(slots, filled.missing, context);

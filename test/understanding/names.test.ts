@@ -3,7 +3,7 @@ import { capitalsAreRare } from '../../src/understanding/analysis/analyse';
 import { describe, expect, it } from 'vitest';
 import { createNameIndex, findNames } from '../../src/understanding/names/name-index';
 import { tokenize } from '../../src/understanding/text/tokenize';
-import { DEMO_GAZETTEER } from './fixtures/demo-gazetteer';
+import { DEMO_GAZETTEER, DEMO_NOW } from './fixtures/demo-gazetteer';
 
 const COMMON = new Set(['will', 'grant', 'owners', 'who', 'owns', 'the', 'group', 'permissions']);
 const index = createNameIndex(DEMO_GAZETTEER, (w) => COMMON.has(w));
@@ -75,5 +75,18 @@ describe('capitals as names (issue 16)', () => {
   it('a question in title case still is: its stop words are capitalised too', () => {
     expect(capitalsAreRare(tokenize('Which Users Have Not Signed In For 90 Days'))).toBe(false);
     expect(capitalsAreRare(tokenize('Show Sign-Ins Of The Finance Team'))).toBe(false);
+  });
+});
+
+describe('fallback names: protocol terms and asides are not names (issue 16, fallback-names.ts)', () => {
+  const ask = (q: string) => understand(q, {}, { gazetteer: DEMO_GAZETTEER, now: DEMO_NOW });
+  it('"OAuth2", "SAML", "SCIM" describe what is asked, they name nothing', () => {
+    expect(ask('get all OAuth2 permission grants of a service principal').slots.app).toBeUndefined();
+    expect(ask('which SCIM permissions does a service principal have').slots.app).toBeUndefined();
+  });
+
+  it('an unknown word in parentheses is an aside, not the subject; a tenant name there still counts', () => {
+    expect(ask('sign-in failures due to third party MFA (Okta/Duo etc)').slots.user).toBeUndefined();
+    expect(ask('show the groups of (Alain)').slots.user).toBe('Alain Charon');
   });
 });

@@ -4,6 +4,8 @@ import {
   findChangeKind, findGroupBy, findMaxOwners, findOutsideHours, findRiskLevel, findRiskState, findStatus, findUserType,
 } from '../../src/understanding/recognisers/filters';
 import { detectGraphGet, detectKql } from '../../src/understanding/recognisers/raw-query';
+import { understand } from '../../src/understanding';
+import { DEMO_GAZETTEER, DEMO_NOW } from './fixtures/demo-gazetteer';
 
 const flat = (s: string) => ` ${s.toLowerCase()} `;
 
@@ -83,5 +85,17 @@ describe('raw queries', () => {
     expect(detectGraphGet("GET /users?$filter=userType eq 'Guest'")).toBe("/users?$filter=userType eq 'Guest'");
     expect(detectGraphGet('https://graph.microsoft.com/v1.0/groups/1/owners')).toBe('/groups/1/owners');
     expect(detectGraphGet('get me the owners')).toBeUndefined();
+  });
+});
+
+describe('Identity Protection actions and conversions are changes (issue 16, change-request.ts)', () => {
+  const ask = (q: string) => understand(q, {}, { gazetteer: DEMO_GAZETTEER, now: DEMO_NOW });
+  it.each(['Confirm Giovanna as compromised', 'Mark Karita as safe', 'Convert Karita to a guest'])('%s → change.refused', (q) => {
+    expect(ask(q).name).toBe('change.refused');
+  });
+
+  it('the same words in a question about the state stay reading questions', () => {
+    expect(ask('which users were marked safe').name).toBe('riskyUsers.list');
+    expect(ask('users confirmed compromised').name).toBe('riskyUsers.list');
   });
 });

@@ -51,3 +51,31 @@ describe('understand', () => {
     expect(intent.alternatives?.length).toBeGreaterThan(0);
   });
 });
+
+describe('a number that is a threshold is not how many rows to show (issue 16, fill.ts)', () => {
+  const ask = (q: string) => understand(q, {}, { gazetteer: DEMO_GAZETTEER, now: DEMO_NOW });
+  it('"3 or more", "at least 5", "more than 3 times" are named as not applied, never a top', () => {
+    const r = ask('users who signed in from 3 or more countries in one day');
+    expect(r.slots.top).toBeUndefined();
+    expect(r.notApplied).toContain('3 or more countries');
+    expect(ask('accounts that failed to sign in more than 3 times today').notApplied).toContain('more than 3 times');
+  });
+
+  it('"top 5", "show 10" stay counts, and "fewer than two owners" stays the owners filter', () => {
+    expect(ask('show 10 guest users').slots.top).toBe(10);
+    expect(ask('groups with fewer than 2 owners').notApplied ?? []).toEqual([]);
+  });
+});
+
+describe('privileged roles on a users\' intent are named, never dropped (issue 16, not-applied.ts)', () => {
+  const ask = (q: string) => understand(q, {}, { gazetteer: DEMO_GAZETTEER, now: DEMO_NOW });
+  it('inactivity of admins: the inactive users, with the roles named', () => {
+    const r = ask('show the admins who have not signed in for 60 days');
+    expect(r.name).toBe('users.inactive');
+    expect(r.notApplied).toContain('privileged roles only');
+  });
+
+  it('"except the administrators" is named as an exclusion', () => {
+    expect(ask('inactive users except the administrators').notApplied).toContain('excluding administrators');
+  });
+});

@@ -202,3 +202,18 @@ describe('a name of several kinds is never hidden by the reading chosen', () => 
     expect((got.notApplied ?? []).some((n) => n.includes('Marketing'))).toBe(true);
   });
 });
+
+describe('"my users", "our admins" are the tenant\'s, not the asker (issue 16, self-phrases.ts)', () => {
+  const ask = (q: string) => understand(q, {}, { gazetteer: DEMO_GAZETTEER, now: DEMO_NOW });
+  it('is no person', () => {
+    expect(ask('show sign-ins of my users today').slots.user).toBeUndefined();
+    expect(ask('what authentication methods do my users have').slots.user).toBeUndefined();
+    expect(ask('what roles do our admins have').slots.user).toBeUndefined();
+  });
+
+  it('"my groups", "my sign-ins", "my team" stay the asker\'s', () => {
+    expect(ask('show my groups').slots.user).toBe('me');
+    expect(ask('my sign-ins today').slots.user).toBe('me');
+    expect(ask('my team').slots.user).toBe('me');
+  });
+});

@@ -3,7 +3,7 @@ import type { NameIndex } from '../names/name-index';
 import { errorCodeFromToken } from '../recognisers/error-codes';
 import { tokenize } from '../text/tokenize';
 import { dropToolPhrases } from '../text/tool-phrases';
-import { replaceSelfPhrases } from '../text/self-phrases';
+import { replaceSelfPhrases, replaceTenantPossessives } from '../text/self-phrases';
 import type { Token } from '../text/tokenize';
 import type { Vocabulary } from '../text/vocabulary';
 import { STOPWORDS } from '../text/vocabulary';
@@ -54,9 +54,26 @@ function isIdentifier(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(t.text);
 }
 
+/** Plural nouns after "the user", "this group"… that make it a compound ("the user accounts"), not a reference. */
+const COMPOUND_HEADS: ReadonlySet<string> = new Set(['accounts', 'names', 'principals', 'types', 'objects', 'lists', 'ids', 'counts', 'records', 'properties', 'attributes', 'settings']);
+
+/** REFERENCES by their first word, in their order (longest first), so each word looks only at the phrases it can start. */
+const REFERENCES_BY_FIRST: ReadonlyMap<string, (typeof REFERENCES)[number][]> = REFERENCES.reduce((map, entry) => {
+  const first = entry[0][0]!;
+  map.set(first, [...(map.get(first) ?? []), entry]);
+  return map;
+}, new Map<string, (typeof REFERENCES)[number][]>());
+
+/** "they", "them", "their" refer to a plural noun (or "who", "anyone") earlier in the question when there is one. */
+const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'them', 'their']);
+const PLURAL_ANTECEDENTS: ReadonlySet<string> = new Set([
+  'users', 'accounts', 'people', 'guests', 'members', 'employees', 'admins', 'administrators', 'apps', 'applications',
+  'groups', 'principals', 'identities', 'registrations', 'devices', 'policies', 'roles', 'owners', 'who', 'whom', 'anyone', 'everyone', 'someone', 'somebody', 'anybody',
+]);
+
 /** Recognises everything in a question that is not the question's intent. Pure. */
 export function analyse(text: string, env: AnalysisEnv): Analysis {
-  const tokens = replaceSelfPhrases(dropToolPhrases(tokenize(text).filter((t) => t.kind !== 'symbol' || t.norm === '+')));
+  const tokens = replaceTenantPossessives(replaceSelfPhrases(dropToolPhrases(tokenize(text).filter((t) => t.kind !== 'symbol' || t.norm === '+'))));
   const covered: boolean[] = tokens.map(() => false);
   const mentions: Mention[] = [];
   const push = (m: Mention): void => { mentions.push(m); cover(covered, m); };
@@ -86,9 +103,13 @@ export function analyse(text: string, env: AnalysisEnv): Analysis {
 
   for (let i = 0; i < tokens.length; i += 1) {
     if (covered[i] === true) continue;
-    for (const [phrase, ref] of REFERENCES) {
+    for (const [phrase, ref] of REFERENCES_BY_FIRST.get(words[i]!) ?? []) {
       if (phrase.some((w, k) => words[i + k] !== w || covered[i + k] === true)) continue;
       const end = i + phrase.length;
+      // "the user accounts", "the group names": a noun of a compound, not a reference to one object.
+      if (COMPOUND_HEADS.has(words[end] ?? '')) break;
+      // "users who use text message as their MFA method": "their" is the users named before it, not the conversation's.
+      if (ref === 'any' && PLURAL_PRONOUNS.has(words[i]!) && words.slice(0, i).some((w) => PLURAL_ANTECEDENTS.has(w))) break;
       const next = mentions.find((m) => m.start === end || m.end === i);
       if (next !== undefined && next.kind !== 'time' && next.kind !== 'number') break;
       push({ kind: 'ref', start: i, end, text: slice(i, end), ref });
@@ -100,7 +121,7 @@ export function analyse(text: string, env: AnalysisEnv): Analysis {
     if (PRODUCT_BEFORE_NUMBER.test(tokens[i - 1]?.norm ?? '')) return;
     if (covered[i] !== true && t.kind === 'number' && /^\d+$/.test(t.norm)) push({ kind: 'number', start: i, end: i + 1, text: t.text, value: Number(t.norm) });
   });
-  for (const m of findFallbackNames(tokens, words, covered, env.vocabulary)) push({ ...m, text: slice(m.start, m.end) });
+  for (const m of findFallbackNames(tokens, words, covered, env.vocabulary, text)) push({ ...m, text: slice(m.start, m.end) });
 
   mentions.sort((a, b) => a.start - b.start);
   return { text, tokens, words, mentions, stream: streamOf(words, mentions), flat: ` ${words.join(' ')} ` };

@@ -18,9 +18,31 @@ const BEFORE: Readonly<Record<string, Hint>> = {
 /** Product names people put in questions ("Find Entra ID app registrations…"): never a name of the tenant. */
 const PRODUCT_WORDS: ReadonlySet<string> = new Set(['entra', 'aad', 'azure', 'azuread', 'microsoft', 'm365', 'o365', 'msft']);
 
+/**
+ * Protocol and API terms of Microsoft's identity documentation ("OAuth2 permission grants", "SAML
+ * apps", "SCIM provisioning"): what something is, never a name of the tenant.
+ */
+const TECHNICAL_WORDS: ReadonlySet<string> = new Set([
+  'oauth', 'oauth2', 'saml', 'saml2', 'oidc', 'openid', 'scim', 'sso', 'ldap', 'kerberos', 'ntlm', 'fido', 'fido2', 'totp', 'otp', 'jwt',
+  'json', 'csv', 'xml', 'http', 'https', 'rest', 'sdk', 'api', 'apis', 'graph', 'odata', 'msal', 'adal', 'powershell', 'cli',
+  // field names people type before the value ("accountname alain", "samaccountname jdoe")
+  'accountname', 'username', 'samaccountname', 'userprincipalname', 'displayname', 'objectid', 'appid',
+  // column names of the sign-in and audit logs people list ("users, errorcodes, country, state, city and ipaddress")
+  'errorcode', 'errorcodes', 'ipaddress', 'ipaddresses', 'resulttype', 'resultdescription', 'appdisplayname', 'useragent',
+  'correlationid', 'timegenerated', 'operationname', 'initiatedby', 'targetresources', 'devicedetail', 'locationdetails',
+]);
+
+/** Offsets of the text inside parentheses: an aside or examples ("(Okta/Duo etc)", "(such as Gmail)"), not the subject. */
+function parenthesised(text: string): (offset: number) => boolean {
+  const spans: [number, number][] = [];
+  const re = /\([^()]*\)/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  return (offset) => spans.some(([a, b]) => offset > a && offset < b);
+}
+
 function isName(t: Token, word: string, vocabulary: Vocabulary, capitalsMeanNames: boolean, first: boolean): boolean {
   if (t.kind !== 'word') return false;
-  if (STOPWORDS.has(word) || vocabulary.has(word) || PRODUCT_WORDS.has(word) || NEGATIONS.test(word)) return false;
+  if (STOPWORDS.has(word) || vocabulary.has(word) || PRODUCT_WORDS.has(word) || TECHNICAL_WORDS.has(word) || NEGATIONS.test(word)) return false;
   if (!isEnglishWord(word)) return true;
   return capitalsMeanNames && !first && /^[A-Z][a-z]/.test(t.text);
 }
@@ -31,11 +53,12 @@ function isName(t: Token, word: string, vocabulary: Vocabulary, capitalsMeanName
  * hints at the kind; capitalised words right after a name run join it ("Sales Team").
  */
 export function findFallbackNames(
-  tokens: readonly Token[], words: readonly string[], covered: readonly boolean[], vocabulary: Vocabulary,
+  tokens: readonly Token[], words: readonly string[], covered: readonly boolean[], vocabulary: Vocabulary, text = '',
 ): { kind: 'name'; start: number; end: number; hint?: Hint }[] {
   const out: { kind: 'name'; start: number; end: number; hint?: Hint }[] = [];
   const capitalsMeanNames = capitalsAreRare(tokens);
-  const name = (k: number): boolean => isName(tokens[k]!, words[k]!, vocabulary, capitalsMeanNames, k === 0);
+  const aside = parenthesised(text);
+  const name = (k: number): boolean => !aside(tokens[k]!.start) && isName(tokens[k]!, words[k]!, vocabulary, capitalsMeanNames, k === 0);
   const taken = [...covered];
   for (const m of anchoredNames(tokens, words, covered, vocabulary)) {
     out.push(m);

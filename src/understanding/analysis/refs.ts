@@ -3,8 +3,28 @@ import type { Subject } from '../conversation';
 /** What a pronoun or "this user / these apps" points at. */
 export type RefKind = Subject['kind'];
 
+/**
+ * "a user", "a specific group", "an application": how reference pages and how-to titles write
+ * the one object a question is about without naming it ("Get the manager of a user", "List a
+ * user's directory roles"). One object, unnamed: a needed subject the answer asks for (or takes
+ * from the conversation), never the whole tenant.
+ */
+const INDEFINITE_QUALIFIERS = ['specific', 'given', 'particular', 'certain', 'single'] as const;
+const INDEFINITE_NOUNS: readonly (readonly [readonly string[], RefKind])[] = [
+  [['user'], 'user'], [['person'], 'user'], [['group'], 'group'], [['application'], 'app'], [['app'], 'app'],
+  [['service', 'principal'], 'app'], [['enterprise', 'application'], 'app'], [['access', 'package'], 'accessPackage'],
+];
+const INDEFINITE: readonly (readonly [readonly string[], RefKind])[] = INDEFINITE_NOUNS.flatMap(([noun, kind]) => {
+  const article = noun[0]!.startsWith('a') || noun[0]!.startsWith('e') ? 'an' : 'a';
+  return [
+    ...INDEFINITE_QUALIFIERS.map((q) => [['a', q, ...noun], kind] as const),
+    [[article, ...noun], kind] as const,
+  ];
+});
+
 /** Multi-word references first; matched on corrected lower-case words. */
 export const REFERENCES: readonly (readonly [readonly string[], RefKind | 'any'])[] = [
+  ...INDEFINITE,
   [['these', 'service', 'principals'], 'app'], [['this', 'service', 'principal'], 'app'],
   [['those', 'service', 'principals'], 'app'], [['the', 'above', 'apps'], 'app'],
   [['above', 'apps'], 'app'], [['the', 'same', 'user'], 'user'], [['the', 'same', 'group'], 'group'],

@@ -19,6 +19,8 @@ const CHANGE_VERBS = new Set([
   'terminate', 'offboard', 'onboard', 'provision', 'deprovision', 'move', 'transfer', 'elevate', 'extend', 'revert',
   'undo', 'rollback', 'kick', 'promote', 'demote', 'suspend', 'expire', 'enforce', 'register', 'enroll', 'set',
   'turn', 'switch', 'roll', 'sign', 'log', 'make', 'give', 'put', 'cancel', 'close', 'reactivate', 'unlink', 'link',
+  // Identity Protection's actions (Graph riskyUsers confirmCompromised / dismiss, signIns confirmSafe) and conversions
+  'confirm', 'mark', 'flag', 'convert',
 ]);
 
 /** Verbs that need a particle or an object to be a change ("turn on", "sign out", "make X admin"). */
@@ -30,7 +32,13 @@ const NEEDS_NEXT: Readonly<Record<string, RegExp>> = {
   sign: /^(out|off)\b|\bout\b/,
   log: /^(out|off)\b|\bout\b/,
   make: /\b(admin|administrator|owner|member|global|guest|a member|an owner)\b/,
-  give: /^(?!me\b|us\b)\S+.*\b(access|role|rights|permissions?|admin|license|licence)\b/,
+  // "give Karita access to Salesforce" changes; "give recent added permissions to applications", "give me…" read.
+  // "confirm Giovanna as compromised", "mark Karita as safe", "flag Alain as risky", "convert Karita to a guest"
+  confirm: /\b(as )?(compromised|safe|risky|a risk)\b/,
+  mark: /\bas\b/,
+  flag: /\bas\b/,
+  convert: /\b(to|into)\b/,
+  give: /^(?!me\b|us\b|recent\b|recently\b|latest\b|last\b|new\b|newly\b|all\b|an? (?:list|summary|overview|report|breakdown|count)\b|the (?:list|details|number|count)\b|list\b|details\b|info\b|information\b|stats\b|statistics\b|counts?\b|numbers?\b)\S+.*\b(access|role|rights|permissions?|admin|license|licence)\b/,
   put: /^(?!.*\b(table|format|csv|chart|list|bullets?|excel|spreadsheet|grid)\b).*\b(in|into|on)\b/,
   register: /\b(device|for|in)\b/,
   enroll: /\b(in|into|for)\b/,

@@ -77,11 +77,16 @@ const ACTIVITIES: readonly (readonly [RegExp, string])[] = [
   [/ (credentials?|secrets?|certificates?) (added|created) | (added|new) (credentials?|secrets?|certificates?) /, 'Add service principal credentials'],
   // Enterprise applications are service principals: deleting one is "Remove service principal".
   [/ (deleted|removed) (enterprise (apps?|applications?)|service principals?) | (enterprise (apps?|applications?)|service principals?) (were |was |have been )?(deleted|removed|deletions?|removals?) /, 'Remove service principal'],
-  [/ (deleted|removed) users? | users? (were |was )?(deleted|removed) /, 'Delete user'],
-  [/ (deleted|removed) groups? | groups? (were |was |have been )?(deleted|removed) /, 'Delete group'],
-  [/ (new|created|newly created) groups? | groups? (were |was |have been )?(created|added) /, 'Add group'],
-  [/ (new|created|newly created) users? | users? (were |was |have been )?(created|added) /, 'Add user'],
-  [/ temporary access pass| tap /, 'Admin registered security info'],
+  // App registrations deleted: "Delete application" (Microsoft's audit activity reference).
+  [/ (deleted|removed) (apps|applications|app registrations?) | (apps|applications|app registrations?) (were |was |have been )?(deleted|removed) | (app|application|app registration) deletions? /, 'Delete application'],
+  // Membership: "users added to a group", "members removed from Finance Department" (before "users were added").
+  [/ (added|adds|adding) ([a-z0-9.@'-]+ ){0,3}(to|into) (an? |the |this |that |their )?([a-z0-9'-]+ ){0,3}(groups?|teams?) | (new|added) (group )?members | members? (were |was |have been )?added /, 'Add member to group'],
+  [/ (removed|removes|removing) ([a-z0-9.@'-]+ ){0,3}from (an? |the |this |that |their )?([a-z0-9'-]+ ){0,3}(groups?|teams?) | members? (were |was |have been )?removed /, 'Remove member from group'],
+  [/ (deleted|removed) users? | users? (were |was )?(deleted|removed) | (anyone|someone|somebody|anybody|who) (delete|remove|deleted|removed) (a |an |any |the |some )?(users?|accounts?) | (user|account) deletions? /, 'Delete user'],
+  [/ (deleted|removed) groups? | groups? (were |was |have been )?(deleted|removed) | (anyone|someone|somebody|anybody|who) (delete|remove|deleted|removed) (a |an |any |the |some )?groups? | group deletions? | deletions? (of|for) (the )?((microsoft )?365 |m365 |security |unified )?groups? /, 'Delete group'],
+  [/ (new|created|newly created) groups? | groups? (were |was |have been )?(created|added) | group creations? | creations? of (new )?groups? /, 'Add group'],
+  [/ (new|created|newly created) users? | users? (were |was |have been )?(created|added) | (user|account) creations? | creations? of (new )?(users|accounts) /, 'Add user'],
+  [/ temporary access pass(es)?| taps? /, 'Admin registered security info'],
 ];
 
 export function findActivity(t: string): string | undefined {
@@ -103,6 +108,8 @@ export function findMaxOwners(t: string): number | undefined {
 export function findUserType(t: string): 'guest' | 'member' | undefined {
   // "excluding guests", "except guests", "but not guests", "no guests": the members.
   if (/ (excluding|except|exclude|without|not|no|minus|other than) (the )?(guests?|external users?|b2b users?) /.test(t)) return 'member';
+  // "both members and guests", "guests and members", "members or guests": every user type.
+  if (/ (members?|internal users?) (and|or|&|as well as) (the )?(guests?|external users?)| (guests?|external users?) (and|or|&|as well as) (the )?(members?|internal users?) /.test(t)) return undefined;
   if (/ (guest|guests|external users?|b2b|partner users?|external accounts?|externals) /.test(t)) return 'guest';
   if (/ (member users|member accounts|internal users|internal accounts|non guest|non-guest|members only) /.test(t)) return 'member';
   return undefined;
@@ -176,8 +183,8 @@ export function findAuthRequirement(t: string): 'singleFactor' | 'multiFactor' |
 }
 
 const DEVICE = '(devices?|machines?|laptops?|computers?|pcs?|phones?|endpoints?)';
-const NON_COMPLIANT = new RegExp(` (non[- ]?compliant|noncompliant|not compliant|uncompliant|out of compliance) ${DEVICE}? | ${DEVICE} (that (are|were) |which (are|were) )?(not compliant|non[- ]?compliant|noncompliant) `);
-const COMPLIANT = new RegExp(` compliant ${DEVICE} | ${DEVICE} (that (are|were) |which (are|were) )?compliant `);
+const NON_COMPLIANT = new RegExp(` (non[- ]?compliant|noncompliant|not compliant|uncompliant|out of compliance) ${DEVICE}? | ${DEVICE} (that (are|were|is|was) |which (are|were|is|was) )?(not compliant|non[- ]?compliant|noncompliant) | ${DEVICE} (that|which) (isnt|wasnt|arent|werent) compliant `);
+const COMPLIANT = new RegExp(` compliant ${DEVICE} | ${DEVICE} (that (are|were|is|was) |which (are|were|is|was) )?compliant `);
 
 /** Sign-ins from compliant (true) or non-compliant (false) devices: the signIn's `deviceDetail.isCompliant`. */
 export function findDeviceCompliant(t: string): boolean | undefined {

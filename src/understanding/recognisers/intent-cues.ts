@@ -16,12 +16,26 @@ function words(alternatives: string): RegExp {
 
 const CUES: Partial<Record<IntentName, RegExp>> = {
   'apps.external': words('outside|external|externally|other|others|third|party|3rd|publishers?|vendors?|multi|multitenant|multi-tenant|isv|partners?|verified|foreign|companies|organi[sz]ations|tenants'),
-  'apps.unused': words('unused|inactive|stale|dormant|idle|used|use|uses|using|usage|activity|active|signins?|signin|logins?|signed|clean|cleanup|abandoned|nobody|anyone|orphan(?:ed)?|zombie|obsolete|retire|decommission'),
+  // Not used: a word of disuse or a negation ("no sign-ins", "haven't been used"); "which apps are guests signing into" is their use.
+  'apps.unused': words('unused|inactive|stale|dormant|idle|usage|clean|cleanup|abandoned|nobody|orphan(?:ed)?|zombie|obsolete|retire|decommission|remove|delete|no|not|never|without|zero|havent|hasnt|hadnt|werent|wasnt|arent|isnt|rarely|seldom|least|unpopular'),
   // Owned by someone: "apps I own", "groups Megan owns", "app registrations owned by Natasha".
   'apps.ownedBy': words('own|owns|owned|owner|owners|ownership|owning|mine|manage|manages|managed|managing|responsible'),
   'groups.ownedBy': words('own|owns|owned|owner|owners|ownership|owning|mine|manage|manages|managed|managing|responsible'),
+  // Where someone signed in that is new or unusual, against a baseline: "locations Giovanna has signed in from" is all of them.
+  'signIns.unusualLocations': words('unusual|unusually|usual|usually|new|newly|unfamiliar|foreign|never|first|atypical|strange|different|suspicious|normally|typical|anomal[a-z]*|impossible|travel|odd|rare|weird|unexpected|seen|before|baseline|compared|compare|versus|vs|against|than|somewhere|abroad|outside'),
   'users.deleted': words('deleted|delete|deletes|deletion|deleting|removed|restore|restorable|restored|recycle|bin|recover|recoverable|undelete|purged|soft'),
 };
+
+/**
+ * The plain intent a qualifying intent narrows, where showing it is the honest answer when the
+ * qualifier is missing: "locations Giovanna has signed in from" are her sign-ins, not the new ones.
+ */
+const PLAIN: Partial<Record<IntentName, IntentName>> = { 'signIns.unusualLocations': 'signIns.list' };
+
+/** The plain sibling of an intent whose qualifier the question lacks, if showing it answers the question. */
+export function plainSibling(name: IntentName): IntentName | undefined {
+  return PLAIN[name];
+}
 
 /** Whether the question (its stream) has the word its intent qualifies the subject by; intents without a cue always have it. */
 export function hasIntentCue(name: IntentName, stream: readonly string[]): boolean {
@@ -35,10 +49,16 @@ export function hasIntentCue(name: IntentName, stream: readonly string[]): boole
  * whose period would be read as when they were created.
  */
 const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly IntentName[]; readonly cue: RegExp }[] = [
+  // "applications Karita has failed to sign into", "which users failed to sign in to Salesforce": failed sign-ins, not access.
+  {
+    intent: 'signIns.failures',
+    over: ['user.apps', 'app.users', 'user.details', 'users.search'],
+    cue: / (failed|failing|fails|fail|unsuccessful|unable|couldnt|could not|cannot|cant) (to )?(signin|signins|login|logins|sign|log|authenticate|get in) /,
+  },
   {
     intent: 'users.inactive',
-    over: ['users.search', 'users.licenses'],
-    cue: / (haven'?t|have not|hasn'?t|has not|didn'?t|did not|never|not|no longer) (signed|logged|sign|log) ?in | (haven'?t|have not|hasn'?t|has not|didn'?t|did not|never|not) (accessed|used|touched|opened) (their|the|an?|its|his|her) (accounts?|tenant|mailbox) | (inactive|stale|dormant|idle) ([a-z0-9]+ ){0,3}(users|accounts|guests|members|people|identities) | (no|without|zero) (sign ?ins?|signins?|logins?|logons?) /,
+    over: ['users.search', 'users.licenses', 'role.members', 'privileged.changes'],
+    cue: / (haven'?t|have not|hasn'?t|has not|didn'?t|did not|never|not|no longer) (signed|logged|sign|log) ?(in|on|onto|into) | (haven'?t|have not|hasn'?t|has not|didn'?t|did not|never|not) (accessed|used|touched|opened) (their|the|an?|its|his|her) (accounts?|tenant|mailbox) | (inactive|stale|dormant|idle) ([a-z0-9]+ ){0,3}(users|accounts|guests|members|people|identities) | (no|without|zero) (sign ?ins?|signins?|logins?|logons?) /,
   },
 ];
 
@@ -64,4 +84,95 @@ export function subjectlessSibling(best: IntentName): IntentName | undefined {
 /** The sibling intent whose defining predicate the question states, when the best intent is one it overrides. */
 export function definingSibling(best: IntentName, flat: string): IntentName | undefined {
   return DEFINING.find((d) => d.over.includes(best) && d.cue.test(flat))?.intent;
+}
+
+/**
+ * One object's intent asked of a collection: "Retrieve users without managers" (a user's
+ * details), "ownerless applications" (an app's owners), "service principals with user
+ * assignment required" (an app's users), "Retrieve all Enterprise apps" (a person's apps). The
+ * question names no object of the kind the intent needs (no name, pronoun, "a user", "me") and
+ * no such object in the singular, but a plural of that kind or of another kind, which is then
+ * the list asked for. One object's answer cannot answer it:
+ * the tenant-wide sibling that reads the same thing for everyone does, else nothing here does
+ * (`unknown`, which offers the closest questions) — never one object's card with the collection
+ * dropped. A person's direct reports and password change stay (their nouns imply one person).
+ */
+const COLLECTION_NEEDS: Readonly<Partial<Record<IntentName, 'user' | 'group' | 'app'>>> = {
+  'user.details': 'user', 'user.authMethods': 'user', 'user.groups': 'user', 'user.apps': 'user', 'user.devices': 'user',
+  'group.details': 'group', 'group.owners': 'group', 'group.roles': 'group', 'group.apps': 'group', 'group.members': 'group',
+  'app.details': 'app', 'app.owners': 'app', 'app.users': 'app', 'app.permissions': 'app',
+};
+const COLLECTION_SIBLING: Readonly<Partial<Record<IntentName, IntentName>>> = {
+  'user.authMethods': 'users.mfaStatus',
+  'group.details': 'groups.search',
+};
+const FILLERS: Readonly<Record<'user' | 'group' | 'app', RegExp>> = {
+  user: words('@user|@name|@it|me|my|i|myself|mine|user|person|account|individual|employee|guest|someone|somebody|he|she|his|her|him'),
+  group: words('@group|@dept|@name|@it|group|team|dl'),
+  app: words('@app|@guid|@name|@it|app|application|principal|sp|registration|integration'),
+};
+const PLURALS: Readonly<Record<'user' | 'group' | 'app', RegExp>> = {
+  user: words('users|people|accounts|guests|employees|identities|persons|everyone|everybody'),
+  group: words('groups'),
+  app: words('apps|applications|principals|registrations|integrations|sps'),
+};
+
+/** A kind's singular noun used as a modifier ("application permissions", "user assignment", "group owners"). */
+const MODIFIER = /(?:^| )(?:user|group|app|application|principal|account|guest|member|employee)(?= (?:permissions?|roles?|assignments?|registrations?|owners?|members?|ids?|names?|details|risk|types?|credentials?|secrets?|templates?|settings?|properties|attributes|objects?)(?: |$))/g;
+
+/** The intent a one-object question asked of a collection is (its tenant-wide sibling, or `unknown`); undefined when it is not one. */
+export function collectionSibling(name: IntentName, stream: readonly string[]): IntentName | undefined {
+  const kind = COLLECTION_NEEDS[name];
+  if (kind === undefined) return undefined;
+  // "tell me about…", "show me…": the asker is who is told, not the subject.
+  const text = stream.join(' ').replace(/(?:^| )(?:tell|show|give|let|help|send|get|find|email) me(?= |$)/g, ' ');
+  // "applications that have had application permissions granted": a singular noun qualifying another is not one object.
+  if (FILLERS[kind].test(text.replace(MODIFIER, ' '))) return undefined;
+  const other = (Object.keys(PLURALS) as (keyof typeof PLURALS)[]).some((k) => k !== kind && PLURALS[k].test(text));
+  if (!PLURALS[kind].test(text) && !other) return undefined;
+  return COLLECTION_SIBLING[name] ?? 'unknown';
+}
+
+/**
+ * Intents whose subject is one kind of object, asked about another kind: "Get list of deleted
+ * service principals" is not the deleted users (the recycle bin the intent reads holds users
+ * here) but the audit log's deletions; "Retrieve recent group creation audit logs" names no
+ * object and asks for a listing, so it is the tenant's audit log, not one object's history;
+ * "Get role assignments" names no group, so it is not a group's roles. `unknown` when no intent
+ * here answers it.
+ */
+const USER_NOUNS = words('@user|@name|@it|me|my|i|users?|people|persons?|accounts?|guests?|employees?|members?|identit(?:y|ies)|who|whom|someone|anyone|everyone|he|she|her|him|his|they|them|their');
+const OTHER_KIND_NOUNS = words('@group|@app|@role|@pkg|groups?|teams?|apps?|applications?|principals?|registrations?|devices?|roles?|polic(?:y|ies)|packages?');
+/** Tenant-wide lists that take no person, and the one-person intent that reads the same thing for one. */
+const PERSON_ONE: readonly (readonly [IntentName, IntentName])[] = [
+  ['riskyUsers.list', 'riskyUser.details'], ['role.members', 'user.roles'], ['accessPackages.list', 'user.accessPackages'],
+];
+/** Holders of privileged roles as the subject: a role by name, or admins / administrators / privileged accounts. */
+const ADMIN_SUBJECT = words('@role|admins|administrators|admin|administrator|privileged');
+
+/** The audit log named as such ("audit log", "audit events", "audit trail", "directory audits"). */
+const AUDIT_LOG = /(?:^| )(?:audit (?:logs?|events?|trail|entries|records)|directory audits?)(?= |$)/;
+
+/** Words of a listing ("audit logs of group creation"), not one object's record ("group creation details"). */
+const LIST_WORDS = words('logs|events|activities|entries|records|changes|all|every|list|recent|recently');
+const GROUP_NOUNS = words('@group|@dept|@name|@it|groups?|teams?|dls?');
+const OBJECT_PLACEHOLDERS = words('@user|@group|@app|@role|@pkg|@name|@it|@guid|@dept|@catalog|me|my|i|myself');
+
+/** The intent a question about another kind of object than the best intent's subject is; undefined when it is the intent's own. */
+export function otherSubjectSibling(name: IntentName, stream: readonly string[]): IntentName | undefined {
+  const text = stream.join(' ');
+  if (name === 'users.deleted' && OTHER_KIND_NOUNS.test(text) && !USER_NOUNS.test(text)) return 'audit.changes';
+  if (name === 'audit.forObject' && !OBJECT_PLACEHOLDERS.test(text) && LIST_WORDS.test(text)) return 'audit.changes';
+  // "Does Julieta have any known user risk", "does Natasha have any roles": a tenant-wide list asked of one named person is that person's.
+  const person = PERSON_ONE.find(([wide]) => wide === name);
+  if (person !== undefined && /(?:^| )@user(?= |$)/.test(text)) return person[1];
+  // "bad password attempts against global admin accounts": the sign-ins of the role's holders.
+  if ((name === 'signIns.list' || name === 'signIns.failures') && !/(?:^| )(?:@user|@it|me|my|i)(?= |$)/.test(text) && ADMIN_SUBJECT.test(text)) return 'privileged.signIns';
+  // "How to Report Deletions for Microsoft 365 Groups Using the Audit Log": the audit log named is where the answer is.
+  if (!name.startsWith('audit.') && name !== 'unknown' && AUDIT_LOG.test(text)) return /(?:^| )@user(?= |$)/.test(text) ? 'audit.forUser' : 'audit.changes';
+  // "Get role assignments": no group at all, so the role assignments of the tenant.
+  if (name === 'group.roles' && !GROUP_NOUNS.test(text) && !text.includes('@role')) return 'role.members';
+  // "List user count per department": the report counts the members of named groups; without a group it is none of ours.
+  if (name === 'report.groupMembersByDepartment' && !GROUP_NOUNS.test(text)) return 'unknown';
+  return undefined;
 }

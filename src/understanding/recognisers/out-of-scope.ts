@@ -24,6 +24,9 @@ const TENANT_POSSESSIVE = /\b(?:my|our) (?:tenant|tenancy|organi[sz]ation|org|di
 
 const SIGN_IN_WORDS = /\b(sign-?ins?|signins?|log-?ins?|logins?|logons?|authentications?|signed)\b/;
 
+/** A named person (or the asker) signing in: a sign-in question, whatever product it is to. */
+const PERSON_SIGNING_IN = /^(?=.*(?:@user|\bi\b|\bme\b|\bmy\b))(?=.*\b(?:signin|signins|login|logins|signed|logged|sign-?ins?|log-?ins?)\b)/;
+
 /** Devices as the ones signing in ("devices that haven't signed in for 90 days"): the device inventory, not people's sign-ins. */
 const DEVICES_SIGNING_IN = /\b(?:devices?|machines?|computers?|laptops?|endpoints?)\b (?:that|which|not|with no|without)\b(?: \w+){0,3} (?:signed|signin|signins|sign-?ins?|login|logins|logged|checked)\b/;
 
@@ -65,8 +68,9 @@ const TOPICS: readonly Topic[] = [
     words: /\burl clicks?\b|\bclicked (?:on )?(?:a |the |any )?(?:links?|urls?)\b|\bis there a file\b|\bfiles? (?:named|called|with the name)\b|\bfile hash(?:es)?\b|\bvulnerabilit(?:y|ies)\b|\bcves?\b|\bexposure level\b|\bmalware\b|\bphishing\b|\bransomware\b|\bmitre\b|\bttps?\b|\brare process(?:es)?\b/,
   },
   { topic: 'logons to devices', words: /\b(?:local|on-?prem(?:ises)?) (?:devices?|machines?|computers?|servers?)\b|\b(?:windows|device|interactive desktop) logons?\b/ },
-  { topic: 'Exchange Online mailboxes', words: /\b(mailboxes|mailbox|exchange|outlook|distribution lists?|mail flow|inbox)\b/ },
-  { topic: 'SharePoint, OneDrive and Teams content', words: /\b(sharepoint|onedrive|teams channels?|channels?|channel messages?|site owners?|site collection)\b/ },
+  // "Karita can't log into Outlook": a person's sign-in to the product, not its content.
+  { topic: 'Exchange Online mailboxes', words: /\b(mailboxes|mailbox|exchange|outlook|distribution lists?|mail flow|inbox)\b/, unless: PERSON_SIGNING_IN },
+  { topic: 'SharePoint, OneDrive and Teams content', words: /\b(sharepoint|onedrive|teams channels?|channels?|channel messages?|site owners?|site collection)\b/, unless: PERSON_SIGNING_IN },
   { topic: 'Microsoft Defender and advanced hunting', words: /\b(defender|advanced hunting|hunting quer(?:y|ies)|hunt|security incidents?|xdr|shadow it|discovered apps|cloud app discovery|mcas)\b/ },
   { topic: 'security posture assessments', words: /\bsecurity (?:audit|posture|assessment|health check|reports?|status|score|overview)\b|\bfull (?:security )?audit\b/, unless: /@user|@group|@app/ },
   { topic: 'calendars, meetings and chats', words: /\b(meetings?|calendars?|appointments?|teams chats?|chat messages)\b/ },
@@ -81,15 +85,81 @@ const TOPICS: readonly Topic[] = [
   { topic: 'DNS records', words: /\b(dns|mx records?|txt records?|cname)\b/ },
   { topic: 'connected organizations and catalog extensions', words: /\bconnected organi[sz]ations?\b|\bcustom extensions?\b|\bsponsors?\b/ },
   { topic: "the Conditional Access agent's suggestions", words: /\bsuggestions?\b|\bagent\b|\bzero trust\b|\bassessment\b|\bunprotected\b/, unless: /@user/ },
-  { topic: 'tenant settings', words: /\bcan (?:users|members|guests|people)\b.*\b(?:create|register|invite|consent)\b/ },
-  { topic: 'role definitions', words: /\b(?:id|name) of (?:the )?role\b|\brole with (?:the )?id\b|\brole definitions?\b/ },
+  { topic: 'tenant settings', words: /\bcan (?:users|members|guests|people)\b.*\b(?:create|register|invite|consent)\b|\b(?:users|members|guests|people|who) (?:can|are allowed to|may) (?:create|register|invite|consent)\b/ },
+  // What a role may do is its definition ("what does the Global Administrator role allow"), not who holds it.
+  { topic: 'role definitions', words: /\b(?:id|name) of (?:the )?role\b|\brole with (?:the )?id\b|\brole definitions?\b|\b(?:does|do|can) (?:the |a |an )?@role(?: role)? (?:allow|permit|grant|include|cover)\b|\bwhat can (?:a |an |the )?@role(?: role)? do\b|\bpermissions (?:of|in|included in) (?:the |a |an )?@role\b/ },
   { topic: 'token, claims-mapping and home realm discovery policies', words: /\bclaims?[- ]?mapping\b|\btoken (?:lifetime|issuance)\b|\bhome realm discovery\b|\bpermission grant polic/ },
   { topic: 'jobs', words: /\bjobs\b|\bjob (?:status|runs?|history)\b/ },
   { topic: 'administrative units', words: /\badministrative units?\b|\badmin units?\b/ },
   { topic: 'cross-tenant access and external collaboration settings', words: /\bcross[- ]tenant\b|\bexternal collaboration settings?\b|\bb2b (?:collaboration|direct connect) (?:settings?|polic(?:y|ies))\b/ },
   { topic: 'custom security attributes', words: /\bcustom security attributes?\b|\battribute sets?\b/ },
-  { topic: 'directory synchronization health', words: /\b(?:sync|synchroni[sz]ation) (?:errors?|health|status|cycles?|service|scheduler)\b|\b(?:entra|ad|azure ad) connect (?:health|sync|server)\b|\bcloud sync agents?\b/ },
-  { topic: 'password protection and self-service password reset settings', words: /\bbanned passwords?\b|\bpassword protection\b|\bsspr (?:settings?|polic(?:y|ies)|configuration)\b|\bpassword (?:writeback|hash sync)\b/ },
+  { topic: 'directory synchronization health', words: /\b(?:sync|synchroni[sz]ation) (?:errors?|health|status|cycles?|service|scheduler|settings?|features?|configuration)\b|\b(?:entra|ad|azure ad) connect (?:health|sync|server)\b|\bcloud sync agents?\b|\bpassword ?sync\b|\bpasswordsync\b|\bdirsync\b/ },
+  // Directory objects and settings of Microsoft Graph's identity reference that no family reads
+  // (namedLocation, identityProvider, orgContact, contract, extensionProperty, passwordPolicies,
+  // featureRolloutPolicy, bitlockerRecoveryKey, organizationalBranding, certificateAuthority…).
+  { topic: 'named locations', words: /\bnamed locations?\b/ },
+  // "sign-ins from trusted locations", "CA policies excluding trusted locations" are about sign-ins and policies.
+  { topic: 'named locations', words: /\btrusted (?:ips|ip ranges|locations|networks)\b/, unless: /\b(sign-?ins?|signins?|log-?ins?|logins?|logons?|authentications?|signed|polic(?:y|ies)|ca|conditional)\b/ },
+  { topic: 'identity providers and federation settings', words: /\bidentity providers?\b|\bidps\b|\bfederation (?:settings?|configuration|metadata)\b|\bfederated domains?\b|\bsocial (?:identity )?providers?\b/ },
+  { topic: 'organizational contacts', words: /\b(?:org|organi[sz]ational|mail|external|outlook) contacts\b|\bcontact objects?\b|\bcontacts (?:in|of) (?:the|my|our) (?:directory|tenant)\b/ },
+  { topic: 'partner contracts and delegated administration', words: /\bcontracts?\b|\bpartner (?:information|info|details|tenants?)\b|\bdelegated admin(?:istration)? (?:relationships?|privileges)\b|\bgdap\b/ },
+  { topic: 'users without a manager', words: /\b(?:no|without|missing|lack|lacking|(?:dont|doesnt|do not|does not|havent|hasnt) have) (?:a |an |any |their )?managers?\b|\bmanagers? (?:is |are )?(?:not set|missing|empty|blank)\b/ },
+  // People's password expiry (passwordPolicies, the domain's validity period) is not read; app secrets' expiry is.
+  { topic: 'password and domain policies', words: /\bpasswords? (?:has |have |had |is |are )?expired\b|\bexpired passwords?\b|\bpasswords? (?:is |are )?(?:about to |going to |that will |will )expire\b/, unless: /\b(?:apps?|applications?|secrets?|certificates?|credentials?|service principals?|client)\b/ },
+  { topic: 'password and domain policies', words: /\bpasswords? (?:that )?(?:never|dont|doesnt|do not|does not|wont|will not) expire\b|\bpasswords? never expires?\b|\bnon[- ]expiring passwords?\b|\bpassword (?:expiration |expiry )?polic(?:y|ies)\b|\bpassword (?:expiration|expiry) (?:settings?|period)\b|\bpassword validity\b/ },
+  { topic: 'directory extension attributes', words: /\bextension (?:properties|property|attributes?)\b|\b(?:directory|schema|open) extensions?\b|\bextensionattribute\d*\b/ },
+  { topic: 'single sign-on (SAML) configuration', words: /\bsaml\b|\bsso (?:settings?|configuration|certificates?|modes?)\b|\bsingle sign-?on (?:settings?|configuration|modes?)\b/, unless: SIGN_IN_WORDS },
+  { topic: "what an application exposes (its API scopes and app roles)", words: /\boauth2 ?permission ?scopes\b|\boauth2permissionscopes\b|\bpermission scopes\b|\bexposed (?:api|apis|scopes?|permissions?)\b|\bpermissions? exposed\b|\bexpose an api\b|\bapp roles? (?:defined|exposed|declared)\b/ },
+  { topic: "applications' assignment settings", words: /\b(?:user |app[- ]role )?assignments? (?:is |are )?required\b|\b(?:do not |dont |does not |doesnt )?requires? (?:user |app[- ]role )?assignments?\b|\bwithout (?:user |app[- ]role )?assignments?\b/ },
+  { topic: 'managed identities', words: /\bmanaged identit(?:y|ies)\b/ },
+  { topic: 'group-based licensing errors', words: /\blicen[cs](?:e|ing) (?:assignment )?errors?\b/ },
+  { topic: 'empty groups', words: /\bempty groups?\b|\bgroups? (?:with|that have|having) no members\b|\bgroups? without (?:any )?members\b|\bmemberless\b/ },
+  { topic: 'group expiration and naming policies', words: /\bgroup (?:expiration|naming) polic(?:y|ies)\b|\bexpiration polic(?:y|ies)\b|\bnaming polic(?:y|ies)\b/ },
+  { topic: 'staged rollout of cloud authentication', words: /\bstaged roll-?outs?\b|\bfeature roll-?outs?\b|\bcloud authentication roll-?outs?\b/ },
+  { topic: 'BitLocker keys and local administrator passwords', words: /\bbitlocker\b|\brecovery keys?\b|\blaps\b|\blocal admin(?:istrator)? passwords?\b/ },
+  { topic: 'company branding', words: /\bbranding\b/ },
+  { topic: 'certificate authorities', words: /\bcertificate authorit(?:y|ies)\b|\btrusted issuers?\b/ },
+  { topic: 'directory quotas', words: /\bquotas?\b/ },
+  // On-premises Active Directory (its domain controllers, its built-in admin groups, logons to it):
+  // Entra Ask reads the cloud directory. Users synced from on-premises are a filter of users.
+  {
+    topic: 'on-premises Active Directory',
+    words: /\bon[- ]?prem(?:ise|ises)?\b|(?<!azure )\bactive directory\b(?! (?:connect|sync|domain services))|\bdomains? admins\b|\benterprise admins\b|\bschema admins\b|\bdomain controllers?\b|\bgroup polic(?:y|ies)\b|\bgpos?\b/,
+    unless: /\bsync(?:ed|hroni[sz]ed)?\b|\bcloud[- ]only\b|\bhybrid\b|\bmigrated\b/,
+  },
+  { topic: 'directory synchronization health', words: /\b(?:entra|ad|azure ad|aad) connect (?:sync(?:hroni[sz]ation)?|syncronization|service|server|health)? ?accounts?\b/ },
+  // The sign-in logs read here are people's: workload identities' own sign-ins are another log.
+  // Their inactivity is apps.unused ("service principals that have not signed in for 30 days").
+  {
+    topic: "service principals' and managed identities' own sign-ins",
+    words: /\b(?:service principals?|workload identit(?:y|ies))\b(?: \w+){0,8} (?:sign-?ins?|signins?|signed|signing|logging|logons?|log-?ins?|logins?|logged)\b/,
+    unless: /\b(?:not|no|never|haven'?t|hasn'?t|havent|hasnt|didn'?t|didnt|unused|inactive|stale|dormant)\b/,
+  },
+  // Novelty and period-over-period analytics ("for the first time", "not seen before", "last month vs the previous 6 months");
+  // new sign-in countries against a baseline are signIns.unusualLocations.
+  {
+    topic: 'first-time and period-over-period analytics',
+    words: /\bfor the first time\b|\b(?:not|never) seen before\b|\bnot seen\b|\bcompared (?:to|with)\b|\bvs\b|\bversus\b/,
+    unless: /\b(?:countr(?:y|ies)|locations?|places?|geo\w*|travel)\b/,
+  },
+  { topic: 'legacy authentication protocols', words: /\blegacy (?:auth|authentication|protocols?)\b|\bactivesync\b|\bimap\b|\bpop3?\b|\bbasic auth(?:entication)?\b|\bsmtp auth\b/ },
+  { topic: 'absence of PIM activations', words: /\b(?:not|never|haven'?t|hasn'?t|havent|hasnt|didn'?t|didnt|no|without) (?:\w+ ){0,3}(?:activated|elevated|activations?|elevations?)\b/ },
+  { topic: 'guest invitation redemption', words: /\bredeem(?:ed|ing|s)?\b|\bredemptions?\b|\b(?:invitations?|invites?) (?:\w+ ){0,2}(?:pending|not (?:yet )?accepted)\b|\bpending acceptance\b/ },
+  {
+    topic: 'cross-tenant sign-in activity (inbound and outbound guests)',
+    words: /\boutbound\b|\binbound\b|\bremote tenants?\b|\bguest tenants?\b|\bhome tenants?\b/,
+  },
+  // "apps registered in other tenants" are the external apps.
+  { topic: 'cross-tenant sign-in activity (inbound and outbound guests)', words: /\b(?:into|to|in) other (?:azure ad |entra (?:id )?)?tenants\b/, unless: /\b(?:apps?|applications?|service principals?|publishers?|registered|owned)\b/ },
+  { topic: 'Microsoft 365 service health', words: /\bservice (?:health|status|incidents?|advisor(?:y|ies))\b|\bstatus of (?:the )?(?:microsoft 365|m365|office 365|exchange|teams|entra|azure)(?: \w+)?(?: service)?\b|\bis (?:\w+ ){1,3}down\b/ },
+  // How the product works, explained ("explain what conditional access is", "how does PIM work"): the docs, not the tenant's data.
+  { topic: 'explanations of how the product works', words: /\bexplain (?:what|how|why|the difference)\b|\bhow does (?!(?:this|it|this bot|the bot|entra ask|this tool|this thing|you) work)(?:\w+ ){1,4}work\b|\bwhat is the difference between\b|\bbest practices?\b/, unless: /@code|@user|@group|@app/ },
+  { topic: 'tenants created by users', words: /\b(?:new|created?) (?:azure ad |entra (?:id )?|aad )?tenants?\b|\btenants? (?:is |was |were |been )?created\b/ },
+  { topic: 'bulk operations', words: /\bbulk (?:activit(?:y|ies)|operations?|jobs?|uploads?|imports?|downloads?|creates?|deletes?)\b/ },
+  // "admins who haven't completed any activities in 45 days": absence of audit activity (inactivity of sign-ins is users.inactive).
+  { topic: 'absence of audit activity', words: /\b(?:not|no|never|haven'?t|hasn'?t|havent|hasnt|didn'?t|didnt|without) (?:\w+ ){0,2}(?:completed|performed|done|made) (?:any )?(?:activit(?:y|ies)|actions?|changes?|operations?|tasks?)\b/ },
+  { topic: 'Conditional Access policy hit statistics', words: /\bno hits\b|\bnot (?:actively )?in use\b|\b(?:had|have|has|with) no conditional access polic(?:y|ies)\b|\bwithout (?:any )?conditional access polic(?:y|ies)\b|\brationali[sz]e\b/ },
+  { topic: 'password protection and self-service password reset settings', words: /\bbanned passwords?\b|\bpassword protection\b|\b(?:sspr|self[- ]service password reset) (?:settings?|polic(?:y|ies)|configuration|options)\b|\bpassword (?:writeback|hash sync)\b|\bregistration polic(?:y|ies)\b/ },
   { topic: 'log retention and export settings', words: /\bdiagnostic settings?\b|\blog retention\b|\bretention (?:period|policy)\b|\bexport (?:the )?logs to\b/ },
   { topic: 'Verified ID, application proxy and external ID user flows', words: /\bverified id\b|\bapp(?:lication)? proxy\b|\bprivate network connectors?\b|\buser flows?\b|\bb2c\b/ },
   { topic: 'tasks and runs of automations', words: /\btasks?\b|\b(?:the|its|their) runs\b|\bruns (?:for|of)\b/ },

@@ -78,6 +78,15 @@ export function isOrigin(a: Analysis, m: Mention): boolean {
   return ORIGIN_BEFORE.test(a.words[k] ?? '');
 }
 
+/** What the words just before an id name it as: an app ("application id", "client id", "service principal id") or a user ("user id"). */
+function guidKind(a: Analysis, m: Mention): 'app' | 'user' | 'group' | undefined {
+  const before = ` ${a.words.slice(Math.max(0, m.start - 4), m.start).join(' ')} `;
+  if (/ (app|application|client|principal|sp|enterprise app|appid|clientid)( object)? (id|guid|identifier)( is| of| =)? $| (appid|clientid) $/.test(before)) return 'app';
+  if (/ (user|account|person|userid)( object)? (id|guid|identifier)( is| of| =)? $| userid $/.test(before)) return 'user';
+  if (/ group( object)? (id|guid|identifier)( is| of| =)? $/.test(before)) return 'group';
+  return undefined;
+}
+
 /** Every entity the question names or points at, by kind, resolved against the context. */
 export function collectEntities(intent: IntentName, a: Analysis, context: ConversationContext): Map<EntityKind, EntityValue[]> {
   const out = new Map<EntityKind, EntityValue[]>();
@@ -92,7 +101,8 @@ export function collectEntities(intent: IntentName, a: Analysis, context: Conver
         break;
       }
       case 'email': add('user', [{ value: m.text }]); break;
-      case 'guid': add(primary === 'user' ? 'user' : 'app', [{ value: m.text }]); break;
+      // "application id 'cb10…'", "client id", "object id of the user": the words before the id say what it is.
+      case 'guid': add(guidKind(a, m) ?? (primary === 'user' ? 'user' : 'app'), [{ value: m.text }]); break;
       case 'name': {
         // "sign-ins from Edge", "logs from operating system 'MAC OS'": where from or with what, not who.
         if (isOrigin(a, m)) break;

@@ -37,8 +37,23 @@ function topOf(a: Analysis): number | undefined {
   const words = a.words.map((w, i) => (a.mentions.some((m) => m.kind === 'time' && i >= m.start && i < m.end) ? '@time' : w));
   const m = / (top|first|last|latest|recent|most recent|list|show|give me|get) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifteen) (?!(minutes?|hours?|hrs?|days?|weeks?|months?|years?|h|d) )/.exec(` ${words.join(' ')} `);
   if (m !== null) return /^\d+$/.test(m[2]!) ? Number(m[2]) : NUMBER_WORDS[m[2]!];
-  const n = a.mentions.find((x) => x.kind === 'number');
+  const n = a.mentions.find((x) => x.kind === 'number' && thresholdAt(a, x.start) === undefined);
   return n !== undefined && n.kind === 'number' && n.value > 0 && n.value <= 1000 ? n.value : undefined;
+}
+
+/**
+ * A number that is a threshold, not how many rows to show: "3 or more countries", "at least 5
+ * failures", "more than 10 times". Returns the phrase as the words say it.
+ */
+function thresholdAt(a: Analysis, i: number): string | undefined {
+  const w = (k: number): string => a.words[k] ?? '';
+  const phrase = (from: number, to: number): string => a.words.slice(from, Math.min(to, a.words.length)).join(' ');
+  if (w(i + 1) === 'or' && /^(more|fewer|less|above|over)$/.test(w(i + 2))) return phrase(i, i + 4);
+  if (/^(least|most)$/.test(w(i - 1)) && w(i - 2) === 'at') return phrase(i - 2, i + 2);
+  if (/^(more|fewer|less)$/.test(w(i - 2)) && w(i - 1) === 'than') return phrase(i - 2, i + 2);
+  if (/^(over|under|above|below|exceeding|exactly)$/.test(w(i - 1))) return phrase(i - 1, i + 2);
+  if (w(i + 1) === 'times') return phrase(i, i + 2);
+  return undefined;
 }
 
 /** A phrase found in the normalised words, as the question typed it (its case), or as found. */
@@ -209,6 +224,13 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   };
   const notApplied = notAppliedConstraints(intent, a, slots as Slots, accepts, found, slots.departments === undefined ? departments.slice(1) : []);
   for (const words of unusedSubjects(entities, slots, accepts)) if (!notApplied.includes(words)) notApplied.push(words);
+  // "from 3 or more countries", "at least 5 failures": a threshold no filter here counts.
+  if (slots.maxOwners === undefined) {
+    for (const m of a.mentions) {
+      const threshold = m.kind === 'number' ? thresholdAt(a, m.start) : undefined;
+      if (threshold !== undefined && !notApplied.includes(threshold)) notApplied.push(threshold);
+    }
+  }
   // "sign-ins from Edge": no filter here reads a browser, an operating system or a client by name.
   for (const m of a.mentions) if (isOrigin(a, m) && !notApplied.includes(m.text)) notApplied.push(m.text);
   if (typeof slots.nameContains === 'string') {

@@ -31,6 +31,11 @@ const SLOT_WORDS: Readonly<Partial<Record<SlotName, readonly [RegExp, (v: unknow
   window: [/^(?!user\.details|user\.passwordChange|help|unknown)/, () => 'the time range'],
 };
 
+/** Intents whose rows are, or can be narrowed to, holders of privileged roles. */
+const PRIVILEGED_READERS: readonly IntentName[] = [
+  'role.members', 'group.members', 'privileged.noMfa', 'privileged.signIns', 'signIns.list', 'signIns.summary', 'signIns.failures', 'riskyUser.signIns',
+];
+
 /** Phrases no intent can apply yet (or only some can): [pattern, words, intents that do apply it]. */
 const PHRASES: readonly [RegExp, string, readonly IntentName[]][] = [
   [/ (unmanaged|unregistered|personal) (devices?|machines?|laptops?|phones?) /, 'unmanaged devices', []],
@@ -39,6 +44,9 @@ const PHRASES: readonly [RegExp, string, readonly IntentName[]][] = [
   [/ (risky|risk flagged|flagged) (signins?|logins?|authentications?) /, 'risky sign-ins only', ['riskyUser.signIns', 'riskyUser.summary', 'riskyUser.detections']],
   [/ (operating systems?|macos|linux|android|ios) /, 'operating system', []],
   [/ (licen[cs]es?|licen[cs]ed|unlicen[cs]ed|e3|e5|p1|p2) /, 'licence', ['users.licenses']],
+  // "admins who never signed in", "users who hold privileged roles but haven't signed in": only users' own intents read no roles.
+  [/ (not|no|non|except|excluding|without|other than) (the )?(admins|administrators|privileged( \w+){0,3} (roles?|users|accounts|identities)) /, 'excluding administrators', []],
+  [/ (?<!(not|no|non|except|excluding|without|other than)( the)? )(admins|administrators|privileged( \w+){0,3} (roles?|users|accounts|identities)|admin (roles?|accounts|users)|(roles?|admin) holders) /, 'privileged roles only', PRIVILEGED_READERS],
 ];
 
 /**

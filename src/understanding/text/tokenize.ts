@@ -64,7 +64,7 @@ const SIGN_VERBS: Readonly<Record<string, string>> = {
   sign: 'signin', signed: 'signin', signing: 'signin', log: 'login', logged: 'login', logging: 'login',
 };
 
-/** "sign in", "sign-ins", "logged in", "log-on" → one token `signin` / `signins` / `login`. */
+/** "sign in", "sign-ins", "logged in", "log-on", "signing into" → one token `signin` / `signins` / `login`. */
 function mergeSignIn(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
@@ -73,14 +73,19 @@ function mergeSignIn(tokens: Token[]): Token[] {
     if (base !== undefined) {
       const dash = tokens[i + 1]?.norm === '-' ? 1 : 0;
       const next = tokens[i + 1 + dash];
-      if (next !== undefined && next.kind === 'word' && /^(in|ins|on|ons)$/.test(next.norm) && next.start - t.end <= 1) {
-        const plural = next.norm.endsWith('s') ? 's' : '';
+      // "signing into", "logging onto": the same sign-in ("What is Alain signing into").
+      if (next !== undefined && next.kind === 'word' && /^(in|ins|on|ons|into|onto)$/.test(next.norm) && next.start - t.end <= 1) {
+        const plural = /^(ins|ons)$/.test(next.norm) ? 's' : '';
         out.push({ text: `${t.text}${dash ? '-' : ' '}${next.text}`, norm: `${base}${plural}`, start: t.start, end: next.end, kind: 'word', ...(next.possessive === true ? { possessive: true } : {}) });
         i += 1 + dash;
         continue;
       }
     }
-    out.push(t);
+    // "logon events", "signon": the same words written as one.
+    const single = t.kind === 'word' ? ONE_WORD_SIGN_INS[t.norm] : undefined;
+    out.push(single !== undefined ? { ...t, norm: single } : t);
   }
   return out;
 }
+
+const ONE_WORD_SIGN_INS: Readonly<Record<string, string>> = { logon: 'login', logons: 'logins', signon: 'signin', signons: 'signins' };

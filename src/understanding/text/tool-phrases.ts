@@ -22,10 +22,16 @@ const PRODUCT_PHRASE = /(?:^| )(?:in|on|from|within|across|inside|for|of) (?:the
 const PLUGIN_PHRASE = /(?:^| )(?:based on|using|with|via|from|through|in) (?:the |my |our )?(?:(?:microsoft|ms|entra|id|security|copilot|sentinel|defender|graph) )*plug ?-?ins?(?= |$)/g;
 const GRAPH_PHRASE = /(?:^| )(?:with|using|via|through|from|in) (?:the )?(?:microsoft )?graph(?: api| explorer| powershell| sdk)?(?= |$)/g;
 
+/**
+ * Where the person says the data is ("this information should be found in Defender", "the table to
+ * use is AADSignInEventsBeta", "in the SigninLogs table"): a hint for a human analyst, not the question.
+ */
+const SOURCE_PHRASE = /(?:^| )(?:this |the |that )?(?:information|data|info) (?:should|shuld|shoud|sould|shold|would|could|can|will|may|might|is|are) (?:be )?(?:found |stored |kept |available )?(?:in|on|from|under) (?:the )?\S+(?: (?:table|tables|portal|logs))?(?= |$)|(?:^| )the tables? to use (?:is|are) \S+(?: table)?(?= |$)|(?:^| )(?:in|from|using|with|via) (?:the )?(?:aadsignineventsbeta|signinlogs|auditlogs|identityinfo|identitylogonevents|aadnoninteractiveusersigninlogs|aaduserriskevents|aadriskyusers|aadserviceprincipalsigninlogs|microsoftgraphactivitylogs|\S+ table)(?: table)?(?= |$)/g;
+
 /** The last word of every tool phrase, or a product's name: without one, there is nothing to drop. */
 const TOOL_WORDS: ReadonlySet<string> = new Set([
   'center', 'centre', 'portal', 'console', 'blade', 'dashboard', 'powershell', 'cli', 'store', 'workspace', 'archive', 'cluster', 'database', 'lake',
-  'entra', 'azure', 'aad', 'azuread', 'm365', 'o365', '365', 'graph', 'plugin', 'plugins', 'plug',
+  'entra', 'azure', 'aad', 'azuread', 'm365', 'o365', '365', 'graph', 'plugin', 'plugins', 'plug', 'found', 'table', 'tables', 'stored', 'kept',
 ]);
 
 /** The tokens without tool phrases. Pure. */
@@ -39,7 +45,7 @@ export function dropToolPhrases(tokens: readonly Token[]): Token[] {
     flat += t.kind === 'word' || t.kind === 'number' ? t.norm : '\u0000';
   });
   const drop = new Set<number>();
-  for (const m of [...flat.matchAll(TOOL_PHRASE), ...flat.matchAll(STORE_PHRASE), ...flat.matchAll(PRODUCT_PHRASE), ...flat.matchAll(GRAPH_PHRASE), ...flat.matchAll(PLUGIN_PHRASE)]) {
+  for (const m of [...flat.matchAll(TOOL_PHRASE), ...flat.matchAll(STORE_PHRASE), ...flat.matchAll(SOURCE_PHRASE), ...flat.matchAll(PRODUCT_PHRASE), ...flat.matchAll(GRAPH_PHRASE), ...flat.matchAll(PLUGIN_PHRASE)]) {
     const from = (m.index ?? 0) + (m[0].startsWith(' ') ? 1 : 0);
     const to = (m.index ?? 0) + m[0].length;
     tokens.forEach((_, i) => { if (startOf[i]! >= from && startOf[i]! < to) drop.add(i); });

@@ -26,11 +26,12 @@ describe('real-world questions', () => {
   it('first-seen figures stay at or above what was reached', () => {
     const f = evaluateRealWorld(loadRealWorldSet().filter((c) => c.split === 'test'), DEMO_GAZETTEER, DEMO_NOW);
     expect(f.changesRefused).toBeGreaterThanOrEqual(0.95);
-    // reached (125 questions): out of scope 91.2 %, with data 8.8 %, family 91.5 %, intent 74.6 %, slots 62.7 %
-    expect(f.outOfScopeRefused).toBeGreaterThanOrEqual(0.88);
-    expect(f.outOfScopeAnsweredWithData).toBeLessThanOrEqual(0.12);
-    expect(f.familyAccuracy).toBeGreaterThanOrEqual(0.88);
-    expect(f.intentAccuracy).toBeGreaterThanOrEqual(0.7);
-    expect(f.slotAccuracy).toBeGreaterThanOrEqual(0.6);
+    // reached (125 questions, fourth round): out of scope 94.1 %, with data 5.9 %, family 93.0 %, intent 80.3 %, slots 71.7 %;
+    // the floors leave a question or two of room, since a retrain moves questions near a boundary
+    expect(f.outOfScopeRefused).toBeGreaterThanOrEqual(0.91);
+    expect(f.outOfScopeAnsweredWithData).toBeLessThanOrEqual(0.09);
+    expect(f.familyAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(f.intentAccuracy).toBeGreaterThanOrEqual(0.76);
+    expect(f.slotAccuracy).toBeGreaterThanOrEqual(0.68);
   });
 });
