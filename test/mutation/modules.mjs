@@ -74,7 +74,7 @@ export const MODULES = {
   },
   'kql-operators-basic': {
     mutate: ['src/kql/compile/operators/basic.ts'],
-    testFiles: ['test/kql/operators-docs.test.ts'],
+    testFiles: ['test/kql/operators-docs.test.ts', 'test/kql/basic-operators-docs.test.ts'],
     zeroSurvivors: false,
   },
   'answer-totals': {
