@@ -38,6 +38,10 @@ describe('extend: every expression reads the input row (was: the replaced value,
   it('a replaced column read by the next expression is the input one', async () => {
     expect(await rows('datatable(x:long) [5] | extend x = 1, y = x + 1')).toEqual([[1, 6]]);
   });
+  it('the binder types a later x as the input column: x = "s", then x + 1 is 5 + 1', async () => {
+    // Kusto.Language types that x as long (strlen(x) there is refused, KS141), so it is the input x.
+    expect(await rows('datatable(x:long) [5] | extend x = "s", y = x + 1')).toEqual([['s', 6]]);
+  });
   it('two columns replaced, each from the input', async () => {
     expect(await rows('datatable(a:long, b:long) [1, 2] | extend a = a * 10, b = a + b')).toEqual([[10, 3]]);
     expect(await rows('datatable(a:long, b:long) [1, 2] | project b = a, a = b')).toEqual([[1, 2]]);
