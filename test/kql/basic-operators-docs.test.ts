@@ -59,6 +59,22 @@ describe('extend with unnamed expressions ("the output column name of Expression
   it('an unnamed expression after a named one keeps its own value', async () => {
     expect(await rows('datatable(a:long) [1] | extend y = 5, a * 2')).toEqual([[1, 5, 2]]);
   });
+  // extend-operator.md: "Column names noted by extend that already exist in the input are removed
+  // and appended as their new calculated values": so an unnamed expression whose generated name is
+  // an input column's replaces that column, and no column is added.
+  it('tostring(a), (tostring(a)) and a over an input a: a is replaced, nothing added', async () => {
+    expect(await rows('datatable(a:long) [1] | extend tostring(a)')).toEqual([['1']]);
+    expect(await rows('datatable(a:long) [1] | extend (tostring(a))')).toEqual([['1']]);
+    expect(await rows('datatable(a:long) [1] | extend a')).toEqual([[1]]);
+    expect(await rows('datatable(a:long, b:long) [1, 2] | extend c = 3, tostring(a) | project a, c')).toEqual([['1', 3]]);
+  });
+  it('d.a, d["a"], d[\'a\'] and d.a["b"] over an input d_a / d_a_b: replaced by the path\'s value', async () => {
+    const T = 'datatable(d:dynamic, d_a:long) [dynamic({"a": "x"}), 1]';
+    expect(await rows(`${T} | extend d.a | project d_a`)).toEqual([['x']]);
+    expect(await rows(`${T} | extend d["a"] | project d_a`)).toEqual([['x']]);
+    expect(await rows(`${T} | extend d['a'] | project d_a`)).toEqual([['x']]);
+    expect(await rows('datatable(d:dynamic, d_a_b:long) [dynamic({"a": {"b": "x"}}), 1] | extend d.a["b"] | project d_a_b')).toEqual([['x']]);
+  });
   it('dynamic paths: d.a and d["b"].c', async () => {
     expect(await rows('datatable(d:dynamic) [dynamic({"a": 1, "b": {"c": 2}})] | project d.a, d["b"].c')).toEqual([[1, 2]]);
   });
