@@ -69,6 +69,24 @@ describe('`*` after an aggregate that took an input column\'s name: the input co
   });
 });
 
+describe('`*` after ten aggregates that took a, a1 … a9: the input a comes back as a10 (the number is the next free one)', () => {
+  it('take_any(*)', async () => {
+    const q = 'datatable(a:long) [7] | summarize a = count(), a1 = count(), a2 = count(), a3 = count(), a4 = count(), a5 = count(), a6 = count(), a7 = count(), a8 = count(), a9 = count(), take_any(*) | project a10';
+    expect(await rows(q)).toEqual([[7]]);
+  });
+});
+
+describe('a named covariance keeps its name (summarize-operator.md: Column = Aggregation names the column)', () => {
+  it('c = covariance(x, y), d = covariancep(x, y)', async () => {
+    const q = 'datatable(x:real, y:real) [1.0, 14.0, 2.0, 10.0, 3.0, 17.0, 4.0, 20.0, 5.0, 50.0] | summarize c = covariance(x, y), d = covariancep(x, y)';
+    // The values are the covariance / covariancep pages' example: 20.5 and 16.4.
+    const r = await table(q);
+    expect(r.columns).toEqual(['c:real', 'd:real']);
+    expect(r.rows[0]![0]).toBeCloseTo(20.5, 9);
+    expect(r.rows[0]![1]).toBeCloseTo(16.4, 9);
+  });
+});
+
 describe('`*` columns nothing reads later', () => {
   it('arg_max(k, *) and take_any(*) under a project that keeps only the count', async () => {
     const T = 'datatable(k:long, v:string) [1, "a", 2, "b"]';
@@ -90,6 +108,9 @@ describe('percentiles of timespans and datetimes are values of the population (p
   it('timespan: 0, 50 (nearest rank of three values: the middle one) and 100', async () => {
     expect(await rows('datatable(t:timespan) [1h, 2h, 3h] | summarize percentiles(t, 0, 50, 100)')).toEqual([['01:00:00', '02:00:00', '03:00:00']]);
     expect(await rows('datatable(t:timespan) [1h, 3h] | summarize percentile(t, 100)')).toEqual([['03:00:00']]);
+  });
+  it('dynamic numbers are ranked as numbers: the 100th percentile of 1, 10, 9 is 10', async () => {
+    expect(await rows('datatable(d:dynamic) [dynamic(1), dynamic(10), dynamic(9)] | summarize percentile(d, 100), percentile(d, 0)')).toEqual([[10, 1]]);
   });
   it('datetime: 0 and 100 (was a DuckDB cast error)', async () => {
     const q = 'datatable(t:datetime) [datetime(2020-01-01), datetime(2020-01-03), datetime(2020-01-05)] | summarize percentiles(t, 0, 100)';
