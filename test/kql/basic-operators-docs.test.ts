@@ -75,6 +75,13 @@ describe('extend with unnamed expressions ("the output column name of Expression
     expect(await rows(`${T} | extend d['a'] | project d_a`)).toEqual([['x']]);
     expect(await rows('datatable(d:dynamic, d_a_b:long) [dynamic({"a": {"b": "x"}}), 1] | extend d.a["b"] | project d_a_b')).toEqual([['x']]);
   });
+  // Kusto.Language names tostring(c) after c but strlen(c) strlen_c (ResultNameKind): only the
+  // first replaces the input column (strlen-function.md: strlen returns a long).
+  it('strlen(b) adds a column and leaves b alone; tostring(a) beside it replaces a (was an internal error)', async () => {
+    expect(await rows('datatable(a:long, b:string) [1, "xyz"] | extend strlen(b)')).toEqual([[1, 'xyz', 3]]);
+    expect(await rows('datatable(a:long, b:string) [1, "xyz"] | extend tostring(a), strlen(b)')).toEqual([['1', 'xyz', 3]]);
+    expect(await rows('datatable(a:long, b:string) [1, "xyz"] | project strlen(b), tostring(a), a * 2')).toEqual([[3, '1', 2]]);
+  });
   it('dynamic paths: d.a and d["b"].c', async () => {
     expect(await rows('datatable(d:dynamic) [dynamic({"a": 1, "b": {"c": 2}})] | project d.a, d["b"].c')).toEqual([[1, 2]]);
   });
@@ -95,6 +102,10 @@ describe('functions returning several columns (extend-operator.md: "a list of co
   it('a tuple between named expressions', async () => {
     expect(await rows(`${L} | extend x = 1, (s1, s2) = array_sort_asc(a1, a2), y = k + 1`)).toEqual([[7, 1, ...sorted, 8]]);
   });
+  it('no names, after a column of another type: each column keeps its own type', async () => {
+    const T = 'datatable(k:long, a1:dynamic, a2:dynamic) [7, dynamic([2,1]), dynamic(["p","q"])]';
+    expect(await rows(`${T} | extend array_sort_asc(a1, a2) | project-away a1, a2`)).toEqual([[7, [1, 2], ['q', 'p']]]);
+  });
   it('no names: extend and project add every column ("all Expression\'s output columns with generated names")', async () => {
     const T = 'datatable(a1:dynamic, a2:dynamic) [dynamic([1,3,4,5,2]), dynamic(["a","b","c","d","e"])]';
     expect(await rows(`${T} | project array_sort_asc(a1, a2)`)).toEqual([sorted]);
@@ -104,8 +115,9 @@ describe('functions returning several columns (extend-operator.md: "a list of co
 });
 
 describe('window functions need a serialized row set (window-functions.md)', () => {
-  it('prev() straight over a table is refused', async () => {
+  it('prev() straight over a table is refused, saying why', async () => {
     expect(await refused('datatable(x:long) [3, 1, 2] | extend p = prev(x)')).not.toBe('ran');
+    await expect(rows('datatable(x:long) [3, 1, 2] | extend p = prev(x)')).rejects.toThrow(/serialized/);
   });
   it('after sort, prev(x) is the previous row\'s x, null on the first (prev-function.md)', async () => {
     expect(await rows('datatable(x:long) [3, 1, 2] | sort by x asc | extend p = prev(x)')).toEqual([[1, null], [2, 1], [3, 2]]);

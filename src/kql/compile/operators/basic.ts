@@ -2,6 +2,7 @@
 import type { Column, CompileContext, Relation, RowScope } from '../context';
 import { passThrough, selectColumns } from '../context';
 import type { Syn } from '../../language/syntax';
+import { member } from '../../language/bridge';
 import { compileExpr } from '../expr/expressions';
 import { compileTupleCall, isTupleCall } from '../expr/functions';
 import { isLiteralNode, literalOf } from '../../language/literals';
@@ -35,6 +36,10 @@ function onlyLeftColumns(expr: Syn, rel: Relation, left: Relation): boolean {
   return cols.length > 0 && cols.every((n) => left.columns.some((c) => c.name === n));
 }
 
+/** Kusto.Language's ResultNameKind.FirstArgument and .OnlyArgument (Kusto.Language.Symbols). */
+const RESULT_NAME_FIRST_ARGUMENT = 7;
+const RESULT_NAME_ONLY_ARGUMENT = 8;
+
 /** The column name KQL gives an unnamed expression: `c`, `tostring(c)` → c; `d.a.b` → d_a_b. */
 export function implicitName(expr: Syn): string | undefined {
   switch (expr.kind) {
@@ -45,7 +50,11 @@ export function implicitName(expr: Syn): string | undefined {
     case 'ParenthesizedExpression':
       return implicitName(expr.get('Expression')!);
     case 'FunctionCallExpression': {
-      const first = expr.get('ArgumentList')?.list('Expressions')[0];
+      // Only functions Kusto.Language names after their first argument (`tostring(c)` → c);
+      // `strlen(c)` is strlen_c and `iff(…)` Column1, which the binder's output names already hold.
+      const args = expr.get('ArgumentList')?.list('Expressions') ?? [];
+      const kind = (member(expr.raw, 'ReferencedSymbol') as { ResultNameKind?: number } | null | undefined)?.ResultNameKind;
+      const first = kind === RESULT_NAME_FIRST_ARGUMENT || (kind === RESULT_NAME_ONLY_ARGUMENT && args.length === 1) ? args[0] : undefined;
       return first ? implicitName(first) : undefined;
     }
     case 'PathExpression': {
