@@ -82,6 +82,12 @@ describe('extend with unnamed expressions ("the output column name of Expression
     expect(await rows('datatable(a:long, b:string) [1, "xyz"] | extend tostring(a), strlen(b)')).toEqual([['1', 'xyz', 3]]);
     expect(await rows('datatable(a:long, b:string) [1, "xyz"] | project strlen(b), tostring(a), a * 2')).toEqual([[3, '1', 2]]);
   });
+  // project-operator.md / distinct-operator.md: project and distinct keep only what they list, so
+  // an input column's name is free for a generated one (here Column1, the name Kusto.Language gives).
+  it('project / distinct of an unnamed expression over an input that has a Column1', async () => {
+    expect(await rows('datatable(Column1:long, a:long) [5, 1] | project a * 2')).toEqual([[2]]);
+    expect(await rows('datatable(Column1:long, a:long) [5, 1, 6, 1] | distinct a * 2')).toEqual([[2]]);
+  });
   it('dynamic paths: d.a and d["b"].c', async () => {
     expect(await rows('datatable(d:dynamic) [dynamic({"a": 1, "b": {"c": 2}})] | project d.a, d["b"].c')).toEqual([[1, 2]]);
   });
