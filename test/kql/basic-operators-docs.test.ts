@@ -82,6 +82,9 @@ describe('extend with unnamed expressions ("the output column name of Expression
     expect(await rows('datatable(a:long, b:string) [1, "xyz"] | extend tostring(a), strlen(b)')).toEqual([['1', 'xyz', 3]]);
     expect(await rows('datatable(a:long, b:string) [1, "xyz"] | project strlen(b), tostring(a), a * 2')).toEqual([[3, '1', 2]]);
   });
+  it('make_datetime(y, m, d) adds a column and leaves y alone (make-datetime-function.md)', async () => {
+    expect(await rows('datatable(y:long, m:long, d:long) [2020, 1, 2] | extend make_datetime(y, m, d) | project y, m, d')).toEqual([[2020, 1, 2]]);
+  });
   // project-operator.md / distinct-operator.md: project and distinct keep only what they list, so
   // an input column's name is free for a generated one (here Column1, the name Kusto.Language gives).
   it('project / distinct of an unnamed expression over an input that has a Column1', async () => {

@@ -36,9 +36,12 @@ function onlyLeftColumns(expr: Syn, rel: Relation, left: Relation): boolean {
   return cols.length > 0 && cols.every((n) => left.columns.some((c) => c.name === n));
 }
 
-/** Kusto.Language's ResultNameKind.FirstArgument and .OnlyArgument (Kusto.Language.Symbols). */
+/**
+ * Kusto.Language's ResultNameKind.FirstArgument (Kusto.Language.Symbols). OnlyArgument (8) names a
+ * call after its argument only when it has one, and its functions (make_datetime, make_timespan)
+ * take two or more, so it never applies.
+ */
 const RESULT_NAME_FIRST_ARGUMENT = 7;
-const RESULT_NAME_ONLY_ARGUMENT = 8;
 
 /** The column name KQL gives an unnamed expression: `c`, `tostring(c)` → c; `d.a.b` → d_a_b. */
 export function implicitName(expr: Syn): string | undefined {
@@ -52,9 +55,8 @@ export function implicitName(expr: Syn): string | undefined {
     case 'FunctionCallExpression': {
       // Only functions Kusto.Language names after their first argument (`tostring(c)` → c);
       // `strlen(c)` is strlen_c and `iff(…)` Column1, which the binder's output names already hold.
-      const args = expr.get('ArgumentList')?.list('Expressions') ?? [];
       const kind = (member(expr.raw, 'ReferencedSymbol') as { ResultNameKind?: number } | null | undefined)?.ResultNameKind;
-      const first = kind === RESULT_NAME_FIRST_ARGUMENT || (kind === RESULT_NAME_ONLY_ARGUMENT && args.length === 1) ? args[0] : undefined;
+      const first = kind === RESULT_NAME_FIRST_ARGUMENT ? expr.get('ArgumentList')?.list('Expressions')[0] : undefined;
       return first ? implicitName(first) : undefined;
     }
     case 'PathExpression': {
