@@ -19,11 +19,14 @@ const names = args.filter((a) => !a.startsWith('--'));
 for (const n of names) if (!MODULES[n]) { console.error(`unknown module ${n}; known: ${Object.keys(MODULES).join(', ')}`); process.exit(2); }
 const chosen = names.length ? names : Object.keys(MODULES);
 
-/** Equivalent mutants listed in TESTING.md as `equivalent: <file>:<line>:<col> <mutator>`. */
+/**
+ * Equivalent mutants listed in TESTING.md as `equivalent: <file>:<line>:<col> <mutator>`, or in a
+ * double-backtick span (``equivalent: `` … `` ``) when the replacement itself holds a backtick.
+ */
 function equivalents() {
   const file = path.join(root, 'TESTING.md');
   if (!existsSync(file)) return new Set();
-  return new Set([...readFileSync(file, 'utf8').matchAll(/equivalent: `([^`]+)`/g)].map((m) => m[1]));
+  return new Set([...readFileSync(file, 'utf8').matchAll(/equivalent: (?:`` (.+?) ``|`([^`]+)`)/g)].map((m) => m[1] ?? m[2]));
 }
 
 function summarise(name) {

@@ -102,11 +102,14 @@ function covarianceParts(fn: 'covar_samp' | 'covar_pop', a: AggregateCall, ifInd
   return one(`${fn}(${asNumber(arg(a, 0))}, ${asNumber(arg(a, 1))})${ifIndex !== undefined ? filterOf(a, ifIndex) : ''}`, 'real');
 }
 
+/**
+ * `count()` counts the group's rows. `count(expr)` too: summarize-operator.md, "The standard count
+ * function includes null values in its count" (`count(y)` over one null and one 5 is 2).
+ */
 function count(ifIndex?: number): AggHandler {
   return (a) => {
     if (ifIndex !== undefined) return one(`count(*) FILTER (WHERE ${asBool(arg(a, ifIndex))})`, 'long');
-    if (a.args.length === 0) return one('count(*)', 'long');
-    return one(`count(${arg(a, 0).sql})`, 'long');
+    return one('count(*)', 'long');
   };
 }
 
@@ -159,13 +162,28 @@ function makeBag(ifIndex?: number): AggHandler {
   };
 }
 
+/**
+ * The input column an output column of `*` was renamed from, when an earlier output column took its
+ * name: the name plus a number (summarize-operator.md: `make_set(y), make_set(y)` gives set_y and
+ * set_y1), so `T` comes back as T1 and `c1` as c11. The longest input name that leaves only digits
+ * wins (`c11` is c1's, not c's, when both are inputs).
+ */
+function renamedInput(columns: readonly Column[], name: string): Column | undefined {
+  let found: Column | undefined;
+  for (const c of columns) {
+    const rest = name.slice(c.name.length);
+    if (name.startsWith(c.name) && /^\d+$/.test(rest) && (!found || c.name.length > found.name.length)) found = c;
+  }
+  return found;
+}
+
 /** Input columns an `arg_max(x, a, b)` / `arg_max(x, *)` returns after `x`. */
 function rowColumns(a: AggregateCall, from: number): Column[] {
   const cols: Column[] = [];
   const star = a.args.slice(from).some((n) => n.kind === 'StarExpression');
   const wanted = a.out.slice(1);
   for (const o of wanted) {
-    const col = a.scope.columns.find((c) => c.name === o.name) ?? a.scope.columns.find((c) => o.name.replace(/\d+$/, '') === c.name);
+    const col = a.scope.columns.find((c) => c.name === o.name) ?? renamedInput(a.scope.columns, o.name);
     if (col) cols.push({ ...col, name: o.name });
     else if (!star) {
       const idx = cols.length + from;
@@ -203,9 +221,10 @@ function anyColumns(a: AggregateCall): Column[] {
     // Under `*`, an input column whose name an earlier output column took comes back as Name1
     // (`summarize T = make_bag(…), take_any(*)`: the input's T is T1), as in rowColumns.
     const byName = a.scope.columns.find((c) => c.name === o.name)
-      ?? (node?.kind === 'StarExpression' || node === undefined ? a.scope.columns.find((c) => o.name.replace(/\d+$/, '') === c.name) : undefined);
+      ?? (node?.kind === 'StarExpression' || node === undefined ? renamedInput(a.scope.columns, o.name) : undefined);
     const col = named ? { ...named, name: o.name } : byName && { ...byName, name: o.name };
-    if (node && node.kind !== 'StarExpression' && node.kind !== 'NameReference') {
+    // Any other expression, a name that is not a column (`let v = 5; … take_any(v)`) included.
+    if (node && node.kind !== 'StarExpression' && !named) {
       const e = compileExpr(node.kind === 'SimpleNamedExpression' ? node.get('Expression')! : node, a.scope, a.ctx);
       return { name: o.name, type: o.type, ref: `(${e.sql})` };
     }
@@ -216,7 +235,11 @@ function anyColumns(a: AggregateCall): Column[] {
 
 function percentiles(): AggHandler {
   return (a) => {
-    const x = asNumber(arg(a, 0));
+    // Nearest-rank percentiles are values of the population (percentiles-aggregation-function.md:
+    // "Percentiles 0 and 100 are the exact minimum and maximum"): a datetime or timespan is ranked
+    // as itself, not as ticks (which made percentile(1h…) ten times too large).
+    const e = arg(a, 0);
+    const x = e.type === 'datetime' || e.type === 'timespan' ? e.sql : asNumber(e);
     const ps = a.args.slice(1).map((_, i) => `${asNumber(arg(a, i + 1))} / 100.0`);
     return { inner: ps.map((p, i) => `CAST(quantile_disc(${x}, ${p}) AS ${DUCKDB_TYPE[a.out[i]?.type ?? 'real']})`), outer: (r) => r };
   };

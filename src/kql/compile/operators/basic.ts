@@ -2,6 +2,7 @@
 import type { Column, CompileContext, Relation, RowScope } from '../context';
 import { passThrough, selectColumns } from '../context';
 import type { Syn } from '../../language/syntax';
+import { member } from '../../language/bridge';
 import { compileExpr } from '../expr/expressions';
 import { compileTupleCall, isTupleCall } from '../expr/functions';
 import { isLiteralNode, literalOf } from '../../language/literals';
@@ -35,6 +36,13 @@ function onlyLeftColumns(expr: Syn, rel: Relation, left: Relation): boolean {
   return cols.length > 0 && cols.every((n) => left.columns.some((c) => c.name === n));
 }
 
+/**
+ * Kusto.Language's ResultNameKind.FirstArgument (Kusto.Language.Symbols). OnlyArgument (8) names a
+ * call after its argument only when it has one, and its functions (make_datetime, make_timespan)
+ * take two or more, so it never applies.
+ */
+const RESULT_NAME_FIRST_ARGUMENT = 7;
+
 /** The column name KQL gives an unnamed expression: `c`, `tostring(c)` → c; `d.a.b` → d_a_b. */
 export function implicitName(expr: Syn): string | undefined {
   switch (expr.kind) {
@@ -45,7 +53,10 @@ export function implicitName(expr: Syn): string | undefined {
     case 'ParenthesizedExpression':
       return implicitName(expr.get('Expression')!);
     case 'FunctionCallExpression': {
-      const first = expr.get('ArgumentList')?.list('Expressions')[0];
+      // Only functions Kusto.Language names after their first argument (`tostring(c)` → c);
+      // `strlen(c)` is strlen_c and `iff(…)` Column1, which the binder's output names already hold.
+      const kind = (member(expr.raw, 'ReferencedSymbol') as { ResultNameKind?: number } | null | undefined)?.ResultNameKind;
+      const first = kind === RESULT_NAME_FIRST_ARGUMENT ? expr.get('ArgumentList')?.list('Expressions')[0] : undefined;
       return first ? implicitName(first) : undefined;
     }
     case 'PathExpression': {
@@ -71,13 +82,15 @@ function declaredName(item: Syn, outNames: ReadonlySet<string>): string | undefi
 }
 
 /**
- * Compiles `name = expr` items left to right; later items see earlier ones (inlined).
- * Returns the new columns in order, with their SQL.
+ * Compiles `name = expr` items left to right. Every item reads the input row: a column made by an
+ * earlier item of the same extend/project is not in scope (Kusto.Language refuses its name, KS142),
+ * so a name an earlier item replaced still means the input column (`extend x = 1, y = x + 1` over
+ * x = 5 gives y = 6). Returns the new columns in order, with their SQL.
  */
 function compileAssignments(items: readonly Syn[], rel: Relation, out: readonly { name: string; type: Column['type'] }[], ctx: CompileContext, project: boolean) {
   const inputNames = new Set(rel.columns.map((c) => c.name));
   const unnamed = out.filter((c) => project || !inputNames.has(c.name)).map((c) => c.name);
-  let visible: Column[] = [...rel.columns];
+  const scope: RowScope = { columns: rel.columns, input: rel.columns };
   const results: { name: string; sql: string; type: Column['type']; ref?: string }[] = [];
   let unnamedIndex = 0;
   const outNames = new Set(out.map((c) => c.name));
@@ -87,7 +100,7 @@ function compileAssignments(items: readonly Syn[], rel: Relation, out: readonly 
     if (item.kind === 'CompoundNamedExpression') {
       // `(a, b, ...) = f(x)`: the names take f's columns in order.
       const names = item.get('Names')!.list('Names').map((n) => n.simpleName);
-      const parts = compileTupleCall(item.get('Expression')!, { columns: visible }, ctx);
+      const parts = compileTupleCall(item.get('Expression')!, scope, ctx);
       if (names.length > parts.length) return ctx.fail('schemaMismatch', item, `${names.length} names for ${parts.length} columns`);
       // Columns left unnamed keep the binder's default names, which follow the named ones.
       const last = out.findIndex((c) => c.name === names[names.length - 1]);
@@ -102,20 +115,18 @@ function compileAssignments(items: readonly Syn[], rel: Relation, out: readonly 
         const type = out.find((c) => c.name === name)?.type ?? part.type;
         const sql = coerce(part, type);
         results.push({ name, sql, type });
-        visible = [...visible.filter((c) => c.name !== name), { name, type, ref: `(${sql})` }];
       });
       continue;
     }
     if (isTupleCall(item)) {
       // An unnamed `f(x)` returning several columns: they take the binder's names in order.
-      const parts = compileTupleCall(item, { columns: visible }, ctx);
+      const parts = compileTupleCall(item, scope, ctx);
       parts.forEach((part) => {
         const name = project ? out[results.length]?.name : free[unnamedIndex++];
         if (name === undefined) return ctx.fail('schemaMismatch', item);
         const type = out.find((c) => c.name === name)?.type ?? part.type;
         const sql = coerce(part, type);
         results.push({ name, sql, type });
-        visible = [...visible.filter((c) => c.name !== name), { name, type, ref: `(${sql})` }];
       });
       continue;
     }
@@ -127,13 +138,11 @@ function compileAssignments(items: readonly Syn[], rel: Relation, out: readonly 
     }
     if (name === undefined) return ctx.fail('schemaMismatch', item);
     const bound = out.find((c) => c.name === name);
-    const scope: RowScope = { columns: visible, input: rel.columns };
     const e = compileExpr(expr, scope, ctx);
     const type = bound?.type ?? e.type;
     const sql = coerce(e, type);
     const passthrough = rel.columns.find((c) => c.ref === sql && c.name === name);
     results.push({ name, sql, type, ref: passthrough?.ref });
-    visible = [...visible.filter((c) => c.name !== name), { name, type, ref: `(${sql})` }];
   }
   return results;
 }
