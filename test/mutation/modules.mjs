@@ -54,7 +54,7 @@ export const MODULES = {
   },
   'kql-strings-operators': {
     mutate: ['src/kql/compile/expr/string-ops.ts'],
-    testFiles: ['test/kql/string-operators-docs.test.ts', 'test/kql/string-results-docs.test.ts', 'test/kql/string-operators-terms-docs.test.ts'],
+    testFiles: ['test/kql/string-operators-docs.test.ts', 'test/kql/string-results-docs.test.ts', 'test/kql/string-operators-terms-docs.test.ts', 'test/kql/has-any-constant.test.ts'],
     zeroSurvivors: false,
   },
   // The KQL compiler's operators (basic.ts, summarize.ts, aggregates.ts: 963 mutants together),
@@ -70,7 +70,7 @@ export const MODULES = {
   },
   'kql-operators-aggregates': {
     mutate: ['src/kql/compile/operators/aggregates.ts'],
-    testFiles: ['test/mutation/docs-operators.mutation.ts', 'test/kql/operators-docs.test.ts', 'test/kql/arg-min-max.test.ts', 'test/kql/aggregates-docs.test.ts', 'test/kql/buildschema.test.ts', 'test/kql/repeated-column-names.test.ts', 'test/kql/aggregates-edges-docs.test.ts'],
+    testFiles: ['test/mutation/docs-operators.mutation.ts', 'test/kql/operators-docs.test.ts', 'test/kql/arg-min-max.test.ts', 'test/kql/aggregates-docs.test.ts', 'test/kql/buildschema.test.ts', 'test/kql/repeated-column-names.test.ts', 'test/kql/aggregates-edges-docs.test.ts', 'test/kql/make-set-groups.test.ts'],
     zeroSurvivors: false,
   },
   'kql-operators-basic': {
