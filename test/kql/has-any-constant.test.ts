@@ -41,6 +41,10 @@ describe('has_any / has_all over a constant list', () => {
     expect(await rows(`let L = dynamic(["ADD", "group"]); ${t} | where s has_all (L) | project s`)).toEqual([['Add member to group']]);
     expect(await rows(`${t} | where s has_any (dynamic([])) | count`)).toEqual([[0]]);
     expect(await rows(`${t} | where s has_all (dynamic([])) | count`)).toEqual([[4]]);
+    // Parenthesized, through a function's parameter, and with a number inside: the same answers.
+    expect(await rows('datatable(s:string)["a b", "c"] | where s has_any ((dynamic(["a"])))')).toEqual([['a b']]);
+    expect(await rows('let f = (L:dynamic) { datatable(s:string)["a b", "c"] | where s has_any (L) }; f(dynamic(["a"]))')).toEqual([['a b']]);
+    expect(await rows('datatable(s:string)["a 1", "c"] | where s has_all (dynamic(["a", 1]))')).toEqual([['a 1']]);
     // A number is looked for as its text, a whole term.
     expect(await rows('print a = "x 50199 0" has_all (0, 50199), b = "x 501990" has_any (50199), c = dynamic(["0","50199"]) has_all (0, 50199)')).toEqual([[true, false, true]]);
   });
@@ -54,6 +58,19 @@ describe('has_any / has_all over a constant list', () => {
       expect(isCompiled(c) && c.sql).toBeTruthy();
       if (isCompiled(c)) expect(c.sql).not.toContain('regexp_escape(');
     }
+    // A list in parentheses, and a function's parameter bound to a literal list, are known too.
+    for (const q of [
+      'AuditLogs | where OperationName has_any ((dynamic(["add member"])))',
+      'let f = (L:dynamic) { AuditLogs | where OperationName has_any (L) }; f(dynamic(["add member"]))',
+    ]) {
+      const c = compileKql(q, { anchorTime: '2026-01-01T00:00:00Z' });
+      if (isCompiled(c)) expect(c.sql).not.toContain('regexp_escape(');
+      else expect.unreachable(q);
+    }
+    // A list holding a number is left to the run-time path (its text form is the engine's).
+    const mixed = compileKql('AuditLogs | where OperationName has_any (dynamic(["x", 1]))', { anchorTime: '2026-01-01T00:00:00Z' });
+    if (isCompiled(mixed)) expect(mixed.sql).toContain('regexp_escape(');
+    else expect.unreachable('mixed list should compile');
     // A list computed per row still takes the run-time path.
     const perRow = compileKql('AuditLogs | where OperationName has_any (pack_array(Identity))', { anchorTime: '2026-01-01T00:00:00Z' });
     if (isCompiled(perRow)) expect(perRow.sql).toContain('regexp_escape(');
