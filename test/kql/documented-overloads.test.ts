@@ -41,5 +41,7 @@ describe('isnull() / isnotnull() of dynamic values (isnull-function.md, dynamic.
     expect(await rows('print isnull(dynamic(null)), isnull(parse_json("")), isnull(parse_json("[]")), isnull(parse_json("{}"))')).toEqual([[true, true, false, false]]);
     expect(await rows('print isnull(parse_json(\'{"c":null}\').c), isnull(dynamic({"x":1}).c), isnull(dynamic(0)), isnull(dynamic("n"))')).toEqual([[true, true, false, false]]);
     expect(await rows('print isnotnull(dynamic(null)), isnotnull(dynamic({"c":null}).c), isnotnull(dynamic([]))')).toEqual([[false, false, true]]);
+    // isnotnull-function.md: notnull() is its deprecated alias, so it answers the same.
+    expect(await rows('print notnull(dynamic(null)), notnull(dynamic({"c":null}).c), notnull(dynamic([])), notnull(int(null)), notnull(1)')).toEqual([[false, false, true, false, true]]);
   });
 });

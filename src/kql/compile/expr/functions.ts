@@ -35,6 +35,11 @@ import { isNumeric } from '../../language/kql-types';
 import type { KqlType } from '../../language/kql-types';
 import { jsonKind } from './json-kind';
 
+/** isnull(): dynamic(null) and a JSON null are the null value too (dynamic.md, isnull-function.md). */
+function isNull(e: SqlExpr): string {
+  return e.type === 'dynamic' ? `(${jsonKind(e.sql)} = 'n')` : `(${e.sql} IS NULL)`;
+}
+
 function iff(c: Call): SqlExpr {
   const t = c.type;
   return { sql: `CASE WHEN ${asBool(c.arg(0))} THEN ${coerce(c.arg(1), t)} ELSE ${coerce(c.arg(2), t)} END`, type: t };
@@ -78,10 +83,10 @@ const MISC_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   isempty: (c) => ({ sql: isEmpty(c.arg(0)), type: 'bool' }),
   isnotempty: (c) => ({ sql: `(NOT ${isEmpty(c.arg(0))})`, type: 'bool' }),
   notempty: (c) => ({ sql: `(NOT ${isEmpty(c.arg(0))})`, type: 'bool' }),
-  // dynamic-data-types: dynamic(null) and a JSON null are the null value (isnull-function.md).
-  isnull: (c) => ({ sql: c.arg(0).type === 'dynamic' ? `(${jsonKind(c.arg(0).sql)} = 'n')` : `(${c.arg(0).sql} IS NULL)`, type: 'bool' }),
-  isnotnull: (c) => ({ sql: c.arg(0).type === 'dynamic' ? `(${jsonKind(c.arg(0).sql)} <> 'n')` : `(${c.arg(0).sql} IS NOT NULL)`, type: 'bool' }),
-  notnull: (c) => ({ sql: `(${c.arg(0).sql} IS NOT NULL)`, type: 'bool' }),
+  isnull: (c) => ({ sql: isNull(c.arg(0)), type: 'bool' }),
+  isnotnull: (c) => ({ sql: `(NOT ${isNull(c.arg(0))})`, type: 'bool' }),
+  // isnotnull-function.md: notnull() is its deprecated alias.
+  notnull: (c) => ({ sql: `(NOT ${isNull(c.arg(0))})`, type: 'bool' }),
   toint: numeric('int'),
   tolong: numeric('long'),
   todouble: numeric('real'),
