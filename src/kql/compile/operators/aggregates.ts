@@ -124,7 +124,6 @@ export const MAKE_LIST_MAX = 1_048_576;
 function makeList(distinct: boolean, ifIndex?: number, defaultMax = MAKE_LIST_MAX): AggHandler {
   return (a) => {
     const x = arg(a, 0);
-    const v = x.type === 'dynamic' ? x.sql : asDynamic(x);
     // Nulls are left out (make_list_with_nulls keeps them): for dynamic, a JSON null is null too.
     const conds = [x.type === 'dynamic' ? `${jsonKind(x.sql)} <> 'n'` : `${x.sql} IS NOT NULL`];
     if (ifIndex !== undefined) conds.push(asBool(arg(a, ifIndex)));
@@ -135,7 +134,7 @@ function makeList(distinct: boolean, ifIndex?: number, defaultMax = MAKE_LIST_MA
       // group keeps its distinct values first (a group's list of every value ran out of 1 GB:
       // corpus 381, make_set(LocationDetails) by Identity over 4.5 M sign-ins), then their
       // elements; sorted, as a set's order is undefined and one question gets one answer.
-      const values = `list(DISTINCT CAST(${v} AS JSON)) FILTER (WHERE ${conds.join(' AND ')})`;
+      const values = `list(DISTINCT CAST(${x.sql} AS JSON)) FILTER (WHERE ${conds.join(' AND ')})`;
       const elements = `flatten(list_transform(${values}, e -> CASE WHEN ${jsonKind('e')} = '[' THEN json_extract(e, '$[*]') ELSE [e] END))`;
       return { inner: [`coalesce(list_sort(list_distinct(${elements})), []::JSON[])${max}`], outer: (r) => [`to_json(${r[0]})`] };
     }
@@ -144,9 +143,9 @@ function makeList(distinct: boolean, ifIndex?: number, defaultMax = MAKE_LIST_MA
     // The values are gathered as themselves and made JSON per group afterwards: a DISTINCT list of
     // {value, JSON} pairs per group ran out of DuckDB's 1 GB at 4 million groups (corpus 169, 170:
     // make_set(ResultType) by CorrelationId, UserPrincipalName).
-    const list = distinct
-      ? `list_transform(list_sort(list_distinct(list(${x.sql}) FILTER (WHERE ${conds.join(' AND ')}))), e -> CAST(${asDynamic({ sql: 'e', type: x.type })} AS JSON))`
-      : `list_transform(list(${x.sql}) FILTER (WHERE ${conds.join(' AND ')}), e -> CAST(${asDynamic({ sql: 'e', type: x.type })} AS JSON))`;
+    const gathered = `list(${x.sql}) FILTER (WHERE ${conds.join(' AND ')})`;
+    const values = distinct ? `list_sort(list_distinct(${gathered}))` : gathered;
+    const list = `list_transform(${values}, e -> CAST(${asDynamic({ sql: 'e', type: x.type })} AS JSON))`;
     return { inner: [`coalesce(${list}, []::JSON[])${max}`], outer: (r) => [`to_json(${r[0]})`] };
   };
 }

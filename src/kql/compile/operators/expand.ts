@@ -15,14 +15,21 @@ import type { OperatorHandler } from './types';
 
 /** A dynamic value as the list of rows mv-expand makes of it (null → one null row; [] → none). */
 export function expansionList(d: string, bagsAsArrays = false): string {
-  // The kind is read once, from the first character (jsonKind): each JSON function re-parses the text.
   // kind=bag (default) makes each property a one-property bag; kind=array a [key, value] array.
   const property = bagsAsArrays ? `json_array(k, json_extract(${d}, '$."' || k || '"'))` : `json_object(k, json_extract(${d}, '$."' || k || '"'))`;
+  return byKind(d, { nullRow: 'NULL::JSON', array: `json_extract(${d}, '$[*]')`, property, scalar: d });
+}
+
+/**
+ * The rows of `d` by its kind (read once: each JSON function re-parses the text): null → one
+ * `nullRow`; an array → `array`; a bag → one `property` per key `k`; a scalar → one `scalar`.
+ */
+function byKind(d: string, rows: { readonly nullRow: string; readonly array: string; readonly property: string; readonly scalar: string }): string {
   return (
-    `(CASE ${jsonKind(d)} WHEN 'n' THEN [NULL::JSON] ` +
-    `WHEN '[' THEN json_extract(${d}, '$[*]') ` +
-    `WHEN '{' THEN list_transform(json_keys(${d}), k -> ${property}) ` +
-    `ELSE [${d}] END)`
+    `(CASE ${jsonKind(d)} WHEN 'n' THEN [${rows.nullRow}] ` +
+    `WHEN '[' THEN ${rows.array} ` +
+    `WHEN '{' THEN list_transform(json_keys(${d}), k -> ${rows.property}) ` +
+    `ELSE [${rows.scalar}] END)`
   );
 }
 
@@ -124,12 +131,7 @@ export function structExpansionList(d: string, keys: readonly string[], bagsAsAr
   const type = `STRUCT(${keys.map((k) => `"${k}" JSON`).join(', ')})`;
   const spec = `'[{${keys.map((k) => `"${k}":"JSON"`).join(',')}}]'`;
   const property = bagsAsArrays ? `NULL::${type}` : `struct_pack(${keys.map((k) => `"${k}" := CASE WHEN k = '${k}' THEN json_extract(${d}, '$."${k}"') END`).join(', ')})`;
-  return (
-    `(CASE ${jsonKind(d)} WHEN 'n' THEN [NULL::${type}] ` +
-    `WHEN '[' THEN from_json(${d}, ${spec}) ` +
-    `WHEN '{' THEN list_transform(json_keys(${d}), k -> ${property}) ` +
-    `ELSE [NULL::${type}] END)`
-  );
+  return byKind(d, { nullRow: `NULL::${type}`, array: `from_json(${d}, ${spec})`, property, scalar: `NULL::${type}` });
 }
 
 /** `mv-expand … limit N`: at most N rows from each input row (a literal count). */

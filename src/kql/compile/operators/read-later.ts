@@ -30,6 +30,13 @@ const PASS_THROUGH = new Set([
 /** Functions that read columns by a name in a string, or the whole row. */
 const ROW_READERS = new Set(['pack_all', 'column_ifexists', 'columnifexists']);
 
+/** A call that reads columns by a name in a string or the whole row, or a function of the query (whose body is not looked into). */
+function readsColumnsByName(node: Syn, ctx: CompileContext): boolean {
+  if (node.kind !== 'FunctionCallExpression') return false;
+  const name = node.get('Name')?.simpleName ?? '';
+  return ROW_READERS.has(name) || ctx.lookup(name)?.kind === 'function';
+}
+
 /** The operators after `op` in its pipe chain, first to last. */
 function laterOperators(op: Syn): Syn[] {
   const out: Syn[] = [];
@@ -50,10 +57,7 @@ function collectNames(node: Syn, names: Set<string>, ctx: CompileContext): boole
     const n = node.simpleName;
     if (n) names.add(n);
   }
-  if (node.kind === 'FunctionCallExpression') {
-    const name = node.get('Name')?.simpleName ?? '';
-    if (ROW_READERS.has(name) || ctx.lookup(name)?.kind === 'function') return false;
-  }
+  if (readsColumnsByName(node, ctx)) return false;
   for (const c of node.children()) if (!c.isToken && !collectNames(c, names, ctx)) return false;
   return true;
 }
@@ -93,10 +97,7 @@ function keyRead(ref: Syn): string | undefined {
 function collectKeys(node: Syn, name: string, keys: Set<string>, ctx: CompileContext): boolean {
   if (node.kind === 'StarExpression') return false;
   if (node.kind === 'NameDeclaration' && node.simpleName === name) return false;
-  if (node.kind === 'FunctionCallExpression') {
-    const fn = node.get('Name')?.simpleName ?? '';
-    if (ROW_READERS.has(fn) || ctx.lookup(fn)?.kind === 'function') return false;
-  }
+  if (readsColumnsByName(node, ctx)) return false;
   if (node.kind === 'NameReference' && node.simpleName === name) {
     const key = keyRead(node);
     if (key === undefined) return false;
