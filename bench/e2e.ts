@@ -121,7 +121,15 @@ async function throughput(ctx: BenchContext, realistic: boolean): Promise<Measur
   const questions = ctx.quick ? 300 : 1000;
   const id = realistic ? 'throughput.realistic' : 'throughput';
   ctx.log(`${id}: ${conversations} concurrent conversations, ${questions} questions`);
+  // CPU the serving process (all its threads: the bot, the demo Graph endpoint, DuckDB) and this
+  // driver spent on the load: what an answer costs on an idle core, whatever else the machine runs.
+  const cpu0 = processCpuMs(bot.pid);
+  const driver0 = process.cpuUsage();
   const report = await runLoad({ url: bot.url, conversations, questions, mix, requestTimeoutMs: 120_000, deadlineMs: 15 * 60_000 });
+  const cpu1 = processCpuMs(bot.pid);
+  const driverCpu = process.cpuUsage(driver0);
+  const serverCpuPerAnswer = cpu0 !== undefined && cpu1 !== undefined && report.sent > 0 ? (cpu1 - cpu0) / report.sent : undefined;
+  const driverCpuPerAnswer = report.sent > 0 ? (driverCpu.user + driverCpu.system) / 1000 / report.sent : undefined;
   const s = summarize(report.results.map((r) => r.ms));
   const errorCount = report.errors.length + (report.planned - report.sent);
   const what = `${conversations} concurrent conversations, ${report.sent} of ${report.planned} questions, large tenant (${ctx.large.users} users, ${ctx.large.days} days)${realistic ? ', Graph endpoint imitating real Graph (DEMO_GRAPH_PROFILE=realistic: latency and documented throttling, shared by every conversation)' : ''}`;
@@ -129,12 +137,15 @@ async function throughput(ctx: BenchContext, realistic: boolean): Promise<Measur
     sent: report.sent, planned: report.planned, errors: report.errors.length, wallMs: Math.round(report.wallMs),
     errorSamples: report.errors.slice(0, 20).map((e) => `${e.question.text}: ${e.error}`),
     perFamily: byFamily(report.results),
+    ...(serverCpuPerAnswer === undefined ? {} : { serverCpuMsPerAnswer: round(serverCpuPerAnswer) }),
+    ...(driverCpuPerAnswer === undefined ? {} : { driverCpuMsPerAnswer: round(driverCpuPerAnswer) }),
   };
+  const cpuNote = serverCpuPerAnswer === undefined ? '' : `; CPU per answer: serving process ${round(serverCpuPerAnswer)} ms, load driver ${round(driverCpuPerAnswer ?? 0)} ms`;
   return [
     {
       id, what, unit: 'answers/s', median: round(report.answersPerSecond), runs: 1,
       target: realistic ? '0 errors: no 429 reaches a person' : '0 errors; ≥ 100 answers/s (issue 21, idle machine)', meets: errorCount === 0 && (realistic || report.answersPerSecond >= 100),
-      notes: `${report.errors.length} errors, ${report.planned - report.sent} not sent; wall ${Math.round(report.wallMs / 100) / 10} s${excludedNote(excluded)}`, extra: { ...extra, rssAfterMB: round(processMemoryMB(bot.pid).rss) },
+      notes: `${report.errors.length} errors, ${report.planned - report.sent} not sent; wall ${Math.round(report.wallMs / 100) / 10} s${cpuNote}${excludedNote(excluded)}`, extra: { ...extra, rssAfterMB: round(processMemoryMB(bot.pid).rss) },
     },
     {
       id: `${id}.latency`, what: `latency under that load (${conversations} conversations in flight)`, unit: 'ms',

@@ -19,10 +19,10 @@ export interface RunningBot {
  * Starts the runtime and the bot endpoint; used by `entra-ask serve` and by tests. `warm: false`
  * leaves the KQL store to the first KQL question (test bots that never ask one).
  */
-export async function startBot(settings: Settings, log: (line: string) => void, options: { warm?: boolean } = {}): Promise<RunningBot> {
+export async function startBot(settings: Settings, log: (line: string) => void, options: { warm?: boolean; demoGraphWorker?: boolean } = {}): Promise<RunningBot> {
   // Fail closed: live data is never served unauthenticated, except on loopback when asked for.
   checkServeAuthentication(settings);
-  const runtime = await createRuntime(settings, { log, warm: options.warm ?? true });
+  const runtime = await createRuntime(settings, { log, warm: options.warm ?? true, demoGraphWorker: options.demoGraphWorker ?? false });
   const adapter = createAdapter(settings, log);
   const { storage, exports } = createStateStores(settings.stateStorage, { log });
   const app = createTeamsApp({
@@ -63,7 +63,7 @@ export async function serveCommand(argv: readonly string[], io: CliIo): Promise<
   const settings = readSettings(env, io.cwd);
   const log = (line: string) => io.stderr(`${new Date().toISOString()} ${line}\n`);
   const started = performance.now();
-  const bot = await startBot(settings, log);
+  const bot = await startBot(settings, log, { demoGraphWorker: true });
   log(`Entra Ask is listening on ${bot.server.url}/api/messages (${describeSettings(settings)}) — ready in ${Math.round(performance.now() - started)} ms`);
   if (bot.runtime.graphUrl) log(`demo tenant Graph endpoint: ${bot.runtime.graphUrl}`);
   log('talk to it: `npm run playground` (Microsoft 365 Agents Playground) or `npx entra-ask ask "help"`');

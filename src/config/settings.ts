@@ -57,6 +57,11 @@ export interface Settings {
    * request and Microsoft's documented throttling limits (src/demo/graph-server/realism/).
    */
   readonly demoGraphProfile: 'local' | 'realistic';
+  /**
+   * Demo mode, `entra-ask serve`: run the local Graph endpoint on its own thread
+   * (DEMO_GRAPH_THREAD, `worker` by default; `main` keeps it on the bot's thread).
+   */
+  readonly demoGraphThread: 'worker' | 'main';
 }
 
 /**
@@ -116,6 +121,10 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
   if (demoGraphProfile !== 'local' && demoGraphProfile !== 'realistic') {
     throw new SettingsError(`DEMO_GRAPH_PROFILE must be local or realistic, got "${demoGraphProfile}"`);
   }
+  const demoGraphThread = env.DEMO_GRAPH_THREAD || 'worker';
+  if (demoGraphThread !== 'worker' && demoGraphThread !== 'main') {
+    throw new SettingsError(`DEMO_GRAPH_THREAD must be worker or main, got "${demoGraphThread}"`);
+  }
   const live = Boolean(env.AZURE_CLIENT_ID || env.GRAPH_MODE === 'appOnly' || env.GRAPH_MODE === 'delegated');
   return {
     port: intFromEnv(env.PORT, 3978, 'PORT'),
@@ -140,6 +149,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     ssoConnectionName: env.SSO_CONNECTION_NAME || undefined,
     stateStorage: stateStorageFromEnv(env),
     demoGraphProfile,
+    demoGraphThread,
   };
 }
 

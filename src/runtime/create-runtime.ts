@@ -3,7 +3,7 @@ import { SHARED_PACER } from '../sources/graph/api-pacer';
 import { BREAK_GLASS_UPNS, DEFAULT_ASKER_UPN } from '../demo/personas';
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { REALISTIC, startGraphServer, strictFromEnv, type FaultConfig, type RealismConfig, type RequestLogEntry, type SignInSnapshot } from '../demo/graph-server';
+import { REALISTIC, startGraphServer, startGraphServerInWorker, strictFromEnv, type FaultConfig, type RealismConfig, type RequestLogEntry, type SignInSnapshot } from '../demo/graph-server';
 import type { TenantModel } from '../demo/model';
 import { loadOrCreateDemoTenant, readSignIns, type DemoTenant } from '../demo/store';
 import { createPipeline, type Pipeline } from '../pipeline/ask';
@@ -88,6 +88,12 @@ export interface RuntimeOptions {
   readonly liveKqlExecutors?: Pick<LiveKqlOptions, 'logAnalytics' | 'adx'>;
   /** Demo mode: told about every request the local Graph endpoint answers (benchmarks). */
   readonly onDemoGraphRequest?: (entry: RequestLogEntry) => void;
+  /**
+   * Demo mode: serve the local Graph endpoint from a worker thread when the settings say so
+   * (`entra-ask serve`); otherwise it shares this thread (commands, tests that set faults and read
+   * the endpoint's state synchronously).
+   */
+  readonly demoGraphWorker?: boolean;
 }
 
 /** The live KQL settings; a mistake in them is a SettingsError (said plainly, no stack). */
@@ -214,15 +220,23 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
   if (!options.quiet) options.log(`loading the demo tenant from ${settings.dataDir} (generated on first use)`);
   const demo = await loadOrCreateDemoTenant(settings.dataDir);
   const { model } = demo;
-  const server = await startGraphServer({
-    model,
-    signIns: () => readSignIns(demo.signInsFile),
-    signInSnapshot: signInSnapshotFor(demo),
-    host: '127.0.0.1', port: 0,
-    warmSignIns: options.warm ?? false,
-    realism: settings.demoGraphProfile === 'realistic' ? REALISTIC : undefined,
-    ...(options.onDemoGraphRequest ? { onRequest: options.onDemoGraphRequest } : {}),
-  });
+  const realism = settings.demoGraphProfile === 'realistic' ? REALISTIC : undefined;
+  const signInSnapshot = signInSnapshotFor(demo);
+  const onRequest = options.onDemoGraphRequest ? { onRequest: options.onDemoGraphRequest } : {};
+  const server = options.demoGraphWorker && settings.demoGraphThread === 'worker'
+    ? await startGraphServerInWorker({
+      dataDir: demo.dataDir, signInsFile: demo.signInsFile, ...(signInSnapshot ? { signInSnapshot } : {}),
+      warmSignIns: options.warm ?? false, ...(realism ? { realism } : {}), ...onRequest,
+    })
+    : await startGraphServer({
+      model,
+      signIns: () => readSignIns(demo.signInsFile),
+      signInSnapshot,
+      host: '127.0.0.1', port: 0,
+      warmSignIns: options.warm ?? false,
+      realism,
+      ...onRequest,
+    });
   // The local endpoint answers in milliseconds, except that the first sign-in question waits
   // while the sign-in store is built (seconds for a large tenant): allow for that.
   const graph = createGraphSource({ mode: 'demo', baseUrl: server.url }, {

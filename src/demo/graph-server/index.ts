@@ -11,3 +11,5 @@ export { GraphError, graphErrors } from './errors';
 export type { GraphErrorBody } from './errors';
 export { strictFromEnv } from './strict';
 export type { StrictOptions } from './strict';
+export { startGraphServerInWorker } from './worker-host';
+export type { WorkerGraphServerOptions } from './worker-host';

@@ -109,6 +109,7 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     count++;
+    if (options.sharedCount) Atomics.add(options.sharedCount, 0, 1);
     const started = performance.now();
     const headers = lowerHeaders(req);
     const auth = headers['authorization'];

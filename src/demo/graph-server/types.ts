@@ -45,6 +45,8 @@ export interface GraphServerOptions {
   readonly strict?: StrictOptions | false;
   /** Imitate real Graph: service latency per request and the documented throttling limits (realism/). */
   readonly realism?: RealismConfig;
+  /** Also count received requests in `sharedCount[0]` (a worker's host reads it without a message). */
+  readonly sharedCount?: Int32Array;
 }
 
 /** A running endpoint. */
