@@ -36,7 +36,7 @@ export interface Settings {
   /** How long an asker's roles, owned groups and reports are cached in live mode (ASKER_FACTS_TTL_SECONDS). */
   readonly askerFactsTtlMs: number;
   /**
-   * How long a directory lookup (name resolution, resource apps' role names) is reused across
+   * How long a read (Graph GET, KQL query) made with the bot's own identity is reused across
    * conversations (DIRECTORY_CACHE_TTL_SECONDS; 0: off). Not used in delegated mode.
    */
   readonly directoryCacheTtlMs: number;

@@ -8,7 +8,7 @@ export interface GetOptions {
   readonly eventual?: boolean;
   /** The data categories the request reads (see query-plan.ts). */
   readonly reads?: readonly DataCategory[];
-  /** The same for every asker: the shared directory cache may answer it (GraphRequest.shared). */
+  /** `false` keeps the read out of the shared read cache; `true` marks a name lookup (GraphRequest.shared). */
   readonly shared?: boolean;
 }
 
@@ -20,7 +20,7 @@ export function get(id: string, path: string, options: GetOptions = {}): GraphRe
     ...(options.allowNotFound ? { allowNotFound: true } : {}),
     ...(options.eventual ? { headers: { ConsistencyLevel: 'eventual' } } : {}),
     ...(options.reads ? { reads: options.reads } : {}),
-    ...(options.shared ? { shared: true } : {}),
+    ...(options.shared === undefined ? {} : { shared: options.shared }),
   };
 }
 

@@ -37,9 +37,8 @@ export interface GraphRequest {
    */
   readonly onBadRequest?: GraphRequest;
   /**
-   * The same for every asker (a directory object looked up by name or id with the bot's own
-   * identity): the process's shared directory cache may answer it (pipeline/directory-cache.ts).
-   * Never set on what differs per asker or changes by the minute.
+   * `false` keeps this read out of the process's shared read cache (pipeline/directory-cache.ts),
+   * which otherwise answers a repeat of it within its TTL; `true` says so explicitly (name lookups).
    */
   readonly shared?: boolean;
 }

@@ -20,7 +20,7 @@ import { describeLiveKql, LiveKql, liveKqlSettingsFromEnv, type LiveKqlOptions }
 import { ManagedIdentityCredential, type TokenCredential } from '@azure/identity';
 import { createAuditSink, verbRecord, withAudit } from '../audit';
 import { delegatedGraph } from './delegated';
-import { DirectoryCache, withDirectoryCache } from '../pipeline/directory-cache';
+import { DirectoryCache, withDirectoryCache, withKqlCache } from '../pipeline/directory-cache';
 import { cachedFacts, demoFactsProvider, graphFactsProvider, type AskerFactsProvider } from '../policy/asker-facts';
 import { familiesFor } from '../policy/help-access';
 import { DEFAULT_POLICY } from '../policy/policy';
@@ -204,7 +204,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
       facts = cachedFacts(graphFactsProvider(graph), settings.askerFactsTtlMs);
       const authorize = createAuthorizer(facts);
       directoryCache = directoryCacheFor(settings);
-      pipeline = createPipeline({ ...base, graph: withDirectoryCache(graph, directoryCache), kql, authorize, graphAuth: 'appOnly' });
+      pipeline = createPipeline({ ...base, graph: withDirectoryCache(graph, directoryCache), kql: withKqlCache(kql, directoryCache), authorize, graphAuth: 'appOnly' });
     }
     if (!options.quiet) options.log(`KQL: ${kqlSettings.workspaceId || kqlSettings.adx ? describeLiveKql(kqlSettings) : 'no Log Analytics workspace or ADX cluster configured (history questions will say so); snapshots from the data folder'}`);
     return {
@@ -255,7 +255,7 @@ export async function createRuntime(settings: Settings, options: RuntimeOptions)
       (text, context, now, scope) => understand(text, context, { now, gazetteer: scope?.tenantNames === false ? undefined : gazetteer }), options,
       (name, text, context, now) => understandAs(name, text, context, { now, gazetteer }),
     ),
-    graph: withDirectoryCache(graph, directoryCache), kql, kqlDatabase: 'demo', now: () => anchor, tenantId: model.tenant.tenantId,
+    graph: withDirectoryCache(graph, directoryCache), kql: withKqlCache(kql, directoryCache), kqlDatabase: 'demo', now: () => anchor, tenantId: model.tenant.tenantId,
     breakGlassAccounts: settings.breakGlassAccounts.length ? settings.breakGlassAccounts : BREAK_GLASS_UPNS,
     authorize: createAuthorizer(demoFacts),
     // The demo endpoint plays an app-only caller when told to (DEMO_GRAPH_AUTH=appOnly): plan as one.

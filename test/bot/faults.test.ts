@@ -14,7 +14,8 @@ const onUnhandled = (reason: unknown) => unhandled.push(reason);
 
 beforeAll(async () => {
   process.on('unhandledRejection', onUnhandled);
-  bot = await startTestBot();
+  // Every question here must reach the faulty endpoint: no answer from the shared read cache.
+  bot = await startTestBot({ DIRECTORY_CACHE_TTL_SECONDS: '0' });
   url = `${bot.server.url}/api/messages`;
 }, 120_000);
 afterAll(async () => {

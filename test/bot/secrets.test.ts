@@ -120,7 +120,8 @@ describe('errors the Bot Framework adapter writes itself', () => {
 describe('in local mode with secrets in the environment', () => {
   let bot: Awaited<ReturnType<typeof startTestBot>>;
   beforeAll(async () => {
-    bot = await startTestBot({ BOT_PASSWORD: `${MARKER}-BOT_PASSWORD` });
+    // The failing-source question must reach the endpoint: no answer from the shared read cache.
+    bot = await startTestBot({ BOT_PASSWORD: `${MARKER}-BOT_PASSWORD`, DIRECTORY_CACHE_TTL_SECONDS: '0' });
   }, 120_000);
   afterAll(async () => {
     bot?.runtime.setDemoGraphFaults?.(undefined);

@@ -1,18 +1,35 @@
 /**
- * The shared directory cache (src/pipeline/directory-cache.ts): one lookup serves every
- * conversation within the TTL, expires after it, caches no failure and nothing a planner did not
- * mark shared — and never stands in for the policy, which still decides per asker.
+ * The shared read cache (src/pipeline/directory-cache.ts): one read (Graph GET or KQL query)
+ * serves every conversation within the TTL, expires after it, caches no failure and nothing a
+ * planner marked `shared: false` — and never stands in for the policy, which still decides per
+ * asker.
  */
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { readSettings } from '../../src/config/settings';
 import { PERSONAS } from '../../src/demo/personas';
 import type { AskOutcome } from '../../src/pipeline/ask';
-import { DirectoryCache, withDirectoryCache } from '../../src/pipeline/directory-cache';
-import type { GraphRequest } from '../../src/planning/query-plan';
+import { DirectoryCache, withDirectoryCache, withKqlCache } from '../../src/pipeline/directory-cache';
+import type { GraphRequest, KqlQuery } from '../../src/planning/query-plan';
 import { createRuntime, type Runtime } from '../../src/runtime/create-runtime';
-import type { GraphResult } from '../../src/sources/result-set';
+import type { GraphResult, KqlResult } from '../../src/sources/result-set';
 
-const req = (id: string, path: string, shared = true): GraphRequest => ({ source: 'graph', id, method: 'GET', path, ...(shared ? { shared: true } : {}) });
+const req = (id: string, path: string, shared?: boolean): GraphRequest => ({ source: 'graph', id, method: 'GET', path, ...(shared === undefined ? {} : { shared }) });
+const kq = (id: string, text: string, maxRows?: number, timeoutMs?: number): KqlQuery => ({ source: 'kql', id, text, ...(maxRows === undefined ? {} : { maxRows }), ...(timeoutMs === undefined ? {} : { timeoutMs }) });
+
+/** A KQL runner that counts its calls and answers with the call number. */
+function countingKql(fail = false) {
+  let calls = 0;
+  return {
+    calls: () => calls,
+    execute: async (q: KqlQuery): Promise<KqlResult> => {
+      calls++;
+      const n = calls;
+      await new Promise((ok) => setTimeout(ok, 5));
+      if (fail) throw new Error(`refused ${n}`);
+      return { source: 'kql', query: q, columns: [{ name: 'call', type: 'long' }], rows: [[n]], truncated: false, elapsedMs: 5 };
+    },
+  };
+}
 
 /** A Graph executor that counts its calls and answers with the call number. */
 function countingGraph(fail = false) {
@@ -76,7 +93,7 @@ describe('DirectoryCache', () => {
     expect(graph.calls()).toBe(5);
   });
 
-  it('caches neither failures nor requests not marked shared, and a TTL of 0 caches nothing', async () => {
+  it('caches neither failures nor requests marked shared: false, and a TTL of 0 caches nothing', async () => {
     const failing = countingGraph(true);
     const cached = withDirectoryCache(failing, new DirectoryCache());
     await expect(cached.execute(req('r', '/users?$filter=x'))).rejects.toThrow('refused 1');
@@ -87,11 +104,15 @@ describe('DirectoryCache', () => {
     await plain.execute(req('signIns', '/auditLogs/signIns', false));
     await plain.execute(req('signIns', '/auditLogs/signIns', false));
     expect(graph.calls()).toBe(2);
+    // Unmarked reads (activity logs included) are shared: their own latency is minutes.
+    await plain.execute(req('signIns', '/auditLogs/signIns?$top=5'));
+    await plain.execute(req('signIns', '/auditLogs/signIns?$top=5'));
+    expect(graph.calls()).toBe(3);
 
     const off = withDirectoryCache(graph, new DirectoryCache({ ttlMs: 0 }));
     await off.execute(req('r', '/users?$filter=x'));
     await off.execute(req('r', '/users?$filter=x'));
-    expect(graph.calls()).toBe(4);
+    expect(graph.calls()).toBe(5);
   });
 
   it('keeps at most maxEntries results, dropping the oldest', async () => {
@@ -102,6 +123,43 @@ describe('DirectoryCache', () => {
     expect(graph.calls()).toBe(3);
     await cached.execute(req('r', '/a'));
     expect(graph.calls()).toBe(4);
+  });
+});
+
+describe('DirectoryCache for KQL queries', () => {
+  it('runs a query once for every asker within the TTL, whatever time each had left, and names the asking query', async () => {
+    let t = 0;
+    const kql = countingKql();
+    const cached = withKqlCache(kql, new DirectoryCache({ ttlMs: 60_000, now: () => t }));
+    const [a, b] = await Promise.all([cached.execute(kq('q1', 'SigninLogs | count', 100, 30_000)), cached.execute(kq('q2', 'SigninLogs | count', 100, 12_000))]);
+    expect(kql.calls()).toBe(1);
+    expect(b.rows).toEqual(a.rows);
+    expect(b.query.id).toBe('q2');
+    t = 59_999;
+    await cached.execute(kq('q3', 'SigninLogs | count', 100));
+    expect(kql.calls()).toBe(1);
+    t = 60_000;
+    await cached.execute(kq('q4', 'SigninLogs | count', 100));
+    expect(kql.calls()).toBe(2);
+  });
+
+  it('keys on the text, database and row cap, and caches no failure', async () => {
+    const kql = countingKql();
+    const cached = withKqlCache(kql, new DirectoryCache());
+    await cached.execute(kq('q', 'SigninLogs | count', 100));
+    await cached.execute(kq('q', 'SigninLogs | count', 1000));
+    await cached.execute(kq('q', 'SigninLogs  | count', 100));
+    await cached.execute({ ...kq('q', 'SigninLogs | count', 100), database: 'other' });
+    expect(kql.calls()).toBe(4);
+    const failing = countingKql(true);
+    const f = withKqlCache(failing, new DirectoryCache());
+    await expect(f.execute(kq('q', 'x'))).rejects.toThrow('refused 1');
+    await expect(f.execute(kq('q', 'x'))).rejects.toThrow('refused 2');
+  });
+
+  it('is the runner itself when there is no cache (delegated mode, TTL 0)', () => {
+    const kql = countingKql();
+    expect(withKqlCache(kql, undefined)).toBe(kql);
   });
 });
 
@@ -170,4 +228,21 @@ describe('the runtime\'s directory cache, across conversations and askers', () =
     expect(denied.queries).toEqual([]);
     expect(denied.answer.rows).toEqual([]);
   });
+
+  it('a repeated sign-in log question and KQL question within the TTL read nothing again, for another person too', async () => {
+    const cache = runtime.directoryCache!;
+    cache.clear();
+    for (const question of ['Show failed sign-ins for karita@woodgrovebank.com for the past 7 days', 'How many failed sign-ins this week by app?']) {
+      const first = await ask(PERSONAS.patti.upn, question);
+      expect(first.answer.kind, question).not.toBe('error');
+      const graphBefore = runtime.demoGraphRequests!();
+      const { hits, misses } = cache.stats();
+      const second = await ask(PERSONAS.natasha.upn, question);
+      expect(runtime.demoGraphRequests!() - graphBefore, question).toBe(0);
+      expect(cache.stats().misses, question).toBe(misses);
+      expect(cache.stats().hits, question).toBeGreaterThan(hits);
+      expect(second.answer.rows, question).toEqual(first.answer.rows);
+      expect(second.queries, question).toEqual(first.queries);
+    }
+  }, 120_000);
 });
