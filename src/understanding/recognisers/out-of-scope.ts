@@ -36,7 +36,8 @@ const TOPICS: readonly Topic[] = [
   { topic: 'Entra recommendations and Secure Score', words: /\b(recommendations?|secure ?score)\b/ },
   { topic: 'health monitoring alerts', words: /\bhealth\b.*\balerts?\b|\balerts?\b.*\bhealth\b|\bmonitoring alerts?\b/ },
   { topic: 'the service level agreement', words: /\b(sla|service level|availability|uptime|outages?)\b/ },
-  { topic: 'lifecycle workflows', words: /\b(workflows?|lifecycle|joiners?|movers?|leavers?)\b/ },
+  // Microsoft's workflow templates by name ("Onboard new hire employee", "Onboard pre-hire employee", "Offboard an employee").
+  { topic: 'lifecycle workflows', words: /\b(workflows?|lifecycle|joiners?|movers?|leavers?)\b|\b(?:onboard|offboard) (?:(?:an?|the|new|pre-?hire|pre) )?(?:hires?|employees?|users?|staff)\b/ },
   { topic: 'access reviews', words: /\baccess reviews?\b|\breviewers?\b|\breviews\b|\b(q[1-4]|quarterly|annual)\b.*\breview\b/, unless: /@user|@group/ },
   // "this device" is the subject: a device's groups, policies or apps are the device inventory's.
   { topic: 'device inventory', words: /\b(?:this|that|these|those) (?:devices?|machines?|laptops?|computers?)\b/, unless: /@user/ },
@@ -62,7 +63,8 @@ const TOPICS: readonly Topic[] = [
   },
   // "I'm investigating an incident, pull the profile of Karita" is about Karita.
   { topic: 'security incidents', words: /\bincidents?\b/, unless: /@user|@group|@app|@role/ },
-  { topic: 'security alerts', words: /\b(?:any|the|security|defender|sentinel|open|recent) alerts\b|\balerts (?:for|on|about|of)\b|\b(?:other|related|associated|impacted|affected) entities\b|\bentities (?:are |were |is )?(?:associated|related|linked|connected)\b|\b(?:which|what) entities\b|\binvestigate (?:the |this |an? )?alerts?\b|\balerts? #?[a-z]*\d[a-z0-9-]*\b/ },
+  // "Show me audit logs for this event type" (Copilot's incident page): the alert's event, which the conversation does not hold.
+  { topic: 'security alerts', words: /\b(?:this|that|these|those) (?:alerts?|alert types?|event types?)\b|\b(?:any|the|security|defender|sentinel|open|recent) alerts\b|\balerts (?:for|on|about|of)\b|\b(?:other|related|associated|impacted|affected) entities\b|\bentities (?:are |were |is )?(?:associated|related|linked|connected)\b|\b(?:which|what) entities\b|\binvestigate (?:the |this |an? )?alerts?\b|\balerts? #?[a-z]*\d[a-z0-9-]*\b/ },
   {
     topic: 'endpoint and email threat data (files, URL clicks, vulnerabilities)',
     words: /\burl clicks?\b|\bclicked (?:on )?(?:a |the |any )?(?:links?|urls?)\b|\bis there a file\b|\bfiles? (?:named|called|with the name)\b|\bfile hash(?:es)?\b|\bvulnerabilit(?:y|ies)\b|\bcves?\b|\bexposure level\b|\bmalware\b|\bphishing\b|\bransomware\b|\bmitre\b|\bttps?\b|\brare process(?:es)?\b/,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_GAZETTEER, DEMO_NOW } from '../fixtures/demo-gazetteer';
+import { readPins, realWorldTunePins } from '../pins';
 import { drawTestSplit, evaluateRealWorld, frozenQuestions, loadRealWorldSet, readFrozenSplit, readRealWorldLines } from './real-world-set';
 
 /**
@@ -33,5 +34,15 @@ describe('real-world questions', () => {
     expect(f.familyAccuracy).toBeGreaterThanOrEqual(0.9);
     expect(f.intentAccuracy).toBeGreaterThanOrEqual(0.76);
     expect(f.slotAccuracy).toBeGreaterThanOrEqual(0.68);
+  });
+
+  it('understands every pinned question of the tune part as questions.tsv labels it (pins.json realWorldTune; the frozen split is never pinned)', () => {
+    const pinned = readPins().realWorldTune ?? {};
+    const frozen = new Set(frozenQuestions(readFrozenSplit()));
+    expect(Object.keys(pinned).filter((q) => frozen.has(q))).toEqual([]);
+    expect(Object.keys(pinned).length).toBeGreaterThanOrEqual(0.8 * loadRealWorldSet().filter((c) => c.split === 'tune').length);
+    const now = realWorldTunePins(DEMO_GAZETTEER, DEMO_NOW);
+    const regressions = Object.entries(pinned).filter(([q, p]) => now[q] !== p && !(p === 'intent' && now[q] === 'exact')).map(([q, p]) => `${JSON.stringify(q)}: pinned ${p}, now ${now[q] ?? 'wrong intent'}`);
+    expect(regressions, `${regressions.length} pinned real-world question(s) regressed; if intended, run \`npm run pin:understanding\` and review what it lists.\n${regressions.join('\n')}`).toEqual([]);
   });
 });
