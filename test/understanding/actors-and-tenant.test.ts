@@ -106,8 +106,30 @@ describe('things the conversation cannot hold get unknown, never data', () => {
     expect(ask(q)).toMatchObject({ name: 'unknown', outOfScope: topic });
   });
 
+  it.each([
+    ['Why do guest sign-ins show an empty location?', 'explanations of how the product works'],
+    ['What should users do when the Authenticator app shows an unknown error?', 'advice for end users'],
+    ['How can we avoid hitting the directory object limit?', 'advice on avoiding a problem'],
+    ['Is Microsoft Entra ID throttling our Graph calls?', 'service limits, throttling and billing'],
+  ])('how the product behaves, asked of no one: %s', (q, topic) => {
+    expect(ask(q)).toMatchObject({ name: 'unknown', outOfScope: topic });
+  });
+
+  it('"why" about a person, or about failures and risk, is still answered', () => {
+    expect(ask('why was Bob Smith prompted for MFA')).toMatchObject({ name: 'signIns.troubleshoot', slots: { user: 'Bob Smith' } });
+    expect(ask('why cant i log in')).toMatchObject({ name: 'signIns.troubleshoot', slots: { user: 'me' } });
+    expect(ask('why did sign-ins fail yesterday').name).not.toBe('unknown');
+    expect(ask('why is Giovanna risky').name).toBe('riskyUser.summary');
+  });
+
   it('offboarding as the reason for a question is not a workflow', () => {
     expect(ask('for offboarding, which apps does Jason own')).toMatchObject({ name: 'apps.ownedBy', slots: { user: 'Jason Mendez' } });
+  });
+});
+
+describe('a change asked with an adverb before its verb is still a change', () => {
+  it.each(['how do I permanently delete inactive guests', 'automatically disable stale accounts'])('%s', (q) => {
+    expect(ask(q).name).toBe('change.refused');
   });
 });
 

@@ -99,8 +99,11 @@ function stripWrappers(clause: string): string {
   return s;
 }
 
+/** Adverbs that may come before a command's verb ("permanently delete", "automatically disable"). */
+const ADVERB = /^(?:permanently|completely|fully|automatically|manually|quickly|immediately|temporarily|bulk|mass|also|just)\s+/;
+
 function asCommand(words: string): ChangeRequest | undefined {
-  const m = /^([a-z-]+)\b\s*(.*)$/.exec(words);
+  const m = /^([a-z-]+)\b\s*(.*)$/.exec(words.replace(ADVERB, ''));
   if (!m) return undefined;
   const verb = m[1]!;
   const rest = m[2]!;

@@ -17,6 +17,8 @@ interface Topic {
   readonly words: RegExp;
   /** The topic does not count when this matches too (e.g. devices in a sign-in question). */
   readonly unless?: RegExp;
+  /** The topic does not count when the question names someone the tenant does not know ("Why was Lee Majors prompted"). */
+  readonly unlessName?: boolean;
 }
 
 /** "my tenant", "our organization", "my directory": whose tenant, not whose devices. */
@@ -156,6 +158,13 @@ const TOPICS: readonly Topic[] = [
   { topic: 'Microsoft 365 service health', words: /\bservice (?:health|status|incidents?|advisor(?:y|ies))\b|\bstatus of (?:the )?(?:microsoft 365|m365|office 365|exchange|teams|entra|azure)(?: \w+)?(?: service)?\b|\bis (?:\w+ ){1,3}down\b/ },
   // How the product works, explained ("explain what conditional access is", "how does PIM work"): the docs, not the tenant's data.
   { topic: 'explanations of how the product works', words: /\bexplain (?:what|how|why|the difference)\b|\bhow does (?!(?:this|it|this bot|the bot|entra ask|this tool|this thing|you) work)(?:\w+ ){1,4}work\b|\bwhat is the difference between\b|\bbest practices?\b/, unless: /@code|@user|@group|@app/ },
+  // "Why are my users being prompted to register their security information?", "… Why is that happening?": how the product
+  // behaves, asked of no one person ("why can't Karita sign in", "why is he failing" are that person's troubleshooting).
+  { topic: 'explanations of how the product works', words: /^ why\b|\bwhy (?:is|are) (?:that|this) happening\b/, unless: /@user|@it|\b(?:i|me|my|myself|he|she|him|her|his)\b|\b(?:fail|fails|failed|failing|failures?|blocked|denied|locked|risky|risk|flagged|compromised)\b/, unlessName: true },
+  // "What should users do if they see an … error message", "What should I tell my users to do…": advice for end users.
+  { topic: 'advice for end users', words: /\bwhat should (?:the |my |our )?users do\b|\bwhat should (?:i|we) tell (?:the |my |our )?users\b/ },
+  { topic: 'advice on avoiding a problem', words: /\bhow (?:can|do|should|could) (?:i|we) (?:avoid|prevent|fix|solve|resolve|stop|work around)\b/, unless: /@user|@it|\b(?:he|she|him|her|his)\b/, unlessName: true },
+  { topic: 'service limits, throttling and billing', words: /\bthrottl(?:e|es|ed|ing)\b|\b(?:charged|billing|billed)\b|\bshort codes?\b|\bquotas?\b|\bquotaexceeded\b/ },
   { topic: 'tenants created by users', words: /\b(?:new|created?) (?:azure ad |entra (?:id )?|aad )?tenants?\b|\btenants? (?:is |was |were |been )?created\b/ },
   { topic: 'bulk operations', words: /\bbulk (?:activit(?:y|ies)|operations?|jobs?|uploads?|imports?|downloads?|creates?|deletes?)\b/ },
   // "admins who haven't completed any activities in 45 days": absence of audit activity (inactivity of sign-ins is users.inactive).
@@ -194,6 +203,7 @@ export function outOfScopeTopic(a: Pick<Analysis, 'words' | 'mentions'>, personI
     if (t.topic === 'device inventory' && personInContext) continue;
     if (!t.words.test(flat)) continue;
     if (t.unless !== undefined && t.unless.test(personal)) continue;
+    if (t.unlessName === true && a.mentions.some((m) => m.kind === 'name')) continue;
     if (t.topic === 'device inventory' && SIGN_IN_WORDS.test(flat) && !DEVICES_SIGNING_IN.test(flat)) continue;
     return t.topic;
   }
