@@ -111,6 +111,12 @@ describe('things the conversation cannot hold get unknown, never data', () => {
     ['What should users do when the Authenticator app shows an unknown error?', 'advice for end users'],
     ['How can we avoid hitting the directory object limit?', 'advice on avoiding a problem'],
     ['Is Microsoft Entra ID throttling our Graph calls?', 'service limits, throttling and billing'],
+    ['Why is an account shown with a medium score?', 'explanations of how the product works'],
+    ['Why am I seeing a guest with no sign-ins?', 'explanations of how the product works'],
+    ['How do the risk policies in Identity Protection work?', 'explanations of how the product works'],
+    ['How can I learn more about the sign-in risk levels?', 'explanations of how the product works'],
+    ['How far back can we go in the audit history?', 'log retention and export settings'],
+    ['Disable user known issues', 'product documentation (known issues, release notes)'],
   ])('how the product behaves, asked of no one: %s', (q, topic) => {
     expect(ask(q)).toMatchObject({ name: 'unknown', outOfScope: topic });
   });
@@ -128,7 +134,7 @@ describe('things the conversation cannot hold get unknown, never data', () => {
 });
 
 describe('a change asked with an adverb before its verb is still a change', () => {
-  it.each(['how do I permanently delete inactive guests', 'automatically disable stale accounts'])('%s', (q) => {
+  it.each(['how do I permanently delete inactive guests', 'automatically disable stale accounts', 'how can I close the risk detections for Karita'])('%s', (q) => {
     expect(ask(q).name).toBe('change.refused');
   });
 });

@@ -157,13 +157,14 @@ const TOPICS: readonly Topic[] = [
   { topic: 'cross-tenant sign-in activity (inbound and outbound guests)', words: /\b(?:into|to|in) other (?:azure ad |entra (?:id )?)?tenants\b/, unless: /\b(?:apps?|applications?|service principals?|publishers?|registered|owned)\b/ },
   { topic: 'Microsoft 365 service health', words: /\bservice (?:health|status|incidents?|advisor(?:y|ies))\b|\bstatus of (?:the )?(?:microsoft 365|m365|office 365|exchange|teams|entra|azure)(?: \w+)?(?: service)?\b|\bis (?:\w+ ){1,3}down\b/ },
   // How the product works, explained ("explain what conditional access is", "how does PIM work"): the docs, not the tenant's data.
-  { topic: 'explanations of how the product works', words: /\bexplain (?:what|how|why|the difference)\b|\bhow does (?!(?:this|it|this bot|the bot|entra ask|this tool|this thing|you) work)(?:\w+ ){1,4}work\b|\bwhat is the difference between\b|\bbest practices?\b/, unless: /@code|@user|@group|@app/ },
+  { topic: 'explanations of how the product works', words: /\bexplain (?:what|how|why|the difference)\b|\bhow (?:does|do) (?!(?:this|it|this bot|the bot|entra ask|this tool|this thing|you) work)(?:\w+ ){1,6}work\b|\bhow can (?:i|we) learn (?:more )?about\b|\bwhere can (?:i|we) (?:learn|read) (?:more )?about\b|\bwhat is the difference between\b|\bbest practices?\b/, unless: /@code|@user|@group|@app/ },
   // "Why are my users being prompted to register their security information?", "… Why is that happening?": how the product
   // behaves, asked of no one person ("why can't Karita sign in", "why is he failing" are that person's troubleshooting).
-  { topic: 'explanations of how the product works', words: /^ why\b|\bwhy (?:is|are) (?:that|this) happening\b/, unless: /@user|@it|\b(?:i|me|my|myself|he|she|him|her|his)\b|\b(?:fail|fails|failed|failing|failures?|blocked|denied|locked|risky|risk|flagged|compromised)\b/, unlessName: true },
+  { topic: 'explanations of how the product works', words: /^ why\b|\bwhy (?:is|are) (?:that|this) happening\b/, unless: /@user|@it|\b(?:me|my|myself|he|she|him|her|his)\b|\bi (?!am seeing|see|set|configure|change|get|view|find|download|export)|\b(?:fail|fails|failed|failing|failures?|blocked|denied|locked|risky|flagged|compromised)\b/, unlessName: true },
   // "What should users do if they see an … error message", "What should I tell my users to do…": advice for end users.
   { topic: 'advice for end users', words: /\bwhat should (?:the |my |our )?users do\b|\bwhat should (?:i|we) tell (?:the |my |our )?users\b/ },
   { topic: 'advice on avoiding a problem', words: /\bhow (?:can|do|should|could) (?:i|we) (?:avoid|prevent|fix|solve|resolve|stop|work around)\b/, unless: /@user|@it|\b(?:he|she|him|her|his)\b/, unlessName: true },
+  { topic: 'product documentation (known issues, release notes)', words: /\bknown issues?\b|\brelease notes\b|\bwhat'?s new in\b/ },
   { topic: 'service limits, throttling and billing', words: /\bthrottl(?:e|es|ed|ing)\b|\b(?:charged|billing|billed)\b|\bshort codes?\b|\bquotas?\b|\bquotaexceeded\b/ },
   { topic: 'tenants created by users', words: /\b(?:new|created?) (?:azure ad |entra (?:id )?|aad )?tenants?\b|\btenants? (?:is |was |were |been )?created\b/ },
   { topic: 'bulk operations', words: /\bbulk (?:activit(?:y|ies)|operations?|jobs?|uploads?|imports?|downloads?|creates?|deletes?)\b/ },
@@ -171,7 +172,7 @@ const TOPICS: readonly Topic[] = [
   { topic: 'absence of audit activity', words: /\b(?:not|no|never|haven'?t|hasn'?t|havent|hasnt|didn'?t|didnt|without) (?:\w+ ){0,2}(?:completed|performed|done|made) (?:any )?(?:activit(?:y|ies)|actions?|changes?|operations?|tasks?)\b/ },
   { topic: 'Conditional Access policy hit statistics', words: /\bno hits\b|\bnot (?:actively )?in use\b|\b(?:had|have|has|with) no conditional access polic(?:y|ies)\b|\bwithout (?:any )?conditional access polic(?:y|ies)\b|\brationali[sz]e\b/ },
   { topic: 'password protection and self-service password reset settings', words: /\bbanned passwords?\b|\bpassword protection\b|\b(?:sspr|self[- ]service password reset) (?:settings?|polic(?:y|ies)|configuration|options)\b|\bpassword (?:writeback|hash sync)\b|\bregistration polic(?:y|ies)\b/ },
-  { topic: 'log retention and export settings', words: /\bdiagnostic settings?\b|\blog retention\b|\bretention (?:period|policy)\b|\bexport (?:the )?logs to\b/ },
+  { topic: 'log retention and export settings', words: /\bdiagnostic settings?\b|\blog retention\b|\bretention (?:period|policy)\b|\bexport (?:the )?logs to\b|\bhow far (?:back )?can (?:i|we) go\b|\bgo back in time\b/ },
   { topic: 'Verified ID, application proxy and external ID user flows', words: /\bverified id\b|\bapp(?:lication)? proxy\b|\bprivate network connectors?\b|\buser flows?\b|\bb2c\b/ },
   { topic: 'tasks and runs of automations', words: /\btasks?\b|\b(?:the|its|their) runs\b|\bruns (?:for|of)\b/ },
   {
@@ -181,10 +182,12 @@ const TOPICS: readonly Topic[] = [
 ];
 
 /** The words with the tenant's names (not unknown words) replaced by their placeholders. */
-function maskedWords(a: Pick<Analysis, 'words' | 'mentions'>): string {
+function maskedWords(a: Pick<Analysis, 'words' | 'mentions'>, indefiniteAsWords = false): string {
   const out = [...a.words];
   for (const m of a.mentions) {
     if (m.kind === 'name' || m.kind === 'time' || m.kind === 'number') continue;
+    // "a user", "an account": anyone, not the person the conversation is about.
+    if (indefiniteAsWords && m.kind === 'ref' && (a.words[m.start] === 'a' || a.words[m.start] === 'an')) continue;
     out[m.start] = placeholder(m);
     for (let i = m.start + 1; i < m.end; i += 1) out[i] = '';
   }
@@ -199,10 +202,12 @@ export function outOfScopeTopic(a: Pick<Analysis, 'words' | 'mentions'>, personI
   const flat = maskedWords(a);
   // "in my tenant", "our organization": the tenant's possessive, not a person's ("my devices").
   const personal = flat.replace(TENANT_POSSESSIVE, ' the tenant ');
+  const indefinite = maskedWords(a, true).replace(TENANT_POSSESSIVE, ' the tenant ');
   for (const t of TOPICS) {
     if (t.topic === 'device inventory' && personInContext) continue;
     if (!t.words.test(flat)) continue;
-    if (t.unless !== undefined && t.unless.test(personal)) continue;
+    // Topics that step aside for a named person do not for "a user" (anyone): "Why is a user at risk?".
+    if (t.unless !== undefined && t.unless.test(t.unlessName === true ? indefinite : personal)) continue;
     if (t.unlessName === true && a.mentions.some((m) => m.kind === 'name')) continue;
     if (t.topic === 'device inventory' && SIGN_IN_WORDS.test(flat) && !DEVICES_SIGNING_IN.test(flat)) continue;
     return t.topic;
