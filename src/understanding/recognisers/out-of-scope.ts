@@ -202,12 +202,12 @@ export function outOfScopeTopic(a: Pick<Analysis, 'words' | 'mentions'>, personI
   const flat = maskedWords(a);
   // "in my tenant", "our organization": the tenant's possessive, not a person's ("my devices").
   const personal = flat.replace(TENANT_POSSESSIVE, ' the tenant ');
-  const indefinite = maskedWords(a, true).replace(TENANT_POSSESSIVE, ' the tenant ');
+  let indefinite: string | undefined;
   for (const t of TOPICS) {
     if (t.topic === 'device inventory' && personInContext) continue;
     if (!t.words.test(flat)) continue;
     // Topics that step aside for a named person do not for "a user" (anyone): "Why is a user at risk?".
-    if (t.unless !== undefined && t.unless.test(t.unlessName === true ? indefinite : personal)) continue;
+    if (t.unless !== undefined && t.unless.test(t.unlessName === true ? (indefinite ??= maskedWords(a, true).replace(TENANT_POSSESSIVE, ' the tenant ')) : personal)) continue;
     if (t.unlessName === true && a.mentions.some((m) => m.kind === 'name')) continue;
     if (t.topic === 'device inventory' && SIGN_IN_WORDS.test(flat) && !DEVICES_SIGNING_IN.test(flat)) continue;
     return t.topic;
