@@ -117,8 +117,22 @@ describe('things the conversation cannot hold get unknown, never data', () => {
     ['How can I learn more about the sign-in risk levels?', 'explanations of how the product works'],
     ['How far back can we go in the audit history?', 'log retention and export settings'],
     ['Disable user known issues', 'product documentation (known issues, release notes)'],
+    ['Does Microsoft Entra ID support passkeys for guests?', 'explanations of how the product works'],
+    ['Can we use security defaults with Conditional Access?', 'explanations of how the product works'],
+    ['How do employees approve access requests?', 'explanations of how the product works'],
+    ['What are the different ways to protect admin accounts?', 'explanations of how the product works'],
+    ['What if an app is not in the gallery?', 'explanations of how the product works'],
+    ['What are the differences between Security Reader and Global Reader?', 'explanations of how the product works'],
   ])('how the product behaves, asked of no one: %s', (q, topic) => {
     expect(ask(q)).toMatchObject({ name: 'unknown', outOfScope: topic });
+  });
+
+  it('what a person can do, a request to someone, or how sign-ins look are still answered', () => {
+    expect(ask('how does this work').name).toBe('help');
+    expect(ask('can you disable Karita')).toMatchObject({ name: 'change.refused', slots: { action: 'disable', user: 'Karita Ojala' } });
+    expect(ask('can I see failed sign-ins from yesterday').name).toBe('signIns.failures');
+    expect(ask('how does sign-in activity look this week').name).toBe('signIns.summary');
+    expect(ask('how does Karita sign in').name).not.toBe('unknown');
   });
 
   it('"why" about a person, or about failures and risk, is still answered', () => {

@@ -123,6 +123,8 @@ export function detectChangeRequest(text: string): ChangeRequest | undefined {
   // "Dismiss user risk known issues": a documentation heading about the action, not the action.
   if (DOC_HEADING.test(lower)) return undefined;
   for (const raw of lower.split(CLAUSE)) {
+    // "Can I add applications that I'm running on-premises?", "can we set up secure LDAP": whether it can be done, not a request.
+    if (/^\s*(?:can|could) (?:i|we)\b/.test(raw)) continue;
     const clause = stripWrappers(raw);
     if (clause === '') continue;
     const direct = asCommand(clause);

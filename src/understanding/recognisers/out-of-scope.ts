@@ -162,6 +162,15 @@ const TOPICS: readonly Topic[] = [
   // behaves, asked of no one person ("why can't Karita sign in", "why is he failing" are that person's troubleshooting).
   { topic: 'explanations of how the product works', words: /^ why\b|\bwhy (?:is|are) (?:that|this) happening\b/, unless: /@user|@it|\b(?:me|my|myself|he|she|him|her|his)\b|\bi (?!am seeing|see|set|configure|change|get|view|find|download|export)|\b(?:fail|fails|failed|failing|failures?|blocked|denied|locked|risky|flagged|compromised)\b/, unlessName: true },
   // "What should users do if they see an … error message", "What should I tell my users to do…": advice for end users.
+  // What the product can do or how it does it, asked of no one: "Does Microsoft Entra ID provide a self-service portal…",
+  // "Can I use password write-back without password sync?", "How do users sign in to applications using Microsoft Entra ID?",
+  // "What are the different ways … enables single sign-on", "What if the application I need is not in the marketplace?".
+  {
+    topic: 'explanations of how the product works',
+    words: /^ (?:does|do|can|will|is) (?:microsoft )?(?:entra|azure ad|aad|azure active directory)(?: id)? (?:provide|support|help|offer|allow|let|have|include|work|require)\b|^ (?:can|could) (?:i|we) (?:use|add|set up|setup|configure|connect|integrate|sync|synchroni[sz]e|customi[sz]e|deploy|run|host|enable|disable|restrict|block|require|delete|remove|leave|turn)\b|^ how (?:do|does) (?!i\b|we\b|you\b|this\b|it\b|the bot\b|entra ask\b)(?!.*\b(?:look|looks|trend|trending)\b)|\bwhat are the (?:different |various |possible )?(?:ways|options) (?:to|that|in which|for|microsoft|entra|azure)\b|^ what if\b|\bwhat (?:is|are) the differences? between\b|\bwhat are the differences\b/,
+    unless: /@user|@it|\b(?:me|my|myself|he|she|him|her|his)\b/,
+    unlessName: true,
+  },
   { topic: 'advice for end users', words: /\bwhat should (?:the |my |our )?users do\b|\bwhat should (?:i|we) tell (?:the |my |our )?users\b/ },
   { topic: 'advice on avoiding a problem', words: /\bhow (?:can|do|should|could) (?:i|we) (?:avoid|prevent|fix|solve|resolve|stop|work around)\b/, unless: /@user|@it|\b(?:he|she|him|her|his)\b/, unlessName: true },
   { topic: 'product documentation (known issues, release notes)', words: /\bknown issues?\b|\brelease notes\b|\bwhat'?s new in\b/ },
