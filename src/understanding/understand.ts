@@ -3,7 +3,7 @@ import type { Analysis } from './analysis/analyse';
 import { readingsOf } from './analysis/readings';
 import { familyMass, familyOf, weighByEvidence } from './classifier/open-set';
 import { hasSubjectEvidence } from './recognisers/subject-evidence';
-import { collectionSibling, definingSibling, hasIntentCue, otherSubjectSibling, plainSibling, subjectlessSibling } from './recognisers/intent-cues';
+import { collectionSibling, definingSibling, hasIntentCue, otherSubjectSibling, personIsActor, plainSibling, subjectlessSibling } from './recognisers/intent-cues';
 import { mentionsSelf } from './slots/entities';
 import { features } from './classifier/features';
 import { knownFeatures, predict } from './classifier/linear-model';
@@ -109,9 +109,22 @@ function acceptedKinds(name: IntentName, a: Analysis): number {
 
 const CHANGE_SUBJECTS = ['user', 'group', 'app', 'role', 'accessPackage'] as const;
 
-/** Audit activities that delete or remove an object, or change a group's members ("Delete group", "Remove service principal", "Add member to group"). */
-function isDeletion(activity: string | undefined): boolean {
-  return activity !== undefined && (/^(Delete|Remove) /.test(activity) || activity === 'Add member to group');
+/**
+ * Audit activities that only the audit log answers: deleting or removing an object, changing a
+ * group's members, issuing a Temporary Access Pass ("Delete group", "Remove service principal",
+ * "Add member to group", "Admin registered security info").
+ */
+function isAuditOnlyEvent(activity: string | undefined): boolean {
+  return activity !== undefined && (/^(Delete|Remove) /.test(activity) || activity === 'Add member to group' || activity === 'Admin registered security info');
+}
+
+/** The tenant's audit log of an event only it answers, when the question names one; else undefined. */
+function auditOnlyEvent(reading: Analysis, context: ConversationContext, now: Date): Intent | undefined {
+  if (!isAuditOnlyEvent(findActivity(reading.flat))) return undefined;
+  // "apps deleted by Natasha": what she did, her audit log.
+  const name = personIsActor(reading.stream, reading.flat) ? 'audit.forUser' : 'audit.changes';
+  const filled = fillSlots(name, reading, context, now);
+  return build(name, filled.slots, { confidence: 0.5, notApplied: filled.notApplied });
 }
 
 /**
@@ -179,12 +192,10 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   // Only words that are neither English, the model's nor the tenant's names ("blorp zizzle"): nothing was understood.
   const onlyUnknownWords = reading.stream.length > 0 && reading.stream.every((w) => w === '@name');
   if (known === 0 || onlyUnknownWords || best.name === 'unknown' || familyMass(ranked) < MIN_CONFIDENCE || !hasSubjectEvidence(familyOf(best.name), reading.stream) || !hasIntentCue(best.name, reading.stream) || (best.name === 'help' && best.p < 0.5)) {
-    // "Entra ID - Enterprise Applications - Deletions", "who added Karita to the Finance group": deletions and membership
-    // changes are the audit log's, which the classifier's words may not show.
-    if (!onlyUnknownWords && isDeletion(findActivity(reading.flat))) {
-      const filled = fillSlots('audit.changes', reading, context, now);
-      return build('audit.changes', filled.slots, { confidence: 0.5, notApplied: filled.notApplied });
-    }
+    // "Entra ID - Enterprise Applications - Deletions", "who added Karita to the Finance group", "which users were issued a
+    // Temporary Access Pass": deletions, membership changes and passes issued are the audit log's, which the classifier's words may not show.
+    const audit = onlyUnknownWords ? undefined : auditOnlyEvent(reading, context, now);
+    if (audit !== undefined) return audit;
     return build('unknown', {}, { confidence: best.name === 'unknown' ? best.p : 1 - best.p, alternatives });
   }
 
@@ -193,8 +204,8 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   const chosen = definingSibling(best.name, reading.flat) ?? (namesPerson ? undefined : subjectlessSibling(best.name)) ?? best.name;
   // "Retrieve users without managers", "ownerless applications": one object's intent asked of a collection.
   const collection = context.lastIntent === undefined ? collectionSibling(chosen, reading.stream) : undefined;
-  const other = collection ?? otherSubjectSibling(chosen, reading.stream);
-  if (other === 'unknown') return build('unknown', {}, { confidence: 1 - best.p, alternatives });
+  const other = collection ?? otherSubjectSibling(chosen, reading.stream, reading.flat);
+  if (other === 'unknown') return auditOnlyEvent(reading, context, now) ?? build('unknown', {}, { confidence: 1 - best.p, alternatives });
   const name = other ?? chosen;
   const filled = fillSlots(name, reading, context, now);
   const slots: Record<string, unknown> = { ...filled.slots };

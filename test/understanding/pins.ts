@@ -17,6 +17,7 @@ import type { ConversationContext, Gazetteer } from '../../src/understanding';
 import { understand } from '../../src/understanding';
 import type { CaseResult } from './evaluate';
 import type { QuestionCase } from './question-set';
+import { evaluateRealWorld, loadRealWorldSet } from './real-world/real-world-set';
 
 export const PINS_FILE = join(__dirname, 'pins.json');
 
@@ -32,6 +33,13 @@ export interface PinFile {
    * conversation (BUSY_CONTEXT) as in a new one: nothing of the previous question leaks in.
    */
   readonly contextFree: readonly string[];
+  /**
+   * The real-world set's *tune* part (real-world/questions.tsv), by question text: which of its
+   * questions the current code gets right. The frozen first-seen split is never pinned: pinning
+   * would list which of its questions pass, and its misses are never listed (real-world/README.md);
+   * it is guarded by the floors of real-world.test.ts.
+   */
+  readonly realWorldTune?: Readonly<Record<string, Pin>>;
 }
 
 /**
@@ -74,11 +82,22 @@ export function pinKeys(cases: readonly QuestionCase[]): string[] {
   });
 }
 
-export function pinOf(r: CaseResult): Pin | undefined {
+export function pinOf(r: Pick<CaseResult, 'intentOk' | 'wrongSlots'>): Pin | undefined {
   if (!r.intentOk) return undefined;
   return r.wrongSlots.length === 0 ? 'exact' : 'intent';
 }
 
 export function readPins(): PinFile {
   return JSON.parse(readFileSync(PINS_FILE, 'utf8')) as PinFile;
+}
+
+/** The real-world tune part's pins: each question's text and what the current code gets right of it. */
+export function realWorldTunePins(gazetteer: Gazetteer, now: Date): Record<string, Pin> {
+  const tune = loadRealWorldSet().filter((c) => c.split === 'tune');
+  const out: Record<string, Pin> = {};
+  for (const r of evaluateRealWorld(tune, gazetteer, now).results) {
+    const pin = pinOf(r);
+    if (pin !== undefined) out[r.case.question] = pin;
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -4,6 +4,7 @@ import { errorCodeFromToken } from '../recognisers/error-codes';
 import { tokenize } from '../text/tokenize';
 import { dropToolPhrases } from '../text/tool-phrases';
 import { replaceSelfPhrases, replaceTenantPossessives } from '../text/self-phrases';
+import { replaceTenantNames } from '../text/tenant-names';
 import type { Token } from '../text/tokenize';
 import type { Vocabulary } from '../text/vocabulary';
 import { STOPWORDS } from '../text/vocabulary';
@@ -73,7 +74,7 @@ const PLURAL_ANTECEDENTS: ReadonlySet<string> = new Set([
 
 /** Recognises everything in a question that is not the question's intent. Pure. */
 export function analyse(text: string, env: AnalysisEnv): Analysis {
-  const tokens = replaceTenantPossessives(replaceSelfPhrases(dropToolPhrases(tokenize(text).filter((t) => t.kind !== 'symbol' || t.norm === '+'))));
+  const tokens = replaceTenantPossessives(replaceSelfPhrases(dropToolPhrases(replaceTenantNames(tokenize(text), env.names.tenantDomains ?? []).filter((t) => t.kind !== 'symbol' || t.norm === '+'))));
   const covered: boolean[] = tokens.map(() => false);
   const mentions: Mention[] = [];
   const push = (m: Mention): void => { mentions.push(m); cover(covered, m); };

@@ -15,8 +15,8 @@ const BEFORE: Readonly<Record<string, Hint>> = {
   user: 'user', principal: 'app', role: 'role',
 };
 
-/** Product names people put in questions ("Find Entra ID app registrations…"): never a name of the tenant. */
-const PRODUCT_WORDS: ReadonlySet<string> = new Set(['entra', 'aad', 'azure', 'azuread', 'microsoft', 'm365', 'o365', 'msft']);
+/** Product names people put in questions ("Find Entra ID app registrations…", "shown in Identity Protection"): never a name of the tenant. */
+const PRODUCT_WORDS: ReadonlySet<string> = new Set(['entra', 'aad', 'azure', 'azuread', 'microsoft', 'm365', 'o365', 'msft', 'protection']);
 
 /**
  * Protocol and API terms of Microsoft's identity documentation ("OAuth2 permission grants", "SAML

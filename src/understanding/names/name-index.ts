@@ -1,3 +1,4 @@
+import { tenantDomainsOf } from '../text/tenant-names';
 import { editDistance, typoBudget } from '../text/edit-distance';
 import { tokenize } from '../text/tokenize';
 import type { Token } from '../text/tokenize';
@@ -46,6 +47,8 @@ export interface NameIndex {
   readonly deletes: ReadonlyMap<string, readonly string[]>;
   readonly isCommon: (word: string) => boolean;
   readonly isIntentWord: (word: string) => boolean;
+  /** The tenant's domains (its users' sign-in name suffixes): the tenant named by its own name. */
+  readonly tenantDomains?: readonly string[];
 }
 
 function nameTokens(name: string): string[] {
@@ -124,7 +127,7 @@ export function createNameIndex(
       deletes.set(d, list);
     }
   }
-  return { trie, words, deletes, isCommon, isIntentWord };
+  return { trie, words, deletes, isCommon, isIntentWord, tenantDomains: tenantDomainsOf(gazetteer.users.map((u) => u.upn)) };
 }
 
 /** Name words a typed word may be, with their edit distance (itself first, then typo corrections). */

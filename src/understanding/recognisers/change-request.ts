@@ -43,7 +43,7 @@ const NEEDS_NEXT: Readonly<Record<string, RegExp>> = {
   register: /\b(device|for|in)\b/,
   enroll: /\b(in|into|for)\b/,
   move: /\b(to|into|from)\b/,
-  close: /\b(ticket|incident|case|request)\b/,
+  close: /\b(ticket|incident|case|request|detections?|risks?|alerts?)\b/,
   cancel: /\b(request|assignment|ticket)\b/,
   link: /\bto\b/,
   extend: /\b(access|assignment|expiration|expiry)\b/,
@@ -99,8 +99,11 @@ function stripWrappers(clause: string): string {
   return s;
 }
 
+/** Adverbs that may come before a command's verb ("permanently delete", "automatically disable"). */
+const ADVERB = /^(?:permanently|completely|fully|automatically|manually|quickly|immediately|temporarily|bulk|mass|also|just)\s+/;
+
 function asCommand(words: string): ChangeRequest | undefined {
-  const m = /^([a-z-]+)\b\s*(.*)$/.exec(words);
+  const m = /^([a-z-]+)\b\s*(.*)$/.exec(words.replace(ADVERB, ''));
   if (!m) return undefined;
   const verb = m[1]!;
   const rest = m[2]!;
@@ -112,10 +115,16 @@ function asCommand(words: string): ChangeRequest | undefined {
   return { action, rest: rest.replace(/^(back|out|off|on|up)\b\s*/, '') };
 }
 
+const DOC_HEADING = /\b(?:known issues?|release notes|faqs?|frequently asked questions)\b/;
+
 /** The change the message asks for, or undefined for a reading question. */
 export function detectChangeRequest(text: string): ChangeRequest | undefined {
   const lower = text.toLowerCase().replace(/[’`]/g, "'");
+  // "Dismiss user risk known issues": a documentation heading about the action, not the action.
+  if (DOC_HEADING.test(lower)) return undefined;
   for (const raw of lower.split(CLAUSE)) {
+    // "Can I add applications that I'm running on-premises?", "can we set up secure LDAP": whether it can be done, not a request.
+    if (/^\s*(?:can|could) (?:i|we)\b/.test(raw)) continue;
     const clause = stripWrappers(raw);
     if (clause === '') continue;
     const direct = asCommand(clause);

@@ -70,7 +70,7 @@ const ACTIVITIES: readonly (readonly [RegExp, string])[] = [
   // "changed" is any change (added, updated or deleted); "modified", "updated", "edited" are updates.
   [/ (modified|updated|edited) (conditional access |ca )?polic(y|ies) | (conditional access |ca )?polic(y|ies) (were |was |have been )?(modified|updated|edited) /, 'Update conditional access policy'],
   [/ (deleted|removed) (conditional access |ca )?polic(y|ies) | (conditional access |ca )?polic(y|ies) (were |was |have been )?(deleted|removed) /, 'Delete conditional access policy'],
-  [/ password resets?| reset (the |their |a )?passwords?/, 'Reset password'],
+  [/ passwords? resets?| reset (the |their |a )?passwords?/, 'Reset password'],
   [/ (invited|invitations?|invites?) /, 'Invite external user'],
   [/ (consent|consents|consented) /, 'Consent to application'],
   [/ (new|added|created|registered) (apps|applications|app registrations?) | (apps|applications) (were )?(added|created|registered) /, 'Add application'],
@@ -82,8 +82,8 @@ const ACTIVITIES: readonly (readonly [RegExp, string])[] = [
   // Membership: "users added to a group", "members removed from Finance Department" (before "users were added").
   [/ (added|adds|adding) ([a-z0-9.@'-]+ ){0,3}(to|into) (an? |the |this |that |their )?([a-z0-9'-]+ ){0,3}(groups?|teams?) | (new|added) (group )?members | members? (were |was |have been )?added /, 'Add member to group'],
   [/ (removed|removes|removing) ([a-z0-9.@'-]+ ){0,3}from (an? |the |this |that |their )?([a-z0-9'-]+ ){0,3}(groups?|teams?) | members? (were |was |have been )?removed /, 'Remove member from group'],
-  [/ (deleted|removed) users? | users? (were |was )?(deleted|removed) | (anyone|someone|somebody|anybody|who) (delete|remove|deleted|removed) (a |an |any |the |some )?(users?|accounts?) | (user|account) deletions? /, 'Delete user'],
-  [/ (deleted|removed) groups? | groups? (were |was |have been )?(deleted|removed) | (anyone|someone|somebody|anybody|who) (delete|remove|deleted|removed) (a |an |any |the |some )?groups? | group deletions? | deletions? (of|for) (the )?((microsoft )?365 |m365 |security |unified )?groups? /, 'Delete group'],
+  [/ (deleted|removed) users? | users? (were |was )?(deleted|removed) | (anyone|someone|somebody|anybody|who) (delete|remove|deleted|removed) (a |an |any |the |some |which |what )?(users?|accounts?) | (user|account) deletions? /, 'Delete user'],
+  [/ (deleted|removed) groups? | groups? (were |was |have been )?(deleted|removed) | (anyone|someone|somebody|anybody|who) (delete|remove|deleted|removed) (a |an |any |the |some |which |what )?groups? | group deletions? | deletions? (of|for) (the )?((microsoft )?365 |m365 |security |unified )?groups? /, 'Delete group'],
   [/ (new|created|newly created) groups? | groups? (were |was |have been )?(created|added) | group creations? | creations? of (new )?groups? /, 'Add group'],
   [/ (new|created|newly created) users? | users? (were |was |have been )?(created|added) | (user|account) creations? | creations? of (new )?(users|accounts) /, 'Add user'],
   [/ temporary access pass(es)?| taps? /, 'Admin registered security info'],
@@ -249,5 +249,5 @@ export function findSku(t: string): string | undefined {
 
 /** users.licenses: users holding no licence at all. */
 export function findUnlicensed(t: string): boolean | undefined {
-  return / unlicen[cs]ed | (without|no|missing|lacking|with no|dont have|don't have|do not have|doesnt have|doesn't have|does not have|havent got|haven't got|not assigned) (a |any )?licen[cs]es? | (no|zero) licen[cs]es?( assigned)? | not licen[cs]ed /.test(t) ? true : undefined;
+  return / unlicen[cs]ed | (without|no|missing|lacking|with no|dont have|don't have|do not have|doesnt have|doesn't have|does not have|havent got|haven't got|not assigned) (a |any )?(assigned |active |valid )?licen[cs]es? | (no|zero) licen[cs]es?( assigned)? | not licen[cs]ed /.test(t) ? true : undefined;
 }

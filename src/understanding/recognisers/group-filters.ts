@@ -31,6 +31,8 @@ export function findNameContains(t: string): string | undefined {
 export function findObjectActivity(t: string): 'created' | 'deleted' | 'updated' | 'restored' | undefined {
   if (/ (restored|restore|undeleted|recovered) /.test(t)) return 'restored';
   if (/ (deleted|delete|removed|deletion|got rid of) /.test(t)) return 'deleted';
+  // "changes made by…", "what changes has Natasha made": a change made, not an object made.
+  if (/ (changes?|modifications?|updates?|edits?) ([a-z@'-]+ ){0,4}made | made ([a-z@'-]+ ){0,2}(changes?|modifications?|updates?|edits?) /.test(t)) return 'updated';
   if (/ (created|create|creation|made|set up|setup|added|registered) /.test(t)) return 'created';
   if (/ (changed|change|changes|modified|updated|edited|renamed|touched) /.test(t)) return 'updated';
   return undefined;

@@ -43,6 +43,13 @@ export function hasIntentCue(name: IntentName, stream: readonly string[]): boole
   return cue === undefined || cue.test(stream.join(' '));
 }
 
+/** "tell me about / describe / details of <the object>, including …": the flat words of such a question. */
+function detailsIncluding(kindNouns: string): RegExp {
+  // The words before "including" name the object only, not a part of it ("the members of Sales Team").
+  const word = "(?!(?:members|owners|roles|permissions|devices|methods|users|apps|applications|signins?|logins?|groups|memberships)\\b)[a-z0-9@.'-]+ ";
+  return new RegExp(`^ (?:(?:can you|could you|please) )?(?:tell me (?:more )?about|describe|give me (?:the )?details (?:of|about|on)|(?:show|get|list) (?:me )?(?:the )?details (?:of|about|on)|details (?:of|about|on)) (?:${word}){0,6}?(?:(?:${kindNouns}) )?(?:${word}){0,3}?including `);
+}
+
 /**
  * A sibling's defining predicate stated in the question: "users in Sales who haven't signed in
  * for 60 days" is inactive users (with the department named as not applied), not a user search
@@ -54,6 +61,32 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
     intent: 'signIns.failures',
     over: ['user.apps', 'app.users', 'user.details', 'users.search'],
     cue: / (failed|failing|fails|fail|unsuccessful|unable|couldnt|could not|cannot|cant) (to )?(signin|signins|login|logins|sign|log|authenticate|get in) /,
+  },
+  // "How many failed sign-in attempts occurred in the last 24 hours?", "how many users signed into Salesforce this week": a count
+  // is the summary; "how many times did login fail … and tell me the reasons" still asks for the rows.
+  {
+    intent: 'signIns.summary',
+    over: ['signIns.list', 'signIns.failures'],
+    cue: /^(?!.* (reasons?|why|tell me|details|ip addresses|ips|list them|show them) ).* (?:(?:how many|(?<!(?:large|high|huge|big|unusual|excessive|abnormal|increased) )number of|count of|total of) (?:[a-z]+ ){0,2}(?:signins?|logins?|logons?|authentications)|how many (?:users|people|accounts|guests|admins|employees) (?:have |had )?(?:signin|signed|logged|login)) /,
+  },
+  // "Tell me about the Sales Team group, including who owns it and how many members it has": the object's
+  // details, with the clause after "including" listing what they should show, not a second question.
+  { intent: 'group.details', over: ['group.members', 'group.owners', 'group.roles', 'group.apps'], cue: detailsIncluding('group|team|dl|groups') },
+  { intent: 'app.details', over: ['app.owners', 'app.users', 'app.permissions'], cue: detailsIncluding('app|application|principal|registration') },
+  { intent: 'user.details', over: ['user.groups', 'user.roles', 'user.apps', 'user.devices', 'user.authMethods'], cue: detailsIncluding('user|account|person|employee') },
+  // "which accounts got a Temporary Access Pass this week": passes issued are audit events ("Admin registered security info").
+  {
+    intent: 'audit.changes',
+    over: ['signIns.list', 'signIns.failures', 'users.search', 'users.mfaStatus', 'role.members', 'user.details', 'riskyUsers.list', 'app.users', 'user.apps'],
+    cue: / (issued|got|given|received|created|added|generated|assigned|granted) (a |an |any |the )?(temporary access pass(es)?|taps?) | (temporary access pass(es)?|taps?) (were |was |have been |has been |been )?(issued|created|added|generated|given|assigned|granted) /,
+  },
+  // "Look up Karita's permissions": a person's permissions are their roles, not their profile.
+  { intent: 'user.roles', over: ['user.details'], cue: / (permissions?|privileges?|rights) / },
+  // "Is Karita enabled for per-user MFA?", "is Alain registered for MFA": the person's MFA methods, not whether the account is enabled.
+  {
+    intent: 'user.authMethods',
+    over: ['user.details'],
+    cue: / (enabled|registered|enrolled|set up|setup|configured|signed up) (for|with|in) (per user |peruser |the )?(mfa|multifactor|multi factor|2fa|two factor|2 factor|strong authentication) /,
   },
   {
     intent: 'users.inactive',
@@ -74,6 +107,8 @@ const TENANT_WIDE: Readonly<Partial<Record<IntentName, IntentName>>> = {
   'riskyUser.details': 'riskyUsers.list',
   'user.roles': 'role.members',
   'user.accessPackages': 'accessPackages.list',
+  // "How many password resets were made within the directory?": the audit log's resets, not one person's last change.
+  'user.passwordChange': 'audit.changes',
 };
 
 /** The tenant-wide sibling of a one-person intent, for a question that names no person. */
@@ -150,19 +185,45 @@ const PERSON_ONE: readonly (readonly [IntentName, IntentName])[] = [
 /** Holders of privileged roles as the subject: a role by name, or admins / administrators / privileged accounts. */
 const ADMIN_SUBJECT = words('@role|admins|administrators|admin|administrator|privileged');
 
+/** A role's holders as the ones who acted: "global admin accounts made", "by @role", "@role admins did". */
+const ROLE_AS_ACTOR = /(?:^| )(?:by @role|@role (?:accounts?|users?|holders?|members?|admins?|administrators?)(?: have| has)? (?:make|made|did|done|perform|performed|change|changed))(?= |$)|(?:^| )(?:has|have|did|do) @role (?:accounts?|users?|holders?|members?|admins?|administrators?) (?:make|made|do|done|perform|performed|change|changed)(?= |$)/;
+
+/** Whether the question's role names who made the changes, not what was changed. */
+export function roleIsActor(stream: readonly string[]): boolean {
+  return ROLE_AS_ACTOR.test(stream.join(' '));
+}
+
 /** The audit log named as such ("audit log", "audit events", "audit trail", "directory audits"). */
 const AUDIT_LOG = /(?:^| )(?:audit (?:logs?|events?|trail|entries|records)|directory audits?)(?= |$)/;
 
 /** Words of a listing ("audit logs of group creation"), not one object's record ("group creation details"). */
 const LIST_WORDS = words('logs|events|activities|entries|records|changes|all|every|list|recent|recently');
+const PERSON_AS_ACTOR = /(?:^| )(?:created|deleted|removed|added|changed|modified|updated|made|done|performed|initiated|invited|assigned|granted|reset) by (?:the )?(?:user |admin |administrator )?(?:@user|me|i)(?= |$)/;
+/** Whether one person named in the question did what the audit question asks about ("groups created by Karita"). */
+export function personIsActor(stream: readonly string[], flat?: string): boolean {
+  return PERSON_AS_ACTOR.test(stream.join(' ')) && !(flat !== undefined && PLURAL_ACTORS.test(flat));
+}
+
+/** "created by these users": several people, which one person's audit log does not answer. */
+const PLURAL_ACTORS = / by (?:these|those|the|such|all|some|any) (?:users|people|accounts|admins|administrators|persons|employees) /;
+const AUDIT_PLURALS = words('users|accounts|groups|apps|applications|principals|roles|policies');
 const GROUP_NOUNS = words('@group|@dept|@name|@it|groups?|teams?|dls?');
 const OBJECT_PLACEHOLDERS = words('@user|@group|@app|@role|@pkg|@name|@it|@guid|@dept|@catalog|me|my|i|myself');
 
 /** The intent a question about another kind of object than the best intent's subject is; undefined when it is the intent's own. */
-export function otherSubjectSibling(name: IntentName, stream: readonly string[]): IntentName | undefined {
+export function otherSubjectSibling(name: IntentName, stream: readonly string[], flat?: string): IntentName | undefined {
   const text = stream.join(' ');
   if (name === 'users.deleted' && OTHER_KIND_NOUNS.test(text) && !USER_NOUNS.test(text)) return 'audit.changes';
   if (name === 'audit.forObject' && !OBJECT_PLACEHOLDERS.test(text) && LIST_WORDS.test(text)) return 'audit.changes';
+  // "List all groups created by the user Casey Jensen": the person did it, so it is their audit log (the tenant's changes
+  // filter by the object changed, which would show changes made to Casey instead); the kind of change is then named.
+  if (name === 'audit.changes' && personIsActor(stream, flat)) return 'audit.forUser';
+  // "changes made by global admins": what the role's holders did, not changes to role assignments.
+  if (name === 'privileged.changes' && roleIsActor(stream)) return 'audit.changes';
+  // "who deleted which users, and when": no one object but a plural of objects, so the tenant's audit log of them.
+  if (name === 'audit.forObject' && !OBJECT_PLACEHOLDERS.test(text) && AUDIT_PLURALS.test(text)) return 'audit.changes';
+  // "What changes have global admin accounts made", "changes made by helpdesk admins": the role's holders made them, the role is not what changed.
+  if (name === 'audit.forObject' && roleIsActor(stream)) return 'audit.changes';
   // "Does Julieta have any known user risk", "does Natasha have any roles": a tenant-wide list asked of one named person is that person's.
   const person = PERSON_ONE.find(([wide]) => wide === name);
   if (person !== undefined && /(?:^| )@user(?= |$)/.test(text)) return person[1];
@@ -170,6 +231,8 @@ export function otherSubjectSibling(name: IntentName, stream: readonly string[])
   if ((name === 'signIns.list' || name === 'signIns.failures') && !/(?:^| )(?:@user|@it|me|my|i)(?= |$)/.test(text) && ADMIN_SUBJECT.test(text)) return 'privileged.signIns';
   // "How to Report Deletions for Microsoft 365 Groups Using the Audit Log": the audit log named is where the answer is.
   if (!name.startsWith('audit.') && name !== 'unknown' && AUDIT_LOG.test(text)) return /(?:^| )@user(?= |$)/.test(text) ? 'audit.forUser' : 'audit.changes';
+  // "What permissions does Karita have", "Look up Karita's permissions": a person's permissions are their roles, not an app's grants.
+  if (name === 'app.permissions' && /(?:^| )@user(?= |$)/.test(text) && !/(?:^| )(?:@app|@guid|apps?|applications?|principals?|registrations?|consents?|grants?)(?= |$)/.test(text)) return 'user.roles';
   // "Get role assignments": no group at all, so the role assignments of the tenant.
   if (name === 'group.roles' && !GROUP_NOUNS.test(text) && !text.includes('@role')) return 'role.members';
   // "List user count per department": the report counts the members of named groups; without a group it is none of ours.

@@ -17,6 +17,8 @@ interface Topic {
   readonly words: RegExp;
   /** The topic does not count when this matches too (e.g. devices in a sign-in question). */
   readonly unless?: RegExp;
+  /** The topic does not count when the question names someone the tenant does not know ("Why was Lee Majors prompted"). */
+  readonly unlessName?: boolean;
 }
 
 /** "my tenant", "our organization", "my directory": whose tenant, not whose devices. */
@@ -36,7 +38,8 @@ const TOPICS: readonly Topic[] = [
   { topic: 'Entra recommendations and Secure Score', words: /\b(recommendations?|secure ?score)\b/ },
   { topic: 'health monitoring alerts', words: /\bhealth\b.*\balerts?\b|\balerts?\b.*\bhealth\b|\bmonitoring alerts?\b/ },
   { topic: 'the service level agreement', words: /\b(sla|service level|availability|uptime|outages?)\b/ },
-  { topic: 'lifecycle workflows', words: /\b(workflows?|lifecycle|joiners?|movers?|leavers?)\b/ },
+  // Microsoft's workflow templates by name ("Onboard new hire employee", "Onboard pre-hire employee", "Offboard an employee").
+  { topic: 'lifecycle workflows', words: /\b(workflows?|lifecycle|joiners?|movers?|leavers?)\b|\b(?:onboard|offboard) (?:(?:an?|the|new|pre-?hire|pre) )?(?:hires?|employees?|users?|staff)\b/ },
   { topic: 'access reviews', words: /\baccess reviews?\b|\breviewers?\b|\breviews\b|\b(q[1-4]|quarterly|annual)\b.*\breview\b/, unless: /@user|@group/ },
   // "this device" is the subject: a device's groups, policies or apps are the device inventory's.
   { topic: 'device inventory', words: /\b(?:this|that|these|those) (?:devices?|machines?|laptops?|computers?)\b/, unless: /@user/ },
@@ -62,7 +65,8 @@ const TOPICS: readonly Topic[] = [
   },
   // "I'm investigating an incident, pull the profile of Karita" is about Karita.
   { topic: 'security incidents', words: /\bincidents?\b/, unless: /@user|@group|@app|@role/ },
-  { topic: 'security alerts', words: /\b(?:any|the|security|defender|sentinel|open|recent) alerts\b|\balerts (?:for|on|about|of)\b|\b(?:other|related|associated|impacted|affected) entities\b|\bentities (?:are |were |is )?(?:associated|related|linked|connected)\b|\b(?:which|what) entities\b|\binvestigate (?:the |this |an? )?alerts?\b|\balerts? #?[a-z]*\d[a-z0-9-]*\b/ },
+  // "Show me audit logs for this event type" (Copilot's incident page): the alert's event, which the conversation does not hold.
+  { topic: 'security alerts', words: /\b(?:this|that|these|those) (?:alerts?|alert types?|event types?)\b|\b(?:any|the|security|defender|sentinel|open|recent) alerts\b|\balerts (?:for|on|about|of)\b|\b(?:other|related|associated|impacted|affected) entities\b|\bentities (?:are |were |is )?(?:associated|related|linked|connected)\b|\b(?:which|what) entities\b|\binvestigate (?:the |this |an? )?alerts?\b|\balerts? #?[a-z]*\d[a-z0-9-]*\b/ },
   {
     topic: 'endpoint and email threat data (files, URL clicks, vulnerabilities)',
     words: /\burl clicks?\b|\bclicked (?:on )?(?:a |the |any )?(?:links?|urls?)\b|\bis there a file\b|\bfiles? (?:named|called|with the name)\b|\bfile hash(?:es)?\b|\bvulnerabilit(?:y|ies)\b|\bcves?\b|\bexposure level\b|\bmalware\b|\bphishing\b|\bransomware\b|\bmitre\b|\bttps?\b|\brare process(?:es)?\b/,
@@ -153,14 +157,31 @@ const TOPICS: readonly Topic[] = [
   { topic: 'cross-tenant sign-in activity (inbound and outbound guests)', words: /\b(?:into|to|in) other (?:azure ad |entra (?:id )?)?tenants\b/, unless: /\b(?:apps?|applications?|service principals?|publishers?|registered|owned)\b/ },
   { topic: 'Microsoft 365 service health', words: /\bservice (?:health|status|incidents?|advisor(?:y|ies))\b|\bstatus of (?:the )?(?:microsoft 365|m365|office 365|exchange|teams|entra|azure)(?: \w+)?(?: service)?\b|\bis (?:\w+ ){1,3}down\b/ },
   // How the product works, explained ("explain what conditional access is", "how does PIM work"): the docs, not the tenant's data.
-  { topic: 'explanations of how the product works', words: /\bexplain (?:what|how|why|the difference)\b|\bhow does (?!(?:this|it|this bot|the bot|entra ask|this tool|this thing|you) work)(?:\w+ ){1,4}work\b|\bwhat is the difference between\b|\bbest practices?\b/, unless: /@code|@user|@group|@app/ },
+  { topic: 'explanations of how the product works', words: /\bexplain (?:what|how|why|the difference)\b|\bhow (?:does|do) (?!(?:this|it|this bot|the bot|entra ask|this tool|this thing|you) work)(?:\w+ ){1,6}work\b|\bhow can (?:i|we) learn (?:more )?about\b|\bwhere can (?:i|we) (?:learn|read) (?:more )?about\b|\bwhat is the difference between\b|\bbest practices?\b/, unless: /@code|@user|@group|@app/ },
+  // "Why are my users being prompted to register their security information?", "… Why is that happening?": how the product
+  // behaves, asked of no one person ("why can't Karita sign in", "why is he failing" are that person's troubleshooting).
+  { topic: 'explanations of how the product works', words: /^ why\b|\bwhy (?:is|are) (?:that|this) happening\b/, unless: /@user|@it|\b(?:me|my|myself|he|she|him|her|his)\b|\bi (?!am seeing|see|set|configure|change|get|view|find|download|export)|\b(?:fail|fails|failed|failing|failures?|blocked|denied|locked|risky|flagged|compromised)\b/, unlessName: true },
+  // "What should users do if they see an … error message", "What should I tell my users to do…": advice for end users.
+  // What the product can do or how it does it, asked of no one: "Does Microsoft Entra ID provide a self-service portal…",
+  // "Can I use password write-back without password sync?", "How do users sign in to applications using Microsoft Entra ID?",
+  // "What are the different ways … enables single sign-on", "What if the application I need is not in the marketplace?".
+  {
+    topic: 'explanations of how the product works',
+    words: /^ (?:does|do|can|will|is) (?:microsoft )?(?:entra|azure ad|aad|azure active directory)(?: id)? (?:provide|support|help|offer|allow|let|have|include|work|require)\b|^ (?:can|could) (?:i|we) (?:use|add|set up|setup|configure|connect|integrate|sync|synchroni[sz]e|customi[sz]e|deploy|run|host|enable|disable|restrict|block|require|delete|remove|leave|turn)\b|^ how (?:do|does) (?!i\b|we\b|you\b|this\b|it\b|the bot\b|entra ask\b)(?!.*\b(?:look|looks|trend|trending)\b)|\bwhat are the (?:different |various |possible )?(?:ways|options) (?:to|that|in which|for|microsoft|entra|azure)\b|^ what if\b|\bwhat (?:is|are) the differences? between\b|\bwhat are the differences\b/,
+    unless: /@user|@it|\b(?:me|my|myself|he|she|him|her|his)\b/,
+    unlessName: true,
+  },
+  { topic: 'advice for end users', words: /\bwhat should (?:the |my |our )?users do\b|\bwhat should (?:i|we) tell (?:the |my |our )?users\b/ },
+  { topic: 'advice on avoiding a problem', words: /\bhow (?:can|do|should|could) (?:i|we) (?:avoid|prevent|fix|solve|resolve|stop|work around)\b/, unless: /@user|@it|\b(?:he|she|him|her|his)\b/, unlessName: true },
+  { topic: 'product documentation (known issues, release notes)', words: /\bknown issues?\b|\brelease notes\b|\bwhat'?s new in\b/ },
+  { topic: 'service limits, throttling and billing', words: /\bthrottl(?:e|es|ed|ing)\b|\b(?:charged|billing|billed)\b|\bshort codes?\b|\bquotas?\b|\bquotaexceeded\b/ },
   { topic: 'tenants created by users', words: /\b(?:new|created?) (?:azure ad |entra (?:id )?|aad )?tenants?\b|\btenants? (?:is |was |were |been )?created\b/ },
   { topic: 'bulk operations', words: /\bbulk (?:activit(?:y|ies)|operations?|jobs?|uploads?|imports?|downloads?|creates?|deletes?)\b/ },
   // "admins who haven't completed any activities in 45 days": absence of audit activity (inactivity of sign-ins is users.inactive).
   { topic: 'absence of audit activity', words: /\b(?:not|no|never|haven'?t|hasn'?t|havent|hasnt|didn'?t|didnt|without) (?:\w+ ){0,2}(?:completed|performed|done|made) (?:any )?(?:activit(?:y|ies)|actions?|changes?|operations?|tasks?)\b/ },
   { topic: 'Conditional Access policy hit statistics', words: /\bno hits\b|\bnot (?:actively )?in use\b|\b(?:had|have|has|with) no conditional access polic(?:y|ies)\b|\bwithout (?:any )?conditional access polic(?:y|ies)\b|\brationali[sz]e\b/ },
   { topic: 'password protection and self-service password reset settings', words: /\bbanned passwords?\b|\bpassword protection\b|\b(?:sspr|self[- ]service password reset) (?:settings?|polic(?:y|ies)|configuration|options)\b|\bpassword (?:writeback|hash sync)\b|\bregistration polic(?:y|ies)\b/ },
-  { topic: 'log retention and export settings', words: /\bdiagnostic settings?\b|\blog retention\b|\bretention (?:period|policy)\b|\bexport (?:the )?logs to\b/ },
+  { topic: 'log retention and export settings', words: /\bdiagnostic settings?\b|\blog retention\b|\bretention (?:period|policy)\b|\bexport (?:the )?logs to\b|\bhow far (?:back )?can (?:i|we) go\b|\bgo back in time\b/ },
   { topic: 'Verified ID, application proxy and external ID user flows', words: /\bverified id\b|\bapp(?:lication)? proxy\b|\bprivate network connectors?\b|\buser flows?\b|\bb2c\b/ },
   { topic: 'tasks and runs of automations', words: /\btasks?\b|\b(?:the|its|their) runs\b|\bruns (?:for|of)\b/ },
   {
@@ -170,10 +191,12 @@ const TOPICS: readonly Topic[] = [
 ];
 
 /** The words with the tenant's names (not unknown words) replaced by their placeholders. */
-function maskedWords(a: Pick<Analysis, 'words' | 'mentions'>): string {
+function maskedWords(a: Pick<Analysis, 'words' | 'mentions'>, indefiniteAsWords = false): string {
   const out = [...a.words];
   for (const m of a.mentions) {
     if (m.kind === 'name' || m.kind === 'time' || m.kind === 'number') continue;
+    // "a user", "an account": anyone, not the person the conversation is about.
+    if (indefiniteAsWords && m.kind === 'ref' && (a.words[m.start] === 'a' || a.words[m.start] === 'an')) continue;
     out[m.start] = placeholder(m);
     for (let i = m.start + 1; i < m.end; i += 1) out[i] = '';
   }
@@ -188,10 +211,13 @@ export function outOfScopeTopic(a: Pick<Analysis, 'words' | 'mentions'>, personI
   const flat = maskedWords(a);
   // "in my tenant", "our organization": the tenant's possessive, not a person's ("my devices").
   const personal = flat.replace(TENANT_POSSESSIVE, ' the tenant ');
+  let indefinite: string | undefined;
   for (const t of TOPICS) {
     if (t.topic === 'device inventory' && personInContext) continue;
     if (!t.words.test(flat)) continue;
-    if (t.unless !== undefined && t.unless.test(personal)) continue;
+    // Topics that step aside for a named person do not for "a user" (anyone): "Why is a user at risk?".
+    if (t.unless !== undefined && t.unless.test(t.unlessName === true ? (indefinite ??= maskedWords(a, true).replace(TENANT_POSSESSIVE, ' the tenant ')) : personal)) continue;
+    if (t.unlessName === true && a.mentions.some((m) => m.kind === 'name')) continue;
     if (t.topic === 'device inventory' && SIGN_IN_WORDS.test(flat) && !DEVICES_SIGNING_IN.test(flat)) continue;
     return t.topic;
   }

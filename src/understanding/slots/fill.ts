@@ -4,6 +4,7 @@ import type { ConversationContext } from '../conversation';
 import type { AmbiguousSlot, IntentName, SlotName, Slots, TimeWindow } from '../intent';
 import { errorCodeFromPhrase } from '../recognisers/error-codes';
 import { findGroupType, findNameContains, findObjectActivity } from '../recognisers/group-filters';
+import { roleIsActor } from '../recognisers/intent-cues';
 import {
   findAccountEnabled, findActivity, findAssignmentState, findPolicyExcludes, findPolicyState, findGroupBy, findHighPrivilege, findMaxOwners,
   findAuthRequirement, findChangeKind, findRecentlyCreated, findDeviceCompliant, findOnPremisesSync, findOutsideHours, findRiskLevel, findRiskState, findStatus,
@@ -196,8 +197,17 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   }
   // "groups with 'Sales' in the name": the words as typed, which no department or group filter also takes.
   if (typeof slots.nameContains === 'string') slots.nameContains = asTyped(a.text, slots.nameContains);
+  // "What changes have global admin accounts made": the role's holders are who acted, which the
+  // audit log's targets do not filter by; the role is named, not taken as the changed object.
+  const actorRole = intent === 'audit.changes' && typeof slots.role === 'string' && roleIsActor(a.stream) ? slots.role : undefined;
+  if (actorRole !== undefined) {
+    delete slots.role;
+    if (slots.targetType === 'user' && !/ (users?|passwords?|guests?|members?) /.test(f)) delete slots.targetType;
+  }
   // "changes to Finance Department": the named object's kind is the target type.
-  if (intent === 'audit.changes' && slots.targetType === undefined) {
+  // A Temporary Access Pass is registered on a user, whoever holds which role ("TAPs issued to global admins").
+  if (intent === 'audit.changes' && slots.activity === 'Admin registered security info') slots.targetType = 'user';
+  if (intent === 'audit.changes' && slots.targetType === undefined && actorRole === undefined) {
     const kind = slots.group !== undefined ? 'group' : slots.app !== undefined ? 'app' : slots.role !== undefined ? 'role' : undefined;
     if (kind !== undefined) slots.targetType = kind;
   }
@@ -224,6 +234,7 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   };
   const notApplied = notAppliedConstraints(intent, a, slots as Slots, accepts, found, slots.departments === undefined ? departments.slice(1) : []);
   for (const words of unusedSubjects(entities, slots, accepts)) if (!notApplied.includes(words)) notApplied.push(words);
+  if (actorRole !== undefined) notApplied.push(`changes made by ${actorRole} holders`);
   // "from 3 or more countries", "at least 5 failures": a threshold no filter here counts.
   if (slots.maxOwners === undefined) {
     for (const m of a.mentions) {

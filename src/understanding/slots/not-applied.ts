@@ -28,6 +28,8 @@ const SLOT_WORDS: Readonly<Partial<Record<SlotName, readonly [RegExp, (v: unknow
   authRequirement: [/^(signIns\.|privileged\.signIns|privileged\.breakGlass|riskyUser\.signIns|users\.(?!mfaStatus)|role\.members|group\.members)/, (v) => (v === 'singleFactor' ? 'without MFA' : 'with MFA')],
   deviceCompliant: [/^(signIns\.|privileged\.signIns|privileged\.breakGlass|riskyUser\.signIns)/, (v) => (v === false ? 'non-compliant devices' : 'compliant devices only')],
   onPremisesSyncEnabled: [PEOPLE_LISTS, (v) => (v === false ? 'cloud-only' : 'synced from on-premises')],
+  // "groups created by Casey": one person's audit log shows everything they did; the kind of change is named.
+  activity: [/^audit\.forUser$/, (v) => `activity = ${String(v)}`],
   window: [/^(?!user\.details|user\.passwordChange|help|unknown)/, () => 'the time range'],
 };
 

@@ -55,11 +55,13 @@ export function replaceSelfPhrases(tokens: readonly Token[]): Token[] {
 
 /** People of the tenant ("my users", "our admins", "my guest users"): the tenant's, as "my tenant" is. */
 const COLLECTIVE = new Set(['users', 'people', 'employees', 'staff', 'admins', 'administrators', 'guests', 'identities', 'workforce', 'personnel']);
+/** The tenant itself ("in my tenant", "my directory", "our organization"): never the asker. */
+const TENANT_NOUNS = new Set(['tenant', 'tenants', 'directory', 'organization', 'organisation', 'org', 'environment', 'company', 'domain', 'entra', 'aad']);
 const QUALIFIERS = new Set(['guest', 'external', 'admin', 'privileged', 'internal', 'member', 'cloud', 'synced', 'active', 'inactive', 'new', 'remote', 'b2b', 'global', 'end']);
 
 /**
- * "What authentication methods do my users have", "sign-ins of our admins": the tenant's
- * possessive, not the asker's ("my groups", "my apps", "my team" stay the asker's). "my" / "our"
+ * "What authentication methods do my users have", "sign-ins of our admins", "deleted groups in my
+ * directory": the tenant's possessive, not the asker's ("my groups", "my apps", "my team" stay the asker's). "my" / "our"
  * before such a noun (after at most two qualifiers) reads as "the". Pure.
  */
 export function replaceTenantPossessives(tokens: readonly Token[]): Token[] {
@@ -68,6 +70,7 @@ export function replaceTenantPossessives(tokens: readonly Token[]): Token[] {
     if (t.norm !== 'my' && t.norm !== 'our') return t;
     let k = i + 1;
     while (k < tokens.length && k <= i + 2 && QUALIFIERS.has(tokens[k]!.norm)) k += 1;
-    return COLLECTIVE.has(tokens[k]?.norm ?? '') ? { ...t, norm: 'the' } : t;
+    const noun = tokens[k]?.norm ?? '';
+    return COLLECTIVE.has(noun) || (k === i + 1 && TENANT_NOUNS.has(noun)) ? { ...t, norm: 'the' } : t;
   });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_GAZETTEER, DEMO_NOW } from '../fixtures/demo-gazetteer';
+import { readPins, realWorldTunePins } from '../pins';
 import { drawTestSplit, evaluateRealWorld, frozenQuestions, loadRealWorldSet, readFrozenSplit, readRealWorldLines } from './real-world-set';
 
 /**
@@ -25,13 +26,26 @@ describe('real-world questions', () => {
 
   it('first-seen figures stay at or above what was reached', () => {
     const f = evaluateRealWorld(loadRealWorldSet().filter((c) => c.split === 'test'), DEMO_GAZETTEER, DEMO_NOW);
-    expect(f.changesRefused).toBeGreaterThanOrEqual(0.95);
-    // reached (125 questions, fourth round): out of scope 94.1 %, with data 5.9 %, family 93.0 %, intent 80.3 %, slots 71.7 %;
-    // the floors leave a question or two of room, since a retrain moves questions near a boundary
-    expect(f.outOfScopeRefused).toBeGreaterThanOrEqual(0.91);
-    expect(f.outOfScopeAnsweredWithData).toBeLessThanOrEqual(0.09);
-    expect(f.familyAccuracy).toBeGreaterThanOrEqual(0.9);
-    expect(f.intentAccuracy).toBeGreaterThanOrEqual(0.76);
-    expect(f.slotAccuracy).toBeGreaterThanOrEqual(0.68);
+    // reached (160 questions, fifth round, with the 35 FAQ questions added before they were run): changes 90.5 % of 21,
+    // out of scope 61.8 % of 68, with data 38.2 %, family 95.8 %, intent 93.0 %, slots 92.7 %. The FAQ batch (how the
+    // product and its logs work) is mostly answered with data: the issue's targets (90 % out of scope, 95 % changes, none
+    // with data) are not met on the split. The floors leave a question or two of room, since a retrain moves questions
+    // near a boundary.
+    expect(f.changesRefused).toBeGreaterThanOrEqual(0.9);
+    expect(f.outOfScopeRefused).toBeGreaterThanOrEqual(0.58);
+    expect(f.outOfScopeAnsweredWithData).toBeLessThanOrEqual(0.42);
+    expect(f.familyAccuracy).toBeGreaterThanOrEqual(0.93);
+    expect(f.intentAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(f.slotAccuracy).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('understands every pinned question of the tune part as questions.tsv labels it (pins.json realWorldTune; the frozen split is never pinned)', () => {
+    const pinned = readPins().realWorldTune ?? {};
+    const frozen = new Set(frozenQuestions(readFrozenSplit()));
+    expect(Object.keys(pinned).filter((q) => frozen.has(q))).toEqual([]);
+    expect(Object.keys(pinned).length).toBeGreaterThanOrEqual(0.8 * loadRealWorldSet().filter((c) => c.split === 'tune').length);
+    const now = realWorldTunePins(DEMO_GAZETTEER, DEMO_NOW);
+    const regressions = Object.entries(pinned).filter(([q, p]) => now[q] !== p && !(p === 'intent' && now[q] === 'exact')).map(([q, p]) => `${JSON.stringify(q)}: pinned ${p}, now ${now[q] ?? 'wrong intent'}`);
+    expect(regressions, `${regressions.length} pinned real-world question(s) regressed; if intended, run \`npm run pin:understanding\` and review what it lists.\n${regressions.join('\n')}`).toEqual([]);
   });
 });
