@@ -15,7 +15,9 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { TenantModel } from '../model';
 import { generateYearHistory, YEAR_HISTORY_VERSION, type IntervalRow, type YearHistory } from '../history/year-history';
-import { INTERVALS_FOLDER, INTERVALS_MANIFEST, INTERVAL_TABLE_SCHEMAS, type IntervalsManifest } from '../../kql/engine/interval-tables';
+import { INTERVALS_DAYS_FILE, INTERVALS_FOLDER, INTERVALS_MANIFEST, INTERVAL_TABLE_SCHEMAS, intervalDays, intervalSelect, type IntervalTable, type IntervalsManifest } from '../../kql/engine/interval-tables';
+import { DEFAULT_SCHEMA } from '../../kql/language/analyze';
+import { schemaColumns } from '../../kql/language/schema-columns';
 import { createEmbeddedEngine } from '../../kql/engine/embedded-engine';
 import { sqlPathLiteral } from '../../kql/engine/external-tables';
 import { quoteIdent } from '../../kql/compile/context';
@@ -61,6 +63,28 @@ function intervalRows(history: YearHistory, rows: readonly IntervalRow[]) {
   return rows.map((r) => ({ ...r.row, ValidFrom: stamp(history.days, r.from), ValidTo: stamp(history.days, r.to) }));
 }
 
+/**
+ * Writes every day of the intervals in `dir` out in full (`days.duckdb`): one table per snapshot
+ * table with the seed's columns, filled one day at a time, so rows are in SnapshotDate order (each
+ * block's min/max lets a query for some days skip the rest) without sorting millions of rows, and
+ * each step holds one day. Queries then read stored rows instead of expanding intervals.
+ */
+async function writeDays(dir: string, manifest: IntervalsManifest): Promise<void> {
+  const tables = Object.keys(INTERVAL_TABLE_SCHEMAS) as IntervalTable[];
+  const schemas = Object.fromEntries(tables.map((t) => [t, DEFAULT_SCHEMA.tables[t] as string]));
+  const engine = await createEmbeddedEngine({ dbPath: path.join(dir, INTERVALS_DAYS_FILE), schema: { database: 'days', tables: schemas }, skipWarmUp: true });
+  try {
+    const file = (t: IntervalTable) => path.join(dir, `${t}.parquet`);
+    for (const day of intervalDays(manifest)) {
+      const one = { ...manifest, first: day, last: day };
+      await engine.runSql(tables.map((t) => `INSERT INTO ${quoteIdent(t)} ${intervalSelect(t, schemaColumns(schemas[t] as string), one, file)}`).join(';\n'));
+    }
+    await engine.runSql('CHECKPOINT');
+  } finally {
+    await engine.close();
+  }
+}
+
 /** Writes `history` as the data folder's year store (replacing one that is there). */
 export async function writeYearStore(dataDir: string, model: TenantModel, history: YearHistory, generateMs = 0): Promise<YearStoreSummary> {
   const t0 = performance.now();
@@ -94,6 +118,7 @@ export async function writeYearStore(dataDir: string, model: TenantModel, histor
     tenantId: t.tenantId, seed: t.seed, anchorTime: t.anchorTime, users: t.users,
   };
   await writeFile(path.join(temp, INTERVALS_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+  await writeDays(temp, manifest);
   await rm(dir, { recursive: true, force: true });
   await rename(temp, dir);
   const { statSync, readdirSync } = await import('node:fs');

@@ -21,7 +21,7 @@ import type { KqlColumn } from '../columns';
 import { keepMicroseconds, toKqlValue } from './result-values';
 import { registerKqlUdfs } from './register-udfs';
 import { kqlTypeOfDuckDb, scanExternalTables, sqlPathLiteral, TABLE_NAME } from './external-tables';
-import { intervalSelect, isIntervalTable } from './interval-tables';
+import { INTERVALS_DAYS_CATALOG, intervalSelect, isIntervalTable } from './interval-tables';
 
 export interface EmbeddedEngineOptions {
   /** DuckDB database file, or `':memory:'`. */
@@ -171,6 +171,7 @@ export class EmbeddedKqlEngine {
     const catalog = await this.withConnection(async (c) => String((await c.runAndReadAll('SELECT current_database()')).getRowsJS()[0]?.[0]));
     const cast = (name: string, type: KqlType) => `CAST(${quoteIdent(name)} AS ${DUCKDB_TYPE[type]}) AS ${quoteIdent(name)}`;
     const intervals = found.intervals;
+    const daysAttached = await this.attachIntervalDays(intervals?.days);
     const tables = new Set([...found.snapshots.keys(), ...(intervals ? intervals.files.keys() : [])]);
     for (const table of tables) {
       const schema = this.baseSchema.tables[table];
@@ -178,9 +179,12 @@ export class EmbeddedKqlEngine {
       const { files = [], dates = [] } = found.snapshots.get(table) ?? {};
       const cols = schemaColumns(schema);
       const hasDate = cols.some((c) => c.name === 'SnapshotDate');
-      // The base rows: the interval store's (a year of daily snapshots) when there is one, else the database's.
+      // The base rows: the interval store's (a year of daily snapshots) when there is one — its days
+      // materialised when written, else expanded from the intervals — else the database's.
       const base = intervals && isIntervalTable(table) && hasDate
-        ? `SELECT * FROM (${intervalSelect(table, cols, intervals.manifest, (t) => intervals.files.get(t) as string)})`
+        ? (daysAttached
+          ? `SELECT ${cols.map((c) => quoteIdent(c.name)).join(', ')} FROM ${INTERVALS_DAYS_CATALOG}.main.${quoteIdent(table)}`
+          : `SELECT * FROM (${intervalSelect(table, cols, intervals.manifest, (t) => intervals.files.get(t) as string)})`)
         : `SELECT * FROM ${quoteIdent(catalog)}.main.${quoteIdent(table)}`;
       const hidden = hasDate && dates.length > 0 ? ` WHERE CAST("SnapshotDate" AS DATE) NOT IN (${dates.map((d) => `DATE '${d}'`).join(', ')})` : '';
       const exported = files.length > 0
@@ -201,6 +205,17 @@ export class EmbeddedKqlEngine {
     this.externalSignature = found.signature;
     this.current = Object.keys(extra).length > 0 ? { database: this.baseSchema.database, tables: { ...this.baseSchema.tables, ...extra } } : this.baseSchema;
     this.compiled.clear();
+  }
+
+  /** Attaches the interval store's materialised days (read-only), replacing an earlier one; false when there are none. */
+  private async attachIntervalDays(file: string | undefined): Promise<boolean> {
+    return this.withConnection(async (c) => {
+      const attached = (await c.runAndReadAll(`SELECT count(*) FROM duckdb_databases() WHERE database_name = '${INTERVALS_DAYS_CATALOG}'`)).getRowsJS()[0]?.[0];
+      if (Number(attached) > 0) await c.run(`DETACH ${INTERVALS_DAYS_CATALOG}`);
+      if (file === undefined) return false;
+      await c.run(`ATTACH ${sqlPathLiteral(file)} AS ${INTERVALS_DAYS_CATALOG} (READ_ONLY)`);
+      return true;
+    });
   }
 
   /** What `now()` means for queries (ISO-8601). */

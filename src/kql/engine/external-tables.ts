@@ -14,7 +14,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { INTERVALS_FOLDER, INTERVALS_MANIFEST, isIntervalTable } from './interval-tables';
+import { INTERVALS_DAYS_FILE, INTERVALS_FOLDER, INTERVALS_MANIFEST, isIntervalTable } from './interval-tables';
 import type { IntervalsManifest, IntervalTable } from './interval-tables';
 
 export const SNAPSHOTS_FOLDER = 'snapshots';
@@ -55,7 +55,7 @@ export interface ExternalTables {
    * Snapshot tables stored as validity intervals (`<dataDir>/snapshot-intervals/`, see
    * `interval-tables.ts`): they replace the database's rows of those tables.
    */
-  readonly intervals?: { readonly manifest: IntervalsManifest; readonly files: ReadonlyMap<IntervalTable, string> };
+  readonly intervals?: { readonly manifest: IntervalsManifest; readonly files: ReadonlyMap<IntervalTable, string>; readonly days?: string };
 }
 
 function list(dir: string): string[] {
@@ -122,8 +122,9 @@ function scanIntervals(dir: string, parts: string[]): ExternalTables['intervals'
   } catch {
     return undefined;
   }
-  for (const file of [path.join(dir, INTERVALS_MANIFEST), ...files.values()]) parts.push(`${INTERVALS_FOLDER}/${path.basename(file)}@${stamp(file)}`);
-  return { manifest, files };
+  const days = names.includes(INTERVALS_DAYS_FILE) ? path.join(dir, INTERVALS_DAYS_FILE) : undefined;
+  for (const file of [path.join(dir, INTERVALS_MANIFEST), ...files.values(), ...(days ? [days] : [])]) parts.push(`${INTERVALS_FOLDER}/${path.basename(file)}@${stamp(file)}`);
+  return { manifest, files, ...(days ? { days } : {}) };
 }
 
 /** A SQL string literal (for file paths the engine lists itself; never for user text). */

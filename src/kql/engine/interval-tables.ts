@@ -13,6 +13,14 @@ import { sqlPathLiteral } from './external-tables';
 
 export const INTERVALS_FOLDER = 'snapshot-intervals';
 export const INTERVALS_MANIFEST = 'manifest.json';
+/**
+ * The same days materialised (a DuckDB database, one table per snapshot table in the seed's
+ * columns, rows in SnapshotDate order), written next to the intervals by `entra-ask demo year`:
+ * queries read it instead of expanding the intervals, which grows with users × days (issue 21).
+ */
+export const INTERVALS_DAYS_FILE = 'days.duckdb';
+/** The catalog the engine attaches the days file as. */
+export const INTERVALS_DAYS_CATALOG = 'snapshot_days';
 
 /** What `manifest.json` holds. */
 export interface IntervalsManifest {
@@ -44,6 +52,14 @@ export function isIntervalTable(name: string): name is IntervalTable {
 }
 
 const DAY_TEXT = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Every day of the store, `YYYY-MM-DD`, first to last. */
+export function intervalDays(m: Pick<IntervalsManifest, 'first' | 'last'>): string[] {
+  if (!DAY_TEXT.test(m.first) || !DAY_TEXT.test(m.last)) throw new Error('interval store manifest: bad first/last day');
+  const out: string[] = [];
+  for (let t = Date.parse(`${m.first}T00:00:00Z`); t <= Date.parse(`${m.last}T00:00:00Z`); t += 86_400_000) out.push(new Date(t).toISOString().slice(0, 10));
+  return out;
+}
 
 /** The snapshot days as a relation `(SnapshotDate TIMESTAMP)`. */
 function daysSql(m: Pick<IntervalsManifest, 'first' | 'last'>): string {
