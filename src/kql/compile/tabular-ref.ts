@@ -15,6 +15,17 @@ function tableRelation(node: Syn): Relation {
   return { sql: `SELECT * FROM ${quoteIdent(node.simpleName)}`, columns };
 }
 
+/**
+ * `materialize(T)` (materializefunction.md): T computed once for the whole query, however many
+ * times it is referenced — a materialized CTE shared by every use of the same T, so a
+ * non-deterministic T (`rand()`, `sample`) gives every use the same rows, as the page's example shows.
+ */
+function materialize(node: Syn, ctx: CompileContext): Relation {
+  const inner = compileTabularExpr(node.get('Expression')!, ctx);
+  const name = ctx.onceValue(`materialize:${inner.sql}`, inner.sql);
+  return { sql: `SELECT * FROM ${name}`, columns: inner.columns };
+}
+
 function callTabularFunction(node: Syn, ctx: CompileContext): Relation {
   const name = node.get('Name')?.simpleName ?? '';
   const bound = ctx.lookup(name);
@@ -97,8 +108,9 @@ export function compileTabularExpr(node: Syn, ctx: CompileContext): Relation {
       return applyOperator(node.get('Operator')!, input, ctx);
     }
     case 'ParenthesizedExpression':
-    case 'MaterializeExpression':
       return compileTabularExpr(node.get('Expression')!, ctx);
+    case 'MaterializeExpression':
+      return materialize(node, ctx);
     case 'NameReference': {
       const binding = ctx.lookup(node.simpleName);
       if (binding?.kind === 'table') return binding.relation;
