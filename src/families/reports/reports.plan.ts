@@ -37,35 +37,37 @@ export function dayOf(value: string): Date {
 }
 
 /**
- * `access`: one row per snapshot, user, role and way (Direct, or Group with its name) for the
- * app's service principal, for snapshots with `SnapshotDate` in `[since, until)` (KQL names).
+ * `access`: one row per snapshot, person id, role and way (Direct, or Group with its name) for the
+ * app's service principal, for snapshots with `SnapshotDate` in `[since, until)` (KQL names); and
+ * `people`: each user of those snapshots once, with the name of the latest one. Ids are matched
+ * per snapshot (an assignment, a group's members and a role on the same day); names are joined
+ * once, after the rows are summarised: joining every day's users (10,000 × 365 rows over a year)
+ * cost seconds and most of the memory (issue 21). An id that is no user (a group or an app
+ * assigned directly, a device in a group) has no row in `people` and drops out there.
  */
 function accessLets(servicePrincipalId: string): string[] {
   return [
     `let servicePrincipalId = ${kqlString(servicePrincipalId)};`,
     'let assignments = AppRoleAssignments',
     '    | where ResourceId == servicePrincipalId and SnapshotDate >= since and SnapshotDate < until',
-    '    | extend AppRoleIdStr = tostring(AppRoleId);',
-    'let users = EntraUsers',
-    '    | where SnapshotDate >= since and SnapshotDate < until',
-    '    | project SnapshotDate, ObjectID, UserPrincipalName, DisplayName;',
+    '    | project SnapshotDate, PrincipalId, AppRoleIdStr = tostring(AppRoleId), PrincipalDisplayName, CreatedDateTime;',
     'let roles = AppRoles',
     '    | where ServicePrincipalId == servicePrincipalId and SnapshotDate >= since and SnapshotDate < until',
     '    | mvexpand AppRoles',
     '    | project SnapshotDate, RoleId = tostring(AppRoles.Id), RoleName = tostring(AppRoles.DisplayName);',
-    'let directAssignments = assignments',
-    '    | join kind=inner users on $left.PrincipalId == $right.ObjectID, $left.SnapshotDate == $right.SnapshotDate',
-    '    | project SnapshotDate, ObjectID, UserPrincipalName, DisplayName, AppRoleIdStr, AssignmentType = "Direct", GroupName = "", CreatedDateTime;',
     'let groupAssignments = assignments',
-    '    | join kind=inner EntraGroupMembership on $left.PrincipalId == $right.GroupId, $left.SnapshotDate == $right.SnapshotDate',
+    '    | join kind=inner (EntraGroupMembership | where SnapshotDate >= since and SnapshotDate < until) on $left.PrincipalId == $right.GroupId, $left.SnapshotDate == $right.SnapshotDate',
     '    | mvexpand Members',
-    '    | extend MemberId = tostring(Members)',
-    '    | join kind=inner users on $left.MemberId == $right.ObjectID, $left.SnapshotDate == $right.SnapshotDate',
-    '    | project SnapshotDate, ObjectID, UserPrincipalName, DisplayName, AppRoleIdStr, AssignmentType = "Group", GroupName = PrincipalDisplayName, CreatedDateTime;',
-    'let access = directAssignments',
+    '    | project SnapshotDate, ObjectID = tostring(Members), AppRoleIdStr, AssignmentType = "Group", GroupName = PrincipalDisplayName, CreatedDateTime;',
+    'let access = assignments',
+    '    | project SnapshotDate, ObjectID = PrincipalId, AppRoleIdStr, AssignmentType = "Direct", GroupName = "", CreatedDateTime',
     '    | union groupAssignments',
     '    | join kind=inner roles on $left.AppRoleIdStr == $right.RoleId, $left.SnapshotDate == $right.SnapshotDate',
-    '    | project SnapshotDate, ObjectID, UserPrincipalName, DisplayName, RoleName, AssignmentType, GroupName, CreatedDateTime;',
+    '    | project SnapshotDate, ObjectID, RoleName, AssignmentType, GroupName, CreatedDateTime;',
+    'let people = EntraUsers',
+    '    | where SnapshotDate >= since and SnapshotDate < until',
+    '    | summarize arg_max(SnapshotDate, UserPrincipalName, DisplayName) by ObjectID',
+    '    | project ObjectID, UserPrincipalName, DisplayName;',
   ];
 }
 
@@ -78,8 +80,11 @@ function appId(ctx: PlanContext): string {
 /** Per person, role and path: when the access was first and last seen in the snapshots. */
 const FIRST_LAST_SEEN = [
   '| summarize FirstSeen = min(SnapshotDate), LastSeen = max(SnapshotDate), CreatedDateTime = min(CreatedDateTime)',
-  '    by ObjectID, DisplayName, UserPrincipalName, RoleName, AssignmentType, GroupName',
+  '    by ObjectID, RoleName, AssignmentType, GroupName',
 ];
+
+/** The people's names, joined once to the summarised rows. */
+const WITH_NAMES = '| join kind=inner people on ObjectID';
 
 /** An app-access report: the `access` query and the snapshot dates it used. */
 function accessReport(lines: readonly string[]): QueryPlan {
@@ -98,6 +103,7 @@ export function planAppAccessAsOf(ctx: PlanContext): QueryPlan {
     'let until = since + 1s;',
     ...accessLets(appId(ctx)),
     'access',
+    WITH_NAMES,
     '| project DisplayName, UserPrincipalName, RoleName, AssignmentType, GroupName, CreatedDateTime, SnapshotDate',
     '| order by DisplayName asc, RoleName asc, AssignmentType asc, GroupName asc',
   ];
@@ -124,22 +130,29 @@ export function planAppAccessBetween(ctx: PlanContext): QueryPlan {
     ...accessLets(appId(ctx)),
     'access',
     ...FIRST_LAST_SEEN,
+    WITH_NAMES,
     '| project DisplayName, UserPrincipalName, RoleName, AssignmentType, GroupName, FirstSeen, LastSeen, CreatedDateTime',
     '| order by DisplayName asc, RoleName asc, AssignmentType asc, GroupName asc',
   ];
   return accessReport(lines);
 }
 
-/** Example 3 made exact: people with access in the window who had none at its start. */
+/**
+ * Example 3 made exact: people with access in the window who had none at its start. Each
+ * person's paths are summarised once (`materialize`); someone with a path first seen in the
+ * snapshot in effect at the start had access then, and is left out with all their paths.
+ */
 export function planAppAccessAdded(ctx: PlanContext): QueryPlan {
   const lines = [
     ...windowLets(ctx),
     ...accessLets(appId(ctx)),
-    'let before = access | where SnapshotDate == since | distinct ObjectID;',
-    'access',
-    '| where SnapshotDate > since',
+    'let seen = materialize(access',
+    ...FIRST_LAST_SEEN.map((l) => `    ${l}`),
+    '    );',
+    'let before = seen | where FirstSeen == since | distinct ObjectID;',
+    'seen',
     '| join kind=anti before on ObjectID',
-    ...FIRST_LAST_SEEN,
+    WITH_NAMES,
     '| project DisplayName, UserPrincipalName, RoleName, AssignmentType, GroupName, FirstSeen, LastSeen, CreatedDateTime, Change = "Added"',
     '| order by FirstSeen asc, DisplayName asc',
   ];
