@@ -76,4 +76,63 @@ describe('has_any / has_all over a constant list', () => {
     if (isCompiled(perRow)) expect(perRow.sql).toContain('regexp_escape(');
     else expect.unreachable('pack_array list should compile');
   });
+
+  // The literal needle of has / hasprefix / hassuffix (and their ! and _cs forms) and the string
+  // and whole-number items of has_any / has_all are known when compiling too: one parameter-bound
+  // pattern each, never a pattern assembled per row. The answers are the same either way (the
+  // cases above and string-operators-terms-docs.test.ts); only the SQL tells the two paths apart,
+  // and the per-row form is the one that cost 54 s on the large tenant.
+  it.each([
+    'AuditLogs | where OperationName has "add"',
+    'AuditLogs | where OperationName !has "add"',
+    'AuditLogs | where OperationName has_cs "Add"',
+    'AuditLogs | where OperationName !has_cs "Add"',
+    'AuditLogs | where OperationName hasprefix "ad"',
+    'AuditLogs | where OperationName !hasprefix_cs "Ad"',
+    'AuditLogs | where OperationName hassuffix "er"',
+    'AuditLogs | where OperationName !hassuffix_cs "er"',
+    'AuditLogs | where OperationName has @"add"',
+    'AuditLogs | where OperationName has "add" "member"',
+    'AuditLogs | where OperationName has_any ("add", "member")',
+    'AuditLogs | where OperationName has_all ("add", 50199)',
+    'AuditLogs | where OperationName has_any (long(5), int(7))',
+  ])('a literal needle takes the constant path: %s', (q) => {
+    const c = compileKql(q, { anchorTime: '2026-01-01T00:00:00Z' });
+    if (!isCompiled(c)) return expect.unreachable(q);
+    expect(c.sql).not.toContain('regexp_escape(');
+    expect(c.sql).toContain('regexp_matches(');
+  });
+
+  it.each([
+    'AuditLogs | where OperationName has Identity',
+    'AuditLogs | where OperationName hasprefix strcat("a", Identity)',
+    'AuditLogs | where OperationName has_any (Identity)',
+    'AuditLogs | where OperationName has_any (2.5)',
+  ])('a needle known only per row takes the run-time path: %s', (q) => {
+    const c = compileKql(q, { anchorTime: '2026-01-01T00:00:00Z' });
+    if (!isCompiled(c)) return expect.unreachable(q);
+    expect(c.sql).toContain('regexp_escape(');
+  });
+
+  it('reads a column, not a let of the same name, when the binder says column', async () => {
+    // Kusto.Language binds `L` inside the where to the column the datatable declares (the row
+    // scope), so each row is tested against its own L, never against the let's list. With the
+    // let's list ["a"] both rows would match; with each row's own list only the second does.
+    const q = 'let L = dynamic(["a"]); datatable(L:dynamic, s:string)[dynamic(["q"]), "a b", dynamic(["b"]), "a b"] | where s has_any (L) | project r = tostring(L)';
+    expect(await rows(q)).toEqual([['["b"]']]);
+    expect(await rows(q.replace('has_any', 'has_all'))).toEqual([['["b"]']]);
+  });
+
+  it('a dynamic that is not an array of strings answers as the same value read per row', async () => {
+    // Such a value is left to the run-time path; the answer is the one the per-row form gives.
+    for (const d of ['dynamic("a")', 'dynamic(null)', 'dynamic({"a": "b"})', 'dynamic(5)', 'dynamic(["a", dynamic(null)])']) {
+      for (const op of ['has_any', 'has_all']) {
+        const constant = await rows(`datatable(s:string)["a b", "c"] | where s ${op} (${d}) | count`);
+        const perRow = await rows(`datatable(s:string, d:dynamic)["a b", ${d}, "c", ${d}] | where s ${op} (d) | count`);
+        expect(constant, `${op} ${d}`).toEqual(perRow);
+        const viaLet = await rows(`let L = ${d}; datatable(s:string)["a b", "c"] | where s ${op} (L) | count`);
+        expect(viaLet, `let ${op} ${d}`).toEqual(perRow);
+      }
+    }
+  });
 });
