@@ -34,6 +34,39 @@ describe('has_any / has_all over a constant list', () => {
     );
   }, 120_000);
 
+  it('has / hasprefix / hassuffix answer the same with a literal needle as with one read per row (fast-check, 40 cases)', async () => {
+    // Needles that start or end with punctuation and hold a letter inside ("-abc", "a.") are where
+    // the literal path's edge tests (termPattern) and the per-row path's (hasTermSql) could part.
+    const needle = fc.constantFrom(...WORDS, '-add', 'add-', '.b', 'a.', '-', '"o', 'é-', '-1');
+    const ops = ['has', '!has', 'has_cs', 'hasprefix', 'hassuffix', 'hasprefix_cs', 'hassuffix_cs', '!hasprefix', '!hassuffix'];
+    await fc.assert(
+      fc.asyncProperty(fc.array(text, { minLength: 1, maxLength: 6 }), needle, fc.constantFrom(...ops), async (values, n, op) => {
+        const t = `datatable(s:string, w:string) [${values.map((v) => `${kqlString(v)}, ${kqlString(n)}`).join(', ')}]`;
+        const got = await rows(`${t} | project a = s ${op} ${kqlString(n)}, b = s ${op} w`);
+        for (const [a, b] of got) expect(a).toBe(b);
+      }),
+      { numRuns: 40, seed: 20261207 },
+    );
+  }, 120_000);
+
+  // The same, case by case: a needle whose edge is punctuation glued to a letter or digit of the
+  // text, and one with a letter only inside ("-a-"). The pages do not say what such a needle
+  // matches; what is pinned is that both paths give one answer.
+  it.each<[string, string]>([
+    ['member-add', '-add'],
+    ['add-member', 'add-'],
+    ['x.b y', '.b'],
+    ['a.x', 'a.'],
+    ['xé-y', 'é-'],
+    ['b-a-c', '-a-'],
+    ['9-1', '-1'],
+  ])('%s with the needle %s: literal and per-row answers agree', async (s, n) => {
+    for (const op of ['has', 'hasprefix', 'hassuffix', 'has_cs', 'hasprefix_cs', 'hassuffix_cs']) {
+      const got = await rows(`datatable(s:string, w:string) [${kqlString(s)}, ${kqlString(n)}] | project a = s ${op} ${kqlString(n)}, b = s ${op} w`);
+      expect(got[0]![0], `${s} ${op} ${n}`).toBe(got[0]![1]);
+    }
+  });
+
   it('pins the documented term rules on a constant list', async () => {
     // has-anyoperator.md: whole terms, case-insensitive; has_all needs every term.
     const t = datatable(['Add member to group', 'Added members', 'add-user', 'nothing']);
