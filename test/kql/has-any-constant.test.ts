@@ -50,7 +50,7 @@ describe('has_any / has_all over a constant list', () => {
   }, 120_000);
 
   // The same, case by case: a needle whose edge is punctuation glued to a letter or digit of the
-  // text, and one with a letter only inside ("-a-"). The pages do not say what such a needle
+  // text, one with a letter only inside ("-a-"), and the empty needle. The pages do not say what such a needle
   // matches; what is pinned is that both paths give one answer.
   it.each<[string, string]>([
     ['member-add', '-add'],
@@ -60,6 +60,7 @@ describe('has_any / has_all over a constant list', () => {
     ['xé-y', 'é-'],
     ['b-a-c', '-a-'],
     ['9-1', '-1'],
+    ['abc', ''],
   ])('%s with the needle %s: literal and per-row answers agree', async (s, n) => {
     for (const op of ['has', 'hasprefix', 'hassuffix', 'has_cs', 'hasprefix_cs', 'hassuffix_cs']) {
       const got = await rows(`datatable(s:string, w:string) [${kqlString(s)}, ${kqlString(n)}] | project a = s ${op} ${kqlString(n)}, b = s ${op} w`);
