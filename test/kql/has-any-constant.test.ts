@@ -157,6 +157,27 @@ describe('has_any / has_all over a constant list', () => {
     expect(await rows(q.replace('has_any', 'has_all'))).toEqual([['["b"]']]);
   });
 
+  it('a declared query parameter the engine cannot bind is refused with a coded diagnostic, not an internal error', () => {
+    // query_parameters are not bound by the embedded engine yet: the name has no value to read.
+    for (const op of ['has_any', 'has_all']) {
+      const q = `declare query_parameters(L:dynamic = dynamic(["a"])); print r = "a b" ${op} (L)`;
+      const c = compileKql(q, { anchorTime: '2026-01-01T00:00:00Z' });
+      expect(isCompiled(c)).toBe(false);
+      if (!isCompiled(c)) expect(c.diagnostics.map((d) => d.code)).toEqual(['EA103']);
+    }
+  });
+
+  it('a null whole-number item answers as the same null read per row', async () => {
+    // long(null) has no text to look for: the literal path must not invent one ("undefined").
+    for (const [lit, type] of [['long(null)', 'long'], ['int(null)', 'int']] as const) {
+      for (const s of ['a b', 'undefined', '']) {
+        const literal = await rows(`print r = ${kqlString(s)} has_any (${lit}), q = ${kqlString(s)} has_all (${lit})`);
+        const perRow = await rows(`datatable(s:string, n:${type}) [${kqlString(s)}, ${lit}] | project r = s has_any (n), q = s has_all (n)`);
+        expect(literal, `${s} ${lit}`).toEqual(perRow);
+      }
+    }
+  });
+
   it('a dynamic that is not an array of strings answers as the same value read per row', async () => {
     // Such a value is left to the run-time path; the answer is the one the per-row form gives.
     for (const d of ['dynamic("a")', 'dynamic(null)', 'dynamic({"a": "b"})', 'dynamic(5)', 'dynamic(["a", dynamic(null)])']) {
