@@ -23,6 +23,12 @@ function benchMix(): { mix: readonly MixQuestion[]; excluded: string[] } {
 }
 const excludedNote = (excluded: readonly string[]) => (excluded.length ? `; families left out: ${excluded.join(', ')}` : '');
 
+/** The served bot's shared read cache, as its environment sets it: whether repeated reads were reused. */
+function cacheNote(): string {
+  const ttl = process.env.DIRECTORY_CACHE_TTL_SECONDS ?? '60';
+  return ttl === '0' ? '; shared read cache off (DIRECTORY_CACHE_TTL_SECONDS=0: every answer reads)' : `; shared read cache on (TTL ${ttl} s: reads the warm-up or an earlier question made are reused)`;
+}
+
 function byFamily(results: readonly AskResult[]): Record<string, { runs: number; median: number; p95: number; errors: number }> {
   const families = new Map<string, AskResult[]>();
   for (const r of results) families.set(r.question.family, [...(families.get(r.question.family) ?? []), r]);
@@ -67,7 +73,7 @@ export async function e2eSuite(ctx: BenchContext): Promise<Measurement[]> {
     unit: 'ms', median: round(s.median), p95: round(s.p95), p99: round(s.p99), runs: s.runs,
     target: 'p50 < 100 ms, p95 < 300 ms',
     meets: s.median < 100 && s.p95 < 300 && errors.length === 0,
-    notes: `served child process on loopback, warm (warm-up ${Math.round(bot.warmUpMs / 1000)} s); ${errors.length} errors${excludedNote(excluded)}`,
+    notes: `served child process on loopback, warm (warm-up ${Math.round(bot.warmUpMs / 1000)} s); ${errors.length} errors${cacheNote()}${excludedNote(excluded)}`,
     extra: {
       perFamily: byFamily(results), perQuestion: byQuestion(results),
       errors: errors.slice(0, 20).map((e) => `${e.question.text}: ${e.error}`),
@@ -145,7 +151,7 @@ async function throughput(ctx: BenchContext, realistic: boolean): Promise<Measur
     {
       id, what, unit: 'answers/s', median: round(report.answersPerSecond), runs: 1,
       target: realistic ? '0 errors: no 429 reaches a person' : '0 errors; ≥ 100 answers/s (issue 21, idle machine)', meets: errorCount === 0 && (realistic || report.answersPerSecond >= 100),
-      notes: `${report.errors.length} errors, ${report.planned - report.sent} not sent; wall ${Math.round(report.wallMs / 100) / 10} s${cpuNote}${excludedNote(excluded)}`, extra: { ...extra, rssAfterMB: round(processMemoryMB(bot.pid).rss) },
+      notes: `${report.errors.length} errors, ${report.planned - report.sent} not sent; wall ${Math.round(report.wallMs / 100) / 10} s${cpuNote}${cacheNote()}${excludedNote(excluded)}`, extra: { ...extra, rssAfterMB: round(processMemoryMB(bot.pid).rss) },
     },
     {
       id: `${id}.latency`, what: `latency under that load (${conversations} conversations in flight)`, unit: 'ms',
