@@ -28,6 +28,12 @@ export function readableUrl(url: string): string {
   }
 }
 
+/** Said under a query whose rows came from the shared read cache rather than a read made now. */
+export function reusedNote(seconds: number): string {
+  const ago = seconds < 1 ? 'under a second' : seconds === 1 ? '1 second' : `${seconds} seconds`;
+  return `Not run again: these rows come from the same query, run ${ago} ago for another question (recent reads are shared for a short time).`;
+}
+
 function queryText(q: ShownQuery): string {
   return q.source === 'graph' ? `${q.method} ${readableUrl(q.url)}` : q.text;
 }
@@ -52,6 +58,7 @@ export function querySection(
     cut ||= shown !== full;
     items.push(note(queryLabel(q)));
     items.push(plainText(shown, { fontType: 'Monospace', size: 'Small' }, i === 0 ? {} : { spacing: 'Small' }));
+    if (q.reusedSeconds !== undefined) items.push(note(reusedNote(q.reusedSeconds)));
   });
   if (queries.length > maxQueries) items.push(note(`…and ${queries.length - maxQueries} more queries not shown.`));
   if (cut) items.push(note('Query text cut to fit the card; `entra-ask ask --json` prints it in full.'));

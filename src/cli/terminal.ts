@@ -1,5 +1,6 @@
 import type { Answer, Cell } from '../answers/answer';
 import type { ShownQuery } from '../planning/query-plan';
+import { reusedNote } from '../cards/query-section';
 
 const MAX_CELL = 40;
 
@@ -42,6 +43,9 @@ export function renderForTerminal(answer: Answer, queries: readonly ShownQuery[]
   }
   if (answer.followUps.length > 0) out.push('You could ask next:', ...answer.followUps.map((f) => `  - ${f}`), '');
   if (answer.sourceNote) out.push(`Source: ${answer.sourceNote}`);
-  for (const q of queries) out.push(q.source === 'graph' ? `Query: GET ${q.url}` : `Query (KQL, ${q.database}):\n${q.text}`);
+  for (const q of queries) {
+    out.push(q.source === 'graph' ? `Query: GET ${q.url}` : `Query (KQL, ${q.database}):\n${q.text}`);
+    if (q.reusedSeconds !== undefined) out.push(`  (${reusedNote(q.reusedSeconds)})`);
+  }
   return out.join('\n').trimEnd() + '\n';
 }

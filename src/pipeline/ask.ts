@@ -109,6 +109,11 @@ export function withoutTenantValues(q: ShownQuery): ShownQuery {
   return q.source === 'graph' ? { ...q, url: scrub(q.url) } : { ...q, text: scrub(q.text) };
 }
 
+/** `shown`, marked as answered from the shared read cache when it was (age in whole seconds). */
+function withReuse(shown: ShownQuery, ageMs: number | undefined): ShownQuery {
+  return ageMs === undefined ? shown : { ...shown, reusedSeconds: Math.round(ageMs / 1000) };
+}
+
 export function showQuery(q: PlannedQuery, database = 'demo'): ShownQuery {
   return q.source === 'graph'
     ? { source: 'graph', method: 'GET', url: `${rootForVersion(GRAPH_DISPLAY_ROOT, q.version)}${q.path}` }
@@ -163,6 +168,11 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       const tenantNames = deps.authorize?.namesVisible ? await deps.authorize.namesVisible(asker) : true;
       const intent = await deps.understand(question, context, now, { tenantNames });
       const ran: PlannedQuery[] = [];
+      /** Queries answered from the shared read cache, with the age of the read (ms). */
+      const reused = new Map<PlannedQuery, number>();
+      const noteReuse = (results: Iterable<QueryResult>): void => {
+        for (const r of results) if (r.reusedAgeMs !== undefined) reused.set(r.query, r.reusedAgeMs);
+      };
       /** Queries built from results (second rounds): their values came from the tenant. */
       const fromResults = new Set<PlannedQuery>();
       let resolved: Resolved = {};
@@ -175,7 +185,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
           // Not understood is refused like the rest: read without the tenant's names, as directory data.
           if (authorization?.decision !== 'denied') authorization = { category: 'directory', decision: 'denied', by: 'limitedAsker' };
         }
-        const shown = ran.map((q) => showQuery(q, deps.kqlDatabase));
+        const shown = ran.map((q) => withReuse(showQuery(q, deps.kqlDatabase), reused.get(q)));
         const auditQueries = ran.map((q) => (fromResults.has(q) ? withoutTenantValues(showQuery(q, deps.kqlDatabase)) : showQuery(q, deps.kqlDatabase)));
         const elapsedMs = Math.round((performance.now() - started) * 10) / 10;
         if (authorization?.decision === 'denied') {
@@ -203,7 +213,12 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         if (ambiguous && ambiguous.choices.length > 1) return finish(gate ? gate.denied : clarifyChoices(question, ambiguous));
         if (handler.kind === 'meta') return finish(intent.name === 'help' ? answerHelp() : tenantNames ? answerUnknown(question, intent) : answerNotUnderstoodPlain());
         const trace = { requests: [] as GraphRequest[] };
-        const lookup = (req: GraphRequest) => { ran.push(req); return deps.graph.execute(req); };
+        const lookup = async (req: GraphRequest) => {
+          ran.push(req);
+          const r = await deps.graph.execute(req);
+          noteReuse([r]);
+          return r;
+        };
         const r = await resolveSlots({
           question, slots: intent.slots, needs: handler.needs, optional: handler.optional ?? [],
           asker, context, lookup, trace,
@@ -227,6 +242,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
             ran.push(...p.queries);
             const results = await executePlan(p, deps.graph, kql);
             ran.push(...fallbacksRun(results));
+            noteReuse(results.values());
             return { plan: p, results };
           }
           const g = gatePlan(p, gate2);
@@ -234,6 +250,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
           ran.push(...g.plan.queries);
           const results = await executePlan(g.plan, deps.graph, kql);
           ran.push(...fallbacksRun(results));
+          noteReuse(results.values());
           return { plan: g.plan, results: new Map([...g.placeholders, ...results]) };
         };
         const first = await run(handler.plan(planContext));

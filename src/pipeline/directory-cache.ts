@@ -71,7 +71,8 @@ export class DirectoryCache {
     const hit = this.entries.get(key);
     if (hit && this.now() - hit.at < this.ttlMs) {
       this.hits++;
-      return hit.value.then(asAsked);
+      const { at } = hit;
+      return hit.value.then((r) => ({ ...asAsked(r), reusedAgeMs: Math.max(0, this.now() - at) }));
     }
     this.misses++;
     const value = load();

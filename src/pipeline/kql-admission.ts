@@ -100,7 +100,9 @@ export class KqlAdmission {
         try {
           const remaining = left();
           if (remaining <= 0) throw spent();
-          return await inner.execute({ ...query, timeoutMs: Math.min(query.timeoutMs ?? remaining, remaining) });
+          const result = await inner.execute({ ...query, timeoutMs: Math.min(query.timeoutMs ?? remaining, remaining) });
+          // The result names the query as planned (the time left is the admission's own business).
+          return { ...result, query };
         } finally {
           this.release(person);
         }

@@ -66,7 +66,11 @@ export interface QueryPlan {
   readonly sourceNote?: string;
 }
 
-/** The JSON form of a query shown in `--json` output and in cards. */
+/**
+ * The JSON form of a query shown in `--json` output and in cards. `reusedSeconds`: the answer took
+ * this query's rows from the shared read cache (pipeline/directory-cache.ts), read that many
+ * seconds earlier for another question, instead of running it now.
+ */
 export type ShownQuery =
-  | { readonly source: 'graph'; readonly method: 'GET'; readonly url: string }
-  | { readonly source: 'kql'; readonly database: string; readonly text: string };
+  | { readonly source: 'graph'; readonly method: 'GET'; readonly url: string; readonly reusedSeconds?: number }
+  | { readonly source: 'kql'; readonly database: string; readonly text: string; readonly reusedSeconds?: number };

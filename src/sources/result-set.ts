@@ -15,6 +15,8 @@ export interface GraphResult {
   readonly elapsedMs: number;
   /** The planned path Graph refused with 400 when this is its `onBadRequest` fallback's result. */
   readonly fellBackFrom?: string;
+  /** Answered from the shared read cache: how long ago (ms) the read was made. */
+  readonly reusedAgeMs?: number;
 }
 
 export type { KqlColumn } from '../kql/columns';
@@ -28,6 +30,8 @@ export interface KqlResult {
   /** A `render` operator's chart hint, kept for the card. */
   readonly render?: string;
   readonly elapsedMs: number;
+  /** Answered from the shared read cache: how long ago (ms) the query ran. */
+  readonly reusedAgeMs?: number;
 }
 
 export type QueryResult = GraphResult | KqlResult;

@@ -286,3 +286,14 @@ describe('facts, summary, denied, empty, error', () => {
     for (const a of allKinds) expect(cardBytes(renderAnswerCard(a, opts))).toBeLessThan(8 * 1024);
   });
 });
+
+it('a query answered from the shared read cache says, under it, that it was not run again and how long ago it ran', () => {
+  const card = renderAnswerCard(owners, { ...opts, queries: [{ ...graphQuery, reusedSeconds: 12 }, kqlQuery] });
+  const container = nodesOfType(card, 'Container').find((c) => c['id'] === QUERY_CONTAINER_ID);
+  const text = allText(container);
+  expect(text).toContain('Not run again: these rows come from the same query, run 12 seconds ago for another question');
+  // Only under the reused one: the KQL query ran for this answer.
+  expect(text.match(/Not run again/g)).toHaveLength(1);
+  const fresh = allText(nodesOfType(renderAnswerCard(owners, { ...opts, queries: [graphQuery, kqlQuery] }), 'Container').find((c) => c['id'] === QUERY_CONTAINER_ID));
+  expect(fresh).not.toContain('Not run again');
+});

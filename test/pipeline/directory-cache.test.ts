@@ -135,8 +135,9 @@ describe('DirectoryCache for KQL queries', () => {
     expect(kql.calls()).toBe(1);
     expect(b.rows).toEqual(a.rows);
     expect(b.query.id).toBe('q2');
+    expect(a.reusedAgeMs).toBeUndefined();
     t = 59_999;
-    await cached.execute(kq('q3', 'SigninLogs | count', 100));
+    expect((await cached.execute(kq('q3', 'SigninLogs | count', 100))).reusedAgeMs).toBe(59_999);
     expect(kql.calls()).toBe(1);
     t = 60_000;
     await cached.execute(kq('q4', 'SigninLogs | count', 100));
@@ -233,8 +234,13 @@ describe('the runtime\'s directory cache, across conversations and askers', () =
     const cache = runtime.directoryCache!;
     cache.clear();
     for (const question of ['Show failed sign-ins for karita@woodgrovebank.com for the past 7 days', 'How many failed sign-ins this week by app?']) {
-      const first = await ask(PERSONAS.patti.upn, question);
-      expect(first.answer.kind, question).not.toBe('error');
+      // Another test process may be building the shared test tenant's KQL store (EA502: try again).
+      let first = await ask(PERSONAS.patti.upn, question);
+      for (let i = 0; i < 90 && first.errorCode === 'EA502'; i++) {
+        await new Promise((r) => setTimeout(r, 1000));
+        first = await ask(PERSONAS.patti.upn, question);
+      }
+      expect(first.answer.kind, `${question}: ${first.errorCode ?? ""} ${first.answer.summary}`).not.toBe("error");
       const graphBefore = runtime.demoGraphRequests!();
       const { hits, misses } = cache.stats();
       const second = await ask(PERSONAS.natasha.upn, question);
@@ -242,7 +248,10 @@ describe('the runtime\'s directory cache, across conversations and askers', () =
       expect(cache.stats().misses, question).toBe(misses);
       expect(cache.stats().hits, question).toBeGreaterThan(hits);
       expect(second.answer.rows, question).toEqual(first.answer.rows);
-      expect(second.queries, question).toEqual(first.queries);
+      // The same queries are shown, each marked as a reused read (and the first asker's were not).
+      expect(first.queries.every((q) => q.reusedSeconds === undefined), question).toBe(true);
+      expect(second.queries.map(({ reusedSeconds: _, ...q }) => q), question).toEqual(first.queries);
+      expect(second.queries.every((q) => typeof q.reusedSeconds === 'number' && q.reusedSeconds >= 0 && q.reusedSeconds < 60), question).toBe(true);
     }
   }, 120_000);
 });
