@@ -54,7 +54,11 @@ export function literalOf(node: Syn): LiteralValue {
       // Kusto.Language reads hexadecimal literals (0xCAFEF00D) as 0 here: read them from the text.
       const hex = /^(?:long|int)?\(?\s*(-?)0x([0-9a-f]+)\s*\)?$/i.exec(node.source.trim());
       if (hex) return { kind, value: (hex[1] ? -1 : 1) * parseInt(hex[2]!, 16) };
-      return { kind, value: toNumber(raw) };
+      const value = toNumber(raw);
+      // A long is 64-bit: past 2^53 the double loses digits (9007199254740993 would read as …992).
+      const digits = String(unbox(raw));
+      if (kind === 'long' && !Number.isSafeInteger(value) && /^-?\d+$/.test(digits)) return { kind, value, exact: BigInt(digits) };
+      return { kind, value };
     }
     case 'real':
     case 'decimal': {

@@ -16,7 +16,8 @@ export interface BoundColumn {
 /** A scalar literal as a plain JS value: string, number, boolean, ISO datetime, timespan in µs. */
 export type LiteralValue =
   | { readonly kind: 'string'; readonly value: string }
-  | { readonly kind: 'long' | 'int' | 'real' | 'decimal'; readonly value: number }
+  /** `exact`: a long beyond ±2^53, which `value` (a double) cannot hold, as the literal wrote it. */
+  | { readonly kind: 'long' | 'int' | 'real' | 'decimal'; readonly value: number; readonly exact?: bigint }
   | { readonly kind: 'bool'; readonly value: boolean }
   | { readonly kind: 'datetime'; readonly value: string }
   | { readonly kind: 'timespan'; readonly micros: number }

@@ -11,7 +11,7 @@ export function compileLiteral(v: LiteralValue, ctx: CompileContext): SqlExpr {
     case 'guid':
       return { sql: ctx.param(v.value, 'VARCHAR'), type: 'guid' };
     case 'long':
-      return { sql: ctx.param(BigInt(Math.trunc(v.value)), 'BIGINT'), type: 'long' };
+      return { sql: ctx.param(v.exact ?? BigInt(Math.trunc(v.value)), 'BIGINT'), type: 'long' };
     case 'int':
       return { sql: ctx.param(v.value, 'INTEGER'), type: 'int' };
     case 'real':
