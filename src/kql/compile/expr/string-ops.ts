@@ -166,7 +166,6 @@ function constantTerms(node: Syn, ctx: CompileContext): string[] | undefined {
 function wholeNumberText(node: Syn): string | undefined {
   if (node.kind !== 'LongLiteralExpression' && node.kind !== 'IntLiteralExpression') return undefined;
   const v = literalOf(node);
-  if (v.kind === 'long' && v.exact !== undefined) return String(v.exact);
   return 'value' in v && typeof v.value === 'number' && Number.isSafeInteger(v.value) ? String(v.value) : undefined;
 }
 
