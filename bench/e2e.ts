@@ -7,6 +7,7 @@
  * - throughput: 50 concurrent conversations, 1,000 questions (large tenant).
  * - cold start: `entra-ask serve` to the first answered question (small tenant).
  */
+import { readSettings } from '../src/config/settings';
 import { askOnce, QUESTION_MIX, runLoad, type AskResult, type MixQuestion } from './load-driver';
 import { ensureBuilt, freePort, processCpuMs, processMemoryMB, spawnServe, waitHealthy, warmServedBot } from './served';
 import { round, summarize } from './stats';
@@ -25,8 +26,8 @@ const excludedNote = (excluded: readonly string[]) => (excluded.length ? `; fami
 
 /** The served bot's shared read cache, as its environment sets it: whether repeated reads were reused. */
 function cacheNote(): string {
-  const ttl = process.env.DIRECTORY_CACHE_TTL_SECONDS ?? '60';
-  return ttl === '0' ? '; shared read cache off (DIRECTORY_CACHE_TTL_SECONDS=0: every answer reads)' : `; shared read cache on (TTL ${ttl} s: reads the warm-up or an earlier question made are reused)`;
+  const ttl = readSettings(process.env).directoryCacheTtlMs / 1000;
+  return ttl === 0 ? '; shared read cache off (DIRECTORY_CACHE_TTL_SECONDS=0: every answer reads)' : `; shared read cache on (TTL ${ttl} s: reads the warm-up or an earlier question made are reused)`;
 }
 
 function byFamily(results: readonly AskResult[]): Record<string, { runs: number; median: number; p95: number; errors: number }> {

@@ -108,7 +108,7 @@ export function withDirectoryCache(graph: GraphExecutor, cache: DirectoryCache |
 }
 
 /** `kql` with its queries answered through `cache`. */
-export function withKqlCache<K extends KqlRunner>(kql: K, cache: DirectoryCache | undefined): KqlRunner {
+export function withKqlCache(kql: KqlRunner, cache: DirectoryCache | undefined): KqlRunner {
   if (!cache) return kql;
   return { execute: (query) => cache.lookupKql(query, (q) => kql.execute(q)) };
 }

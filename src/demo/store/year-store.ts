@@ -72,12 +72,13 @@ function intervalRows(history: YearHistory, rows: readonly IntervalRow[]) {
 async function writeDays(dir: string, manifest: IntervalsManifest): Promise<void> {
   const tables = Object.keys(INTERVAL_TABLE_SCHEMAS) as IntervalTable[];
   const schemas = Object.fromEntries(tables.map((t) => [t, DEFAULT_SCHEMA.tables[t] as string]));
+  const columns = new Map(tables.map((t) => [t, schemaColumns(schemas[t] as string)] as const));
   const engine = await createEmbeddedEngine({ dbPath: path.join(dir, INTERVALS_DAYS_FILE), schema: { database: 'days', tables: schemas }, skipWarmUp: true });
   try {
     const file = (t: IntervalTable) => path.join(dir, `${t}.parquet`);
     for (const day of intervalDays(manifest)) {
       const one = { ...manifest, first: day, last: day };
-      await engine.runSql(tables.map((t) => `INSERT INTO ${quoteIdent(t)} ${intervalSelect(t, schemaColumns(schemas[t] as string), one, file)}`).join(';\n'));
+      await engine.runSql(tables.map((t) => `INSERT INTO ${quoteIdent(t)} ${intervalSelect(t, columns.get(t)!, one, file)}`).join(';\n'));
     }
     await engine.runSql('CHECKPOINT');
   } finally {

@@ -53,17 +53,23 @@ export function isIntervalTable(name: string): name is IntervalTable {
 
 const DAY_TEXT = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Every day of the store, `YYYY-MM-DD`, first to last. */
-export function intervalDays(m: Pick<IntervalsManifest, 'first' | 'last'>): string[] {
+/** The manifest's first and last day, refused unless both are `YYYY-MM-DD` (they enter SQL text). */
+function checkedDays(m: Pick<IntervalsManifest, 'first' | 'last'>): Pick<IntervalsManifest, 'first' | 'last'> {
   if (!DAY_TEXT.test(m.first) || !DAY_TEXT.test(m.last)) throw new Error('interval store manifest: bad first/last day');
+  return m;
+}
+
+/** Every day of the store, `YYYY-MM-DD`, first to last. */
+export function intervalDays(given: Pick<IntervalsManifest, 'first' | 'last'>): string[] {
+  const m = checkedDays(given);
   const out: string[] = [];
   for (let t = Date.parse(`${m.first}T00:00:00Z`); t <= Date.parse(`${m.last}T00:00:00Z`); t += 86_400_000) out.push(new Date(t).toISOString().slice(0, 10));
   return out;
 }
 
 /** The snapshot days as a relation `(SnapshotDate TIMESTAMP)`. */
-function daysSql(m: Pick<IntervalsManifest, 'first' | 'last'>): string {
-  if (!DAY_TEXT.test(m.first) || !DAY_TEXT.test(m.last)) throw new Error('interval store manifest: bad first/last day');
+function daysSql(given: Pick<IntervalsManifest, 'first' | 'last'>): string {
+  const m = checkedDays(given);
   return `(SELECT CAST(range AS TIMESTAMP) AS "SnapshotDate" FROM range(TIMESTAMP '${m.first}', TIMESTAMP '${m.last}' + INTERVAL 1 DAY, INTERVAL 1 DAY))`;
 }
 
