@@ -13,7 +13,7 @@ import type { Slots } from '../src/understanding/intent';
 import type { QueryResult } from '../src/sources/result-set';
 import { EmbeddedKqlExecutor } from '../src/sources/kql/embedded-executor';
 import { answerAppAccessAdded, answerAppAccessAsOf, answerAppAccessBetween, answerGroupMembersByDepartment } from '../src/families/reports/reports.answer';
-import { planAppAccessAdded, planAppAccessAsOf, planAppAccessBetween, planGroupMembersByDepartment } from '../src/families/reports/reports.plan';
+import { SNAPSHOT_INTERVAL_TABLES, planAppAccessAdded, planAppAccessAsOf, planAppAccessBetween, planGroupMembersByDepartment } from '../src/families/reports/reports.plan';
 
 export type ReportIntent = 'report.appAccessAsOf' | 'report.appAccessBetween' | 'report.appAccessAdded' | 'report.groupMembersByDepartment';
 
@@ -33,9 +33,11 @@ export interface ReportQuestion {
 }
 
 /** Plans, runs and answers one report question; the answer and its wall time. */
-export async function runReport(engine: EmbeddedKqlEngine, q: ReportQuestion, now: Date): Promise<{ answer: Answer; ms: number }> {
+export async function runReport(engine: EmbeddedKqlEngine, q: ReportQuestion, now: Date, options: { readonly overIntervals?: boolean } = {}): Promise<{ answer: Answer; ms: number }> {
   const t0 = performance.now();
-  const ctx: PlanContext = { intent: { name: q.intent, slots: q.slots }, resolved: q.resolved, asker: { upn: 'bench@woodgrove.example' }, now, tenantId: 'bench' };
+  // As the pipeline does: over the intervals when the engine serves them, unless told otherwise.
+  const snapshotIntervals = options.overIntervals ?? await engine.servesTables(SNAPSHOT_INTERVAL_TABLES);
+  const ctx: PlanContext = { intent: { name: q.intent, slots: q.slots }, resolved: q.resolved, asker: { upn: 'bench@woodgrove.example' }, now, tenantId: 'bench', snapshotIntervals };
   const family = FAMILY[q.intent];
   const plan = family.plan(ctx);
   const executor = new EmbeddedKqlExecutor(engine);

@@ -4,6 +4,7 @@ export type { CompiledKql, CompileOptions, CompileResult } from './compile/compi
 export { analyzeKql, warmKqlParser, DEFAULT_SCHEMA } from './language/analyze';
 export type { KqlSchema } from './language/analyze';
 export { LOG_TABLE_SCHEMAS, SNAPSHOT_TABLE_SCHEMAS } from './language/table-schemas';
+export { intervalKqlTables } from './engine/interval-tables';
 export { createEmbeddedEngine, EmbeddedKqlEngine } from './engine/embedded-engine';
 export type { EmbeddedEngineOptions, EmbeddedQueryResult } from './engine/embedded-engine';
 export { writeTable, TableWriter } from './engine/table-writer';

@@ -12,6 +12,7 @@ import { rootForVersion } from '../sources/graph/urls';
 import type { QueryResult } from '../sources/result-set';
 import { nextContext } from './context-update';
 import { executePlan, type GraphExecutor, type KqlRunner } from './executors';
+import { SNAPSHOT_INTERVAL_TABLES } from '../families/reports/reports.plan';
 import { answeringIntent, HANDLERS } from '../families/registry';
 import { clarifyChoices, resolveSlots } from './resolve-slots';
 import { KqlAdmission } from './kql-admission';
@@ -231,7 +232,11 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         }
         resolved = r.resolved;
         if (!r.ok) return finish(r.answer);
-        const planContext = { intent: answering, resolved, asker, now, tenantId: deps.tenantId, breakGlassAccounts: deps.breakGlassAccounts, graphAuth: deps.graphAuth };
+        // A year store's validity intervals, when the KQL source serves them (report.* only reads them).
+        const snapshotIntervals = answering.name.startsWith('report.') && deps.kql?.servesTables
+          ? await deps.kql.servesTables(SNAPSHOT_INTERVAL_TABLES).catch(() => false)
+          : false;
+        const planContext = { intent: answering, resolved, asker, now, tenantId: deps.tenantId, breakGlassAccounts: deps.breakGlassAccounts, graphAuth: deps.graphAuth, snapshotIntervals };
         const refused = handler.refuse?.(planContext);
         if (refused) return finish(refused);
         // Every query is checked by the data it reads: what the asker may not see does not run.

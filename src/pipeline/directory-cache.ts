@@ -110,5 +110,8 @@ export function withDirectoryCache(graph: GraphExecutor, cache: DirectoryCache |
 /** `kql` with its queries answered through `cache`. */
 export function withKqlCache(kql: KqlRunner, cache: DirectoryCache | undefined): KqlRunner {
   if (!cache) return kql;
-  return { execute: (query) => cache.lookupKql(query, (q) => kql.execute(q)) };
+  return {
+    execute: (query) => cache.lookupKql(query, (q) => kql.execute(q)),
+    ...(kql.servesTables ? { servesTables: (names: readonly string[]) => kql.servesTables!(names) } : {}),
+  };
 }

@@ -10,6 +10,8 @@ export interface GraphExecutor {
 /** The part of a KQL executor the pipeline uses. */
 export interface KqlRunner {
   execute(query: KqlQuery): Promise<KqlResult>;
+  /** Whether the source serves every table named (optional: a source without it serves the schema's tables only). */
+  servesTables?(names: readonly string[]): Promise<boolean>;
 }
 
 /** Runs every query of a plan concurrently; the first typed failure rejects the whole plan. */

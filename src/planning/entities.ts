@@ -45,4 +45,9 @@ export interface PlanContext {
    * only are refused) or `delegated`; undefined = delegated-like (the demo endpoint by default).
    */
   readonly graphAuth?: 'delegated' | 'appOnly';
+  /**
+   * The KQL source serves the snapshot tables' validity intervals (`<Table>Intervals`, a year
+   * store): report.* tests each row's interval instead of reading every day.
+   */
+  readonly snapshotIntervals?: boolean;
 }

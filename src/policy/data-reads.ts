@@ -112,7 +112,8 @@ const KQL_TABLES: readonly (readonly [RegExp, DataCategory])[] = [
   [/\b(AADRiskyUsers|AADUserRiskEvents)\b/, 'risk'],
   [/\b(AADRiskyServicePrincipals|AADServicePrincipalRiskEvents)\b/, 'appRisk'],
   [/\bIdentityInfo\b/, 'roleAssignments'],
-  [/\b(IdentityInfo|EntraUsers|EntraGroups|EntraGroupMembership|Applications|AppRoles|AppRoleAssignments)\b/, 'directory'],
+  // The snapshot tables, and their validity intervals (`<Table>Intervals`, a year store).
+  [/\b(IdentityInfo|(?:EntraUsers|EntraGroups|EntraGroupMembership|Applications|AppRoles|AppRoleAssignments)(?:Intervals)?)\b/, 'directory'],
 ];
 
 /** KQL columns of the snapshot tables that carry a restricted category. */

@@ -103,6 +103,10 @@ export class LazyDemoKql {
     void this.open().catch((e: unknown) => this.log?.(`KQL store failed to open: ${String(e)}`));
   }
 
+  async servesTables(names: readonly string[]): Promise<boolean> {
+    return (await this.open()).engine.servesTables(names);
+  }
+
   async execute(query: KqlQuery): Promise<KqlResult> {
     return (await this.open()).executor.execute(query);
   }

@@ -15,6 +15,9 @@ import { createGraphSource } from '../../src/sources/graph';
 import { EXPORT_GRAPH_OPTIONS } from '../../src/cli/export-command';
 import { exportSnapshot, localSnapshotSink } from '../../src/snapshots/export';
 import { small } from '../demo/fixture';
+import { runReport } from '../../bench/report-runner';
+import { yearQuestions } from '../../bench/snapshots-year';
+import { SNAPSHOT_INTERVAL_TABLES } from '../../src/families/reports/reports.plan';
 
 const DAYS = 30;
 let dir: string;
@@ -80,11 +83,29 @@ describe('export with a year of daily snapshots', () => {
     for (const [d, n] of days) expect(now.get(d), d).toBe(n);
   }, 120_000);
 
+  it('report.* over the intervals (the exported day as a one-day interval) equal the per-day answers', async () => {
+    expect(await engine.servesTables(SNAPSHOT_INTERVAL_TABLES)).toBe(true);
+    const days = [...(await usersPerDay()).keys()].sort();
+    const questions = yearQuestions(small(), days);
+    const now = new Date(`${days[days.length - 1]}T12:00:00Z`);
+    let withLastDay = 0;
+    for (const q of questions) {
+      const overIntervals = (await runReport(engine, q, now, { overIntervals: true })).answer;
+      expect(overIntervals.kind, q.label).not.toBe('error');
+      expect(overIntervals, q.label).toEqual((await runReport(engine, q, now, { overIntervals: false })).answer);
+      if (JSON.stringify(overIntervals.rows).includes(days[days.length - 1]!)) withLastDay += 1;
+    }
+    expect(withLastDay).toBeGreaterThan(0); // the exported day is in some answers
+  }, 120_000);
+
   it('a day the year holds (the anchor day): its rows are the export\'s, not doubled', async () => {
     const anchorDay = small().tenant.anchorTime.slice(0, 10);
     await exportDay(anchorDay);
     const now = await usersPerDay();
     expect(now.size).toBe(DAYS + 1);
     expect(now.get(anchorDay)).toBe(small().users.length);
+    // An interval would have to be cut around that day: the intervals are no longer offered, and
+    // report.* reads the per-day tables.
+    expect(await engine.servesTables(SNAPSHOT_INTERVAL_TABLES)).toBe(false);
   }, 120_000);
 });

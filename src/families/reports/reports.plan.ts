@@ -71,6 +71,46 @@ function accessLets(servicePrincipalId: string): string[] {
   ];
 }
 
+/**
+ * The same `access` and `people` over the validity intervals (`<Table>Intervals`: a row holds for
+ * the snapshots of days ValidFrom ≤ day < ValidTo, midnight UTC, one snapshot a day), for a store
+ * that has them: each row is tested once for overlap with `[since, until)` instead of once per
+ * day. An assignment, a group's member and a role hold together on the days their intervals
+ * share, so `access` keeps that common part, cut to the window (`From`, `To`); a row holds on some
+ * snapshot of the window exactly when `From < To` (both bounds of a day are midnights, and `since`
+ * is a snapshot's date). Each person's name is the one of their latest interval in the window,
+ * which holds on the window's last day they were seen, as `arg_max(SnapshotDate, …)` does.
+ */
+function accessLetsOverIntervals(servicePrincipalId: string): string[] {
+  const overlaps = 'ValidFrom < until and ValidTo > since';
+  return [
+    `let servicePrincipalId = ${kqlString(servicePrincipalId)};`,
+    'let assignments = AppRoleAssignmentsIntervals',
+    `    | where ResourceId == servicePrincipalId and ${overlaps}`,
+    '    | project PrincipalId, AppRoleIdStr = tostring(AppRoleId), PrincipalDisplayName, CreatedDateTime, From = ValidFrom, To = ValidTo;',
+    'let roles = AppRolesIntervals',
+    `    | where ServicePrincipalId == servicePrincipalId and ${overlaps}`,
+    '    | mvexpand AppRoles',
+    '    | project RoleId = tostring(AppRoles.Id), RoleName = tostring(AppRoles.DisplayName), RoleFrom = ValidFrom, RoleTo = ValidTo;',
+    'let groupAssignments = assignments',
+    `    | join kind=inner (EntraGroupMembershipIntervals | where ${overlaps}) on $left.PrincipalId == $right.GroupId`,
+    '    | project ObjectID = MemberId, AppRoleIdStr, AssignmentType = "Group", GroupName = PrincipalDisplayName, CreatedDateTime, From = max_of(From, ValidFrom), To = min_of(To, ValidTo);',
+    'let access = assignments',
+    '    | project ObjectID = PrincipalId, AppRoleIdStr, AssignmentType = "Direct", GroupName = "", CreatedDateTime, From, To',
+    '    | union groupAssignments',
+    '    | join kind=inner roles on $left.AppRoleIdStr == $right.RoleId',
+    '    | project ObjectID, RoleName, AssignmentType, GroupName, CreatedDateTime, From = max_of(From, RoleFrom, since), To = min_of(To, RoleTo, until)',
+    '    | where From < To;',
+    'let people = EntraUsersIntervals',
+    `    | where ${overlaps}`,
+    '    | summarize arg_max(ValidFrom, UserPrincipalName, DisplayName) by ObjectID',
+    '    | project ObjectID, UserPrincipalName, DisplayName;',
+  ];
+}
+
+/** The tables report.* reads over intervals (all of them must be served to plan that way). */
+export const SNAPSHOT_INTERVAL_TABLES = ['AppRoleAssignmentsIntervals', 'AppRolesIntervals', 'EntraGroupMembershipIntervals', 'EntraUsersIntervals'] as const;
+
 function appId(ctx: PlanContext): string {
   const app = ctx.resolved.app;
   if (!app) throw new Error('bug: report planned without a resolved app');
@@ -82,6 +122,20 @@ const FIRST_LAST_SEEN = [
   '| summarize FirstSeen = min(SnapshotDate), LastSeen = max(SnapshotDate), CreatedDateTime = min(CreatedDateTime)',
   '    by ObjectID, RoleName, AssignmentType, GroupName',
 ];
+
+/** The same over intervals: the last snapshot is the last midnight before `LastTo` (a midnight, or `until`). */
+const FIRST_LAST_SEEN_OVER_INTERVALS = [
+  '| summarize FirstSeen = min(From), LastTo = max(To), CreatedDateTime = min(CreatedDateTime)',
+  '    by ObjectID, RoleName, AssignmentType, GroupName',
+  '| extend LastSeen = iff(LastTo == startofday(LastTo), LastTo - 1d, startofday(LastTo))',
+];
+
+/** `access` and `people` (and how to summarise `access`) for the store the context names. */
+function accessPlan(ctx: PlanContext): { lets: string[]; firstLastSeen: readonly string[] } {
+  return ctx.snapshotIntervals
+    ? { lets: accessLetsOverIntervals(appId(ctx)), firstLastSeen: FIRST_LAST_SEEN_OVER_INTERVALS }
+    : { lets: accessLets(appId(ctx)), firstLastSeen: FIRST_LAST_SEEN };
+}
 
 /** The people's names, joined once to the summarised rows. */
 const WITH_NAMES = '| join kind=inner people on ObjectID';
@@ -101,8 +155,9 @@ export function planAppAccessAsOf(ctx: PlanContext): QueryPlan {
     `let asOf = ${dt(new Date(date.getTime() + DAY_MS))}; // the end of the day asked about`,
     'let since = toscalar(EntraUsers | where SnapshotDate < asOf | summarize max(SnapshotDate)); // the snapshot in effect then',
     'let until = since + 1s;',
-    ...accessLets(appId(ctx)),
+    ...accessPlan(ctx).lets,
     'access',
+    ...(ctx.snapshotIntervals ? ['| extend SnapshotDate = since'] : []),
     WITH_NAMES,
     '| project DisplayName, UserPrincipalName, RoleName, AssignmentType, GroupName, CreatedDateTime, SnapshotDate',
     '| order by DisplayName asc, RoleName asc, AssignmentType asc, GroupName asc',
@@ -127,9 +182,9 @@ function windowLets(ctx: PlanContext): string[] {
 export function planAppAccessBetween(ctx: PlanContext): QueryPlan {
   const lines = [
     ...windowLets(ctx),
-    ...accessLets(appId(ctx)),
+    ...accessPlan(ctx).lets,
     'access',
-    ...FIRST_LAST_SEEN,
+    ...accessPlan(ctx).firstLastSeen,
     WITH_NAMES,
     '| project DisplayName, UserPrincipalName, RoleName, AssignmentType, GroupName, FirstSeen, LastSeen, CreatedDateTime',
     '| order by DisplayName asc, RoleName asc, AssignmentType asc, GroupName asc',
@@ -145,9 +200,9 @@ export function planAppAccessBetween(ctx: PlanContext): QueryPlan {
 export function planAppAccessAdded(ctx: PlanContext): QueryPlan {
   const lines = [
     ...windowLets(ctx),
-    ...accessLets(appId(ctx)),
+    ...accessPlan(ctx).lets,
     'let seen = materialize(access',
-    ...FIRST_LAST_SEEN.map((l) => `    ${l}`),
+    ...accessPlan(ctx).firstLastSeen.map((l) => `    ${l}`),
     '    );',
     'let before = seen | where FirstSeen == since | distinct ObjectID;',
     'seen',
@@ -169,18 +224,35 @@ export function reportGroups(ctx: Pick<PlanContext, 'intent'>): string[] {
 /** The auditor scenario: members of the named groups in the latest snapshot, by department. */
 export function planGroupMembersByDepartment(ctx: PlanContext): QueryPlan {
   const names = kqlList(reportGroups(ctx));
-  const lets = [
-    'let latestSnapshot = toscalar(EntraGroups | summarize max(SnapshotDate));',
-    `let chosenGroups = EntraGroups | where SnapshotDate == latestSnapshot and DisplayName in~ ${names} | project GroupId = Id, GroupName = DisplayName;`,
-  ];
+  // Over intervals: the latest snapshot is the day before the last interval ends, and a row is in
+  // it when its interval holds that day.
+  const lets = ctx.snapshotIntervals
+    ? [
+      'let latestSnapshot = toscalar(EntraGroupsIntervals | summarize max(ValidTo)) - 1d;',
+      `let chosenGroups = EntraGroupsIntervals | where ValidFrom <= latestSnapshot and ValidTo > latestSnapshot and DisplayName in~ ${names} | project GroupId = Id, GroupName = DisplayName;`,
+    ]
+    : [
+      'let latestSnapshot = toscalar(EntraGroups | summarize max(SnapshotDate));',
+      `let chosenGroups = EntraGroups | where SnapshotDate == latestSnapshot and DisplayName in~ ${names} | project GroupId = Id, GroupName = DisplayName;`,
+    ];
+  const memberRows = ctx.snapshotIntervals
+    ? [
+      'EntraGroupMembershipIntervals',
+      '| where ValidFrom <= latestSnapshot and ValidTo > latestSnapshot',
+      '| join kind=inner chosenGroups on GroupId',
+      '| join kind=inner (EntraUsersIntervals | where ValidFrom <= latestSnapshot and ValidTo > latestSnapshot | project ObjectID, DisplayName, UserPrincipalName, Department, JobTitle) on $left.MemberId == $right.ObjectID',
+    ]
+    : [
+      'EntraGroupMembership',
+      '| where SnapshotDate == latestSnapshot',
+      '| join kind=inner chosenGroups on GroupId',
+      '| mvexpand Members',
+      '| extend MemberId = tostring(Members)',
+      '| join kind=inner (EntraUsers | where SnapshotDate == latestSnapshot | project ObjectID, DisplayName, UserPrincipalName, Department, JobTitle) on $left.MemberId == $right.ObjectID',
+    ];
   const members = [
     ...lets,
-    'EntraGroupMembership',
-    '| where SnapshotDate == latestSnapshot',
-    '| join kind=inner chosenGroups on GroupId',
-    '| mvexpand Members',
-    '| extend MemberId = tostring(Members)',
-    '| join kind=inner (EntraUsers | where SnapshotDate == latestSnapshot | project ObjectID, DisplayName, UserPrincipalName, Department, JobTitle) on $left.MemberId == $right.ObjectID',
+    ...memberRows,
     '| project Department = iff(isempty(Department), "(no department)", Department), DisplayName, UserPrincipalName, JobTitle, GroupName',
     '| order by Department asc, DisplayName asc, GroupName asc',
   ];

@@ -21,7 +21,7 @@ import type { KqlColumn } from '../columns';
 import { keepMicroseconds, toKqlValue } from './result-values';
 import { registerKqlUdfs } from './register-udfs';
 import { kqlTypeOfDuckDb, scanExternalTables, sqlPathLiteral, TABLE_NAME } from './external-tables';
-import { INTERVALS_DAYS_CATALOG, intervalSelect, isIntervalTable } from './interval-tables';
+import { INTERVALS_DAYS_CATALOG, INTERVAL_TABLE_SCHEMAS, intervalSelect, intervalTableName, intervalTableSelect, intervalTablesExact, isIntervalTable } from './interval-tables';
 
 export interface EmbeddedEngineOptions {
   /** DuckDB database file, or `':memory:'`. */
@@ -192,6 +192,13 @@ export class EmbeddedKqlEngine {
         : '';
       views.push(`CREATE OR REPLACE TEMP VIEW ${quoteIdent(table)} AS ${base}${hidden}${exported}`);
     }
+    if (intervals && intervalTablesExact(intervals.manifest, found.snapshots)) {
+      for (const [table, file] of intervals.files) {
+        const schema = INTERVAL_TABLE_SCHEMAS[table];
+        extra[intervalTableName(table)] = schema;
+        views.push(`CREATE OR REPLACE TEMP VIEW ${quoteIdent(intervalTableName(table))} AS ${intervalTableSelect(table, schemaColumns(schema), file, found.snapshots.get(table), cast)}`);
+      }
+    }
     for (const [table, file] of found.imported) {
       if (this.baseSchema.tables[table] !== undefined) continue;
       const described = await this.withConnection(async (c) => (await c.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${sqlPathLiteral(file)})`)).getRowsJS());
@@ -205,6 +212,15 @@ export class EmbeddedKqlEngine {
     this.externalSignature = found.signature;
     this.current = Object.keys(extra).length > 0 ? { database: this.baseSchema.database, tables: { ...this.baseSchema.tables, ...extra } } : this.baseSchema;
     this.compiled.clear();
+  }
+
+  /**
+   * Whether every table named is served (a schema table, an imported one, or an interval store's
+   * `<Table>Intervals`), after looking at the data folder again.
+   */
+  async servesTables(names: readonly string[]): Promise<boolean> {
+    await this.refreshExternalTables();
+    return names.every((n) => this.current.tables[n] !== undefined);
   }
 
   /** Attaches the interval store's materialised days (read-only), replacing an earlier one; false when there are none. */

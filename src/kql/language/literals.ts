@@ -76,7 +76,9 @@ export function literalOf(node: Syn): LiteralValue {
     }
     case 'timespan': {
       const ticks = toNumber((raw as Boxed).ticks ?? raw);
-      return { kind, micros: ticks === 0 ? timespanMicrosFromSource(node.source) : Math.round(ticks / 10) };
+      if (ticks === 0) return { kind, micros: timespanMicrosFromSource(node.source), ...(finerThanMicrosInSource(node.source) ? { finerThanMicros: true } : {}) };
+      // 1tick is 100 ns; the engine keeps time to the microsecond, so such a literal cannot be held.
+      return { kind, micros: Math.round(ticks / 10), ...(ticks % 10 !== 0 ? { finerThanMicros: true } : {}) };
     }
     case 'dynamic':
       return { kind, json: String(raw) };
@@ -119,6 +121,12 @@ function timespanMicrosFromSource(source: string): number {
   const [, sign, d, h, min, sec, frac] = m;
   const micros = ((Number(d ?? 0) * 24 + Number(h)) * 60 + Number(min)) * 60_000_000 + Number(sec ?? 0) * 1_000_000 + Math.floor(Number((frac ?? '').padEnd(7, '0')) / 10);
   return sign ? -micros : micros;
+}
+
+/** `time(…ss.fffffff)` whose seventh fraction digit is not 0: a part of a microsecond. */
+function finerThanMicrosInSource(source: string): boolean {
+  const m = /\.(\d{7})\s*\)$/.exec(source.trim());
+  return m !== null && !m[1]!.endsWith('0');
 }
 
 /** The JSON text of a `dynamic(...)` literal (KQL allows single quotes, datetimes, timespans). */

@@ -20,7 +20,7 @@ export type LiteralValue =
   | { readonly kind: 'long' | 'int' | 'real' | 'decimal'; readonly value: number; readonly exact?: bigint }
   | { readonly kind: 'bool'; readonly value: boolean }
   | { readonly kind: 'datetime'; readonly value: string }
-  | { readonly kind: 'timespan'; readonly micros: number }
+  | { readonly kind: 'timespan'; readonly micros: number; readonly finerThanMicros?: true }
   | { readonly kind: 'guid'; readonly value: string }
   | { readonly kind: 'dynamic'; readonly json: string }
   | { readonly kind: 'null'; readonly type: KqlType };

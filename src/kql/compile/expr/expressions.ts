@@ -26,7 +26,13 @@ type CoreKind =
   | 'EqualExpression' | 'NotEqualExpression' | 'AndExpression' | 'OrExpression' | 'BetweenExpression' | 'NotBetweenExpression'
   | 'JsonArrayExpression' | 'JsonObjectExpression' | 'SimpleNamedExpression';
 
-const literal: ExprHandler = (node, _scope, ctx) => compileLiteral(literalOf(node), ctx);
+const literal: ExprHandler = (node, _scope, ctx) => {
+  const v = literalOf(node);
+  // Kusto keeps time in 100-ns ticks, DuckDB in microseconds: `d - 1tick` would equal d. Refused
+  // rather than rounded (a wrong answer).
+  if (v.kind === 'timespan' && v.finerThanMicros) return ctx.fail('unsupportedArgument', node, 'a timespan finer than a microsecond (the engine keeps time to the microsecond; 1tick is 100 ns)');
+  return compileLiteral(v, ctx);
+};
 
 function columnRef(scope: RowScope, ref: string): string {
   return scope.qualifier ? `${scope.qualifier}.${ref}` : ref;
