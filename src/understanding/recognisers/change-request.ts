@@ -21,6 +21,10 @@ const CHANGE_VERBS = new Set([
   'turn', 'switch', 'roll', 'sign', 'log', 'make', 'give', 'put', 'cancel', 'close', 'reactivate', 'unlink', 'link',
   // Identity Protection's actions (Graph riskyUsers confirmCompromised / dismiss, signIns confirmSafe) and conversions
   'confirm', 'mark', 'flag', 'convert',
+  // Restricting what people may do is a change of the tenant's settings or policies ("restrict user access to the admin
+  // portal", "prevent guests from inviting", "limit who can consent", "stop users from registering apps"); so is taking a
+  // device out of the directory ("unjoin").
+  'restrict', 'prevent', 'limit', 'stop', 'disallow', 'forbid', 'unjoin', 'unregister',
 ]);
 
 /** Verbs that need a particle or an object to be a change ("turn on", "sign out", "make X admin"). */
@@ -55,6 +59,10 @@ const NEEDS_NEXT: Readonly<Record<string, RegExp>> = {
   change: /^(?!history|log|logs|events?)\S/,
   create: /^(?!(?:a |an |the |me )?(report|list|summary|table|csv|export|chart|dashboard|overview|query|view)\b)/,
   update: /^(?!history|log|logs|events?)\S/,
+  // "limit the results to 10", "stop the query" read; "limit users allowed…", "stop users from…" change.
+  limit: /^(?!(?:the |it |them |this |that )?(?:results?|output|rows?|lists?|answers?|query|table|it|them|to \d|\d|number))\S/,
+  stop: /\bfrom\b/,
+  prevent: /^(?!(?:the |this |that |it )?(?:list|table|query|output)\b)\S/,
 };
 
 /**

@@ -19,6 +19,10 @@ interface Topic {
   readonly unless?: RegExp;
   /** The topic does not count when the question names someone the tenant does not know ("Why was Lee Majors prompted"). */
   readonly unlessName?: boolean;
+  /** "a user", "an account" are anyone, not an object of the tenant, for `unless` (implied by `unlessName`). */
+  readonly anyone?: boolean;
+  /** The topic does not count when the question names a person the tenant does not know ("can we still restore Miriam Graham"). */
+  readonly unlessPerson?: boolean;
 }
 
 /** "my tenant", "our organization", "my directory": whose tenant, not whose devices. */
@@ -31,6 +35,87 @@ const PERSON_SIGNING_IN = /^(?=.*(?:@user|\bi\b|\bme\b|\bmy\b))(?=.*\b(?:signin|
 
 /** Devices as the ones signing in ("devices that haven't signed in for 90 days"): the device inventory, not people's sign-ins. */
 const DEVICES_SIGNING_IN = /\b(?:devices?|machines?|computers?|laptops?|endpoints?)\b (?:that|which|not|with no|without)\b(?: \w+){0,3} (?:signed|signin|signins|sign-?ins?|login|logins|logged|checked)\b/;
+
+/**
+ * Verbs of reading: after "can I / can we", "how do I", "how to", "is there a way to" they make a request for the tenant's
+ * records ("can I see who deleted…", "how do I find users without MFA"); any other verb there asks about the product.
+ */
+const READ_VERBS = 'see|view|find|get|list|show|check|know|tell|detect|investigate|identify|report|export|audit|pull|query|retrieve|look|search|review|monitor|track|determine|display|count|generate|download|obtain|locate|filter|sort|read|analy[sz]e|discover|spot|verify|confirm|print|extract|fetch|collect|gather|summari[sz]e|remediate|work out|figure out|find out|have a (?:list|look|report)|use (?:you|this|it|entra ask|the bot)';
+
+/**
+ * A tenant object the question names or refers to (a role, a department or a place may be asked of in general; "it" is
+ * mostly the expletive of "is it possible", "it is").
+ */
+const NAMED_OBJECT = /@(?:user|group|app|pkg|catalog|guid|ip|code)\b|\b(?:me|myself|he|she|him|her|his)\b/;
+
+/**
+ * Questions about the product rather than the tenant's records, recognised by their form, whatever the topic: whether
+ * something can, may, must or will be done ("Can guest users reset their MFA method?", "Will I breach…?"); what the
+ * product supports, allows or requires ("Does B2B collaboration support consumer email accounts?", "Do my users have
+ * to be registered…?"); whether a feature is supported or possible ("Is the CSV upload feature still supported?"); how to
+ * do something that is neither reading nor a change ("How can I customize my invitation emails?", "How to use the P2
+ * license"); definitions ("What are Azure AD Roles?"); what happens, what causes, what a thing means, differences;
+ * durations and limits ("How long can security questions be?", "How many questions can I configure?"); licences to buy
+ * or needed. A question that names a tenant object (a person, group, app, access package, a reference such as "her")
+ * stays with the families: "can we still restore Miriam Graham", "does Fabrikam HR have Directory.ReadWrite.All".
+ */
+const PRODUCT_QUESTIONS: readonly Topic[] = [
+  {
+    topic: 'what the product can do (capability)',
+    words: new RegExp(`^ (?:can|could|may|might|must|shall|should|will|would) (?!you\\b|u\\b|ya\\b|someone (?:show|tell|give|list|help|find|get)\\b|(?:i|we) (?:please |also |just |still |quickly )?(?:${READ_VERBS})\\b)`),
+    unless: NAMED_OBJECT,
+    anyone: true,
+    unlessPerson: true,
+  },
+  {
+    topic: 'what the product can do (capability)',
+    words: /^ (?:do|does) (?!you (?:have|know)\b)(?:\S+ ){1,8}?(?:support|supports|allow|allows|provide|provides|offer|offers|let|lets|need to|needs to|have to|has to|work|works|matter|mean|means|count|counts|cost|costs|prevent|prevents|protect|protects|help|helps|sync|synchroni[sz]e|synchroni[sz]es)\b/,
+    unless: /@(?:user|group|app|pkg|catalog|guid|ip|code)\b|\b(?:me|myself|he|she|him|her|his)\b|\b(?:our|my|any|the|these|those|all) (?:\S+ )?polic(?:y|ies)\b/,
+    anyone: true,
+    unlessPerson: true,
+  },
+  {
+    topic: 'what the product can do (capability)',
+    words: /^ (?:is|are) (?!there\b)(?:\S+ ){1,8}?(?:still )?(?:supported|possible|recommended|rejected|charged|free of charge|compatible|deprecated|retired|counted|billed|configurable|customi[sz]able|case[- ]sensitive|stored|retained|replicated|written back)\b|\b(?:is|are) (?:still |not |no longer |also )?(?:supported|deprecated)\b/,
+    unless: NAMED_OBJECT,
+    anyone: true,
+    unlessPerson: true,
+  },
+  {
+    topic: 'how to do something in the product',
+    words: new RegExp(`^ (?:how (?:do|can|could|should|would|might|may) (?:i|we|one|you|an? admin|admins|administrators?|an? administrator|(?:my |our |the )?users|a user|guests|my users|our users|people)|how to|is (?:there|it) (?:a way|any way|possible) (?:for (?:me|us) )?to|is it possible to) (?!(?:\\S+ )?(?:${READ_VERBS})\\b)`),
+    unless: NAMED_OBJECT,
+    anyone: true,
+    unlessPerson: true,
+  },
+  {
+    topic: 'definitions and explanations',
+    // "What are Azure AD Roles?", "What is Role-Based Access Control?": a term, with no determiner, name or preposition.
+    words: /^ what (?:is|are|s) (?:an? )?(?!(?:the|my|our|your|his|her|their|its|this|that|these|those|all|any|every|some|there|in|for|on|with|by|from|to|of|up|new|next|wrong|going|happening|waiting|included|left|pending|it|they|he|she|i|we|you)\b)(?:[a-z][\w-]* ){0,5}[a-z][\w-]* $/,
+    unless: /@(?!it\b)/,
+  },
+  {
+    topic: 'definitions and explanations',
+    words: /\bwhat happens (?:if|when|to (?:an?|the) \S+ (?:if|when))\b|\bwhat (?:can|could|might|would) (?:cause|happen)\b|\bwhat causes\b|\bwhat (?:does|do) (?:\S+ ){1,5}mean\b|\bwhat is meant by\b|\bdifferences? between\b|\brelationship between\b|\bwhat (?:is|are) (?:the )?(?:purpose|point|benefit|benefits|advantages?) of\b|^ when (?:is|are) (?:\S+ ){1,4}considered\b|^ where (?:should|do|does|can|could|would|must) (?:i|we|(?:my |our |the )?users|a user|they|people|guests|employees) go\b/,
+    unless: NAMED_OBJECT,
+    anyone: true,
+    unlessPerson: true,
+  },
+  {
+    topic: 'service limits, durations and licences',
+    words: /^ how long (?:does|do|can|could|should|will|would|is|are|must|may)\b|^ how many (?:\S+ ){1,4}(?:can|could|may) (?:i|we|you|one|a user|users|an? \S+)\b|\bwhat is the (?:maximum|minimum|max|min|default) (?:number|length|size|lifetime|duration|value|limit)\b|\bthe lifetime of\b/,
+    unless: NAMED_OBJECT,
+    anyone: true,
+    unlessPerson: true,
+  },
+  {
+    topic: 'service limits, durations and licences',
+    words: /\blicen[cs](?:e|ing) requirements?\b|\b(?:licen[cs]es?|subscriptions?|plans?|skus?|editions?|tiers?) (?:do|does|would|will|should) (?:i|we|you|they|one|it|users|my \S+|our \S+) (?:need|require)\b|\b(?:need|require|requires|required) (?:an? |the )?(?:\S+ ){0,2}licen[cs]es? (?:to|for)\b|\bpric(?:e|es|ing)\b|\b(?:buy|purchase|purchasing|buying)\b|\bhow much (?:does|do|is|are|would|will)\b/,
+    unless: NAMED_OBJECT,
+    anyone: true,
+    unlessPerson: true,
+  },
+];
 
 const TOPICS: readonly Topic[] = [
   { topic: 'provisioning logs', words: /\b(provisioning\w*|provisioned)\b/ },
@@ -160,7 +245,15 @@ const TOPICS: readonly Topic[] = [
   { topic: 'explanations of how the product works', words: /\bexplain (?:what|how|why|the difference)\b|\bhow (?:does|do) (?!(?:this|it|this bot|the bot|entra ask|this tool|this thing|you) work)(?:\w+ ){1,6}work\b|\bhow can (?:i|we) learn (?:more )?about\b|\bwhere can (?:i|we) (?:learn|read) (?:more )?about\b|\bwhat is the difference between\b|\bbest practices?\b/, unless: /@code|@user|@group|@app/ },
   // "Why are my users being prompted to register their security information?", "… Why is that happening?": how the product
   // behaves, asked of no one person ("why can't Karita sign in", "why is he failing" are that person's troubleshooting).
-  { topic: 'explanations of how the product works', words: /^ why\b|\bwhy (?:is|are) (?:that|this) happening\b/, unless: /@user|@it|\b(?:me|my|myself|he|she|him|her|his)\b|\bi (?!am seeing|see|set|configure|change|get|view|find|download|export)|\b(?:fail|fails|failed|failing|failures?|blocked|denied|locked|risky|flagged|compromised)\b/, unlessName: true },
+  // The asker's own trouble stays theirs: "I", "me", "my" close to signing in, access, MFA, a password or an account
+  // ("why can't I sign in", "why is my account locked"); so do failures and blocks of sign-ins or access, and risky accounts.
+  // "I" as the one who did something else ("a device I disabled", "when I try to join my PC") is not a sign-in question.
+  {
+    topic: 'explanations of how the product works',
+    words: /^ why\b|\bwhy (?:is|are|was|does|do) (?:that|this|it)(?: happening| so| the case)?\b|\bwhy $/,
+    unless: /@user|@it|\b(?:he|she|him|her|his)\b|\b(?:i|me|my|myself)\b(?: \S+){0,3} (?:signin|signins|sign|signing|signed|log|login|logins|logging|logged|logon|access|accessing|authenticate|authenticating|authentication|prompted|prompts?|mfa|password|account|accounts|locked|blocked|denied|risk|risky|flagged|compromised)\b|\b(?:signin|signins|login|logins|logon|logons|sign|log|authentication|authentications|mfa|access|accessing)\b(?: \S+){0,6} (?:fail|fails|failed|failing|failures?|blocked|denied|locked|interrupted)\b|\b(?:fail|fails|failed|failing|failures?|blocked|denied|locked)\b(?: \S+){0,6} (?:signin|signins|login|logins|sign|log|logon|access)\b|\b(?:risky|flagged|compromised)\b|\b(?:cant|can't|cannot|couldnt|couldn't|unable to|not able to)\b(?: \S+){0,2} (?:sign|signin|log|login|logon|access|authenticate|get in)\b/,
+    unlessName: true,
+  },
   // "What should users do if they see an … error message", "What should I tell my users to do…": advice for end users.
   // What the product can do or how it does it, asked of no one: "Does Microsoft Entra ID provide a self-service portal…",
   // "Can I use password write-back without password sync?", "How do users sign in to applications using Microsoft Entra ID?",
@@ -188,7 +281,17 @@ const TOPICS: readonly Topic[] = [
     topic: 'advice on whether to change a setting',
     words: /\b(?:should|shall) (?:i|we) (?:enable|disable|turn on|turn off|configure|deploy|set up|roll out|switch on)\b|\bwhy (?:should|would) (?:i|we)\b/,
   },
+  ...PRODUCT_QUESTIONS,
 ];
+
+/**
+ * An unknown name that may be a person: read as a user's name, or two or more capitalised words ("Lee Majors"). A single
+ * unknown word ("Oops", "PC", "B2B") is a product term or a quoted message more often than a person.
+ */
+function isPersonLikeName(m: Analysis['mentions'][number]): boolean {
+  if (m.kind !== 'name') return false;
+  return m.hint === 'user' || /^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+$/.test(m.text);
+}
 
 /** The words with the tenant's names (not unknown words) replaced by their placeholders. */
 function maskedWords(a: Pick<Analysis, 'words' | 'mentions'>, indefiniteAsWords = false): string {
@@ -216,8 +319,8 @@ export function outOfScopeTopic(a: Pick<Analysis, 'words' | 'mentions'>, personI
     if (t.topic === 'device inventory' && personInContext) continue;
     if (!t.words.test(flat)) continue;
     // Topics that step aside for a named person do not for "a user" (anyone): "Why is a user at risk?".
-    if (t.unless !== undefined && t.unless.test(t.unlessName === true ? (indefinite ??= maskedWords(a, true).replace(TENANT_POSSESSIVE, ' the tenant ')) : personal)) continue;
-    if (t.unlessName === true && a.mentions.some((m) => m.kind === 'name')) continue;
+    if (t.unless !== undefined && t.unless.test(t.unlessName === true || t.anyone === true ? (indefinite ??= maskedWords(a, true).replace(TENANT_POSSESSIVE, ' the tenant ')) : personal)) continue;
+    if ((t.unlessName === true || t.unlessPerson === true) && a.mentions.some(isPersonLikeName)) continue;
     if (t.topic === 'device inventory' && SIGN_IN_WORDS.test(flat) && !DEVICES_SIGNING_IN.test(flat)) continue;
     return t.topic;
   }
