@@ -110,7 +110,7 @@ const PRODUCT_QUESTIONS: readonly Topic[] = [
   },
   {
     topic: 'service limits, durations and licences',
-    words: /\blicen[cs](?:e|ing) requirements?\b|\b(?:licen[cs]es?|subscriptions?|plans?|skus?|editions?|tiers?) (?:do|does|would|will|should) (?:i|we|you|they|one|it|users|my \S+|our \S+) (?:need|require)\b|\b(?:need|require|requires|required) (?:an? |the )?(?:\S+ ){0,2}licen[cs]es? (?:to|for)\b|\bpric(?:e|es|ing)\b|\b(?:buy|purchase|purchasing|buying)\b|\bhow much (?:does|do|is|are|would|will)\b/,
+    words: /\blicen[cs](?:e|ing) requirements?\b|\b(?:licen[cs]es?|subscriptions?|plans?|skus?|editions?|tiers?) (?:do|does|would|will|should) (?:i|we|you|they|one|it|users|my \S+|our \S+) (?:need|require)\b|\b(?:need|require|requires|required) (?:an? |the )?(?:\S+ ){0,2}licen[cs]es? (?:to|for)\b|\bpric(?:e|es|ing)\b|\b(?:buy|purchase|purchasing|buying)\b|\ba free (?:feature|service|product|tier|edition|version|add-on)\b|\bfree (?:tier|edition|version)\b|\bhow much (?:does|do|is|are|would|will)\b/,
     unless: NAMED_OBJECT,
     anyone: true,
     unlessPerson: true,
@@ -207,6 +207,7 @@ const TOPICS: readonly Topic[] = [
   { topic: 'staged rollout of cloud authentication', words: /\bstaged roll-?outs?\b|\bfeature roll-?outs?\b|\bcloud authentication roll-?outs?\b/ },
   { topic: 'BitLocker keys and local administrator passwords', words: /\bbitlocker\b|\brecovery keys?\b|\blaps\b|\blocal admin(?:istrator)? passwords?\b/ },
   { topic: 'company branding', words: /\bbranding\b/ },
+  { topic: 'Microsoft Entra Domain Services', words: /\bdomain services\b|\bmanaged domains?\b|\baadds\b|\baad ds\b|\bentra ds\b/ },
   { topic: 'certificate authorities', words: /\bcertificate authorit(?:y|ies)\b|\btrusted issuers?\b/ },
   { topic: 'directory quotas', words: /\bquotas?\b/ },
   // On-premises Active Directory (its domain controllers, its built-in admin groups, logons to it):
@@ -250,7 +251,7 @@ const TOPICS: readonly Topic[] = [
   // "I" as the one who did something else ("a device I disabled", "when I try to join my PC") is not a sign-in question.
   {
     topic: 'explanations of how the product works',
-    words: /^ why\b|\bwhy (?:is|are|was|does|do) (?:that|this|it)(?: happening| so| the case)?\b|\bwhy $/,
+    words: /^ why\b|\b(?:but|so|and|or|then) why\b|\bwhy (?:is|are|was|does|do) (?:that|this|it)(?: happening| so| the case)?\b|\bwhy $/,
     unless: /@user|@it|\b(?:he|she|him|her|his)\b|\b(?:i|me|my|myself)\b(?: \S+){0,3} (?:signin|signins|sign|signing|signed|log|login|logins|logging|logged|logon|access|accessing|authenticate|authenticating|authentication|prompted|prompts?|mfa|password|account|accounts|locked|blocked|denied|risk|risky|flagged|compromised)\b|\b(?:signin|signins|login|logins|logon|logons|sign|log|authentication|authentications|mfa|access|accessing)\b(?: \S+){0,6} (?:fail|fails|failed|failing|failures?|blocked|denied|locked|interrupted)\b|\b(?:fail|fails|failed|failing|failures?|blocked|denied|locked)\b(?: \S+){0,6} (?:signin|signins|login|logins|sign|log|logon|access)\b|\b(?:risky|flagged|compromised)\b|\b(?:cant|can't|cannot|couldnt|couldn't|unable to|not able to)\b(?: \S+){0,2} (?:sign|signin|log|login|logon|access|authenticate|get in)\b/,
     unlessName: true,
   },
@@ -293,11 +294,18 @@ function isPersonLikeName(m: Analysis['mentions'][number]): boolean {
   return m.hint === 'user' || /^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+$/.test(m.text);
 }
 
+/** Words that open a yes/no question and are also first names ("Will", "May"). */
+const AUXILIARIES = new Set(['will', 'may', 'can', 'must', 'should', 'shall', 'might', 'could', 'would', 'does', 'do', 'did', 'is', 'are', 'was', 'were', 'has', 'have']);
+/** What follows an auxiliary that opens a question: a determiner or a pronoun, where a surname would follow a first name. */
+const AFTER_AUXILIARY = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'their', 'i', 'we', 'you', 'it', 'this', 'that', 'these', 'those', 'there', 'any', 'all', 'some', 'he', 'she', 'they', 'users', 'guests', 'admins', 'people', 'anyone', 'someone', 'everyone']);
+
 /** The words with the tenant's names (not unknown words) replaced by their placeholders. */
 function maskedWords(a: Pick<Analysis, 'words' | 'mentions'>, indefiniteAsWords = false): string {
   const out = [...a.words];
   for (const m of a.mentions) {
     if (m.kind === 'name' || m.kind === 'time' || m.kind === 'number') continue;
+    // "Will the changes … take effect immediately?": the question's auxiliary, not a person called Will.
+    if (m.start === 0 && m.end === 1 && AUXILIARIES.has(a.words[0] ?? '') && AFTER_AUXILIARY.has(a.words[1] ?? '')) continue;
     // "a user", "an account": anyone, not the person the conversation is about.
     if (indefiniteAsWords && m.kind === 'ref' && (a.words[m.start] === 'a' || a.words[m.start] === 'an')) continue;
     out[m.start] = placeholder(m);
