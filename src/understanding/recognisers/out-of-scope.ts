@@ -115,6 +115,25 @@ const PRODUCT_QUESTIONS: readonly Topic[] = [
     anyone: true,
     unlessPerson: true,
   },
+  {
+    topic: 'definitions and explanations',
+    // "If I enable password reset for a group …, are my users required to re-register?", "If a user has registered more
+    // than …, how are the questions selected?": a hypothetical asks how the product behaves. "How are the security
+    // questions selected", "How is time synchronized": how the product does something, in the passive.
+    words: /^ if (?:i|we|you|a user|an? admin(?:istrator)?|users|my users|the users|guests|someone|one)\b|^ how (?:is|are|was|were) (?:\S+ ){1,6}(?:selected|applied|synchroni[sz]ed|calculated|computed|determined|evaluated|handled|processed|generated|enforced|decided|chosen|counted|measured|triggered|calculated)\b/,
+    unless: NAMED_OBJECT,
+    anyone: true,
+    unlessPerson: true,
+  },
+  {
+    topic: 'what the product can do (capability)',
+    // "Is there a report that shows when my licences expire?", "What applications and services support B2B guest users?":
+    // whether the product has a report, feature or setting, or what supports what. "Is there a way to list …" reads.
+    words: /^ is there (?:a|an|any) (?:\S+ )?(?:report|feature|option|setting|tool|workbook|dashboard|limit|quota|maximum|minimum|api|cmdlet|built-in)\b|^ (?:what|which) (?:\S+ ){1,4}(?:support|supports)\b/,
+    unless: NAMED_OBJECT,
+    anyone: true,
+    unlessPerson: true,
+  },
 ];
 
 const TOPICS: readonly Topic[] = [
@@ -131,7 +150,7 @@ const TOPICS: readonly Topic[] = [
   {
     topic: 'device inventory',
     words: /\b(devices?|laptops?|windows (?:8|10|11)|operating systems?|trust type|hybrid joined|entra (?:id )?(?:joined|registered)|autopilot|cloud pcs?|windows 365)\b/,
-    unless: /@user|@group|\b(my|mine|their|his|her|groups?|members?|owns?|owned|ownership)\b|\bdo i\b|\bi (?:have|own|use)\b/,
+    unless: /@user|@group|\b(my|mine|their|his|her|groups?|members?|owns?|owned|ownership)\b|\bdo i (?:have|own|use|got)\b|\bi (?:have|own|use)\b/,
   },
   { topic: 'network traffic (Global Secure Access)', words: /\b(traffic|bandwidth|data consumption|global secure access|network logs?|network activity|network connections?|proxy|proxies|tor|tunnels?|firewalls?|routers?)\b|\bvpns?\b(?! (?:users?|groups?|members?|admins?|access))/ },
   // Other vendors' security and IT tools (a tenant's own app of that name is masked as @app first).
@@ -176,7 +195,7 @@ const TOPICS: readonly Topic[] = [
   { topic: "the Conditional Access agent's suggestions", words: /\bsuggestions?\b|\bagent\b|\bzero trust\b|\bassessment\b|\bunprotected\b/, unless: /@user/ },
   { topic: 'tenant settings', words: /\bcan (?:users|members|guests|people)\b.*\b(?:create|register|invite|consent)\b|\b(?:users|members|guests|people|who) (?:can|are allowed to|may) (?:create|register|invite|consent)\b/ },
   // What a role may do is its definition ("what does the Global Administrator role allow"), not who holds it.
-  { topic: 'role definitions', words: /\b(?:id|name) of (?:the )?role\b|\brole with (?:the )?id\b|\brole definitions?\b|\b(?:does|do|can) (?:the |a |an )?@role(?: role)? (?:allow|permit|grant|include|cover)\b|\bwhat can (?:a |an |the )?@role(?: role)? do\b|\bpermissions (?:of|in|included in) (?:the |a |an )?@role\b/ },
+  { topic: 'role definitions', words: /\broles? (?:(?:will|would|can|could|does|do|should|might) )?(?:allow|allows|let|lets|give|gives|grant|grants|permit|permits) (?:me|you|us|users?|people|someone|an? \S+|them)\b|\b(?:id|name) of (?:the )?role\b|\brole with (?:the )?id\b|\brole definitions?\b|\b(?:does|do|can) (?:the |a |an )?@role(?: role)? (?:allow|permit|grant|include|cover)\b|\bwhat can (?:a |an |the )?@role(?: role)? do\b|\bpermissions (?:of|in|included in) (?:the |a |an )?@role\b/ },
   { topic: 'token, claims-mapping and home realm discovery policies', words: /\bclaims?[- ]?mapping\b|\btoken (?:lifetime|issuance)\b|\bhome realm discovery\b|\bpermission grant polic/ },
   { topic: 'jobs', words: /\bjobs\b|\bjob (?:status|runs?|history)\b/ },
   { topic: 'administrative units', words: /\badministrative units?\b|\badmin units?\b/ },
