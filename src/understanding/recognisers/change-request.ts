@@ -76,7 +76,7 @@ const WRAPPER = new RegExp(
   + "|(?:i|we) (?:want|need|would like|'d like|wanna|have|must|should|am going|are going|gotta)(?: you)?(?: to)?\\b\\s*"
   + "|i'd like(?: you)? to\\b\\s*|i'm trying to\\b\\s*|i am trying to\\b\\s*|trying to\\b\\s*"
   + '|help me(?: to)?\\b\\s*|how (?:do|can|should|would|could|does) (?:i|we|you|one|an? admin(?:istrator)?|admins|administrators)\\b\\s*|how to\\b\\s*'
-  + '|is (?:there|it) (?:a way|any way|possible) (?:for me |for us )?to\\b\\s*|is it possible to\\b\\s*'
+  + '|is (?:there|it) (?:a way|any way|possible) (?:for me |for us )?to\\b\\s*|is it possible to\\b\\s*|(?:would|will|could) it be possible (?:for me |for us )?to\\b\\s*'
   + '|(?:need|want|have|going) to\\b\\s*|you (?:should|must|need to|can)\\b\\s*|time to\\b\\s*'
   + '|(?:the )?steps to\\b\\s*|(?:best )?way to\\b\\s*|instructions (?:to|for)\\b\\s*'
   + '|(?:azure ad|azure active directory|entra id|entra|microsoft entra(?: id)?|m365|microsoft 365|o365|office 365|powershell|graph)\\s*[-–—:]\\s*'

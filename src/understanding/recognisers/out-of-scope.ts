@@ -62,7 +62,7 @@ const NAMED_OBJECT = /@(?:user|group|app|pkg|catalog|guid|ip|code)\b|\b(?:me|mys
 const PRODUCT_QUESTIONS: readonly Topic[] = [
   {
     topic: 'what the product can do (capability)',
-    words: new RegExp(`^ (?:can|could|may|might|must|shall|should|will|would) (?!you\\b|u\\b|ya\\b|someone (?:show|tell|give|list|help|find|get)\\b|(?:i|we) (?:please |also |just |still |quickly )?(?:${READ_VERBS})\\b)`),
+    words: new RegExp(`^ (?:can|could|may|might|must|shall|should|will|would) (?!you\\b|u\\b|ya\\b|someone (?:show|tell|give|list|help|find|get)\\b|(?:i|we) (?:please |also |just |still |quickly |be able to )?(?:${READ_VERBS})\\b|(?:it|@it) be possible (?:for (?:me|us) )?to (?:\\S+ )?(?:${READ_VERBS})\\b)`),
     unless: NAMED_OBJECT,
     anyone: true,
     unlessPerson: true,
@@ -76,14 +76,15 @@ const PRODUCT_QUESTIONS: readonly Topic[] = [
   },
   {
     topic: 'what the product can do (capability)',
-    words: /^ (?:is|are) (?!there\b)(?:\S+ ){1,8}?(?:still )?(?:supported|possible|recommended|rejected|charged|free of charge|compatible|deprecated|retired|counted|billed|configurable|customi[sz]able|case[- ]sensitive|stored|retained|replicated|written back)\b|\b(?:is|are) (?:still |not |no longer |also )?(?:supported|deprecated)\b/,
+    // "Is it possible to list all guests" reads.
+    words: new RegExp(`^ (?:is|are) (?!there\\b|(?:it|@it) possible to (?:\\S+ )?(?:${READ_VERBS})\\b)(?:\\S+ ){1,8}?(?:still )?(?:supported|possible|recommended|rejected|charged|free of charge|compatible|deprecated|retired|counted|billed|configurable|customi[sz]able|case[- ]sensitive|stored|retained|replicated|written back)\\b|\\b(?:is|are) (?:still |not |no longer |also )?(?:supported|deprecated)\\b`),
     unless: NAMED_OBJECT,
     anyone: true,
     unlessPerson: true,
   },
   {
     topic: 'how to do something in the product',
-    words: new RegExp(`^ (?:how (?:do|can|could|should|would|might|may) (?:i|we|one|you|an? admin|admins|administrators?|an? administrator|(?:my |our |the )?users|a user|guests|my users|our users|people)|how to|is (?:there|it) (?:a way|any way|possible) (?:for (?:me|us) )?to|is it possible to) (?!(?:\\S+ )?(?:${READ_VERBS})\\b)`),
+    words: new RegExp(`^ (?:how (?:do|can|could|should|would|might|may) (?:i|we|one|you|an? admin|admins|administrators?|an? administrator|(?:my |our |the )?users|a user|guests|my users|our users|people)|how to|is (?:there|it|@it) (?:a way|any way|possible) (?:for (?:me|us) )?to|is (?:it|@it) possible to) (?!(?:\\S+ )?(?:${READ_VERBS})\\b)`),
     unless: NAMED_OBJECT,
     anyone: true,
     unlessPerson: true,
@@ -91,7 +92,7 @@ const PRODUCT_QUESTIONS: readonly Topic[] = [
   {
     topic: 'definitions and explanations',
     // "What are Azure AD Roles?", "What is Role-Based Access Control?": a term, with no determiner, name or preposition.
-    words: /^ what (?:is|are|s) (?:an? )?(?!(?:the|my|our|your|his|her|their|its|this|that|these|those|all|any|every|some|there|in|for|on|with|by|from|to|of|up|new|next|wrong|going|happening|waiting|included|left|pending|it|they|he|she|i|we|you)\b)(?:[a-z][\w-]* ){0,5}[a-z][\w-]* $/,
+    words: /^ what (?:is|are|s) (?:an? )?(?!(?:the|my|our|your|his|her|their|its|this|that|these|those|all|any|every|some|there|in|for|on|with|by|from|to|of|up|new|next|wrong|going|happening|waiting|included|left|pending|it|they|he|she|i|we|you)\b)(?:(?!(?:of|for|in|on|with|by|from|to|at|the|my|our|all|any|who|whom|which|that|this|these|those|there|without|since|during|between|last|past|recent|recently)\b)[a-z][\w-]* ){0,5}[a-z][\w-]* $/,
     unless: /@(?!it\b)/,
   },
   {
@@ -133,6 +134,25 @@ const PRODUCT_QUESTIONS: readonly Topic[] = [
     unless: NAMED_OBJECT,
     anyone: true,
     unlessPerson: true,
+  },
+  {
+    topic: 'service limits, durations and licences',
+    // "Is PIM included in E3?", "Which license includes Identity Protection?": what a licence includes, not who holds one.
+    words: /\bincluded (?:in|with) (?:(?:microsoft|office|m) ?365 )?(?:e3|e5|f1|f3|p1|p2|business premium|business standard|ems|entra id p[12]|(?:the )?(?:free|basic|premium) (?:tier|edition|licen[cs]e))\b|^ (?:which|what) (?:\S+ )?(?:licen[cs]es?|plans?|skus?|editions?|subscriptions?|tiers?) (?:include|includes|contain|contains|come with|comes with|give|gives|cover|covers|unlock|unlocks)\b/,
+    unless: NAMED_OBJECT,
+  },
+  {
+    topic: 'advice on whether to change a setting',
+    // "Is it safe to delete stale guest accounts?": advice, not the accounts.
+    words: /^ is (?:it|@it) (?:safe|recommended|necessary|required|advisable|ok|okay|good|bad|wise|a good idea|best practice|mandatory|worth it) (?:to|if|for)\b/,
+    unless: NAMED_OBJECT,
+  },
+  {
+    topic: 'definitions and explanations',
+    // "Can you explain conditional access?", "Explain PIM to me": a concept, not this conversation's rows ("explain these
+    // results", "explain this sign-in") nor a named object's ("explain Karita's risk").
+    words: /^ (?:(?:can|could|would|will) you (?:please )?|please )?explain\b/,
+    unless: /@(?:user|group|app|pkg|catalog|guid|ip|code|it)\b|\b(?:my|mine|he|she|him|her|his)\b|\b(?:this|these|that|those|above|results?|output|answer)\b/,
   },
 ];
 
