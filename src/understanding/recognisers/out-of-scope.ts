@@ -97,7 +97,7 @@ const PRODUCT_QUESTIONS: readonly Topic[] = [
   },
   {
     topic: 'definitions and explanations',
-    words: /\bwhat happens (?:if|when|to (?:an?|the) \S+ (?:if|when))\b|\bwhat (?:can|could|might|would) (?:cause|happen)\b|\bwhat causes\b|\bwhat (?:does|do) (?:\S+ ){1,5}mean\b|\bwhat is meant by\b|\bdifferences? between\b|\brelationship between\b|\bwhat (?:is|are) (?:the )?(?:purpose|point|benefit|benefits|advantages?) of\b|^ when (?:is|are) (?:\S+ ){1,4}considered\b|^ where (?:should|do|does|can|could|would|must) (?:i|we|(?:my |our |the )?users|a user|they|people|guests|employees) go\b/,
+    words: /\bwhat happens (?:if|when|to (?:an?|the) \S+ (?:if|when))\b|\bwhat (?:can|could|might|would) (?:cause|happen)\b|\bwhat causes\b|\bwhat (?:does|do) (?:\S+ ){1,5}mean\b|\bwhat is meant by\b|\bdifferences? between\b|\brelationship between\b|\bwhat (?:is|are) (?:the )?(?:purpose|point|benefit|benefits|advantages?) of\b|^ when (?:is|are) (?:\S+ ){1,4}considered\b|\b(?:supposed|meant|designed|intended) to work\b|^ how (?!do\b|does\b|did\b|can\b|could\b|to\b|many\b|much\b|long\b|often\b|is\b|are\b|(?:the |this )?(?:bot|tool|assistant|entra ask|you|it)\b)(?:\S+ ){1,6}works? $|^ (?:a )?(?:quick )?question (?:about|on|regarding|re)\b|^ where (?:should|do|does|can|could|would|must) (?:i|we|(?:my |our |the )?users|a user|they|people|guests|employees) go\b/,
     unless: NAMED_OBJECT,
     anyone: true,
     unlessPerson: true,
