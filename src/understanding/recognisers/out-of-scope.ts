@@ -94,6 +94,15 @@ const PRODUCT_QUESTIONS: readonly Topic[] = [
     // "What are Azure AD Roles?", "What is Role-Based Access Control?": a term, with no determiner, name or preposition.
     words: /^ what (?:is|are|s) (?:an? )?(?!(?:the|my|our|your|his|her|their|its|this|that|these|those|all|any|every|some|there|in|for|on|with|by|from|to|of|up|new|next|wrong|going|happening|waiting|included|left|pending|it|they|he|she|i|we|you)\b)(?:(?!(?:of|for|in|on|with|by|from|to|at|the|my|our|all|any|who|whom|which|that|this|these|those|there|without|since|during|between|last|past|recent|recently)\b)[a-z][\w-]* ){0,5}[a-z][\w-]* $/,
     unless: /@(?!it\b)/,
+    anyone: true,
+  },
+  {
+    topic: 'definitions and explanations',
+    // "What does Conditional Access do?": what a feature does ("what can you do" is the help).
+    words: /^ what (?:does|do) (?:an? |the )?(?!i\b|we\b|you\b|they\b|he\b|she\b|@)(?:\S+ ){1,4}do $/,
+    unless: NAMED_OBJECT,
+    anyone: true,
+    unlessPerson: true,
   },
   {
     topic: 'definitions and explanations',
@@ -111,7 +120,7 @@ const PRODUCT_QUESTIONS: readonly Topic[] = [
   },
   {
     topic: 'service limits, durations and licences',
-    words: /\blicen[cs](?:e|ing) requirements?\b|\b(?:licen[cs]es?|subscriptions?|plans?|skus?|editions?|tiers?) (?:do|does|would|will|should) (?:i|we|you|they|one|it|users|my \S+|our \S+) (?:need|require)\b|\b(?:need|require|requires|required) (?:an? |the )?(?:\S+ ){0,2}licen[cs]es? (?:to|for)\b|\bpric(?:e|es|ing)\b|\b(?:buy|purchase|purchasing|buying)\b|\ba free (?:feature|service|product|tier|edition|version|add-on)\b|\bfree (?:tier|edition|version)\b|\bhow much (?:does|do|is|are|would|will)\b/,
+    words: /\blicen[cs](?:e|ing) requirements?\b|\b(?:licen[cs]es?|subscriptions?|plans?|skus?|editions?|tiers?) (?:do|does|would|will|should) (?:i|we|you|they|one|it|users|my \S+|our \S+) (?:need|require)\b|\b(?:need|require|requires|required) (?:an? |the )?(?:\S+ ){0,2}licen[cs]es? (?:to|for)\b|\bpric(?:e|es|ing)\b|\b(?:buy|purchase|purchasing|buying)\b|\b(?:get|start|sign up for|request|activate|extend|buy) (?:an? )?(?:free )?trial\b|\btrial (?:of|version|period)\b|\ba free (?:feature|service|product|tier|edition|version|add-on)\b|\bfree (?:tier|edition|version)\b|\bhow much (?:does|do|is|are|would|will)\b/,
     unless: NAMED_OBJECT,
     anyone: true,
     unlessPerson: true,
@@ -203,7 +212,7 @@ const TOPICS: readonly Topic[] = [
   { topic: 'security posture assessments', words: /\bsecurity (?:audit|posture|assessment|health check|reports?|status|score|overview)\b|\bfull (?:security )?audit\b/, unless: /@user|@group|@app/ },
   { topic: 'calendars, meetings and chats', words: /\b(meetings?|calendars?|appointments?|teams chats?|chat messages)\b/ },
   { topic: 'Teams apps and team membership', words: /\bteams apps?\b|\bapps? installed\b|\bjoined teams\b/ },
-  { topic: 'Intune device management', words: /\b(intune|endpoint manager|compliance polic(?:y|ies)|app protection)\b/ },
+  { topic: 'Intune device management', words: /\b(intune|endpoint manager|compliance polic(?:y|ies)|app protection)\b/, unless: /\blicen[cs]es?\b|\bseats?\b/ },
   { topic: 'Azure resources and billing', words: /\b(billing|invoices?|budgets?|costs?|spend|azure subscriptions?|resource groups?|virtual machines?|vms|storage accounts?|key vaults?)\b/ },
   {
     topic: 'tenant-wide authentication method settings',
@@ -362,9 +371,11 @@ export function outOfScopeTopic(a: Pick<Analysis, 'words' | 'mentions'>, personI
   // "in my tenant", "our organization": the tenant's possessive, not a person's ("my devices").
   const personal = flat.replace(TENANT_POSSESSIVE, ' the tenant ');
   let indefinite: string | undefined;
+  let anyFlat: string | undefined;
   for (const t of TOPICS) {
     if (t.topic === 'device inventory' && personInContext) continue;
-    if (!t.words.test(flat)) continue;
+    // "What is a service principal?": for topics about anyone, "a user", "an app" are words, not a placeholder.
+    if (!t.words.test(t.anyone === true ? (anyFlat ??= maskedWords(a, true)) : flat)) continue;
     // Topics that step aside for a named person do not for "a user" (anyone): "Why is a user at risk?".
     if (t.unless !== undefined && t.unless.test(t.unlessName === true || t.anyone === true ? (indefinite ??= maskedWords(a, true).replace(TENANT_POSSESSIVE, ' the tenant ')) : personal)) continue;
     if ((t.unlessName === true || t.unlessPerson === true) && a.mentions.some(isPersonLikeName)) continue;
