@@ -348,10 +348,12 @@ const AUXILIARIES = new Set(['will', 'may', 'can', 'must', 'should', 'shall', 'm
 const AFTER_AUXILIARY = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'their', 'i', 'we', 'you', 'it', 'this', 'that', 'these', 'those', 'there', 'any', 'all', 'some', 'he', 'she', 'they', 'users', 'guests', 'admins', 'people', 'anyone', 'someone', 'everyone']);
 
 /** The words with the tenant's names (not unknown words) replaced by their placeholders. */
-function maskedWords(a: Pick<Analysis, 'words' | 'mentions'>, indefiniteAsWords = false): string {
+function maskedWords(a: Pick<Analysis, 'words' | 'mentions'>, indefiniteAsWords = false, itAsWord = false): string {
   const out = [...a.words];
   for (const m of a.mentions) {
     if (m.kind === 'name' || m.kind === 'time' || m.kind === 'number') continue;
+    // With nothing in the conversation to point at, "it", "they", "their" refer to nothing of the tenant.
+    if (itAsWord && m.kind === 'ref' && m.ref === 'any') continue;
     // "Will the changes … take effect immediately?": the question's auxiliary, not a person called Will.
     if (m.start === 0 && m.end === 1 && AUXILIARIES.has(a.words[0] ?? '') && AFTER_AUXILIARY.has(a.words[1] ?? '')) continue;
     // "a user", "an account": anyone, not the person the conversation is about.
@@ -364,10 +366,12 @@ function maskedWords(a: Pick<Analysis, 'words' | 'mentions'>, indefiniteAsWords 
 
 /**
  * The out-of-scope topic the question is about, or undefined. `personInContext`: the conversation
- * is about a person, so "what devices?" means theirs.
+ * is about a person, so "what devices?" means theirs. `referents`: the conversation holds something
+ * "it", "they", "their" can point at (else they are plain words: "What is the P2P Server application
+ * and why is it registered in my tenant?").
  */
-export function outOfScopeTopic(a: Pick<Analysis, 'words' | 'mentions'>, personInContext = false): string | undefined {
-  const flat = maskedWords(a);
+export function outOfScopeTopic(a: Pick<Analysis, 'words' | 'mentions'>, personInContext = false, referents = true): string | undefined {
+  const flat = maskedWords(a, false, !referents);
   // "in my tenant", "our organization": the tenant's possessive, not a person's ("my devices").
   const personal = flat.replace(TENANT_POSSESSIVE, ' the tenant ');
   let indefinite: string | undefined;
@@ -375,9 +379,9 @@ export function outOfScopeTopic(a: Pick<Analysis, 'words' | 'mentions'>, personI
   for (const t of TOPICS) {
     if (t.topic === 'device inventory' && personInContext) continue;
     // "What is a service principal?": for topics about anyone, "a user", "an app" are words, not a placeholder.
-    if (!t.words.test(t.anyone === true ? (anyFlat ??= maskedWords(a, true)) : flat)) continue;
+    if (!t.words.test(t.anyone === true ? (anyFlat ??= maskedWords(a, true, !referents)) : flat)) continue;
     // Topics that step aside for a named person do not for "a user" (anyone): "Why is a user at risk?".
-    if (t.unless !== undefined && t.unless.test(t.unlessName === true || t.anyone === true ? (indefinite ??= maskedWords(a, true).replace(TENANT_POSSESSIVE, ' the tenant ')) : personal)) continue;
+    if (t.unless !== undefined && t.unless.test(t.unlessName === true || t.anyone === true ? (indefinite ??= maskedWords(a, true, !referents).replace(TENANT_POSSESSIVE, ' the tenant ')) : personal)) continue;
     if ((t.unlessName === true || t.unlessPerson === true) && a.mentions.some(isPersonLikeName)) continue;
     if (t.topic === 'device inventory' && SIGN_IN_WORDS.test(flat) && !DEVICES_SIGNING_IN.test(flat)) continue;
     return t.topic;
