@@ -160,7 +160,8 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   const now = options.now ?? new Date();
   const names = options.nameIndex ?? nameIndexFor(options.gazetteer ?? EMPTY_GAZETTEER);
   const a = resolveVagueRefs(analyse(text, { names, vocabulary: modelVocabulary(), now }), context);
-  const topic = outOfScopeTopic(a, subjectsOf(context, 'user').length > 0);
+  const referents = context.lastIntent !== undefined || (['user', 'group', 'app', 'role', 'accessPackage'] as const).some((k) => subjectsOf(context, k).length > 0);
+  const topic = outOfScopeTopic(a, subjectsOf(context, 'user').length > 0, referents);
   if (topic !== undefined) {
     const alternatives = rankIntents(a).filter((r) => r.name !== 'unknown' && r.name !== 'help').slice(0, 3).map((r) => r.name);
     return build('unknown', {}, { confidence: 1, alternatives, outOfScope: topic });

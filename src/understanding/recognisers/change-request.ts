@@ -21,6 +21,10 @@ const CHANGE_VERBS = new Set([
   'turn', 'switch', 'roll', 'sign', 'log', 'make', 'give', 'put', 'cancel', 'close', 'reactivate', 'unlink', 'link',
   // Identity Protection's actions (Graph riskyUsers confirmCompromised / dismiss, signIns confirmSafe) and conversions
   'confirm', 'mark', 'flag', 'convert',
+  // Restricting what people may do is a change of the tenant's settings or policies ("restrict user access to the admin
+  // portal", "prevent guests from inviting", "limit who can consent", "stop users from registering apps"); so is taking a
+  // device out of the directory ("unjoin").
+  'restrict', 'prevent', 'limit', 'stop', 'disallow', 'forbid', 'unjoin', 'unregister',
 ]);
 
 /** Verbs that need a particle or an object to be a change ("turn on", "sign out", "make X admin"). */
@@ -55,6 +59,10 @@ const NEEDS_NEXT: Readonly<Record<string, RegExp>> = {
   change: /^(?!history|log|logs|events?)\S/,
   create: /^(?!(?:a |an |the |me )?(report|list|summary|table|csv|export|chart|dashboard|overview|query|view)\b)/,
   update: /^(?!history|log|logs|events?)\S/,
+  // "limit the results to 10", "stop the query" read; "limit users allowed…", "stop users from…" change.
+  limit: /^(?!(?:the |it |them |this |that )?(?:results?|output|rows?|lists?|answers?|query|table|it|them|to \d|\d|number))\S/,
+  stop: /\bfrom\b/,
+  prevent: /^(?!(?:the |this |that |it )?(?:list|table|query|output)\b)\S/,
 };
 
 /**
@@ -67,8 +75,8 @@ const WRAPPER = new RegExp(
   + '|(?:can|could|would|will|may|might) (?:you|u|we|i|someone)(?: please| kindly| just| also)?\\b\\s*'
   + "|(?:i|we) (?:want|need|would like|'d like|wanna|have|must|should|am going|are going|gotta)(?: you)?(?: to)?\\b\\s*"
   + "|i'd like(?: you)? to\\b\\s*|i'm trying to\\b\\s*|i am trying to\\b\\s*|trying to\\b\\s*"
-  + '|help me(?: to)?\\b\\s*|how (?:do|can|should|would|could) (?:i|we|you|one|an admin)\\b\\s*|how to\\b\\s*'
-  + '|is (?:there|it) (?:a way|any way|possible) (?:for me |for us )?to\\b\\s*|is it possible to\\b\\s*'
+  + '|help me(?: to)?\\b\\s*|how (?:do|can|should|would|could|does) (?:i|we|you|one|an? admin(?:istrator)?|admins|administrators)\\b\\s*|how to\\b\\s*'
+  + '|is (?:there|it) (?:a way|any way|possible) (?:for me |for us )?to\\b\\s*|is it possible to\\b\\s*|(?:would|will|could) it be possible (?:for me |for us )?to\\b\\s*'
   + '|(?:need|want|have|going) to\\b\\s*|you (?:should|must|need to|can)\\b\\s*|time to\\b\\s*'
   + '|(?:the )?steps to\\b\\s*|(?:best )?way to\\b\\s*|instructions (?:to|for)\\b\\s*'
   + '|(?:azure ad|azure active directory|entra id|entra|microsoft entra(?: id)?|m365|microsoft 365|o365|office 365|powershell|graph)\\s*[-–—:]\\s*'
@@ -99,8 +107,8 @@ function stripWrappers(clause: string): string {
   return s;
 }
 
-/** Adverbs that may come before a command's verb ("permanently delete", "automatically disable"). */
-const ADVERB = /^(?:permanently|completely|fully|automatically|manually|quickly|immediately|temporarily|bulk|mass|also|just)\s+/;
+/** Adverbs that may come before a command's verb ("permanently delete", "instantly revoke", "bulk disable"). */
+const ADVERB = /^(?:[a-z]+ly|bulk|mass|also|just|then|now|still|again)\s+/;
 
 function asCommand(words: string): ChangeRequest | undefined {
   const m = /^([a-z-]+)\b\s*(.*)$/.exec(words.replace(ADVERB, ''));

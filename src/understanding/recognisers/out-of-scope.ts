@@ -11,6 +11,7 @@
  */
 import type { Analysis } from '../analysis/analyse';
 import { placeholder } from '../analysis/mention';
+import { PRODUCT_QUESTIONS } from './question-form';
 
 interface Topic {
   readonly topic: string;
@@ -19,6 +20,10 @@ interface Topic {
   readonly unless?: RegExp;
   /** The topic does not count when the question names someone the tenant does not know ("Why was Lee Majors prompted"). */
   readonly unlessName?: boolean;
+  /** "a user", "an account" are anyone, not an object of the tenant, for `unless` (implied by `unlessName`). */
+  readonly anyone?: boolean;
+  /** The topic does not count when the question names a person the tenant does not know ("can we still restore Miriam Graham"). */
+  readonly unlessPerson?: boolean;
 }
 
 /** "my tenant", "our organization", "my directory": whose tenant, not whose devices. */
@@ -46,7 +51,7 @@ const TOPICS: readonly Topic[] = [
   {
     topic: 'device inventory',
     words: /\b(devices?|laptops?|windows (?:8|10|11)|operating systems?|trust type|hybrid joined|entra (?:id )?(?:joined|registered)|autopilot|cloud pcs?|windows 365)\b/,
-    unless: /@user|@group|\b(my|mine|their|his|her|groups?|members?|owns?|owned|ownership)\b|\bdo i\b|\bi (?:have|own|use)\b/,
+    unless: /@user|@group|\b(my|mine|their|his|her|groups?|members?|owns?|owned|ownership)\b|\bdo i (?:have|own|use|got)\b|\bi (?:have|own|use)\b/,
   },
   { topic: 'network traffic (Global Secure Access)', words: /\b(traffic|bandwidth|data consumption|global secure access|network logs?|network activity|network connections?|proxy|proxies|tor|tunnels?|firewalls?|routers?)\b|\bvpns?\b(?! (?:users?|groups?|members?|admins?|access))/ },
   // Other vendors' security and IT tools (a tenant's own app of that name is masked as @app first).
@@ -79,7 +84,7 @@ const TOPICS: readonly Topic[] = [
   { topic: 'security posture assessments', words: /\bsecurity (?:audit|posture|assessment|health check|reports?|status|score|overview)\b|\bfull (?:security )?audit\b/, unless: /@user|@group|@app/ },
   { topic: 'calendars, meetings and chats', words: /\b(meetings?|calendars?|appointments?|teams chats?|chat messages)\b/ },
   { topic: 'Teams apps and team membership', words: /\bteams apps?\b|\bapps? installed\b|\bjoined teams\b/ },
-  { topic: 'Intune device management', words: /\b(intune|endpoint manager|compliance polic(?:y|ies)|app protection)\b/ },
+  { topic: 'Intune device management', words: /\b(intune|endpoint manager|compliance polic(?:y|ies)|app protection)\b/, unless: /\blicen[cs]es?\b|\bseats?\b/ },
   { topic: 'Azure resources and billing', words: /\b(billing|invoices?|budgets?|costs?|spend|azure subscriptions?|resource groups?|virtual machines?|vms|storage accounts?|key vaults?)\b/ },
   {
     topic: 'tenant-wide authentication method settings',
@@ -91,7 +96,7 @@ const TOPICS: readonly Topic[] = [
   { topic: "the Conditional Access agent's suggestions", words: /\bsuggestions?\b|\bagent\b|\bzero trust\b|\bassessment\b|\bunprotected\b/, unless: /@user/ },
   { topic: 'tenant settings', words: /\bcan (?:users|members|guests|people)\b.*\b(?:create|register|invite|consent)\b|\b(?:users|members|guests|people|who) (?:can|are allowed to|may) (?:create|register|invite|consent)\b/ },
   // What a role may do is its definition ("what does the Global Administrator role allow"), not who holds it.
-  { topic: 'role definitions', words: /\b(?:id|name) of (?:the )?role\b|\brole with (?:the )?id\b|\brole definitions?\b|\b(?:does|do|can) (?:the |a |an )?@role(?: role)? (?:allow|permit|grant|include|cover)\b|\bwhat can (?:a |an |the )?@role(?: role)? do\b|\bpermissions (?:of|in|included in) (?:the |a |an )?@role\b/ },
+  { topic: 'role definitions', words: /\broles? (?:(?:will|would|can|could|does|do|should|might) )?(?:allow|allows|let|lets|give|gives|grant|grants|permit|permits) (?:me|you|us|users?|people|someone|an? \S+|them)\b|\b(?:id|name) of (?:the )?role\b|\brole with (?:the )?id\b|\brole definitions?\b|\b(?:does|do|can) (?:the |a |an )?@role(?: role)? (?:allow|permit|grant|include|cover)\b|\bwhat can (?:a |an |the )?@role(?: role)? do\b|\bpermissions (?:of|in|included in) (?:the |a |an )?@role\b/ },
   { topic: 'token, claims-mapping and home realm discovery policies', words: /\bclaims?[- ]?mapping\b|\btoken (?:lifetime|issuance)\b|\bhome realm discovery\b|\bpermission grant polic/ },
   { topic: 'jobs', words: /\bjobs\b|\bjob (?:status|runs?|history)\b/ },
   { topic: 'administrative units', words: /\badministrative units?\b|\badmin units?\b/ },
@@ -122,6 +127,7 @@ const TOPICS: readonly Topic[] = [
   { topic: 'staged rollout of cloud authentication', words: /\bstaged roll-?outs?\b|\bfeature roll-?outs?\b|\bcloud authentication roll-?outs?\b/ },
   { topic: 'BitLocker keys and local administrator passwords', words: /\bbitlocker\b|\brecovery keys?\b|\blaps\b|\blocal admin(?:istrator)? passwords?\b/ },
   { topic: 'company branding', words: /\bbranding\b/ },
+  { topic: 'Microsoft Entra Domain Services', words: /\bdomain services\b|\bmanaged domains?\b|\baadds\b|\baad ds\b|\bentra ds\b/ },
   { topic: 'certificate authorities', words: /\bcertificate authorit(?:y|ies)\b|\btrusted issuers?\b/ },
   { topic: 'directory quotas', words: /\bquotas?\b/ },
   // On-premises Active Directory (its domain controllers, its built-in admin groups, logons to it):
@@ -160,7 +166,15 @@ const TOPICS: readonly Topic[] = [
   { topic: 'explanations of how the product works', words: /\bexplain (?:what|how|why|the difference)\b|\bhow (?:does|do) (?!(?:this|it|this bot|the bot|entra ask|this tool|this thing|you) work)(?:\w+ ){1,6}work\b|\bhow can (?:i|we) learn (?:more )?about\b|\bwhere can (?:i|we) (?:learn|read) (?:more )?about\b|\bwhat is the difference between\b|\bbest practices?\b/, unless: /@code|@user|@group|@app/ },
   // "Why are my users being prompted to register their security information?", "… Why is that happening?": how the product
   // behaves, asked of no one person ("why can't Karita sign in", "why is he failing" are that person's troubleshooting).
-  { topic: 'explanations of how the product works', words: /^ why\b|\bwhy (?:is|are) (?:that|this) happening\b/, unless: /@user|@it|\b(?:me|my|myself|he|she|him|her|his)\b|\bi (?!am seeing|see|set|configure|change|get|view|find|download|export)|\b(?:fail|fails|failed|failing|failures?|blocked|denied|locked|risky|flagged|compromised)\b/, unlessName: true },
+  // The asker's own trouble stays theirs: "I", "me", "my" close to signing in, access, MFA, a password or an account
+  // ("why can't I sign in", "why is my account locked"); so do failures and blocks of sign-ins or access, and risky accounts.
+  // "I" as the one who did something else ("a device I disabled", "when I try to join my PC") is not a sign-in question.
+  {
+    topic: 'explanations of how the product works',
+    words: /^ why\b|\b(?:but|so|and|or|then) why\b|\bwhy (?:is|are|was|does|do) (?:that|this|it)(?: happening| so| the case)?\b|\bwhy $/,
+    unless: /@user|@it|\b(?:he|she|him|her|his)\b|\b(?:i|me|my|myself)\b(?: \S+){0,3} (?:signin|signins|sign|signing|signed|log|login|logins|logging|logged|logon|access|accessing|authenticate|authenticating|authentication|prompted|prompts?|mfa|password|account|accounts|locked|blocked|denied|risk|risky|flagged|compromised)\b|\b(?:signin|signins|login|logins|logon|logons|sign|log|authentication|authentications|mfa|access|accessing)\b(?: \S+){0,6} (?:fail|fails|failed|failing|failures?|blocked|denied|locked|interrupted)\b|\b(?:fail|fails|failed|failing|failures?|blocked|denied|locked)\b(?: \S+){0,6} (?:signin|signins|login|logins|sign|log|logon|access)\b|\b(?:risky|flagged|compromised)\b|\b(?:cant|can't|cannot|couldnt|couldn't|unable to|not able to)\b(?: \S+){0,2} (?:sign|signin|log|login|logon|access|authenticate|get in)\b/,
+    unlessName: true,
+  },
   // "What should users do if they see an … error message", "What should I tell my users to do…": advice for end users.
   // What the product can do or how it does it, asked of no one: "Does Microsoft Entra ID provide a self-service portal…",
   // "Can I use password write-back without password sync?", "How do users sign in to applications using Microsoft Entra ID?",
@@ -188,13 +202,32 @@ const TOPICS: readonly Topic[] = [
     topic: 'advice on whether to change a setting',
     words: /\b(?:should|shall) (?:i|we) (?:enable|disable|turn on|turn off|configure|deploy|set up|roll out|switch on)\b|\bwhy (?:should|would) (?:i|we)\b/,
   },
+  ...PRODUCT_QUESTIONS,
 ];
 
+/**
+ * An unknown name that may be a person: read as a user's name, or two or more capitalised words ("Lee Majors"). A single
+ * unknown word ("Oops", "PC", "B2B") is a product term or a quoted message more often than a person.
+ */
+function isPersonLikeName(m: Analysis['mentions'][number]): boolean {
+  if (m.kind !== 'name') return false;
+  return m.hint === 'user' || /^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+$/.test(m.text);
+}
+
+/** Words that open a yes/no question and are also first names ("Will", "May"). */
+const AUXILIARIES = new Set(['will', 'may', 'can', 'must', 'should', 'shall', 'might', 'could', 'would', 'does', 'do', 'did', 'is', 'are', 'was', 'were', 'has', 'have']);
+/** What follows an auxiliary that opens a question: a determiner or a pronoun, where a surname would follow a first name. */
+const AFTER_AUXILIARY = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'their', 'i', 'we', 'you', 'it', 'this', 'that', 'these', 'those', 'there', 'any', 'all', 'some', 'he', 'she', 'they', 'users', 'guests', 'admins', 'people', 'anyone', 'someone', 'everyone']);
+
 /** The words with the tenant's names (not unknown words) replaced by their placeholders. */
-function maskedWords(a: Pick<Analysis, 'words' | 'mentions'>, indefiniteAsWords = false): string {
+function maskedWords(a: Pick<Analysis, 'words' | 'mentions'>, indefiniteAsWords = false, itAsWord = false): string {
   const out = [...a.words];
   for (const m of a.mentions) {
     if (m.kind === 'name' || m.kind === 'time' || m.kind === 'number') continue;
+    // With nothing in the conversation to point at, "it", "they", "their" refer to nothing of the tenant.
+    if (itAsWord && m.kind === 'ref' && m.ref === 'any') continue;
+    // "Will the changes … take effect immediately?": the question's auxiliary, not a person called Will.
+    if (m.start === 0 && m.end === 1 && AUXILIARIES.has(a.words[0] ?? '') && AFTER_AUXILIARY.has(a.words[1] ?? '')) continue;
     // "a user", "an account": anyone, not the person the conversation is about.
     if (indefiniteAsWords && m.kind === 'ref' && (a.words[m.start] === 'a' || a.words[m.start] === 'an')) continue;
     out[m.start] = placeholder(m);
@@ -205,19 +238,23 @@ function maskedWords(a: Pick<Analysis, 'words' | 'mentions'>, indefiniteAsWords 
 
 /**
  * The out-of-scope topic the question is about, or undefined. `personInContext`: the conversation
- * is about a person, so "what devices?" means theirs.
+ * is about a person, so "what devices?" means theirs. `referents`: the conversation holds something
+ * "it", "they", "their" can point at (else they are plain words: "What is the P2P Server application
+ * and why is it registered in my tenant?").
  */
-export function outOfScopeTopic(a: Pick<Analysis, 'words' | 'mentions'>, personInContext = false): string | undefined {
-  const flat = maskedWords(a);
+export function outOfScopeTopic(a: Pick<Analysis, 'words' | 'mentions'>, personInContext = false, referents = true): string | undefined {
+  const flat = maskedWords(a, false, !referents);
   // "in my tenant", "our organization": the tenant's possessive, not a person's ("my devices").
   const personal = flat.replace(TENANT_POSSESSIVE, ' the tenant ');
   let indefinite: string | undefined;
+  let anyFlat: string | undefined;
   for (const t of TOPICS) {
     if (t.topic === 'device inventory' && personInContext) continue;
-    if (!t.words.test(flat)) continue;
+    // "What is a service principal?": for topics about anyone, "a user", "an app" are words, not a placeholder.
+    if (!t.words.test(t.anyone === true ? (anyFlat ??= maskedWords(a, true, !referents)) : flat)) continue;
     // Topics that step aside for a named person do not for "a user" (anyone): "Why is a user at risk?".
-    if (t.unless !== undefined && t.unless.test(t.unlessName === true ? (indefinite ??= maskedWords(a, true).replace(TENANT_POSSESSIVE, ' the tenant ')) : personal)) continue;
-    if (t.unlessName === true && a.mentions.some((m) => m.kind === 'name')) continue;
+    if (t.unless !== undefined && t.unless.test(t.unlessName === true || t.anyone === true ? (indefinite ??= maskedWords(a, true, !referents).replace(TENANT_POSSESSIVE, ' the tenant ')) : personal)) continue;
+    if ((t.unlessName === true || t.unlessPerson === true) && a.mentions.some(isPersonLikeName)) continue;
     if (t.topic === 'device inventory' && SIGN_IN_WORDS.test(flat) && !DEVICES_SIGNING_IN.test(flat)) continue;
     return t.topic;
   }

@@ -1,0 +1,145 @@
+/**
+ * Questions about the product rather than the tenant's records, recognised by their form whatever their topic
+ * (capability, obligation, definitions, hypotheticals, limits, licences). `out-of-scope.ts` tries them after the
+ * topics Entra Ask does not read; a question they match gets `unknown` with the topic named here.
+ */
+
+/** A form of question about the product (the shape of `out-of-scope.ts`'s topics). */
+export interface FormTopic {
+  readonly topic: string;
+  readonly words: RegExp;
+  readonly unless?: RegExp;
+  /** "a user", "an account" are anyone, not an object of the tenant, for `words` and `unless`. */
+  readonly anyone?: boolean;
+  /** The form does not count when the question names a person the tenant does not know ("can we still restore Miriam Graham"). */
+  readonly unlessPerson?: boolean;
+}
+
+/**
+ * Verbs of reading: after "can I / can we", "how do I", "how to", "is there a way to" they make a request for the tenant's
+ * records ("can I see who deleted…", "how do I find users without MFA"); any other verb there asks about the product.
+ */
+export const READ_VERBS = 'see|view|find|get|list|show|check|know|tell|detect|investigate|identify|report|export|audit|pull|query|retrieve|look|search|review|monitor|track|determine|display|count|generate|download|obtain|locate|filter|sort|read|analy[sz]e|discover|spot|verify|confirm|print|extract|fetch|collect|gather|summari[sz]e|remediate|work out|figure out|find out|have a (?:list|look|report)|use (?:you|this|it|entra ask|the bot)';
+
+/**
+ * A tenant object the question names or refers to (a role, a department or a place may be asked of in general; "it" is
+ * mostly the expletive of "is it possible", "it is").
+ */
+const NAMED_OBJECT = /@(?:user|group|app|pkg|catalog|guid|ip|code)\b|\b(?:me|myself|he|she|him|her|his)\b/;
+
+/**
+ * Questions about the product rather than the tenant's records, recognised by their form, whatever the topic: whether
+ * something can, may, must or will be done ("Can guest users reset their MFA method?", "Will I breach…?"); what the
+ * product supports, allows or requires ("Does B2B collaboration support consumer email accounts?", "Do my users have
+ * to be registered…?"); whether a feature is supported or possible ("Is the CSV upload feature still supported?"); how to
+ * do something that is neither reading nor a change ("How can I customize my invitation emails?", "How to use the P2
+ * license"); definitions ("What are Azure AD Roles?"); what happens, what causes, what a thing means, differences;
+ * durations and limits ("How long can security questions be?", "How many questions can I configure?"); licences to buy
+ * or needed. A question that names a tenant object (a person, group, app, access package, a reference such as "her")
+ * stays with the families: "can we still restore Miriam Graham", "does Fabrikam HR have Directory.ReadWrite.All".
+ */
+export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
+  {
+    topic: 'what the product can do (capability)',
+    words: new RegExp(`^ (?:can|could|may|might|must|shall|should|will|would) (?!you\\b|u\\b|ya\\b|someone (?:show|tell|give|list|help|find|get)\\b|(?:i|we) (?:please |also |just |still |quickly |be able to )?(?:${READ_VERBS})\\b|(?:it|@it) be possible (?:for (?:me|us) )?to (?:\\S+ )?(?:${READ_VERBS})\\b)`),
+    unless: NAMED_OBJECT,
+    anyone: true,
+    unlessPerson: true,
+  },
+  {
+    topic: 'what the product can do (capability)',
+    words: /^ (?:do|does) (?!you (?:have|know)\b)(?:\S+ ){1,8}?(?:support|supports|allow|allows|provide|provides|offer|offers|let|lets|need to|needs to|have to|has to|work|works|matter|mean|means|count|counts|cost|costs|prevent|prevents|protect|protects|help|helps|sync|synchroni[sz]e|synchroni[sz]es)\b/,
+    unless: /@(?:user|group|app|pkg|catalog|guid|ip|code)\b|\b(?:me|myself|he|she|him|her|his)\b|\b(?:our|my|any|the|these|those|all) (?:\S+ )?polic(?:y|ies)\b/,
+    anyone: true,
+    unlessPerson: true,
+  },
+  {
+    topic: 'what the product can do (capability)',
+    // "Is it possible to list all guests" reads.
+    words: new RegExp(`^ (?:is|are) (?!there\\b|(?:it|@it) possible to (?:\\S+ )?(?:${READ_VERBS})\\b)(?:\\S+ ){1,8}?(?:still )?(?:supported|possible|recommended|rejected|charged|free of charge|compatible|deprecated|retired|counted|billed|configurable|customi[sz]able|case[- ]sensitive|stored|retained|replicated|written back)\\b|\\b(?:is|are) (?:still |not |no longer |also )?(?:supported|deprecated)\\b`),
+    unless: NAMED_OBJECT,
+    anyone: true,
+    unlessPerson: true,
+  },
+  {
+    topic: 'how to do something in the product',
+    words: new RegExp(`^ (?:how (?:do|can|could|should|would|might|may) (?:i|we|one|you|an? admin|admins|administrators?|an? administrator|(?:my |our |the )?users|a user|guests|my users|our users|people)|how to|is (?:there|it|@it) (?:a way|any way|possible) (?:for (?:me|us) )?to|is (?:it|@it) possible to) (?!(?:\\S+ )?(?:${READ_VERBS})\\b)`),
+    unless: NAMED_OBJECT,
+    anyone: true,
+    unlessPerson: true,
+  },
+  {
+    topic: 'definitions and explanations',
+    // "What are Azure AD Roles?", "What is Role-Based Access Control?": a term, with no determiner, name or preposition.
+    words: /^ what (?:is|are|s) (?:an? )?(?!(?:the|my|our|your|his|her|their|its|this|that|these|those|all|any|every|some|there|in|for|on|with|by|from|to|of|up|new|next|wrong|going|happening|waiting|included|left|pending|it|they|he|she|i|we|you)\b)(?:(?!(?:of|for|in|on|with|by|from|to|at|the|my|our|all|any|who|whom|which|that|this|these|those|there|without|since|during|between|last|past|recent|recently)\b)[a-z][\w-]* ){0,5}[a-z][\w-]* $/,
+    unless: /@(?!it\b)/,
+    anyone: true,
+  },
+  {
+    topic: 'definitions and explanations',
+    // "What does Conditional Access do?": what a feature does ("what can you do" is the help).
+    words: /^ what (?:does|do) (?:an? |the )?(?!i\b|we\b|you\b|they\b|he\b|she\b|@)(?:\S+ ){1,4}do $/,
+    unless: NAMED_OBJECT,
+    anyone: true,
+    unlessPerson: true,
+  },
+  {
+    topic: 'definitions and explanations',
+    words: /\bwhat happens (?:if|when|to (?:an?|the) \S+ (?:if|when))\b|\bwhat (?:can|could|might|would) (?:cause|happen)\b|\bwhat causes\b|\bwhat (?:does|do) (?:\S+ ){1,5}mean\b|\bwhat is meant by\b|\bdifferences? between\b|\brelationship between\b|\bwhat (?:is|are) (?:the )?(?:purpose|point|benefit|benefits|advantages?) of\b|^ when (?:is|are) (?:\S+ ){1,4}considered\b|\b(?:supposed|meant|designed|intended) to work\b|^ how (?!do\b|does\b|did\b|can\b|could\b|to\b|many\b|much\b|long\b|often\b|is\b|are\b|(?:the |this )?(?:bot|tool|assistant|entra ask|you|it)\b)(?:\S+ ){1,6}works? $|^ (?:a )?(?:quick )?question (?:about|on|regarding|re)\b|^ where (?:should|do|does|can|could|would|must) (?:i|we|(?:my |our |the )?users|a user|they|people|guests|employees) go\b/,
+    unless: NAMED_OBJECT,
+    anyone: true,
+    unlessPerson: true,
+  },
+  {
+    topic: 'service limits, durations and licences',
+    words: /^ how long (?:does|do|can|could|should|will|would|is|are|must|may)\b|^ how many (?:\S+ ){1,4}(?:can|could|may) (?:i|we|you|one|a user|users|an? \S+)\b|\bwhat is the (?:maximum|minimum|max|min|default) (?:number|length|size|lifetime|duration|value|limit)\b|\bthe lifetime of\b/,
+    unless: NAMED_OBJECT,
+    anyone: true,
+    unlessPerson: true,
+  },
+  {
+    topic: 'service limits, durations and licences',
+    words: /\blicen[cs](?:e|ing) requirements?\b|\b(?:licen[cs]es?|subscriptions?|plans?|skus?|editions?|tiers?) (?:do|does|would|will|should) (?:i|we|you|they|one|it|users|my \S+|our \S+) (?:need|require)\b|\b(?:need|require|requires|required) (?:an? |the )?(?:\S+ ){0,2}licen[cs]es? (?:to|for)\b|\bpric(?:e|es|ing)\b|\b(?:buy|purchase|purchasing|buying)\b|\b(?:get|start|sign up for|request|activate|extend|buy) (?:an? )?(?:free )?trial\b|\btrial (?:of|version|period)\b|\ba free (?:feature|service|product|tier|edition|version|add-on)\b|\bfree (?:tier|edition|version)\b|\bhow much (?:does|do|is|are|would|will)\b/,
+    unless: NAMED_OBJECT,
+    anyone: true,
+    unlessPerson: true,
+  },
+  {
+    topic: 'definitions and explanations',
+    // "If I enable password reset for a group …, are my users required to re-register?", "If a user has registered more
+    // than …, how are the questions selected?": a hypothetical asks how the product behaves. "How are the security
+    // questions selected", "How is time synchronized": how the product does something, in the passive.
+    words: /^ if (?:i|we|you|a user|an? admin(?:istrator)?|users|my users|the users|guests|someone|one)\b|^ how (?:is|are|was|were) (?:\S+ ){1,6}(?:selected|applied|synchroni[sz]ed|calculated|computed|determined|evaluated|handled|processed|generated|enforced|decided|chosen|counted|measured|triggered|calculated)\b/,
+    unless: NAMED_OBJECT,
+    anyone: true,
+    unlessPerson: true,
+  },
+  {
+    topic: 'what the product can do (capability)',
+    // "Is there a report that shows when my licences expire?", "What applications and services support B2B guest users?":
+    // whether the product has a report, feature or setting, or what supports what. "Is there a way to list …" reads.
+    words: /^ is there (?:a|an|any) (?:\S+ )?(?:report|feature|option|setting|tool|workbook|dashboard|limit|quota|maximum|minimum|api|cmdlet|built-in)\b|^ (?:what|which) (?:\S+ ){1,4}(?:support|supports)\b/,
+    unless: NAMED_OBJECT,
+    anyone: true,
+    unlessPerson: true,
+  },
+  {
+    topic: 'service limits, durations and licences',
+    // "Is PIM included in E3?", "Which license includes Identity Protection?": what a licence includes, not who holds one.
+    words: /\bincluded (?:in|with) (?:(?:microsoft|office|m) ?365 )?(?:e3|e5|f1|f3|p1|p2|business premium|business standard|ems|entra id p[12]|(?:the )?(?:free|basic|premium) (?:tier|edition|licen[cs]e))\b|^ (?:which|what) (?:\S+ )?(?:licen[cs]es?|plans?|skus?|editions?|subscriptions?|tiers?) (?:include|includes|contain|contains|come with|comes with|give|gives|cover|covers|unlock|unlocks)\b/,
+    unless: NAMED_OBJECT,
+  },
+  {
+    topic: 'advice on whether to change a setting',
+    // "Is it safe to delete stale guest accounts?": advice, not the accounts.
+    words: /^ is (?:it|@it) (?:safe|recommended|necessary|required|advisable|ok|okay|good|bad|wise|a good idea|best practice|mandatory|worth it) (?:to|if|for)\b/,
+    unless: NAMED_OBJECT,
+  },
+  {
+    topic: 'definitions and explanations',
+    // "Can you explain conditional access?", "Explain PIM to me": a concept, not this conversation's rows ("explain these
+    // results", "explain this sign-in") nor a named object's ("explain Karita's risk").
+    words: /^ (?:(?:can|could|would|will) you (?:please )?|please )?explain\b/,
+    unless: /@(?:user|group|app|pkg|catalog|guid|ip|code|it)\b|\b(?:my|mine|he|she|him|her|his)\b|\b(?:this|these|that|those|above|results?|output|answer)\b/,
+  },
+];

@@ -1,0 +1,87 @@
+/**
+ * Questions about the product recognised by their form (issue 16, sixth round): capability, obligation,
+ * definitions, hypotheticals, limits and licences asked of no tenant object are `unknown`; the same
+ * forms asked as a request for the tenant's records ("can I see…", "is it possible to list…"), or of a
+ * named object, stay with the families; restricting what people may do is a change request.
+ * The questions here are the rules' own examples, written for this test (not the real-world set).
+ */
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/understanding';
+import { detectChangeRequest } from '../../src/understanding/recognisers/change-request';
+import { DEMO_GAZETTEER, DEMO_NOW } from './fixtures/demo-gazetteer';
+
+const ask = (q: string, context = {}) => understand(q, context, { gazetteer: DEMO_GAZETTEER, now: DEMO_NOW });
+
+describe('questions about the product, by their form', () => {
+  it.each([
+    'Can guest users reset their own security questions?',
+    'Will the changes to the authentication methods take effect immediately?',
+    'Does Microsoft Entra support consumer email accounts for guests?',
+    'Do my users have to register before they can reset their password?',
+    'Is the bulk upload feature still supported?',
+    'How can I customize the invitation emails?',
+    'How to use the P2 license',
+    'What are Azure AD roles?',
+    'What is a service principal?',
+    'What happens if I invite a guest twice?',
+    'What is the difference between a guest and a member?',
+    'How long can a display name be?',
+    'How many owners can I add to a group?',
+    'Which license includes Identity Protection?',
+    'Is PIM included in E3?',
+    'If I delete a group, are its members notified?',
+    'Is there a report that shows when licences expire?',
+    'Can you explain conditional access?',
+    'Why can a user still reach files from a laptop I disabled?',
+  ])('%s → unknown, naming why', (q) => {
+    const r = ask(q);
+    expect(r.name).toBe('unknown');
+    expect(r.outOfScope).toBeDefined();
+  });
+
+  it.each([
+    ['Can I see which users haven\'t signed in for 90 days?', 'users.inactive'],
+    ['Could we get a list of guest users?', 'users.search'],
+    ['Is it possible to list all guests', 'users.search'],
+    ['Would it be possible to get the list of inactive users?', 'users.inactive'],
+    ['How do I check which apps Karita uses', 'user.apps'],
+    ['How to list all global admins', 'role.members'],
+    ['What is MFA status of all users', 'users.mfaStatus'],
+    ['can we still restore Miriam Graham', 'users.deleted'],
+    ['why cant zoltan sign in', 'signIns.troubleshoot'],
+    ['Does the Finance group have any owners?', 'group.owners'],
+  ])('%s stays a reading question (%s)', (q, intent) => {
+    expect(ask(q).name).toBe(intent);
+  });
+
+  it('"it" refers to the conversation\'s subject when there is one, and to nothing otherwise', () => {
+    expect(ask('why does it fail?').name).toBe('unknown');
+    const withKarita = ask('why does it fail?', { lastIntent: 'user.details', users: [{ kind: 'user' as const, id: 'x', displayName: 'Karita Ojala', key: 'karita@woodgrovebank.com' }] });
+    expect(withKarita.name).toBe('signIns.troubleshoot');
+  });
+});
+
+describe('restricting what people may do is a change', () => {
+  it.each([
+    ['Restrict user access to the Azure AD administration portal', 'restrict'],
+    ['How to prevent users from accessing the Microsoft Entra portal', 'prevent'],
+    ['limit guest invitations to admins', 'limit'],
+    ['stop Karita from signing in', 'stop'],
+    ['How do I unjoin a device?', 'unjoin'],
+    ['How do I instantly revoke a certificate?', 'revoke'],
+    ['How can an administrator enable certificate-based authentication?', 'enable'],
+    ['Would it be possible to configure SSO for Salesforce?', 'configure'],
+  ])('%s → change.refused (%s)', (q, action) => {
+    expect(detectChangeRequest(q)?.action).toBe(action);
+    expect(ask(q).name).toBe('change.refused');
+  });
+
+  it.each([
+    'list sign-ins for Karita, limit to 10',
+    'limit the results to 5',
+    'How can users change their temporary password on joined devices?',
+    'Can I block users from resetting their password?',
+  ])('%s is not a change request', (q) => {
+    expect(detectChangeRequest(q)).toBeUndefined();
+  });
+});
