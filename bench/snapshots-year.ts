@@ -126,7 +126,7 @@ export async function measureYear(model: TenantModel, workDir: string, ctx: Pick
   return [
     { id: 'year.generate', what: `generate a year of daily snapshots (${who}): intervals and events`, unit: 'ms', median: round(generateMs, 0), runs: 1, notes: `${history.events.length} events`, extra: { ...common, events: kinds } },
     {
-      id: 'year.write', what: 'write the year: validity intervals (zstd Parquet, one file per table) and every day materialised from them (days.duckdb, what queries read)', unit: 'ms', median: round(store.writeMs, 0), runs: 1,
+      id: 'year.write', what: 'write the year: validity intervals (zstd Parquet, one file per table: what report.* reads) and every day materialised from them (days.duckdb: the per-day tables other KQL reads)', unit: 'ms', median: round(store.writeMs, 0), runs: 1,
       notes: `${(store.bytes / 1e6).toFixed(2)} MB on disk, of which the intervals ${(intervalBytes / 1e6).toFixed(2)} MB`, extra: { ...common, bytes: store.bytes, intervalRows: store.rows, rowsSeenByQueries: expandedRows },
     },
     {
@@ -135,7 +135,7 @@ export async function measureYear(model: TenantModel, workDir: string, ctx: Pick
       extra: { openMs: round(openMs), firstQueryMs: round(firstMs), firstQuery: first.rows[0] },
     },
     {
-      id: 'year.report', what: `report.* answers over the whole year on the year store (plan → KQL → answer; ${questions.length} questions × ${runs})`, unit: 'ms',
+      id: 'year.report', what: `report.* answers over the whole year on the year store (plan → KQL over the validity intervals → answer; ${questions.length} questions × ${runs})`, unit: 'ms',
       median: round(median(r.all)), p95: round(p95), p99: round(percentile(r.all, 0.99)), runs: r.all.length, target: 'p95 < 500 ms', meets: p95 < 500,
       extra: { perIntent: r.intents, perQuestion: r.perQuestion },
     },
