@@ -108,8 +108,9 @@ export function planUserApps(ctx: PlanContext): QueryPlan {
 
 /**
  * The same list, fetched by the user's name lookup (`$expand=appRoleAssignments`; the user
- * resource: "appRoleAssignments … Supports $expand"): the expanded relationship is the one the list
- * above reads, so it holds the direct groups' assignments too. Graph expands at most 20 and gives
+ * resource: "appRoleAssignments … Supports $expand"): the expanded relationship is the navigation
+ * property the list above reads, so we read it as holding the direct groups' assignments too (the
+ * list's page says so; no page says it of the expansion, and this is not checked on a real tenant). Graph expands at most 20 and gives
  * no nextLink, so a list of 20 is read again in full by `direct` (with `$count` and
  * `ConsistencyLevel`, which Microsoft advises for users with many indirect assignments and which
  * Graph refuses together with `$expand`). The role names then come in the second round trip, not
