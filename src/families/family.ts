@@ -9,6 +9,7 @@ import type { Answer } from '../answers/answer';
 import type { AnswerInput } from '../answers/answer-input';
 import type { EntityKind, PlanContext } from '../planning/entities';
 import type { QueryPlan } from '../planning/query-plan';
+import type { LookupExpand } from '../planning/lookup-reads';
 import type { IntentName, SlotName, Slots } from '../understanding/intent';
 
 /**
@@ -26,6 +27,12 @@ export interface IntentHandler {
   plan(ctx: PlanContext): QueryPlan;
   /** Refuses the question before anything runs (e.g. a raw query that is not read-only). */
   refuse?(ctx: PlanContext): Answer | undefined;
+  /**
+   * Relationships a name's lookup expands (`$expand`), each standing in for a first-round query
+   * when the data gate lets that query run unchanged: one sequential round trip fewer
+   * (src/planning/lookup-reads.ts, issue 21).
+   */
+  readonly withLookup?: readonly LookupExpand[];
   /** A second round of queries that depends on the first round's results (e.g. group expansion). */
   next?(input: AnswerInput): QueryPlan | undefined;
   /** A third round that depends on the first two (e.g. sign-ins of the users a group expansion found). */

@@ -9,12 +9,13 @@ import type { ConversationContext } from '../understanding/conversation';
 import type { Intent } from '../understanding/intent';
 import { limitedAskerAnswer, type Authorizer, type AuthzGate, type AuthzRecord } from '../policy/authorize';
 import { rootForVersion } from '../sources/graph/urls';
-import type { QueryResult } from '../sources/result-set';
+import type { GraphResult, QueryResult } from '../sources/result-set';
 import { nextContext } from './context-update';
 import { executePlan, type GraphExecutor, type KqlRunner } from './executors';
 import { SNAPSHOT_INTERVAL_TABLES } from '../families/reports/reports.plan';
 import { answeringIntent, HANDLERS } from '../families/registry';
 import { clarifyChoices, resolveSlots } from './resolve-slots';
+import { answeredByLookup, expandBySlot, lookupAnswers, lookupExpansions } from './lookup-reads';
 import { KqlAdmission } from './kql-admission';
 import { gatePlan, redactAnswer, type DataGate, type GatedPlan } from '../policy/data-gate';
 import { DEFAULT_POLICY } from '../policy/policy';
@@ -220,10 +221,18 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
           noteReuse([r]);
           return r;
         };
+        // Relationships the lookups expand (issue 21): only for someone allowed before any lookup,
+        // and only what they may read before the names are known (src/pipeline/lookup-reads.ts).
+        const declared = gate ? [] : handler.withLookup ?? [];
+        const expansions = lookupExpansions(declared, {
+          slots: intent.slots, asker,
+          gate: declared.length > 0 && deps.authorize?.dataGate ? await deps.authorize.dataGate(asker, answering, {}) : undefined,
+        });
         const r = await resolveSlots({
           question, slots: intent.slots, needs: handler.needs, optional: handler.optional ?? [],
-          asker, context, lookup, trace,
+          asker, context, lookup, trace, expand: expandBySlot(expansions),
         });
+        const fromLookup = r.ok ? lookupAnswers(expansions, r.rows) : new Map<string, GraphResult>();
         if (gate) {
           // Only a subject exception can allow this: an unresolved name is denied like any other.
           const after = r.ok ? await gate.afterLookup(r.resolved) : undefined;
@@ -242,23 +251,18 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         // Every query is checked by the data it reads: what the asker may not see does not run.
         const gate2: DataGate | undefined = await deps.authorize?.dataGate?.(asker, answering, resolved);
         const gated: GatedPlan[] = [];
-        const run = async (p: QueryPlan) => {
-          if (!gate2) {
-            ran.push(...p.queries);
-            const results = await executePlan(p, deps.graph, kql);
-            ran.push(...fallbacksRun(results));
-            noteReuse(results.values());
-            return { plan: p, results };
-          }
-          const g = gatePlan(p, gate2);
-          gated.push(g);
-          ran.push(...g.plan.queries);
-          const results = await executePlan(g.plan, deps.graph, kql);
+        // `ready`: results the lookups already gave, used for the queries the gate leaves unchanged.
+        const run = async (p: QueryPlan, ready: ReadonlyMap<string, GraphResult> = new Map()) => {
+          const g = gate2 ? gatePlan(p, gate2) : undefined;
+          if (g) gated.push(g);
+          const { toRun, answered } = answeredByLookup(g ? g.plan : p, p, ready);
+          ran.push(...toRun.queries);
+          const results = await executePlan(toRun, deps.graph, kql);
           ran.push(...fallbacksRun(results));
           noteReuse(results.values());
-          return { plan: g.plan, results: new Map([...g.placeholders, ...results]) };
+          return { plan: g ? g.plan : p, results: new Map<string, QueryResult>([...(g?.placeholders ?? []), ...answered, ...results]) };
         };
-        const first = await run(handler.plan(planContext));
+        const first = await run(handler.plan(planContext), fromLookup);
         const plan = first.plan;
         let input: AnswerInput = { intent: answering, resolved, plan, results: first.results, now };
         // Later rounds (next, then last) depend on the results before them.

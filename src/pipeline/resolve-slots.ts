@@ -15,11 +15,15 @@ const NOUN: Readonly<Record<EntityKind, string>> = {
 
 const CONTEXT_KEY = { user: 'users', group: 'groups', app: 'apps', role: 'roles', accessPackage: 'accessPackages' } as const;
 
+/** The rows the lookups found, by slot (with any relationship the lookup expanded). */
+export type LookedUpRows = Partial<Record<EntityKind, Readonly<Record<string, unknown>>>>;
+
 export type SlotResolution =
-  | { readonly ok: true; readonly resolved: Resolved }
+  | { readonly ok: true; readonly resolved: Resolved; readonly rows: LookedUpRows }
   | { readonly ok: false; readonly answer: Answer; readonly resolved: Resolved };
 
-function slotText(slots: Slots, kind: EntityKind, asker: Asker): string | undefined {
+/** What was typed for a slot ("me" is the asker's UPN), or undefined when nothing was. */
+export function slotText(slots: Slots, kind: EntityKind, asker: Asker): string | undefined {
   const value = slots[kind];
   if (typeof value !== 'string' || value.trim() === '') return undefined;
   return value.trim().toLowerCase() === 'me' ? asker.upn : value.trim();
@@ -68,17 +72,21 @@ export async function resolveSlots(args: {
   readonly context: ConversationContext;
   readonly lookup: GraphLookup;
   readonly trace: ResolveTrace;
+  /** A relationship to expand in a slot's lookup (src/planning/lookup-reads.ts). */
+  readonly expand?: Partial<Record<EntityKind, string>>;
 }): Promise<SlotResolution> {
   const resolved: Partial<Record<EntityKind, DirectoryRef>> = {};
+  const rows: Partial<Record<EntityKind, Readonly<Record<string, unknown>>>> = {};
   for (const kind of [...args.needs, ...args.optional]) {
     const text = slotText(args.slots, kind, args.asker);
     if (text === undefined) {
       if (args.needs.includes(kind)) return { ok: false, answer: askFor(kind, args.question, args.context), resolved };
       continue;
     }
-    const r = await resolveEntity(SPECS[kind], text, args.lookup, args.trace);
+    const r = await resolveEntity(SPECS[kind], text, args.lookup, args.trace, args.expand?.[kind]);
     if (r.outcome === 'found') {
       resolved[kind] = r.ref;
+      if (r.row) rows[kind] = r.row;
     } else if (r.outcome === 'notFound') {
       return {
         ok: false, resolved,
@@ -102,7 +110,7 @@ export async function resolveSlots(args: {
       };
     }
   }
-  return { ok: true, resolved };
+  return { ok: true, resolved, rows };
 }
 
 /** Understanding found a name that fits several objects: one button per candidate. */

@@ -17,6 +17,11 @@ export interface GraphResult {
   readonly fellBackFrom?: string;
   /** Answered from the shared read cache: how long ago (ms) the read was made. */
   readonly reusedAgeMs?: number;
+  /**
+   * Answered by a name's lookup (its `$expand`) or a request sent beside it, whose id this is, not
+   * by a request of its own (src/pipeline/lookup-reads.ts).
+   */
+  readonly fromLookup?: string;
 }
 
 export type { KqlColumn } from '../kql/columns';

@@ -109,6 +109,38 @@ describe('navigation paths', () => {
     expect((await get('/groups?$expand=owners,members')).status).toBe(400);
   });
 
+  it('$expand=appRoleAssignments on users is the relationship the list reads (direct groups\' assignments too)', async () => {
+    const list = rows(await get(`/users/${gid(1, 0)}/appRoleAssignments`));
+    const one = await get(`/users/${gid(1, 0)}?$select=id,displayName&$expand=appRoleAssignments`);
+    expect(one.status).toBe(200);
+    expect(one.body['appRoleAssignments']).toEqual(list);
+    expect(list.map((a) => a['id'])).toEqual(['ara-1', 'ara-2']);
+    const found = rows(await get(`/users?$filter=startsWith(displayName,'Karita')&$select=id&$expand=appRoleAssignments&$top=25`));
+    expect(found.map((u) => u['appRoleAssignments'])).toEqual([list]);
+  });
+
+  it('$expand on service principals: appRoleAssignedTo and appRoleAssignments, not oauth2PermissionGrants', async () => {
+    const sp = await get(`/servicePrincipals?$filter=displayName eq 'Salesforce'&$select=id&$expand=appRoleAssignedTo`);
+    expect((rows(sp)[0]?.['appRoleAssignedTo'] as Record<string, unknown>[]).map((a) => a['id'])).toEqual(['ara-1', 'ara-2']);
+    const own = await get(`/servicePrincipals/${gid(3, 1)}?$expand=appRoleAssignments`);
+    expect(own.body['appRoleAssignments']).toEqual([]);
+    expect((await get(`/servicePrincipals/${gid(3, 1)}?$expand=oauth2PermissionGrants`)).status).toBe(400);
+  });
+
+  it('$expand is refused with advanced queries (ConsistencyLevel: eventual, $search)', async () => {
+    const q = `/users?$filter=startsWith(displayName,'Karita')&$expand=appRoleAssignments`;
+    expect((await get(q)).status).toBe(200);
+    const advanced = await get(`${q}&$count=true`, EVENTUAL);
+    expect([advanced.status, code(advanced)]).toEqual([400, 'Request_UnsupportedQuery']);
+    expect((await get('/users?$search="displayName:Karita"&$expand=appRoleAssignments', EVENTUAL)).status).toBe(400);
+  });
+
+  it('an expanded relationship holds at most 20 objects and no nextLink', async () => {
+    const r = await get(`/groups/${gid(2, 2)}?$expand=members`);
+    expect((r.body['members'] as unknown[]).length).toBe(20);
+    expect(JSON.stringify(r.body)).not.toContain('nextLink');
+  });
+
   it('unknown segments, unknown ids and unsupported methods answer like Graph', async () => {
     const seg = await get('/gruops');
     expect(seg.status).toBe(400);

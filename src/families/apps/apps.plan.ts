@@ -7,6 +7,7 @@ import { chunks, distinct, get } from '../../planning/graph-get';
 import { requireRef } from '../../planning/require';
 import { principalRoleRequests } from '../../planning/roles';
 import { resourceRequests } from '../../planning/app-roles';
+import type { LookupExpand } from '../../planning/lookup-reads';
 
 const SP_DETAIL_SELECT = [
   'id', 'appId', 'displayName', 'appDisplayName', 'verifiedPublisher', 'appOwnerOrganizationId',
@@ -83,28 +84,43 @@ export const APP_USERS_GROUP_LIMIT = 25;
 /** Directly assigned users looked up for their UPN and account state (15 a request). */
 export const APP_USERS_DIRECT_LIMIT = 150;
 
+/**
+ * First round of app.users: the assignments. The app's lookup usually brings them already
+ * (`APP_USERS_WITH_LOOKUP`), and then this round sends nothing.
+ */
 export function planAppUsers(ctx: PlanContext): QueryPlan {
   const app = requireRef(ctx, 'app');
-  const base = `/servicePrincipals/${segment(app.id)}`;
   return {
     queries: [
-      get('sp', graphPath(base, { $select: 'id,appId,displayName,appRoles,appRoleAssignmentRequired' }), { reads: ['directory'] }),
-      get('assigned', graphPath(`${base}/appRoleAssignedTo`, { $top: 999 }), { maxRows: APP_USERS_LIMIT, reads: ['directory'] }),
+      get('assigned', graphPath(`/servicePrincipals/${segment(app.id)}/appRoleAssignedTo`, { $top: 999 }), { maxRows: APP_USERS_LIMIT, reads: ['directory'] }),
     ],
   };
 }
 
 /**
- * Second round of app.users: the direct user members of each assigned group, and the directly
- * assigned users. Not nested groups' members: Microsoft documents that a group's assignment
- * "doesn't cascade to nested groups" (Manage users and groups assignment to an application).
+ * The assignments, fetched by the app's name lookup (`$expand=appRoleAssignedTo`; the
+ * servicePrincipal resource: "appRoleAssignedTo … Supports $expand"). Graph expands at most 20 and
+ * gives no nextLink, so a list of 20 is read in full by `assigned`.
+ */
+export const APP_USERS_WITH_LOOKUP: readonly LookupExpand[] = [
+  { slot: 'app', property: 'appRoleAssignedTo', answers: 'assigned', reads: ['directory'] },
+];
+
+/**
+ * Second round of app.users: the app's roles (by name), the direct user members of each assigned
+ * group, and the directly assigned users. The app's own object is read here, not in the first
+ * round, because nothing waits for it: with the assignments from the lookup, this is the second
+ * round trip, not the third. Not nested groups' members: Microsoft documents that a group's
+ * assignment "doesn't cascade to nested groups" (Manage users and groups assignment to an application).
  */
 export function nextAppUsers(input: AnswerInput): QueryPlan | undefined {
+  const app = input.resolved.app;
   const groups = distinct(graphRows(input, 'assigned').filter((a) => a.principalType === 'Group').map((a) => a.principalId))
     .slice(0, APP_USERS_GROUP_LIMIT);
   const users = distinct(graphRows(input, 'assigned').filter((a) => a.principalType === 'User').map((a) => a.principalId)).slice(0, APP_USERS_DIRECT_LIMIT);
   return {
     queries: [
+      ...(app ? [get('sp', graphPath(`/servicePrincipals/${segment(app.id)}`, { $select: 'id,appId,displayName,appRoles,appRoleAssignmentRequired' }), { reads: ['directory'] })] : []),
       ...groups.map((g) => get(`members.${g}`, graphPath(`/groups/${segment(g)}/members/microsoft.graph.user`, {
         $select: 'id,displayName,userPrincipalName,accountEnabled', $top: 999,
       }), { maxRows: APP_USERS_LIMIT, reads: ['directory', 'accountState'] })),

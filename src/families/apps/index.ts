@@ -8,7 +8,7 @@ import { nextUserConsent, planUserConsent } from './user-consent.plan';
 import { answerAppPermissions } from './app-permissions.answer';
 import { answerAppUsers } from './app-users.answer';
 import { answerAppDetails, answerAppOwners, answerAppsExternal, answerAppsUnused } from './apps.answer';
-import { nextAppPermissions, nextAppUsers, planAppDetails, planAppOwners, planAppPermissions, planAppsExternal, planAppsUnused, planAppUsers } from './apps.plan';
+import { nextAppPermissions, nextAppUsers, planAppDetails, planAppOwners, planAppPermissions, planAppsExternal, planAppsUnused, planAppUsers, APP_USERS_WITH_LOOKUP } from './apps.plan';
 
 export const apps = defineFamily({
   id: 'apps',
@@ -43,7 +43,7 @@ export const apps = defineFamily({
       meaning: 'who has access to an application (optionally on a date)',
       slots: { accepts: ['app', 'apps', 'date', 'top'], needs: ['app'] },
       personal: true,
-      handler: handler({ needs: ['app'], plan: planAppUsers, next: nextAppUsers, answer: answerAppUsers }),
+      handler: handler({ needs: ['app'], withLookup: APP_USERS_WITH_LOOKUP, plan: planAppUsers, next: nextAppUsers, answer: answerAppUsers }),
       // A date asks about the past: the snapshots answer it (questions.md: "snapshots for dates").
       answeredAs: (slots) => (slots.date !== undefined ? 'report.appAccessAsOf' : undefined),
     },

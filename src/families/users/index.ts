@@ -1,7 +1,7 @@
 import { defineFamily, handler } from '../family';
 import { answerUserApps } from './user-apps.answer';
 import { answerPasswordChange, answerUserAccessPackages, answerUserAuthMethods, answerUserDevices, answerUserRoles } from './users-access.answer';
-import { nextUserApps, nextUserRoles, planPasswordChange, planUserAccessPackages, planUserApps, planUserAuthMethods, planUserDevices, planUserRoles, refuseUserDevices } from './users-access.plan';
+import { nextUserApps, nextUserRoles, planPasswordChange, planUserAccessPackages, planUserApps, planUserAuthMethods, planUserDevices, planUserRoles, refuseUserDevices, USER_APPS_WITH_LOOKUP } from './users-access.plan';
 import { answerUsersInactive, answerUsersSearch } from './users-search.answer';
 import { planUsersInactive, planUsersSearch } from './users-search.plan';
 import { answerUserDetails, answerUserGroups } from './users.answer';
@@ -67,7 +67,7 @@ export const users = defineFamily({
       meaning: 'the applications a user can access',
       slots: { accepts: ['user'], needs: ['user'] },
       personal: true,
-      handler: handler({ needs: ['user'], plan: planUserApps, next: nextUserApps, answer: answerUserApps }),
+      handler: handler({ needs: ['user'], withLookup: USER_APPS_WITH_LOOKUP, plan: planUserApps, next: nextUserApps, answer: answerUserApps }),
     },
     'user.accessPackages': {
       example: 'What access packages does Alain have?',

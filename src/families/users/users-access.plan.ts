@@ -10,6 +10,7 @@ import { requireRef } from '../../planning/require';
 import { principalRoleRequests } from '../../planning/roles';
 import { isDefaultAppRole, resourceRequests } from '../../planning/app-roles';
 import { concreteWindow, isoSeconds } from '../../planning/time';
+import type { LookupExpand } from '../../planning/lookup-reads';
 
 /** The audit events of the window asked for ("password resets this week"); none asked: the whole log. */
 function windowClauses(ctx: PlanContext): string[] {
@@ -104,6 +105,20 @@ export function planUserApps(ctx: PlanContext): QueryPlan {
     ],
   };
 }
+
+/**
+ * The same list, fetched by the user's name lookup (`$expand=appRoleAssignments`; the user
+ * resource: "appRoleAssignments … Supports $expand"): the expanded relationship is the navigation
+ * property the list above reads, so we read it as holding the direct groups' assignments too (the
+ * list's page says so; no page says it of the expansion, and this is not checked on a real tenant). Graph expands at most 20 and gives
+ * no nextLink, so a list of 20 is read again in full by `direct` (with `$count` and
+ * `ConsistencyLevel`, which Microsoft advises for users with many indirect assignments and which
+ * Graph refuses together with `$expand`). The role names then come in the second round trip, not
+ * the third.
+ */
+export const USER_APPS_WITH_LOOKUP: readonly LookupExpand[] = [
+  { slot: 'user', property: 'appRoleAssignments', answers: 'direct', reads: ['directory'] },
+];
 
 /** Second round of user.apps: the resource apps whose role names the list needs (default access needs none). */
 export function nextUserApps(input: AnswerInput): QueryPlan | undefined {

@@ -1,6 +1,7 @@
 import type { GraphRequest } from '../query-plan';
 import type { GraphResult } from '../../sources/result-set';
 import type { DirectoryRef, EntityKind } from '../entities';
+import { withQueryOption } from '../lookup-reads';
 
 /** Runs one Graph GET; the pipeline passes the Graph source's `execute`. */
 export type GraphLookup = (request: GraphRequest) => Promise<GraphResult>;
@@ -21,7 +22,7 @@ export interface EntitySpec {
 }
 
 export type Resolution =
-  | { readonly outcome: 'found'; readonly ref: DirectoryRef }
+  | { readonly outcome: 'found'; readonly ref: DirectoryRef; /** The row as the lookup returned it (with any expanded relationship). */ readonly row?: Readonly<Record<string, unknown>> }
   | { readonly outcome: 'ambiguous'; readonly candidates: readonly DirectoryRef[] }
   | { readonly outcome: 'notFound' };
 
@@ -40,10 +41,11 @@ export function rank(spec: EntitySpec, text: string, rows: readonly Record<strin
   if (rows.length === 0) return { outcome: 'notFound' };
   const wanted = norm(text);
   const exactFirst = rows.filter((r) => norm(spec.names(r)[0] ?? '') === wanted);
-  if (exactFirst.length === 1) return { outcome: 'found', ref: spec.toRef(exactFirst[0]!) };
+  const found = (row: Record<string, unknown>): Resolution => ({ outcome: 'found', ref: spec.toRef(row), row });
+  if (exactFirst.length === 1) return found(exactFirst[0]!);
   const exactAny = rows.filter((r) => spec.names(r).some((n) => norm(n) === wanted));
-  if (exactAny.length === 1) return { outcome: 'found', ref: spec.toRef(exactAny[0]!) };
-  if (rows.length === 1) return { outcome: 'found', ref: spec.toRef(rows[0]!) };
+  if (exactAny.length === 1) return found(exactAny[0]!);
+  if (rows.length === 1) return found(rows[0]!);
   const pool = exactAny.length > 1 ? exactAny : rows;
   return { outcome: 'ambiguous', candidates: pool.slice(0, 10).map((r) => spec.toRef(r)) };
 }
@@ -52,14 +54,16 @@ export function rank(spec: EntitySpec, text: string, rows: readonly Record<strin
  * Sends the spec's requests together (one round trip, where trying them one after another cost one
  * per request that found nothing) and ranks the first non-empty result in the spec's order. A
  * failure counts where it stands in that order: it is thrown unless an earlier request found rows.
+ * `expand`: a relationship every request also asks for (`$expand`, src/planning/lookup-reads.ts).
  */
 export async function resolveEntity(
   spec: EntitySpec,
   text: string,
   lookup: GraphLookup,
   trace: ResolveTrace,
+  expand?: string,
 ): Promise<Resolution> {
-  const requests = spec.requests(text);
+  const requests = spec.requests(text).map((r) => (expand === undefined ? r : { ...r, path: withQueryOption(r.path, '$expand', expand) }));
   trace.requests.push(...requests);
   const settled = await Promise.allSettled(requests.map((request) => lookup(request)));
   for (const result of settled) {

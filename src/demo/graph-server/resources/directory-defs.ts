@@ -2,12 +2,16 @@ import type { GraphObject } from '../../model';
 import type { CollectionDef, Expander } from './collection-def';
 import type { DataContext } from '../data/data-context';
 import { USER_DEFAULT_PROPERTIES } from './default-properties';
+import { assignmentsBy, userAppRoleAssignments } from '../data/app-role-assignments';
 import { advancedOnly, defineCollection, DIR_DATE, DIR_STRING, DIR_STRINGS, DIR_VALUE, same } from './define';
 
 /** Graph returns at most 20 objects for an expanded directory relationship. */
 const EXPAND_LIMIT = 20;
 const rel = (pick: (ctx: DataContext, row: GraphObject) => readonly string[] | undefined): Expander => (row, ctx) =>
   ctx.index.typed((pick(ctx, row) ?? []).slice(0, EXPAND_LIMIT));
+/** An expanded list of non-directory objects (app role assignments), capped the same way. */
+const list = (pick: (ctx: DataContext, row: GraphObject) => readonly GraphObject[]): Expander => (row, ctx) =>
+  pick(ctx, row).slice(0, EXPAND_LIMIT);
 
 const directory = { dialect: 'directory', pageSize: 100, maxTop: 999, advancedQueries: true, count: 'eventual' } as const;
 
@@ -54,6 +58,8 @@ export const usersDef: CollectionDef = defineCollection({
       return id === undefined ? null : (ctx.index.typed([id])[0] ?? null);
     },
     directReports: rel((ctx, r) => ctx.index.directReports.get(r.id)),
+    // The user resource: "appRoleAssignments … Supports $expand."
+    appRoleAssignments: list(userAppRoleAssignments),
   },
 });
 
@@ -110,6 +116,10 @@ export const servicePrincipalsDef: CollectionDef = defineCollection({
   expand: {
     owners: rel((ctx, r) => ctx.index.owners.get(r.id)),
     memberOf: rel((ctx, r) => ctx.index.memberOf.get(r.id)),
+    // The servicePrincipal resource: appRoleAssignedTo and appRoleAssignments "Supports $expand";
+    // oauth2PermissionGrants does not say so, and is refused here.
+    appRoleAssignedTo: list(assignmentsBy('resourceId')),
+    appRoleAssignments: list(assignmentsBy('principalId')),
   },
 });
 

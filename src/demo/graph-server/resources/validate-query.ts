@@ -80,6 +80,9 @@ export function validateQuery(def: CollectionDef, q: QueryOptions, known: Readon
   }
   if (q.expand) {
     if (q.expand.length > 1 && def.advancedQueries) throw graphErrors.expandNotSupported(q.expand.map((e) => e.property).join(','), d);
+    // "$expand is not supported with advanced queries" (Advanced query capabilities on directory
+    // objects): ConsistencyLevel: eventual or $search together with $expand is refused.
+    if (def.advancedQueries && (q.eventual || q.search !== undefined)) throw graphErrors.unsupportedQuery();
     for (const e of q.expand) if (!(e.property in def.expand)) throw graphErrors.expandNotSupported(e.property, d);
   }
   return { pageSize, advanced };

@@ -5,6 +5,7 @@ import {
 } from '../resources/directory-defs';
 import { appRoleAssignmentsDef, authenticationMethodsDef, oauth2PermissionGrantsDef } from '../resources/app-defs';
 import { memorySet, navCollection } from './memory-set';
+import { assignmentsBy, userAppRoleAssignments } from '../data/app-role-assignments';
 import { groupsDelta } from '../resources/delta';
 import { licenseDetailsDef } from '../resources/tenant-defs';
 import { licenseDetailsOf } from '../../generator/licenses';
@@ -16,18 +17,6 @@ const objects = (pick: (ctx: DataContext, parent: GraphObject) => readonly strin
 
 const memberOf = objects((ctx, p) => ctx.index.memberOf.get(p.id));
 const transitiveMemberOf = objects((ctx, p) => ctx.index.transitiveMemberOf(p.id));
-const byField = (field: string) => (ctx: DataContext, p: GraphObject): readonly GraphObject[] =>
-  ctx.index.model.appRoleAssignments.filter((a) => a[field] === p.id);
-/**
- * `/users/{id}/appRoleAssignments`: the user's own assignments and those of the groups the user is a
- * direct member of. Microsoft (List appRoleAssignments granted to a user): "This operation also
- * returns app role assignments granted to groups that the user is a direct member of."
- */
-const userAppRoleAssignments = (ctx: DataContext, p: GraphObject): readonly GraphObject[] => {
-  const groups = new Set((ctx.index.memberOf.get(p.id) ?? []).filter((id) => ctx.index.objects.get(id)?.type === 'group'));
-  const own = ctx.index.model.appRoleAssignments.filter((a) => a['principalId'] === p.id);
-  return [...own, ...ctx.index.model.appRoleAssignments.filter((a) => groups.has(String(a['principalId'])))];
-};
 const grantsBy = (field: string) => (ctx: DataContext, p: GraphObject): readonly GraphObject[] =>
   ctx.index.model.oauth2PermissionGrants.filter((g) => g[field] === p.id);
 
@@ -78,7 +67,7 @@ const groupsBase: EntitySet = memorySet(groupsDef, 'groups', 'groups', {
   owners: objects((ctx, p) => ctx.index.owners.get(p.id)),
   memberOf,
   transitiveMemberOf,
-  appRoleAssignments: navCollection(appRoleAssignmentsDef, 'appRoleAssignments', byField('principalId')),
+  appRoleAssignments: navCollection(appRoleAssignmentsDef, 'appRoleAssignments', assignmentsBy('principalId')),
 });
 export const groupsSet: EntitySet = { ...groupsBase, delta: groupsDelta };
 
@@ -87,8 +76,8 @@ export const servicePrincipalsSet: EntitySet = memorySet(servicePrincipalsDef, '
   owners: objects((ctx, p) => ctx.index.owners.get(p.id)),
   memberOf,
   transitiveMemberOf,
-  appRoleAssignedTo: navCollection(appRoleAssignmentsDef, 'appRoleAssignments', byField('resourceId')),
-  appRoleAssignments: navCollection(appRoleAssignmentsDef, 'appRoleAssignments', byField('principalId')),
+  appRoleAssignedTo: navCollection(appRoleAssignmentsDef, 'appRoleAssignments', assignmentsBy('resourceId')),
+  appRoleAssignments: navCollection(appRoleAssignmentsDef, 'appRoleAssignments', assignmentsBy('principalId')),
   oauth2PermissionGrants: navCollection(oauth2PermissionGrantsDef, 'oauth2PermissionGrants', grantsBy('clientId')),
 });
 
