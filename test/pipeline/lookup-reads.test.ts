@@ -62,6 +62,17 @@ describe('round trips on the demo endpoint, first asker (empty shared cache)', (
     expect(shown.filter((u) => u.includes('/servicePrincipals?') && u.includes('$expand=appRoleAssignedTo')).length).toBeGreaterThan(0);
     expect(shown.some((u) => u.includes('/appRoleAssignedTo?'))).toBe(false);
   });
+
+  it('app.permissions: Microsoft Graph\'s API is read beside the grants, so the permission names need no third trip', async () => {
+    const { out, trips } = await measure('app.permissions');
+    expect(trips).toBeLessThanOrEqual(2);
+    expect(out.answer.kind).toBe('table');
+    expect(out.answer.rows.length).toBeGreaterThan(0);
+    // Every permission has its name (User.Read, …), not an id: the API was read.
+    const permissions = out.answer.rows.map((r) => String(r[0]));
+    expect(permissions.some((p) => /^[0-9a-f-]{36}$/i.test(p))).toBe(false);
+    expect(urls(out).filter((u) => u.includes('/servicePrincipals?') && u.includes('appId eq'))).toHaveLength(1);
+  });
 });
 
 describe('lookup reads under the data gate (fake Graph, fake policy)', () => {
