@@ -11,9 +11,10 @@ import type { PlanContext, Resolved } from '../src/planning/entities';
 import type { QueryPlan } from '../src/planning/query-plan';
 import type { Slots } from '../src/understanding/intent';
 import type { QueryResult } from '../src/sources/result-set';
+import { SNAPSHOT_INTERVAL_TABLES } from '../src/planning/snapshot-intervals';
 import { EmbeddedKqlExecutor } from '../src/sources/kql/embedded-executor';
 import { answerAppAccessAdded, answerAppAccessAsOf, answerAppAccessBetween, answerGroupMembersByDepartment } from '../src/families/reports/reports.answer';
-import { SNAPSHOT_INTERVAL_TABLES, planAppAccessAdded, planAppAccessAsOf, planAppAccessBetween, planGroupMembersByDepartment } from '../src/families/reports/reports.plan';
+import { planAppAccessAdded, planAppAccessAsOf, planAppAccessBetween, planGroupMembersByDepartment } from '../src/families/reports/reports.plan';
 
 export type ReportIntent = 'report.appAccessAsOf' | 'report.appAccessBetween' | 'report.appAccessAdded' | 'report.groupMembersByDepartment';
 

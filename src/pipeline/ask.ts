@@ -12,7 +12,7 @@ import { rootForVersion } from '../sources/graph/urls';
 import type { GraphResult, QueryResult } from '../sources/result-set';
 import { nextContext } from './context-update';
 import { executePlan, type GraphExecutor, type KqlRunner } from './executors';
-import { SNAPSHOT_INTERVAL_TABLES } from '../families/reports/reports.plan';
+import { SNAPSHOT_INTERVAL_TABLES } from '../planning/snapshot-intervals';
 import { answeringIntent, HANDLERS } from '../families/registry';
 import { clarifyChoices, resolveSlots } from './resolve-slots';
 import { answeredByLookup, expandBySlot, lookupAnswers, lookupExpansions } from './lookup-reads';

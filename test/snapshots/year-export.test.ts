@@ -17,7 +17,7 @@ import { exportSnapshot, localSnapshotSink } from '../../src/snapshots/export';
 import { small } from '../demo/fixture';
 import { runReport } from '../../bench/report-runner';
 import { yearQuestions } from '../../bench/snapshots-year';
-import { SNAPSHOT_INTERVAL_TABLES } from '../../src/families/reports/reports.plan';
+import { SNAPSHOT_INTERVAL_TABLES } from '../../src/planning/snapshot-intervals';
 
 const DAYS = 30;
 let dir: string;

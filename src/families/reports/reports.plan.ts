@@ -108,9 +108,6 @@ function accessLetsOverIntervals(servicePrincipalId: string): string[] {
   ];
 }
 
-/** The tables report.* reads over intervals (all of them must be served to plan that way). */
-export const SNAPSHOT_INTERVAL_TABLES = ['AppRoleAssignmentsIntervals', 'AppRolesIntervals', 'EntraGroupMembershipIntervals', 'EntraUsersIntervals'] as const;
-
 function appId(ctx: PlanContext): string {
   const app = ctx.resolved.app;
   if (!app) throw new Error('bug: report planned without a resolved app');
