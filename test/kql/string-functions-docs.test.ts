@@ -39,6 +39,17 @@ describe('documented examples', () => {
     ['extract_all(@"(\\w)(\\d+)", "a1b22")', [['a', '1'], ['b', '22']]],
     ['extract_all(@"(?<first>\\w)(?<second>\\d+)", dynamic(["second", "first"]), "a1b22")', [['1', 'a'], ['22', 'b']]],
     ['extract_all(@"(\\w)(\\d+)", dynamic([2, 1]), "a1b22")', [['1', 'a'], ['22', 'b']]],
+    // extract-all-function.md (the page's own examples): one group gives a flat array, several an
+    // array per match, captureGroups picks groups by number or name; no match is null
+    ['extract_all(@"(\\d+)", "a set of numbers: 123, 567 and 789")', ['123', '567', '789']],
+    ['extract_all(@"([\\da-f]{2})", "82b8be2d-dfa7-4bd1-8f63-24ad26d31449")', ['82', 'b8', 'be', '2d', 'df', 'a7', '4b', 'd1', '8f', '63', '24', 'ad', '26', 'd3', '14', '49']],
+    ['extract_all(@"(\\w)(\\w+)(\\w)", "82b8be2d-dfa7-4bd1-8f63-24ad26d31449")', [['8', '2b8be2', 'd'], ['d', 'fa', '7'], ['4', 'bd', '1'], ['8', 'f6', '3'], ['2', '4ad26d3144', '9']]],
+    ['extract_all(@"(\\w)(\\w+)(\\w)", dynamic([1,3]), "82b8be2d-dfa7-4bd1-8f63-24ad26d31449")', [['8', 'd'], ['d', '7'], ['4', '1'], ['8', '3'], ['2', '9']]],
+    ["extract_all(@\"(?P<first>\\w)(?P<middle>\\w+)(?P<last>\\w)\", dynamic(['first',2,'last']), \"82b8be2d-dfa7-4bd1-8f63-24ad26d31449\")", [['8', '2b8be2', 'd'], ['d', 'fa', '7'], ['4', 'bd', '1'], ['8', 'f6', '3'], ['2', '4ad26d3144', '9']]],
+    // "If there's no match: null" (was an empty array)
+    ['extract_all(@"(\\d+)", "no digits here")', null],
+    ['extract_all(@"(\\w)(\\d+)", "no digits here")', null],
+    ['extract_all(@"(\\w)(\\w+)(\\w)", dynamic([1,3]), "-- --")', null],
     // replace-regex-function.md, replace-string-function.md, replace (the older name, regex first)
     ['replace_regex("A magic trick can turn a cat into a dog", @"cat", "hamster")', 'A magic trick can turn a hamster into a dog'],
     ['replace_regex("Number was: 5 and 6", @"(\\d+)", @"<\\1>")', 'Number was: <5> and <6>'],
@@ -96,6 +107,11 @@ describe('documented examples', () => {
     ['toguid("0123456789abcdef0123456789abcdef")', '01234567-89ab-cdef-0123-456789abcdef'],
     ['toguid("0123456789ab-cdef-0123-456789abcdef")', '01234567-89ab-cdef-0123-456789abcdef'],
     ['toguid("a string that is not a guid")', null],
+    // "takes the first 32 characters of the input, ignoring properly located hyphens … The rest of
+    // the string is ignored" (was null when anything followed the 32 digits)
+    ['toguid("0123456789abcdef0123456789abcdef and more")', '01234567-89ab-cdef-0123-456789abcdef'],
+    ['toguid("01234567-89ab-cdef-0123-456789abcdef-x")', '01234567-89ab-cdef-0123-456789abcdef'],
+    ['toguid("x0123456789abcdef0123456789abcdef")', null],
   ])('%s', async (expr, expected) => {
     expect(await one(expr)).toEqual(expected);
   });
