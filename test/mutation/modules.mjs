@@ -78,6 +78,19 @@ export const MODULES = {
     testFiles: ['test/kql/operators-docs.test.ts', 'test/kql/basic-operators-docs.test.ts'],
     zeroSurvivors: false,
   },
+  // join.ts (join of every kind, lookup, union) and expand.ts (mv-expand, parse, parse-where):
+  // the documentation examples of their pages, one test per example (docs-per-case.ts), and the
+  // reference-page tests written for them.
+  'kql-operators-join': {
+    mutate: ['src/kql/compile/operators/join.ts'],
+    testFiles: ['test/mutation/docs-join.mutation.ts', 'test/kql/join-docs.test.ts'],
+    zeroSurvivors: false,
+  },
+  'kql-operators-expand': {
+    mutate: ['src/kql/compile/operators/expand.ts'],
+    testFiles: ['test/mutation/docs-expand.mutation.ts', 'test/kql/mv-expand-struct.test.ts'],
+    zeroSurvivors: false,
+  },
   'answer-totals': {
     // The counting answers: sign-in totals per person / IP / app and the IP ranking behind them.
     mutate: ['src/families/sign-ins/sign-in-summary.answer.ts', 'src/families/sign-ins/ip-ranking.ts'],
