@@ -46,6 +46,14 @@ describe('documented examples', () => {
     ['extract_all(@"(\\w)(\\w+)(\\w)", "82b8be2d-dfa7-4bd1-8f63-24ad26d31449")', [['8', '2b8be2', 'd'], ['d', 'fa', '7'], ['4', 'bd', '1'], ['8', 'f6', '3'], ['2', '4ad26d3144', '9']]],
     ['extract_all(@"(\\w)(\\w+)(\\w)", dynamic([1,3]), "82b8be2d-dfa7-4bd1-8f63-24ad26d31449")', [['8', 'd'], ['d', '7'], ['4', '1'], ['8', '3'], ['2', '9']]],
     ["extract_all(@\"(?P<first>\\w)(?P<middle>\\w+)(?P<last>\\w)\", dynamic(['first',2,'last']), \"82b8be2d-dfa7-4bd1-8f63-24ad26d31449\")", [['8', '2b8be2', 'd'], ['d', 'fa', '7'], ['4', 'bd', '1'], ['8', 'f6', '3'], ['2', '4ad26d3144', '9']]],
+    // regex.md, Grouping: only (exp), (?P<name>exp) and (?<name>exp) capture; (?:exp) and
+    // (?flags:exp) do not; \( is a literal parenthesis. So each regex below has the groups it
+    // shows: one group gives a flat array (extract-all-function.md)
+    ['extract_all(@"(?:x|y)(\\d)", "x1y2")', ['1', '2']],
+    ['extract_all(@"(?i:x)(\\d)", "x1X2")', ['1', '2']],
+    ['extract_all(@"\\((\\d)\\)", "(1) (2)")', ['1', '2']],
+    ['extract_all(@"(?<first>\\w)(?:-)(?<second>\\d)", dynamic(["second", "first"]), "a-1b-2")', [['1', 'a'], ['2', 'b']]],
+    ['extract_all(@"(?P<first>\\w)\\((?P<second>\\d)\\)", dynamic(["second", "first"]), "a(1)b(2)")', [['1', 'a'], ['2', 'b']]],
     // "If there's no match: null" (was an empty array)
     ['extract_all(@"(\\d+)", "no digits here")', null],
     ['extract_all(@"(\\w)(\\d+)", "no digits here")', null],
@@ -128,6 +136,9 @@ describe('types and refusals the pages state', () => {
     const t = await table('print a = extract(@"(\\d+)", 1, "id 42", typeof(long)), b = extract(@"(\\d+)", 1, "id 42", typeof(int)), c = extract(@"(\\d{4}-\\d\\d-\\d\\d)", 1, "on 2020-01-02", typeof(datetime)), d = extract(@"(\\d+)", 1, "none", typeof(long))');
     expect(t.columns).toEqual(['a:long', 'b:int', 'c:datetime', 'd:long']);
     expect(t.rows).toEqual([[42, 42, '2020-01-02T00:00:00.000Z', null]]);
+  });
+  it('countof() takes the kind normal or regex only (countof-function.md)', async () => {
+    expect(await refused('print countof("aaa", "a", "other")')).not.toBe('ran');
   });
   it('tohex() takes an int or a long only (tohex-function.md)', async () => {
     expect(await refused('print tohex(1.5)')).not.toBe('ran');
