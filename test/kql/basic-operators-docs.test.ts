@@ -204,3 +204,15 @@ describe('render keeps the rows and names the chart (render-operator.md: the vis
     expect(r.render).toBe('piechart');
   });
 });
+
+// join-innerunique.md (as above): the filter is pushed to the left side when it reads left
+// columns only; a `let` name or a function in it is not a column of either side.
+describe('where after an innerunique join, with a let name and a function in the filter (join-innerunique.md)', () => {
+  const T = 'let t1 = datatable(key: long, value: string) [1, "val1.1", 1, "val1.2"]; let t2 = datatable(key: long, value: string) [1, "val1.3", 1, "val1.4"];';
+  it.each<[string, unknown[][]]>([
+    [`${T} let v = "val1.2"; t1 | join kind=innerunique t2 on key | where value == v | sort by value1 asc`, [[1, 'val1.2', 1, 'val1.3'], [1, 'val1.2', 1, 'val1.4']]],
+    [`${T} t1 | join kind=innerunique t2 on key | where strcat(value, "") == "val1.2" | sort by value1 asc`, [[1, 'val1.2', 1, 'val1.3'], [1, 'val1.2', 1, 'val1.4']]],
+  ])('%s', async (kql, expected) => {
+    expect(await rows(kql)).toEqual(expected);
+  });
+});
