@@ -65,7 +65,7 @@ export const MODULES = {
   // (the documentation cases) and semantics*.test.ts can be added back on a quiet machine.
   'kql-operators-summarize': {
     mutate: ['src/kql/compile/operators/summarize.ts'],
-    testFiles: ['test/kql/operators-docs.test.ts', 'test/kql/summarize-widths-docs.test.ts'],
+    testFiles: ['test/kql/operators-docs.test.ts', 'test/kql/summarize-widths-docs.test.ts', 'test/kql/summarize-docs.test.ts'],
     zeroSurvivors: false,
   },
   'kql-operators-aggregates': {
