@@ -28,7 +28,7 @@ describe('summarize-operator.md', () => {
     const q = "datatable(x:long, y:string)[1, 'a', 5, 'b', 3, 'c'] | summarize arg_max(x, *), arg_min(x, *)";
     expect(await rows(q)).toEqual([[5, 'b', 1, 'a']]);
   });
-  it('arg_max(x, *), arg_min(x, *) and take_any(*) by a key', async () => {
+  it('arg_max(x, *) and arg_min(x, *) by a key: the key is not repeated among their columns', async () => {
     const q = "datatable(k:string, x:long, y:string)['p', 1, 'a', 'p', 5, 'b', 'q', 3, 'c'] | summarize arg_max(x, *), arg_min(x, *) by k | sort by k asc";
     expect(await rows(q)).toEqual([['p', 5, 'b', 1, 'a'], ['q', 3, 'c', 3, 'c']]);
   });
