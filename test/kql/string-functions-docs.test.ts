@@ -125,6 +125,34 @@ describe('documented examples', () => {
   });
 });
 
+// extract-all-function.md, Returns: "If number of captureGroups is 1: The returned array has a
+// single dimension of matched values. If number of captureGroups is more than 1: The returned array
+// is a two-dimensional collection … or all capture groups present in the regex if captureGroups is
+// omitted"; captureGroups: "Valid values are from 1 to the number of capturing groups"; regex.md:
+// (?<name>exp) is a named capture group.
+describe('extract_all() capture groups (extract-all-function.md)', () => {
+  it.each<[string, unknown]>([
+    // one selected group: a flat array (was refused)
+    ['extract_all(@"(\\w)(\\d+)", dynamic([2]), "a1b22")', ['1', '22']],
+    ['extract_all(@"(?<l>\\w)(?<d>\\d+)", dynamic(["l"]), "a1b22")', ['a', 'b']],
+    ['extract_all(@"(\\w)", dynamic([1]), "ab")', ['a', 'b']],
+    // every group of the regex, named ones too
+    ['extract_all(@"(?<l>\\w)(?<d>\\d+)", "a1b22")', [['a', '1'], ['b', '22']]],
+    ['extract_all(@"(?P<l>\\w)(\\d+)", "a1b22")', [['a', '1'], ['b', '22']]],
+  ])('%s', async (expr, expected) => {
+    expect(await one(expr)).toEqual(expected);
+  });
+  it('group 0 is not a valid group; neither is one past the last', async () => {
+    expect(await refused('print extract_all(@"(\\w)(\\d)", dynamic([0, 1]), "a1")')).not.toBe('ran');
+    expect(await refused('print extract_all(@"(\\w)(\\d)", dynamic([2, 3]), "a1")')).not.toBe('ran');
+  });
+  // style.md 5: a form the engine does not answer is a coded diagnostic (EA104), never a crash.
+  it('a computed regular expression or capture-group list is refused with a code', async () => {
+    expect(await refused('print extract_all(strcat("(", "a)"), "a")')).toBe('EA104');
+    expect(await refused('let g = dynamic([1, 2]); print extract_all(@"(\\w)(\\d)", g, "a1")')).toBe('EA104');
+  });
+});
+
 describe('types and refusals the pages state', () => {
   it('new_guid() is a guid of 36 characters, different per call', async () => {
     const t = await table('print a = new_guid(), b = new_guid() | extend n = strlen(tostring(a))');

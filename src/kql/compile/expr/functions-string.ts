@@ -120,8 +120,7 @@ function groupCount(re: string): number {
 function selectedGroups(c: Call, re: string): number[] {
   const node = c.args[1]!;
   const sel = node.kind === 'DynamicExpression' ? dynamicJson(node) : undefined;
-  // One selected group: whether Kusto nests it in an array per match is not documented: refused.
-  if (!Array.isArray(sel) || sel.length < 2) return c.fail('the capture groups must be a literal array of two or more');
+  if (!Array.isArray(sel) || sel.length === 0) return c.fail('the capture groups must be a literal array of one or more');
   const names = [...re.replace(/\\./g, '').matchAll(/\((?!\?)|\(\?P?<(?![=!])([^>]*)>/g)].map((m) => m[1]);
   return sel.map((g) => {
     const at = typeof g === 'number' ? g : names.indexOf(String(g)) + 1;
@@ -131,8 +130,8 @@ function selectedGroups(c: Call, re: string): number[] {
 }
 
 /**
- * `extract_all(re, text)`: every match; with several groups, an array of the groups per match; null
- * when nothing matches (extract-all-function.md).
+ * `extract_all(re, [groups,] text)`: every match; one group (of the regex, or selected) gives a flat
+ * array, several an array of the groups per match; null when nothing matches (extract-all-function.md).
  */
 function extractAll(c: Call): SqlExpr {
   const re = c.literalString(0);
@@ -143,7 +142,8 @@ function extractAll(c: Call): SqlExpr {
   const pattern = c.ctx.param(re.replace(/(\\.)|\(\?<(?![=!])/g, (_m, esc: string | undefined) => esc ?? '(?P<'), 'VARCHAR');
   const groups = c.count > 2 ? selectedGroups(c, re) : Array.from({ length: count }, (_, g) => g + 1);
   const matches = (list: string): SqlExpr => ({ sql: `CASE WHEN len(${list}) > 0 THEN to_json(${list}) END`, type: 'dynamic' });
-  if (c.count <= 2 && count <= 1) return matches(`regexp_extract_all(${text}, ${pattern}, ${count})`);
+  // A regex without groups (the page asks for one to 16) gives its whole matches (group 0).
+  if (groups.length <= 1) return matches(`regexp_extract_all(${text}, ${pattern}, ${groups[0] ?? 0})`);
   const lists = groups.map((g) => `regexp_extract_all(${text}, ${pattern}, ${g})`);
   return matches(`list_transform(range(1, len(${lists[0]}) + 1), i -> [${lists.map((l) => `${l}[i]`).join(', ')}])`);
 }
