@@ -146,7 +146,11 @@ describe('extract_all() capture groups (extract-all-function.md)', () => {
     expect(await refused('print extract_all(@"(\\w)(\\d)", dynamic([0, 1]), "a1")')).not.toBe('ran');
     expect(await refused('print extract_all(@"(\\w)(\\d)", dynamic([2, 3]), "a1")')).not.toBe('ran');
   });
-  // style.md 5: a form the engine does not answer is a coded diagnostic (EA104), never a crash.
+  // style.md 5: a form the engine does not answer is a coded diagnostic (EA104), never a crash
+  // or a database error.
+  it('a group past the last is refused by the compiler, not by the database', async () => {
+    expect(await refused('print extract_all(@"(\\w)(\\d)", dynamic([2, 3]), "a1")')).toBe('EA104');
+  });
   it('a computed regular expression or capture-group list is refused with a code', async () => {
     expect(await refused('print extract_all(strcat("(", "a)"), "a")')).toBe('EA104');
     expect(await refused('let g = dynamic([1, 2]); print extract_all(@"(\\w)(\\d)", g, "a1")')).toBe('EA104');
