@@ -31,6 +31,29 @@ describe('where after a join (where-operator.md, join-operator.md)', () => {
   });
 });
 
+// join-innerunique.md: "Kusto is optimized to push filters that come after the join, towards the
+// appropriate join side … Use the previous example and add a filter where value == "val1.2". It
+// gives the second result and will never give the first result for the datasets." innerunique
+// keeps one left row per key, so a filter on the left columns must choose among the left rows
+// before that, not filter the one row kept.
+describe('where on left columns after an innerunique join (join-innerunique.md)', () => {
+  const T = 'let t1 = datatable(key: long, value: string) [1, "val1.1", 1, "val1.2"]; let t2 = datatable(key: long, value: string) [1, "val1.3", 1, "val1.4"]; t1 | join kind = innerunique t2 on key';
+  it('where value == "val1.2" gives the second result, every right row', async () => {
+    expect(await rows(`${T} | where value == "val1.2" | sort by value1 asc`)).toEqual([[1, 'val1.2', 1, 'val1.3'], [1, 'val1.2', 1, 'val1.4']]);
+  });
+  it('where value == "val1.1" gives the first result', async () => {
+    expect(await rows(`${T} | where value == "val1.1" | sort by value1 asc`)).toEqual([[1, 'val1.1', 1, 'val1.3'], [1, 'val1.1', 1, 'val1.4']]);
+  });
+  it('a filter on the key and a left column, and one written with the column first', async () => {
+    expect(await rows(`${T} | where key == 1 and value == "val1.2" | sort by value1 asc`)).toEqual([[1, 'val1.2', 1, 'val1.3'], [1, 'val1.2', 1, 'val1.4']]);
+    expect(await rows(`${T} | where "val1.2" == value | sort by value1 asc`)).toEqual([[1, 'val1.2', 1, 'val1.3'], [1, 'val1.2', 1, 'val1.4']]);
+  });
+  it('with no kind given (innerunique is the default, join-operator.md)', async () => {
+    const D = 'let t1 = datatable(key: long, value: string) [1, "val1.1", 1, "val1.2"]; let t2 = datatable(key: long, value: string) [1, "val1.3", 1, "val1.4"]; t1 | join t2 on key';
+    expect(await rows(`${D} | where value == "val1.2" | count`)).toEqual([[2]]);
+  });
+});
+
 // extend-operator.md: a column name that exists is replaced by its new value. Every expression of
 // one extend reads the input row: Kusto.Language refuses a name made earlier in the same extend
 // (`extend a2 = a * 10, b2 = a2 + b`: KS142), so a replaced name still means the input column.
@@ -179,5 +202,17 @@ describe('render keeps the rows and names the chart (render-operator.md: the vis
     const r = await (await fixtureEngine()).query('datatable(a:long) [1] | render piechart');
     expect(r.rows).toEqual([[1]]);
     expect(r.render).toBe('piechart');
+  });
+});
+
+// join-innerunique.md (as above): the filter is pushed to the left side when it reads left
+// columns only; a `let` name or a function in it is not a column of either side.
+describe('where after an innerunique join, with a let name and a function in the filter (join-innerunique.md)', () => {
+  const T = 'let t1 = datatable(key: long, value: string) [1, "val1.1", 1, "val1.2"]; let t2 = datatable(key: long, value: string) [1, "val1.3", 1, "val1.4"];';
+  it.each<[string, unknown[][]]>([
+    [`${T} let v = "val1.2"; t1 | join kind=innerunique t2 on key | where value == v | sort by value1 asc`, [[1, 'val1.2', 1, 'val1.3'], [1, 'val1.2', 1, 'val1.4']]],
+    [`${T} t1 | join kind=innerunique t2 on key | where strcat(value, "") == "val1.2" | sort by value1 asc`, [[1, 'val1.2', 1, 'val1.3'], [1, 'val1.2', 1, 'val1.4']]],
+  ])('%s', async (kql, expected) => {
+    expect(await rows(kql)).toEqual(expected);
   });
 });

@@ -65,7 +65,7 @@ export const MODULES = {
   // (the documentation cases) and semantics*.test.ts can be added back on a quiet machine.
   'kql-operators-summarize': {
     mutate: ['src/kql/compile/operators/summarize.ts'],
-    testFiles: ['test/kql/operators-docs.test.ts', 'test/kql/summarize-widths-docs.test.ts'],
+    testFiles: ['test/kql/operators-docs.test.ts', 'test/kql/summarize-widths-docs.test.ts', 'test/kql/summarize-docs.test.ts'],
     zeroSurvivors: false,
   },
   'kql-operators-aggregates': {
@@ -76,6 +76,19 @@ export const MODULES = {
   'kql-operators-basic': {
     mutate: ['src/kql/compile/operators/basic.ts'],
     testFiles: ['test/kql/operators-docs.test.ts', 'test/kql/basic-operators-docs.test.ts'],
+    zeroSurvivors: false,
+  },
+  // join.ts (join of every kind, lookup, union) and expand.ts (mv-expand, parse, parse-where):
+  // the documentation examples of their pages, one test per example (docs-per-case.ts), and the
+  // reference-page tests written for them.
+  'kql-operators-join': {
+    mutate: ['src/kql/compile/operators/join.ts'],
+    testFiles: ['test/mutation/docs-join.mutation.ts', 'test/kql/join-docs.test.ts'],
+    zeroSurvivors: false,
+  },
+  'kql-operators-expand': {
+    mutate: ['src/kql/compile/operators/expand.ts'],
+    testFiles: ['test/mutation/docs-expand.mutation.ts', 'test/kql/mv-expand-struct.test.ts', 'test/kql/expand-docs.test.ts'],
     zeroSurvivors: false,
   },
   'answer-totals': {

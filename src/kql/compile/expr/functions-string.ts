@@ -64,10 +64,13 @@ export const STRING_FUNCTIONS: Readonly<Record<string, FunctionHandler>> = {
   toguid: (c) => ({ sql: guidSql(asString(c.arg(0))), type: 'guid' }),
 };
 
-/** `toguid(text)`: 32 hex digits with or without the dashes of a GUID, lower-cased; else null. */
+/**
+ * `toguid(text)`: the first 32 hex digits, with or without the dashes of a GUID, lower-cased; the
+ * rest of the text is ignored (toguid-function.md); else null.
+ */
 function guidSql(text: string): string {
   const hex = `lower(replace(${text}, '-', ''))`;
-  const ok = `(regexp_full_match(${text}, '[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}'))`;
+  const ok = `(regexp_matches(${text}, '^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}'))`;
   return `CASE WHEN ${ok} THEN substr(${hex}, 1, 8) || '-' || substr(${hex}, 9, 4) || '-' || substr(${hex}, 13, 4) || '-' || substr(${hex}, 17, 4) || '-' || substr(${hex}, 21, 12) END`;
 }
 
@@ -117,8 +120,7 @@ function groupCount(re: string): number {
 function selectedGroups(c: Call, re: string): number[] {
   const node = c.args[1]!;
   const sel = node.kind === 'DynamicExpression' ? dynamicJson(node) : undefined;
-  // One selected group: whether Kusto nests it in an array per match is not documented: refused.
-  if (!Array.isArray(sel) || sel.length < 2) return c.fail('the capture groups must be a literal array of two or more');
+  if (!Array.isArray(sel) || sel.length === 0) return c.fail('the capture groups must be a literal array of one or more');
   const names = [...re.replace(/\\./g, '').matchAll(/\((?!\?)|\(\?P?<(?![=!])([^>]*)>/g)].map((m) => m[1]);
   return sel.map((g) => {
     const at = typeof g === 'number' ? g : names.indexOf(String(g)) + 1;
@@ -127,7 +129,10 @@ function selectedGroups(c: Call, re: string): number[] {
   });
 }
 
-/** `extract_all(re, text)`: every match; with several groups, an array of the groups per match. */
+/**
+ * `extract_all(re, [groups,] text)`: every match; one group (of the regex, or selected) gives a flat
+ * array, several an array of the groups per match; null when nothing matches (extract-all-function.md).
+ */
 function extractAll(c: Call): SqlExpr {
   const re = c.literalString(0);
   if (re === undefined) return c.fail('the regular expression must be a literal string');
@@ -136,7 +141,9 @@ function extractAll(c: Call): SqlExpr {
   // RE2 names a group `(?P<name>`; Kusto's pages write `(?<name>` (extract-all-function.md).
   const pattern = c.ctx.param(re.replace(/(\\.)|\(\?<(?![=!])/g, (_m, esc: string | undefined) => esc ?? '(?P<'), 'VARCHAR');
   const groups = c.count > 2 ? selectedGroups(c, re) : Array.from({ length: count }, (_, g) => g + 1);
-  if (c.count <= 2 && count <= 1) return { sql: `to_json(regexp_extract_all(${text}, ${pattern}, ${count}))`, type: 'dynamic' };
+  const matches = (list: string): SqlExpr => ({ sql: `CASE WHEN len(${list}) > 0 THEN to_json(${list}) END`, type: 'dynamic' });
+  // A regex without groups (the page asks for one to 16) gives its whole matches (group 0).
+  if (groups.length <= 1) return matches(`regexp_extract_all(${text}, ${pattern}, ${groups[0] ?? 0})`);
   const lists = groups.map((g) => `regexp_extract_all(${text}, ${pattern}, ${g})`);
-  return { sql: `to_json(list_transform(range(1, len(${lists[0]}) + 1), i -> [${lists.map((l) => `${l}[i]`).join(', ')}]))`, type: 'dynamic' };
+  return matches(`list_transform(range(1, len(${lists[0]}) + 1), i -> [${lists.map((l) => `${l}[i]`).join(', ')}])`);
 }

@@ -210,6 +210,12 @@ export const union: OperatorHandler = (op, input, ctx) => {
     if (ctx.finalOperator !== op.start) return ctx.fail('unsupportedOperator', op, 'operators after a union that renames a column to a name another column has');
     out = unionColumns(legs.map((l) => l.rel.columns), types, withsource);
   }
+  // kind=inner keeps the columns common to all the tables (union-operator.md). Kusto.Language
+  // types it as outer (every column), so an operator after it that reads a dropped column is
+  // refused when compiled (the column is not found), never answered from a column that is not there.
+  if ((parameter(op, 'kind') ?? 'outer').toLowerCase() === 'inner') {
+    out = out.filter((c) => c.name === withsource || legs.every((leg) => leg.rel.columns.some((x) => x.name === c.name)));
+  }
   const columns = out.map((c) => ({ name: c.name, type: c.type, ref: ctx.fresh() }));
   const selects = legs.map((leg) => {
     const items = out.map((c, i) => {
