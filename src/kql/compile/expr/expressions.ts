@@ -6,7 +6,7 @@
 import type { CompileContext, RowScope, SqlExpr } from '../context';
 import type { Syn } from '../../language/syntax';
 import { literalOf } from '../../language/literals';
-import { compileDynamicLiteral, compileLiteral } from './literal-sql';
+import { checkedLiteral, compileDynamicLiteral, compileLiteral } from './literal-sql';
 import { asBool, asDatetime, asDynamic, coerce, comparisonType, asNumber } from './coerce';
 import { STRING_OPS } from './string-ops';
 import type { StringOpKind } from './string-ops';
@@ -26,13 +26,7 @@ type CoreKind =
   | 'EqualExpression' | 'NotEqualExpression' | 'AndExpression' | 'OrExpression' | 'BetweenExpression' | 'NotBetweenExpression'
   | 'JsonArrayExpression' | 'JsonObjectExpression' | 'SimpleNamedExpression';
 
-const literal: ExprHandler = (node, _scope, ctx) => {
-  const v = literalOf(node);
-  // Kusto keeps time in 100-ns ticks, DuckDB in microseconds: `d - 1tick` would equal d. Refused
-  // rather than rounded (a wrong answer).
-  if (v.kind === 'timespan' && v.finerThanMicros) return ctx.fail('unsupportedArgument', node, 'a timespan finer than a microsecond (the engine keeps time to the microsecond; 1tick is 100 ns)');
-  return compileLiteral(v, ctx);
-};
+const literal: ExprHandler = (node, _scope, ctx) => compileLiteral(checkedLiteral(node, ctx), ctx);
 
 function columnRef(scope: RowScope, ref: string): string {
   return scope.qualifier ? `${scope.qualifier}.${ref}` : ref;

@@ -1,8 +1,19 @@
 /** Literals become DuckDB parameters, never SQL text. */
 import type { CompileContext, SqlExpr } from '../context';
 import type { LiteralValue, Syn } from '../../language/syntax';
-import { dynamicJsonText } from '../../language/literals';
+import { dynamicJsonText, literalOf } from '../../language/literals';
 import { DUCKDB_TYPE } from '../../language/kql-types';
+
+/**
+ * A literal's value, refused when the engine cannot hold it: Kusto keeps time in 100-ns ticks,
+ * DuckDB in microseconds, so a timespan finer than a microsecond would be rounded (`d - 1tick`
+ * would equal d: a wrong answer). Every reader of a timespan literal's microseconds goes through here.
+ */
+export function checkedLiteral(node: Syn, ctx: CompileContext): LiteralValue {
+  const v = literalOf(node);
+  if (v.kind === 'timespan' && v.finerThanMicros) return ctx.fail('unsupportedArgument', node, 'a timespan finer than a microsecond (the engine keeps time to the microsecond; 1tick is 100 ns)');
+  return v;
+}
 
 export function compileLiteral(v: LiteralValue, ctx: CompileContext): SqlExpr {
   switch (v.kind) {

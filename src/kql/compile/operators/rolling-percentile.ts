@@ -12,6 +12,7 @@
 import type { CompileContext, Relation } from '../context';
 import type { Syn } from '../../language/syntax';
 import { isLiteralNode, literalOf } from '../../language/literals';
+import { checkedLiteral } from '../expr/literal-sql';
 import { compileExpr } from '../expr/expressions';
 import { asNumber } from '../expr/coerce';
 import { DUCKDB_TYPE } from '../../language/kql-types';
@@ -28,7 +29,7 @@ export function rollingPercentile(op: Syn, call: Syn, rel: Relation, ctx: Compil
   const index = column(args[2]!);
   if (index.type !== 'datetime') return ctx.fail('unsupportedArgument', args[2]!, 'rolling_percentile(): a datetime index');
   const p = asNumber(compileExpr(args[1]!, { columns: [] }, ctx));
-  const binLit = isLiteralNode(args[3]!) ? literalOf(args[3]!) : undefined;
+  const binLit = isLiteralNode(args[3]!) ? checkedLiteral(args[3]!, ctx) : undefined;
   if (binLit?.kind !== 'timespan' || binLit.micros <= 0 || DAY % binLit.micros !== 0) return ctx.fail('unsupportedArgument', args[3]!, 'rolling_percentile(): a literal timespan bin that divides a day');
   const winLit = isLiteralNode(args[4]!) ? literalOf(args[4]!) : undefined;
   if (!winLit || !('value' in winLit) || typeof winLit.value !== 'number' || !Number.isSafeInteger(winLit.value) || winLit.value < 1) return ctx.fail('unsupportedArgument', args[4]!, 'rolling_percentile(): a positive literal window size');
