@@ -177,11 +177,12 @@ function windowLets(ctx: PlanContext): string[] {
 
 /** Example 2 made exact: anyone with access in a snapshot in effect during the window. */
 export function planAppAccessBetween(ctx: PlanContext): QueryPlan {
+  const { lets, firstLastSeen } = accessPlan(ctx);
   const lines = [
     ...windowLets(ctx),
-    ...accessPlan(ctx).lets,
+    ...lets,
     'access',
-    ...accessPlan(ctx).firstLastSeen,
+    ...firstLastSeen,
     WITH_NAMES,
     '| project DisplayName, UserPrincipalName, RoleName, AssignmentType, GroupName, FirstSeen, LastSeen, CreatedDateTime',
     '| order by DisplayName asc, RoleName asc, AssignmentType asc, GroupName asc',
@@ -195,11 +196,12 @@ export function planAppAccessBetween(ctx: PlanContext): QueryPlan {
  * snapshot in effect at the start had access then, and is left out with all their paths.
  */
 export function planAppAccessAdded(ctx: PlanContext): QueryPlan {
+  const { lets, firstLastSeen } = accessPlan(ctx);
   const lines = [
     ...windowLets(ctx),
-    ...accessPlan(ctx).lets,
+    ...lets,
     'let seen = materialize(access',
-    ...accessPlan(ctx).firstLastSeen.map((l) => `    ${l}`),
+    ...firstLastSeen.map((l) => `    ${l}`),
     '    );',
     'let before = seen | where FirstSeen == since | distinct ObjectID;',
     'seen',

@@ -108,9 +108,10 @@ export function intervalKqlTables(): Record<string, string> {
   return Object.fromEntries((Object.keys(INTERVAL_TABLE_SCHEMAS) as IntervalTable[]).map((t) => [intervalTableName(t), INTERVAL_TABLE_SCHEMAS[t]]));
 }
 
-/** A day exported beside the store, as the per-day files of one table (`SnapshotDate` + the seed's columns). */
+/** The days exported beside the store for one table: per-day files (`SnapshotDate` + the seed's columns) and their dates. */
 export interface ExportedDays {
   readonly files: readonly string[];
+  readonly dates: readonly string[];
 }
 
 /**
@@ -144,7 +145,7 @@ export function intervalTableSelect(
  * day of a snapshot table has a known date outside the store's first..last (an exported day inside
  * it replaces that day's rows, and a file imported into a snapshot table has no date to test).
  */
-export function intervalTablesExact(m: Pick<IntervalsManifest, 'first' | 'last'>, exported: ReadonlyMap<string, { readonly files: readonly string[]; readonly dates: readonly string[] }>): boolean {
+export function intervalTablesExact(m: Pick<IntervalsManifest, 'first' | 'last'>, exported: ReadonlyMap<string, ExportedDays>): boolean {
   const { first, last } = checkedDays(m);
   for (const table of Object.keys(INTERVAL_TABLE_SCHEMAS)) {
     const e = exported.get(table);
