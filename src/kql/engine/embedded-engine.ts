@@ -21,7 +21,8 @@ import type { KqlColumn } from '../columns';
 import { keepMicroseconds, toKqlValue } from './result-values';
 import { registerKqlUdfs } from './register-udfs';
 import { kqlTypeOfDuckDb, scanExternalTables, sqlPathLiteral, TABLE_NAME } from './external-tables';
-import { INTERVALS_DAYS_CATALOG, INTERVAL_TABLE_SCHEMAS, intervalSelect, intervalTableName, intervalTableSelect, intervalTablesExact, isIntervalTable } from './interval-tables';
+import { INTERVALS_DAYS_CATALOG } from './interval-tables';
+import { castColumn, snapshotViews } from './snapshot-views';
 
 export interface EmbeddedEngineOptions {
   /** DuckDB database file, or `':memory:'`. */
@@ -166,39 +167,9 @@ export class EmbeddedKqlEngine {
     if (dir === undefined) return;
     const found = scanExternalTables(dir);
     if (found.signature === this.externalSignature) return;
-    const views: string[] = [];
-    const extra: Record<string, string> = {};
     const catalog = await this.withConnection(async (c) => String((await c.runAndReadAll('SELECT current_database()')).getRowsJS()[0]?.[0]));
-    const cast = (name: string, type: KqlType) => `CAST(${quoteIdent(name)} AS ${DUCKDB_TYPE[type]}) AS ${quoteIdent(name)}`;
-    const intervals = found.intervals;
-    const daysAttached = await this.attachIntervalDays(intervals?.days);
-    const tables = new Set([...found.snapshots.keys(), ...(intervals ? intervals.files.keys() : [])]);
-    for (const table of tables) {
-      const schema = this.baseSchema.tables[table];
-      if (schema === undefined) continue;
-      const { files = [], dates = [] } = found.snapshots.get(table) ?? {};
-      const cols = schemaColumns(schema);
-      const hasDate = cols.some((c) => c.name === 'SnapshotDate');
-      // The base rows: the interval store's (a year of daily snapshots) when there is one — its days
-      // materialised when written, else expanded from the intervals — else the database's.
-      const base = intervals && isIntervalTable(table) && hasDate
-        ? (daysAttached
-          ? `SELECT ${cols.map((c) => quoteIdent(c.name)).join(', ')} FROM ${INTERVALS_DAYS_CATALOG}.main.${quoteIdent(table)}`
-          : `SELECT * FROM (${intervalSelect(table, cols, intervals.manifest, (t) => intervals.files.get(t) as string)})`)
-        : `SELECT * FROM ${quoteIdent(catalog)}.main.${quoteIdent(table)}`;
-      const hidden = hasDate && dates.length > 0 ? ` WHERE CAST("SnapshotDate" AS DATE) NOT IN (${dates.map((d) => `DATE '${d}'`).join(', ')})` : '';
-      const exported = files.length > 0
-        ? ` UNION ALL SELECT ${cols.map((c) => cast(c.name, c.type)).join(', ')} FROM read_parquet([${files.map(sqlPathLiteral).join(', ')}], union_by_name = true)`
-        : '';
-      views.push(`CREATE OR REPLACE TEMP VIEW ${quoteIdent(table)} AS ${base}${hidden}${exported}`);
-    }
-    if (intervals && intervalTablesExact(intervals.manifest, found.snapshots)) {
-      for (const [table, file] of intervals.files) {
-        const schema = INTERVAL_TABLE_SCHEMAS[table];
-        extra[intervalTableName(table)] = schema;
-        views.push(`CREATE OR REPLACE TEMP VIEW ${quoteIdent(intervalTableName(table))} AS ${intervalTableSelect(table, schemaColumns(schema), file, found.snapshots.get(table), cast)}`);
-      }
-    }
+    const daysAttached = await this.attachIntervalDays(found.intervals?.days);
+    const { views, extra } = snapshotViews(found, this.baseSchema, catalog, daysAttached);
     for (const [table, file] of found.imported) {
       if (this.baseSchema.tables[table] !== undefined) continue;
       const described = await this.withConnection(async (c) => (await c.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${sqlPathLiteral(file)})`)).getRowsJS());
@@ -206,7 +177,7 @@ export class EmbeddedKqlEngine {
       // `entra-ask import` writes identifier column names; a hand-made file with others is left out.
       if (cols.length === 0 || cols.some((c) => !TABLE_NAME.test(c.name))) continue;
       extra[table] = `(${cols.map((c) => `['${c.name}']:${c.type}`).join(', ')})`;
-      views.push(`CREATE OR REPLACE TEMP VIEW ${quoteIdent(table)} AS SELECT ${cols.map((c) => cast(c.name, c.type)).join(', ')} FROM read_parquet(${sqlPathLiteral(file)})`);
+      views.push(`CREATE OR REPLACE TEMP VIEW ${quoteIdent(table)} AS SELECT ${cols.map((c) => castColumn(c.name, c.type)).join(', ')} FROM read_parquet(${sqlPathLiteral(file)})`);
     }
     this.views = views;
     this.externalSignature = found.signature;
