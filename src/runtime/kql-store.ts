@@ -69,8 +69,16 @@ export async function openDemoKqlStore(demo: DemoTenant, log?: (l: string) => vo
   try {
     if (existsSync(dbPath)) {
       const engine = await readOnly().catch(() => undefined);
-      if (engine && (await storedFingerprint(engine).catch(() => undefined)) === fingerprint(demo)) return engine;
+      const currentStorage = engine ? await engine.hasCurrentStorage().catch(() => true) : true;
+      if (engine && currentStorage && (await storedFingerprint(engine).catch(() => undefined)) === fingerprint(demo)) return engine;
       await engine?.close();
+      // A store in DuckDB's old file format is written again from scratch (its strings are not
+      // dictionary-compressed, so string filters read several times slower); the tables are
+      // rebuilt from the data folder.
+      if (!currentStorage) {
+        log?.('rewriting the KQL store in the current storage format…');
+        await dropDemoKqlStore(demo.dataDir);
+      }
     }
     const writer = await createEmbeddedEngine({ dbPath, anchorTime, skipWarmUp: true });
     try {

@@ -66,6 +66,14 @@ export interface EmbeddedEngineOptions {
  * and allocations outside the buffer manager, so this leaves room for them under 2 GB.
  */
 export const DEFAULT_MEMORY_LIMIT = '1GB';
+/**
+ * A database file the engine creates is written in this DuckDB version's newest storage format.
+ * DuckDB's default keeps files readable by v1.0, which has no dictionary compression of strings
+ * (DICT_FSST, storage v1.3): a filter on a string column then decompresses every value.
+ */
+const STORAGE_FORMAT = 'latest';
+/** The oldest storage version whose string columns can be dictionary-compressed. */
+const DICTIONARY_STORAGE: readonly [number, number] = [1, 3];
 /** Below 2 GB by the growth one sampling interval can add (the worst cases grow < 1 GB/s). */
 export const DEFAULT_MAX_PROCESS_MB = 1800;
 /**
@@ -139,7 +147,7 @@ export class EmbeddedKqlEngine {
   }
 
   static async create(options: EmbeddedEngineOptions): Promise<EmbeddedKqlEngine> {
-    const config: Record<string, string> = { memory_limit: options.memoryLimit ?? DEFAULT_MEMORY_LIMIT };
+    const config: Record<string, string> = { memory_limit: options.memoryLimit ?? DEFAULT_MEMORY_LIMIT, storage_compatibility_version: STORAGE_FORMAT };
     if (options.readOnly) config['access_mode'] = 'READ_ONLY';
     const instance = await DuckDBInstance.create(options.dbPath, config);
     const schema = options.schema ?? DEFAULT_SCHEMA;
@@ -224,6 +232,21 @@ export class EmbeddedKqlEngine {
         await c.run(`CREATE TABLE IF NOT EXISTS ${quoteIdent(name)} (${cols.join(', ')})`);
       }
     });
+  }
+
+  /**
+   * Whether the database file is in a storage format with dictionary-compressed strings; false
+   * for a file an older Entra Ask wrote (DuckDB's v1.0 format), which is worth writing again.
+   */
+  async hasCurrentStorage(): Promise<boolean> {
+    const tag = await this.withConnection(async (c) => {
+      const r = await c.runAndReadAll("SELECT tags['storage_version'] FROM duckdb_databases() WHERE database_name = current_database()");
+      return String(r.getRowsJS()[0]?.[0] ?? '');
+    });
+    const m = /^v(\d+)\.(\d+)/.exec(tag);
+    if (!m) return true; // in memory, or a tag this code does not know: nothing to migrate
+    const [major, minor] = [Number(m[1]), Number(m[2])];
+    return major > DICTIONARY_STORAGE[0] || (major === DICTIONARY_STORAGE[0] && minor >= DICTIONARY_STORAGE[1]);
   }
 
   private async storedAnchor(): Promise<string | undefined> {
