@@ -134,21 +134,22 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
     } else {
       answer = await runOne({ method: req.method ?? 'GET', url, headers }, rc, fault);
     }
-    const body = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
+    // Encoded once: its length is the Content-Length, and the socket writes the bytes as they are
+    // (a string would be encoded twice, once to measure it and once to send it).
+    const bytes = Buffer.from(typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body), 'utf8');
     res.writeHead(answer.status, {
       ...answer.headers,
       'request-id': rc.requestId,
       'client-request-id': rc.clientRequestId,
-      'Content-Length': Buffer.byteLength(body),
+      'Content-Length': bytes.length,
     });
     const stall = fault.kind === 'none' ? (fault.bodyDelayMs ?? 0) : 0;
     if (stall > 0) {
-      const bytes = Buffer.from(body, 'utf8');
       const half = bytes.length >> 1;
       res.write(bytes.subarray(0, half));
       await sleep(stall);
       res.end(bytes.subarray(half));
-    } else res.end(body);
+    } else res.end(bytes);
     options.onRequest?.({ method: req.method ?? 'GET', url: req.url ?? '/', status: answer.status, ms: performance.now() - started, context: rc });
   };
 

@@ -117,6 +117,34 @@ export function contextWithSelect(contextUrl: string, q: QueryOptions): string {
   return q.select ? `${contextUrl}(${q.select.join(',')})` : contextUrl;
 }
 
+/** The rows a query's pages are cut from, kept per rows array for its next pages. */
+const matchedCache = new WeakMap<readonly GraphObject[], Map<string, readonly GraphObject[]>>();
+/** Queries whose matched rows are kept per rows array (the most recent first pages). */
+const MATCHED_KEPT = 8;
+
+/**
+ * Filter, search and order: the rows the query's pages are cut from. The first page computes them
+ * and keeps them; a `$skiptoken` page of the same query over the same rows array (rows arrays are
+ * never changed in place) reads them again instead of filtering and sorting every row once per page.
+ */
+function matchedRows(rows: readonly GraphObject[], q: QueryOptions, order: QueryOptions['orderBy'], nextPage: boolean): readonly GraphObject[] {
+  const { filter, search } = q;
+  if (!filter && !search && !order) return rows;
+  const key = JSON.stringify([filter ?? null, search ?? null, order ?? null]);
+  let kept = matchedCache.get(rows);
+  const hit = nextPage ? kept?.get(key) : undefined;
+  if (hit) return hit;
+  let result: readonly GraphObject[] = rows;
+  if (filter) result = candidatesById(rows, filter).filter((r) => matchesFilter(filter, r));
+  if (search) result = result.filter((r) => matchesSearch(r, search));
+  if (order) result = sortRows(result, order);
+  if (!kept) matchedCache.set(rows, (kept = new Map()));
+  kept.delete(key);
+  kept.set(key, result);
+  if (kept.size > MATCHED_KEPT) kept.delete(kept.keys().next().value as string);
+  return result;
+}
+
 /** Runs a query over rows held in memory: filter, search, order, count, page, shape. */
 export function runMemoryQuery(
   rows: readonly GraphObject[],
@@ -127,13 +155,7 @@ export function runMemoryQuery(
 ): JsonResult {
   const checked = validateQuery(def, q, () => knownProperties(rows));
   const { offset } = decodeSkipToken(q.skipToken, def.dialect);
-  let result: readonly GraphObject[] = rows;
-  const filter = q.filter;
-  if (filter) result = candidatesById(rows, filter).filter((r) => matchesFilter(filter, r));
-  const search = q.search;
-  if (search) result = result.filter((r) => matchesSearch(r, search));
-  const order = q.orderBy ?? def.defaultOrder;
-  if (order) result = sortRows(result, order);
+  const result = matchedRows(rows, q, q.orderBy ?? def.defaultOrder, offset > 0);
   const slice = result.slice(offset, offset + checked.pageSize);
   const body: Record<string, unknown> = { '@odata.context': contextWithSelect(page.contextUrl, q) };
   if (q.count) body['@odata.count'] = result.length;
