@@ -38,3 +38,15 @@ export function auditRow(a: Row): Cell[] {
   return [formatDateTime(a.activityDateTime), str(a.activityDisplayName), str(a.category) || null, auditInitiator(a), auditTargets(a) || null,
     auditChanges(a), str(a.result) || null];
 }
+
+/**
+ * When a category was picked from a read that stopped at its cap (Graph has no filter on the audit
+ * category): the rows found cover only the newest events read, so say how far back that reached.
+ * " (found among the 5,000 most recent audit events, back to 2026-11-16 14:02 UTC; older events
+ * of the window were not read)"; "" when the read was complete.
+ */
+export function categoryReadNote(truncated: boolean, read: readonly Row[]): string {
+  if (!truncated || read.length === 0) return '';
+  const oldest = read.reduce((min, a) => (str(a.activityDateTime) < min ? str(a.activityDateTime) : min), str(read[0]!.activityDateTime));
+  return ` (found among the ${read.length.toLocaleString('en-US')} most recent audit events, back to ${formatDateTime(oldest) ?? 'an unknown time'}; older events of the window were not read)`;
+}

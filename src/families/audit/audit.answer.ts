@@ -2,7 +2,7 @@ import type { Answer } from '../../answers/answer';
 import { graphResult, type AnswerInput, type Row } from '../../answers/answer-input';
 import { plural, str } from '../../answers/format';
 import { AUDIT_CATEGORY, AUDIT_DEFAULT_WINDOW, inCategory } from '../../planning/audits';
-import { AUDIT_COLUMNS, auditInitiator, auditRow } from '../../answers/audit-rows';
+import { AUDIT_COLUMNS, auditInitiator, auditRow, categoryReadNote } from '../../answers/audit-rows';
 import { capNote, emptyAnswer, firstName, followUp, followUpFields, inWindow, sortBy, tableAnswer } from '../../answers/answer-kit';
 
 export function answerAuditForUser(input: AnswerInput): Answer {
@@ -44,8 +44,9 @@ export function answerAuditChanges(input: AnswerInput): Answer {
   const what = [activity ? `"${activity}"` : '', target ? `changes to ${target.displayName}` : targetType ? `${targetType} changes` : 'directory changes']
     .filter(Boolean).join(' ');
   const base = { title: `${what[0]!.toUpperCase()}${what.slice(1)} ${when}`, ...followUpFields([followUp('Who was added to an admin role recently?', 'Recently added admins'), 'New apps added this month', 'Show risky users']) };
-  if (rows.length === 0) return emptyAnswer(base, `No ${what} ${when}.`);
+  const cap = targetType ? categoryReadNote(res.truncated, res.rows) : capNote(res.truncated, rows.length);
+  if (rows.length === 0) return emptyAnswer(base, `No ${what} ${when}${targetType ? cap : ''}.`);
   const people = new Set(rows.map(auditInitiator));
-  return tableAnswer(base, `${plural(rows.length, 'change')}${capNote(res.truncated, rows.length)} by ${plural(people.size, 'person or app', 'people or apps')}.`,
+  return tableAnswer(base, `${plural(rows.length, 'change')}${cap} by ${plural(people.size, 'person or app', 'people or apps')}.`,
     AUDIT_COLUMNS, rows.map(auditRow));
 }

@@ -4,8 +4,8 @@ import { graphResult, type AnswerInput, type Row } from '../../answers/answer-in
 import { formatDateTime, obj, plural, str } from '../../answers/format';
 import { PRIVILEGED_CHANGES_DEFAULT_WINDOW, SECURITY_INFO } from './privileged.plan';
 import type { PrivilegedChangeKind } from '../../understanding/intent';
-import { capNote, emptyAnswer, followUp, followUpFields, inWindow, rowsWithPrefix, sortBy, tableAnswer } from '../../answers/answer-kit';
-import { auditChanges, auditInitiator, auditTargets } from '../../answers/audit-rows';
+import { emptyAnswer, followUp, followUpFields, inWindow, rowsWithPrefix, sortBy, tableAnswer } from '../../answers/answer-kit';
+import { auditChanges, auditInitiator, auditTargets, categoryReadNote } from '../../answers/audit-rows';
 
 
 /** Whether an audit event was done by the PIM service rather than directly. */
@@ -52,13 +52,13 @@ export function answerPrivilegedChanges(input: AnswerInput): Answer {
     title: `${asked?.title ?? 'Privileged role changes'} ${when}`,
     ...followUpFields([...(asked ? [followUp('Privileged role changes in the last 30 days', 'Privileged role changes, 30 days')] : []), 'Who are the global admins?', followUp("Which admins aren't registered for MFA?", 'Admins without MFA'), 'Was any break-glass account used?']),
   };
-  if (events.length === 0) return emptyAnswer(base, `${asked?.none ?? 'No role assignments, PIM activations or sign-in method changes for admins'} ${when}.`);
+  if (events.length === 0) return emptyAnswer(base, `${asked?.none ?? 'No role assignments, PIM activations or sign-in method changes for admins'} ${when}${categoryReadNote(all.truncated, all.rows)}.`);
   const kinds = new Map<string, number>();
   for (const a of events) kinds.set(privilegedKind(a)!, (kinds.get(privilegedKind(a)!) ?? 0) + 1);
   const outside = kinds.get('Assigned outside PIM') ?? 0;
   const rows = events.map((a): Cell[] => [formatDateTime(a.activityDateTime), privilegedKind(a)!, str(a.activityDisplayName), auditInitiator(a), auditTargets(a) || null, auditChanges(a), str(a.result) || null]);
   return tableAnswer(base,
-    `${plural(events.length, 'change')}${capNote(roles.truncated || users.truncated, events.length)}: ${[...kinds].map(([k, n]) => `${n} ${/^[A-Z][a-z]/.test(k) ? k[0]!.toLowerCase() + k.slice(1) : k}`).join(', ')}.${outside ? ` ${plural(outside, 'role assignment')} made outside PIM: check they were expected.` : ''}`,
+    `${plural(events.length, 'change')}${categoryReadNote(all.truncated, all.rows)}: ${[...kinds].map(([k, n]) => `${n} ${/^[A-Z][a-z]/.test(k) ? k[0]!.toLowerCase() + k.slice(1) : k}`).join(', ')}.${outside ? ` ${plural(outside, 'role assignment')} made outside PIM: check they were expected.` : ''}`,
     [['activityDateTime', 'Time'], ['kind', 'Kind'], ['activity', 'Activity'], ['initiatedBy', 'Done by'], ['targets', 'Target'], ['changes', 'Changes (old → new)'], ['result', 'Result']],
     rows);
 }
