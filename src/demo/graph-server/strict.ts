@@ -103,6 +103,8 @@ export function stripBetaOnly(body: unknown, match: ApiMatch | undefined): unkno
   if (drop.length === 0 || typeof body !== 'object' || body === null) return body;
   const clean = (o: unknown): unknown => {
     if (typeof o !== 'object' || o === null || Array.isArray(o)) return o;
+    // Most rows carry none of them: returned as they are, not copied.
+    if (!drop.some((k) => Object.hasOwn(o, k))) return o;
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(o)) if (!drop.includes(k)) out[k] = v;
     return out;
