@@ -9,6 +9,7 @@ import type { Token } from '../text/tokenize';
 import type { Vocabulary } from '../text/vocabulary';
 import { STOPWORDS } from '../text/vocabulary';
 import { isEnglishWord } from '../text/english';
+import { opensWithAuxiliary } from '../text/auxiliaries';
 import { findTimes } from '../time/windows';
 import { findFallbackNames } from './fallback-names';
 import type { Mention } from './mention';
@@ -93,7 +94,10 @@ export function analyse(text: string, env: AnalysisEnv): Analysis {
   for (const time of findTimes(tokens, env.now)) {
     if (!overlaps(covered, time.start, time.end)) push({ kind: 'time', start: time.start, end: time.end, text: slice(time.start, time.end), time });
   }
+  // "Will you show me…", "May I see…": the question's opening auxiliary, not a person called Will or May.
+  const auxiliary = opensWithAuxiliary(tokens.map((t) => t.norm));
   for (const n of findNames(env.names, tokens, text)) {
+    if (auxiliary && n.start === 0 && n.end === 1) continue;
     if (!overlaps(covered, n.start, n.end)) push({ kind: n.kind, start: n.start, end: n.end, text: n.text, entries: n.candidates, exact: n.exact, alternatives: n.alternatives });
   }
   // A capitalised word inside a sentence that is not all capitals is a name, never a typo of

@@ -214,11 +214,6 @@ function isPersonLikeName(m: Analysis['mentions'][number]): boolean {
   return m.hint === 'user' || /^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+$/.test(m.text);
 }
 
-/** Words that open a yes/no question and are also first names ("Will", "May"). */
-const AUXILIARIES = new Set(['will', 'may', 'can', 'must', 'should', 'shall', 'might', 'could', 'would', 'does', 'do', 'did', 'is', 'are', 'was', 'were', 'has', 'have']);
-/** What follows an auxiliary that opens a question: a determiner or a pronoun, where a surname would follow a first name. */
-const AFTER_AUXILIARY = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'their', 'i', 'we', 'you', 'it', 'this', 'that', 'these', 'those', 'there', 'any', 'all', 'some', 'he', 'she', 'they', 'users', 'guests', 'admins', 'people', 'anyone', 'someone', 'everyone']);
-
 /** The words with the tenant's names (not unknown words) replaced by their placeholders. */
 function maskedWords(a: Pick<Analysis, 'words' | 'mentions'>, indefiniteAsWords = false, itAsWord = false): string {
   const out = [...a.words];
@@ -226,8 +221,6 @@ function maskedWords(a: Pick<Analysis, 'words' | 'mentions'>, indefiniteAsWords 
     if (m.kind === 'name' || m.kind === 'time' || m.kind === 'number') continue;
     // With nothing in the conversation to point at, "it", "they", "their" refer to nothing of the tenant.
     if (itAsWord && m.kind === 'ref' && m.ref === 'any') continue;
-    // "Will the changes … take effect immediately?": the question's auxiliary, not a person called Will.
-    if (m.start === 0 && m.end === 1 && AUXILIARIES.has(a.words[0] ?? '') && AFTER_AUXILIARY.has(a.words[1] ?? '')) continue;
     // "a user", "an account": anyone, not the person the conversation is about.
     if (indefiniteAsWords && m.kind === 'ref' && (a.words[m.start] === 'a' || a.words[m.start] === 'an')) continue;
     out[m.start] = placeholder(m);
