@@ -32,6 +32,11 @@ const TECHNICAL_WORDS: ReadonlySet<string> = new Set([
   'correlationid', 'timegenerated', 'operationname', 'initiatedby', 'targetresources', 'devicedetail', 'locationdetails',
 ]);
 
+/** Prefixes written before a hyphen ("pre-integrated", "non-interactive", "co-owner"). */
+const HYPHEN_PREFIXES: ReadonlySet<string> = new Set([
+  'pre', 'non', 're', 'co', 'multi', 'anti', 'un', 'sub', 'self', 'cross', 'post', 'semi', 'auto', 'inter', 'intra', 'mid', 'de', 'bi', 'tri', 'ex', 'meta', 'mis',
+]);
+
 /** Offsets of the text inside parentheses: an aside or examples ("(Okta/Duo etc)", "(such as Gmail)"), not the subject. */
 function parenthesised(text: string): (offset: number) => boolean {
   const spans: [number, number][] = [];
@@ -58,7 +63,9 @@ export function findFallbackNames(
   const out: { kind: 'name'; start: number; end: number; hint?: Hint }[] = [];
   const capitalsMeanNames = capitalsAreRare(tokens);
   const aside = parenthesised(text);
-  const name = (k: number): boolean => !aside(tokens[k]!.start) && isName(tokens[k]!, words[k]!, vocabulary, capitalsMeanNames, k === 0);
+  // "pre-integrated", "non-interactive", "multi-tenant": a prefix joined to the next word by a hyphen, not a name.
+  const prefix = (k: number): boolean => HYPHEN_PREFIXES.has(words[k]!) && text[tokens[k]!.end] === '-' && tokens[k + 1]?.start === tokens[k]!.end + 1;
+  const name = (k: number): boolean => !aside(tokens[k]!.start) && !prefix(k) && isName(tokens[k]!, words[k]!, vocabulary, capitalsMeanNames, k === 0);
   const taken = [...covered];
   for (const m of anchoredNames(tokens, words, covered, vocabulary)) {
     out.push(m);

@@ -31,7 +31,8 @@ const CHANGE_VERBS = new Set([
 const NEEDS_NEXT: Readonly<Record<string, RegExp>> = {
   set: /^up\b|\b(password|mfa|manager|role|policy|license|licence|owner|department|title|attribute|expiration|expiry|account)\b/,
   turn: /^(on|off)\b|\b(on|off)\b/,
-  switch: /^(on|off)\b|\b(on|off|to)\b/,
+  // "switch it to Pass-through Authentication" changes; "switch to the directory that has P2" moves the asker, not the tenant.
+  switch: /^(on|off)\b|\b(on|off)\b|^(?!to\b)\S+.*\bto\b/,
   roll: /^back\b/,
   sign: /^(out|off)\b|\bout\b/,
   log: /^(out|off)\b|\bout\b/,

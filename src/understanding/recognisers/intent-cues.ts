@@ -178,6 +178,11 @@ export function collectionSibling(name: IntentName, stream: readonly string[]): 
  */
 const USER_NOUNS = words('@user|@name|@it|me|my|i|users?|people|persons?|accounts?|guests?|employees?|members?|identit(?:y|ies)|who|whom|someone|anyone|everyone|he|she|her|him|his|they|them|their');
 const OTHER_KIND_NOUNS = words('@group|@app|@role|@pkg|groups?|teams?|apps?|applications?|principals?|registrations?|devices?|roles?|polic(?:y|ies)|packages?');
+/** "Where can I find…", "can I see…", "I want to see…", "show me…": the asker as the one who looks, not a person asked about. */
+function withoutViewer(text: string): string {
+  return text.replace(/(?:^| )i(?= (?:want|need|would|wish|find|see|get|view|look|check|know|list|search|locate|obtain|access|read|pull|export|query|retrieve|review|identify|detect|track|monitor|determine) )|(?:^| )(?:show|tell|give|send|let|help) me(?= |$)/g, ' ');
+}
+
 /** Tenant-wide lists that take no person, and the one-person intent that reads the same thing for one. */
 const PERSON_ONE: readonly (readonly [IntentName, IntentName])[] = [
   ['riskyUsers.list', 'riskyUser.details'], ['role.members', 'user.roles'], ['accessPackages.list', 'user.accessPackages'],
@@ -213,7 +218,7 @@ const OBJECT_PLACEHOLDERS = words('@user|@group|@app|@role|@pkg|@name|@it|@guid|
 /** The intent a question about another kind of object than the best intent's subject is; undefined when it is the intent's own. */
 export function otherSubjectSibling(name: IntentName, stream: readonly string[], flat?: string): IntentName | undefined {
   const text = stream.join(' ');
-  if (name === 'users.deleted' && OTHER_KIND_NOUNS.test(text) && !USER_NOUNS.test(text)) return 'audit.changes';
+  if (name === 'users.deleted' && OTHER_KIND_NOUNS.test(text) && !USER_NOUNS.test(withoutViewer(text))) return 'audit.changes';
   if (name === 'audit.forObject' && !OBJECT_PLACEHOLDERS.test(text) && LIST_WORDS.test(text)) return 'audit.changes';
   // "List all groups created by the user Casey Jensen": the person did it, so it is their audit log (the tenant's changes
   // filter by the object changed, which would show changes made to Casey instead); the kind of change is then named.

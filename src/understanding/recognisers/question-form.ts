@@ -142,4 +142,55 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
     words: /^ (?:(?:can|could|would|will) you (?:please )?|please )?explain\b/,
     unless: /@(?:user|group|app|pkg|catalog|guid|ip|code|it)\b|\b(?:my|mine|he|she|him|her|his)\b|\b(?:this|these|that|those|above|results?|output|answer)\b/,
   },
+  {
+    topic: 'who may do what (permissions)',
+    // "Who can access sign-in data?", "Who can modify the membership of groups assigned to roles?": who is permitted, which a
+    // role's definition answers, not the tenant's records. "Who can access Salesforce" names the app and reads.
+    words: /^ who (?:can|could|may|might|is allowed to|are allowed to|is able to|are able to|has (?:the )?(?:permissions?|rights?) to|have (?:the )?(?:permissions?|rights?) to|is permitted to|are permitted to) /,
+    unless: /@(?:user|group|app|pkg|catalog|guid|ip|code|it)\b|\b(?:me|myself|he|she|him|her|his)\b/,
+  },
+  {
+    topic: 'who may do what (permissions)',
+    // "What role do I need to enable Pass-through Authentication?": what a role allows, not who holds it.
+    words: /^ (?:what|which) (?:\S+ )?(?:roles?|permissions?|rights|privileges?|access levels?) (?:do|does|would|will|should|must) (?:i|we|you|one|users?|a user|an? admin(?:istrator)?|admins|administrators|(?:my|our) \S+) (?:need|require|have to have)\b|\b(?:roles?|permissions?|rights|privileges?) (?:are |is )?(?:needed|required) (?:to|for) (?!@)/,
+    unless: NAMED_OBJECT,
+    anyone: true,
+  },
+  {
+    topic: 'definitions and explanations',
+    // "What are the types of sign-in logs?", "What are the Microsoft Entra activity log integration options?", "What is the
+    // default view?": kinds, options and defaults of the product. "What types of changes were applied to users?" reads.
+    words: /^ what (?:are|is|s) the (?:different |various |main |available |supported |possible |common )?(?:types|kinds|sorts|categories|classes) of\b|^ what (?:types|kinds|sorts|categories) of (?:\S+ ){1,4}(?:are there|exist|are available|are supported)\b|^ what (?:are|is|s) (?:the |my |our )?(?:\S+ ){0,6}?(?:options|alternatives|choices)(?: (?:for|to|available|there|i have|we have))?(?: \S+){0,8} $|^ what (?:is|are|s) the default\b/,
+    unless: /@(?:user|group|app|pkg|catalog|guid|ip|code)\b|\b(?:me|myself|he|she|him|her|his)\b|\b(?:last|past|recent|recently|today|yesterday|since|were|was|have been|has been|made|applied|happened)\b/,
+    anyone: true,
+  },
+  {
+    topic: 'definitions and explanations',
+    // "What do the logs show?", "What does the sign-in log capture?": what a log, report or column holds, not its rows.
+    words: /^ what (?:do|does|will|can|should|would) (?:the |a |an |each |every )?(?:\S+ ){0,3}?(?:logs?|reports?|workbooks?|dashboards?|columns?|fields?|tabs?|views?|blades?|entries|records?|events?|scores?|charts?|properties|attributes|schemas?|tables?) (?:show|shows|contain|contains|capture|captures|record|records|include|includes|display|displays|tell|tells|say|says|track|tracks|cover|covers|mean|means|indicate|indicates|represent|represents)\b/,
+    unless: /@(?:user|group|app|pkg|catalog|guid|ip|code|it)\b|\b(?:me|myself|he|she|him|her|his|for|about|since|during|today|yesterday|last|past)\b/,
+  },
+  {
+    topic: 'documentation and help',
+    // "Where can I get more diagnostic information after a sign-in failed?", "Where can I find a list of applications that are
+    // pre-integrated…?": where to read about the product. "Where can I find all the deleted applications?" reads.
+    words: /^ where (?:can|could|do|should|would|might|will) (?:i|we|you|one|admins?|administrators?) (?:find|get|see|look for|look up|obtain|read|learn|access) (?:more |additional |further |extra |detailed |some )?(?:information|info|documentation|docs|guidance|help|support|examples?|samples?|diagnostic|diagnostics|troubleshooting|answers|resources|training|tutorials?|(?:a|the) (?:community|forum|documentation|docs|release notes|roadmap)|a list of (?:\S+ ){0,2}?(?:supported|available|pre ?integrated|preintegrated|compatible|certified|gallery))\b/,
+    unless: NAMED_OBJECT,
+    anyone: true,
+  },
+  {
+    topic: 'how the product behaves for an administrator',
+    // "I can't update password of a user … Why is it happening?", "I am a Privileged Role Administrator, but I can't add or remove
+    // members": the asker cannot make a change; why is a question about the product's permissions, not the tenant's records.
+    words: /^ (?:(?:i|we) (?:am|are|m|re) (?:an? |the )?(?:\S+ ){1,5}?(?:but|and) )?(?:i|we) (?:cant|cannot|can not|am unable to|m unable to|are unable to|re unable to|unable to|am not able to|m not able to|couldnt|could not|was unable to|dont have (?:the )?(?:permission|rights?) to) (?:even )?(?:update|change|reset|delete|remove|add|create|modify|edit|assign|enable|disable|restore|save|set|configure|register|invite|install|uninstall|upgrade|activate|rename|move|join|unjoin|grant|revoke|approve|manage)\b/,
+    unless: NAMED_OBJECT,
+    anyone: true,
+  },
+  {
+    topic: "the admin center's interface",
+    // "I can't see the 'Microsoft Entra roles can be assigned to the group' switch": a control of the portal, not a record.
+    words: /\b(?:cant|cannot|can not|unable to|dont|do not|doesnt|does not|couldnt) (?:see|find|locate|get to|access) (?:the|a|an|any|this|that) (?:\S+ ){0,10}?(?:switch|toggle|option|button|setting|tab|menu|blade|page|link|checkbox|field|column|filter|tile|pane)\b/,
+    unless: NAMED_OBJECT,
+    anyone: true,
+  },
 ];
