@@ -47,6 +47,10 @@ describe('questions about the product, by their form', () => {
     'We have two tenants and several subscriptions. Which licenses do we need to buy?',
     'What ports does the agent open?',
     'Why are our attribute changes not being synchronized?',
+    'What browsers does the feature work with?',
+    'Is passkey sign-in available in sovereign clouds?',
+    'I see duplicate devices after the upgrade. Is that expected?',
+    'If we delete the OU, what happens to the user that was synchronized from it?',
   ])('%s → unknown, naming why', (q) => {
     const r = ask(q);
     expect(r.name).toBe('unknown');
@@ -97,6 +101,7 @@ describe('restricting what people may do is a change', () => {
     ['How can an administrator enable certificate-based authentication?', 'enable'],
     ['Would it be possible to configure SSO for Salesforce?', 'configure'],
     ['How do I switch it to pass-through authentication?', 'turn on'],
+    ['How can I roll over the decryption key?', 'roll over'],
   ])('%s → change.refused (%s)', (q, action) => {
     expect(detectChangeRequest(q)?.action).toBe(action);
     expect(ask(q).name).toBe('change.refused');

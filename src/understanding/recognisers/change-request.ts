@@ -33,7 +33,8 @@ const NEEDS_NEXT: Readonly<Record<string, RegExp>> = {
   turn: /^(on|off)\b|\b(on|off)\b/,
   // "switch it to Pass-through Authentication" changes; "switch to the directory that has P2" moves the asker, not the tenant.
   switch: /^(on|off)\b|\b(on|off)\b|^(?!to\b)\S+.*\bto\b/,
-  roll: /^back\b/,
+  // "roll back the change", "roll over the Kerberos decryption key" (rotate it)
+  roll: /^(back|over)\b/,
   sign: /^(out|off)\b|\bout\b/,
   log: /^(out|off)\b|\bout\b/,
   make: /\b(admin|administrator|owner|member|global|guest|a member|an owner)\b/,
@@ -120,8 +121,8 @@ function asCommand(words: string): ChangeRequest | undefined {
   const next = NEEDS_NEXT[verb];
   if (next !== undefined && !next.test(rest)) return undefined;
   if (rest.trim() === '' && !['deactivate', 'undo', 'revert', 'rollback'].includes(verb)) return undefined;
-  const action = verb === 'roll' ? 'roll back' : verb === 'sign' || verb === 'log' ? 'sign out' : verb === 'turn' || verb === 'switch' ? `turn ${/\boff\b/.test(rest) ? 'off' : 'on'}` : verb;
-  return { action, rest: rest.replace(/^(back|out|off|on|up)\b\s*/, '') };
+  const action = verb === 'roll' ? (/^over\b/.test(rest) ? 'roll over' : 'roll back') : verb === 'sign' || verb === 'log' ? 'sign out' : verb === 'turn' || verb === 'switch' ? `turn ${/\boff\b/.test(rest) ? 'off' : 'on'}` : verb;
+  return { action, rest: rest.replace(/^(back|over|out|off|on|up)\b\s*/, '') };
 }
 
 const DOC_HEADING = /\b(?:known issues?|release notes|faqs?|frequently asked questions)\b/;

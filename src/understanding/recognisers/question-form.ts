@@ -56,7 +56,7 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
   {
     topic: 'what the product can do (capability)',
     // "Is it possible to list all guests" reads.
-    words: new RegExp(`^ (?:is|are) (?!there\\b|(?:it|@it) possible to (?:\\S+ )?(?:${READ_VERBS})\\b)(?:\\S+ ){1,8}?(?:still )?(?:supported|possible|recommended|rejected|charged|free of charge|compatible|deprecated|retired|counted|billed|configurable|customi[sz]able|case[- ]sensitive|stored|retained|replicated|written back)\\b|\\b(?:is|are) (?:still |not |no longer |also )?(?:supported|deprecated)\\b`),
+    words: new RegExp(`^ (?:is|are) (?!there\\b|(?:it|@it) possible to (?:\\S+ )?(?:${READ_VERBS})\\b)(?:\\S+ ){1,8}?(?:still )?(?:supported|possible|recommended|rejected|charged|free of charge|compatible|deprecated|retired|counted|billed|configurable|customi[sz]able|case[- ]sensitive|stored|retained|replicated|written back|expected|normal|by design|intended|available (?:in|for|on|to|with))\\b|\\b(?:is|are) (?:still |not |no longer |also )?(?:supported|deprecated)\\b`),
     unless: NAMED_OBJECT,
     anyone: true,
     unlessPerson: true,
@@ -118,7 +118,7 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
     topic: 'what the product can do (capability)',
     // "Is there a report that shows when my licences expire?", "What applications and services support B2B guest users?":
     // whether the product has a report, feature or setting, or what supports what. "Is there a way to list …" reads.
-    words: /^ is there (?:a|an|any) (?:\S+ )?(?:report|feature|option|setting|tool|workbook|dashboard|limit|quota|maximum|minimum|api|cmdlet|built-in)\b|^ (?:what|which) (?:\S+ ){1,4}(?:support|supports)\b/,
+    words: /^ is there (?:a|an|any) (?:\S+ )?(?:report|feature|option|setting|tool|workbook|dashboard|limit|quota|maximum|minimum|api|cmdlet|built-in)\b|^ (?:what|which) (?:\S+ ){1,4}(?:support|supports|take advantage of|takes advantage of|work with|works with|are compatible with|is compatible with|integrate with|integrates with)\b|^ (?:what|which) (?:\S+ ){1,3}(?:do|does) (?:\S+ ){1,4}(?:work with|support|integrate with|require|depend on|rely on)\b/,
     unless: NAMED_OBJECT,
     anyone: true,
     unlessPerson: true,
