@@ -217,3 +217,20 @@ describe('"my users", "our admins" are the tenant\'s, not the asker (issue 16, s
     expect(ask('my team').slots.user).toBe('me');
   });
 });
+
+describe('a ranking or an aggregate of sign-ins is the summary (intent-cues.ts, issue 16 seventh round)', () => {
+  it.each([
+    ['Which accounts had the most failed sign-ins this week?', 'user'],
+    ['the applications with the most sign-ins from Brazil', 'app'],
+    ['Which apps had the most sign-ins last week?', 'app'],
+    ['summarize the sign-ins of the last 7 days', undefined],
+  ])('%s → signIns.summary (groupBy %s)', (q, groupBy) => {
+    const r = ask(q);
+    expect(r.name).toBe('signIns.summary');
+    expect(r.slots.groupBy).toBe(groupBy);
+  });
+
+  it('"top 10 sign-ins" is a number of rows, not a ranking', () => {
+    expect(ask('show the top 10 sign-ins for Karita').name).toBe('signIns.list');
+  });
+});

@@ -69,6 +69,13 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
     over: ['signIns.list', 'signIns.failures'],
     cue: /^(?!.* (reasons?|why|tell me|details|ip addresses|ips|list them|show them) ).* (?:(?:how many|(?<!(?:large|high|huge|big|unusual|excessive|abnormal|increased) )number of|count of|total of) (?:[a-z]+ ){0,2}(?:signins?|logins?|logons?|authentications)|how many (?:users|people|accounts|guests|admins|employees) (?:have |had )?(?:signin|signed|logged|login)) /,
   },
+  // "Which users had the most failed login attempts?", "the applications with the most sign-ins", "sign-ins grouped by IP",
+  // "summarize sign-ins still using Internet Explorer": a ranking or an aggregate of sign-ins is the summary, not the rows.
+  {
+    intent: 'signIns.summary',
+    over: ['signIns.list', 'signIns.failures', 'tenant.details'],
+    cue: / (?:the most|most (?:often|frequently|used|popular|common)|(?:the )?(?:highest|largest|biggest) (?:number|count) of|top used|grouped by|group by|broken down by|summari[sz]e|summari[sz]ed|summary of) /,
+  },
   // "Tell me about the Sales Team group, including who owns it and how many members it has": the object's
   // details, with the clause after "including" listing what they should show, not a second question.
   { intent: 'group.details', over: ['group.members', 'group.owners', 'group.roles', 'group.apps'], cue: detailsIncluding('group|team|dl|groups') },
