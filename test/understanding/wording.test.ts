@@ -230,7 +230,8 @@ describe('a ranking or an aggregate of sign-ins is the summary (intent-cues.ts, 
     expect(r.slots.groupBy).toBe(groupBy);
   });
 
-  it('"top 10 sign-ins" is a number of rows, not a ranking', () => {
+  it('"top 10 sign-ins", "the most recent" are rows, not a ranking', () => {
+    expect(ask('show the most recent failed sign-ins for Karita').name).toBe('signIns.failures');
     expect(ask('show the top 10 sign-ins for Karita').name).toBe('signIns.list');
   });
 });

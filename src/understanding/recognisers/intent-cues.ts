@@ -74,7 +74,7 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
   {
     intent: 'signIns.summary',
     over: ['signIns.list', 'signIns.failures', 'tenant.details'],
-    cue: / (?:the most|most (?:often|frequently|used|popular|common)|(?:the )?(?:highest|largest|biggest) (?:number|count) of|top used|grouped by|group by|broken down by|summari[sz]e|summari[sz]ed|summary of) /,
+    cue: / (?:the most(?! recent| recently| current| latest| important)|most (?:often|frequently|used|popular|common)|(?:the )?(?:highest|largest|biggest) (?:number|count) of|top used|grouped by|group by|broken down by|summari[sz]e|summari[sz]ed|summary of) /,
   },
   // "Tell me about the Sales Team group, including who owns it and how many members it has": the object's
   // details, with the clause after "including" listing what they should show, not a second question.
