@@ -51,6 +51,8 @@ describe('questions about the product, by their form', () => {
     'Is passkey sign-in available in sovereign clouds?',
     'I see duplicate devices after the upgrade. Is that expected?',
     'If we delete the OU, what happens to the user that was synchronized from it?',
+    'Are licences needed for the monitoring feature?',
+    'How are risky sign-ins detected?',
   ])('%s → unknown, naming why', (q) => {
     const r = ask(q);
     expect(r.name).toBe('unknown');

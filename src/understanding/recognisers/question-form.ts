@@ -99,7 +99,7 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
   },
   {
     topic: 'service limits, durations and licences',
-    words: /\blicen[cs](?:e|ing) requirements?\b|\b(?:licen[cs]es?|subscriptions?|plans?|skus?|editions?|tiers?) (?:do|does|would|will|should) (?:i|we|you|they|one|it|users|my \S+|our \S+) (?:need|require)\b|\b(?:need|require|requires|required) (?:an? |the )?(?:\S+ ){0,2}licen[cs]es? (?:to|for)\b|\bpric(?:e|es|ing)\b|\b(?:buy|purchase|purchasing|buying)\b|\b(?:get|start|sign up for|request|activate|extend|buy) (?:an? )?(?:free )?trial\b|\btrial (?:of|version|period)\b|\ba free (?:feature|service|product|tier|edition|version|add-on)\b|\bfree (?:tier|edition|version)\b|\bhow much (?:does|do|is|are|would|will)\b/,
+    words: /\blicen[cs](?:e|ing) requirements?\b|\b(?:licen[cs]es?|subscriptions?|plans?|skus?|editions?|tiers?) (?:do|does|would|will|should) (?:i|we|you|they|one|it|users|my \S+|our \S+) (?:need|require)\b|\b(?:need|require|requires|required) (?:an? |the )?(?:\S+ ){0,2}licen[cs]es? (?:to|for)\b|\blicen[cs]es? (?:are |is )?(?:required|needed|necessary) (?:to|for)\b|\bpric(?:e|es|ing)\b|\b(?:buy|purchase|purchasing|buying)\b|\b(?:get|start|sign up for|request|activate|extend|buy) (?:an? )?(?:free )?trial\b|\btrial (?:of|version|period)\b|\ba free (?:feature|service|product|tier|edition|version|add-on)\b|\bfree (?:tier|edition|version)\b|\bhow much (?:does|do|is|are|would|will)\b/,
     unless: NAMED_OBJECT,
     anyone: true,
     unlessPerson: true,
@@ -109,7 +109,7 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
     // "If I enable password reset for a group …, are my users required to re-register?", "If a user has registered more
     // than …, how are the questions selected?": a hypothetical asks how the product behaves. "How are the security
     // questions selected", "How is time synchronized": how the product does something, in the passive.
-    words: /^ if (?:i|we|you|a user|an? admin(?:istrator)?|users|my users|the users|guests|someone|one)\b|^ how (?:is|are|was|were) (?:\S+ ){1,6}(?:selected|applied|synchroni[sz]ed|calculated|computed|determined|evaluated|handled|processed|generated|enforced|decided|chosen|counted|measured|triggered|calculated)\b/,
+    words: /^ if (?:i|we|you|a user|an? admin(?:istrator)?|users|my users|the users|guests|someone|one)\b|^ how (?:is|are|was|were) (?:\S+ ){1,6}(?:selected|applied|synchroni[sz]ed|calculated|computed|determined|evaluated|handled|processed|generated|enforced|decided|chosen|counted|measured|triggered|governed|managed|billed|licen[cs]ed|protected|secured|stored|retained|renewed|upgraded|replicated|logged|recorded|audited|detected|scored|resolved|notified)\b/,
     unless: NAMED_OBJECT,
     anyone: true,
     unlessPerson: true,
