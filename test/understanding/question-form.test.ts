@@ -53,6 +53,15 @@ describe('questions about the product, by their form', () => {
     'If we delete the OU, what happens to the user that was synchronized from it?',
     'Are licences needed for the monitoring feature?',
     'How are risky sign-ins detected?',
+    // how the logs themselves behave (log-behaviour.ts)
+    'The audit logs are not showing who made the change',
+    'Is a password change logged in the audit log?',
+    'Why is this setting not being recorded in the audit logs?',
+    'Has the layout of the sign-in logs been changed recently?',
+    'What is the latency of the audit log?',
+    'What is the retention period for sign-in data?',
+    'Is it true that the sign-in API only returns a month of data?',
+    'Will Microsoft add a longer retention setting?',
   ])('%s → unknown, naming why', (q) => {
     const r = ask(q);
     expect(r.name).toBe('unknown');
@@ -76,6 +85,9 @@ describe('questions about the product, by their form', () => {
     ['Will you show me the failed sign-ins for Karita?', 'signIns.failures'],
     ['show the non-interactive sign-ins of Karita', 'signIns.list'],
     ['list users synced from on-premises', 'users.search'],
+    ['Has the Finance Department group been changed?', 'audit.changes'],
+    ['show the sign-in logs for Karita', 'signIns.list'],
+    ['Were any users added to groups this week?', 'audit.changes'],
   ])('%s stays a reading question (%s)', (q, intent) => {
     expect(ask(q).name).toBe(intent);
   });

@@ -12,6 +12,7 @@
 import type { Analysis } from '../analysis/analyse';
 import { placeholder } from '../analysis/mention';
 import { PRODUCT_QUESTIONS } from './question-form';
+import { LOG_QUESTIONS } from './log-behaviour';
 
 interface Topic {
   readonly topic: string;
@@ -203,6 +204,7 @@ const TOPICS: readonly Topic[] = [
     words: /\b(?:should|shall) (?:i|we) (?:enable|disable|turn on|turn off|configure|deploy|set up|roll out|switch on)\b|\bwhy (?:should|would) (?:i|we)\b/,
   },
   ...PRODUCT_QUESTIONS,
+  ...LOG_QUESTIONS,
 ];
 
 /**
@@ -230,7 +232,7 @@ function maskedWords(a: Pick<Analysis, 'words' | 'mentions'>, indefiniteAsWords 
 }
 
 /** The forms of question (`question-form.ts`), which a message's last sentence may have alone. */
-const FORMS: ReadonlySet<object> = new Set(PRODUCT_QUESTIONS);
+const FORMS: ReadonlySet<object> = new Set([...PRODUCT_QUESTIONS, ...LOG_QUESTIONS]);
 
 /**
  * The token where a message of several sentences starts its last one ("… directories. How do I switch…?"); 0 for one

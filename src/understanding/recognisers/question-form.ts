@@ -25,7 +25,7 @@ export const READ_VERBS = 'see|view|find|get|list|show|check|know|tell|detect|in
  * A tenant object the question names or refers to (a role, a department or a place may be asked of in general; "it" is
  * mostly the expletive of "is it possible", "it is").
  */
-const NAMED_OBJECT = /@(?:user|group|app|pkg|catalog|guid|ip|code)\b|\b(?:me|myself|he|she|him|her|his)\b/;
+export const NAMED_OBJECT = /@(?:user|group|app|pkg|catalog|guid|ip|code)\b|\b(?:me|myself|he|she|him|her|his)\b/;
 
 /**
  * Questions about the product rather than the tenant's records, recognised by their form, whatever the topic: whether

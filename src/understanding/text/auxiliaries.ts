@@ -8,7 +8,7 @@
 export const AUXILIARIES: ReadonlySet<string> = new Set(['will', 'may', 'can', 'must', 'should', 'shall', 'might', 'could', 'would', 'does', 'do', 'did', 'is', 'are', 'was', 'were', 'has', 'have']);
 
 /** What follows an auxiliary that opens a question: a determiner or a pronoun. */
-export const AFTER_AUXILIARY: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'their', 'i', 'we', 'you', 'u', 'it', 'this', 'that', 'these', 'those', 'there', 'any', 'all', 'some', 'he', 'she', 'they', 'users', 'guests', 'admins', 'people', 'anyone', 'someone', 'everyone']);
+export const AFTER_AUXILIARY: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'their', 'i', 'we', 'you', 'u', 'it', 'this', 'that', 'these', 'those', 'there', 'any', 'all', 'some', 'he', 'she', 'they', 'users', 'guests', 'admins', 'people', 'anyone', 'someone', 'everyone', 'microsoft', 'ms', 'msft', 'entra', 'azure']);
 
 /** Whether words[0] is the question's opening auxiliary rather than a name. */
 export function opensWithAuxiliary(words: readonly string[]): boolean {
