@@ -235,3 +235,13 @@ describe('a ranking or an aggregate of sign-ins is the summary (intent-cues.ts, 
     expect(ask('show the top 10 sign-ins for Karita').name).toBe('signIns.list');
   });
 });
+
+describe('when a membership changed is the audit log\'s; "a … app" describes, not names (issue 16 seventh round)', () => {
+  it('"show when users were added to a group" → audit.changes', () => {
+    expect(ask('Show when users were added to a group').name).toBe('audit.changes');
+  });
+  it('"a recently acquired app" names no app', () => {
+    expect(ask('Which users are signing in to a recently acquired app?').slots.app).toBeUndefined();
+    expect(ask('who owns the zorblax app').slots.app).toBe('zorblax');
+  });
+});

@@ -83,6 +83,9 @@ export function findFallbackNames(
       && (name(end) || (/^[A-Z]/.test(tokens[end]!.text) && AFTER[words[end]!] === undefined && tokens[end]!.text !== 'I'))) end += 1;
     const after = words[end];
     const before = words[i - 1];
+    // "a recently acquired app", "an unknown group": lower-case words after "a"/"an" (and an adverb) describe the object.
+    const article = /ly$/.test(before ?? '') ? words[i - 2] : before;
+    if ((article === 'a' || article === 'an') && after !== undefined && AFTER[after] !== undefined && tokens.slice(i, end).every((t) => /^[a-z]/.test(t.text))) { i = end; continue; }
     const hint = (after !== undefined ? AFTER[after] : undefined) ?? (before !== undefined ? BEFORE[before] : undefined);
     out.push({ kind: 'name', start: i, end, ...(hint !== undefined ? { hint } : {}) });
     i = end;
@@ -125,7 +128,10 @@ function anchoredNames(
     if (hint === undefined || k === 0) continue;
     let start = k;
     while (start > 0 && free(start - 1) && k - start < 4) start -= 1;
-    if (start < k && !out.some((m) => m.end > start)) out.push({ kind: 'name', start, end: k, hint });
+    // "a recently acquired app", "a new group": after "a"/"an", lower-case English words describe the object, not name it.
+    const article = /ly$/.test(words[start - 1] ?? '') ? words[start - 2] : words[start - 1];
+    const described = (article === 'a' || article === 'an') && tokens.slice(start, k).every((t) => /^[a-z]/.test(t.text));
+    if (start < k && !described && !out.some((m) => m.end > start)) out.push({ kind: 'name', start, end: k, hint });
   }
   return out;
 }

@@ -76,6 +76,8 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
     over: ['signIns.list', 'signIns.failures', 'tenant.details'],
     cue: / (?:the most(?! recent| recently| current| latest| important)|most (?:often|frequently|used|popular|common)|(?:the )?(?:highest|largest|biggest) (?:number|count) of|top used|grouped by|group by|broken down by|summari[sz]e|summari[sz]ed|summary of) /,
   },
+  // "Show when users were added to a group": when a membership changed is the audit log's, not today's members.
+  { intent: 'audit.changes', over: ['group.members', 'user.groups'], cue: / when (?:[a-z@]+ ){0,4}(?:was|were|got|been|are|is) (?:[a-z@]+ ){0,2}(?:added|removed) (?:to|from|in|into) / },
   // "Tell me about the Sales Team group, including who owns it and how many members it has": the object's
   // details, with the clause after "including" listing what they should show, not a second question.
   { intent: 'group.details', over: ['group.members', 'group.owners', 'group.roles', 'group.apps'], cue: detailsIncluding('group|team|dl|groups') },
