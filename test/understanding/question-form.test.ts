@@ -62,6 +62,11 @@ describe('questions about the product, by their form', () => {
     'What is the retention period for sign-in data?',
     'Is it true that the sign-in API only returns a month of data?',
     'Will Microsoft add a longer retention setting?',
+    'Please clarify whether the report counts failed sign-ins',
+    'I do not see the export option in the blade',
+    'If there is a risky sign-in, will it appear in the history as well?',
+    'The sign-ins report is gone for free tenants',
+    'When the docs say "interactive", does that include FIDO2 sign-ins?',
   ])('%s → unknown, naming why', (q) => {
     const r = ask(q);
     expect(r.name).toBe('unknown');

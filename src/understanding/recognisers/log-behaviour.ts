@@ -43,6 +43,15 @@ export const LOG_QUESTIONS: readonly FormTopic[] = [
     unlessPerson: true,
   },
   {
+    topic: 'how the logs behave',
+    // "Risky sign-in report gone for AD-Free users", "When the docs states 'sign-in' does it refer to…": a report or control that
+    // went away, and what the documentation says.
+    words: /\b(?:reports?|options?|features?|blades?|tabs?|pages?|menus?|columns?|filters?|buttons?) (?:is |are |has |have |was |were )?(?:gone|missing|removed|disappeared|no longer (?:available|there|shown)|not available|unavailable)\b|\bthe (?:docs|documentation|article|doc|docs page) (?:says?|states?|mentions?|explains?|describes?|refers?)\b|\b(?:lack of|missing|no) documentation\b/,
+    unless: NAMED_OBJECT,
+    anyone: true,
+    unlessPerson: true,
+  },
+  {
     topic: 'log latency and retention',
     // "What is the latency on failed login attempts?", "Max latency time to see Entra logs", "Any ETA for all logs are
     // reported?", "What is the retention time for the Azure AD plan…?": how late data arrives and how long it is kept.

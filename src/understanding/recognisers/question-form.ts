@@ -109,7 +109,7 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
     // "If I enable password reset for a group …, are my users required to re-register?", "If a user has registered more
     // than …, how are the questions selected?": a hypothetical asks how the product behaves. "How are the security
     // questions selected", "How is time synchronized": how the product does something, in the passive.
-    words: /^ if (?:i|we|you|a user|an? admin(?:istrator)?|users|my users|the users|guests|someone|one)\b|^ how (?:is|are|was|were) (?:\S+ ){1,6}(?:selected|applied|synchroni[sz]ed|calculated|computed|determined|evaluated|handled|processed|generated|enforced|decided|chosen|counted|measured|triggered|governed|managed|billed|licen[cs]ed|protected|secured|stored|retained|renewed|upgraded|replicated|logged|recorded|audited|detected|scored|resolved|notified)\b/,
+    words: /^ if (?:i|we|you|a user|an? admin(?:istrator)?|users|my users|the users|guests|someone|one|there (?:is|are|was|were))\b|^ how (?:is|are|was|were) (?:\S+ ){1,6}(?:selected|applied|synchroni[sz]ed|calculated|computed|determined|evaluated|handled|processed|generated|enforced|decided|chosen|counted|measured|triggered|governed|managed|billed|licen[cs]ed|protected|secured|stored|retained|renewed|upgraded|replicated|logged|recorded|audited|detected|scored|resolved|notified)\b/,
     unless: NAMED_OBJECT,
     anyone: true,
     unlessPerson: true,
@@ -139,7 +139,7 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
     topic: 'definitions and explanations',
     // "Can you explain conditional access?", "Explain PIM to me": a concept, not this conversation's rows ("explain these
     // results", "explain this sign-in") nor a named object's ("explain Karita's risk").
-    words: /^ (?:(?:can|could|would|will) you (?:please )?|please )?explain\b/,
+    words: /^ (?:(?:can|could|would|will) you (?:please )?|please )?(?:explain|clarify|elaborate)\b|\bclarify (?:if|whether|what|how|why|when)\b|^ (?:(?:can|could|would|will) you (?:please )?|please )?specify (?:where|how|why|when|what|which|if|whether)\b/,
     unless: /@(?:user|group|app|pkg|catalog|guid|ip|code|it)\b|\b(?:my|mine|he|she|him|her|his)\b|\b(?:this|these|that|those|above|results?|output|answer)\b/,
   },
   {
@@ -189,7 +189,7 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
   {
     topic: "the admin center's interface",
     // "I can't see the 'Microsoft Entra roles can be assigned to the group' switch": a control of the portal, not a record.
-    words: /\b(?:cant|cannot|can not|unable to|dont|do not|doesnt|does not|couldnt) (?:see|find|locate|get to|access) (?:the|a|an|any|this|that) (?:\S+ ){0,10}?(?:switch|toggle|option|button|setting|tab|menu|blade|page|link|checkbox|field|column|filter|tile|pane)\b/,
+    words: /\b(?:cant|cannot|can not|unable to|dont|do not|doesnt|does not|couldnt) (?:see|find|locate|get to|access) (?:(?:the|a|an|any|this|that) )?(?:\S+ ){0,10}?(?:switch|toggle|option|button|setting|tab|menu|blade|page|link|checkbox|field|column|filter|tile|pane)\b/,
     unless: NAMED_OBJECT,
     anyone: true,
   },
