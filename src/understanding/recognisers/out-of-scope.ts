@@ -262,11 +262,13 @@ export function outOfScopeTopic(a: Pick<Analysis, 'words' | 'mentions'> & Partia
   const personal = flat.replace(TENANT_POSSESSIVE, ' the tenant ');
   let indefinite: string | undefined;
   let anyFlat: string | undefined;
+  const lastFlat: (string | undefined)[] = [];
+  const lastWords = (anyone: boolean): string => (lastFlat[anyone ? 1 : 0] ??= maskedWords(last!, anyone, !referents));
   for (const t of TOPICS) {
     if (t.topic === 'device inventory' && personInContext) continue;
     // "What is a service principal?": for topics about anyone, "a user", "an app" are words, not a placeholder.
     if (!t.words.test(t.anyone === true ? (anyFlat ??= maskedWords(a, true, !referents)) : flat)
-      && !(last !== undefined && FORMS.has(t) && t.words.test(maskedWords(last, t.anyone === true, !referents)))) continue;
+      && !(last !== undefined && FORMS.has(t) && t.words.test(lastWords(t.anyone === true)))) continue;
     // Topics that step aside for a named person do not for "a user" (anyone): "Why is a user at risk?".
     if (t.unless !== undefined && t.unless.test(t.unlessName === true || t.anyone === true ? (indefinite ??= maskedWords(a, true, !referents).replace(TENANT_POSSESSIVE, ' the tenant ')) : personal)) continue;
     if ((t.unlessName === true || t.unlessPerson === true) && a.mentions.some(isPersonLikeName)) continue;
