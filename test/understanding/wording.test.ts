@@ -245,3 +245,14 @@ describe('when a membership changed is the audit log\'s; "a … app" describes, 
     expect(ask('who owns the zorblax app').slots.app).toBe('zorblax');
   });
 });
+
+describe('sign-ins that happened are not access (intent-cues.ts, issue 16 seventh round)', () => {
+  it.each([
+    ['what apps is Karita signing into', 'signIns.list'],
+    ['which apps has Karita logged into this week', 'signIns.list'],
+    ['which apps can Karita sign in to', 'user.apps'],
+    ['which apps does Karita have access to', 'user.apps'],
+  ])('%s → %s', (q, intent) => {
+    expect(ask(q).name).toBe(intent);
+  });
+});

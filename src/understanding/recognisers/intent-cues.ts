@@ -76,6 +76,9 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
     over: ['signIns.list', 'signIns.failures', 'tenant.details'],
     cue: / (?:the most(?! recent| recently| current| latest| important)|most (?:often|frequently|used|popular|common)|(?:the )?(?:highest|largest|biggest) (?:number|count) of|top used|grouped by|group by|broken down by|summari[sz]e|summari[sz]ed|summary of) /,
   },
+  // "what apps is Karita signing into", "which apps has Karita logged into", "which users are signing in to Salesforce": the
+  // sign-ins that happened, not who may access what ("which apps can Karita sign in to" stays her apps).
+  { intent: 'signIns.list', over: ['user.apps', 'app.users'], cue: / (?:is|are|was|were|has|have|been|had) (?:[a-z0-9@.'-]+ ){0,3}(?:signin|login|logon)(?= |$)/ },
   // "Show when users were added to a group": when a membership changed is the audit log's, not today's members.
   { intent: 'audit.changes', over: ['group.members', 'user.groups'], cue: / when (?:[a-z@]+ ){0,4}(?:was|were|got|been|are|is) (?:[a-z@]+ ){0,2}(?:added|removed) (?:to|from|in|into) / },
   // "Tell me about the Sales Team group, including who owns it and how many members it has": the object's
