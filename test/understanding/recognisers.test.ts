@@ -14,6 +14,8 @@ describe('error codes', () => {
     ['who had bad password failures', 50126],
     ['wrong password attempts', 50126],
     ['blocked by conditional access', 53003],
+    ['sign-ins where the conditional access status was a failure', 53003],
+    ['users failing the most conditional access policies', 53003],
     ['users locked out today', 50053],
     ['account disabled errors', 50057],
     ['mfa required prompts', 50074],

@@ -217,3 +217,42 @@ describe('"my users", "our admins" are the tenant\'s, not the asker (issue 16, s
     expect(ask('my team').slots.user).toBe('me');
   });
 });
+
+describe('a ranking or an aggregate of sign-ins is the summary (intent-cues.ts, issue 16 seventh round)', () => {
+  it.each([
+    ['Which accounts had the most failed sign-ins this week?', 'user'],
+    ['the applications with the most sign-ins from Brazil', 'app'],
+    ['Which apps had the most sign-ins last week?', 'app'],
+    ['summarize the sign-ins of the last 7 days', undefined],
+  ])('%s → signIns.summary (groupBy %s)', (q, groupBy) => {
+    const r = ask(q);
+    expect(r.name).toBe('signIns.summary');
+    expect(r.slots.groupBy).toBe(groupBy);
+  });
+
+  it('"top 10 sign-ins", "the most recent" are rows, not a ranking', () => {
+    expect(ask('show the most recent failed sign-ins for Karita').name).toBe('signIns.failures');
+    expect(ask('show the top 10 sign-ins for Karita').name).toBe('signIns.list');
+  });
+});
+
+describe('when a membership changed is the audit log\'s; "a … app" describes, not names (issue 16 seventh round)', () => {
+  it('"show when users were added to a group" → audit.changes', () => {
+    expect(ask('Show when users were added to a group').name).toBe('audit.changes');
+  });
+  it('"a recently acquired app" names no app', () => {
+    expect(ask('Which users are signing in to a recently acquired app?').slots.app).toBeUndefined();
+    expect(ask('who owns the zorblax app').slots.app).toBe('zorblax');
+  });
+});
+
+describe('sign-ins that happened are not access (intent-cues.ts, issue 16 seventh round)', () => {
+  it.each([
+    ['what apps is Karita signing into', 'signIns.list'],
+    ['which apps has Karita logged into this week', 'signIns.list'],
+    ['which apps can Karita sign in to', 'user.apps'],
+    ['which apps does Karita have access to', 'user.apps'],
+  ])('%s → %s', (q, intent) => {
+    expect(ask(q).name).toBe(intent);
+  });
+});

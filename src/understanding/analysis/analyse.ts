@@ -9,6 +9,7 @@ import type { Token } from '../text/tokenize';
 import type { Vocabulary } from '../text/vocabulary';
 import { STOPWORDS } from '../text/vocabulary';
 import { isEnglishWord } from '../text/english';
+import { opensWithAuxiliary } from '../text/auxiliaries';
 import { findTimes } from '../time/windows';
 import { findFallbackNames } from './fallback-names';
 import type { Mention } from './mention';
@@ -58,6 +59,9 @@ function isIdentifier(t: Token | undefined): boolean {
 /** Plural nouns after "the user", "this group"… that make it a compound ("the user accounts"), not a reference. */
 const COMPOUND_HEADS: ReadonlySet<string> = new Set(['accounts', 'names', 'principals', 'types', 'objects', 'lists', 'ids', 'counts', 'records', 'properties', 'attributes', 'settings']);
 
+/** Relative pronouns: after "the user" they describe which user, so it points at nothing earlier. */
+const RELATIVE: ReadonlySet<string> = new Set(['that', 'who', 'which', 'whose', 'whom']);
+
 /** REFERENCES by their first word, in their order (longest first), so each word looks only at the phrases it can start. */
 const REFERENCES_BY_FIRST: ReadonlyMap<string, (typeof REFERENCES)[number][]> = REFERENCES.reduce((map, entry) => {
   const first = entry[0][0]!;
@@ -93,7 +97,10 @@ export function analyse(text: string, env: AnalysisEnv): Analysis {
   for (const time of findTimes(tokens, env.now)) {
     if (!overlaps(covered, time.start, time.end)) push({ kind: 'time', start: time.start, end: time.end, text: slice(time.start, time.end), time });
   }
+  // "Will you show me…", "May I see…": the question's opening auxiliary, not a person called Will or May.
+  const auxiliary = opensWithAuxiliary(tokens.map((t) => t.norm));
   for (const n of findNames(env.names, tokens, text)) {
+    if (auxiliary && n.start === 0 && n.end === 1) continue;
     if (!overlaps(covered, n.start, n.end)) push({ kind: n.kind, start: n.start, end: n.end, text: n.text, entries: n.candidates, exact: n.exact, alternatives: n.alternatives });
   }
   // A capitalised word inside a sentence that is not all capitals is a name, never a typo of
@@ -109,6 +116,8 @@ export function analyse(text: string, env: AnalysisEnv): Analysis {
       const end = i + phrase.length;
       // "the user accounts", "the group names": a noun of a compound, not a reference to one object.
       if (COMPOUND_HEADS.has(words[end] ?? '')) break;
+      // "the user that was created", "the group whose owner left": described by the clause, not the conversation's.
+      if (words[i] === 'the' && RELATIVE.has(words[end] ?? '')) break;
       // "users who use text message as their MFA method": "their" is the users named before it, not the conversation's.
       if (ref === 'any' && PLURAL_PRONOUNS.has(words[i]!) && words.slice(0, i).some((w) => PLURAL_ANTECEDENTS.has(w))) break;
       const next = mentions.find((m) => m.start === end || m.end === i);

@@ -32,6 +32,11 @@ const TECHNICAL_WORDS: ReadonlySet<string> = new Set([
   'correlationid', 'timegenerated', 'operationname', 'initiatedby', 'targetresources', 'devicedetail', 'locationdetails',
 ]);
 
+/** Prefixes written before a hyphen ("pre-integrated", "non-interactive", "co-owner"). */
+const HYPHEN_PREFIXES: ReadonlySet<string> = new Set([
+  'pre', 'non', 're', 'co', 'multi', 'anti', 'un', 'sub', 'self', 'cross', 'post', 'semi', 'auto', 'inter', 'intra', 'mid', 'de', 'bi', 'tri', 'ex', 'meta', 'mis',
+]);
+
 /** Offsets of the text inside parentheses: an aside or examples ("(Okta/Duo etc)", "(such as Gmail)"), not the subject. */
 function parenthesised(text: string): (offset: number) => boolean {
   const spans: [number, number][] = [];
@@ -58,7 +63,9 @@ export function findFallbackNames(
   const out: { kind: 'name'; start: number; end: number; hint?: Hint }[] = [];
   const capitalsMeanNames = capitalsAreRare(tokens);
   const aside = parenthesised(text);
-  const name = (k: number): boolean => !aside(tokens[k]!.start) && isName(tokens[k]!, words[k]!, vocabulary, capitalsMeanNames, k === 0);
+  // "pre-integrated", "non-interactive", "multi-tenant": a prefix joined to the next word by a hyphen, not a name.
+  const prefix = (k: number): boolean => HYPHEN_PREFIXES.has(words[k]!) && text[tokens[k]!.end] === '-' && tokens[k + 1]?.start === tokens[k]!.end + 1;
+  const name = (k: number): boolean => !aside(tokens[k]!.start) && !prefix(k) && isName(tokens[k]!, words[k]!, vocabulary, capitalsMeanNames, k === 0);
   const taken = [...covered];
   for (const m of anchoredNames(tokens, words, covered, vocabulary)) {
     out.push(m);
@@ -76,6 +83,9 @@ export function findFallbackNames(
       && (name(end) || (/^[A-Z]/.test(tokens[end]!.text) && AFTER[words[end]!] === undefined && tokens[end]!.text !== 'I'))) end += 1;
     const after = words[end];
     const before = words[i - 1];
+    // "a recently acquired app", "an unknown group": lower-case words after "a"/"an" (and an adverb) describe the object.
+    const article = /ly$/.test(before ?? '') ? words[i - 2] : before;
+    if ((article === 'a' || article === 'an') && after !== undefined && AFTER[after] !== undefined && tokens.slice(i, end).every((t) => /^[a-z]/.test(t.text))) { i = end; continue; }
     const hint = (after !== undefined ? AFTER[after] : undefined) ?? (before !== undefined ? BEFORE[before] : undefined);
     out.push({ kind: 'name', start: i, end, ...(hint !== undefined ? { hint } : {}) });
     i = end;
@@ -118,7 +128,10 @@ function anchoredNames(
     if (hint === undefined || k === 0) continue;
     let start = k;
     while (start > 0 && free(start - 1) && k - start < 4) start -= 1;
-    if (start < k && !out.some((m) => m.end > start)) out.push({ kind: 'name', start, end: k, hint });
+    // "a recently acquired app", "a new group": after "a"/"an", lower-case English words describe the object, not name it.
+    const article = /ly$/.test(words[start - 1] ?? '') ? words[start - 2] : words[start - 1];
+    const described = (article === 'a' || article === 'an') && tokens.slice(start, k).every((t) => /^[a-z]/.test(t.text));
+    if (start < k && !described && !out.some((m) => m.end > start)) out.push({ kind: 'name', start, end: k, hint });
   }
   return out;
 }

@@ -31,8 +31,10 @@ const CHANGE_VERBS = new Set([
 const NEEDS_NEXT: Readonly<Record<string, RegExp>> = {
   set: /^up\b|\b(password|mfa|manager|role|policy|license|licence|owner|department|title|attribute|expiration|expiry|account)\b/,
   turn: /^(on|off)\b|\b(on|off)\b/,
-  switch: /^(on|off)\b|\b(on|off|to)\b/,
-  roll: /^back\b/,
+  // "switch it to Pass-through Authentication" changes; "switch to the directory that has P2" moves the asker, not the tenant.
+  switch: /^(on|off)\b|\b(on|off)\b|^(?!to\b)\S+.*\bto\b/,
+  // "roll back the change", "roll over the Kerberos decryption key" (rotate it)
+  roll: /^(back|over)\b/,
   sign: /^(out|off)\b|\bout\b/,
   log: /^(out|off)\b|\bout\b/,
   make: /\b(admin|administrator|owner|member|global|guest|a member|an owner)\b/,
@@ -119,8 +121,8 @@ function asCommand(words: string): ChangeRequest | undefined {
   const next = NEEDS_NEXT[verb];
   if (next !== undefined && !next.test(rest)) return undefined;
   if (rest.trim() === '' && !['deactivate', 'undo', 'revert', 'rollback'].includes(verb)) return undefined;
-  const action = verb === 'roll' ? 'roll back' : verb === 'sign' || verb === 'log' ? 'sign out' : verb === 'turn' || verb === 'switch' ? `turn ${/\boff\b/.test(rest) ? 'off' : 'on'}` : verb;
-  return { action, rest: rest.replace(/^(back|out|off|on|up)\b\s*/, '') };
+  const action = verb === 'roll' ? (/^over\b/.test(rest) ? 'roll over' : 'roll back') : verb === 'sign' || verb === 'log' ? 'sign out' : verb === 'turn' || verb === 'switch' ? `turn ${/\boff\b/.test(rest) ? 'off' : 'on'}` : verb;
+  return { action, rest: rest.replace(/^(back|over|out|off|on|up)\b\s*/, '') };
 }
 
 const DOC_HEADING = /\b(?:known issues?|release notes|faqs?|frequently asked questions)\b/;

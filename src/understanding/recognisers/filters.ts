@@ -50,8 +50,10 @@ export function findGroupBy(t: string): SummaryGroupBy | undefined {
   if (/ (daily|trend|trends|day by day|over time|timeline|per day) /.test(t)) return 'day';
   if (/ (which|what|top) (apps?|applications?) /.test(t)) return 'app';
   if (/ (which|what|top) (countries|country|locations?) | where from /.test(t)) return 'country';
-  // "which users had the most failed logins": a ranking of the users.
-  if (/ (which|what|top) (users?|accounts?|people|persons?) (had|have|got|saw|with|has) the (most|highest number of|largest number of) /.test(t)) return 'user';
+  // "which users had the most failed logins", "the applications with the most sign-ins": a ranking of what is named.
+  const ranked = / (?:which|what|the|top) (users?|accounts?|people|persons?|apps?|applications?|countries|locations?)(?: [a-z]+){0,3} (?:the most(?! recent| recently| current| latest)|the highest number of|the largest number of) /.exec(t)?.[1];
+  if (ranked !== undefined) return ranked.startsWith('app') ? 'app' : ranked.startsWith('countr') || ranked.startsWith('location') ? 'country' : 'user';
+  if (/ (?:most|top) used (?:apps?|applications?) /.test(t)) return 'app';
   return undefined;
 }
 

@@ -69,6 +69,18 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
     over: ['signIns.list', 'signIns.failures'],
     cue: /^(?!.* (reasons?|why|tell me|details|ip addresses|ips|list them|show them) ).* (?:(?:how many|(?<!(?:large|high|huge|big|unusual|excessive|abnormal|increased) )number of|count of|total of) (?:[a-z]+ ){0,2}(?:signins?|logins?|logons?|authentications)|how many (?:users|people|accounts|guests|admins|employees) (?:have |had )?(?:signin|signed|logged|login)) /,
   },
+  // "Which users had the most failed login attempts?", "the applications with the most sign-ins", "sign-ins grouped by IP",
+  // "summarize sign-ins still using Internet Explorer": a ranking or an aggregate of sign-ins is the summary, not the rows.
+  {
+    intent: 'signIns.summary',
+    over: ['signIns.list', 'signIns.failures', 'tenant.details'],
+    cue: / (?:the most(?! recent| recently| current| latest| important)|most (?:often|frequently|used|popular|common)|(?:the )?(?:highest|largest|biggest) (?:number|count) of|top used|grouped by|group by|broken down by|summari[sz]e|summari[sz]ed|summary of) /,
+  },
+  // "what apps is Karita signing into", "which apps has Karita logged into", "which users are signing in to Salesforce": the
+  // sign-ins that happened, not who may access what ("which apps can Karita sign in to" stays her apps).
+  { intent: 'signIns.list', over: ['user.apps', 'app.users'], cue: / (?:is|are|was|were|has|have|been|had) (?:[a-z0-9@.'-]+ ){0,3}(?:signin|login|logon)(?= |$)/ },
+  // "Show when users were added to a group": when a membership changed is the audit log's, not today's members.
+  { intent: 'audit.changes', over: ['group.members', 'user.groups'], cue: / when (?:[a-z@]+ ){0,4}(?:was|were|got|been|are|is) (?:[a-z@]+ ){0,2}(?:added|removed) (?:to|from|in|into) / },
   // "Tell me about the Sales Team group, including who owns it and how many members it has": the object's
   // details, with the clause after "including" listing what they should show, not a second question.
   { intent: 'group.details', over: ['group.members', 'group.owners', 'group.roles', 'group.apps'], cue: detailsIncluding('group|team|dl|groups') },
@@ -178,6 +190,11 @@ export function collectionSibling(name: IntentName, stream: readonly string[]): 
  */
 const USER_NOUNS = words('@user|@name|@it|me|my|i|users?|people|persons?|accounts?|guests?|employees?|members?|identit(?:y|ies)|who|whom|someone|anyone|everyone|he|she|her|him|his|they|them|their');
 const OTHER_KIND_NOUNS = words('@group|@app|@role|@pkg|groups?|teams?|apps?|applications?|principals?|registrations?|devices?|roles?|polic(?:y|ies)|packages?');
+/** "Where can I find…", "can I see…", "I want to see…", "show me…": the asker as the one who looks, not a person asked about. */
+function withoutViewer(text: string): string {
+  return text.replace(/(?:^| )i(?= (?:want|need|would|wish|find|see|get|view|look|check|know|list|search|locate|obtain|access|read|pull|export|query|retrieve|review|identify|detect|track|monitor|determine) )|(?:^| )(?:show|tell|give|send|let|help) me(?= |$)/g, ' ');
+}
+
 /** Tenant-wide lists that take no person, and the one-person intent that reads the same thing for one. */
 const PERSON_ONE: readonly (readonly [IntentName, IntentName])[] = [
   ['riskyUsers.list', 'riskyUser.details'], ['role.members', 'user.roles'], ['accessPackages.list', 'user.accessPackages'],
@@ -213,7 +230,7 @@ const OBJECT_PLACEHOLDERS = words('@user|@group|@app|@role|@pkg|@name|@it|@guid|
 /** The intent a question about another kind of object than the best intent's subject is; undefined when it is the intent's own. */
 export function otherSubjectSibling(name: IntentName, stream: readonly string[], flat?: string): IntentName | undefined {
   const text = stream.join(' ');
-  if (name === 'users.deleted' && OTHER_KIND_NOUNS.test(text) && !USER_NOUNS.test(text)) return 'audit.changes';
+  if (name === 'users.deleted' && OTHER_KIND_NOUNS.test(text) && !USER_NOUNS.test(withoutViewer(text))) return 'audit.changes';
   if (name === 'audit.forObject' && !OBJECT_PLACEHOLDERS.test(text) && LIST_WORDS.test(text)) return 'audit.changes';
   // "List all groups created by the user Casey Jensen": the person did it, so it is their audit log (the tenant's changes
   // filter by the object changed, which would show changes made to Casey instead); the kind of change is then named.

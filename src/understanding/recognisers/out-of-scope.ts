@@ -12,6 +12,7 @@
 import type { Analysis } from '../analysis/analyse';
 import { placeholder } from '../analysis/mention';
 import { PRODUCT_QUESTIONS } from './question-form';
+import { LOG_QUESTIONS } from './log-behaviour';
 
 interface Topic {
   readonly topic: string;
@@ -41,7 +42,7 @@ const TOPICS: readonly Topic[] = [
   { topic: 'provisioning logs', words: /\b(provisioning\w*|provisioned)\b/ },
   { topic: 'terms of use agreements', words: /\bterms of use\b|\btou\b|\bagreements?\b|\bagreement acceptances?\b/ },
   { topic: 'Entra recommendations and Secure Score', words: /\b(recommendations?|secure ?score)\b/ },
-  { topic: 'health monitoring alerts', words: /\bhealth\b.*\balerts?\b|\balerts?\b.*\bhealth\b|\bmonitoring alerts?\b/ },
+  { topic: 'health monitoring alerts', words: /\bhealth\b.*\balerts?\b|\balerts?\b.*\bhealth\b|\bmonitoring alerts?\b|\b(?:getting|get|got|being|been|was|were|am|are|is|keep getting) alerted\b/ },
   { topic: 'the service level agreement', words: /\b(sla|service level|availability|uptime|outages?)\b/ },
   // Microsoft's workflow templates by name ("Onboard new hire employee", "Onboard pre-hire employee", "Offboard an employee").
   { topic: 'lifecycle workflows', words: /\b(workflows?|lifecycle|joiners?|movers?|leavers?)\b|\b(?:onboard|offboard) (?:(?:an?|the|new|pre-?hire|pre) )?(?:hires?|employees?|users?|staff)\b/ },
@@ -53,7 +54,7 @@ const TOPICS: readonly Topic[] = [
     words: /\b(devices?|laptops?|windows (?:8|10|11)|operating systems?|trust type|hybrid joined|entra (?:id )?(?:joined|registered)|autopilot|cloud pcs?|windows 365)\b/,
     unless: /@user|@group|\b(my|mine|their|his|her|groups?|members?|owns?|owned|ownership)\b|\bdo i (?:have|own|use|got)\b|\bi (?:have|own|use)\b/,
   },
-  { topic: 'network traffic (Global Secure Access)', words: /\b(traffic|bandwidth|data consumption|global secure access|network logs?|network activity|network connections?|proxy|proxies|tor|tunnels?|firewalls?|routers?)\b|\bvpns?\b(?! (?:users?|groups?|members?|admins?|access))/ },
+  { topic: 'network traffic (Global Secure Access)', words: /\b(traffic|bandwidth|data consumption|global secure access|network logs?|network activity|network connections?|proxy|proxies|tor|tunnels?|firewalls?|routers?)\b|\bvpns?\b(?! (?:users?|groups?|members?|admins?|access))|\b(?:over|on|through|via|open) (?:the )?ports?\b|\bports? \d+\b|\bfirewall ports?\b/ },
   // Other vendors' security and IT tools (a tenant's own app of that name is masked as @app first).
   {
     topic: "other vendors' security and IT tools",
@@ -102,7 +103,7 @@ const TOPICS: readonly Topic[] = [
   { topic: 'administrative units', words: /\badministrative units?\b|\badmin units?\b/ },
   { topic: 'cross-tenant access and external collaboration settings', words: /\bcross[- ]tenant\b|\bexternal collaboration settings?\b|\bb2b (?:collaboration|direct connect) (?:settings?|polic(?:y|ies))\b/ },
   { topic: 'custom security attributes', words: /\bcustom security attributes?\b|\battribute sets?\b/ },
-  { topic: 'directory synchronization health', words: /\b(?:sync|synchroni[sz]ation) (?:errors?|health|status|cycles?|service|scheduler|settings?|features?|configuration)\b|\b(?:entra|ad|azure ad) connect (?:health|sync|server)\b|\bcloud sync agents?\b|\bpassword ?sync\b|\bpasswordsync\b|\bdirsync\b/ },
+  { topic: 'directory synchronization health', words: /\b(?:sync|synchroni[sz]ation) (?:errors?|health|status|cycles?|service|scheduler|settings?|features?|configuration)\b|\b(?:entra|ad|azure ad) connect (?:health|sync|server)\b|\bcloud sync agents?\b|\bpassword ?sync\b|\bpasswordsync\b|\bdirsync\b|\b(?:not|arent|isnt|wasnt|werent) (?:being |getting )?(?:synchroni[sz]ed|synced|synchroni[sz]ing|syncing)(?! (?:from|with) (?:on-premises|on-prem|on premises|onprem|active directory|ad)\b)|\b(?:stopped|fail|fails|failed|failing|failure to) (?:to )?(?:synchroni[sz]e|sync)\b|\b(?:synchroni[sz]ing|syncing) to (?:microsoft entra|entra|azure ad|aad|azure|the cloud)\b/ },
   // Directory objects and settings of Microsoft Graph's identity reference that no family reads
   // (namedLocation, identityProvider, orgContact, contract, extensionProperty, passwordPolicies,
   // featureRolloutPolicy, bitlockerRecoveryKey, organizationalBranding, certificateAuthority…).
@@ -203,6 +204,7 @@ const TOPICS: readonly Topic[] = [
     words: /\b(?:should|shall) (?:i|we) (?:enable|disable|turn on|turn off|configure|deploy|set up|roll out|switch on)\b|\bwhy (?:should|would) (?:i|we)\b/,
   },
   ...PRODUCT_QUESTIONS,
+  ...LOG_QUESTIONS,
 ];
 
 /**
@@ -214,11 +216,6 @@ function isPersonLikeName(m: Analysis['mentions'][number]): boolean {
   return m.hint === 'user' || /^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+$/.test(m.text);
 }
 
-/** Words that open a yes/no question and are also first names ("Will", "May"). */
-const AUXILIARIES = new Set(['will', 'may', 'can', 'must', 'should', 'shall', 'might', 'could', 'would', 'does', 'do', 'did', 'is', 'are', 'was', 'were', 'has', 'have']);
-/** What follows an auxiliary that opens a question: a determiner or a pronoun, where a surname would follow a first name. */
-const AFTER_AUXILIARY = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'their', 'i', 'we', 'you', 'it', 'this', 'that', 'these', 'those', 'there', 'any', 'all', 'some', 'he', 'she', 'they', 'users', 'guests', 'admins', 'people', 'anyone', 'someone', 'everyone']);
-
 /** The words with the tenant's names (not unknown words) replaced by their placeholders. */
 function maskedWords(a: Pick<Analysis, 'words' | 'mentions'>, indefiniteAsWords = false, itAsWord = false): string {
   const out = [...a.words];
@@ -226,8 +223,6 @@ function maskedWords(a: Pick<Analysis, 'words' | 'mentions'>, indefiniteAsWords 
     if (m.kind === 'name' || m.kind === 'time' || m.kind === 'number') continue;
     // With nothing in the conversation to point at, "it", "they", "their" refer to nothing of the tenant.
     if (itAsWord && m.kind === 'ref' && m.ref === 'any') continue;
-    // "Will the changes … take effect immediately?": the question's auxiliary, not a person called Will.
-    if (m.start === 0 && m.end === 1 && AUXILIARIES.has(a.words[0] ?? '') && AFTER_AUXILIARY.has(a.words[1] ?? '')) continue;
     // "a user", "an account": anyone, not the person the conversation is about.
     if (indefiniteAsWords && m.kind === 'ref' && (a.words[m.start] === 'a' || a.words[m.start] === 'an')) continue;
     out[m.start] = placeholder(m);
@@ -236,22 +231,44 @@ function maskedWords(a: Pick<Analysis, 'words' | 'mentions'>, indefiniteAsWords 
   return ` ${out.filter((w) => w !== '').join(' ')} `;
 }
 
+/** The forms of question (`question-form.ts`), which a message's last sentence may have alone. */
+const FORMS: ReadonlySet<object> = new Set([...PRODUCT_QUESTIONS, ...LOG_QUESTIONS]);
+
+/**
+ * The token where a message of several sentences starts its last one ("… directories. How do I switch…?"); 0 for one
+ * sentence. A full stop inside a word ("woodgrovebank.com", "v1.0") ends no sentence.
+ */
+function lastSentenceStart(a: Partial<Pick<Analysis, 'tokens' | 'text'>>): number {
+  if (a.tokens === undefined || a.text === undefined) return 0;
+  let cut = -1;
+  for (const m of a.text.matchAll(/[.!?]["'”’)]*(?=\s+\S)/g)) cut = m.index;
+  if (cut < 0) return 0;
+  const i = a.tokens.findIndex((t) => t.start > cut);
+  return i < 0 ? 0 : i;
+}
+
 /**
  * The out-of-scope topic the question is about, or undefined. `personInContext`: the conversation
  * is about a person, so "what devices?" means theirs. `referents`: the conversation holds something
  * "it", "they", "their" can point at (else they are plain words: "What is the P2P Server application
  * and why is it registered in my tenant?").
  */
-export function outOfScopeTopic(a: Pick<Analysis, 'words' | 'mentions'>, personInContext = false, referents = true): string | undefined {
+export function outOfScopeTopic(a: Pick<Analysis, 'words' | 'mentions'> & Partial<Pick<Analysis, 'tokens' | 'text'>>, personInContext = false, referents = true): string | undefined {
   const flat = maskedWords(a, false, !referents);
+  // "I manage several directories. How do I switch to the one that has P2?": a question's form is its last sentence's.
+  const start = lastSentenceStart(a);
+  const last = start === 0 ? undefined : { words: a.words.slice(start), mentions: a.mentions.filter((m) => m.start >= start).map((m) => ({ ...m, start: m.start - start, end: m.end - start })) };
   // "in my tenant", "our organization": the tenant's possessive, not a person's ("my devices").
   const personal = flat.replace(TENANT_POSSESSIVE, ' the tenant ');
   let indefinite: string | undefined;
   let anyFlat: string | undefined;
+  const lastFlat: (string | undefined)[] = [];
+  const lastWords = (anyone: boolean): string => (lastFlat[anyone ? 1 : 0] ??= maskedWords(last!, anyone, !referents));
   for (const t of TOPICS) {
     if (t.topic === 'device inventory' && personInContext) continue;
     // "What is a service principal?": for topics about anyone, "a user", "an app" are words, not a placeholder.
-    if (!t.words.test(t.anyone === true ? (anyFlat ??= maskedWords(a, true, !referents)) : flat)) continue;
+    if (!t.words.test(t.anyone === true ? (anyFlat ??= maskedWords(a, true, !referents)) : flat)
+      && !(last !== undefined && FORMS.has(t) && t.words.test(lastWords(t.anyone === true)))) continue;
     // Topics that step aside for a named person do not for "a user" (anyone): "Why is a user at risk?".
     if (t.unless !== undefined && t.unless.test(t.unlessName === true || t.anyone === true ? (indefinite ??= maskedWords(a, true, !referents).replace(TENANT_POSSESSIVE, ' the tenant ')) : personal)) continue;
     if ((t.unlessName === true || t.unlessPerson === true) && a.mentions.some(isPersonLikeName)) continue;

@@ -25,7 +25,7 @@ export const READ_VERBS = 'see|view|find|get|list|show|check|know|tell|detect|in
  * A tenant object the question names or refers to (a role, a department or a place may be asked of in general; "it" is
  * mostly the expletive of "is it possible", "it is").
  */
-const NAMED_OBJECT = /@(?:user|group|app|pkg|catalog|guid|ip|code)\b|\b(?:me|myself|he|she|him|her|his)\b/;
+export const NAMED_OBJECT = /@(?:user|group|app|pkg|catalog|guid|ip|code)\b|\b(?:me|myself|he|she|him|her|his)\b/;
 
 /**
  * Questions about the product rather than the tenant's records, recognised by their form, whatever the topic: whether
@@ -56,7 +56,7 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
   {
     topic: 'what the product can do (capability)',
     // "Is it possible to list all guests" reads.
-    words: new RegExp(`^ (?:is|are) (?!there\\b|(?:it|@it) possible to (?:\\S+ )?(?:${READ_VERBS})\\b)(?:\\S+ ){1,8}?(?:still )?(?:supported|possible|recommended|rejected|charged|free of charge|compatible|deprecated|retired|counted|billed|configurable|customi[sz]able|case[- ]sensitive|stored|retained|replicated|written back)\\b|\\b(?:is|are) (?:still |not |no longer |also )?(?:supported|deprecated)\\b`),
+    words: new RegExp(`^ (?:is|are) (?!there\\b|(?:it|@it) possible to (?:\\S+ )?(?:${READ_VERBS})\\b)(?:\\S+ ){1,8}?(?:still )?(?:supported|possible|recommended|rejected|charged|free of charge|compatible|deprecated|retired|counted|billed|configurable|customi[sz]able|case[- ]sensitive|stored|retained|replicated|written back|expected|normal|by design|intended|available (?:in|for|on|to|with))\\b|\\b(?:is|are) (?:still |not |no longer |also )?(?:supported|deprecated)\\b`),
     unless: NAMED_OBJECT,
     anyone: true,
     unlessPerson: true,
@@ -99,7 +99,7 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
   },
   {
     topic: 'service limits, durations and licences',
-    words: /\blicen[cs](?:e|ing) requirements?\b|\b(?:licen[cs]es?|subscriptions?|plans?|skus?|editions?|tiers?) (?:do|does|would|will|should) (?:i|we|you|they|one|it|users|my \S+|our \S+) (?:need|require)\b|\b(?:need|require|requires|required) (?:an? |the )?(?:\S+ ){0,2}licen[cs]es? (?:to|for)\b|\bpric(?:e|es|ing)\b|\b(?:buy|purchase|purchasing|buying)\b|\b(?:get|start|sign up for|request|activate|extend|buy) (?:an? )?(?:free )?trial\b|\btrial (?:of|version|period)\b|\ba free (?:feature|service|product|tier|edition|version|add-on)\b|\bfree (?:tier|edition|version)\b|\bhow much (?:does|do|is|are|would|will)\b/,
+    words: /\blicen[cs](?:e|ing) requirements?\b|\b(?:licen[cs]es?|subscriptions?|plans?|skus?|editions?|tiers?) (?:do|does|would|will|should) (?:i|we|you|they|one|it|users|my \S+|our \S+) (?:need|require)\b|\b(?:need|require|requires|required) (?:an? |the )?(?:\S+ ){0,2}licen[cs]es? (?:to|for)\b|\blicen[cs]es? (?:are |is )?(?:required|needed|necessary) (?:to|for)\b|\bpric(?:e|es|ing)\b|\b(?:buy|purchase|purchasing|buying)\b|\b(?:get|start|sign up for|request|activate|extend|buy) (?:an? )?(?:free )?trial\b|\btrial (?:of|version|period)\b|\ba free (?:feature|service|product|tier|edition|version|add-on)\b|\bfree (?:tier|edition|version)\b|\bhow much (?:does|do|is|are|would|will)\b/,
     unless: NAMED_OBJECT,
     anyone: true,
     unlessPerson: true,
@@ -109,7 +109,7 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
     // "If I enable password reset for a group …, are my users required to re-register?", "If a user has registered more
     // than …, how are the questions selected?": a hypothetical asks how the product behaves. "How are the security
     // questions selected", "How is time synchronized": how the product does something, in the passive.
-    words: /^ if (?:i|we|you|a user|an? admin(?:istrator)?|users|my users|the users|guests|someone|one)\b|^ how (?:is|are|was|were) (?:\S+ ){1,6}(?:selected|applied|synchroni[sz]ed|calculated|computed|determined|evaluated|handled|processed|generated|enforced|decided|chosen|counted|measured|triggered|calculated)\b/,
+    words: /^ if (?:i|we|you|a user|an? admin(?:istrator)?|users|my users|the users|guests|someone|one|there (?:is|are|was|were))\b|^ how (?:is|are|was|were) (?:\S+ ){1,6}(?:selected|applied|synchroni[sz]ed|calculated|computed|determined|evaluated|handled|processed|generated|enforced|decided|chosen|counted|measured|triggered|governed|managed|billed|licen[cs]ed|protected|secured|stored|retained|renewed|upgraded|replicated|logged|recorded|audited|detected|scored|resolved|notified)\b/,
     unless: NAMED_OBJECT,
     anyone: true,
     unlessPerson: true,
@@ -118,7 +118,7 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
     topic: 'what the product can do (capability)',
     // "Is there a report that shows when my licences expire?", "What applications and services support B2B guest users?":
     // whether the product has a report, feature or setting, or what supports what. "Is there a way to list …" reads.
-    words: /^ is there (?:a|an|any) (?:\S+ )?(?:report|feature|option|setting|tool|workbook|dashboard|limit|quota|maximum|minimum|api|cmdlet|built-in)\b|^ (?:what|which) (?:\S+ ){1,4}(?:support|supports)\b/,
+    words: /^ is there (?:a|an|any) (?:\S+ )?(?:report|feature|option|setting|tool|workbook|dashboard|limit|quota|maximum|minimum|api|cmdlet|built-in)\b|^ (?:what|which) (?:\S+ ){1,4}(?:support|supports|take advantage of|takes advantage of|work with|works with|are compatible with|is compatible with|integrate with|integrates with)\b|^ (?:what|which) (?:\S+ ){1,3}(?:do|does) (?:\S+ ){1,4}(?:work with|support|integrate with|require|depend on|rely on)\b/,
     unless: NAMED_OBJECT,
     anyone: true,
     unlessPerson: true,
@@ -139,7 +139,58 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
     topic: 'definitions and explanations',
     // "Can you explain conditional access?", "Explain PIM to me": a concept, not this conversation's rows ("explain these
     // results", "explain this sign-in") nor a named object's ("explain Karita's risk").
-    words: /^ (?:(?:can|could|would|will) you (?:please )?|please )?explain\b/,
+    words: /^ (?:(?:can|could|would|will) you (?:please )?|please )?(?:explain|clarify|elaborate)\b|\bclarify (?:if|whether|what|how|why|when)\b|^ (?:(?:can|could|would|will) you (?:please )?|please )?specify (?:where|how|why|when|what|which|if|whether)\b/,
     unless: /@(?:user|group|app|pkg|catalog|guid|ip|code|it)\b|\b(?:my|mine|he|she|him|her|his)\b|\b(?:this|these|that|those|above|results?|output|answer)\b/,
+  },
+  {
+    topic: 'who may do what (permissions)',
+    // "Who can access sign-in data?", "Who can modify the membership of groups assigned to roles?": who is permitted, which a
+    // role's definition answers, not the tenant's records. "Who can access Salesforce" names the app and reads.
+    words: /^ who (?:can|could|may|might|is allowed to|are allowed to|is able to|are able to|has (?:the )?(?:permissions?|rights?) to|have (?:the )?(?:permissions?|rights?) to|is permitted to|are permitted to) /,
+    unless: /@(?:user|group|app|pkg|catalog|guid|ip|code|it)\b|\b(?:me|myself|he|she|him|her|his)\b/,
+  },
+  {
+    topic: 'who may do what (permissions)',
+    // "What role do I need to enable Pass-through Authentication?": what a role allows, not who holds it.
+    words: /^ (?:what|which) (?:\S+ )?(?:roles?|permissions?|rights|privileges?|access levels?) (?:do|does|would|will|should|must) (?:i|we|you|one|users?|a user|an? admin(?:istrator)?|admins|administrators|(?:my|our) \S+) (?:need|require|have to have)\b|\b(?:roles?|permissions?|rights|privileges?) (?:are |is )?(?:needed|required) (?:to|for) (?!@)/,
+    unless: NAMED_OBJECT,
+    anyone: true,
+  },
+  {
+    topic: 'definitions and explanations',
+    // "What are the types of sign-in logs?", "What are the Microsoft Entra activity log integration options?", "What is the
+    // default view?": kinds, options and defaults of the product. "What types of changes were applied to users?" reads.
+    words: /^ what (?:are|is|s) the (?:different |various |main |available |supported |possible |common )?(?:types|kinds|sorts|categories|classes) of\b|^ what (?:types|kinds|sorts|categories) of (?:\S+ ){1,4}(?:are there|exist|are available|are supported)\b|^ what (?:are|is|s) (?:the |my |our )?(?:\S+ ){0,6}?(?:options|alternatives|choices)(?: (?:for|to|available|there|i have|we have))?(?: \S+){0,8} $|^ what (?:is|are|s) the default\b/,
+    unless: /@(?:user|group|app|pkg|catalog|guid|ip|code)\b|\b(?:me|myself|he|she|him|her|his)\b|\b(?:last|past|recent|recently|today|yesterday|since|were|was|have been|has been|made|applied|happened)\b/,
+    anyone: true,
+  },
+  {
+    topic: 'definitions and explanations',
+    // "What do the logs show?", "What does the sign-in log capture?": what a log, report or column holds, not its rows.
+    words: /^ what (?:do|does|will|can|should|would) (?:the |a |an |each |every )?(?:\S+ ){0,3}?(?:logs?|reports?|workbooks?|dashboards?|columns?|fields?|tabs?|views?|blades?|entries|records?|events?|scores?|charts?|properties|attributes|schemas?|tables?) (?:show|shows|contain|contains|capture|captures|record|records|include|includes|display|displays|tell|tells|say|says|track|tracks|cover|covers|mean|means|indicate|indicates|represent|represents)\b/,
+    unless: /@(?:user|group|app|pkg|catalog|guid|ip|code|it)\b|\b(?:me|myself|he|she|him|her|his|for|about|since|during|today|yesterday|last|past)\b/,
+  },
+  {
+    topic: 'documentation and help',
+    // "Where can I get more diagnostic information after a sign-in failed?", "Where can I find a list of applications that are
+    // pre-integrated…?": where to read about the product. "Where can I find all the deleted applications?" reads.
+    words: /^ where (?:can|could|do|should|would|might|will) (?:i|we|you|one|admins?|administrators?) (?:find|get|see|look for|look up|obtain|read|learn|access) (?:more |additional |further |extra |detailed |some )?(?:information|info|documentation|docs|guidance|help|support|examples?|samples?|diagnostic|diagnostics|troubleshooting|answers|resources|training|tutorials?|(?:a|the) (?:community|forum|documentation|docs|release notes|roadmap)|a list of (?:\S+ ){0,2}?(?:supported|available|pre ?integrated|preintegrated|compatible|certified|gallery))\b/,
+    unless: NAMED_OBJECT,
+    anyone: true,
+  },
+  {
+    topic: 'how the product behaves for an administrator',
+    // "I can't update password of a user … Why is it happening?", "I am a Privileged Role Administrator, but I can't add or remove
+    // members": the asker cannot make a change; why is a question about the product's permissions, not the tenant's records.
+    words: /^ (?:(?:i|we) (?:am|are|m|re) (?:an? |the )?(?:\S+ ){1,5}?(?:but|and) )?(?:i|we) (?:cant|cannot|can not|am unable to|m unable to|are unable to|re unable to|unable to|am not able to|m not able to|couldnt|could not|was unable to|dont have (?:the )?(?:permission|rights?) to) (?:even )?(?:update|change|reset|delete|remove|add|create|modify|edit|assign|enable|disable|restore|save|set|configure|register|invite|install|uninstall|upgrade|activate|rename|move|join|unjoin|grant|revoke|approve|manage)\b/,
+    unless: NAMED_OBJECT,
+    anyone: true,
+  },
+  {
+    topic: "the admin center's interface",
+    // "I can't see the 'Microsoft Entra roles can be assigned to the group' switch": a control of the portal, not a record.
+    words: /\b(?:cant|cannot|can not|unable to|dont|do not|doesnt|does not|couldnt) (?:see|find|locate|get to|access) (?:(?:the|a|an|any|this|that) )?(?:\S+ ){0,10}?(?:switch|toggle|option|button|setting|tab|menu|blade|page|link|checkbox|field|column|filter|tile|pane)\b/,
+    unless: NAMED_OBJECT,
+    anyone: true,
   },
 ];

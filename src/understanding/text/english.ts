@@ -8,6 +8,9 @@ let set: ReadonlySet<string> | undefined;
  * not taken for names unless capitalised.
  */
 export function isEnglishWord(word: string): boolean {
-  set ??= new Set((words as string).split(' '));
+  set ??= new Set([...(words as string).split(' '), ...COMPUTING_WORDS]);
   return set.has(word);
 }
+
+/** Everyday words of software documentation that SCOWL's common sizes lack ("the docs" was corrected to "the does"). */
+const COMPUTING_WORDS = ['doc', 'docs', 'timestamp', 'timestamps'];
