@@ -207,8 +207,7 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   const collection = context.lastIntent === undefined ? collectionSibling(chosen, reading.stream) : undefined;
   const other = collection ?? otherSubjectSibling(chosen, reading.stream, reading.flat);
   if (other === 'unknown') return auditOnlyEvent(reading, context, now) ?? build('unknown', {}, { confidence: 1 - best.p, alternatives });
-  const name = other ?? chosen;
-  const filled = fillSlots(name, reading, context, now);
+  const { name, filled } = appliedSibling(other ?? chosen, reading, context, now);
   const slots: Record<string, unknown> = { ...filled.slots };
   const missing = fillFromContext(slots, filled.missing, context);
   if (slots.window === undefined && context.window !== undefined && startsAsFollowUp(reading) && SCHEMAS[name].accepts.includes('window')) {
@@ -221,6 +220,21 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
     ambiguous: filled.ambiguous,
     notApplied: filled.notApplied,
   });
+}
+
+/**
+ * "List disabled users with active licenses", "guest users with licences": a licence with no product
+ * named qualifies people the question picks by state or type. users.licenses would drop that state or
+ * type; the user search applies it and names the licence as not applied.
+ */
+function appliedSibling(name: IntentName, reading: Analysis, context: ConversationContext, now: Date): { name: IntentName; filled: ReturnType<typeof fillSlots> } {
+  const filled = fillSlots(name, reading, context, now);
+  if (name !== 'users.licenses' || filled.notApplied.length === 0) return { name, filled };
+  const { sku, unlicensed, user } = filled.slots as Record<string, unknown>;
+  if (sku !== undefined || unlicensed !== undefined || user !== undefined) return { name, filled };
+  const search = fillSlots('users.search', reading, context, now);
+  const applied = Object.keys(search.slots).length > 0 && search.notApplied.every((w) => w === 'licence');
+  return applied ? { name: 'users.search', filled: search } : { name, filled };
 }
 
 /**

@@ -35,7 +35,9 @@ export function findRiskState(t: string): RiskState | undefined {
 }
 
 export function findGroupBy(t: string): SummaryGroupBy | undefined {
-  const m = / (by|per|grouped by|broken down by|split by|for each|each) (app|application|apps|country|countries|location|result|status|outcome|hour|day|date|user|person|error|error code|reason)s? /.exec(t);
+  // "the number of logons per user … by location": "per" counts what each row is of; a grouping said with "by" wins.
+  const dimension = '(app|application|apps|country|countries|location|result|status|outcome|hour|day|date|user|person|error|error code|reason)s?';
+  const m = new RegExp(` (by|grouped by|broken down by|split by) ${dimension} `).exec(t) ?? new RegExp(` (per|for each|each) ${dimension} `).exec(t);
   const word = m?.[2];
   if (word !== undefined) {
     if (word.startsWith('app')) return 'app';
@@ -46,6 +48,8 @@ export function findGroupBy(t: string): SummaryGroupBy | undefined {
     if (word === 'user' || word === 'person') return 'user';
     return 'errorCode';
   }
+  // "the count of the various types of MFA failures": the kinds of failure are their error codes.
+  if (/ (types|kinds|sorts|categories) of (?:[a-z]+ ){0,2}(failures|errors|error codes) /.test(t)) return 'errorCode';
   if (/ (hourly|hour by hour) /.test(t)) return 'hour';
   if (/ (daily|trend|trends|day by day|over time|timeline|per day) /.test(t)) return 'day';
   if (/ (which|what|top) (apps?|applications?) /.test(t)) return 'app';

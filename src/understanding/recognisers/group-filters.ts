@@ -9,7 +9,8 @@ import type { GroupType } from '../intent';
 export function findGroupType(t: string): GroupType | undefined {
   if (/ role[ -]?assignable | assignable to roles? | that can (hold|be assigned) roles? /.test(t)) return 'roleAssignable';
   if (/ dynamic( membership)? /.test(t)) return 'dynamic';
-  if (/ (microsoft 365|m365|office 365|o365|unified|teams) groups? /.test(t)) return 'microsoft365';
+  // A team is a Microsoft 365 group: "groups provisioned for Microsoft Teams", "Teams-enabled groups".
+  if (/ (microsoft 365|m365|office 365|o365|unified|teams) groups? | groups? (that are |which are |are |were )?((provisioned|enabled|created|used) (for|with) (microsoft )?teams|teams enabled) | teams enabled groups? /.test(t)) return 'microsoft365';
   if (/ (mail[ -]?enabled|distribution|distribution lists?) /.test(t)) return 'mailEnabled';
   if (/ security groups? | security enabled /.test(t)) return 'security';
   return undefined;

@@ -92,6 +92,9 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
     over: ['signIns.list', 'signIns.failures', 'users.search', 'users.mfaStatus', 'role.members', 'user.details', 'riskyUsers.list', 'app.users', 'user.apps'],
     cue: / (issued|got|given|received|created|added|generated|assigned|granted) (a |an |any |the )?(temporary access pass(es)?|taps?) | (temporary access pass(es)?|taps?) (were |was |have been |has been |been )?(issued|created|added|generated|given|assigned|granted) /,
   },
+  // "Show me all distribution lists with external members": distribution lists are mail-enabled groups, a kind of group
+  // listed ("which distribution lists is Karita in" stays her groups; the members of one named list stay its members).
+  { intent: 'groups.search', over: ['users.search', 'group.members', 'role.members', 'audit.changes', 'licenses.summary'], cue: /^(?!.*@group).* distribution (?:lists|groups) / },
   // "Look up Karita's permissions": a person's permissions are their roles, not their profile.
   { intent: 'user.roles', over: ['user.details'], cue: / (permissions?|privileges?|rights) / },
   // "Is Karita enabled for per-user MFA?", "is Alain registered for MFA": the person's MFA methods, not whether the account is enabled.

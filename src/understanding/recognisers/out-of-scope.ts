@@ -39,7 +39,8 @@ const PERSON_SIGNING_IN = /^(?=.*(?:@user|\bi\b|\bme\b|\bmy\b))(?=.*\b(?:signin|
 const DEVICES_SIGNING_IN = /\b(?:devices?|machines?|computers?|laptops?|endpoints?)\b (?:that|which|not|with no|without)\b(?: \w+){0,3} (?:signed|signin|signins|sign-?ins?|login|logins|logged|checked)\b/;
 
 const TOPICS: readonly Topic[] = [
-  { topic: 'provisioning logs', words: /\b(provisioning\w*|provisioned)\b/ },
+  // "groups provisioned for Microsoft Teams": how a group was made (a Microsoft 365 group), not the provisioning logs.
+  { topic: 'provisioning logs', words: /\b(provisioning\w*|provisioned)\b/, unless: /\b(?:groups?|@group)\b (?:that (?:are|were) |which (?:are|were) |(?:are|were) )?provisioned (?:for|with)\b/ },
   { topic: 'terms of use agreements', words: /\bterms of use\b|\btou\b|\bagreements?\b|\bagreement acceptances?\b/ },
   { topic: 'Entra recommendations and Secure Score', words: /\b(recommendations?|secure ?score)\b/ },
   { topic: 'health monitoring alerts', words: /\bhealth\b.*\balerts?\b|\balerts?\b.*\bhealth\b|\bmonitoring alerts?\b|\b(?:getting|get|got|being|been|was|were|am|are|is|keep getting) alerted\b/ },
@@ -79,7 +80,8 @@ const TOPICS: readonly Topic[] = [
   },
   { topic: 'logons to devices', words: /\b(?:local|on-?prem(?:ises)?) (?:devices?|machines?|computers?|servers?)\b|\b(?:windows|device|interactive desktop) logons?\b/ },
   // "Karita can't log into Outlook": a person's sign-in to the product, not its content.
-  { topic: 'Exchange Online mailboxes', words: /\b(mailboxes|mailbox|exchange|outlook|distribution lists?|mail flow|inbox)\b/, unless: PERSON_SIGNING_IN },
+  // Distribution lists are mail-enabled groups of the directory (groups.search), not mailboxes.
+  { topic: 'Exchange Online mailboxes', words: /\b(mailboxes|mailbox|exchange|outlook|mail flow|inbox)\b/, unless: PERSON_SIGNING_IN },
   { topic: 'SharePoint, OneDrive and Teams content', words: /\b(sharepoint|onedrive|teams channels?|channels?|channel messages?|site owners?|site collection)\b/, unless: PERSON_SIGNING_IN },
   { topic: 'Microsoft Defender and advanced hunting', words: /\b(defender|advanced hunting|hunting quer(?:y|ies)|hunt|security incidents?|xdr|shadow it|discovered apps|cloud app discovery|mcas)\b/ },
   { topic: 'security posture assessments', words: /\bsecurity (?:audit|posture|assessment|health check|reports?|status|score|overview)\b|\bfull (?:security )?audit\b/, unless: /@user|@group|@app/ },

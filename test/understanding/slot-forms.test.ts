@@ -1,0 +1,83 @@
+/**
+ * Slots of in-scope questions read by the form of their wording (issue 16, eighth round): kinds of
+ * groups people name by their everyday names, which grouping a summary asks for, and a licence with
+ * no product as a qualifier of a user search.
+ */
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/understanding';
+import { frozenQuestions, readFrozenSplit } from './real-world/real-world-set';
+import { DEMO_GAZETTEER, DEMO_NOW } from './fixtures/demo-gazetteer';
+
+const ask = (q: string) => understand(q, {}, { gazetteer: DEMO_GAZETTEER, now: DEMO_NOW });
+
+const QUESTIONS = [
+  'list our distribution lists', 'which distribution groups do we have', 'which distribution lists is Karita in',
+  'show groups that are Teams-enabled', 'show provisioning logs for groups', 'groups provisioned in the last week',
+  'the count of sign-ins per app by country this month', 'sign-ins per user', 'how many sign-ins by day per app',
+  'what kinds of sign-in errors did we get this week', 'break down the types of authentication failures by error',
+  'show enabled users that have a licence', 'disabled users with licences in Finance', 'guest users with P2 licences', 'users without a licence',
+];
+
+describe('the questions of these tests', () => {
+  it('are none of the frozen first-seen questions', () => {
+    const frozen = new Set(frozenQuestions(readFrozenSplit()).map((q) => q.toLowerCase()));
+    expect(QUESTIONS.filter((q) => frozen.has(q.toLowerCase()))).toEqual([]);
+  });
+});
+
+describe('distribution lists and Teams are kinds of groups (out-of-scope.ts, group-filters.ts, intent-cues.ts)', () => {
+  it.each([
+    ['list our distribution lists', 'mailEnabled'],
+    ['which distribution groups do we have', 'mailEnabled'],
+    ['show groups that are Teams-enabled', 'microsoft365'],
+  ])('%s → groups.search (%s)', (q, groupType) => {
+    const r = ask(q);
+    expect(r.name).toBe('groups.search');
+    expect(r.slots.groupType).toBe(groupType);
+  });
+
+  it('one person\'s distribution lists stay their groups', () => {
+    const r = ask('which distribution lists is Karita in');
+    expect(r.name).toBe('user.groups');
+    expect(r.slots.user).toBe('Karita Ojala');
+  });
+
+  it('the provisioning logs, and groups provisioned in a period, are still the provisioning topic', () => {
+    expect(ask('show provisioning logs for groups').name).toBe('unknown');
+    expect(ask('groups provisioned in the last week').name).toBe('unknown');
+  });
+});
+
+describe('the grouping of a summary: "by" over "per", kinds of failures (filters.ts findGroupBy)', () => {
+  it.each([
+    ['the count of sign-ins per app by country this month', 'country'],
+    ['how many sign-ins by day per app', 'day'],
+    ['sign-ins per user', 'user'],
+    ['what kinds of sign-in errors did we get this week', 'errorCode'],
+    ['break down the types of authentication failures by error', 'errorCode'],
+  ])('%s → groupBy %s', (q, groupBy) => {
+    const r = ask(q);
+    expect(r.name).toBe('signIns.summary');
+    expect(r.slots.groupBy).toBe(groupBy);
+  });
+});
+
+describe('a licence with no product qualifies a user search (understand.ts appliedSibling)', () => {
+  it.each([
+    ['show enabled users that have a licence', { accountEnabled: true }],
+    ['disabled users with licences in Finance', { accountEnabled: false, department: 'Finance' }],
+  ])('%s → users.search, the licence named as not applied', (q, slots) => {
+    const r = ask(q);
+    expect(r.name).toBe('users.search');
+    expect(r.slots).toMatchObject(slots);
+    expect(r.notApplied).toContain('licence');
+  });
+
+  it('a licence by product, or no licence at all, stays users.licenses', () => {
+    const p2 = ask('guest users with P2 licences');
+    expect(p2.name).toBe('users.licenses');
+    expect(p2.slots.sku).toBe('Microsoft Entra ID P2');
+    expect(p2.notApplied).toContain('user type = guest');
+    expect(ask('users without a licence')).toMatchObject({ name: 'users.licenses', slots: { unlicensed: true } });
+  });
+});
