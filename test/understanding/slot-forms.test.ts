@@ -15,6 +15,7 @@ const QUESTIONS = [
   'show groups that are Teams-enabled', 'show provisioning logs for groups', 'groups provisioned in the last week',
   'the count of sign-ins per app by country this month', 'sign-ins per user', 'how many sign-ins by day per app',
   'what kinds of sign-in errors did we get this week', 'break down the types of authentication failures by error',
+  'which permissions were granted to apps this month', 'owners removed from applications in the last 30 days', 'ownerless applications',
   'show enabled users that have a licence', 'disabled users with licences in Finance', 'guest users with P2 licences', 'users without a licence',
 ];
 
@@ -79,5 +80,20 @@ describe('a licence with no product qualifies a user search (understand.ts appli
     expect(p2.slots.sku).toBe('Microsoft Entra ID P2');
     expect(p2.notApplied).toContain('user type = guest');
     expect(ask('users without a licence')).toMatchObject({ name: 'users.licenses', slots: { unlicensed: true } });
+  });
+});
+
+describe('what happened to a collection in a period is the audit log\'s (intent-cues.ts collectionSibling)', () => {
+  it.each([
+    ['which permissions were granted to apps this month', { targetType: 'app', window: { from: '2024-03-01T00:00:00Z', to: '2024-04-01T00:00:00Z' } }],
+    ['owners removed from applications in the last 30 days', { targetType: 'app', window: { last: 'P30D' } }],
+  ])('%s → audit.changes', (q, slots) => {
+    const r = ask(q);
+    expect(r.name).toBe('audit.changes');
+    expect(r.slots).toMatchObject(slots);
+  });
+
+  it('a collection with no change in a period is still no one object\'s card', () => {
+    expect(ask('ownerless applications').name).toBe('unknown');
   });
 });

@@ -170,6 +170,9 @@ const PLURALS: Readonly<Record<'user' | 'group' | 'app', RegExp>> = {
 /** A kind's singular noun used as a modifier ("application permissions", "user assignment", "group owners"). */
 const MODIFIER = /(?:^| )(?:user|group|app|application|principal|account|guest|member|employee)(?= (?:permissions?|roles?|assignments?|registrations?|owners?|members?|ids?|names?|details|risk|types?|credentials?|secrets?|templates?|settings?|properties|attributes|objects?)(?: |$))/g;
 
+/** A change stated in the past participle, with a period ("granted … @time", "added in @time"). */
+const CHANGED_IN_PERIOD = /(?:^| )(?:granted|given|added|assigned|removed|revoked|created|deleted|consented|changed|modified|updated)(?= ).*(?:^| )@(?:time|range|date)(?= |$)/;
+
 /** The intent a one-object question asked of a collection is (its tenant-wide sibling, or `unknown`); undefined when it is not one. */
 export function collectionSibling(name: IntentName, stream: readonly string[]): IntentName | undefined {
   const kind = COLLECTION_NEEDS[name];
@@ -180,6 +183,8 @@ export function collectionSibling(name: IntentName, stream: readonly string[]): 
   if (FILLERS[kind].test(text.replace(MODIFIER, ' '))) return undefined;
   const other = (Object.keys(PLURALS) as (keyof typeof PLURALS)[]).some((k) => k !== kind && PLURALS[k].test(text));
   if (!PLURALS[kind].test(text) && !other) return undefined;
+  // "permissions granted to apps over the last year": what happened to the collection in a period is the audit log's.
+  if (CHANGED_IN_PERIOD.test(text)) return 'audit.changes';
   return COLLECTION_SIBLING[name] ?? 'unknown';
 }
 
