@@ -3,7 +3,7 @@ import type { Analysis } from './analysis/analyse';
 import { readingsOf } from './analysis/readings';
 import { familyMass, familyOf, weighByEvidence } from './classifier/open-set';
 import { hasSubjectEvidence } from './recognisers/subject-evidence';
-import { collectionSibling, definingSibling, hasIntentCue, otherSubjectSibling, personIsActor, plainSibling, subjectlessSibling } from './recognisers/intent-cues';
+import { ACTIONS_BY, collectionSibling, definingSibling, hasIntentCue, otherSubjectSibling, personIsActor, plainSibling, subjectlessSibling } from './recognisers/intent-cues';
 import { mentionsSelf } from './slots/entities';
 import { features } from './classifier/features';
 import { knownFeatures, predict } from './classifier/linear-model';
@@ -120,7 +120,7 @@ function isAuditOnlyEvent(activity: string | undefined): boolean {
 
 /** The tenant's audit log of an event only it answers, when the question names one; else undefined. */
 function auditOnlyEvent(reading: Analysis, context: ConversationContext, now: Date): Intent | undefined {
-  if (!isAuditOnlyEvent(findActivity(reading.flat))) return undefined;
+  if (!isAuditOnlyEvent(findActivity(reading.flat)) && !ACTIONS_BY.test(reading.flat)) return undefined;
   // "apps deleted by Natasha": what she did, her audit log.
   const name = personIsActor(reading.stream, reading.flat) ? 'audit.forUser' : 'audit.changes';
   const filled = fillSlots(name, reading, context, now);

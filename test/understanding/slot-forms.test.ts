@@ -16,6 +16,7 @@ const QUESTIONS = [
   'the count of sign-ins per app by country this month', 'sign-ins per user', 'how many sign-ins by day per app',
   'what kinds of sign-in errors did we get this week', 'break down the types of authentication failures by error',
   'which permissions were granted to apps this month', 'owners removed from applications in the last 30 days', 'ownerless applications',
+  'operations performed by guest users this week', 'show the actions taken by the user Alain', 'changes made by users to groups',
   'show enabled users that have a licence', 'disabled users with licences in Finance', 'guest users with P2 licences', 'users without a licence',
 ];
 
@@ -95,5 +96,22 @@ describe('what happened to a collection in a period is the audit log\'s (intent-
 
   it('a collection with no change in a period is still no one object\'s card', () => {
     expect(ask('ownerless applications').name).toBe('unknown');
+  });
+});
+
+describe('what people did is the audit log\'s; the doers are not the kind of object changed (intent-cues.ts ACTIONS_BY, filters.ts)', () => {
+  it('operations performed by a kind of people: the tenant\'s changes in the period, no target type from the doers', () => {
+    const r = ask('operations performed by guest users this week');
+    expect(r.name).toBe('audit.changes');
+    expect(r.slots.window).toEqual({ from: '2024-03-11T00:00:00Z', to: '2024-03-18T00:00:00Z' });
+    expect(r.slots.targetType).toBeUndefined();
+  });
+
+  it('actions taken by one named person are their audit log', () => {
+    expect(ask('show the actions taken by the user Alain')).toMatchObject({ name: 'audit.forUser', slots: { user: 'Alain Charon' } });
+  });
+
+  it('what was changed still gives the target type', () => {
+    expect(ask('changes made by users to groups')).toMatchObject({ name: 'audit.changes', slots: { targetType: 'group' } });
   });
 });

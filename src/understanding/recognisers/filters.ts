@@ -61,7 +61,11 @@ export function findGroupBy(t: string): SummaryGroupBy | undefined {
   return undefined;
 }
 
-export function findTargetType(t: string): AuditTargetType | undefined {
+/** Who did the changes ("the actions taken by administrative accounts"): the actors, not the kind of object changed. */
+const ACTORS = / (?:taken|performed|done|carried out|executed|run|made|initiated) by (?:(?!to |in |on |for |from |of |at )[a-z'-]+ ){0,3}(?:users?|accounts?|admins?|administrators?|people|persons?|guests?|employees?|members?) /g;
+
+export function findTargetType(text: string): AuditTargetType | undefined {
+  const t = text.replace(ACTORS, ' ');
   if (/ (conditional access|ca) polic(y|ies) | polic(y|ies) /.test(t)) return 'policy';
   if (/ (role|roles|admin role|pim|role assignments?) /.test(t)) return 'role';
   if (/ (group|groups|membership|memberships) /.test(t)) return 'group';

@@ -50,6 +50,9 @@ function detailsIncluding(kindNouns: string): RegExp {
   return new RegExp(`^ (?:(?:can you|could you|please) )?(?:tell me (?:more )?about|describe|give me (?:the )?details (?:of|about|on)|(?:show|get|list) (?:me )?(?:the )?details (?:of|about|on)|details (?:of|about|on)) (?:${word}){0,6}?(?:(?:${kindNouns}) )?(?:${word}){0,3}?including `);
 }
 
+/** Things done by someone ("the actions taken by…", "operations performed by…"): events of the audit log. */
+export const ACTIONS_BY = / (?:actions?|activit(?:y|ies)|operations?|tasks?) (?:that |which )?(?:were |was |have been |has been |had been )?(?:taken|performed|done|carried out|executed|run|made) by /;
+
 /**
  * A sibling's defining predicate stated in the question: "users in Sales who haven't signed in
  * for 60 days" is inactive users (with the department named as not applied), not a user search
@@ -95,6 +98,9 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
   // "Show me all distribution lists with external members": distribution lists are mail-enabled groups, a kind of group
   // listed ("which distribution lists is Karita in" stays her groups; the members of one named list stay its members).
   { intent: 'groups.search', over: ['users.search', 'group.members', 'role.members', 'audit.changes', 'licenses.summary'], cue: /^(?!.*@group).* distribution (?:lists|groups) / },
+  // "the actions taken by administrative accounts", "operations performed by guest users this week": what people did is the
+  // audit log's (one person's when a person is named: otherSubjectSibling), not the people themselves or their sign-ins.
+  { intent: 'audit.changes', over: ['user.details', 'users.search', 'users.inactive', 'privileged.signIns', 'signIns.list', 'role.members'], cue: ACTIONS_BY },
   // "Look up Karita's permissions": a person's permissions are their roles, not their profile.
   { intent: 'user.roles', over: ['user.details'], cue: / (permissions?|privileges?|rights) / },
   // "Is Karita enabled for per-user MFA?", "is Alain registered for MFA": the person's MFA methods, not whether the account is enabled.
@@ -223,7 +229,7 @@ const AUDIT_LOG = /(?:^| )(?:audit (?:logs?|events?|trail|entries|records)|direc
 
 /** Words of a listing ("audit logs of group creation"), not one object's record ("group creation details"). */
 const LIST_WORDS = words('logs|events|activities|entries|records|changes|all|every|list|recent|recently');
-const PERSON_AS_ACTOR = /(?:^| )(?:created|deleted|removed|added|changed|modified|updated|made|done|performed|initiated|invited|assigned|granted|reset) by (?:the )?(?:user |admin |administrator )?(?:@user|me|i)(?= |$)/;
+const PERSON_AS_ACTOR = /(?:^| )(?:created|deleted|removed|added|changed|modified|updated|made|done|performed|taken|initiated|invited|assigned|granted|reset) by (?:the )?(?:user |admin |administrator )?(?:@user|me|i)(?= |$)/;
 /** Whether one person named in the question did what the audit question asks about ("groups created by Karita"). */
 export function personIsActor(stream: readonly string[], flat?: string): boolean {
   return PERSON_AS_ACTOR.test(stream.join(' ')) && !(flat !== undefined && PLURAL_ACTORS.test(flat));
