@@ -17,6 +17,7 @@ const QUESTIONS = [
   'what kinds of sign-in errors did we get this week', 'break down the types of authentication failures by error',
   'which permissions were granted to apps this month', 'owners removed from applications in the last 30 days', 'ownerless applications',
   'operations performed by guest users this week', 'show the actions taken by the user Alain', 'changes made by users to groups',
+  'users with admin roles who are signing in from Brazil', 'admins who never sign in',
   'show enabled users that have a licence', 'disabled users with licences in Finance', 'guest users with P2 licences', 'users without a licence',
 ];
 
@@ -113,5 +114,15 @@ describe('what people did is the audit log\'s; the doers are not the kind of obj
 
   it('what was changed still gives the target type', () => {
     expect(ask('changes made by users to groups')).toMatchObject({ name: 'audit.changes', slots: { targetType: 'group' } });
+  });
+});
+
+describe('role holders "who are signing in" are their sign-ins, not the holders (intent-cues.ts)', () => {
+  it('users with admin roles who are signing in from a country → privileged.signIns', () => {
+    expect(ask('users with admin roles who are signing in from Brazil')).toMatchObject({ name: 'privileged.signIns', slots: { country: 'Brazil' } });
+  });
+
+  it('admins who never sign in stay inactive users', () => {
+    expect(ask('admins who never sign in').name).toBe('users.inactive');
   });
 });

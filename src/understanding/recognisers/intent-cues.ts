@@ -101,6 +101,8 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
   // "the actions taken by administrative accounts", "operations performed by guest users this week": what people did is the
   // audit log's (one person's when a person is named: otherSubjectSibling), not the people themselves or their sign-ins.
   { intent: 'audit.changes', over: ['user.details', 'users.search', 'users.inactive', 'privileged.signIns', 'signIns.list', 'role.members'], cue: ACTIONS_BY },
+  // "users who hold a privileged role who are signing into applications": the role holders' sign-ins, not the holders.
+  { intent: 'privileged.signIns', over: ['role.members', 'users.mfaStatus', 'users.search'], cue: / (?:admins?|administrators?|roles?|privileged)(?: [a-z]+){0,6} (?:who|that|which) (?:(?:are|were|have been|has been|had been|is|was) (?:still |currently |actively |now )?)?(?:signin|login)s? / },
   // "Look up Karita's permissions": a person's permissions are their roles, not their profile.
   { intent: 'user.roles', over: ['user.details'], cue: / (permissions?|privileges?|rights) / },
   // "Is Karita enabled for per-user MFA?", "is Alain registered for MFA": the person's MFA methods, not whether the account is enabled.
