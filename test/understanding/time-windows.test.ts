@@ -23,6 +23,14 @@ describe('time expressions', () => {
     ['for the past fortnight', { last: 'P14D' }],
     ['in the last twenty-four hours', { last: 'PT24H' }],
     ['over the last forty eight hours', { last: 'PT48H' }],
+    // calendar periods to now, quarters (issue 16, eighth round)
+    ['since the start of the month', { from: '2024-03-01T00:00:00Z', to: '2024-03-15T12:00:00Z' }],
+    ['since the beginning of this week', { from: '2024-03-11T00:00:00Z', to: '2024-03-15T12:00:00Z' }],
+    ['since start of year', { from: '2024-01-01T00:00:00Z', to: '2024-03-15T12:00:00Z' }],
+    ['month to date', { from: '2024-03-01T00:00:00Z', to: '2024-03-15T12:00:00Z' }],
+    ['YTD', { from: '2024-01-01T00:00:00Z', to: '2024-03-15T12:00:00Z' }],
+    ['during the last quarter', { last: 'P90D' }],
+    ['this quarter', { from: '2024-01-01T00:00:00Z', to: '2024-04-01T00:00:00Z' }],
   ])('%s → %j', (text, window) => {
     expect(one(text).window).toEqual(window);
   });

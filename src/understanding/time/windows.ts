@@ -93,6 +93,13 @@ function readAt(tokens: readonly Token[], i: number, now: Date): Omit<TimeMentio
     }
   }
   if (lead === 'since' || lead === 'after') {
+    // "since the start of the month", "since the beginning of this week": from the calendar period's first day to now.
+    let b = j + 1;
+    while (w(b) === 'the') b += 1;
+    if ((w(b) === 'start' || w(b) === 'beginning') && w(b + 1) === 'of') {
+      const from = periodStart(w(w(b + 2) === 'the' || w(b + 2) === 'this' ? b + 3 : b + 2), now);
+      if (from !== undefined) return { end: w(b + 2) === 'the' || w(b + 2) === 'this' ? b + 4 : b + 3, window: range(from, now) };
+    }
     const last = ['last', 'previous', 'past'].includes(w(j + 1));
     const a = lastDay(readDate(tokens, last || w(j + 1) === 'this' ? j + 2 : j + 1, now), last, tokens, now);
     if (a !== undefined) return { end: a.end, window: range(a.day, now) };
@@ -142,6 +149,18 @@ function readAt(tokens: readonly Token[], i: number, now: Date): Omit<TimeMentio
       if (a !== undefined && a.month !== true) return { end: a.end, window: dayWindow(a), date: isoDate(a.day) };
     }
   }
+  // "month to date", "YTD": from the start of the period to now.
+  const toDate = TO_DATE[rel] ?? (w(k + 1) === 'to' && w(k + 2) === 'date' ? rel : undefined);
+  if (toDate !== undefined) {
+    const from = periodStart(toDate, now);
+    if (from !== undefined) return { end: TO_DATE[rel] !== undefined ? k + 1 : k + 3, window: range(from, now) };
+  }
+  // "last quarter" as days like "last month"; "this quarter" the calendar quarter.
+  if (['past', 'last', 'previous', 'prior'].includes(rel) && w(k + 1) === 'quarter') return { end: k + 2, window: { last: 'P90D' } };
+  if ((rel === 'this' || rel === 'current') && w(k + 1) === 'quarter') {
+    const from = periodStart('quarter', now)!;
+    return { end: k + 2, window: range(from, startOfMonth(from, 3)) };
+  }
   if (rel === 'this' || rel === 'current') {
     const unit = UNITS[w(k + 1)];
     if (unit === 'w') return { end: k + 2, window: range(startOfWeek(now), addDays(startOfWeek(now), 7)) };
@@ -172,6 +191,18 @@ function readAt(tokens: readonly Token[], i: number, now: Date): Omit<TimeMentio
       return { end: a.end, window: dayWindow(a), ...(a.month === true ? {} : { date: isoDate(a.day), shape: 'day' as const }) };
     }
   }
+  return undefined;
+}
+
+const TO_DATE: Readonly<Record<string, string>> = { ytd: 'year', mtd: 'month', qtd: 'quarter', wtd: 'week' };
+
+/** The first day of the calendar week, month, quarter or year that holds `now`. */
+function periodStart(word: string, now: Date): Date | undefined {
+  if (word === 'quarter') return startOfMonth(now, -(now.getUTCMonth() % 3));
+  const unit = UNITS[word];
+  if (unit === 'w') return startOfWeek(now);
+  if (unit === 'mo') return startOfMonth(now);
+  if (unit === 'y') return startOfYear(now);
   return undefined;
 }
 
