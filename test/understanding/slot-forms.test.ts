@@ -18,6 +18,7 @@ const QUESTIONS = [
   'which permissions were granted to apps this month', 'owners removed from applications in the last 30 days', 'ownerless applications',
   'operations performed by guest users this week', 'show the actions taken by the user Alain', 'changes made by users to groups',
   'users with admin roles who are signing in from Brazil', 'admins who never sign in',
+  'top 3 apps by sign-ins today', 'the distribution of sign-ins across countries', 'the most common reasons for failed logins', 'show the top 10 sign-ins for Alain',
   'show enabled users that have a licence', 'disabled users with licences in Finance', 'guest users with P2 licences', 'users without a licence',
 ];
 
@@ -124,5 +125,21 @@ describe('role holders "who are signing in" are their sign-ins, not the holders 
 
   it('admins who never sign in stay inactive users', () => {
     expect(ask('admins who never sign in').name).toBe('users.inactive');
+  });
+});
+
+describe('rankings and spreads of sign-ins name what is grouped (filters.ts findGroupBy, intent-cues.ts)', () => {
+  it.each([
+    ['top 3 apps by sign-ins today', 'app'],
+    ['the distribution of sign-ins across countries', 'country'],
+    ['the most common reasons for failed logins', 'errorCode'],
+  ])('%s → signIns.summary (groupBy %s)', (q, groupBy) => {
+    const r = ask(q);
+    expect(r.name).toBe('signIns.summary');
+    expect(r.slots.groupBy).toBe(groupBy);
+  });
+
+  it('the top N sign-ins of a person are rows', () => {
+    expect(ask('show the top 10 sign-ins for Alain')).toMatchObject({ name: 'signIns.list', slots: { user: 'Alain Charon', top: 10 } });
   });
 });

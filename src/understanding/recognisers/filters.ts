@@ -50,10 +50,13 @@ export function findGroupBy(t: string): SummaryGroupBy | undefined {
   }
   // "the count of the various types of MFA failures": the kinds of failure are their error codes.
   if (/ (types|kinds|sorts|categories) of (?:[a-z]+ ){0,2}(failures|errors|error codes) /.test(t)) return 'errorCode';
+  // "the most common failure reasons", "the top error codes": a ranking of why sign-ins failed.
+  if (/ (top|most common|most frequent|main|commonest) (\d+ )?([a-z]+ ){0,2}(reasons?|error codes?|errors|failure codes?) /.test(t)) return 'errorCode';
   if (/ (hourly|hour by hour) /.test(t)) return 'hour';
   if (/ (daily|trend|trends|day by day|over time|timeline|per day) /.test(t)) return 'day';
-  if (/ (which|what|top) (apps?|applications?) /.test(t)) return 'app';
-  if (/ (which|what|top) (countries|country|locations?) | where from /.test(t)) return 'country';
+  // "top 5 apps by sign-ins", "the distribution of sign-ins across apps": what is ranked or spread over.
+  if (/ (which|what|top)( \d+| [a-z]+ (?=apps?|applications?))? (apps?|applications?) | (distribution|breakdown|spread) of ([a-z]+ ){1,3}(across|over|among) (the |all |our )?(apps|applications) /.test(t)) return 'app';
+  if (/ (which|what|top)( \d+)? (countries|country|locations?) | where from | (distribution|breakdown|spread) of ([a-z]+ ){1,3}(across|over|among) (the |all |our )?(countries|locations) /.test(t)) return 'country';
   // "which users had the most failed logins", "the applications with the most sign-ins": a ranking of what is named.
   const ranked = / (?:which|what|the|top) (users?|accounts?|people|persons?|apps?|applications?|countries|locations?)(?: [a-z]+){0,3} (?:the most(?! recent| recently| current| latest)|the highest number of|the largest number of) /.exec(t)?.[1];
   if (ranked !== undefined) return ranked.startsWith('app') ? 'app' : ranked.startsWith('countr') || ranked.startsWith('location') ? 'country' : 'user';

@@ -77,7 +77,7 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
   {
     intent: 'signIns.summary',
     over: ['signIns.list', 'signIns.failures', 'tenant.details'],
-    cue: / (?:the most(?! recent| recently| current| latest| important)|most (?:often|frequently|used|popular|common)|(?:the )?(?:highest|largest|biggest) (?:number|count) of|top used|grouped by|group by|broken down by|summari[sz]e|summari[sz]ed|summary of) /,
+    cue: / (?:the most(?! recent| recently| current| latest| important)|most (?:often|frequently|used|popular|common)|top (?:\d+ )?(?:apps|applications|users|accounts|countries|locations|error codes|errors|reasons|failure reasons)|(?:distribution|breakdown) of|(?:the )?(?:highest|largest|biggest) (?:number|count) of|top used|grouped by|group by|broken down by|summari[sz]e|summari[sz]ed|summary of) /,
   },
   // "what apps is Karita signing into", "which apps has Karita logged into", "which users are signing in to Salesforce": the
   // sign-ins that happened, not who may access what ("which apps can Karita sign in to" stays her apps).
