@@ -19,6 +19,7 @@ const QUESTIONS = [
   'operations performed by guest users this week', 'show the actions taken by the user Alain', 'changes made by users to groups',
   'users with admin roles who are signing in from Brazil', 'admins who never sign in',
   'top 3 apps by sign-ins today', 'the distribution of sign-ins across countries', 'the most common reasons for failed logins', 'show the top 10 sign-ins for Alain',
+  'sign-ins rejected because of an expired password', 'which users have an expired password',
   'show enabled users that have a licence', 'disabled users with licences in Finance', 'guest users with P2 licences', 'users without a licence',
 ];
 
@@ -141,5 +142,15 @@ describe('rankings and spreads of sign-ins name what is grouped (filters.ts find
 
   it('the top N sign-ins of a person are rows', () => {
     expect(ask('show the top 10 sign-ins for Alain')).toMatchObject({ name: 'signIns.list', slots: { user: 'Alain Charon', top: 10 } });
+  });
+});
+
+describe('sign-ins failing on an expired password are error 50055, not password policy (out-of-scope.ts)', () => {
+  it('sign-ins rejected because of an expired password → signIns.failures 50055', () => {
+    expect(ask('sign-ins rejected because of an expired password')).toMatchObject({ name: 'signIns.failures', slots: { errorCode: 50055 } });
+  });
+
+  it('people\'s password expiry stays a topic not read', () => {
+    expect(ask('which users have an expired password').name).toBe('unknown');
   });
 });
