@@ -23,7 +23,7 @@ import { detectChangeRequest } from './recognisers/change-request';
 import { outOfScopeTopic } from './recognisers/out-of-scope';
 import { detectGraphGet, detectKql } from './recognisers/raw-query';
 import { fillSlots } from './slots/fill';
-import { findActivity } from './recognisers/filters';
+import { firstActivity } from './recognisers/filters';
 import { SCHEMAS } from '../families/registry';
 import { STOPWORDS } from './text/vocabulary';
 import { isEnglishWord } from './text/english';
@@ -120,7 +120,7 @@ function isAuditOnlyEvent(activity: string | undefined): boolean {
 
 /** The tenant's audit log of an event only it answers, when the question names one; else undefined. */
 function auditOnlyEvent(reading: Analysis, context: ConversationContext, now: Date): Intent | undefined {
-  if (!isAuditOnlyEvent(findActivity(reading.flat)) && !ACTIONS_BY.test(reading.flat)) return undefined;
+  if (!isAuditOnlyEvent(firstActivity(reading.flat)) && !ACTIONS_BY.test(reading.flat)) return undefined;
   // "apps deleted by Natasha": what she did, her audit log.
   const name = personIsActor(reading.stream, reading.flat) ? 'audit.forUser' : 'audit.changes';
   const filled = fillSlots(name, reading, context, now);

@@ -20,6 +20,7 @@ const QUESTIONS = [
   'users with admin roles who are signing in from Brazil', 'admins who never sign in',
   'top 3 apps by sign-ins today', 'the distribution of sign-ins across countries', 'the most common reasons for failed logins', 'show the top 10 sign-ins for Alain',
   'sign-ins rejected because of an expired password', 'which users have an expired password',
+  'removed app registrations and enterprise apps this week', 'removed enterprise apps this week',
   'show enabled users that have a licence', 'disabled users with licences in Finance', 'guest users with P2 licences', 'users without a licence',
 ];
 
@@ -152,5 +153,17 @@ describe('sign-ins failing on an expired password are error 50055, not password 
 
   it('people\'s password expiry stays a topic not read', () => {
     expect(ask('which users have an expired password').name).toBe('unknown');
+  });
+});
+
+describe('one verb over two kinds of objects is two audit activities, so none is chosen (filters.ts findActivity)', () => {
+  it('removed app registrations and enterprise apps: any change to apps', () => {
+    const r = ask('removed app registrations and enterprise apps this week');
+    expect(r).toMatchObject({ name: 'audit.changes', slots: { targetType: 'app' } });
+    expect(r.slots.activity).toBeUndefined();
+  });
+
+  it('one kind keeps its activity', () => {
+    expect(ask('removed enterprise apps this week').slots.activity).toBe('Remove service principal');
   });
 });

@@ -102,9 +102,26 @@ const ACTIVITIES: readonly (readonly [RegExp, string])[] = [
   [/ temporary access pass(es)?| taps? /, 'Admin registered security info'],
 ];
 
-export function findActivity(t: string): string | undefined {
+/** The first audit activity the words name (a kind of event, for choosing the intent). */
+export function firstActivity(t: string): string | undefined {
   for (const [re, activity] of ACTIVITIES) if (re.test(t)) return activity;
   return undefined;
+}
+
+/** "deleted applications and service principals": one verb over objects of two kinds. */
+const COORDINATED = / (deleted|removed|created|added|new|newly created) ((?:[a-z]+ ){1,3}?)(?:and|or|&) ((?:[a-z]+ ){1,3})/;
+
+export function findActivity(t: string): string | undefined {
+  const activity = firstActivity(t);
+  // Two kinds of objects under one verb are two audit activities, which one activity slot cannot hold: any change then.
+  const m = COORDINATED.exec(t);
+  if (activity !== undefined && m !== null) {
+    const [, verb, first, second] = m;
+    const a = firstActivity(` ${verb} ${first}`);
+    const b = firstActivity(` ${verb} ${second}`);
+    if (a !== undefined && b !== undefined && a !== b) return undefined;
+  }
+  return activity;
 }
 
 export function findMaxOwners(t: string): number | undefined {
