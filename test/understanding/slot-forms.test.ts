@@ -21,6 +21,7 @@ const QUESTIONS = [
   'top 3 apps by sign-ins today', 'the distribution of sign-ins across countries', 'the most common reasons for failed logins', 'show the top 10 sign-ins for Alain',
   'sign-ins rejected because of an expired password', 'which users have an expired password',
   'removed app registrations and enterprise apps this week', 'removed enterprise apps this week',
+  'blocked guests in Sales', 'employees who are suspended', 'users blocked by conditional access',
   'show enabled users that have a licence', 'disabled users with licences in Finance', 'guest users with P2 licences', 'users without a licence',
 ];
 
@@ -165,5 +166,20 @@ describe('one verb over two kinds of objects is two audit activities, so none is
 
   it('one kind keeps its activity', () => {
     expect(ask('removed enterprise apps this week').slots.activity).toBe('Remove service principal');
+  });
+});
+
+describe('accounts blocked or suspended are disabled; sign-ins blocked by a policy are not (filters.ts findAccountEnabled)', () => {
+  it.each([
+    ['blocked guests in Sales', { userType: 'guest', accountEnabled: false }],
+    ['employees who are suspended', { accountEnabled: false }],
+  ])('%s → users.search %j', (q, slots) => {
+    expect(ask(q)).toMatchObject({ name: 'users.search', slots });
+  });
+
+  it('users blocked by conditional access are failed sign-ins, not disabled accounts', () => {
+    const r = ask('users blocked by conditional access');
+    expect(r.slots.accountEnabled).toBeUndefined();
+    expect(r.slots.errorCode).toBe(53003);
   });
 });
