@@ -207,6 +207,12 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   const collection = context.lastIntent === undefined ? collectionSibling(chosen, reading.stream) : undefined;
   const other = collection ?? otherSubjectSibling(chosen, reading.stream, reading.flat);
   if (other === 'unknown') return auditOnlyEvent(reading, context, now) ?? build('unknown', {}, { confidence: 1 - best.p, alternatives });
+  // "show group deletions this month", "users removed from groups recently": a search of today's objects cannot show
+  // an event only the audit log holds (deleted users stay users.deleted, the recycle bin).
+  if ((other ?? chosen) === 'groups.search' || (other ?? chosen) === 'users.search') {
+    const audit = auditOnlyEvent(reading, context, now);
+    if (audit !== undefined) return audit;
+  }
   const { name, filled } = appliedSibling(other ?? chosen, reading, context, now);
   const slots: Record<string, unknown> = { ...filled.slots };
   const missing = fillFromContext(slots, filled.missing, context);

@@ -22,6 +22,7 @@ const QUESTIONS = [
   'sign-ins rejected because of an expired password', 'which users have an expired password',
   'removed app registrations and enterprise apps this week', 'removed enterprise apps this week',
   'blocked guests in Sales', 'employees who are suspended', 'users blocked by conditional access',
+  'list group deletions from last week', 'members removed from groups yesterday', 'what changed in conditional access today', 'deleted users',
   'show enabled users that have a licence', 'disabled users with licences in Finance', 'guest users with P2 licences', 'users without a licence',
 ];
 
@@ -181,5 +182,19 @@ describe('accounts blocked or suspended are disabled; sign-ins blocked by a poli
     const r = ask('users blocked by conditional access');
     expect(r.slots.accountEnabled).toBeUndefined();
     expect(r.slots.errorCode).toBe(53003);
+  });
+});
+
+describe('events only the audit log holds are not a search of today\'s objects (understand.ts)', () => {
+  it.each([
+    ['list group deletions from last week', { activity: 'Delete group', window: { last: 'P7D' } }],
+    ['members removed from groups yesterday', { activity: 'Remove member from group', targetType: 'group' }],
+    ['what changed in conditional access today', { targetType: 'policy' }],
+  ])('%s → audit.changes %j', (q, slots) => {
+    expect(ask(q)).toMatchObject({ name: 'audit.changes', slots });
+  });
+
+  it('deleted users stay the recycle bin', () => {
+    expect(ask('deleted users').name).toBe('users.deleted');
   });
 });

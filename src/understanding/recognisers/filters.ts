@@ -69,7 +69,8 @@ const ACTORS = / (?:taken|performed|done|carried out|executed|run|made|initiated
 
 export function findTargetType(text: string): AuditTargetType | undefined {
   const t = text.replace(ACTORS, ' ');
-  if (/ (conditional access|ca) polic(y|ies) | polic(y|ies) /.test(t)) return 'policy';
+  // "what changed in conditional access this week": Conditional Access is its policies.
+  if (/ (conditional access|ca) polic(y|ies) | polic(y|ies) | (in|to) conditional access /.test(t)) return 'policy';
   if (/ (role|roles|admin role|pim|role assignments?) /.test(t)) return 'role';
   if (/ (group|groups|membership|memberships) /.test(t)) return 'group';
   if (/ (app|apps|application|applications|service principals?|consent|consents|credentials?|secrets?) /.test(t)) return 'app';
