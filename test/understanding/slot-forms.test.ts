@@ -23,6 +23,7 @@ const QUESTIONS = [
   'removed app registrations and enterprise apps this week', 'removed enterprise apps this week',
   'blocked guests in Sales', 'employees who are suspended', 'users blocked by conditional access',
   'list group deletions from last week', 'members removed from groups yesterday', 'what changed in conditional access today', 'deleted users',
+  'high risk users that haven\'t been remediated', 'risky users that weren\'t dismissed', 'remediated risky users',
   'show enabled users that have a licence', 'disabled users with licences in Finance', 'guest users with P2 licences', 'users without a licence',
 ];
 
@@ -196,5 +197,15 @@ describe('events only the audit log holds are not a search of today\'s objects (
 
   it('deleted users stay the recycle bin', () => {
     expect(ask('deleted users').name).toBe('users.deleted');
+  });
+});
+
+describe('a negated auxiliary before a risk state keeps the risk (filters.ts findRiskState)', () => {
+  it.each([
+    ["high risk users that haven't been remediated", 'atRisk'],
+    ["risky users that weren't dismissed", 'atRisk'],
+    ['remediated risky users', 'remediated'],
+  ])('%s → riskState %s', (q, riskState) => {
+    expect(ask(q)).toMatchObject({ name: 'riskyUsers.list', slots: { riskState } });
   });
 });

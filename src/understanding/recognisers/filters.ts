@@ -26,7 +26,8 @@ export function findRiskLevel(t: string): RiskLevel | undefined {
 export function findRiskState(t: string): RiskState | undefined {
   if (/ (confirmed )?compromised? | confirmed compromise /.test(t) && / (confirmed|compromised|compromise) /.test(t)) return 'confirmedCompromised';
   // "not yet remediated", "unresolved": still at risk.
-  if (/ (not|never|un)( yet)? (remediated|dismissed|resolved|fixed|cleared|addressed) | unremediated | unresolved /.test(t)) return 'atRisk';
+  // "haven't been remediated", "that were not dismissed": a negated auxiliary before the state.
+  if (/ (not|never|un|havent|hasnt|werent|wasnt|isnt|arent)( yet)?( been)? (remediated|dismissed|resolved|fixed|cleared|addressed) | unremediated | unresolved /.test(t)) return 'atRisk';
   if (/ remediated | remediation /.test(t)) return 'remediated';
   // "confirmed safe", "considered safe": ID Protection's "Confirm user safe" dismisses the risk.
   if (/ dismissed | (considered|marked|confirmed|deemed|declared|now) (as )?safe /.test(t)) return 'dismissed';
