@@ -35,10 +35,13 @@ export function findRiskState(t: string): RiskState | undefined {
   return undefined;
 }
 
+const DIMENSION = '(app|application|apps|country|countries|location|result|status|outcome|hour|day|date|user|person|error|error code|reason)s?';
+const GROUPED_BY = new RegExp(` (by|grouped by|broken down by|split by) ${DIMENSION} `);
+const COUNTED_PER = new RegExp(` (per|for each|each) ${DIMENSION} `);
+
 export function findGroupBy(t: string): SummaryGroupBy | undefined {
   // "the number of logons per user … by location": "per" counts what each row is of; a grouping said with "by" wins.
-  const dimension = '(app|application|apps|country|countries|location|result|status|outcome|hour|day|date|user|person|error|error code|reason)s?';
-  const m = new RegExp(` (by|grouped by|broken down by|split by) ${dimension} `).exec(t) ?? new RegExp(` (per|for each|each) ${dimension} `).exec(t);
+  const m = GROUPED_BY.exec(t) ?? COUNTED_PER.exec(t);
   const word = m?.[2];
   if (word !== undefined) {
     if (word.startsWith('app')) return 'app';
