@@ -120,4 +120,27 @@ describe('union (union-operator.md)', () => {
   it('a string column missing from a table is empty, like any KQL string', async () => {
     expect(await rows('let A = datatable(x:long, s:string) [1, "a"]; let B = datatable(x:long) [2]; union A, B | sort by x asc')).toEqual([[1, 'a'], [2, '']]);
   });
+  // as-operator.md: "The name given by `as` is used in the `withsource=` column of union"; its two
+  // examples give a TableName column of 'T1' and 'T2'.
+  it('withsource names a leg by the name `as` gave it (was: the leg\'s text, "(rangexfrom…")', async () => {
+    const expected = [['T1', 1], ['T1', 2], ['T2', 1], ['T2', 2]];
+    expect(await rows('union withsource=TableName (range x from 1 to 2 step 1 | as T1), (range x from 1 to 2 step 1 | as T2) | sort by TableName asc, x asc')).toEqual(expected);
+    expect(await rows('range x from 1 to 2 step 1 | as T1 | union withsource=TableName (range x from 1 to 2 step 1 | as T2) | sort by TableName asc, x asc')).toEqual(expected);
+  });
+  // isfuzzy: "allows fuzzy resolution of union legs … If no resolutions were successful, the query
+  // returns an error. The default is false."
+  it('a leg naming no table is an error unless isfuzzy=true; with isfuzzy=true and no table at all, an error', async () => {
+    const V = 'let View_1 = view () { print x=1 };';
+    expect(await refused(`${V} union View_1, View_3`)).not.toBe('ran');
+    expect(await refused(`${V} union isfuzzy=false View_1, View_3`)).not.toBe('ran');
+    expect(await rows(`${V} union isfuzzy=true View_1, View_3 | count`)).toEqual([[1]]);
+    expect(await refused('union isfuzzy=true View_3, View_4')).not.toBe('ran');
+  });
+  // "one column for each name and type occurrences": a leg repeating a name and type adds no
+  // column; the page's renaming (x_long1, x_int, x_long) holds.
+  it('a name and type seen in two legs is one column, also when renaming', async () => {
+    const q = 'let View_1 = view () { print x=1 }; let View_2 = view () { print x=toint(2) }; let View_3 = view () { print x_long=3 }; union withsource=TableName View_1, View_2, View_3, View_1';
+    expect(await columns(q)).toEqual(['TableName', 'x_long1', 'x_int', 'x_long']);
+    expect(await rows(`${q.replace('withsource=TableName ', '')}`)).toHaveLength(4);
+  });
 });

@@ -150,8 +150,10 @@ export const lookup: OperatorHandler = (op, input, ctx) => {
   return output(op, ctx, sources, from);
 };
 
-function legName(node: Syn): string {
-  return node.kind === 'NameReference' ? node.simpleName : node.source.split(/\s|\|/)[0] ?? 'union';
+/** A leg's name in the `withsource=` column: its table name, else the name `as` gave it (as-operator.md). */
+function legName(node: Syn, rel: Relation): string {
+  if (node.kind === 'NameReference') return node.simpleName;
+  return rel.sourceName ?? node.source.split(/\s|\|/)[0] ?? 'union';
 }
 
 /**
@@ -186,12 +188,13 @@ function unionColumns(
 
 export const union: OperatorHandler = (op, input, ctx) => {
   const legs: { rel: Relation; name: string }[] = [];
-  if (input) legs.push({ rel: input, name: 'union_arg0' });
+  if (input) legs.push({ rel: input, name: input.sourceName ?? 'union_arg0' });
   // isfuzzy=true: a leg naming a table that does not exist is left out (union-operator.md).
   const fuzzy = parameter(op, 'isfuzzy') === 'true';
   for (const e of op.list('Expressions')) {
     try {
-      legs.push({ rel: compileTabularExpr(e, ctx), name: legName(e) });
+      const rel = compileTabularExpr(e, ctx);
+      legs.push({ rel, name: legName(e, rel) });
     } catch (err) {
       if (!(fuzzy && err instanceof CompileError && err.message.includes('is not a table here'))) throw err;
     }
