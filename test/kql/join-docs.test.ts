@@ -47,8 +47,8 @@ describe('join kinds and their other names (join-operator.md)', () => {
 
 // join-operator.md, Conditions: "If the columns you want to match have the same name in both
 // tables, use the syntax ON ColumnName. Otherwise, use the syntax ON $left.LeftColumn ==
-// $right.RightColumn. To specify multiple conditions, you can … separate them with commas … the
-// conditions are evaluated using the "and" logical operator."
+// $right.RightColumn. To specify multiple conditions, you can either use the "and" keyword or
+// separate them with commas. If you use commas, the conditions are evaluated using the "and" logical operator."
 describe('join conditions (join-operator.md)', () => {
   it('$left.a == $right.b matches like on a column of both', async () => {
     const q = "datatable(id:long, a:string) [1, 'x', 2, 'y'] | join kind=inner (datatable(ref:long, b:string) [2, 'q', 3, 'r']) on $left.id == $right.ref";
@@ -57,6 +57,10 @@ describe('join conditions (join-operator.md)', () => {
   });
   it('two conditions separated by a comma must both hold', async () => {
     const q = 'datatable(k:long, v:long) [1, 1, 1, 2, 2, 2] | join kind=inner (datatable(k:long, w:long) [1, 2, 1, 3, 2, 9]) on k, $left.v == $right.w';
+    expect(await rows(q)).toEqual([[1, 2, 1, 2]]);
+  });
+  it('two conditions joined by the "and" keyword must both hold (was: refused)', async () => {
+    const q = 'datatable(k:long, v:long) [1, 1, 1, 2, 2, 2] | join kind=inner (datatable(k:long, w:long) [1, 2, 1, 3, 2, 9]) on $left.k == $right.k and $left.v == $right.w';
     expect(await rows(q)).toEqual([[1, 2, 1, 2]]);
   });
   it('two key columns by name', async () => {

@@ -49,6 +49,11 @@ function eq(a: Column, b: Column, qa: string, qb: string): string {
   return `${coerce({ sql: `${qa}.${a.ref}`, type: a.type }, t)} = ${coerce({ sql: `${qb}.${b.ref}`, type: b.type }, t)}`;
 }
 
+/** join-operator.md: "To specify multiple conditions, you can either use the "and" keyword or separate them with commas". */
+function conjuncts(e: Syn): Syn[] {
+  return e.kind === 'AndExpression' ? [...conjuncts(e.get('Left')!), ...conjuncts(e.get('Right')!)] : [e];
+}
+
 /** The `on` clause as SQL over aliases `l` and `r`. */
 function joinKeys(clause: Syn | undefined, left: Relation, right: Relation, ctx: CompileContext, op: Syn): Keys {
   if (!clause || clause.kind !== 'JoinOnClause') return ctx.fail('unsupportedOperator', op, 'join without an `on` clause');
@@ -56,7 +61,7 @@ function joinKeys(clause: Syn | undefined, left: Relation, right: Relation, ctx:
   const leftKeys: string[] = [];
   const sameNames: string[] = [];
   const rightKeyNames: string[] = [];
-  for (const e of clause.list('Expressions')) {
+  for (const e of clause.list('Expressions').flatMap(conjuncts)) {
     if (e.kind === 'NameReference') {
       const l = col(left, e.simpleName, e, ctx);
       conds.push(eq(l, col(right, e.simpleName, e, ctx), 'l', 'r'));
