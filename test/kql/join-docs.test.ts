@@ -38,6 +38,13 @@ describe('join kinds and their other names (join-operator.md)', () => {
     expect(await columns(q)).toEqual(['Key', 'Value1', 'Key1', 'Value2']);
     expect(await rows(q)).toEqual([['b', 2, 'b', 10], ['b', 3, 'b', 10], ['c', 4, 'c', 20], ['c', 4, 'c', 30]]);
   });
+  // rightouter / fullouter keep every right row, with empty left cells where nothing matched; a
+  // `where` on a left column after the join then drops those rows (it filters the join's rows). Only
+  // innerunique moves such a filter before the join (join-innerunique.md).
+  it('a where on a left column after rightouter / fullouter filters the joined rows, not the left side first', async () => {
+    expect(await rows(`${XY} X | join kind=rightouter Y on Key | where Value1 > 1 | sort by Value1 asc, Value2 asc`)).toEqual([['b', 2, 'b', 10], ['b', 3, 'b', 10], ['c', 4, 'c', 20], ['c', 4, 'c', 30]]);
+    expect(await rows(`${XY} X | join kind=fullouter Y on Key | where Value1 > 1 | count`)).toEqual([[4]]);
+  });
   it('kind=leftouter and fullouter: unmatched cells are empty (null for a number)', async () => {
     expect(await rows(`${XY} X | join kind=leftouter Y on Key | where Key == 'a'`)).toEqual([['a', 1, '', null]]);
     expect(await rows(`${XY} X | join kind=fullouter Y on Key | where Value2 == 40`)).toEqual([['', null, 'd', 40]]);
@@ -139,6 +146,14 @@ describe('union (union-operator.md)', () => {
     expect(await refused(`${V} union isfuzzy=false View_1, View_3`)).not.toBe('ran');
     expect(await rows(`${V} union isfuzzy=true View_1, View_3 | count`)).toEqual([[1]]);
     expect(await refused('union isfuzzy=true View_3, View_4')).not.toBe('ran');
+  });
+  // "isfuzzy=true only applies to the union sources resolution phase. Once the set of source tables
+  // is determined, possible additional query failures won't be suppressed." assert-function.md:
+  // a false assert "fails the query", and its condition "can't be bound to row-context".
+  it('isfuzzy=true does not suppress a failure other than a missing table', async () => {
+    const V = 'let View_1 = view () { print x=1 };';
+    expect(await refused(`${V} union isfuzzy=true View_1, (print x = 2 | where assert(1 > 2, "boom")) | count`)).not.toBe('ran');
+    expect(await refused(`${V} union isfuzzy=true View_1, (print x = 2 | where assert(x > 0, "row")) | count`)).not.toBe('ran');
   });
   // "one column for each name and type occurrences": a leg repeating a name and type adds no
   // column; the page's renaming (x_long1, x_int, x_long) holds.
