@@ -128,6 +128,14 @@ describe('union (union-operator.md)', () => {
   it('withsource names the table of each row', async () => {
     expect(await rows(`${AB} union withsource=T A, B | project T, x | sort by x asc`)).toEqual([['A', 1], ['B', 3], ['B', 5]]);
   });
+  // "one column for each name and type occurrences … suffixed with a '_' followed by the origin
+  // column type" only when a name "has multiple types": x:long and a column x_long are two columns,
+  // each null where its table has no such column.
+  it('a column named like name_type is not filled from name (was: x_long of A read A\'s x)', async () => {
+    const q = 'let A = datatable(x:long)[1]; let B = datatable(x_long:long)[2]; union withsource=T A, B | sort by T asc';
+    expect(await columns(q)).toEqual(['T', 'x', 'x_long']);
+    expect(await rows(q)).toEqual([['A', 1, null], ['B', null, 2]]);
+  });
   it('a string column missing from a table is empty, like any KQL string', async () => {
     expect(await rows('let A = datatable(x:long, s:string) [1, "a"]; let B = datatable(x:long) [2]; union A, B | sort by x asc')).toEqual([[1, 'a'], [2, '']]);
   });

@@ -232,7 +232,10 @@ export const union: OperatorHandler = (op, input, ctx) => {
       const from = 'from' in c ? c.from : undefined;
       const found = from
         ? leg.rel.columns.find((x) => x.name === from.name && x.type === from.type)
-        : (leg.rel.columns.find((x) => x.name === c.name) ?? leg.rel.columns.find((x) => `${x.name}_${x.type}` === c.name));
+        : (leg.rel.columns.find((x) => x.name === c.name) ??
+          // A name_type column the binder made of a name with several types; a column that is
+          // merely named like one (x_long beside x:long) is its own column.
+          leg.rel.columns.find((x) => types.get(x.name)!.size > 1 && `${x.name}_${x.type}` === c.name));
       if (!found) return `${c.type === 'string' ? "''" : `CAST(NULL AS ${DUCKDB_TYPE[c.type as KqlType]})`} AS ${ref}`;
       return `CAST(${coerce({ sql: found.ref, type: found.type }, c.type)} AS ${DUCKDB_TYPE[c.type]}) AS ${ref}`;
     });
