@@ -208,7 +208,7 @@ export const union: OperatorHandler = (op, input, ctx) => {
   // Same-named columns of different types become name_type columns (union-operator.md).
   const types = new Map<string, Set<KqlType>>();
   for (const { rel } of legs) for (const c of rel.columns) types.set(c.name, (types.get(c.name) ?? new Set()).add(c.type));
-  const withsource = parameter(op, 'withsource') ?? parameter(op, 'WithSource');
+  const withsource = parameter(op, 'withsource');
   const clash = [...types].some(([name, ts]) => ts.size > 1 && [...ts].some((t) => types.has(`${name}_${t}`)));
   let out: readonly { name: string; type: KqlType; from?: { name: string; type: KqlType } }[] = op.columns();
   if (clash) {
