@@ -170,6 +170,12 @@ describe('union (union-operator.md)', () => {
     expect(await rows('union withsource=TableName (range x from 1 to 2 step 1 | as T1), (range x from 1 to 2 step 1 | as T2) | sort by TableName asc, x asc')).toEqual(expected);
     expect(await rows('range x from 1 to 2 step 1 | as T1 | union withsource=TableName (range x from 1 to 2 step 1 | as T2) | sort by TableName asc, x asc')).toEqual(expected);
   });
+  // withsource "indicates which source table has contributed each row": the table's name, also when
+  // it is written quoted (schema-entities/entity-names.md: `['entity-name']` for a name with a special character such as `-`).
+  it('withsource gives a quoted table name as the name, not its source text', async () => {
+    const q = "let ['my-view'] = view () { print x=1 }; let View_2 = view () { print x=2 }; union withsource=T ['my-view'], View_2 | sort by x asc";
+    expect(await rows(q)).toEqual([['my-view', 1], ['View_2', 2]]);
+  });
   // isfuzzy: "allows fuzzy resolution of union legs … If no resolutions were successful, the query
   // returns an error. The default is false."
   it('a leg naming no table is an error unless isfuzzy=true; with isfuzzy=true and no table at all, an error', async () => {
