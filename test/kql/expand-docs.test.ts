@@ -55,6 +55,14 @@ describe('mv-expand (mv-expand-operator.md)', () => {
     expect((await table('datatable(b:dynamic) [dynamic([1.5, 2])] | mv-expand b to typeof(real)')).rows).toEqual([[1.5], [2]]);
     expect((await table('datatable(b:dynamic) [dynamic([7])] | mv-expand b to typeof(int)')).columns).toEqual(['b:int']);
   });
+  // "The operation of applying type is cast-only and doesn't include parsing or type-conversion.
+  // Array elements that don't conform with the declared type become null values."
+  it('to typeof(int / long / bool / guid): an element of another kind is null, not converted (was: 2.5 → 3, 1 → true, "x" kept as a guid)', async () => {
+    expect(await rows('print d = dynamic([1, "a", 2.5]) | mv-expand d to typeof(int)')).toEqual([[1], [null], [null]]);
+    expect(await rows('print d = dynamic([1, "a", 2.5]) | mv-expand d to typeof(long)')).toEqual([[1], [null], [null]]);
+    expect(await rows('print d = dynamic([true, 1, "x"]) | mv-expand d to typeof(bool)')).toEqual([[true], [null], [null]]);
+    expect(await rows('print d = dynamic(["8ef2a5f4-2c5a-4a6b-9d3e-2f6c1b0a7e11", "x"]) | mv-expand d to typeof(guid)')).toEqual([['8ef2a5f4-2c5a-4a6b-9d3e-2f6c1b0a7e11'], [null]]);
+  });
   // The page's example (mv-expand with_itemindex=Index x) shows the index after the expanded column.
   it('with_itemindex: the index, from 0, of each item in its own array', async () => {
     expect(await rows('datatable(b:dynamic) [dynamic(["p", "q"]), dynamic(["r"])] | mv-expand with_itemindex=i b')).toEqual([['p', 0], ['q', 1], ['r', 0]]);

@@ -30,6 +30,11 @@ export interface Relation {
    * left side, before one row per key is kept (join-innerunique.md), so `where` rebuilds the join.
    */
   readonly innerUnique?: { readonly left: Relation; readonly rejoin: (left: Relation) => Relation };
+  /**
+   * Set by `as Name` on its output: union's `withsource=` column names the leg by it
+   * (as-operator.md), like a table name.
+   */
+  readonly sourceName?: string;
 }
 
 /** A compiled scalar expression. */

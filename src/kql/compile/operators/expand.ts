@@ -33,22 +33,32 @@ function byKind(d: string, rows: { readonly nullRow: string; readonly array: str
   );
 }
 
-/** An expanded JSON element as the type given by `to typeof(...)`. */
+/**
+ * An expanded JSON element as the type given by `to typeof(...)`. mv-expand-operator.md: "cast-only
+ * and doesn't include parsing or type-conversion. Array elements that don't conform with the
+ * declared type become null values": a bool must be a JSON boolean, an int / long a JSON integer
+ * (2.5 is not rounded), a guid a GUID text.
+ */
 export function typedElement(v: string, type: KqlType): string {
+  const text = `json_extract_string(${v}, '$')`;
+  const integer = (sqlType: string): string => `CASE WHEN json_type(${v}) IN ('BIGINT', 'UBIGINT') THEN TRY_CAST(${text} AS ${sqlType}) END`;
   switch (type) {
     case 'dynamic':
       return v;
     case 'string':
+      return `coalesce(${text}, '')`;
     case 'guid':
-      return `coalesce(json_extract_string(${v}, '$'), '')`;
+      return `CAST(TRY_CAST(${text} AS UUID) AS VARCHAR)`;
     case 'datetime':
-      return `TRY_CAST(json_extract_string(${v}, '$') AS TIMESTAMP)`;
+      return `TRY_CAST(${text} AS TIMESTAMP)`;
     case 'bool':
-      return `TRY_CAST(json_extract_string(${v}, '$') AS BOOLEAN)`;
+      return `CASE WHEN json_type(${v}) = 'BOOLEAN' THEN TRY_CAST(${text} AS BOOLEAN) END`;
     case 'int':
-      return `TRY_CAST(json_extract_string(${v}, '$') AS INTEGER)`;
+      return integer('INTEGER');
+    case 'long':
+      return integer('BIGINT');
     default:
-      return `TRY_CAST(json_extract_string(${v}, '$') AS ${type === 'real' ? 'DOUBLE' : 'BIGINT'})`;
+      return `TRY_CAST(${text} AS DOUBLE)`;
   }
 }
 
@@ -112,7 +122,7 @@ export const mvExpand: OperatorHandler = (op, input, ctx) => {
   const inner = selectColumns(rel, raw, ctx);
   const outer = items.map((it, i) => {
     const ref = inner.columns[i]!.ref;
-    return it.sql.includes('unnest(') ? { sql: it.sql.replace(extractUnnest(it.sql), ref), name: it.name, type: it.type } : { sql: ref, name: it.name, type: it.type, ref };
+    return it.sql.includes('unnest(') ? { sql: it.sql.split(extractUnnest(it.sql)).join(ref), name: it.name, type: it.type } : { sql: ref, name: it.name, type: it.type, ref };
   });
   const result = selectColumns(inner, outer, ctx);
   if (!structColumn) return result;

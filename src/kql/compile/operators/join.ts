@@ -49,6 +49,11 @@ function eq(a: Column, b: Column, qa: string, qb: string): string {
   return `${coerce({ sql: `${qa}.${a.ref}`, type: a.type }, t)} = ${coerce({ sql: `${qb}.${b.ref}`, type: b.type }, t)}`;
 }
 
+/** join-operator.md: "To specify multiple conditions, you can either use the "and" keyword or separate them with commas". */
+function conjuncts(e: Syn): Syn[] {
+  return e.kind === 'AndExpression' ? [...conjuncts(e.get('Left')!), ...conjuncts(e.get('Right')!)] : [e];
+}
+
 /** The `on` clause as SQL over aliases `l` and `r`. */
 function joinKeys(clause: Syn | undefined, left: Relation, right: Relation, ctx: CompileContext, op: Syn): Keys {
   if (!clause || clause.kind !== 'JoinOnClause') return ctx.fail('unsupportedOperator', op, 'join without an `on` clause');
@@ -56,7 +61,7 @@ function joinKeys(clause: Syn | undefined, left: Relation, right: Relation, ctx:
   const leftKeys: string[] = [];
   const sameNames: string[] = [];
   const rightKeyNames: string[] = [];
-  for (const e of clause.list('Expressions')) {
+  for (const e of clause.list('Expressions').flatMap(conjuncts)) {
     if (e.kind === 'NameReference') {
       const l = col(left, e.simpleName, e, ctx);
       conds.push(eq(l, col(right, e.simpleName, e, ctx), 'l', 'r'));
@@ -150,8 +155,10 @@ export const lookup: OperatorHandler = (op, input, ctx) => {
   return output(op, ctx, sources, from);
 };
 
-function legName(node: Syn): string {
-  return node.kind === 'NameReference' ? node.simpleName : node.source.split(/\s|\|/)[0] ?? 'union';
+/** A leg's name in the `withsource=` column: its table name, else the name `as` gave it (as-operator.md). */
+function legName(node: Syn, rel: Relation): string {
+  if (node.kind === 'NameReference') return node.simpleName;
+  return rel.sourceName ?? node.source.split(/\s|\|/)[0] ?? 'union';
 }
 
 /**
@@ -186,12 +193,13 @@ function unionColumns(
 
 export const union: OperatorHandler = (op, input, ctx) => {
   const legs: { rel: Relation; name: string }[] = [];
-  if (input) legs.push({ rel: input, name: 'union_arg0' });
+  if (input) legs.push({ rel: input, name: input.sourceName ?? 'union_arg0' });
   // isfuzzy=true: a leg naming a table that does not exist is left out (union-operator.md).
   const fuzzy = parameter(op, 'isfuzzy') === 'true';
   for (const e of op.list('Expressions')) {
     try {
-      legs.push({ rel: compileTabularExpr(e, ctx), name: legName(e) });
+      const rel = compileTabularExpr(e, ctx);
+      legs.push({ rel, name: legName(e, rel) });
     } catch (err) {
       if (!(fuzzy && err instanceof CompileError && err.message.includes('is not a table here'))) throw err;
     }
@@ -200,7 +208,7 @@ export const union: OperatorHandler = (op, input, ctx) => {
   // Same-named columns of different types become name_type columns (union-operator.md).
   const types = new Map<string, Set<KqlType>>();
   for (const { rel } of legs) for (const c of rel.columns) types.set(c.name, (types.get(c.name) ?? new Set()).add(c.type));
-  const withsource = parameter(op, 'withsource') ?? parameter(op, 'WithSource');
+  const withsource = parameter(op, 'withsource');
   const clash = [...types].some(([name, ts]) => ts.size > 1 && [...ts].some((t) => types.has(`${name}_${t}`)));
   let out: readonly { name: string; type: KqlType; from?: { name: string; type: KqlType } }[] = op.columns();
   if (clash) {
@@ -224,7 +232,10 @@ export const union: OperatorHandler = (op, input, ctx) => {
       const from = 'from' in c ? c.from : undefined;
       const found = from
         ? leg.rel.columns.find((x) => x.name === from.name && x.type === from.type)
-        : (leg.rel.columns.find((x) => x.name === c.name) ?? leg.rel.columns.find((x) => `${x.name}_${x.type}` === c.name));
+        : (leg.rel.columns.find((x) => x.name === c.name) ??
+          // A name_type column the binder made of a name with several types; a column that is
+          // merely named like one (x_long beside x:long) is its own column.
+          leg.rel.columns.find((x) => types.get(x.name)!.size > 1 && `${x.name}_${x.type}` === c.name));
       if (!found) return `${c.type === 'string' ? "''" : `CAST(NULL AS ${DUCKDB_TYPE[c.type as KqlType]})`} AS ${ref}`;
       return `CAST(${coerce({ sql: found.ref, type: found.type }, c.type)} AS ${DUCKDB_TYPE[c.type]}) AS ${ref}`;
     });

@@ -60,7 +60,7 @@ export const mvApply: OperatorHandler = (op, input, ctx) => {
   const unnestParts = rawCols.map((c) => {
     if (!c.sql.includes('unnest(')) return { ...c, inner: c.sql, wrap: (r: string) => r };
     const inner = extractUnnest(c.sql);
-    return { ...c, inner, wrap: (r: string) => c.sql.replace(inner, r) };
+    return { ...c, inner, wrap: (r: string) => c.sql.split(inner).join(r) };
   });
   // Row-wise subqueries (where/extend/parse) are mv-expand followed by the subquery: no LATERAL.
   const rowWise = isRowWise(sub);

@@ -43,6 +43,9 @@ export const sampleDistinct: OperatorHandler = (op, input, ctx) => {
 export const asOperator: OperatorHandler = (op, input, ctx) => {
   const rel = requireInput(input, op, ctx);
   const name = op.get('Name')?.simpleName;
-  if (name) ctx.bind(name, { kind: 'table', relation: rel });
-  return rel;
+  if (!name) return rel;
+  // as-operator.md: the name is also the one union's `withsource=` column gives the rows.
+  const named = { ...rel, sourceName: name };
+  ctx.bind(name, { kind: 'table', relation: named });
+  return named;
 };
