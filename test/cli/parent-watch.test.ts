@@ -19,7 +19,9 @@ const WATCH = path.resolve(__dirname, '../../src/cli/parent-watch.ts');
 
 describe('watchParent', () => {
   it('a node process under `sh -c` stops when the shell is killed, as npm does on SIGTERM', async () => {
-    const script = `const { watchParent } = require(${JSON.stringify(WATCH)}); console.log(process.pid); const t = setInterval(() => {}, 1000); watchParent(() => { clearInterval(t); console.log('parent gone'); }, 100);`;
+    // The watch starts before the pid is printed: printed first, the test could kill the shell
+    // before watchParent read its parent (seen once in CI under load), and node would watch init.
+    const script = `const { watchParent } = require(${JSON.stringify(WATCH)}); const t = setInterval(() => {}, 1000); watchParent(() => { clearInterval(t); console.log('parent gone'); }, 100); console.log(process.pid);`;
     const shell = spawn('sh', ['-c', `${NODE} -e ${JSON.stringify(script)}; echo done`], { stdio: ['ignore', 'pipe', 'inherit'], detached: true });
     let out = '';
     shell.stdout!.on('data', (b: Buffer) => { out += String(b); });
