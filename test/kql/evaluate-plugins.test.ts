@@ -26,6 +26,15 @@ describe('bag_unpack (bag-unpack-plugin.md)', () => {
     expect(await refused(`${t} | evaluate bag_unpack(d)`)).toBe('EA104');
   });
 
+  it('slot types over many bags of a few shapes: objects, arrays, whole and real numbers, null-only slots', async () => {
+    // The rule of the page's first example: a slot is typed when all its non-null values share a type, else dynamic.
+    const q = 'datatable(d:dynamic)[dynamic({"a": 1, "b": "x", "c": {"z": 1}, "n": null, "t": true}), dynamic({"a": 2.5, "b": "y", "n": null, "t": false}), dynamic({"a": 3, "b": "z", "c": [1], "t": true}), dynamic({"a": 4, "b": "w", "c": {"z": 2}, "t": true})] | evaluate bag_unpack(d)';
+    const out = await table(q);
+    expect(out.columns).toEqual(['a:dynamic', 'b:string', 'c:dynamic', 'n:dynamic', 't:bool']);
+    expect(out.rows.map((r) => r[1])).toEqual(['x', 'y', 'z', 'w']);
+    expect(out.rows.map((r) => r[4])).toEqual([true, false, true, true]);
+  });
+
   it('a slot whose values differ in type is dynamic', async () => {
     expect(await table('datatable(d:dynamic)[dynamic({"a": 1}), dynamic({"a": "x"})] | evaluate bag_unpack(d)')).toEqual({ columns: ['a:dynamic'], rows: [[1], ['x']] });
   });
