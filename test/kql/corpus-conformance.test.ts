@@ -53,7 +53,6 @@ const KNOWN_FAILURES: Readonly<Record<string, string>> = {
   '150.kql': 'EA102', // series_decompose_anomalies
   '209.kql': 'KS142', // AADSignInEventsBeta has no RiskLevelDuringSignIn
   '210.kql': 'KS142', // same
-  '282.kql': 'EA103', // series_fit_2lines: split index and total r-square undefined
   '369.kql': 'EA102', // geo_info_from_ip_address: needs a geo-IP database
   '396.kql': 'EA102', // same
   '397.kql': 'KS142', // IdentityInfo (Log Analytics) has AccountUPN, not AccountUpn

@@ -11,6 +11,7 @@ import { parsePath, parseUrlQuery } from './url-path';
 import { rowWindowSession } from './window-session';
 import { buildSchema } from './build-schema';
 import { seriesFillLinear } from './series-fill-linear';
+import { seriesFit2Lines } from './series-fit-2lines';
 import { parseUserAgent } from './user-agent';
 import { domainFromPunycode, domainToPunycode, punycodeFromString, punycodeToString } from './punycode';
 
@@ -55,5 +56,6 @@ export const KQL_UDFS: readonly ScalarUdf[] = [
   udf('kql_row_window_session', [S, S, 'BIGINT', 'BIGINT'], S, rowWindowSession),
   udf('kql_buildschema', [S], S, buildSchema),
   udf('kql_series_fill_linear', [S, 'BOOLEAN', S], S, seriesFillLinear),
+  udf('kql_series_fit_2lines', [S], S, seriesFit2Lines),
   udf('kql_parse_user_agent', [S, S], S, parseUserAgent),
 ];

@@ -11,6 +11,7 @@ import type { Call, FunctionHandler } from './call';
 import type { SqlExpr } from '../context';
 import { asDynamic } from './coerce';
 import { seriesDoubles, seriesStatsStruct } from './functions-series-elementwise';
+import { RUNTIME_REFUSAL } from '../runtime-refusal';
 
 /** `let name = value in body` for SQL: a one-element list mapped through a lambda. */
 function letIn(name: string, value: string, body: string): string {
@@ -55,9 +56,46 @@ function statsColumns(c: Call): SqlExpr[] {
   return STATS_FIELDS.map((f) => (f.endsWith('_idx') ? { sql: `CAST(${s}.${f} AS BIGINT)`, type: 'long' } : { sql: `${s}.${f}`, type: 'real' }));
 }
 
+const FIT_2LINES_FIELDS = ['rsquare', 'split_idx', 'variance', 'rvariance', 'line_fit', 'right_rsquare', 'right_slope', 'right_interception', 'right_variance', 'right_rvariance', 'left_rsquare', 'left_slope', 'left_interception', 'left_variance', 'left_rvariance'] as const;
+
+/**
+ * What series-fit-2lines-function.md leaves open: which index the breaking point is (the left
+ * part's last or the right part's first) and the origin each part's interception is measured
+ * from. Reading one of these columns stops the query with a refusal naming it; a query that
+ * drops them (`extend (rs, si, v, rv, fit) = … | project fit`) never reads them.
+ */
+const FIT_2LINES_OPEN: Readonly<Partial<Record<(typeof FIT_2LINES_FIELDS)[number], string>>> = {
+  split_idx: 'split_idx (the page does not say whether the breaking point is the left part\'s last index or the right part\'s first)',
+  right_interception: 'right_interception (the page does not say which origin a part\'s line is measured from)',
+  left_interception: 'left_interception (the page does not say which origin a part\'s line is measured from)',
+};
+
+/**
+ * series_fit_2lines: the TypeScript fit (`udf/series-fit-2lines.ts`, which says how the page is
+ * read), one column per field; the fit's own refusals (a tie, a split that depends on how short a
+ * part may be, a constant series) stop the query when any column is read.
+ */
+function fit2LinesColumns(c: Call): SqlExpr[] {
+  const fit = `CAST(kql_series_fit_2lines(CAST(${asDynamic(c.arg(0))} AS VARCHAR)) AS JSON)`;
+  const prefix = c.ctx.param(`${RUNTIME_REFUSAL}series_fit_2lines(): `, 'VARCHAR');
+  const refused = `json_extract_string(${fit}, '$.refusal')`;
+  const guarded = (sql: string) => `CASE WHEN ${refused} IS NOT NULL THEN error(${prefix} || ${refused}) ELSE ${sql} END`;
+  return FIT_2LINES_FIELDS.map((f) => {
+    const open = FIT_2LINES_OPEN[f];
+    if (open !== undefined) {
+      const why = c.ctx.param(`${RUNTIME_REFUSAL}series_fit_2lines(): ${open}`, 'VARCHAR');
+      return { sql: `CASE WHEN ${fit} IS NULL THEN NULL ELSE error(${why}) END`, type: f === 'split_idx' ? 'long' : 'real' };
+    }
+    if (f === 'line_fit') return { sql: guarded(`json_extract(${fit}, '$.line_fit')`), type: 'dynamic' };
+    // NaN and infinities travel as JSON strings ("NaN"), which DOUBLE reads back.
+    return { sql: guarded(`CAST(json_extract_string(${fit}, '$.${f}') AS DOUBLE)`), type: 'real' };
+  });
+}
+
 /** Functions returning several columns, for `(a, b, ...) = f(x)` assignments (or unnamed: the binder names them). */
 export const TUPLE_FUNCTIONS: Readonly<Record<string, (c: Call) => SqlExpr[]>> = {
   series_fit_line: fitLineColumns,
+  series_fit_2lines: fit2LinesColumns,
   series_stats: statsColumns,
 };
 
