@@ -2,6 +2,7 @@
 import type { Call, FunctionHandler } from './call';
 import { asDynamic, asString } from './coerce';
 import type { SqlExpr } from '../context';
+import { jsonKind } from './json-kind';
 
 const dyn = (sql: string): SqlExpr => ({ sql, type: 'dynamic' });
 
@@ -17,7 +18,7 @@ const parseJson: FunctionHandler = (c) => dyn(parseJsonSql(c.arg(0)));
 
 /** Elements of a dynamic array as a DuckDB list of JSON. */
 export function jsonList(sql: string): string {
-  return `CASE WHEN json_type(${sql}) = 'ARRAY' THEN json_extract(${sql}, '$[*]') ELSE []::JSON[] END`;
+  return `CASE WHEN ${jsonKind(sql)} = '[' THEN json_extract(${sql}, '$[*]') ELSE []::JSON[] END`;
 }
 
 function pack(c: Call): SqlExpr {

@@ -14,11 +14,12 @@ import type { SqlExpr } from '../context';
 import { asBool, asDynamic, asNumber } from './coerce';
 import { isLiteralNode, literalOf } from '../../language/literals';
 import { isNumeric } from '../../language/kql-types';
+import { jsonKind } from './json-kind';
 
 /** A dynamic array as DOUBLE[] (non-numbers read as NULL; a non-array as the empty list). */
 export function seriesDoubles(c: Call, i: number): string {
   const a = asDynamic(c.arg(i));
-  return `list_transform(CASE WHEN json_type(${a}) = 'ARRAY' THEN json_extract(${a}, '$[*]') ELSE []::JSON[] END, v -> CASE WHEN json_type(v) IN ('BIGINT', 'UBIGINT', 'DOUBLE') THEN CAST(v AS DOUBLE) END)`;
+  return `list_transform(CASE WHEN ${jsonKind(a)} = '[' THEN json_extract(${a}, '$[*]') ELSE []::JSON[] END, v -> CASE WHEN json_type(v) IN ('BIGINT', 'UBIGINT', 'DOUBLE') THEN CAST(v AS DOUBLE) END)`;
 }
 
 /** One operand: an array (indexed per element) or a number used for every element. */
@@ -98,7 +99,7 @@ export function seriesStatsStruct(l: string): string {
 /** A dynamic array's elements as JSON[], a JSON null where the element is missing or null. */
 function elements(c: Call, i: number): string {
   const a = asDynamic(c.arg(i));
-  return `list_transform(CASE WHEN json_type(${a}) = 'ARRAY' THEN json_extract(${a}, '$[*]') ELSE []::JSON[] END, v -> CASE WHEN json_type(v) = 'NULL' THEN NULL ELSE v END)`;
+  return `list_transform(CASE WHEN ${jsonKind(a)} = '[' THEN json_extract(${a}, '$[*]') ELSE []::JSON[] END, v -> CASE WHEN json_type(v) = 'NULL' THEN NULL ELSE v END)`;
 }
 
 /**

@@ -12,6 +12,7 @@ import type { SqlExpr } from '../context';
 import { asDynamic } from './coerce';
 import { seriesDoubles, seriesStatsStruct } from './functions-series-elementwise';
 import { RUNTIME_REFUSAL } from '../runtime-refusal';
+import { jsonKind } from './json-kind';
 
 /** `let name = value in body` for SQL: a one-element list mapped through a lambda. */
 function letIn(name: string, value: string, body: string): string {
@@ -21,7 +22,7 @@ function letIn(name: string, value: string, body: string): string {
 /** A dynamic array as DOUBLE[] (non-numbers read as NULL). */
 function doubles(c: Call, i: number): string {
   const a = asDynamic(c.arg(i));
-  return `list_transform(CASE WHEN json_type(${a}) = 'ARRAY' THEN json_extract(${a}, '$[*]') ELSE []::JSON[] END, v -> TRY_CAST(json_extract_string(v, '$') AS DOUBLE))`;
+  return `list_transform(CASE WHEN ${jsonKind(a)} = '[' THEN json_extract(${a}, '$[*]') ELSE []::JSON[] END, v -> TRY_CAST(json_extract_string(v, '$') AS DOUBLE))`;
 }
 
 /** NaN where a ratio's denominator is 0, as Kusto's doubles give. */

@@ -18,6 +18,7 @@ import { literalOf } from '../../language/literals';
 import { coerce } from '../expr/coerce';
 import { inputColumn } from './plugin-args';
 import { RebindNeeded } from '../rebind';
+import { jsonKind } from '../expr/json-kind';
 
 /** One slot found in the data: its name and the KQL type of its values. */
 export interface BagSlot {
@@ -117,7 +118,7 @@ export function bagUnpack(op: Syn, call: Syn, rel: Relation, ctx: CompileContext
 
   if (!found) {
     const d = ctx.fresh();
-    const sql = `SELECT e.key, list(DISTINCT e.type) FILTER (WHERE e.type <> 'NULL') FROM (SELECT ${bag} AS ${d} FROM (${rel.sql}) AS t WHERE json_type(${bag}) = 'OBJECT') AS b, json_each(b.${d}) AS e GROUP BY e.key`;
+    const sql = `SELECT e.key, list(DISTINCT e.type) FILTER (WHERE e.type <> 'NULL') FROM (SELECT ${bag} AS ${d} FROM (${rel.sql}) AS t WHERE ${jsonKind(bag)} = '{') AS b, json_each(b.${d}) AS e GROUP BY e.key`;
     throw new DiscoveryNeeded('bag_unpack', op.start, sql, [...ctx.parameters]);
   }
   const items = slotItems(op, kept, bag, found, prefix, conflict, ctx);
