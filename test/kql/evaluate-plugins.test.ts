@@ -35,6 +35,18 @@ describe('bag_unpack (bag-unpack-plugin.md)', () => {
     expect(out.rows.map((r) => r[4])).toEqual([true, false, true, true]);
   });
 
+  it('reads every slot, whatever its key holds, keys that differ only by case apart, and nothing from a bag that is not an object', async () => {
+    // Keys with a quote, a dot, a space and non-ASCII letters; a missing key, a JSON null, an array row, a null row.
+    const odd = 'datatable(d:dynamic)[dynamic({"a\\"b": 1, "x.y": "p", "Größe k": [1, 2]}), dynamic({"x.y": "q", "a\\"b": null}), dynamic([1, 2]), dynamic(null)] | evaluate bag_unpack(d)';
+    expect(await table(odd)).toEqual({
+      columns: ['Größe k:dynamic', 'a"b:long', 'x.y:string'],
+      rows: [[[1, 2], 1, 'p'], [null, null, 'q'], [null, null, ''], [null, null, '']],
+    });
+    // "Name" and "name" are two slots (DuckDB's STRUCT fields would take them as one).
+    const cased = 'datatable(d:dynamic)[dynamic({"Name": "A", "name": "b", "n": 1}), dynamic({"name": "c", "n": 2})] | evaluate bag_unpack(d)';
+    expect(await table(cased)).toEqual({ columns: ['Name:string', 'n:long', 'name:string'], rows: [['A', 1, 'b'], ['', 2, 'c']] });
+  });
+
   it('a slot whose values differ in type is dynamic', async () => {
     expect(await table('datatable(d:dynamic)[dynamic({"a": 1}), dynamic({"a": "x"})] | evaluate bag_unpack(d)')).toEqual({ columns: ['a:dynamic'], rows: [[1], ['x']] });
   });
