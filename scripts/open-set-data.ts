@@ -89,9 +89,10 @@ export const OPEN_SET_THRESHOLD = 0.8;
 const SEEDS = [7, 11, 13, 17, 19];
 
 /** A product-question model trained on the examples (the average of five SGD orders, as the intent model). */
-export function trainProductModel(examples: readonly OpenSetExample[], stems: readonly string[], options: { l2?: number; words?: boolean; threshold?: number } = {}): ProductQuestionModel {
-  const { l2 = OPEN_SET_L2, words = OPEN_SET_WORDS, threshold = OPEN_SET_THRESHOLD } = options;
-  const rows = toTraining(examples, stems).map((r) => ({ ...r, features: words ? r.features : r.features.filter((f) => !f.startsWith('w:')) }));
+export function trainProductModel(examples: readonly OpenSetExample[], stems: readonly string[], options: { l2?: number; words?: boolean; threshold?: number; drop?: readonly string[] } = {}): ProductQuestionModel {
+  const { l2 = OPEN_SET_L2, words = OPEN_SET_WORDS, threshold = OPEN_SET_THRESHOLD, drop = [] } = options;
+  const kept = (f: string): boolean => (words || !f.startsWith('w:')) && !drop.includes(f.slice(0, f.indexOf(':') < 0 ? f.length : f.indexOf(':')));
+  const rows = toTraining(examples, stems).map((r) => ({ ...r, features: r.features.filter(kept) }));
   const model = averageModels(SEEDS.map((seed) => train(rows, ['records', 'product'], { seed, l2, prune: 0 })));
   return { version: 1, ...model, inScopeStems: stems, threshold, trainedOn: rows.length };
 }

@@ -5,7 +5,7 @@
  * other folds and the fold is run through the whole parser with it. Prints, pooled over the folds, the real-world
  * figures with the gate off and with it at each threshold, and the project tune questions' in-scope refusals.
  * Run: npx tsx scripts/understanding-open-set-cv.ts [--l2=0.001] [--folds=5] [--hold=F-CONFAQ,F-PWPFAQ] [--words=0]
- *   [--domain=1] [--list --at=0.8] [--misses]
+ *   [--domain=1] [--drop=oov,oovshare] [--list --at=0.8] [--misses]
  * (--hold: one extra fold made of exactly those sources, e.g. a new batch, reported on its own, never trained on in any
  * fold; --words=1 adds the question's stemmed words as features; --domain=1 trains only on questions within the gate;
  * --list / --misses print the pooled folds' in-scope questions refused and out-of-scope questions still answered.)
@@ -26,6 +26,8 @@ const K = Number(arg('folds', '5'));
 const HOLD = new Set(arg('hold', '').split(',').filter((s) => s !== ''));
 const WORDS = arg('words', OPEN_SET_WORDS ? '1' : '0') === '1';
 const DOMAIN_ONLY = arg('domain', '0') === '1';
+/** Ablation: feature families left out (prefixes: f1, f2, oov, oovshare, len, p, self). */
+const DROP = arg('drop', '').split(',').filter((x) => x !== '');
 const THRESHOLDS = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
 
 const bucket = (key: string): number => createHash('sha256').update(key).digest()[0]! % K;
@@ -46,7 +48,7 @@ const projectRows: { base: Intent; expected: string; p: number; named: boolean; 
 for (let fold = 0; fold <= K; fold += 1) {
   const held = (e: { source: string; question: string }): boolean => foldOf(e.source, e.question) === fold;
   const trainOn = examples.filter((e) => !held(e) && !HOLD.has(e.source) && (DOMAIN_ONLY ? e.within : true));
-  const model = trainProductModel(trainOn, stems, { l2: L2, words: WORDS });
+  const model = trainProductModel(trainOn, stems, { l2: L2, words: WORDS, drop: DROP });
   const exampleOf = new Map(examples.map((e) => [`${e.source}\t${e.question}`, e]));
   for (const c of realWorld) {
     const source = c.source.replace(/ \*$/, '');
@@ -67,7 +69,7 @@ for (let fold = 0; fold <= K; fold += 1) {
 const pct = (x: number, n: number): string => (n === 0 ? '—' : `${((100 * x) / n).toFixed(1)}%`);
 const META = new Set(['unknown', 'change.refused', 'help']);
 function report(title: string, rs: readonly Row[], prs: typeof projectRows): void {
-  console.log(`\n${title}: ${rs.length} real-world tune questions, ${prs.length} project tune questions (l2 ${L2}, words ${WORDS ? 'on' : 'off'})`);
+  console.log(`\n${title}: ${rs.length} real-world tune questions, ${prs.length} project tune questions (l2 ${L2}, words ${WORDS ? 'on' : 'off'}${DROP.length > 0 ? `, without ${DROP.join(', ')}` : ''})`);
   console.log('threshold   oos→unknown   with data   changes   in-scope intent   family   in-scope refused   project in-scope refused');
   for (const t of [Infinity, ...THRESHOLDS]) {
     const got = (r: { base: Intent; p: number; named: boolean }): string => (BYPASS.has(r.base.name) || r.named || r.p < t ? r.base.name : 'unknown');
