@@ -85,11 +85,11 @@ export function productQuestionProbability(a: Pick<Analysis, 'stream' | 'flat'>,
 /**
  * A request for records by its form: it opens (after a polite wrapper) with a verb of reading ("Find guest accounts…",
  * "List all risky users", "how do I know which roles…", "Where can I find all the deleted applications?") or asks who,
- * which or how many. Such a question is the families' (or an out-of-scope topic's, which the topics recognise), never
+ * which, how many or what records of the tenant ("What CA policies are not enabled?", "what users have been issued a TAP"). Such a question is the families' (or an out-of-scope topic's, which the topics recognise), never
  * the learnt gate's: the gate only takes questions that ask how something behaves.
  */
 const RECORDS_REQUEST = new RegExp(
-  String.raw`^ (?:(?:please|pls|hey|hi|ok|so|now|and|also|then|next) )*(?:(?:can|could|would|will) you (?:please )?|i (?:need|want|would like) to |i'?d like to |help me |let me |how (?:do|can|could|would|should) (?:i|we) |is there a way to |(?:is|would) (?:it|@it) (?:be )?possible (?:for (?:me|us) )?to |where (?:can|do|could|would) (?:i|we) |(?:can|could|may) (?:i|we) )?(?:(?:${READ_VERBS})(?:s|es|ing)?|give (?:me|us)|provide|who|whom|whose|which|how many|any|are there any|is there any|do (?:we|i) have any)\b`,
+  String.raw`^ (?:(?:please|pls|hey|hi|ok|so|now|and|also|then|next) )*(?:(?:can|could|would|will) you (?:please )?|i (?:need|want|would like) to |i'?d like to |help me |let me |how (?:do|can|could|would|should) (?:i|we) |is there a way to |(?:is|would) (?:it|@it) (?:be )?possible (?:for (?:me|us) )?to |where (?:can|do|could|would) (?:i|we) |(?:can|could|may) (?:i|we) )?(?:(?:${READ_VERBS})(?:s|es|ing)?|give (?:me|us)|provide|who|whom|whose|which|how many|any|are there any|is there any|do (?:we|i) have any|what (?:\S+ )?(?:users|groups|apps|applications|service principals|policies|roles|accounts|admins|administrators|guests|members|owners|changes|licen[cs]es|packages|permissions|sign ?ins|signins|logins|events|detections|assignments|requests))\b`,
 );
 
 /** Whether the question asks for records by its form (see RECORDS_REQUEST). */
