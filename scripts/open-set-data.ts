@@ -32,6 +32,7 @@ export interface OpenSetExample {
   /** Analysis pieces the features are computed from. */
   readonly stream: readonly string[];
   readonly flat: string;
+  readonly text: string;
   /** Whether the learnt gate may take it (`withinGate` with the given in-scope stems). */
   readonly within: boolean;
 }
@@ -59,7 +60,7 @@ export function openSetExamples(stems: readonly string[]): OpenSetExample[] {
   const out: OpenSetExample[] = [];
   const add = (question: string, label: OpenSetExample['label'], source: string): void => {
     const a = resolveVagueRefs(analyse(question, { names, vocabulary, now: DEMO_NOW }), {});
-    out.push({ question, label, source, stream: a.stream, flat: a.flat, within: withinGate(a, false, stems) });
+    out.push({ question, label, source, stream: a.stream, flat: a.flat, text: a.text, within: withinGate(a, false, stems) });
   };
   for (const c of loadRealWorldSet()) {
     if (c.split !== 'tune' || c.label === 'change.refused' || c.label === 'help') continue;

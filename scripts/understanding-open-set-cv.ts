@@ -55,7 +55,7 @@ for (let fold = 0; fold <= K; fold += 1) {
     if (foldOf(source, c.question) !== fold) continue;
     const base = understand(c.question, {}, options);
     const e = exampleOf.get(`${source}\t${c.question}`);
-    const a = e ?? { stream: [], flat: '' };
+    const a = e ?? { stream: [], flat: '', text: '' };
     rows.push({ c, base, p: e === undefined ? 0 : productQuestionProbability(a, model), named: e === undefined || !e.within, fold });
   }
   for (const c of project) {

@@ -1,6 +1,7 @@
 /**
  * The real-world tune part's figures for the questions of some sources only (a batch, or a fold held out while
- * deriving something): `npx tsx scripts/understanding-sources.ts F-CONFAQ,F-PWPFAQ [--failures]`. The frozen split's
+ * deriving something): `npx tsx scripts/understanding-sources.ts F-CONFAQ,F-PWPFAQ [--failures] [--no-gate]` (--no-gate:
+ * without the learnt open set of `classifier/product-question.ts`). The frozen split's
  * questions are never included, whatever their source.
  */
 import { DEMO_GAZETTEER, DEMO_NOW } from '../test/understanding/fixtures/demo-gazetteer';
@@ -9,7 +10,7 @@ import { evaluateRealWorld, loadRealWorldSet } from '../test/understanding/real-
 const [list = '', ...rest] = process.argv.slice(2);
 const sources = new Set(list.split(',').map((s) => s.trim()).filter((s) => s !== ''));
 const cases = loadRealWorldSet().filter((c) => c.split === 'tune' && sources.has(c.source.replace(/ \*$/, '')));
-const f = evaluateRealWorld(cases, DEMO_GAZETTEER, DEMO_NOW);
+const f = evaluateRealWorld(cases, DEMO_GAZETTEER, DEMO_NOW, rest.includes('--no-gate') ? { openSet: null } : {});
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 console.log(`${cases.length} tune questions of ${[...sources].join(', ')}`);
 console.log(`in-scope ${f.inScope}: intent ${pct(f.intentAccuracy)}, family ${pct(f.familyAccuracy)}, slots ${pct(f.slotAccuracy)}; out of scope → unknown ${pct(f.outOfScopeRefused)} of ${f.outOfScope} (answered with data ${pct(f.outOfScopeAnsweredWithData)}); changes → change.refused ${pct(f.changesRefused)} of ${f.changes}`);

@@ -53,12 +53,19 @@ function isContent(w: string): boolean {
 }
 
 /** The features of a question for the product-question model (same function at training and at run time). */
-export function productQuestionFeatures(a: Pick<Analysis, 'stream' | 'flat'>, inScopeStems: readonly string[]): string[] {
+export function productQuestionFeatures(a: Pick<Analysis, 'stream' | 'flat' | 'text'>, inScopeStems: readonly string[]): string[] {
   const vocabulary = stemSet(inScopeStems);
   const out = new Set<string>();
   const first = a.flat.trim().split(' ').slice(0, 2);
   if (first[0] !== undefined && first[0] !== '') out.add(`f1:${first[0]}`);
   if (first.length === 2) out.add(`f2:${first[0]}_${first[1]}`);
+  // "For certain passwords that get rejected, does this apply…": the form of the clause after an opening phrase.
+  const comma = a.text.indexOf(', ');
+  if (comma > 0) {
+    const after = (a.text.slice(comma + 2).toLowerCase().match(/[a-z]+/g) ?? []).slice(0, 2);
+    if (after[0] !== undefined) out.add(`c1:${after[0]}`);
+    if (after.length === 2) out.add(`c2:${after[0]}_${after[1]}`);
+  }
   let content = 0;
   let unknown = 0;
   for (const w of a.stream) {
@@ -77,7 +84,7 @@ export function productQuestionFeatures(a: Pick<Analysis, 'stream' | 'flat'>, in
 }
 
 /** The probability that the question asks how the product behaves, not for the tenant's records. */
-export function productQuestionProbability(a: Pick<Analysis, 'stream' | 'flat'>, model: ProductQuestionModel = PRODUCT_QUESTION_MODEL): number {
+export function productQuestionProbability(a: Pick<Analysis, 'stream' | 'flat' | 'text'>, model: ProductQuestionModel = PRODUCT_QUESTION_MODEL): number {
   const p = predict(model, productQuestionFeatures(a, model.inScopeStems));
   return p[model.labels.indexOf('product')] ?? 0;
 }
