@@ -3,10 +3,14 @@
  * than about the tenant's records? A binary logistic regression over features chosen to carry over to wording never
  * seen, not over a question's topic alone:
  *
- * - its **form**: the first word and the first two words ("why …", "can i …", "is it …", "does …");
+ * - its **form**: the first word and the first two words ("why …", "can i …", "is it …", "does …"), also of the clause
+ *   after an opening phrase;
  * - its **vocabulary against the in-scope families'**: how many content words no in-scope training paraphrase uses
  *   ("autoupgrade", "sysvol", "telephony", "staging"), and what share of the question's content words they are;
- * - which kinds of tenant names it holds (@user, @group…) and its words, stemmed.
+ * - which kinds of placeholders it holds (@role, @time…), "I/my", its length. Its own words, stemmed, are computed too
+ *   but left out of the committed model: on the cross-validation they learnt topics and refused more in-scope questions.
+ *
+ * Only questions `withinGate` are taken: no request for records by its form, nothing of the tenant named.
  *
  * Trained by `scripts/understanding-train-open-set.ts` on the real-world set's tune part and the project's own tune
  * questions (never on the frozen split, never on the project's held-out questions); its threshold and regularisation
