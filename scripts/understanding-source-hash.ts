@@ -12,7 +12,7 @@ export const UNDERSTANDING_DIR = join(__dirname, '..', 'src', 'understanding');
 const IGNORED = [
   /^understand\.ts$/, /^suggest\.ts$/, /^examples\.ts$/, /^index\.ts$/, /^intent\.ts$/, /^conversation\.ts$/,
   /^slots\//, /^context\//, /^llm\//, /README\.md$/, /^classifier\/model\.ts$/, /^analysis\/readings\.ts$/, /^recognisers\/filters\.ts$/,
-  /^recognisers\/change-request\.ts$/, /^recognisers\/out-of-scope\.ts$/, /^recognisers\/question-form\.ts$/, /^recognisers\/log-behaviour\.ts$/, /^recognisers\/subject-evidence\.ts$/, /^recognisers\/intent-cues\.ts$/, /^classifier\/open-set\.ts$/,
+  /^recognisers\/change-request\.ts$/, /^recognisers\/out-of-scope\.ts$/, /^recognisers\/question-form\.ts$/, /^recognisers\/log-behaviour\.ts$/, /^recognisers\/subject-evidence\.ts$/, /^recognisers\/intent-cues\.ts$/, /^classifier\/open-set\.ts$/, /^classifier\/product-question\.ts$/,
 ];
 
 function files(dir: string): string[] {
@@ -29,5 +29,24 @@ export function understandingSourceHash(): string {
     if (!(rel.endsWith('.ts') || rel.endsWith('.json')) || rel.endsWith('model.json') || IGNORED.some((re) => re.test(rel))) continue;
     hash.update(rel).update('\0').update(readFileSync(path, 'utf8').replace(/\r\n/g, '\n')).update('\0');
   }
+  return hash.digest('hex').slice(0, 16);
+}
+
+const ROOT = join(__dirname, '..');
+
+/**
+ * The hash of what the learnt open set (`classifier/product-question.ts`, `open-set-model.json`) is built from: the
+ * intent model's sources (the paraphrases give the in-scope stems; the analysis gives the streams), its own feature
+ * code, the real-world set with its frozen split (only the tune part is used) and the project's question files.
+ */
+export function openSetSourceHash(): string {
+  const hash = createHash('sha256').update(understandingSourceHash());
+  const paths = [
+    join(UNDERSTANDING_DIR, 'classifier', 'product-question.ts'),
+    join(ROOT, 'test', 'understanding', 'real-world', 'questions.tsv'),
+    join(ROOT, 'test', 'understanding', 'real-world', 'frozen-test.json'),
+    ...files(join(ROOT, 'test', 'understanding', 'questions')).filter((p) => p.endsWith('.tsv')),
+  ];
+  for (const path of paths) hash.update(relative(ROOT, path).split('\\').join('/')).update('\0').update(readFileSync(path, 'utf8').replace(/\r\n/g, '\n')).update('\0');
   return hash.digest('hex').slice(0, 16);
 }

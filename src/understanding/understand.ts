@@ -3,6 +3,8 @@ import type { Analysis } from './analysis/analyse';
 import { readingsOf } from './analysis/readings';
 import { familyMass, familyOf, weighByEvidence } from './classifier/open-set';
 import { hasSubjectEvidence } from './recognisers/subject-evidence';
+import { isProductQuestion } from './classifier/product-question';
+import type { ProductQuestionModel } from './classifier/product-question';
 import { ACTIONS_BY, collectionSibling, definingSibling, hasIntentCue, otherSubjectSibling, personIsActor, plainSibling, subjectlessSibling } from './recognisers/intent-cues';
 import { mentionsSelf } from './slots/entities';
 import { features } from './classifier/features';
@@ -35,6 +37,11 @@ export interface UnderstandOptions {
   readonly nameIndex?: NameIndex;
   /** "Now" for time expressions (the demo tenant's anchor). Default: the clock. */
   readonly now?: Date;
+  /**
+   * The learnt open-set model (`classifier/product-question.ts`); `null` turns it off. Default: the committed one.
+   * Cross-validation scripts pass a fold's model.
+   */
+  readonly openSet?: ProductQuestionModel | null;
 }
 
 /** Below this probability the parser says `unknown` and offers the closest intents. */
@@ -174,9 +181,17 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
     const missing = fillFromContext(slots, (SCHEMAS[follow.intent].needs ?? []).filter((s) => slots[s] === undefined), context);
     return build(follow.intent, slots as Slots, { confidence: 0.9, missing, ambiguous: filled.ambiguous, notApplied: filled.notApplied });
   }
+  // "Are single label domains (SLDs) supported?", "Why is a reboot required to install the DC agent software?": a question
+  // about how the product behaves, by its form and by words no family's questions use, with no tenant object named.
+  // The bot's own help ("what are your capabilities", "examples") is a question about the product it answers.
+  const firstRanking = rankIntents(a);
+  if (options.openSet !== null && firstRanking[0]!.name !== 'help' && isProductQuestion(a, referents, options.openSet ?? undefined)) {
+    const alternatives = firstRanking.filter((r) => r.name !== 'unknown' && r.name !== 'help').slice(0, 3).map((r) => r.name);
+    return build('unknown', {}, { confidence: 1, alternatives, outOfScope: 'how the product behaves' });
+  }
 
   let reading = a;
-  let ranked = weighByEvidence(rankIntents(a), a.stream);
+  let ranked = weighByEvidence(firstRanking, a.stream);
   for (const other of readingsOf(a).slice(1)) {
     const r = weighByEvidence(rankIntents(other), other.stream);
     if (r[0]!.name === 'unknown' || plausibility(r[0]!, other.stream) <= plausibility(ranked[0]!, reading.stream)) continue;

@@ -213,7 +213,7 @@ const TOPICS: readonly Topic[] = [
  * An unknown name that may be a person: read as a user's name, or two or more capitalised words ("Lee Majors"). A single
  * unknown word ("Oops", "PC", "B2B") is a product term or a quoted message more often than a person.
  */
-function isPersonLikeName(m: Analysis['mentions'][number]): boolean {
+export function isPersonLikeName(m: Analysis['mentions'][number]): boolean {
   if (m.kind !== 'name') return false;
   return m.hint === 'user' || /^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+$/.test(m.text);
 }

@@ -1,0 +1,18 @@
+/**
+ * Rebuilds the learnt open set (`src/understanding/classifier/product-question.ts`) from the tune data and writes
+ * src/understanding/classifier/open-set-model.json. Run after retraining the intent model or adding tune questions:
+ * npx tsx scripts/understanding-train-open-set.ts
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { inScopeStems, openSetExamples, trainProductModel } from './open-set-data';
+import { UNDERSTANDING_DIR, openSetSourceHash } from './understanding-source-hash';
+
+const started = Date.now();
+const stems = inScopeStems();
+const examples = openSetExamples(stems);
+const model = { ...trainProductModel(examples, stems), sourceHash: openSetSourceHash() };
+const file = join(UNDERSTANDING_DIR, 'classifier', 'open-set-model.json');
+writeFileSync(file, `${JSON.stringify(model)}\n`);
+const product = examples.filter((e) => e.label === 'product').length;
+console.log(`trained on ${examples.length} tune questions (${product} product, ${examples.length - product} records), ${Object.keys(model.weights).length} features, ${model.inScopeStems.length} in-scope stems in ${Date.now() - started} ms -> ${file}`);
