@@ -4,15 +4,11 @@
  * Under npm (`npm_lifecycle_event` set), `serve` watches its parent and stops when it is gone.
  */
 
-/**
- * Calls `onGone` once when this process's parent changes (it exited); returns a stop function.
- * A parent that is already init (pid 1) when the watch starts means the real one exited first
- * (npm killed before `serve` got this far): gone at the first check.
- */
+/** Calls `onGone` once when this process's parent changes (it exited); returns a stop function. */
 export function watchParent(onGone: () => void, intervalMs = 1000): () => void {
   const parent = process.ppid;
   const timer = setInterval(() => {
-    if (process.ppid !== parent || parent === 1) {
+    if (process.ppid !== parent) {
       clearInterval(timer);
       onGone();
     }

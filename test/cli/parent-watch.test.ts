@@ -34,19 +34,4 @@ describe('watchParent', () => {
     if (!stopped) process.kill(node, 'SIGKILL'); // never leave it behind
     expect(stopped).toBe(true);
   }, 30_000);
-
-  it('a process whose parent is already gone when the watch starts stops too (it was left watching init)', async () => {
-    // The shell starts node in the background and exits at once; node waits, then starts watching.
-    const script = `setTimeout(() => { const { watchParent } = require(${JSON.stringify(WATCH)}); console.log('ppid ' + process.ppid + ' pid ' + process.pid); watchParent(() => { console.log('parent gone'); process.exit(0); }, 100); setInterval(() => {}, 1000); }, 500);`;
-    const shell = spawn('sh', ['-c', `${NODE} -e ${JSON.stringify(script)} &`], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    shell.stdout!.on('data', (b: Buffer) => { out += String(b); });
-    for (let i = 0; i < 200 && !/parent gone/.test(out); i++) await new Promise((r) => setTimeout(r, 50));
-    const pid = Number(/ pid (\d+)/.exec(out)?.[1]);
-    if (pid > 0 && alive(pid)) process.kill(pid, 'SIGKILL'); // never leave it behind
-    const orphanedToInit = /ppid 1 /.test(out);
-    // Where a subreaper adopts orphans instead of init, the case cannot be made here.
-    if (orphanedToInit) expect(out).toMatch(/parent gone/);
-    else expect(out).toMatch(/ppid \d+/);
-  }, 30_000);
 });
