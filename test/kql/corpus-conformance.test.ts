@@ -56,7 +56,6 @@ const KNOWN_FAILURES: Readonly<Record<string, string>> = {
   '369.kql': 'EA102', // geo_info_from_ip_address: needs a geo-IP database
   '396.kql': 'EA102', // same
   '397.kql': 'KS142', // IdentityInfo (Log Analytics) has AccountUPN, not AccountUpn
-  '429.kql': 'EA104', // activity_counts_metrics with a dimension over records outside start..end
   '447.kql': 'KS142', // Defender's IdentityInfo columns (Timestamp) on the Log Analytics table
   '448.kql': 'KS142', // same (IdentityEnvironment)
   '454.kql': 'KS107', // AADSignInEventsBeta has Timestamp, not TimeGenerated
