@@ -167,13 +167,20 @@ export function findOutsideHours(t: string): boolean | undefined {
   return / outside (of )?(the )?(working|business|office|normal|usual) hours| after hours | off hours | out of hours | at night | night time | nighttime | weekends? | unusual (hours|times)| odd hours | overnight | (weird|strange|unusual|late|odd|unexpected) (hours|times) /.test(t) ? true : undefined;
 }
 
+/** "new admins", "who got global admin", "who was made a global admin", "who gave someone admin rights": additions. */
+const ADMIN_WORDS = '(\\w+ )?(admins?|administrators?|roles?|admin (rights|roles?|access|privileges|permissions))';
+const ADDED_TO_ADMIN = new RegExp(` (new ${ADMIN_WORDS}|(got|get|gets|getting|received?|receiving)( assigned)?( an?| the)? ${ADMIN_WORDS}|(made|becomes?|became)( an?| the)? ${ADMIN_WORDS}|(gave|give|gives|given|grant|granted|grants) (\\w+ )?(admin|administrator|privileged) (rights|roles?|access|privileges|permissions)) `);
+
 /** Which kind of privileged change a question asks about, if it names one. */
 export function findChangeKind(t: string): PrivilegedChangeKind | undefined {
   if (/ (outside (of )?pim|without (using |going through )?pim|bypass(ing|ed)? pim|not (through|via|using|in) pim|directly (assigned|added)|direct (role )?assignments?|permanent(ly)? (assigned|assignments?|admins?)) /.test(t)) return 'outsidePim';
   if (/ (elevat(ed|ions?|e)|activat(ed|ions?|e)|just in time|jit) /.test(t)) return 'activation';
   if (/ (made|became|become|are|were) eligible | eligibility | eligible assignments? /.test(t)) return 'eligible';
   if (/ (removed|deleted|taken|dropped) (from|out of) /.test(t) || / (role )?removals? /.test(t)) return 'removed';
-  if (/ (added|assigned|granted|given) (to |an? |the )/.test(t) || / new (role )?assignments? /.test(t)) return 'added';
+  // A Temporary Access Pass or another sign-in method "added to an admin" is not a role assignment.
+  if (/ (temporary access pass(es)?|taps?|security info|(auth(entication)?|sign in|mfa) methods?|passkeys?|phone numbers?) /.test(t)) return undefined;
+  if (/ (added|assigned|granted|given) (to |an? |the )/.test(t) || / new (\w+ ){0,2}(role )?assignments? /.test(t)) return 'added';
+  if (ADDED_TO_ADMIN.test(t)) return 'added';
   return undefined;
 }
 

@@ -92,7 +92,7 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
   // "which accounts got a Temporary Access Pass this week": passes issued are audit events ("Admin registered security info").
   {
     intent: 'audit.changes',
-    over: ['signIns.list', 'signIns.failures', 'users.search', 'users.mfaStatus', 'role.members', 'user.details', 'riskyUsers.list', 'app.users', 'user.apps'],
+    over: ['signIns.list', 'signIns.failures', 'users.search', 'users.mfaStatus', 'role.members', 'user.details', 'riskyUsers.list', 'app.users', 'user.apps', 'assignments.expiring', 'accessPackage.assignments'],
     cue: / (issued|got|given|received|created|added|generated|assigned|granted) (a |an |any |the )?(temporary access pass(es)?|taps?) | (temporary access pass(es)?|taps?) (were |was |have been |has been |been )?(issued|created|added|generated|given|assigned|granted) /,
   },
   // "Show me all distribution lists with external members": distribution lists are mail-enabled groups, a kind of group
@@ -101,6 +101,8 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
   // "the actions taken by administrative accounts", "operations performed by guest users this week": what people did is the
   // audit log's (one person's when a person is named: otherSubjectSibling), not the people themselves or their sign-ins.
   { intent: 'audit.changes', over: ['user.details', 'users.search', 'users.inactive', 'privileged.signIns', 'signIns.list', 'role.members'], cue: ACTIONS_BY },
+  // "show admin role removals", "privileged role additions this week": changes to who holds a role, not its holders now.
+  { intent: 'privileged.changes', over: ['role.members', 'audit.changes'], cue: / (?:admin|administrator|privileged|pim|directory) (?:role )?(?:removals?|additions?|activations?|elevations?) / },
   // "users who hold a privileged role who are signing into applications": the role holders' sign-ins, not the holders.
   { intent: 'privileged.signIns', over: ['role.members', 'users.mfaStatus', 'users.search'], cue: / (?:admins?|administrators?|roles?|privileged)(?: [a-z]+){0,6} (?:who|that|which) (?:(?:are|were|have been|has been|had been|is|was) (?:still |currently |actively |now )?)?(?:signin|login)s? / },
   // "Look up Karita's permissions": a person's permissions are their roles, not their profile.

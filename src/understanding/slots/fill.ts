@@ -206,6 +206,9 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   }
   // "changes to Finance Department": the named object's kind is the target type.
   // A Temporary Access Pass is registered on a user, whoever holds which role ("TAPs issued to global admins").
+  // The audit log's TAP events target the user, not a role: "issued to global admins" is named, not taken as role changes.
+  const holderRole = intent === 'audit.changes' && slots.activity === 'Admin registered security info' && typeof slots.role === 'string' ? slots.role : undefined;
+  if (holderRole !== undefined) delete slots.role;
   if (intent === 'audit.changes' && slots.activity === 'Admin registered security info') slots.targetType = 'user';
   if (intent === 'audit.changes' && slots.targetType === undefined && actorRole === undefined) {
     const kind = slots.group !== undefined ? 'group' : slots.app !== undefined ? 'app' : slots.role !== undefined ? 'role' : undefined;
@@ -235,6 +238,7 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   const notApplied = notAppliedConstraints(intent, a, slots as Slots, accepts, found, slots.departments === undefined ? departments.slice(1) : []);
   for (const words of unusedSubjects(entities, slots, accepts)) if (!notApplied.includes(words)) notApplied.push(words);
   if (actorRole !== undefined) notApplied.push(`changes made by ${actorRole} holders`);
+  if (holderRole !== undefined) notApplied.push(`only ${holderRole} holders`);
   // "from 3 or more countries", "at least 5 failures": a threshold no filter here counts.
   if (slots.maxOwners === undefined) {
     for (const m of a.mentions) {
