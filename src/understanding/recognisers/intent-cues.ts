@@ -9,6 +9,7 @@
  * Runs on the classifier's stream (corrected words, names as placeholders), like subject evidence.
  */
 import type { IntentName } from '../intent';
+import { RISK_DETECTION } from './risk-detections';
 
 function words(alternatives: string): RegExp {
   return new RegExp(`(?:^| )(?:${alternatives})(?= |$)`);
@@ -81,7 +82,15 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
   },
   // "what apps is Karita signing into", "which apps has Karita logged into", "which users are signing in to Salesforce": the
   // sign-ins that happened, not who may access what ("which apps can Karita sign in to" stays her apps).
-  { intent: 'signIns.list', over: ['user.apps', 'app.users'], cue: / (?:is|are|was|were|has|have|been|had) (?:[a-z0-9@.'-]+ ){0,3}(?:signin|login|logon)(?= |$)/ },
+  { intent: 'signIns.list', over: ['user.apps', 'app.users', 'audit.changes'], cue: / (?:is|are|was|were|has|have|been|had) (?:[a-z0-9@.'-]+ ){0,3}(?:signin|login|logon)(?= |$)/ },
+  // "Show the unique IPs for user", "IP addresses used by Karita": addresses are where sign-ins came from, not a property of people.
+  { intent: 'signIns.list', over: ['users.search', 'user.details', 'users.inactive', 'user.apps', 'user.devices'], cue: / (?:ip addresses|ip address|ips) (?:for|of|used by|from which|that|did|does|do|has|have|had|is|are|was|were) / },
+  // "What is Alain signing into in Azure": the sign-ins that happen, not trouble signing in, when no trouble is named.
+  {
+    intent: 'signIns.list',
+    over: ['signIns.troubleshoot'],
+    cue: /^(?!.* (?:why|cant|cannot|can not|couldnt|could not|unable|not able|fail(?:s|ed|ing|ure|ures)?|errors?|problems?|issues?|trouble|troubles|wrong|blocked|locked|denied|prompted|stuck|keeps?|broken|help)(?= |$)).* (?:what|which|where) (?:[a-z]+ )?(?:is|are|was|were|has|have|had) (?:[a-z0-9@.'-]+ ){0,3}(?:signin|login|logon)s?(?= |$)/,
+  },
   // "Show when users were added to a group": when a membership changed is the audit log's, not today's members.
   { intent: 'audit.changes', over: ['group.members', 'user.groups'], cue: / when (?:[a-z@]+ ){0,4}(?:was|were|got|been|are|is) (?:[a-z@]+ ){0,2}(?:added|removed) (?:to|from|in|into) / },
   // "Tell me about the Sales Team group, including who owns it and how many members it has": the object's
@@ -112,6 +121,27 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
     intent: 'user.authMethods',
     over: ['user.details'],
     cue: / (enabled|registered|enrolled|set up|setup|configured|signed up) (for|with|in) (per user |peruser |the )?(mfa|multifactor|multi factor|2fa|two factor|2 factor|strong authentication) /,
+  },
+  // "accounts flagged for atypical travel", "users involved in a password spray": people with a risk detection of that
+  // type are risky users (one person's risk when a person is named), not a directory search, inactivity or a password change.
+  { intent: 'riskyUsers.list', over: ['users.search', 'users.inactive', 'users.mfaStatus', 'user.passwordChange', 'user.details', 'signIns.unusualLocations'], cue: RISK_DETECTION },
+  {
+    intent: 'riskyUsers.list',
+    over: ['signIns.list', 'signIns.failures'],
+    cue: new RegExp(`^(?=.* (?:which|what|who|whose) (?:[a-z]+ )?(?:users|accounts|people|identities|employees|guests|members)? ?(?:had|have|has|were|are|was|is|got|show|showing) )(?=.*(?:${RISK_DETECTION.source}))`),
+  },
+  // "is someone targeting this account?", "who is attacking Karita": attempts against an account are its failed sign-ins.
+  {
+    intent: 'signIns.failures',
+    over: ['user.details', 'users.search', 'riskyUser.details'],
+    cue: new RegExp(`^(?!.*(?:${RISK_DETECTION.source})).* (?:targeting|targeted|attacking|attacked|brute ?forc(?:e|ed|ing)|hammering|trying to (?:get|break|log|sign) ?in(?:to)?) `),
+  },
+  // "Determine if this user is currently high risk", "is Karita at risk": whether a person is risky is their risk, not the summary
+  // of what to do (which "why", "what should I do", "summarize" ask for).
+  {
+    intent: 'riskyUser.details',
+    over: ['riskyUser.summary'],
+    cue: /^(?!.* (?:why|reasons?|because|details|summar[a-z]*|should|what to do|explain|recommend[a-z]*|remediat[a-z]*|investigat[a-z]*|next steps?)(?= |$))(?=.* (?:is|are|if|whether) ).* (?:(?:at )?(?:high|medium|low|any|elevated) risk|at risk|risky)(?= |$)/,
   },
   {
     intent: 'users.inactive',
@@ -245,11 +275,16 @@ const AUDIT_PLURALS = words('users|accounts|groups|apps|applications|principals|
 const GROUP_NOUNS = words('@group|@dept|@name|@it|groups?|teams?|dls?');
 const OBJECT_PLACEHOLDERS = words('@user|@group|@app|@role|@pkg|@name|@it|@guid|@dept|@catalog|me|my|i|myself');
 
+/** The tenant's or directory's activity as a whole ("tenant activities", "directory changes", "organization-wide audit events"). */
+const TENANT_ACTIVITY = /(?:^| )(?:tenant|directory|organi[sz]ation|org|tenantwide|directorywide) (?:wide )?(?:activities|activity|changes|events|operations)(?= |$)/;
+
 /** The intent a question about another kind of object than the best intent's subject is; undefined when it is the intent's own. */
 export function otherSubjectSibling(name: IntentName, stream: readonly string[], flat?: string): IntentName | undefined {
   const text = stream.join(' ');
   if (name === 'users.deleted' && OTHER_KIND_NOUNS.test(text) && !USER_NOUNS.test(withoutViewer(text))) return 'audit.changes';
   if (name === 'audit.forObject' && !OBJECT_PLACEHOLDERS.test(text) && LIST_WORDS.test(text)) return 'audit.changes';
+  // "View tenant activities such as who made a change to a group": the tenant's (directory's) activity, of which one object is an example.
+  if (name === 'audit.forObject' && TENANT_ACTIVITY.test(text)) return 'audit.changes';
   // "List all groups created by the user Casey Jensen": the person did it, so it is their audit log (the tenant's changes
   // filter by the object changed, which would show changes made to Casey instead); the kind of change is then named.
   if (name === 'audit.changes' && personIsActor(stream, flat)) return 'audit.forUser';

@@ -5,6 +5,7 @@ import type { AmbiguousSlot, IntentName, SlotName, Slots, TimeWindow } from '../
 import { errorCodeFromPhrase } from '../recognisers/error-codes';
 import { findGroupType, findNameContains, findObjectActivity } from '../recognisers/group-filters';
 import { roleIsActor } from '../recognisers/intent-cues';
+import { findRiskDetection } from '../recognisers/risk-detections';
 import {
   findAccountEnabled, findActivity, findAssignmentState, findPolicyExcludes, findPolicyState, findGroupBy, findHighPrivilege, findMaxOwners,
   findAuthRequirement, findChangeKind, findRecentlyCreated, findDeviceCompliant, findOnPremisesSync, findOutsideHours, findRiskLevel, findRiskState, findStatus,
@@ -195,6 +196,9 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   for (const [slot, value] of Object.entries(filters)) {
     if (value !== undefined && accepts.has(slot as SlotName) && slots[slot] === undefined) slots[slot] = value;
   }
+  // "the various types of MFA failures": grouped by error code, so one code read from the words would leave one group.
+  const spreadCode = slots.groupBy === 'errorCode' && code === undefined && slots.errorCode !== undefined ? slots.errorCode : undefined;
+  if (spreadCode !== undefined) delete slots.errorCode;
   // "groups with 'Sales' in the name": the words as typed, which no department or group filter also takes.
   if (typeof slots.nameContains === 'string') slots.nameContains = asTyped(a.text, slots.nameContains);
   // "What changes have global admin accounts made": the role's holders are who acted, which the
@@ -239,6 +243,10 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   for (const words of unusedSubjects(entities, slots, accepts)) if (!notApplied.includes(words)) notApplied.push(words);
   if (actorRole !== undefined) notApplied.push(`changes made by ${actorRole} holders`);
   if (holderRole !== undefined) notApplied.push(`only ${holderRole} holders`);
+  if (spreadCode !== undefined) notApplied.push(`error code ${String(spreadCode)}`);
+  // "users with impossible travel": no intent filters by the type of risk detection.
+  const detection = findRiskDetection(f);
+  if (detection !== undefined) notApplied.push(`risk detection type = ${detection}`);
   // "from 3 or more countries", "at least 5 failures": a threshold no filter here counts.
   if (slots.maxOwners === undefined) {
     for (const m of a.mentions) {

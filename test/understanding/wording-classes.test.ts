@@ -1,0 +1,100 @@
+/**
+ * Classes of wording read by rules of their form (issue 16, ninth round), on questions of their
+ * own: Identity Protection's detection types, attacks on an account, where someone signs in,
+ * the addresses of sign-ins, whether a person is risky, the tenant's activity as a whole and a
+ * grouping by error code.
+ */
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/understanding';
+import { findRiskDetection } from '../../src/understanding/recognisers/risk-detections';
+import { frozenQuestions, readFrozenSplit } from './real-world/real-world-set';
+import { DEMO_GAZETTEER, DEMO_NOW } from './fixtures/demo-gazetteer';
+
+const ask = (q: string) => understand(q, {}, { gazetteer: DEMO_GAZETTEER, now: DEMO_NOW });
+
+const QUESTIONS = [
+  'users with impossible travel', 'accounts flagged for atypical travel last week', 'users with leaked credentials', 'show accounts with suspicious travel activity',
+  'which users had impossible travel sign-ins', 'was Karita involved in a password spray', 'who signed in from anonymous IP addresses',
+  'is someone attacking this account?', 'who is attacking Karita\'s account', 'what has Karita been logging into this week', 'where is Giovanna signing in from',
+  'what apps has Julieta been signing in to', 'which error is Alain getting when signing in', 'why is Alain signing in to nothing',
+  'what ip addresses did Karita use', 'list the IP addresses used by Alain', 'is Karita at risk', 'check whether Alain is high risk right now',
+  'is Julieta risky and what should I do', 'is Giovanna risky? list the reasons', 'show directory changes this week for a group',
+  'which users are signing in to a newly added app', 'the various kinds of MFA failures this week, by error code',
+];
+
+describe('the questions of these tests', () => {
+  it('are none of the frozen first-seen questions', () => {
+    const frozen = new Set(frozenQuestions(readFrozenSplit()).map((q) => q.toLowerCase()));
+    expect(QUESTIONS.filter((q) => frozen.has(q.toLowerCase()))).toEqual([]);
+  });
+});
+
+describe('risk detection types (recognisers/risk-detections.ts)', () => {
+  it.each([
+    ['users with impossible travel', 'impossible travel'],
+    ['accounts flagged for atypical travel last week', 'atypical travel'],
+    ['users with leaked credentials', 'leaked credentials'],
+    ['show accounts with suspicious travel activity', 'atypical travel'],
+    ['which users had impossible travel sign-ins', 'impossible travel'],
+  ])('%s: risky users, the type named as not applied', (q, type) => {
+    const intent = ask(q);
+    expect(intent.name).toBe('riskyUsers.list');
+    expect(intent.notApplied ?? []).toContain(`risk detection type = ${type}`);
+  });
+
+  it('a named person with a detection type is that person\'s risk', () => {
+    expect(ask('was Karita involved in a password spray')).toMatchObject({ name: 'riskyUser.details', slots: { user: 'Karita Ojala' } });
+  });
+
+  it('sign-ins from a kind of address no filter reads keep the sign-ins and name it', () => {
+    const intent = ask('who signed in from anonymous IP addresses');
+    expect(intent.notApplied ?? []).toContain('risk detection type = anonymous IP address');
+  });
+
+  it('reads the names people use, not words that merely look alike', () => {
+    expect(findRiskDetection(' sign ins from tor exit nodes ')).toBe('anonymous IP address');
+    expect(findRiskDetection(' who travelled to brazil ')).toBeUndefined();
+    expect(findRiskDetection(' password resets this week ')).toBeUndefined();
+  });
+});
+
+describe('sign-ins that happen, and attempts against an account', () => {
+  it.each(['is someone attacking this account?', 'who is attacking Karita\'s account'])('%s: failed sign-ins', (q) => {
+    expect(ask(q).name).toBe('signIns.failures');
+  });
+
+  it.each(['what has Karita been logging into this week', 'where is Giovanna signing in from', 'what apps has Julieta been signing in to', 'which users are signing in to a newly added app'])(
+    '%s: the sign-ins, with no trouble named', (q) => {
+      expect(ask(q).name).toBe('signIns.list');
+    },
+  );
+
+  it.each(['which error is Alain getting when signing in', 'why is Alain signing in to nothing'])('%s: trouble named, troubleshooting', (q) => {
+    expect(ask(q).name).toBe('signIns.troubleshoot');
+  });
+
+  it.each(['what ip addresses did Karita use', 'list the IP addresses used by Alain'])('%s: addresses are the sign-ins\'', (q) => {
+    expect(ask(q).name).toBe('signIns.list');
+  });
+});
+
+describe('whether a person is risky is their risk; why, reasons or what to do is the summary', () => {
+  it.each(['is Karita at risk', 'check whether Alain is high risk right now'])('%s → riskyUser.details', (q) => {
+    expect(ask(q).name).toBe('riskyUser.details');
+  });
+  it.each(['is Julieta risky and what should I do', 'is Giovanna risky? list the reasons'])('%s → riskyUser.summary', (q) => {
+    expect(ask(q).name).toBe('riskyUser.summary');
+  });
+});
+
+describe('the tenant\'s activity and groupings', () => {
+  it('directory changes with one object as an example are the tenant\'s audit log', () => {
+    expect(ask('show directory changes this week for a group')).toMatchObject({ name: 'audit.changes', slots: { targetType: 'group' } });
+  });
+
+  it('kinds of failures grouped by error code keep every code (the code the words name is said)', () => {
+    const intent = ask('the various kinds of MFA failures this week, by error code');
+    expect(intent.slots.groupBy).toBe('errorCode');
+    expect(intent.slots.errorCode).toBeUndefined();
+  });
+});
