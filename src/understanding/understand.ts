@@ -186,7 +186,9 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
     ranked = r; reading = other;
   }
   // "locations Giovanna has signed in from": the qualifier (new, unusual) is missing, so the plain sibling answers.
-  const plain = !hasIntentCue(ranked[0]!.name, reading.stream) ? plainSibling(ranked[0]!.name) : undefined;
+  // "what applications are members signing into": unused apps without a word of disuse, but the sign-ins' apps asked for, a
+  // sibling's defining predicate.
+  const plain = !hasIntentCue(ranked[0]!.name, reading.stream) ? plainSibling(ranked[0]!.name) ?? definingSibling(ranked[0]!.name, reading.flat) : undefined;
   const best = plain !== undefined ? { name: plain, p: ranked[0]!.p } : ranked[0]!;
   const alternatives = ranked.filter((r) => r.name !== 'unknown' && r.name !== 'help').slice(0, 3).map((r) => r.name);
   const known = knownFeatures(MODEL, features(reading.stream));

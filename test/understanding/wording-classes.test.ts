@@ -16,7 +16,10 @@ const QUESTIONS = [
   'users with impossible travel', 'accounts flagged for atypical travel last week', 'users with leaked credentials', 'show accounts with suspicious travel activity',
   'which users had impossible travel sign-ins', 'was Karita involved in a password spray', 'who signed in from anonymous IP addresses',
   'is someone attacking this account?', 'who is attacking Karita\'s account', 'what has Karita been logging into this week', 'where is Giovanna signing in from',
-  'what apps has Julieta been signing in to', 'which error is Alain getting when signing in', 'why is Alain signing in to nothing',
+  'what apps has Julieta been signing in to', 'what applications are contractors signing into', 'show me the countries Alain has logged in from',
+  'which applications do guests have access to', 'Are these devices compliant and managed?', 'did Karita\'s sign-ins use MFA this week',
+  'Are there any failures in Alain\'s sign-ins?', 'show Karita\'s rejected sign-ins', 'which CA policies applied to Karita\'s sign-ins yesterday',
+  'which conditional access policies apply to guests', 'Generate a summary of a risky user. Commence with their details.', 'which error is Alain getting when signing in', 'why is Alain signing in to nothing',
   'what ip addresses did Karita use', 'list the IP addresses used by Alain', 'is Karita at risk', 'check whether Alain is high risk right now',
   'is Julieta risky and what should I do', 'is Giovanna risky? list the reasons', 'show directory changes this week for a group',
   'which users are signing in to a newly added app', 'the various kinds of MFA failures this week, by error code',
@@ -63,11 +66,34 @@ describe('sign-ins that happen, and attempts against an account', () => {
     expect(ask(q).name).toBe('signIns.failures');
   });
 
-  it.each(['what has Karita been logging into this week', 'where is Giovanna signing in from', 'what apps has Julieta been signing in to', 'which users are signing in to a newly added app'])(
+  it.each(['what has Karita been logging into this week', 'where is Giovanna signing in from', 'which users are signing in to a newly added app'])(
     '%s: the sign-ins, with no trouble named', (q) => {
       expect(ask(q).name).toBe('signIns.list');
     },
   );
+
+  it.each([
+    ['what apps has Julieta been signing in to', 'app'],
+    ['what applications are contractors signing into', 'app'],
+    ['show me the countries Alain has logged in from', 'country'],
+  ])('%s: the apps or places of the sign-ins are the summary grouped by them', (q, groupBy) => {
+    expect(ask(q)).toMatchObject({ name: 'signIns.summary', slots: { groupBy } });
+  });
+
+  it.each(['which apps can Karita sign in to', 'which applications do guests have access to'])('%s: access, not sign-ins', (q) => {
+    expect(ask(q).name).not.toMatch(/^signIns\./);
+  });
+
+  it.each([
+    ['Are these devices compliant and managed?', 'deviceCompliant'],
+    ['did Karita\'s sign-ins use MFA this week', 'authRequirement'],
+  ] as const)('%s: whether the rows have a property is asked of them, not a filter', (q, slot) => {
+    expect(ask(q).slots[slot]).toBeUndefined();
+  });
+
+  it.each(['Are there any failures in Alain\'s sign-ins?', 'show Karita\'s rejected sign-ins'])('%s: failed sign-ins are the failures', (q) => {
+    expect(ask(q).name).toBe('signIns.failures');
+  });
 
   it.each(['which error is Alain getting when signing in', 'why is Alain signing in to nothing'])('%s: trouble named, troubleshooting', (q) => {
     expect(ask(q).name).toBe('signIns.troubleshoot');
@@ -96,5 +122,17 @@ describe('the tenant\'s activity and groupings', () => {
     const intent = ask('the various kinds of MFA failures this week, by error code');
     expect(intent.slots.groupBy).toBe('errorCode');
     expect(intent.slots.errorCode).toBeUndefined();
+  });
+});
+
+describe('sign-in records and sentences', () => {
+  it('the policies applied to sign-ins are the sign-ins\' record, the policies that apply to people the policy list', () => {
+    expect(ask('which CA policies applied to Karita\'s sign-ins yesterday').name).toBe('signIns.list');
+    expect(ask('which conditional access policies apply to guests').name).toBe('policies.conditionalAccess');
+  });
+
+  it('a sentence\'s first word is capitalised by style, not a name (analysis/fallback-names.ts)', () => {
+    const intent = ask('Generate a summary of a risky user. Commence with their details.');
+    expect(intent.slots.user).toBeUndefined();
   });
 });

@@ -60,7 +60,7 @@ export function findGroupBy(t: string): SummaryGroupBy | undefined {
   if (/ (daily|trend|trends|day by day|over time|timeline|per day) /.test(t)) return 'day';
   // "top 5 apps by sign-ins", "the distribution of sign-ins across apps": what is ranked or spread over.
   if (/ (which|what|top)( \d+| [a-z]+ (?=apps?|applications?))? (apps?|applications?) | (distribution|breakdown|spread) of ([a-z]+ ){1,3}(across|over|among) (the |all |our )?(apps|applications) /.test(t)) return 'app';
-  if (/ (which|what|top)( \d+)? (countries|country|locations?) | where from | (distribution|breakdown|spread) of ([a-z]+ ){1,3}(across|over|among) (the |all |our )?(countries|locations) /.test(t)) return 'country';
+  if (/ (which|what|top)( \d+)? (countries|country|locations?) | (give me|show me|list|show|get)( the| all)? (countries|locations) | where from | (distribution|breakdown|spread) of ([a-z]+ ){1,3}(across|over|among) (the |all |our )?(countries|locations) /.test(t)) return 'country';
   // "which users had the most failed logins", "the applications with the most sign-ins": a ranking of what is named.
   const ranked = / (?:which|what|the|top) (users?|accounts?|people|persons?|apps?|applications?|countries|locations?)(?: [a-z]+){0,3} (?:the most(?! recent| recently| current| latest)|the highest number of|the largest number of) /.exec(t)?.[1];
   if (ranked !== undefined) return ranked.startsWith('app') ? 'app' : ranked.startsWith('countr') || ranked.startsWith('location') ? 'country' : 'user';
@@ -221,7 +221,15 @@ const MULTI_FACTOR = new RegExp(
  * Sign-ins that needed one factor only ("sign-ins without MFA", "that didn't require MFA") or
  * MFA ("that used MFA", "users prompted for MFA"): the signIn's `authenticationRequirement`.
  */
+/**
+ * Whether the rows have the property, asked of them ("Are these devices compliant and managed?", "Does the user's sign-in
+ * satisfy the MFA requirement?", "did Karita's sign-ins use MFA"): a question about the rows, which show it, not a filter.
+ */
+const ASKS_IF_COMPLIANT = / (?:are|is|were|was) (?:these|those|the|this|that|they|their|its|his|her|all) (?:[a-z']+ )?(?:devices?|machines?|laptops?|phones?|computers?|pcs?) (?:(?:all|still|currently) )?(?:compliant|managed|non ?compliant)(?= )/;
+const ASKS_IF_MFA = / (?:does|do|did|is|are|was|were|has|have) (?:[a-z@']+ ){0,4}(?:signins?|logins?|authentications?) (?:satisfy|satisfied|meet|met|fulfil|fulfill|fulfilled|pass|passed|complete|completed|require|required|use|used|involve|involved) (?:the )?(?:mfa|multi ?factor|strong|2fa|two factor)(?= )/;
+
 export function findAuthRequirement(t: string): 'singleFactor' | 'multiFactor' | undefined {
+  if (ASKS_IF_MFA.test(t)) return undefined;
   if (SINGLE_FACTOR.test(t)) return 'singleFactor';
   if (MULTI_FACTOR.test(t) && !/ (failed|failure|failures|denied|rejected) /.test(t.replace(/ (sign ?ins?|logins?) /g, ' '))) return 'multiFactor';
   return undefined;
@@ -233,6 +241,7 @@ const COMPLIANT = new RegExp(` compliant ${DEVICE} | ${DEVICE} (that (are|were|i
 
 /** Sign-ins from compliant (true) or non-compliant (false) devices: the signIn's `deviceDetail.isCompliant`. */
 export function findDeviceCompliant(t: string): boolean | undefined {
+  if (ASKS_IF_COMPLIANT.test(t)) return undefined;
   if (NON_COMPLIANT.test(t)) return false;
   if (COMPLIANT.test(t)) return true;
   return undefined;

@@ -51,6 +51,9 @@ function detailsIncluding(kindNouns: string): RegExp {
   return new RegExp(`^ (?:(?:can you|could you|please) )?(?:tell me (?:more )?about|describe|give me (?:the )?details (?:of|about|on)|(?:show|get|list) (?:me )?(?:the )?details (?:of|about|on)|details (?:of|about|on)) (?:${word}){0,6}?(?:(?:${kindNouns}) )?(?:${word}){0,3}?including `);
 }
 
+/** The apps or places of sign-ins asked for as such: "what applications are guests signing into", "locations Giovanna has signed in from". */
+const SIGN_IN_DIMENSION = /^(?!.* (?:can|could|may|allowed|permitted|access to|have access|has access|no|not|never|without|zero|none|havent|hasnt|hadnt|didnt|arent|werent|unused|stale|inactive)(?= |$)).* (?:what|which|give me|show me|list|show|get)(?: the| all)? (?:applications|apps|locations|countries|cities)(?: [a-z@.'-]+){0,5}? (?:is|are|has|have|had|was|were|did|do|does)(?: [a-z@.'-]+){0,3}? (?:signin|signins|login|logins|logon|logged|accessed|signed)(?= |$)/;
+
 /** Things done by someone ("the actions taken by…", "operations performed by…"): events of the audit log. */
 export const ACTIONS_BY = / (?:actions?|activit(?:y|ies)|operations?|tasks?) (?:that |which )?(?:were |was |have been |has been |had been )?(?:taken|performed|done|carried out|executed|run|made) by /;
 
@@ -66,6 +69,13 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
     over: ['user.apps', 'app.users', 'user.details', 'users.search'],
     cue: / (failed|failing|fails|fail|unsuccessful|unable|couldnt|could not|cannot|cant) (to )?(signin|signins|login|logins|sign|log|authenticate|get in) /,
   },
+  // "What is the user's sign-in status? Are there any failures?": sign-ins that failed are the failures, not every sign-in
+  // with a result filter ("successful or failed sign-ins" asks for both).
+  {
+    intent: 'signIns.failures',
+    over: ['signIns.list'],
+    cue: /^(?!.* (?:success|successful|successfully|succeeded|both|and failed|or failed|failed or|failed and)(?= |$)).* (?:fail|failed|failing|failure|failures|unsuccessful|denied|rejected)(?= |$)/,
+  },
   // "How many failed sign-in attempts occurred in the last 24 hours?", "how many users signed into Salesforce this week": a count
   // is the summary; "how many times did login fail … and tell me the reasons" still asks for the rows.
   {
@@ -80,9 +90,16 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
     over: ['signIns.list', 'signIns.failures', 'tenant.details'],
     cue: / (?:the most(?! recent| recently| current| latest| important)|most (?:often|frequently|used|popular|common)|top (?:\d+ )?(?:apps|applications|users|accounts|countries|locations|error codes|errors|reasons|failure reasons)|(?:distribution|breakdown) of|(?:the )?(?:highest|largest|biggest) (?:number|count) of|top used|grouped by|group by|broken down by|summari[sz]e|summari[sz]ed|summary of) /,
   },
+  // "what applications are guests signing into", "Give me locations Giovanna has signed in from", "What applications has the user
+  // accessed during these sign-in events?": the apps or places of the sign-ins, one row each, is the summary grouped by them
+  // ("what is Alain signing into" names no grouping and stays the sign-ins; "which apps can Karita sign in to" is her access).
+  { intent: 'signIns.summary', over: ['signIns.list', 'user.apps', 'app.users', 'apps.unused'], cue: SIGN_IN_DIMENSION },
   // "what apps is Karita signing into", "which apps has Karita logged into", "which users are signing in to Salesforce": the
   // sign-ins that happened, not who may access what ("which apps can Karita sign in to" stays her apps).
   { intent: 'signIns.list', over: ['user.apps', 'app.users', 'audit.changes'], cue: / (?:is|are|was|were|has|have|been|had) (?:[a-z0-9@.'-]+ ){0,3}(?:signin|login|logon)(?= |$)/ },
+  // "What specific conditional access policies were applied during these sign-in events", "which CA policies applied to Karita's
+  // sign-ins": the policies a sign-in record shows were applied, not the tenant's policy list.
+  { intent: 'signIns.list', over: ['policies.conditionalAccess'], cue: / polic(?:y|ies) (?:[a-z]+ ){0,3}(?:applied|enforced|evaluated|triggered|apply|applies) (?:during|to|in|on|for|at) (?:[a-z@.'-]+ ){0,3}(?:signins?|logins?|logons?|sign in events?|signin events?)(?= |$)/ },
   // "Show the unique IPs for user", "IP addresses used by Karita": addresses are where sign-ins came from, not a property of people.
   { intent: 'signIns.list', over: ['users.search', 'user.details', 'users.inactive', 'user.apps', 'user.devices'], cue: / (?:ip addresses|ip address|ips) (?:for|of|used by|from which|that|did|does|do|has|have|had|is|are|was|were) / },
   // "What is Alain signing into in Azure": the sign-ins that happen, not trouble signing in, when no trouble is named.
