@@ -19,7 +19,9 @@ const QUESTIONS = [
   'what apps has Julieta been signing in to', 'what applications are contractors signing into', 'show me the countries Alain has logged in from',
   'which applications do guests have access to', 'Are these devices compliant and managed?', 'did Karita\'s sign-ins use MFA this week',
   'Are there any failures in Alain\'s sign-ins?', 'show Karita\'s rejected sign-ins', 'which CA policies applied to Karita\'s sign-ins yesterday',
-  'which conditional access policies apply to guests', 'Generate a summary of a risky user. Commence with their details.', 'which error is Alain getting when signing in', 'why is Alain signing in to nothing',
+  'which conditional access policies apply to guests', 'Generate a summary of a risky user. Commence with their details.',
+  'I would like to know who created the Finance Department group', 'I am trying to find who deleted the Sales Team group', 'I was wondering who owns Salesforce',
+  'I have to check who changed the Sales Team group', 'what groups I am in', 'which error is Alain getting when signing in', 'why is Alain signing in to nothing',
   'what ip addresses did Karita use', 'list the IP addresses used by Alain', 'is Karita at risk', 'check whether Alain is high risk right now',
   'is Julieta risky and what should I do', 'is Giovanna risky? list the reasons', 'show directory changes this week for a group',
   'which users are signing in to a newly added app', 'the various kinds of MFA failures this week, by error code',
@@ -134,5 +136,18 @@ describe('sign-in records and sentences', () => {
   it('a sentence\'s first word is capitalised by style, not a name (analysis/fallback-names.ts)', () => {
     const intent = ask('Generate a summary of a risky user. Commence with their details.');
     expect(intent.slots.user).toBeUndefined();
+  });
+});
+
+describe('the asker wrapping a question is not its subject (slots/entities.ts mentionsSelf)', () => {
+  it.each([
+    'I would like to know who created the Finance Department group', 'I am trying to find who deleted the Sales Team group',
+    'I was wondering who owns Salesforce', 'I have to check who changed the Sales Team group',
+  ])('%s', (q) => {
+    expect(ask(q).slots.user).toBeUndefined();
+  });
+
+  it('"what groups I am in" is still about the asker', () => {
+    expect(ask('what groups I am in')).toMatchObject({ name: 'user.groups', slots: { user: 'me' } });
   });
 });

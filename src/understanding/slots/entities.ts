@@ -38,12 +38,25 @@ const I_BLOCKERS = new Set([
   'remediate', 'investigate', 'monitor', 'audit', 'review', 'query', 'filter', 'export', 'need', 'want', 'start',
 ]);
 
+/**
+ * "I'd like to know who…", "I would love to see…", "I'm trying to find…", "I wonder which…", "I have to check…": the asker
+ * wrapping the question, not its subject.
+ */
+const I_WRAPPERS = new Set(['would', 'like', 'love', 'wonder', 'wondered', 'wish', 'wanted', 'needed', 'must', 'just', 'also', 'require', 'looking', 'trying', 'hoping', 'wondering', 'searching', 'attempting', 'interested', 'unable']);
+function wrapsQuestion(words: readonly string[], i: number): boolean {
+  const next = words[i + 1] ?? '';
+  if (I_WRAPPERS.has(next)) return true;
+  if (next === 'have' || next === 'had') return words[i + 2] === 'to';
+  if (next === 'am' || next === 'was') return I_WRAPPERS.has(words[i + 2] ?? '') || /^[a-z]+ing$/.test(words[i + 2] ?? '') || words[i + 2] === 'not';
+  return false;
+}
+
 /** Whether the person talks about themself ("my sign-ins", "groups I own"). */
 export function mentionsSelf(a: Analysis): boolean {
   return a.words.some((w, i) => {
     if (w === 'my' || w === 'mine' || w === 'myself') return true;
     if (w === 'me') return !ME_BLOCKERS.has(a.words[i - 1] ?? '') || (a.words[i - 1] === 'for' && i === a.words.length - 1);
-    if (w === 'i') return !I_BLOCKERS.has(a.words[i + 1] ?? '');
+    if (w === 'i') return !I_BLOCKERS.has(a.words[i + 1] ?? '') && !wrapsQuestion(a.words, i);
     return false;
   });
 }
