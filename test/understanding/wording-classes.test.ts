@@ -21,7 +21,8 @@ const QUESTIONS = [
   'Are there any failures in Alain\'s sign-ins?', 'show Karita\'s rejected sign-ins', 'which CA policies applied to Karita\'s sign-ins yesterday',
   'which conditional access policies apply to guests', 'Generate a summary of a risky user. Commence with their details.',
   'I would like to know who created the Finance Department group', 'I am trying to find who deleted the Sales Team group', 'I was wondering who owns Salesforce',
-  'I have to check who changed the Sales Team group', 'what groups I am in', 'which error is Alain getting when signing in', 'why is Alain signing in to nothing',
+  'I have to check who changed the Sales Team group', 'what groups I am in', 'sign-ins this month', 'Alain\'s sign-ins between 3 and 7 March',
+  'how many sign-ins today', 'sign-in trend for the last 7 days', 'group changes during February', 'which error is Alain getting when signing in', 'why is Alain signing in to nothing',
   'what ip addresses did Karita use', 'list the IP addresses used by Alain', 'is Karita at risk', 'check whether Alain is high risk right now',
   'is Julieta risky and what should I do', 'is Giovanna risky? list the reasons', 'show directory changes this week for a group',
   'which users are signing in to a newly added app', 'the various kinds of MFA failures this week, by error code',
@@ -149,5 +150,18 @@ describe('the asker wrapping a question is not its subject (slots/entities.ts me
 
   it('"what groups I am in" is still about the asker', () => {
     expect(ask('what groups I am in')).toMatchObject({ name: 'user.groups', slots: { user: 'me' } });
+  });
+});
+
+describe('a summary aggregates (intent-cues.ts CUES): plain sign-ins in a period are the sign-ins', () => {
+  it.each(['sign-ins this month', 'Alain\'s sign-ins between 3 and 7 March'])('%s → signIns.list', (q) => {
+    expect(ask(q).name).toBe('signIns.list');
+  });
+  it.each(['how many sign-ins today', 'sign-in trend for the last 7 days'])('%s → signIns.summary', (q) => {
+    expect(ask(q).name).toBe('signIns.summary');
+  });
+  it('a bare month after "during" is the window, not a person', () => {
+    expect(ask('group changes during February')).toMatchObject({ name: 'audit.changes', slots: { window: { from: '2024-02-01T00:00:00Z', to: '2024-03-01T00:00:00Z' } } });
+    expect(ask('group changes during February').slots.user).toBeUndefined();
   });
 });

@@ -24,6 +24,8 @@ const CUES: Partial<Record<IntentName, RegExp>> = {
   'groups.ownedBy': words('own|owns|owned|owner|owners|ownership|owning|mine|manage|manages|managed|managing|responsible'),
   // Where someone signed in that is new or unusual, against a baseline: "locations Giovanna has signed in from" is all of them.
   'signIns.unusualLocations': words('unusual|unusually|usual|usually|new|newly|unfamiliar|foreign|never|first|atypical|strange|different|suspicious|normally|typical|anomal[a-z]*|impossible|travel|odd|rare|weird|unexpected|seen|before|baseline|compared|compare|versus|vs|against|than|somewhere|abroad|outside'),
+  // A summary aggregates: a count, a grouping, a ranking or a trend ("sign-ins last week" is the sign-ins themselves).
+  'signIns.summary': words('how|many|count|counts|counting|number|numbers|total|totals|sum|summary|summaries|summari[sz]e|summari[sz]ed|summari[sz]ing|trend|trends|trending|by|per|breakdown|break|distribution|distributed|grouped|group|grouping|most|top|least|fewest|chart|graph|histogram|statistics|stats|volume|volumes|daily|hourly|weekly|aggregate|aggregated|countries|locations|apps|applications|cities|pattern|patterns|average|percentage|percent|ratio|compare|compared|spike|spikes|frequency|often|times|rank|ranking|ranked|report|overview|dashboard|analy[sz]e|analysis|insights?|kinds|types|sorts|categories|varieties|common|commonest|frequent|frequently|main'),
   'users.deleted': words('deleted|delete|deletes|deletion|deleting|removed|restore|restorable|restored|recycle|bin|recover|recoverable|undelete|purged|soft'),
 };
 
@@ -31,7 +33,7 @@ const CUES: Partial<Record<IntentName, RegExp>> = {
  * The plain intent a qualifying intent narrows, where showing it is the honest answer when the
  * qualifier is missing: "locations Giovanna has signed in from" are her sign-ins, not the new ones.
  */
-const PLAIN: Partial<Record<IntentName, IntentName>> = { 'signIns.unusualLocations': 'signIns.list' };
+const PLAIN: Partial<Record<IntentName, IntentName>> = { 'signIns.unusualLocations': 'signIns.list', 'signIns.summary': 'signIns.list' };
 
 /** The plain sibling of an intent whose qualifier the question lacks, if showing it answers the question. */
 export function plainSibling(name: IntentName): IntentName | undefined {
