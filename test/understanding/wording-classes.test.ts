@@ -22,7 +22,9 @@ const QUESTIONS = [
   'which conditional access policies apply to guests', 'Generate a summary of a risky user. Commence with their details.',
   'I would like to know who created the Finance Department group', 'I am trying to find who deleted the Sales Team group', 'I was wondering who owns Salesforce',
   'I have to check who changed the Sales Team group', 'what groups I am in', 'sign-ins this month', 'Alain\'s sign-ins between 3 and 7 March',
-  'how many sign-ins today', 'sign-in trend for the last 7 days', 'group changes during February', 'which error is Alain getting when signing in', 'why is Alain signing in to nothing',
+  'how many sign-ins today', 'sign-in trend for the last 7 days', 'group changes during February',
+  'list conditional access rules', 'conditional access setup', 'can Alain be restored', 'is Karita\'s account recoverable',
+  'app registrations created recently', 'sign-ins that needed MFA', 'remediated users this month', 'accounts that were dismissed', 'which error is Alain getting when signing in', 'why is Alain signing in to nothing',
   'what ip addresses did Karita use', 'list the IP addresses used by Alain', 'is Karita at risk', 'check whether Alain is high risk right now',
   'is Julieta risky and what should I do', 'is Giovanna risky? list the reasons', 'show directory changes this week for a group',
   'which users are signing in to a newly added app', 'the various kinds of MFA failures this week, by error code',
@@ -163,5 +165,23 @@ describe('a summary aggregates (intent-cues.ts CUES): plain sign-ins in a period
   it('a bare month after "during" is the window, not a person', () => {
     expect(ask('group changes during February')).toMatchObject({ name: 'audit.changes', slots: { window: { from: '2024-02-01T00:00:00Z', to: '2024-03-01T00:00:00Z' } } });
     expect(ask('group changes during February').slots.user).toBeUndefined();
+  });
+});
+
+describe('everyday names of things the families read', () => {
+  it.each(['list conditional access rules', 'conditional access setup'])('%s → the policies', (q) => {
+    expect(ask(q)).toMatchObject({ name: 'policies.conditionalAccess', slots: {} });
+  });
+  it.each(['can Alain be restored', 'is Karita\'s account recoverable'])('%s → the recycle bin', (q) => {
+    expect(ask(q).name).toBe('users.deleted');
+  });
+  it('app registrations created are "Add application"', () => {
+    expect(ask('app registrations created recently')).toMatchObject({ name: 'audit.changes', slots: { activity: 'Add application' } });
+  });
+  it('MFA "needed" is required', () => {
+    expect(ask('sign-ins that needed MFA').slots.authRequirement).toBe('multiFactor');
+  });
+  it.each([['remediated users this month', 'remediated'], ['accounts that were dismissed', 'dismissed']])('%s → risky users in that state', (q, state) => {
+    expect(ask(q)).toMatchObject({ name: 'riskyUsers.list', slots: { riskState: state } });
   });
 });

@@ -91,7 +91,7 @@ const ACTIVITIES: readonly (readonly [RegExp, string])[] = [
   [/ passwords? resets?| reset (the |their |a )?passwords?/, 'Reset password'],
   [/ (invited|invitations?|invites?) /, 'Invite external user'],
   [/ (consent|consents|consented) /, 'Consent to application'],
-  [/ (new|added|created|registered) (apps|applications|app registrations?) | (apps|applications) (were )?(added|created|registered) /, 'Add application'],
+  [/ (new|newly created|newly registered|added|created|registered) (apps|applications|app registrations?) | (apps|applications|app registrations?) (were |was |have been |has been )?(added|created|registered) /, 'Add application'],
   [/ (credentials?|secrets?|certificates?) (added|created) | (added|new) (credentials?|secrets?|certificates?) /, 'Add service principal credentials'],
   // Enterprise applications are service principals: deleting one is "Remove service principal".
   [/ (deleted|removed) (enterprise (apps?|applications?)|service principals?) | (enterprise (apps?|applications?)|service principals?) (were |was |have been )?(deleted|removed|deletions?|removals?) /, 'Remove service principal'],
@@ -213,7 +213,7 @@ const SINGLE_FACTOR = new RegExp(
   + `| ${MFA_WORDS} (was |is |were |are )?(not|never|wasnt|isnt|werent|arent) (required|needed|used|enforced|requested|prompted|performed|satisfied) `,
 );
 const MULTI_FACTOR = new RegExp(
-  ` (with|using|that used|which used|used|requiring|that required|required|prompted for|asked for|challenged (for|with)|satisfied|passed|completed) (an? )?${MFA_WORDS} `
+  ` (with|using|that used|which used|used|requiring|that required|required|needing|that needed|needed|prompted for|asked for|challenged (for|with)|satisfied|passed|completed|enforcing|that enforced|enforced) (an? )?${MFA_WORDS} `
   + `| ${MFA_WORDS} (sign ?ins?|logins?|authentications?) | multi[- ]?factor (sign ?ins?|logins?) `,
 );
 

@@ -102,6 +102,16 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
   // "What specific conditional access policies were applied during these sign-in events", "which CA policies applied to Karita's
   // sign-ins": the policies a sign-in record shows were applied, not the tenant's policy list.
   { intent: 'signIns.list', over: ['policies.conditionalAccess'], cue: / polic(?:y|ies) (?:[a-z]+ ){0,3}(?:applied|enforced|evaluated|triggered|apply|applies) (?:during|to|in|on|for|at) (?:[a-z@.'-]+ ){0,3}(?:signins?|logins?|logons?|sign in events?|signin events?)(?= |$)/ },
+  // "list conditional access rules", "conditional access setup": the policies themselves, not sign-ins they blocked.
+  {
+    intent: 'policies.conditionalAccess',
+    over: ['signIns.failures', 'signIns.list', 'signIns.troubleshoot'],
+    cue: /^(?!.* (?:signins?|logins?|logons?|sign in|blocked|block|failed|failures?|failing|denied|prevented|stopped|attempts?)(?= |$)).* (?:conditional access|ca) (?:rules?|polic(?:y|ies)|settings?|setup|configuration|config)(?= |$)/,
+  },
+  // "can Alain be restored", "is Karita recoverable": whether a deleted account can come back is the recycle bin's.
+  { intent: 'users.deleted', over: ['user.details', 'users.search'], cue: / (?:be|been|get|gets|getting) (?:restored|recovered|undeleted|brought back|reinstated)(?= |$)| (?:restorable|recoverable)(?= |$)/ },
+  // "remediated users this month", "accounts that were dismissed": a risk state is Identity Protection's, not a directory search.
+  { intent: 'riskyUsers.list', over: ['users.search', 'users.inactive', 'users.deleted'], cue: / (?:remediated|dismissed|confirmed compromised|compromised)(?: [a-z]+)? (?:users|accounts|identities|people|employees|guests)(?= |$)| (?:users|accounts|identities|people) (?:that|who|which) (?:were|have been|has been|was|are) (?:[a-z]+ )?(?:remediated|dismissed|confirmed compromised|compromised)(?= |$)/ },
   // "Show the unique IPs for user", "IP addresses used by Karita": addresses are where sign-ins came from, not a property of people.
   { intent: 'signIns.list', over: ['users.search', 'user.details', 'users.inactive', 'user.apps', 'user.devices'], cue: / (?:ip addresses|ip address|ips) (?:for|of|used by|from which|that|did|does|do|has|have|had|is|are|was|were) / },
   // "What is Alain signing into in Azure": the sign-ins that happen, not trouble signing in, when no trouble is named.
