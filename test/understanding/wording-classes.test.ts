@@ -5,7 +5,7 @@
  * grouping by error code.
  */
 import { describe, expect, it } from 'vitest';
-import { understand } from '../../src/understanding';
+import { buildGazetteer, understand } from '../../src/understanding';
 import { findRiskDetection } from '../../src/understanding/recognisers/risk-detections';
 import { frozenQuestions, readFrozenSplit } from './real-world/real-world-set';
 import { DEMO_GAZETTEER, DEMO_NOW } from './fixtures/demo-gazetteer';
@@ -24,7 +24,8 @@ const QUESTIONS = [
   'I have to check who changed the Sales Team group', 'what groups I am in', 'sign-ins this month', 'Alain\'s sign-ins between 3 and 7 March',
   'how many sign-ins today', 'sign-in trend for the last 7 days', 'group changes during February',
   'list conditional access rules', 'conditional access setup', 'can Alain be restored', 'is Karita\'s account recoverable',
-  'app registrations created recently', 'sign-ins that needed MFA', 'remediated users this month', 'accounts that were dismissed', 'which error is Alain getting when signing in', 'why is Alain signing in to nothing',
+  'app registrations created recently', 'sign-ins that needed MFA', 'remediated users this month', 'accounts that were dismissed',
+  'staff based in Charlotte', 'sign-ins from Charlotte', 'list enabled guest users', 'which error is Alain getting when signing in', 'why is Alain signing in to nothing',
   'what ip addresses did Karita use', 'list the IP addresses used by Alain', 'is Karita at risk', 'check whether Alain is high risk right now',
   'is Julieta risky and what should I do', 'is Giovanna risky? list the reasons', 'show directory changes this week for a group',
   'which users are signing in to a newly added app', 'the various kinds of MFA failures this week, by error code',
@@ -183,5 +184,17 @@ describe('everyday names of things the families read', () => {
   });
   it.each([['remediated users this month', 'remediated'], ['accounts that were dismissed', 'dismissed']])('%s → risky users in that state', (q, state) => {
     expect(ask(q)).toMatchObject({ name: 'riskyUsers.list', slots: { riskState: state } });
+  });
+});
+
+describe('the tenant\'s own cities (names/gazetteer.ts cities) and enabled accounts', () => {
+  const gazetteer = buildGazetteer({ users: [{ displayName: 'Ann Lee', userPrincipalName: 'ann@contoso.com', city: 'Charlotte' }] });
+  const askIn = (q: string) => understand(q, {}, { gazetteer, now: DEMO_NOW });
+  it('a city the tenant\'s users are in is a place, not a person', () => {
+    expect(askIn('staff based in Charlotte')).toMatchObject({ name: 'users.search', slots: { city: 'Charlotte' } });
+    expect(askIn('sign-ins from Charlotte')).toMatchObject({ name: 'signIns.list', slots: { city: 'Charlotte' } });
+  });
+  it('"enabled guest users" keeps both filters', () => {
+    expect(ask('list enabled guest users')).toMatchObject({ name: 'users.search', slots: { userType: 'guest', accountEnabled: true } });
   });
 });

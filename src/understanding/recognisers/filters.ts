@@ -155,7 +155,7 @@ export function findAccountEnabled(t: string): boolean | undefined {
   // "blocked accounts in HR", "users that are suspended": the account itself blocked ("Block sign in"), not a sign-in
   // blocked by a policy ("users blocked by conditional access").
   if (/ (blocked|suspended) (user )?(accounts|users|guests|members|employees) (?!(by|due|because|from accessing) )| (accounts|users|guests|employees) (that are |which are |who are )?(blocked|suspended)(?! (by|due|because|from accessing))( from (signing in|signin|sign ?in))? /.test(`${t} `)) return false;
-  if (/ (enabled|active) (accounts|users) /.test(t)) return true;
+  if (/ (enabled|active) ((guest|member|user|cloud|synced|external|internal) )?(accounts|users|guests|members|employees) /.test(t)) return true;
   return undefined;
 }
 
