@@ -25,7 +25,9 @@ const QUESTIONS = [
   'how many sign-ins today', 'sign-in trend for the last 7 days', 'group changes during February',
   'list conditional access rules', 'conditional access setup', 'can Alain be restored', 'is Karita\'s account recoverable',
   'app registrations created recently', 'sign-ins that needed MFA', 'remediated users this month', 'accounts that were dismissed',
-  'staff based in Charlotte', 'sign-ins from Charlotte', 'list enabled guest users', 'which error is Alain getting when signing in', 'why is Alain signing in to nothing',
+  'staff based in Charlotte', 'sign-ins from Charlotte', 'list enabled guest users',
+  'how do I fix Alain not being able to log in', 'what should I do if Karita can\'t sign in', 'which users declined MFA push notifications',
+  'which CA policy was causing Karita\'s MFA prompts', 'sign-ins to apps e.g. Salesforce', 'single-factor sign-ins to SaaS apps such as Salesforce', 'which error is Alain getting when signing in', 'why is Alain signing in to nothing',
   'what ip addresses did Karita use', 'list the IP addresses used by Alain', 'is Karita at risk', 'check whether Alain is high risk right now',
   'is Julieta risky and what should I do', 'is Giovanna risky? list the reasons', 'show directory changes this week for a group',
   'which users are signing in to a newly added app', 'the various kinds of MFA failures this week, by error code',
@@ -196,5 +198,22 @@ describe('the tenant\'s own cities (names/gazetteer.ts cities) and enabled accou
   });
   it('"enabled guest users" keeps both filters', () => {
     expect(ask('list enabled guest users')).toMatchObject({ name: 'users.search', slots: { userType: 'guest', accountEnabled: true } });
+  });
+});
+
+describe('what to do about trouble, declined MFA, what policies caused, examples', () => {
+  it.each(['how do I fix Alain not being able to log in', 'what should I do if Karita can\'t sign in'])('%s → troubleshooting', (q) => {
+    expect(ask(q).name).toBe('signIns.troubleshoot');
+  });
+  it('MFA prompts declined are failed sign-ins', () => {
+    expect(ask('which users declined MFA push notifications').name).toBe('signIns.failures');
+  });
+  it('what a policy caused is in the sign-ins', () => {
+    expect(ask('which CA policy was causing Karita\'s MFA prompts')).toMatchObject({ name: 'signIns.list', slots: { user: 'Karita Ojala' } });
+  });
+  it.each(['sign-ins to apps e.g. Salesforce', 'single-factor sign-ins to SaaS apps such as Salesforce'])('%s: the example is named, not the filter', (q) => {
+    const intent = ask(q);
+    expect(intent.slots.app).toBeUndefined();
+    expect(intent.notApplied ?? []).toContain('Salesforce (given as an example)');
   });
 });

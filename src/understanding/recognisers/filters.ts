@@ -213,7 +213,7 @@ const SINGLE_FACTOR = new RegExp(
   + `| ${MFA_WORDS} (was |is |were |are )?(not|never|wasnt|isnt|werent|arent) (required|needed|used|enforced|requested|prompted|performed|satisfied) `,
 );
 const MULTI_FACTOR = new RegExp(
-  ` (with|using|that used|which used|used|requiring|that required|required|needing|that needed|needed|prompted for|asked for|challenged (for|with)|satisfied|passed|completed|enforcing|that enforced|enforced) (an? )?${MFA_WORDS} `
+  ` (with|using|that used|which used|used|requiring|that required|required|needing|that needed|needed|prompted for|prompted to|prompted with|being prompted for|asked for|challenged (for|with)|satisfied|passed|completed|enforcing|that enforced|enforced) (an? )?${MFA_WORDS} `
   + `| ${MFA_WORDS} (sign ?ins?|logins?|authentications?) | multi[- ]?factor (sign ?ins?|logins?) `,
 );
 

@@ -65,6 +65,12 @@ export const ACTIONS_BY = / (?:actions?|activit(?:y|ies)|operations?|tasks?) (?:
  * whose period would be read as when they were created.
  */
 const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly IntentName[]; readonly cue: RegExp }[] = [
+  // "What should I do if one of my users can't get in to their account?": what to do about someone who cannot sign in is troubleshooting.
+  {
+    intent: 'signIns.troubleshoot',
+    over: ['signIns.failures', 'signIns.list', 'user.details', 'users.search', 'user.apps'],
+    cue: / (?:what should i do|what do i do|what can i do|how do i (?:fix|solve|resolve|help)|how (?:can|should) i (?:fix|solve|resolve|help)|how to (?:fix|solve|resolve)|help me (?:fix|solve|resolve|with))(?: [a-z@']+){0,8} (?:cant|cannot|can not|unable to|not able to|couldnt|could not|isnt able to|is not able to) (?:sign|log|get|login|signin)(?= |$)/,
+  },
   // "applications Karita has failed to sign into", "which users failed to sign in to Salesforce": failed sign-ins, not access.
   {
     intent: 'signIns.failures',
@@ -112,6 +118,14 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
   { intent: 'users.deleted', over: ['user.details', 'users.search'], cue: / (?:be|been|get|gets|getting) (?:restored|recovered|undeleted|brought back|reinstated)(?= |$)| (?:restorable|recoverable)(?= |$)/ },
   // "remediated users this month", "accounts that were dismissed": a risk state is Identity Protection's, not a directory search.
   { intent: 'riskyUsers.list', over: ['users.search', 'users.inactive', 'users.deleted'], cue: / (?:remediated|dismissed|confirmed compromised|compromised)(?: [a-z]+)? (?:users|accounts|identities|people|employees|guests)(?= |$)| (?:users|accounts|identities|people) (?:that|who|which) (?:were|have been|has been|was|are) (?:[a-z]+ )?(?:remediated|dismissed|confirmed compromised|compromised)(?= |$)/ },
+  // "which conditional access policy was causing that" (a person prompted for MFA): what a policy did to sign-ins is in the sign-ins.
+  { intent: 'signIns.list', over: ['policies.conditionalAccess'], cue: / polic(?:y|ies) (?:was |were |is |are |that |which |that was |that is )?(?:causing|caused|causes|triggering|triggered|triggers|prompting|prompted|forcing|forced)(?= |$)/ },
+  // "any users with deny or report as suspicious mfa responses": MFA prompts people declined or reported are failed sign-ins.
+  {
+    intent: 'signIns.failures',
+    over: ['riskyUsers.list', 'users.search', 'users.mfaStatus'],
+    cue: / (?:deny|denied|denies|declined|declines|rejected|report as suspicious|reported as (?:suspicious|fraud)|fraud alerts?)(?: [a-z]+){0,3} (?:mfa|multi factor|authenticator|push|prompts?|requests?|responses?|notifications?)(?= |$)| (?:mfa|authenticator|push) (?:prompts?|requests?|responses?|pushes?|notifications?) (?:[a-z]+ ){0,2}(?:denied|declined|rejected|reported)(?= |$)/,
+  },
   // "Show the unique IPs for user", "IP addresses used by Karita": addresses are where sign-ins came from, not a property of people.
   { intent: 'signIns.list', over: ['users.search', 'user.details', 'users.inactive', 'user.apps', 'user.devices'], cue: / (?:ip addresses|ip address|ips) (?:for|of|used by|from which|that|did|does|do|has|have|had|is|are|was|were) / },
   // "What is Alain signing into in Azure": the sign-ins that happen, not trouble signing in, when no trouble is named.

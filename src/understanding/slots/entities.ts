@@ -100,6 +100,19 @@ function guidKind(a: Analysis, m: Mention): 'app' | 'user' | 'group' | undefined
   return undefined;
 }
 
+/**
+ * A name given as an example of a class the question asks about ("Azure resources such as the Azure portal", "apps, e.g.
+ * Salesforce"): the class is asked for, so the example is no filter (fill.ts names it as not applied).
+ */
+export function isExample(a: Analysis, m: Mention): boolean {
+  // A person given as an example still makes the question one about a person (the classifier sees a name): kept.
+  if (m.kind === 'user') return false;
+  let k = m.start - 1;
+  while (k >= 0 && /^(the|a|an)$/.test(a.words[k]!)) k -= 1;
+  const two = `${a.words[k - 1] ?? ''} ${a.words[k] ?? ''}`;
+  return two === 'such as' || two === 'e g' || a.words[k] === 'eg' || two === 'for example' || two === 'for instance';
+}
+
 /** Every entity the question names or points at, by kind, resolved against the context. */
 export function collectEntities(intent: IntentName, a: Analysis, context: ConversationContext): Map<EntityKind, EntityValue[]> {
   const out = new Map<EntityKind, EntityValue[]>();
@@ -108,6 +121,7 @@ export function collectEntities(intent: IntentName, a: Analysis, context: Conver
   for (const m of a.mentions) {
     switch (m.kind) {
       case 'user': case 'group': case 'app': case 'role': case 'accessPackage': case 'catalog': case 'department': case 'country': case 'city': {
+        if (isExample(a, m)) break;
         const other = (m.alternatives ?? []).filter((e) => e.kind === primary);
         if (m.kind !== primary && other.length > 0) add(other[0]!.kind, [entityValue(other, m.text)]);
         else add(m.kind, [entityValue(m.entries, m.text)]);

@@ -13,7 +13,7 @@ import {
   findMethod, findRegistered, findSku, findTransitive, findUnlicensed,
 } from '../recognisers/filters';
 import { NUMBER_WORDS, isoDateTime } from '../time/calendar';
-import { collectEntities, isOrigin } from './entities';
+import { collectEntities, isExample, isOrigin } from './entities';
 import type { EntityKind, EntityValue } from './entities';
 import { SCHEMAS } from '../../families/registry';
 
@@ -244,6 +244,13 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   if (actorRole !== undefined) notApplied.push(`changes made by ${actorRole} holders`);
   if (holderRole !== undefined) notApplied.push(`only ${holderRole} holders`);
   if (spreadCode !== undefined) notApplied.push(`error code ${String(spreadCode)}`);
+  // "Azure resources such as the Azure portal": the example is not the filter; the answer says so.
+  for (const m of a.mentions) {
+    if (m.kind !== 'name' && m.kind !== 'ref' && m.kind !== 'email' && m.kind !== 'guid' && 'entries' in m && isExample(a, m)) {
+      const words = `${m.entries[0]?.canonical ?? m.text} (given as an example)`;
+      if (!notApplied.includes(words)) notApplied.push(words);
+    }
+  }
   // "users with impossible travel": no intent filters by the type of risk detection.
   const detection = findRiskDetection(f);
   if (detection !== undefined) notApplied.push(`risk detection type = ${detection}`);
