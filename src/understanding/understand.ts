@@ -118,8 +118,16 @@ function isAuditOnlyEvent(activity: string | undefined): boolean {
   return activity !== undefined && (/^(Delete|Remove) /.test(activity) || activity === 'Add member to group' || activity === 'Admin registered security info');
 }
 
+/** "who disabled @user", "who renamed the @group group": a change made to one named object, asked by who made it. */
+const WHO_CHANGED_OBJECT = /(?:^| )who (?:has |had |just |recently )?(?:enabled|disabled|reenabled|blocked|unblocked|changed|modified|updated|edited|renamed|deleted|removed|created|reset|restored|deactivated|reactivated) (?:the )?(?:@user|@group|@app|@pkg)(?= |$)/;
+
 /** The tenant's audit log of an event only it answers, when the question names one; else undefined. */
 function auditOnlyEvent(reading: Analysis, context: ConversationContext, now: Date): Intent | undefined {
+  // "Who enabled Alain's account?": who made a change to a named object is that object's audit history.
+  if (WHO_CHANGED_OBJECT.test(reading.stream.join(' '))) {
+    const filled = fillSlots('audit.forObject', reading, context, now);
+    return build('audit.forObject', filled.slots, { confidence: 0.5, notApplied: filled.notApplied });
+  }
   if (!isAuditOnlyEvent(firstActivity(reading.flat)) && !ACTIONS_BY.test(reading.flat)) return undefined;
   // "apps deleted by Natasha": what she did, her audit log.
   const name = personIsActor(reading.stream, reading.flat) ? 'audit.forUser' : 'audit.changes';

@@ -27,7 +27,9 @@ const QUESTIONS = [
   'app registrations created recently', 'sign-ins that needed MFA', 'remediated users this month', 'accounts that were dismissed',
   'staff based in Charlotte', 'sign-ins from Charlotte', 'list enabled guest users',
   'how do I fix Alain not being able to log in', 'what should I do if Karita can\'t sign in', 'which users declined MFA push notifications',
-  'which CA policy was causing Karita\'s MFA prompts', 'sign-ins to apps e.g. Salesforce', 'single-factor sign-ins to SaaS apps such as Salesforce', 'which error is Alain getting when signing in', 'why is Alain signing in to nothing',
+  'which CA policy was causing Karita\'s MFA prompts', 'sign-ins to apps e.g. Salesforce', 'single-factor sign-ins to SaaS apps such as Salesforce',
+  'Who enabled Alain\'s account?', 'who renamed the Sales Team group', 'Which users were added to the Global Administrator role?',
+  'users removed from the helpdesk administrator role this week', 'Get every user assigned to the Security Reader role', 'which error is Alain getting when signing in', 'why is Alain signing in to nothing',
   'what ip addresses did Karita use', 'list the IP addresses used by Alain', 'is Karita at risk', 'check whether Alain is high risk right now',
   'is Julieta risky and what should I do', 'is Giovanna risky? list the reasons', 'show directory changes this week for a group',
   'which users are signing in to a newly added app', 'the various kinds of MFA failures this week, by error code',
@@ -215,5 +217,23 @@ describe('what to do about trouble, declined MFA, what policies caused, examples
     const intent = ask(q);
     expect(intent.slots.app).toBeUndefined();
     expect(intent.notApplied ?? []).toContain('Salesforce (given as an example)');
+  });
+});
+
+describe('who changed one object, and changes to who holds a role', () => {
+  it.each([
+    ['Who enabled Alain\'s account?', { user: 'Alain Charon', activity: 'updated' }],
+    ['who renamed the Sales Team group', { group: 'Sales Team', activity: 'updated' }],
+  ])('%s → the object\'s audit history', (q, slots) => {
+    expect(ask(q)).toMatchObject({ name: 'audit.forObject', slots });
+  });
+  it.each([
+    ['Which users were added to the Global Administrator role?', 'added'],
+    ['users removed from the helpdesk administrator role this week', 'removed'],
+  ])('%s → privileged.changes (%s)', (q, kind) => {
+    expect(ask(q)).toMatchObject({ name: 'privileged.changes', slots: { changeKind: kind } });
+  });
+  it('holders of a role now are its members', () => {
+    expect(ask('Get every user assigned to the Security Reader role').name).toBe('role.members');
   });
 });

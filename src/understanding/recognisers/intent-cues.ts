@@ -153,6 +153,9 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
   // "the actions taken by administrative accounts", "operations performed by guest users this week": what people did is the
   // audit log's (one person's when a person is named: otherSubjectSibling), not the people themselves or their sign-ins.
   { intent: 'audit.changes', over: ['user.details', 'users.search', 'users.inactive', 'privileged.signIns', 'signIns.list', 'role.members'], cue: ACTIONS_BY },
+  // "Which users were added to the Global Administrator role?": additions to a directory role are privileged changes (questions.md's
+  // "who was added to an admin role recently"), not a new user.
+  { intent: 'privileged.changes', over: ['audit.changes', 'role.members', 'audit.forObject', 'users.deleted', 'users.search'], cue: / (?:(?:were|was|been|got|get|gets|getting|newly) (?:added|assigned|granted|given|removed|elevated|activated)|added|removed|elevated|activated) (?:to|into|from|in) (?:the |an? |any )?(?:[a-z]+ ){0,3}(?:roles?|admins?|administrators?|admin roles?|directory roles?)(?= |$)/ },
   // "show admin role removals", "privileged role additions this week": changes to who holds a role, not its holders now.
   { intent: 'privileged.changes', over: ['role.members', 'audit.changes'], cue: / (?:admin|administrator|privileged|pim|directory) (?:role )?(?:removals?|additions?|activations?|elevations?) / },
   // "users who hold a privileged role who are signing into applications": the role holders' sign-ins, not the holders.
