@@ -12,7 +12,7 @@ export const UNDERSTANDING_DIR = join(__dirname, '..', 'src', 'understanding');
 const IGNORED = [
   /^understand\.ts$/, /^suggest\.ts$/, /^examples\.ts$/, /^index\.ts$/, /^intent\.ts$/, /^conversation\.ts$/,
   /^slots\//, /^context\//, /^llm\//, /README\.md$/, /^classifier\/model\.ts$/, /^analysis\/readings\.ts$/, /^recognisers\/filters\.ts$/,
-  /^recognisers\/change-request\.ts$/, /^recognisers\/out-of-scope\.ts$/, /^recognisers\/question-form\.ts$/, /^recognisers\/log-behaviour\.ts$/, /^recognisers\/subject-evidence\.ts$/, /^recognisers\/intent-cues\.ts$/, /^classifier\/open-set\.ts$/, /^classifier\/product-question\.ts$/,
+  /^recognisers\/change-request\.ts$/, /^recognisers\/out-of-scope\.ts$/, /^recognisers\/question-form\.ts$/, /^recognisers\/log-behaviour\.ts$/, /^recognisers\/subject-evidence\.ts$/, /^recognisers\/intent-cues\.ts$/, /^recognisers\/risk-detections\.ts$/, /^classifier\/open-set\.ts$/, /^classifier\/product-question\.ts$/,
 ];
 
 function files(dir: string): string[] {

@@ -125,8 +125,16 @@ function isAuditOnlyEvent(activity: string | undefined): boolean {
   return activity !== undefined && (/^(Delete|Remove) /.test(activity) || activity === 'Add member to group' || activity === 'Admin registered security info');
 }
 
+/** "who disabled @user", "who renamed the @group group": a change made to one named object, asked by who made it. */
+const WHO_CHANGED_OBJECT = /(?:^| )who (?:has |had |just |recently )?(?:enabled|disabled|reenabled|blocked|unblocked|changed|modified|updated|edited|renamed|deleted|removed|created|reset|restored|deactivated|reactivated) (?:the )?(?:@user|@group|@app|@pkg)(?= |$)/;
+
 /** The tenant's audit log of an event only it answers, when the question names one; else undefined. */
 function auditOnlyEvent(reading: Analysis, context: ConversationContext, now: Date): Intent | undefined {
+  // "Who enabled Alain's account?": who made a change to a named object is that object's audit history.
+  if (WHO_CHANGED_OBJECT.test(reading.stream.join(' '))) {
+    const filled = fillSlots('audit.forObject', reading, context, now);
+    return build('audit.forObject', filled.slots, { confidence: 0.5, notApplied: filled.notApplied });
+  }
   if (!isAuditOnlyEvent(firstActivity(reading.flat)) && !ACTIONS_BY.test(reading.flat)) return undefined;
   // "apps deleted by Natasha": what she did, her audit log.
   const name = personIsActor(reading.stream, reading.flat) ? 'audit.forUser' : 'audit.changes';
@@ -201,7 +209,9 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
     ranked = r; reading = other;
   }
   // "locations Giovanna has signed in from": the qualifier (new, unusual) is missing, so the plain sibling answers.
-  const plain = !hasIntentCue(ranked[0]!.name, reading.stream) ? plainSibling(ranked[0]!.name) : undefined;
+  // "what applications are members signing into": unused apps without a word of disuse, but the sign-ins' apps asked for, a
+  // sibling's defining predicate.
+  const plain = !hasIntentCue(ranked[0]!.name, reading.stream) ? plainSibling(ranked[0]!.name) ?? definingSibling(ranked[0]!.name, reading.flat) : undefined;
   const best = plain !== undefined ? { name: plain, p: ranked[0]!.p } : ranked[0]!;
   const alternatives = ranked.filter((r) => r.name !== 'unknown' && r.name !== 'help').slice(0, 3).map((r) => r.name);
   const known = knownFeatures(MODEL, features(reading.stream));

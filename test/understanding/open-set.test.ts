@@ -293,8 +293,8 @@ describe('real people\'s prompts: where the data is, on-premises AD, one named p
 });
 
 describe('unusual locations need their qualifier; ids are what the words before them say (issue 16)', () => {
-  it('"locations Giovanna has signed in from" are her sign-ins; "somewhere new" the unusual ones', () => {
-    expect(ask('give me the locations Giovanna has signed in from').name).toBe('signIns.list');
+  it('"locations Giovanna has signed in from" are her sign-ins (by country, questions.md\'s signIns.summary groupBy); "somewhere new" the unusual ones', () => {
+    expect(ask('give me the locations Giovanna has signed in from')).toMatchObject({ name: 'signIns.summary', slots: { groupBy: 'country' } });
     expect(ask('did Karita sign in from somewhere new?').name).toBe('signIns.unusualLocations');
   });
 

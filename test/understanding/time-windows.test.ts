@@ -72,3 +72,23 @@ describe('time expressions', () => {
     expect(times('may I see the owners')).toEqual([]);
   });
 });
+
+describe('months, quarters and day ranges (issue 16, ninth round)', () => {
+  it.each([
+    ['group changes during February', { from: '2024-02-01T00:00:00Z', to: '2024-03-01T00:00:00Z' }],
+    ['audit events throughout January 2024', { from: '2024-01-01T00:00:00Z', to: '2024-02-01T00:00:00Z' }],
+    ['failed logins in May', { from: '2023-05-01T00:00:00Z', to: '2023-06-01T00:00:00Z' }],
+    ['who joined in Q1', { from: '2024-01-01T00:00:00Z', to: '2024-04-01T00:00:00Z' }],
+    ['new users in Q4 2023', { from: '2023-10-01T00:00:00Z', to: '2024-01-01T00:00:00Z' }],
+    ['risky users in Q2', { from: '2023-04-01T00:00:00Z', to: '2023-07-01T00:00:00Z' }],
+    ['sign-ins from the 5th to the 9th of March', { from: '2024-03-05T00:00:00Z', to: '2024-03-10T00:00:00Z' }],
+    ['sign-ins between 3 and 7 March', { from: '2024-03-03T00:00:00Z', to: '2024-03-08T00:00:00Z' }],
+  ])('%s', (text, window) => {
+    expect(one(text).window).toEqual(window);
+  });
+
+  it('"may" is a month only with a day or after a word of a period', () => {
+    expect(times('who may access Salesforce')).toEqual([]);
+    expect(times('May I see the sign-ins')).toEqual([]);
+  });
+});

@@ -247,9 +247,12 @@ describe('when a membership changed is the audit log\'s; "a … app" describes, 
 });
 
 describe('sign-ins that happened are not access (intent-cues.ts, issue 16 seventh round)', () => {
+  // The apps a person signs into, asked as such, are her sign-ins grouped by app (questions.md's signIns.summary groupBy app;
+  // ninth round): "what is Karita signing into" names no grouping and is the sign-ins themselves.
   it.each([
-    ['what apps is Karita signing into', 'signIns.list'],
-    ['which apps has Karita logged into this week', 'signIns.list'],
+    ['what apps is Karita signing into', 'signIns.summary'],
+    ['which apps has Karita logged into this week', 'signIns.summary'],
+    ['what is Karita signing into', 'signIns.list'],
     ['which apps can Karita sign in to', 'user.apps'],
     ['which apps does Karita have access to', 'user.apps'],
   ])('%s → %s', (q, intent) => {

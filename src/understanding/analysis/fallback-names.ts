@@ -24,7 +24,7 @@ const PRODUCT_WORDS: ReadonlySet<string> = new Set(['entra', 'aad', 'azure', 'az
  */
 const TECHNICAL_WORDS: ReadonlySet<string> = new Set([
   'oauth', 'oauth2', 'saml', 'saml2', 'oidc', 'openid', 'scim', 'sso', 'ldap', 'kerberos', 'ntlm', 'fido', 'fido2', 'totp', 'otp', 'jwt',
-  'json', 'csv', 'xml', 'http', 'https', 'rest', 'sdk', 'api', 'apis', 'graph', 'odata', 'msal', 'adal', 'powershell', 'cli',
+  'json', 'csv', 'xml', 'http', 'https', 'rest', 'sdk', 'api', 'apis', 'graph', 'odata', 'msal', 'adal', 'powershell', 'cli', 'metadata', 'hostname', 'hostnames', 'setup', 'config', 'signup', 'eg', 'ie', 'etc',
   // field names people type before the value ("accountname alain", "samaccountname jdoe")
   'accountname', 'username', 'samaccountname', 'userprincipalname', 'displayname', 'objectid', 'appid',
   // column names of the sign-in and audit logs people list ("users, errorcodes, country, state, city and ipaddress")
@@ -65,7 +65,11 @@ export function findFallbackNames(
   const aside = parenthesised(text);
   // "pre-integrated", "non-interactive", "multi-tenant": a prefix joined to the next word by a hyphen, not a name.
   const prefix = (k: number): boolean => HYPHEN_PREFIXES.has(words[k]!) && text[tokens[k]!.end] === '-' && tokens[k + 1]?.start === tokens[k]!.end + 1;
-  const name = (k: number): boolean => !aside(tokens[k]!.start) && !prefix(k) && isName(tokens[k]!, words[k]!, vocabulary, capitalsMeanNames, k === 0);
+  // "… the identified risks. Subsequently, craft …": a sentence's first word is capitalised by style, as the question's first is.
+  const sentenceStart = (k: number): boolean => k === 0 || /[.?!]\s+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  // "e.g." is "for example", not a name.
+  const eg = (k: number): boolean => (words[k] === 'e' && words[k + 1] === 'g') || (words[k] === 'g' && words[k - 1] === 'e');
+  const name = (k: number): boolean => !aside(tokens[k]!.start) && !prefix(k) && !eg(k) && isName(tokens[k]!, words[k]!, vocabulary, capitalsMeanNames, sentenceStart(k));
   const taken = [...covered];
   for (const m of anchoredNames(tokens, words, covered, vocabulary)) {
     out.push(m);

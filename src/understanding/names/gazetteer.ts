@@ -21,6 +21,8 @@ export interface Gazetteer {
   readonly catalogs: readonly string[];
   /** Department names (users.search "disabled accounts in Finance"). */
   readonly departments?: readonly string[];
+  /** Cities the tenant's users are in ("staff based in Charlotte"), besides the well-known cities every tenant reads. */
+  readonly cities?: readonly string[];
 }
 
 /** Graph-shaped objects, as the demo model or a Graph fetch returns them. */
@@ -51,6 +53,7 @@ function names(list: readonly Readonly<Record<string, unknown>>[] | undefined): 
 export function buildGazetteer(source: GazetteerSource): Gazetteer {
   const users: GazetteerUser[] = [];
   const departments = new Set<string>();
+  const cities = new Set<string>();
   for (const u of source.users ?? []) {
     const displayName = str(u, 'displayName');
     const upn = str(u, 'userPrincipalName') ?? str(u, 'mail');
@@ -60,6 +63,8 @@ export function buildGazetteer(source: GazetteerSource): Gazetteer {
     users.push({ displayName, upn, ...(givenName ? { givenName } : {}), ...(surname ? { surname } : {}) });
     const department = str(u, 'department');
     if (department !== undefined) departments.add(department);
+    const city = str(u, 'city');
+    if (city !== undefined) cities.add(city);
   }
   return {
     users,
@@ -69,5 +74,6 @@ export function buildGazetteer(source: GazetteerSource): Gazetteer {
     accessPackages: names(source.accessPackages),
     catalogs: names(source.accessPackageCatalogs),
     departments: [...departments],
+    cities: [...cities],
   };
 }

@@ -100,7 +100,7 @@ export function createNameIndex(
   }
   for (const c of COUNTRIES) add('country', c, c, 'full');
   for (const [alias, c] of Object.entries(COUNTRY_ALIASES)) add('country', c, alias, 'alias');
-  for (const c of CITIES) add('city', c, c, 'full');
+  for (const c of new Set([...CITIES, ...(gazetteer.cities ?? [])])) add('city', c, c, 'full');
   for (const r of gazetteer.roles) for (const alias of roleAliases(r)) add('role', r, alias, alias === r.toLowerCase() ? 'full' : 'alias');
 
   const trie: NameTrie = { children: new Map(), entries: [] };

@@ -60,7 +60,7 @@ export function findGroupBy(t: string): SummaryGroupBy | undefined {
   if (/ (daily|trend|trends|day by day|over time|timeline|per day) /.test(t)) return 'day';
   // "top 5 apps by sign-ins", "the distribution of sign-ins across apps": what is ranked or spread over.
   if (/ (which|what|top)( \d+| [a-z]+ (?=apps?|applications?))? (apps?|applications?) | (distribution|breakdown|spread) of ([a-z]+ ){1,3}(across|over|among) (the |all |our )?(apps|applications) /.test(t)) return 'app';
-  if (/ (which|what|top)( \d+)? (countries|country|locations?) | where from | (distribution|breakdown|spread) of ([a-z]+ ){1,3}(across|over|among) (the |all |our )?(countries|locations) /.test(t)) return 'country';
+  if (/ (which|what|top)( \d+)? (countries|country|locations?) | (give me|show me|list|show|get)( the| all)? (countries|locations) | where from | (distribution|breakdown|spread) of ([a-z]+ ){1,3}(across|over|among) (the |all |our )?(countries|locations) /.test(t)) return 'country';
   // "which users had the most failed logins", "the applications with the most sign-ins": a ranking of what is named.
   const ranked = / (?:which|what|the|top) (users?|accounts?|people|persons?|apps?|applications?|countries|locations?)(?: [a-z]+){0,3} (?:the most(?! recent| recently| current| latest)|the highest number of|the largest number of) /.exec(t)?.[1];
   if (ranked !== undefined) return ranked.startsWith('app') ? 'app' : ranked.startsWith('countr') || ranked.startsWith('location') ? 'country' : 'user';
@@ -91,7 +91,7 @@ const ACTIVITIES: readonly (readonly [RegExp, string])[] = [
   [/ passwords? resets?| reset (the |their |a )?passwords?/, 'Reset password'],
   [/ (invited|invitations?|invites?) /, 'Invite external user'],
   [/ (consent|consents|consented) /, 'Consent to application'],
-  [/ (new|added|created|registered) (apps|applications|app registrations?) | (apps|applications) (were )?(added|created|registered) /, 'Add application'],
+  [/ (new|newly created|newly registered|added|created|registered) (apps|applications|app registrations?) | (apps|applications|app registrations?) (were |was |have been |has been )?(added|created|registered) /, 'Add application'],
   [/ (credentials?|secrets?|certificates?) (added|created) | (added|new) (credentials?|secrets?|certificates?) /, 'Add service principal credentials'],
   // Enterprise applications are service principals: deleting one is "Remove service principal".
   [/ (deleted|removed) (enterprise (apps?|applications?)|service principals?) | (enterprise (apps?|applications?)|service principals?) (were |was |have been )?(deleted|removed|deletions?|removals?) /, 'Remove service principal'],
@@ -155,7 +155,7 @@ export function findAccountEnabled(t: string): boolean | undefined {
   // "blocked accounts in HR", "users that are suspended": the account itself blocked ("Block sign in"), not a sign-in
   // blocked by a policy ("users blocked by conditional access").
   if (/ (blocked|suspended) (user )?(accounts|users|guests|members|employees) (?!(by|due|because|from accessing) )| (accounts|users|guests|employees) (that are |which are |who are )?(blocked|suspended)(?! (by|due|because|from accessing))( from (signing in|signin|sign ?in))? /.test(`${t} `)) return false;
-  if (/ (enabled|active) (accounts|users) /.test(t)) return true;
+  if (/ (enabled|active) ((guest|member|user|cloud|synced|external|internal) )?(accounts|users|guests|members|employees) /.test(t)) return true;
   return undefined;
 }
 
@@ -167,13 +167,20 @@ export function findOutsideHours(t: string): boolean | undefined {
   return / outside (of )?(the )?(working|business|office|normal|usual) hours| after hours | off hours | out of hours | at night | night time | nighttime | weekends? | unusual (hours|times)| odd hours | overnight | (weird|strange|unusual|late|odd|unexpected) (hours|times) /.test(t) ? true : undefined;
 }
 
+/** "new admins", "who got global admin", "who was made a global admin", "who gave someone admin rights": additions. */
+const ADMIN_WORDS = '(\\w+ )?(admins?|administrators?|roles?|admin (rights|roles?|access|privileges|permissions))';
+const ADDED_TO_ADMIN = new RegExp(` (new ${ADMIN_WORDS}|(got|get|gets|getting|received?|receiving)( assigned)?( an?| the)? ${ADMIN_WORDS}|(made|becomes?|became)( an?| the)? ${ADMIN_WORDS}|(gave|give|gives|given|grant|granted|grants) (\\w+ )?(admin|administrator|privileged) (rights|roles?|access|privileges|permissions)) `);
+
 /** Which kind of privileged change a question asks about, if it names one. */
 export function findChangeKind(t: string): PrivilegedChangeKind | undefined {
   if (/ (outside (of )?pim|without (using |going through )?pim|bypass(ing|ed)? pim|not (through|via|using|in) pim|directly (assigned|added)|direct (role )?assignments?|permanent(ly)? (assigned|assignments?|admins?)) /.test(t)) return 'outsidePim';
   if (/ (elevat(ed|ions?|e)|activat(ed|ions?|e)|just in time|jit) /.test(t)) return 'activation';
   if (/ (made|became|become|are|were) eligible | eligibility | eligible assignments? /.test(t)) return 'eligible';
   if (/ (removed|deleted|taken|dropped) (from|out of) /.test(t) || / (role )?removals? /.test(t)) return 'removed';
-  if (/ (added|assigned|granted|given) (to |an? |the )/.test(t) || / new (role )?assignments? /.test(t)) return 'added';
+  // A Temporary Access Pass or another sign-in method "added to an admin" is not a role assignment.
+  if (/ (temporary access pass(es)?|taps?|security info|(auth(entication)?|sign in|mfa) methods?|passkeys?|phone numbers?) /.test(t)) return undefined;
+  if (/ (added|assigned|granted|given) (to |an? |the )/.test(t) || / new (\w+ ){0,2}(role )?assignments? /.test(t)) return 'added';
+  if (ADDED_TO_ADMIN.test(t)) return 'added';
   return undefined;
 }
 
@@ -206,7 +213,7 @@ const SINGLE_FACTOR = new RegExp(
   + `| ${MFA_WORDS} (was |is |were |are )?(not|never|wasnt|isnt|werent|arent) (required|needed|used|enforced|requested|prompted|performed|satisfied) `,
 );
 const MULTI_FACTOR = new RegExp(
-  ` (with|using|that used|which used|used|requiring|that required|required|prompted for|asked for|challenged (for|with)|satisfied|passed|completed) (an? )?${MFA_WORDS} `
+  ` (with|using|that used|which used|used|requiring|that required|required|needing|that needed|needed|prompted for|prompted to|prompted with|being prompted for|asked for|challenged (for|with)|satisfied|passed|completed|enforcing|that enforced|enforced) (an? )?${MFA_WORDS} `
   + `| ${MFA_WORDS} (sign ?ins?|logins?|authentications?) | multi[- ]?factor (sign ?ins?|logins?) `,
 );
 
@@ -214,7 +221,15 @@ const MULTI_FACTOR = new RegExp(
  * Sign-ins that needed one factor only ("sign-ins without MFA", "that didn't require MFA") or
  * MFA ("that used MFA", "users prompted for MFA"): the signIn's `authenticationRequirement`.
  */
+/**
+ * Whether the rows have the property, asked of them ("Are these devices compliant and managed?", "Does the user's sign-in
+ * satisfy the MFA requirement?", "did Karita's sign-ins use MFA"): a question about the rows, which show it, not a filter.
+ */
+const ASKS_IF_COMPLIANT = / (?:are|is|were|was) (?:these|those|the|this|that|they|their|its|his|her|all) (?:[a-z']+ )?(?:devices?|machines?|laptops?|phones?|computers?|pcs?) (?:(?:all|still|currently) )?(?:compliant|managed|non ?compliant)(?= )/;
+const ASKS_IF_MFA = / (?:does|do|did|is|are|was|were|has|have) (?:[a-z@']+ ){0,4}(?:signins?|logins?|authentications?) (?:satisfy|satisfied|meet|met|fulfil|fulfill|fulfilled|pass|passed|complete|completed|require|required|use|used|involve|involved) (?:the )?(?:mfa|multi ?factor|strong|2fa|two factor)(?= )/;
+
 export function findAuthRequirement(t: string): 'singleFactor' | 'multiFactor' | undefined {
+  if (ASKS_IF_MFA.test(t)) return undefined;
   if (SINGLE_FACTOR.test(t)) return 'singleFactor';
   if (MULTI_FACTOR.test(t) && !/ (failed|failure|failures|denied|rejected) /.test(t.replace(/ (sign ?ins?|logins?) /g, ' '))) return 'multiFactor';
   return undefined;
@@ -226,6 +241,7 @@ const COMPLIANT = new RegExp(` compliant ${DEVICE} | ${DEVICE} (that (are|were|i
 
 /** Sign-ins from compliant (true) or non-compliant (false) devices: the signIn's `deviceDetail.isCompliant`. */
 export function findDeviceCompliant(t: string): boolean | undefined {
+  if (ASKS_IF_COMPLIANT.test(t)) return undefined;
   if (NON_COMPLIANT.test(t)) return false;
   if (COMPLIANT.test(t)) return true;
   return undefined;

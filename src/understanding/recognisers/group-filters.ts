@@ -34,6 +34,8 @@ export function findObjectActivity(t: string): 'created' | 'deleted' | 'updated'
   if (/ (deleted|delete|removed|deletion|got rid of) /.test(t)) return 'deleted';
   // "changes made by…", "what changes has Natasha made": a change made, not an object made.
   if (/ (changes?|modifications?|updates?|edits?) ([a-z@'-]+ ){0,4}made | made ([a-z@'-]+ ){0,2}(changes?|modifications?|updates?|edits?) /.test(t)) return 'updated';
+  // "who disabled Karita", "who enabled Alain's account": a change to the object (the log's "Disable account", "Enable account").
+  if (/ (disabled|enabled|re ?enabled|deactivated|reactivated|blocked|unblocked|suspended) /.test(t)) return 'updated';
   if (/ (created|create|creation|made|set up|setup|added|registered) /.test(t)) return 'created';
   if (/ (changed|change|changes|modified|updated|edited|renamed|touched) /.test(t)) return 'updated';
   return undefined;

@@ -9,6 +9,7 @@
  * Runs on the classifier's stream (corrected words, names as placeholders), like subject evidence.
  */
 import type { IntentName } from '../intent';
+import { RISK_DETECTION } from './risk-detections';
 
 function words(alternatives: string): RegExp {
   return new RegExp(`(?:^| )(?:${alternatives})(?= |$)`);
@@ -23,6 +24,8 @@ const CUES: Partial<Record<IntentName, RegExp>> = {
   'groups.ownedBy': words('own|owns|owned|owner|owners|ownership|owning|mine|manage|manages|managed|managing|responsible'),
   // Where someone signed in that is new or unusual, against a baseline: "locations Giovanna has signed in from" is all of them.
   'signIns.unusualLocations': words('unusual|unusually|usual|usually|new|newly|unfamiliar|foreign|never|first|atypical|strange|different|suspicious|normally|typical|anomal[a-z]*|impossible|travel|odd|rare|weird|unexpected|seen|before|baseline|compared|compare|versus|vs|against|than|somewhere|abroad|outside'),
+  // A summary aggregates: a count, a grouping, a ranking or a trend ("sign-ins last week" is the sign-ins themselves).
+  'signIns.summary': words('how|many|count|counts|counting|number|numbers|total|totals|sum|summary|summaries|summari[sz]e|summari[sz]ed|summari[sz]ing|trend|trends|trending|by|per|breakdown|break|distribution|distributed|grouped|group|grouping|most|top|least|fewest|chart|graph|histogram|statistics|stats|volume|volumes|daily|hourly|weekly|aggregate|aggregated|countries|locations|apps|applications|cities|pattern|patterns|average|percentage|percent|ratio|compare|compared|spike|spikes|frequency|often|times|rank|ranking|ranked|report|overview|dashboard|analy[sz]e|analysis|insights?|kinds|types|sorts|categories|varieties|common|commonest|frequent|frequently|main'),
   'users.deleted': words('deleted|delete|deletes|deletion|deleting|removed|restore|restorable|restored|recycle|bin|recover|recoverable|undelete|purged|soft'),
 };
 
@@ -30,7 +33,7 @@ const CUES: Partial<Record<IntentName, RegExp>> = {
  * The plain intent a qualifying intent narrows, where showing it is the honest answer when the
  * qualifier is missing: "locations Giovanna has signed in from" are her sign-ins, not the new ones.
  */
-const PLAIN: Partial<Record<IntentName, IntentName>> = { 'signIns.unusualLocations': 'signIns.list' };
+const PLAIN: Partial<Record<IntentName, IntentName>> = { 'signIns.unusualLocations': 'signIns.list', 'signIns.summary': 'signIns.list' };
 
 /** The plain sibling of an intent whose qualifier the question lacks, if showing it answers the question. */
 export function plainSibling(name: IntentName): IntentName | undefined {
@@ -50,6 +53,9 @@ function detailsIncluding(kindNouns: string): RegExp {
   return new RegExp(`^ (?:(?:can you|could you|please) )?(?:tell me (?:more )?about|describe|give me (?:the )?details (?:of|about|on)|(?:show|get|list) (?:me )?(?:the )?details (?:of|about|on)|details (?:of|about|on)) (?:${word}){0,6}?(?:(?:${kindNouns}) )?(?:${word}){0,3}?including `);
 }
 
+/** The apps or places of sign-ins asked for as such: "what applications are guests signing into", "locations Giovanna has signed in from". */
+const SIGN_IN_DIMENSION = /^(?!.* (?:can|could|may|allowed|permitted|access to|have access|has access|no|not|never|without|zero|none|havent|hasnt|hadnt|didnt|arent|werent|unused|stale|inactive)(?= |$)).* (?:what|which|give me|show me|list|show|get)(?: the| all)? (?:applications|apps|locations|countries|cities)(?: [a-z@.'-]+){0,5}? (?:is|are|has|have|had|was|were|did|do|does)(?: [a-z@.'-]+){0,3}? (?:signin|signins|login|logins|logon|logged|accessed|signed)(?= |$)/;
+
 /** Things done by someone ("the actions taken by…", "operations performed by…"): events of the audit log. */
 export const ACTIONS_BY = / (?:actions?|activit(?:y|ies)|operations?|tasks?) (?:that |which )?(?:were |was |have been |has been |had been )?(?:taken|performed|done|carried out|executed|run|made) by /;
 
@@ -59,11 +65,24 @@ export const ACTIONS_BY = / (?:actions?|activit(?:y|ies)|operations?|tasks?) (?:
  * whose period would be read as when they were created.
  */
 const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly IntentName[]; readonly cue: RegExp }[] = [
+  // "What should I do if one of my users can't get in to their account?": what to do about someone who cannot sign in is troubleshooting.
+  {
+    intent: 'signIns.troubleshoot',
+    over: ['signIns.failures', 'signIns.list', 'user.details', 'users.search', 'user.apps'],
+    cue: / (?:what should i do|what do i do|what can i do|how do i (?:fix|solve|resolve|help)|how (?:can|should) i (?:fix|solve|resolve|help)|how to (?:fix|solve|resolve)|help me (?:fix|solve|resolve|with))(?: [a-z@']+){0,8} (?:cant|cannot|can not|unable to|not able to|couldnt|could not|isnt able to|is not able to) (?:sign|log|get|login|signin)(?= |$)/,
+  },
   // "applications Karita has failed to sign into", "which users failed to sign in to Salesforce": failed sign-ins, not access.
   {
     intent: 'signIns.failures',
     over: ['user.apps', 'app.users', 'user.details', 'users.search'],
     cue: / (failed|failing|fails|fail|unsuccessful|unable|couldnt|could not|cannot|cant) (to )?(signin|signins|login|logins|sign|log|authenticate|get in) /,
+  },
+  // "What is the user's sign-in status? Are there any failures?": sign-ins that failed are the failures, not every sign-in
+  // with a result filter ("successful or failed sign-ins" asks for both).
+  {
+    intent: 'signIns.failures',
+    over: ['signIns.list'],
+    cue: /^(?!.* (?:success|successful|successfully|succeeded|both|and failed|or failed|failed or|failed and)(?= |$)).* (?:fail|failed|failing|failure|failures|unsuccessful|denied|rejected)(?= |$)/,
   },
   // "How many failed sign-in attempts occurred in the last 24 hours?", "how many users signed into Salesforce this week": a count
   // is the summary; "how many times did login fail … and tell me the reasons" still asks for the rows.
@@ -79,9 +98,42 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
     over: ['signIns.list', 'signIns.failures', 'tenant.details'],
     cue: / (?:the most(?! recent| recently| current| latest| important)|most (?:often|frequently|used|popular|common)|top (?:\d+ )?(?:apps|applications|users|accounts|countries|locations|error codes|errors|reasons|failure reasons)|(?:distribution|breakdown) of|(?:the )?(?:highest|largest|biggest) (?:number|count) of|top used|grouped by|group by|broken down by|summari[sz]e|summari[sz]ed|summary of) /,
   },
+  // "what applications are guests signing into", "Give me locations Giovanna has signed in from", "What applications has the user
+  // accessed during these sign-in events?": the apps or places of the sign-ins, one row each, is the summary grouped by them
+  // ("what is Alain signing into" names no grouping and stays the sign-ins; "which apps can Karita sign in to" is her access).
+  { intent: 'signIns.summary', over: ['signIns.list', 'user.apps', 'app.users', 'apps.unused'], cue: SIGN_IN_DIMENSION },
   // "what apps is Karita signing into", "which apps has Karita logged into", "which users are signing in to Salesforce": the
   // sign-ins that happened, not who may access what ("which apps can Karita sign in to" stays her apps).
-  { intent: 'signIns.list', over: ['user.apps', 'app.users'], cue: / (?:is|are|was|were|has|have|been|had) (?:[a-z0-9@.'-]+ ){0,3}(?:signin|login|logon)(?= |$)/ },
+  { intent: 'signIns.list', over: ['user.apps', 'app.users', 'audit.changes'], cue: / (?:is|are|was|were|has|have|been|had) (?:[a-z0-9@.'-]+ ){0,3}(?:signin|login|logon)(?= |$)/ },
+  // "What specific conditional access policies were applied during these sign-in events", "which CA policies applied to Karita's
+  // sign-ins": the policies a sign-in record shows were applied, not the tenant's policy list.
+  { intent: 'signIns.list', over: ['policies.conditionalAccess'], cue: / polic(?:y|ies) (?:[a-z]+ ){0,3}(?:applied|enforced|evaluated|triggered|apply|applies) (?:during|to|in|on|for|at) (?:[a-z@.'-]+ ){0,3}(?:signins?|logins?|logons?|sign in events?|signin events?)(?= |$)/ },
+  // "list conditional access rules", "conditional access setup": the policies themselves, not sign-ins they blocked.
+  {
+    intent: 'policies.conditionalAccess',
+    over: ['signIns.failures', 'signIns.list', 'signIns.troubleshoot'],
+    cue: /^(?!.* (?:signins?|logins?|logons?|sign in|blocked|block|failed|failures?|failing|denied|prevented|stopped|attempts?)(?= |$)).* (?:conditional access|ca) (?:rules?|polic(?:y|ies)|settings?|setup|configuration|config)(?= |$)/,
+  },
+  // "can Alain be restored", "is Karita recoverable": whether a deleted account can come back is the recycle bin's.
+  { intent: 'users.deleted', over: ['user.details', 'users.search'], cue: / (?:be|been|get|gets|getting) (?:restored|recovered|undeleted|brought back|reinstated)(?= |$)| (?:restorable|recoverable)(?= |$)/ },
+  // "remediated users this month", "accounts that were dismissed": a risk state is Identity Protection's, not a directory search.
+  { intent: 'riskyUsers.list', over: ['users.search', 'users.inactive', 'users.deleted'], cue: / (?:remediated|dismissed|confirmed compromised|compromised)(?: [a-z]+)? (?:users|accounts|identities|people|employees|guests)(?= |$)| (?:users|accounts|identities|people) (?:that|who|which) (?:were|have been|has been|was|are) (?:[a-z]+ )?(?:remediated|dismissed|confirmed compromised|compromised)(?= |$)/ },
+  // "which conditional access policy was causing that" (a person prompted for MFA): what a policy did to sign-ins is in the sign-ins.
+  { intent: 'signIns.list', over: ['policies.conditionalAccess'], cue: / polic(?:y|ies) (?:was |were |is |are |that |which |that was |that is )?(?:causing|caused|causes|triggering|triggered|triggers|prompting|prompted|forcing|forced)(?= |$)/ },
+  // "any users with deny or report as suspicious mfa responses": MFA prompts people declined or reported are failed sign-ins.
+  {
+    intent: 'signIns.failures',
+    over: ['riskyUsers.list', 'users.search', 'users.mfaStatus'],
+    cue: / (?:deny|denied|denies|declined|declines|rejected|report as suspicious|reported as (?:suspicious|fraud)|fraud alerts?)(?: [a-z]+){0,3} (?:mfa|multi factor|authenticator|push|prompts?|requests?|responses?|notifications?)(?= |$)| (?:mfa|authenticator|push) (?:prompts?|requests?|responses?|pushes?|notifications?) (?:[a-z]+ ){0,2}(?:denied|declined|rejected|reported)(?= |$)/,
+  },
+  // "Show the unique IPs for user", "IP addresses used by Karita": addresses are where sign-ins came from, not a property of people.
+  { intent: 'signIns.list', over: ['users.search', 'user.details', 'users.inactive', 'user.apps', 'user.devices'], cue: / (?:ip addresses|ip address|ips) (?:for|of|used by|from which|that|did|does|do|has|have|had|is|are|was|were) / },
+  // "What is Alain signing into in Azure": the sign-ins that happen, not trouble signing in, when no trouble is named.
+  {
+    intent: 'signIns.list',
+    over: ['signIns.troubleshoot'],
+    cue: /^(?!.* (?:why|cant|cannot|can not|couldnt|could not|unable|not able|fail(?:s|ed|ing|ure|ures)?|errors?|problems?|issues?|trouble|troubles|wrong|blocked|locked|denied|prompted|stuck|keeps?|broken|help)(?= |$)).* (?:what|which|where) (?:[a-z]+ )?(?:is|are|was|were|has|have|had) (?:[a-z0-9@.'-]+ ){0,3}(?:signin|login|logon)s?(?= |$)/,
+  },
   // "Show when users were added to a group": when a membership changed is the audit log's, not today's members.
   { intent: 'audit.changes', over: ['group.members', 'user.groups'], cue: / when (?:[a-z@]+ ){0,4}(?:was|were|got|been|are|is) (?:[a-z@]+ ){0,2}(?:added|removed) (?:to|from|in|into) / },
   // "Tell me about the Sales Team group, including who owns it and how many members it has": the object's
@@ -92,7 +144,7 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
   // "which accounts got a Temporary Access Pass this week": passes issued are audit events ("Admin registered security info").
   {
     intent: 'audit.changes',
-    over: ['signIns.list', 'signIns.failures', 'users.search', 'users.mfaStatus', 'role.members', 'user.details', 'riskyUsers.list', 'app.users', 'user.apps'],
+    over: ['signIns.list', 'signIns.failures', 'users.search', 'users.mfaStatus', 'role.members', 'user.details', 'riskyUsers.list', 'app.users', 'user.apps', 'assignments.expiring', 'accessPackage.assignments'],
     cue: / (issued|got|given|received|created|added|generated|assigned|granted) (a |an |any |the )?(temporary access pass(es)?|taps?) | (temporary access pass(es)?|taps?) (were |was |have been |has been |been )?(issued|created|added|generated|given|assigned|granted) /,
   },
   // "Show me all distribution lists with external members": distribution lists are mail-enabled groups, a kind of group
@@ -101,6 +153,11 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
   // "the actions taken by administrative accounts", "operations performed by guest users this week": what people did is the
   // audit log's (one person's when a person is named: otherSubjectSibling), not the people themselves or their sign-ins.
   { intent: 'audit.changes', over: ['user.details', 'users.search', 'users.inactive', 'privileged.signIns', 'signIns.list', 'role.members'], cue: ACTIONS_BY },
+  // "Which users were added to the Global Administrator role?": additions to a directory role are privileged changes (questions.md's
+  // "who was added to an admin role recently"), not a new user.
+  { intent: 'privileged.changes', over: ['audit.changes', 'role.members', 'audit.forObject', 'users.deleted', 'users.search'], cue: / (?:(?:were|was|been|got|get|gets|getting|newly) (?:added|assigned|granted|given|removed|elevated|activated)|added|removed|elevated|activated) (?:to|into|from|in) (?:the |an? |any )?(?:[a-z]+ ){0,3}(?:roles?|admins?|administrators?|admin roles?|directory roles?)(?= |$)/ },
+  // "show admin role removals", "privileged role additions this week": changes to who holds a role, not its holders now.
+  { intent: 'privileged.changes', over: ['role.members', 'audit.changes'], cue: / (?:admin|administrator|privileged|pim|directory) (?:role )?(?:removals?|additions?|activations?|elevations?) / },
   // "users who hold a privileged role who are signing into applications": the role holders' sign-ins, not the holders.
   { intent: 'privileged.signIns', over: ['role.members', 'users.mfaStatus', 'users.search'], cue: / (?:admins?|administrators?|roles?|privileged)(?: [a-z]+){0,6} (?:who|that|which) (?:(?:are|were|have been|has been|had been|is|was) (?:still |currently |actively |now )?)?(?:signin|login)s? / },
   // "Look up Karita's permissions": a person's permissions are their roles, not their profile.
@@ -110,6 +167,27 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
     intent: 'user.authMethods',
     over: ['user.details'],
     cue: / (enabled|registered|enrolled|set up|setup|configured|signed up) (for|with|in) (per user |peruser |the )?(mfa|multifactor|multi factor|2fa|two factor|2 factor|strong authentication) /,
+  },
+  // "accounts flagged for atypical travel", "users involved in a password spray": people with a risk detection of that
+  // type are risky users (one person's risk when a person is named), not a directory search, inactivity or a password change.
+  { intent: 'riskyUsers.list', over: ['users.search', 'users.inactive', 'users.mfaStatus', 'user.passwordChange', 'user.details', 'signIns.unusualLocations'], cue: RISK_DETECTION },
+  {
+    intent: 'riskyUsers.list',
+    over: ['signIns.list', 'signIns.failures'],
+    cue: new RegExp(`^(?=.* (?:which|what|who|whose) (?:[a-z]+ )?(?:users|accounts|people|identities|employees|guests|members)? ?(?:had|have|has|were|are|was|is|got|show|showing) )(?=.*(?:${RISK_DETECTION.source}))`),
+  },
+  // "is someone targeting this account?", "who is attacking Karita": attempts against an account are its failed sign-ins.
+  {
+    intent: 'signIns.failures',
+    over: ['user.details', 'users.search', 'riskyUser.details'],
+    cue: new RegExp(`^(?!.*(?:${RISK_DETECTION.source})).* (?:targeting|targeted|attacking|attacked|brute ?forc(?:e|ed|ing)|hammering|trying to (?:get|break|log|sign) ?in(?:to)?) `),
+  },
+  // "Determine if this user is currently high risk", "is Karita at risk": whether a person is risky is their risk, not the summary
+  // of what to do (which "why", "what should I do", "summarize" ask for).
+  {
+    intent: 'riskyUser.details',
+    over: ['riskyUser.summary'],
+    cue: /^(?!.* (?:why|reasons?|because|details|summar[a-z]*|should|what to do|explain|recommend[a-z]*|remediat[a-z]*|investigat[a-z]*|next steps?)(?= |$))(?=.* (?:is|are|if|whether) ).* (?:(?:at )?(?:high|medium|low|any|elevated) risk|at risk|risky)(?= |$)/,
   },
   {
     intent: 'users.inactive',
@@ -243,11 +321,16 @@ const AUDIT_PLURALS = words('users|accounts|groups|apps|applications|principals|
 const GROUP_NOUNS = words('@group|@dept|@name|@it|groups?|teams?|dls?');
 const OBJECT_PLACEHOLDERS = words('@user|@group|@app|@role|@pkg|@name|@it|@guid|@dept|@catalog|me|my|i|myself');
 
+/** The tenant's or directory's activity as a whole ("tenant activities", "directory changes", "organization-wide audit events"). */
+const TENANT_ACTIVITY = /(?:^| )(?:tenant|directory|organi[sz]ation|org|tenantwide|directorywide) (?:wide )?(?:activities|activity|changes|events|operations)(?= |$)/;
+
 /** The intent a question about another kind of object than the best intent's subject is; undefined when it is the intent's own. */
 export function otherSubjectSibling(name: IntentName, stream: readonly string[], flat?: string): IntentName | undefined {
   const text = stream.join(' ');
   if (name === 'users.deleted' && OTHER_KIND_NOUNS.test(text) && !USER_NOUNS.test(withoutViewer(text))) return 'audit.changes';
   if (name === 'audit.forObject' && !OBJECT_PLACEHOLDERS.test(text) && LIST_WORDS.test(text)) return 'audit.changes';
+  // "View tenant activities such as who made a change to a group": the tenant's (directory's) activity, of which one object is an example.
+  if (name === 'audit.forObject' && TENANT_ACTIVITY.test(text)) return 'audit.changes';
   // "List all groups created by the user Casey Jensen": the person did it, so it is their audit log (the tenant's changes
   // filter by the object changed, which would show changes made to Casey instead); the kind of change is then named.
   if (name === 'audit.changes' && personIsActor(stream, flat)) return 'audit.forUser';

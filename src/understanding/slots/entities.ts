@@ -38,12 +38,25 @@ const I_BLOCKERS = new Set([
   'remediate', 'investigate', 'monitor', 'audit', 'review', 'query', 'filter', 'export', 'need', 'want', 'start',
 ]);
 
+/**
+ * "I'd like to know who…", "I would love to see…", "I'm trying to find…", "I wonder which…", "I have to check…": the asker
+ * wrapping the question, not its subject.
+ */
+const I_WRAPPERS = new Set(['would', 'like', 'love', 'wonder', 'wondered', 'wish', 'wanted', 'needed', 'must', 'just', 'also', 'require', 'looking', 'trying', 'hoping', 'wondering', 'searching', 'attempting', 'interested', 'unable']);
+function wrapsQuestion(words: readonly string[], i: number): boolean {
+  const next = words[i + 1] ?? '';
+  if (I_WRAPPERS.has(next)) return true;
+  if (next === 'have' || next === 'had') return words[i + 2] === 'to';
+  if (next === 'am' || next === 'was') return I_WRAPPERS.has(words[i + 2] ?? '') || /^[a-z]+ing$/.test(words[i + 2] ?? '') || words[i + 2] === 'not';
+  return false;
+}
+
 /** Whether the person talks about themself ("my sign-ins", "groups I own"). */
 export function mentionsSelf(a: Analysis): boolean {
   return a.words.some((w, i) => {
     if (w === 'my' || w === 'mine' || w === 'myself') return true;
     if (w === 'me') return !ME_BLOCKERS.has(a.words[i - 1] ?? '') || (a.words[i - 1] === 'for' && i === a.words.length - 1);
-    if (w === 'i') return !I_BLOCKERS.has(a.words[i + 1] ?? '');
+    if (w === 'i') return !I_BLOCKERS.has(a.words[i + 1] ?? '') && !wrapsQuestion(a.words, i);
     return false;
   });
 }
@@ -87,6 +100,19 @@ function guidKind(a: Analysis, m: Mention): 'app' | 'user' | 'group' | undefined
   return undefined;
 }
 
+/**
+ * A name given as an example of a class the question asks about ("Azure resources such as the Azure portal", "apps, e.g.
+ * Salesforce"): the class is asked for, so the example is no filter (fill.ts names it as not applied).
+ */
+export function isExample(a: Analysis, m: Mention): boolean {
+  // A person given as an example still makes the question one about a person (the classifier sees a name): kept.
+  if (m.kind === 'user') return false;
+  let k = m.start - 1;
+  while (k >= 0 && /^(the|a|an)$/.test(a.words[k]!)) k -= 1;
+  const two = `${a.words[k - 1] ?? ''} ${a.words[k] ?? ''}`;
+  return two === 'such as' || two === 'e g' || a.words[k] === 'eg' || two === 'for example' || two === 'for instance';
+}
+
 /** Every entity the question names or points at, by kind, resolved against the context. */
 export function collectEntities(intent: IntentName, a: Analysis, context: ConversationContext): Map<EntityKind, EntityValue[]> {
   const out = new Map<EntityKind, EntityValue[]>();
@@ -95,6 +121,7 @@ export function collectEntities(intent: IntentName, a: Analysis, context: Conver
   for (const m of a.mentions) {
     switch (m.kind) {
       case 'user': case 'group': case 'app': case 'role': case 'accessPackage': case 'catalog': case 'department': case 'country': case 'city': {
+        if (isExample(a, m)) break;
         const other = (m.alternatives ?? []).filter((e) => e.kind === primary);
         if (m.kind !== primary && other.length > 0) add(other[0]!.kind, [entityValue(other, m.text)]);
         else add(m.kind, [entityValue(m.entries, m.text)]);

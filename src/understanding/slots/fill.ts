@@ -5,6 +5,7 @@ import type { AmbiguousSlot, IntentName, SlotName, Slots, TimeWindow } from '../
 import { errorCodeFromPhrase } from '../recognisers/error-codes';
 import { findGroupType, findNameContains, findObjectActivity } from '../recognisers/group-filters';
 import { roleIsActor } from '../recognisers/intent-cues';
+import { findRiskDetection } from '../recognisers/risk-detections';
 import {
   findAccountEnabled, findActivity, findAssignmentState, findPolicyExcludes, findPolicyState, findGroupBy, findHighPrivilege, findMaxOwners,
   findAuthRequirement, findChangeKind, findRecentlyCreated, findDeviceCompliant, findOnPremisesSync, findOutsideHours, findRiskLevel, findRiskState, findStatus,
@@ -12,7 +13,7 @@ import {
   findMethod, findRegistered, findSku, findTransitive, findUnlicensed,
 } from '../recognisers/filters';
 import { NUMBER_WORDS, isoDateTime } from '../time/calendar';
-import { collectEntities, isOrigin } from './entities';
+import { collectEntities, isExample, isOrigin } from './entities';
 import type { EntityKind, EntityValue } from './entities';
 import { SCHEMAS } from '../../families/registry';
 
@@ -195,6 +196,9 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   for (const [slot, value] of Object.entries(filters)) {
     if (value !== undefined && accepts.has(slot as SlotName) && slots[slot] === undefined) slots[slot] = value;
   }
+  // "the various types of MFA failures": grouped by error code, so one code read from the words would leave one group.
+  const spreadCode = slots.groupBy === 'errorCode' && code === undefined && slots.errorCode !== undefined ? slots.errorCode : undefined;
+  if (spreadCode !== undefined) delete slots.errorCode;
   // "groups with 'Sales' in the name": the words as typed, which no department or group filter also takes.
   if (typeof slots.nameContains === 'string') slots.nameContains = asTyped(a.text, slots.nameContains);
   // "What changes have global admin accounts made": the role's holders are who acted, which the
@@ -206,6 +210,9 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   }
   // "changes to Finance Department": the named object's kind is the target type.
   // A Temporary Access Pass is registered on a user, whoever holds which role ("TAPs issued to global admins").
+  // The audit log's TAP events target the user, not a role: "issued to global admins" is named, not taken as role changes.
+  const holderRole = intent === 'audit.changes' && slots.activity === 'Admin registered security info' && typeof slots.role === 'string' ? slots.role : undefined;
+  if (holderRole !== undefined) delete slots.role;
   if (intent === 'audit.changes' && slots.activity === 'Admin registered security info') slots.targetType = 'user';
   if (intent === 'audit.changes' && slots.targetType === undefined && actorRole === undefined) {
     const kind = slots.group !== undefined ? 'group' : slots.app !== undefined ? 'app' : slots.role !== undefined ? 'role' : undefined;
@@ -235,6 +242,18 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   const notApplied = notAppliedConstraints(intent, a, slots as Slots, accepts, found, slots.departments === undefined ? departments.slice(1) : []);
   for (const words of unusedSubjects(entities, slots, accepts)) if (!notApplied.includes(words)) notApplied.push(words);
   if (actorRole !== undefined) notApplied.push(`changes made by ${actorRole} holders`);
+  if (holderRole !== undefined) notApplied.push(`only ${holderRole} holders`);
+  if (spreadCode !== undefined) notApplied.push(`error code ${String(spreadCode)}`);
+  // "Azure resources such as the Azure portal": the example is not the filter; the answer says so.
+  for (const m of a.mentions) {
+    if (m.kind !== 'name' && m.kind !== 'ref' && m.kind !== 'email' && m.kind !== 'guid' && 'entries' in m && isExample(a, m)) {
+      const words = `${m.entries[0]?.canonical ?? m.text} (given as an example)`;
+      if (!notApplied.includes(words)) notApplied.push(words);
+    }
+  }
+  // "users with impossible travel": no intent filters by the type of risk detection.
+  const detection = findRiskDetection(f);
+  if (detection !== undefined) notApplied.push(`risk detection type = ${detection}`);
   // "from 3 or more countries", "at least 5 failures": a threshold no filter here counts.
   if (slots.maxOwners === undefined) {
     for (const m of a.mentions) {

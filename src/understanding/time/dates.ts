@@ -32,6 +32,9 @@ function inferYear(month: number, day: number, now: Date): Date {
   return d.getTime() > addDays(startOfDay(now), 1).getTime() ? new Date(Date.UTC(now.getUTCFullYear() - 1, month, day)) : d;
 }
 
+/** Words before a month name that make "may" / "mar" the month ("in May", "since May"). */
+const MONTH_LEADS: ReadonlySet<string> = new Set(['in', 'during', 'throughout', 'since', 'of', 'until', 'till', 'before', 'after', 'from', 'through']);
+
 /** Skips "," and "of" inside "March 13, 2024" / "13th of March". */
 function skip(tokens: readonly Token[], i: number, words: readonly string[]): number {
   while (tokens[i] !== undefined && (tokens[i]!.norm === ',' || words.includes(tokens[i]!.norm))) i += 1;
@@ -64,7 +67,9 @@ export function readDate(tokens: readonly Token[], i: number, now: Date): DateMa
     return { day: lastWeekday(now, weekday), end: i + 1 };
   }
   const month = MONTHS[t.norm];
-  if (month !== undefined && (t.norm !== 'may' || dayNumber(tokens[i + 1]) !== undefined) && (t.norm !== 'mar' || dayNumber(tokens[i + 1]) !== undefined)) {
+  // "may" and "mar" are words too: a month only with a day, or after a word of a period ("in May", "during May").
+  const asMonth = dayNumber(tokens[i + 1]) !== undefined || MONTH_LEADS.has(tokens[i - 1]?.norm ?? '');
+  if (month !== undefined && (t.norm !== 'may' || asMonth) && (t.norm !== 'mar' || asMonth)) {
     const d = dayNumber(tokens[i + 1]);
     if (d !== undefined) {
       const j = skip(tokens, i + 2, []);

@@ -74,14 +74,50 @@ function dayWindow(d: DateMatch): TimeWindow {
 
 const LEAD = new Set(['for', 'in', 'over', 'during', 'within', 'from', 'of', 'the', 'since', 'on', 'at', 'as', 'between', 'after', 'before', 'until', 'till', 'to', 'through']);
 
+/** "Q1" … "Q4" with an optional year at k: the calendar quarter, last year's when this year's has not begun. */
+function quarterAt(tokens: readonly Token[], k: number, now: Date): { end: number; window: TimeWindow } | undefined {
+  const m = /^q([1-4])$/.exec(tokens[k]?.norm ?? '');
+  if (m === null) return undefined;
+  const yearToken = tokens[k + 1]?.norm ?? '';
+  const typed = /^(19|20)\d\d$/.test(yearToken) ? Number(yearToken) : undefined;
+  let from = new Date(Date.UTC(typed ?? now.getUTCFullYear(), (Number(m[1]) - 1) * 3, 1));
+  if (typed === undefined && from.getTime() > now.getTime()) from = new Date(Date.UTC(now.getUTCFullYear() - 1, (Number(m[1]) - 1) * 3, 1));
+  return { end: typed === undefined ? k + 1 : k + 2, window: range(from, startOfMonth(from, 3)) };
+}
+
+/** "from the 5th to the 9th of March", "between 3 and 7 March": two days of the month the second names. */
+function bareDayRange(tokens: readonly Token[], k: number, now: Date): { end: number; window: TimeWindow; shape: 'range' } | undefined {
+  const day = (t: Token | undefined): number | undefined => {
+    const m = t?.kind === 'number' ? /^(\d{1,2})(st|nd|rd|th)?$/.exec(t.norm) : null;
+    return m === null || m === undefined ? undefined : Number(m[1]) >= 1 && Number(m[1]) <= 31 ? Number(m[1]) : undefined;
+  };
+  const first = day(tokens[k]);
+  if (first === undefined || !['and', 'to', 'until', 'till', 'through', '-', 'thru'].includes(tokens[k + 1]?.norm ?? '')) return undefined;
+  const b = readDate(tokens, tokens[k + 2]?.norm === 'the' ? k + 3 : k + 2, now);
+  if (b === undefined || b.month === true) return undefined;
+  const start = new Date(Date.UTC(b.day.getUTCFullYear(), b.day.getUTCMonth(), first));
+  if (start.getTime() > b.day.getTime()) return undefined;
+  return { end: b.end, window: range(start, addDays(b.day, 1)), shape: 'range' };
+}
+
 /** Reads one time expression starting exactly at i. */
 function readAt(tokens: readonly Token[], i: number, now: Date): Omit<TimeMention, 'start' | 'shape'> & { shape?: TimeMention['shape'] } | undefined {
   const w = (k: number): string => tokens[k]?.norm ?? '';
   let j = i;
-  while (w(j) === 'the' || w(j) === 'for' || w(j) === 'over' || w(j) === 'during' || w(j) === 'of') j += 1;
+  while (w(j) === 'the' || w(j) === 'for' || w(j) === 'over' || w(j) === 'during' || w(j) === 'throughout' || w(j) === 'of') j += 1;
   const lead = w(j);
+  // "during February", "throughout March", "for all of April": a bare month after a word of a period is the month.
+  if (j > i && ['during', 'throughout', 'over', 'for'].some((x) => tokens.slice(i, j).some((t) => t.norm === x))) {
+    const a = readDate(tokens, j, now);
+    if (a !== undefined && a.month === true) return { end: a.end, window: dayWindow(a) };
+  }
+  // "in Q1", "during Q3 2023": a calendar quarter (this year's unless it has not begun).
+  const quarter = quarterAt(tokens, lead === 'in' || lead === 'within' ? j + 1 : j, now);
+  if (quarter !== undefined) return quarter;
 
   if (lead === 'between' || lead === 'from') {
+    const from = bareDayRange(tokens, w(j + 1) === 'the' ? j + 2 : j + 1, now);
+    if (from !== undefined) return from;
     const a = readDate(tokens, j + 1, now);
     const sep = a !== undefined ? w(a.end) : '';
     if (a !== undefined && ['and', 'to', 'until', 'till', 'through', '-', 'thru'].includes(sep)) {

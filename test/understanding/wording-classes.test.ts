@@ -1,0 +1,239 @@
+/**
+ * Classes of wording read by rules of their form (issue 16, ninth round), on questions of their
+ * own: Identity Protection's detection types, attacks on an account, where someone signs in,
+ * the addresses of sign-ins, whether a person is risky, the tenant's activity as a whole and a
+ * grouping by error code.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer, understand } from '../../src/understanding';
+import { findRiskDetection } from '../../src/understanding/recognisers/risk-detections';
+import { frozenQuestions, readFrozenSplit } from './real-world/real-world-set';
+import { DEMO_GAZETTEER, DEMO_NOW } from './fixtures/demo-gazetteer';
+
+const ask = (q: string) => understand(q, {}, { gazetteer: DEMO_GAZETTEER, now: DEMO_NOW });
+
+const QUESTIONS = [
+  'users with impossible travel', 'accounts flagged for atypical travel last week', 'users with leaked credentials', 'show accounts with suspicious travel activity',
+  'which users had impossible travel sign-ins', 'was Karita involved in a password spray', 'who signed in from anonymous IP addresses',
+  'is someone attacking this account?', 'who is attacking Karita\'s account', 'what has Karita been logging into this week', 'where is Giovanna signing in from',
+  'what apps has Julieta been signing in to', 'what applications are contractors signing into', 'show me the countries Alain has logged in from',
+  'which applications do guests have access to', 'Are these devices compliant and managed?', 'did Karita\'s sign-ins use MFA this week',
+  'Are there any failures in Alain\'s sign-ins?', 'show Karita\'s rejected sign-ins', 'which CA policies applied to Karita\'s sign-ins yesterday',
+  'which conditional access policies apply to guests', 'Generate a summary of a risky user. Commence with their details.',
+  'I would like to know who created the Finance Department group', 'I am trying to find who deleted the Sales Team group', 'I was wondering who owns Salesforce',
+  'I have to check who changed the Sales Team group', 'what groups I am in', 'sign-ins this month', 'Alain\'s sign-ins between 3 and 7 March',
+  'how many sign-ins today', 'sign-in trend for the last 7 days', 'group changes during February',
+  'list conditional access rules', 'conditional access setup', 'can Alain be restored', 'is Karita\'s account recoverable',
+  'app registrations created recently', 'sign-ins that needed MFA', 'remediated users this month', 'accounts that were dismissed',
+  'staff based in Charlotte', 'sign-ins from Charlotte', 'list enabled guest users',
+  'how do I fix Alain not being able to log in', 'what should I do if Karita can\'t sign in', 'which users declined MFA push notifications',
+  'which CA policy was causing Karita\'s MFA prompts', 'sign-ins to apps e.g. Salesforce', 'single-factor sign-ins to SaaS apps such as Salesforce',
+  'Who enabled Alain\'s account?', 'who renamed the Sales Team group', 'Which users were added to the Global Administrator role?',
+  'users removed from the helpdesk administrator role this week', 'Get every user assigned to the Security Reader role', 'which error is Alain getting when signing in', 'why is Alain signing in to nothing',
+  'what ip addresses did Karita use', 'list the IP addresses used by Alain', 'is Karita at risk', 'check whether Alain is high risk right now',
+  'is Julieta risky and what should I do', 'is Giovanna risky? list the reasons', 'show directory changes this week for a group',
+  'which users are signing in to a newly added app', 'the various kinds of MFA failures this week, by error code',
+];
+
+describe('the questions of these tests', () => {
+  it('are none of the frozen first-seen questions', () => {
+    const frozen = new Set(frozenQuestions(readFrozenSplit()).map((q) => q.toLowerCase()));
+    expect(QUESTIONS.filter((q) => frozen.has(q.toLowerCase()))).toEqual([]);
+  });
+});
+
+describe('risk detection types (recognisers/risk-detections.ts)', () => {
+  it.each([
+    ['users with impossible travel', 'impossible travel'],
+    ['accounts flagged for atypical travel last week', 'atypical travel'],
+    ['users with leaked credentials', 'leaked credentials'],
+    ['show accounts with suspicious travel activity', 'atypical travel'],
+    ['which users had impossible travel sign-ins', 'impossible travel'],
+  ])('%s: risky users, the type named as not applied', (q, type) => {
+    const intent = ask(q);
+    expect(intent.name).toBe('riskyUsers.list');
+    expect(intent.notApplied ?? []).toContain(`risk detection type = ${type}`);
+  });
+
+  it('a named person with a detection type is that person\'s risk', () => {
+    expect(ask('was Karita involved in a password spray')).toMatchObject({ name: 'riskyUser.details', slots: { user: 'Karita Ojala' } });
+  });
+
+  it('sign-ins from a kind of address no filter reads keep the sign-ins and name it', () => {
+    const intent = ask('who signed in from anonymous IP addresses');
+    expect(intent.notApplied ?? []).toContain('risk detection type = anonymous IP address');
+  });
+
+  it('reads the names people use, not words that merely look alike', () => {
+    expect(findRiskDetection(' sign ins from tor exit nodes ')).toBe('anonymous IP address');
+    expect(findRiskDetection(' who travelled to brazil ')).toBeUndefined();
+    expect(findRiskDetection(' password resets this week ')).toBeUndefined();
+  });
+});
+
+describe('sign-ins that happen, and attempts against an account', () => {
+  it.each(['is someone attacking this account?', 'who is attacking Karita\'s account'])('%s: failed sign-ins', (q) => {
+    expect(ask(q).name).toBe('signIns.failures');
+  });
+
+  it.each(['what has Karita been logging into this week', 'where is Giovanna signing in from', 'which users are signing in to a newly added app'])(
+    '%s: the sign-ins, with no trouble named', (q) => {
+      expect(ask(q).name).toBe('signIns.list');
+    },
+  );
+
+  it.each([
+    ['what apps has Julieta been signing in to', 'app'],
+    ['what applications are contractors signing into', 'app'],
+    ['show me the countries Alain has logged in from', 'country'],
+  ])('%s: the apps or places of the sign-ins are the summary grouped by them', (q, groupBy) => {
+    expect(ask(q)).toMatchObject({ name: 'signIns.summary', slots: { groupBy } });
+  });
+
+  it.each(['which apps can Karita sign in to', 'which applications do guests have access to'])('%s: access, not sign-ins', (q) => {
+    expect(ask(q).name).not.toMatch(/^signIns\./);
+  });
+
+  it.each([
+    ['Are these devices compliant and managed?', 'deviceCompliant'],
+    ['did Karita\'s sign-ins use MFA this week', 'authRequirement'],
+  ] as const)('%s: whether the rows have a property is asked of them, not a filter', (q, slot) => {
+    expect(ask(q).slots[slot]).toBeUndefined();
+  });
+
+  it.each(['Are there any failures in Alain\'s sign-ins?', 'show Karita\'s rejected sign-ins'])('%s: failed sign-ins are the failures', (q) => {
+    expect(ask(q).name).toBe('signIns.failures');
+  });
+
+  it.each(['which error is Alain getting when signing in', 'why is Alain signing in to nothing'])('%s: trouble named, troubleshooting', (q) => {
+    expect(ask(q).name).toBe('signIns.troubleshoot');
+  });
+
+  it.each(['what ip addresses did Karita use', 'list the IP addresses used by Alain'])('%s: addresses are the sign-ins\'', (q) => {
+    expect(ask(q).name).toBe('signIns.list');
+  });
+});
+
+describe('whether a person is risky is their risk; why, reasons or what to do is the summary', () => {
+  it.each(['is Karita at risk', 'check whether Alain is high risk right now'])('%s → riskyUser.details', (q) => {
+    expect(ask(q).name).toBe('riskyUser.details');
+  });
+  it.each(['is Julieta risky and what should I do', 'is Giovanna risky? list the reasons'])('%s → riskyUser.summary', (q) => {
+    expect(ask(q).name).toBe('riskyUser.summary');
+  });
+});
+
+describe('the tenant\'s activity and groupings', () => {
+  it('directory changes with one object as an example are the tenant\'s audit log', () => {
+    expect(ask('show directory changes this week for a group')).toMatchObject({ name: 'audit.changes', slots: { targetType: 'group' } });
+  });
+
+  it('kinds of failures grouped by error code keep every code (the code the words name is said)', () => {
+    const intent = ask('the various kinds of MFA failures this week, by error code');
+    expect(intent.slots.groupBy).toBe('errorCode');
+    expect(intent.slots.errorCode).toBeUndefined();
+  });
+});
+
+describe('sign-in records and sentences', () => {
+  it('the policies applied to sign-ins are the sign-ins\' record, the policies that apply to people the policy list', () => {
+    expect(ask('which CA policies applied to Karita\'s sign-ins yesterday').name).toBe('signIns.list');
+    expect(ask('which conditional access policies apply to guests').name).toBe('policies.conditionalAccess');
+  });
+
+  it('a sentence\'s first word is capitalised by style, not a name (analysis/fallback-names.ts)', () => {
+    const intent = ask('Generate a summary of a risky user. Commence with their details.');
+    expect(intent.slots.user).toBeUndefined();
+  });
+});
+
+describe('the asker wrapping a question is not its subject (slots/entities.ts mentionsSelf)', () => {
+  it.each([
+    'I would like to know who created the Finance Department group', 'I am trying to find who deleted the Sales Team group',
+    'I was wondering who owns Salesforce', 'I have to check who changed the Sales Team group',
+  ])('%s', (q) => {
+    expect(ask(q).slots.user).toBeUndefined();
+  });
+
+  it('"what groups I am in" is still about the asker', () => {
+    expect(ask('what groups I am in')).toMatchObject({ name: 'user.groups', slots: { user: 'me' } });
+  });
+});
+
+describe('a summary aggregates (intent-cues.ts CUES): plain sign-ins in a period are the sign-ins', () => {
+  it.each(['sign-ins this month', 'Alain\'s sign-ins between 3 and 7 March'])('%s → signIns.list', (q) => {
+    expect(ask(q).name).toBe('signIns.list');
+  });
+  it.each(['how many sign-ins today', 'sign-in trend for the last 7 days'])('%s → signIns.summary', (q) => {
+    expect(ask(q).name).toBe('signIns.summary');
+  });
+  it('a bare month after "during" is the window, not a person', () => {
+    expect(ask('group changes during February')).toMatchObject({ name: 'audit.changes', slots: { window: { from: '2024-02-01T00:00:00Z', to: '2024-03-01T00:00:00Z' } } });
+    expect(ask('group changes during February').slots.user).toBeUndefined();
+  });
+});
+
+describe('everyday names of things the families read', () => {
+  it.each(['list conditional access rules', 'conditional access setup'])('%s → the policies', (q) => {
+    expect(ask(q)).toMatchObject({ name: 'policies.conditionalAccess', slots: {} });
+  });
+  it.each(['can Alain be restored', 'is Karita\'s account recoverable'])('%s → the recycle bin', (q) => {
+    expect(ask(q).name).toBe('users.deleted');
+  });
+  it('app registrations created are "Add application"', () => {
+    expect(ask('app registrations created recently')).toMatchObject({ name: 'audit.changes', slots: { activity: 'Add application' } });
+  });
+  it('MFA "needed" is required', () => {
+    expect(ask('sign-ins that needed MFA').slots.authRequirement).toBe('multiFactor');
+  });
+  it.each([['remediated users this month', 'remediated'], ['accounts that were dismissed', 'dismissed']])('%s → risky users in that state', (q, state) => {
+    expect(ask(q)).toMatchObject({ name: 'riskyUsers.list', slots: { riskState: state } });
+  });
+});
+
+describe('the tenant\'s own cities (names/gazetteer.ts cities) and enabled accounts', () => {
+  const gazetteer = buildGazetteer({ users: [{ displayName: 'Ann Lee', userPrincipalName: 'ann@contoso.com', city: 'Charlotte' }] });
+  const askIn = (q: string) => understand(q, {}, { gazetteer, now: DEMO_NOW });
+  it('a city the tenant\'s users are in is a place, not a person', () => {
+    expect(askIn('staff based in Charlotte')).toMatchObject({ name: 'users.search', slots: { city: 'Charlotte' } });
+    expect(askIn('sign-ins from Charlotte')).toMatchObject({ name: 'signIns.list', slots: { city: 'Charlotte' } });
+  });
+  it('"enabled guest users" keeps both filters', () => {
+    expect(ask('list enabled guest users')).toMatchObject({ name: 'users.search', slots: { userType: 'guest', accountEnabled: true } });
+  });
+});
+
+describe('what to do about trouble, declined MFA, what policies caused, examples', () => {
+  it.each(['how do I fix Alain not being able to log in', 'what should I do if Karita can\'t sign in'])('%s → troubleshooting', (q) => {
+    expect(ask(q).name).toBe('signIns.troubleshoot');
+  });
+  it('MFA prompts declined are failed sign-ins', () => {
+    expect(ask('which users declined MFA push notifications').name).toBe('signIns.failures');
+  });
+  it('what a policy caused is in the sign-ins', () => {
+    expect(ask('which CA policy was causing Karita\'s MFA prompts')).toMatchObject({ name: 'signIns.list', slots: { user: 'Karita Ojala' } });
+  });
+  it.each(['sign-ins to apps e.g. Salesforce', 'single-factor sign-ins to SaaS apps such as Salesforce'])('%s: the example is named, not the filter', (q) => {
+    const intent = ask(q);
+    expect(intent.slots.app).toBeUndefined();
+    expect(intent.notApplied ?? []).toContain('Salesforce (given as an example)');
+  });
+});
+
+describe('who changed one object, and changes to who holds a role', () => {
+  it.each([
+    ['Who enabled Alain\'s account?', { user: 'Alain Charon', activity: 'updated' }],
+    ['who renamed the Sales Team group', { group: 'Sales Team', activity: 'updated' }],
+  ])('%s → the object\'s audit history', (q, slots) => {
+    expect(ask(q)).toMatchObject({ name: 'audit.forObject', slots });
+  });
+  it.each([
+    ['Which users were added to the Global Administrator role?', 'added'],
+    ['users removed from the helpdesk administrator role this week', 'removed'],
+  ])('%s → privileged.changes (%s)', (q, kind) => {
+    expect(ask(q)).toMatchObject({ name: 'privileged.changes', slots: { changeKind: kind } });
+  });
+  it('holders of a role now are its members', () => {
+    expect(ask('Get every user assigned to the Security Reader role').name).toBe('role.members');
+  });
+});
