@@ -180,4 +180,10 @@ export interface Intent {
    * management"); such a question is never handed to another family (nor to the LLM planner).
    */
   readonly outOfScope?: string;
+  /**
+   * With `outOfScope`: the learnt open-set gate decided it (`classifier/product-question.ts`, a
+   * probability over the question's form), not a rule. The LLM planner, when configured, still reads
+   * such a question; its prompt holds the same rules.
+   */
+  readonly outOfScopeLearnt?: boolean;
 }

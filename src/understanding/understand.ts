@@ -195,7 +195,7 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   const firstRanking = rankIntents(a);
   if (options.openSet !== null && firstRanking[0]!.name !== 'help' && isProductQuestion(a, referents, options.openSet ?? undefined)) {
     const alternatives = firstRanking.filter((r) => r.name !== 'unknown' && r.name !== 'help').slice(0, 3).map((r) => r.name);
-    return build('unknown', {}, { confidence: 1, alternatives, outOfScope: 'how the product behaves' });
+    return build('unknown', {}, { confidence: 1, alternatives, outOfScope: 'how the product behaves', outOfScopeLearnt: true });
   }
 
   let reading = a;

@@ -89,7 +89,8 @@ export function createLlmUnderstander(config: LlmConfig, options: LlmUnderstande
       log('understand: deterministic (change.refused: a request to change the tenant is refused by rule, not sent to the model)');
       return deterministic;
     }
-    if (deterministic.name === 'unknown' && deterministic.outOfScope !== undefined) {
+    // A topic rule is certain; the learnt gate's guess goes to the model, which follows the same rules.
+    if (deterministic.name === 'unknown' && deterministic.outOfScope !== undefined && deterministic.outOfScopeLearnt !== true) {
       log(`understand: deterministic unknown (out of scope: ${deterministic.outOfScope}; not sent to the model)`);
       return deterministic;
     }
