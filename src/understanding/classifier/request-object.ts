@@ -71,6 +71,19 @@ export function requestObject(stream: readonly string[]): { phrase: string[]; ne
   return phrase.length === 0 ? undefined : { phrase, next: i };
 }
 
+/**
+ * Nouns for the people of an organisation, which the families read as users whatever the templates call them ("Show
+ * the newest hires", "Which personnel are in HR?", "Show the B2B collaborators"), and for attacks on accounts, which
+ * the risk family reads as detections ("List password spray attacks"); as stems.
+ */
+const PEOPLE_AND_ATTACKS: ReadonlySet<string> = new Set([
+  'staff', 'personnel', 'employees', 'workers', 'hires', 'joiners', 'leavers', 'starters', 'newcomers', 'contractors',
+  'consultants', 'interns', 'trainees', 'vendors', 'partners', 'collaborators', 'colleagues', 'coworkers', 'teammates',
+  'folks', 'individuals', 'humans', 'persons', 'people', 'externals', 'visitors', 'students', 'faculty', 'teachers',
+  'executives', 'managers', 'directors', 'engineers', 'developers', 'technicians', 'analysts', 'helpdesk', 'attacks',
+  'attackers', 'intruders', 'hackers', 'compromises',
+].map(stem));
+
 /** The families' objects in the plural (a modifier is singular: "user terms of use agreements"). */
 const FAMILY_OBJECTS = /^(?:users|accounts|guests|members|people|persons|employees|admins|administrators|owners|groups|apps|applications|principals|roles|packages|signins|logins)$/;
 
@@ -98,7 +111,7 @@ export function unreadRequestObject(a: Pick<Analysis, 'stream' | 'flat' | 'words
   if (phrase.some((w) => w.startsWith('@'))) return undefined;
   const head = phrase[phrase.length - 1]!;
   const headStem = stem(head);
-  if (headStem.length < 3 || /\d/.test(head) || familyStems(objectStems).has(headStem)) return undefined;
+  if (headStem.length < 3 || /\d/.test(head) || familyStems(objectStems).has(headStem) || PEOPLE_AND_ATTACKS.has(headStem)) return undefined;
   // "which users authenticated…", "guests accessing…": the families' objects, then a verb of the clause the phrase ran into.
   if (phrase.slice(0, -1).some((w) => FAMILY_OBJECTS.test(w))) return undefined;
   if (aspectOfFamilyObject(a.flat, head)) return undefined;
