@@ -36,18 +36,39 @@ const BEFORE_OBJECT: ReadonlySet<string> = new Set([
   'me', 'us', 'a', 'an', 'the', 'all', 'any', 'list', 'lists', 'report', 'reports', 'of', 'our', 'my', 'your', 'every',
   'each', 'current', 'currently', 'recent', 'complete', 'full', 'many', 'is', 'are', 'were', 'was', 'there', 'these',
   'those', 'some', 'other', 'out', 'up', 'please', 'details', 'detail', 'number', 'total', 'overview', 'summary', 'kind',
-  'kinds', 'type', 'types', 'top', 'most', 'more',
+  'kinds', 'type', 'types', 'top', 'most', 'more', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine',
+  'ten', 'twenty', 'fifty', 'hundred',
 ]);
 
 /** Words that end the object's noun phrase: function words, relative and clause words, adverbs. */
 const AFTER_OBJECT: ReadonlySet<string> = new Set([
   ...STOPWORDS, 'whose', 'without', 'having', 'across', 'over', 'since', 'during', 'last', 'per', 'via', 'under', 'must',
   'need', 'needs', 'may', 'might', 'within', 'between', 'after', 'before', 'being', 'using', 'such', 'including',
-  'against', 'through', 'still', 'already', 'ever', 'never', 'recently', 'actually', 'even', 'yet', 'both', 'either',
+  'against', 'through', 'due', 'still', 'already', 'ever', 'never', 'recently', 'actually', 'even', 'yet', 'both', 'either',
 ]);
 
-/** The longest object phrase read (a longer run of words is a clause, whose head is not its last word). */
+/** The longest object phrase read (a longer run of words is a clause, whose head is not its last word: not judged). */
 const MAX_PHRASE = 4;
+
+/**
+ * The noun phrase a stream opens with, after the words before an object ("all the failed sign-ins this week" → "failed
+ * sign-ins"), with the index of the word after it; undefined when it opens with a function word.
+ */
+export function leadingPhrase(stream: readonly string[], from = 0): { phrase: string[]; next: number } | undefined {
+  let i = from;
+  while (i < stream.length && BEFORE_OBJECT.has(stream[i]!)) i += 1;
+  const phrase: string[] = [];
+  // A participle after the first word ends the phrase ("permissions granted to…", "accounts created by…"); before
+  // it, it is a modifier ("disabled accounts").
+  const ends = (w: string): boolean => AFTER_OBJECT.has(w) || /ly$/.test(w) || (phrase.length > 0 && /ed$/.test(w));
+  while (i < stream.length && !ends(stream[i]!)) {
+    // More words than a noun phrase holds: a clause, whose last word is not its object's head.
+    if (phrase.length === MAX_PHRASE) return undefined;
+    phrase.push(stream[i]!);
+    i += 1;
+  }
+  return phrase.length === 0 ? undefined : { phrase, next: i };
+}
 
 /**
  * The object of a request for records, as words of the stream ("access reviews" of "List all active access reviews"),
@@ -62,13 +83,7 @@ export function requestObject(stream: readonly string[]): { phrase: string[]; ne
   if (howMany(i)) i += 2;
   else if (OPENING.test(stream[i]!)) i += 1;
   else return undefined;
-  while (i < stream.length && BEFORE_OBJECT.has(stream[i]!)) i += 1;
-  const phrase: string[] = [];
-  while (i < stream.length && phrase.length < MAX_PHRASE && !AFTER_OBJECT.has(stream[i]!) && !/ly$/.test(stream[i]!)) {
-    phrase.push(stream[i]!);
-    i += 1;
-  }
-  return phrase.length === 0 ? undefined : { phrase, next: i };
+  return leadingPhrase(stream, i);
 }
 
 /**
