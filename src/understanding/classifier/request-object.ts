@@ -123,7 +123,8 @@ export function unreadRequestObject(a: Pick<Analysis, 'stream' | 'flat' | 'words
   const found = requestObject(a.stream);
   if (found === undefined) return undefined;
   const { phrase } = found;
-  if (phrase.some((w) => w.startsWith('@'))) return undefined;
+  // A name the tenant does not have may qualify the object ("NDES certificate connectors"); the tenant's names never.
+  if (phrase.some((w, k) => w.startsWith('@') && (w !== '@name' || k === phrase.length - 1))) return undefined;
   const head = phrase[phrase.length - 1]!;
   const headStem = stem(head);
   if (headStem.length < 3 || /\d/.test(head) || familyStems(objectStems).has(headStem) || PEOPLE_AND_ATTACKS.has(headStem)) return undefined;
@@ -131,7 +132,10 @@ export function unreadRequestObject(a: Pick<Analysis, 'stream' | 'flat' | 'words
   if (phrase.slice(0, -1).some((w) => FAMILY_OBJECTS.test(w))) return undefined;
   if (aspectOfFamilyObject(a.flat, head)) return undefined;
   if (namesTenant(a, referents)) return undefined;
-  return phrase.join(' ');
+  // The topic in the person's words: a name as typed ("NDES certificate connectors").
+  const names = a.mentions.filter((m) => m.kind === 'name');
+  let n = a.stream.slice(0, found.next - phrase.length).filter((w) => w === '@name').length;
+  return phrase.map((w) => (w === '@name' ? names[n++]?.text ?? w : w)).join(' ');
 }
 
 const STEM_SETS = new WeakMap<readonly string[], ReadonlySet<string>>();
