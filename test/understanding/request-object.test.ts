@@ -23,7 +23,7 @@ describe('the object of a request for records (classifier/request-object.ts)', (
     ['Show me the backup vaults', 'backup vaults'],
     ['Which kiosks are offline?', 'kiosks'],
     ['List all the printers in the Seattle office', 'printers'],
-    ['How many forklifts were serviced last month?', 'forklifts'],
+    ['How many parking spaces were booked last month?', 'parking spaces'],
     ['Can you list the Zorblax certificate connectors?', 'Zorblax certificate connectors'],
   ])('%s → unknown, topic "%s" (no family reads it)', (q, topic) => {
     expect(ask(q)).toMatchObject({ name: 'unknown', outOfScope: topic });
