@@ -5,6 +5,8 @@
  * source, so that cross-validation can hold sources out. The in-scope stems come from the intent classifier's training
  * paraphrases (all intents but `unknown` and `help`).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyse } from '../src/understanding/analysis/analyse';
 import { averageModels } from '../src/understanding/classifier/build';
 import { train } from '../src/understanding/classifier/train';
@@ -53,6 +55,25 @@ export function inScopeStems(min = 3): string[] {
   return [...counts.entries()].filter(([, n]) => n >= min).map(([s]) => s).sort();
 }
 
+/** The spec of the families' questions (`shared/spec/questions.md`, beside the repository). */
+export const QUESTIONS_SPEC = join(__dirname, '..', '..', 'shared', 'spec', 'questions.md');
+
+/**
+ * The nouns the families read, as stems, for the check of a request's object (`classifier/request-object.ts`): every stem
+ * an in-scope training paraphrase uses (once is enough) and every word of `shared/spec/questions.md` before its last
+ * section ("Power users and the rest", which holds `unknown`'s examples: Intune, SharePoint…). The tenant's own names
+ * need no list: the analysis masks them as placeholders, which the check never refuses. (Only the heads of the
+ * paraphrases' object phrases were tried too: it took a few more out-of-scope requests, "assignment filters", but refused
+ * in-scope ones worded otherwise than the templates, "Show lockouts", "List the snapshots", "Which browsers…".)
+ */
+export function objectStems(): string[] {
+  const out = new Set(inScopeStems(1));
+  const spec = readFileSync(QUESTIONS_SPEC, 'utf8').replace(/\r\n/g, '\n');
+  const families = spec.slice(0, spec.indexOf('\n## Power users and the rest'));
+  for (const w of families.toLowerCase().match(/[a-z]+/g) ?? []) if (w.length > 2 && !STOPWORDS.has(w)) out.add(stem(w));
+  return [...out].sort();
+}
+
 /** The labelled examples (tune questions only), in file order. */
 export function openSetExamples(stems: readonly string[]): OpenSetExample[] {
   const names = nameIndexFor(DEMO_GAZETTEER);
@@ -90,10 +111,10 @@ export const OPEN_SET_THRESHOLD = 0.8;
 const SEEDS = [7, 11, 13, 17, 19];
 
 /** A product-question model trained on the examples (the average of five SGD orders, as the intent model). */
-export function trainProductModel(examples: readonly OpenSetExample[], stems: readonly string[], options: { l2?: number; words?: boolean; threshold?: number; drop?: readonly string[] } = {}): ProductQuestionModel {
+export function trainProductModel(examples: readonly OpenSetExample[], stems: readonly string[], options: { l2?: number; words?: boolean; threshold?: number; drop?: readonly string[]; objectStems?: readonly string[] } = {}): ProductQuestionModel {
   const { l2 = OPEN_SET_L2, words = OPEN_SET_WORDS, threshold = OPEN_SET_THRESHOLD, drop = [] } = options;
   const kept = (f: string): boolean => (words || !f.startsWith('w:')) && !drop.includes(f.slice(0, f.indexOf(':') < 0 ? f.length : f.indexOf(':')));
   const rows = toTraining(examples, stems).map((r) => ({ ...r, features: r.features.filter(kept) }));
   const model = averageModels(SEEDS.map((seed) => train(rows, ['records', 'product'], { seed, l2, prune: 0 })));
-  return { version: 1, ...model, inScopeStems: stems, threshold, trainedOn: rows.length };
+  return { version: 1, ...model, inScopeStems: stems, objectStems: options.objectStems, threshold, trainedOn: rows.length };
 }

@@ -18,7 +18,7 @@ import { DEMO_GAZETTEER, DEMO_NOW } from '../test/understanding/fixtures/demo-ga
 import { loadQuestionSet } from '../test/understanding/question-set';
 import { familyOfLabel, loadRealWorldSet } from '../test/understanding/real-world/real-world-set';
 import type { RealWorldCase } from '../test/understanding/real-world/real-world-set';
-import { OPEN_SET_L2, OPEN_SET_WORDS, inScopeStems, openSetExamples, trainProductModel } from './open-set-data';
+import { OPEN_SET_L2, OPEN_SET_THRESHOLD, OPEN_SET_WORDS, inScopeStems, openSetExamples, trainProductModel } from './open-set-data';
 
 const arg = (name: string, fallback: string): string => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const L2 = Number(arg('l2', String(OPEN_SET_L2)));
@@ -90,6 +90,16 @@ function report(title: string, rs: readonly Row[], prs: typeof projectRows): voi
   }
 }
 report(`${K} folds by source, pooled`, rows.filter((r) => r.fold < K), projectRows);
+// Each fold at the committed threshold: out of scope refused and in-scope refused (real-world; project tune questions).
+console.log(`\nper fold at ${OPEN_SET_THRESHOLD}: fold  oos→unknown  in-scope refused  project in-scope refused`);
+for (let fold = 0; fold < K; fold += 1) {
+  const rs = rows.filter((r) => r.fold === fold);
+  const prs = projectRows.filter((r) => r.fold === fold && r.base.name === r.expected);
+  const got = (r: { base: Intent; p: number; named: boolean }): string => (BYPASS.has(r.base.name) || r.named || r.p < OPEN_SET_THRESHOLD ? r.base.name : 'unknown');
+  const oos = rs.filter((r) => r.c.label === 'unknown');
+  const ins = rs.filter((r) => !META.has(r.c.label));
+  console.log(`  ${fold}  ${pct(oos.filter((r) => got(r) === 'unknown').length, oos.length)} of ${oos.length}  ${ins.filter((r) => got(r) === 'unknown').length} of ${ins.length}  ${prs.filter((r) => got(r) === 'unknown').length} of ${prs.length}`);
+}
 if (HOLD.size > 0) report(`held-out sources ${[...HOLD].join(', ')}`, rows.filter((r) => r.fold === K), []);
 console.log(`\n${Date.now() - started} ms`);
 if (process.argv.includes('--list')) {

@@ -5,14 +5,14 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { inScopeStems, openSetExamples, trainProductModel } from './open-set-data';
+import { inScopeStems, objectStems, openSetExamples, trainProductModel } from './open-set-data';
 import { UNDERSTANDING_DIR, openSetSourceHash } from './understanding-source-hash';
 
 const started = Date.now();
 const stems = inScopeStems();
 const examples = openSetExamples(stems);
-const model = { ...trainProductModel(examples, stems), sourceHash: openSetSourceHash() };
+const model = { ...trainProductModel(examples, stems, { objectStems: objectStems() }), sourceHash: openSetSourceHash() };
 const file = join(UNDERSTANDING_DIR, 'classifier', 'open-set-model.json');
 writeFileSync(file, `${JSON.stringify(model)}\n`);
 const product = examples.filter((e) => e.label === 'product').length;
-console.log(`trained on ${examples.length} tune questions (${product} product, ${examples.length - product} records), ${Object.keys(model.weights).length} features, ${model.inScopeStems.length} in-scope stems in ${Date.now() - started} ms -> ${file}`);
+console.log(`trained on ${examples.length} tune questions (${product} product, ${examples.length - product} records), ${Object.keys(model.weights).length} features, ${model.inScopeStems.length} in-scope stems, ${model.objectStems?.length ?? 0} object stems in ${Date.now() - started} ms -> ${file}`);

@@ -4,6 +4,7 @@ import { readingsOf } from './analysis/readings';
 import { familyMass, familyOf, weighByEvidence } from './classifier/open-set';
 import { hasSubjectEvidence } from './recognisers/subject-evidence';
 import { isProductQuestion } from './classifier/product-question';
+import { unreadRequestObject } from './classifier/request-object';
 import type { ProductQuestionModel } from './classifier/product-question';
 import { ACTIONS_BY, collectionSibling, definingSibling, hasIntentCue, otherSubjectSibling, personIsActor, plainSibling, subjectlessSibling } from './recognisers/intent-cues';
 import { mentionsSelf } from './slots/entities';
@@ -196,6 +197,13 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   if (options.openSet !== null && firstRanking[0]!.name !== 'help' && isProductQuestion(a, referents, options.openSet ?? undefined)) {
     const alternatives = firstRanking.filter((r) => r.name !== 'unknown' && r.name !== 'help').slice(0, 3).map((r) => r.name);
     return build('unknown', {}, { confidence: 1, alternatives, outOfScope: 'how the product behaves', outOfScopeLearnt: true });
+  }
+  // "Show the SharePoint sites…", "Which cloud environments are included…": a request for records whose object no
+  // family reads, with nothing of the tenant named.
+  const unread = firstRanking[0]!.name === 'help' ? undefined : unreadRequestObject(a, referents);
+  if (unread !== undefined) {
+    const alternatives = firstRanking.filter((r) => r.name !== 'unknown' && r.name !== 'help').slice(0, 3).map((r) => r.name);
+    return build('unknown', {}, { confidence: 1, alternatives, outOfScope: unread });
   }
 
   let reading = a;

@@ -30,6 +30,11 @@ export interface ProductQuestionModel extends LinearModel {
   readonly version: 1;
   /** Stems the in-scope training paraphrases use (at least three times): the families' vocabulary. */
   readonly inScopeStems: readonly string[];
+  /**
+   * Stems of the nouns the families read, for the check of a request's object (`request-object.ts`): every stem of the
+   * in-scope training paraphrases and of `shared/spec/questions.md`'s families.
+   */
+  readonly objectStems?: readonly string[];
   /** P(product question) at or above which the question gets `unknown`. */
   readonly threshold: number;
   readonly trainedOn: number;
@@ -162,6 +167,14 @@ function troubleSigningIn(a: Pick<Analysis, 'words' | 'mentions'>): boolean {
 const THIS_TENANT = / (?:this|that) (?:tenant|directory|organi[sz]ation|org|domain) /;
 
 /**
+ * Whether the question names something of the tenant or points at the tenant itself (see `namesTenantObject`; "this
+ * tenant"): such a question is the families', whatever its form.
+ */
+export function namesTenant(a: Pick<Analysis, 'flat' | 'words' | 'mentions'>, referents: boolean): boolean {
+  return THIS_TENANT.test(a.flat) || a.mentions.some((m) => namesTenantObject(m, referents, a.words[m.start - 1]));
+}
+
+/**
  * Whether the gate may take the question at all: it does not ask for records by its form, is not about someone's trouble
  * signing in, does not point at the tenant itself and names nothing of the tenant (`namesTenantObject`). `referents`: the conversation holds something "this", "it", "they" can point at.
  */
@@ -172,7 +185,7 @@ export function withinGate(a: Pick<Analysis, 'text' | 'flat' | 'words' | 'mentio
     const vocabulary = stemSet(inScopeStems);
     if (!a.stream.some((w) => isContent(w) && vocabulary.has(stem(w)))) return false;
   }
-  return !asksForRecords(a.flat) && !THIS_TENANT.test(a.flat) && !troubleSigningIn(a) && !a.mentions.some((m) => namesTenantObject(m, referents, a.words[m.start - 1]));
+  return !asksForRecords(a.flat) && !troubleSigningIn(a) && !namesTenant(a, referents);
 }
 
 /**

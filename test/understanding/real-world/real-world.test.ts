@@ -29,14 +29,15 @@ describe('real-world questions', () => {
     // reached (212 questions, sixth round, with a third batch of 52 added before it was run): changes 96.8 % of 31, out of
     // scope 68.4 % of 95, with data 31.6 %, family 94.2 %, intent 88.4 %, slots 86.3 %; seventh round: out of scope 71.6 %,
     // with data 28.4 %, the rest unchanged; ninth round (the learnt open set, classifier/product-question.ts): out of scope
-    // 88.4 %, with data 11.6 %, the rest unchanged. The monitoring FAQ batch (how the
+    // 88.4 %, with data 11.6 %, the rest unchanged; tenth round (the check of a request's object,
+    // classifier/request-object.ts): out of scope 89.5 %, with data 10.5 %, the rest unchanged. The monitoring FAQ batch (how the
     // product and its logs work) is still mostly answered with data, and the new batch's in-scope questions (bare commands
     // such as "Get user", garbled doc questions) lower intent and slots: the targets (95 % family, 92 % slots, 90 %
     // out of scope, none with data) are not met on the split. The floors leave a question or two of room, since a retrain
     // moves questions near a boundary.
     expect(f.changesRefused).toBeGreaterThanOrEqual(0.93);
-    expect(f.outOfScopeRefused).toBeGreaterThanOrEqual(0.86);
-    expect(f.outOfScopeAnsweredWithData).toBeLessThanOrEqual(0.14);
+    expect(f.outOfScopeRefused).toBeGreaterThanOrEqual(0.87);
+    expect(f.outOfScopeAnsweredWithData).toBeLessThanOrEqual(0.13);
     expect(f.familyAccuracy).toBeGreaterThanOrEqual(0.92);
     expect(f.intentAccuracy).toBeGreaterThanOrEqual(0.86);
     expect(f.slotAccuracy).toBeGreaterThanOrEqual(0.84);
