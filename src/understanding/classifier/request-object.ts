@@ -127,7 +127,7 @@ export function unreadRequestObject(a: Pick<Analysis, 'stream' | 'flat' | 'words
   if (phrase.some((w, k) => w.startsWith('@') && (w !== '@name' || k === phrase.length - 1))) return undefined;
   const head = phrase[phrase.length - 1]!;
   const headStem = stem(head);
-  if (headStem.length < 3 || /\d/.test(head) || familyStems(objectStems).has(headStem) || PEOPLE_AND_ATTACKS.has(headStem)) return undefined;
+  if (headStem.length < 3 || /\d/.test(head) || readByFamilies(headStem, familyStems(objectStems)) || PEOPLE_AND_ATTACKS.has(headStem)) return undefined;
   // "which users authenticated…", "guests accessing…": the families' objects, then a verb of the clause the phrase ran into.
   if (phrase.slice(0, -1).some((w) => FAMILY_OBJECTS.test(w))) return undefined;
   if (aspectOfFamilyObject(a.flat, head)) return undefined;
@@ -136,6 +136,16 @@ export function unreadRequestObject(a: Pick<Analysis, 'stream' | 'flat' | 'words
   const names = a.mentions.filter((m) => m.kind === 'name');
   let n = a.stream.slice(0, found.next - phrase.length).filter((w) => w === '@name').length;
   return phrase.map((w) => (w === '@name' ? names[n++]?.text ?? w : w)).join(' ');
+}
+
+/**
+ * Whether the families read the noun: its stem, or the verb it is made from ("removals", "deletions", "additions",
+ * "assignments", "activations": the changes the audit families read, whose verbs the templates use).
+ */
+function readByFamilies(headStem: string, stems: ReadonlySet<string>): boolean {
+  if (stems.has(headStem)) return true;
+  const verb = /^(.{3,}?)(?:ition|ation|ion|ment|al|ing)$/.exec(headStem)?.[1];
+  return verb !== undefined && (stems.has(verb) || stems.has(`${verb}at`));
 }
 
 const STEM_SETS = new WeakMap<readonly string[], ReadonlySet<string>>();
