@@ -38,6 +38,26 @@ describe('mv-expand (mv-expand-operator.md)', () => {
     expect(await rows(q)).toEqual([[1, 0, 1, 5], [1, 1, null, 6], [1, 2, null, 7], [2, 0, null, null], [3, 0, null, 8]]);
   });
 
+  // ArrayExpression: "a scalar expression with a value of type dynamic"; without Name the binder
+  // names each such column (Column1, Column2); Returns: the expansions run "in parallel" and a
+  // missing value is null.
+  it('two unnamed expressions: each its own new column, expanded in parallel', async () => {
+    const t = await table('print x = 1 | mv-expand pack_array(1, 2), pack_array(3)');
+    expect(t.columns).toEqual(['x:long', 'Column1:dynamic', 'Column2:dynamic']);
+    expect(t.rows).toEqual([[1, 1, 3], [1, 2, null]]);
+  });
+  it('two named expressions that are not columns, expanded in parallel', async () => {
+    expect(await rows('datatable(s:string) ["[1,2]"] | mv-expand v = parse_json(s), w = split(s, ",") | project v, w')).toEqual([[1, '[1'], [2, '2]']]);
+  });
+  // Returns: "Input columns that aren't expanded appear in the output with their original value":
+  // another dynamic column read by key after the expansion keeps its value on every row.
+  it('a dynamic column that is not expanded reads as before, beside one that is', async () => {
+    const q = 'datatable(n:long, d:dynamic, e:dynamic) [1, dynamic([{"a":1},{"a":2}]), dynamic({"a":"z"})] | mv-expand d | extend x = tostring(d.a), y = tostring(e.a) | project n, x, y';
+    expect(await rows(q)).toEqual([[1, '1', 'z'], [1, '2', 'z']]);
+    const two = 'datatable(b:dynamic, c:dynamic) [dynamic([{"k":1},{"k":2}]), dynamic([{"k":"a"}])] | mv-expand b, c | project x = tostring(b.k), y = tostring(c.k)';
+    expect(await rows(two)).toEqual([['1', 'a'], ['2', '']]);
+  });
+
   // RowLimit (`int`): "The maximum number of rows generated from each original row". A negative
   // maximum, or one that changes from row to row, is not something the page describes: refused.
   it('limit: a negative count or a column is refused as unsupported', async () => {
@@ -54,6 +74,12 @@ describe('parse and parse-where (parse-operator.md, parse-where-operator.md)', (
   it('a dynamic column holds the parsed JSON value (was: the text as a JSON string)', async () => {
     const q = 'datatable(s:string) ["x={\\"k\\":1}", "x=[1,2]", "x=abc"] | parse s with "x=" d:dynamic | project k = d.k, t = gettype(d), d';
     expect(await rows(q)).toEqual([[1, 'dictionary', { k: 1 }], [null, 'array', [1, 2]], [null, 'string', 'abc']]);
+  });
+
+  // string.md, Concatenation of separated string literals: "when two or more adjacent string
+  // literals have no separation between them, they're automatically combined".
+  it('adjacent string literals in the pattern are one delimiter', async () => {
+    expect(await rows('datatable(s:string) ["a=1", "a1"] | parse s with "a" "=" x:long | project x')).toEqual([[1], [null]]);
   });
 
   // int.md: 32 bits. simple kind: "all extended columns must match the required types", else (Returns
