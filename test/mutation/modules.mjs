@@ -88,7 +88,7 @@ export const MODULES = {
   },
   'kql-operators-expand': {
     mutate: ['src/kql/compile/operators/expand.ts'],
-    testFiles: ['test/mutation/docs-expand.mutation.ts', 'test/kql/mv-expand-struct.test.ts', 'test/kql/expand-docs.test.ts', 'test/kql/expand-edges-docs.test.ts'],
+    testFiles: ['test/mutation/docs-expand.mutation.ts', 'test/kql/mv-expand-struct.test.ts', 'test/kql/expand-docs.test.ts'],
     zeroSurvivors: false,
   },
   'answer-totals': {
