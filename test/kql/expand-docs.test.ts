@@ -146,6 +146,9 @@ describe('mv-expand beyond the first cases (mv-expand-operator.md; issue 23, the
     const t = await table('print x = 1 | mv-expand pack_array(1, 2), pack_array(3)');
     expect(t.columns).toEqual(['x:long', 'Column1:dynamic', 'Column2:dynamic']);
     expect(t.rows).toEqual([[1, 1, 3], [1, 2, null]]);
+    const two = await table('datatable(a:long, z:long) [1, 2] | mv-expand pack_array(5, 6)');
+    expect(two.columns).toEqual(['a:long', 'z:long', 'Column1:dynamic']);
+    expect(two.rows).toEqual([[1, 2, 5], [1, 2, 6]]);
   });
   it('two named expressions that are not columns, expanded in parallel', async () => {
     expect(await rows('datatable(s:string) ["[1,2]"] | mv-expand v = parse_json(s), w = split(s, ",") | project v, w')).toEqual([[1, '[1'], [2, '2]']]);
