@@ -8,6 +8,7 @@ import { compileExpr } from '../expr/expressions';
 import { asDynamic, asString } from '../expr/coerce';
 import { regexEscape } from '../expr/string-ops';
 import { timespanFromText } from '../expr/functions-time';
+import { parseJsonSql } from '../expr/functions-dynamic';
 import { implicitName, requireInput } from './basic';
 import { keysReadLater } from './read-later';
 import { jsonKind } from '../expr/json-kind';
@@ -79,7 +80,8 @@ export const mvExpand: OperatorHandler = (op, input, ctx) => {
   // bagexpansion= is the legacy spelling of kind=.
   const kind = (param(op, 'kind') ?? param(op, 'bagexpansion') ?? 'bag').toLowerCase();
   if (kind !== 'bag' && kind !== 'array') return ctx.fail('unsupportedArgument', op, `mv-expand kind=${kind}`);
-  let firstList: string | undefined;
+  // The lists expanded, each as the rows of its item (with_itemindex counts over the longest).
+  const lists: string[] = [];
   const rowLimit = rowLimitOf(op, ctx);
   const exprItems = op.list('Expressions');
   let structColumn: { readonly name: string; readonly keys: readonly string[] } | undefined;
@@ -104,7 +106,7 @@ export const mvExpand: OperatorHandler = (op, input, ctx) => {
     const all = keys ? structExpansionList(d, keys, kind === 'array') : expansionList(d, kind === 'array');
     if (keys) structColumn = { name: colName, keys };
     const list = rowLimit === undefined ? all : `${all}[1:${rowLimit}]`;
-    firstList ??= list;
+    lists.push(list);
     expanded.set(colName, typedElement(`unnest(${list})`, type));
   }
   if (computed.length > 0) rel = { sql: `SELECT *, ${computed.join(', ')} FROM (${rel.sql}) AS t`, columns: rel.columns };
@@ -112,7 +114,9 @@ export const mvExpand: OperatorHandler = (op, input, ctx) => {
   const items = out.map((c) => {
     const sql = expanded.get(c.name);
     if (sql) return { sql, name: c.name, type: c.type };
-    if (index && c.name === index && firstList) return { sql: `CAST(unnest(range(len(${firstList}))) AS BIGINT)`, name: c.name, type: c.type };
+    // mv-expand-operator.md: "the index starting at 0 of the item in the original expanded
+    // collection": the items are expanded in parallel, so the index runs over the longest list.
+    if (index && c.name === index) return { sql: `CAST(unnest(range(greatest(${lists.map((l) => `len(${l})`).join(', ')}))) AS BIGINT)`, name: c.name, type: c.type };
     const col = rel.columns.find((x) => x.name === c.name);
     if (!col) return ctx.fail('schemaMismatch', op, c.name);
     return { sql: col.ref, name: c.name, type: col.type, ref: col.ref };
@@ -191,6 +195,11 @@ function groupsIn(re: string): number {
 
 const REGEX_FLAGS = /^[imsU]+$/;
 
+/** regex.md names a group `(?P<name>…)` or `(?<name>…)`; DuckDB's RE2 reads only the first. */
+function re2GroupNames(re: string): string {
+  return re.replace(/\\.|\(\?<(?![=!])/g, (m) => (m === '(?<' ? '(?P<' : m));
+}
+
 function parsePattern(op: Syn, ctx: CompileContext, kind: string, types: ReadonlyMap<string, KqlType>): ParsePlan {
   const regexMode = kind === 'regex';
   const parts = op.list('Patterns');
@@ -203,7 +212,7 @@ function parsePattern(op: Syn, ctx: CompileContext, kind: string, types: Readonl
     else if (p.kind === 'StringLiteralExpression' || p.kind === 'CompoundStringLiteralExpression') {
       const v = literalOf(p);
       const text = v.kind === 'string' ? v.value : '';
-      regex += regexMode ? text : regexEscape(text);
+      regex += regexMode ? re2GroupNames(text) : regexEscape(text);
       if (regexMode) group += groupsIn(text);
     } else if (p.kind === 'NameAndTypeDeclaration' || p.kind === 'NameDeclaration') {
       const name = p.kind === 'NameDeclaration' ? p.simpleName : p.get('Name')!.simpleName;
@@ -227,7 +236,9 @@ export function typedCapture(g: string, type: KqlType): string {
     case 'string':
       return g;
     case 'dynamic':
-      return `to_json(${g})`;
+      // parse-operator.md: columnType is "the type to convert the value to"; text converts to
+      // dynamic as parse_json / todynamic does (JSON text becomes that value, other text a string).
+      return parseJsonSql({ sql: g, type: 'string' });
     case 'datetime':
       return `coalesce(TRY_CAST(NULLIF(${g}, '') AS TIMESTAMP), try_strptime(${g}, ['%m/%d/%Y %H:%M:%S', '%m/%d/%Y %H:%M', '%m/%d/%Y', '%m-%d-%Y']))`;
     case 'real':
