@@ -15,7 +15,7 @@ import { schemaColumns } from '../language/schema-columns';
 import { DUCKDB_TYPE } from '../language/kql-types';
 import type { KqlType } from '../language/kql-types';
 import { quoteIdent } from '../compile/context';
-import { diag } from '../diagnostics';
+import { EA, diag } from '../diagnostics';
 import { KqlError } from '../errors';
 import type { KqlColumn } from '../columns';
 import { keepMicroseconds, toKqlValue } from './result-values';
@@ -288,20 +288,38 @@ export class EmbeddedKqlEngine {
    */
   async query(text: string, options: { readonly maxRows?: number; readonly timeoutMs?: number } = {}): Promise<EmbeddedQueryResult> {
     await this.refreshExternalTables();
+    const budget = Math.min(this.timeoutMs, options.timeoutMs ?? Infinity);
+    try {
+      return await this.queryWithin(text, budget, options.maxRows);
+    } catch (e) {
+      // A statement stopped with what was left of the budget: the error names the query's limit.
+      if (e instanceof KqlError && e.code === EA.timeout.code) throw new KqlError(diag('timeout', 0, 0, `${Math.round(budget)} ms`));
+      throw e;
+    }
+  }
+
+  private async queryWithin(text: string, budget: number, maxRows: number | undefined): Promise<EmbeddedQueryResult> {
     const t0 = performance.now();
-    const compiled = await this.withDiscovery(text, this.compileCached(text), options.timeoutMs);
+    // One limit for the whole query, as Kusto's: a data-dependent plugin's discovery queries, the
+    // checks and the query itself share it (each had the whole limit of its own).
+    const left = (): number => {
+      const ms = budget - (performance.now() - t0);
+      if (ms <= 0) throw new KqlError(diag('timeout', 0, 0, `${Math.round(budget)} ms`));
+      return ms;
+    };
+    const compiled = await this.withDiscovery(text, this.compileCached(text), left);
     const compileMs = performance.now() - t0;
     if (!isCompiled(compiled)) throw KqlError.fromDiagnostics(compiled.diagnostics);
-    const limit = options.maxRows;
+    const limit = maxRows;
     // Without a row limit of the caller's own, Kusto's record limit applies (one more row is read to see it is passed).
     const sqlLimit = limit !== undefined ? Math.max(0, Math.floor(limit)) + 1 : RESULT_MAX_RECORDS + 1;
     const sql = `SELECT * FROM (${compiled.sql}) AS r LIMIT ${sqlLimit}`;
     const t1 = performance.now();
     for (const check of compiled.checks ?? []) {
-      const [[ok] = []] = await this.runSql(check.sql, check.parameters, false, options.timeoutMs);
+      const [[ok] = []] = await this.runSql(check.sql, check.parameters, false, left());
       if (ok !== true) throw new KqlError(diag('assertFailed', 0, 0, check.message));
     }
-    const raw = await this.runSql(sql, compiled.parameters, true, options.timeoutMs);
+    const raw = await this.runSql(sql, compiled.parameters, true, left());
     if (limit === undefined) assertResultSize(raw);
     const runMs = performance.now() - t1;
     const types = compiled.columns.map((c) => c.type as KqlType);
@@ -315,12 +333,12 @@ export class EmbeddedKqlEngine {
    * discovery query the compiler asks for and compiles again with the slots found (uncached:
    * the answer depends on the data).
    */
-  private async withDiscovery(text: string, first: CompileResult, timeoutMs: number | undefined): Promise<CompileResult> {
+  private async withDiscovery(text: string, first: CompileResult, left: () => number): Promise<CompileResult> {
     let compiled = first;
     const slots = new Map<number, BagSlot[]>();
     for (let round = 0; !isCompiled(compiled) && compiled.discovery && round < MAX_DISCOVERY_ROUNDS; round++) {
       const { at, sql, parameters, ordered } = compiled.discovery;
-      slots.set(at, slotsFromRows(await this.runSql(sql, parameters, false, timeoutMs), ordered));
+      slots.set(at, slotsFromRows(await this.runSql(sql, parameters, false, left()), ordered));
       compiled = compileKql(text, { schema: this.current, anchorTime: this.anchor, bagSlots: slots });
     }
     return compiled;
