@@ -216,3 +216,11 @@ describe('where after an innerunique join, with a let name and a function in the
     expect(await rows(kql)).toEqual(expected);
   });
 });
+
+describe('mv-apply with_itemindex over arrays of different lengths (mv-apply-operator.md)', () => {
+  it('counts "the 0-based array index of the expanded value" over the longest array (was null past the first one\'s end)', async () => {
+    // "Null values are added where multiple expressions are specified and the corresponding arrays have different lengths."
+    const q = 'print a=dynamic([1, 2]), b=dynamic([10, 20, 30]) | mv-apply with_itemindex=i a to typeof(long), b to typeof(long) on (extend s = a + b) | project i, a, b, s';
+    expect(await rows(q)).toEqual([[0, 1, 10, 11], [1, 2, 20, 22], [2, null, 30, null]]);
+  });
+});

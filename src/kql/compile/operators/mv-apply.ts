@@ -36,7 +36,8 @@ export const mvApply: OperatorHandler = (op, input, ctx) => {
   }
   if (kind !== 'bag' && kind !== 'array') return ctx.fail('unsupportedArgument', op, `mv-apply kind=${kind}`);
   if (op.get('RowLimitClause') || op.get('ContextIdClause')) return ctx.fail('unsupportedArgument', op, 'mv-apply limit / id');
-  let firstList: string | undefined;
+  // The lists expanded in parallel (with_itemindex counts over the longest).
+  const lists: string[] = [];
   for (const item of op.list('Expressions')) {
     const e = item.get('Expression')!;
     const expr = e.kind === 'SimpleNamedExpression' ? e.get('Expression')! : e;
@@ -46,15 +47,16 @@ export const mvApply: OperatorHandler = (op, input, ctx) => {
       ? (typeName === 'double' ? 'real' : typeName)
       : 'dynamic';
     const list = expansionList(asDynamic(compileExpr(expr, { columns: rel.columns, qualifier: 't' }, ctx)), kind === 'array');
-    firstList ??= list;
+    lists.push(list);
     const sql = typedElement('unnest(' + list + ')', type);
     const existing = subInputCols.findIndex((c) => c.name === name);
     const col = { name, type: type as KqlType, sql };
     if (existing >= 0) subInputCols[existing] = col;
     else subInputCols.push(col);
   }
-  // with_itemindex: the element's position, expanded in step with the elements.
-  if (index !== undefined && firstList) subInputCols.push({ name: index, type: 'long', sql: `CAST(unnest(range(len(${firstList}))) AS BIGINT)` });
+  // with_itemindex: "the 0-based array index of the expanded value" (mv-apply-operator.md), expanded in step with the
+  // elements; arrays of different lengths are expanded in parallel (nulls fill the shorter), so it runs over the longest.
+  if (index !== undefined && lists.length > 0) subInputCols.push({ name: index, type: 'long', sql: `CAST(unnest(range(greatest(${lists.map((l) => `len(${l})`).join(', ')}))) AS BIGINT)` });
   // The element conversion wraps unnest(); expand first, convert in a second step.
   const rawCols = subInputCols.map((c) => ({ ...c, ref: ctx.fresh() }));
   const unnestParts = rawCols.map((c) => {
