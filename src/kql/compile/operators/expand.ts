@@ -116,7 +116,7 @@ export const mvExpand: OperatorHandler = (op, input, ctx) => {
     if (sql) return { sql, name: c.name, type: c.type };
     // mv-expand-operator.md: "the index starting at 0 of the item in the original expanded
     // collection": the items are expanded in parallel, so the index runs over the longest list.
-    if (index && c.name === index) return { sql: `CAST(unnest(range(greatest(${lists.map((l) => `len(${l})`).join(', ')}))) AS BIGINT)`, name: c.name, type: c.type };
+    if (index && c.name === index) return { sql: itemIndex(lists), name: c.name, type: c.type };
     const col = rel.columns.find((x) => x.name === c.name);
     if (!col) return ctx.fail('schemaMismatch', op, c.name);
     return { sql: col.ref, name: c.name, type: col.type, ref: col.ref };
@@ -302,3 +302,11 @@ function parseOp(filter: boolean): OperatorHandler {
 
 export const parse = parseOp(false);
 export const parseWhere = parseOp(true);
+
+/**
+ * with_itemindex of mv-expand and mv-apply: each item's 0-based index, expanded in step with the
+ * lists. Lists of different lengths expand in parallel (nulls fill the shorter), so it runs over the longest.
+ */
+export function itemIndex(lists: readonly string[]): string {
+  return `CAST(unnest(range(greatest(${lists.map((l) => `len(${l})`).join(', ')}))) AS BIGINT)`;
+}

@@ -9,7 +9,7 @@ import { compileExpr } from '../expr/expressions';
 import { asDynamic } from '../expr/coerce';
 import { compileTabularExpr } from '../tabular-ref';
 import { implicitName, requireInput } from './basic';
-import { expansionList, extractUnnest, typedElement } from './expand';
+import { expansionList, extractUnnest, itemIndex, typedElement } from './expand';
 import type { OperatorHandler } from './types';
 
 /** Operators that keep every input column and work row by row: the subquery then needs no LATERAL. */
@@ -54,9 +54,8 @@ export const mvApply: OperatorHandler = (op, input, ctx) => {
     if (existing >= 0) subInputCols[existing] = col;
     else subInputCols.push(col);
   }
-  // with_itemindex: "the 0-based array index of the expanded value" (mv-apply-operator.md), expanded in step with the
-  // elements; arrays of different lengths are expanded in parallel (nulls fill the shorter), so it runs over the longest.
-  if (index !== undefined && lists.length > 0) subInputCols.push({ name: index, type: 'long', sql: `CAST(unnest(range(greatest(${lists.map((l) => `len(${l})`).join(', ')}))) AS BIGINT)` });
+  // with_itemindex: "the 0-based array index of the expanded value" (mv-apply-operator.md).
+  if (index !== undefined && lists.length > 0) subInputCols.push({ name: index, type: 'long', sql: itemIndex(lists) });
   // The element conversion wraps unnest(); expand first, convert in a second step.
   const rawCols = subInputCols.map((c) => ({ ...c, ref: ctx.fresh() }));
   const unnestParts = rawCols.map((c) => {
