@@ -4,7 +4,8 @@
  * notices its parent is gone and stops (src/cli/parent-watch.ts, used by `serve` under npm).
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -33,5 +34,29 @@ describe('watchParent', () => {
     const stopped = !alive(node);
     if (!stopped) process.kill(node, 'SIGKILL'); // never leave it behind
     expect(stopped).toBe(true);
+  }, 30_000);
+
+  it('a parent that dies while the process is still starting (before the watch begins) is noticed too', async () => {
+    // The module is loaded (the parent recorded), the shell is killed, and only then does the
+    // watch start: the old watch read its parent at that moment, found init, and never stopped.
+    const script = `const { watchParent } = require(${JSON.stringify(WATCH)}); const t = setInterval(() => {}, 1000); console.log(process.pid); const wait = setInterval(() => { if (require('node:fs').existsSync(process.argv[1])) { clearInterval(wait); watchParent(() => { clearInterval(t); }, 100); } }, 50);`;
+    const flag = path.join(tmpdir(), `parent-watch-${process.pid}-${Date.now()}`);
+    const shell = spawn('sh', ['-c', `${NODE} -e ${JSON.stringify(script)} ${JSON.stringify(flag)}; echo done`], { stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+    let out = '';
+    shell.stdout!.on('data', (b: Buffer) => { out += String(b); });
+    for (let i = 0; i < 200 && !/^\d+\n/.test(out); i++) await new Promise((r) => setTimeout(r, 50));
+    const node = Number(out.split('\n')[0]);
+    expect(node).toBeGreaterThan(0);
+    shell.kill('SIGTERM');
+    for (let i = 0; i < 100 && alive(Number(shell.pid)); i++) await new Promise((r) => setTimeout(r, 50));
+    writeFileSync(flag, ''); // the shell is gone: now let the watch start
+    try {
+      for (let i = 0; i < 100 && alive(node); i++) await new Promise((r) => setTimeout(r, 50));
+      const stopped = !alive(node);
+      if (!stopped) process.kill(node, 'SIGKILL');
+      expect(stopped).toBe(true);
+    } finally {
+      rmSync(flag, { force: true });
+    }
   }, 30_000);
 });
