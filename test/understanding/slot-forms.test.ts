@@ -25,6 +25,9 @@ const QUESTIONS = [
   'list group deletions from last week', 'members removed from groups yesterday', 'what changed in conditional access today', 'deleted users',
   'high risk users that haven\'t been remediated', 'risky users that weren\'t dismissed', 'remediated risky users',
   'show enabled users that have a licence', 'disabled users with licences in Finance', 'guest users with P2 licences', 'users without a licence',
+  'which users have an Intune Plan 1 licence', 'who has a Visio Plan 2 licence', 'how many Copilot licenses do we have', 'users with Intune licenses',
+  'show karita licences', 'show Emergency Admin 1', 'list the MAM policies', 'show our Android enrollment profiles', 'list assignment filters',
+  'which device configuration policies exist', 'sign-ins from iOS devices last week', 'list all policies',
 ];
 
 describe('the questions of these tests', () => {
@@ -207,5 +210,44 @@ describe('a negated auxiliary before a risk state keeps the risk (filters.ts fin
     ['remediated risky users', 'remediated'],
   ])('%s → riskState %s', (q, riskState) => {
     expect(ask(q)).toMatchObject({ name: 'riskyUsers.list', slots: { riskState } });
+  });
+});
+
+describe('a product named before a licence word is the licence, not a person (entities.ts productBeforeLicence, name-index.ts)', () => {
+  it.each([
+    ['which users have an Intune Plan 1 licence', 'users.licenses', 'Intune Plan 1'],
+    ['who has a Visio Plan 2 licence', 'users.licenses', 'Visio Plan 2'],
+    ['users with Intune licenses', 'users.licenses', 'Intune'],
+    ['how many Copilot licenses do we have', 'licenses.summary', 'Copilot'],
+  ])('%s → %s, sku %s, and no user', (q, name, sku) => {
+    const r = ask(q);
+    expect(r.name).toBe(name);
+    expect(r.slots.sku).toBe(sku);
+    expect(r.slots.user).toBeUndefined();
+  });
+
+  it('a person before "licences" stays the person, known or not', () => {
+    expect(ask('show karita licences')).toMatchObject({ name: 'users.licenses', slots: { user: 'Karita Ojala' } });
+    const unknownName = understand('show karita licences', {}, { now: DEMO_NOW });
+    expect(unknownName.slots.sku).toBeUndefined();
+    expect(unknownName.slots.user).toBe('karita');
+  });
+
+  it('a number alone is nobody\'s name: "Plan 1" is not "Emergency Admin 1", whose full name still finds the account', () => {
+    expect(ask('which users have an Intune Plan 1 licence').slots.user).toBeUndefined();
+    expect(ask('show Emergency Admin 1')).toMatchObject({ name: 'user.details', slots: { user: 'Emergency Admin 1' } });
+  });
+});
+
+describe('Intune\'s own policies and profiles are out of scope; a platform in a sign-in question is a sign-in filter (out-of-scope.ts)', () => {
+  it.each(['list the MAM policies', 'show our Android enrollment profiles', 'list assignment filters', 'which device configuration policies exist'])('%s → unknown', (q) => {
+    const r = ask(q);
+    expect(r.name).toBe('unknown');
+    expect(r.outOfScope).toBeDefined();
+  });
+
+  it('sign-ins from iOS stay sign-ins (the platform named as not applied); bare "policies" stay conditional access', () => {
+    expect(ask('sign-ins from iOS devices last week')).toMatchObject({ name: 'signIns.list', notApplied: ['operating system'] });
+    expect(ask('list all policies').name).toBe('policies.conditionalAccess');
   });
 });

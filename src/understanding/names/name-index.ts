@@ -82,9 +82,11 @@ export function createNameIndex(
     add('user', u.displayName, u.displayName, 'full', u.upn);
     const parts = nameTokens(u.displayName);
     const given = u.givenName ?? (parts.length > 1 ? parts[0] : undefined);
-    if (given !== undefined && given.toLowerCase() !== u.displayName.toLowerCase()) add('user', u.displayName, given, 'given', u.upn);
+    // "Emergency Admin 1": a number alone is nobody's first name or surname ("an Intune Plan 1 licence" is not that account).
+    const named = (part: string | undefined): part is string => part !== undefined && /\p{L}/u.test(part);
+    if (named(given) && given.toLowerCase() !== u.displayName.toLowerCase()) add('user', u.displayName, given, 'given', u.upn);
     const surname = u.surname ?? (parts.length > 1 ? parts[parts.length - 1] : undefined);
-    if (surname !== undefined && parts.length > 1) add('user', u.displayName, surname, 'surname', u.upn);
+    if (named(surname) && parts.length > 1) add('user', u.displayName, surname, 'surname', u.upn);
     const prefix = u.upn.split('@')[0] ?? '';
     if (prefix !== '' && !/[^a-z0-9]/i.test(prefix)) add('user', u.displayName, prefix, 'upnPrefix', u.upn);
   }

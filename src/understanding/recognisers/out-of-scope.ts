@@ -87,7 +87,13 @@ const TOPICS: readonly Topic[] = [
   { topic: 'security posture assessments', words: /\bsecurity (?:audit|posture|assessment|health check|reports?|status|score|overview)\b|\bfull (?:security )?audit\b/, unless: /@user|@group|@app/ },
   { topic: 'calendars, meetings and chats', words: /\b(meetings?|calendars?|appointments?|teams chats?|chat messages)\b/ },
   { topic: 'Teams apps and team membership', words: /\bteams apps?\b|\bapps? installed\b|\bjoined teams\b/ },
-  { topic: 'Intune device management', words: /\b(intune|endpoint manager|compliance polic(?:y|ies)|app protection)\b/, unless: /\blicen[cs]es?\b|\bseats?\b/ },
+  // Intune's own objects: configuration and compliance policies and profiles, app protection (MAM), enrollment (ESP),
+  // assignment filters, and policies named by a device platform ("Android policies"; "sign-ins from iOS" is a sign-in filter).
+  {
+    topic: 'Intune device management',
+    words: /\b(intune|endpoint manager|compliance polic(?:y|ies)|app protection|mam|mdm|(?:device )?configuration (?:polic(?:y|ies)|profiles?)|enrollment (?:profiles?|restrictions?|status page)|esp profiles?|assignment filters?|(?:android|ios|ipados|macos|windows|linux) (?:polic(?:y|ies)|profiles?|enrollment))\b/,
+    unless: /\blicen[cs]es?\b|\bseats?\b/,
+  },
   { topic: 'Azure resources and billing', words: /\b(billing|invoices?|budgets?|costs?|spend|azure subscriptions?|resource groups?|virtual machines?|vms|storage accounts?|key vaults?)\b/ },
   {
     topic: 'tenant-wide authentication method settings',

@@ -91,6 +91,25 @@ export function isOrigin(a: Analysis, m: Mention): boolean {
   return ORIGIN_BEFORE.test(a.words[k] ?? '');
 }
 
+/** Words naming a licence, after a product's name ("an Intune license", "Visio Plan 2 licences"). */
+const LICENCE_WORDS = /^(licen[cs]es?|subscriptions?|skus?|seats?)$/;
+/** Words before a product's name that hold or count it ("have an", "with", "how many"), not a person's name ("show Karita licences"). */
+const HOLDING_BEFORE = /^(a|an|the|any|with|have|has|having|holding|hold|holds|many|our|no|without|assigned|of)$/;
+
+/**
+ * The licence an unknown name before a licence word is ("which users have an Intune Plan 1 licence",
+ * "who has a Visio license"): a product, never the person asked about. Returns its words (with a
+ * plan number), or undefined. A possessive ("Pablo's licenses") stays a person.
+ */
+export function productBeforeLicence(a: Analysis, m: Mention): string | undefined {
+  if (m.kind !== 'name' || m.hint !== undefined || /['’]s$/.test(m.text)) return undefined;
+  let end = m.end;
+  const number = a.mentions.find((n) => n.kind === 'number' && n.start === end);
+  if (number !== undefined) end = number.end;
+  if (!LICENCE_WORDS.test(a.words[end] ?? '') || !HOLDING_BEFORE.test(a.words[m.start - 1] ?? '')) return undefined;
+  return number !== undefined ? `${m.text} ${number.text}` : m.text;
+}
+
 /** What the words just before an id name it as: an app ("application id", "client id", "service principal id") or a user ("user id"). */
 function guidKind(a: Analysis, m: Mention): 'app' | 'user' | 'group' | undefined {
   const before = ` ${a.words.slice(Math.max(0, m.start - 4), m.start).join(' ')} `;
@@ -132,7 +151,7 @@ export function collectEntities(intent: IntentName, a: Analysis, context: Conver
       case 'guid': add(guidKind(a, m) ?? (primary === 'user' ? 'user' : 'app'), [{ value: m.text }]); break;
       case 'name': {
         // "sign-ins from Edge", "logs from operating system 'MAC OS'": where from or with what, not who.
-        if (isOrigin(a, m)) break;
+        if (isOrigin(a, m) || productBeforeLicence(a, m) !== undefined) break;
         const kind = m.hint ?? primary ?? 'user';
         add(kind === 'department' ? 'department' : kind, [{ value: m.text.replace(/['’]s$/, ''), weak: true }]);
         break;
