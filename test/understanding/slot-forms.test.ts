@@ -28,6 +28,7 @@ const QUESTIONS = [
   'which users have an Intune Plan 1 licence', 'who has a Visio Plan 2 licence', 'how many Copilot licenses do we have', 'users with Intune licenses',
   'show karita licences', 'show Emergency Admin 1', 'list the MAM policies', 'show our Android enrollment profiles', 'list assignment filters',
   'which device configuration policies exist', 'sign-ins from iOS devices last week', 'list all policies',
+  'sign-ins from windows devices', 'Karita\'s sign-ins from Windows', 'sign-ins on Windows 11 this week', 'failed sign-ins in the last time window',
 ];
 
 describe('the questions of these tests', () => {
@@ -249,5 +250,17 @@ describe('Intune\'s own policies and profiles are out of scope; a platform in a 
   it('sign-ins from iOS stay sign-ins (the platform named as not applied); bare "policies" stay conditional access', () => {
     expect(ask('sign-ins from iOS devices last week')).toMatchObject({ name: 'signIns.list', notApplied: ['operating system'] });
     expect(ask('list all policies').name).toBe('policies.conditionalAccess');
+  });
+});
+
+describe('Windows as the platform of sign-ins is named as not applied, never dropped (not-applied.ts)', () => {
+  it.each(['sign-ins from windows devices', 'Karita\'s sign-ins from Windows', 'sign-ins on Windows 11 this week'])('%s → operating system not applied', (q) => {
+    const r = ask(q);
+    expect(r.name).toBe('signIns.list');
+    expect(r.notApplied).toContain('operating system');
+  });
+
+  it('a time window is not the platform', () => {
+    expect(ask('failed sign-ins in the last time window').notApplied ?? []).not.toContain('operating system');
   });
 });
