@@ -29,6 +29,9 @@ const QUESTIONS = [
   'show karita licences', 'show Emergency Admin 1', 'list the MAM policies', 'show our Android enrollment profiles', 'list assignment filters',
   'which device configuration policies exist', 'sign-ins from iOS devices last week', 'list all policies',
   'sign-ins from windows devices', 'Karita\'s sign-ins from Windows', 'sign-ins on Windows 11 this week', 'failed sign-ins in the last time window',
+  'failed sign-ins from Brazil and Germany', 'sign-ins from Seattle or London today',
+  'who has been using Salesforce this week', 'who accessed Zoom yesterday', 'which users used Workday in January', 'who has access to Salesforce',
+  'who was added to Salesforce this month', 'who accessed the Finance Department group',
 ];
 
 describe('the questions of these tests', () => {
@@ -262,5 +265,37 @@ describe('Windows as the platform of sign-ins is named as not applied, never dro
 
   it('a time window is not the platform', () => {
     expect(ask('failed sign-ins in the last time window').notApplied ?? []).not.toContain('operating system');
+  });
+});
+
+describe('several places: one is applied, the others are named, never dropped (fill.ts)', () => {
+  it('"failed sign-ins from Brazil and Germany" filters Brazil and names Germany', () => {
+    expect(ask('failed sign-ins from Brazil and Germany')).toMatchObject({ name: 'signIns.failures', slots: { country: 'Brazil' }, notApplied: ['country = Germany (one at a time)'] });
+  });
+
+  it('"sign-ins from Seattle or London today" filters Seattle and names London', () => {
+    const r = ask('sign-ins from Seattle or London today');
+    expect(r.slots.city).toBe('Seattle');
+    expect(r.notApplied).toEqual(['city = London (one at a time)']);
+  });
+});
+
+describe('using an app is signing in to it; having access or being added is not (intent-cues.ts, fallback-names.ts)', () => {
+  it.each([
+    ['who has been using Salesforce this week', 'Salesforce'],
+    ['who accessed Zoom yesterday', 'Zoom'],
+    ['which users used Workday in January', 'Workday'],
+  ])('%s → the sign-ins to %s', (q, app) => {
+    const r = ask(q);
+    expect(r.name).toBe('signIns.list');
+    expect(r.slots.app).toBe(app);
+    expect(r.slots.window).toBeDefined();
+    expect(r.slots.user).toBeUndefined();
+  });
+
+  it('access held or given stays the app\'s users; a group used is not an app\'s sign-ins', () => {
+    expect(ask('who has access to Salesforce')).toMatchObject({ name: 'app.users', slots: { app: 'Salesforce' } });
+    expect(ask('who was added to Salesforce this month').name).toBe('report.appAccessAdded');
+    expect(ask('who accessed the Finance Department group').name).not.toBe('signIns.list');
   });
 });

@@ -15,6 +15,9 @@ const BEFORE: Readonly<Record<string, Hint>> = {
   user: 'user', principal: 'app', role: 'role',
 };
 
+/** Verbs of having used something, before an app's name ("still using Internet Explorer" is a browser, not an app of the tenant). */
+const USED_BEFORE = /^(used|accessed|opened|launched)$/;
+
 /** Product names people put in questions ("Find Entra ID app registrations…", "shown in Identity Protection"): never a name of the tenant. */
 const PRODUCT_WORDS: ReadonlySet<string> = new Set(['entra', 'aad', 'azure', 'azuread', 'microsoft', 'm365', 'o365', 'msft', 'protection']);
 
@@ -90,7 +93,9 @@ export function findFallbackNames(
     // "a recently acquired app", "an unknown group": lower-case words after "a"/"an" (and an adverb) describe the object.
     const article = /ly$/.test(before ?? '') ? words[i - 2] : before;
     if ((article === 'a' || article === 'an') && after !== undefined && AFTER[after] !== undefined && tokens.slice(i, end).every((t) => /^[a-z]/.test(t.text))) { i = end; continue; }
-    const hint = (after !== undefined ? AFTER[after] : undefined) ?? (before !== undefined ? BEFORE[before] : undefined);
+    // "which users used Workday", "who accessed Zoom": what people use or open is an app ("who accessed Alain's account" is not).
+    const used = before !== undefined && USED_BEFORE.test(before) && !/['’]s$/.test(tokens[end - 1]!.text) ? 'app' : undefined;
+    const hint = (after !== undefined ? AFTER[after] : undefined) ?? (before !== undefined ? BEFORE[before] : undefined) ?? used;
     out.push({ kind: 'name', start: i, end, ...(hint !== undefined ? { hint } : {}) });
     i = end;
   }

@@ -71,6 +71,14 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
     over: ['signIns.failures', 'signIns.list', 'user.details', 'users.search', 'user.apps'],
     cue: / (?:what should i do|what do i do|what can i do|how do i (?:fix|solve|resolve|help)|how (?:can|should) i (?:fix|solve|resolve|help)|how to (?:fix|solve|resolve)|help me (?:fix|solve|resolve|with))(?: [a-z@']+){0,8} (?:cant|cannot|can not|unable to|not able to|couldnt|could not|isnt able to|is not able to) (?:sign|log|get|login|signin)(?= |$)/,
   },
+  // "who has been using Salesforce this week", "who accessed Salesforce yesterday", "which users used Workday in January": using an
+  // app is signing in to it, as "who signed in to Salesforce" is; not who was given access, nor changes made to the app
+  // ("who has access to Salesforce", "who uses Salesforce", "who is using Contoso Expenses" stay its users).
+  {
+    intent: 'signIns.list',
+    over: ['audit.forObject', 'report.appAccessAdded', 'app.users', 'users.inactive'],
+    cue: /^(?!.* (?:groups?|teams?|roles?|packages?|catalogs?|policy|policies|devices?|laptops?|computers?|mailbox(?:es)?|files?|sites?)(?= |$)) (?:who|which (?:users|people|accounts|employees|guests|members|staff|admins)) (?:(?:has |have |had |was |were )?(?:actually |ever |recently |really )?(?:used|accessed|opened|launched)|(?:has |have |had )been (?:using|accessing))(?= |$)/,
+  },
   // "applications Karita has failed to sign into", "which users failed to sign in to Salesforce": failed sign-ins, not access.
   {
     intent: 'signIns.failures',

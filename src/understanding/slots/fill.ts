@@ -241,6 +241,15 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   };
   const notApplied = notAppliedConstraints(intent, a, slots as Slots, accepts, found, slots.departments === undefined ? departments.slice(1) : []);
   for (const words of unusedSubjects(entities, slots, accepts)) if (!notApplied.includes(words)) notApplied.push(words);
+  // "failed sign-ins from Brazil and Germany": one place at a time; the others are named.
+  for (const slot of ['country', 'city'] as const) {
+    const taken = slots[slot];
+    if (typeof taken !== 'string') continue;
+    for (const v of strongValues(entities.get(slot))) {
+      const words = `${slot} = ${v} (one at a time)`;
+      if (v.toLowerCase() !== taken.toLowerCase() && !notApplied.includes(words)) notApplied.push(words);
+    }
+  }
   if (actorRole !== undefined) notApplied.push(`changes made by ${actorRole} holders`);
   if (holderRole !== undefined) notApplied.push(`only ${holderRole} holders`);
   if (spreadCode !== undefined) notApplied.push(`error code ${String(spreadCode)}`);
