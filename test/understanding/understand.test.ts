@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { understand } from '../../src/understanding';
+import { rephrase } from '../../src/pipeline/resolve-slots';
 import type { ConversationContext } from '../../src/understanding';
 import { DEMO_GAZETTEER, DEMO_NOW } from './fixtures/demo-gazetteer';
 
@@ -25,6 +26,17 @@ describe('understand', () => {
     const intent = ask('which groups does Megan own');
     expect(intent.name).toBe('groups.ownedBy');
     expect(intent.ambiguous?.[0]?.choices.map((c) => c.value)).toEqual(['meganb@woodgrovebank.com', 'megan.stone@woodgrovebank.com']);
+  });
+
+  it('asks about the name, not its possessive: "Megan\'s direct reports" asks which Megan, not which "Megan\'s"', () => {
+    const intent = ask("who are Megan's direct reports");
+    expect(intent).toMatchObject({ name: 'user.directReports', slots: { user: 'Megan' } });
+    expect(intent.ambiguous?.[0]).toMatchObject({ slot: 'user', text: 'Megan' });
+    expect(intent.ambiguous?.[0]?.choices).toHaveLength(2);
+    // The card's choice asks the question again with the person's key in place of the name typed.
+    const again = rephrase("who are Megan's direct reports", intent.ambiguous![0]!.text, intent.ambiguous![0]!.choices[1]!.value);
+    expect(ask(again)).toMatchObject({ name: 'user.directReports', slots: { user: 'megan.stone@woodgrovebank.com' } });
+    expect(ask(again).ambiguous).toBeUndefined();
   });
 
   it('says what is missing', () => {

@@ -64,8 +64,10 @@ export function mentionsSelf(a: Analysis): boolean {
 /** A clarify card shows at most this many buttons. */
 const MAX_CHOICES = 10;
 
-function entityValue(entries: readonly NameEntry[], text: string): EntityValue {
+function entityValue(entries: readonly NameEntry[], typed: string): EntityValue {
   if (entries.length === 1) return { value: entries[0]!.canonical };
+  // "Megan's direct reports" with two Megans: the name asked about is "Megan", not "Megan's".
+  const text = typed.replace(/['’]s$/, '');
   const choices = entries.slice(0, MAX_CHOICES).map((e) => ({ label: e.kind === 'user' && e.key !== undefined ? `${e.canonical} (${e.key})` : e.canonical, value: e.key ?? e.canonical }));
   return { value: text, ambiguous: { slot: entries[0]!.kind, text, choices, ...(entries.length > MAX_CHOICES ? { total: entries.length } : {}) } };
 }
