@@ -6,7 +6,7 @@ import { hasSubjectEvidence } from './recognisers/subject-evidence';
 import { isProductQuestion } from './classifier/product-question';
 import { unreadRequestObject } from './classifier/request-object';
 import type { ProductQuestionModel } from './classifier/product-question';
-import { ACTIONS_BY, collectionSibling, definingSibling, hasIntentCue, otherSubjectSibling, personIsActor, plainSibling, subjectlessSibling } from './recognisers/intent-cues';
+import { ACTIONS_BY, PLURAL_ACTORS, collectionSibling, definingSibling, hasIntentCue, otherSubjectSibling, personIsActor, plainSibling, subjectlessSibling } from './recognisers/intent-cues';
 import { mentionsSelf } from './slots/entities';
 import { features } from './classifier/features';
 import { knownFeatures, predict } from './classifier/linear-model';
@@ -129,8 +129,28 @@ function isAuditOnlyEvent(activity: string | undefined): boolean {
 /** "who disabled @user", "who renamed the @group group": a change made to one named object, asked by who made it. */
 const WHO_CHANGED_OBJECT = /(?:^| )who (?:has |had |just |recently )?(?:enabled|disabled|reenabled|blocked|unblocked|changed|modified|updated|edited|renamed|deleted|removed|created|reset|restored|deactivated|reactivated) (?:the )?(?:@user|@group|@app|@pkg)(?= |$)/;
 
+/**
+ * "app registrations Karita made", "which applications did Karita create", "groups registered by Alain": objects one person
+ * created are that person's audit log (the creation an event of it), not the apps they own or can sign in to.
+ */
+const CREATED_BY_PERSON = /(?:^| )(apps|applications|app registrations?|registrations|groups|teams|users|accounts)(?: [a-z]+){0,2} (?:(?:created|made|registered|set up) by (?:the )?(?:user |admin )?(?:@user|me)|(?:that |which )?(?:@user|i) (?:has |had |have )?(?:created|made|registered|set up))(?= |$)|(?:^| )(?:which|what) (apps|applications|app registrations|groups|teams|users|accounts) (?:did|has|have) (?:@user|i) (?:create|created|make|made|register|registered|set up)(?= |$)/;
+const CREATED_ACTIVITY: Readonly<Record<string, string>> = { app: 'Add application', reg: 'Add application', gro: 'Add group', tea: 'Add group', use: 'Add user', acc: 'Add user' };
+
+/** The audit log of the person who created the objects asked about, when the question asks that; else undefined. */
+function createdByPerson(reading: Analysis, context: ConversationContext, now: Date): Intent | undefined {
+  const created = CREATED_BY_PERSON.exec(reading.stream.join(' '));
+  if (created === null || PLURAL_ACTORS.test(reading.flat)) return undefined;
+  const filled = fillSlots('audit.forUser', reading, context, now);
+  // "which users did I create": the asker is the one who created them.
+  const slots = filled.slots.user === undefined && !created[0].includes('@user') ? { ...filled.slots, user: 'me' } : filled.slots;
+  const activity = `activity = ${CREATED_ACTIVITY[(created[1] ?? created[2]!).slice(0, 3)]!}`;
+  return build('audit.forUser', slots, { confidence: 0.5, notApplied: filled.notApplied.includes(activity) ? filled.notApplied : [...filled.notApplied, activity] });
+}
+
 /** The tenant's audit log of an event only it answers, when the question names one; else undefined. */
 function auditOnlyEvent(reading: Analysis, context: ConversationContext, now: Date): Intent | undefined {
+  const creator = createdByPerson(reading, context, now);
+  if (creator !== undefined) return creator;
   // "Who enabled Alain's account?": who made a change to a named object is that object's audit history.
   if (WHO_CHANGED_OBJECT.test(reading.stream.join(' '))) {
     const filled = fillSlots('audit.forObject', reading, context, now);
@@ -233,6 +253,8 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
     return build('unknown', {}, { confidence: best.name === 'unknown' ? best.p : 1 - best.p, alternatives });
   }
 
+  const creator = createdByPerson(reading, context, now);
+  if (creator !== undefined) return creator;
   // "show me audit logs for the last 24 hours" names no person: the tenant's, not one person's.
   const namesPerson = reading.stream.some((w) => w === '@user' || w === '@name' || w === '@it') || mentionsSelf(reading) || subjectsOf(context, 'user').length > 0;
   const chosen = definingSibling(best.name, reading.flat) ?? (namesPerson ? undefined : subjectlessSibling(best.name)) ?? best.name;

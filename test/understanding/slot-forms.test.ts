@@ -32,6 +32,8 @@ const QUESTIONS = [
   'failed sign-ins from Brazil and Germany', 'sign-ins from Seattle or London today',
   'who has been using Salesforce this week', 'who accessed Zoom yesterday', 'which users used Workday in January', 'who has access to Salesforce',
   'who was added to Salesforce this month', 'who accessed the Finance Department group',
+  'show the app registrations created by Karita', 'app registrations Karita made', 'which applications did Karita create', 'users Alain created this month',
+  'which groups has Megan Bowen created', 'which users did I create last week', 'show apps owned by Karita', 'groups created this week',
 ];
 
 describe('the questions of these tests', () => {
@@ -297,5 +299,26 @@ describe('using an app is signing in to it; having access or being added is not 
     expect(ask('who has access to Salesforce')).toMatchObject({ name: 'app.users', slots: { app: 'Salesforce' } });
     expect(ask('who was added to Salesforce this month').name).toBe('report.appAccessAdded');
     expect(ask('who accessed the Finance Department group').name).not.toBe('signIns.list');
+  });
+});
+
+describe('objects a person created are that person\'s audit log, the creation named (understand.ts createdByPerson)', () => {
+  it.each([
+    ['show the app registrations created by Karita', 'Karita Ojala', 'Add application'],
+    ['app registrations Karita made', 'Karita Ojala', 'Add application'],
+    ['which applications did Karita create', 'Karita Ojala', 'Add application'],
+    ['users Alain created this month', 'Alain Charon', 'Add user'],
+    ['which groups has Megan Bowen created', 'Megan Bowen', 'Add group'],
+    ['which users did I create last week', 'me', 'Add user'],
+  ])('%s → audit.forUser of %s, "%s" named as not applied', (q, user, activity) => {
+    const r = ask(q);
+    expect(r.name).toBe('audit.forUser');
+    expect(r.slots.user).toBe(user);
+    expect(r.notApplied).toContain(`activity = ${activity}`);
+  });
+
+  it('owning, and creation with no person, are not a person\'s audit log', () => {
+    expect(ask('show apps owned by Karita')).toMatchObject({ name: 'apps.ownedBy', slots: { user: 'Karita Ojala' } });
+    expect(ask('groups created this week').name).toBe('groups.search');
   });
 });

@@ -324,7 +324,7 @@ export function personIsActor(stream: readonly string[], flat?: string): boolean
 }
 
 /** "created by these users": several people, which one person's audit log does not answer. */
-const PLURAL_ACTORS = / by (?:these|those|the|such|all|some|any) (?:users|people|accounts|admins|administrators|persons|employees) /;
+export const PLURAL_ACTORS = / by (?:these|those|the|such|all|some|any) (?:users|people|accounts|admins|administrators|persons|employees) /;
 const AUDIT_PLURALS = words('users|accounts|groups|apps|applications|principals|roles|policies');
 const GROUP_NOUNS = words('@group|@dept|@name|@it|groups?|teams?|dls?');
 const OBJECT_PLACEHOLDERS = words('@user|@group|@app|@role|@pkg|@name|@it|@guid|@dept|@catalog|me|my|i|myself');
