@@ -34,6 +34,7 @@ const QUESTIONS = [
   'who was added to Salesforce this month', 'who accessed the Finance Department group',
   'show the app registrations created by Karita', 'app registrations Karita made', 'which applications did Karita create', 'users Alain created this month',
   'which groups has Megan Bowen created', 'which users did I create last week', 'show apps owned by Karita', 'groups created this week',
+  'is SSPR enabled for everyone', 'is self-service password reset turned on', 'are security defaults on', 'has Karita registered for SSPR', 'show password resets this week',
 ];
 
 describe('the questions of these tests', () => {
@@ -320,5 +321,16 @@ describe('objects a person created are that person\'s audit log, the creation na
   it('owning, and creation with no person, are not a person\'s audit log', () => {
     expect(ask('show apps owned by Karita')).toMatchObject({ name: 'apps.ownedBy', slots: { user: 'Karita Ojala' } });
     expect(ask('groups created this week').name).toBe('groups.search');
+  });
+});
+
+describe('whether a tenant-wide feature is on is a setting, not a person or an event (out-of-scope.ts)', () => {
+  it.each(['is SSPR enabled for everyone', 'is self-service password reset turned on', 'are security defaults on'])('%s → unknown, a tenant setting', (q) => {
+    expect(ask(q)).toMatchObject({ name: 'unknown', outOfScope: 'tenant-wide authentication method settings' });
+  });
+
+  it('one person\'s registration and the resets done stay answered', () => {
+    expect(ask('has Karita registered for SSPR')).toMatchObject({ name: 'user.authMethods', slots: { user: 'Karita Ojala' } });
+    expect(ask('show password resets this week')).toMatchObject({ name: 'audit.changes', slots: { activity: 'Reset password' } });
   });
 });

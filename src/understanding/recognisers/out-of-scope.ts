@@ -97,7 +97,7 @@ const TOPICS: readonly Topic[] = [
   { topic: 'Azure resources and billing', words: /\b(billing|invoices?|budgets?|costs?|spend|azure subscriptions?|resource groups?|virtual machines?|vms|storage accounts?|key vaults?)\b/ },
   {
     topic: 'tenant-wide authentication method settings',
-    words: /\b(?:enabled|allowed|turned on|configured) in (?:my|the|our) tenant\b|\bauthentication methods? polic|\bregistration campaign\b|\bsystem[- ]preferred\b|\breport suspicious activity\b|\bauthentication strengths?\b|\bauthentication contexts?\b|\bauthori[sz]ation polic(?:y|ies)\b|\bmethods? (?:are|is) (?:enabled|allowed|turned on|configured|available)\b/,
+    words: /\b(?:enabled|allowed|turned on|configured) in (?:my|the|our) tenant\b|\bauthentication methods? polic|\bregistration campaign\b|\bsystem[- ]preferred\b|\breport suspicious activity\b|\bauthentication strengths?\b|\bauthentication contexts?\b|\bauthori[sz]ation polic(?:y|ies)\b|\bmethods? (?:are|is) (?:enabled|allowed|turned on|configured|available)\b|^ (?:is|are|has|have|was) (?:the |our )?(?:security defaults|sspr|self service password reset|password reset|passwordless(?: sign in| signin| authentication| login)?|password writeback|combined registration|seamless sso|passkeys?|fido2?(?: keys?| security keys?)?) (?:feature |option |setting )?(?:been )?(?:enabled|turned on|on|switched on|configured|set up|rolled out|allowed|available|active)\b/,
     unless: /@user/,
   },
   { topic: 'DNS records', words: /\b(dns|mx records?|txt records?|cname)\b/ },
