@@ -35,6 +35,8 @@ const QUESTIONS = [
   'show the app registrations created by Karita', 'app registrations Karita made', 'which applications did Karita create', 'users Alain created this month',
   'which groups has Megan Bowen created', 'which users did I create last week', 'show apps owned by Karita', 'groups created this week',
   'is SSPR enabled for everyone', 'is self-service password reset turned on', 'are security defaults on', 'has Karita registered for SSPR', 'show password resets this week',
+  'show inactive groups', 'unused security groups', 'which Teams are inactive', 'groups nobody uses', 'inactive users in the Finance group',
+  'members of the Finance Department group who are inactive', 'inactive guests in Marketing',
 ];
 
 describe('the questions of these tests', () => {
@@ -332,5 +334,23 @@ describe('whether a tenant-wide feature is on is a setting, not a person or an e
   it('one person\'s registration and the resets done stay answered', () => {
     expect(ask('has Karita registered for SSPR')).toMatchObject({ name: 'user.authMethods', slots: { user: 'Karita Ojala' } });
     expect(ask('show password resets this week')).toMatchObject({ name: 'audit.changes', slots: { activity: 'Reset password' } });
+  });
+});
+
+describe('a group\'s activity is not read; inactive members are named when not applied (out-of-scope.ts, not-applied.ts)', () => {
+  it.each(['show inactive groups', 'unused security groups', 'which Teams are inactive', 'groups nobody uses'])('%s → unknown, not every group', (q) => {
+    expect(ask(q)).toMatchObject({ name: 'unknown', outOfScope: 'group activity and expiration' });
+  });
+
+  it.each(['inactive users in the Finance group', 'members of the Finance Department group who are inactive'])('%s → the members, "inactive only" named as not applied', (q) => {
+    const r = ask(q);
+    expect(r.name).toBe('group.members');
+    expect(r.notApplied).toContain('inactive only');
+  });
+
+  it('inactive users themselves are the inactive intent, with nothing left out for it', () => {
+    const r = ask('inactive guests in Marketing');
+    expect(r.name).toBe('users.inactive');
+    expect(r.notApplied ?? []).not.toContain('inactive only');
   });
 });

@@ -131,6 +131,11 @@ const TOPICS: readonly Topic[] = [
   { topic: "applications' assignment settings", words: /\b(?:user |app[- ]role )?assignments? (?:is |are )?required\b|\b(?:do not |dont |does not |doesnt )?requires? (?:user |app[- ]role )?assignments?\b|\bwithout (?:user |app[- ]role )?assignments?\b/ },
   { topic: 'managed identities', words: /\bmanaged identit(?:y|ies)\b/ },
   { topic: 'group-based licensing errors', words: /\blicen[cs](?:e|ing) (?:assignment )?errors?\b/ },
+  // Graph keeps no activity of a group (Microsoft 365 groups' activity is a usage report) and no search by expiry.
+  {
+    topic: 'group activity and expiration',
+    words: /\b(?:inactive|stale|unused|dormant|idle|abandoned|expired|expiring|obsolete)(?: (?:security|microsoft 365|m365|distribution|dynamic|office 365))? (?:groups?|teams)\b|\b(?:groups?|teams) (?:that are |which are |are |is |that have |which have |have )?(?:inactive|stale|unused|dormant|idle|abandoned|expired|expiring|not used|no longer used|no activity)\b|\b(?:groups?|teams) (?:nobody|no one|noone) (?:uses?|used)\b/,
+  },
   { topic: 'empty groups', words: /\bempty groups?\b|\bgroups? (?:with|that have|having) no members\b|\bgroups? without (?:any )?members\b|\bmemberless\b/ },
   { topic: 'group expiration and naming policies', words: /\bgroup (?:expiration|naming) polic(?:y|ies)\b|\bexpiration polic(?:y|ies)\b|\bnaming polic(?:y|ies)\b/ },
   { topic: 'staged rollout of cloud authentication', words: /\bstaged roll-?outs?\b|\bfeature roll-?outs?\b|\bcloud authentication roll-?outs?\b/ },

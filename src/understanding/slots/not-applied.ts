@@ -47,6 +47,8 @@ const PHRASES: readonly [RegExp, string, readonly IntentName[]][] = [
   // "from Windows devices", "on Windows 11": Windows as a platform ("sign-in windows", "time windows" are not).
   [/ (operating systems?|macos|linux|android|ios|ipados|chromeos|windows (devices?|machines?|computers?|laptops?|pcs?|clients?|desktops?|phones?|7|8|10|11|hosts?)|(from|on|using|via|with) windows) /, 'operating system', []],
   [/ (licen[cs]es?|licen[cs]ed|unlicen[cs]ed|e3|e5|p1|p2) /, 'licence', ['users.licenses']],
+  // "inactive users in the Finance group": a group's members with no word of their sign-ins.
+  [/ (inactive|stale|dormant|idle) /, 'inactive only', ['users.inactive', 'privileged.noMfa', 'signIns.list', 'signIns.summary', 'signIns.failures']],
   // "admins who never signed in", "users who hold privileged roles but haven't signed in": only users' own intents read no roles.
   [/ (not|no|non|except|excluding|without|other than) (the )?(admins|administrators|privileged( \w+){0,3} (roles?|users|accounts|identities)) /, 'excluding administrators', []],
   [/ (?<!(not|no|non|except|excluding|without|other than)( the)? )(admins|administrators|privileged( \w+){0,3} (roles?|users|accounts|identities)|admin (roles?|accounts|users)|(roles?|admin) holders) /, 'privileged roles only', PRIVILEGED_READERS],
