@@ -290,6 +290,12 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
  */
 function appliedSibling(name: IntentName, reading: Analysis, context: ConversationContext, now: Date): { name: IntentName; filled: ReturnType<typeof fillSlots> } {
   const filled = fillSlots(name, reading, context, now);
+  // "who is disabled in the Finance department": the department's people by a filter the group's members cannot take; the
+  // user search applies both (the "<X> Department" group names department X there).
+  if (name === 'group.members' && filled.notApplied.length > 0 && typeof filled.slots.group === 'string' && / department$/i.test(filled.slots.group)) {
+    const search = fillSlots('users.search', reading, context, now);
+    if (search.notApplied.length === 0 && search.slots.department !== undefined && Object.keys(search.slots).length > 1) return { name: 'users.search', filled: search };
+  }
   if (name !== 'users.licenses' || filled.notApplied.length === 0) return { name, filled };
   const { sku, unlicensed, user } = filled.slots as Record<string, unknown>;
   if (sku !== undefined || unlicensed !== undefined || user !== undefined) return { name, filled };

@@ -37,6 +37,7 @@ const QUESTIONS = [
   'is SSPR enabled for everyone', 'is self-service password reset turned on', 'are security defaults on', 'has Karita registered for SSPR', 'show password resets this week',
   'show inactive groups', 'unused security groups', 'which Teams are inactive', 'groups nobody uses', 'inactive users in the Finance group',
   'members of the Finance Department group who are inactive', 'inactive guests in Marketing',
+  'who is disabled in the Finance department', 'in the Finance department, who is disabled', 'who are the guests in the Finance Department group',
 ];
 
 describe('the questions of these tests', () => {
@@ -352,5 +353,18 @@ describe('a group\'s activity is not read; inactive members are named when not a
     const r = ask('inactive guests in Marketing');
     expect(r.name).toBe('users.inactive');
     expect(r.notApplied ?? []).not.toContain('inactive only');
+  });
+});
+
+describe('a department\'s people by a filter its group cannot take are a user search (understand.ts appliedSibling)', () => {
+  it.each(['who is disabled in the Finance department', 'in the Finance department, who is disabled'])('%s → disabled users of department Finance', (q) => {
+    expect(ask(q)).toMatchObject({ name: 'users.search', slots: { department: 'Finance', accountEnabled: false } });
+    expect(ask(q).notApplied ?? []).toEqual([]);
+  });
+
+  it('the group named as a group stays its members, the filter named', () => {
+    const r = ask('who are the guests in the Finance Department group');
+    expect(r).toMatchObject({ name: 'group.members', slots: { group: 'Finance Department' } });
+    expect(r.notApplied).toContain('user type = guest');
   });
 });
