@@ -255,6 +255,13 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
 
   const creator = createdByPerson(reading, context, now);
   if (creator !== undefined) return creator;
+  // "who changed Karita's phone number", "who removed Alain's MFA method": who made a change to a named object is its audit
+  // history, not the object's current state (her profile, her methods). A password's resets are user.passwordChange's
+  // (questions.md: lastPasswordChangeDateTime and the audit log's resets).
+  if (WHO_CHANGED_OBJECT.test(reading.stream.join(' ')) && !best.name.startsWith('audit.') && best.name !== 'privileged.changes' && best.name !== 'user.passwordChange') {
+    const filled = fillSlots('audit.forObject', reading, context, now);
+    return build('audit.forObject', filled.slots, { confidence: 0.5, notApplied: filled.notApplied });
+  }
   // "show me audit logs for the last 24 hours" names no person: the tenant's, not one person's.
   const namesPerson = reading.stream.some((w) => w === '@user' || w === '@name' || w === '@it') || mentionsSelf(reading) || subjectsOf(context, 'user').length > 0;
   const chosen = definingSibling(best.name, reading.flat) ?? (namesPerson ? undefined : subjectlessSibling(best.name)) ?? best.name;

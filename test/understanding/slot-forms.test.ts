@@ -38,6 +38,8 @@ const QUESTIONS = [
   'show inactive groups', 'unused security groups', 'which Teams are inactive', 'groups nobody uses', 'inactive users in the Finance group',
   'members of the Finance Department group who are inactive', 'inactive guests in Marketing',
   'who is disabled in the Finance department', 'in the Finance department, who is disabled', 'who are the guests in the Finance Department group',
+  'who reset Karita\'s password', 'who changed Karita\'s phone number', 'who removed Alain\'s MFA method', 'who deleted Karita', 'who deleted the Phone Support group',
+  'when did Karita last reset her password', 'who added Alain to the Sales Team group',
 ];
 
 describe('the questions of these tests', () => {
@@ -366,5 +368,27 @@ describe('a department\'s people by a filter its group cannot take are a user se
     const r = ask('who are the guests in the Finance Department group');
     expect(r).toMatchObject({ name: 'group.members', slots: { group: 'Finance Department' } });
     expect(r.notApplied).toContain('user type = guest');
+  });
+});
+
+describe('who changed a part of a named object is its audit history, with no kind of change picked (understand.ts, group-filters.ts)', () => {
+  it.each([
+    ['who changed Karita\'s phone number', 'Karita Ojala'],
+    ['who removed Alain\'s MFA method', 'Alain Charon'],
+  ])('%s → audit.forObject of %s, not narrowed to a deletion', (q, user) => {
+    const r = ask(q);
+    expect(r).toMatchObject({ name: 'audit.forObject', slots: { user } });
+    expect(r.slots.activity).toBeUndefined();
+  });
+
+  it('the object itself deleted stays a deletion, a group whose name holds a part\'s word too', () => {
+    expect(ask('who deleted Karita')).toMatchObject({ name: 'audit.forObject', slots: { user: 'Karita Ojala', activity: 'deleted' } });
+    expect(ask('who deleted the Phone Support group')).toMatchObject({ name: 'audit.forObject', slots: { group: 'Phone Support', activity: 'deleted' } });
+  });
+
+  it('a password\'s resets, who or when, stay user.passwordChange (questions.md: its audit log resets); a membership change stays the tenant\'s log', () => {
+    expect(ask('when did Karita last reset her password').name).toBe('user.passwordChange');
+    expect(ask('who reset Karita\'s password')).toMatchObject({ name: 'user.passwordChange', slots: { user: 'Karita Ojala' } });
+    expect(ask('who added Alain to the Sales Team group')).toMatchObject({ name: 'audit.changes', slots: { activity: 'Add member to group' } });
   });
 });

@@ -29,8 +29,12 @@ export function findNameContains(t: string): string | undefined {
 }
 
 /** audit.forObject: the kind of change asked for about one object. */
-export function findObjectActivity(t: string): 'created' | 'deleted' | 'updated' | 'restored' | undefined {
+export function findObjectActivity(t: string, stream?: readonly string[]): 'created' | 'deleted' | 'updated' | 'restored' | undefined {
   if (/ (restored|restore|undeleted|recovered) /.test(t)) return 'restored';
+  // "who removed Alain's MFA method", "who reset Karita's password": a part of the object (its owner's word before it in the
+  // classifier's stream) removed or changed is not the object's deletion; the log names such changes in many ways ("Admin
+  // deleted security info", "Remove owner from group", "Reset password"), so no kind of change is picked: all are shown.
+  if (stream !== undefined && / (?:deleted|delete|removed|remove|added|add|reset|changed|change|updated|replaced|cleared) (?:the )?(?:@user|@group|@app|@pkg|his|her|their|its|my) (?:[a-z]+ ){0,2}?(?:mfa|authentication|auth|phone|mobile|email|password|passwords|methods?|numbers?|manager|licen[cs]es?|owners?|members?|roles?|credentials?|secrets?|certificates?|keys?|devices?|attributes?|photo)(?= |$)/.test(` ${stream.join(' ')} `)) return undefined;
   if (/ (deleted|delete|removed|deletion|got rid of) /.test(t)) return 'deleted';
   // "changes made by…", "what changes has Natasha made": a change made, not an object made.
   if (/ (changes?|modifications?|updates?|edits?) ([a-z@'-]+ ){0,4}made | made ([a-z@'-]+ ){0,2}(changes?|modifications?|updates?|edits?) /.test(t)) return 'updated';

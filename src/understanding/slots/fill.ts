@@ -185,7 +185,7 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
 
   const filters: Partial<Record<SlotName, unknown>> = {
     status: findStatus(f), riskLevel: findRiskLevel(f), riskState: findRiskState(f), groupBy: findGroupBy(f),
-    targetType: findTargetType(f), activity: intent === 'audit.forObject' ? findObjectActivity(f) : findActivity(f), maxOwners: findMaxOwners(f),
+    targetType: findTargetType(f), activity: intent === 'audit.forObject' ? findObjectActivity(f, a.stream) : findActivity(f), maxOwners: findMaxOwners(f),
     groupType: findGroupType(f), nameContains: findNameContains(f),
     userType: findUserType(f), accountEnabled: findAccountEnabled(f), highPrivilegeOnly: findHighPrivilege(f),
     outsideWorkingHours: findOutsideHours(f), changeKind: findChangeKind(f), top: topOf(a),
