@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, understand } from '../../src/understanding';
 import { findRiskDetection } from '../../src/understanding/recognisers/risk-detections';
+import { tokenize } from '../../src/understanding/text/tokenize';
 import { frozenQuestions, readFrozenSplit } from './real-world/real-world-set';
 import { DEMO_GAZETTEER, DEMO_NOW } from './fixtures/demo-gazetteer';
 
@@ -235,5 +236,61 @@ describe('who changed one object, and changes to who holds a role', () => {
   });
   it('holders of a role now are its members', () => {
     expect(ask('Get every user assigned to the Security Reader role').name).toBe('role.members');
+  });
+});
+
+/** Graph's developer wording (eleventh round): property names, values names are matched against, query options as the means. */
+const GRAPH_WORDING = [
+  'Retrieve deleted users ordered by deletedDateTime', "users whose display name starts with 'Kar'", "list users with a mail that ends with 'b@fabrikam.com'",
+  "groups whose display names contain the letters 'Fin'", 'Use $filter and $top to get five guest users', 'Use the microsoft.graph.user OData cast to list disabled accounts',
+  'show my unread messages', 'files in my drive', "the Sales Team group's conversations", 'my events tomorrow', "Karita's profile photo",
+  "is Alain's presence available", 'which groups have licences assigned', "what's Karita's email address", 'audit events this week', 'show my sign-in events this week',
+  'instantiate the Salesforce gallery app', 'service principals with fewer than two owners', 'groups with fewer than two owners',
+];
+
+describe('Graph\'s developer wording (text/tokenize.ts, text/match-values.ts, text/tool-phrases.ts)', () => {
+  it('these questions are none of the frozen first-seen questions', () => {
+    const frozen = new Set(frozenQuestions(readFrozenSplit()).map((q) => q.toLowerCase()));
+    for (const q of GRAPH_WORDING) expect(frozen.has(q.toLowerCase()), q).toBe(false);
+  });
+  it('a property name in lower camel case is its words; CamelCase identifiers and "iPhone" stay whole', () => {
+    expect(tokenize('order by deletedDateTime and userPrincipalName').map((t) => t.norm)).toEqual(['order', 'by', 'deleted', 'date', 'time', 'and', 'user', 'principal', 'name']);
+    expect(tokenize('signInActivity').map((t) => t.norm)).toEqual(['signin', 'activity']);
+    expect(tokenize('BlockedByConditionalAccess on my iPhone').map((t) => t.norm)).toEqual(['blockedbyconditionalaccess', 'on', 'my', 'iphone']);
+    expect(ask('Retrieve deleted users ordered by deletedDateTime')).toMatchObject({ name: 'users.deleted', slots: {} });
+  });
+  it('an address in quotes is the address, without the quote', () => {
+    expect(tokenize("'karita@woodgrovebank.com'").filter((t) => t.kind === 'email').map((t) => t.norm)).toEqual(['karita@woodgrovebank.com']);
+  });
+  it('a value after "contains", "starts with", "ends with" is a pattern, not a person, an address or the tool', () => {
+    expect(ask("users whose display name starts with 'Kar'")).toMatchObject({ name: 'users.search', slots: {} });
+    expect(ask("list users with a mail that ends with 'b@fabrikam.com'")).toMatchObject({ name: 'users.search', slots: {} });
+    expect(ask("groups whose display names contain the letters 'Fin'")).toMatchObject({ name: 'groups.search', slots: { nameContains: 'Fin' } });
+    expect(ask("sign-ins to apps whose name starts with 'Graph'").name).not.toBe('unknown');
+  });
+  it('Graph\'s query options as the means are not the question', () => {
+    expect(ask('Use $filter and $top to get five guest users')).toMatchObject({ name: 'users.search', slots: { userType: 'guest', top: 5 } });
+    expect(ask('Use the microsoft.graph.user OData cast to list disabled accounts')).toMatchObject({ name: 'users.search', slots: { accountEnabled: false } });
+  });
+  it.each([
+    ['show my unread messages', 'Exchange Online mailboxes'], ['files in my drive', 'SharePoint, OneDrive and Teams content'],
+    ["the Sales Team group's conversations", 'calendars, meetings and chats'], ['my events tomorrow', 'calendars, meetings and chats'],
+    ["Karita's profile photo", 'presence and profile photos'], ["is Alain's presence available", 'presence and profile photos'],
+    ['which groups have licences assigned', 'group-based licensing'],
+  ])('%s → unknown (%s)', (q, topic) => {
+    expect(ask(q)).toMatchObject({ name: 'unknown', outOfScope: topic });
+  });
+  it('an address, the logs\' events and people\'s licences stay with the families', () => {
+    expect(ask("what's Karita's email address").name).toBe('user.details');
+    expect(ask('audit events this week').name).toBe('audit.changes');
+    expect(ask('show my sign-in events this week').name).toBe('signIns.list');
+    expect(ask('which groups have P2 licences').name).not.toBe('unknown');
+  });
+  it('instantiating a gallery app is a change', () => {
+    expect(ask('instantiate the Salesforce gallery app').name).toBe('change.refused');
+  });
+  it('owners counted of apps are not the ownerless groups', () => {
+    expect(ask('service principals with fewer than two owners').name).toBe('unknown');
+    expect(ask('groups with fewer than two owners')).toMatchObject({ name: 'groups.ownerless', slots: { maxOwners: 1 } });
   });
 });

@@ -21,7 +21,7 @@ const STOP = new Set(['the', 'a', 'an', 'their', 'its', 'group', 'groups', 'name
 /** "groups with finance in the name", "whose name contains sales", "groups named like project". */
 export function findNameContains(t: string): string | undefined {
   const m = / (?:with|having|has|have|containing|contain) (?:the word |the text )?([a-z0-9][a-z0-9 -]{0,40}?) in (?:the|their|its) names? /.exec(t)
-    ?? / names? (?:contains?|containing|including|includes?|with|starting with|starts with|beginning with|like|matching) (?:the word )?([a-z0-9][a-z0-9 -]{0,40}?) (?:in |$|please |groups? |\?)/.exec(`${t} `)
+    ?? / names? (?:that |which )?(?:contains?|containing|including|includes?|with|starting with|starts? with|beginning with|begins? with|like|matching) (?:the (?:word|words|letters?|text|string) )?([a-z0-9][a-z0-9 -]{0,40}?) (?:in |or |and |including |sorted |ordered |$|please |groups? |\?)/.exec(`${t} `)
     ?? / (?:named|called) (?:like )?([a-z0-9][a-z0-9-]{0,40}) /.exec(t);
   const value = m?.[1]?.trim();
   if (value === undefined || value === '' || STOP.has(value)) return undefined;

@@ -351,6 +351,8 @@ export function otherSubjectSibling(name: IntentName, stream: readonly string[],
   if (name === 'app.permissions' && /(?:^| )@user(?= |$)/.test(text) && !/(?:^| )(?:@app|@guid|apps?|applications?|principals?|registrations?|consents?|grants?)(?= |$)/.test(text)) return 'user.roles';
   // "Get role assignments": no group at all, so the role assignments of the tenant.
   if (name === 'group.roles' && !GROUP_NOUNS.test(text) && !text.includes('@role')) return 'role.members';
+  // "Get applications with less than two owners": owners counted of another kind than groups, which no intent here lists.
+  if (name === 'groups.ownerless' && !GROUP_NOUNS.test(text) && /(?:^| )(?:@app|apps?|applications?|principals?|registrations?)(?= |$)/.test(text)) return 'unknown';
   // "List user count per department": the report counts the members of named groups; without a group it is none of ours.
   if (name === 'report.groupMembersByDepartment' && !GROUP_NOUNS.test(text)) return 'unknown';
   return undefined;
