@@ -246,6 +246,7 @@ const GRAPH_WORDING = [
   'show my unread messages', 'files in my drive', "the Sales Team group's conversations", 'my events tomorrow', "Karita's profile photo",
   "is Alain's presence available", 'which groups have licences assigned', "what's Karita's email address", 'audit events this week', 'show my sign-in events this week',
   'instantiate the Salesforce gallery app', 'service principals with fewer than two owners', 'groups with fewer than two owners',
+  'list accounts with their last login date', 'details of a user', 'show the attributes of the group', "Karita's management chain", 'audit app changes this week',
 ];
 
 describe('Graph\'s developer wording (text/tokenize.ts, text/match-values.ts, text/tool-phrases.ts)', () => {
@@ -292,5 +293,25 @@ describe('Graph\'s developer wording (text/tokenize.ts, text/match-values.ts, te
   it('owners counted of apps are not the ownerless groups', () => {
     expect(ask('service principals with fewer than two owners').name).toBe('unknown');
     expect(ask('groups with fewer than two owners')).toMatchObject({ name: 'groups.ownerless', slots: { maxOwners: 1 } });
+  });
+});
+
+describe('one object\'s properties, everyone\'s last sign-in, a manager chain, a command that is not a name (intent-cues.ts DEFINING, fallback-names.ts)', () => {
+  it('everyone\'s last sign-in is the directory\'s sign-in activity, one person\'s stays the sign-in log', () => {
+    expect(ask('list accounts with their last login date').name).toBe('users.inactive');
+    expect(ask('when did Karita last sign in').name).toBe('signIns.list');
+  });
+  it('the properties of one (unnamed) user or group are its details, with the name asked for', () => {
+    expect(ask('details of a user')).toMatchObject({ name: 'user.details', missing: ['user'] });
+    expect(ask('show the attributes of the group')).toMatchObject({ name: 'group.details', missing: ['group'] });
+    expect(ask('list all groups with their details').name).toBe('groups.search');
+  });
+  it('a management chain is the managers above someone, not their reports', () => {
+    expect(ask("Karita's management chain")).toMatchObject({ name: 'user.details', slots: { user: 'Karita Ojala' } });
+    expect(ask('who reports to Megan Bowen').name).toBe('user.directReports');
+  });
+  it('a verb of reading that opens the request is not the name of the group or app after it', () => {
+    expect(ask('audit app changes this week').slots).not.toHaveProperty('app');
+    expect(ask('track group changes').slots).not.toHaveProperty('group');
   });
 });

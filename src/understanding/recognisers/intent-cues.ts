@@ -114,6 +114,14 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
     over: ['signIns.failures', 'signIns.list', 'signIns.troubleshoot'],
     cue: /^(?!.* (?:signins?|logins?|logons?|sign in|blocked|block|failed|failures?|failing|denied|prevented|stopped|attempts?)(?= |$)).* (?:conditional access|ca) (?:rules?|polic(?:y|ies)|settings?|setup|configuration|config)(?= |$)/,
   },
+  // "Get users including their last sign-in time", "accounts with their last login date": everyone's last sign-in is the
+  // directory's sign-in activity (users.inactive reads it), not the sign-in log's rows.
+  { intent: 'users.inactive', over: ['signIns.list', 'users.search'], cue: / (?:users|accounts|people|guests|members|employees)(?: [a-z]+){0,3} (?:with|and|including|by|showing) (?:their |the )?last (?:interactive )?(?:signin|login|logon)(?: (?:time|times|date|dates|datetime|activity))?(?= |$)/ },
+  // "get properties and relationships of group", "details of a user": one object's properties, asked of no collection.
+  { intent: 'group.details', over: ['groups.search'], cue: / (?:properties|details|attributes|relationships|settings|info|information)(?: and [a-z]+)? (?:of|for|about) (?:an? |the |this |that )?group(?= |$)/ },
+  { intent: 'user.details', over: ['users.search'], cue: / (?:properties|details|attributes|relationships|settings|info|information)(?: and [a-z]+)? (?:of|for|about) (?:an? |the |this |that )?(?:user|account|person)(?= |$)/ },
+  // "Get manager chain up to the root level", "Karita's management chain": the managers above someone, not who reports to them.
+  { intent: 'user.details', over: ['user.directReports'], cue: / (?:manager|managers|management) (?:chain|hierarchy|line)(?= |$)| chain of (?:managers|management)(?= |$)/ },
   // "can Alain be restored", "is Karita recoverable": whether a deleted account can come back is the recycle bin's.
   { intent: 'users.deleted', over: ['user.details', 'users.search'], cue: / (?:be|been|get|gets|getting) (?:restored|recovered|undeleted|brought back|reinstated)(?= |$)| (?:restorable|recoverable)(?= |$)/ },
   // "remediated users this month", "accounts that were dismissed": a risk state is Identity Protection's, not a directory search.
