@@ -247,6 +247,9 @@ const GRAPH_WORDING = [
   "is Alain's presence available", 'which groups have licences assigned', "what's Karita's email address", 'audit events this week', 'show my sign-in events this week',
   'instantiate the Salesforce gallery app', 'service principals with fewer than two owners', 'groups with fewer than two owners',
   'list accounts with their last login date', 'details of a user', 'show the attributes of the group', "Karita's management chain", 'audit app changes this week',
+  "the signed-in user's events starting tomorrow", 'emails from Alain received this week', 'show non-security groups', 'guests with mail domain equal to fabrikam.com',
+  'people in the Support and Marketing departments', 'list users whose company name is Microsoft',
+  'I can\'t find the "assign this group to the user" option', 'using groups to manage licences', "show members of the 'Finance Department' group",
 ];
 
 describe('Graph\'s developer wording (text/tokenize.ts, text/match-values.ts, text/tool-phrases.ts)', () => {
@@ -313,5 +316,37 @@ describe('one object\'s properties, everyone\'s last sign-in, a manager chain, a
   it('a verb of reading that opens the request is not the name of the group or app after it', () => {
     expect(ask('audit app changes this week').slots).not.toHaveProperty('app');
     expect(ask('track group changes').slots).not.toHaveProperty('group');
+  });
+});
+
+describe('the asker\'s calendar and mail in Graph\'s words, negated group types, values compared, departments in order', () => {
+  it.each([
+    ["the signed-in user's events starting tomorrow", 'calendars, meetings and chats'], ['emails from Alain received this week', 'Exchange Online mailboxes'],
+  ])('%s → unknown (%s)', (q, topic) => {
+    expect(ask(q)).toMatchObject({ name: 'unknown', outOfScope: topic });
+  });
+  it('a negated group type is no type filter, and is named as not applied', () => {
+    const r = ask('show non-security groups');
+    expect(r.name).toBe('groups.search');
+    expect(r.slots).not.toHaveProperty('groupType');
+    expect(r.notApplied).toContain('excluding a kind of group');
+    expect(ask('show security groups').slots).toMatchObject({ groupType: 'security' });
+  });
+  it('a domain compared is a value, not the tenant', () => {
+    expect(ask('guests with mail domain equal to fabrikam.com')).toMatchObject({ name: 'users.search', slots: { userType: 'guest' } });
+  });
+  it('several departments keep the order typed; a company name is named as not applied', () => {
+    expect(ask('people in the Support and Marketing departments').slots).toMatchObject({ departments: ['Support', 'Marketing'] });
+    expect(ask('list users whose company name is Microsoft')).toMatchObject({ name: 'users.search', notApplied: ['company name'] });
+  });
+});
+
+describe('quoted labels point at nothing; groups used for licensing', () => {
+  it('"the group" inside a quoted label is no reference, so the question is about the portal', () => {
+    expect(ask('I can\'t find the "assign this group to the user" option')).toMatchObject({ name: 'unknown', outOfScope: "the admin center's interface" });
+    expect(ask("show members of the 'Finance Department' group")).toMatchObject({ name: 'group.members', slots: { group: 'Finance Department' } });
+  });
+  it('groups used to manage licences are group-based licensing', () => {
+    expect(ask('using groups to manage licences')).toMatchObject({ name: 'unknown', outOfScope: 'group-based licensing' });
   });
 });

@@ -137,8 +137,25 @@ export function analyse(text: string, env: AnalysisEnv): Analysis {
   mentions.sort((a, b) => a.start - b.start);
   // "display names that contain the letters 'wa'", "a mail that ends with 'a@contoso.com'": a value the names are matched
   // against, not a person or an address of the tenant.
-  const named = mentions.filter((m) => !((m.kind === 'name' || m.kind === 'email') && PATTERN_BEFORE.test(` ${words.slice(Math.max(0, m.start - 3), m.start).join(' ')} `)));
+  // "I can't see the 'Microsoft Entra roles can be assigned to the group' switch": words quoted as a label or a message point
+  // at nothing of the conversation.
+  const quoted = quotedSpans(text);
+  const named = mentions.filter((m) => !((m.kind === 'name' || m.kind === 'email') && PATTERN_BEFORE.test(` ${words.slice(Math.max(0, m.start - 5), m.start).join(' ')} `))
+    && !(m.kind === 'ref' && quoted.some(([from, to]) => tokens[m.start]!.start >= from && tokens[m.end - 1]!.end <= to)));
   return { text, tokens, words, mentions: named, stream: streamOf(words, named), flat: ` ${words.join(' ')} ` };
+}
+
+/**
+ * Spans of text in quotes of three words or more ("…", “…”, or '…' opened and closed outside a word, so that "can't" and
+ * "Karita's" open nothing): a label or a message quoted, not the question's own words.
+ */
+function quotedSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(/["“]([^"“”]+)["”]|(?<![\p{L}\p{N}])['‘]([^'‘’]+)['’](?![\p{L}\p{N}])/gu)) {
+    const inner = m[1] ?? m[2] ?? '';
+    if (inner.trim().split(/\s+/).length >= 3) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
 }
 
 /**

@@ -45,6 +45,7 @@ const PHRASES: readonly [RegExp, string, readonly IntentName[]][] = [
   [/ (browsers?|chrome|firefox|safari) /, 'browser', []],
   [/ (risky|risk flagged|flagged) (signins?|logins?|authentications?) /, 'risky sign-ins only', ['riskyUser.signIns', 'riskyUser.summary', 'riskyUser.detections']],
   [/ (operating systems?|macos|linux|android|ios) /, 'operating system', []],
+  [/ company names? /, 'company name', []],
   [/ (licen[cs]es?|licen[cs]ed|unlicen[cs]ed|e3|e5|p1|p2) /, 'licence', ['users.licenses']],
   // "admins who never signed in", "users who hold privileged roles but haven't signed in": only users' own intents read no roles.
   [/ (not|no|non|except|excluding|without|other than) (the )?(admins|administrators|privileged( \w+){0,3} (roles?|users|accounts|identities)) /, 'excluding administrators', []],
@@ -57,6 +58,8 @@ const PHRASES: readonly [RegExp, string, readonly IntentName[]][] = [
  */
 const SUBJECT_PHRASES: readonly [RegExp, string, readonly IntentName[]][] = [
   [/ (my|our) (team|direct reports|reports|staff|reportees) | (direct reports|reportees) | (report|reports|reporting) (to|into) | (everyone|people|users) under /, 'direct reports (my team)', ['user.directReports']],
+  // "non-Microsoft 365 groups": every group but a type, which no filter reads (findGroupType drops the negated type).
+  [/ non (microsoft 365|m365|office 365|o365|unified|teams|security|dynamic|mail enabled|distribution|role assignable) groups? /, 'excluding a kind of group', []],
 ];
 
 /** Intents whose rows are sign-ins or users (the phrases above only narrow those). */

@@ -37,7 +37,7 @@ export function replaceTenantNames(tokens: readonly Token[], tenantDomains: read
       if (j > i && TLDS.has(tokens[j]!.norm)) {
         const name = tokens.slice(i, j + 1).filter((x) => x.kind === 'word').map((x) => x.norm).join('.');
         // "mail ending with 'microsoft.com'": a value addresses are matched against, not the tenant or a domain asked about.
-        const before = tokens.slice(0, i).filter((x) => x.kind === 'word').slice(-3).map((x) => x.norm);
+        const before = tokens.slice(0, i).filter((x) => x.kind === 'word').slice(-5).map((x) => x.norm);
         out.push(token(t, tokens[j]!, PATTERN_BEFORE.test(` ${before.join(' ')} `) ? name : tenantDomains.includes(name) ? 'tenant' : 'domain'));
         i = j;
         continue;
