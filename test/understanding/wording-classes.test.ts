@@ -250,6 +250,7 @@ const GRAPH_WORDING = [
   "the signed-in user's events starting tomorrow", 'emails from Alain received this week', 'show non-security groups', 'guests with mail domain equal to fabrikam.com',
   'people in the Support and Marketing departments', 'list users whose company name is Microsoft',
   'I can\'t find the "assign this group to the user" option', 'using groups to manage licences', "show members of the 'Finance Department' group",
+  'users with a suspended service plan', 'who has an Exchange Online licence', 'which users have the Visio service plan',
 ];
 
 describe('Graph\'s developer wording (text/tokenize.ts, text/match-values.ts, text/tool-phrases.ts)', () => {
@@ -348,5 +349,17 @@ describe('quoted labels point at nothing; groups used for licensing', () => {
   });
   it('groups used to manage licences are group-based licensing', () => {
     expect(ask('using groups to manage licences')).toMatchObject({ name: 'unknown', outOfScope: 'group-based licensing' });
+  });
+});
+
+describe('service plans and products named as licences (intent-cues.ts DEFINING, slots/entities.ts isLicenceName)', () => {
+  it('people picked by a service plan are the licences\' question', () => {
+    expect(ask('users with a suspended service plan').name).toBe('users.licenses');
+  });
+  it('a product named before "licence" or "service plan" is the licence, not a person nor the mailboxes', () => {
+    expect(ask('who has an Exchange Online licence')).toMatchObject({ name: 'users.licenses', slots: { sku: 'Exchange Online' } });
+    expect(ask('which users have the Visio service plan')).toMatchObject({ name: 'users.licenses', slots: { sku: 'Visio' } });
+    expect(ask("Karita's licences")).toMatchObject({ name: 'users.licenses', slots: { user: 'Karita Ojala' } });
+    expect(ask('show the Exchange Online mailboxes').name).toBe('unknown');
   });
 });

@@ -120,6 +120,9 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
   // "get properties and relationships of group", "details of a user": one object's properties, asked of no collection.
   { intent: 'group.details', over: ['groups.search'], cue: / (?:properties|details|attributes|relationships|settings|info|information)(?: and [a-z]+)? (?:of|for|about) (?:an? |the |this |that )?group(?= |$)/ },
   { intent: 'user.details', over: ['users.search'], cue: / (?:properties|details|attributes|relationships|settings|info|information)(?: and [a-z]+)? (?:of|for|about) (?:an? |the |this |that )?(?:user|account|person)(?= |$)/ },
+  // "List users with a particular service plan that is in a suspended state": a service plan (Graph's assignedPlans) is part of
+  // a licence, so people picked by one are the licences' question.
+  { intent: 'users.licenses', over: ['users.search', 'users.inactive'], cue: / (?:service|assigned) plans?(?= |$)/ },
   // "Get manager chain up to the root level", "Karita's management chain": the managers above someone, not who reports to them.
   { intent: 'user.details', over: ['user.directReports'], cue: / (?:manager|managers|management) (?:chain|hierarchy|line)(?= |$)| chain of (?:managers|management)(?= |$)/ },
   // "can Alain be restored", "is Karita recoverable": whether a deleted account can come back is the recycle bin's.

@@ -91,6 +91,16 @@ export function isOrigin(a: Analysis, m: Mention): boolean {
   return ORIGIN_BEFORE.test(a.words[k] ?? '');
 }
 
+/** Words after a name that make it a licence's product ("an Exchange Online licence", "the Visio service plan"). */
+const LICENCE_AFTER = /^(?:licen[cs]es?|licen[cs]ed|skus?|subscriptions?|seats?)$|^(?:service|assigned)$/;
+
+/** A product named as a licence (an unknown name right before "licence", "SKU", "service plan"): the licence, not a person. */
+export function isLicenceName(a: Analysis, m: Mention): boolean {
+  if (m.kind !== 'name' && m.kind !== 'app') return false;
+  const next = a.words[m.end] ?? '';
+  return LICENCE_AFTER.test(next) && (next !== 'service' && next !== 'assigned' || /^plans?$/.test(a.words[m.end + 1] ?? ''));
+}
+
 /** What the words just before an id name it as: an app ("application id", "client id", "service principal id") or a user ("user id"). */
 function guidKind(a: Analysis, m: Mention): 'app' | 'user' | 'group' | undefined {
   const before = ` ${a.words.slice(Math.max(0, m.start - 4), m.start).join(' ')} `;
@@ -132,7 +142,7 @@ export function collectEntities(intent: IntentName, a: Analysis, context: Conver
       case 'guid': add(guidKind(a, m) ?? (primary === 'user' ? 'user' : 'app'), [{ value: m.text }]); break;
       case 'name': {
         // "sign-ins from Edge", "logs from operating system 'MAC OS'": where from or with what, not who.
-        if (isOrigin(a, m)) break;
+        if (isOrigin(a, m) || isLicenceName(a, m)) break;
         const kind = m.hint ?? primary ?? 'user';
         add(kind === 'department' ? 'department' : kind, [{ value: m.text.replace(/['’]s$/, ''), weak: true }]);
         break;

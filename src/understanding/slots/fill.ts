@@ -13,7 +13,7 @@ import {
   findMethod, findRegistered, findSku, findTransitive, findUnlicensed,
 } from '../recognisers/filters';
 import { NUMBER_WORDS, isoDateTime } from '../time/calendar';
-import { collectEntities, isExample, isOrigin } from './entities';
+import { collectEntities, isExample, isLicenceName, isOrigin } from './entities';
 import type { EntityKind, EntityValue } from './entities';
 import { SCHEMAS } from '../../families/registry';
 
@@ -191,7 +191,7 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
     outsideWorkingHours: findOutsideHours(f), changeKind: findChangeKind(f), top: topOf(a),
     state: intent === 'policies.conditionalAccess' ? findPolicyState(f) : findAssignmentState(f), excludes: findPolicyExcludes(f),
     authRequirement, deviceCompliant: findDeviceCompliant(f), onPremisesSyncEnabled: findOnPremisesSync(f),
-    transitive: findTransitive(f), registered: findRegistered(f), method: findMethod(f), sku: findSku(f), unlicensed: findUnlicensed(f),
+    transitive: findTransitive(f), registered: findRegistered(f), method: findMethod(f), sku: findSku(f) ?? a.mentions.find((m) => isLicenceName(a, m))?.text, unlicensed: findUnlicensed(f),
   };
   for (const [slot, value] of Object.entries(filters)) {
     if (value !== undefined && accepts.has(slot as SlotName) && slots[slot] === undefined) slots[slot] = value;
