@@ -251,6 +251,7 @@ const GRAPH_WORDING = [
   'people in the Support and Marketing departments', 'list users whose company name is Microsoft',
   'I can\'t find the "assign this group to the user" option', 'using groups to manage licences', "show members of the 'Finance Department' group",
   'users with a suspended service plan', 'who has an Exchange Online licence', 'which users have the Visio service plan',
+  'audit events performed by a specific user', 'changes made by users this week',
 ];
 
 describe('Graph\'s developer wording (text/tokenize.ts, text/match-values.ts, text/tool-phrases.ts)', () => {
@@ -361,5 +362,12 @@ describe('service plans and products named as licences (intent-cues.ts DEFINING,
     expect(ask('which users have the Visio service plan')).toMatchObject({ name: 'users.licenses', slots: { sku: 'Visio' } });
     expect(ask("Karita's licences")).toMatchObject({ name: 'users.licenses', slots: { user: 'Karita Ojala' } });
     expect(ask('show the Exchange Online mailboxes').name).toBe('unknown');
+  });
+});
+
+describe('one user who acted, not yet named (intent-cues.ts otherSubjectSibling)', () => {
+  it('"performed by a specific user" is one person\'s audit log, with the person asked for', () => {
+    expect(ask('audit events performed by a specific user')).toMatchObject({ name: 'audit.forUser', missing: ['user'] });
+    expect(ask('changes made by users this week').name).toBe('audit.changes');
   });
 });

@@ -345,6 +345,9 @@ export function otherSubjectSibling(name: IntentName, stream: readonly string[],
   // "List all groups created by the user Casey Jensen": the person did it, so it is their audit log (the tenant's changes
   // filter by the object changed, which would show changes made to Casey instead); the kind of change is then named.
   if (name === 'audit.changes' && personIsActor(stream, flat)) return 'audit.forUser';
+  // "audit logs with a filter on initiatedBy/user", "changes made by a specific user": one person who acted, not yet named
+  // (the card asks who); "changes made by users" stays the tenant's.
+  if (name === 'audit.changes' && /(?:^| )(?:initiated|performed|done|made|carried out) by (?:a |the |one |specific |a specific |one specific |single |a single )?user(?= |$)/.test(text)) return 'audit.forUser';
   // "changes made by global admins": what the role's holders did, not changes to role assignments.
   if (name === 'privileged.changes' && roleIsActor(stream)) return 'audit.changes';
   // "who deleted which users, and when": no one object but a plural of objects, so the tenant's audit log of them.
