@@ -44,6 +44,16 @@ describe('what the gate never takes', () => {
     expect(asksForRecords(' are guest users included in the rollout ')).toBe(false);
   });
 
+  it('"use <a query option or tool> to <read>", and a request that is only the records\' noun phrase (Graph Explorer\'s names)', () => {
+    for (const q of ['use powershell to list the disabled accounts', 'use search and count to find guests', 'all disabled users in the Sales department', 'enabled accounts without MFA', 'direct members of a group', 'guest accounts', 'groups I own', 'the admins with sign-ins sorted by date']) {
+      expect(asksForRecords(` ${q.toLowerCase()} `), q).toBe(true);
+    }
+    // Opened by a question's word: a question of how something behaves may follow.
+    for (const q of ['do users with p2 licences get risk reports', 'why are guests with mfa prompted twice', 'can members in the portal see each other', 'how to get a p2 licence']) {
+      expect(asksForRecords(` ${q} `), q).toBe(false);
+    }
+  });
+
   it('a tenant object, a person, a pronoun for one, or the tenant itself', () => {
     expect(ask('Does Karita have MFA registered?').name).toBe('user.authMethods');
     expect(ask('who owns the Finance Department group').name).toBe('group.owners');

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, understand } from '../../src/understanding';
 import { findRiskDetection } from '../../src/understanding/recognisers/risk-detections';
+import { tokenize } from '../../src/understanding/text/tokenize';
 import { frozenQuestions, readFrozenSplit } from './real-world/real-world-set';
 import { DEMO_GAZETTEER, DEMO_NOW } from './fixtures/demo-gazetteer';
 
@@ -235,5 +236,138 @@ describe('who changed one object, and changes to who holds a role', () => {
   });
   it('holders of a role now are its members', () => {
     expect(ask('Get every user assigned to the Security Reader role').name).toBe('role.members');
+  });
+});
+
+/** Graph's developer wording (eleventh round): property names, values names are matched against, query options as the means. */
+const GRAPH_WORDING = [
+  'Retrieve deleted users ordered by deletedDateTime', "users whose display name starts with 'Kar'", "list users with a mail that ends with 'b@fabrikam.com'",
+  "groups whose display names contain the letters 'Fin'", 'Use $filter and $top to get five guest users', 'Use the microsoft.graph.user OData cast to list disabled accounts',
+  'show my unread messages', 'files in my drive', "the Sales Team group's conversations", 'my events tomorrow', "Karita's profile photo",
+  "is Alain's presence available", 'which groups have licences assigned', "what's Karita's email address", 'audit events this week', 'show my sign-in events this week',
+  'instantiate the Salesforce gallery app', 'service principals with fewer than two owners', 'groups with fewer than two owners',
+  'list accounts with their last login date', 'details of a user', 'show the attributes of the group', "Karita's management chain", 'audit app changes this week',
+  "the signed-in user's events starting tomorrow", 'emails from Alain received this week', 'show non-security groups', 'guests with mail domain equal to fabrikam.com',
+  'people in the Support and Marketing departments', 'list users whose company name is Microsoft',
+  'I can\'t find the "assign this group to the user" option', 'using groups to manage licences', "show members of the 'Finance Department' group",
+  'users with a suspended service plan', 'who has an Exchange Online licence', 'which users have the Visio service plan',
+  'audit events performed by a specific user', 'changes made by users this week',
+];
+
+describe('Graph\'s developer wording (text/tokenize.ts, text/match-values.ts, text/tool-phrases.ts)', () => {
+  it('these questions are none of the frozen first-seen questions', () => {
+    const frozen = new Set(frozenQuestions(readFrozenSplit()).map((q) => q.toLowerCase()));
+    for (const q of GRAPH_WORDING) expect(frozen.has(q.toLowerCase()), q).toBe(false);
+  });
+  it('a property name in lower camel case is its words; CamelCase identifiers and "iPhone" stay whole', () => {
+    expect(tokenize('order by deletedDateTime and userPrincipalName').map((t) => t.norm)).toEqual(['order', 'by', 'deleted', 'date', 'time', 'and', 'user', 'principal', 'name']);
+    expect(tokenize('signInActivity').map((t) => t.norm)).toEqual(['signin', 'activity']);
+    expect(tokenize('BlockedByConditionalAccess on my iPhone').map((t) => t.norm)).toEqual(['blockedbyconditionalaccess', 'on', 'my', 'iphone']);
+    expect(ask('Retrieve deleted users ordered by deletedDateTime')).toMatchObject({ name: 'users.deleted', slots: {} });
+  });
+  it('an address in quotes is the address, without the quote', () => {
+    expect(tokenize("'karita@woodgrovebank.com'").filter((t) => t.kind === 'email').map((t) => t.norm)).toEqual(['karita@woodgrovebank.com']);
+  });
+  it('a value after "contains", "starts with", "ends with" is a pattern, not a person, an address or the tool', () => {
+    expect(ask("users whose display name starts with 'Kar'")).toMatchObject({ name: 'users.search', slots: {} });
+    expect(ask("list users with a mail that ends with 'b@fabrikam.com'")).toMatchObject({ name: 'users.search', slots: {} });
+    expect(ask("groups whose display names contain the letters 'Fin'")).toMatchObject({ name: 'groups.search', slots: { nameContains: 'Fin' } });
+    expect(ask("sign-ins to apps whose name starts with 'Graph'").name).not.toBe('unknown');
+  });
+  it('Graph\'s query options as the means are not the question', () => {
+    expect(ask('Use $filter and $top to get five guest users')).toMatchObject({ name: 'users.search', slots: { userType: 'guest', top: 5 } });
+    expect(ask('Use the microsoft.graph.user OData cast to list disabled accounts')).toMatchObject({ name: 'users.search', slots: { accountEnabled: false } });
+  });
+  it.each([
+    ['show my unread messages', 'Exchange Online mailboxes'], ['files in my drive', 'SharePoint, OneDrive and Teams content'],
+    ["the Sales Team group's conversations", 'calendars, meetings and chats'], ['my events tomorrow', 'calendars, meetings and chats'],
+    ["Karita's profile photo", 'presence and profile photos'], ["is Alain's presence available", 'presence and profile photos'],
+    ['which groups have licences assigned', 'group-based licensing'],
+  ])('%s → unknown (%s)', (q, topic) => {
+    expect(ask(q)).toMatchObject({ name: 'unknown', outOfScope: topic });
+  });
+  it('an address, the logs\' events and people\'s licences stay with the families', () => {
+    expect(ask("what's Karita's email address").name).toBe('user.details');
+    expect(ask('audit events this week').name).toBe('audit.changes');
+    expect(ask('show my sign-in events this week').name).toBe('signIns.list');
+    expect(ask('which groups have P2 licences').name).not.toBe('unknown');
+  });
+  it('instantiating a gallery app is a change', () => {
+    expect(ask('instantiate the Salesforce gallery app').name).toBe('change.refused');
+  });
+  it('owners counted of apps are not the ownerless groups', () => {
+    expect(ask('service principals with fewer than two owners').name).toBe('unknown');
+    expect(ask('groups with fewer than two owners')).toMatchObject({ name: 'groups.ownerless', slots: { maxOwners: 1 } });
+  });
+});
+
+describe('one object\'s properties, everyone\'s last sign-in, a manager chain, a command that is not a name (intent-cues.ts DEFINING, fallback-names.ts)', () => {
+  it('everyone\'s last sign-in is the directory\'s sign-in activity, one person\'s stays the sign-in log', () => {
+    expect(ask('list accounts with their last login date').name).toBe('users.inactive');
+    expect(ask('when did Karita last sign in').name).toBe('signIns.list');
+  });
+  it('the properties of one (unnamed) user or group are its details, with the name asked for', () => {
+    expect(ask('details of a user')).toMatchObject({ name: 'user.details', missing: ['user'] });
+    expect(ask('show the attributes of the group')).toMatchObject({ name: 'group.details', missing: ['group'] });
+    expect(ask('list all groups with their details').name).toBe('groups.search');
+  });
+  it('a management chain is the managers above someone, not their reports', () => {
+    expect(ask("Karita's management chain")).toMatchObject({ name: 'user.details', slots: { user: 'Karita Ojala' } });
+    expect(ask('who reports to Megan Bowen').name).toBe('user.directReports');
+  });
+  it('a verb of reading that opens the request is not the name of the group or app after it', () => {
+    expect(ask('audit app changes this week').slots).not.toHaveProperty('app');
+    expect(ask('track group changes').slots).not.toHaveProperty('group');
+  });
+});
+
+describe('the asker\'s calendar and mail in Graph\'s words, negated group types, values compared, departments in order', () => {
+  it.each([
+    ["the signed-in user's events starting tomorrow", 'calendars, meetings and chats'], ['emails from Alain received this week', 'Exchange Online mailboxes'],
+  ])('%s → unknown (%s)', (q, topic) => {
+    expect(ask(q)).toMatchObject({ name: 'unknown', outOfScope: topic });
+  });
+  it('a negated group type is no type filter, and is named as not applied', () => {
+    const r = ask('show non-security groups');
+    expect(r.name).toBe('groups.search');
+    expect(r.slots).not.toHaveProperty('groupType');
+    expect(r.notApplied).toContain('excluding a kind of group');
+    expect(ask('show security groups').slots).toMatchObject({ groupType: 'security' });
+  });
+  it('a domain compared is a value, not the tenant', () => {
+    expect(ask('guests with mail domain equal to fabrikam.com')).toMatchObject({ name: 'users.search', slots: { userType: 'guest' } });
+  });
+  it('several departments keep the order typed; a company name is named as not applied', () => {
+    expect(ask('people in the Support and Marketing departments').slots).toMatchObject({ departments: ['Support', 'Marketing'] });
+    expect(ask('list users whose company name is Microsoft')).toMatchObject({ name: 'users.search', notApplied: ['company name'] });
+  });
+});
+
+describe('quoted labels point at nothing; groups used for licensing', () => {
+  it('"the group" inside a quoted label is no reference, so the question is about the portal', () => {
+    expect(ask('I can\'t find the "assign this group to the user" option')).toMatchObject({ name: 'unknown', outOfScope: "the admin center's interface" });
+    expect(ask("show members of the 'Finance Department' group")).toMatchObject({ name: 'group.members', slots: { group: 'Finance Department' } });
+  });
+  it('groups used to manage licences are group-based licensing', () => {
+    expect(ask('using groups to manage licences')).toMatchObject({ name: 'unknown', outOfScope: 'group-based licensing' });
+  });
+});
+
+describe('service plans and products named as licences (intent-cues.ts DEFINING, slots/entities.ts isLicenceName)', () => {
+  it('people picked by a service plan are the licences\' question', () => {
+    expect(ask('users with a suspended service plan').name).toBe('users.licenses');
+  });
+  it('a product named before "licence" or "service plan" is the licence, not a person nor the mailboxes', () => {
+    expect(ask('who has an Exchange Online licence')).toMatchObject({ name: 'users.licenses', slots: { sku: 'Exchange Online' } });
+    expect(ask('which users have the Visio service plan')).toMatchObject({ name: 'users.licenses', slots: { sku: 'Visio' } });
+    expect(ask("Karita's licences")).toMatchObject({ name: 'users.licenses', slots: { user: 'Karita Ojala' } });
+    expect(ask('show the Exchange Online mailboxes').name).toBe('unknown');
+  });
+});
+
+describe('one user who acted, not yet named (intent-cues.ts otherSubjectSibling)', () => {
+  it('"performed by a specific user" is one person\'s audit log, with the person asked for', () => {
+    expect(ask('audit events performed by a specific user')).toMatchObject({ name: 'audit.forUser', missing: ['user'] });
+    expect(ask('changes made by users this week').name).toBe('audit.changes');
   });
 });

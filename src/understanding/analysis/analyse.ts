@@ -10,6 +10,7 @@ import type { Vocabulary } from '../text/vocabulary';
 import { STOPWORDS } from '../text/vocabulary';
 import { isEnglishWord } from '../text/english';
 import { opensWithAuxiliary } from '../text/auxiliaries';
+import { PATTERN_BEFORE } from '../text/match-values';
 import { findTimes } from '../time/windows';
 import { findFallbackNames } from './fallback-names';
 import type { Mention } from './mention';
@@ -57,7 +58,7 @@ function isIdentifier(t: Token | undefined): boolean {
 }
 
 /** Plural nouns after "the user", "this group"… that make it a compound ("the user accounts"), not a reference. */
-const COMPOUND_HEADS: ReadonlySet<string> = new Set(['accounts', 'names', 'principals', 'types', 'objects', 'lists', 'ids', 'counts', 'records', 'properties', 'attributes', 'settings']);
+const COMPOUND_HEADS: ReadonlySet<string> = new Set(['accounts', 'names', 'display', 'principal', 'principals', 'types', 'objects', 'lists', 'ids', 'counts', 'records', 'properties', 'attributes', 'settings']);
 
 /** Relative pronouns: after "the user" they describe which user, so it points at nothing earlier. */
 const RELATIVE: ReadonlySet<string> = new Set(['that', 'who', 'which', 'whose', 'whom']);
@@ -134,7 +135,27 @@ export function analyse(text: string, env: AnalysisEnv): Analysis {
   for (const m of findFallbackNames(tokens, words, covered, env.vocabulary, text)) push({ ...m, text: slice(m.start, m.end) });
 
   mentions.sort((a, b) => a.start - b.start);
-  return { text, tokens, words, mentions, stream: streamOf(words, mentions), flat: ` ${words.join(' ')} ` };
+  // "display names that contain the letters 'wa'", "a mail that ends with 'a@contoso.com'": a value the names are matched
+  // against, not a person or an address of the tenant.
+  // "I can't see the 'Microsoft Entra roles can be assigned to the group' switch": words quoted as a label or a message point
+  // at nothing of the conversation.
+  const quoted = quotedSpans(text);
+  const named = mentions.filter((m) => !((m.kind === 'name' || m.kind === 'email') && PATTERN_BEFORE.test(` ${words.slice(Math.max(0, m.start - 5), m.start).join(' ')} `))
+    && !(m.kind === 'ref' && quoted.some(([from, to]) => tokens[m.start]!.start >= from && tokens[m.end - 1]!.end <= to)));
+  return { text, tokens, words, mentions: named, stream: streamOf(words, named), flat: ` ${words.join(' ')} ` };
+}
+
+/**
+ * Spans of text in quotes of three words or more ("…", “…”, or '…' opened and closed outside a word, so that "can't" and
+ * "Karita's" open nothing): a label or a message quoted, not the question's own words.
+ */
+function quotedSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(/["“]([^"“”]+)["”]|(?<![\p{L}\p{N}])['‘]([^'‘’]+)['’](?![\p{L}\p{N}])/gu)) {
+    const inner = m[1] ?? m[2] ?? '';
+    if (inner.trim().split(/\s+/).length >= 3) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
 }
 
 /**

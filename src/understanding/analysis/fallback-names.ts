@@ -109,6 +109,12 @@ const STRUCTURE: ReadonlySet<string> = new Set([
   'access', 'assigned', 'membership', 'permissions', 'info', 'about', 'changed', 'modified', 'called', 'named',
 ]);
 
+/** Verbs of reading that open a request ("track group changes", "audit app changes"): the command, not a name. */
+const COMMANDS: ReadonlySet<string> = new Set([
+  'track', 'monitor', 'retrieve', 'fetch', 'view', 'display', 'report', 'export', 'audit', 'check', 'search', 'count', 'identify',
+  'review', 'pull', 'query', 'extract', 'enumerate', 'lookup', 'summarize', 'summarise', 'inspect', 'analyze', 'analyse',
+]);
+
 /**
  * Names the words around them announce, even when they are ordinary words: "the marketing
  * group", "the All Employees group", "the group called Research Team", "an app named Graph
@@ -121,6 +127,7 @@ function anchoredNames(
   // In a headline every word is capitalised: a capital there does not make an ordinary word a name.
   const capitalsMeanNames = capitalsAreRare(tokens);
   const free = (k: number): boolean => covered[k] !== true && tokens[k]?.kind === 'word' && !STOPWORDS.has(words[k]!) && !STRUCTURE.has(words[k]!)
+    && !(k === 0 && COMMANDS.has(words[k]!))
     && !PRODUCT_WORDS.has(words[k]!) && !(words[k] === 'id' && PRODUCT_WORDS.has(words[k - 1] ?? ''))
     && (!vocabulary.has(words[k]!) || (capitalsMeanNames && /^[A-Z]/.test(tokens[k]!.text)) || words[k] === 'team');
   for (let k = 0; k < tokens.length; k += 1) {

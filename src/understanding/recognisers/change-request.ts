@@ -25,6 +25,8 @@ const CHANGE_VERBS = new Set([
   // portal", "prevent guests from inviting", "limit who can consent", "stop users from registering apps"); so is taking a
   // device out of the directory ("unjoin").
   'restrict', 'prevent', 'limit', 'stop', 'disallow', 'forbid', 'unjoin', 'unregister',
+  // Making an object from a template or a gallery entry ("instantiate an Azure AD gallery app").
+  'instantiate',
 ]);
 
 /** Verbs that need a particle or an object to be a change ("turn on", "sign out", "make X admin"). */

@@ -5,8 +5,13 @@ import type { GroupType } from '../intent';
  * case, single spaces, padded with a space at both ends).
  */
 
+/** A group type negated by "non" ("non-Microsoft 365 groups"). */
+export const NEGATED_TYPE = / non (?:microsoft 365|m365|office 365|o365|unified|teams|security|dynamic|mail[ -]?enabled|distribution|role[ -]?assignable)(?= )/g;
+
 /** "security groups", "Microsoft 365 groups", "dynamic groups", "role-assignable", "mail-enabled". */
-export function findGroupType(t: string): GroupType | undefined {
+export function findGroupType(text: string): GroupType | undefined {
+  // "non-Microsoft 365 groups", "non-security groups": every group but that type, which no filter here reads (named as not applied).
+  const t = text.replace(NEGATED_TYPE, ' ');
   if (/ role[ -]?assignable | assignable to roles? | that can (hold|be assigned) roles? /.test(t)) return 'roleAssignable';
   if (/ dynamic( membership)? /.test(t)) return 'dynamic';
   // A team is a Microsoft 365 group: "groups provisioned for Microsoft Teams", "Teams-enabled groups".
@@ -21,7 +26,7 @@ const STOP = new Set(['the', 'a', 'an', 'their', 'its', 'group', 'groups', 'name
 /** "groups with finance in the name", "whose name contains sales", "groups named like project". */
 export function findNameContains(t: string): string | undefined {
   const m = / (?:with|having|has|have|containing|contain) (?:the word |the text )?([a-z0-9][a-z0-9 -]{0,40}?) in (?:the|their|its) names? /.exec(t)
-    ?? / names? (?:contains?|containing|including|includes?|with|starting with|starts with|beginning with|like|matching) (?:the word )?([a-z0-9][a-z0-9 -]{0,40}?) (?:in |$|please |groups? |\?)/.exec(`${t} `)
+    ?? / names? (?:that |which )?(?:contains?|containing|including|includes?|with|starting with|starts? with|beginning with|begins? with|like|matching) (?:the (?:word|words|letters?|text|string) )?([a-z0-9][a-z0-9 -]{0,40}?) (?:in |or |and |including |sorted |ordered |$|please |groups? |\?)/.exec(`${t} `)
     ?? / (?:named|called) (?:like )?([a-z0-9][a-z0-9-]{0,40}) /.exec(t);
   const value = m?.[1]?.trim();
   if (value === undefined || value === '' || STOP.has(value)) return undefined;

@@ -122,6 +122,17 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
     over: ['signIns.failures', 'signIns.list', 'signIns.troubleshoot'],
     cue: /^(?!.* (?:signins?|logins?|logons?|sign in|blocked|block|failed|failures?|failing|denied|prevented|stopped|attempts?)(?= |$)).* (?:conditional access|ca) (?:rules?|polic(?:y|ies)|settings?|setup|configuration|config)(?= |$)/,
   },
+  // "Get users including their last sign-in time", "accounts with their last login date": everyone's last sign-in is the
+  // directory's sign-in activity (users.inactive reads it), not the sign-in log's rows.
+  { intent: 'users.inactive', over: ['signIns.list', 'users.search'], cue: / (?:users|accounts|people|guests|members|employees)(?: [a-z]+){0,3} (?:with|and|including|by|showing) (?:their |the )?last (?:interactive )?(?:signin|login|logon)(?: (?:time|times|date|dates|datetime|activity))?(?= |$)/ },
+  // "get properties and relationships of group", "details of a user": one object's properties, asked of no collection.
+  { intent: 'group.details', over: ['groups.search'], cue: / (?:properties|details|attributes|relationships|settings|info|information)(?: and [a-z]+)? (?:of|for|about) (?:an? |the |this |that )?group(?= |$)/ },
+  { intent: 'user.details', over: ['users.search'], cue: / (?:properties|details|attributes|relationships|settings|info|information)(?: and [a-z]+)? (?:of|for|about) (?:an? |the |this |that )?(?:user|account|person)(?= |$)/ },
+  // "List users with a particular service plan that is in a suspended state": a service plan (Graph's assignedPlans) is part of
+  // a licence, so people picked by one are the licences' question.
+  { intent: 'users.licenses', over: ['users.search', 'users.inactive'], cue: / (?:service|assigned) plans?(?= |$)/ },
+  // "Get manager chain up to the root level", "Karita's management chain": the managers above someone, not who reports to them.
+  { intent: 'user.details', over: ['user.directReports'], cue: / (?:manager|managers|management) (?:chain|hierarchy|line)(?= |$)| chain of (?:managers|management)(?= |$)/ },
   // "can Alain be restored", "is Karita recoverable": whether a deleted account can come back is the recycle bin's.
   { intent: 'users.deleted', over: ['user.details', 'users.search'], cue: / (?:be|been|get|gets|getting) (?:restored|recovered|undeleted|brought back|reinstated)(?= |$)| (?:restorable|recoverable)(?= |$)/ },
   // "remediated users this month", "accounts that were dismissed": a risk state is Identity Protection's, not a directory search.
@@ -342,6 +353,9 @@ export function otherSubjectSibling(name: IntentName, stream: readonly string[],
   // "List all groups created by the user Casey Jensen": the person did it, so it is their audit log (the tenant's changes
   // filter by the object changed, which would show changes made to Casey instead); the kind of change is then named.
   if (name === 'audit.changes' && personIsActor(stream, flat)) return 'audit.forUser';
+  // "audit logs with a filter on initiatedBy/user", "changes made by a specific user": one person who acted, not yet named
+  // (the card asks who); "changes made by users" stays the tenant's.
+  if (name === 'audit.changes' && /(?:^| )(?:initiated|performed|done|made|carried out) by (?:a |the |one |specific |a specific |one specific |single |a single )?user(?= |$)/.test(text)) return 'audit.forUser';
   // "changes made by global admins": what the role's holders did, not changes to role assignments.
   if (name === 'privileged.changes' && roleIsActor(stream)) return 'audit.changes';
   // "who deleted which users, and when": no one object but a plural of objects, so the tenant's audit log of them.
@@ -359,6 +373,8 @@ export function otherSubjectSibling(name: IntentName, stream: readonly string[],
   if (name === 'app.permissions' && /(?:^| )@user(?= |$)/.test(text) && !/(?:^| )(?:@app|@guid|apps?|applications?|principals?|registrations?|consents?|grants?)(?= |$)/.test(text)) return 'user.roles';
   // "Get role assignments": no group at all, so the role assignments of the tenant.
   if (name === 'group.roles' && !GROUP_NOUNS.test(text) && !text.includes('@role')) return 'role.members';
+  // "Get applications with less than two owners": owners counted of another kind than groups, which no intent here lists.
+  if (name === 'groups.ownerless' && !GROUP_NOUNS.test(text) && /(?:^| )(?:@app|apps?|applications?|principals?|registrations?)(?= |$)/.test(text)) return 'unknown';
   // "List user count per department": the report counts the members of named groups; without a group it is none of ours.
   if (name === 'report.groupMembersByDepartment' && !GROUP_NOUNS.test(text)) return 'unknown';
   return undefined;

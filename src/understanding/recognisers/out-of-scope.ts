@@ -81,11 +81,24 @@ const TOPICS: readonly Topic[] = [
   { topic: 'logons to devices', words: /\b(?:local|on-?prem(?:ises)?) (?:devices?|machines?|computers?|servers?)\b|\b(?:windows|device|interactive desktop) logons?\b/ },
   // "Karita can't log into Outlook": a person's sign-in to the product, not its content.
   // Distribution lists are mail-enabled groups of the directory (groups.search), not mailboxes.
-  { topic: 'Exchange Online mailboxes', words: /\b(mailboxes|mailbox|exchange|outlook|mail flow|inbox)\b/, unless: PERSON_SIGNING_IN },
+  // "which users have the Exchange Online service plan": a licence's part, not the mailboxes.
+  { topic: 'Exchange Online mailboxes', words: /\b(mailboxes|mailbox|exchange|outlook|mail flow|inbox)\b/, unless: new RegExp(`${PERSON_SIGNING_IN.source}|\\b(?:service plans?|licen[cs]es?|licen[cs]ed|skus?)\\b`) },
   { topic: 'SharePoint, OneDrive and Teams content', words: /\b(sharepoint|onedrive|teams channels?|channels?|channel messages?|site owners?|site collection)\b/, unless: PERSON_SIGNING_IN },
+  // Someone's mail as the content ("my mail", "unread messages", "emails from a specific address"; "her email address" is an
+  // attribute of the user).
+  { topic: 'Exchange Online mailboxes', words: /\b(?:my|our|your|his|her|their) (?:mail|mails|e-?mails?|messages)\b(?! (?:address|addresses|attribute|alias|aliases|domain))|\b(?:unread|sent|received|incoming|outgoing|important|flagged) (?:mail|mails|e-?mails?|messages)\b|\be-?mails? (?:sent|received|from)\b|\b(?:mail|mails|e-?mails?|messages) (?:received|sent) by\b/, unless: PERSON_SIGNING_IN },
+  // A drive as a place of files ("list items in my drive", "items in a group drive").
+  { topic: 'SharePoint, OneDrive and Teams content', words: /\b(?:my|our|your|his|her|their|a|the|group|team|shared|document) drives?\b|\bdrive ?items?\b/ },
   { topic: 'Microsoft Defender and advanced hunting', words: /\b(defender|advanced hunting|hunting quer(?:y|ies)|hunt|security incidents?|xdr|shadow it|discovered apps|cloud app discovery|mcas)\b/ },
   { topic: 'security posture assessments', words: /\bsecurity (?:audit|posture|assessment|health check|reports?|status|score|overview)\b|\bfull (?:security )?audit\b/, unless: /@user|@group|@app/ },
   { topic: 'calendars, meetings and chats', words: /\b(meetings?|calendars?|appointments?|teams chats?|chat messages)\b/ },
+  // A person's or a group's events with no log named are their calendar ("my events for the next week", "group's events",
+  // "the signed-in user's events that start after …");
+  // "my sign-in events", "audit events" are the logs'. A group's conversations are its mail threads.
+  { topic: 'calendars, meetings and chats', words: /\b(?:my|our|your|me|group|team|@group) (?:upcoming |calendar )?events\b|\bevents (?:for|in|during) the (?:next|coming)\b|\bevents (?:that |which )?(?:start|starts|starting|begin|begins|beginning|are scheduled)\b|\bconversations?\b/ },
+  { topic: 'presence and profile photos', words: /\bpresence\b|\b(?:profile )?(?:photos?|pictures?|avatars?)\b/ },
+  // Licences assigned to groups (group-based licensing); people's licences are users.licenses.
+  { topic: 'group-based licensing', words: /\bgroups? (?:with|that have|have|has|having|that hold|holding) (?:any |a |assigned )?licen[cs]es?\b|\bgroup[- ]based licen[cs]ing\b|\blicen[cs]es? (?:assigned )?to groups\b|\bgroups? (?:for|to (?:assign|manage|control)) licen[cs](?:e|es|ing)\b/ },
   { topic: 'Teams apps and team membership', words: /\bteams apps?\b|\bapps? installed\b|\bjoined teams\b/ },
   // Intune's own objects: configuration and compliance policies and profiles, app protection (MAM), enrollment (ESP),
   // assignment filters, and policies named by a device platform ("Android policies"; "sign-ins from iOS" is a sign-in filter).

@@ -94,21 +94,24 @@ export function isOrigin(a: Analysis, m: Mention): boolean {
 }
 
 /** Words naming a licence, after a product's name ("an Intune license", "Visio Plan 2 licences"). */
-const LICENCE_WORDS = /^(licen[cs]es?|subscriptions?|skus?|seats?)$/;
+const LICENCE_WORDS = /^(licen[cs]es?|licen[cs]ed|subscriptions?|skus?|seats?)$/;
 /** Words before a product's name that hold or count it ("have an", "with", "how many"), not a person's name ("show Karita licences"). */
 const HOLDING_BEFORE = /^(a|an|the|any|with|have|has|having|holding|hold|holds|many|our|no|without|assigned|of)$/;
 
 /**
- * The licence an unknown name before a licence word is ("which users have an Intune Plan 1 licence",
- * "who has a Visio license"): a product, never the person asked about. Returns its words (with a
- * plan number), or undefined. A possessive ("Pablo's licenses") stays a person.
+ * The licence a name before a licence word is ("which users have an Intune Plan 1 licence", "who has a
+ * Visio license", "the Visio service plan"): a product, never the person asked about. Returns its
+ * words (with a plan number), or undefined. A possessive ("Pablo's licenses") stays a person, and an
+ * unknown name needs a word that holds or counts it before it ("show karita licences" is a person's).
  */
 export function productBeforeLicence(a: Analysis, m: Mention): string | undefined {
-  if (m.kind !== 'name' || m.hint !== undefined || /['’]s$/.test(m.text)) return undefined;
+  if (!((m.kind === 'name' && m.hint === undefined) || m.kind === 'app') || /['’]s$/.test(m.text)) return undefined;
   let end = m.end;
   const number = a.mentions.find((n) => n.kind === 'number' && n.start === end);
   if (number !== undefined) end = number.end;
-  if (!LICENCE_WORDS.test(a.words[end] ?? '') || !HOLDING_BEFORE.test(a.words[m.start - 1] ?? '')) return undefined;
+  const next = a.words[end] ?? '';
+  const licence = LICENCE_WORDS.test(next) || ((next === 'service' || next === 'assigned') && /^plans?$/.test(a.words[end + 1] ?? ''));
+  if (!licence || (m.kind === 'name' && !HOLDING_BEFORE.test(a.words[m.start - 1] ?? ''))) return undefined;
   return number !== undefined ? `${m.text} ${number.text}` : m.text;
 }
 

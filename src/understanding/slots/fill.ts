@@ -230,6 +230,9 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   }
   const inTitle = (d: string): boolean => jobTitle !== undefined && jobTitle.toLowerCase().includes(d.toLowerCase());
   const departments = [...new Set((entities.get('department') ?? []).filter((v) => v.value !== '' && !inTitle(v.value)).map((v) => v.value))];
+  // "the Retail and Sales departments": in the order typed (known names come first among the entities).
+  const typedAt = (d: string): number => a.text.toLowerCase().indexOf(d.toLowerCase());
+  if (departments.every((d) => typedAt(d) >= 0)) departments.sort((x, y) => typedAt(x) - typedAt(y));
   if (departments.length > 1 && accepts.has('departments')) {
     // "Finance or Marketing": any of them (Graph `department in (...)`).
     slots.departments = departments;

@@ -46,6 +46,7 @@ const PHRASES: readonly [RegExp, string, readonly IntentName[]][] = [
   [/ (risky|risk flagged|flagged) (signins?|logins?|authentications?) /, 'risky sign-ins only', ['riskyUser.signIns', 'riskyUser.summary', 'riskyUser.detections']],
   // "from Windows devices", "on Windows 11": Windows as a platform ("sign-in windows", "time windows" are not).
   [/ (operating systems?|macos|linux|android|ios|ipados|chromeos|windows (devices?|machines?|computers?|laptops?|pcs?|clients?|desktops?|phones?|7|8|10|11|hosts?)|(from|on|using|via|with) windows) /, 'operating system', []],
+  [/ company names? /, 'company name', []],
   [/ (licen[cs]es?|licen[cs]ed|unlicen[cs]ed|e3|e5|p1|p2) /, 'licence', ['users.licenses']],
   // "inactive users in the Finance group": a group's members with no word of their sign-ins.
   [/ (inactive|stale|dormant|idle) /, 'inactive only', ['users.inactive', 'privileged.noMfa', 'signIns.list', 'signIns.summary', 'signIns.failures']],
@@ -60,6 +61,8 @@ const PHRASES: readonly [RegExp, string, readonly IntentName[]][] = [
  */
 const SUBJECT_PHRASES: readonly [RegExp, string, readonly IntentName[]][] = [
   [/ (my|our) (team|direct reports|reports|staff|reportees) | (direct reports|reportees) | (report|reports|reporting) (to|into) | (everyone|people|users) under /, 'direct reports (my team)', ['user.directReports']],
+  // "non-Microsoft 365 groups": every group but a type, which no filter reads (findGroupType drops the negated type).
+  [/ non (microsoft 365|m365|office 365|o365|unified|teams|security|dynamic|mail enabled|distribution|role assignable) groups? /, 'excluding a kind of group', []],
 ];
 
 /** Intents whose rows are sign-ins or users (the phrases above only narrow those). */

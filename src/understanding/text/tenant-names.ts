@@ -1,4 +1,5 @@
 import type { Token } from './tokenize';
+import { PATTERN_BEFORE } from './match-values';
 
 /**
  * The tenant named by its own names: a DNS domain ("woodgrovebank.com", "contoso.onmicrosoft.com")
@@ -35,7 +36,9 @@ export function replaceTenantNames(tokens: readonly Token[], tenantDomains: read
       while (j + 2 < tokens.length && tokens[j + 1]!.text === '.' && tokens[j + 1]!.start === tokens[j]!.end && tokens[j + 2]!.start === tokens[j + 1]!.end && tokens[j + 2]!.kind === 'word') j += 2;
       if (j > i && TLDS.has(tokens[j]!.norm)) {
         const name = tokens.slice(i, j + 1).filter((x) => x.kind === 'word').map((x) => x.norm).join('.');
-        out.push(token(t, tokens[j]!, tenantDomains.includes(name) ? 'tenant' : 'domain'));
+        // "mail ending with 'microsoft.com'": a value addresses are matched against, not the tenant or a domain asked about.
+        const before = tokens.slice(0, i).filter((x) => x.kind === 'word').slice(-5).map((x) => x.norm);
+        out.push(token(t, tokens[j]!, PATTERN_BEFORE.test(` ${before.join(' ')} `) ? name : tenantDomains.includes(name) ? 'tenant' : 'domain'));
         i = j;
         continue;
       }

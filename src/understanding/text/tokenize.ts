@@ -15,7 +15,7 @@ export type TokenKind = 'word' | 'number' | 'email' | 'guid' | 'ip' | 'isodate' 
 
 const TOKEN_RE = new RegExp(
   [
-    "(?<email>[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})",
+    "(?<email>[A-Za-z0-9._%+-][A-Za-z0-9._%+'-]*@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})",
     '(?<guid>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})',
     '(?<ip>\\b\\d{1,3}(?:\\.\\d{1,3}){3}\\b)',
     '(?<isodate>\\b\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z?)?\\b|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b)',
@@ -26,6 +26,13 @@ const TOKEN_RE = new RegExp(
   ].join('|'),
   'giu',
 );
+
+/**
+ * A property name in lower camel case ("displayName", "userPrincipalName", "signInActivity"), as Graph's documentation and
+ * query names write them: at least two lower-case letters, then capitalised words. "iPhone", "eBay" and CamelCase
+ * identifiers that start with a capital (error names, "McDonald") are not split.
+ */
+const PROPERTY_NAME = /^[a-z]{2,}(?:[A-Z][a-z]+)+$/;
 
 /** "who's" is "who is", not a possessive. */
 const IS_CONTRACTIONS: ReadonlySet<string> = new Set(['who', 'what', 'where', 'when', 'why', 'how', 'that', 'there', 'it', 'here', 'he', 'she', 'whats', 'whos']);
@@ -53,6 +60,14 @@ export function tokenize(text: string): Token[] {
     if (possessive && IS_CONTRACTIONS.has(norm)) {
       tokens.push({ text: raw.slice(0, -2), norm, start, end: start + raw.length - 2, kind });
       tokens.push({ text: raw.slice(-2), norm: 'is', start: start + raw.length - 2, end: start + raw.length, kind });
+      continue;
+    }
+    if (kind === 'word' && PROPERTY_NAME.test(raw)) {
+      // "displayName", "appDisplayName", "initiatedBy", "deletedDateTime": a Graph property's name is its words.
+      for (const part of raw.matchAll(/[A-Z]?[a-z]+/g)) {
+        const at = start + (part.index ?? 0);
+        tokens.push({ text: part[0], norm: part[0].toLowerCase(), start: at, end: at + part[0].length, kind });
+      }
       continue;
     }
     tokens.push({ text: raw, norm, start, end: start + raw.length, kind, ...(possessive ? { possessive } : {}) });

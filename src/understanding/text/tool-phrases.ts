@@ -20,7 +20,14 @@ const STORE_PHRASE = /(?:^| )(?:in|on|from|using|with|via|through|inside) (?:the
 const PRODUCT_PHRASE = /(?:^| )(?:in|on|from|within|across|inside|for|of) (?:the |my |our |your )?(?:microsoft (?:entra(?: id)?|365)|entra(?: id)?|azure(?: ad| active directory)?|aad|azuread|m365|office 365|o365)(?: tenant| directory| environment| organi[sz]ation| org)?(?=(?: (?:with|using|via|and|in|for|from|during|over|since|between|last|past|this|today|yesterday|please|now|right))? ?$|(?: (?:with|using|via|and|in|for|from|during|over|since|between|last|past|this|today|yesterday|please|now|right)) )/g;
 /** The assistant's own plug-in ("based on Entra plug-in", "using the Entra plugin"): how, not what. */
 const PLUGIN_PHRASE = /(?:^| )(?:based on|using|with|via|from|through|in) (?:the |my |our )?(?:(?:microsoft|ms|entra|id|security|copilot|sentinel|defender|graph) )*plug ?-?ins?(?= |$)/g;
-const GRAPH_PHRASE = /(?:^| )(?:with|using|via|through|from|in) (?:the )?(?:microsoft )?graph(?: api| explorer| powershell| sdk)?(?= |$)/g;
+// "apps whose name starts with 'Graph'": a value the name is matched against, not the tool.
+const GRAPH_PHRASE = /(?<!(?:starts?|starting|begins?|beginning|ends?|ending|contains?|containing))(?:^| )(?:with|using|via|through|from|in) (?:the )?(?:microsoft )?graph(?: api| explorer| powershell| sdk)?(?= |$)/g;
+
+/**
+ * Microsoft Graph's query options as the means ("Use $filter and $top to get…", "Use OData cast and $search to get…", "use
+ * the microsoft.graph.group OData cast to get…"; the "$" and dots are gone by now): how to ask, not what is asked.
+ */
+const QUERY_OPTION_PHRASE = /(?:^| )use (?:the )?(?:(?:filter|search|top|select|count|orderby|expand|skip|odata|cast|and|query|parameters?|options?|operators?|microsoft|graph|group|user|application|serviceprincipal|directoryrole) ){1,7}to(?= )/g;
 
 /**
  * Where the person says the data is ("this information should be found in Defender", "the table to
@@ -31,7 +38,7 @@ const SOURCE_PHRASE = /(?:^| )(?:this |the |that )?(?:information|data|info) (?:
 /** The last word of every tool phrase, or a product's name: without one, there is nothing to drop. */
 const TOOL_WORDS: ReadonlySet<string> = new Set([
   'center', 'centre', 'portal', 'console', 'blade', 'dashboard', 'powershell', 'cli', 'store', 'workspace', 'archive', 'cluster', 'database', 'lake',
-  'entra', 'azure', 'aad', 'azuread', 'm365', 'o365', '365', 'graph', 'plugin', 'plugins', 'plug', 'found', 'table', 'tables', 'stored', 'kept',
+  'entra', 'azure', 'aad', 'azuread', 'm365', 'o365', '365', 'graph', 'plugin', 'plugins', 'plug', 'found', 'table', 'tables', 'stored', 'kept', 'use',
 ]);
 
 /** The tokens without tool phrases. Pure. */
@@ -45,7 +52,7 @@ export function dropToolPhrases(tokens: readonly Token[]): Token[] {
     flat += t.kind === 'word' || t.kind === 'number' ? t.norm : '\u0000';
   });
   const drop = new Set<number>();
-  for (const m of [...flat.matchAll(TOOL_PHRASE), ...flat.matchAll(STORE_PHRASE), ...flat.matchAll(SOURCE_PHRASE), ...flat.matchAll(PRODUCT_PHRASE), ...flat.matchAll(GRAPH_PHRASE), ...flat.matchAll(PLUGIN_PHRASE)]) {
+  for (const m of [...flat.matchAll(TOOL_PHRASE), ...flat.matchAll(STORE_PHRASE), ...flat.matchAll(SOURCE_PHRASE), ...flat.matchAll(PRODUCT_PHRASE), ...flat.matchAll(GRAPH_PHRASE), ...flat.matchAll(PLUGIN_PHRASE), ...flat.matchAll(QUERY_OPTION_PHRASE)]) {
     const from = (m.index ?? 0) + (m[0].startsWith(' ') ? 1 : 0);
     const to = (m.index ?? 0) + m[0].length;
     tokens.forEach((_, i) => { if (startOf[i]! >= from && startOf[i]! < to) drop.add(i); });
