@@ -237,3 +237,81 @@ describe('who changed one object, and changes to who holds a role', () => {
     expect(ask('Get every user assigned to the Security Reader role').name).toBe('role.members');
   });
 });
+
+/**
+ * Eleventh round (people's own wording in GitHub issues): a request stated as a wish, identifiers written as one word,
+ * inactivity said after its noun, blocked sign-ins, and requests to a tool's or a page's maker. Questions of their own.
+ */
+const ROUND_11 = [
+  'I\'d like to be able to view which guests are stale', 'It would be great if we could see the members of the Finance Department group',
+  'We need a simple way to identify users who have not registered MFA', 'As we move to passkeys, admins need a reliable way to find users who still use SMS',
+  'which cmdlet should I use to get the owners of the Sales Team group', 'what if I want to list the guests in Finance', 'My question is: who owns Salesforce?',
+  'which users need to get a licence', 'How many licenses do I need to monitor my infrastructure?', 'what is our TenantId', 'show the userType of Karita',
+  'who has access to ServiceNow', 'accounts that have never even logged in', 'which guests are stale', 'sign-ins from users who have not signed in with MFA',
+  'blocked logins for Karita this week', 'sign-ins that were blocked yesterday', 'show Alain\'s sign-ins, successful and blocked',
+  'Could you add a column with the last sign-in date?', 'please update the docs to mention the 30 day limit', 'add Karita to the Sales Team group',
+  'Could you add a way to add Alain to the Sales Team group?', 'update the report to include guests, and disable the stale ones',
+];
+
+describe('the eleventh round\'s questions', () => {
+  it('are none of the frozen first-seen questions', () => {
+    const frozen = new Set(frozenQuestions(readFrozenSplit()).map((q) => q.toLowerCase()));
+    expect(ROUND_11.filter((q) => frozen.has(q.toLowerCase()))).toEqual([]);
+  });
+});
+
+describe('a request stated as a wish or a need (text/wish-phrases.ts)', () => {
+  it.each([
+    ['I\'d like to be able to view which guests are stale', 'users.inactive', { userType: 'guest' }],
+    ['It would be great if we could see the members of the Finance Department group', 'group.members', { group: 'Finance Department' }],
+    ['We need a simple way to identify users who have not registered MFA', 'users.mfaStatus', { registered: false }],
+    ['As we move to passkeys, admins need a reliable way to find users who still use SMS', 'users.mfaStatus', { method: 'mobilePhone' }],
+    ['which cmdlet should I use to get the owners of the Sales Team group', 'group.owners', { group: 'Sales Team' }],
+    ['what if I want to list the guests in Finance', 'users.search', { userType: 'guest', department: 'Finance' }],
+    ['My question is: who owns Salesforce?', 'app.owners', { app: 'Salesforce' }],
+  ])('%s → %s', (q, name, slots) => {
+    const intent = ask(q);
+    expect(intent).toMatchObject({ name, slots });
+    // The one who wishes is not the subject of the question.
+    expect(intent.slots.user).toBeUndefined();
+  });
+  it('a need that is the question\'s own predicate, or asked with its auxiliary first, is no wish', () => {
+    expect(ask('which users need to get a licence').name).toBe('users.licenses');
+    expect(ask('How many licenses do I need to monitor my infrastructure?').name).toBe('unknown');
+  });
+});
+
+describe('identifiers written as one word (text/tokenize.ts splitIdentifiers)', () => {
+  it('a property\'s name reads as its words', () => {
+    expect(ask('what is our TenantId').name).toBe('tenant.details');
+    expect(ask('show the userType of Karita')).toMatchObject({ name: 'user.details', slots: { user: 'Karita Ojala' } });
+  });
+  it('a product written the same way stays a name', () => {
+    expect(ask('who has access to ServiceNow')).toMatchObject({ name: 'app.users', slots: { app: 'ServiceNow' } });
+  });
+});
+
+describe('inactivity and failures said another way (recognisers/intent-cues.ts)', () => {
+  it.each(['accounts that have never even logged in', 'which guests are stale'])('%s → users.inactive', (q) => {
+    expect(ask(q).name).toBe('users.inactive');
+  });
+  it.each(['blocked logins for Karita this week', 'sign-ins that were blocked yesterday'])('%s → signIns.failures', (q) => {
+    expect(ask(q).name).toBe('signIns.failures');
+  });
+  it('sign-ins both successful and blocked stay the list', () => {
+    expect(ask('show Alain\'s sign-ins, successful and blocked').name).toBe('signIns.list');
+  });
+});
+
+describe('requests to a tool\'s or a page\'s maker (recognisers/change-request.ts)', () => {
+  it.each(['Could you add a column with the last sign-in date?', 'please update the docs to mention the 30 day limit'])('%s is no change of the tenant', (q) => {
+    expect(ask(q).name).not.toBe('change.refused');
+  });
+  it.each([
+    ['add Karita to the Sales Team group', 'add'],
+    ['Could you add a way to add Alain to the Sales Team group?', 'add'],
+    ['update the report to include guests, and disable the stale ones', 'disable'],
+  ])('%s is still a change (%s)', (q, action) => {
+    expect(ask(q)).toMatchObject({ name: 'change.refused', slots: { action } });
+  });
+});
