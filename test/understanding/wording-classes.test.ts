@@ -251,6 +251,9 @@ const ROUND_11 = [
   'blocked logins for Karita this week', 'sign-ins that were blocked yesterday', 'show Alain\'s sign-ins, successful and blocked',
   'Could you add a column with the last sign-in date?', 'please update the docs to mention the 30 day limit', 'add Karita to the Sales Team group',
   'Could you add a way to add Alain to the Sales Team group?', 'update the report to include guests, and disable the stale ones',
+  'list stale guests so we can review them', 'explain what happens to sign-in logs when an app is deleted', 'Is there an event id for a password change?',
+  'I would like a cmdlet that exports the expiring secrets', 'which endpoint do I need to hit to get the members of the Sales Team group',
+  'apps people consented to on their own', 'show Salesforce\'s permissions', 'show me the licensed users', 'list the unlicensed accounts',
 ];
 
 describe('the eleventh round\'s questions', () => {
@@ -313,5 +316,28 @@ describe('requests to a tool\'s or a page\'s maker (recognisers/change-request.t
     ['update the report to include guests, and disable the stale ones', 'disable'],
   ])('%s is still a change (%s)', (q, action) => {
     expect(ask(q)).toMatchObject({ name: 'change.refused', slots: { action } });
+  });
+});
+
+describe('purpose clauses, explanations, tool requests, consent and licences', () => {
+  it('the purpose after a request is not part of it', () => {
+    expect(ask('list stale guests so we can review them')).toMatchObject({ name: 'users.inactive', slots: { userType: 'guest' } });
+  });
+  it.each([
+    'explain what happens to sign-in logs when an app is deleted', 'Is there an event id for a password change?',
+    'I would like a cmdlet that exports the expiring secrets',
+  ])('%s asks how the product or a tool behaves → unknown', (q) => {
+    expect(ask(q).name).toBe('unknown');
+  });
+  it('which endpoint to use to get records still reads them', () => {
+    expect(ask('which endpoint do I need to hit to get the members of the Sales Team group')).toMatchObject({ name: 'group.members', slots: { group: 'Sales Team' } });
+  });
+  it('consent people gave is user consent; a named app\'s permissions stay its own', () => {
+    expect(ask('apps people consented to on their own').name).toBe('apps.userConsent');
+    expect(ask('show Salesforce\'s permissions')).toMatchObject({ name: 'app.permissions', slots: { app: 'Salesforce' } });
+  });
+  it('licensed people are the licence holders (unlicensed = false); unlicensed stays true', () => {
+    expect(ask('show me the licensed users')).toMatchObject({ name: 'users.licenses', slots: { unlicensed: false } });
+    expect(ask('list the unlicensed accounts').slots.unlicensed).toBe(true);
   });
 });

@@ -207,6 +207,13 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
   // "blocked sign ins", "sign-ins that failed": sign-ins whose result is a failure are the failures intent's (questions.md's
   // signIns.failures), whichever wording the classifier took for the plain list; the status is its definition.
   { intent: 'signIns.failures', over: ['signIns.list'], cue: FAILED_SIGN_INS },
+  // "all the permissions I already consented to", "apps people consented to on their own": consent given by people, not an
+  // admin, is user consent (questions.md's apps.userConsent), not one app's permissions.
+  {
+    intent: 'apps.userConsent',
+    over: ['app.permissions', 'app.details', 'apps.external'],
+    cue: /^(?!.*@app).* (?:i|we|users?|people|employees|members|guests|they|someone|anyone|individuals?)(?: have| has| had)?(?: already| ever| previously| personally| individually| themselves)? consented(?= |$)| user consents?(?= |$)/,
+  },
 ];
 
 /**

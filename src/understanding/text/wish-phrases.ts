@@ -49,8 +49,11 @@ const FRAME = /(?:^| )(?:my|our|the) (?:question|ask|request|query) (?:is|was|wo
 /** Words that open a subordinate clause (reason, time, condition), not a constraint of the question. */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'when', 'whenever', 'while', 'whilst', 'since', 'because', 'if', 'although', 'though', 'once', 'given']);
 
+/** "so we can …", "so that I could …" after a request: its purpose. */
+const PURPOSE = / so (?:that )?(?:we|i|you|they|admins?|one) (?:can|could|may|might|will|would|are able to|can then)(?= )/;
+
 /** A cheap test before matching: the words every wish has. */
-const CUES: ReadonlySet<string> = new Set(['like', 'love', 'want', 'wants', 'need', 'needs', 'wish', 'wishes', 'nice', 'great', 'good', 'helpful', 'useful', 'ideal', 'handy', 'awesome', 'cool', 'better', 'easier', 'beneficial', 'convenient', 'valuable', 'have', 'if', 'endpoint', 'endpoints', 'api', 'apis', 'cmdlet', 'cmdlets', 'command', 'commands', 'question']);
+const CUES: ReadonlySet<string> = new Set(['like', 'love', 'want', 'wants', 'need', 'needs', 'wish', 'wishes', 'nice', 'great', 'good', 'helpful', 'useful', 'ideal', 'handy', 'awesome', 'cool', 'better', 'easier', 'beneficial', 'convenient', 'valuable', 'have', 'if', 'endpoint', 'endpoints', 'api', 'apis', 'cmdlet', 'cmdlets', 'command', 'commands', 'question', 'so']);
 
 /** The tokens with the wishes dropped and one token `show` (its text the verb as typed) put first; frames dropped. Pure. */
 export function replaceWishPhrases(tokens: readonly Token[]): Token[] {
@@ -81,6 +84,13 @@ export function replaceWishPhrases(tokens: readonly Token[]): Token[] {
       const verbAt = (m.index ?? 0) + m[0].lastIndexOf(m[1]!);
       mark(from, (m.index ?? 0) + m[0].length, verbAt);
     }
+  }
+  // The purpose said after the request ("…how many of our guests are stale, so we can plan the impact of deleting them"):
+  // why it is asked, not what.
+  const purpose = PURPOSE.exec(flat);
+  if (purpose !== null && (purpose.index ?? 0) > 0) {
+    const from = indexAt(purpose.index + 1);
+    if (from > 0) for (let i = from; i < tokens.length; i += 1) fate[i] = 'drop';
   }
   for (const m of flat.matchAll(FRAME)) mark((m.index ?? 0) + (m[0].startsWith(' ') ? 1 : 0), (m.index ?? 0) + m[0].length, undefined);
   if (fate.every((f) => f === 'keep')) return [...tokens];
