@@ -254,6 +254,8 @@ const ROUND_11 = [
   'list stale guests so we can review them', 'explain what happens to sign-in logs when an app is deleted', 'Is there an event id for a password change?',
   'I would like a cmdlet that exports the expiring secrets', 'which endpoint do I need to hit to get the members of the Sales Team group',
   'apps people consented to on their own', 'show Salesforce\'s permissions', 'show me the licensed users', 'list the unlicensed accounts',
+  'I just need to see the guests', 'list UPNs of guests in Finance', 'which roles can reset passwords', 'what roles can Karita activate',
+  'Since SMS is being retired, we need a simple way to find users who still rely on text messages',
 ];
 
 describe('the eleventh round\'s questions', () => {
@@ -339,5 +341,22 @@ describe('purpose clauses, explanations, tool requests, consent and licences', (
   it('licensed people are the licence holders (unlicensed = false); unlicensed stays true', () => {
     expect(ask('show me the licensed users')).toMatchObject({ name: 'users.licenses', slots: { unlicensed: false } });
     expect(ask('list the unlicensed accounts').slots.unlicensed).toBe(true);
+  });
+});
+
+describe('more of the same wording classes', () => {
+  it('"I just need to see…": the wish with an adverb, and the asker is not the subject', () => {
+    expect(ask('I just need to see the guests')).toMatchObject({ name: 'users.search', slots: { userType: 'guest' } });
+    expect(ask('I just need to see the guests').slots.user).toBeUndefined();
+  });
+  it('a subordinate clause before the wish keeps its constraint', () => {
+    expect(ask('Since SMS is being retired, we need a simple way to find users who still rely on text messages')).toMatchObject({ name: 'users.mfaStatus', slots: { method: 'mobilePhone' } });
+  });
+  it('UPNs are the accounts', () => {
+    expect(ask('list UPNs of guests in Finance')).toMatchObject({ name: 'users.search', slots: { userType: 'guest', department: 'Finance' } });
+  });
+  it('which roles can do something asks what a role permits; a person\'s roles stay theirs', () => {
+    expect(ask('which roles can reset passwords').name).toBe('unknown');
+    expect(ask('what roles can Karita activate')).toMatchObject({ name: 'user.roles', slots: { user: 'Karita Ojala' } });
   });
 });

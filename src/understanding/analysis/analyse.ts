@@ -77,6 +77,11 @@ const PLURAL_ANTECEDENTS: ReadonlySet<string> = new Set([
   'groups', 'principals', 'identities', 'registrations', 'devices', 'policies', 'roles', 'owners', 'who', 'whom', 'anyone', 'everyone', 'someone', 'somebody', 'anybody',
 ]);
 
+/** People named by their identifiers ("the names of UPNs who don't have MFA", "list UPNs of guests"): the accounts. */
+function peopleByIdentifier(t: Token): Token {
+  return t.kind === 'word' && (t.norm === 'upns' || t.norm === 'upn\'s') ? { ...t, norm: 'accounts' } : t;
+}
+
 /** The last word of a property's name written as one word. */
 const PROPERTY_TAIL = /(?:Id|Ids|Name|Names|Type|Types|Date|Time|DateTime|Activity|Status|State|Count|Details|Level|Enabled|Principal)$/;
 
@@ -103,7 +108,7 @@ function identifiersSplit(tokens: readonly Token[], env: AnalysisEnv, text: stri
 
 /** Recognises everything in a question that is not the question's intent. Pure. */
 export function analyse(text: string, env: AnalysisEnv): Analysis {
-  const tokens = replaceTenantPossessives(replaceSelfPhrases(replaceWishPhrases(dropToolPhrases(replaceTenantNames(identifiersSplit(tokenize(text), env, text), env.names.tenantDomains ?? []).filter((t) => t.kind !== 'symbol' || t.norm === '+')))));
+  const tokens = replaceTenantPossessives(replaceSelfPhrases(replaceWishPhrases(dropToolPhrases(replaceTenantNames(identifiersSplit(tokenize(text), env, text).map(peopleByIdentifier), env.names.tenantDomains ?? []).filter((t) => t.kind !== 'symbol' || t.norm === '+')))));
   const covered: boolean[] = tokens.map(() => false);
   const mentions: Mention[] = [];
   const push = (m: Mention): void => { mentions.push(m); cover(covered, m); };

@@ -156,7 +156,8 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
     topic: 'who may do what (permissions)',
     // "Who can access sign-in data?", "Who can modify the membership of groups assigned to roles?": who is permitted, which a
     // role's definition answers, not the tenant's records. "Who can access Salesforce" names the app and reads.
-    words: /^ who (?:can|could|may|might|is allowed to|are allowed to|is able to|are able to|has (?:the )?(?:permissions?|rights?) to|have (?:the )?(?:permissions?|rights?) to|is permitted to|are permitted to) /,
+    // "Which roles can view assignments in PIM?": which roles permit it, likewise.
+    words: /^ who (?:can|could|may|might|is allowed to|are allowed to|is able to|are able to|has (?:the )?(?:permissions?|rights?) to|have (?:the )?(?:permissions?|rights?) to|is permitted to|are permitted to) |^ (?:which|what) (?:\S+ )?(?:roles?|role types|admin roles|permissions) (?:can|could|may|might|is allowed to|are allowed to|is able to|are able to|allow (?:you|me|us|users|admins|someone) to|let (?:you|me|us|users|admins|someone)) /,
     unless: /@(?:user|group|app|pkg|catalog|guid|ip|code|it)\b|\b(?:me|myself|he|she|him|her|his)\b/,
   },
   {

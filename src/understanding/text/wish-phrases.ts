@@ -16,7 +16,7 @@ import type { Token } from './tokenize';
 /** Verbs of reading the wish leads to. */
 const VERB = '(?:see|view|get|find|identify|list|pull|know|check|track|retrieve|rec(?:ei|ie)ve|show|report|query|export|monitor|review|grab|fetch|obtain|display|look up|lookup|tell)';
 const WHO = '(?:i|we|you|admins?|administrators?|organi[sz]ations?|companies|customers|it admins?|msps?)';
-const ADVERBS = '(?:(?:also|just|really|easily|easly|quickly|simply|this way|then|still|now|always|somehow|actually) )*';
+const ADVERBS = '(?:(?:also|just|only|really|easily|easly|quickly|simply|basically|mainly|this way|then|still|now|always|somehow|actually) )*';
 const ABLE = '(?:(?:to )?be able to )?';
 const WAY = '(?:an? (?:simple |simpler |easy |easier |reliable |quick |quicker |good |better |clean |single |clear |proper |central )?(?:way|method|option|report|tool|overview|view|place|feature) (?:to|where|that|which|so)(?: (?:you|we|i|one))?(?: (?:can|could))? )?';
 
@@ -24,7 +24,7 @@ const WISHES: readonly RegExp[] = [
   // "I would like to see", "we'd like to be able to view", "I want to know", "need to get", "I would need a simple way to identify"
   // (the one who wishes is named, or the wish opens the message: "which users need to get a licence" is not a wish; nor is
   // the question "how many licences do I need to monitor…", whose subject follows its auxiliary)
-  new RegExp(`(?:^(?:(?:however|but|so|and|also|then|now|still) )*|(?:^| )(?<!(?:^| )(?:do|does|did|would|should|could|can|will|must|shall|may|might|dont|doesnt|didnt|wouldnt|shouldnt|cant|wont) )${WHO} )(?:would |will |do |really |also |just |still |now |may |might )*(?:like|love|want|wants|need|needs|wish|wishes) (?:to )?${ABLE}(?:have |get )?${WAY}${ADVERBS}(${VERB})(?= |$)`, 'g'),
+  new RegExp(`(?:^(?:(?:however|but|so|and|also|then|now|still) )*|(?:^| )(?<!(?:^| )(?:do|does|did|would|should|could|can|will|must|shall|may|might|dont|doesnt|didnt|wouldnt|shouldnt|cant|wont) )${WHO} )(?:would |will |do |really |also |just |only |simply |still |now |may |might )*(?:like|love|want|wants|need|needs|wish|wishes) (?:to )?${ABLE}(?:have |get )?${WAY}${ADVERBS}(${VERB})(?= |$)`, 'g'),
   // "it would be nice if we could view", "it would be great to see", "it would be nice you can this way easly see"
   new RegExp(`(?:^| )(?:it |that |this )?(?:would|will|could|might) be (?:very |really |so |super )?(?:nice|great|good|helpful|useful|ideal|handy|awesome|cool|better|easier|beneficial|convenient|valuable) (?:(?:if|to|that|when) )?(?:${WHO} )?(?:(?:could|can|were able to|are able to|would be able to|would|will|had|have) )?${ABLE}${WAY}${ADVERBS}(${VERB})(?= |$)`, 'g'),
   // "would like to have a feature where you can pull", "like to have an option to see"
@@ -50,7 +50,7 @@ const FRAME = /(?:^| )(?:my|our|the) (?:question|ask|request|query) (?:is|was|wo
 const SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'when', 'whenever', 'while', 'whilst', 'since', 'because', 'if', 'although', 'though', 'once', 'given']);
 
 /** "so we can …", "so that I could …" after a request: its purpose. */
-const PURPOSE = / so (?:that )?(?:we|i|you|they|admins?|one) (?:can|could|may|might|will|would|are able to|can then)(?= )/;
+const PURPOSE = / so (?:that )?(?:we|i|you|they|it|admins?|one) (?:can|could|may|might|will|would|are able to|can then)(?= )/;
 
 /** A cheap test before matching: the words every wish has. */
 const CUES: ReadonlySet<string> = new Set(['like', 'love', 'want', 'wants', 'need', 'needs', 'wish', 'wishes', 'nice', 'great', 'good', 'helpful', 'useful', 'ideal', 'handy', 'awesome', 'cool', 'better', 'easier', 'beneficial', 'convenient', 'valuable', 'have', 'if', 'endpoint', 'endpoints', 'api', 'apis', 'cmdlet', 'cmdlets', 'command', 'commands', 'question', 'so']);
@@ -97,9 +97,11 @@ export function replaceWishPhrases(tokens: readonly Token[]): Token[] {
   // The request opens the question, whatever set the scene before it ("Within the MFA report, I would like to see…"
   // is "show, within the MFA report, …"): the wish is what is asked, the words before it say where or why.
   // A subordinate clause before it says why or when ("As Microsoft phases out SMS, organizations need a reliable way to
-  // identify…", "If this is by design, which endpoint do I need to hit to receive…"): it is dropped with the wish.
+  // identify…", "If this is by design, which endpoint do I need to hit to receive…"): it follows what is asked, whose
+  // object then comes right after the request; its words may still hold a constraint ("SMS").
   const wishAt = fate.findIndex((f) => f !== 'keep');
-  if (wishAt > 0 && SUBORDINATORS.has(tokens[0]!.norm)) for (let i = 0; i < wishAt; i += 1) fate[i] = 'drop';
+  const before = wishAt > 0 && SUBORDINATORS.has(tokens[0]!.norm) ? tokens.slice(0, wishAt).filter((_, i) => fate[i] === 'keep') : [];
   const shown = tokens.filter((_, i) => fate[i] === 'show').map((t): Token => ({ ...t, norm: 'show', kind: 'word' }));
-  return [...shown.slice(0, 1), ...tokens.filter((_, i) => fate[i] === 'keep')];
+  const kept = tokens.filter((_, i) => fate[i] === 'keep' && !(before.length > 0 && i < wishAt));
+  return [...shown.slice(0, 1), ...kept, ...before];
 }
