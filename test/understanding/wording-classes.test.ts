@@ -353,7 +353,7 @@ describe('quoted labels point at nothing; groups used for licensing', () => {
   });
 });
 
-describe('service plans and products named as licences (intent-cues.ts DEFINING, slots/entities.ts isLicenceName)', () => {
+describe('service plans and products named as licences (intent-cues.ts DEFINING, slots/entities.ts productBeforeLicence)', () => {
   it('people picked by a service plan are the licences\' question', () => {
     expect(ask('users with a suspended service plan').name).toBe('users.licenses');
   });
@@ -369,5 +369,128 @@ describe('one user who acted, not yet named (intent-cues.ts otherSubjectSibling)
   it('"performed by a specific user" is one person\'s audit log, with the person asked for', () => {
     expect(ask('audit events performed by a specific user')).toMatchObject({ name: 'audit.forUser', missing: ['user'] });
     expect(ask('changes made by users this week').name).toBe('audit.changes');
+  });
+});
+
+/**
+ * Eleventh round (people's own wording in GitHub issues): a request stated as a wish, identifiers written as one word,
+ * inactivity said after its noun, blocked sign-ins, and requests to a tool's or a page's maker. Questions of their own.
+ */
+const ROUND_11 = [
+  'I\'d like to be able to view which guests are stale', 'It would be great if we could see the members of the Finance Department group',
+  'We need a simple way to identify users who have not registered MFA', 'As we move to passkeys, admins need a reliable way to find users who still use SMS',
+  'which cmdlet should I use to get the owners of the Sales Team group', 'what if I want to list the guests in Finance', 'My question is: who owns Salesforce?',
+  'which users need to get a licence', 'How many licenses do I need to monitor my infrastructure?', 'what is our TenantId', 'show the userType of Karita',
+  'who has access to ServiceNow', 'accounts that have never even logged in', 'which guests are stale', 'sign-ins from users who have not signed in with MFA',
+  'blocked logins for Karita this week', 'sign-ins that were blocked yesterday', 'show Alain\'s sign-ins, successful and blocked',
+  'Could you add a column with the last sign-in date?', 'please update the docs to mention the 30 day limit', 'add Karita to the Sales Team group',
+  'Could you add a way to add Alain to the Sales Team group?', 'update the report to include guests, and disable the stale ones',
+  'list stale guests so we can review them', 'explain what happens to sign-in logs when an app is deleted', 'Is there an event id for a password change?',
+  'I would like a cmdlet that exports the expiring secrets', 'which endpoint do I need to hit to get the members of the Sales Team group',
+  'apps people consented to on their own', 'show Salesforce\'s permissions', 'show me the licensed users', 'list the unlicensed accounts',
+  'I just need to see the guests', 'list UPNs of guests in Finance', 'which roles can reset passwords', 'what roles can Karita activate',
+  'Since SMS is being retired, we need a simple way to find users who still rely on text messages',
+];
+
+describe('the eleventh round\'s questions', () => {
+  it('are none of the frozen first-seen questions', () => {
+    const frozen = new Set(frozenQuestions(readFrozenSplit()).map((q) => q.toLowerCase()));
+    expect(ROUND_11.filter((q) => frozen.has(q.toLowerCase()))).toEqual([]);
+  });
+});
+
+describe('a request stated as a wish or a need (text/wish-phrases.ts)', () => {
+  it.each([
+    ['I\'d like to be able to view which guests are stale', 'users.inactive', { userType: 'guest' }],
+    ['It would be great if we could see the members of the Finance Department group', 'group.members', { group: 'Finance Department' }],
+    ['We need a simple way to identify users who have not registered MFA', 'users.mfaStatus', { registered: false }],
+    ['As we move to passkeys, admins need a reliable way to find users who still use SMS', 'users.mfaStatus', { method: 'mobilePhone' }],
+    ['which cmdlet should I use to get the owners of the Sales Team group', 'group.owners', { group: 'Sales Team' }],
+    ['what if I want to list the guests in Finance', 'users.search', { userType: 'guest', department: 'Finance' }],
+    ['My question is: who owns Salesforce?', 'app.owners', { app: 'Salesforce' }],
+  ])('%s → %s', (q, name, slots) => {
+    const intent = ask(q);
+    expect(intent).toMatchObject({ name, slots });
+    // The one who wishes is not the subject of the question.
+    expect(intent.slots.user).toBeUndefined();
+  });
+  it('a need that is the question\'s own predicate, or asked with its auxiliary first, is no wish', () => {
+    expect(ask('which users need to get a licence').name).toBe('users.licenses');
+    expect(ask('How many licenses do I need to monitor my infrastructure?').name).toBe('unknown');
+  });
+});
+
+describe('identifiers written as one word (text/tokenize.ts splitIdentifiers)', () => {
+  it('a property\'s name reads as its words', () => {
+    expect(ask('what is our TenantId').name).toBe('tenant.details');
+    expect(ask('show the userType of Karita')).toMatchObject({ name: 'user.details', slots: { user: 'Karita Ojala' } });
+  });
+  it('a product written the same way stays a name', () => {
+    expect(ask('who has access to ServiceNow')).toMatchObject({ name: 'app.users', slots: { app: 'ServiceNow' } });
+  });
+});
+
+describe('inactivity and failures said another way (recognisers/intent-cues.ts)', () => {
+  it.each(['accounts that have never even logged in', 'which guests are stale'])('%s → users.inactive', (q) => {
+    expect(ask(q).name).toBe('users.inactive');
+  });
+  it.each(['blocked logins for Karita this week', 'sign-ins that were blocked yesterday'])('%s → signIns.failures', (q) => {
+    expect(ask(q).name).toBe('signIns.failures');
+  });
+  it('sign-ins both successful and blocked stay the list', () => {
+    expect(ask('show Alain\'s sign-ins, successful and blocked').name).toBe('signIns.list');
+  });
+});
+
+describe('requests to a tool\'s or a page\'s maker (recognisers/change-request.ts)', () => {
+  it.each(['Could you add a column with the last sign-in date?', 'please update the docs to mention the 30 day limit'])('%s is no change of the tenant', (q) => {
+    expect(ask(q).name).not.toBe('change.refused');
+  });
+  it.each([
+    ['add Karita to the Sales Team group', 'add'],
+    ['Could you add a way to add Alain to the Sales Team group?', 'add'],
+    ['update the report to include guests, and disable the stale ones', 'disable'],
+  ])('%s is still a change (%s)', (q, action) => {
+    expect(ask(q)).toMatchObject({ name: 'change.refused', slots: { action } });
+  });
+});
+
+describe('purpose clauses, explanations, tool requests, consent and licences', () => {
+  it('the purpose after a request is not part of it', () => {
+    expect(ask('list stale guests so we can review them')).toMatchObject({ name: 'users.inactive', slots: { userType: 'guest' } });
+  });
+  it.each([
+    'explain what happens to sign-in logs when an app is deleted', 'Is there an event id for a password change?',
+    'I would like a cmdlet that exports the expiring secrets',
+  ])('%s asks how the product or a tool behaves → unknown', (q) => {
+    expect(ask(q).name).toBe('unknown');
+  });
+  it('which endpoint to use to get records still reads them', () => {
+    expect(ask('which endpoint do I need to hit to get the members of the Sales Team group')).toMatchObject({ name: 'group.members', slots: { group: 'Sales Team' } });
+  });
+  it('consent people gave is user consent; a named app\'s permissions stay its own', () => {
+    expect(ask('apps people consented to on their own').name).toBe('apps.userConsent');
+    expect(ask('show Salesforce\'s permissions')).toMatchObject({ name: 'app.permissions', slots: { app: 'Salesforce' } });
+  });
+  it('licensed people are the licence holders (unlicensed = false); unlicensed stays true', () => {
+    expect(ask('show me the licensed users')).toMatchObject({ name: 'users.licenses', slots: { unlicensed: false } });
+    expect(ask('list the unlicensed accounts').slots.unlicensed).toBe(true);
+  });
+});
+
+describe('more of the same wording classes', () => {
+  it('"I just need to see…": the wish with an adverb, and the asker is not the subject', () => {
+    expect(ask('I just need to see the guests')).toMatchObject({ name: 'users.search', slots: { userType: 'guest' } });
+    expect(ask('I just need to see the guests').slots.user).toBeUndefined();
+  });
+  it('a subordinate clause before the wish keeps its constraint', () => {
+    expect(ask('Since SMS is being retired, we need a simple way to find users who still rely on text messages')).toMatchObject({ name: 'users.mfaStatus', slots: { method: 'mobilePhone' } });
+  });
+  it('UPNs are the accounts', () => {
+    expect(ask('list UPNs of guests in Finance')).toMatchObject({ name: 'users.search', slots: { userType: 'guest', department: 'Finance' } });
+  });
+  it('which roles can do something asks what a role permits; a person\'s roles stay theirs', () => {
+    expect(ask('which roles can reset passwords').name).toBe('unknown');
+    expect(ask('what roles can Karita activate')).toMatchObject({ name: 'user.roles', slots: { user: 'Karita Ojala' } });
   });
 });

@@ -1,8 +1,9 @@
 import { findNames } from '../names/name-index';
 import type { NameIndex } from '../names/name-index';
 import { errorCodeFromToken } from '../recognisers/error-codes';
-import { tokenize } from '../text/tokenize';
+import { splitIdentifiers, tokenize } from '../text/tokenize';
 import { dropToolPhrases } from '../text/tool-phrases';
+import { replaceWishPhrases } from '../text/wish-phrases';
 import { replaceSelfPhrases, replaceTenantPossessives } from '../text/self-phrases';
 import { replaceTenantNames } from '../text/tenant-names';
 import type { Token } from '../text/tokenize';
@@ -77,9 +78,38 @@ const PLURAL_ANTECEDENTS: ReadonlySet<string> = new Set([
   'groups', 'principals', 'identities', 'registrations', 'devices', 'policies', 'roles', 'owners', 'who', 'whom', 'anyone', 'everyone', 'someone', 'somebody', 'anybody',
 ]);
 
+/** People named by their identifiers ("the names of UPNs who don't have MFA", "list UPNs of guests"): the accounts. */
+function peopleByIdentifier(t: Token): Token {
+  return t.kind === 'word' && (t.norm === 'upns' || t.norm === 'upn\'s') ? { ...t, norm: 'accounts' } : t;
+}
+
+/** The last word of a property's name written as one word. */
+const PROPERTY_TAIL = /(?:Id|Ids|Name|Names|Type|Types|Date|Time|DateTime|Activity|Status|State|Count|Details|Level|Enabled|Principal)$/;
+
+/**
+ * Identifiers split into words (`splitIdentifiers`), except the tenant's names ("LinkedIn", "ServiceNow"), words the model
+ * or English knows whole, and an error code's name beside its number ("53003 (BlockedByConditionalAccess)").
+ */
+function identifiersSplit(tokens: readonly Token[], env: AnalysisEnv, text: string): Token[] {
+  return splitIdentifiers(tokens, (t, i) => {
+    const lower = t.norm;
+    if (env.vocabulary.has(lower) || isEnglishWord(lower)) return true;
+    // Capitalised, it is split only as a property's name ("TenantId", "UserPrincipalName", "SignInActivity"): other such
+    // words are mostly products and apps ("ServiceNow", "SharePoint", "PowerApps"), names even when the tenant has none.
+    if (/^[A-Z]/.test(t.text) && !PROPERTY_TAIL.test(t.text)) return true;
+    // Each part a word the model or English knows ("CertificateUserIds" stays one unknown word, not a person "Ids"); a
+    // stop word joined to a capitalised word is a missing space before a name ("ofBox", "toServiceNow"), not a property.
+    const parts = t.text.match(/[A-Z]?[a-z]+/g) ?? [];
+    if (STOPWORDS.has(parts[0]!.toLowerCase())) return true;
+    if (parts.some((w) => !env.vocabulary.has(w.toLowerCase()) && !isEnglishWord(w.toLowerCase()) && !STOPWORDS.has(w.toLowerCase()))) return true;
+    if (tokens[i - 1]?.kind === 'number' || tokens[i + 1]?.kind === 'number' || tokens[i - 2]?.kind === 'number') return true;
+    return findNames(env.names, [t], text).length > 0;
+  });
+}
+
 /** Recognises everything in a question that is not the question's intent. Pure. */
 export function analyse(text: string, env: AnalysisEnv): Analysis {
-  const tokens = replaceTenantPossessives(replaceSelfPhrases(dropToolPhrases(replaceTenantNames(tokenize(text), env.names.tenantDomains ?? []).filter((t) => t.kind !== 'symbol' || t.norm === '+'))));
+  const tokens = replaceTenantPossessives(replaceSelfPhrases(replaceWishPhrases(dropToolPhrases(replaceTenantNames(identifiersSplit(tokenize(text), env, text).map(peopleByIdentifier), env.names.tenantDomains ?? []).filter((t) => t.kind !== 'symbol' || t.norm === '+')))));
   const covered: boolean[] = tokens.map(() => false);
   const mentions: Mention[] = [];
   const push = (m: Mention): void => { mentions.push(m); cover(covered, m); };

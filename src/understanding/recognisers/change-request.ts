@@ -80,7 +80,7 @@ const WRAPPER = new RegExp(
   + "|(?:i|we) (?:want|need|would like|'d like|wanna|have|must|should|am going|are going|gotta)(?: you)?(?: to)?\\b\\s*"
   + "|i'd like(?: you)? to\\b\\s*|i'm trying to\\b\\s*|i am trying to\\b\\s*|trying to\\b\\s*"
   + '|help me(?: to)?\\b\\s*|how (?:do|can|should|would|could|does) (?:i|we|you|one|an? admin(?:istrator)?|admins|administrators)\\b\\s*|how to\\b\\s*'
-  + '|is (?:there|it) (?:a way|any way|possible) (?:for me |for us )?to\\b\\s*|is it possible to\\b\\s*|(?:would|will|could) it be possible (?:for me |for us )?to\\b\\s*'
+  + '|is (?:there|it) (?:a way|any ?ways?|possible) (?:for me |for us )?to\\b\\s*|is it possible to\\b\\s*|(?:would|will|could) it be possible (?:for me |for us )?to\\b\\s*'
   + '|(?:need|want|have|going) to\\b\\s*|you (?:should|must|need to|can)\\b\\s*|time to\\b\\s*'
   + '|(?:the )?steps to\\b\\s*|(?:best )?way to\\b\\s*|instructions (?:to|for)\\b\\s*'
   + '|(?:azure ad|azure active directory|entra id|entra|microsoft entra(?: id)?|m365|microsoft 365|o365|office 365|powershell|graph)\\s*[-–—:]\\s*'
@@ -111,6 +111,15 @@ function stripWrappers(clause: string): string {
   return s;
 }
 
+/** Verbs that also ask the maker of a tool or a page for something ("add a column", "update the docs"). */
+const TOOL_CHANGE_VERBS: ReadonlySet<string> = new Set(['add', 'include', 'update', 'make', 'create', 'change', 'extend']);
+
+/**
+ * What a tool or a page would gain: a feature, a field, an example, a link, a report or an alert; a question ("add what
+ * account made the change"); or "that to this documentation".
+ */
+const FEATURE_OBJECT = /^(?:(?:(?:a|an|the|some|more|this|that|these|those|any|another|additional|extra|new|better|simple|simpler|easy|easier|optional|separate|dedicated|clear|clearer|proper) )*(?:ability|abilities|way|ways|option|options|feature|features|functionality|capability|capabilities|support|link|links|column|columns|field|fields|parameter|parameters|switch|flag|example|examples|documentation|docs?|note|notes|section|button|endpoint|endpoints|api|cmdlet|cmdlets|command|commands|report|reports|alert|alerts|page|tab|view|filter|filters|sample|samples|screenshot|screenshots|clarity|clarification|description|descriptions|explanation|mention|guidance|information|info|details)\b|(?:what|which|who|whom|whether|how|where|when|why)\b|(?:that|it|this|these|those|them) (?:to|in|into|on) (?:the |this |that |our |your )?(?:docs?|documentation|article|page|report|list|output|readme|guide|table|sheet|export|script|tool|module|dashboard)\b)/;
+
 /** Adverbs that may come before a command's verb ("permanently delete", "instantly revoke", "bulk disable"). */
 const ADVERB = /^(?:[a-z]+ly|bulk|mass|also|just|then|now|still|again)\s+/;
 
@@ -123,6 +132,13 @@ function asCommand(words: string): ChangeRequest | undefined {
   const next = NEEDS_NEXT[verb];
   if (next !== undefined && !next.test(rest)) return undefined;
   if (rest.trim() === '' && !['deactivate', 'undo', 'revert', 'rollback'].includes(verb)) return undefined;
+  // "Can you add what account made the change?", "please add the ability to use any verified domain", "could you update the
+  // report to include…", "let's make an alert that…": a request to the maker of a tool or a document, not a change of the
+  // tenant, unless what it asks for is one ("add a way to add group owners").
+  if (TOOL_CHANGE_VERBS.has(verb) && FEATURE_OBJECT.test(rest)) {
+    const purpose = / to (.+)$/.exec(rest);
+    return purpose ? asCommand(purpose[1]!) : undefined;
+  }
   const action = verb === 'roll' ? (/^over\b/.test(rest) ? 'roll over' : 'roll back') : verb === 'sign' || verb === 'log' ? 'sign out' : verb === 'turn' || verb === 'switch' ? `turn ${/\boff\b/.test(rest) ? 'off' : 'on'}` : verb;
   return { action, rest: rest.replace(/^(back|over|out|off|on|up)\b\s*/, '') };
 }

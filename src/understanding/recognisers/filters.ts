@@ -303,5 +303,7 @@ export function findSku(t: string): string | undefined {
 
 /** users.licenses: users holding no licence at all. */
 export function findUnlicensed(t: string): boolean | undefined {
-  return / unlicen[cs]ed | (without|no|missing|lacking|with no|dont have|don't have|do not have|doesnt have|doesn't have|does not have|havent got|haven't got|not assigned) (a |any )?(assigned |active |valid )?licen[cs]es? | (no|zero) licen[cs]es?( assigned)? | not licen[cs]ed /.test(t) ? true : undefined;
+  if (/ unlicen[cs]ed | (without|no|missing|lacking|with no|dont have|don't have|do not have|doesnt have|doesn't have|does not have|havent got|haven't got|not assigned) (a |any )?(assigned |active |valid )?licen[cs]es? | (no|zero) licen[cs]es?( assigned)? | not licen[cs]ed /.test(t)) return true;
+  // "Get List of Licensed Users", "accounts that are licensed": people who hold a licence, whichever.
+  return / licen[cs]ed (users|accounts|people|members|guests|employees|identities) | (users|accounts|people|members|guests|employees) (that are|who are|which are|are) licen[cs]ed /.test(t) ? false : undefined;
 }

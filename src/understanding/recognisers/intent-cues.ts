@@ -56,6 +56,9 @@ function detailsIncluding(kindNouns: string): RegExp {
 /** The apps or places of sign-ins asked for as such: "what applications are guests signing into", "locations Giovanna has signed in from". */
 const SIGN_IN_DIMENSION = /^(?!.* (?:can|could|may|allowed|permitted|access to|have access|has access|no|not|never|without|zero|none|havent|hasnt|hadnt|didnt|arent|werent|unused|stale|inactive)(?= |$)).* (?:what|which|give me|show me|list|show|get)(?: the| all)? (?:applications|apps|locations|countries|cities)(?: [a-z@.'-]+){0,5}? (?:is|are|has|have|had|was|were|did|do|does)(?: [a-z@.'-]+){0,3}? (?:signin|signins|login|logins|logon|logged|accessed|signed)(?= |$)/;
 
+/** Sign-ins qualified as failed ("blocked sign ins", "sign-ins that failed"), not as well as successful ones. */
+const FAILED_SIGN_INS = /^(?!.* (?:success|successful|successfully|succeeded|both|whether|all results|any result)(?= |$)).*(?: (?:failed|failing|unsuccessful|blocked|denied|rejected) (?:[a-z]+ ){0,2}(?:signins?|logins?)(?= |$)| (?:signins?|logins?) (?:that |which )?(?:were |was |have been |has been |got )?(?:failed|blocked|denied|rejected|unsuccessful)(?= |$))/;
+
 /** Things done by someone ("the actions taken by…", "operations performed by…"): events of the audit log. */
 export const ACTIONS_BY = / (?:actions?|activit(?:y|ies)|operations?|tasks?) (?:that |which )?(?:were |was |have been |has been |had been )?(?:taken|performed|done|carried out|executed|run|made) by /;
 
@@ -211,7 +214,24 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
   {
     intent: 'users.inactive',
     over: ['users.search', 'users.licenses', 'role.members', 'privileged.changes'],
-    cue: / (haven'?t|have not|hasn'?t|has not|didn'?t|did not|never|not|no longer) (signed|logged|sign|log) ?(in|on|onto|into) | (haven'?t|have not|hasn'?t|has not|didn'?t|did not|never|not) (accessed|used|touched|opened) (their|the|an?|its|his|her) (accounts?|tenant|mailbox) | (inactive|stale|dormant|idle) ([a-z0-9]+ ){0,3}(users|accounts|guests|members|people|identities) | (no|without|zero) (sign ?ins?|signins?|logins?|logons?) /,
+    cue: / (haven'?t|have not|hasn'?t|has not|didn'?t|did not|never|not|no longer)(?: even| ever| once| actually| yet)? (signed|logged|sign|log) ?(in|on|onto|into) | (haven'?t|have not|hasn'?t|has not|didn'?t|did not|never|not) (accessed|used|touched|opened) (their|the|an?|its|his|her) (accounts?|tenant|mailbox) | (inactive|stale|dormant|idle) ([a-z0-9]+ ){0,3}(users|accounts|guests|members|people|identities) | (users|accounts|guests|members|people|identities) (?:are|is|were|was|have been|has been|(?:that|who|which) (?:are|is|were|have been|has been))(?: still| currently| now| already)? (inactive|stale|dormant|idle) | (no|without|zero) (sign ?ins?|signins?|logins?|logons?) /,
+  },
+  // "users that never even signed in", "accounts which have not logged in": people without sign-ins have none to list; their
+  // inactivity is asked ("sign-ins … with MFA", "… from Brazil" qualify sign-ins that happened and stay the sign-ins').
+  {
+    intent: 'users.inactive',
+    over: ['signIns.list'],
+    cue: / (?:users|accounts|guests|members|people|employees|identities)(?: that| who| which)?(?: have| has| had)? (?:never|not|no longer)(?: even| ever| once| actually| yet)? (?:signin|login)(?! (?:with|using|via|from|through|without)(?= |$))/,
+  },
+  // "blocked sign ins", "sign-ins that failed": sign-ins whose result is a failure are the failures intent's (questions.md's
+  // signIns.failures), whichever wording the classifier took for the plain list; the status is its definition.
+  { intent: 'signIns.failures', over: ['signIns.list'], cue: FAILED_SIGN_INS },
+  // "all the permissions I already consented to", "apps people consented to on their own": consent given by people, not an
+  // admin, is user consent (questions.md's apps.userConsent), not one app's permissions.
+  {
+    intent: 'apps.userConsent',
+    over: ['app.permissions', 'app.details', 'apps.external'],
+    cue: /^(?!.*@app).* (?:i|we|users?|people|employees|members|guests|they|someone|anyone|individuals?)(?: have| has| had)?(?: already| ever| previously| personally| individually| themselves)? consented(?= |$)| user consents?(?= |$)/,
   },
 ];
 

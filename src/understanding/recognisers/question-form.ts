@@ -85,7 +85,7 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
   },
   {
     topic: 'definitions and explanations',
-    words: /\bwhat happens (?:if|when|to (?:an?|the) \S+ (?:if|when))\b|\bwhat (?:can|could|might|would) (?:cause|happen)\b|\bwhat causes\b|\bwhat (?:does|do) (?:\S+ ){1,5}mean\b|\bwhat is meant by\b|\bdifferences? between\b|\brelationship between\b|\bwhat (?:is|are) (?:the )?(?:purpose|point|benefit|benefits|advantages?) of\b|^ when (?:is|are) (?:\S+ ){1,4}considered\b|\b(?:supposed|meant|designed|intended) to work\b|^ how (?!do\b|does\b|did\b|can\b|could\b|to\b|many\b|much\b|long\b|often\b|is\b|are\b|(?:the |this )?(?:bot|tool|assistant|entra ask|you|it)\b)(?:\S+ ){1,6}works? $|^ (?:a )?(?:quick )?question (?:about|on|regarding|re)\b|^ where (?:should|do|does|can|could|would|must) (?:i|we|(?:my |our |the )?users|a user|they|people|guests|employees) go\b/,
+    words: /\bwhat happens (?:if|when|to (?:(?:an?|the|my|our|their|its) )?(?:\S+ ){1,3}(?:if|when|after|once))\b|\bwhat (?:can|could|might|would) (?:cause|happen)\b|\bwhat causes\b|\bwhat (?:does|do) (?:\S+ ){1,5}mean\b|\bwhat is meant by\b|\bdifferences? between\b|\brelationship between\b|\bwhat (?:is|are) (?:the )?(?:purpose|point|benefit|benefits|advantages?) of\b|^ when (?:is|are) (?:\S+ ){1,4}considered\b|\b(?:supposed|meant|designed|intended) to work\b|^ how (?!do\b|does\b|did\b|can\b|could\b|to\b|many\b|much\b|long\b|often\b|is\b|are\b|(?:the |this )?(?:bot|tool|assistant|entra ask|you|it)\b)(?:\S+ ){1,6}works? $|^ (?:a )?(?:quick )?question (?:about|on|regarding|re)\b|^ where (?:should|do|does|can|could|would|must) (?:i|we|(?:my |our |the )?users|a user|they|people|guests|employees) go\b/,
     unless: NAMED_OBJECT,
     anyone: true,
     unlessPerson: true,
@@ -118,7 +118,7 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
     topic: 'what the product can do (capability)',
     // "Is there a report that shows when my licences expire?", "What applications and services support B2B guest users?":
     // whether the product has a report, feature or setting, or what supports what. "Is there a way to list …" reads.
-    words: /^ is there (?:a|an|any) (?:\S+ )?(?:report|feature|option|setting|tool|workbook|dashboard|limit|quota|maximum|minimum|api|cmdlet|built-in)\b|^ (?:what|which) (?:\S+ ){1,4}(?:support|supports|take advantage of|takes advantage of|work with|works with|are compatible with|is compatible with|integrate with|integrates with)\b|^ (?:what|which) (?:\S+ ){1,3}(?:do|does) (?:\S+ ){1,4}(?:work with|support|integrate with|require|depend on|rely on)\b/,
+    words: /^ is there (?:a|an|any) (?:\S+ )?(?:report|feature|option|setting|tool|workbook|dashboard|limit|quota|maximum|minimum|api|cmdlet|built-in|code|event id|property|attribute|field|column|parameter|endpoint|command)\b|^ (?:what|which) (?:\S+ ){1,4}(?:support|supports|take advantage of|takes advantage of|work with|works with|are compatible with|is compatible with|integrate with|integrates with)\b|^ (?:what|which) (?:\S+ ){1,3}(?:do|does) (?:\S+ ){1,4}(?:work with|support|integrate with|require|depend on|rely on)\b/,
     unless: NAMED_OBJECT,
     anyone: true,
     unlessPerson: true,
@@ -141,12 +141,23 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
     // results", "explain this sign-in") nor a named object's ("explain Karita's risk").
     words: /^ (?:(?:can|could|would|will) you (?:please )?|please )?(?:explain|clarify|elaborate)\b|\bclarify (?:if|whether|what|how|why|when)\b|^ (?:(?:can|could|would|will) you (?:please )?|please )?specify (?:where|how|why|when|what|which|if|whether)\b/,
     unless: /@(?:user|group|app|pkg|catalog|guid|ip|code|it)\b|\b(?:my|mine|he|she|him|her|his)\b|\b(?:this|these|that|those|above|results?|output|answer)\b/,
+    // "explain what happens to audit logs when a user is deleted": "a user" is anyone.
+    anyone: true,
+  },
+  {
+    topic: 'what a tool or an API should offer',
+    // "We'd like an API endpoint to be able to grab a list of app secrets", "please provide a cmdlet that exports…": a
+    // request to the makers of a tool, not for the tenant's records ("which endpoint do I need to hit to get…" reads).
+    words: /^(?:.* )?(?:(?:i|we) (?:would |really |also )?(?:like|want|need|wish for)|(?:please |could you |can you )?(?:add|provide|expose|create|build|implement|introduce|ship|offer)) (?:an?|the|some|new|more|additional|another|a new) (?:\S+ )?(?:api|apis|endpoint|endpoints|cmdlet|cmdlets|command|commands|parameter|parameters|switch|module|function|method|sdk|connector|integration)\b/,
+    unless: NAMED_OBJECT,
+    anyone: true,
   },
   {
     topic: 'who may do what (permissions)',
     // "Who can access sign-in data?", "Who can modify the membership of groups assigned to roles?": who is permitted, which a
     // role's definition answers, not the tenant's records. "Who can access Salesforce" names the app and reads.
-    words: /^ who (?:can|could|may|might|is allowed to|are allowed to|is able to|are able to|has (?:the )?(?:permissions?|rights?) to|have (?:the )?(?:permissions?|rights?) to|is permitted to|are permitted to) /,
+    // "Which roles can view assignments in PIM?": which roles permit it, likewise.
+    words: /^ who (?:can|could|may|might|is allowed to|are allowed to|is able to|are able to|has (?:the )?(?:permissions?|rights?) to|have (?:the )?(?:permissions?|rights?) to|is permitted to|are permitted to) |^ (?:which|what) (?:\S+ )?(?:roles?|role types|admin roles|permissions) (?:can|could|may|might|is allowed to|are allowed to|is able to|are able to|allow (?:you|me|us|users|admins|someone) to|let (?:you|me|us|users|admins|someone)) /,
     unless: /@(?:user|group|app|pkg|catalog|guid|ip|code|it)\b|\b(?:me|myself|he|she|him|her|his)\b/,
   },
   {

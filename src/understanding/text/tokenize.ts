@@ -104,3 +104,25 @@ function mergeSignIn(tokens: Token[]): Token[] {
 }
 
 const ONE_WORD_SIGN_INS: Readonly<Record<string, string>> = { logon: 'login', logons: 'logins', signon: 'signin', signons: 'signins' };
+
+/** A property or cmdlet-style identifier: "assignedLicense", "signInActivity", "TenantId", "UserPrincipalName". */
+const IDENTIFIER = /^(?:[a-z]{2,}|[A-Z][a-z]+)(?:[A-Z][a-z]+)+$/;
+
+/**
+ * Identifiers written as one word split into their words ("GET assignedLicense" → "get assigned license", "how do I find
+ * the TenantId" → "tenant id"; "signInActivity" → "signin activity"), unless `keepWhole` says the word is a name or a word
+ * as it stands ("LinkedIn" as an app, "BlockedByConditionalAccess" beside its code). Spans point into the original word.
+ */
+export function splitIdentifiers(tokens: readonly Token[], keepWhole: (t: Token, i: number) => boolean): Token[] {
+  if (!tokens.some((t) => t.kind === 'word' && IDENTIFIER.test(t.text))) return [...tokens];
+  const out: Token[] = [];
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || t.possessive === true || !IDENTIFIER.test(t.text) || keepWhole(t, i)) { out.push(t); return; }
+    for (const m of t.text.matchAll(/[A-Z]?[a-z]+/g)) {
+      const start = t.start + (m.index ?? 0);
+      // In lower case: the capitals of an identifier are its word breaks, not a name's.
+      out.push({ text: m[0].toLowerCase(), norm: m[0].toLowerCase(), start, end: start + m[0].length, kind: 'word' });
+    }
+  });
+  return mergeSignIn(out);
+}
