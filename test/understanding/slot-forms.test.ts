@@ -40,6 +40,8 @@ const QUESTIONS = [
   'who is disabled in the Finance department', 'in the Finance department, who is disabled', 'who are the guests in the Finance Department group',
   'who reset Karita\'s password', 'who changed Karita\'s phone number', 'who removed Alain\'s MFA method', 'who deleted Karita', 'who deleted the Phone Support group',
   'when did Karita last reset her password', 'who added Alain to the Sales Team group',
+  'conditional access policies for guest users', 'which conditional access policies apply to guests', 'sspr for admins', 'Self-service password reset for admins',
+  'self-service password reset registration for Karita', 'is Alain registered for SSPR',
 ];
 
 describe('the questions of these tests', () => {
@@ -390,5 +392,22 @@ describe('who changed a part of a named object is its audit history, with no kin
     expect(ask('when did Karita last reset her password').name).toBe('user.passwordChange');
     expect(ask('who reset Karita\'s password')).toMatchObject({ name: 'user.passwordChange', slots: { user: 'Karita Ojala' } });
     expect(ask('who added Alain to the Sales Team group')).toMatchObject({ name: 'audit.changes', slots: { activity: 'Add member to group' } });
+  });
+});
+
+describe('whom policies apply to, and password reset as a feature or a registration (not-applied.ts, out-of-scope.ts, intent-cues.ts)', () => {
+  it.each(['conditional access policies for guest users', 'which conditional access policies apply to guests'])('%s → the policies, "user type = guest" named as not applied', (q) => {
+    expect(ask(q)).toMatchObject({ name: 'policies.conditionalAccess', notApplied: ['user type = guest'] });
+  });
+
+  it.each(['sspr for admins', 'Self-service password reset for admins'])('%s → unknown (the feature\'s settings), not a user named SSPR nor the log of resets', (q) => {
+    expect(ask(q)).toMatchObject({ name: 'unknown', outOfScope: 'password protection and self-service password reset settings' });
+  });
+
+  it.each([
+    ['self-service password reset registration for Karita', 'Karita Ojala'],
+    ['is Alain registered for SSPR', 'Alain Charon'],
+  ])('%s → the methods %s registered', (q, user) => {
+    expect(ask(q)).toMatchObject({ name: 'user.authMethods', slots: { user } });
   });
 });

@@ -26,7 +26,7 @@ const PRODUCT_WORDS: ReadonlySet<string> = new Set(['entra', 'aad', 'azure', 'az
  * apps", "SCIM provisioning"): what something is, never a name of the tenant.
  */
 const TECHNICAL_WORDS: ReadonlySet<string> = new Set([
-  'oauth', 'oauth2', 'saml', 'saml2', 'oidc', 'openid', 'scim', 'sso', 'ldap', 'kerberos', 'ntlm', 'fido', 'fido2', 'totp', 'otp', 'jwt',
+  'oauth', 'oauth2', 'saml', 'saml2', 'oidc', 'openid', 'scim', 'sso', 'sspr', 'ldap', 'kerberos', 'ntlm', 'fido', 'fido2', 'totp', 'otp', 'jwt',
   'json', 'csv', 'xml', 'http', 'https', 'rest', 'sdk', 'api', 'apis', 'graph', 'odata', 'msal', 'adal', 'powershell', 'cli', 'metadata', 'hostname', 'hostnames', 'setup', 'config', 'signup', 'eg', 'ie', 'etc',
   // field names people type before the value ("accountname alain", "samaccountname jdoe")
   'accountname', 'username', 'samaccountname', 'userprincipalname', 'displayname', 'objectid', 'appid',

@@ -82,6 +82,9 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
     over: ['audit.forObject', 'report.appAccessAdded', 'app.users', 'users.inactive'],
     cue: /^(?!.* (?:groups?|teams?|roles?|packages?|catalogs?|policy|policies|devices?|laptops?|computers?|mailbox(?:es)?|files?|sites?)(?= |$)) (?:who|which (?:users|people|accounts|employees|guests|members|staff|admins)) (?:(?:has |have |had |was |were )?(?:actually |ever |recently |really )?(?:used|accessed|opened|launched)|(?:has |have |had )been (?:using|accessing))(?= |$)/,
   },
+  // "self-service password reset registration for Karita", "is Alain registered for SSPR": registering for password reset is
+  // registering methods, not when the password last changed.
+  { intent: 'user.authMethods', over: ['user.passwordChange'], cue: / (?:sspr|self service password reset|password reset) (?:registration|registrations|registered|enrollment|enrolment|enrolled)(?= |$)| (?:registered|registration|enrolled) (?:for|in|with) (?:the )?(?:sspr|self service password reset|password reset)(?= |$)/ },
   // "applications Karita has failed to sign into", "which users failed to sign in to Salesforce": failed sign-ins, not access.
   {
     intent: 'signIns.failures',

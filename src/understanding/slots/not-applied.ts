@@ -13,10 +13,12 @@ import type { IntentName, SlotName, Slots } from '../intent';
  * "is Alain a guest", "is Julieta compromised", "failed sign-ins" for signIns.failures).
  */
 const PEOPLE_LISTS = /^(users\.|role\.members|group\.members|groups\.|privileged\.noMfa)/;
+const POLICY_AUDIENCE = /^(users\.|role\.members|group\.members|groups\.|privileged\.noMfa|policies\.conditionalAccess)/;
 const SIGN_IN_LISTS = /^(signIns\.(list|summary)|privileged\.signIns|riskyUser\.signIns)/;
 const SLOT_WORDS: Readonly<Partial<Record<SlotName, readonly [RegExp, (v: unknown) => string]>>> = {
-  department: [PEOPLE_LISTS, (v) => `department = ${String(v)}`],
-  userType: [PEOPLE_LISTS, (v) => `user type = ${String(v)}`],
+  // "conditional access policies for guest users": whom a policy applies to is read for one named person only.
+  department: [POLICY_AUDIENCE, (v) => `department = ${String(v)}`],
+  userType: [POLICY_AUDIENCE, (v) => `user type = ${String(v)}`],
   accountEnabled: [PEOPLE_LISTS, (v) => (v === false ? 'disabled accounts only' : 'enabled accounts only')],
   status: [SIGN_IN_LISTS, (v) => `result = ${String(v)}`],
   riskLevel: [/^(riskyUsers\.list|riskyApps\.list|riskyUser\.(signIns|detections)|signIns\.)/, (v) => `risk level = ${String(v)}`],
