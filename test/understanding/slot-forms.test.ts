@@ -42,6 +42,7 @@ const QUESTIONS = [
   'when did Karita last reset her password', 'who added Alain to the Sales Team group',
   'conditional access policies for guest users', 'which conditional access policies apply to guests', 'sspr for admins', 'Self-service password reset for admins',
   'self-service password reset registration for Karita', 'is Alain registered for SSPR',
+  'sign-ins outside business hours this week', 'Karita\'s sign-ins after hours', 'admin sign-ins outside working hours',
 ];
 
 describe('the questions of these tests', () => {
@@ -409,5 +410,19 @@ describe('whom policies apply to, and password reset as a feature or a registrat
     ['is Alain registered for SSPR', 'Alain Charon'],
   ])('%s → the methods %s registered', (q, user) => {
     expect(ask(q)).toMatchObject({ name: 'user.authMethods', slots: { user } });
+  });
+});
+
+describe('working hours are read for admins\' sign-ins only; elsewhere they are named (not-applied.ts)', () => {
+  it.each(['sign-ins outside business hours this week', 'Karita\'s sign-ins after hours'])('%s → the sign-ins, "outside working hours only" named', (q) => {
+    const r = ask(q);
+    expect(r.name).toBe('signIns.list');
+    expect(r.notApplied).toContain('outside working hours only');
+  });
+
+  it('admins\' sign-ins apply it', () => {
+    const r = ask('admin sign-ins outside working hours');
+    expect(r).toMatchObject({ name: 'privileged.signIns', slots: { outsideWorkingHours: true } });
+    expect(r.notApplied ?? []).toEqual([]);
   });
 });

@@ -29,6 +29,8 @@ const SLOT_WORDS: Readonly<Partial<Record<SlotName, readonly [RegExp, (v: unknow
   errorCode: [SIGN_IN_LISTS, (v) => `error code ${String(v)}`],
   authRequirement: [/^(signIns\.|privileged\.signIns|privileged\.breakGlass|riskyUser\.signIns|users\.(?!mfaStatus)|role\.members|group\.members)/, (v) => (v === 'singleFactor' ? 'without MFA' : 'with MFA')],
   deviceCompliant: [/^(signIns\.|privileged\.signIns|privileged\.breakGlass|riskyUser\.signIns)/, (v) => (v === false ? 'non-compliant devices' : 'compliant devices only')],
+  // "sign-ins outside business hours this week": only admins' sign-ins are read by working hours.
+  outsideWorkingHours: [/^(signIns\.|riskyUser\.signIns|users\.inactive)/, () => 'outside working hours only'],
   onPremisesSyncEnabled: [PEOPLE_LISTS, (v) => (v === false ? 'cloud-only' : 'synced from on-premises')],
   // "groups created by Casey": one person's audit log shows everything they did; the kind of change is named.
   activity: [/^audit\.forUser$/, (v) => `activity = ${String(v)}`],
