@@ -43,6 +43,9 @@ const QUESTIONS = [
   'conditional access policies for guest users', 'which conditional access policies apply to guests', 'sspr for admins', 'Self-service password reset for admins',
   'self-service password reset registration for Karita', 'is Alain registered for SSPR',
   'sign-ins outside business hours this week', 'Karita\'s sign-ins after hours', 'admin sign-ins outside working hours',
+  'users with no department', 'accounts missing a job title', 'guests without a usage location', 'users without phone numbers registered for MFA',
+  'who doesn\'t have the Authenticator app', 'users who have not registered a passkey', 'users with FIDO2 keys', 'users in Finance with security keys',
+  'users not registered for MFA',
 ];
 
 describe('the questions of these tests', () => {
@@ -424,5 +427,29 @@ describe('working hours are read for admins\' sign-ins only; elsewhere they are 
     const r = ask('admin sign-ins outside working hours');
     expect(r).toMatchObject({ name: 'privileged.signIns', slots: { outsideWorkingHours: true } });
     expect(r.notApplied ?? []).toEqual([]);
+  });
+});
+
+describe('people by a property left empty are not answered; a method missing is named, never inverted (out-of-scope.ts, filters.ts, intent-cues.ts)', () => {
+  it.each(['users with no department', 'accounts missing a job title', 'guests without a usage location'])('%s → unknown', (q) => {
+    expect(ask(q)).toMatchObject({ name: 'unknown', outOfScope: 'users missing a property' });
+  });
+
+  it.each([
+    ['users without phone numbers registered for MFA', 'without phone numbers (a method missing)'],
+    ['who doesn\'t have the Authenticator app', 'without authenticator app (a method missing)'],
+    ['users who have not registered a passkey', 'without passkey (a method missing)'],
+  ])('%s → the registration report, the method named as not applied (no method filter, not "no MFA at all")', (q, words) => {
+    const r = ask(q);
+    expect(r.name).toBe('users.mfaStatus');
+    expect(r.slots.method).toBeUndefined();
+    expect(r.slots.registered).toBeUndefined();
+    expect(r.notApplied).toContain(words);
+  });
+
+  it('a method had is the registration report\'s filter; not registered at all stays registered = false', () => {
+    expect(ask('users with FIDO2 keys')).toMatchObject({ name: 'users.mfaStatus', slots: { method: 'passKeyDeviceBound' } });
+    expect(ask('users in Finance with security keys')).toMatchObject({ name: 'users.mfaStatus', slots: { method: 'passKeyDeviceBound' } });
+    expect(ask('users not registered for MFA')).toMatchObject({ name: 'users.mfaStatus', slots: { registered: false } });
   });
 });

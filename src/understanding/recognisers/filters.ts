@@ -282,6 +282,14 @@ export function findMethod(t: string): string | undefined {
 }
 
 /**
+ * "users without phone numbers registered for MFA", "who doesn't have the Authenticator app": a method asked for as missing.
+ * The registration report filters by a method registered, never by one missing, so the method is not a filter then.
+ */
+export function methodNegated(t: string): string | undefined {
+  return / (?:without|no|not|dont have|doesnt have|do not have|does not have|havent|hasnt|have not|has not|lacking|missing|never) (?:a |an |any |the |registered |set up |got )*(sms|text messages?|texts|mobile phones?|phone numbers?|phones?|voice calls?|microsoft authenticator|authenticator(?: app)?|push notifications?|fido2? (?:keys?|security keys?)|fido2?|security keys?|passkeys?|yubikeys?|windows hello|temporary access pass(?:es)?|taps?) /.exec(t)?.[1];
+}
+
+/**
  * A licence (SKU) by the words people use, as its product name ("Microsoft Entra ID P2"); the
  * licenses family maps it to the subscription's `skuPartNumber`. "P1/P2" names both: no one SKU.
  */

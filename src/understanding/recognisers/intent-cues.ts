@@ -82,6 +82,13 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
     over: ['audit.forObject', 'report.appAccessAdded', 'app.users', 'users.inactive'],
     cue: /^(?!.* (?:groups?|teams?|roles?|packages?|catalogs?|policy|policies|devices?|laptops?|computers?|mailbox(?:es)?|files?|sites?)(?= |$)) (?:who|which (?:users|people|accounts|employees|guests|members|staff|admins)) (?:(?:has |have |had |was |were )?(?:actually |ever |recently |really )?(?:used|accessed|opened|launched)|(?:has |have |had )been (?:using|accessing))(?= |$)/,
   },
+  // "users with FIDO2 keys", "who doesn't have the Authenticator app", "users who have not registered a passkey": people by an
+  // authentication method (had or missing) are the registration report's, not a directory search, inactivity or an app's users.
+  {
+    intent: 'users.mfaStatus',
+    over: ['users.search', 'users.inactive', 'app.users'],
+    cue: /^(?!.* (?:signins?|logins?|logons?|signed|logged|sign in)(?= |$)).* (?:fido2?|security keys?|passkeys?|yubikeys?|windows hello|authenticator(?: app)?|microsoft authenticator|sms|text messages?|phone numbers?|voice calls?)(?= |$)/,
+  },
   // "self-service password reset registration for Karita", "is Alain registered for SSPR": registering for password reset is
   // registering methods, not when the password last changed.
   { intent: 'user.authMethods', over: ['user.passwordChange'], cue: / (?:sspr|self service password reset|password reset) (?:registration|registrations|registered|enrollment|enrolment|enrolled)(?= |$)| (?:registered|registration|enrolled) (?:for|in|with) (?:the )?(?:sspr|self service password reset|password reset)(?= |$)/ },

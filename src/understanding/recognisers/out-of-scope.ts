@@ -134,6 +134,14 @@ const TOPICS: readonly Topic[] = [
   { topic: 'identity providers and federation settings', words: /\bidentity providers?\b|\bidps\b|\bfederation (?:settings?|configuration|metadata)\b|\bfederated domains?\b|\bsocial (?:identity )?providers?\b/ },
   { topic: 'organizational contacts', words: /\b(?:org|organi[sz]ational|mail|external|outlook) contacts\b|\bcontact objects?\b|\bcontacts (?:in|of) (?:the|my|our) (?:directory|tenant)\b/ },
   { topic: 'partner contracts and delegated administration', words: /\bcontracts?\b|\bpartner (?:information|info|details|tenants?)\b|\bdelegated admin(?:istration)? (?:relationships?|privileges)\b|\bgdap\b/ },
+  // "users with no department", "accounts missing a job title": Graph filters a property by a value, and this product asks
+  // for none that is empty.
+  {
+    topic: 'users missing a property',
+    words: /\b(?:users|accounts|people|employees|guests|members|staff)(?: [a-z]+){0,2} (?:with no|without|missing|that have no|who have no|which have no|with (?:an? )?(?:empty|blank)) (?:(?:a|an|any|their) )?(?:department|job ?titles?|titles?|phone(?: numbers?)?|mobile(?: numbers?)?|office(?: locations?)?|usage locations?|company(?: names?)?|employee ids?|email(?: address(?:es)?)?|mail|city|country)\b|\b(?:department|job ?title|phone number|usage location|company name|employee id) (?:is |are )?(?:not set|missing|empty|blank)\b/,
+    // "users without a phone number for MFA": a method not registered is the registration report's.
+    unless: /\b(?:mfa|multi ?factor|2fa|authentication|authenticator|sspr|registered|registration|methods?)\b/,
+  },
   { topic: 'users without a manager', words: /\b(?:no|without|missing|lack|lacking|(?:dont|doesnt|do not|does not|havent|hasnt) have) (?:a |an |any |their )?managers?\b|\bmanagers? (?:is |are )?(?:not set|missing|empty|blank)\b/ },
   // People's password expiry (passwordPolicies, the domain's validity period) is not read; app secrets' expiry is.
   { topic: 'password and domain policies', words: /\bpasswords? (?:has |have |had |is |are )?expired\b|\bexpired passwords?\b|\bpasswords? (?:is |are )?(?:about to |going to |that will |will )expire\b/, unless: /\b(?:apps?|applications?|secrets?|certificates?|credentials?|service principals?|client)\b|\b(?:sign-?ins?|signins?|log-?ins?|logins?|logons?)\b (?:\w+ ){0,3}(?:blocked|failed|failing|denied|rejected) (?:\w+ ){0,2}(?:due to|because of|by|with|for)\b|\b(?:failed|failing|blocked|denied) (?:sign-?ins?|signins?|log-?ins?|logins?|logons?)\b/ },

@@ -10,7 +10,7 @@ import {
   findAccountEnabled, findActivity, findAssignmentState, findPolicyExcludes, findPolicyState, findGroupBy, findHighPrivilege, findMaxOwners,
   findAuthRequirement, findChangeKind, findRecentlyCreated, findDeviceCompliant, findOnPremisesSync, findOutsideHours, findRiskLevel, findRiskState, findStatus,
   findTargetType, findUserType,
-  findMethod, findRegistered, findSku, findTransitive, findUnlicensed,
+  findMethod, findRegistered, findSku, findTransitive, findUnlicensed, methodNegated,
 } from '../recognisers/filters';
 import { NUMBER_WORDS, isoDateTime } from '../time/calendar';
 import { collectEntities, isExample, isOrigin, productBeforeLicence } from './entities';
@@ -191,7 +191,7 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
     outsideWorkingHours: findOutsideHours(f), changeKind: findChangeKind(f), top: topOf(a),
     state: intent === 'policies.conditionalAccess' ? findPolicyState(f) : findAssignmentState(f), excludes: findPolicyExcludes(f),
     authRequirement, deviceCompliant: findDeviceCompliant(f), onPremisesSyncEnabled: findOnPremisesSync(f),
-    transitive: findTransitive(f), registered: findRegistered(f), method: findMethod(f), sku: findSku(f) ?? a.mentions.map((m) => productBeforeLicence(a, m)).find((p) => p !== undefined), unlicensed: findUnlicensed(f),
+    transitive: findTransitive(f), registered: methodNegated(f) !== undefined ? undefined : findRegistered(f), method: methodNegated(f) !== undefined ? undefined : findMethod(f), sku: findSku(f) ?? a.mentions.map((m) => productBeforeLicence(a, m)).find((p) => p !== undefined), unlicensed: findUnlicensed(f),
   };
   for (const [slot, value] of Object.entries(filters)) {
     if (value !== undefined && accepts.has(slot as SlotName) && slots[slot] === undefined) slots[slot] = value;
@@ -263,6 +263,9 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
       if (!notApplied.includes(words)) notApplied.push(words);
     }
   }
+  // "users without phone numbers registered for MFA": a method missing is no filter here; it is named.
+  const missingMethod = methodNegated(f);
+  if (missingMethod !== undefined) notApplied.push(`without ${missingMethod} (a method missing)`);
   // "users with impossible travel": no intent filters by the type of risk detection.
   const detection = findRiskDetection(f);
   if (detection !== undefined) notApplied.push(`risk detection type = ${detection}`);
