@@ -46,6 +46,7 @@ const QUESTIONS = [
   'users with no department', 'accounts missing a job title', 'guests without a usage location', 'users without phone numbers registered for MFA',
   'who doesn\'t have the Authenticator app', 'users who have not registered a passkey', 'users with FIDO2 keys', 'users in Finance with security keys',
   'users not registered for MFA',
+  'which apps have no owners', 'apps without an owner', 'service principals with no owners', 'groups with no owners',
 ];
 
 describe('the questions of these tests', () => {
@@ -451,5 +452,15 @@ describe('people by a property left empty are not answered; a method missing is 
     expect(ask('users with FIDO2 keys')).toMatchObject({ name: 'users.mfaStatus', slots: { method: 'passKeyDeviceBound' } });
     expect(ask('users in Finance with security keys')).toMatchObject({ name: 'users.mfaStatus', slots: { method: 'passKeyDeviceBound' } });
     expect(ask('users not registered for MFA')).toMatchObject({ name: 'users.mfaStatus', slots: { registered: false } });
+  });
+});
+
+describe('apps without owners are not read (one app\'s owners are), never unused apps nor apps someone owns (out-of-scope.ts)', () => {
+  it.each(['which apps have no owners', 'apps without an owner', 'service principals with no owners'])('%s → unknown', (q) => {
+    expect(ask(q)).toMatchObject({ name: 'unknown', outOfScope: 'applications without owners' });
+  });
+
+  it('groups without owners stay answered', () => {
+    expect(ask('groups with no owners')).toMatchObject({ name: 'groups.ownerless', slots: { maxOwners: 0 } });
   });
 });

@@ -142,6 +142,11 @@ const TOPICS: readonly Topic[] = [
     // "users without a phone number for MFA": a method not registered is the registration report's.
     unless: /\b(?:mfa|multi ?factor|2fa|authentication|authenticator|sspr|registered|registration|methods?)\b/,
   },
+  // Ownerless groups are answered (groups.ownerless); apps' owners are read one app at a time.
+  {
+    topic: 'applications without owners',
+    words: /\b(?:apps?|applications?|service principals?|app registrations?|enterprise apps?|registrations)(?: [a-z]+){0,2} (?:with no|without|missing|that have no|which have no|have no|has no|lack|lacking|with zero|(?:do|does) not have|dont have|doesnt have) (?:an? |any )?owners?\b|\bownerless (?:apps?|applications?|service principals?|app registrations?|enterprise apps?)\b/,
+  },
   { topic: 'users without a manager', words: /\b(?:no|without|missing|lack|lacking|(?:dont|doesnt|do not|does not|havent|hasnt) have) (?:a |an |any |their )?managers?\b|\bmanagers? (?:is |are )?(?:not set|missing|empty|blank)\b/ },
   // People's password expiry (passwordPolicies, the domain's validity period) is not read; app secrets' expiry is.
   { topic: 'password and domain policies', words: /\bpasswords? (?:has |have |had |is |are )?expired\b|\bexpired passwords?\b|\bpasswords? (?:is |are )?(?:about to |going to |that will |will )expire\b/, unless: /\b(?:apps?|applications?|secrets?|certificates?|credentials?|service principals?|client)\b|\b(?:sign-?ins?|signins?|log-?ins?|logins?|logons?)\b (?:\w+ ){0,3}(?:blocked|failed|failing|denied|rejected) (?:\w+ ){0,2}(?:due to|because of|by|with|for)\b|\b(?:failed|failing|blocked|denied) (?:sign-?ins?|signins?|log-?ins?|logins?|logons?)\b/ },
