@@ -47,6 +47,7 @@ const QUESTIONS = [
   'who doesn\'t have the Authenticator app', 'users who have not registered a passkey', 'users with FIDO2 keys', 'users in Finance with security keys',
   'users not registered for MFA',
   'which apps have no owners', 'apps without an owner', 'service principals with no owners', 'groups with no owners',
+  'top 10 users by failed sign-ins', 'what percentage of sign-ins failed this week', 'top 5 apps by sign-ins',
 ];
 
 describe('the questions of these tests', () => {
@@ -462,5 +463,19 @@ describe('apps without owners are not read (one app\'s owners are), never unused
 
   it('groups without owners stay answered', () => {
     expect(ask('groups with no owners')).toMatchObject({ name: 'groups.ownerless', slots: { maxOwners: 0 } });
+  });
+});
+
+describe('a ranking of people and a share of sign-ins are the summary (filters.ts findGroupBy, intent-cues.ts)', () => {
+  it('"top 10 users by failed sign-ins" ranks people', () => {
+    expect(ask('top 10 users by failed sign-ins')).toMatchObject({ name: 'signIns.summary', slots: { status: 'failure', groupBy: 'user', top: 10 } });
+  });
+
+  it('"what percentage of sign-ins failed this week" is the summary, not the failed sign-ins themselves', () => {
+    expect(ask('what percentage of sign-ins failed this week')).toMatchObject({ name: 'signIns.summary', slots: { status: 'failure' } });
+  });
+
+  it('apps stay ranked by app', () => {
+    expect(ask('top 5 apps by sign-ins')).toMatchObject({ name: 'signIns.summary', slots: { groupBy: 'app', top: 5 } });
   });
 });

@@ -64,6 +64,8 @@ export function findGroupBy(t: string): SummaryGroupBy | undefined {
   // "which users had the most failed logins", "the applications with the most sign-ins": a ranking of what is named.
   const ranked = / (?:which|what|the|top) (users?|accounts?|people|persons?|apps?|applications?|countries|locations?)(?: [a-z]+){0,3} (?:the most(?! recent| recently| current| latest)|the highest number of|the largest number of) /.exec(t)?.[1];
   if (ranked !== undefined) return ranked.startsWith('app') ? 'app' : ranked.startsWith('countr') || ranked.startsWith('location') ? 'country' : 'user';
+  // "top 10 users by failed sign-ins", "the top 5 accounts with the most failures": a ranking of people.
+  if (/ top (?:\d+ |[a-z]+ )?(?:users|accounts|people|persons|identities|guests|admins) (?:by|with|for|in|of) /.test(t)) return 'user';
   if (/ (?:most|top) used (?:apps?|applications?) /.test(t)) return 'app';
   return undefined;
 }

@@ -117,7 +117,7 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
   {
     intent: 'signIns.summary',
     over: ['signIns.list', 'signIns.failures', 'tenant.details'],
-    cue: / (?:the most(?! recent| recently| current| latest| important)|most (?:often|frequently|used|popular|common)|top (?:\d+ )?(?:apps|applications|users|accounts|countries|locations|error codes|errors|reasons|failure reasons)|(?:distribution|breakdown) of|(?:the )?(?:highest|largest|biggest) (?:number|count) of|top used|grouped by|group by|broken down by|summari[sz]e|summari[sz]ed|summary of) /,
+    cue: / (?:the most(?! recent| recently| current| latest| important)|most (?:often|frequently|used|popular|common)|top (?:\d+ )?(?:apps|applications|users|accounts|countries|locations|error codes|errors|reasons|failure reasons)|(?:distribution|breakdown) of|(?:the )?(?:highest|largest|biggest) (?:number|count) of|top used|grouped by|group by|broken down by|summari[sz]e|summari[sz]ed|summary of|(?:the )?(?:percentage|share|proportion|ratio|fraction|rate) of|what percent(?:age)? of) /,
   },
   // "what applications are guests signing into", "Give me locations Giovanna has signed in from", "What applications has the user
   // accessed during these sign-in events?": the apps or places of the sign-ins, one row each, is the summary grouped by them
