@@ -127,7 +127,7 @@ function isAuditOnlyEvent(activity: string | undefined): boolean {
 }
 
 /** "who disabled @user", "who renamed the @group group": a change made to one named object, asked by who made it. */
-const WHO_CHANGED_OBJECT = /(?:^| )who (?:has |had |just |recently )?(?:enabled|disabled|reenabled|blocked|unblocked|changed|modified|updated|edited|renamed|deleted|removed|created|reset|restored|deactivated|reactivated) (?:the )?(?:@user|@group|@app|@pkg)(?= |$)/;
+const WHO_CHANGED_OBJECT = /(?:^| )who (?:has |had |just |recently )?(?:enabled|disabled|reenabled|blocked|unblocked|changed|modified|updated|edited|renamed|deleted|removed|created|reset|restored|deactivated|reactivated|issued|sent|gave) (?:the )?(?:@user|@group|@app|@pkg)(?= |$)/;
 
 /**
  * "app registrations Karita made", "which applications did Karita create", "groups registered by Alain": objects one person

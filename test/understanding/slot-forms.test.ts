@@ -48,6 +48,8 @@ const QUESTIONS = [
   'users not registered for MFA',
   'which apps have no owners', 'apps without an owner', 'service principals with no owners', 'groups with no owners',
   'top 10 users by failed sign-ins', 'what percentage of sign-ins failed this week', 'top 5 apps by sign-ins',
+  'send Karita a temporary access pass', 'issue a TAP for Alain', 'generate a new client secret for Salesforce', 'send me the risky users report',
+  'which users were issued a temporary access pass', 'who issued Karita a TAP',
 ];
 
 describe('the questions of these tests', () => {
@@ -477,5 +479,21 @@ describe('a ranking of people and a share of sign-ins are the summary (filters.t
 
   it('apps stay ranked by app', () => {
     expect(ask('top 5 apps by sign-ins')).toMatchObject({ name: 'signIns.summary', slots: { groupBy: 'app', top: 5 } });
+  });
+});
+
+describe('handing out a credential is a change; who handed it out is the audit history (change-request.ts, understand.ts)', () => {
+  it.each([
+    ['send Karita a temporary access pass', 'send'],
+    ['issue a TAP for Alain', 'issue'],
+    ['generate a new client secret for Salesforce', 'generate'],
+  ])('%s → change.refused (%s)', (q, action) => {
+    expect(ask(q)).toMatchObject({ name: 'change.refused', slots: { action } });
+  });
+
+  it('sending a report to the asker reads; passes issued and who issued one are the audit log', () => {
+    expect(ask('send me the risky users report').name).toBe('riskyUsers.list');
+    expect(ask('which users were issued a temporary access pass')).toMatchObject({ name: 'audit.changes', slots: { activity: 'Admin registered security info' } });
+    expect(ask('who issued Karita a TAP')).toMatchObject({ name: 'audit.forObject', slots: { user: 'Karita Ojala' } });
   });
 });

@@ -27,6 +27,8 @@ const CHANGE_VERBS = new Set([
   'restrict', 'prevent', 'limit', 'stop', 'disallow', 'forbid', 'unjoin', 'unregister',
   // Making an object from a template or a gallery entry ("instantiate an Azure AD gallery app").
   'instantiate',
+  // Handing someone a credential or an invitation ("send Karita a temporary access pass", "issue a TAP for Alain").
+  'send', 'issue', 'generate',
 ]);
 
 /** Verbs that need a particle or an object to be a change ("turn on", "sign out", "make X admin"). */
@@ -54,6 +56,10 @@ const NEEDS_NEXT: Readonly<Record<string, RegExp>> = {
   close: /\b(ticket|incident|case|request|detections?|risks?|alerts?)\b/,
   cancel: /\b(request|assignment|ticket)\b/,
   link: /\bto\b/,
+  // "send Karita a temporary access pass", "issue a new password to Alain"; "send me the report" reads.
+  send: /\b(temporary access pass(es)?|taps?|passwords?|invitations?|invites?|reset links?|passcodes?|codes?)\b/,
+  issue: /\b(temporary access pass(es)?|taps?|passwords?|invitations?|invites?|certificates?|secrets?|credentials?|keys?)\b/,
+  generate: /\b(temporary access pass(es)?|taps?|passwords?|secrets?|certificates?|credentials?|keys?)\b/,
   extend: /\b(access|assignment|expiration|expiry)\b/,
   expire: /\S/,
   include: /\b(policy|group|role|scope)\b/,
