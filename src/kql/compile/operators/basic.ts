@@ -1,5 +1,5 @@
 /** Row-wise and ordering operators: where, extend, project*, sort, top, take, distinct, count. */
-import type { Column, CompileContext, Relation, RowScope } from '../context';
+import type { Column, CompileContext, Relation, RowScope, SqlExpr } from '../context';
 import { passThrough, selectColumns } from '../context';
 import type { Syn } from '../../language/syntax';
 import { member } from '../../language/bridge';
@@ -67,82 +67,64 @@ export function implicitName(expr: Syn): string | undefined {
     case 'ElementExpression': {
       const base = implicitName(expr.get('Expression')!);
       const sel = expr.get('Selector')!;
-      const key = (sel.get('Expression') ?? sel).source.replace(/['"]/g, '');
-      return base !== undefined ? `${base}_${key}` : undefined;
+      // Kusto.Language names `d[0]` d_0 and `d["a b"]` d_a b (the key's value: `d[long(1)]` is d_1),
+      // and `d[i]` or `d[-1]` d_ (a key that is not a literal gives no text).
+      const key = sel.get('Expression') ?? sel;
+      const lit = isLiteralNode(key) ? literalOf(key) : undefined;
+      return base !== undefined ? `${base}_${lit && 'value' in lit ? String(lit.value) : ''}` : undefined;
     }
     default:
       return undefined;
   }
 }
 
+/** The name an unnamed extend item replaces or adds: Kusto's generated name, when the binder's output holds it. */
 function declaredName(item: Syn, outNames: ReadonlySet<string>): string | undefined {
-  if (item.kind === 'SimpleNamedExpression') return item.get('Name')!.simpleName;
   const n = implicitName(item);
   return n !== undefined && outNames.has(n) ? n : undefined;
 }
 
 /**
- * Compiles `name = expr` items left to right. Every item reads the input row: a column made by an
- * earlier item of the same extend/project is not in scope (Kusto.Language refuses its name, KS142),
- * so a name an earlier item replaced still means the input column (`extend x = 1, y = x + 1` over
- * x = 5 gives y = 6). Returns the new columns in order, with their SQL.
+ * Compiles the items of extend / project / distinct left to right. Every item reads the input row: a
+ * column made by an earlier item of the same extend/project is not in scope (Kusto.Language refuses
+ * its name, KS142), so a name an earlier item replaced still means the input column (`extend x = 1,
+ * y = x + 1` over x = 5 gives y = 6). Each column takes the binder's type. project and distinct give
+ * one output column per value, in order, under the binder's names, which it makes unique (`project
+ * a, tostring(a)`: a and a1). Returns the new columns in order, with their SQL.
  */
 function compileAssignments(items: readonly Syn[], rel: Relation, out: readonly { name: string; type: Column['type'] }[], ctx: CompileContext, project: boolean) {
-  const inputNames = new Set(rel.columns.map((c) => c.name));
-  const unnamed = out.filter((c) => project || !inputNames.has(c.name)).map((c) => c.name);
   const scope: RowScope = { columns: rel.columns, input: rel.columns };
+  const types = new Map(out.map((c) => [c.name, c.type]));
   const results: { name: string; sql: string; type: Column['type']; ref?: string }[] = [];
-  let unnamedIndex = 0;
-  const outNames = new Set(out.map((c) => c.name));
-  const explicit = new Set(items.map((i) => declaredName(i, outNames)).filter((n): n is string => n !== undefined));
-  const free = unnamed.filter((n) => !explicit.has(n));
-  for (const item of items) {
-    if (item.kind === 'CompoundNamedExpression') {
-      // `(a, b, ...) = f(x)`: the names take f's columns in order.
-      const names = item.get('Names')!.list('Names').map((n) => n.simpleName);
-      const parts = compileTupleCall(item.get('Expression')!, scope, ctx);
-      if (names.length > parts.length) return ctx.fail('schemaMismatch', item, `${names.length} names for ${parts.length} columns`);
-      // Columns left unnamed keep the binder's default names, which follow the named ones.
-      const last = out.findIndex((c) => c.name === names[names.length - 1]);
-      const given = names.length;
-      for (let j = given; j < parts.length; j++) {
-        const next = out[last + 1 + j - given];
-        if (!next) return ctx.fail('schemaMismatch', item, `column ${j + 1} of the tuple`);
-        names.push(next.name);
-      }
-      names.forEach((name, i) => {
-        const part = parts[i]!;
-        const type = out.find((c) => c.name === name)?.type ?? part.type;
-        const sql = coerce(part, type);
-        results.push({ name, sql, type });
-      });
-      continue;
-    }
-    if (isTupleCall(item)) {
-      // An unnamed `f(x)` returning several columns: they take the binder's names in order.
-      const parts = compileTupleCall(item, scope, ctx);
-      parts.forEach((part) => {
-        const name = project ? out[results.length]?.name : free[unnamedIndex++];
-        if (name === undefined) return ctx.fail('schemaMismatch', item);
-        const type = out.find((c) => c.name === name)?.type ?? part.type;
-        const sql = coerce(part, type);
-        results.push({ name, sql, type });
-      });
-      continue;
-    }
-    const expr = item.kind === 'SimpleNamedExpression' ? item.get('Expression')! : item;
-    let name = declaredName(item, outNames);
-    if (name === undefined) {
-      name = project ? out[results.length]?.name : free[unnamedIndex];
-      unnamedIndex += 1;
-    }
+  const add = (given: string | undefined, part: SqlExpr, item: Syn): void => {
+    const name = project ? out[results.length]?.name : given;
     if (name === undefined) return ctx.fail('schemaMismatch', item);
-    const bound = out.find((c) => c.name === name);
-    const e = compileExpr(expr, scope, ctx);
-    const type = bound?.type ?? e.type;
-    const sql = coerce(e, type);
+    const type = types.get(name)!;
+    const sql = coerce(part, type);
     const passthrough = rel.columns.find((c) => c.ref === sql && c.name === name);
     results.push({ name, sql, type, ref: passthrough?.ref });
+  };
+  // extend: a named item takes its name; an unnamed one the name Kusto gives it when that is an
+  // output name (an input column it replaces, `extend tostring(a)`), else the next new output name
+  // no item names.
+  const inputNames = new Set(rel.columns.map((c) => c.name));
+  const outNames = new Set(out.map((c) => c.name));
+  const explicit = new Set(items.map((i) => declaredName(i, outNames)));
+  const free = out.map((c) => c.name).filter((n) => !inputNames.has(n) && !explicit.has(n));
+  let unnamedIndex = 0;
+  for (const item of items) {
+    if (item.kind === 'CompoundNamedExpression') {
+      // `(a, b, ...) = f(x)`: the names take f's columns in order (Kusto.Language refuses more names
+      // than columns, KS150). Columns left unnamed keep the binder's default names, which follow the
+      // named ones.
+      const names = item.get('Names')!.list('Names').map((n) => n.simpleName);
+      const last = out.findIndex((c) => c.name === names[names.length - 1]);
+      compileTupleCall(item.get('Expression')!, scope, ctx).forEach((part, j) => add(names[j] ?? out[last + 1 + j - names.length]?.name, part, item));
+      continue;
+    }
+    // An unnamed `f(x)` returning several columns: they take the binder's names in order.
+    if (isTupleCall(item)) for (const part of compileTupleCall(item, scope, ctx)) add(free[unnamedIndex++], part, item);
+    else add(declaredName(item, outNames) ?? free[unnamedIndex++], compileExpr(item, scope, ctx), item);
   }
   return results;
 }
