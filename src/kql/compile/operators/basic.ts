@@ -24,7 +24,11 @@ export const where: OperatorHandler = (op, input, ctx) => {
   return { sql: `SELECT * FROM (${rel.sql}) AS t WHERE ${asBool(cond)}`, columns: rel.columns };
 };
 
-/** True when every column `expr` names is a column of `left` (and of `rel`, the join's output). */
+/**
+ * True when every column `expr` names is a column of `left` (and of `rel`, the join's output). A
+ * condition that names no column (`where true`, a `let` name) keeps or drops every row, so it
+ * may go to the left side as well.
+ */
 function onlyLeftColumns(expr: Syn, rel: Relation, left: Relation): boolean {
   const names: string[] = [];
   const visit = (n: Syn): void => {
@@ -33,7 +37,7 @@ function onlyLeftColumns(expr: Syn, rel: Relation, left: Relation): boolean {
   };
   visit(expr);
   const cols = names.filter((n) => rel.columns.some((c) => c.name === n));
-  return cols.length > 0 && cols.every((n) => left.columns.some((c) => c.name === n));
+  return cols.every((n) => left.columns.some((c) => c.name === n));
 }
 
 /**
@@ -59,19 +63,17 @@ export function implicitName(expr: Syn): string | undefined {
       const first = kind === RESULT_NAME_FIRST_ARGUMENT ? expr.get('ArgumentList')?.list('Expressions')[0] : undefined;
       return first ? implicitName(first) : undefined;
     }
-    case 'PathExpression': {
-      const base = implicitName(expr.get('Expression')!);
-      const sel = expr.get('Selector')!;
-      return base !== undefined ? `${base}_${sel.simpleName || sel.get('Expression')?.source.replace(/['"]/g, '')}` : undefined;
-    }
+    case 'PathExpression':
     case 'ElementExpression': {
+      // `d.a` and `d.['a']` are d_a (the selector is a name); `d[0]` d_0 and `d["a b"]` d_a b (the
+      // key's value: `d[long(1)]` is d_1); `d[i]` and `d[(-1)]` d_ (a key that is not a literal
+      // gives no text), as Kusto.Language names them.
       const base = implicitName(expr.get('Expression')!);
       const sel = expr.get('Selector')!;
-      // Kusto.Language names `d[0]` d_0 and `d["a b"]` d_a b (the key's value: `d[long(1)]` is d_1),
-      // and `d[i]` or `d[-1]` d_ (a key that is not a literal gives no text).
       const key = sel.get('Expression') ?? sel;
       const lit = isLiteralNode(key) ? literalOf(key) : undefined;
-      return base !== undefined ? `${base}_${lit && 'value' in lit ? String(lit.value) : ''}` : undefined;
+      const text = sel.simpleName || (lit && 'value' in lit ? String(lit.value) : '');
+      return base !== undefined ? `${base}_${text}` : undefined;
     }
     default:
       return undefined;
@@ -160,11 +162,10 @@ export const project: OperatorHandler = (op, input, ctx) => {
 /** project-away / project-keep / project-reorder / project-rename: the binder's output by name. */
 export const projectByName: OperatorHandler = (op, input, ctx) => {
   const rel = requireInput(input, op, ctx);
+  // Only project-rename has `new = old` items (the others list names and wildcards).
   const renames = new Map<string, string>();
-  if (op.kind === 'ProjectRenameOperator') {
-    for (const e of op.list('Expressions')) {
-      if (e.kind === 'SimpleNamedExpression') renames.set(e.get('Name')!.simpleName, e.get('Expression')!.simpleName);
-    }
+  for (const e of op.list('Expressions')) {
+    if (e.kind === 'SimpleNamedExpression') renames.set(e.get('Name')!.simpleName, e.get('Expression')!.simpleName);
   }
   const items = op.columns().map((c) => {
     const from = renames.get(c.name) ?? c.name;
@@ -180,10 +181,11 @@ export function orderBy(exprs: readonly Syn[], scope: RowScope, ctx: CompileCont
   return exprs
     .map((item) => {
       const expr = item.kind === 'OrderedExpression' ? item.get('Expression')! : item;
-      const ordering = item.kind === 'OrderedExpression' ? item.get('Ordering') : undefined;
-      const dir = ordering?.token('AscOrDescKeyword')?.toLowerCase() === 'asc' ? 'ASC' : 'DESC';
-      const nullsKw = ordering?.get('NullsClause')?.token('FirstOrLastKeyword')?.toLowerCase();
-      const nulls = nullsKw ? nullsKw.toUpperCase() : dir === 'ASC' ? 'FIRST' : 'LAST';
+      const ordering = item.get('Ordering');
+      const dir = ordering?.token('AscOrDescKeyword') === 'asc' ? 'ASC' : 'DESC';
+      // KQL's keywords are lower case (`nulls FIRST` does not parse).
+      const nullsKw = ordering?.get('NullsClause')?.token('FirstOrLastKeyword');
+      const nulls = nullsKw === undefined ? (dir === 'ASC' ? 'FIRST' : 'LAST') : nullsKw === 'first' ? 'FIRST' : 'LAST';
       const e = compileExpr(expr, scope, ctx);
       const sql = e.type === 'dynamic' ? `CAST(${e.sql} AS VARCHAR)` : e.sql;
       return `${sql} ${dir} NULLS ${nulls}`;
@@ -198,11 +200,12 @@ export const sort: OperatorHandler = (op, input, ctx) => {
 
 /**
  * Row counts of take/top. A literal count is inlined as a validated integer (DuckDB needs a
- * constant LIMIT inside correlated subqueries); anything else stays a parameter expression.
+ * constant LIMIT inside correlated subqueries); anything else stays a parameter expression. A
+ * negative count is refused by DuckDB either way ("LIMIT/OFFSET cannot be negative").
  */
 function limitSql(node: Syn, ctx: CompileContext): string {
   const lit = isLiteralNode(node) ? literalOf(node) : undefined;
-  if (lit && 'value' in lit && typeof lit.value === 'number' && Number.isSafeInteger(lit.value) && lit.value >= 0) return String(lit.value);
+  if (lit && 'value' in lit && Number.isSafeInteger(lit.value)) return String(lit.value);
   const e = compileExpr(node, { columns: [] }, ctx);
   return `CAST(${e.sql} AS BIGINT)`;
 }
@@ -221,24 +224,25 @@ export const take: OperatorHandler = (op, input, ctx) => {
 export const distinct: OperatorHandler = (op, input, ctx) => {
   const rel = requireInput(input, op, ctx);
   const exprs = op.list('Expressions');
-  if (exprs.length === 1 && exprs[0]!.kind === 'StarExpression') {
+  // `*` can only be distinct's single item.
+  if (exprs[0]!.kind === 'StarExpression') {
     return { sql: `SELECT DISTINCT * FROM (${rel.sql}) AS t`, columns: rel.columns };
   }
   const items = compileAssignments(exprs, rel, op.columns(), ctx, true);
   const r = selectColumns(rel, items, ctx);
-  return { sql: r.sql.replace(/^SELECT /, 'SELECT DISTINCT '), columns: r.columns };
+  return { sql: r.sql.replace('SELECT ', 'SELECT DISTINCT '), columns: r.columns };
 };
 
 export const count: OperatorHandler = (op, input, ctx) => {
   const rel = requireInput(input, op, ctx);
-  const name = op.columns()[0]?.name ?? 'Count';
+  const name = op.columns()[0]!.name;
   const ref = ctx.fresh();
   return { sql: `SELECT count(*) AS ${ref} FROM (${rel.sql}) AS t`, columns: [{ name, type: 'long', ref }] };
 };
 
 /** `render`: no rows change; the chart kind is kept as a hint for the card. */
 export const render: OperatorHandler = (op, input, ctx) => {
-  ctx.render = op.token('ChartType') ?? 'table';
+  ctx.render = op.token('ChartType');
   return requireInput(input, op, ctx);
 };
 
