@@ -5,7 +5,7 @@
  * from the operator's definition there, not from our output.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixtureEngine, refused, rows } from './helpers';
+import { fixtureEngine, refused, rows, table } from './helpers';
 
 beforeAll(async () => {
   await rows('print 1');
@@ -116,6 +116,46 @@ describe('extend with unnamed expressions ("the output column name of Expression
   });
   it('dynamic paths: d.a and d["b"].c', async () => {
     expect(await rows('datatable(d:dynamic) [dynamic({"a": 1, "b": {"c": 2}})] | project d.a, d["b"].c')).toEqual([[1, 2]]);
+  });
+});
+
+// project-operator.md: "The order of the columns in the result is specified by the order of the
+// arguments"; each column holds its expression's value (tostring-function.md: a string; d.a: the
+// value of d's property a). Kusto.Language names a generated name that repeats an earlier one with
+// a counter (a, a1), so the two columns are told apart by position, not by name.
+describe('project / distinct of an unnamed expression whose generated name an earlier column holds (was: the earlier column\'s type and value)', () => {
+  it('project a, tostring(a) and project tostring(a), a', async () => {
+    expect(await rows('datatable(a:long) [1] | project a, tostring(a)')).toEqual([[1, '1']]);
+    expect(await rows('datatable(a:long) [1] | project tostring(a), a')).toEqual([['1', 1]]);
+    expect(await rows('datatable(a:long) [1] | project a = 5, tostring(a)')).toEqual([[5, '1']]);
+  });
+  it('project d_a = 1, d.a: the second column is d\'s property a', async () => {
+    expect(await rows('datatable(d:dynamic) [dynamic({"a": {"b": 1}})] | project d_a = 1, d.a')).toEqual([[1, { b: 1 }]]);
+  });
+  it('distinct a, tostring(a) (distinct-operator.md: the distinct combinations of the listed values)', async () => {
+    expect(await rows('datatable(a:long) [1, 1] | distinct a, tostring(a)')).toEqual([[1, '1']]);
+  });
+});
+
+// scalar-data-types/dynamic.md: `arr[index]` "subscripts an array using the values of the column
+// index"; `arr[(-1)]` "retrieves the last value in the array". extend-operator.md: input columns
+// extend does not name keep their values, and the new column is appended.
+describe('extend of an array element with a computed index (dynamic.md)', () => {
+  it('d[i] over an input that also has a column d_i: d_i is kept (was an internal error)', async () => {
+    expect(await rows('datatable(d:dynamic, i:long, d_i:long) [dynamic([5, 6]), 1, 9] | extend d[i]')).toEqual([[[5, 6], 1, 9, 6]]);
+  });
+  it('d[(-1)] is the last element, in a new column', async () => {
+    expect(await rows('datatable(d:dynamic) [dynamic([5, 6, 7])] | extend d[(-1)] | project-away d')).toEqual([[7]]);
+  });
+  it('project d[0], d[(-1)], d[i]: one column each, in order', async () => {
+    expect(await rows('datatable(d:dynamic, i:long) [dynamic([5, 6, 7]), 1] | project d[0], d[(-1)], d[i]')).toEqual([[5, 7, 6]]);
+  });
+});
+
+// todecimal-function.md: "If conversion is successful, result is a decimal number."
+describe('extend takes the type Kusto gives the expression', () => {
+  it('todecimal("1.5") is a decimal column', async () => {
+    expect(await table('datatable(k:long) [1] | extend x = todecimal("1.5")')).toEqual({ columns: ['k:long', 'x:decimal'], rows: [[1, 1.5]] });
   });
 });
 

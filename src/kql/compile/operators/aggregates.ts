@@ -39,15 +39,15 @@ export interface AggregateCall {
 
 type AggHandler = (a: AggregateCall) => AggregateParts;
 
-const arg = (a: AggregateCall, i: number): SqlExpr => {
-  const node = a.args[i];
-  if (!node) return a.ctx.fail('unsupportedArgument', a.node, `argument ${i + 1} missing`);
-  return compileExpr(node, a.scope, a.ctx);
-};
+/**
+ * Argument i. Kusto.Language checks every aggregate's argument count before we compile (`summarize
+ * sum()`: KS119), and the handlers ask only for required arguments or look first (makeList's max).
+ */
+const arg = (a: AggregateCall, i: number): SqlExpr => compileExpr(a.args[i]!, a.scope, a.ctx);
 
+/** One aggregate, cast to the bound type (a no-op when its SQL already has it). */
 function one(sql: string, type: KqlType): AggregateParts {
-  const cast = type === 'dynamic' || type === 'string' ? sql : `CAST(${sql} AS ${DUCKDB_TYPE[type]})`;
-  return { inner: [cast], outer: (r) => r };
+  return { inner: [`CAST(${sql} AS ${DUCKDB_TYPE[type]})`], outer: (r) => r };
 }
 
 const filterOf = (a: AggregateCall, i: number): string => ` FILTER (WHERE ${asBool(arg(a, i))})`;
@@ -75,7 +75,8 @@ function numericInput(x: SqlExpr, outType: KqlType): string {
 function simple(fn: string, ifIndex?: number): AggHandler {
   return (a) => {
     const x = arg(a, 0);
-    const v = NUMERIC_AGGREGATES.has(fn) ? numericInput(x, a.out[0]!.type) : x.type === 'dynamic' ? `CAST(${x.sql} AS VARCHAR)` : x.sql;
+    // min / max of a dynamic value is refused by the binder (KS206 "must be orderable").
+    const v = NUMERIC_AGGREGATES.has(fn) ? numericInput(x, a.out[0]!.type) : x.sql;
     let sql = `${fn}(${v})${ifIndex !== undefined ? filterOf(a, ifIndex) : ''}`;
     if (ZERO_DEFAULT.has(fn)) sql = `coalesce(${sql}, 0)`;
     else if (fn === 'avg') sql = `CASE WHEN count(*) = 0 THEN CAST('NaN' AS DOUBLE) ELSE ${sql} END`;
@@ -90,9 +91,9 @@ function covariance(fn: 'covar_samp' | 'covar_pop', ifIndex?: number): AggHandle
     // Kusto.Language says covariance_x, so the column is renamed (a later reference to either
     // name then fails to resolve rather than reading the wrong column).
     const [x, y] = a.args;
-    const fnName = a.node.get('Name')?.simpleName ?? '';
-    if (x?.kind === 'NameReference' && y?.kind === 'NameReference' && a.out[0]!.name === `${fnName}_${x.simpleName}`) {
-      return { ...parts, names: [`${fnName}_${x.simpleName}_${y.simpleName}`] };
+    const fnName = a.node.get('Name')!.simpleName;
+    if (x!.kind === 'NameReference' && y!.kind === 'NameReference' && a.out[0]!.name === `${fnName}_${x!.simpleName}`) {
+      return { ...parts, names: [`${fnName}_${x!.simpleName}_${y!.simpleName}`] };
     }
     return parts;
   };
@@ -176,21 +177,17 @@ function renamedInput(columns: readonly Column[], name: string): Column | undefi
   return found;
 }
 
-/** Input columns an `arg_max(x, a, b)` / `arg_max(x, *)` returns after `x`. */
+/**
+ * Input columns an `arg_max(x, a, b)` / `arg_max(x, *)` returns after `x`. Under `*` every output
+ * column after x is an input column, under its name or renamed (renamedInput); any other is the
+ * argument at its place (the binder gives one output column per argument), compiled.
+ */
 function rowColumns(a: AggregateCall, from: number): Column[] {
   const cols: Column[] = [];
-  const star = a.args.slice(from).some((n) => n.kind === 'StarExpression');
-  const wanted = a.out.slice(1);
-  for (const o of wanted) {
+  for (const o of a.out.slice(1)) {
     const col = a.scope.columns.find((c) => c.name === o.name) ?? renamedInput(a.scope.columns, o.name);
     if (col) cols.push({ ...col, name: o.name });
-    else if (!star) {
-      const idx = cols.length + from;
-      const node = a.args[idx];
-      const e = node ? compileExpr(node.kind === 'SimpleNamedExpression' ? node.get('Expression')! : node, a.scope, a.ctx) : undefined;
-      if (!e) return a.ctx.fail('schemaMismatch', a.node, o.name);
-      cols.push({ name: o.name, type: o.type, ref: `(${e.sql})` });
-    } else return a.ctx.fail('schemaMismatch', a.node, o.name);
+    else cols.push({ name: o.name, type: o.type, ref: `(${compileExpr(a.args[cols.length + from]!, a.scope, a.ctx).sql})` });
   }
   return cols;
 }
@@ -224,8 +221,7 @@ function anyColumns(a: AggregateCall): Column[] {
     const col = named ? { ...named, name: o.name } : byName && { ...byName, name: o.name };
     // Any other expression, a name that is not a column (`let v = 5; … take_any(v)`) included.
     if (node && node.kind !== 'StarExpression' && !named) {
-      const e = compileExpr(node.kind === 'SimpleNamedExpression' ? node.get('Expression')! : node, a.scope, a.ctx);
-      return { name: o.name, type: o.type, ref: `(${e.sql})` };
+      return { name: o.name, type: o.type, ref: `(${compileExpr(node, a.scope, a.ctx).sql})` };
     }
     if (!col) return a.ctx.fail('schemaMismatch', a.node, o.name);
     return col;
@@ -240,7 +236,7 @@ function percentiles(): AggHandler {
     const e = arg(a, 0);
     const x = e.type === 'datetime' || e.type === 'timespan' ? e.sql : asNumber(e);
     const ps = a.args.slice(1).map((_, i) => `${asNumber(arg(a, i + 1))} / 100.0`);
-    return { inner: ps.map((p, i) => `CAST(quantile_disc(${x}, ${p}) AS ${DUCKDB_TYPE[a.out[i]?.type ?? 'real']})`), outer: (r) => r };
+    return { inner: ps.map((p, i) => `CAST(quantile_disc(${x}, ${p}) AS ${DUCKDB_TYPE[a.out[i]!.type]})`), outer: (r) => r };
   };
 }
 
@@ -249,8 +245,9 @@ function percentiles(): AggHandler {
  * array, read by the `kql_buildschema` UDF (udf/build-schema.ts); null for a group without values.
  */
 function buildschema(a: AggregateCall): AggregateParts {
+  // The binder takes only a dynamic bag here (KS235), so this is the argument's SQL as it is.
   const x = arg(a, 0);
-  const v = x.type === 'dynamic' ? x.sql : asDynamic(x);
+  const v = asDynamic(x);
   return {
     inner: [`list(CAST(${v} AS JSON)) FILTER (WHERE ${x.sql} IS NOT NULL AND json_type(${v}) <> 'NULL')`],
     outer: (r) => [`CAST(kql_buildschema(CAST(to_json(${r[0]}) AS VARCHAR)) AS JSON)`],

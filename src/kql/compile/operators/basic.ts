@@ -1,5 +1,5 @@
 /** Row-wise and ordering operators: where, extend, project*, sort, top, take, distinct, count. */
-import type { Column, CompileContext, Relation, RowScope } from '../context';
+import type { Column, CompileContext, Relation, RowScope, SqlExpr } from '../context';
 import { passThrough, selectColumns } from '../context';
 import type { Syn } from '../../language/syntax';
 import { member } from '../../language/bridge';
@@ -24,7 +24,11 @@ export const where: OperatorHandler = (op, input, ctx) => {
   return { sql: `SELECT * FROM (${rel.sql}) AS t WHERE ${asBool(cond)}`, columns: rel.columns };
 };
 
-/** True when every column `expr` names is a column of `left` (and of `rel`, the join's output). */
+/**
+ * True when every column `expr` names is a column of `left` (and of `rel`, the join's output). A
+ * condition that names no column (`where true`, a `let` name) keeps or drops every row, so it
+ * may go to the left side as well.
+ */
 function onlyLeftColumns(expr: Syn, rel: Relation, left: Relation): boolean {
   const names: string[] = [];
   const visit = (n: Syn): void => {
@@ -33,7 +37,7 @@ function onlyLeftColumns(expr: Syn, rel: Relation, left: Relation): boolean {
   };
   visit(expr);
   const cols = names.filter((n) => rel.columns.some((c) => c.name === n));
-  return cols.length > 0 && cols.every((n) => left.columns.some((c) => c.name === n));
+  return cols.every((n) => left.columns.some((c) => c.name === n));
 }
 
 /**
@@ -59,90 +63,70 @@ export function implicitName(expr: Syn): string | undefined {
       const first = kind === RESULT_NAME_FIRST_ARGUMENT ? expr.get('ArgumentList')?.list('Expressions')[0] : undefined;
       return first ? implicitName(first) : undefined;
     }
-    case 'PathExpression': {
-      const base = implicitName(expr.get('Expression')!);
-      const sel = expr.get('Selector')!;
-      return base !== undefined ? `${base}_${sel.simpleName || sel.get('Expression')?.source.replace(/['"]/g, '')}` : undefined;
-    }
+    case 'PathExpression':
     case 'ElementExpression': {
+      // `d.a` and `d.['a']` are d_a (the selector is a name); `d[0]` d_0 and `d["a b"]` d_a b (the
+      // key's value: `d[long(1)]` is d_1); `d[i]` and `d[(-1)]` d_ (a key that is not a literal
+      // gives no text), as Kusto.Language names them.
       const base = implicitName(expr.get('Expression')!);
       const sel = expr.get('Selector')!;
-      const key = (sel.get('Expression') ?? sel).source.replace(/['"]/g, '');
-      return base !== undefined ? `${base}_${key}` : undefined;
+      const key = sel.get('Expression') ?? sel;
+      const lit = isLiteralNode(key) ? literalOf(key) : undefined;
+      const text = sel.simpleName || (lit && 'value' in lit ? String(lit.value) : '');
+      return base !== undefined ? `${base}_${text}` : undefined;
     }
     default:
       return undefined;
   }
 }
 
+/** The name an unnamed extend item replaces or adds: Kusto's generated name, when the binder's output holds it. */
 function declaredName(item: Syn, outNames: ReadonlySet<string>): string | undefined {
-  if (item.kind === 'SimpleNamedExpression') return item.get('Name')!.simpleName;
   const n = implicitName(item);
   return n !== undefined && outNames.has(n) ? n : undefined;
 }
 
 /**
- * Compiles `name = expr` items left to right. Every item reads the input row: a column made by an
- * earlier item of the same extend/project is not in scope (Kusto.Language refuses its name, KS142),
- * so a name an earlier item replaced still means the input column (`extend x = 1, y = x + 1` over
- * x = 5 gives y = 6). Returns the new columns in order, with their SQL.
+ * Compiles the items of extend / project / distinct left to right. Every item reads the input row: a
+ * column made by an earlier item of the same extend/project is not in scope (Kusto.Language refuses
+ * its name, KS142), so a name an earlier item replaced still means the input column (`extend x = 1,
+ * y = x + 1` over x = 5 gives y = 6). Each column takes the binder's type. project and distinct give
+ * one output column per value, in order, under the binder's names, which it makes unique (`project
+ * a, tostring(a)`: a and a1). Returns the new columns in order, with their SQL.
  */
 function compileAssignments(items: readonly Syn[], rel: Relation, out: readonly { name: string; type: Column['type'] }[], ctx: CompileContext, project: boolean) {
-  const inputNames = new Set(rel.columns.map((c) => c.name));
-  const unnamed = out.filter((c) => project || !inputNames.has(c.name)).map((c) => c.name);
   const scope: RowScope = { columns: rel.columns, input: rel.columns };
+  const types = new Map(out.map((c) => [c.name, c.type]));
   const results: { name: string; sql: string; type: Column['type']; ref?: string }[] = [];
-  let unnamedIndex = 0;
-  const outNames = new Set(out.map((c) => c.name));
-  const explicit = new Set(items.map((i) => declaredName(i, outNames)).filter((n): n is string => n !== undefined));
-  const free = unnamed.filter((n) => !explicit.has(n));
-  for (const item of items) {
-    if (item.kind === 'CompoundNamedExpression') {
-      // `(a, b, ...) = f(x)`: the names take f's columns in order.
-      const names = item.get('Names')!.list('Names').map((n) => n.simpleName);
-      const parts = compileTupleCall(item.get('Expression')!, scope, ctx);
-      if (names.length > parts.length) return ctx.fail('schemaMismatch', item, `${names.length} names for ${parts.length} columns`);
-      // Columns left unnamed keep the binder's default names, which follow the named ones.
-      const last = out.findIndex((c) => c.name === names[names.length - 1]);
-      const given = names.length;
-      for (let j = given; j < parts.length; j++) {
-        const next = out[last + 1 + j - given];
-        if (!next) return ctx.fail('schemaMismatch', item, `column ${j + 1} of the tuple`);
-        names.push(next.name);
-      }
-      names.forEach((name, i) => {
-        const part = parts[i]!;
-        const type = out.find((c) => c.name === name)?.type ?? part.type;
-        const sql = coerce(part, type);
-        results.push({ name, sql, type });
-      });
-      continue;
-    }
-    if (isTupleCall(item)) {
-      // An unnamed `f(x)` returning several columns: they take the binder's names in order.
-      const parts = compileTupleCall(item, scope, ctx);
-      parts.forEach((part) => {
-        const name = project ? out[results.length]?.name : free[unnamedIndex++];
-        if (name === undefined) return ctx.fail('schemaMismatch', item);
-        const type = out.find((c) => c.name === name)?.type ?? part.type;
-        const sql = coerce(part, type);
-        results.push({ name, sql, type });
-      });
-      continue;
-    }
-    const expr = item.kind === 'SimpleNamedExpression' ? item.get('Expression')! : item;
-    let name = declaredName(item, outNames);
-    if (name === undefined) {
-      name = project ? out[results.length]?.name : free[unnamedIndex];
-      unnamedIndex += 1;
-    }
+  const add = (given: string | undefined, part: SqlExpr, item: Syn): void => {
+    const name = project ? out[results.length]?.name : given;
     if (name === undefined) return ctx.fail('schemaMismatch', item);
-    const bound = out.find((c) => c.name === name);
-    const e = compileExpr(expr, scope, ctx);
-    const type = bound?.type ?? e.type;
-    const sql = coerce(e, type);
+    const type = types.get(name)!;
+    const sql = coerce(part, type);
     const passthrough = rel.columns.find((c) => c.ref === sql && c.name === name);
     results.push({ name, sql, type, ref: passthrough?.ref });
+  };
+  // extend: a named item takes its name; an unnamed one the name Kusto gives it when that is an
+  // output name (an input column it replaces, `extend tostring(a)`), else the next new output name
+  // no item names.
+  const inputNames = new Set(rel.columns.map((c) => c.name));
+  const outNames = new Set(out.map((c) => c.name));
+  const explicit = new Set(items.map((i) => declaredName(i, outNames)));
+  const free = out.map((c) => c.name).filter((n) => !inputNames.has(n) && !explicit.has(n));
+  let unnamedIndex = 0;
+  for (const item of items) {
+    if (item.kind === 'CompoundNamedExpression') {
+      // `(a, b, ...) = f(x)`: the names take f's columns in order (Kusto.Language refuses more names
+      // than columns, KS150). Columns left unnamed keep the binder's default names, which follow the
+      // named ones.
+      const names = item.get('Names')!.list('Names').map((n) => n.simpleName);
+      const last = out.findIndex((c) => c.name === names[names.length - 1]);
+      compileTupleCall(item.get('Expression')!, scope, ctx).forEach((part, j) => add(names[j] ?? out[last + 1 + j - names.length]?.name, part, item));
+      continue;
+    }
+    // An unnamed `f(x)` returning several columns: they take the binder's names in order.
+    if (isTupleCall(item)) for (const part of compileTupleCall(item, scope, ctx)) add(free[unnamedIndex++], part, item);
+    else add(declaredName(item, outNames) ?? free[unnamedIndex++], compileExpr(item, scope, ctx), item);
   }
   return results;
 }
@@ -178,11 +162,10 @@ export const project: OperatorHandler = (op, input, ctx) => {
 /** project-away / project-keep / project-reorder / project-rename: the binder's output by name. */
 export const projectByName: OperatorHandler = (op, input, ctx) => {
   const rel = requireInput(input, op, ctx);
+  // Only project-rename has `new = old` items (the others list names and wildcards).
   const renames = new Map<string, string>();
-  if (op.kind === 'ProjectRenameOperator') {
-    for (const e of op.list('Expressions')) {
-      if (e.kind === 'SimpleNamedExpression') renames.set(e.get('Name')!.simpleName, e.get('Expression')!.simpleName);
-    }
+  for (const e of op.list('Expressions')) {
+    if (e.kind === 'SimpleNamedExpression') renames.set(e.get('Name')!.simpleName, e.get('Expression')!.simpleName);
   }
   const items = op.columns().map((c) => {
     const from = renames.get(c.name) ?? c.name;
@@ -198,10 +181,11 @@ export function orderBy(exprs: readonly Syn[], scope: RowScope, ctx: CompileCont
   return exprs
     .map((item) => {
       const expr = item.kind === 'OrderedExpression' ? item.get('Expression')! : item;
-      const ordering = item.kind === 'OrderedExpression' ? item.get('Ordering') : undefined;
-      const dir = ordering?.token('AscOrDescKeyword')?.toLowerCase() === 'asc' ? 'ASC' : 'DESC';
-      const nullsKw = ordering?.get('NullsClause')?.token('FirstOrLastKeyword')?.toLowerCase();
-      const nulls = nullsKw ? nullsKw.toUpperCase() : dir === 'ASC' ? 'FIRST' : 'LAST';
+      const ordering = item.get('Ordering');
+      const dir = ordering?.token('AscOrDescKeyword') === 'asc' ? 'ASC' : 'DESC';
+      // KQL's keywords are lower case (`nulls FIRST` does not parse).
+      const nullsKw = ordering?.get('NullsClause')?.token('FirstOrLastKeyword');
+      const nulls = nullsKw === undefined ? (dir === 'ASC' ? 'FIRST' : 'LAST') : nullsKw === 'first' ? 'FIRST' : 'LAST';
       const e = compileExpr(expr, scope, ctx);
       const sql = e.type === 'dynamic' ? `CAST(${e.sql} AS VARCHAR)` : e.sql;
       return `${sql} ${dir} NULLS ${nulls}`;
@@ -216,11 +200,12 @@ export const sort: OperatorHandler = (op, input, ctx) => {
 
 /**
  * Row counts of take/top. A literal count is inlined as a validated integer (DuckDB needs a
- * constant LIMIT inside correlated subqueries); anything else stays a parameter expression.
+ * constant LIMIT inside correlated subqueries); anything else stays a parameter expression. A
+ * negative count is refused by DuckDB either way ("LIMIT/OFFSET cannot be negative").
  */
 function limitSql(node: Syn, ctx: CompileContext): string {
   const lit = isLiteralNode(node) ? literalOf(node) : undefined;
-  if (lit && 'value' in lit && typeof lit.value === 'number' && Number.isSafeInteger(lit.value) && lit.value >= 0) return String(lit.value);
+  if (lit && 'value' in lit && Number.isSafeInteger(lit.value)) return String(lit.value);
   const e = compileExpr(node, { columns: [] }, ctx);
   return `CAST(${e.sql} AS BIGINT)`;
 }
@@ -239,24 +224,25 @@ export const take: OperatorHandler = (op, input, ctx) => {
 export const distinct: OperatorHandler = (op, input, ctx) => {
   const rel = requireInput(input, op, ctx);
   const exprs = op.list('Expressions');
-  if (exprs.length === 1 && exprs[0]!.kind === 'StarExpression') {
+  // `*` can only be distinct's single item.
+  if (exprs[0]!.kind === 'StarExpression') {
     return { sql: `SELECT DISTINCT * FROM (${rel.sql}) AS t`, columns: rel.columns };
   }
   const items = compileAssignments(exprs, rel, op.columns(), ctx, true);
   const r = selectColumns(rel, items, ctx);
-  return { sql: r.sql.replace(/^SELECT /, 'SELECT DISTINCT '), columns: r.columns };
+  return { sql: r.sql.replace('SELECT ', 'SELECT DISTINCT '), columns: r.columns };
 };
 
 export const count: OperatorHandler = (op, input, ctx) => {
   const rel = requireInput(input, op, ctx);
-  const name = op.columns()[0]?.name ?? 'Count';
+  const name = op.columns()[0]!.name;
   const ref = ctx.fresh();
   return { sql: `SELECT count(*) AS ${ref} FROM (${rel.sql}) AS t`, columns: [{ name, type: 'long', ref }] };
 };
 
 /** `render`: no rows change; the chart kind is kept as a hint for the card. */
 export const render: OperatorHandler = (op, input, ctx) => {
-  ctx.render = op.token('ChartType') ?? 'table';
+  ctx.render = op.token('ChartType');
   return requireInput(input, op, ctx);
 };
 

@@ -152,10 +152,10 @@ export function structExpansionList(d: string, keys: readonly string[], bagsAsAr
 function rowLimitOf(op: Syn, ctx: CompileContext): number | undefined {
   const clause = op.get('RowLimitClause');
   if (!clause) return undefined;
-  const e = clause.get('RowLimit');
-  const v = e ? literalOf(e) : undefined;
-  if (!v || !('value' in v) || typeof v.value !== 'number' || !Number.isInteger(v.value) || v.value < 0) return ctx.fail('unsupportedArgument', clause, 'mv-expand limit must be a whole number');
-  return v.value;
+  // Kusto.Language refuses a literal that is not an integer (`limit 2.0`, `limit true`: KS134), and `-1` is an expression: a literal's value is a whole number >= 0.
+  const v = literalOf(clause.get('RowLimit')!);
+  if (!('value' in v)) return ctx.fail('unsupportedArgument', clause, 'mv-expand limit must be a whole number');
+  return v.value as number;
 }
 
 /** The `unnest(...)` call inside a conversion expression. */
