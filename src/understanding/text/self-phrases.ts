@@ -1,4 +1,5 @@
 import type { Token } from './tokenize';
+import { joinedWords } from './tokenize';
 
 /**
  * The asker named in the third person ("the current user", "the currently logged in user",
@@ -17,13 +18,7 @@ const FIRST_PERSON: Readonly<Record<string, string>> = { is: 'am', has: 'have', 
 /** The tokens with each phrase for the asker replaced by one token `me`. Pure. */
 export function replaceSelfPhrases(tokens: readonly Token[]): Token[] {
   if (!tokens.some((t) => t.norm === 'current' || t.norm === 'currently' || t.norm === 'signin' || t.norm === 'login' || t.norm === 'authenticated' || t.norm === 'logged')) return [...tokens];
-  let flat = '';
-  const startOf: number[] = [];
-  tokens.forEach((t, i) => {
-    if (i > 0) flat += ' ';
-    startOf.push(flat.length);
-    flat += t.kind === 'word' ? t.norm : '\u0000';
-  });
+  const { flat, startOf } = joinedWords(tokens);
   const out: Token[] = [];
   let next = 0;
   for (const m of flat.matchAll(SELF)) {

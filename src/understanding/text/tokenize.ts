@@ -126,3 +126,18 @@ export function splitIdentifiers(tokens: readonly Token[], keepWhole: (t: Token,
   });
   return mergeSignIn(out);
 }
+
+/**
+ * The tokens' normalised words joined by single spaces, for matching phrases over them, with where each token starts in
+ * that text. Tokens that are not words (nor numbers, when `numbers`) are a NUL character, which no phrase matches.
+ */
+export function joinedWords(tokens: readonly Token[], numbers = false): { readonly flat: string; readonly startOf: readonly number[] } {
+  let flat = '';
+  const startOf: number[] = [];
+  tokens.forEach((t, i) => {
+    if (i > 0) flat += ' ';
+    startOf.push(flat.length);
+    flat += t.kind === 'word' || (numbers && t.kind === 'number') ? t.norm : '\u0000';
+  });
+  return { flat, startOf };
+}

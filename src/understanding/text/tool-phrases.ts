@@ -1,4 +1,5 @@
 import type { Token } from './tokenize';
+import { joinedWords } from './tokenize';
 
 /**
  * Where or with what tool the person would look ("in the Microsoft Entra admin center", "using
@@ -44,13 +45,7 @@ const TOOL_WORDS: ReadonlySet<string> = new Set([
 /** The tokens without tool phrases. Pure. */
 export function dropToolPhrases(tokens: readonly Token[]): Token[] {
   if (!tokens.some((t) => TOOL_WORDS.has(t.norm))) return [...tokens];
-  let flat = '';
-  const startOf: number[] = [];
-  tokens.forEach((t, i) => {
-    if (i > 0) flat += ' ';
-    startOf.push(flat.length);
-    flat += t.kind === 'word' || t.kind === 'number' ? t.norm : '\u0000';
-  });
+  const { flat, startOf } = joinedWords(tokens, true);
   const drop = new Set<number>();
   for (const m of [...flat.matchAll(TOOL_PHRASE), ...flat.matchAll(STORE_PHRASE), ...flat.matchAll(SOURCE_PHRASE), ...flat.matchAll(PRODUCT_PHRASE), ...flat.matchAll(GRAPH_PHRASE), ...flat.matchAll(PLUGIN_PHRASE), ...flat.matchAll(QUERY_OPTION_PHRASE)]) {
     const from = (m.index ?? 0) + (m[0].startsWith(' ') ? 1 : 0);

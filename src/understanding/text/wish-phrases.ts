@@ -1,4 +1,5 @@
 import type { Token } from './tokenize';
+import { joinedWords } from './tokenize';
 
 /**
  * A request stated as a wish or a need rather than a command (people's own wording in issues and
@@ -58,13 +59,7 @@ const CUES: ReadonlySet<string> = new Set(['like', 'love', 'want', 'wants', 'nee
 /** The tokens with the wishes dropped and one token `show` (its text the verb as typed) put first; frames dropped. Pure. */
 export function replaceWishPhrases(tokens: readonly Token[]): Token[] {
   if (!tokens.some((t) => CUES.has(t.norm))) return [...tokens];
-  let flat = '';
-  const startOf: number[] = [];
-  tokens.forEach((t, i) => {
-    if (i > 0) flat += ' ';
-    startOf.push(flat.length);
-    flat += t.kind === 'word' ? t.norm : '\u0000';
-  });
+  const { flat, startOf } = joinedWords(tokens);
   // Per token: dropped, replaced by `show`, or kept.
   const fate: ('keep' | 'drop' | 'show')[] = tokens.map(() => 'keep');
   const indexAt = (offset: number): number => startOf.findIndex((s) => s === offset);
