@@ -6,7 +6,7 @@
  * 23's kql-operators-summarize mutation module (TESTING.md).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { columns, rows } from './helpers';
+import { columns, refused, rows } from './helpers';
 
 beforeAll(async () => {
   await rows('print 1');
@@ -130,5 +130,25 @@ describe('take-any-aggregation-function.md and arg-max-aggregation-function.md',
     expect(got[1]![0]).toBe('Banana');
     expect(got[1]![1]).toBeNull();
     expect(['Yellow', 'Green']).toContain(got[1]![2]);
+  });
+});
+
+describe('more from summarize-operator.md and the percentiles page', () => {
+  // percentiles-aggregation-function.md: percentiles_array returns the percentiles in one dynamic
+  // array; "Percentiles 0 and 100 are the exact minimum and maximum" (nearest rank: 50 of 1, 2, 3 is 2).
+  it('percentiles_array(v, 0, 50, 100): one column holding three values', async () => {
+    const q = "datatable(k:string, v:long)['a', 1, 'a', 3, 'b', 2] | summarize percentiles_array(v, 0, 50, 100), n = count()";
+    expect(await columns(q)).toEqual(['percentiles_v', 'n']);
+    expect(await rows(q)).toEqual([[[1, 2, 3], 3]]);
+  });
+  // "The result contains the by columns and also at least one column for each computed aggregate."
+  it('arg_max(v, *) before a count, by a key: the count keeps its own column', async () => {
+    const q = "datatable(k:string, v:long, t:string)['a', 1, 'p', 'a', 3, 'q', 'b', 2, 'r'] | summarize arg_max(v, *), n = count() by k | sort by k asc";
+    expect(await columns(q)).toEqual(['k', 'v', 't', 'n']);
+    expect(await rows(q)).toEqual([['a', 3, 'q', 2], ['b', 2, 'r', 1]]);
+  });
+  // *Aggregation*: "A call to an aggregation function such as count() or avg()"; a constant is not one.
+  it('refuses an item with no aggregation function in it', async () => {
+    expect(await refused('datatable(v:long)[1, 2] | summarize x = 1')).toBe('EA103');
   });
 });

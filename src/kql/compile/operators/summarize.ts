@@ -114,8 +114,7 @@ export const summarize: OperatorHandler = (op, input, ctx) => {
       needsOuter = true;
       continue;
     }
-    const handler = AGGREGATES[agg.name];
-    if (!handler) return ctx.fail('unsupportedFunction', agg.call, `${agg.name}() in summarize`);
+    const handler = AGGREGATES[agg.name]!; // aggItems keeps only names in AGGREGATES
     const args = agg.call.get('ArgumentList')?.list('Expressions') ?? [];
     const parts = handler({ node: agg.call, args, scope, ctx, out: cols, byNames, ...(readLater ? { readLater } : {}) });
     const refs = parts.inner.map((sql) => {
