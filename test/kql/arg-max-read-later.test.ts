@@ -42,6 +42,8 @@ describe('arg_max(x, *) packs the columns read later', () => {
     expect(packed(`${T} | summarize arg_max(v, *) by k | project k, tag`)).toEqual(['"k1"']);
     expect(packed(`${T} | summarize arg_max(v, *) by k | where note != '' | summarize count() by tag`)).toEqual(['"k1"', '"k2"']);
     expect(packed(`SigninLogs | summarize arg_max(TimeGenerated, *) by AppId | project AppDisplayName, TimeGenerated`)).toEqual(['"k0"', '"k3"']);
+    // The same beside an aggregate of one column: only note (k2; k0 is v, k1 tag) is read.
+    expect(packed(`${T} | summarize n = count(), arg_max(v, *) by k | project k, n, note`)).toEqual(['"k2"']);
   });
 
   it('packs every column when the result is returned or read as a whole', () => {
