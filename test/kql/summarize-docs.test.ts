@@ -116,6 +116,21 @@ describe('take-any-aggregation-function.md and arg-max-aggregation-function.md',
     expect([got[0]![0], ...got[0]!.slice(3)]).toEqual(['p', 2, 'b']);
     expect(got[1]).toEqual(['q', 7, 'c', 7, 'c']);
   });
+  // take-any-aggregation-function.md: "Use the `*` wildcard … to return all columns"; named outside (`pick = take_any(*)`,
+  // `(p, q) = take_any(*) by k`) or by the deprecated any(), the binder names the columns itself. Each is one input row's
+  // values, in the input's order (the by key left out). These failed with EA105 (issue 23j).
+  it('take_any(*) under names of the binder\'s: any(*), pick = take_any(*), (p, q, r) = …, (p, q) = … by a key', async () => {
+    const input = [[1, 'x', 1.5], [2, 'y', 2.5]];
+    const t = "datatable(a:long, b:string, c:real)[1, 'x', 1.5, 2, 'y', 2.5]";
+    expect(await columns(`${t} | summarize any(*)`)).toEqual(['any_a', 'any_b', 'any_c']);
+    expect(input).toContainEqual((await rows(`${t} | summarize any(*)`))[0]);
+    expect(await columns(`${t} | summarize pick = take_any(*)`)).toEqual(['pick', 'b', 'c']);
+    expect(input).toContainEqual((await rows(`${t} | summarize pick = take_any(*)`))[0]);
+    expect(await columns(`${t} | summarize (p, q, r) = take_any(*)`)).toEqual(['p', 'q', 'r']);
+    expect(input).toContainEqual((await rows(`${t} | summarize (p, q, r) = take_any(*)`))[0]);
+    expect(await columns(`${t} | summarize (p, q) = take_any(*) by b`)).toEqual(['b', 'p', 'q']);
+    expect(await rows(`${t} | summarize (p, q) = take_any(*) by b | sort by b asc`)).toEqual([['x', 1, 1.5], ['y', 2, 2.5]]);
+  });
   // ExprToMaximize is an expression: "Returns a row in the table that maximizes the specified
   // expression", with every column of that row (x included, as it is not the maximized expression).
   it('arg_max(x * 2, *) next to arg_min(x, *): the expression, then all columns of its row', async () => {

@@ -210,6 +210,10 @@ function argExtreme(fn: 'arg_max' | 'arg_min' | 'any'): AggHandler {
 }
 
 function anyColumns(a: AggregateCall): Column[] {
+  // `take_any(*)` alone: the binder gives the input columns but the by keys, in order, under names of its own when renamed
+  // (`any(*)`: any_a, any_b; `pick = take_any(*)`; `(p, q) = take_any(*) by b`), so they are matched by position.
+  const star = a.args.length === 1 && a.args[0]!.kind === 'StarExpression' ? a.scope.columns.filter((c) => !a.byNames.includes(c.name)) : undefined;
+  if (star !== undefined && star.length === a.out.length) return a.out.map((o, i) => ({ ...star[i]!, name: o.name }));
   return a.out.map((o, i) => {
     const node = a.args[i];
     const named = node?.kind === 'NameReference' ? a.scope.columns.find((c) => c.name === node.simpleName) : undefined;
