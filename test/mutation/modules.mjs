@@ -71,7 +71,7 @@ export const MODULES = {
   },
   'kql-operators-aggregates': {
     mutate: ['src/kql/compile/operators/aggregates.ts'],
-    testFiles: ['test/mutation/docs-operators.mutation.ts', 'test/kql/operators-docs.test.ts', 'test/kql/arg-min-max.test.ts', 'test/kql/aggregates-docs.test.ts', 'test/kql/buildschema.test.ts', 'test/kql/repeated-column-names.test.ts', 'test/kql/aggregates-edges-docs.test.ts', 'test/kql/make-set-groups.test.ts'],
+    testFiles: ['test/mutation/docs-operators.mutation.ts', 'test/kql/operators-docs.test.ts', 'test/kql/arg-min-max.test.ts', 'test/kql/aggregates-docs.test.ts', 'test/kql/buildschema.test.ts', 'test/kql/repeated-column-names.test.ts', 'test/kql/aggregates-edges-docs.test.ts', 'test/kql/make-set-groups.test.ts', 'test/kql/summarize-docs.test.ts'],
     zeroSurvivors: false,
   },
   'kql-operators-basic': {
