@@ -1,0 +1,211 @@
+/**
+ * A sibling's defining predicate stated in the question (split from intent-cues.ts, which keeps the
+ * qualifiers and the plain, tenant-wide, collection and other-subject siblings): a cue below overrides
+ * the classifier's best intent when the question states what the sibling is about.
+ *
+ * Runs on the flat words of the question (names as typed, lower-cased).
+ */
+import type { IntentName } from '../intent';
+import { ACTIONS_BY } from './intent-cues';
+import { RISK_DETECTION } from './risk-detections';
+
+/** "tell me about / describe / details of <the object>, including …": the flat words of such a question. */
+function detailsIncluding(kindNouns: string): RegExp {
+  // The words before "including" name the object only, not a part of it ("the members of Sales Team").
+  const word = "(?!(?:members|owners|roles|permissions|devices|methods|users|apps|applications|signins?|logins?|groups|memberships)\\b)[a-z0-9@.'-]+ ";
+  return new RegExp(`^ (?:(?:can you|could you|please) )?(?:tell me (?:more )?about|describe|give me (?:the )?details (?:of|about|on)|(?:show|get|list) (?:me )?(?:the )?details (?:of|about|on)|details (?:of|about|on)) (?:${word}){0,6}?(?:(?:${kindNouns}) )?(?:${word}){0,3}?including `);
+}
+
+/** The apps or places of sign-ins asked for as such: "what applications are guests signing into", "locations Giovanna has signed in from". */
+const SIGN_IN_DIMENSION = /^(?!.* (?:can|could|may|allowed|permitted|access to|have access|has access|no|not|never|without|zero|none|havent|hasnt|hadnt|didnt|arent|werent|unused|stale|inactive)(?= |$)).* (?:what|which|give me|show me|list|show|get)(?: the| all)? (?:applications|apps|locations|countries|cities)(?: [a-z@.'-]+){0,5}? (?:is|are|has|have|had|was|were|did|do|does)(?: [a-z@.'-]+){0,3}? (?:signin|signins|login|logins|logon|logged|accessed|signed)(?= |$)/;
+
+/** Sign-ins qualified as failed ("blocked sign ins", "sign-ins that failed"), not as well as successful ones. */
+const FAILED_SIGN_INS = /^(?!.* (?:success|successful|successfully|succeeded|both|whether|all results|any result)(?= |$)).*(?: (?:failed|failing|unsuccessful|blocked|denied|rejected) (?:[a-z]+ ){0,2}(?:signins?|logins?)(?= |$)| (?:signins?|logins?) (?:that |which )?(?:were |was |have been |has been |got )?(?:failed|blocked|denied|rejected|unsuccessful)(?= |$))/;
+
+/**
+ * A sibling's defining predicate stated in the question: "users in Sales who haven't signed in
+ * for 60 days" is inactive users (with the department named as not applied), not a user search
+ * whose period would be read as when they were created.
+ */
+const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly IntentName[]; readonly cue: RegExp }[] = [
+  // "What should I do if one of my users can't get in to their account?": what to do about someone who cannot sign in is troubleshooting.
+  {
+    intent: 'signIns.troubleshoot',
+    over: ['signIns.failures', 'signIns.list', 'user.details', 'users.search', 'user.apps'],
+    cue: / (?:what should i do|what do i do|what can i do|how do i (?:fix|solve|resolve|help)|how (?:can|should) i (?:fix|solve|resolve|help)|how to (?:fix|solve|resolve)|help me (?:fix|solve|resolve|with))(?: [a-z@']+){0,8} (?:cant|cannot|can not|unable to|not able to|couldnt|could not|isnt able to|is not able to) (?:sign|log|get|login|signin)(?= |$)/,
+  },
+  // "who has been using Salesforce this week", "who accessed Salesforce yesterday", "which users used Workday in January": using an
+  // app is signing in to it, as "who signed in to Salesforce" is; not who was given access, nor changes made to the app
+  // ("who has access to Salesforce", "who uses Salesforce", "who is using Contoso Expenses" stay its users).
+  {
+    intent: 'signIns.list',
+    over: ['audit.forObject', 'report.appAccessAdded', 'app.users', 'users.inactive'],
+    cue: /^(?!.* (?:groups?|teams?|roles?|packages?|catalogs?|policy|policies|devices?|laptops?|computers?|mailbox(?:es)?|files?|sites?)(?= |$)) (?:who|which (?:users|people|accounts|employees|guests|members|staff|admins)) (?:(?:has |have |had |was |were )?(?:actually |ever |recently |really )?(?:used|accessed|opened|launched)|(?:has |have |had )been (?:using|accessing))(?= |$)/,
+  },
+  // "users with FIDO2 keys", "who doesn't have the Authenticator app", "users who have not registered a passkey": people by an
+  // authentication method (had or missing) are the registration report's, not a directory search, inactivity or an app's users.
+  {
+    intent: 'users.mfaStatus',
+    over: ['users.search', 'users.inactive', 'app.users'],
+    cue: /^(?!.* (?:signins?|logins?|logons?|signed|logged|sign in)(?= |$)).* (?:fido2?|security keys?|passkeys?|yubikeys?|windows hello|authenticator(?: app)?|microsoft authenticator|sms|text messages?|phone numbers?|voice calls?)(?= |$)/,
+  },
+  // "self-service password reset registration for Karita", "is Alain registered for SSPR": registering for password reset is
+  // registering methods, not when the password last changed.
+  { intent: 'user.authMethods', over: ['user.passwordChange'], cue: / (?:sspr|self service password reset|password reset) (?:registration|registrations|registered|enrollment|enrolment|enrolled)(?= |$)| (?:registered|registration|enrolled) (?:for|in|with) (?:the )?(?:sspr|self service password reset|password reset)(?= |$)/ },
+  // "applications Karita has failed to sign into", "which users failed to sign in to Salesforce": failed sign-ins, not access.
+  {
+    intent: 'signIns.failures',
+    over: ['user.apps', 'app.users', 'user.details', 'users.search'],
+    cue: / (failed|failing|fails|fail|unsuccessful|unable|couldnt|could not|cannot|cant) (to )?(signin|signins|login|logins|sign|log|authenticate|get in) /,
+  },
+  // "What is the user's sign-in status? Are there any failures?": sign-ins that failed are the failures, not every sign-in
+  // with a result filter ("successful or failed sign-ins" asks for both).
+  {
+    intent: 'signIns.failures',
+    over: ['signIns.list'],
+    cue: /^(?!.* (?:success|successful|successfully|succeeded|both|and failed|or failed|failed or|failed and)(?= |$)).* (?:fail|failed|failing|failure|failures|unsuccessful|denied|rejected)(?= |$)/,
+  },
+  // "How many failed sign-in attempts occurred in the last 24 hours?", "how many users signed into Salesforce this week": a count
+  // is the summary; "how many times did login fail … and tell me the reasons" still asks for the rows.
+  {
+    intent: 'signIns.summary',
+    over: ['signIns.list', 'signIns.failures'],
+    cue: /^(?!.* (reasons?|why|tell me|details|ip addresses|ips|list them|show them) ).* (?:(?:how many|(?<!(?:large|high|huge|big|unusual|excessive|abnormal|increased) )number of|count of|total of) (?:[a-z]+ ){0,2}(?:signins?|logins?|logons?|authentications)|how many (?:users|people|accounts|guests|admins|employees) (?:have |had )?(?:signin|signed|logged|login)) /,
+  },
+  // "Which users had the most failed login attempts?", "the applications with the most sign-ins", "sign-ins grouped by IP",
+  // "summarize sign-ins still using Internet Explorer": a ranking or an aggregate of sign-ins is the summary, not the rows.
+  {
+    intent: 'signIns.summary',
+    over: ['signIns.list', 'signIns.failures', 'tenant.details'],
+    cue: / (?:the most(?! recent| recently| current| latest| important)|most (?:often|frequently|used|popular|common)|top (?:\d+ )?(?:apps|applications|users|accounts|countries|locations|error codes|errors|reasons|failure reasons)|(?:distribution|breakdown) of|(?:the )?(?:highest|largest|biggest) (?:number|count) of|top used|grouped by|group by|broken down by|summari[sz]e|summari[sz]ed|summary of|(?:the )?(?:percentage|share|proportion|ratio|fraction|rate) of|what percent(?:age)? of) /,
+  },
+  // "what applications are guests signing into", "Give me locations Giovanna has signed in from", "What applications has the user
+  // accessed during these sign-in events?": the apps or places of the sign-ins, one row each, is the summary grouped by them
+  // ("what is Alain signing into" names no grouping and stays the sign-ins; "which apps can Karita sign in to" is her access).
+  { intent: 'signIns.summary', over: ['signIns.list', 'user.apps', 'app.users', 'apps.unused'], cue: SIGN_IN_DIMENSION },
+  // "what apps is Karita signing into", "which apps has Karita logged into", "which users are signing in to Salesforce": the
+  // sign-ins that happened, not who may access what ("which apps can Karita sign in to" stays her apps).
+  { intent: 'signIns.list', over: ['user.apps', 'app.users', 'audit.changes'], cue: / (?:is|are|was|were|has|have|been|had) (?:[a-z0-9@.'-]+ ){0,3}(?:signin|login|logon)(?= |$)/ },
+  // "What specific conditional access policies were applied during these sign-in events", "which CA policies applied to Karita's
+  // sign-ins": the policies a sign-in record shows were applied, not the tenant's policy list.
+  { intent: 'signIns.list', over: ['policies.conditionalAccess'], cue: / polic(?:y|ies) (?:[a-z]+ ){0,3}(?:applied|enforced|evaluated|triggered|apply|applies) (?:during|to|in|on|for|at) (?:[a-z@.'-]+ ){0,3}(?:signins?|logins?|logons?|sign in events?|signin events?)(?= |$)/ },
+  // "list conditional access rules", "conditional access setup": the policies themselves, not sign-ins they blocked.
+  {
+    intent: 'policies.conditionalAccess',
+    over: ['signIns.failures', 'signIns.list', 'signIns.troubleshoot'],
+    cue: /^(?!.* (?:signins?|logins?|logons?|sign in|blocked|block|failed|failures?|failing|denied|prevented|stopped|attempts?)(?= |$)).* (?:conditional access|ca) (?:rules?|polic(?:y|ies)|settings?|setup|configuration|config)(?= |$)/,
+  },
+  // "Get users including their last sign-in time", "accounts with their last login date": everyone's last sign-in is the
+  // directory's sign-in activity (users.inactive reads it), not the sign-in log's rows.
+  { intent: 'users.inactive', over: ['signIns.list', 'users.search'], cue: / (?:users|accounts|people|guests|members|employees)(?: [a-z]+){0,3} (?:with|and|including|by|showing) (?:their |the )?last (?:interactive )?(?:signin|login|logon)(?: (?:time|times|date|dates|datetime|activity))?(?= |$)/ },
+  // "get properties and relationships of group", "details of a user": one object's properties, asked of no collection.
+  { intent: 'group.details', over: ['groups.search'], cue: / (?:properties|details|attributes|relationships|settings|info|information)(?: and [a-z]+)? (?:of|for|about) (?:an? |the |this |that )?group(?= |$)/ },
+  { intent: 'user.details', over: ['users.search'], cue: / (?:properties|details|attributes|relationships|settings|info|information)(?: and [a-z]+)? (?:of|for|about) (?:an? |the |this |that )?(?:user|account|person)(?= |$)/ },
+  // "List users with a particular service plan that is in a suspended state": a service plan (Graph's assignedPlans) is part of
+  // a licence, so people picked by one are the licences' question.
+  { intent: 'users.licenses', over: ['users.search', 'users.inactive'], cue: / (?:service|assigned) plans?(?= |$)/ },
+  // "Get manager chain up to the root level", "Karita's management chain": the managers above someone, not who reports to them.
+  { intent: 'user.details', over: ['user.directReports'], cue: / (?:manager|managers|management) (?:chain|hierarchy|line)(?= |$)| chain of (?:managers|management)(?= |$)/ },
+  // "can Alain be restored", "is Karita recoverable": whether a deleted account can come back is the recycle bin's.
+  { intent: 'users.deleted', over: ['user.details', 'users.search'], cue: / (?:be|been|get|gets|getting) (?:restored|recovered|undeleted|brought back|reinstated)(?= |$)| (?:restorable|recoverable)(?= |$)/ },
+  // "remediated users this month", "accounts that were dismissed": a risk state is Identity Protection's, not a directory search.
+  { intent: 'riskyUsers.list', over: ['users.search', 'users.inactive', 'users.deleted'], cue: / (?:remediated|dismissed|confirmed compromised|compromised)(?: [a-z]+)? (?:users|accounts|identities|people|employees|guests)(?= |$)| (?:users|accounts|identities|people) (?:that|who|which) (?:were|have been|has been|was|are) (?:[a-z]+ )?(?:remediated|dismissed|confirmed compromised|compromised)(?= |$)/ },
+  // "which conditional access policy was causing that" (a person prompted for MFA): what a policy did to sign-ins is in the sign-ins.
+  { intent: 'signIns.list', over: ['policies.conditionalAccess'], cue: / polic(?:y|ies) (?:was |were |is |are |that |which |that was |that is )?(?:causing|caused|causes|triggering|triggered|triggers|prompting|prompted|forcing|forced)(?= |$)/ },
+  // "any users with deny or report as suspicious mfa responses": MFA prompts people declined or reported are failed sign-ins.
+  {
+    intent: 'signIns.failures',
+    over: ['riskyUsers.list', 'users.search', 'users.mfaStatus'],
+    cue: / (?:deny|denied|denies|declined|declines|rejected|report as suspicious|reported as (?:suspicious|fraud)|fraud alerts?)(?: [a-z]+){0,3} (?:mfa|multi factor|authenticator|push|prompts?|requests?|responses?|notifications?)(?= |$)| (?:mfa|authenticator|push) (?:prompts?|requests?|responses?|pushes?|notifications?) (?:[a-z]+ ){0,2}(?:denied|declined|rejected|reported)(?= |$)/,
+  },
+  // "Show the unique IPs for user", "IP addresses used by Karita": addresses are where sign-ins came from, not a property of people.
+  { intent: 'signIns.list', over: ['users.search', 'user.details', 'users.inactive', 'user.apps', 'user.devices'], cue: / (?:ip addresses|ip address|ips) (?:for|of|used by|from which|that|did|does|do|has|have|had|is|are|was|were) / },
+  // "What is Alain signing into in Azure": the sign-ins that happen, not trouble signing in, when no trouble is named.
+  {
+    intent: 'signIns.list',
+    over: ['signIns.troubleshoot'],
+    cue: /^(?!.* (?:why|cant|cannot|can not|couldnt|could not|unable|not able|fail(?:s|ed|ing|ure|ures)?|errors?|problems?|issues?|trouble|troubles|wrong|blocked|locked|denied|prompted|stuck|keeps?|broken|help)(?= |$)).* (?:what|which|where) (?:[a-z]+ )?(?:is|are|was|were|has|have|had) (?:[a-z0-9@.'-]+ ){0,3}(?:signin|login|logon)s?(?= |$)/,
+  },
+  // "Show when users were added to a group": when a membership changed is the audit log's, not today's members.
+  { intent: 'audit.changes', over: ['group.members', 'user.groups'], cue: / when (?:[a-z@]+ ){0,4}(?:was|were|got|been|are|is) (?:[a-z@]+ ){0,2}(?:added|removed) (?:to|from|in|into) / },
+  // "Tell me about the Sales Team group, including who owns it and how many members it has": the object's
+  // details, with the clause after "including" listing what they should show, not a second question.
+  { intent: 'group.details', over: ['group.members', 'group.owners', 'group.roles', 'group.apps'], cue: detailsIncluding('group|team|dl|groups') },
+  { intent: 'app.details', over: ['app.owners', 'app.users', 'app.permissions'], cue: detailsIncluding('app|application|principal|registration') },
+  { intent: 'user.details', over: ['user.groups', 'user.roles', 'user.apps', 'user.devices', 'user.authMethods'], cue: detailsIncluding('user|account|person|employee') },
+  // "which accounts got a Temporary Access Pass this week": passes issued are audit events ("Admin registered security info").
+  {
+    intent: 'audit.changes',
+    over: ['signIns.list', 'signIns.failures', 'users.search', 'users.mfaStatus', 'role.members', 'user.details', 'riskyUsers.list', 'app.users', 'user.apps', 'assignments.expiring', 'accessPackage.assignments'],
+    cue: / (issued|got|given|received|created|added|generated|assigned|granted) (a |an |any |the )?(temporary access pass(es)?|taps?) | (temporary access pass(es)?|taps?) (were |was |have been |has been |been )?(issued|created|added|generated|given|assigned|granted) /,
+  },
+  // "Show me all distribution lists with external members": distribution lists are mail-enabled groups, a kind of group
+  // listed ("which distribution lists is Karita in" stays her groups; the members of one named list stay its members).
+  { intent: 'groups.search', over: ['users.search', 'group.members', 'role.members', 'audit.changes', 'licenses.summary'], cue: /^(?!.*@group).* distribution (?:lists|groups) / },
+  // "the actions taken by administrative accounts", "operations performed by guest users this week": what people did is the
+  // audit log's (one person's when a person is named: otherSubjectSibling), not the people themselves or their sign-ins.
+  { intent: 'audit.changes', over: ['user.details', 'users.search', 'users.inactive', 'privileged.signIns', 'signIns.list', 'role.members'], cue: ACTIONS_BY },
+  // "Which users were added to the Global Administrator role?": additions to a directory role are privileged changes (questions.md's
+  // "who was added to an admin role recently"), not a new user.
+  { intent: 'privileged.changes', over: ['audit.changes', 'role.members', 'audit.forObject', 'users.deleted', 'users.search'], cue: / (?:(?:were|was|been|got|get|gets|getting|newly) (?:added|assigned|granted|given|removed|elevated|activated)|added|removed|elevated|activated) (?:to|into|from|in) (?:the |an? |any )?(?:[a-z]+ ){0,3}(?:roles?|admins?|administrators?|admin roles?|directory roles?)(?= |$)/ },
+  // "show admin role removals", "privileged role additions this week": changes to who holds a role, not its holders now.
+  { intent: 'privileged.changes', over: ['role.members', 'audit.changes'], cue: / (?:admin|administrator|privileged|pim|directory) (?:role )?(?:removals?|additions?|activations?|elevations?) / },
+  // "users who hold a privileged role who are signing into applications": the role holders' sign-ins, not the holders.
+  { intent: 'privileged.signIns', over: ['role.members', 'users.mfaStatus', 'users.search'], cue: / (?:admins?|administrators?|roles?|privileged)(?: [a-z]+){0,6} (?:who|that|which) (?:(?:are|were|have been|has been|had been|is|was) (?:still |currently |actively |now )?)?(?:signin|login)s? / },
+  // "Look up Karita's permissions": a person's permissions are their roles, not their profile.
+  { intent: 'user.roles', over: ['user.details'], cue: / (permissions?|privileges?|rights) / },
+  // "Is Karita enabled for per-user MFA?", "is Alain registered for MFA": the person's MFA methods, not whether the account is enabled.
+  {
+    intent: 'user.authMethods',
+    over: ['user.details'],
+    cue: / (enabled|registered|enrolled|set up|setup|configured|signed up) (for|with|in) (per user |peruser |the )?(mfa|multifactor|multi factor|2fa|two factor|2 factor|strong authentication) /,
+  },
+  // "accounts flagged for atypical travel", "users involved in a password spray": people with a risk detection of that
+  // type are risky users (one person's risk when a person is named), not a directory search, inactivity or a password change.
+  { intent: 'riskyUsers.list', over: ['users.search', 'users.inactive', 'users.mfaStatus', 'user.passwordChange', 'user.details', 'signIns.unusualLocations'], cue: RISK_DETECTION },
+  {
+    intent: 'riskyUsers.list',
+    over: ['signIns.list', 'signIns.failures'],
+    cue: new RegExp(`^(?=.* (?:which|what|who|whose) (?:[a-z]+ )?(?:users|accounts|people|identities|employees|guests|members)? ?(?:had|have|has|were|are|was|is|got|show|showing) )(?=.*(?:${RISK_DETECTION.source}))`),
+  },
+  // "is someone targeting this account?", "who is attacking Karita": attempts against an account are its failed sign-ins.
+  {
+    intent: 'signIns.failures',
+    over: ['user.details', 'users.search', 'riskyUser.details'],
+    cue: new RegExp(`^(?!.*(?:${RISK_DETECTION.source})).* (?:targeting|targeted|attacking|attacked|brute ?forc(?:e|ed|ing)|hammering|trying to (?:get|break|log|sign) ?in(?:to)?) `),
+  },
+  // "Determine if this user is currently high risk", "is Karita at risk": whether a person is risky is their risk, not the summary
+  // of what to do (which "why", "what should I do", "summarize" ask for).
+  {
+    intent: 'riskyUser.details',
+    over: ['riskyUser.summary'],
+    cue: /^(?!.* (?:why|reasons?|because|details|summar[a-z]*|should|what to do|explain|recommend[a-z]*|remediat[a-z]*|investigat[a-z]*|next steps?)(?= |$))(?=.* (?:is|are|if|whether) ).* (?:(?:at )?(?:high|medium|low|any|elevated) risk|at risk|risky)(?= |$)/,
+  },
+  {
+    intent: 'users.inactive',
+    over: ['users.search', 'users.licenses', 'role.members', 'privileged.changes'],
+    cue: / (haven'?t|have not|hasn'?t|has not|didn'?t|did not|never|not|no longer)(?: even| ever| once| actually| yet)? (signed|logged|sign|log) ?(in|on|onto|into) | (haven'?t|have not|hasn'?t|has not|didn'?t|did not|never|not) (accessed|used|touched|opened) (their|the|an?|its|his|her) (accounts?|tenant|mailbox) | (inactive|stale|dormant|idle) ([a-z0-9]+ ){0,3}(users|accounts|guests|members|people|identities) | (users|accounts|guests|members|people|identities) (?:are|is|were|was|have been|has been|(?:that|who|which) (?:are|is|were|have been|has been))(?: still| currently| now| already)? (inactive|stale|dormant|idle) | (no|without|zero) (sign ?ins?|signins?|logins?|logons?) /,
+  },
+  // "users that never even signed in", "accounts which have not logged in": people without sign-ins have none to list; their
+  // inactivity is asked ("sign-ins … with MFA", "… from Brazil" qualify sign-ins that happened and stay the sign-ins').
+  {
+    intent: 'users.inactive',
+    over: ['signIns.list'],
+    cue: / (?:users|accounts|guests|members|people|employees|identities)(?: that| who| which)?(?: have| has| had)? (?:never|not|no longer)(?: even| ever| once| actually| yet)? (?:signin|login)(?! (?:with|using|via|from|through|without)(?= |$))/,
+  },
+  // "blocked sign ins", "sign-ins that failed": sign-ins whose result is a failure are the failures intent's (questions.md's
+  // signIns.failures), whichever wording the classifier took for the plain list; the status is its definition.
+  { intent: 'signIns.failures', over: ['signIns.list'], cue: FAILED_SIGN_INS },
+  // "all the permissions I already consented to", "apps people consented to on their own": consent given by people, not an
+  // admin, is user consent (questions.md's apps.userConsent), not one app's permissions.
+  {
+    intent: 'apps.userConsent',
+    over: ['app.permissions', 'app.details', 'apps.external'],
+    cue: /^(?!.*@app).* (?:i|we|users?|people|employees|members|guests|they|someone|anyone|individuals?)(?: have| has| had)?(?: already| ever| previously| personally| individually| themselves)? consented(?= |$)| user consents?(?= |$)/,
+  },
+];
+
+/** The sibling intent whose defining predicate the question states, when the best intent is one it overrides. */
+export function definingSibling(best: IntentName, flat: string): IntentName | undefined {
+  return DEFINING.find((d) => d.over.includes(best) && d.cue.test(flat))?.intent;
+}
