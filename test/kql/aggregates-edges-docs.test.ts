@@ -119,3 +119,48 @@ describe('percentiles of timespans and datetimes are values of the population (p
     });
   });
 });
+
+// take-any-aggregation-function.md: with `*`, "the function behaves as if the expressions are all
+// columns of the input to the summarize operator barring the group-by columns". The output names
+// are Kusto.Language's (the binder Microsoft ships); the values are the one input row's.
+describe('take_any(*) bars only the input columns a by key takes as they are', () => {
+  const T = 'datatable(a:string, b:long) ["X", 1]';
+  it('a computed key named like an input column (`by a = tolower(a)`) leaves the input a to `*`, as a1', async () => {
+    expect(await table(`${T} | summarize take_any(*) by a = tolower(a)`)).toEqual({ columns: ['a:string', 'a1:string', 'b:long'], rows: [['x', 'X', 1]] });
+  });
+  it('the same under the deprecated any(*) and under names of its own (was an internal error)', async () => {
+    expect(await table(`${T} | summarize any(*) by a = tolower(a)`)).toEqual({ columns: ['a:string', 'any_a:string', 'any_b:long'], rows: [['x', 'X', 1]] });
+    expect(await table(`${T} | summarize (p, q) = take_any(*) by a = tolower(a)`)).toEqual({ columns: ['a:string', 'p:string', 'q:long'], rows: [['x', 'X', 1]] });
+  });
+  it('a key that renames a column (`by x = a`, `by (a)`) bars it', async () => {
+    expect(await table(`${T} | summarize take_any(*) by x = a`)).toEqual({ columns: ['x:string', 'b:long'], rows: [['X', 1]] });
+    expect(await table(`${T} | summarize take_any(*) by (a)`)).toEqual({ columns: ['a:string', 'b:long'], rows: [['X', 1]] });
+  });
+  it('every input column a key: nothing left to take, the keys alone (was a DuckDB error)', async () => {
+    expect(await table(`${T} | summarize take_any(*) by b, a`)).toEqual({ columns: ['b:long', 'a:string'], rows: [[1, 'X']] });
+  });
+  it('two `*` aggregates beside a computed key (was an internal error: 5 vs 7 columns)', async () => {
+    const q = 'datatable(a:string, b:long, c:long) ["X", 1, 2] | summarize take_any(*), arg_max(b, *) by a = tolower(a)';
+    expect(await table(q)).toEqual({ columns: ['a:string', 'a1:string', 'b:long', 'c:long', 'b1:long', 'a2:string', 'c1:long'], rows: [['x', 'X', 1, 2, 1, 'X', 2]] });
+  });
+});
+
+describe('take_any with `*` beside other arguments: each input column once, any other expression as itself', () => {
+  const T = 'datatable(a:string, b:long) ["X", 1]';
+  it('a column named after `*` is one of its columns (b was null)', async () => {
+    expect(await table(`${T} | summarize take_any(*, a)`)).toEqual({ columns: ['a:string', 'b:long'], rows: [['X', 1]] });
+  });
+  it('a column named first comes first', async () => {
+    expect(await table(`${T} | summarize take_any(b, *)`)).toEqual({ columns: ['b:long', 'a:string'], rows: [[1, 'X']] });
+  });
+  it('a by column named beside `*` stays barred (b was null)', async () => {
+    expect(await table(`${T} | summarize take_any(a, *) by a`)).toEqual({ columns: ['a:string', 'b:long'], rows: [['X', 1]] });
+  });
+  it('a computed argument after `*` (was an internal error)', async () => {
+    expect(await table(`${T} | summarize take_any(*, strlen(a))`)).toEqual({ columns: ['a:string', 'b:long', 'strlen_a:long'], rows: [['X', 1, 1]] });
+    expect(await table(`${T} | summarize take_any(b, *, strlen(a), a)`)).toEqual({ columns: ['b:long', 'a:string', 'strlen_a:long'], rows: [[1, 'X', 1]] });
+  });
+  it('without `*`, a column named twice is taken twice', async () => {
+    expect(await table(`${T} | summarize take_any(a, a)`)).toEqual({ columns: ['a:string', 'a1:string'], rows: [['X', 'X']] });
+  });
+});

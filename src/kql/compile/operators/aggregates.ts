@@ -28,8 +28,11 @@ export interface AggregateCall {
   readonly ctx: CompileContext;
   /** The bound output columns this call produces. */
   readonly out: readonly { readonly name: string; readonly type: KqlType }[];
-  /** By-clause column names (excluded from `*`). */
-  readonly byNames: readonly string[];
+  /**
+   * The input columns the by keys take as they are (`by a`, `by x = a`, `by (a)`), which `*` leaves
+   * out; a computed key (`by a = tolower(a)`, `bin(b, 1)`) leaves its column to `*` (the binder's schema).
+   */
+  readonly byColumns: readonly string[];
   /**
    * The output column names the rest of the query can read (operators/read-later.ts), when known:
    * `arg_max(x, *)` / `take_any(*)` pack only these of each row and leave the others null.
@@ -199,6 +202,8 @@ function argExtreme(fn: 'arg_max' | 'arg_min' | 'any'): AggHandler {
     // Output columns in order (x first for arg_max/arg_min), each packed unless nothing reads it
     // later; at least one is packed so the struct is never empty.
     const all = [...(x ? [{ name: a.out[0]!.name, type: a.out[0]!.type, ref: x.sql }] : []), ...cols];
+    // `take_any(*) by a, b` over a table of a and b: no column left to take.
+    if (all.length === 0) return { inner: [], outer: () => [] };
     const read = all.map((c) => a.readLater === undefined || a.readLater.has(c.name));
     if (!read.includes(true)) read[0] = true;
     const fields = all.flatMap((c, i) => (read[i] ? [`"k${i}" := ${c.ref}`] : []));
@@ -210,26 +215,39 @@ function argExtreme(fn: 'arg_max' | 'arg_min' | 'any'): AggHandler {
 }
 
 function anyColumns(a: AggregateCall): Column[] {
-  // `take_any(*)` alone: the binder gives the input columns but the by keys, in order, under names of its own when renamed
-  // (`any(*)`: any_a, any_b; `pick = take_any(*)`; `(p, q) = take_any(*) by b`), so they are matched by position.
-  const star = a.args.length === 1 && a.args[0]!.kind === 'StarExpression' ? a.scope.columns.filter((c) => !a.byNames.includes(c.name)) : undefined;
-  if (star !== undefined && star.length === a.out.length) return a.out.map((o, i) => ({ ...star[i]!, name: o.name }));
-  return a.out.map((o, i) => {
-    const node = a.args[i];
-    const named = node?.kind === 'NameReference' ? a.scope.columns.find((c) => c.name === node.simpleName) : undefined;
-    // `any_x = take_any(x)`: the column x under the given name.
-    // Under `*`, an input column whose name an earlier output column took comes back as Name1
-    // (`summarize T = make_bag(…), take_any(*)`: the input's T is T1), as in rowColumns.
-    const byName = a.scope.columns.find((c) => c.name === o.name)
-      ?? (node?.kind === 'StarExpression' || node === undefined ? renamedInput(a.scope.columns, o.name) : undefined);
-    const col = named ? { ...named, name: o.name } : byName && { ...byName, name: o.name };
-    // Any other expression, a name that is not a column (`let v = 5; … take_any(v)`) included.
-    if (node && node.kind !== 'StarExpression' && !named) {
-      return { name: o.name, type: o.type, ref: `(${compileExpr(node, a.scope, a.ctx).sql})` };
-    }
-    if (!col) return a.ctx.fail('schemaMismatch', a.node, o.name);
-    return col;
+  const items = anyItems(a.args, a.scope.columns, a.byColumns);
+  // The binder names them: `any(*)` gives any_a, `(p, q) = take_any(*)` p and q, a column an earlier
+  // output took comes back as Name1 (`summarize T = make_bag(…), take_any(*)`), so they go by position.
+  if (items.length !== a.out.length) return a.ctx.fail('schemaMismatch', a.node, `take_any() gives ${items.length} columns, the binder ${a.out.length}`);
+  return items.map((item, i) => {
+    const o = a.out[i]!;
+    // Any expression but an input column, a name that is not a column (`let v = 5; … take_any(v)`) included.
+    return 'column' in item ? { ...item.column, name: o.name } : { name: o.name, type: o.type, ref: `(${compileExpr(item.expr, a.scope, a.ctx).sql})` };
   });
+}
+
+/**
+ * What `take_any(…)` returns, in order (take-any-aggregation-function.md: `*` "behaves as if the
+ * expressions are all columns of the input to the summarize operator barring the group-by columns";
+ * the rest is the binder's schema). Without `*`, one column per argument (`take_any(a, a)`: a, a1).
+ * With `*`, each input column once but those the by keys take as they are, and an input column named
+ * beside `*` is one of them (`take_any(*, a)`: a, b; `take_any(a, *) by a`: b); any other argument
+ * is itself (`take_any(*, strlen(a))`: a, b, strlen_a).
+ */
+export function anyItems(args: readonly Syn[], input: readonly Column[], byColumns: readonly string[]): ({ column: Column } | { expr: Syn })[] {
+  const star = args.some((n) => n.kind === 'StarExpression');
+  const taken = new Set(star ? byColumns : []);
+  const items: ({ column: Column } | { expr: Syn })[] = [];
+  for (const node of args) {
+    const columns = node.kind === 'StarExpression' ? input : input.filter((c) => node.kind === 'NameReference' && c.name === node.simpleName);
+    if (columns.length === 0) items.push({ expr: node });
+    for (const column of columns) {
+      if (taken.has(column.name)) continue;
+      if (star) taken.add(column.name);
+      items.push({ column });
+    }
+  }
+  return items;
 }
 
 function percentiles(): AggHandler {

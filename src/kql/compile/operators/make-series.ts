@@ -128,7 +128,7 @@ export const makeSeries: OperatorHandler = (op, input, ctx) => {
     }
     if (!handler) return ctx.fail('unsupportedFunction', call, `${fn || call.source} in make-series`);
     const args = call.get('ArgumentList')?.list('Expressions') ?? [];
-    const parts = handler({ node: call, args, scope, ctx, out: [{ name: '_', type: call.type }], byNames: [] });
+    const parts = handler({ node: call, args, scope, ctx, out: [{ name: '_', type: call.type }], byColumns: [] });
     const refs = parts.inner.map((sql) => {
       const ref = ctx.fresh();
       innerItems.push(`${sql} AS ${ref}`);

@@ -1,9 +1,9 @@
 /** `summarize aggs by keys`: one grouped query, plus an unpacking query when needed. */
-import type { CompileContext, Relation } from '../context';
+import type { Column, CompileContext, Relation } from '../context';
 import type { Syn } from '../../language/syntax';
 import { compileExpr } from '../expr/expressions';
 import { coerce } from '../expr/coerce';
-import { AGGREGATES } from './aggregates';
+import { AGGREGATES, anyItems } from './aggregates';
 import { requireInput } from './basic';
 import { columnsReadLater } from './read-later';
 import type { OperatorHandler } from './types';
@@ -60,9 +60,9 @@ function aggItems(op: Syn, ctx: CompileContext): AggItem[] {
  * x itself when x is a column (the binder's schema: `summarize a=arg_max(x, *), b=arg_min(x, *)`
  * over a table of x alone gives a, b).
  */
-function starWidth(call: Syn, name: string, input: readonly { name: string }[], byNames: readonly string[]): number {
-  const rest = input.filter((c) => !byNames.includes(c.name));
-  if (name === 'take_any' || name === 'any') return rest.length;
+function starWidth(call: Syn, name: string, input: readonly Column[], byColumns: readonly string[]): number {
+  if (name === 'take_any' || name === 'any') return anyItems(call.get('ArgumentList')?.list('Expressions') ?? [], input, byColumns).length;
+  const rest = input.filter((c) => !byColumns.includes(c.name));
   const x = call.get('ArgumentList')?.list('Expressions')[0];
   const xName = x?.kind === 'NameReference' ? x.simpleName : undefined;
   return 1 + rest.filter((c) => c.name !== xName).length;
@@ -89,19 +89,22 @@ export const summarize: OperatorHandler = (op, input, ctx) => {
     groupRefs.push(ref);
     outerItems.push({ sql: ref, name: col.name, type: col.type });
   });
-  const byNames = out.slice(0, byExprs.length).map((c) => c.name);
+  const byColumns = byExprs.flatMap((b) => {
+    const e = unwrap(b.kind === 'SimpleNamedExpression' ? b.get('Expression')! : b);
+    return e.kind === 'NameReference' ? [e.simpleName] : [];
+  });
   let pos = byExprs.length;
   let needsOuter = false;
   const stars = aggs.filter((a) => a.width === 'rest').length;
   for (const agg of aggs) {
-    const width = agg.width === 'rest' ? (stars === 1 ? rest : starWidth(agg.call, agg.name, rel.columns, byNames)) : agg.width;
+    const width = agg.width === 'rest' ? (stars === 1 ? rest : starWidth(agg.call, agg.name, rel.columns, byColumns)) : agg.width;
     const cols = out.slice(pos, pos + width);
     pos += width;
     if (agg.computed) {
       for (const inner of agg.computed) {
         const h = AGGREGATES[inner.get('Name')!.simpleName]!;
         const innerArgs = inner.get('ArgumentList')?.list('Expressions') ?? [];
-        const parts = h({ node: inner, args: innerArgs, scope, ctx, out: [{ name: '_', type: inner.type }], byNames });
+        const parts = h({ node: inner, args: innerArgs, scope, ctx, out: [{ name: '_', type: inner.type }], byColumns });
         const refs = parts.inner.map((sql) => {
           const ref = ctx.fresh();
           innerItems.push(`${sql} AS ${ref}`);
@@ -116,7 +119,7 @@ export const summarize: OperatorHandler = (op, input, ctx) => {
     }
     const handler = AGGREGATES[agg.name]!; // aggItems keeps only names in AGGREGATES
     const args = agg.call.get('ArgumentList')?.list('Expressions') ?? [];
-    const parts = handler({ node: agg.call, args, scope, ctx, out: cols, byNames, ...(readLater ? { readLater } : {}) });
+    const parts = handler({ node: agg.call, args, scope, ctx, out: cols, byColumns, ...(readLater ? { readLater } : {}) });
     const refs = parts.inner.map((sql) => {
       const ref = ctx.fresh();
       innerItems.push(`${sql} AS ${ref}`);

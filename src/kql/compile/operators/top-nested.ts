@@ -85,7 +85,7 @@ export const topNested: OperatorHandler = (op, input, ctx) => {
     const handler = AGGREGATES[name];
     if (!handler || ['arg_max', 'arg_min', 'take_any', 'any', 'percentiles', 'percentilesw'].includes(name)) return ctx.fail('unsupportedExpression', call, 'top-nested … by one aggregation call');
     const col = out[2 * i + 1]!;
-    const parts = handler({ node: call, args: call.get('ArgumentList')?.list('Expressions') ?? [], scope, ctx, out: [col], byNames: [] });
+    const parts = handler({ node: call, args: call.get('ArgumentList')?.list('Expressions') ?? [], scope, ctx, out: [col], byColumns: [] });
     const refs = parts.inner.map(() => ctx.fresh());
     const outer = parts.outer(refs);
     if (outer.length !== 1) return ctx.fail('schemaMismatch', call, 'top-nested aggregation output');
