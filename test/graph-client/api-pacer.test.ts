@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startGraphServer } from '../../src/demo/graph-server';
 import { createGraphSource } from '../../src/sources/graph';
 import { ApiPacer, pathUnderVersion, PACED_LIMITS } from '../../src/sources/graph/api-pacer';
@@ -69,9 +69,31 @@ describe('pacing under the documented per-API limits', () => {
   });
 });
 
+/**
+ * The moments requests leave Entra Ask (global fetch, called by the graph client's last middleware
+ * after the pacer's hold). Arrival at the in-process demo server is stamped by the same event loop
+ * that sends, so a busy machine delays it by tens of milliseconds either way (a gap of 986.6 ms was
+ * measured at a load average of 10 for sends 1,050 ms apart); the send moment is what the pacer
+ * controls, and its 50 ms of slack covers the trip to Graph.
+ */
+function stampSends(): { url: string; at: number }[] {
+  const sent: { url: string; at: number }[] = [];
+  const real = globalThis.fetch;
+  vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
+    sent.push({ url: typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, at: performance.now() });
+    return real(input, init);
+  });
+  return sent;
+}
+
 describe('a paced source', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
   it('sends paced requests one by one, a second apart, and batches the rest', async () => {
     const seen: { url: string; at: number }[] = [];
+    const sent = stampSends();
     const server = await startGraphServer({ model: fixtureModel(), onRequest: (e) => seen.push({ url: e.url, at: performance.now() - e.ms }) }); // arrival: what Graph counts
     try {
       const graph = createGraphSource({ mode: 'demo', baseUrl: server.url }, { pacer: new ApiPacer() });
@@ -85,7 +107,8 @@ describe('a paced source', () => {
       expect([...out.keys()].sort()).toEqual(['a', 'b', 'c', 'd']);
       for (const r of out.values()) expect(r).not.toBeInstanceOf(Error);
       expect(seen.filter((s) => s.url.includes('$batch'))).toHaveLength(1);
-      const protection = seen.filter((s) => s.url.includes('identityProtection'));
+      expect(seen.filter((s) => s.url.includes('identityProtection'))).toHaveLength(2);
+      const protection = sent.filter((s) => s.url.includes('identityProtection'));
       expect(protection).toHaveLength(2);
       expect(protection[1]!.at - protection[0]!.at).toBeGreaterThanOrEqual(1_000);
       expect(performance.now() - started).toBeLessThan(5_000);
@@ -96,6 +119,7 @@ describe('a paced source', () => {
 
   it('keeps Identity Protection requests a second apart at Graph when the first one\'s token step is slow', async () => {
     const seen: { url: string; at: number }[] = [];
+    const sent = stampSends();
     const server = await startGraphServer({ model: fixtureModel(), onRequest: (e) => seen.push({ url: e.url, at: performance.now() - e.ms }) });
     let calls = 0;
     // The first token takes 400 ms (a refresh), the second is cached: without the hold before
@@ -108,7 +132,8 @@ describe('a paced source', () => {
         graph.execute({ source: 'graph', method: 'GET', id: 'a', path: '/identityProtection/riskyUsers?$top=1' }),
         graph.execute({ source: 'graph', method: 'GET', id: 'b', path: '/identityProtection/riskDetections?$top=1' }),
       ]);
-      const protection = seen.filter((s) => s.url.includes('identityProtection'));
+      expect(seen.filter((s) => s.url.includes('identityProtection'))).toHaveLength(2);
+      const protection = sent.filter((s) => s.url.includes('identityProtection'));
       expect(protection).toHaveLength(2);
       expect(protection[1]!.at - protection[0]!.at).toBeGreaterThanOrEqual(1_000);
     } finally {
