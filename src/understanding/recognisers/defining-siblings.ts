@@ -42,6 +42,14 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
     over: ['audit.forObject', 'report.appAccessAdded', 'app.users', 'users.inactive'],
     cue: /^(?!.* (?:groups?|teams?|roles?|packages?|catalogs?|policy|policies|devices?|laptops?|computers?|mailbox(?:es)?|files?|sites?)(?= |$)) (?:who|which (?:users|people|accounts|employees|guests|members|staff|admins)) (?:(?:has |have |had |was |were )?(?:actually |ever |recently |really )?(?:used|accessed|opened|launched)|(?:has |have |had )been (?:using|accessing))(?= |$)/,
   },
+  // "sign-ins of the Finance group", "show sign-ins for Finance Department", "Sales Team group sign-ins today": a group's
+  // sign-ins are sign-ins (the group, which no sign-in intent takes, is named as not applied), not the group's details or
+  // members; "members of Finance who haven't signed in" stays inactivity (no sign-in noun).
+  {
+    intent: 'signIns.list',
+    over: ['group.details', 'group.members', 'group.apps', 'group.roles', 'group.owners'],
+    cue: / (?:signins|logins|logons|(?:signin|login|logon) (?:logs?|activity|events?|history|records?|attempts?))(?= |$)/,
+  },
   // "users with FIDO2 keys", "who doesn't have the Authenticator app", "users who have not registered a passkey": people by an
   // authentication method (had or missing) are the registration report's, not a directory search, inactivity or an app's users.
   {

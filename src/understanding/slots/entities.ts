@@ -16,6 +16,8 @@ export interface EntityValue {
   readonly fromContext?: boolean;
   /** An unknown word taken for a name: used only when nothing better names the subject. */
   readonly weak?: boolean;
+  /** A weak name the question says the kind of ("the Finance group"): named when the intent takes no such subject. */
+  readonly hinted?: boolean;
   readonly ambiguous?: AmbiguousSlot;
 }
 
@@ -158,7 +160,7 @@ export function collectEntities(intent: IntentName, a: Analysis, context: Conver
         // "sign-ins from Edge", "logs from operating system 'MAC OS'": where from or with what, not who.
         if (isOrigin(a, m) || productBeforeLicence(a, m) !== undefined) break;
         const kind = m.hint ?? primary ?? 'user';
-        add(kind === 'department' ? 'department' : kind, [{ value: m.text.replace(/['’]s$/, ''), weak: true }]);
+        add(kind === 'department' ? 'department' : kind, [{ value: m.text.replace(/['’]s$/, ''), weak: true, ...(m.hint !== undefined ? { hinted: true } : {}) }]);
         break;
       }
       case 'ref': {

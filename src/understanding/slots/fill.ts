@@ -82,8 +82,9 @@ function findJobTitle(a: Analysis): string | undefined {
 }
 
 /** Names the question typed (not unknown words taken for names, not the conversation's subjects, not e-mails), once each. */
-function strongValues(values: readonly EntityValue[] | undefined): string[] {
-  return [...new Set((values ?? []).filter((v) => v.weak !== true && v.fromContext !== true && v.value !== '' && v.ambiguous === undefined && !v.value.includes('@')).map((v) => v.value))];
+function strongValues(values: readonly EntityValue[] | undefined, hinted = false): string[] {
+  const strong = (v: EntityValue): boolean => v.weak !== true || (hinted && v.hinted === true);
+  return [...new Set((values ?? []).filter((v) => strong(v) && v.fromContext !== true && v.value !== '' && v.ambiguous === undefined && !v.value.includes('@')).map((v) => v.value))];
 }
 
 const SUBJECT_SLOTS: readonly ['user' | 'group' | 'app' | 'role' | 'accessPackage' | 'catalog', string][] = [
@@ -100,7 +101,8 @@ function unusedSubjects(entities: ReadonlyMap<EntityKind, readonly EntityValue[]
     const taken = slots[kind];
     // A subject of a kind the intent does not take at all ("disabled accounts in the Sales Team group").
     if (!accepts.has(kind) && !(kind === 'group' && accepts.has('groups')) && !(kind === 'app' && accepts.has('apps'))) {
-      for (const v of strongValues(entities.get(kind))) out.push(`${words} = ${v}`);
+      // A name the question gives the kind of counts ("sign-ins of the Finance group": the group is left out, and said so).
+      for (const v of strongValues(entities.get(kind), true)) out.push(`${words} = ${v}`);
       continue;
     }
     const plural = kind === 'group' ? slots.groups : kind === 'app' ? slots.apps : undefined;

@@ -17,7 +17,8 @@ const POLICY_AUDIENCE = /^(users\.|role\.members|group\.members|groups\.|privile
 const SIGN_IN_LISTS = /^(signIns\.(list|summary)|privileged\.signIns|riskyUser\.signIns)/;
 const SLOT_WORDS: Readonly<Partial<Record<SlotName, readonly [RegExp, (v: unknown) => string]>>> = {
   // "conditional access policies for guest users": whom a policy applies to is read for one named person only.
-  department: [POLICY_AUDIENCE, (v) => `department = ${String(v)}`],
+  // "sign-ins of people in Finance": no sign-in intent reads a department.
+  department: [/^(users\.|role\.members|group\.members|groups\.|privileged\.noMfa|policies\.conditionalAccess|signIns\.|privileged\.signIns|riskyUser\.signIns)/, (v) => `department = ${String(v)}`],
   userType: [POLICY_AUDIENCE, (v) => `user type = ${String(v)}`],
   accountEnabled: [PEOPLE_LISTS, (v) => (v === false ? 'disabled accounts only' : 'enabled accounts only')],
   status: [SIGN_IN_LISTS, (v) => `result = ${String(v)}`],
