@@ -50,12 +50,13 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
     over: ['group.details', 'group.members', 'group.apps', 'group.roles', 'group.owners'],
     cue: / (?:signins|logins|logons|(?:signin|login|logon) (?:logs?|activity|events?|history|records?|attempts?))(?= |$)/,
   },
-  // "users with FIDO2 keys", "who doesn't have the Authenticator app", "users who have not registered a passkey": people by an
-  // authentication method (had or missing) are the registration report's, not a directory search, inactivity or an app's users.
+  // "users with FIDO2 keys", "who doesn't have the Authenticator app", "users who have not registered a passkey", "users whose MFA
+  // is disabled": people by an authentication method or by MFA (had or missing) are the registration report's, not a directory
+  // search, inactivity or an app's users.
   {
     intent: 'users.mfaStatus',
     over: ['users.search', 'users.inactive', 'app.users'],
-    cue: /^(?!.* (?:signins?|logins?|logons?|signed|logged|sign in)(?= |$)).* (?:fido2?|security keys?|passkeys?|yubikeys?|windows hello|authenticator(?: app)?|microsoft authenticator|sms|text messages?|phone numbers?|voice calls?)(?= |$)/,
+    cue: /^(?!.* (?:signins?|logins?|logons?|signed|logged|sign in)(?= |$)).* (?:fido2?|security keys?|passkeys?|yubikeys?|windows hello|authenticator(?: app)?|microsoft authenticator|sms|text messages?|phone numbers?|voice calls?|mfa|2fa|multi ?factor|multifactor)(?= |$)/,
   },
   // "self-service password reset registration for Karita", "is Alain registered for SSPR": registering for password reset is
   // registering methods, not when the password last changed.

@@ -152,7 +152,11 @@ export function findUserType(t: string): 'guest' | 'member' | undefined {
   return undefined;
 }
 
-export function findAccountEnabled(t: string): boolean | undefined {
+/** A feature switched off, not an account: "users with MFA disabled", "MFA turned off for Karita", "disabled MFA". */
+const FEATURE_OFF = / (?:mfa|2fa|multi ?factor(?: authentication)?|sspr|self service password reset|passwordless|security defaults)(?: (?:is|was|has been|have been|being|are|were|set to|still|currently|now))* (?:disabled|deactivated|turned off|switched off)(?= )| (?:disabled|deactivated) (?:mfa|2fa|multi ?factor|sspr|passwordless)(?= )/g;
+
+export function findAccountEnabled(text: string): boolean | undefined {
+  const t = text.replace(FEATURE_OFF, ' ');
   if (/ (disabled|deactivated|blocked from sign ?in|inactive accounts|turned off) /.test(t)) return false;
   // "blocked accounts in HR", "users that are suspended": the account itself blocked ("Block sign in"), not a sign-in
   // blocked by a policy ("users blocked by conditional access").
@@ -268,7 +272,7 @@ export function findTransitive(t: string): boolean | undefined {
 
 /** users.mfaStatus: "haven't registered MFA", "without MFA" (false); "registered for MFA" (true). */
 export function findRegistered(t: string): boolean | undefined {
-  if (/ (havent|haven't|have not|hasnt|hasn't|has not|not|never|arent|aren't|are not|isnt|isn't|is not|didnt|didn't|did not|yet to|still need to|unregistered|un-?registered) (yet )?(registered|register|enrolled|enroll|enrol|set up|setup|configured)| (without|no|missing|lacking) (any )?(mfa|multi ?factor|multifactor|2fa|second factor|strong auth)| (mfa|2fa|multi ?factor) (not|isnt|isn't|is not) (registered|set up|enabled|configured)| unregistered | not (mfa|2fa) (registered|capable) | (dont|doesnt|do not|does not|didnt|did not|havent|hasnt|have not|has not) (have |has |use |got )?(any )?(mfa|multi ?factor|multifactor|2fa|second factor|strong auth)| (mfa|2fa|multi ?factor( authentication)?|multifactor( authentication)?) (disabled|turned off|switched off) /.test(t)) return false;
+  if (/ (havent|haven't|have not|hasnt|hasn't|has not|not|never|arent|aren't|are not|isnt|isn't|is not|didnt|didn't|did not|yet to|still need to|unregistered|un-?registered) (yet )?(registered|register|enrolled|enroll|enrol|set up|setup|configured)| (without|no|missing|lacking) (any )?(mfa|multi ?factor|multifactor|2fa|second factor|strong auth)| (mfa|2fa|multi ?factor) (not|isnt|isn't|is not) (registered|set up|enabled|configured)| unregistered | not (mfa|2fa) (registered|capable) | (dont|doesnt|do not|does not|didnt|did not|havent|hasnt|have not|has not) (have |has |use |got )?(any )?(mfa|multi ?factor|multifactor|2fa|second factor|strong auth)| (mfa|2fa|multi ?factor( authentication)?|multifactor( authentication)?)( is| was| are| were| has been| have been| set to| still| currently)* (disabled|turned off|switched off|deactivated) | disabled (mfa|2fa|multi ?factor|multifactor) /.test(t)) return false;
   if (/ (who|users?|people|accounts?) (is |are |has |have |had )?(already )?(registered|enrolled|set up) (for |in |with )?(mfa|multi ?factor|multifactor|2fa)/.test(t)) return true;
   return undefined;
 }
