@@ -66,7 +66,8 @@ export const MODULES = {
   'kql-operators-summarize': {
     mutate: ['src/kql/compile/operators/summarize.ts'],
     // arg-max-read-later.test.ts: which columns arg_max(x, *) / take_any(*) pack (summarize passes them, issue-23j).
-    testFiles: ['test/kql/operators-docs.test.ts', 'test/kql/summarize-widths-docs.test.ts', 'test/kql/summarize-docs.test.ts', 'test/kql/arg-max-read-later.test.ts'],
+    // aggregates-edges-docs.test.ts: which input columns `*` leaves to take_any(*) beside by keys (columnsTakenAsTheyAre).
+    testFiles: ['test/kql/operators-docs.test.ts', 'test/kql/summarize-widths-docs.test.ts', 'test/kql/summarize-docs.test.ts', 'test/kql/arg-max-read-later.test.ts', 'test/kql/aggregates-edges-docs.test.ts'],
     zeroSurvivors: false,
   },
   'kql-operators-aggregates': {

@@ -89,10 +89,7 @@ export const summarize: OperatorHandler = (op, input, ctx) => {
     groupRefs.push(ref);
     outerItems.push({ sql: ref, name: col.name, type: col.type });
   });
-  const byColumns = byExprs.flatMap((b) => {
-    const e = unwrap(b.kind === 'SimpleNamedExpression' ? b.get('Expression')! : b);
-    return e.kind === 'NameReference' ? [e.simpleName] : [];
-  });
+  const byColumns = columnsTakenAsTheyAre(byExprs);
   let pos = byExprs.length;
   let needsOuter = false;
   const stars = aggs.filter((a) => a.width === 'rest').length;
@@ -145,3 +142,15 @@ export const summarize: OperatorHandler = (op, input, ctx) => {
 };
 
 export type { Relation };
+
+/**
+ * The input columns by keys take as they are (`by a`, `by x = a`, `by (a)`), which `*` leaves out; a
+ * computed key (`by a = tolower(a)`, `by bin(b, 1)`) takes none (Kusto.Language's schema: the input a
+ * then comes back under `*` as a1). Placed at the file's end so the lines TESTING.md cites stay put.
+ */
+function columnsTakenAsTheyAre(byExprs: readonly Syn[]): string[] {
+  return byExprs.flatMap((b) => {
+    const e = unwrap(b.kind === 'SimpleNamedExpression' ? b.get('Expression')! : b);
+    return e.kind === 'NameReference' ? [e.simpleName] : [];
+  });
+}
