@@ -50,6 +50,10 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
     over: ['group.details', 'group.members', 'group.apps', 'group.roles', 'group.owners'],
     cue: / (?:signins|logins|logons|(?:signin|login|logon) (?:logs?|activity|events?|history|records?|attempts?))(?= |$)/,
   },
+  // "show denied access package requests", "requests for Project Falcon": requests are the request list (which reads pending
+  // ones and names the others as not applied), not the packages.
+  // "who approves requests for Project Falcon" asks for the package's approvers (accessPackage.details), not requests.
+  { intent: 'accessRequests.pending', over: ['accessPackages.list', 'accessPackage.details'], cue: /^(?!.* (?:approves|approvers?|who (?:can|could|will|would|should|must) approve)(?= |$)).* (?:access |package |assignment )*requests(?= |$)/ },
   // "users with FIDO2 keys", "who doesn't have the Authenticator app", "users who have not registered a passkey", "users whose MFA
   // is disabled": people by an authentication method or by MFA (had or missing) are the registration report's, not a directory
   // search, inactivity or an app's users.

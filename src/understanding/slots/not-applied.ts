@@ -57,6 +57,8 @@ const PHRASES: readonly [RegExp, string, readonly IntentName[]][] = [
   [/ (inactive|stale|dormant|idle) /, 'inactive only', ['users.inactive', 'privileged.noMfa', 'signIns.list', 'signIns.summary', 'signIns.failures']],
   // "admins who never signed in", "users who hold privileged roles but haven't signed in": only users' own intents read no roles.
   [/ (not|no|non|except|excluding|without|other than) (the )?(admins|administrators|privileged( \w+){0,3} (roles?|users|accounts|identities)) /, 'excluding administrators', []],
+  // "which access requests were approved yesterday", "who approved access package requests": only pending requests are read.
+  [/ (approved|denied|rejected|declined|delivered|cancell?ed) (access )?(package )?(assignment )?requests? | requests? (\w+ ){0,3}(approved|denied|rejected|declined|delivered|cancell?ed) | (who|which \w+) (approved|denied|rejected|declined) /, 'requests already approved or denied (only pending ones are read)', []],
   [/ (?<!(not|no|non|except|excluding|without|other than)( the)? )(admins|administrators|privileged( \w+){0,3} (roles?|users|accounts|identities)|admin (roles?|accounts|users)|(roles?|admin) holders) /, 'privileged roles only', PRIVILEGED_READERS],
 ];
 
@@ -70,8 +72,8 @@ const SUBJECT_PHRASES: readonly [RegExp, string, readonly IntentName[]][] = [
   [/ non (microsoft 365|m365|office 365|o365|unified|teams|security|dynamic|mail enabled|distribution|role assignable) groups? /, 'excluding a kind of group', []],
 ];
 
-/** Intents whose rows are sign-ins or users (the phrases above only narrow those). */
-const NARROWABLE = /^(signIns\.|users\.|privileged\.signIns|riskyUser\.signIns|role\.members|group\.members)/;
+/** Intents whose rows are sign-ins, users or requests (the phrases above only narrow those). */
+const NARROWABLE = /^(signIns\.|users\.|privileged\.signIns|riskyUser\.signIns|role\.members|group\.members|accessRequests\.pending)/;
 
 export function notAppliedConstraints(
   intent: IntentName, a: Analysis, slots: Slots, accepts: ReadonlySet<SlotName>, found: Readonly<Partial<Record<SlotName, unknown>>>,
