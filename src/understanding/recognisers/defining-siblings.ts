@@ -19,6 +19,9 @@ function detailsIncluding(kindNouns: string): RegExp {
 /** The apps or places of sign-ins asked for as such: "what applications are guests signing into", "locations Giovanna has signed in from". */
 const SIGN_IN_DIMENSION = /^(?!.* (?:can|could|may|allowed|permitted|access to|have access|has access|no|not|never|without|zero|none|havent|hasnt|hadnt|didnt|arent|werent|unused|stale|inactive)(?= |$)).* (?:what|which|give me|show me|list|show|get)(?: the| all)? (?:applications|apps|locations|countries|cities)(?: [a-z@.'-]+){0,5}? (?:is|are|has|have|had|was|were|did|do|does)(?: [a-z@.'-]+){0,3}? (?:signin|signins|login|logins|logon|logged|accessed|signed)(?= |$)/;
 
+/** Apps used in the past, asked for as such: "which apps did Karita use this week", "what applications has Alain used". */
+const PAST_APP_USE = /^(?!.* (?:can|could|may|allowed|permitted|access to|have access|has access|no|not|never|without|zero|none|havent|hasnt|hadnt|didnt|unused|stale|inactive)(?= |$)).* (?:what|which|give me|show me|list|show|get)(?: the| all)? (?:applications|apps)(?: [a-z@.'-]+){0,5}? (?:did|has|have|had)(?: [a-z@.'-]+){0,3}? (?:use|used|access)(?= |$)/;
+
 /** Sign-ins qualified as failed ("blocked sign ins", "sign-ins that failed"), not as well as successful ones. */
 const FAILED_SIGN_INS = /^(?!.* (?:success|successful|successfully|succeeded|both|whether|all results|any result)(?= |$)).*(?: (?:failed|failing|unsuccessful|blocked|denied|rejected) (?:[a-z]+ ){0,2}(?:signins?|logins?)(?= |$)| (?:signins?|logins?) (?:that |which )?(?:were |was |have been |has been |got )?(?:failed|blocked|denied|rejected|unsuccessful)(?= |$))/;
 
@@ -96,6 +99,11 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
   // accessed during these sign-in events?": the apps or places of the sign-ins, one row each, is the summary grouped by them
   // ("what is Alain signing into" names no grouping and stays the sign-ins; "which apps can Karita sign in to" is her access).
   { intent: 'signIns.summary', over: ['signIns.list', 'user.apps', 'app.users', 'apps.unused'], cue: SIGN_IN_DIMENSION },
+  // "which apps did Karita use this week", "what applications has Alain used": apps used in the past are the apps of the
+  // sign-ins, as "who accessed Zoom" is the app's sign-ins ("which apps does Karita use" stays her apps).
+  { intent: 'signIns.summary', over: ['user.apps'], cue: PAST_APP_USE },
+  // "what's the last app Karita signed into": the latest sign-in, not the apps she may use.
+  { intent: 'signIns.list', over: ['user.apps'], cue: / (?:last|latest|most recent|newest|first) (?:app|application|apps|applications) (?:[a-z@.'-]+ ){0,3}(?:signin|signed|login|logged|logon|accessed|used|opened)(?= |$)/ },
   // "what apps is Karita signing into", "which apps has Karita logged into", "which users are signing in to Salesforce": the
   // sign-ins that happened, not who may access what ("which apps can Karita sign in to" stays her apps).
   { intent: 'signIns.list', over: ['user.apps', 'app.users', 'audit.changes'], cue: / (?:is|are|was|were|has|have|been|had) (?:[a-z0-9@.'-]+ ){0,3}(?:signin|login|logon)(?= |$)/ },
