@@ -139,6 +139,13 @@ describe('take_any(*) bars only the input columns a by key takes as they are', (
   it('every input column a key: nothing left to take, the keys alone (was a DuckDB error)', async () => {
     expect(await table(`${T} | summarize take_any(*) by b, a`)).toEqual({ columns: ['b:long', 'a:string'], rows: [[1, 'X']] });
   });
+  it('any(*) beside arg_max(x, *): any takes every input column, arg_max x and the rest', async () => {
+    expect(await table(`${T} | summarize any(*), arg_max(b, *)`)).toEqual({ columns: ['any_a:string', 'any_b:long', 'b:long', 'a:string'], rows: [['X', 1, 1, 'X']] });
+  });
+  it('take_any(*) beside arg_max(b, *) by b: the key barred from take_any, arg_max gives b again first', async () => {
+    const q = 'datatable(a:string, b:long, c:long) ["X", 1, 2] | summarize take_any(*), arg_max(b, *) by b';
+    expect(await table(q)).toEqual({ columns: ['b:long', 'a:string', 'c:long', 'b1:long', 'a1:string', 'c1:long'], rows: [[1, 'X', 2, 1, 'X', 2]] });
+  });
   it('two `*` aggregates beside a computed key (was an internal error: 5 vs 7 columns)', async () => {
     const q = 'datatable(a:string, b:long, c:long) ["X", 1, 2] | summarize take_any(*), arg_max(b, *) by a = tolower(a)';
     expect(await table(q)).toEqual({ columns: ['a:string', 'a1:string', 'b:long', 'c:long', 'b1:long', 'a2:string', 'c1:long'], rows: [['x', 'X', 1, 2, 1, 'X', 2]] });

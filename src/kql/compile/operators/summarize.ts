@@ -61,7 +61,7 @@ function aggItems(op: Syn, ctx: CompileContext): AggItem[] {
  * over a table of x alone gives a, b).
  */
 function starWidth(call: Syn, name: string, input: readonly Column[], byColumns: readonly string[]): number {
-  if (name === 'take_any' || name === 'any') return anyItems(call.get('ArgumentList')?.list('Expressions') ?? [], input, byColumns).length;
+  if (name === 'take_any' || name === 'any') return anyItems(call.get('ArgumentList')!.list('Expressions'), input, byColumns).length;
   const rest = input.filter((c) => !byColumns.includes(c.name));
   const x = call.get('ArgumentList')?.list('Expressions')[0];
   const xName = x?.kind === 'NameReference' ? x.simpleName : undefined;
