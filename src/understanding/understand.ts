@@ -135,7 +135,11 @@ const WHO_CHANGED_OBJECT = /(?:^| )who (?:has |had |just |recently )?(?:enabled|
  * created are that person's audit log (the creation an event of it), not the apps they own or can sign in to.
  */
 const CREATED_BY_PERSON = /(?:^| )(apps|applications|app registrations?|registrations|groups|teams|users|accounts)(?: [a-z]+){0,2} (?:(?:created|made|registered|set up) by (?:the )?(?:user |admin )?(?:@user|me)|(?:that |which )?(?:@user|i) (?:has |had |have )?(?:created|made|registered|set up))(?= |$)|(?:^| )(?:which|what) (apps|applications|app registrations|groups|teams|users|accounts) (?:did|has|have) (?:@user|i) (?:create|created|make|made|register|registered|set up)(?= |$)/;
-const CREATED_ACTIVITY: Readonly<Record<string, string>> = { app: 'Add application', reg: 'Add application', gro: 'Add group', tea: 'Add group', use: 'Add user', acc: 'Add user' };
+/** The audit activity that creates each kind of object CREATED_BY_PERSON names (the noun as the question wrote it). */
+const CREATED_ACTIVITY: Readonly<Record<string, string>> = {
+  apps: 'Add application', applications: 'Add application', 'app registration': 'Add application', 'app registrations': 'Add application', registrations: 'Add application',
+  groups: 'Add group', teams: 'Add group', users: 'Add user', accounts: 'Add user',
+};
 
 /** The audit log of the person who created the objects asked about, when the question asks that; else undefined. */
 function createdByPerson(reading: Analysis, context: ConversationContext, now: Date): Intent | undefined {
@@ -144,7 +148,7 @@ function createdByPerson(reading: Analysis, context: ConversationContext, now: D
   const filled = fillSlots('audit.forUser', reading, context, now);
   // "which users did I create": the asker is the one who created them.
   const slots = filled.slots.user === undefined && !created[0].includes('@user') ? { ...filled.slots, user: 'me' } : filled.slots;
-  const activity = `activity = ${CREATED_ACTIVITY[(created[1] ?? created[2]!).slice(0, 3)]!}`;
+  const activity = `activity = ${CREATED_ACTIVITY[created[1] ?? created[2]!]!}`;
   return build('audit.forUser', slots, { confidence: 0.5, notApplied: filled.notApplied.includes(activity) ? filled.notApplied : [...filled.notApplied, activity] });
 }
 

@@ -185,6 +185,8 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   const errorCode = code !== undefined && code.kind === 'errorCode' ? code.value : (phraseCode === 50074 && authRequirement !== undefined ? undefined : phraseCode);
   if (errorCode !== undefined && accepts.has('errorCode')) slots.errorCode = errorCode;
 
+  // "users without phone numbers registered for MFA": a method missing is no filter here (named below), nor a registration state.
+  const missingMethod = methodNegated(f);
   const filters: Partial<Record<SlotName, unknown>> = {
     status: findStatus(f), riskLevel: findRiskLevel(f), riskState: findRiskState(f), groupBy: findGroupBy(f),
     targetType: findTargetType(f), activity: intent === 'audit.forObject' ? findObjectActivity(f, a.stream) : findActivity(f), maxOwners: findMaxOwners(f),
@@ -193,7 +195,7 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
     outsideWorkingHours: findOutsideHours(f), changeKind: findChangeKind(f), top: topOf(a),
     state: intent === 'policies.conditionalAccess' ? findPolicyState(f) : findAssignmentState(f), excludes: findPolicyExcludes(f),
     authRequirement, deviceCompliant: findDeviceCompliant(f), onPremisesSyncEnabled: findOnPremisesSync(f),
-    transitive: findTransitive(f), registered: methodNegated(f) !== undefined ? undefined : findRegistered(f), method: methodNegated(f) !== undefined ? undefined : findMethod(f), sku: findSku(f) ?? a.mentions.map((m) => productBeforeLicence(a, m)).find((p) => p !== undefined), unlicensed: findUnlicensed(f),
+    transitive: findTransitive(f), registered: missingMethod !== undefined ? undefined : findRegistered(f), method: missingMethod !== undefined ? undefined : findMethod(f), sku: findSku(f) ?? a.mentions.map((m) => productBeforeLicence(a, m)).find((p) => p !== undefined), unlicensed: findUnlicensed(f),
   };
   for (const [slot, value] of Object.entries(filters)) {
     if (value !== undefined && accepts.has(slot as SlotName) && slots[slot] === undefined) slots[slot] = value;
@@ -265,8 +267,6 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
       if (!notApplied.includes(words)) notApplied.push(words);
     }
   }
-  // "users without phone numbers registered for MFA": a method missing is no filter here; it is named.
-  const missingMethod = methodNegated(f);
   if (missingMethod !== undefined) notApplied.push(`without ${missingMethod} (a method missing)`);
   // "users with impossible travel": no intent filters by the type of risk detection.
   const detection = findRiskDetection(f);
