@@ -57,6 +57,9 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
   // ones and names the others as not applied), not the packages.
   // "who approves requests for Project Falcon" asks for the package's approvers (accessPackage.details), not requests.
   { intent: 'accessRequests.pending', over: ['accessPackages.list', 'accessPackage.details'], cue: /^(?!.* (?:approves|approvers?|who (?:can|could|will|would|should|must) approve)(?= |$)).* (?:access |package |assignment )*requests(?= |$)/ },
+  // "which policies exclude the break-glass accounts" (questions.md's own example): the policies that leave those accounts
+  // out, not the accounts' sign-ins.
+  { intent: 'policies.conditionalAccess', over: ['privileged.breakGlass'], cue: / polic(?:y|ies) (?:that |which |do |does )?(?:not )?(?:exclude|excludes|excluded|exempt|exempts|exempted|skip|skips|leave out|leaves out)(?= |$)| (?:excluded|exempted|exempt) from (?:[a-z]+ ){0,3}polic(?:y|ies)(?= |$)/ },
   // "users with FIDO2 keys", "who doesn't have the Authenticator app", "users who have not registered a passkey", "users whose MFA
   // is disabled": people by an authentication method or by MFA (had or missing) are the registration report's, not a directory
   // search, inactivity or an app's users.
