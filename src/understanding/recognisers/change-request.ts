@@ -85,6 +85,10 @@ const WRAPPER = new RegExp(
   + '|(?:can|could|would|will|may|might) (?:you|u|we|i|someone)(?: please| kindly| just| also)?\\b\\s*'
   + "|(?:i|we) (?:want|need|would like|'d like|wanna|have|must|should|am going|are going|gotta)(?: you)?(?: to)?\\b\\s*"
   + "|i'd like(?: you)? to\\b\\s*|i'm trying to\\b\\s*|i am trying to\\b\\s*|trying to\\b\\s*"
+  // "I can't figure out how to assign this role", "I don't know how to add an owner": a how-to stated as what the person lacks.
+  + "|(?:i|we) (?:can't|cant|cannot|can not|couldn't|couldnt|could not|don't|dont|do not|didn't|didnt|did not) (?:figure out|work out|find out|find|see|understand|know|tell|remember) how (?:i |we )?(?:can |could |should )?(?:to )?\\b\\s*"
+  // "how do I use PowerShell to disable Alain": the tool is the means, the change is the command.
+  + '|(?:use|using) (?:the |a )?(?:microsoft )?(?:powershell|graph(?: api| explorer| powershell| sdk)?|az(?:ure)? cli|cli|api|script|cmdlets?|sdk)(?: (?:module|sdk|cmdlets?|commands?))? to\\b\\s*'
   + '|help me(?: to)?\\b\\s*|how (?:do|can|should|would|could|does) (?:i|we|you|one|an? admin(?:istrator)?|admins|administrators)\\b\\s*|how to\\b\\s*'
   + '|is (?:there|it) (?:a way|any ?ways?|possible) (?:for me |for us )?to\\b\\s*|is it possible to\\b\\s*|(?:would|will|could) it be possible (?:for me |for us )?to\\b\\s*'
   + '|(?:need|want|have|going) to\\b\\s*|you (?:should|must|need to|can)\\b\\s*|time to\\b\\s*'

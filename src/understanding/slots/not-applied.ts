@@ -69,6 +69,15 @@ const SUBJECT_PHRASES: readonly [RegExp, string, readonly IntentName[]][] = [
   [/ non (microsoft 365|m365|office 365|o365|unified|teams|security|dynamic|mail enabled|distribution|role assignable) groups? /, 'excluding a kind of group', []],
 ];
 
+/**
+ * People's directory properties asked of sign-in rows ("Filter Sign-In Activities by the 'Department' field", "sign-ins of the
+ * Finance department"): the sign-in log does not carry them.
+ */
+const SIGN_IN_ROWS = /^(signIns\.(list|summary|failures)|privileged\.signIns|riskyUser\.signIns)/;
+const SIGN_IN_PHRASES: readonly [RegExp, string][] = [
+  [/ (departments?|dept)( field| attribute| property| column)? | (job )?titles? (field|attribute|property|column) /, 'department or job title'],
+];
+
 /** Intents whose rows are sign-ins or users (the phrases above only narrow those). */
 const NARROWABLE = /^(signIns\.|users\.|privileged\.signIns|riskyUser\.signIns|role\.members|group\.members)/;
 
@@ -88,6 +97,10 @@ export function notAppliedConstraints(
   for (const d of extraDepartments) if (accepts.has('department')) out.push(`department = ${d} (one department at a time)`);
   for (const [re, words, applies] of SUBJECT_PHRASES) {
     if (re.test(a.flat) && !applies.includes(intent) && !(intent as string).startsWith('user.directReports') && intent !== 'unknown' && intent !== 'help' && !out.includes(words)) out.push(words);
+  }
+  // A department named ("the Finance department") is a group or a department value, named by the rules above.
+  if (SIGN_IN_ROWS.test(intent) && found.department === undefined && !a.stream.some((w) => w === '@dept' || w === '@group')) {
+    for (const [re, words] of SIGN_IN_PHRASES) if (re.test(a.flat) && !out.includes(words)) out.push(words);
   }
   if (NARROWABLE.test(intent)) {
     for (const [re, words, applies] of PHRASES) if (re.test(a.flat) && !applies.includes(intent) && !out.includes(words)) out.push(words);
