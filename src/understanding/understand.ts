@@ -322,7 +322,8 @@ function appliedSibling(name: IntentName, reading: Analysis, context: Conversati
   }
   if (name !== 'users.licenses' || filled.notApplied.length === 0) return { name, filled };
   const { sku, unlicensed, user } = filled.slots as Record<string, unknown>;
-  if (sku !== undefined || unlicensed !== undefined || user !== undefined) return { name, filled };
+  // "List disabled users with active licenses": a licence held (unlicensed = false) with no product named qualifies them too.
+  if (sku !== undefined || unlicensed === true || user !== undefined) return { name, filled };
   const search = fillSlots('users.search', reading, context, now);
   const applied = Object.keys(search.slots).length > 0 && search.notApplied.every((w) => w === 'licence');
   return applied ? { name: 'users.search', filled: search } : { name, filled };

@@ -130,6 +130,9 @@ const TOOL_CHANGE_VERBS: ReadonlySet<string> = new Set(['add', 'include', 'updat
  */
 const FEATURE_OBJECT = /^(?:(?:(?:a|an|the|some|more|this|that|these|those|any|another|additional|extra|new|better|simple|simpler|easy|easier|optional|separate|dedicated|clear|clearer|proper) )*(?:ability|abilities|way|ways|option|options|feature|features|functionality|capability|capabilities|support|link|links|column|columns|field|fields|parameter|parameters|switch|flag|example|examples|documentation|docs?|note|notes|section|button|endpoint|endpoints|api|cmdlet|cmdlets|command|commands|report|reports|alert|alerts|page|tab|view|filter|filters|sample|samples|screenshot|screenshots|clarity|clarification|description|descriptions|explanation|mention|guidance|information|info|details)\b|(?:what|which|who|whom|whether|how|where|when|why)\b|(?:that|it|this|these|those|them) (?:to|in|into|on) (?:the |this |that |our |your )?(?:docs?|documentation|article|page|report|list|output|readme|guide|table|sheet|export|script|tool|module|dashboard)\b)/;
 
+/** A page or a document as where something is added ("to the table above", "on the … Password Protection page", "to this documentation"). */
+const DOC_TARGET = /\b(?:to|in|into|on) (?:the |this |that |our |your )?(?:[a-z-]+ ){0,4}(?:docs?|documentation|article|page|table|readme|guide|sheet|samples?)(?: above| below| here)?\b(?! of\b)/;
+
 /** Adverbs that may come before a command's verb ("permanently delete", "instantly revoke", "bulk disable"). */
 const ADVERB = /^(?:[a-z]+ly|bulk|mass|also|just|then|now|still|again)\s+/;
 
@@ -145,6 +148,8 @@ function asCommand(words: string): ChangeRequest | undefined {
   // "Can you add what account made the change?", "please add the ability to use any verified domain", "could you update the
   // report to include…", "let's make an alert that…": a request to the maker of a tool or a document, not a change of the
   // tenant, unless what it asks for is one ("add a way to add group owners").
+  // "Can you add 530032 to the table above?", "add a new row to the samples table…": what a page or a document would gain.
+  if (TOOL_CHANGE_VERBS.has(verb) && DOC_TARGET.test(rest)) return undefined;
   if (TOOL_CHANGE_VERBS.has(verb) && FEATURE_OBJECT.test(rest)) {
     const purpose = / to (.+)$/.exec(rest);
     return purpose ? asCommand(purpose[1]!) : undefined;

@@ -134,6 +134,20 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
     over: ['signIns.list', 'app.details', 'app.users', 'user.details'],
     cue: / (?:signins?|logins?|logons?|authentications?)(?: (?:logs?|activity|activities|events|data))? (?:stats|statistics|metrics|figures|totals)(?= |$)| (?:stats|statistics|metrics|figures) (?:on|of|for|about) (?:the |our |all )?(?:signins?|logins?|logons?|authentications?)(?= |$)/,
   },
+  // "how to find the granted delegated permission on an existing app": one app's permissions (its grants), not the consents
+  // people gave across apps.
+  {
+    intent: 'app.permissions',
+    over: ['apps.userConsent'],
+    cue: / permissions? (?:[a-z]+ ){0,2}(?:on|to|of|for) (?:an? |the |this |that |one )?(?:existing |specific |given |particular |single )?(?:app|application|service principal|enterprise app|enterprise application|app registration)(?= |$)/,
+  },
+  // "How to find Guest User Creator", "who is the creator of this group", "the inviter of the guests": who created or invited
+  // objects is the audit log's, not the objects themselves.
+  {
+    intent: 'audit.changes',
+    over: ['users.search', 'groups.search', 'user.details', 'group.details', 'app.details', 'group.owners', 'app.owners'],
+    cue: / (?:creators?|inviters?) (?:of|for) | (?:users?|guests?|groups?|apps?|applications?|accounts?|teams?) (?:creators?|inviters?)(?= |$)/,
+  },
   // "Filter Sign-In Activities by the 'Department' field": a filter "by" a field picks rows, it does not group or count them.
   {
     intent: 'signIns.list',

@@ -320,5 +320,6 @@ export function findSku(t: string): string | undefined {
 export function findUnlicensed(t: string): boolean | undefined {
   if (/ unlicen[cs]ed | (without|no|missing|lacking|with no|dont have|don't have|do not have|doesnt have|doesn't have|does not have|havent got|haven't got|not assigned) (a |any )?(assigned |active |valid )?licen[cs]es? | (no|zero) licen[cs]es?( assigned)? | not licen[cs]ed /.test(t)) return true;
   // "Get List of Licensed Users", "accounts that are licensed": people who hold a licence, whichever.
-  return / licen[cs]ed (users|accounts|people|members|guests|employees|identities) | (users|accounts|people|members|guests|employees) (that are|who are|which are|are) licen[cs]ed /.test(t) ? false : undefined;
+  // "Users with Assigned License Report", "accounts that have a licence assigned": holding any licence.
+  return / licen[cs]ed (users|accounts|people|members|guests|employees|identities) | (users|accounts|people|members|guests|employees) (that are|who are|which are|are) licen[cs]ed | (users|accounts|people|members|guests|employees) (with|that have|who have|having) (an? |any )?(assigned|active) licen[cs]es? | (users|accounts|people|members|guests|employees) (with|that have|who have|having) (an? |any )?licen[cs]es? assigned /.test(t) ? false : undefined;
 }

@@ -198,6 +198,20 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
     anyone: true,
   },
   {
+    topic: 'whether a setup is right (advice)',
+    // "… Am I set up correctly to use Conditional Access?", "is our tenant configured properly for passkeys": advice on the
+    // asker's configuration (a group or app named stays with the families).
+    words: /^ (?:am i|are we|is (?:my|our|the) (?:tenant|setup|set up|configuration|environment|directory)|is (?:this|it|everything)) (?:\S+ )?(?:set up|setup|configured|licensed|done) (?:correctly|properly|right|ok|okay)\b/,
+    unless: /@(?:group|app|pkg|catalog|guid|ip|code)\b/,
+  },
+  {
+    topic: 'how the product behaves',
+    // "signInActivity ignores last signins >105 days ago?", "the audit log omits guest changes?": what a property, log or
+    // report leaves out, stated of the product (a person named stays with the families).
+    words: /^ (?:the |this |that )?(?:[a-z0-9]+ ){1,6}(?:ignores|omits|skips|truncates|drops|caps) /,
+    unless: NAMED_OBJECT,
+  },
+  {
     topic: "the admin center's interface",
     // "I can't see the 'Microsoft Entra roles can be assigned to the group' switch": a control of the portal, not a record.
     words: /\b(?:cant|cannot|can not|unable to|dont|do not|doesnt|does not|couldnt) (?:see|find|locate|get to|access) (?:(?:the|a|an|any|this|that) )?(?:\S+ ){0,10}?(?:switch|toggle|option|button|setting|tab|menu|blade|page|link|checkbox|field|column|filter|tile|pane)\b/,
