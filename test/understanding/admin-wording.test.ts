@@ -33,6 +33,8 @@ const QUESTIONS = [
   'add Alain to the table of owners of Salesforce',
   'I registered a passkey last week. Am I set up correctly to use passwordless sign-in?',
   'the lastSuccessfulSignInDateTime property ignores non-interactive sign-ins?', 'Karita ignores MFA prompts',
+  'add an option for exporting the guests', 'include filters for country in the sign-in report', 'a new column for the last sign-in',
+  'ability to hide disabled users in the report', 'please add the ability to add group owners', 'how many access packages can be created per catalog',
 ];
 
 describe('the questions of these tests', () => {
@@ -291,5 +293,22 @@ describe('a grouping asked for is a request for records, never the learnt gate\'
 
   it('a question about how grouping works asks for none', () => {
     expect(asksForRecords(' why are sign ins grouped in the portal ')).toBe(false);
+  });
+});
+
+describe('a feature asked of a tool\'s makers is no request for records nor a change; a limit asked is the product\'s (question-form.ts, change-request.ts)', () => {
+  it.each([
+    'add an option for exporting the guests', 'include filters for country in the sign-in report', 'a new column for the last sign-in',
+    'ability to hide disabled users in the report',
+  ])('%s → unknown (a request to the makers of a tool)', (q) => {
+    expect(ask(q)).toMatchObject({ name: 'unknown', outOfScope: 'a request to the makers of a tool' });
+  });
+
+  it('a feature whose purpose is a change stays a change', () => {
+    expect(ask('please add the ability to add group owners').name).toBe('change.refused');
+  });
+
+  it('"how many access packages can be created per catalog" → a limit of the product', () => {
+    expect(ask('how many access packages can be created per catalog')).toMatchObject({ name: 'unknown', outOfScope: 'service limits, durations and licences' });
   });
 });

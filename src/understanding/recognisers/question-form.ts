@@ -92,7 +92,7 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
   },
   {
     topic: 'service limits, durations and licences',
-    words: /^ how long (?:does|do|can|could|should|will|would|is|are|must|may)\b|^ how many (?:\S+ ){1,4}(?:can|could|may) (?:i|we|you|one|a user|users|an? \S+)\b|\bwhat is the (?:maximum|minimum|max|min|default) (?:number|length|size|lifetime|duration|value|limit)\b|\bthe lifetime of\b/,
+    words: /^ how long (?:does|do|can|could|should|will|would|is|are|must|may)\b|^ how many (?:\S+ ){1,4}(?:can|could|may) (?:i|we|you|one|a user|users|an? \S+|be (?:created|added|assigned|made|registered|invited|stored|kept))\b|\bwhat is the (?:maximum|minimum|max|min|default) (?:number|length|size|lifetime|duration|value|limit)\b|\bthe lifetime of\b/,
     unless: NAMED_OBJECT,
     anyone: true,
     unlessPerson: true,
@@ -149,6 +149,15 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
     // "We'd like an API endpoint to be able to grab a list of app secrets", "please provide a cmdlet that exports…": a
     // request to the makers of a tool, not for the tenant's records ("which endpoint do I need to hit to get…" reads).
     words: /^(?:.* )?(?:(?:i|we) (?:would |really |also )?(?:like|want|need|wish for)|(?:please |could you |can you )?(?:add|provide|expose|create|build|implement|introduce|ship|offer)) (?:an?|the|some|new|more|additional|another|a new) (?:\S+ )?(?:api|apis|endpoint|endpoints|cmdlet|cmdlets|command|commands|parameter|parameters|switch|module|function|method|sdk|connector|integration)\b/,
+    unless: NAMED_OBJECT,
+    anyone: true,
+  },
+  {
+    topic: 'a request to the makers of a tool',
+    // "add failed logins reporting into cipp", "Add additional query filters for Sign-in Reports", "Add support to fetch user
+    // consent settings", "A column for group owners", "Ability to filter guests out of report": a feature of a tool or a
+    // report asked of its makers (a feature named with nothing after it, or a reading verb after "support to", reads no records).
+    words: /^ (?:(?:please|pls|could you|can you|would you) )?(?:add|provide|expose|implement|introduce|build|create|include) (?:(?:an?|the|some|new|more|additional|another|extra|optional|better) )*(?:[a-z0-9-]+ ){0,2}(?:column|columns|filters?|reporting|feature|features|ability|option|options|support|fields?|tabs?|buttons?|alerts?|notifications?|toggle) (?:for|to|into|in|on|of|that|which|so|where|with)\b|^ (?:an?|the) (?:new |separate |extra |dedicated |optional )?(?:column|tab|button|option|filter|field|toggle|switch) (?:for|to|with|showing|that shows)\b|^ (?:the )?(?:ability|option|possibility) to\b/,
     unless: NAMED_OBJECT,
     anyone: true,
   },
