@@ -35,6 +35,7 @@ const QUESTIONS = [
   'the lastSuccessfulSignInDateTime property ignores non-interactive sign-ins?', 'Karita ignores MFA prompts',
   'add an option for exporting the guests', 'include filters for country in the sign-in report', 'a new column for the last sign-in',
   'ability to hide disabled users in the report', 'please add the ability to add group owners', 'how many access packages can be created per catalog',
+  'find the creator of the guest accounts', 'who invited guest users this month',
 ];
 
 describe('the questions of these tests', () => {
@@ -310,5 +311,19 @@ describe('a feature asked of a tool\'s makers is no request for records nor a ch
 
   it('"how many access packages can be created per catalog" → a limit of the product', () => {
     expect(ask('how many access packages can be created per catalog')).toMatchObject({ name: 'unknown', outOfScope: 'service limits, durations and licences' });
+  });
+});
+
+describe('the kind of account is named when the audit log cannot filter by it (not-applied.ts)', () => {
+  it('"find the creator of the guest accounts" → audit.changes, "user type = guest" named as not applied', () => {
+    const r = ask('find the creator of the guest accounts');
+    expect(r.name).toBe('audit.changes');
+    expect(r.notApplied).toContain('user type = guest');
+  });
+
+  it('invitations are of guests: nothing to name', () => {
+    const r = ask('who invited guest users this month');
+    expect(r).toMatchObject({ name: 'audit.changes', slots: { activity: 'Invite external user' } });
+    expect(r.notApplied ?? []).not.toContain('user type = guest');
   });
 });

@@ -18,7 +18,8 @@ const SIGN_IN_LISTS = /^(signIns\.(list|summary)|privileged\.signIns|riskyUser\.
 const SLOT_WORDS: Readonly<Partial<Record<SlotName, readonly [RegExp, (v: unknown) => string]>>> = {
   // "conditional access policies for guest users": whom a policy applies to is read for one named person only.
   department: [POLICY_AUDIENCE, (v) => `department = ${String(v)}`],
-  userType: [POLICY_AUDIENCE, (v) => `user type = ${String(v)}`],
+  // "How to find Guest User Creator", "changes to guest accounts this week": the audit log is not filtered by the kind of account.
+  userType: [/^(users\.|role\.members|group\.members|groups\.|privileged\.noMfa|policies\.conditionalAccess|audit\.changes)/, (v) => `user type = ${String(v)}`],
   accountEnabled: [PEOPLE_LISTS, (v) => (v === false ? 'disabled accounts only' : 'enabled accounts only')],
   status: [SIGN_IN_LISTS, (v) => `result = ${String(v)}`],
   riskLevel: [/^(riskyUsers\.list|riskyApps\.list|riskyUser\.(signIns|detections)|signIns\.)/, (v) => `risk level = ${String(v)}`],
@@ -92,6 +93,8 @@ export function notAppliedConstraints(
     const words = rule[1];
     // A department or place that named the subject ("the Finance Department group") is not a filter.
     if ((slot === 'department' || slot === 'country' || slot === 'city') && (slots.group !== undefined || slots.user !== undefined)) continue;
+    // Invitations are of guests: "who invited guest users" is the invitation activity, whose rows are all guests.
+    if (slot === 'userType' && value === 'guest' && (slots as Record<string, unknown>).activity === 'Invite external user') continue;
     out.push(words(value));
   }
   for (const d of extraDepartments) if (accepts.has('department')) out.push(`department = ${d} (one department at a time)`);
