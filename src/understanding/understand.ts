@@ -152,6 +152,20 @@ function createdByPerson(reading: Analysis, context: ConversationContext, now: D
   return build('audit.forUser', slots, { confidence: 0.5, notApplied: filled.notApplied.includes(activity) ? filled.notApplied : [...filled.notApplied, activity] });
 }
 
+/**
+ * "natasha@woodgrovebank.com added users to groups between…", "Karita deleted apps last week": a named person as the one who
+ * changed objects (the change verb right after the person, a plural or indefinite object after it) is that person's audit log,
+ * not their groups or apps ("Karita added to Finance" names no object acted on).
+ */
+const PERSON_ACTED = /(?:^| )@user (?:has |have |had |just |recently |also )?(?:added|removed|created|deleted|changed|modified|updated|assigned|granted|invited|reset|disabled|enabled|revoked|renamed|restored) (?:(?:a|an|the|some|any|new|other|several|many|multiple|these|those) )?(?:users|groups|apps|applications|members|people|accounts|guests|roles|policies|owners|devices|permissions|licen[cs]es|passwords|someone|somebody|anyone)(?= |$)/;
+
+/** The audit log of a named person who changed objects, when the question says so; else undefined. */
+function personActed(reading: Analysis, context: ConversationContext, now: Date): Intent | undefined {
+  if (!PERSON_ACTED.test(reading.stream.join(' '))) return undefined;
+  const filled = fillSlots('audit.forUser', reading, context, now);
+  return build('audit.forUser', filled.slots, { confidence: 0.5, notApplied: filled.notApplied });
+}
+
 /** The tenant's audit log of an event only it answers, when the question names one; else undefined. */
 function auditOnlyEvent(reading: Analysis, context: ConversationContext, now: Date): Intent | undefined {
   const creator = createdByPerson(reading, context, now);
@@ -260,6 +274,8 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
 
   const creator = createdByPerson(reading, context, now);
   if (creator !== undefined) return creator;
+  const acted = best.name.startsWith('audit.') ? undefined : personActed(reading, context, now);
+  if (acted !== undefined) return acted;
   // "who changed Karita's phone number", "who removed Alain's MFA method": who made a change to a named object is its audit
   // history, not the object's current state (her profile, her methods). A password's resets are user.passwordChange's
   // (questions.md: lastPasswordChangeDateTime and the audit log's resets).
@@ -310,7 +326,8 @@ function appliedSibling(name: IntentName, reading: Analysis, context: Conversati
   }
   if (name !== 'users.licenses' || filled.notApplied.length === 0) return { name, filled };
   const { sku, unlicensed, user } = filled.slots as Record<string, unknown>;
-  if (sku !== undefined || unlicensed !== undefined || user !== undefined) return { name, filled };
+  // "List disabled users with active licenses": a licence held (unlicensed = false) with no product named qualifies them too.
+  if (sku !== undefined || unlicensed === true || user !== undefined) return { name, filled };
   const search = fillSlots('users.search', reading, context, now);
   const applied = Object.keys(search.slots).length > 0 && search.notApplied.every((w) => w === 'licence');
   return applied ? { name: 'users.search', filled: search } : { name, filled };

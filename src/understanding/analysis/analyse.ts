@@ -61,6 +61,11 @@ function isIdentifier(t: Token | undefined): boolean {
 /** Plural nouns after "the user", "this group"… that make it a compound ("the user accounts"), not a reference. */
 const COMPOUND_HEADS: ReadonlySet<string> = new Set(['accounts', 'names', 'display', 'principal', 'principals', 'types', 'objects', 'lists', 'ids', 'counts', 'records', 'properties', 'attributes', 'settings']);
 
+/** Nouns of a change after a kind noun ("the group change", "the user deletions"): the kind of the change. */
+const CHANGE_NOUNS: ReadonlySet<string> = new Set(['change', 'changes', 'creation', 'creations', 'deletion', 'deletions', 'modification', 'modifications']);
+/** Auxiliaries before "the user change…": then "change" is the verb ("did the user change their password"). */
+const AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'to', 'let', 'has', 'have', 'had']);
+
 /** Relative pronouns: after "the user" they describe which user, so it points at nothing earlier. */
 const RELATIVE: ReadonlySet<string> = new Set(['that', 'who', 'which', 'whose', 'whom']);
 
@@ -147,6 +152,8 @@ export function analyse(text: string, env: AnalysisEnv): Analysis {
       const end = i + phrase.length;
       // "the user accounts", "the group names": a noun of a compound, not a reference to one object.
       if (COMPOUND_HEADS.has(words[end] ?? '')) break;
+      // "Who made the group change?", "the user deletions": the kind of a change, not a reference ("did the user change it" is a verb).
+      if (CHANGE_NOUNS.has(words[end] ?? '') && !AUXILIARIES.has(words[i - 1] ?? '') && !(words[end]!.startsWith('change') && ['their', 'his', 'her', 'its', 'the', 'a', 'my'].includes(words[end + 1] ?? ''))) break;
       // "the user that was created", "the group whose owner left": described by the clause, not the conversation's.
       if (words[i] === 'the' && RELATIVE.has(words[end] ?? '')) break;
       // "users who use text message as their MFA method": "their" is the users named before it, not the conversation's.

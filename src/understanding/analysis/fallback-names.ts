@@ -19,7 +19,7 @@ const BEFORE: Readonly<Record<string, Hint>> = {
 const USED_BEFORE = /^(used|accessed|opened|launched)$/;
 
 /** Product names people put in questions ("Find Entra ID app registrations…", "shown in Identity Protection"): never a name of the tenant. */
-const PRODUCT_WORDS: ReadonlySet<string> = new Set(['entra', 'aad', 'azure', 'azuread', 'microsoft', 'm365', 'o365', 'msft', 'protection']);
+const PRODUCT_WORDS: ReadonlySet<string> = new Set(['entra', 'aad', 'azure', 'azuread', 'microsoft', 'm365', 'o365', 'ms365', 'msft', 'protection']);
 
 /**
  * Protocol and API terms of Microsoft's identity documentation ("OAuth2 permission grants", "SAML
@@ -48,9 +48,18 @@ function parenthesised(text: string): (offset: number) => boolean {
   return (offset) => spans.some(([a, b]) => offset > a && offset < b);
 }
 
+/** Who did something to objects ("the guest inviters", "Guest User Creator"): a role in an event, never a name. */
+const ACTOR_NOUNS: ReadonlySet<string> = new Set(['creator', 'creators', 'inviter', 'inviters']);
+
+/**
+ * A verb of reading in any form ("'pim role assignment list' - Retrieves a list of role assignments for a user", "Lists the
+ * owners", "Returns the groups"): what a description says the command does, never a name, capitalised or not.
+ */
+const READING_VERB_FORMS = /^(?:detect(?:s|ed|ing)?|retriev(?:es|ed|ing)|lists|listed|listing|gets|getting|shows|showed|showing|returns|returned|returning|fetch(?:es|ed|ing)|displays|displayed|displaying|exports|exported|exporting|queries|queried|querying|enumerat(?:es|ed|ing)|extracts|extracted|extracting|finds|finding)$/;
+
 function isName(t: Token, word: string, vocabulary: Vocabulary, capitalsMeanNames: boolean, first: boolean): boolean {
   if (t.kind !== 'word') return false;
-  if (STOPWORDS.has(word) || vocabulary.has(word) || PRODUCT_WORDS.has(word) || TECHNICAL_WORDS.has(word) || NEGATIONS.test(word)) return false;
+  if (STOPWORDS.has(word) || vocabulary.has(word) || PRODUCT_WORDS.has(word) || TECHNICAL_WORDS.has(word) || NEGATIONS.test(word) || READING_VERB_FORMS.test(word) || ACTOR_NOUNS.has(word)) return false;
   if (!isEnglishWord(word)) return true;
   return capitalsMeanNames && !first && /^[A-Z][a-z]/.test(t.text);
 }
@@ -129,6 +138,8 @@ function anchoredNames(
   const free = (k: number): boolean => covered[k] !== true && tokens[k]?.kind === 'word' && !STOPWORDS.has(words[k]!) && !STRUCTURE.has(words[k]!)
     && !(k === 0 && COMMANDS.has(words[k]!))
     && !PRODUCT_WORDS.has(words[k]!) && !(words[k] === 'id' && PRODUCT_WORDS.has(words[k - 1] ?? ''))
+    // "assigned to specific Enterprise Application": the kind of app (Entra's "enterprise applications"), not its name.
+    && !(APP_KINDS.has(words[k]!) && (words[k + 1] === 'app' || words[k + 1] === 'application' || words[k + 1] === 'apps' || words[k + 1] === 'applications'))
     && (!vocabulary.has(words[k]!) || (capitalsMeanNames && /^[A-Z]/.test(tokens[k]!.text)) || words[k] === 'team');
   for (let k = 0; k < tokens.length; k += 1) {
     const w = words[k]!;
@@ -151,6 +162,9 @@ function anchoredNames(
   }
   return out;
 }
+
+/** Words that say which kind of application, before "app(lication)": never its name. */
+const APP_KINDS: ReadonlySet<string> = new Set(['enterprise', 'gallery', 'registered', 'multitenant', 'saas']);
 
 /** Kind words that, right after some words, make those words a name. */
 const KIND_AFTER: Readonly<Record<string, Hint>> = { group: 'group', app: 'app', application: 'app', catalog: 'catalog' };

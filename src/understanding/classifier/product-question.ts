@@ -118,8 +118,14 @@ const RECORDS_REQUEST = new RegExp(
 
 /** Whether the question asks for records by its form (see RECORDS_REQUEST). */
 export function asksForRecords(flat: string): boolean {
-  return RECORDS_REQUEST.test(flat);
+  return RECORDS_REQUEST.test(flat) || GROUPING.test(flat);
 }
+
+/**
+ * A grouping of records asked for ("the various kinds of MFA failures this week, by error code", "sign-ins grouped by app"):
+ * a summary of the tenant's records, whatever the opening.
+ */
+const GROUPING = / (?:grouped|broken down|broken out|bucketed|summari[sz]ed|aggregated) (?:by|per) | (?:by|per) (?:error codes?|result codes?|failure reasons?|apps?|applications?|countr(?:y|ies)|locations?|days?|hours?|weeks?|months?|results?|status)(?= ?$)/;
 
 /**
  * A pronoun that stands for a person even with nothing in the conversation ("why can't she sign in", "what are their

@@ -38,6 +38,8 @@ const BEFORE_OBJECT: ReadonlySet<string> = new Set([
   'those', 'some', 'other', 'out', 'up', 'please', 'details', 'detail', 'number', 'total', 'overview', 'summary', 'kind',
   'kinds', 'type', 'types', 'top', 'most', 'more', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine',
   'ten', 'twenty', 'fifty', 'hundred',
+  // "get an output of my CA policies", "an export of the guests", "a dump of the sign-ins": the form of the records, not their kind.
+  'output', 'outputs', 'export', 'exports', 'dump', 'copy', 'table', 'listing', 'csv',
 ]);
 
 /** Words that end the object's noun phrase: function words, relative and clause words, adverbs. */

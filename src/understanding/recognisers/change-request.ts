@@ -85,6 +85,10 @@ const WRAPPER = new RegExp(
   + '|(?:can|could|would|will|may|might) (?:you|u|we|i|someone)(?: please| kindly| just| also)?\\b\\s*'
   + "|(?:i|we) (?:want|need|would like|'d like|wanna|have|must|should|am going|are going|gotta)(?: you)?(?: to)?\\b\\s*"
   + "|i'd like(?: you)? to\\b\\s*|i'm trying to\\b\\s*|i am trying to\\b\\s*|trying to\\b\\s*"
+  // "I can't figure out how to assign this role", "I don't know how to add an owner": a how-to stated as what the person lacks.
+  + "|(?:i|we) (?:can't|cant|cannot|can not|couldn't|couldnt|could not|don't|dont|do not|didn't|didnt|did not) (?:figure out|work out|find out|find|see|understand|know|tell|remember) how (?:i |we )?(?:can |could |should )?(?:to )?\\b\\s*"
+  // "how do I use PowerShell to disable Alain": the tool is the means, the change is the command.
+  + '|(?:use|using) (?:the |a )?(?:microsoft )?(?:powershell|graph(?: api| explorer| powershell| sdk)?|az(?:ure)? cli|cli|api|script|cmdlets?|sdk)(?: (?:module|sdk|cmdlets?|commands?))? to\\b\\s*'
   + '|help me(?: to)?\\b\\s*|how (?:do|can|should|would|could|does) (?:i|we|you|one|an? admin(?:istrator)?|admins|administrators)\\b\\s*|how to\\b\\s*'
   + '|is (?:there|it) (?:a way|any ?ways?|possible) (?:for me |for us )?to\\b\\s*|is it possible to\\b\\s*|(?:would|will|could) it be possible (?:for me |for us )?to\\b\\s*'
   + '|(?:need|want|have|going) to\\b\\s*|you (?:should|must|need to|can)\\b\\s*|time to\\b\\s*'
@@ -124,7 +128,10 @@ const TOOL_CHANGE_VERBS: ReadonlySet<string> = new Set(['add', 'include', 'updat
  * What a tool or a page would gain: a feature, a field, an example, a link, a report or an alert; a question ("add what
  * account made the change"); or "that to this documentation".
  */
-const FEATURE_OBJECT = /^(?:(?:(?:a|an|the|some|more|this|that|these|those|any|another|additional|extra|new|better|simple|simpler|easy|easier|optional|separate|dedicated|clear|clearer|proper) )*(?:ability|abilities|way|ways|option|options|feature|features|functionality|capability|capabilities|support|link|links|column|columns|field|fields|parameter|parameters|switch|flag|example|examples|documentation|docs?|note|notes|section|button|endpoint|endpoints|api|cmdlet|cmdlets|command|commands|report|reports|alert|alerts|page|tab|view|filter|filters|sample|samples|screenshot|screenshots|clarity|clarification|description|descriptions|explanation|mention|guidance|information|info|details)\b|(?:what|which|who|whom|whether|how|where|when|why)\b|(?:that|it|this|these|those|them) (?:to|in|into|on) (?:the |this |that |our |your )?(?:docs?|documentation|article|page|report|list|output|readme|guide|table|sheet|export|script|tool|module|dashboard)\b)/;
+const FEATURE_OBJECT = /^(?:(?:(?:a|an|the|some|more|this|that|these|those|any|another|additional|extra|new|better|simple|simpler|easy|easier|optional|separate|dedicated|clear|clearer|proper) )*(?:(?:[a-z0-9-]+ ){0,2}(?:reporting|filters|query filters)\b|ability|abilities|way|ways|option|options|feature|features|functionality|capability|capabilities|support|link|links|column|columns|field|fields|parameter|parameters|switch|flag|example|examples|documentation|docs?|note|notes|section|button|endpoint|endpoints|api|cmdlet|cmdlets|command|commands|report|reports|alert|alerts|page|tab|view|filter|filters|sample|samples|screenshot|screenshots|clarity|clarification|description|descriptions|explanation|mention|guidance|information|info|details)\b|(?:what|which|who|whom|whether|how|where|when|why)\b|(?:that|it|this|these|those|them) (?:to|in|into|on) (?:the |this |that |our |your )?(?:docs?|documentation|article|page|report|list|output|readme|guide|table|sheet|export|script|tool|module|dashboard)\b)/;
+
+/** A page or a document as where something is added ("to the table above", "on the … Password Protection page", "to this documentation"). */
+const DOC_TARGET = /\b(?:to|in|into|on) (?:the |this |that |our |your )?(?:[a-z-]+ ){0,4}(?:docs?|documentation|article|page|table|readme|guide|sheet|samples?)(?: above| below| here)?\b(?! of\b)/;
 
 /** Adverbs that may come before a command's verb ("permanently delete", "instantly revoke", "bulk disable"). */
 const ADVERB = /^(?:[a-z]+ly|bulk|mass|also|just|then|now|still|again)\s+/;
@@ -141,6 +148,8 @@ function asCommand(words: string): ChangeRequest | undefined {
   // "Can you add what account made the change?", "please add the ability to use any verified domain", "could you update the
   // report to include…", "let's make an alert that…": a request to the maker of a tool or a document, not a change of the
   // tenant, unless what it asks for is one ("add a way to add group owners").
+  // "Can you add 530032 to the table above?", "add a new row to the samples table…": what a page or a document would gain.
+  if (TOOL_CHANGE_VERBS.has(verb) && DOC_TARGET.test(rest)) return undefined;
   if (TOOL_CHANGE_VERBS.has(verb) && FEATURE_OBJECT.test(rest)) {
     const purpose = / to (.+)$/.exec(rest);
     return purpose ? asCommand(purpose[1]!) : undefined;

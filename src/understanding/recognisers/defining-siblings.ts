@@ -68,6 +68,9 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
     over: ['users.search', 'users.inactive', 'app.users'],
     cue: /^(?!.* (?:signins?|logins?|logons?|signed|logged|sign in)(?= |$)).* (?:fido2?|security keys?|passkeys?|yubikeys?|windows hello|authenticator(?: app)?|microsoft authenticator|sms|text messages?|phone numbers?|voice calls?|mfa|2fa|multi ?factor|multifactor)(?= |$)/,
   },
+  // "Sorting across all tenant for phone and sms verification": a phone method of verification, the tenant named as the scope
+  // ("across all tenants"), not the tenant's details ("our tenant's phone number" stays them).
+  { intent: 'users.mfaStatus', over: ['tenant.details'], cue: / (?:sms|text messages?|phone|phone calls?|voice|voice calls?)(?: (?:and|or) (?:sms|text messages?|phone|phone calls?|voice|voice calls?))? (?:verification|verifications|authentication|mfa|2fa|methods?)(?= |$)/ },
   // "self-service password reset registration for Karita", "is Alain registered for SSPR": registering for password reset is
   // registering methods, not when the password last changed.
   { intent: 'user.authMethods', over: ['user.passwordChange'], cue: / (?:sspr|self service password reset|password reset) (?:registration|registrations|registered|enrollment|enrolment|enrolled)(?= |$)| (?:registered|registration|enrolled) (?:for|in|with) (?:the )?(?:sspr|self service password reset|password reset)(?= |$)/ },
@@ -119,6 +122,74 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
     over: ['signIns.failures', 'signIns.list', 'signIns.troubleshoot'],
     cue: /^(?!.* (?:signins?|logins?|logons?|sign in|blocked|block|failed|failures?|failing|denied|prevented|stopped|attempts?)(?= |$)).* (?:conditional access|ca) (?:rules?|polic(?:y|ies)|settings?|setup|configuration|config)(?= |$)/,
   },
+  // Thirteenth round (administrators' own issue wording). "lastSignInDateTime field in users", "the last sign-in date of all
+  // users", "last logon time for our accounts": everyone's last sign-in asked as a property of the users, not the log's rows.
+  {
+    intent: 'users.inactive',
+    over: ['signIns.list', 'users.search'],
+    cue: / last (?:interactive |successful |non interactive )?(?:signin|login|logon)(?: (?:time|times|date|dates|datetime|date time|timestamp|activity))?(?: (?:field|property|attribute|column|value|info|information))? (?:of|for|in|on) (?:all |every |each |the |our |my )?(?:users|accounts|people|guests|members|employees)(?= |$)/,
+  },
+  // "Retrieving Owners of Application Registration", "owners of our enterprise apps": the owners of apps are the apps' owners,
+  // not the apps someone owns.
+  {
+    intent: 'app.owners',
+    over: ['apps.ownedBy'],
+    cue: / owners? (?:of|for) (?:an? |the |this |that |each |every |all |our |my |these |those )?(?:app|apps|application|applications|app registrations?|application registrations?|registrations?|enterprise (?:apps?|applications?)|service principals?|principals?)(?= |$)/,
+  },
+  // "Export group members to CSV", "Report on DL members", "members of a distribution list": a group's members asked with
+  // no group named are the group-members question (a card asks which group), not a search of groups or someone's reports.
+  {
+    intent: 'group.members',
+    over: ['groups.search', 'user.directReports'],
+    cue: / (?:group|dl|distribution list|distribution group|security group|m365 group|microsoft 365 group|o365 group|team) members(?= |$)| members (?:of|in) (?:an? |the |this |that |each |every )?(?:group|dl|distribution list|distribution group|security group)(?= |$)/,
+  },
+  // "Report all Global Admins without MFA enabled", "spot admins without MFA": holders of admin roles with no MFA registered are
+  // the privileged MFA report (a role named is then named as not applied), not everyone's registration, the role's holders or
+  // admins' sign-ins without MFA ("admins who signed in without MFA" stays sign-ins).
+  {
+    intent: 'privileged.noMfa',
+    over: ['users.mfaStatus', 'role.members', 'privileged.signIns'],
+    cue: /^(?!.* (?:signins?|logins?|logons?|signed|logged|sign in|authenticated|authentications?)(?= |$)).* (?:admins?|administrators?|admin accounts|admin users|privileged (?:users|accounts|identities|roles?)|role holders)(?: [a-z]+){0,3} (?:without |with no |lacking |missing |(?:who |that )?(?:(?:do|does) not|dont|doesnt|(?:have|has) not|havent|hasnt|are not|arent|is not|isnt|not) (?:have |registered (?:for )?|enrolled (?:in |for )?|enabled (?:for )?|set up |using |use )?)(?:an? |any )?(?:mfa|multi factor|multifactor|2fa|two factor)(?= |$)/,
+  },
+  // "Is there a way to get sign on logs stats for an application…", "sign-in statistics per app": figures over sign-ins are
+  // their summary, not the rows or the app's details.
+  {
+    intent: 'signIns.summary',
+    over: ['signIns.list', 'app.details', 'app.users', 'user.details'],
+    cue: / (?:signins?|logins?|logons?|authentications?)(?: (?:logs?|activity|activities|events|data))? (?:stats|statistics|metrics|figures|totals)(?= |$)| (?:stats|statistics|metrics|figures) (?:on|of|for|about) (?:the |our |all )?(?:signins?|logins?|logons?|authentications?)(?= |$)/,
+  },
+  // "how to find the granted delegated permission on an existing app": one app's permissions (its grants), not the consents
+  // people gave across apps.
+  {
+    intent: 'app.permissions',
+    over: ['apps.userConsent'],
+    cue: / permissions? (?:[a-z]+ ){0,2}(?:on|to|of|for) (?:an? |the |this |that |one )?(?:existing |specific |given |particular |single )?(?:app|application|service principal|enterprise app|enterprise application|app registration)(?= |$)/,
+  },
+  // "How to find Guest User Creator", "who is the creator of this group", "the inviter of the guests": who created or invited
+  // objects is the audit log's, not the objects themselves.
+  {
+    intent: 'audit.changes',
+    over: ['users.search', 'groups.search', 'user.details', 'group.details', 'app.details', 'group.owners', 'app.owners'],
+    cue: / (?:creators?|inviters?) (?:of|for) | (?:users?|guests?|groups?|apps?|applications?|accounts?|teams?) (?:creators?|inviters?)(?= |$)/,
+  },
+  // "Filter Sign-In Activities by the 'Department' field": a filter "by" a field picks rows, it does not group or count them.
+  {
+    intent: 'signIns.list',
+    over: ['signIns.summary'],
+    cue: /^(?!.* (?:how many|count|counts|number of|summary|summari[sz]e|trend|trends|breakdown|grouped|group by|per|distribution|statistics|stats|totals?|most|top)(?= |$)).* (?:filter|filters|filtered|filtering) (?:[a-z]+ ){0,3}(?:signins?|logins?|sign in (?:logs?|activities|activity|events)|signin (?:logs?|activities|activity|events)|activities|logs) (?:by|on|for) /,
+  },
+  // "How would we find audit logs for a user changing their own password?", "audit events of a guest signing up": an
+  // indefinite person doing something is a kind of event, anyone's, not one person to ask for ("the audit log of a user" stays one).
+  { intent: 'audit.changes', over: ['audit.forUser'], cue: / (?:a|an|any) (?:user|person|account|member|guest|admin|administrator|employee) (?!named |called )[a-z]+ing(?= |$)/ },
+  // "list all users and groups that's been assigned to specific Enterprise Application": who is assigned to an app is its users
+  // (and groups), not a search of groups or users.
+  {
+    intent: 'app.users',
+    over: ['groups.search', 'users.search'],
+    cue: / (?:users|groups|users and groups|groups and users|principals|people|members) (?:that |who |which )?(?:is |are |has |have |was |were )?(?:been )?assigned (?:to|for) (?:an? |the |this |that |each |our |specific |a specific |a particular |particular )?(?:[a-z@]+ ){0,2}(?:app|apps|application|applications|app registrations?|service principals?)(?= |$)/,
+  },
+  // "Retrieves a list of role assignments for a user or group", "role assignments of a user": the roles a person holds.
+  { intent: 'user.roles', over: ['user.groups', 'user.details'], cue: / (?:directory |admin |entra |pim )?role assignments? (?:for|of|held by) (?:an? |the |this |that )?(?:user|person|account|@user)(?= |$)/ },
   // "Get users including their last sign-in time", "accounts with their last login date": everyone's last sign-in is the
   // directory's sign-in activity (users.inactive reads it), not the sign-in log's rows.
   { intent: 'users.inactive', over: ['signIns.list', 'users.search'], cue: / (?:users|accounts|people|guests|members|employees)(?: [a-z]+){0,3} (?:with|and|including|by|showing) (?:their |the )?last (?:interactive )?(?:signin|login|logon)(?: (?:time|times|date|dates|datetime|activity))?(?= |$)/ },

@@ -76,7 +76,8 @@ const ACTORS = / (?:taken|performed|done|carried out|executed|run|made|initiated
 export function findTargetType(text: string): AuditTargetType | undefined {
   const t = text.replace(ACTORS, ' ');
   // "what changed in conditional access this week": Conditional Access is its policies.
-  if (/ (conditional access|ca) polic(y|ies) | polic(y|ies) | (in|to) conditional access /.test(t)) return 'policy';
+  // "Conditional Access audit logs", "audit events for conditional access": a log of Conditional Access is its policies' log.
+  if (/ (conditional access|ca) polic(y|ies) | polic(y|ies) | (in|to|for|of|on|about) conditional access | conditional access (audit |change )?(logs?|events?|changes|activit(y|ies)|history|trail|entries|records|auditing) /.test(t)) return 'policy';
   if (/ (role|roles|admin role|pim|role assignments?) /.test(t)) return 'role';
   if (/ (group|groups|membership|memberships) /.test(t)) return 'group';
   if (/ (app|apps|application|applications|service principals?|consent|consents|credentials?|secrets?) /.test(t)) return 'app';
@@ -91,6 +92,8 @@ const ACTIVITIES: readonly (readonly [RegExp, string])[] = [
   [/ (modified|updated|edited) (conditional access |ca )?polic(y|ies) | (conditional access |ca )?polic(y|ies) (were |was |have been )?(modified|updated|edited) /, 'Update conditional access policy'],
   [/ (deleted|removed) (conditional access |ca )?polic(y|ies) | (conditional access |ca )?polic(y|ies) (were |was |have been )?(deleted|removed) /, 'Delete conditional access policy'],
   [/ passwords? resets?| reset (the |their |a )?passwords?/, 'Reset password'],
+  // "a user changing their own password", "users who changed their passwords themselves": the self-service change.
+  [/ (chang(e|es|ed|ing)|updat(e|es|ed|ing)) (their|his|her|my|your) (own )?passwords?(?! for)| self[- ]?service password changes?| passwords? changed by (the )?users? themselves /, 'Change password (self-service)'],
   [/ (invited|invitations?|invites?) /, 'Invite external user'],
   [/ (consent|consents|consented) /, 'Consent to application'],
   [/ (new|newly created|newly registered|added|created|registered) (apps|applications|app registrations?) | (apps|applications|app registrations?) (were |was |have been |has been )?(added|created|registered) /, 'Add application'],
@@ -137,6 +140,8 @@ export function findMaxOwners(t: string): number | undefined {
   if (fewer !== null) return Math.max(0, (words[fewer[2]!] ?? 1) - 1);
   const atMost = / (at most|max|maximum|no more than|up to) (one|two|three|[0-9]) owners? /.exec(t);
   if (atMost !== null) return words[atMost[2]!] ?? 1;
+  // "groups without owner or only with only one", "one or no owners": no owner or one is at most one.
+  if (/ (?:no|without|zero|0) (?:an |any )?owners? or (?:[a-z]+ ){0,3}?(?:one|1|a single)(?= )| (?:one|1) or (?:no|zero|0|none) owners? /.test(t)) return 1;
   if (/ (only|just|exactly|single|a single|sole|one) (one |1 )?owner| single[ -]owner | 1 owner /.test(t)) return 1;
   if (/ (no|without|zero|0|missing|lacking|lack) (an |any )?owners? | ownerless | orphan(ed)? | nobody owns | no one owns | not owned | (dont|doesnt|do not|does not|didnt|did not) (have|has) (an |any )?owners? /.test(t)) return 0;
   return undefined;
@@ -319,5 +324,6 @@ export function findSku(t: string): string | undefined {
 export function findUnlicensed(t: string): boolean | undefined {
   if (/ unlicen[cs]ed | (without|no|missing|lacking|with no|dont have|don't have|do not have|doesnt have|doesn't have|does not have|havent got|haven't got|not assigned) (a |any )?(assigned |active |valid )?licen[cs]es? | (no|zero) licen[cs]es?( assigned)? | not licen[cs]ed /.test(t)) return true;
   // "Get List of Licensed Users", "accounts that are licensed": people who hold a licence, whichever.
-  return / licen[cs]ed (users|accounts|people|members|guests|employees|identities) | (users|accounts|people|members|guests|employees) (that are|who are|which are|are) licen[cs]ed /.test(t) ? false : undefined;
+  // "Users with Assigned License Report", "accounts that have a licence assigned": holding any licence.
+  return / licen[cs]ed (users|accounts|people|members|guests|employees|identities) | (users|accounts|people|members|guests|employees) (that are|who are|which are|are) licen[cs]ed | (users|accounts|people|members|guests|employees) (with|that have|who have|having) (an? |any )?(assigned|active) licen[cs]es? | (users|accounts|people|members|guests|employees) (with|that have|who have|having) (an? |any )?licen[cs]es? assigned /.test(t) ? false : undefined;
 }

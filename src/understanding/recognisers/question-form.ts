@@ -92,7 +92,7 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
   },
   {
     topic: 'service limits, durations and licences',
-    words: /^ how long (?:does|do|can|could|should|will|would|is|are|must|may)\b|^ how many (?:\S+ ){1,4}(?:can|could|may) (?:i|we|you|one|a user|users|an? \S+)\b|\bwhat is the (?:maximum|minimum|max|min|default) (?:number|length|size|lifetime|duration|value|limit)\b|\bthe lifetime of\b/,
+    words: /^ how long (?:does|do|can|could|should|will|would|is|are|must|may)\b|^ how many (?:\S+ ){1,4}(?:can|could|may) (?:i|we|you|one|a user|users|an? \S+|be (?:created|added|assigned|made|registered|invited|stored|kept))\b|\bwhat is the (?:maximum|minimum|max|min|default) (?:number|length|size|lifetime|duration|value|limit)\b|\bthe lifetime of\b/,
     unless: NAMED_OBJECT,
     anyone: true,
     unlessPerson: true,
@@ -153,6 +153,15 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
     anyone: true,
   },
   {
+    topic: 'a request to the makers of a tool',
+    // "add failed logins reporting into cipp", "Add additional query filters for Sign-in Reports", "Add support to fetch user
+    // consent settings", "A column for group owners", "Ability to filter guests out of report": a feature of a tool or a
+    // report asked of its makers (a feature named with nothing after it, or a reading verb after "support to", reads no records).
+    words: /^ (?:(?:please|pls|could you|can you|would you) )?(?:add|provide|expose|implement|introduce|build|create|include) (?:(?:an?|the|some|new|more|additional|another|extra|optional|better) )*(?:[a-z0-9-]+ ){0,2}(?:column|columns|filters?|reporting|feature|features|ability|option|options|support|fields?|tabs?|buttons?|alerts?|notifications?|toggle) (?:for|to|into|in|on|of|that|which|so|where|with)\b|^ (?:an?|the) (?:new |separate |extra |dedicated |optional )?(?:column|tab|button|option|filter|field|toggle|switch) (?:for|to|with|showing|that shows)\b|^ (?:the )?(?:ability|option|possibility) to\b/,
+    unless: NAMED_OBJECT,
+    anyone: true,
+  },
+  {
     topic: 'who may do what (permissions)',
     // "Who can access sign-in data?", "Who can modify the membership of groups assigned to roles?": who is permitted, which a
     // role's definition answers, not the tenant's records. "Who can access Salesforce" names the app and reads.
@@ -196,6 +205,20 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
     words: /^ (?:(?:i|we) (?:am|are|m|re) (?:an? |the )?(?:\S+ ){1,5}?(?:but|and) )?(?:i|we) (?:cant|cannot|can not|am unable to|m unable to|are unable to|re unable to|unable to|am not able to|m not able to|couldnt|could not|was unable to|dont have (?:the )?(?:permission|rights?) to) (?:even )?(?:update|change|reset|delete|remove|add|create|modify|edit|assign|enable|disable|restore|save|set|configure|register|invite|install|uninstall|upgrade|activate|rename|move|join|unjoin|grant|revoke|approve|manage)\b/,
     unless: NAMED_OBJECT,
     anyone: true,
+  },
+  {
+    topic: 'whether a setup is right (advice)',
+    // "… Am I set up correctly to use Conditional Access?", "is our tenant configured properly for passkeys": advice on the
+    // asker's configuration (a group or app named stays with the families).
+    words: /^ (?:am i|are we|is (?:my|our|the) (?:tenant|setup|set up|configuration|environment|directory)|is (?:this|it|everything)) (?:\S+ )?(?:set up|setup|configured|licensed|done) (?:correctly|properly|right|ok|okay)\b/,
+    unless: /@(?:group|app|pkg|catalog|guid|ip|code)\b/,
+  },
+  {
+    topic: 'how the product behaves',
+    // "signInActivity ignores last signins >105 days ago?", "the audit log omits guest changes?": what a property, log or
+    // report leaves out, stated of the product (a person named stays with the families).
+    words: /^ (?:the |this |that )?(?:[a-z0-9]+ ){1,6}(?:ignores|omits|skips|truncates|drops|caps) /,
+    unless: NAMED_OBJECT,
   },
   {
     topic: "the admin center's interface",

@@ -13,13 +13,13 @@ import type { IntentName, SlotName, Slots } from '../intent';
  * "is Alain a guest", "is Julieta compromised", "failed sign-ins" for signIns.failures).
  */
 const PEOPLE_LISTS = /^(users\.|role\.members|group\.members|groups\.|privileged\.noMfa)/;
-const POLICY_AUDIENCE = /^(users\.|role\.members|group\.members|groups\.|privileged\.noMfa|policies\.conditionalAccess)/;
 const SIGN_IN_LISTS = /^(signIns\.(list|summary)|privileged\.signIns|riskyUser\.signIns)/;
 const SLOT_WORDS: Readonly<Partial<Record<SlotName, readonly [RegExp, (v: unknown) => string]>>> = {
   // "conditional access policies for guest users": whom a policy applies to is read for one named person only.
   // "sign-ins of people in Finance": no sign-in intent reads a department.
   department: [/^(users\.|role\.members|group\.members|groups\.|privileged\.noMfa|policies\.conditionalAccess|signIns\.|privileged\.signIns|riskyUser\.signIns)/, (v) => `department = ${String(v)}`],
-  userType: [POLICY_AUDIENCE, (v) => `user type = ${String(v)}`],
+  // "How to find Guest User Creator", "changes to guest accounts this week": the audit log is not filtered by the kind of account.
+  userType: [/^(users\.|role\.members|group\.members|groups\.|privileged\.noMfa|policies\.conditionalAccess|audit\.changes)/, (v) => `user type = ${String(v)}`],
   accountEnabled: [PEOPLE_LISTS, (v) => (v === false ? 'disabled accounts only' : 'enabled accounts only')],
   status: [SIGN_IN_LISTS, (v) => `result = ${String(v)}`],
   riskLevel: [/^(riskyUsers\.list|riskyApps\.list|riskyUser\.(signIns|detections)|signIns\.)/, (v) => `risk level = ${String(v)}`],
@@ -72,6 +72,15 @@ const SUBJECT_PHRASES: readonly [RegExp, string, readonly IntentName[]][] = [
   [/ non (microsoft 365|m365|office 365|o365|unified|teams|security|dynamic|mail enabled|distribution|role assignable) groups? /, 'excluding a kind of group', []],
 ];
 
+/**
+ * People's directory properties asked of sign-in rows ("Filter Sign-In Activities by the 'Department' field", "sign-ins of the
+ * Finance department"): the sign-in log does not carry them.
+ */
+const SIGN_IN_ROWS = /^(signIns\.(list|summary|failures)|privileged\.signIns|riskyUser\.signIns)/;
+const SIGN_IN_PHRASES: readonly [RegExp, string][] = [
+  [/ (departments?|dept)( field| attribute| property| column)? | (job )?titles? (field|attribute|property|column) /, 'department or job title'],
+];
+
 /** Intents whose rows are sign-ins, users or requests (the phrases above only narrow those). */
 const NARROWABLE = /^(signIns\.|users\.|privileged\.signIns|riskyUser\.signIns|role\.members|group\.members|accessRequests\.pending)/;
 
@@ -86,11 +95,17 @@ export function notAppliedConstraints(
     const words = rule[1];
     // A department or place that named the subject ("the Finance Department group") is not a filter.
     if ((slot === 'department' || slot === 'country' || slot === 'city') && (slots.group !== undefined || slots.user !== undefined)) continue;
+    // Invitations are of guests: "who invited guest users" is the invitation activity, whose rows are all guests.
+    if (slot === 'userType' && value === 'guest' && (slots as Record<string, unknown>).activity === 'Invite external user') continue;
     out.push(words(value));
   }
   for (const d of extraDepartments) if (accepts.has('department')) out.push(`department = ${d} (one department at a time)`);
   for (const [re, words, applies] of SUBJECT_PHRASES) {
     if (re.test(a.flat) && !applies.includes(intent) && !(intent as string).startsWith('user.directReports') && intent !== 'unknown' && intent !== 'help' && !out.includes(words)) out.push(words);
+  }
+  // A department named ("the Finance department") is a group or a department value, named by the rules above.
+  if (SIGN_IN_ROWS.test(intent) && found.department === undefined && !a.stream.some((w) => w === '@dept' || w === '@group')) {
+    for (const [re, words] of SIGN_IN_PHRASES) if (re.test(a.flat) && !out.includes(words)) out.push(words);
   }
   if (NARROWABLE.test(intent)) {
     for (const [re, words, applies] of PHRASES) if (re.test(a.flat) && !applies.includes(intent) && !out.includes(words)) out.push(words);

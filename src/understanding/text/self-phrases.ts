@@ -49,14 +49,16 @@ export function replaceSelfPhrases(tokens: readonly Token[]): Token[] {
 }
 
 /** People of the tenant ("my users", "our admins", "my guest users"): the tenant's, as "my tenant" is. */
-const COLLECTIVE = new Set(['users', 'people', 'employees', 'staff', 'admins', 'administrators', 'guests', 'identities', 'workforce', 'personnel']);
+const COLLECTIVE = new Set(['users', 'people', 'employees', 'staff', 'admins', 'administrators', 'guests', 'identities', 'workforce', 'personnel',
+  // "my test CA policies", "our conditional access policies": the tenant's policies (a policy applies to people, no one holds it).
+  'policies']);
 /** The tenant itself ("in my tenant", "my directory", "our organization"): never the asker. */
 const TENANT_NOUNS = new Set(['tenant', 'tenants', 'directory', 'organization', 'organisation', 'org', 'environment', 'company', 'domain', 'entra', 'aad']);
-const QUALIFIERS = new Set(['guest', 'external', 'admin', 'privileged', 'internal', 'member', 'cloud', 'synced', 'active', 'inactive', 'new', 'remote', 'b2b', 'global', 'end']);
+const QUALIFIERS = new Set(['guest', 'external', 'admin', 'privileged', 'internal', 'member', 'cloud', 'synced', 'active', 'inactive', 'new', 'remote', 'b2b', 'global', 'end', 'ca', 'conditional', 'access', 'test']);
 
 /**
  * "What authentication methods do my users have", "sign-ins of our admins", "deleted groups in my
- * directory": the tenant's possessive, not the asker's ("my groups", "my apps", "my team" stay the asker's). "my" / "our"
+ * directory", "my test CA policies": the tenant's possessive, not the asker's ("my groups", "my apps", "my team" stay the asker's). "my" / "our"
  * before such a noun (after at most two qualifiers) reads as "the". Pure.
  */
 export function replaceTenantPossessives(tokens: readonly Token[]): Token[] {

@@ -96,6 +96,17 @@ function mergeSignIn(tokens: Token[]): Token[] {
         continue;
       }
     }
+    // "the user lastlogon info", "LastLogonDate", "lastlogintime": the last sign-in written as one word (any case).
+    const last = t.kind === 'word' ? LAST_SIGN_IN.exec(t.norm) : null;
+    if (last !== null) {
+      const parts: [norm: string, length: number][] = [['last', 4], [ONE_WORD_SIGN_INS[last[1]!] ?? last[1]!, last[1]!.length], ...(last[2] !== undefined ? [[last[2], last[2].length] as [string, number]] : [])];
+      let at = t.start;
+      for (const [norm, length] of parts) {
+        out.push({ text: t.text.slice(at - t.start, at - t.start + length), norm, start: at, end: at + length, kind: 'word' });
+        at += length;
+      }
+      continue;
+    }
     // "logon events", "signon": the same words written as one.
     const single = t.kind === 'word' ? ONE_WORD_SIGN_INS[t.norm] : undefined;
     out.push(single !== undefined ? { ...t, norm: single } : t);
@@ -104,6 +115,7 @@ function mergeSignIn(tokens: Token[]): Token[] {
 }
 
 const ONE_WORD_SIGN_INS: Readonly<Record<string, string>> = { logon: 'login', logons: 'logins', signon: 'signin', signons: 'signins' };
+const LAST_SIGN_IN = /^last(logon|login|signin|signon)(date|time|timestamp|datetime)?$/;
 
 /** A property or cmdlet-style identifier: "assignedLicense", "signInActivity", "TenantId", "UserPrincipalName". */
 const IDENTIFIER = /^(?:[a-z]{2,}|[A-Z][a-z]+)(?:[A-Z][a-z]+)+$/;

@@ -31,6 +31,12 @@ const GRAPH_PHRASE = /(?<!(?:starts?|starting|begins?|beginning|ends?|ending|con
 const QUERY_OPTION_PHRASE = /(?:^| )use (?:the )?(?:(?:filter|search|top|select|count|orderby|expand|skip|odata|cast|and|query|parameters?|options?|operators?|microsoft|graph|group|user|application|serviceprincipal|directoryrole) ){1,7}to(?= )/g;
 
 /**
+ * A tool named as the means ("Is there a way to use PowerShell to list…", "use the Graph API to get…", "use Azure CLI to find…"):
+ * how to ask, not what is asked.
+ */
+const USE_TOOL_PHRASE = /(?:^| )(?:use|using) (?:the |a )?(?:microsoft )?(?:powershell|graph(?: api| explorer| powershell| sdk)?|az(?:ure)? cli|cli|kql|api|script|cmdlets?|sdk)(?: (?:module|sdk|cmdlets?|commands?))? to(?= )/g;
+
+/**
  * Where the person says the data is ("this information should be found in Defender", "the table to
  * use is AADSignInEventsBeta", "in the SigninLogs table"): a hint for a human analyst, not the question.
  */
@@ -47,7 +53,7 @@ export function dropToolPhrases(tokens: readonly Token[]): Token[] {
   if (!tokens.some((t) => TOOL_WORDS.has(t.norm))) return [...tokens];
   const { flat, startOf } = joinedWords(tokens, true);
   const drop = new Set<number>();
-  for (const m of [...flat.matchAll(TOOL_PHRASE), ...flat.matchAll(STORE_PHRASE), ...flat.matchAll(SOURCE_PHRASE), ...flat.matchAll(PRODUCT_PHRASE), ...flat.matchAll(GRAPH_PHRASE), ...flat.matchAll(PLUGIN_PHRASE), ...flat.matchAll(QUERY_OPTION_PHRASE)]) {
+  for (const m of [...flat.matchAll(TOOL_PHRASE), ...flat.matchAll(STORE_PHRASE), ...flat.matchAll(SOURCE_PHRASE), ...flat.matchAll(PRODUCT_PHRASE), ...flat.matchAll(GRAPH_PHRASE), ...flat.matchAll(PLUGIN_PHRASE), ...flat.matchAll(QUERY_OPTION_PHRASE), ...flat.matchAll(USE_TOOL_PHRASE)]) {
     const from = (m.index ?? 0) + (m[0].startsWith(' ') ? 1 : 0);
     const to = (m.index ?? 0) + m[0].length;
     tokens.forEach((_, i) => { if (startOf[i]! >= from && startOf[i]! < to) drop.add(i); });

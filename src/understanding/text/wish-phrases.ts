@@ -8,16 +8,18 @@ import { joinedWords } from './tokenize';
  * like to have a feature where you can pull the global admins", "can we have a table that lists the
  * users…", "what if I want to query all the users that never signed in", "which endpoint do I need to
  * hit to receive a list of users…", "my question is: how do I find…". The wish is the reading verb
- * "show"; the words that state it (and the "I" or "we" in them, which is the asker wanting, not the
+ * "show" (also in the past: "I wanted to get an output of my CA policies", "we needed to see…"); the words that state it (and the "I" or "we" in them, which is the asker wanting, not the
  * asker as the subject of the question) are not part of the question.
  *
  * Matched on the tokens' normalised words (punctuation already gone, "I'd" is `i would`'s `i`).
  */
 
 /** Verbs of reading the wish leads to. */
-const VERB = '(?:see|view|get|find|identify|list|pull|know|check|track|retrieve|rec(?:ei|ie)ve|show|report|query|export|monitor|review|grab|fetch|obtain|display|look up|lookup|tell)';
+const VERB = '(?:see|view|get|find|identify|list|pull|know|check|track|retrieve|rec(?:ei|ie)ve|show|report|query|export|monitor|review|grab|fetch|obtain|display|look up|lookup|tell|download)';
 const WHO = '(?:i|we|you|admins?|administrators?|organi[sz]ations?|companies|customers|it admins?|msps?)';
-const ADVERBS = '(?:(?:also|just|only|really|easily|easly|quickly|simply|basically|mainly|this way|then|still|now|always|somehow|actually) )*';
+const ADVERBS = '(?:(?:also|just|only|really|easily|easly|quickly|simply|basically|mainly|this way|then|still|now|always|somehow|actually|automatically|programmatically|regularly) )*';
+/** "I'd like to understand how to find…", "we want to know how we can get…": the how-to after the wish is still the request. */
+const HOW = '(?:(?:understand|know|learn|figure out|find out) how (?:to |i can |we can |i could |we could )?)?';
 const ABLE = '(?:(?:to )?be able to )?';
 const WAY = '(?:an? (?:simple |simpler |easy |easier |reliable |quick |quicker |good |better |clean |single |clear |proper |central )?(?:way|method|option|report|tool|overview|view|place|feature) (?:to|where|that|which|so)(?: (?:you|we|i|one))?(?: (?:can|could))? )?';
 
@@ -25,7 +27,9 @@ const WISHES: readonly RegExp[] = [
   // "I would like to see", "we'd like to be able to view", "I want to know", "need to get", "I would need a simple way to identify"
   // (the one who wishes is named, or the wish opens the message: "which users need to get a licence" is not a wish; nor is
   // the question "how many licences do I need to monitor…", whose subject follows its auxiliary)
-  new RegExp(`(?:^(?:(?:however|but|so|and|also|then|now|still) )*|(?:^| )(?<!(?:^| )(?:do|does|did|would|should|could|can|will|must|shall|may|might|dont|doesnt|didnt|wouldnt|shouldnt|cant|wont) )${WHO} )(?:would |will |do |really |also |just |only |simply |still |now |may |might )*(?:like|love|want|wants|need|needs|wish|wishes) (?:to )?${ABLE}(?:have |get )?${WAY}${ADVERBS}(${VERB})(?= |$)`, 'g'),
+  new RegExp(`(?:^(?:(?:however|but|so|and|also|then|now|still) )*|(?:^| )(?<!(?:^| )(?:do|does|did|would|should|could|can|will|must|shall|may|might|dont|doesnt|didnt|wouldnt|shouldnt|cant|wont) )${WHO} )(?:would |will |do |really |also |just |only |simply |still |now |may |might )*(?:like|love|want|wants|wanted|need|needs|needed|wish|wishes|wished) (?:to )?${ABLE}(?:have |get )?${WAY}${HOW}${ADVERBS}(${VERB})(?= |$)`, 'g'),
+  // "I am looking for a solution to automatically download MFA settings", "we are looking for a way to get…"
+  new RegExp(`(?:^| )(?:i am|im|we are|were|i was|we were) (?:currently )?(?:looking|searching) for (?:an? |some )?(?:(?:simple|easy|good|better|reliable|quick) )?(?:solution|way|script|method|tool|option|query|report|command|cmdlet|approach) (?:to|that|which|where) (?:(?:i|we|you) )?(?:(?:can|could|will|would) )?${ABLE}${ADVERBS}(${VERB})(?= |$)`, 'g'),
   // "it would be nice if we could view", "it would be great to see", "it would be nice you can this way easly see"
   new RegExp(`(?:^| )(?:it |that |this )?(?:would|will|could|might) be (?:very |really |so |super )?(?:nice|great|good|helpful|useful|ideal|handy|awesome|cool|better|easier|beneficial|convenient|valuable) (?:(?:if|to|that|when) )?(?:${WHO} )?(?:(?:could|can|were able to|are able to|would be able to|would|will|had|have) )?${ABLE}${WAY}${ADVERBS}(${VERB})(?= |$)`, 'g'),
   // "would like to have a feature where you can pull", "like to have an option to see"
@@ -54,7 +58,7 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'when', 'whenever', 'w
 const PURPOSE = / so (?:that )?(?:we|i|you|they|it|admins?|one) (?:can|could|may|might|will|would|are able to|can then)(?= )/;
 
 /** A cheap test before matching: the words every wish has. */
-const CUES: ReadonlySet<string> = new Set(['like', 'love', 'want', 'wants', 'need', 'needs', 'wish', 'wishes', 'nice', 'great', 'good', 'helpful', 'useful', 'ideal', 'handy', 'awesome', 'cool', 'better', 'easier', 'beneficial', 'convenient', 'valuable', 'have', 'if', 'endpoint', 'endpoints', 'api', 'apis', 'cmdlet', 'cmdlets', 'command', 'commands', 'question', 'so']);
+const CUES: ReadonlySet<string> = new Set(['like', 'love', 'want', 'wants', 'wanted', 'need', 'needs', 'needed', 'wish', 'wishes', 'wished', 'nice', 'great', 'good', 'helpful', 'useful', 'ideal', 'handy', 'awesome', 'cool', 'better', 'easier', 'beneficial', 'convenient', 'valuable', 'have', 'if', 'endpoint', 'endpoints', 'api', 'apis', 'cmdlet', 'cmdlets', 'command', 'commands', 'question', 'so', 'looking', 'searching']);
 
 /** The tokens with the wishes dropped and one token `show` (its text the verb as typed) put first; frames dropped. Pure. */
 export function replaceWishPhrases(tokens: readonly Token[]): Token[] {
