@@ -15,6 +15,7 @@ const QUESTIONS = [
   'how many sign-ins did the Finance Department group have this week', 'failed sign-ins of the Finance group', 'Finance group sign-ins today',
   'sign ins by members of Finance', 'failed sign-ins in the Sales department this week',
   'who owns the Finance Department group', 'members of the Sales Team group', 'which apps does the Finance Department group give access to',
+  'Find groups containing \'Fin\'', 'which groups contain Karita',
 ];
 
 describe('the questions of these tests', () => {
@@ -55,5 +56,15 @@ describe('a group\'s sign-ins are sign-ins, the group named as not applied (defi
     expect(ask('who owns the Finance Department group')).toMatchObject({ name: 'group.owners', slots: { group: 'Finance Department' } });
     expect(ask('members of the Sales Team group')).toMatchObject({ name: 'group.members', slots: { group: 'Sales Team' } });
     expect(ask('which apps does the Finance Department group give access to')).toMatchObject({ name: 'group.apps', slots: { group: 'Finance Department' } });
+  });
+});
+
+describe('groups holding a text in their name (group-filters.ts findNameContains)', () => {
+  it('"Find groups containing \'Fin\'" is a name search (nameContains was dropped: every group was listed)', () => {
+    expect(ask('Find groups containing \'Fin\'')).toMatchObject({ name: 'groups.search', slots: { nameContains: 'Fin' } });
+  });
+
+  it('groups containing a known person are that person\'s groups', () => {
+    expect(ask('which groups contain Karita')).toMatchObject({ name: 'user.groups', slots: { user: 'Karita Ojala' } });
   });
 });

@@ -24,7 +24,16 @@ export function findGroupType(text: string): GroupType | undefined {
 const STOP = new Set(['the', 'a', 'an', 'their', 'its', 'group', 'groups', 'name', 'names']);
 
 /** "groups with finance in the name", "whose name contains sales", "groups named like project". */
-export function findNameContains(t: string): string | undefined {
+/**
+ * "Find groups containing 'Fin'", "groups starting with sales": text a group's name holds, said of the groups themselves. Read
+ * on the classifier's stream, where a known person or group is a token of its own ("which groups contain @user" asks for
+ * her groups, not for a name).
+ */
+const GROUPS_HOLDING_TEXT = /(?:^| )groups? (?:that |which )?(?:contains?|containing|starting with|starts? with|beginning with|begins? with|matching) (?:the (?:word|words|letters?|text|string) )?([a-z0-9][a-z0-9-]{0,40})(?= in | or | and | sorted | ordered | please |$)/;
+
+export function findNameContains(t: string, stream: readonly string[] = []): string | undefined {
+  const held = GROUPS_HOLDING_TEXT.exec(stream.join(' '))?.[1];
+  if (held !== undefined && !STOP.has(held)) return held;
   const m = / (?:with|having|has|have|containing|contain) (?:the word |the text )?([a-z0-9][a-z0-9 -]{0,40}?) in (?:the|their|its) names? /.exec(t)
     ?? / names? (?:that |which )?(?:contains?|containing|including|includes?|with|starting with|starts? with|beginning with|begins? with|like|matching) (?:the (?:word|words|letters?|text|string) )?([a-z0-9][a-z0-9 -]{0,40}?) (?:in |or |and |including |sorted |ordered |$|please |groups? |\?)/.exec(`${t} `)
     ?? / (?:named|called) (?:like )?([a-z0-9][a-z0-9-]{0,40}) /.exec(t);

@@ -190,7 +190,7 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   const filters: Partial<Record<SlotName, unknown>> = {
     status: findStatus(f), riskLevel: findRiskLevel(f), riskState: findRiskState(f), groupBy: findGroupBy(f),
     targetType: findTargetType(f), activity: intent === 'audit.forObject' ? findObjectActivity(f, a.stream) : findActivity(f), maxOwners: findMaxOwners(f),
-    groupType: findGroupType(f), nameContains: findNameContains(f),
+    groupType: findGroupType(f), nameContains: findNameContains(f, a.stream),
     userType: findUserType(f), accountEnabled: findAccountEnabled(f), highPrivilegeOnly: findHighPrivilege(f),
     outsideWorkingHours: findOutsideHours(f), changeKind: findChangeKind(f), top: topOf(a),
     state: intent === 'policies.conditionalAccess' ? findPolicyState(f) : findAssignmentState(f), excludes: findPolicyExcludes(f),
