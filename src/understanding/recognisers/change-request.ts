@@ -105,6 +105,11 @@ export interface ChangeRequest {
   readonly action: string;
   /** The words after the verb (the object of the change), for finding the read-only question. */
   readonly rest: string;
+  /**
+   * Asked as whether it can be done ("Is it possible to move a user-assigned managed identity…?"): a question of
+   * capability like "can I …", which `understand` refuses as a change only when it names something of the tenant.
+   */
+  readonly capability?: boolean;
 }
 
 function stripWrappers(clause: string): string {
@@ -149,6 +154,9 @@ function asCommand(words: string): ChangeRequest | undefined {
   return { action, rest: rest.replace(/^(back|over|out|off|on|up)\b\s*/, '') };
 }
 
+/** Whether something can be done, asked of no one ("is it possible for me to …"); "would it be possible to" is a polite request. */
+const CAPABILITY = /^\s*is it possible (?:for (?:me|us) )?to\b/;
+
 const DOC_HEADING = /\b(?:known issues?|release notes|faqs?|frequently asked questions)\b/;
 
 /** The change the message asks for, or undefined for a reading question. */
@@ -159,14 +167,17 @@ export function detectChangeRequest(text: string): ChangeRequest | undefined {
   for (const raw of lower.split(CLAUSE)) {
     // "Can I add applications that I'm running on-premises?", "can we set up secure LDAP": whether it can be done, not a request.
     if (/^\s*(?:can|could) (?:i|we)\b/.test(raw)) continue;
+    // "Is it possible to move a managed identity to another subscription?": whether it can be done, as above, unless it
+    // names something of the tenant ("is it possible to disable Alain's account"), which `understand` decides.
+    const capability = CAPABILITY.test(raw);
     const clause = stripWrappers(raw);
     if (clause === '') continue;
     const direct = asCommand(clause);
-    if (direct) return direct;
+    if (direct) return capability ? { ...direct, capability } : direct;
     if (READ_COMMANDS.test(clause)) {
       const and = /\band (?:then |also )?([a-z-]+\b.*)$/.exec(clause);
       const second = and ? asCommand(and[1]!) : undefined;
-      if (second) return second;
+      if (second) return capability ? { ...second, capability } : second;
     }
   }
   return undefined;

@@ -39,6 +39,21 @@ export function plainSibling(name: IntentName): IntentName | undefined {
   return PLAIN[name];
 }
 
+/** Tenants other than this one: "a tenant I have access to", "across multiple tenants", "another tenant". */
+// "a given tenant", "a specific tenant" are the one asked about, not another.
+const OTHER_TENANTS = / (?:(?:a|an) (?!given |specific |particular |single |certain )|another |other |multiple |several |many |different |each |every |customer |partner |related |governed |external )(?:\S+ )?tenants? /;
+/** This tenant: "my tenant", "our directory" (which read "the tenant"), "this organization". */
+const THIS_TENANT = / (?:my|our|this|the) (?:\S+ )?(?:tenant|tenancy|directory|organi[sz]ation|org) /;
+
+/**
+ * Whether an intent about this tenant is asked only of other tenants ("I received an error when trying to access a tenant
+ * I have access to", "Can I monitor configuration across multiple tenants?"): tenant.details reads this tenant's own
+ * details, never another's.
+ */
+export function asksOtherTenants(name: IntentName, flat: string): boolean {
+  return name === 'tenant.details' && OTHER_TENANTS.test(flat) && !THIS_TENANT.test(flat);
+}
+
 /** Whether the question (its stream) has the word its intent qualifies the subject by; intents without a cue always have it. */
 export function hasIntentCue(name: IntentName, stream: readonly string[]): boolean {
   const cue = CUES[name];

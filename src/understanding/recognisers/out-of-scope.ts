@@ -156,6 +156,12 @@ const TOPICS: readonly Topic[] = [
   { topic: "what an application exposes (its API scopes and app roles)", words: /\boauth2 ?permission ?scopes\b|\boauth2permissionscopes\b|\bpermission scopes\b|\bexposed (?:api|apis|scopes?|permissions?)\b|\bpermissions? exposed\b|\bexpose an api\b|\bapp roles? (?:defined|exposed|declared)\b/ },
   { topic: "applications' assignment settings", words: /\b(?:user |app[- ]role )?assignments? (?:is |are )?required\b|\b(?:do not |dont |does not |doesnt )?requires? (?:user |app[- ]role )?assignments?\b|\bwithout (?:user |app[- ]role )?assignments?\b/ },
   { topic: 'managed identities', words: /\bmanaged identit(?:y|ies)\b/ },
+  // Licences are people's (users.licenses) or the tenant's subscriptions (licenses.summary); Workload ID Premium's
+  // licences of workload identities and service principals are read nowhere.
+  {
+    topic: 'licences of workload identities and service principals',
+    words: /\b(?:workload identit(?:y|ies)|service principals?|managed identit(?:y|ies))\b(?: \S+){0,6} licen[cs](?:e|es|ed|ing)\b|\blicen[cs](?:e|es|ed|ing)\b(?: \S+){0,6} (?:workload identit(?:y|ies)|service principals?|managed identit(?:y|ies))\b/,
+  },
   { topic: 'group-based licensing errors', words: /\blicen[cs](?:e|ing) (?:assignment )?errors?\b/ },
   // Graph keeps no activity of a group (Microsoft 365 groups' activity is a usage report) and no search by expiry.
   {
