@@ -18,7 +18,13 @@ const QUESTIONS = [
   'what region is our tenant in', 'what is the tenant\'s data location', 'how many licences do our service principals use?',
   'Which workload identities have a licence?', 'who has Entra ID P2', 'View events for the Sales Team group', 'change history of Project Falcon',
   'events for Project Falcon last week', 'show the events of an access package', 'sign-in events for Salesforce', 'details of Project Falcon',
-  'the many sorts of lockouts this week, by user',
+  'the many sorts of lockouts this week, by user', 'list the users of our External ID tenant', 'how many users signed up through External ID this month',
+  'Will External ID users appear in the guest list?', 'Will Windows Hello sign-ins show in the logs?', 'Will Turner\'s sign-ins', 'What\'s happening with Azure AD Graph?',
+  'Where do the sign-in logs go after 30 days?', 'Is the user data encrypted during the sign-up flow?', 'Do CA policies apply during the account recovery process?',
+  'show the user\'s data', 'Removing a member from a group with PowerShell', 'Directly assigning a role to a user', 'expiring assignments this week',
+  'How do I add the Graph SDK to my project?', 'Can you add a root certificate to the Python certificate store', 'add Karita to the Finance Department group',
+  'list guest users programmatically', 'lastSignInDateTime ignores sign-ins before 2023?', 'I can see the user page. Am I set up correctly for MFA?',
+  'Is our tenant set up correctly for guests to sign in?',
 ];
 
 describe('the questions of these tests', () => {
@@ -101,5 +107,58 @@ describe('one object\'s events or history', () => {
 describe('records asked for grouped by a column', () => {
   it('are a summary of the tenant\'s records, never a question about the product (the learnt gate does not take them)', () => {
     expect(ask('the many sorts of lockouts this week, by user')).toMatchObject({ name: 'signIns.summary', slots: { groupBy: 'user' } });
+  });
+});
+
+describe('wording of the thirtieth batch\'s kind, on questions of its own', () => {
+  it('External ID and Azure AD B2C (customer identity) are a topic not read; this tenant\'s guests stay users.search', () => {
+    for (const q of ['list the users of our External ID tenant', 'how many users signed up through External ID this month']) {
+      expect(ask(q)).toMatchObject({ name: 'unknown', outOfScope: 'External ID and Azure AD B2C (customer identity)' });
+    }
+    expect(ask('list guest users programmatically')).toMatchObject({ name: 'users.search', slots: { userType: 'guest' } });
+  });
+
+  it('a question\'s opening "Will" before a product name is the auxiliary, not Will Turner', () => {
+    expect(ask('Will External ID users appear in the guest list?').slots.user).toBeUndefined();
+    expect(ask('Will Windows Hello sign-ins show in the logs?').name).toBe('unknown');
+    expect(ask('Will Turner\'s sign-ins')).toMatchObject({ name: 'signIns.list', slots: { user: 'Will Turner' } });
+  });
+
+  it('what is happening to a product, where data goes: how the product behaves', () => {
+    expect(ask('What\'s happening with Azure AD Graph?').name).toBe('unknown');
+    expect(ask('Where do the sign-in logs go after 30 days?').name).toBe('unknown');
+  });
+
+  it('"the user data", "the account recovery" are compounds, not a reference to a person; "the user\'s data" is one', () => {
+    expect(ask('Is the user data encrypted during the sign-up flow?').name).toBe('unknown');
+    expect(ask('Do CA policies apply during the account recovery process?').name).toBe('unknown');
+    expect(ask('show the user\'s data').name).toBe('user.details');
+  });
+
+  it('a how-to heading that opens with a change verb\'s -ing form is a change; "expiring assignments" reads', () => {
+    expect(ask('Removing a member from a group with PowerShell')).toMatchObject({ name: 'change.refused', slots: { action: 'remove' } });
+    expect(ask('Directly assigning a role to a user')).toMatchObject({ name: 'change.refused', slots: { action: 'assign' } });
+    expect(ask('expiring assignments this week').name).toBe('assignments.expiring');
+  });
+
+  it('a change to the asker\'s own code, tools or machine is not a change of the tenant', () => {
+    expect(ask('How do I add the Graph SDK to my project?').name).toBe('unknown');
+    expect(ask('Can you add a root certificate to the Python certificate store').name).toBe('unknown');
+    expect(ask('add Karita to the Finance Department group')).toMatchObject({ name: 'change.refused', slots: { user: 'Karita Ojala', group: 'Finance Department' } });
+  });
+
+  it('a long adverb in lower case is not a name', () => {
+    expect(ask('list guest users programmatically').slots.department).toBeUndefined();
+  });
+});
+
+describe('how a property behaves, whether the asker is set up right', () => {
+  it('a log or property that ignores, skips or drops something is how the logs behave', () => {
+    expect(ask('lastSignInDateTime ignores sign-ins before 2023?')).toMatchObject({ name: 'unknown', outOfScope: 'how the logs behave' });
+  });
+
+  it('"am I set up correctly", "is our tenant set up correctly" ask about the setup, not a person\'s methods or the tenant\'s details', () => {
+    expect(ask('I can see the user page. Am I set up correctly for MFA?').name).toBe('unknown');
+    expect(ask('Is our tenant set up correctly for guests to sign in?').name).toBe('unknown');
   });
 });

@@ -61,6 +61,12 @@ function isIdentifier(t: Token | undefined): boolean {
 /** Plural nouns after "the user", "this group"… that make it a compound ("the user accounts"), not a reference. */
 const COMPOUND_HEADS: ReadonlySet<string> = new Set(['accounts', 'names', 'display', 'principal', 'principals', 'types', 'objects', 'lists', 'ids', 'counts', 'records', 'properties', 'attributes', 'settings']);
 
+/**
+ * Nouns after "the user", "the account" that make a compound of the product's ("the user data", "the account recovery
+ * flow", "the user experience"), unless the reference is a possessive ("the user's data" is that user's).
+ */
+const COMPOUND_NOUNS: ReadonlySet<string> = new Set(['data', 'recovery', 'experience', 'interface', 'journey', 'flow', 'flows', 'verification', 'lifecycle', 'portal']);
+
 /** Relative pronouns: after "the user" they describe which user, so it points at nothing earlier. */
 const RELATIVE: ReadonlySet<string> = new Set(['that', 'who', 'which', 'whose', 'whom']);
 
@@ -147,6 +153,7 @@ export function analyse(text: string, env: AnalysisEnv): Analysis {
       const end = i + phrase.length;
       // "the user accounts", "the group names": a noun of a compound, not a reference to one object.
       if (COMPOUND_HEADS.has(words[end] ?? '')) break;
+      if (COMPOUND_NOUNS.has(words[end] ?? '') && !/['’]s$/.test(tokens[end - 1]!.text)) break;
       // "the user that was created", "the group whose owner left": described by the clause, not the conversation's.
       if (words[i] === 'the' && RELATIVE.has(words[end] ?? '')) break;
       // "users who use text message as their MFA method": "their" is the users named before it, not the conversation's.

@@ -122,6 +122,9 @@ const TOPICS: readonly Topic[] = [
   { topic: 'token, claims-mapping and home realm discovery policies', words: /\bclaims?[- ]?mapping\b|\btoken (?:lifetime|issuance)\b|\bhome realm discovery\b|\bpermission grant polic/ },
   { topic: 'jobs', words: /\bjobs\b|\bjob (?:status|runs?|history)\b/ },
   { topic: 'administrative units', words: /\badministrative units?\b|\badmin units?\b/ },
+  // Customer identity (CIAM): External ID's external tenants and Azure AD B2C, whose products and tenants no family reads
+  // (guests of this tenant are users.search's "guest users").
+  { topic: 'External ID and Azure AD B2C (customer identity)', words: /\bexternal id\b|\b(?:azure ad |aad |azure active directory )?b2c\b|\bciam\b|\bexternal identities\b|\bexternal tenants?\b/, unless: /@user|@group|@app/ },
   { topic: 'cross-tenant access and external collaboration settings', words: /\bcross[- ]tenant\b|\bexternal collaboration settings?\b|\bb2b (?:collaboration|direct connect) (?:settings?|polic(?:y|ies))\b/ },
   { topic: 'custom security attributes', words: /\bcustom security attributes?\b|\battribute sets?\b/ },
   { topic: 'directory synchronization health', words: /\b(?:sync|synchroni[sz]ation) (?:errors?|health|status|cycles?|service|scheduler|settings?|features?|configuration)\b|\b(?:entra|ad|azure ad) connect (?:health|sync|server)\b|\bcloud sync agents?\b|\bpassword ?sync\b|\bpasswordsync\b|\bdirsync\b|\b(?:not|arent|isnt|wasnt|werent) (?:being |getting )?(?:synchroni[sz]ed|synced|synchroni[sz]ing|syncing)(?! (?:from|with) (?:on-premises|on-prem|on premises|onprem|active directory|ad)\b)|\b(?:stopped|fail|fails|failed|failing|failure to) (?:to )?(?:synchroni[sz]e|sync)\b|\b(?:synchroni[sz]ing|syncing) to (?:microsoft entra|entra|azure ad|aad|azure|the cloud)\b/ },
