@@ -6,7 +6,7 @@ import { hasSubjectEvidence } from './recognisers/subject-evidence';
 import { isProductQuestion } from './classifier/product-question';
 import { unreadRequestObject } from './classifier/request-object';
 import type { ProductQuestionModel } from './classifier/product-question';
-import { ACTIONS_BY, PLURAL_ACTORS, asksOtherTenants, collectionSibling, hasIntentCue, otherSubjectSibling, personIsActor, plainSibling, subjectlessSibling } from './recognisers/intent-cues';
+import { ACTIONS_BY, PLURAL_ACTORS, asksForHelp, asksOtherTenants, collectionSibling, hasIntentCue, otherSubjectSibling, personIsActor, plainSibling, subjectlessSibling } from './recognisers/intent-cues';
 import { definingSibling } from './recognisers/defining-siblings';
 import { mentionsSelf } from './slots/entities';
 import { features } from './classifier/features';
@@ -257,7 +257,7 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   const known = knownFeatures(MODEL, features(reading.stream));
   // Only words that are neither English, the model's nor the tenant's names ("blorp zizzle"): nothing was understood.
   const onlyUnknownWords = reading.stream.length > 0 && reading.stream.every((w) => w === '@name');
-  if (known === 0 || onlyUnknownWords || best.name === 'unknown' || familyMass(ranked) < MIN_CONFIDENCE || !hasSubjectEvidence(familyOf(best.name), reading.stream) || !hasIntentCue(best.name, reading.stream) || asksOtherTenants(best.name, reading.flat) || (best.name === 'help' && best.p < 0.5)) {
+  if (known === 0 || onlyUnknownWords || best.name === 'unknown' || familyMass(ranked) < MIN_CONFIDENCE || !hasSubjectEvidence(familyOf(best.name), reading.stream) || !hasIntentCue(best.name, reading.stream) || asksOtherTenants(best.name, reading.flat) || (best.name === 'help' && (best.p < 0.5 || !asksForHelp(reading.stream)))) {
     // "Entra ID - Enterprise Applications - Deletions", "who added Karita to the Finance group", "which users were issued a
     // Temporary Access Pass": deletions, membership changes and passes issued are the audit log's, which the classifier's words may not show.
     const audit = onlyUnknownWords ? undefined : auditOnlyEvent(reading, context, now);

@@ -24,7 +24,8 @@ const QUESTIONS = [
   'show the user\'s data', 'Removing a member from a group with PowerShell', 'Directly assigning a role to a user', 'expiring assignments this week',
   'How do I add the Graph SDK to my project?', 'Can you add a root certificate to the Python certificate store', 'add Karita to the Finance Department group',
   'list guest users programmatically', 'lastSignInDateTime ignores sign-ins before 2023?', 'I can see the user page. Am I set up correctly for MFA?',
-  'Is our tenant set up correctly for guests to sign in?',
+  'Is our tenant set up correctly for guests to sign in?', 'What should we keep in mind?', 'What do I do if I get an email asking me to renew my certificate?',
+  'What do we need to be careful about?', 'what can you do', 'show me some examples', 'what are your capabilities',
 ];
 
 describe('the questions of these tests', () => {
@@ -160,5 +161,18 @@ describe('how a property behaves, whether the asker is set up right', () => {
   it('"am I set up correctly", "is our tenant set up correctly" ask about the setup, not a person\'s methods or the tenant\'s details', () => {
     expect(ask('I can see the user page. Am I set up correctly for MFA?').name).toBe('unknown');
     expect(ask('Is our tenant set up correctly for guests to sign in?').name).toBe('unknown');
+  });
+});
+
+describe('the bot\'s help is asked of the bot', () => {
+  it.each(['What should we keep in mind?', 'What do I do if I get an email asking me to renew my certificate?', 'What do we need to be careful about?'])(
+    '%s: a word that is not a request for help asks about something else, not the bot',
+    (q) => {
+      expect(ask(q).name).toBe('unknown');
+    },
+  );
+
+  it.each(['what can you do', 'show me some examples', 'what are your capabilities', 'help'])('%s: the help', (q) => {
+    expect(ask(q).name).toBe('help');
   });
 });
