@@ -25,7 +25,8 @@ const QUESTIONS = [
   'How do I add the Graph SDK to my project?', 'Can you add a root certificate to the Python certificate store', 'add Karita to the Finance Department group',
   'list guest users programmatically', 'lastSignInDateTime ignores sign-ins before 2023?', 'I can see the user page. Am I set up correctly for MFA?',
   'Is our tenant set up correctly for guests to sign in?', 'What should we keep in mind?', 'What do I do if I get an email asking me to renew my certificate?',
-  'What do we need to be careful about?', 'what can you do', 'show me some examples', 'what are your capabilities',
+  'What do we need to be careful about?', 'Is my tenant affected by the SMS retirement?', 'How do I know if my tenant is in scope for the enforcement?',
+  'Which policies do I need to enable for passkeys?', 'What policies can I enable?', 'what can you do', 'show me some examples', 'what are your capabilities',
 ];
 
 describe('the questions of these tests', () => {
@@ -174,5 +175,18 @@ describe('the bot\'s help is asked of the bot', () => {
 
   it.each(['what can you do', 'show me some examples', 'what are your capabilities', 'help'])('%s: the help', (q) => {
     expect(ask(q).name).toBe('help');
+  });
+});
+
+describe('what the asker has to turn on, whether the tenant is affected', () => {
+  it('whether the tenant is in scope of or affected by a change of Microsoft\'s is not its details', () => {
+    for (const q of ['Is my tenant affected by the SMS retirement?', 'How do I know if my tenant is in scope for the enforcement?']) {
+      expect(ask(q)).toMatchObject({ name: 'unknown', outOfScope: "whether the tenant is affected by a change of Microsoft's" });
+    }
+  });
+
+  it('what policies the asker needs to enable is advice; what policies can be enabled stays the policy list', () => {
+    expect(ask('Which policies do I need to enable for passkeys?')).toMatchObject({ name: 'unknown', outOfScope: 'advice on whether to change a setting' });
+    expect(ask('What policies can I enable?').name).toBe('policies.conditionalAccess');
   });
 });

@@ -249,7 +249,15 @@ const TOPICS: readonly Topic[] = [
   { topic: 'tasks and runs of automations', words: /\btasks?\b|\b(?:the|its|their) runs\b|\bruns (?:for|of)\b/ },
   {
     topic: 'advice on whether to change a setting',
-    words: /\b(?:should|shall) (?:i|we) (?:enable|disable|turn on|turn off|configure|deploy|set up|roll out|switch on)\b|\bwhy (?:should|would) (?:i|we)\b/,
+    // "Which policies do I need to enable for passkeys?", "What policies must I enable on Windows clients?": what the asker
+    // has to turn on, which the documentation answers ("which policies are enabled" reads).
+    words: /\b(?:should|shall|must) (?:i|we) (?:enable|disable|turn on|turn off|configure|deploy|set up|roll out|switch on)\b|\b(?:do|does) (?:i|we) (?:need|have) to (?:enable|disable|turn on|turn off|configure|deploy|set up|roll out|switch on)\b|\bwhy (?:should|would) (?:i|we)\b/,
+  },
+  {
+    topic: "whether the tenant is affected by a change of Microsoft's",
+    // "Is my tenant affected by the SMS retirement?", "Where can I see if my tenant is in scope?": Microsoft's announcements
+    // and enforcement, not the tenant's records.
+    words: /\b(?:the|this) (?:tenant|organi[sz]ation|directory|company) (?:is |was |be |will be |would be )?(?:in scope|out of scope|affected|impacted|eligible)\b|\b(?:is|are|was|will|would) (?:the|this) (?:tenant|organi[sz]ation|directory|company) (?:be )?(?:in scope|out of scope|affected|impacted|eligible)\b/,
   },
   ...PRODUCT_QUESTIONS,
   ...LOG_QUESTIONS,
