@@ -26,7 +26,9 @@ const QUESTIONS = [
   'list guest users programmatically', 'lastSignInDateTime ignores sign-ins before 2023?', 'I can see the user page. Am I set up correctly for MFA?',
   'Is our tenant set up correctly for guests to sign in?', 'What should we keep in mind?', 'What do I do if I get an email asking me to renew my certificate?',
   'What do we need to be careful about?', 'Is my tenant affected by the SMS retirement?', 'How do I know if my tenant is in scope for the enforcement?',
-  'Which policies do I need to enable for passkeys?', 'What policies can I enable?', 'what can you do', 'show me some examples', 'what are your capabilities',
+  'Which policies do I need to enable for passkeys?', 'What policies can I enable?', 'what can you do',
+  'Which identities have the highest permission creep index?', 'show the Permissions Management findings for our AWS accounts',
+  'Which permissions are granted to Salesforce?', 'show me some examples', 'what are your capabilities',
 ];
 
 describe('the questions of these tests', () => {
@@ -188,5 +190,14 @@ describe('what the asker has to turn on, whether the tenant is affected', () => 
   it('what policies the asker needs to enable is advice; what policies can be enabled stays the policy list', () => {
     expect(ask('Which policies do I need to enable for passkeys?')).toMatchObject({ name: 'unknown', outOfScope: 'advice on whether to change a setting' });
     expect(ask('What policies can I enable?').name).toBe('policies.conditionalAccess');
+  });
+});
+
+describe('Permissions Management', () => {
+  it('is another product\'s data; an app\'s permissions stay app.permissions', () => {
+    for (const q of ['Which identities have the highest permission creep index?', 'show the Permissions Management findings for our AWS accounts']) {
+      expect(ask(q)).toMatchObject({ name: 'unknown', outOfScope: 'Permissions Management (multicloud permissions)' });
+    }
+    expect(ask('Which permissions are granted to Salesforce?')).toMatchObject({ name: 'app.permissions', slots: { app: 'Salesforce' } });
   });
 });

@@ -124,6 +124,9 @@ const TOPICS: readonly Topic[] = [
   { topic: 'administrative units', words: /\badministrative units?\b|\badmin units?\b/ },
   // Customer identity (CIAM): External ID's external tenants and Azure AD B2C, whose products and tenants no family reads
   // (guests of this tenant are users.search's "guest users").
+  // Microsoft Entra Permissions Management (CIEM across Azure, AWS and GCP, formerly CloudKnox): another product's data; an
+  // app's permissions stay app.permissions.
+  { topic: 'Permissions Management (multicloud permissions)', words: /\bpermissions? management\b|\bcloudknox\b|\bpermissions? creep(?: index)?\b|\bciem\b/ },
   { topic: 'External ID and Azure AD B2C (customer identity)', words: /\bexternal id\b|\b(?:azure ad |aad |azure active directory )?b2c\b|\bciam\b|\bexternal identities\b|\bexternal tenants?\b/, unless: /@user|@group|@app/ },
   { topic: 'cross-tenant access and external collaboration settings', words: /\bcross[- ]tenant\b|\bexternal collaboration settings?\b|\bb2b (?:collaboration|direct connect) (?:settings?|polic(?:y|ies))\b/ },
   { topic: 'custom security attributes', words: /\bcustom security attributes?\b|\battribute sets?\b/ },
