@@ -59,8 +59,10 @@ export function asksForHelp(stream: readonly string[]): boolean {
   return stream.every((w) => w.startsWith('@') || STOPWORDS.has(w) || HELP_WORDS.has(w) || /^[^a-z]*$/.test(w));
 }
 
-/** Tenants other than this one: "a tenant I have access to", "across multiple tenants", "another tenant". */
-// "a given tenant", "a specific tenant" are the one asked about, not another.
+/**
+ * Tenants other than this one: "a tenant I have access to", "across multiple tenants", "another tenant" ("a given tenant", "a
+ * specific tenant" are the one asked about, not another).
+ */
 const OTHER_TENANTS = / (?:(?:a|an) (?!given |specific |particular |single |certain )|another |other |multiple |several |many |different |each |every |customer |partner |related |governed |external )(?:\S+ )?tenants? /;
 /** This tenant: "my tenant", "our directory" (which read "the tenant"), "this organization". */
 const THIS_TENANT = / (?:my|our|this|the) (?:\S+ )?(?:tenant|tenancy|directory|organi[sz]ation|org) /;
