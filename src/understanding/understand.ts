@@ -6,7 +6,7 @@ import { hasSubjectEvidence } from './recognisers/subject-evidence';
 import { isProductQuestion } from './classifier/product-question';
 import { unreadRequestObject } from './classifier/request-object';
 import type { ProductQuestionModel } from './classifier/product-question';
-import { ACTIONS_BY, PLURAL_ACTORS, collectionSibling, hasIntentCue, otherSubjectSibling, personIsActor, plainSibling, subjectlessSibling } from './recognisers/intent-cues';
+import { ACTIONS_BY, PLURAL_ACTORS, asksForHelp, asksOtherTenants, collectionSibling, hasIntentCue, otherSubjectSibling, personIsActor, plainSibling, subjectlessSibling } from './recognisers/intent-cues';
 import { definingSibling } from './recognisers/defining-siblings';
 import { mentionsSelf } from './slots/entities';
 import { features } from './classifier/features';
@@ -131,6 +131,15 @@ function isAuditOnlyEvent(activity: string | undefined): boolean {
 const WHO_CHANGED_OBJECT = /(?:^| )who (?:has |had |just |recently )?(?:enabled|disabled|reenabled|blocked|unblocked|changed|modified|updated|edited|renamed|deleted|removed|created|reset|restored|deactivated|reactivated|issued|sent|gave) (?:the )?(?:@user|@group|@app|@pkg)(?= |$)/;
 
 /**
+ * "View events for an access package", "the audit history of Project Falcon", "change history for the Sales Team group":
+ * one object's events or history are its audit history (audit.forObject), not its current details. Sign-in, risk and
+ * provisioning events are other logs'.
+ */
+const OBJECT_HISTORY = /(?:^| )(?:events|history|trail) (?:@group|@app|@pkg|@role)(?= |$)/;
+const OTHER_EVENTS = /(?:^| )(?:sign-?ins?|signins?|logins?|log-?ins?|logons?|risk|risky|provisioning|detections?|activations?)(?= |$)/;
+const DETAILS_INTENTS: ReadonlySet<IntentName> = new Set<IntentName>(['group.details', 'app.details', 'accessPackage.details', 'accessPackages.list', 'groups.search']);
+
+/**
  * "app registrations Karita made", "which applications did Karita create", "groups registered by Alain": objects one person
  * created are that person's audit log (the creation an event of it), not the apps they own or can sign in to.
  */
@@ -210,7 +219,7 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   if (path !== undefined) return { name: 'graph.get', slots: { path }, confidence: 1 };
   if (text.trim() === '') return { name: 'help', slots: {}, confidence: 1 };
   const change = detectChangeRequest(text);
-  if (change !== undefined) return changeRefused(change.action, change.rest, context, options);
+  if (change !== undefined && change.capability !== true) return changeRefused(change.action, change.rest, context, options);
 
   const now = options.now ?? new Date();
   const names = options.nameIndex ?? nameIndexFor(options.gazetteer ?? EMPTY_GAZETTEER);
@@ -221,6 +230,8 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
     const alternatives = rankIntents(a).filter((r) => r.name !== 'unknown' && r.name !== 'help').slice(0, 3).map((r) => r.name);
     return build('unknown', {}, { confidence: 1, alternatives, outOfScope: topic });
   }
+  // "Is it possible to disable Alain's account?": asked as a capability but of the tenant's own object, a change.
+  if (change !== undefined) return changeRefused(change.action, change.rest, context, options);
 
   const follow = ellipticalFollowUp(a, context);
   if (follow !== undefined) {
@@ -264,7 +275,7 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   const known = knownFeatures(MODEL, features(reading.stream));
   // Only words that are neither English, the model's nor the tenant's names ("blorp zizzle"): nothing was understood.
   const onlyUnknownWords = reading.stream.length > 0 && reading.stream.every((w) => w === '@name');
-  if (known === 0 || onlyUnknownWords || best.name === 'unknown' || familyMass(ranked) < MIN_CONFIDENCE || !hasSubjectEvidence(familyOf(best.name), reading.stream) || !hasIntentCue(best.name, reading.stream) || (best.name === 'help' && best.p < 0.5)) {
+  if (known === 0 || onlyUnknownWords || best.name === 'unknown' || familyMass(ranked) < MIN_CONFIDENCE || !hasSubjectEvidence(familyOf(best.name), reading.stream) || !hasIntentCue(best.name, reading.stream) || asksOtherTenants(definingSibling(best.name, reading.flat) ?? best.name, reading.flat) || (best.name === 'help' && (best.p < 0.5 || !asksForHelp(reading.stream)))) {
     // "Entra ID - Enterprise Applications - Deletions", "who added Karita to the Finance group", "which users were issued a
     // Temporary Access Pass": deletions, membership changes and passes issued are the audit log's, which the classifier's words may not show.
     const audit = onlyUnknownWords ? undefined : auditOnlyEvent(reading, context, now);
@@ -279,7 +290,12 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   // "who changed Karita's phone number", "who removed Alain's MFA method": who made a change to a named object is its audit
   // history, not the object's current state (her profile, her methods). A password's resets are user.passwordChange's
   // (questions.md: lastPasswordChangeDateTime and the audit log's resets).
-  if (WHO_CHANGED_OBJECT.test(reading.stream.join(' ')) && !best.name.startsWith('audit.') && best.name !== 'privileged.changes' && best.name !== 'user.passwordChange') {
+  const streamText = reading.stream.join(' ');
+  if (DETAILS_INTENTS.has(best.name) && OBJECT_HISTORY.test(streamText) && !OTHER_EVENTS.test(streamText)) {
+    const filled = fillSlots('audit.forObject', reading, context, now);
+    return build('audit.forObject', filled.slots, { confidence: 0.5, notApplied: filled.notApplied });
+  }
+  if (WHO_CHANGED_OBJECT.test(streamText) && !best.name.startsWith('audit.') && best.name !== 'privileged.changes' && best.name !== 'user.passwordChange') {
     const filled = fillSlots('audit.forObject', reading, context, now);
     return build('audit.forObject', filled.slots, { confidence: 0.5, notApplied: filled.notApplied });
   }

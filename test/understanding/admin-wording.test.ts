@@ -278,7 +278,7 @@ describe('advice on a setup and what a property leaves out are questions about t
   });
 
   it('"the lastSuccessfulSignInDateTime property ignores non-interactive sign-ins?" → unknown', () => {
-    expect(askForm('the lastSuccessfulSignInDateTime property ignores non-interactive sign-ins?')).toMatchObject({ name: 'unknown', outOfScope: 'how the product behaves' });
+    expect(askForm('the lastSuccessfulSignInDateTime property ignores non-interactive sign-ins?')).toMatchObject({ name: 'unknown', outOfScope: 'how the logs behave' });
   });
 
   it('a named person who ignores prompts stays with the families', () => {

@@ -65,6 +65,11 @@ const COMPOUND_HEADS: ReadonlySet<string> = new Set(['accounts', 'names', 'displ
 const CHANGE_NOUNS: ReadonlySet<string> = new Set(['change', 'changes', 'creation', 'creations', 'deletion', 'deletions', 'modification', 'modifications']);
 /** Auxiliaries before "the user change…": then "change" is the verb ("did the user change their password"). */
 const AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'to', 'let', 'has', 'have', 'had']);
+/**
+ * Nouns after "the user", "the account" that make a compound of the product's ("the user data", "the account recovery
+ * flow", "the user experience"), unless the reference is a possessive ("the user's data" is that user's).
+ */
+const COMPOUND_NOUNS: ReadonlySet<string> = new Set(['data', 'recovery', 'experience', 'interface', 'journey', 'flow', 'flows', 'verification', 'lifecycle', 'portal']);
 
 /** Relative pronouns: after "the user" they describe which user, so it points at nothing earlier. */
 const RELATIVE: ReadonlySet<string> = new Set(['that', 'who', 'which', 'whose', 'whom']);
@@ -154,6 +159,7 @@ export function analyse(text: string, env: AnalysisEnv): Analysis {
       if (COMPOUND_HEADS.has(words[end] ?? '')) break;
       // "Who made the group change?", "the user deletions": the kind of a change, not a reference ("did the user change it" is a verb).
       if (CHANGE_NOUNS.has(words[end] ?? '') && !AUXILIARIES.has(words[i - 1] ?? '') && !(words[end]!.startsWith('change') && ['their', 'his', 'her', 'its', 'the', 'a', 'my'].includes(words[end + 1] ?? ''))) break;
+      if (COMPOUND_NOUNS.has(words[end] ?? '') && !/['’]s$/.test(tokens[end - 1]!.text)) break;
       // "the user that was created", "the group whose owner left": described by the clause, not the conversation's.
       if (words[i] === 'the' && RELATIVE.has(words[end] ?? '')) break;
       // "users who use text message as their MFA method": "their" is the users named before it, not the conversation's.

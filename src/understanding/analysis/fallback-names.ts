@@ -60,6 +60,8 @@ const READING_VERB_FORMS = /^(?:detect(?:s|ed|ing)?|retriev(?:es|ed|ing)|lists|l
 function isName(t: Token, word: string, vocabulary: Vocabulary, capitalsMeanNames: boolean, first: boolean): boolean {
   if (t.kind !== 'word') return false;
   if (STOPWORDS.has(word) || vocabulary.has(word) || PRODUCT_WORDS.has(word) || TECHNICAL_WORDS.has(word) || NEGATIONS.test(word) || READING_VERB_FORMS.test(word) || ACTOR_NOUNS.has(word)) return false;
+  // "View assignments programmatically": a long adverb in lower case is a word the list lacks, not a name ("Kelly" is one).
+  if (/^[a-z]{6,}ly$/.test(t.text)) return false;
   if (!isEnglishWord(word)) return true;
   return capitalsMeanNames && !first && /^[A-Z][a-z]/.test(t.text);
 }

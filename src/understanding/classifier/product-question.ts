@@ -116,9 +116,15 @@ const RECORDS_REQUEST = new RegExp(
   String.raw`^ (?:(?:please|pls|hey|hi|ok|so|now|and|also|then|next) )*(?:(?:can|could|would|will) you (?:please )?|i (?:need|want|would like) to |i'?d like to |help me |let me |how (?:do|can|could|would|should) (?:i|we) |is there a way to |(?:is|would) (?:it|@it) (?:be )?possible (?:for (?:me|us) )?to |where (?:can|do|could|would) (?:i|we) |(?:can|could|may) (?:i|we) )?(?:use (?:\S+ ){1,4}?to )?(?:(?:${READ_VERBS})(?:s|es|ing)?|give (?:me|us)|provide|who|whom|whose|which|how many|any|are there any|is there any|do (?:we|i) have any|what (?:\S+ )?(?:${RECORD_NOUNS}))\b|^ (?:(?:all|every|the|only|any) )?(?:(?!(?:what|whats|why|how|when|where|is|are|was|were|can|could|do|does|did|will|would|should|shall|may|might|must|has|have|had|if|i|we|you|they)\b)\S+ ){0,2}?(?:${RECORD_NOUNS})(?: (?:with|in|of|that|who|which|whose|without|from|where|by|i|sorted|ordered|including|containing|excluding|created|assigned|added|deleted|removed|named|whose)\b| ?$)`,
 );
 
-/** Whether the question asks for records by its form (see RECORDS_REQUEST). */
+/**
+ * Records asked for grouped by one of their columns, in a message that is not worded as a question ("the various kinds of
+ * MFA failures this week, by error code", "failed sign-ins last month per app"): a summary of the tenant's records.
+ */
+const GROUPED_RECORDS = / (?:grouped |broken down |split |bucketed |sorted |ordered )?(?:by|per) (?:error ?codes?|codes?|apps?|applications?|users?|accounts?|countr(?:y|ies)|cit(?:y|ies)|locations?|days?|hours?|weeks?|months?|results?|status|departments?|roles?|risk levels?|browsers?|operating systems?|os|ip addresses|ips|devices?|platforms?) $/;
+
+/** Whether the question asks for records by its form (see RECORDS_REQUEST, GROUPED_RECORDS). */
 export function asksForRecords(flat: string): boolean {
-  return RECORDS_REQUEST.test(flat) || GROUPING.test(flat);
+  return RECORDS_REQUEST.test(flat) || GROUPING.test(flat) || (!QUESTION_FORM.test(flat) && GROUPED_RECORDS.test(flat));
 }
 
 /**
@@ -177,8 +183,16 @@ function troubleSigningIn(a: Pick<Analysis, 'words' | 'mentions'>): boolean {
   });
 }
 
-/** The tenant itself pointed at ("the onmicrosoft domain of this tenant"): its own details. */
-const THIS_TENANT = / (?:this|that) (?:tenant|directory|organi[sz]ation|org|domain) /;
+/**
+ * The tenant itself pointed at ("the onmicrosoft domain of this tenant"), or one of its own details asked of it ("my
+ * Microsoft Entra tenant's region", "what region is our tenant in"): its own details.
+ */
+const TENANT_WORDS = '(?:microsoft entra |entra id |entra |azure ad |azure active directory |microsoft 365 |m365 )?(?:tenant|directory|organi[sz]ation)s?';
+const THIS_TENANT = new RegExp(' (?:this|that) (?:tenant|directory|organi[sz]ation|org|domain) '
+  // "my tenant" reads "the tenant" in the flat text; "the tenant ID" alone is anyone's ("retrieving the tenant ID via Graph").
+  + `| (?:my|our|this|the) ${TENANT_WORDS} (?:region|country|location|data location|geo|geography|datacenter location|creation date|technical contact) `
+  + `| (?:my|our|this) ${TENANT_WORDS} (?:id|tenant id|display name|primary domain|default domain|initial domain) `
+  + '| (?:is|are) (?:my|our|this|the) (?:tenant|directory|organi[sz]ation) (?:in|located|based|hosted|stored) ');
 
 /**
  * Whether the question names something of the tenant or points at the tenant itself (see `namesTenantObject`; "this

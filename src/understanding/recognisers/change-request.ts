@@ -109,6 +109,11 @@ export interface ChangeRequest {
   readonly action: string;
   /** The words after the verb (the object of the change), for finding the read-only question. */
   readonly rest: string;
+  /**
+   * Asked as whether it can be done ("Is it possible to move a user-assigned managed identity…?"): a question of
+   * capability like "can I …", which `understand` refuses as a change only when it names something of the tenant.
+   */
+  readonly capability?: boolean;
 }
 
 function stripWrappers(clause: string): string {
@@ -136,15 +141,38 @@ const DOC_TARGET = /\b(?:to|in|into|on) (?:the |this |that |our |your )?(?:[a-z-
 /** Adverbs that may come before a command's verb ("permanently delete", "instantly revoke", "bulk disable"). */
 const ADVERB = /^(?:[a-z]+ly|bulk|mass|also|just|then|now|still|again)\s+/;
 
+/**
+ * Change verbs whose -ing form opens a how-to heading ("Directly assigning users programmatically", "Removing an
+ * assignment"); not those whose -ing form describes records ("expiring assignments", "pending requests").
+ */
+const GERUND_VERBS: ReadonlySet<string> = new Set([
+  'assign', 'unassign', 'reassign', 'remove', 'delete', 'disable', 'enable', 'add', 'create', 'reset', 'revoke', 'grant', 'block',
+  'unblock', 'restore', 'invite', 'configure', 'update', 'modify', 'rename', 'activate', 'deactivate', 'approve', 'convert',
+]);
+
+/** The base form of a change verb's -ing form ("assigning" → assign, "removing" → remove), if it opens a heading. */
+function gerundBase(word: string): string | undefined {
+  const stem = /^([a-z-]{2,})ing$/.exec(word)?.[1];
+  if (stem === undefined) return undefined;
+  return [stem, `${stem}e`].find((v) => GERUND_VERBS.has(v));
+}
+
+/**
+ * Where the change would land: the asker's own code, tools or machine ("add authentication … to my app code", "add a root
+ * CA to the Python certificate store"), not the tenant.
+ */
+const OWN_SOFTWARE = /\b(?:to|in|into|on|from) (?:my|our|your|the|a|an) (?:\S+ ){0,2}(?:code|codebase|scripts?|project|solution|repo|repository|sample|samples|certificate store|trust store|ca bundle|browser|laptop|workstation|machine|computer|local machine)\b/;
+
 function asCommand(words: string): ChangeRequest | undefined {
   const m = /^([a-z-]+)\b\s*(.*)$/.exec(words.replace(ADVERB, ''));
   if (!m) return undefined;
-  const verb = m[1]!;
+  const verb = CHANGE_VERBS.has(m[1]!) ? m[1]! : gerundBase(m[1]!) ?? m[1]!;
   const rest = m[2]!;
   if (!CHANGE_VERBS.has(verb)) return undefined;
   const next = NEEDS_NEXT[verb];
   if (next !== undefined && !next.test(rest)) return undefined;
   if (rest.trim() === '' && !['deactivate', 'undo', 'revert', 'rollback'].includes(verb)) return undefined;
+  if (OWN_SOFTWARE.test(rest)) return undefined;
   // "Can you add what account made the change?", "please add the ability to use any verified domain", "could you update the
   // report to include…", "let's make an alert that…": a request to the maker of a tool or a document, not a change of the
   // tenant, unless what it asks for is one ("add a way to add group owners").
@@ -158,6 +186,9 @@ function asCommand(words: string): ChangeRequest | undefined {
   return { action, rest: rest.replace(/^(back|over|out|off|on|up)\b\s*/, '') };
 }
 
+/** Whether something can be done, asked of no one ("is it possible for me to …"); "would it be possible to" is a polite request. */
+const CAPABILITY = /^\s*is it possible (?:for (?:me|us) )?to\b/;
+
 const DOC_HEADING = /\b(?:known issues?|release notes|faqs?|frequently asked questions)\b/;
 
 /** The change the message asks for, or undefined for a reading question. */
@@ -168,14 +199,17 @@ export function detectChangeRequest(text: string): ChangeRequest | undefined {
   for (const raw of lower.split(CLAUSE)) {
     // "Can I add applications that I'm running on-premises?", "can we set up secure LDAP": whether it can be done, not a request.
     if (/^\s*(?:can|could) (?:i|we)\b/.test(raw)) continue;
+    // "Is it possible to move a managed identity to another subscription?": whether it can be done, as above, unless it
+    // names something of the tenant ("is it possible to disable Alain's account"), which `understand` decides.
+    const capability = CAPABILITY.test(raw);
     const clause = stripWrappers(raw);
     if (clause === '') continue;
     const direct = asCommand(clause);
-    if (direct) return direct;
+    if (direct) return capability ? { ...direct, capability } : direct;
     if (READ_COMMANDS.test(clause)) {
       const and = /\band (?:then |also )?([a-z-]+\b.*)$/.exec(clause);
       const second = and ? asCommand(and[1]!) : undefined;
-      if (second) return second;
+      if (second) return capability ? { ...second, capability } : second;
     }
   }
   return undefined;

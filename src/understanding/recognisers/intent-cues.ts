@@ -8,6 +8,7 @@
  *
  * Runs on the classifier's stream (corrected words, names as placeholders), like subject evidence.
  */
+import { STOPWORDS } from '../text/vocabulary';
 import type { IntentName } from '../intent';
 
 function words(alternatives: string): RegExp {
@@ -37,6 +38,42 @@ const PLAIN: Partial<Record<IntentName, IntentName>> = { 'signIns.unusualLocatio
 /** The plain sibling of an intent whose qualifier the question lacks, if showing it answers the question. */
 export function plainSibling(name: IntentName): IntentName | undefined {
   return PLAIN[name];
+}
+
+/**
+ * Words a request for the bot's own help is made of ("what can you do", "show me some examples", "I'm new here, what can I
+ * ask", "how does this work"); any other content word ("What do I do if I receive an email that asks me to renew my
+ * certificate?", "What would we need to be aware of?") asks about something else, not the bot.
+ */
+const HELP_WORDS: ReadonlySet<string> = new Set([
+  'help', 'helps', 'helping', 'ask', 'asking', 'question', 'questions', 'example', 'examples', 'sample', 'samples', 'command', 'commands',
+  'capability', 'capabilities', 'feature', 'features', 'bot', 'assistant', 'tool', 'use', 'using', 'work', 'works', 'new', 'here',
+  'hi', 'hello', 'hey', 'there', 'kinds', 'kind', 'types', 'sorts', 'answer', 'answers', 'start', 'started', 'begin', 'get', 'show',
+  'give', 'tell', 'list', 'menu', 'options', 'usage', 'guide', 'tips', 'thanks', 'thank', 'things', 'stuff', 'know', 'able', 'support',
+  'supports', 'ok', 'okay', 'please', 'first', 'try', 'some', 'more', 'other', 'else', 'anything', 'something', 'everything',
+  'you', 'your', 'yours', 'u', 'this', 'these', 'what', 'how', 'can', 'do', 'does', 'is', 'are', 'i', 'me', 'my', 'we', 'us',
+]);
+
+/** Whether every content word of the question is one of a request for the bot's help (the bot's help needs nothing else). */
+export function asksForHelp(stream: readonly string[]): boolean {
+  return stream.every((w) => w.startsWith('@') || STOPWORDS.has(w) || HELP_WORDS.has(w) || /^[^a-z]*$/.test(w));
+}
+
+/**
+ * Tenants other than this one: "a tenant I have access to", "across multiple tenants", "another tenant" ("a given tenant", "a
+ * specific tenant" are the one asked about, not another).
+ */
+const OTHER_TENANTS = / (?:(?:a|an) (?!given |specific |particular |single |certain )|another |other |multiple |several |many |different |each |every |customer |partner |related |governed |external )(?:\S+ )?tenants? /;
+/** This tenant: "my tenant", "our directory" (which read "the tenant"), "this organization". */
+const THIS_TENANT = / (?:my|our|this|the) (?:\S+ )?(?:tenant|tenancy|directory|organi[sz]ation|org) /;
+
+/**
+ * Whether an intent about this tenant is asked only of other tenants ("I received an error when trying to access a tenant
+ * I have access to", "Can I monitor configuration across multiple tenants?"): tenant.details reads this tenant's own
+ * details, never another's.
+ */
+export function asksOtherTenants(name: IntentName, flat: string): boolean {
+  return name === 'tenant.details' && OTHER_TENANTS.test(flat) && !THIS_TENANT.test(flat);
 }
 
 /** Whether the question (its stream) has the word its intent qualifies the subject by; intents without a cue always have it. */

@@ -16,6 +16,15 @@ const NEGATED = String.raw`(?:(?:are|is|do|does|did|has|have|was|were|will|would
 export const LOG_QUESTIONS: readonly FormTopic[] = [
   {
     topic: 'how the logs behave',
+    // "signInActivity ignores last signins >105 days ago?", "the audit log drops events older than…": what a log, report or
+    // property leaves out, said with a verb of leaving out.
+    words: new RegExp(String.raw`\b(?:${ARTIFACT}|activity|property|attribute|field|column|timestamp|datetime|date time) (?:ignores|ignore|omits|omit|skips|skip|drops|drop|truncates|truncate|excludes|exclude|loses|lose|misses|miss|caps)\b`),
+    unless: NAMED_OBJECT,
+    anyone: true,
+    unlessPerson: true,
+  },
+  {
+    topic: 'how the logs behave',
     // "Microsoft Entra sign-in logs are not showing the user's correct location", "Get-AzureADAuditSignInLogs does not include
     // non-interactive sign-ons": what a log leaves out.
     words: new RegExp(String.raw`\b${ARTIFACT} ${NEGATED} (?:\S+ )?(?:showing|show|include|including|display|displaying|report|reporting|reported|logged|recorded|returning|return|contain|containing|capture|capturing|retained|kept|stored|available|appearing|appear|generated|updated|work|working)\b`),

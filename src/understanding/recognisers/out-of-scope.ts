@@ -122,6 +122,12 @@ const TOPICS: readonly Topic[] = [
   { topic: 'token, claims-mapping and home realm discovery policies', words: /\bclaims?[- ]?mapping\b|\btoken (?:lifetime|issuance)\b|\bhome realm discovery\b|\bpermission grant polic/ },
   { topic: 'jobs', words: /\bjobs\b|\bjob (?:status|runs?|history)\b/ },
   { topic: 'administrative units', words: /\badministrative units?\b|\badmin units?\b/ },
+  // Customer identity (CIAM): External ID's external tenants and Azure AD B2C, whose products and tenants no family reads
+  // (guests of this tenant are users.search's "guest users").
+  // Microsoft Entra Permissions Management (CIEM across Azure, AWS and GCP, formerly CloudKnox): another product's data; an
+  // app's permissions stay app.permissions.
+  { topic: 'Permissions Management (multicloud permissions)', words: /\bpermissions? management\b|\bcloudknox\b|\bpermissions? creep(?: index)?\b|\bciem\b/ },
+  { topic: 'External ID and Azure AD B2C (customer identity)', words: /\bexternal id\b|\b(?:azure ad |aad |azure active directory )?b2c\b|\bciam\b|\bexternal identities\b|\bexternal tenants?\b/, unless: /@user|@group|@app/ },
   { topic: 'cross-tenant access and external collaboration settings', words: /\bcross[- ]tenant\b|\bexternal collaboration settings?\b|\bb2b (?:collaboration|direct connect) (?:settings?|polic(?:y|ies))\b/ },
   { topic: 'custom security attributes', words: /\bcustom security attributes?\b|\battribute sets?\b/ },
   { topic: 'directory synchronization health', words: /\b(?:sync|synchroni[sz]ation) (?:errors?|health|status|cycles?|service|scheduler|settings?|features?|configuration)\b|\b(?:entra|ad|azure ad) connect (?:health|sync|server)\b|\bcloud sync agents?\b|\bpassword ?sync\b|\bpasswordsync\b|\bdirsync\b|\b(?:not|arent|isnt|wasnt|werent) (?:being |getting )?(?:synchroni[sz]ed|synced|synchroni[sz]ing|syncing)(?! (?:from|with) (?:on-premises|on-prem|on premises|onprem|active directory|ad)\b)|\b(?:stopped|fail|fails|failed|failing|failure to) (?:to )?(?:synchroni[sz]e|sync)\b|\b(?:synchroni[sz]ing|syncing) to (?:microsoft entra|entra|azure ad|aad|azure|the cloud)\b/ },
@@ -156,6 +162,12 @@ const TOPICS: readonly Topic[] = [
   { topic: "what an application exposes (its API scopes and app roles)", words: /\boauth2 ?permission ?scopes\b|\boauth2permissionscopes\b|\bpermission scopes\b|\bexposed (?:api|apis|scopes?|permissions?)\b|\bpermissions? exposed\b|\bexpose an api\b|\bapp roles? (?:defined|exposed|declared)\b/ },
   { topic: "applications' assignment settings", words: /\b(?:user |app[- ]role )?assignments? (?:is |are )?required\b|\b(?:do not |dont |does not |doesnt )?requires? (?:user |app[- ]role )?assignments?\b|\bwithout (?:user |app[- ]role )?assignments?\b/ },
   { topic: 'managed identities', words: /\bmanaged identit(?:y|ies)\b/ },
+  // Licences are people's (users.licenses) or the tenant's subscriptions (licenses.summary); Workload ID Premium's
+  // licences of workload identities and service principals are read nowhere.
+  {
+    topic: 'licences of workload identities and service principals',
+    words: /\b(?:workload identit(?:y|ies)|service principals?|managed identit(?:y|ies))\b(?: \S+){0,6} licen[cs](?:e|es|ed|ing)\b|\blicen[cs](?:e|es|ed|ing)\b(?: \S+){0,6} (?:workload identit(?:y|ies)|service principals?|managed identit(?:y|ies))\b/,
+  },
   { topic: 'group-based licensing errors', words: /\blicen[cs](?:e|ing) (?:assignment )?errors?\b/ },
   // Graph keeps no activity of a group (Microsoft 365 groups' activity is a usage report) and no search by expiry.
   {
@@ -240,7 +252,15 @@ const TOPICS: readonly Topic[] = [
   { topic: 'tasks and runs of automations', words: /\btasks?\b|\b(?:the|its|their) runs\b|\bruns (?:for|of)\b/ },
   {
     topic: 'advice on whether to change a setting',
-    words: /\b(?:should|shall) (?:i|we) (?:enable|disable|turn on|turn off|configure|deploy|set up|roll out|switch on)\b|\bwhy (?:should|would) (?:i|we)\b/,
+    // "Which policies do I need to enable for passkeys?", "What policies must I enable on Windows clients?": what the asker
+    // has to turn on, which the documentation answers ("which policies are enabled" reads).
+    words: /\b(?:should|shall|must) (?:i|we) (?:enable|disable|turn on|turn off|configure|deploy|set up|roll out|switch on)\b|\b(?:do|does) (?:i|we) (?:need|have) to (?:enable|disable|turn on|turn off|configure|deploy|set up|roll out|switch on)\b|\bwhy (?:should|would) (?:i|we)\b/,
+  },
+  {
+    topic: "whether the tenant is affected by a change of Microsoft's",
+    // "Is my tenant affected by the SMS retirement?", "Where can I see if my tenant is in scope?": Microsoft's announcements
+    // and enforcement, not the tenant's records.
+    words: /\b(?:the|this) (?:tenant|organi[sz]ation|directory|company) (?:is |was |be |will be |would be )?(?:in scope|out of scope|affected|impacted|eligible)\b|\b(?:is|are|was|will|would) (?:the|this) (?:tenant|organi[sz]ation|directory|company) (?:be )?(?:in scope|out of scope|affected|impacted|eligible)\b/,
   },
   ...PRODUCT_QUESTIONS,
   ...LOG_QUESTIONS,

@@ -91,6 +91,22 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
     unlessPerson: true,
   },
   {
+    topic: 'definitions and explanations',
+    // "What's happening to Azure AD B2B collaboration?": the product's news. "Where does the user data go during the
+    // identity verification process?": where the product keeps or sends data. "Do my Conditional Access policies apply
+    // during the account recovery flow?": how a feature behaves in one of the product's flows.
+    words: /^ what(?: s| is|s) (?:happening|going to happen|changing) (?:to|with)\b|^ where (?:does|do|did|will) (?:\S+ ){1,5}go\b|^ (?:do|does|is|are|will|would|can|could) (?:\S+ ){1,8}during (?:the |a |an |my |our )?(?:\S+ ){0,3}(?:flow|process|experience|journey|wizard|setup|onboarding)\b/,
+    unless: NAMED_OBJECT,
+    anyone: true,
+    unlessPerson: true,
+  },
+  {
+    topic: 'whether a setup is right (advice)',
+    // "Am I set up correctly to use Conditional Access?", "Are we configured properly for passkeys?": whether the asker's own
+    // setup is right, which the product's documentation answers (a person named stays with the families).
+    words: /^ (?:am i|are we|is (?:my|our|the) (?:tenant|directory|organi[sz]ation|environment|setup|configuration)) (?:\S+ )?(?:set up|setup|configured|ready|prepared) (?:correctly|properly|right|ok|okay|fine)?\b/,
+  },
+  {
     topic: 'service limits, durations and licences',
     words: /^ how long (?:does|do|can|could|should|will|would|is|are|must|may)\b|^ how many (?:\S+ ){1,4}(?:can|could|may) (?:i|we|you|one|a user|users|an? \S+|be (?:created|added|assigned|made|registered|invited|stored|kept))\b|\bwhat is the (?:maximum|minimum|max|min|default) (?:number|length|size|lifetime|duration|value|limit)\b|\bthe lifetime of\b/,
     unless: NAMED_OBJECT,
@@ -214,7 +230,7 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
     unless: /@(?:group|app|pkg|catalog|guid|ip|code)\b/,
   },
   {
-    topic: 'how the product behaves',
+    topic: 'how the logs behave',
     // "signInActivity ignores last signins >105 days ago?", "the audit log omits guest changes?": what a property, log or
     // report leaves out, stated of the product (a person named stays with the families).
     words: /^ (?:the |this |that )?(?:[a-z0-9]+ ){1,6}(?:ignores|omits|skips|truncates|drops|caps) /,
