@@ -167,7 +167,33 @@ describe('take_any with `*` beside other arguments: each input column once, any 
     expect(await table(`${T} | summarize take_any(*, strlen(a))`)).toEqual({ columns: ['a:string', 'b:long', 'strlen_a:long'], rows: [['X', 1, 1]] });
     expect(await table(`${T} | summarize take_any(b, *, strlen(a), a)`)).toEqual({ columns: ['b:long', 'a:string', 'strlen_a:long'], rows: [[1, 'X', 1]] });
   });
+  it('without `*`, a by column named is taken (the binder renames it a1)', async () => {
+    expect(await table(`${T} | summarize take_any(a) by a`)).toEqual({ columns: ['a:string', 'a1:string'], rows: [['X', 'X']] });
+    expect(await table(`${T} | summarize take_any(a, b) by a`)).toEqual({ columns: ['a:string', 'a1:string', 'b:long'], rows: [['X', 'X', 1]] });
+  });
   it('without `*`, a column named twice is taken twice', async () => {
     expect(await table(`${T} | summarize take_any(a, a)`)).toEqual({ columns: ['a:string', 'a1:string'], rows: [['X', 'X']] });
+  });
+});
+
+describe('`*` of arg_max after ten aggregates that took a, a1 … a9: the input a comes back as a10 (a counter of two digits)', () => {
+  it('arg_max(k, *)', async () => {
+    const q = 'datatable(a:long, k:long) [7, 1] | summarize a = count(), a1 = count(), a2 = count(), a3 = count(), a4 = count(), a5 = count(), a6 = count(), a7 = count(), a8 = count(), a9 = count(), arg_max(k, *) | project a10';
+    expect(await rows(q)).toEqual([[7]]);
+  });
+});
+
+// covariance-aggregation-function.md names only covariance(x, y) (covariance_x_y); for an argument that is no plain name the
+// page gives no name, and the column keeps Kusto.Language's. Values: sample covariance of the two rows (the page's formula).
+describe('covariance of expressions keeps the binder\'s name; only two plain names get the page\'s covariance_x_y', () => {
+  const T = 'datatable(x:real, y:real) [1, 2, 3, 5]';
+  it('covariance(x * 2, y): (2 - 4)(2 - 3.5) + (6 - 4)(5 - 3.5) = 6', async () => {
+    expect(await table(`${T} | summarize covariance(x * 2, y)`)).toEqual({ columns: ['covariance_:real'], rows: [[6]] });
+  });
+  it('covariance(x, y * 2): (1 - 2)(4 - 7) + (3 - 2)(10 - 7) = 6', async () => {
+    expect(await table(`${T} | summarize covariance(x, y * 2)`)).toEqual({ columns: ['covariance_x:real'], rows: [[6]] });
+  });
+  it('covariance(x, y) is covariance_x_y: (1 - 2)(2 - 3.5) + (3 - 2)(5 - 3.5) = 3', async () => {
+    expect(await table(`${T} | summarize covariance(x, y)`)).toEqual({ columns: ['covariance_x_y:real'], rows: [[3]] });
   });
 });

@@ -235,15 +235,15 @@ function anyColumns(a: AggregateCall): Column[] {
  * is itself (`take_any(*, strlen(a))`: a, b, strlen_a).
  */
 export function anyItems(args: readonly Syn[], input: readonly Column[], byColumns: readonly string[]): ({ column: Column } | { expr: Syn })[] {
-  const star = args.some((n) => n.kind === 'StarExpression');
-  const taken = new Set(star ? byColumns : []);
+  // Under `*` only: the columns given so far and those the by keys bar (`take_any(a) by a` still gives a, as a1).
+  const taken = args.some((n) => n.kind === 'StarExpression') ? new Set(byColumns) : undefined;
   const items: ({ column: Column } | { expr: Syn })[] = [];
   for (const node of args) {
     const columns = node.kind === 'StarExpression' ? input : input.filter((c) => node.kind === 'NameReference' && c.name === node.simpleName);
     if (columns.length === 0) items.push({ expr: node });
     for (const column of columns) {
-      if (taken.has(column.name)) continue;
-      if (star) taken.add(column.name);
+      if (taken?.has(column.name)) continue;
+      taken?.add(column.name);
       items.push({ column });
     }
   }
