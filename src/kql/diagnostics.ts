@@ -22,6 +22,7 @@ export const EA = {
   plugin: { code: 'EA006', message: 'This plugin is not allowed: only plugins that compute over the query\'s own rows run here' },
   assertFailed: { code: 'EA008', message: 'assert() has failed with message' },
   setStatement: { code: 'EA007', message: '`set` statements are not allowed: Entra Ask sets the row and time limits of every query.' },
+  emptyName: { code: 'EA009', message: 'A name must be 1 to 1024 characters long (entity-names.md): [\'\'] names nothing' },
   unsupportedOperator: { code: 'EA101', message: 'The embedded engine does not support this operator yet' },
   unsupportedFunction: { code: 'EA102', message: 'The embedded engine does not support this function yet' },
   unsupportedExpression: { code: 'EA103', message: 'The embedded engine does not support this expression yet' },

@@ -6,6 +6,7 @@
 import { errorDiagnostics, globalsFor, parseAndAnalyze } from './bridge';
 import type { GlobalState } from './bridge';
 import { Syn } from './syntax';
+import { literalOf } from './literals';
 import { LOG_TABLE_SCHEMAS, SNAPSHOT_TABLE_SCHEMAS } from './table-schemas';
 import { diag } from '../diagnostics';
 import { commandAtStart, readOnlyProblemsIn } from './read-only';
@@ -56,7 +57,24 @@ export function analyzeKql(text: string, schema: KqlSchema = DEFAULT_SCHEMA): An
       diagnostics: errors.map((d) => ({ code: d.Code, message: d.Message, start: d.Start, length: d.Length })),
     };
   }
+  const empty = emptyNames(root);
+  if (empty.length > 0) return { ok: false, diagnostics: empty };
   return { ok: true, root };
+}
+
+/**
+ * `['']`: entity-names.md, "Identifiers must be between 1 and 1024 characters long". Kusto.Language binds such a name
+ * (`print [''] = 1`), which then named no column the engine could make (an internal error).
+ */
+function emptyNames(node: Syn, out: KqlDiagnostic[] = []): KqlDiagnostic[] {
+  if (node.kind === 'BracketedName') {
+    const literal = node.children().find((c) => c.kind === 'StringLiteralExpression');
+    const name = literal === undefined ? undefined : literalOf(literal);
+    if (name !== undefined && 'value' in name && name.value === '') out.push(diag('emptyName', node.start, node.length));
+    return out;
+  }
+  for (const c of node.children()) if (!c.isToken) emptyNames(c, out);
+  return out;
 }
 
 /** Runs one parse so the first real query does not pay Kusto.Language's start-up (~1–2 s). */

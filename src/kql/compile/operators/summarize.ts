@@ -149,8 +149,5 @@ export type { Relation };
  * then comes back under `*` as a1). Placed at the file's end so the lines TESTING.md cites stay put.
  */
 function columnsTakenAsTheyAre(byExprs: readonly Syn[]): string[] {
-  return byExprs.flatMap((b) => {
-    const e = unwrap(b.kind === 'SimpleNamedExpression' ? b.get('Expression')! : b);
-    return e.kind === 'NameReference' ? [e.simpleName] : [];
-  });
+  return byExprs.map((b) => unwrap(b.kind === 'SimpleNamedExpression' ? b.get('Expression')! : b)).filter((e) => e.kind === 'NameReference').map((e) => e.simpleName);
 }
