@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { understand } from '../../src/understanding';
 import { asksForRecords } from '../../src/understanding/classifier/product-question';
-import { frozenQuestions, readFrozenSplit } from './real-world/real-world-set';
+import { describeNoneFrozen } from './fixtures/not-frozen';
 import { DEMO_GAZETTEER, DEMO_NOW } from './fixtures/demo-gazetteer';
 
 const ask = (q: string) => understand(q, {}, { gazetteer: DEMO_GAZETTEER, now: DEMO_NOW });
@@ -38,12 +38,7 @@ const QUESTIONS = [
   'find the creator of the guest accounts', 'who invited guest users this month',
 ];
 
-describe('the questions of these tests', () => {
-  it('are none of the frozen first-seen questions', () => {
-    const frozen = new Set(frozenQuestions(readFrozenSplit()).map((q) => q.toLowerCase()));
-    expect(QUESTIONS.filter((q) => frozen.has(q.toLowerCase()))).toEqual([]);
-  });
-});
+describeNoneFrozen(QUESTIONS);
 
 describe('"without owners or with only one" is at most one owner (filters.ts findMaxOwners)', () => {
   it.each(['groups without owners or with only one', 'groups with one or no owners'])('%s → maxOwners 1', (q) => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { understand } from '../../src/understanding';
-import { frozenQuestions, readFrozenSplit } from './real-world/real-world-set';
+import { describeNoneFrozen } from './fixtures/not-frozen';
 import { DEMO_GAZETTEER, DEMO_NOW } from './fixtures/demo-gazetteer';
 
 const ask = (q: string) => understand(q, {}, { gazetteer: DEMO_GAZETTEER, now: DEMO_NOW });
@@ -14,12 +14,7 @@ const QUESTIONS = [
   'what\'s the last app Karita signed into', 'which apps does Karita use', 'which apps can Karita access',
 ];
 
-describe('the questions of these tests', () => {
-  it('are none of the frozen first-seen questions', () => {
-    const frozen = new Set(frozenQuestions(readFrozenSplit()).map((q) => q.toLowerCase()));
-    expect(QUESTIONS.filter((q) => frozen.has(q.toLowerCase()))).toEqual([]);
-  });
-});
+describeNoneFrozen(QUESTIONS);
 
 describe('apps used in the past are the apps of the person\'s sign-ins (defining-siblings.ts PAST_APP_USE)', () => {
   it('this week: her sign-ins by app in the week (was her app access, the week named as not applied)', () => {

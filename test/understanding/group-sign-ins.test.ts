@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { understand } from '../../src/understanding';
-import { frozenQuestions, readFrozenSplit } from './real-world/real-world-set';
+import { describeNoneFrozen } from './fixtures/not-frozen';
 import { DEMO_GAZETTEER, DEMO_NOW } from './fixtures/demo-gazetteer';
 
 const ask = (q: string) => understand(q, {}, { gazetteer: DEMO_GAZETTEER, now: DEMO_NOW });
@@ -18,12 +18,7 @@ const QUESTIONS = [
   'Find groups containing \'Fin\'', 'which groups contain Karita',
 ];
 
-describe('the questions of these tests', () => {
-  it('are none of the frozen first-seen questions', () => {
-    const frozen = new Set(frozenQuestions(readFrozenSplit()).map((q) => q.toLowerCase()));
-    expect(QUESTIONS.filter((q) => frozen.has(q.toLowerCase()))).toEqual([]);
-  });
-});
+describeNoneFrozen(QUESTIONS);
 
 describe('a group\'s sign-ins are sign-ins, the group named as not applied (defining-siblings.ts)', () => {
   it.each([

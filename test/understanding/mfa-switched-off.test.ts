@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { understand } from '../../src/understanding';
-import { frozenQuestions, readFrozenSplit } from './real-world/real-world-set';
+import { describeNoneFrozen } from './fixtures/not-frozen';
 import { DEMO_GAZETTEER, DEMO_NOW } from './fixtures/demo-gazetteer';
 
 const ask = (q: string) => understand(q, {}, { gazetteer: DEMO_GAZETTEER, now: DEMO_NOW });
@@ -14,12 +14,7 @@ const QUESTIONS = [
   'guests whose multi-factor authentication is turned off', 'disabled users without MFA', 'show disabled users',
 ];
 
-describe('the questions of these tests', () => {
-  it('are none of the frozen first-seen questions', () => {
-    const frozen = new Set(frozenQuestions(readFrozenSplit()).map((q) => q.toLowerCase()));
-    expect(QUESTIONS.filter((q) => frozen.has(q.toLowerCase()))).toEqual([]);
-  });
-});
+describeNoneFrozen(QUESTIONS);
 
 describe('MFA switched off is MFA not registered, never a disabled account (filters.ts findAccountEnabled, findRegistered)', () => {
   it.each([

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { understand } from '../../src/understanding';
-import { frozenQuestions, readFrozenSplit } from './real-world/real-world-set';
+import { describeNoneFrozen } from './fixtures/not-frozen';
 import { DEMO_GAZETTEER, DEMO_NOW } from './fixtures/demo-gazetteer';
 
 const ask = (q: string) => understand(q, {}, { gazetteer: DEMO_GAZETTEER, now: DEMO_NOW });
@@ -18,12 +18,7 @@ const QUESTIONS = [
   'temporary access passes issued this week', 'were any TAPs issued to helpdesk administrators',
 ];
 
-describe('the questions of these tests', () => {
-  it('are none of the frozen first-seen questions', () => {
-    const frozen = new Set(frozenQuestions(readFrozenSplit()).map((q) => q.toLowerCase()));
-    expect(QUESTIONS.filter((q) => frozen.has(q.toLowerCase()))).toEqual([]);
-  });
-});
+describeNoneFrozen(QUESTIONS);
 
 describe('privileged.changes: the kind of change asked for is applied (changeKind), as questions.md\'s examples distinguish them', () => {
   it.each([

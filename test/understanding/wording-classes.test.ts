@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGazetteer, understand } from '../../src/understanding';
 import { findRiskDetection } from '../../src/understanding/recognisers/risk-detections';
 import { tokenize } from '../../src/understanding/text/tokenize';
+import { describeNoneFrozen } from './fixtures/not-frozen';
 import { frozenQuestions, readFrozenSplit } from './real-world/real-world-set';
 import { DEMO_GAZETTEER, DEMO_NOW } from './fixtures/demo-gazetteer';
 
@@ -36,12 +37,7 @@ const QUESTIONS = [
   'which users are signing in to a newly added app', 'the various kinds of MFA failures this week, by error code',
 ];
 
-describe('the questions of these tests', () => {
-  it('are none of the frozen first-seen questions', () => {
-    const frozen = new Set(frozenQuestions(readFrozenSplit()).map((q) => q.toLowerCase()));
-    expect(QUESTIONS.filter((q) => frozen.has(q.toLowerCase()))).toEqual([]);
-  });
-});
+describeNoneFrozen(QUESTIONS);
 
 describe('risk detection types (recognisers/risk-detections.ts)', () => {
   it.each([
