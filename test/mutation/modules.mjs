@@ -9,7 +9,9 @@
 export const MODULES = {
   policy: {
     mutate: ['src/policy/**/*.ts'],
-    testFiles: ['test/policy/policy-units.test.ts'],
+    // kql-tables-categorised.test.ts: the category each KQL table reads (data-reads.ts KQL_TABLES); without it, removing
+    // the snapshot tables' row (raw KQL over EntraUsers read without the directory category) survived (2026-12-07).
+    testFiles: ['test/policy/policy-units.test.ts', 'test/policy/kql-tables-categorised.test.ts', 'test/policy/data-gate.test.ts'],
     zeroSurvivors: true,
   },
   'activity-guard': {

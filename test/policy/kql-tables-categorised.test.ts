@@ -21,9 +21,42 @@ describe('KQL tables and data categories', () => {
     expect(kqlReads({ text: 'EntraUsersIntervals | project AccountEnabled' }).map((r) => r.category).sort()).toEqual(['accountState', 'directory']);
   });
 
+  // The categories of src/policy/README.md's table: `risk` is identity risk (risky users, their risk events), `appRisk` the
+  // risk of service principals, and IdentityInfo holds each user's assigned roles beside the directory data. A table read
+  // under a wrong or empty category would pass the gate for someone without the role that reads it.
+  it.each([
+    ['AADRiskyUsers', ['risk']],
+    ['AADUserRiskEvents', ['risk']],
+    ['AADRiskyServicePrincipals', ['appRisk']],
+    ['AADServicePrincipalRiskEvents', ['appRisk']],
+    ['IdentityInfo', ['directory', 'roleAssignments']],
+    ['SigninLogs', ['signInLogs']],
+    ['AuditLogs', ['auditLogs']],
+    ['EntraUsers', ['directory']],
+  ])('%s is read under exactly %j', (table, categories) => {
+    expect(kqlReads({ text: `${table} | take 1` }).map((r) => r.category).sort()).toEqual(categories);
+  });
+
   it('Graph activity needs both sign-in and audit log access; provisioning is an audit log', () => {
     expect(kqlReads({ text: 'MicrosoftGraphActivityLogs | take 1' }).map((r) => r.category).sort()).toEqual(['auditLogs', 'signInLogs']);
     expect(kqlReads({ text: 'AADProvisioningLogs | take 1' }).map((r) => r.category)).toEqual(['auditLogs']);
     expect(kqlReads({ text: 'EntraIdSignInEvents | take 1' }).map((r) => r.category)).toEqual(['signInLogs']);
+  });
+
+  // Operators that read every table (union-operator.md: `union [kind=…] [withsource=…] [isfuzzy=…] Tables`, a wildcard among
+  // them; search-operator.md and find-operator.md without `in`): every log category, wherever they stand.
+  it.each([
+    'union * | take 1',
+    'union withsource=SourceTable kind=outer * | take 1',
+    'search "karita"',
+    'SigninLogs | search "karita"',
+    'SigninLogs |search "karita"',
+    'find "karita"',
+  ])('%s reads every category of the log store', (text) => {
+    expect(kqlReads({ text }).map((r) => r.category).sort()).toEqual(['account', 'accountState', 'appRisk', 'auditLogs', 'directory', 'risk', 'signInLogs']);
+  });
+
+  it('a snapshot table\'s last sign-in and password change are account details', () => {
+    expect(kqlReads({ text: 'EntraUsers | project LastSignInDateTime' }).map((r) => r.category).sort()).toEqual(['account', 'directory']);
   });
 });
