@@ -171,8 +171,7 @@ const PERSON_ACTED = /(?:^| )@user (?:has |have |had |just |recently |also )?(?:
 /** The audit log of a named person who changed objects, when the question says so; else undefined. */
 function personActed(reading: Analysis, context: ConversationContext, now: Date): Intent | undefined {
   if (!PERSON_ACTED.test(reading.stream.join(' '))) return undefined;
-  const filled = fillSlots('audit.forUser', reading, context, now);
-  return build('audit.forUser', filled.slots, { confidence: 0.5, notApplied: filled.notApplied });
+  return ruleChosen('audit.forUser', reading, context, now);
 }
 
 /** The tenant's audit log of an event only it answers, when the question names one; else undefined. */
@@ -180,13 +179,14 @@ function auditOnlyEvent(reading: Analysis, context: ConversationContext, now: Da
   const creator = createdByPerson(reading, context, now);
   if (creator !== undefined) return creator;
   // "Who enabled Alain's account?": who made a change to a named object is that object's audit history.
-  if (WHO_CHANGED_OBJECT.test(reading.stream.join(' '))) {
-    const filled = fillSlots('audit.forObject', reading, context, now);
-    return build('audit.forObject', filled.slots, { confidence: 0.5, notApplied: filled.notApplied });
-  }
+  if (WHO_CHANGED_OBJECT.test(reading.stream.join(' '))) return ruleChosen('audit.forObject', reading, context, now);
   if (!isAuditOnlyEvent(firstActivity(reading.flat)) && !ACTIONS_BY.test(reading.flat)) return undefined;
   // "apps deleted by Natasha": what she did, her audit log.
-  const name = personIsActor(reading.stream, reading.flat) ? 'audit.forUser' : 'audit.changes';
+  return ruleChosen(personIsActor(reading.stream, reading.flat) ? 'audit.forUser' : 'audit.changes', reading, context, now);
+}
+
+/** An intent a rule chose over the classifier: its slots and what it leaves out, at half confidence. */
+function ruleChosen(name: IntentName, reading: Analysis, context: ConversationContext, now: Date): Intent {
   const filled = fillSlots(name, reading, context, now);
   return build(name, filled.slots, { confidence: 0.5, notApplied: filled.notApplied });
 }
@@ -287,17 +287,13 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   if (creator !== undefined) return creator;
   const acted = best.name.startsWith('audit.') ? undefined : personActed(reading, context, now);
   if (acted !== undefined) return acted;
+  const streamText = reading.stream.join(' ');
+  if (DETAILS_INTENTS.has(best.name) && OBJECT_HISTORY.test(streamText) && !OTHER_EVENTS.test(streamText)) return ruleChosen('audit.forObject', reading, context, now);
   // "who changed Karita's phone number", "who removed Alain's MFA method": who made a change to a named object is its audit
   // history, not the object's current state (her profile, her methods). A password's resets are user.passwordChange's
   // (questions.md: lastPasswordChangeDateTime and the audit log's resets).
-  const streamText = reading.stream.join(' ');
-  if (DETAILS_INTENTS.has(best.name) && OBJECT_HISTORY.test(streamText) && !OTHER_EVENTS.test(streamText)) {
-    const filled = fillSlots('audit.forObject', reading, context, now);
-    return build('audit.forObject', filled.slots, { confidence: 0.5, notApplied: filled.notApplied });
-  }
   if (WHO_CHANGED_OBJECT.test(streamText) && !best.name.startsWith('audit.') && best.name !== 'privileged.changes' && best.name !== 'user.passwordChange') {
-    const filled = fillSlots('audit.forObject', reading, context, now);
-    return build('audit.forObject', filled.slots, { confidence: 0.5, notApplied: filled.notApplied });
+    return ruleChosen('audit.forObject', reading, context, now);
   }
   // "show me audit logs for the last 24 hours" names no person: the tenant's, not one person's.
   const namesPerson = reading.stream.some((w) => w === '@user' || w === '@name' || w === '@it') || mentionsSelf(reading) || subjectsOf(context, 'user').length > 0;

@@ -5,8 +5,12 @@ import type { GroupType } from '../intent';
  * case, single spaces, padded with a space at both ends).
  */
 
+/** The kinds of group a "non" can negate ("non-Microsoft 365 groups"), as flat text reads them. */
+const NEGATABLE_TYPES = '(?:microsoft 365|m365|office 365|o365|unified|teams|security|dynamic|mail[ -]?enabled|distribution|role[ -]?assignable)';
 /** A group type negated by "non" ("non-Microsoft 365 groups"). */
-export const NEGATED_TYPE = / non (?:microsoft 365|m365|office 365|o365|unified|teams|security|dynamic|mail[ -]?enabled|distribution|role[ -]?assignable)(?= )/g;
+const NEGATED_TYPE = new RegExp(` non ${NEGATABLE_TYPES}(?= )`, 'g');
+/** Groups asked for by a negated type: every group but that type, which no filter reads (named as not applied). */
+export const NEGATED_TYPE_GROUPS = new RegExp(` non ${NEGATABLE_TYPES} groups? `);
 
 /** "security groups", "Microsoft 365 groups", "dynamic groups", "role-assignable", "mail-enabled". */
 export function findGroupType(text: string): GroupType | undefined {
@@ -23,7 +27,6 @@ export function findGroupType(text: string): GroupType | undefined {
 
 const STOP = new Set(['the', 'a', 'an', 'their', 'its', 'group', 'groups', 'name', 'names']);
 
-/** "groups with finance in the name", "whose name contains sales", "groups named like project". */
 /**
  * "Find groups containing 'Fin'", "groups starting with sales": text a group's name holds, said of the groups themselves. Read
  * on the classifier's stream, where a known person or group is a token of its own ("which groups contain @user" asks for
@@ -31,6 +34,7 @@ const STOP = new Set(['the', 'a', 'an', 'their', 'its', 'group', 'groups', 'name
  */
 const GROUPS_HOLDING_TEXT = /(?:^| )groups? (?:that |which )?(?:contains?|containing|starting with|starts? with|beginning with|begins? with|matching) (?:the (?:word|words|letters?|text|string) )?([a-z0-9][a-z0-9-]{0,40})(?= in | or | and | sorted | ordered | please |$)/;
 
+/** "groups with finance in the name", "whose name contains sales", "groups named like project", "groups containing 'Fin'". */
 export function findNameContains(t: string, stream: readonly string[] = []): string | undefined {
   const held = GROUPS_HOLDING_TEXT.exec(stream.join(' '))?.[1];
   if (held !== undefined && !STOP.has(held)) return held;

@@ -230,13 +230,6 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
     unless: /@(?:group|app|pkg|catalog|guid|ip|code)\b/,
   },
   {
-    topic: 'how the logs behave',
-    // "signInActivity ignores last signins >105 days ago?", "the audit log omits guest changes?": what a property, log or
-    // report leaves out, stated of the product (a person named stays with the families).
-    words: /^ (?:the |this |that )?(?:[a-z0-9]+ ){1,6}(?:ignores|omits|skips|truncates|drops|caps) /,
-    unless: NAMED_OBJECT,
-  },
-  {
     topic: "the admin center's interface",
     // "I can't see the 'Microsoft Entra roles can be assigned to the group' switch": a control of the portal, not a record.
     words: /\b(?:cant|cannot|can not|unable to|dont|do not|doesnt|does not|couldnt) (?:see|find|locate|get to|access) (?:(?:the|a|an|any|this|that) )?(?:\S+ ){0,10}?(?:switch|toggle|option|button|setting|tab|menu|blade|page|link|checkbox|field|column|filter|tile|pane)\b/,

@@ -108,9 +108,14 @@ function unusedSubjects(entities: ReadonlyMap<EntityKind, readonly EntityValue[]
     const plural = kind === 'group' ? slots.groups : kind === 'app' ? slots.apps : undefined;
     // An e-mail and a display name may be the same person: only names of the same form are compared.
     if (typeof taken !== 'string' || plural !== undefined || taken.includes('@')) continue;
-    for (const v of strongValues(entities.get(kind))) if (v.toLowerCase() !== taken.toLowerCase()) out.push(`${words} = ${v} (one at a time)`);
+    out.push(...othersOneAtATime(entities.get(kind), taken, words));
   }
   return out;
+}
+
+/** The values named beside the one a slot took ("from Brazil and Germany": Germany), each as not applied, one at a time. */
+function othersOneAtATime(values: readonly EntityValue[] | undefined, taken: string, words: string): string[] {
+  return strongValues(values).filter((v) => v.toLowerCase() !== taken.toLowerCase()).map((v) => `${words} = ${v} (one at a time)`);
 }
 
 /** Reads the slots an intent accepts from an analysed question. */
@@ -252,10 +257,7 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   for (const slot of ['country', 'city'] as const) {
     const taken = slots[slot];
     if (typeof taken !== 'string') continue;
-    for (const v of strongValues(entities.get(slot))) {
-      const words = `${slot} = ${v} (one at a time)`;
-      if (v.toLowerCase() !== taken.toLowerCase() && !notApplied.includes(words)) notApplied.push(words);
-    }
+    for (const words of othersOneAtATime(entities.get(slot), taken, slot)) if (!notApplied.includes(words)) notApplied.push(words);
   }
   if (actorRole !== undefined) notApplied.push(`changes made by ${actorRole} holders`);
   if (holderRole !== undefined) notApplied.push(`only ${holderRole} holders`);

@@ -1,5 +1,6 @@
 import type { Analysis } from '../analysis/analyse';
 import type { IntentName, SlotName, Slots } from '../intent';
+import { NEGATED_TYPE_GROUPS } from '../recognisers/group-filters';
 
 /**
  * Constraints a question states that the understood intent cannot take, in words a person
@@ -69,7 +70,7 @@ const PHRASES: readonly [RegExp, string, readonly IntentName[]][] = [
 const SUBJECT_PHRASES: readonly [RegExp, string, readonly IntentName[]][] = [
   [/ (my|our) (team|direct reports|reports|staff|reportees) | (direct reports|reportees) | (report|reports|reporting) (to|into) | (everyone|people|users) under /, 'direct reports (my team)', ['user.directReports']],
   // "non-Microsoft 365 groups": every group but a type, which no filter reads (findGroupType drops the negated type).
-  [/ non (microsoft 365|m365|office 365|o365|unified|teams|security|dynamic|mail enabled|distribution|role assignable) groups? /, 'excluding a kind of group', []],
+  [NEGATED_TYPE_GROUPS, 'excluding a kind of group', []],
 ];
 
 /**
