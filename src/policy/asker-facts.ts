@@ -40,9 +40,11 @@ export function demoFactsProvider(model: TenantModel): AskerFactsProvider {
   const users = new Map(model.users.map((u) => [u.id, u]));
   const byUpn = new Map(model.users.map((u) => [String(u['userPrincipalName']).toLowerCase(), u.id]));
   const roleName = new Map(model.roleDefinitions.map((d) => [d.id, String(d['displayName'])]));
+  // Indexed once: a question costs lookups, not scans of the tenant.
+  const push = (m: Map<string, string[]>, k: string, v: string) => m.set(k, [...(m.get(k) ?? []), v]);
   // memberId → groups it is a direct member of; then transitively upwards.
   const parents = new Map<string, string[]>();
-  for (const g of model.groupMembers) for (const m of g.memberIds) parents.set(m, [...(parents.get(m) ?? []), g.groupId]);
+  for (const g of model.groupMembers) for (const m of g.memberIds) push(parents, m, g.groupId);
   const transitiveGroups = (id: string): Set<string> => {
     const seen = new Set<string>();
     const todo = [...(parents.get(id) ?? [])];
@@ -55,8 +57,6 @@ export function demoFactsProvider(model: TenantModel): AskerFactsProvider {
     return seen;
   };
   const managers = (model as Partial<GeneratedTenantModel>).userManagers ?? [];
-  // Indexed once: a question costs lookups, not scans of the tenant.
-  const push = (m: Map<string, string[]>, k: string, v: string) => m.set(k, [...(m.get(k) ?? []), v]);
   const ownedBy = new Map<string, string[]>();
   for (const g of model.groupOwners) for (const o of g.ownerIds) push(ownedBy, o, g.groupId);
   const reportsTo = new Map<string, string[]>();

@@ -64,7 +64,7 @@ export interface Authorizer {
 
 /** "A, B or C". */
 export function orList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
+  if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
@@ -162,7 +162,7 @@ export function unknownAskerAnswer(): Answer {
  * depends on nothing but the asker being a guest.
  */
 export function limitedAskerAnswer(policy: Policy): Answer {
-  const roles = [...new Set(Object.values(policy.categories).flatMap((c) => c.needs ?? []))];
+  const roles = [...new Set(Object.values(policy.categories).flatMap((c) => c.needs))];
   const last = roles.includes('Global Reader') ? ['Global Reader'] : [];
   const named = orList([...roles.filter((r) => r !== 'Global Reader'), ...last]);
   return {
@@ -195,12 +195,12 @@ export function decideBeforeLookup(policy: Policy, intentName: Intent['name'], f
     outcome: 'subject', denied, record: deniedRecord,
     afterLookup(resolved) {
       const subject = (slot: 'user' | 'group' | undefined) => (slot ? resolved[slot]?.id : undefined);
-      const self = subject(rule.self);
-      if (self !== undefined && self === facts.objectId) return allow('self');
+      // An unresolved subject (undefined) equals no id.
+      if (subject(rule.self) === facts.objectId) return allow('self');
       const owned = subject(rule.owner);
-      if (owned !== undefined && facts.ownedGroupIds.includes(owned)) return allow('owner');
+      if (facts.ownedGroupIds.some((g) => g === owned)) return allow('owner');
       const report = subject(rule.manager);
-      if (report !== undefined && facts.directReportIds.includes(report)) return allow('manager');
+      if (facts.directReportIds.some((r) => r === report)) return allow('manager');
       return { outcome: 'deny', answer: denied, record: deniedRecord };
     },
   };
@@ -213,7 +213,7 @@ export function createAuthorizer(facts: AskerFactsProvider, policy: Policy = DEF
     async beforeLookup(asker, intent) {
       const f = await facts.factsFor(asker);
       const gate = decideBeforeLookup(policy, intent.name, f);
-      const ownerSlot = policy.intents[intent.name]?.owner;
+      const ownerSlot = policy.intents[intent.name].owner;
       if (gate.outcome !== 'subject' || !ownerSlot || !facts.ownsGroup) return gate;
       // A provider that cannot list owned groups asks the named group for its owners, once it is resolved.
       return {
@@ -232,7 +232,7 @@ export function createAuthorizer(facts: AskerFactsProvider, policy: Policy = DEF
       return (directory.members === true && f.userType === 'Member') || f.activeRoles.some((r) => directory.roles.includes(r));
     },
     async dataGate(asker, intent, resolved) {
-      const ownerSlot = policy.intents[intent.name]?.owner;
+      const ownerSlot = policy.intents[intent.name].owner;
       const f = await facts.factsFor(asker);
       return dataGate(policy, intent.name, ownerSlot ? await withOwnedGroup(facts, f, resolved[ownerSlot]?.id) : f, resolved);
     },

@@ -10,7 +10,7 @@ import type { TenantModel } from '../../src/demo/model';
 import type { GraphRequest } from '../../src/planning/query-plan';
 import type { GraphResult } from '../../src/sources/result-set';
 import type * as FactsModule from '../../src/policy/asker-facts';
-import type { AskerFacts, AskerFactsProvider } from '../../src/policy/asker-facts';
+import type { AskerFactsProvider } from '../../src/policy/asker-facts';
 import type * as AuthorizeModule from '../../src/policy/authorize';
 import type { DecidedGate } from '../../src/policy/authorize';
 import type * as HelpAccessModule from '../../src/policy/help-access';
@@ -18,6 +18,7 @@ import type * as PolicyModule from '../../src/policy/policy';
 import type * as DataReadsModule from '../../src/policy/data-reads';
 import type { Policy } from '../../src/policy/policy';
 import { INTENT_NAMES } from '../../src/understanding/intent';
+import { askerFacts, smallPolicyDoc, type PolicyDoc } from './fixtures/small-policy';
 
 // The policy modules are loaded in a hook, not by static imports: a fault that makes loading
 // throw (policy.ts parses policy.json when it loads) then fails every test here instead of
@@ -59,30 +60,9 @@ async function load(): Promise<void> {
   POLICY = parsePolicy(doc());
 }
 
-type Doc = { version?: unknown; categories: Record<string, Record<string, unknown>>; intents: Record<string, Record<string, unknown>> };
-
-/** A small policy: `public` (everyone), `directory` (members, or a directory role), `signInLogs` (roles only; exceptions on two intents, which the category extends to). */
-function doc(): Doc {
-  const intents: Record<string, Record<string, unknown>> = {};
-  for (const n of INTENT_NAMES) intents[n] = { category: 'directory' };
-  intents['help'] = { category: 'public' };
-  intents['signIns.list'] = { category: 'signInLogs', self: 'user', manager: 'user' };
-  intents['group.members'] = { category: 'signInLogs', owner: 'group' };
-  intents['riskyUsers.list'] = { category: 'signInLogs' };
-  return {
-    version: 3,
-    categories: {
-      public: { title: 'help', everyone: true },
-      directory: { title: 'directory data', members: true, needs: ['Directory Readers'], roles: ['Directory Readers', 'Global Administrator'], scopedRoles: ['Catalog reader', 'Catalog owner'], source: 'https://learn.example/dir' },
-      signInLogs: { title: 'sign-in logs', needs: ['Reports Reader', 'Security Reader'], roles: ['Reports Reader', 'Security Reader', 'Global Reader'], exceptions: ['self', 'owner', 'manager'] },
-    },
-    intents,
-  };
-}
-
-const facts = (over: Partial<AskerFacts> = {}): AskerFacts => ({
-  objectId: 'me', userType: 'Member', activeRoles: [], eligibleRoles: [], ownedGroupIds: [], directReportIds: [], ...over,
-});
+type Doc = PolicyDoc;
+const doc = smallPolicyDoc;
+const facts = askerFacts;
 const subject = (gate: DecidedGate): Extract<DecidedGate, { outcome: 'subject' }> => {
   if (gate.outcome !== 'subject') throw new Error(`expected a subject gate, got ${gate.outcome}`);
   return gate;
