@@ -131,7 +131,7 @@ export function withoutAskerRoles(answer: Answer): Answer {
   if (answer.kind !== 'denied') return answer;
   return {
     ...answer,
-    summary: answer.summary.replace(/\s*You are eligible for [^—]*— activate it in PIM, then ask again\./, ''),
+    summary: answer.summary.replace(/ You are eligible for [^—]*— activate it in PIM, then ask again\./, ''),
     facts: answer.facts.filter((f) => !ASKER_ROLE_FACTS.includes(f.title)),
     ...(answer.sections ? {
       sections: answer.sections.map((s) => {

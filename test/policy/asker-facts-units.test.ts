@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphRequest, ShownQuery } from '../../src/planning/query-plan';
 import type { GraphResult } from '../../src/sources/result-set';
-import { cachedFacts, graphFactsProvider, withOwnedGroup, type AskerFacts, type AskerFactsProvider } from '../../src/policy/asker-facts';
+import type { TenantModel } from '../../src/demo/model';
+import { cachedFacts, demoFactsProvider, graphFactsProvider, withOwnedGroup, type AskerFacts, type AskerFactsProvider } from '../../src/policy/asker-facts';
 import { parsePolicy } from '../../src/policy/policy';
 import { categoriesOfShown, everyMemberMayRead } from '../../src/policy/shared-visibility';
 import { askerFacts, smallPolicyDoc } from './fixtures/small-policy';
@@ -54,6 +55,20 @@ describe('graphFactsProvider when Graph refuses a fact', () => {
   it('a refused look-up of the person themselves is not a fact: it fails the question', async () => {
     const graph = fakeGraph({}, { asker: new Error('401') });
     await expect(graphFactsProvider(graph).factsFor({ upn: 'a@contoso.com' })).rejects.toThrow('401');
+  });
+});
+
+describe('demoFactsProvider: a group in no other group', () => {
+  it('gives the roles held through it', async () => {
+    const model = {
+      users: [{ id: 'u1', userPrincipalName: 'ann@contoso.com', userType: 'Member' }],
+      roleDefinitions: [{ id: 'rd-sr', displayName: 'Security Reader' }],
+      groupMembers: [{ groupId: 'g-top', memberIds: ['u1'] }],
+      groupOwners: [], roleAssignments: [{ principalId: 'g-top', roleDefinitionId: 'rd-sr', directoryScopeId: '/' }], roleEligibilitySchedules: [],
+    } as unknown as TenantModel;
+    expect(await demoFactsProvider(model).factsFor({ upn: 'ann@contoso.com' })).toEqual({
+      objectId: 'u1', userType: 'Member', activeRoles: ['Security Reader'], eligibleRoles: [], ownedGroupIds: [], directReportIds: [],
+    });
   });
 });
 
@@ -177,15 +192,33 @@ describe('cachedFacts: the group-owner look-up', () => {
     let t = 0;
     const c = cachedFacts(inner, 1000, () => t, 2);
     await c.ownsGroup!(ann, 'g1');
+    t = 600;
     await c.ownsGroup!(ann, 'g2');
     t = 1000;
-    await c.ownsGroup!(ann, 'g1'); // refreshed: now newer than g2
-    await c.ownsGroup!(ann, 'g3'); // evicts g2
+    await c.ownsGroup!(ann, 'g1'); // expired and refreshed: now newer than g2
+    await c.ownsGroup!(ann, 'g3'); // evicts g2, which had 600 ms left
     expect(calls).toEqual(['ann|g1', 'ann|g2', 'ann|g1', 'ann|g3']);
     await c.ownsGroup!(ann, 'g1');
+    await c.ownsGroup!(ann, 'g3');
     expect(calls).toHaveLength(4);
     await c.ownsGroup!(ann, 'g2');
     expect(calls).toEqual(['ann|g1', 'ann|g2', 'ann|g1', 'ann|g3', 'ann|g2']);
+  });
+
+  it('a late failure of an answer already evicted is harmless', async () => {
+    let fail: (e: Error) => void = () => {};
+    const asked: string[] = [];
+    const c = cachedFacts({
+      factsFor: async () => undefined,
+      ownsGroup: (_f, g) => { asked.push(g); return g === 'g1' ? new Promise<boolean>((_, reject) => { fail = reject; }) : Promise.resolve(false); },
+    }, 60_000, () => 0, 1);
+    const first = c.ownsGroup!(ann, 'g1');
+    expect(await c.ownsGroup!(ann, 'g2')).toBe(false); // evicts g1
+    fail(new Error('late'));
+    await expect(first).rejects.toThrow('late');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await c.ownsGroup!(ann, 'g2')).toBe(false);
+    expect(asked).toEqual(['g1', 'g2']);
   });
 });
 

@@ -173,6 +173,9 @@ describe('createAuthorizer', () => {
     expect(other.outcome).toBe('deny');
     expect(other.record).toEqual({ category: 'signInLogs', decision: 'denied', by: 'noRole' });
     expect(asked).toEqual(['g1', 'g2']);
+    // A group name that did not resolve: the same refusal, nothing looked up.
+    expect(await after(gate, {})).toEqual(other);
+    expect(asked).toEqual(['g1', 'g2']);
   });
 
   it('a failed owner look-up is named in the refusal', async () => {
@@ -222,6 +225,9 @@ describe('createAuthorizer', () => {
     expect(notOwned.exceptions).toEqual([]);
     expect(notOwned.allows('signInLogs')).toBe(false);
     expect(asked).toEqual(['g1', 'g2']);
+    const unresolved = await authz.dataGate!({ upn: 'a@x' }, { name: 'group.members', slots: {} }, {});
+    expect(unresolved.exceptions).toEqual([]);
+    expect(unresolved.allows('signInLogs')).toBe(false);
     // No owner exception on the intent: no look-up; self still holds.
     const self = await authz.dataGate!({ upn: 'a@x' }, { name: 'signIns.list', slots: {} }, user('me'));
     expect(self.exceptions).toEqual(['self']);
