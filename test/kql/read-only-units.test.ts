@@ -127,7 +127,7 @@ describe('readOnlyProblems', () => {
   });
 
   it.each([
-    'activity_counts_metrics', 'activity_engagement', 'activity_metrics', 'autocluster', 'bag_unpack', 'basket',
+    'active_users_count', 'activity_counts_metrics', 'activity_engagement', 'activity_metrics', 'autocluster', 'bag_unpack', 'basket',
     'dcount_intersect', 'diffpatterns', 'diffpatterns_text', 'funnel_sequence', 'funnel_sequence_completion', 'ipv4_lookup', 'ipv6_lookup',
     'narrow', 'new_activity_metrics', 'pivot', 'preview', 'rolling_percentile', 'rows_near', 'schema_merge',
     'sequence_detect', 'session_count', 'sliding_window_counts',
