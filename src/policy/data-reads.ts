@@ -96,7 +96,7 @@ export function graphReads(q: Pick<GraphRequest, 'path'>): ReadEvidence[] {
   const other = ['$filter', '$orderby', '$expand', '$search'].map((k) => (p.get(k) ?? '').toLowerCase()).join(' ');
   for (const [name, category, on] of PROPERTY_RULES) {
     if (!new RegExp(`\\b${name}\\b`).test(other)) continue;
-    if (on === 'user' && apps && !/\$expand/.test(query.toLowerCase())) continue;
+    if (on === 'user' && apps && !p.has('$expand')) continue;
     add(out, category);
   }
   return [...out].map(([category, e]) => ({ category, selectOnly: e.hard ? [] : [...e.selectOnly] }));

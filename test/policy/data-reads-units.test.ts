@@ -172,6 +172,10 @@ describe('properties a Graph request names', () => {
   it('an expansion on an app or a device path can name people\'s properties: then accountEnabled is read as account state', () => {
     expect(reads('/servicePrincipals/sp1?$expand=owners($select=id,accountEnabled)')).toEqual(hard('directory', 'accountState'));
     expect(reads('/devices/d1?$expand=registeredOwners($select=accountEnabled)')).toEqual(hard('directory', 'accountState'));
+    // The option's name encoded (%24expand is $expand, as Graph reads it) is the same expansion.
+    expect(reads('/servicePrincipals/sp1?%24expand=owners(%24select%3Did,accountEnabled)')).toEqual(hard('directory', 'accountState'));
+    // An expansion with no restricted property leaves the app's own accountEnabled filter alone.
+    expect(reads('/servicePrincipals?$filter=accountEnabled eq true&$expand=owners($select=id)')).toEqual(hard('directory', 'accountState'));
   });
 
   it('a property both selected and filtered is read by the filter: nothing to strip', () => {
@@ -182,6 +186,9 @@ describe('properties a Graph request names', () => {
   it('a parameter with no value, empty parameters and unknown options change nothing', () => {
     expect(reads('/users?$count&&$select=accountEnabled&$top=5')).toEqual([{ category: 'directory', selectOnly: [] }, { category: 'accountState', selectOnly: ['accountEnabled'] }]);
     expect(reads('/users?=accountEnabled')).toEqual(hard('directory'));
+    // A parameter whose name only begins like an option is not that option (nor does it replace it).
+    expect(reads('/users?$select=accountEnabled&$selectx')).toEqual([{ category: 'directory', selectOnly: [] }, { category: 'accountState', selectOnly: ['accountEnabled'] }]);
+    expect(reads('/users?$filter=accountEnabled eq false&$filterx')).toEqual(hard('directory', 'accountState'));
   });
 });
 
