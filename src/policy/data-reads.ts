@@ -66,7 +66,8 @@ function params(query: string): Map<string, string> {
   return out;
 }
 
-function decodeSafe(s: string): string {
+/** A query parameter's name or value as Graph reads it (`+` a space, `%xx` decoded; kept as written when it does not decode). */
+export function decodeSafe(s: string): string {
   try { return decodeURIComponent(s.replace(/\+/g, ' ')); } catch { return s; }
 }
 
