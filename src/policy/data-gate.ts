@@ -161,7 +161,7 @@ export function redactAnswer(answer: Answer, gated: readonly GatedPlan[], policy
   if (categories.length === 0) return answer;
   const props = new Set(removed.map((r) => r.property.toLowerCase()));
   const columnNames = new Set([...props].flatMap((p) => COLUMN_NAMES[p] ?? [p]));
-  const factTitles = new Set([...props].flatMap((p) => FACT_TITLES[p] ?? []));
+  const factTitles = new Set(Object.entries(FACT_TITLES).filter(([p]) => props.has(p)).flatMap(([, titles]) => titles));
   const keep = answer.columns.map((c) => !columnNames.has(c.toLowerCase()));
   const dropCols = keep.some((k) => !k);
   const index = (i: number) => keep.slice(0, i).filter(Boolean).length;
