@@ -200,6 +200,72 @@ describe('KQL text', () => {
   });
 });
 
+// Queries that read every table read every category of the log store (union-operator.md: "a set of tables specified with a
+// wildcard"; search-operator.md and find-operator.md: without `in`, every table). A wildcard leg or a `search` the check
+// misses reads tables no category names: `union (print x=1 | project x), Audit*` runs in the embedded engine and returned
+// AuditLogs' rows with no category read before this check looked past the parentheses.
+describe('KQL that reads every table', () => {
+  const EVERY = ['account', 'accountState', 'appRisk', 'auditLogs', 'directory', 'risk', 'signInLogs'];
+  const categories = (text: string) => kqlReads({ text }).map((e) => e.category).sort();
+
+  it.each([
+    'union (print x=1 | project x), Audit*',
+    'SigninLogs | union Audit*',
+    'union kind=outer withsource=T (SigninLogs | take 1), *',
+    'union (SigninLogs | summarize arg_max(TimeGenerated, *) by UserId), Audit*',
+    'union SigninLogs, AuditLogs | join (union Audit*) on CorrelationId',
+  ])('a union with a wildcard leg outside parentheses: %s', (text) => {
+    expect(categories(text)).toEqual(EVERY);
+  });
+
+  it.each([
+    ['union SigninLogs, AuditLogs | project x = 2 * 3', ['auditLogs', 'signInLogs']],
+    ['let t = union SigninLogs, AuditLogs; t | extend x = 2 * 3', ['auditLogs', 'signInLogs']],
+    ['SigninLogs | join (union AuditLogs) on CorrelationId | extend x = 2 * 3', ['auditLogs', 'signInLogs']],
+    ['union (SigninLogs | summarize arg_max(TimeGenerated, *) by UserId), AuditLogs', ['auditLogs', 'signInLogs']],
+  ])('a `*` that is no union leg (arithmetic, after the union\'s own pipe or parentheses, inside a leg\'s query): %s', (text, expected) => {
+    expect(categories(text)).toEqual(expected);
+  });
+
+  it.each([
+    'let x = 1; search "karita"',
+    'let t = search "karita"; t',
+    'SigninLogs | join (search "karita") on UserId',
+    'let f = () { find "karita" }; f()',
+    'print 1;\n  search "karita"',
+    'SigninLogs\n| search "karita"',
+  ])('search or find where a tabular expression starts: %j', (text) => {
+    expect(categories(text)).toEqual(EVERY);
+  });
+
+  // Kusto's string.md: '…' and "…" with backslash escapes, verbatim @'…' and @"…", multi-line ```…``` and ~~~…~~~.
+  it.each([
+    'union (SigninLogs | where x == "("), Audit*',
+    'union (SigninLogs | where x == \'(\'), Audit*',
+    'union (SigninLogs | where x == @"C:\\" or y == "("), Audit*',
+    'union (SigninLogs | where x == @\'C:\\\' or y == \'(\'), Audit*',
+    'union (SigninLogs | where x == ```(```), Audit*',
+    'union (SigninLogs | where x == ~~~(~~~), Audit*',
+    'union (SigninLogs // (\n| take 1), Audit*',
+    'print a = ```x``` | search "y" | extend b = ```z```',
+    'print a = ~~~x~~~ | search "y" | extend b = ~~~z~~~',
+  ])('a parenthesis or an operator in a string or a comment neither hides nor closes one: %j', (text) => {
+    expect(categories(text)).toEqual(EVERY);
+  });
+
+  it.each([
+    'SigninLogs | where Status has "| search x"',
+    'SigninLogs | where Status has \'| search x\'',
+    'SigninLogs | where Status has "say \\"| search\\" now"',
+    'SigninLogs | where Status has \'say \\\'| search\\\' now\'',
+    'SigninLogs | where x == "union *"',
+    'SigninLogs // | search x\n| take 1',
+    'SigninLogs | extend searched = 1, finder = 2',
+  ])('a string, a comment or a longer word is no operator: %j', (text) => {
+    expect(categories(text)).toEqual(['signInLogs']);
+  });
+});
+
 describe('a planned query: derived and declared reads together', () => {
   const graph = (path: string, declared?: string[]): PlannedQuery => ({ source: 'graph', id: 'g', method: 'GET', path, ...(declared ? { reads: declared as never } : {}) });
   const kql = (text: string, declared?: string[]): PlannedQuery => ({ source: 'kql', id: 'k', text, ...(declared ? { reads: declared as never } : {}) });
