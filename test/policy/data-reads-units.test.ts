@@ -220,8 +220,8 @@ describe('KQL that reads every table', () => {
 
   it.each([
     ['union SigninLogs, AuditLogs | project x = 2 * 3', ['auditLogs', 'signInLogs']],
-    ['let t = union SigninLogs, AuditLogs; t | extend x = 2 * 3', ['auditLogs', 'signInLogs']],
-    ['SigninLogs | join (union AuditLogs) on CorrelationId | extend x = 2 * 3', ['auditLogs', 'signInLogs']],
+    ['let t = union SigninLogs, AuditLogs; print x = 2 * 3', ['auditLogs', 'signInLogs']],
+    ['SigninLogs | join (union AuditLogs) on CorrelationId | summarize arg_max(TimeGenerated, *)', ['auditLogs', 'signInLogs']],
     ['union (SigninLogs | summarize arg_max(TimeGenerated, *) by UserId), AuditLogs', ['auditLogs', 'signInLogs']],
   ])('a `*` that is no union leg (arithmetic, after the union\'s own pipe or parentheses, inside a leg\'s query): %s', (text, expected) => {
     expect(categories(text)).toEqual(expected);
@@ -244,8 +244,8 @@ describe('KQL that reads every table', () => {
     'union (SigninLogs | where x == \'(\'), Audit*',
     'union (SigninLogs | where x == @"C:\\" or y == "("), Audit*',
     'union (SigninLogs | where x == @\'C:\\\' or y == \'(\'), Audit*',
-    'union (SigninLogs | where x == ```(```), Audit*',
-    'union (SigninLogs | where x == ~~~(~~~), Audit*',
+    'union (SigninLogs | where x == ```a (```), Audit*',
+    'union (SigninLogs | where x == ~~~a (~~~), Audit*',
     'union (SigninLogs // (\n| take 1), Audit*',
     'print a = ```x``` | search "y" | extend b = ```z```',
     'print a = ~~~x~~~ | search "y" | extend b = ~~~z~~~',
@@ -261,6 +261,8 @@ describe('KQL that reads every table', () => {
     'SigninLogs | where x == "union *"',
     'SigninLogs // | search x\n| take 1',
     'SigninLogs | extend searched = 1, finder = 2',
+    // A literal stays a token: a word right after one starts no tabular expression.
+    'SigninLogs | where Status == "x"search',
   ])('a string, a comment or a longer word is no operator: %j', (text) => {
     expect(categories(text)).toEqual(['signInLogs']);
   });
