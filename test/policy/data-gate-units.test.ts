@@ -271,7 +271,7 @@ describe('the answer after the gate', () => {
   });
 
   it('without column titles, and with nothing to drop, the columns, rows and facts stay', () => {
-    const { columnTitles: _titles, ...untitled } = answer({ columns: ['displayName', 'mail'], rows: [['A', 'a@x']], facts: [] });
+    const untitled: Answer = { kind: 'table', title: 'Users', summary: '1 user', columns: ['displayName', 'mail'], rows: [['A', 'a@x']], facts: [], followUps: [] };
     const red = redactAnswer(untitled, [withheldCats('risk')], POLICY);
     expect(red.columns).toEqual(['displayName', 'mail']);
     expect(red.rows).toEqual([['A', 'a@x']]);
