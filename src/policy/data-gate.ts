@@ -21,7 +21,7 @@ import type { QueryResult } from '../sources/result-set';
 import { encodeQueryValue } from '../sources/graph/odata';
 import type { IntentName } from '../understanding/intent';
 import type { AskerFacts } from './asker-facts';
-import { queryReads } from './data-reads';
+import { decodeSafe, queryReads } from './data-reads';
 import type { ExceptionKind, Policy } from './policy';
 
 /** What this asker may read while answering this one question. */
@@ -93,8 +93,10 @@ function withoutSelect(path: string, drop: ReadonlySet<string>): string {
   const q = path.indexOf('?');
   if (q < 0) return path;
   const parts = path.slice(q + 1).split('&').map((part) => {
-    if (!part.toLowerCase().startsWith('$select=')) return part;
-    const fields = decodeURIComponent(part.slice('$select='.length)).split(',').filter((f) => !drop.has(f.trim().toLowerCase()));
+    // The parameter read as data-reads.ts reads it (`%24select` is `$select`), so what it found is what goes.
+    const eq = part.indexOf('=');
+    if (eq < 0 || decodeSafe(part.slice(0, eq)).toLowerCase() !== '$select') return part;
+    const fields = decodeSafe(part.slice(eq + 1)).split(',').filter((f) => !drop.has(f.trim().toLowerCase()));
     return `$select=${encodeQueryValue(fields.join(','))}`;
   });
   return `${path.slice(0, q)}?${parts.join('&')}`;
@@ -136,16 +138,18 @@ export function gatePlan(plan: QueryPlan, gate: DataGate): GatedPlan {
 const FACT_TITLES: Readonly<Record<string, readonly string[]>> = {
   accountenabled: ['Account enabled', 'Enabled'],
   signinactivity: ['Last sign-in', 'Last interactive sign-in', 'Last non-interactive sign-in', 'Last successful sign-in'],
-  lastpasswordchangedatetime: ['Password last changed'],
+  lastpasswordchangedatetime: ['Password last changed', 'Password last set'],
   approximatelastsignindatetime: ['Last sign-in'],
 };
 
 const COLUMN_NAMES: Readonly<Record<string, readonly string[]>> = {
   accountenabled: ['accountenabled', 'enabled'],
-  signinactivity: ['lastsignin', 'lastsignindatetime', 'lastnoninteractivesignin', 'signinactivity'],
+  signinactivity: ['lastsignin', 'lastsignindatetime', 'lastnoninteractivesignindatetime', 'signinactivity'],
   lastpasswordchangedatetime: ['lastpasswordchangedatetime', 'passwordlastchanged'],
   approximatelastsignindatetime: ['approximatelastsignindatetime'],
 };
+
+const upperFirst = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 
 /**
  * The answer without what the asker may not see: columns and facts of removed properties go, and
@@ -157,7 +161,7 @@ export function redactAnswer(answer: Answer, gated: readonly GatedPlan[], policy
   if (categories.length === 0) return answer;
   const props = new Set(removed.map((r) => r.property.toLowerCase()));
   const columnNames = new Set([...props].flatMap((p) => COLUMN_NAMES[p] ?? [p]));
-  const factTitles = new Set([...props].flatMap((p) => FACT_TITLES[p] ?? []));
+  const factTitles = new Set(Object.entries(FACT_TITLES).filter(([p]) => props.has(p)).flatMap(([, titles]) => titles));
   const keep = answer.columns.map((c) => !columnNames.has(c.toLowerCase()));
   const dropCols = keep.some((k) => !k);
   const index = (i: number) => keep.slice(0, i).filter(Boolean).length;
@@ -166,11 +170,12 @@ export function redactAnswer(answer: Answer, gated: readonly GatedPlan[], policy
     : answer.chart;
   const lines = categories.map((c) => {
     const rule = policy.categories[c];
-    const title = rule?.title ?? c;
-    const needs = rule?.needs ?? [];
-    const roles = needs.length <= 1 ? needs.join('') : `${needs.slice(0, -1).join(', ')} or ${needs[needs.length - 1]}`;
-    const never = rule && rule.exceptions.length === 0 && !rule.members ? ' (never shown without that role, not even about yourself)' : '';
-    return `${title.charAt(0).toUpperCase()}${title.slice(1)}: not shown — it needs the ${roles} role${never}.`;
+    // A category the policy does not name: the gate allows it to no one (dataGate), so no role would show it.
+    if (!rule) return `${upperFirst(c)}: not shown — no role the policy names reads it.`;
+    const { needs } = rule;
+    const roles = needs.length === 1 ? needs[0] : `${needs.slice(0, -1).join(', ')} or ${needs[needs.length - 1]}`;
+    const never = rule.exceptions.length === 0 && !rule.members ? ' (never shown without that role, not even about yourself)' : '';
+    return `${upperFirst(rule.title)}: not shown — it needs the ${roles} role${never}.`;
   });
   const section: Section = { title: 'Not shown', bullets: lines };
   const { chart: _old, ...rest } = answer;

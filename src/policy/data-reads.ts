@@ -66,7 +66,8 @@ function params(query: string): Map<string, string> {
   return out;
 }
 
-function decodeSafe(s: string): string {
+/** A query parameter's name or value as Graph reads it (`+` a space, `%xx` decoded; kept as written when it does not decode). */
+export function decodeSafe(s: string): string {
   try { return decodeURIComponent(s.replace(/\+/g, ' ')); } catch { return s; }
 }
 
@@ -96,7 +97,7 @@ export function graphReads(q: Pick<GraphRequest, 'path'>): ReadEvidence[] {
   const other = ['$filter', '$orderby', '$expand', '$search'].map((k) => (p.get(k) ?? '').toLowerCase()).join(' ');
   for (const [name, category, on] of PROPERTY_RULES) {
     if (!new RegExp(`\\b${name}\\b`).test(other)) continue;
-    if (on === 'user' && apps && !/\$expand/.test(query.toLowerCase())) continue;
+    if (on === 'user' && apps && !p.has('$expand')) continue;
     add(out, category);
   }
   return [...out].map(([category, e]) => ({ category, selectOnly: e.hard ? [] : [...e.selectOnly] }));
@@ -122,13 +123,46 @@ const KQL_COLUMNS: readonly (readonly [RegExp, DataCategory])[] = [
   [/\b(LastSignInDateTime|SignInActivity|LastPasswordChangeDateTime)\b/, 'account'],
 ];
 
-/** Operators that read every table (`union *`, `search` without `in`, `find`). */
-const ALL_TABLES = /\bunion\b[^|]*\*|(^|\|)\s*(search|find)\b/m;
+/**
+ * The KQL text with its string literals and comments blanked (each becomes `""`), so that neither
+ * hides a parenthesis or an operator nor fakes one. The literals of Kusto's string.md: '…' and "…"
+ * with backslash escapes, verbatim @'…' and @"…", multi-line ```…``` and ~~~…~~~; comments `//…`.
+ */
+function withoutLiterals(text: string): string {
+  return text.replace(/\/\/[^\n]*|```[\s\S]*?```|~~~[\s\S]*?~~~|@'[^']*'|@"[^"]*"|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g, '""');
+}
+
+/**
+ * Whether a `union` names tables with a wildcard: a leg outside parentheses holding `*` (`union *`,
+ * `union (SigninLogs | take 1), Audit*`; union-operator.md: "a set of tables specified with a
+ * wildcard"). A leg in parentheses is a query of its own, whose tables are named in it.
+ */
+function unionWildcard(code: string): boolean {
+  for (const m of code.matchAll(/\bunion\b/g)) {
+    let depth = 0;
+    for (const ch of code.slice(m.index + 5)) {
+      if (ch === '(') depth += 1;
+      else if (ch === ')') {
+        if (depth === 0) break; // the end of the parentheses this union stands in
+        depth -= 1;
+      } else if (depth === 0 && (ch === '|' || ch === ';')) break;
+      else if (depth === 0 && ch === '*') return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * `search` and `find` wherever a tabular expression starts (a line's start, after `|`, `;`, `(`, `=`
+ * or `{`): without `in` they read every table (search-operator.md, find-operator.md).
+ */
+const SEARCH_OR_FIND = /(^|[|;(={])\s*(search|find)\b/m;
 
 /** What a KQL query reads (every category of the log store when it reads all tables). */
 export function kqlReads(q: Pick<KqlQuery, 'text'>): ReadEvidence[] {
   const found = new Set<DataCategory>();
-  if (ALL_TABLES.test(q.text)) for (const c of ['signInLogs', 'auditLogs', 'risk', 'appRisk', 'directory', 'accountState', 'account'] as const) found.add(c);
+  const code = withoutLiterals(q.text);
+  if (unionWildcard(code) || SEARCH_OR_FIND.test(code)) for (const c of ['signInLogs', 'auditLogs', 'risk', 'appRisk', 'directory', 'accountState', 'account'] as const) found.add(c);
   for (const [re, c] of [...KQL_TABLES, ...KQL_COLUMNS]) if (re.test(q.text)) found.add(c);
   return [...found].map((category) => ({ category, selectOnly: [] }));
 }

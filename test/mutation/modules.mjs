@@ -10,11 +10,9 @@ export const MODULES = {
   policy: {
     mutate: ['src/policy/**/*.ts'],
     // policy-units.test.ts loads the modules itself (a static mutant that throws fails its tests) and holds the KQL table
-    // categories too (data-reads.ts KQL_TABLES). It no longer reaches most of the module: authorize.ts grew and data-gate.ts,
-    // data-reads.ts and shared-visibility.ts were added on 2026-12-06 after the module's last full run; re-measured
-    // 2026-12-07: 48.4 % (577 mutants no test reaches), 68.5 % with kql-tables-categorised and data-gate tests beside it.
-    // The module's test list and its survivors are open work (TESTING.md).
-    testFiles: ['test/policy/policy-units.test.ts', 'test/policy/authorize-units.test.ts', 'test/policy/asker-facts-units.test.ts'],
+    // categories too (data-reads.ts KQL_TABLES); the *-units files test one source each with plain calls (no engine, no
+    // runtime): authorize.ts / policy.ts, asker-facts.ts / shared-visibility.ts, data-reads.ts, data-gate.ts.
+    testFiles: ['test/policy/policy-units.test.ts', 'test/policy/authorize-units.test.ts', 'test/policy/asker-facts-units.test.ts', 'test/policy/data-reads-units.test.ts', 'test/policy/data-gate-units.test.ts'],
     zeroSurvivors: true,
   },
   'activity-guard': {
