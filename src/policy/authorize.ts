@@ -14,7 +14,7 @@ import type { Intent } from '../understanding/intent';
 import type { AskerFacts, AskerFactsProvider } from './asker-facts';
 import { withOwnedGroup } from './asker-facts';
 import { DEFAULT_POLICY, type CategoryRule, type IntentRule, type Policy } from './policy';
-import { dataGate, type DataGate } from './data-gate';
+import { dataGate, exceptionsHolding, type DataGate } from './data-gate';
 
 /** How a decision was reached, for the audit trail. */
 export interface AuthzRecord {
@@ -194,14 +194,9 @@ export function decideBeforeLookup(policy: Policy, intentName: Intent['name'], f
   return {
     outcome: 'subject', denied, record: deniedRecord,
     afterLookup(resolved) {
-      const subject = (slot: 'user' | 'group' | undefined) => (slot ? resolved[slot]?.id : undefined);
-      // An unresolved subject (undefined) equals no id.
-      if (subject(rule.self) === facts.objectId) return allow('self');
-      const owned = subject(rule.owner);
-      if (facts.ownedGroupIds.some((g) => g === owned)) return allow('owner');
-      const report = subject(rule.manager);
-      if (facts.directReportIds.some((r) => r === report)) return allow('manager');
-      return { outcome: 'deny', answer: denied, record: deniedRecord };
+      // The first exception that holds, in the order self, owner, manager (the data gate's list).
+      const [by] = exceptionsHolding(policy, intentName, facts, resolved);
+      return by ? allow(by) : { outcome: 'deny', answer: denied, record: deniedRecord };
     },
   };
 }

@@ -42,12 +42,12 @@ export function exceptionsHolding(policy: Policy, intent: IntentName, facts: Ask
   if (!facts || !rule) return [];
   const subject = (slot: 'user' | 'group' | undefined) => (slot ? resolved[slot]?.id : undefined);
   const out: ExceptionKind[] = [];
-  const self = subject(rule.self);
-  if (self !== undefined && self === facts.objectId) out.push('self');
+  // An unresolved subject (undefined) equals no id.
+  if (subject(rule.self) === facts.objectId) out.push('self');
   const owned = subject(rule.owner);
-  if (owned !== undefined && facts.ownedGroupIds.includes(owned)) out.push('owner');
+  if (facts.ownedGroupIds.some((g) => g === owned)) out.push('owner');
   const report = subject(rule.manager);
-  if (report !== undefined && facts.directReportIds.includes(report)) out.push('manager');
+  if (facts.directReportIds.some((r) => r === report)) out.push('manager');
   return out;
 }
 
