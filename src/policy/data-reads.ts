@@ -112,7 +112,15 @@ const KQL_TABLES: readonly (readonly [RegExp, DataCategory])[] = [
   [/\bMicrosoftGraphActivityLogs\b/, 'auditLogs'],
   [/\b(AADRiskyUsers|AADUserRiskEvents)\b/, 'risk'],
   [/\b(AADRiskyServicePrincipals|AADServicePrincipalRiskEvents)\b/, 'appRisk'],
+  // IdentityInfo (Microsoft's table reference, shared/reference/sample-data/schemas/identityinfo-include.md) holds
+  // each user's assigned roles (AssignedRoles), account state (IsAccountEnabled, UserState), MFA registration
+  // (IsMFARegistered), identity risk (RiskLevel, RiskState, EntityRiskScore, InvestigationPriority) and last
+  // activity (LastSeenDate) beside the directory data: a read of the table returns them all.
   [/\bIdentityInfo\b/, 'roleAssignments'],
+  [/\bIdentityInfo\b/, 'accountState'],
+  [/\bIdentityInfo\b/, 'mfaRegistration'],
+  [/\bIdentityInfo\b/, 'risk'],
+  [/\bIdentityInfo\b/, 'account'],
   // The snapshot tables, and their validity intervals (`<Table>Intervals`, a year store).
   [/\b(IdentityInfo|(?:EntraUsers|EntraGroups|EntraGroupMembership|Applications|AppRoles|AppRoleAssignments)(?:Intervals)?)\b/, 'directory'],
 ];
@@ -122,6 +130,9 @@ const KQL_COLUMNS: readonly (readonly [RegExp, DataCategory])[] = [
   [/\bAccountEnabled\b/, 'accountState'],
   [/\b(LastSignInDateTime|SignInActivity|LastPasswordChangeDateTime)\b/, 'account'],
 ];
+
+/** Every category a table or column of the log store reads: what a query over every table reads. */
+const LOG_STORE_CATEGORIES: readonly DataCategory[] = [...new Set([...KQL_TABLES, ...KQL_COLUMNS].map(([, c]) => c))];
 
 /**
  * The KQL text with its string literals and comments blanked (each becomes `""`), so that neither
@@ -162,7 +173,7 @@ const SEARCH_OR_FIND = /(^|[|;(={])\s*(search|find)\b/m;
 export function kqlReads(q: Pick<KqlQuery, 'text'>): ReadEvidence[] {
   const found = new Set<DataCategory>();
   const code = withoutLiterals(q.text);
-  if (unionWildcard(code) || SEARCH_OR_FIND.test(code)) for (const c of ['signInLogs', 'auditLogs', 'risk', 'appRisk', 'directory', 'accountState', 'account'] as const) found.add(c);
+  if (unionWildcard(code) || SEARCH_OR_FIND.test(code)) for (const c of LOG_STORE_CATEGORIES) found.add(c);
   for (const [re, c] of [...KQL_TABLES, ...KQL_COLUMNS]) if (re.test(q.text)) found.add(c);
   return [...found].map((category) => ({ category, selectOnly: [] }));
 }

@@ -205,7 +205,7 @@ describe('KQL text', () => {
 // misses reads tables no category names: `union (print x=1 | project x), Audit*` runs in the embedded engine and returned
 // AuditLogs' rows with no category read before this check looked past the parentheses.
 describe('KQL that reads every table', () => {
-  const EVERY = ['account', 'accountState', 'appRisk', 'auditLogs', 'directory', 'risk', 'signInLogs'];
+  const EVERY = ['account', 'accountState', 'appRisk', 'auditLogs', 'directory', 'mfaRegistration', 'risk', 'roleAssignments', 'signInLogs'];
   const categories = (text: string) => kqlReads({ text }).map((e) => e.category).sort();
 
   it.each([

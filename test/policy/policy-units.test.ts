@@ -581,7 +581,7 @@ describe('the data categories a KQL query reads', () => {
   it.each([
     ['AADRiskyUsers', ['risk']], ['AADUserRiskEvents', ['risk']],
     ['AADRiskyServicePrincipals', ['appRisk']], ['AADServicePrincipalRiskEvents', ['appRisk']],
-    ['IdentityInfo', ['directory', 'roleAssignments']], ['SigninLogs', ['signInLogs']], ['AuditLogs', ['auditLogs']],
+    ['IdentityInfo', ['account', 'accountState', 'directory', 'mfaRegistration', 'risk', 'roleAssignments']], ['SigninLogs', ['signInLogs']], ['AuditLogs', ['auditLogs']],
     ['AADProvisioningLogs', ['auditLogs']], ['MicrosoftGraphActivityLogs', ['auditLogs', 'signInLogs']],
     ['EntraUsers', ['directory']], ['EntraGroupMembership', ['directory']], ['AppRoleAssignmentsIntervals', ['directory']],
   ])('%s is read under exactly %j', (table, expected) => {
@@ -597,6 +597,6 @@ describe('the data categories a KQL query reads', () => {
     'union * | take 1', 'union withsource=SourceTable kind=outer * | take 1', 'search "karita"', 'SigninLogs | search "karita"',
     'SigninLogs |search "karita"', 'find "karita"',
   ])('%s reads every category of the log store', (text) => {
-    expect(categories(text)).toEqual(['account', 'accountState', 'appRisk', 'auditLogs', 'directory', 'risk', 'signInLogs']);
+    expect(categories(text)).toEqual(['account', 'accountState', 'appRisk', 'auditLogs', 'directory', 'mfaRegistration', 'risk', 'roleAssignments', 'signInLogs']);
   });
 });
