@@ -190,8 +190,15 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
   },
   // "Retrieves a list of role assignments for a user or group", "role assignments of a user": the roles a person holds.
   { intent: 'user.roles', over: ['user.groups', 'user.details'], cue: / (?:directory |admin |entra |pim )?role assignments? (?:for|of|held by) (?:an? |the |this |that )?(?:user|person|account|@user)(?= |$)/ },
-  // "Get users including their last sign-in time", "accounts with their last login date": everyone's last sign-in is the
-  // directory's sign-in activity (users.inactive reads it), not the sign-in log's rows.
+  // "List users including their last sign-in time", "accounts with their last login date": people listed with their last
+  // sign-in as a column are the people (a user search; the column no intent shows is named as not applied,
+  // `slots/not-applied.ts`), not only those inactive for 90 days (users.inactive, which would narrow them without a word)
+  // nor the sign-in log's rows. An inactivity said too ("stale accounts with their last login date") stays users.inactive.
+  {
+    intent: 'users.search',
+    over: ['signIns.list', 'users.inactive', 'users.search'],
+    cue: /^(?!.* (?:inactive|stale|dormant|idle|unused|havent|hasnt|hadnt|didnt|not|never|no longer|since|older|before|over|more than)(?= |$)).* (?:users|accounts|people|guests|members|employees)(?: [a-z]+){0,3} (?:with|and|including|by|showing) (?:their |the |its |his |her )?last (?:interactive )?(?:signin|login|logon)(?: (?:time|times|date|dates|datetime|activity))?(?= |$)/,
+  },
   { intent: 'users.inactive', over: ['signIns.list', 'users.search'], cue: / (?:users|accounts|people|guests|members|employees)(?: [a-z]+){0,3} (?:with|and|including|by|showing) (?:their |the )?last (?:interactive )?(?:signin|login|logon)(?: (?:time|times|date|dates|datetime|activity))?(?= |$)/ },
   // "get properties and relationships of group", "details of a user": one object's properties, asked of no collection.
   { intent: 'group.details', over: ['groups.search'], cue: / (?:properties|details|attributes|relationships|settings|info|information)(?: and [a-z]+)? (?:of|for|about) (?:an? |the |this |that )?group(?= |$)/ },

@@ -112,6 +112,23 @@ const ACTIVITIES: readonly (readonly [RegExp, string])[] = [
   [/ temporary access pass(es)?| taps? /, 'Admin registered security info'],
 ];
 
+/**
+ * The flat words with "group" after each group the tenant has, when the question did not say it ("who added Karita to
+ * Finance Department" reads as "… to finance department group"): the audit log's kinds of change and targets are said of
+ * groups, which a group's own name need not call one.
+ */
+export function flatWithGroupNouns(a: { readonly words: readonly string[]; readonly mentions: readonly { readonly kind: string; readonly end: number }[]; readonly flat: string }): string {
+  const ends = new Set(a.mentions.filter((m) => m.kind === 'group').map((m) => m.end));
+  if (ends.size === 0) return a.flat;
+  const out: string[] = [];
+  a.words.forEach((w, i) => {
+    if (ends.has(i) && !/^(?:groups?|teams?|dls?)$/.test(w)) out.push('group');
+    out.push(w);
+  });
+  if (ends.has(a.words.length)) out.push('group');
+  return ` ${out.join(' ')} `;
+}
+
 /** The first audit activity the words name (a kind of event, for choosing the intent). */
 export function firstActivity(t: string): string | undefined {
   for (const [re, activity] of ACTIVITIES) if (re.test(t)) return activity;

@@ -19,8 +19,10 @@ const CUES: Partial<Record<IntentName, RegExp>> = {
   'apps.external': words('outside|external|externally|other|others|third|party|3rd|publishers?|vendors?|multi|multitenant|multi-tenant|isv|partners?|verified|foreign|companies|organi[sz]ations|tenants'),
   // Not used: a word of disuse or a negation ("no sign-ins", "haven't been used"); "which apps are guests signing into" is their use.
   'apps.unused': words('unused|inactive|stale|dormant|idle|usage|clean|cleanup|abandoned|nobody|orphan(?:ed)?|zombie|obsolete|retire|decommission|remove|delete|no|not|never|without|zero|havent|hasnt|hadnt|werent|wasnt|arent|isnt|rarely|seldom|least|unpopular'),
-  // Owned by someone: "apps I own", "groups Megan owns", "app registrations owned by Natasha".
-  'apps.ownedBy': words('own|owns|owned|owner|owners|ownership|owning|mine|manage|manages|managed|managing|responsible'),
+  // Owned by someone: "apps I own", "groups Megan owns", "app registrations owned by Natasha". A person's app registrations
+  // ("Karita's app registrations", "show my app registrations", "app registrations of Alain") are the ones they own: an app
+  // registration is its owners' (the portal's "Owned applications"); a person's apps alone are the apps they can use.
+  'apps.ownedBy': new RegExp(`${words('own|owns|owned|owner|owners|ownership|owning|mine|manage|manages|managed|managing|responsible').source}|(?:^| )(?:@user|@name|@it|my|his|her|their)(?: [a-z]+)? (?:app|apps|application|applications) registrations?(?= |$)|(?:^| )(?:app|application) registrations? (?:of |for |belonging to )?(?:@user|@name|me|him|her|them)(?= |$)`),
   'groups.ownedBy': words('own|owns|owned|owner|owners|ownership|owning|mine|manage|manages|managed|managing|responsible'),
   // Where someone signed in that is new or unusual, against a baseline: "locations Giovanna has signed in from" is all of them.
   'signIns.unusualLocations': words('unusual|unusually|usual|usually|new|newly|unfamiliar|foreign|never|first|atypical|strange|different|suspicious|normally|typical|anomal[a-z]*|impossible|travel|odd|rare|weird|unexpected|seen|before|baseline|compared|compare|versus|vs|against|than|somewhere|abroad|outside'),

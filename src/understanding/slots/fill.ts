@@ -7,7 +7,7 @@ import { findGroupType, findNameContains, findObjectActivity } from '../recognis
 import { roleIsActor } from '../recognisers/intent-cues';
 import { findRiskDetection } from '../recognisers/risk-detections';
 import {
-  findAccountEnabled, findActivity, findAssignmentState, findPolicyExcludes, findPolicyState, findGroupBy, findHighPrivilege, findMaxOwners,
+  findAccountEnabled, findActivity, flatWithGroupNouns, findAssignmentState, findPolicyExcludes, findPolicyState, findGroupBy, findHighPrivilege, findMaxOwners,
   findAuthRequirement, findChangeKind, findRecentlyCreated, findDeviceCompliant, findOnPremisesSync, findOutsideHours, findRiskLevel, findRiskState, findStatus,
   findTargetType, findUserType,
   findMethod, findRegistered, findSku, findTransitive, findUnlicensed, methodNegated,
@@ -183,6 +183,8 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   const ip = a.mentions.find((m) => m.kind === 'ip');
   if (ip !== undefined && accepts.has('ip')) slots.ip = ip.text;
   const f = a.flat;
+  // "who added Karita to Finance Department": a group of the tenant is a group for the audit log's kinds of change.
+  const fg = flatWithGroupNouns(a);
   const authRequirement = findAuthRequirement(f);
   const code = a.mentions.find((m) => m.kind === 'errorCode');
   const phraseCode = errorCodeFromPhrase(f);
@@ -194,7 +196,7 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   const missingMethod = methodNegated(f);
   const filters: Partial<Record<SlotName, unknown>> = {
     status: findStatus(f), riskLevel: findRiskLevel(f), riskState: findRiskState(f), groupBy: findGroupBy(f),
-    targetType: findTargetType(f), activity: intent === 'audit.forObject' ? findObjectActivity(f, a.stream) : findActivity(f), maxOwners: findMaxOwners(f),
+    targetType: findTargetType(fg), activity: intent === 'audit.forObject' ? findObjectActivity(f, a.stream) : findActivity(fg), maxOwners: findMaxOwners(f),
     groupType: findGroupType(f), nameContains: findNameContains(f, a.stream),
     userType: findUserType(f), accountEnabled: findAccountEnabled(f), highPrivilegeOnly: findHighPrivilege(f),
     outsideWorkingHours: findOutsideHours(f), changeKind: findChangeKind(f), top: topOf(a),
@@ -284,7 +286,10 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   for (const m of a.mentions) if (isOrigin(a, m) && !notApplied.includes(m.text)) notApplied.push(m.text);
   if (typeof slots.nameContains === 'string') {
     const part = (slots.nameContains as string).toLowerCase();
-    for (let k = notApplied.length - 1; k >= 0; k -= 1) if (notApplied[k]!.toLowerCase().endsWith(`= ${part}`)) notApplied.splice(k, 1);
+    // "groups starting with HR": the text is the name filter, not the department it also names (Human Resources).
+    const named = a.mentions.flatMap((m) => ('entries' in m && m.text.toLowerCase() === part ? m.entries.map((e) => e.canonical.toLowerCase()) : []));
+    const parts = [part, ...named].map((p) => `= ${p}`);
+    for (let k = notApplied.length - 1; k >= 0; k -= 1) if (parts.some((p) => notApplied[k]!.toLowerCase().endsWith(p))) notApplied.splice(k, 1);
   }
   // "outside the US", "not from Brazil": the place is excluded, which no filter here can do.
   for (const slot of ['country', 'city'] as const) {
