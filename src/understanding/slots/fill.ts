@@ -212,6 +212,9 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   if (spreadCode !== undefined) delete slots.errorCode;
   // "groups with 'Sales' in the name": the words as typed, which no department or group filter also takes.
   if (typeof slots.nameContains === 'string') slots.nameContains = asTyped(a.text, slots.nameContains);
+  // "groups starting with sales": Graph's search of a name matches any of its words by its start ("West Sales" too), so a name
+  // that must start with the text is named as not applied.
+  const nameStart = typeof slots.nameContains === 'string' && / (?:starting|starts?|beginning|begins?) with /.test(f) ? `name starting with "${slots.nameContains}" (any word of the name may start with it)` : undefined;
   // "What changes have global admin accounts made": the role's holders are who acted, which the
   // audit log's targets do not filter by; the role is named, not taken as the changed object.
   const actorRole = intent === 'audit.changes' && typeof slots.role === 'string' && roleIsActor(a.stream) ? slots.role : undefined;
@@ -255,6 +258,7 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   };
   const notApplied = notAppliedConstraints(intent, a, slots as Slots, accepts, found, slots.departments === undefined ? departments.slice(1) : []);
   for (const words of unusedSubjects(entities, slots, accepts)) if (!notApplied.includes(words)) notApplied.push(words);
+  if (nameStart !== undefined) notApplied.push(nameStart);
   // "failed sign-ins from Brazil and Germany": one place at a time; the others are named.
   for (const slot of ['country', 'city'] as const) {
     const taken = slots[slot];
