@@ -158,7 +158,9 @@ function namesTenantObject(m: Analysis['mentions'][number], referents: boolean, 
     case 'name':
       return (m.hint !== undefined && m.hint !== 'role') || isPersonLikeName(m) || (/^[A-Z][a-z'’-]+$/.test(m.text) && before !== undefined && OWNER_BEFORE.test(before));
     case 'ref':
-      return PERSONAL_PRONOUN.test(m.text) || (referents && !/^an? /i.test(m.text));
+      // "what this application actually does", "this service principal": one of the tenant's objects pointed at, even with
+      // nothing in the conversation yet (the card asks which); "it", "they" alone stay words.
+      return PERSONAL_PRONOUN.test(m.text) || (referents && !/^an? /i.test(m.text)) || (m.ref !== 'any' && /^(?:this|that|these|those) /i.test(m.text));
     default:
       return false;
   }

@@ -295,6 +295,14 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
     over: ['signIns.list'],
     cue: / (?:users|accounts|guests|members|people|employees|identities)(?: that| who| which)?(?: have| has| had)? (?:never|not|no longer)(?: even| ever| once| actually| yet)? (?:signin|login)(?! (?:with|using|via|from|through|without)(?= |$))/,
   },
+  // "what is the risk of the Salesforce service principal", "summarize the risk of Salesforce": an app's risk is Identity
+  // Protection's risky service principals, not its details ("risky permissions" are its permissions').
+  { intent: 'riskyApps.list', over: ['app.details'], cue: /^(?!.* (?:permissions?|consents?|grants?|scopes?|roles?)(?= )).* (?:risk|risks|risky|riskiness|compromised)(?= |$)/ },
+  // "What does this app do?", "help me understand what Salesforce actually does": what an app is for is its details (publisher,
+  // description), not its permissions ("what can Salesforce do" asks what it may do: its permissions).
+  { intent: 'app.details', over: ['app.permissions', 'app.users', 'app.owners'], cue: /^(?!.* (?:can|could|may|allowed|permitted|able)(?= )).* what (?:does |do )?(?:[a-z0-9@.'-]+ ){1,4}?(?:actually |really |exactly |even )?(?:do|does)(?: exactly| for us| for)? $/ },
+  // "groups no one owns", "groups nobody owns": owned by no one is ownerless, not the groups someone owns.
+  { intent: 'groups.ownerless', over: ['groups.ownedBy'], cue: / (?:no one|noone|nobody|no person|no user) (?:owns|owned|is owning)(?= |$)/ },
   // "blocked sign ins", "sign-ins that failed": sign-ins whose result is a failure are the failures intent's (questions.md's
   // signIns.failures), whichever wording the classifier took for the plain list; the status is its definition.
   { intent: 'signIns.failures', over: ['signIns.list'], cue: FAILED_SIGN_INS },

@@ -84,6 +84,9 @@ const SIGN_IN_PHRASES: readonly [RegExp, string][] = [
   [/ (departments?|dept)( field| attribute| property| column)? | (job )?titles? (field|attribute|property|column) /, 'department or job title'],
 ];
 
+/** A group's owners or members asked for beside the groups ("groups with their owners", "groups and members"). */
+const GROUP_COLUMNS = / (?:with|and|including|plus|showing|along with) (?:all )?(?:their |the |its )?(?:owners?|members?)(?: (?:and|&) (?:their |the )?(?:owners?|members?))?(?= )/;
+
 /** Intents whose rows are sign-ins, users or requests (the phrases above only narrow those). */
 const NARROWABLE = /^(signIns\.|users\.|privileged\.signIns|riskyUser\.signIns|role\.members|group\.members|accessRequests\.pending)/;
 
@@ -109,6 +112,14 @@ export function notAppliedConstraints(
   // A department named ("the Finance department") is a group or a department value, named by the rules above.
   if (SIGN_IN_ROWS.test(intent) && found.department === undefined && !a.stream.some((w) => w === '@dept' || w === '@group')) {
     for (const [re, words] of SIGN_IN_PHRASES) if (re.test(a.flat) && !out.includes(words)) out.push(words);
+  }
+  // "Export all groups with owners and members": the group list shows neither (group.owners and group.members read one group's).
+  if (intent === 'groups.search') {
+    const parts = GROUP_COLUMNS.exec(a.flat);
+    if (parts !== null) {
+      const both = /owner/.test(parts[0]) && /member/.test(parts[0]);
+      out.push(both ? 'owners and members (not columns of this list)' : /owner/.test(parts[0]) ? 'owners (not a column of this list)' : 'members (not a column of this list)');
+    }
   }
   if (NARROWABLE.test(intent)) {
     for (const [re, words, applies] of PHRASES) if (re.test(a.flat) && !applies.includes(intent) && !out.includes(words)) out.push(words);
