@@ -301,6 +301,9 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
   // "What does this app do?", "help me understand what Salesforce actually does": what an app is for is its details (publisher,
   // description), not its permissions ("what can Salesforce do" asks what it may do: its permissions).
   { intent: 'app.details', over: ['app.permissions', 'app.users', 'app.owners'], cue: /^(?!.* (?:can|could|may|allowed|permitted|able)(?= )).* what (?:does |do )?(?:[a-z0-9@.'-]+ ){1,4}?(?:actually |really |exactly |even )?(?:do|does)(?: exactly| for us| for)? $/ },
+  // "show me every group's owner", "all groups' owners": every group with its owners is the group list (the owners named as not
+  // applied), not the groups someone owns nor the ownerless ones.
+  { intent: 'groups.search', over: ['groups.ownedBy', 'groups.ownerless'], cue: / (?:every|all|each|all the|all of the) (?:groups?|teams?) ?s? owners?(?= |$)/ },
   // "groups no one owns", "groups nobody owns": owned by no one is ownerless, not the groups someone owns.
   { intent: 'groups.ownerless', over: ['groups.ownedBy'], cue: / (?:no one|noone|nobody|no person|no user) (?:owns|owned|is owning)(?= |$)/ },
   // "blocked sign ins", "sign-ins that failed": sign-ins whose result is a failure are the failures intent's (questions.md's

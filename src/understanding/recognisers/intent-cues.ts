@@ -251,6 +251,9 @@ export function otherSubjectSibling(name: IntentName, stream: readonly string[],
   if (RISKY_USER_INTENTS.has(name) && APP_SUBJECT.test(text) && !/(?:^| )(?:@user|me|my|i|myself|users?|people|accounts?|persons?|guests?|admins?|employees?|someone|anyone)(?= |$)/.test(text)) return 'riskyApps.list';
   // "Get role assignments": no group at all, so the role assignments of the tenant.
   if (name === 'group.roles' && !GROUP_NOUNS.test(text) && !text.includes('@role')) return 'role.members';
+  // "why does the Finance Department group have no owners", "is Sales Team ownerless": one named group's owners, not every
+  // ownerless group with the group named as left out.
+  if (name === 'groups.ownerless' && /(?:^| )@group(?= |$)/.test(text)) return 'group.owners';
   // "Get applications with less than two owners": owners counted of another kind than groups, which no intent here lists.
   if (name === 'groups.ownerless' && !GROUP_NOUNS.test(text) && /(?:^| )(?:@app|apps?|applications?|principals?|registrations?)(?= |$)/.test(text)) return 'unknown';
   // "List user count per department": the report counts the members of named groups; without a group it is none of ours.

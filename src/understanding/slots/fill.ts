@@ -59,6 +59,9 @@ function thresholdAt(a: Analysis, i: number): string | undefined {
 }
 
 /** A phrase found in the normalised words, as the question typed it (its case), or as found. */
+/** People asked for by their name's text ("users whose name starts with Al", "accounts named like test"). */
+const PEOPLE_NAMED = / (?:users?|accounts?|people|guests?|members?|employees?)(?: (?:whose|with|where|that have|having))?(?: (?:the|their|a))?(?: display| user)? ?(?:names?|upns?)? (?:that |which )?(starts?|starting|begins?|beginning|contains?|containing|includes?|including|ending|ends|matching) (?:with )?(?:(?:the )?(?:word|letters?|text|string) )?([a-z0-9][a-z0-9.@-]*)(?= )/;
+
 function asTyped(text: string, phrase: string): string {
   const at = text.toLowerCase().indexOf(phrase.toLowerCase());
   return at < 0 ? phrase : text.slice(at, at + phrase.length);
@@ -259,6 +262,15 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   const notApplied = notAppliedConstraints(intent, a, slots as Slots, accepts, found, slots.departments === undefined ? departments.slice(1) : []);
   for (const words of unusedSubjects(entities, slots, accepts)) if (!notApplied.includes(words)) notApplied.push(words);
   if (nameStart !== undefined) notApplied.push(nameStart);
+  // "users whose name starts with Al", "accounts with 'test' in the name": no list of people here filters by name.
+  const personName = /^(?:users\.|group\.members|role\.members)/.test(intent) ? PEOPLE_NAMED.exec(f) : null;
+  if (personName !== null) {
+    // The text as typed: the token at the match ("gmail", which the words corrected to "email").
+    const at = f.slice(0, personName.index + personName[0].length - personName[2]!.length).trim().split(' ').length;
+    const typed = a.tokens[at]?.text ?? personName[2]!;
+    const how = /^(?:start|begin)/.test(personName[1]!) ? 'starting with' : /^(?:end)/.test(personName[1]!) ? 'ending with' : /^match/.test(personName[1]!) ? 'matching' : 'containing';
+    notApplied.push(`name ${how} "${typed}"`);
+  }
   // "failed sign-ins from Brazil and Germany": one place at a time; the others are named.
   for (const slot of ['country', 'city'] as const) {
     const taken = slots[slot];

@@ -85,7 +85,7 @@ const SIGN_IN_PHRASES: readonly [RegExp, string][] = [
 ];
 
 /** A group's owners or members asked for beside the groups ("groups with their owners", "groups and members"). */
-const GROUP_COLUMNS = / (?:with|and|including|plus|showing|along with) (?:all )?(?:their |the |its )?(?:owners?|members?)(?: (?:and|&) (?:their |the )?(?:owners?|members?))?(?= )/;
+const GROUP_COLUMNS = / (?:with|and|including|plus|showing|along with) (?:all )?(?:their |the |its )?(?:owners?|members?)(?: (?:and|&) (?:their |the )?(?:owners?|members?))?(?= )| (?:every|all|each|all the|all of the) (?:groups?|teams?) ?s? (?:owners?|members?)(?= )/;
 
 /** Intents whose rows are sign-ins, users or requests (the phrases above only narrow those). */
 const NARROWABLE = /^(signIns\.|users\.|privileged\.signIns|riskyUser\.signIns|role\.members|group\.members|accessRequests\.pending)/;
