@@ -317,6 +317,9 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   if ((other ?? chosen) === 'audit.forObject' && changesMembership(reading)) return auditOnlyEvent(reading, context, now) ?? ruleChosen('audit.changes', reading, context, now);
   // "show group deletions this month", "users removed from groups recently": a search of today's objects cannot show
   // an event only the audit log holds (deleted users stay users.deleted, the recycle bin).
+  // "who put Alain in Sales Team", "has anyone added members to Sales Team recently", "which groups was Karita added to this
+  // month": a change of members, told by a verb of change, is the audit log's, not today's members or groups.
+  if (((other ?? chosen) === 'group.members' || (other ?? chosen) === 'user.groups') && changesMembership(reading)) return auditOnlyEvent(reading, context, now) ?? ruleChosen('audit.changes', reading, context, now);
   if ((other ?? chosen) === 'groups.search' || (other ?? chosen) === 'users.search') {
     const audit = auditOnlyEvent(reading, context, now);
     if (audit !== undefined) return audit;

@@ -25,6 +25,11 @@ const PAST_APP_USE = /^(?!.* (?:can|could|may|allowed|permitted|access to|have a
 /** Sign-ins qualified as failed ("blocked sign ins", "sign-ins that failed"), not as well as successful ones. */
 const FAILED_SIGN_INS = /^(?!.* (?:success|successful|successfully|succeeded|both|whether|all results|any result)(?= |$)).*(?: (?:failed|failing|unsuccessful|blocked|denied|rejected) (?:[a-z]+ ){0,2}(?:signins?|logins?)(?= |$)| (?:signins?|logins?) (?:that |which )?(?:were |was |have been |has been |got )?(?:failed|blocked|denied|rejected|unsuccessful)(?= |$))/;
 
+/** Words of inactivity or of a threshold in time: people picked by them are inactive users ("stale", "since", "older than"). */
+const INACTIVITY_WORDS = '(?:inactive|stale|dormant|idle|unused|havent|hasnt|hadnt|didnt|not|never|no longer|since|older|before|over|more than)';
+/** Everyone's last sign-in asked as a property of the people ("the last sign-in date of all users", "last logon time for our accounts"). */
+const EVERYONES_LAST_SIGN_IN = / last (?:interactive |successful |non interactive )?(?:signin|login|logon)(?: (?:time|times|date|dates|datetime|date time|timestamp|activity))?(?: (?:field|property|attribute|column|value|info|information))? (?:of|for|in|on) (?:all |every |each |the |our |my )?(?:users|accounts|people|guests|members|employees)(?= |$)/;
+
 /**
  * A sibling's defining predicate stated in the question: "users in Sales who haven't signed in
  * for 60 days" is inactive users (with the department named as not applied), not a user search
@@ -124,11 +129,14 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
   },
   // Thirteenth round (administrators' own issue wording). "lastSignInDateTime field in users", "the last sign-in date of all
   // users", "last logon time for our accounts": everyone's last sign-in asked as a property of the users, not the log's rows.
+  // Fourteenth round: like "users including their last sign-in time" (below), that is the people, the column named as not
+  // applied (users.inactive lists only the accounts idle for a while); with an inactivity said too it stays users.inactive.
   {
-    intent: 'users.inactive',
-    over: ['signIns.list', 'users.search'],
-    cue: / last (?:interactive |successful |non interactive )?(?:signin|login|logon)(?: (?:time|times|date|dates|datetime|date time|timestamp|activity))?(?: (?:field|property|attribute|column|value|info|information))? (?:of|for|in|on) (?:all |every |each |the |our |my )?(?:users|accounts|people|guests|members|employees)(?= |$)/,
+    intent: 'users.search',
+    over: ['signIns.list', 'users.search', 'users.inactive'],
+    cue: new RegExp(`^(?!.* ${INACTIVITY_WORDS}(?= |$)).*${EVERYONES_LAST_SIGN_IN.source}`),
   },
+  { intent: 'users.inactive', over: ['signIns.list', 'users.search'], cue: EVERYONES_LAST_SIGN_IN },
   // "Retrieving Owners of Application Registration", "owners of our enterprise apps": the owners of apps are the apps' owners,
   // not the apps someone owns.
   {
@@ -197,7 +205,7 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
   {
     intent: 'users.search',
     over: ['signIns.list', 'users.inactive', 'users.search'],
-    cue: /^(?!.* (?:inactive|stale|dormant|idle|unused|havent|hasnt|hadnt|didnt|not|never|no longer|since|older|before|over|more than)(?= |$)).* (?:users|accounts|people|guests|members|employees)(?: [a-z]+){0,3} (?:with|and|including|by|showing) (?:their |the |its |his |her )?last (?:interactive )?(?:signin|login|logon)(?: (?:time|times|date|dates|datetime|activity))?(?= |$)/,
+    cue: new RegExp(`^(?!.* ${INACTIVITY_WORDS}(?= |$)).* (?:users|accounts|people|guests|members|employees)(?: [a-z]+){0,3} (?:with|and|including|by|showing) (?:their |the |its |his |her )?last (?:interactive )?(?:signin|login|logon)(?: (?:time|times|date|dates|datetime|activity))?(?= |$)`),
   },
   { intent: 'users.inactive', over: ['signIns.list', 'users.search'], cue: / (?:users|accounts|people|guests|members|employees)(?: [a-z]+){0,3} (?:with|and|including|by|showing) (?:their |the )?last (?:interactive )?(?:signin|login|logon)(?: (?:time|times|date|dates|datetime|activity))?(?= |$)/ },
   // "get properties and relationships of group", "details of a user": one object's properties, asked of no collection.

@@ -32,7 +32,7 @@ const STOP = new Set(['the', 'a', 'an', 'their', 'its', 'group', 'groups', 'name
  * on the classifier's stream, where a known person or group is a token of its own ("which groups contain @user" asks for
  * her groups, not for a name).
  */
-const HOLDING = '(?:that |which )?(?:contains?|containing|starting with|starts? with|beginning with|begins? with|matching) (?:(?:the )?(?:word|words|letters?|text|string) )?';
+const HOLDING = '(?:that |which )?(?:contains?|containing|starting with|starts? with|beginning with|begins? with|matching|named|called) (?:(?:the )?(?:word|words|letters?|text|string) )?';
 const HOLDING_END = '(?= in | or | and | sorted | ordered | please |$)';
 const GROUPS_HOLDING_TEXT = new RegExp(`(?:^| )groups? ${HOLDING}([a-z0-9][a-z0-9-]{0,40})${HOLDING_END}`);
 /**

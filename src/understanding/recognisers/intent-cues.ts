@@ -22,7 +22,7 @@ const CUES: Partial<Record<IntentName, RegExp>> = {
   // Owned by someone: "apps I own", "groups Megan owns", "app registrations owned by Natasha". A person's app registrations
   // ("Karita's app registrations", "show my app registrations", "app registrations of Alain") are the ones they own: an app
   // registration is its owners' (the portal's "Owned applications"); a person's apps alone are the apps they can use.
-  'apps.ownedBy': new RegExp(`${words('own|owns|owned|owner|owners|ownership|owning|mine|manage|manages|managed|managing|responsible').source}|(?:^| )(?:@user|@name|@it|my|his|her|their)(?: [a-z]+)? (?:app|apps|application|applications) registrations?(?= |$)|(?:^| )(?:app|application) registrations? (?:of |for |belonging to )?(?:@user|@name|me|him|her|them)(?= |$)`),
+  'apps.ownedBy': new RegExp(`${words('own|owns|owned|owner|owners|ownership|owning|mine|manage|manages|managed|managing|responsible').source}|(?:^| )(?:@user|@name|@it|my|his|her|their)(?: [a-z]+)? (?:app|apps|application|applications) registrations?(?= |$)|(?:^| )(?:app|application|@app) registrations? (?:of |for |belonging to )?(?:@user|@name|me|him|her|them)(?= |$)`),
   'groups.ownedBy': words('own|owns|owned|owner|owners|ownership|owning|mine|manage|manages|managed|managing|responsible'),
   // Without owners or with few: "groups no one owns", "single-owner groups", "groups with just one owner"; "list groups with
   // their owners" asks for every group (its owners a column), which the ownerless list would narrow without a word.

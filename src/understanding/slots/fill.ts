@@ -60,7 +60,12 @@ function thresholdAt(a: Analysis, i: number): string | undefined {
 
 /** A phrase found in the normalised words, as the question typed it (its case), or as found. */
 /** People asked for by their name's text ("users whose name starts with Al", "accounts named like test"). */
-const PEOPLE_NAMED = / (?:users?|accounts?|people|guests?|members?|employees?)(?: (?:whose|with|where|that have|having))?(?: (?:the|their|a))?(?: display| user)? ?(?:names?|upns?)? (?:that |which )?(starts?|starting|begins?|beginning|contains?|containing|includes?|including|ending|ends|matching) (?:with )?(?:(?:the )?(?:word|letters?|text|string) )?([a-z0-9][a-z0-9.@-]*)(?= )/;
+const PEOPLE_NAMED = new RegExp([
+  // "users whose name starts with Al", "guests with names containing gmail", "accounts whose UPN contains test"
+  String.raw` (?:users?|accounts?|people|guests?|members?|employees?)(?: (?:whose|with|where|that have|having))?(?: (?:the|their|a))?(?: display| user)? (?:names?|upns?) (?:that |which )?(starts?|starting|begins?|beginning|contains?|containing|includes?|including|ending|ends|matching) (?:with )?(?:(?:the )?(?:word|letters?|text|string) )?([a-z0-9][a-z0-9.@-]*)(?= )`,
+  // "users starting with kar", "users containing the letters wa" (not "users including their last sign-in")
+  String.raw` (?:users?|accounts?|people|guests?|members?|employees?) (?:that |which |who )?(?:(starts?|starting|begins?|beginning|matching) (?:with )?|(contains?|containing|including) (?:the )?(?:word|letters?|text|string) )([a-z0-9][a-z0-9.@-]*)(?= )`,
+].join('|'));
 
 function asTyped(text: string, phrase: string): string {
   const at = text.toLowerCase().indexOf(phrase.toLowerCase());
@@ -265,10 +270,12 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   // "users whose name starts with Al", "accounts with 'test' in the name": no list of people here filters by name.
   const personName = /^(?:users\.|group\.members|role\.members)/.test(intent) ? PEOPLE_NAMED.exec(f) : null;
   if (personName !== null) {
+    const verb = personName[1] ?? personName[3] ?? personName[4] ?? '';
+    const word = personName[2] ?? personName[5] ?? '';
     // The text as typed: the token at the match ("gmail", which the words corrected to "email").
-    const at = f.slice(0, personName.index + personName[0].length - personName[2]!.length).trim().split(' ').length;
-    const typed = a.tokens[at]?.text ?? personName[2]!;
-    const how = /^(?:start|begin)/.test(personName[1]!) ? 'starting with' : /^(?:end)/.test(personName[1]!) ? 'ending with' : /^match/.test(personName[1]!) ? 'matching' : 'containing';
+    const at = f.slice(0, personName.index + personName[0].length - word.length).trim().split(' ').length;
+    const typed = a.tokens[at]?.text ?? word;
+    const how = /^(?:start|begin)/.test(verb) ? 'starting with' : /^(?:end)/.test(verb) ? 'ending with' : /^match/.test(verb) ? 'matching' : 'containing';
     notApplied.push(`name ${how} "${typed}"`);
   }
   // "failed sign-ins from Brazil and Germany": one place at a time; the others are named.
