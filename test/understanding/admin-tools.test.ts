@@ -36,7 +36,7 @@ describeNoneFrozen([
   ...GROUP_COLUMNS.map(([q]) => q), 'groups with just one owner', 'groups nobody owns', 'groups no one owns', 'force a delta sync', 'force a delta sync from Entra Connect', 'force a full synchronization now',
   'force a password reset for Karita', 'Why does Salesforce have these permissions?', 'why does this app have so many owners',
   'what does this app actually do', 'what does Salesforce do', 'what can Salesforce do', 'sign-ins where the user was blocked',
-  'Why is the Azure Portal slow?', 'Why do I see Microsoft Teams as an enterprise app?',
+  'Why is the Azure Portal slow?', 'Why do I see Microsoft Teams as an enterprise app?', 'Can this service principal sign in interactively?',
   ...PROBED.map(([q]) => q),
 ]);
 
@@ -93,6 +93,9 @@ describe('"why" and "this <object>" about one of the tenant objects stay with th
   it('how a known app behaves, asked why, stays a question about the product', () => {
     expect(ask('Why is the Azure Portal slow?').name).toBe('unknown');
     expect(ask('Why do I see Microsoft Teams as an enterprise app?').name).toBe('unknown');
+  });
+  it('a yes/no question of what "this <object>" can do stays with the learnt gate', () => {
+    expect(ask('Can this service principal sign in interactively?')).toMatchObject({ name: 'unknown', outOfScope: 'how the product behaves' });
   });
   it('what an app does is its details; what it can do, its permissions', () => {
     expect(ask('what does this app actually do').name).toBe('app.details');

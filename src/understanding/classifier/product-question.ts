@@ -139,6 +139,9 @@ const GROUPING = / (?:grouped|broken down|broken out|bucketed|summari[sz]ed|aggr
  */
 const PERSONAL_PRONOUN = /^(?:he|she|him|her|his|hers|himself|herself|they|them|their|theirs)$/i;
 
+/** A yes/no question by its first word. */
+const YES_NO_FORM = /^ (?:is|are|was|were|can|could|do|does|did|will|would|should|shall|may|might|must|has|have) /;
+
 /** A question by its first word. */
 const QUESTION_FORM = /^ (?:what|whats|why|how|when|where|which|who|whose|is|are|was|were|can|could|do|does|did|will|would|should|shall|may|might|must|has|have|if|any) /;
 
@@ -151,7 +154,7 @@ const OWNER_BEFORE = /^(?:of|for|by|from|to|about|with)$/;
  * `out-of-scope.ts` reads them; one capitalised word after "of", "for", "by"…: "the sessions of Alain"), a personal pronoun, or a reference to what the conversation holds ("this group" when
  * there is one). "a user", "an app" are anyone; a role, a department or a place may be asked of in general.
  */
-function namesTenantObject(m: Analysis['mentions'][number], referents: boolean, before: string | undefined): boolean {
+function namesTenantObject(m: Analysis['mentions'][number], referents: boolean, before: string | undefined, demonstrative = false): boolean {
   switch (m.kind) {
     case 'user': case 'group': case 'app': case 'accessPackage': case 'catalog': case 'email': case 'guid': case 'ip': case 'errorCode':
       return true;
@@ -159,8 +162,9 @@ function namesTenantObject(m: Analysis['mentions'][number], referents: boolean, 
       return (m.hint !== undefined && m.hint !== 'role') || isPersonLikeName(m) || (/^[A-Z][a-z'’-]+$/.test(m.text) && before !== undefined && OWNER_BEFORE.test(before));
     case 'ref':
       // "what this application actually does", "this service principal": one of the tenant's objects pointed at, even with
-      // nothing in the conversation yet (the card asks which); "it", "they" alone stay words.
-      return PERSONAL_PRONOUN.test(m.text) || (referents && !/^an? /i.test(m.text)) || (m.ref !== 'any' && /^(?:this|that|these|those) /i.test(m.text));
+      // nothing in the conversation yet (the card asks which; `namesTenant` leaves yes/no questions of capability, "Can this
+      // service principal sign in interactively?", to the gate); "it", "they" alone stay words.
+      return PERSONAL_PRONOUN.test(m.text) || (referents && !/^an? /i.test(m.text)) || (demonstrative && m.ref !== 'any' && /^(?:this|that|these|those) /i.test(m.text));
     default:
       return false;
   }
@@ -201,7 +205,10 @@ const THIS_TENANT = new RegExp(' (?:this|that) (?:tenant|directory|organi[sz]ati
  * tenant"): such a question is the families', whatever its form.
  */
 export function namesTenant(a: Pick<Analysis, 'flat' | 'words' | 'mentions'>, referents: boolean): boolean {
-  return THIS_TENANT.test(a.flat) || a.mentions.some((m) => namesTenantObject(m, referents, a.words[m.start - 1]));
+  // A yes/no question ("Is this application compatible with…", "Can this service principal…") asks what such an object can
+  // do, not for its records.
+  const demonstrative = !YES_NO_FORM.test(a.flat);
+  return THIS_TENANT.test(a.flat) || a.mentions.some((m) => namesTenantObject(m, referents, a.words[m.start - 1], demonstrative));
 }
 
 /**
