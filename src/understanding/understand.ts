@@ -27,7 +27,7 @@ import { detectChangeRequest } from './recognisers/change-request';
 import { outOfScopeTopic } from './recognisers/out-of-scope';
 import { detectGraphGet, detectKql } from './recognisers/raw-query';
 import { fillSlots } from './slots/fill';
-import { firstActivity } from './recognisers/filters';
+import { firstActivity, flatWithGroupNouns } from './recognisers/filters';
 import { SCHEMAS } from '../families/registry';
 import { STOPWORDS } from './text/vocabulary';
 import { isEnglishWord } from './text/english';
@@ -174,13 +174,23 @@ function personActed(reading: Analysis, context: ConversationContext, now: Date)
   return ruleChosen('audit.forUser', reading, context, now);
 }
 
+/**
+ * "who added Karita to Finance Department", "who removed Alain from Sales Team", "when was Karita added to the Finance
+ * group": a change of a group's members (the group a name of the tenant or called one), which the audit log holds as its own
+ * activities ("Add member to group", "Remove member from group"), not a deletion or creation of the person or the group.
+ */
+function changesMembership(reading: Analysis): boolean {
+  const activity = firstActivity(flatWithGroupNouns(reading));
+  return activity === 'Add member to group' || activity === 'Remove member from group';
+}
+
 /** The tenant's audit log of an event only it answers, when the question names one; else undefined. */
 function auditOnlyEvent(reading: Analysis, context: ConversationContext, now: Date): Intent | undefined {
   const creator = createdByPerson(reading, context, now);
   if (creator !== undefined) return creator;
   // "Who enabled Alain's account?": who made a change to a named object is that object's audit history.
-  if (WHO_CHANGED_OBJECT.test(reading.stream.join(' '))) return ruleChosen('audit.forObject', reading, context, now);
-  if (!isAuditOnlyEvent(firstActivity(reading.flat)) && !ACTIONS_BY.test(reading.flat)) return undefined;
+  if (WHO_CHANGED_OBJECT.test(reading.stream.join(' ')) && !changesMembership(reading)) return ruleChosen('audit.forObject', reading, context, now);
+  if (!isAuditOnlyEvent(firstActivity(flatWithGroupNouns(reading))) && !ACTIONS_BY.test(reading.flat)) return undefined;
   // "apps deleted by Natasha": what she did, her audit log.
   return ruleChosen(personIsActor(reading.stream, reading.flat) ? 'audit.forUser' : 'audit.changes', reading, context, now);
 }
@@ -292,7 +302,7 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   // "who changed Karita's phone number", "who removed Alain's MFA method": who made a change to a named object is its audit
   // history, not the object's current state (her profile, her methods). A password's resets are user.passwordChange's
   // (questions.md: lastPasswordChangeDateTime and the audit log's resets).
-  if (WHO_CHANGED_OBJECT.test(streamText) && !best.name.startsWith('audit.') && best.name !== 'privileged.changes' && best.name !== 'user.passwordChange') {
+  if (WHO_CHANGED_OBJECT.test(streamText) && !best.name.startsWith('audit.') && best.name !== 'privileged.changes' && best.name !== 'user.passwordChange' && !changesMembership(reading)) {
     return ruleChosen('audit.forObject', reading, context, now);
   }
   // "show me audit logs for the last 24 hours" names no person: the tenant's, not one person's.
@@ -302,8 +312,14 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   const collection = context.lastIntent === undefined ? collectionSibling(chosen, reading.stream) : undefined;
   const other = collection ?? otherSubjectSibling(chosen, reading.stream, reading.flat);
   if (other === 'unknown') return auditOnlyEvent(reading, context, now) ?? build('unknown', {}, { confidence: 1 - best.p, alternatives });
+  // "who removed Alain from Sales Team", "when was Karita added to Finance Department": a membership change is the tenant's
+  // log of that activity (with the person and the group), not the person's or the group's own history read as a deletion.
+  if ((other ?? chosen) === 'audit.forObject' && changesMembership(reading)) return auditOnlyEvent(reading, context, now) ?? ruleChosen('audit.changes', reading, context, now);
   // "show group deletions this month", "users removed from groups recently": a search of today's objects cannot show
   // an event only the audit log holds (deleted users stay users.deleted, the recycle bin).
+  // "who put Alain in Sales Team", "has anyone added members to Sales Team recently", "which groups was Karita added to this
+  // month": a change of members, told by a verb of change, is the audit log's, not today's members or groups.
+  if (((other ?? chosen) === 'group.members' || (other ?? chosen) === 'user.groups') && changesMembership(reading)) return auditOnlyEvent(reading, context, now) ?? ruleChosen('audit.changes', reading, context, now);
   if ((other ?? chosen) === 'groups.search' || (other ?? chosen) === 'users.search') {
     const audit = auditOnlyEvent(reading, context, now);
     if (audit !== undefined) return audit;

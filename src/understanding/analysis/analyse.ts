@@ -73,6 +73,8 @@ const COMPOUND_NOUNS: ReadonlySet<string> = new Set(['data', 'recovery', 'experi
 
 /** Relative pronouns: after "the user" they describe which user, so it points at nothing earlier. */
 const RELATIVE: ReadonlySet<string> = new Set(['that', 'who', 'which', 'whose', 'whom']);
+/** Words that open a clause of place, time or condition ("where the user signed in from"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['where', 'when', 'whenever', 'wherever', 'if', 'once', 'while', 'because', 'unless', 'until']);
 
 /** REFERENCES by their first word, in their order (longest first), so each word looks only at the phrases it can start. */
 const REFERENCES_BY_FIRST: ReadonlyMap<string, (typeof REFERENCES)[number][]> = REFERENCES.reduce((map, entry) => {
@@ -162,6 +164,9 @@ export function analyse(text: string, env: AnalysisEnv): Analysis {
       if (COMPOUND_NOUNS.has(words[end] ?? '') && !/['’]s$/.test(tokens[end - 1]!.text)) break;
       // "the user that was created", "the group whose owner left": described by the clause, not the conversation's.
       if (words[i] === 'the' && RELATIVE.has(words[end] ?? '')) break;
+      // "… not match where the user truly signed in from", "sign-ins where the user was blocked": the subject of a clause of
+      // place, time or condition is anyone it describes, not the conversation's.
+      if (words[i] === 'the' && SUBORDINATORS.has(words[i - 1] ?? '')) break;
       // "users who use text message as their MFA method": "their" is the users named before it, not the conversation's.
       if (ref === 'any' && PLURAL_PRONOUNS.has(words[i]!) && words.slice(0, i).some((w) => PLURAL_ANTECEDENTS.has(w))) break;
       const next = mentions.find((m) => m.start === end || m.end === i);

@@ -108,12 +108,12 @@ const RECORD_NOUNS = 'users|groups|apps|applications|service principals|policies
  * an opening "use <a parameter or tool> to <verb of reading>" ("Use $search to get users…", Graph's example headings) and a
  * request that is only the records' noun phrase, with at most two modifiers before the noun and a preposition, relative or
  * participle after it ("all guest users in the organization", "direct members of a group with count", "users with
- * displayName containing…"; Graph Explorer's sample names); "do users with … get …" opens with a question's word and stays out.
+ * displayName containing…", "groups beginning with fin"; Graph Explorer's sample names); "do users with … get …" opens with a question's word and stays out.
  * Such a question is the families' (or an out-of-scope topic's, which the topics recognise), never
  * the learnt gate's: the gate only takes questions that ask how something behaves.
  */
 const RECORDS_REQUEST = new RegExp(
-  String.raw`^ (?:(?:please|pls|hey|hi|ok|so|now|and|also|then|next) )*(?:(?:can|could|would|will) you (?:please )?|i (?:need|want|would like) to |i'?d like to |help me |let me |how (?:do|can|could|would|should) (?:i|we) |is there a way to |(?:is|would) (?:it|@it) (?:be )?possible (?:for (?:me|us) )?to |where (?:can|do|could|would) (?:i|we) |(?:can|could|may) (?:i|we) )?(?:use (?:\S+ ){1,4}?to )?(?:(?:${READ_VERBS})(?:s|es|ing)?|give (?:me|us)|provide|who|whom|whose|which|how many|any|are there any|is there any|do (?:we|i) have any|what (?:\S+ )?(?:${RECORD_NOUNS}))\b|^ (?:(?:all|every|the|only|any) )?(?:(?!(?:what|whats|why|how|when|where|is|are|was|were|can|could|do|does|did|will|would|should|shall|may|might|must|has|have|had|if|i|we|you|they)\b)\S+ ){0,2}?(?:${RECORD_NOUNS})(?: (?:with|in|of|that|who|which|whose|without|from|where|by|i|sorted|ordered|including|containing|excluding|created|assigned|added|deleted|removed|named|whose)\b| ?$)`,
+  String.raw`^ (?:(?:please|pls|hey|hi|ok|so|now|and|also|then|next) )*(?:(?:can|could|would|will) you (?:please )?|i (?:need|want|would like) to |i'?d like to |help me |let me |how (?:do|can|could|would|should) (?:i|we) |is there a way to |(?:is|would) (?:it|@it) (?:be )?possible (?:for (?:me|us) )?to |where (?:can|do|could|would) (?:i|we) |(?:can|could|may) (?:i|we) )?(?:use (?:\S+ ){1,4}?to )?(?:(?:${READ_VERBS})(?:s|es|ing)?|give (?:me|us)|provide|who|whom|whose|which|how many|any|are there any|is there any|do (?:we|i) (?:have|own|manage) any|what (?:\S+ )?(?:${RECORD_NOUNS}))\b|^ (?:(?:all|every|the|only|any) )?(?:(?!(?:what|whats|why|how|when|where|is|are|was|were|can|could|do|does|did|will|would|should|shall|may|might|must|has|have|had|if|i|we|you|they)\b)\S+ ){0,2}?(?:${RECORD_NOUNS})(?: (?:with|in|of|that|who|which|whose|without|from|where|by|i|sorted|ordered|including|containing|starting|beginning|matching|excluding|created|assigned|added|deleted|removed|named|whose)\b| ?$)`,
 );
 
 /**
@@ -139,6 +139,9 @@ const GROUPING = / (?:grouped|broken down|broken out|bucketed|summari[sz]ed|aggr
  */
 const PERSONAL_PRONOUN = /^(?:he|she|him|her|his|hers|himself|herself|they|them|their|theirs)$/i;
 
+/** A yes/no question by its first word. */
+const YES_NO_FORM = /^ (?:is|are|was|were|can|could|do|does|did|will|would|should|shall|may|might|must|has|have) /;
+
 /** A question by its first word. */
 const QUESTION_FORM = /^ (?:what|whats|why|how|when|where|which|who|whose|is|are|was|were|can|could|do|does|did|will|would|should|shall|may|might|must|has|have|if|any) /;
 
@@ -151,14 +154,17 @@ const OWNER_BEFORE = /^(?:of|for|by|from|to|about|with)$/;
  * `out-of-scope.ts` reads them; one capitalised word after "of", "for", "by"…: "the sessions of Alain"), a personal pronoun, or a reference to what the conversation holds ("this group" when
  * there is one). "a user", "an app" are anyone; a role, a department or a place may be asked of in general.
  */
-function namesTenantObject(m: Analysis['mentions'][number], referents: boolean, before: string | undefined): boolean {
+function namesTenantObject(m: Analysis['mentions'][number], referents: boolean, before: string | undefined, demonstrative = false): boolean {
   switch (m.kind) {
     case 'user': case 'group': case 'app': case 'accessPackage': case 'catalog': case 'email': case 'guid': case 'ip': case 'errorCode':
       return true;
     case 'name':
       return (m.hint !== undefined && m.hint !== 'role') || isPersonLikeName(m) || (/^[A-Z][a-z'’-]+$/.test(m.text) && before !== undefined && OWNER_BEFORE.test(before));
     case 'ref':
-      return PERSONAL_PRONOUN.test(m.text) || (referents && !/^an? /i.test(m.text));
+      // "what this application actually does", "this service principal": one of the tenant's objects pointed at, even with
+      // nothing in the conversation yet (the card asks which; `namesTenant` leaves yes/no questions of capability, "Can this
+      // service principal sign in interactively?", to the gate); "it", "they" alone stay words.
+      return PERSONAL_PRONOUN.test(m.text) || (referents && !/^an? /i.test(m.text)) || (demonstrative && m.ref !== 'any' && /^(?:this|that|these|those) /i.test(m.text));
     default:
       return false;
   }
@@ -199,7 +205,10 @@ const THIS_TENANT = new RegExp(' (?:this|that) (?:tenant|directory|organi[sz]ati
  * tenant"): such a question is the families', whatever its form.
  */
 export function namesTenant(a: Pick<Analysis, 'flat' | 'words' | 'mentions'>, referents: boolean): boolean {
-  return THIS_TENANT.test(a.flat) || a.mentions.some((m) => namesTenantObject(m, referents, a.words[m.start - 1]));
+  // A yes/no question ("Is this application compatible with…", "Can this service principal…") asks what such an object can
+  // do, not for its records.
+  const demonstrative = !YES_NO_FORM.test(a.flat);
+  return THIS_TENANT.test(a.flat) || a.mentions.some((m) => namesTenantObject(m, referents, a.words[m.start - 1], demonstrative));
 }
 
 /**

@@ -65,7 +65,8 @@ const NEEDS_NEXT: Readonly<Record<string, RegExp>> = {
   include: /\b(policy|group|role|scope)\b/,
   exclude: /\b(policy|group|from)\b/,
   require: /\b(mfa|re-?register|multifactor|password|change)\b/,
-  force: /\b(password|reset|mfa|sign|change|re-?register|logout)\b/,
+  // "force a delta sync from Azure AD Connect", "force a refresh of the group's membership" run something in the tenant too.
+  force: /\b(password|reset|mfa|sign|change|re-?register|logout|sync|synchroni[sz]ation|resync|delta|replication|refresh|re-?evaluat\w*|update)\b/,
   change: /^(?!history|log|logs|events?)\S/,
   create: /^(?!(?:a |an |the |me )?(report|list|summary|table|csv|export|chart|dashboard|overview|query|view)\b)/,
   update: /^(?!history|log|logs|events?)\S/,

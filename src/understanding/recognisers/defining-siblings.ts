@@ -25,6 +25,11 @@ const PAST_APP_USE = /^(?!.* (?:can|could|may|allowed|permitted|access to|have a
 /** Sign-ins qualified as failed ("blocked sign ins", "sign-ins that failed"), not as well as successful ones. */
 const FAILED_SIGN_INS = /^(?!.* (?:success|successful|successfully|succeeded|both|whether|all results|any result)(?= |$)).*(?: (?:failed|failing|unsuccessful|blocked|denied|rejected) (?:[a-z]+ ){0,2}(?:signins?|logins?)(?= |$)| (?:signins?|logins?) (?:that |which )?(?:were |was |have been |has been |got )?(?:failed|blocked|denied|rejected|unsuccessful)(?= |$))/;
 
+/** Words of inactivity or of a threshold in time: people picked by them are inactive users ("stale", "since", "older than"). */
+const INACTIVITY_WORDS = '(?:inactive|stale|dormant|idle|unused|havent|hasnt|hadnt|didnt|not|never|no longer|since|older|before|over|more than)';
+/** Everyone's last sign-in asked as a property of the people ("the last sign-in date of all users", "last logon time for our accounts"). */
+const EVERYONES_LAST_SIGN_IN = / last (?:interactive |successful |non interactive )?(?:signin|login|logon)(?: (?:time|times|date|dates|datetime|date time|timestamp|activity))?(?: (?:field|property|attribute|column|value|info|information))? (?:of|for|in|on) (?:all |every |each |the |our |my )?(?:users|accounts|people|guests|members|employees)(?= |$)/;
+
 /**
  * A sibling's defining predicate stated in the question: "users in Sales who haven't signed in
  * for 60 days" is inactive users (with the department named as not applied), not a user search
@@ -124,11 +129,14 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
   },
   // Thirteenth round (administrators' own issue wording). "lastSignInDateTime field in users", "the last sign-in date of all
   // users", "last logon time for our accounts": everyone's last sign-in asked as a property of the users, not the log's rows.
+  // Fourteenth round: like "users including their last sign-in time" (below), that is the people, the column named as not
+  // applied (users.inactive lists only the accounts idle for a while); with an inactivity said too it stays users.inactive.
   {
-    intent: 'users.inactive',
-    over: ['signIns.list', 'users.search'],
-    cue: / last (?:interactive |successful |non interactive )?(?:signin|login|logon)(?: (?:time|times|date|dates|datetime|date time|timestamp|activity))?(?: (?:field|property|attribute|column|value|info|information))? (?:of|for|in|on) (?:all |every |each |the |our |my )?(?:users|accounts|people|guests|members|employees)(?= |$)/,
+    intent: 'users.search',
+    over: ['signIns.list', 'users.search', 'users.inactive'],
+    cue: new RegExp(`^(?!.* ${INACTIVITY_WORDS}(?= |$)).*${EVERYONES_LAST_SIGN_IN.source}`),
   },
+  { intent: 'users.inactive', over: ['signIns.list', 'users.search'], cue: EVERYONES_LAST_SIGN_IN },
   // "Retrieving Owners of Application Registration", "owners of our enterprise apps": the owners of apps are the apps' owners,
   // not the apps someone owns.
   {
@@ -190,8 +198,15 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
   },
   // "Retrieves a list of role assignments for a user or group", "role assignments of a user": the roles a person holds.
   { intent: 'user.roles', over: ['user.groups', 'user.details'], cue: / (?:directory |admin |entra |pim )?role assignments? (?:for|of|held by) (?:an? |the |this |that )?(?:user|person|account|@user)(?= |$)/ },
-  // "Get users including their last sign-in time", "accounts with their last login date": everyone's last sign-in is the
-  // directory's sign-in activity (users.inactive reads it), not the sign-in log's rows.
+  // "List users including their last sign-in time", "accounts with their last login date": people listed with their last
+  // sign-in as a column are the people (a user search; the column no intent shows is named as not applied,
+  // `slots/not-applied.ts`), not only those inactive for 90 days (users.inactive, which would narrow them without a word)
+  // nor the sign-in log's rows. An inactivity said too ("stale accounts with their last login date") stays users.inactive.
+  {
+    intent: 'users.search',
+    over: ['signIns.list', 'users.inactive', 'users.search'],
+    cue: new RegExp(`^(?!.* ${INACTIVITY_WORDS}(?= |$)).* (?:users|accounts|people|guests|members|employees)(?: [a-z]+){0,3} (?:with|and|including|by|showing) (?:their |the |its |his |her )?last (?:interactive )?(?:signin|login|logon)(?: (?:time|times|date|dates|datetime|activity))?(?= |$)`),
+  },
   { intent: 'users.inactive', over: ['signIns.list', 'users.search'], cue: / (?:users|accounts|people|guests|members|employees)(?: [a-z]+){0,3} (?:with|and|including|by|showing) (?:their |the )?last (?:interactive )?(?:signin|login|logon)(?: (?:time|times|date|dates|datetime|activity))?(?= |$)/ },
   // "get properties and relationships of group", "details of a user": one object's properties, asked of no collection.
   { intent: 'group.details', over: ['groups.search'], cue: / (?:properties|details|attributes|relationships|settings|info|information)(?: and [a-z]+)? (?:of|for|about) (?:an? |the |this |that )?group(?= |$)/ },
@@ -288,6 +303,17 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
     over: ['signIns.list'],
     cue: / (?:users|accounts|guests|members|people|employees|identities)(?: that| who| which)?(?: have| has| had)? (?:never|not|no longer)(?: even| ever| once| actually| yet)? (?:signin|login)(?! (?:with|using|via|from|through|without)(?= |$))/,
   },
+  // "what is the risk of the Salesforce service principal", "summarize the risk of Salesforce": an app's risk is Identity
+  // Protection's risky service principals, not its details ("risky permissions" are its permissions').
+  { intent: 'riskyApps.list', over: ['app.details'], cue: /^(?!.* (?:permissions?|consents?|grants?|scopes?|roles?)(?= )).* (?:risk|risks|risky|riskiness|compromised)(?= |$)/ },
+  // "What does this app do?", "help me understand what Salesforce actually does": what an app is for is its details (publisher,
+  // description), not its permissions ("what can Salesforce do" asks what it may do: its permissions).
+  { intent: 'app.details', over: ['app.permissions', 'app.users', 'app.owners'], cue: /^(?!.* (?:can|could|may|allowed|permitted|able)(?= )).* what (?:does |do )?(?:[a-z0-9@.'-]+ ){1,4}?(?:actually |really |exactly |even )?(?:do|does)(?: exactly| for us| for)? $/ },
+  // "show me every group's owner", "all groups' owners": every group with its owners is the group list (the owners named as not
+  // applied), not the groups someone owns nor the ownerless ones.
+  { intent: 'groups.search', over: ['groups.ownedBy', 'groups.ownerless'], cue: / (?:every|all|each|all the|all of the) (?:groups?|teams?) ?s? owners?(?= |$)/ },
+  // "groups no one owns", "groups nobody owns": owned by no one is ownerless, not the groups someone owns.
+  { intent: 'groups.ownerless', over: ['groups.ownedBy'], cue: / (?:no one|noone|nobody|no person|no user) (?:owns|owned|is owning)(?= |$)/ },
   // "blocked sign ins", "sign-ins that failed": sign-ins whose result is a failure are the failures intent's (questions.md's
   // signIns.failures), whichever wording the classifier took for the plain list; the status is its definition.
   { intent: 'signIns.failures', over: ['signIns.list'], cue: FAILED_SIGN_INS },

@@ -103,14 +103,32 @@ const ACTIVITIES: readonly (readonly [RegExp, string])[] = [
   // App registrations deleted: "Delete application" (Microsoft's audit activity reference).
   [/ (deleted|removed) (apps|applications|app registrations?) | (apps|applications|app registrations?) (were |was |have been )?(deleted|removed) | (app|application|app registration) deletions? /, 'Delete application'],
   // Membership: "users added to a group", "members removed from Finance Department" (before "users were added").
-  [/ (added|adds|adding) ([a-z0-9.@'-]+ ){0,3}(to|into) (an? |the |this |that |their )?([a-z0-9'-]+ ){0,3}(groups?|teams?) | (new|added) (group )?members | members? (were |was |have been )?added /, 'Add member to group'],
-  [/ (removed|removes|removing) ([a-z0-9.@'-]+ ){0,3}from (an? |the |this |that |their )?([a-z0-9'-]+ ){0,3}(groups?|teams?) | members? (were |was |have been )?removed /, 'Remove member from group'],
+  // Also "who put Alain in Sales Team", "when did Alain join the Sales Team group", "who gave Karita membership of Finance".
+  [/ (added|adds|adding|put|puts|putting|placed) ([a-z0-9.@'-]+ ){0,3}(to|into|in) (an? |the |this |that |their )?([a-z0-9'-]+ ){0,3}(groups?|teams?) | (new|added) (group )?members | members? (were |was |have been )?added | (joined|join) (an? |the |this |that )?([a-z0-9'-]+ ){0,3}(groups?|teams?) | (gave|given|granted) ([a-z0-9.@'-]+ ){0,3}membership (of|in|to) | (groups?|teams?) ([a-z0-9.@'-]+ ){1,3}(added|put|placed) (to|into|in) ((this|last|past|yesterday|today|recently|since|during|over|in|on|between|and|or) |$)/, 'Add member to group'],
+  [/ (removed|removes|removing|took|taken|taking|kicked) ([a-z0-9.@'-]+ ){0,3}(from|out of|off) (an? |the |this |that |their )?([a-z0-9'-]+ ){0,3}(groups?|teams?) | members? (were |was |have been )?removed | (left|leave) (an? |the |this |that )?([a-z0-9'-]+ ){0,3}(groups?|teams?) | (groups?|teams?) ([a-z0-9.@'-]+ ){1,3}(removed|taken|kicked) (from|out of|off) ((this|last|past|yesterday|today|recently|since|during|over|in|on|between|and|or) |$)/, 'Remove member from group'],
   [/ (deleted|removed) users? | users? (were |was )?(deleted|removed) | (anyone|someone|somebody|anybody|who) (delete|remove|deleted|removed) (a |an |any |the |some |which |what )?(users?|accounts?) | (user|account) deletions? /, 'Delete user'],
   [/ (deleted|removed) groups? | groups? (were |was |have been )?(deleted|removed) | (anyone|someone|somebody|anybody|who) (delete|remove|deleted|removed) (a |an |any |the |some |which |what )?groups? | group deletions? | deletions? (of|for) (the )?((microsoft )?365 |m365 |security |unified )?groups? /, 'Delete group'],
   [/ (new|created|newly created) groups? | groups? (were |was |have been )?(created|added) | group creations? | creations? of (new )?groups? /, 'Add group'],
   [/ (new|created|newly created) users? | users? (were |was |have been )?(created|added) | (user|account) creations? | creations? of (new )?(users|accounts) /, 'Add user'],
   [/ temporary access pass(es)?| taps? /, 'Admin registered security info'],
 ];
+
+/**
+ * The flat words with "group" after each group the tenant has, when the question did not say it ("who added Karita to
+ * Finance Department" reads as "… to finance department group"): the audit log's kinds of change and targets are said of
+ * groups, which a group's own name need not call one.
+ */
+export function flatWithGroupNouns(a: { readonly words: readonly string[]; readonly mentions: readonly { readonly kind: string; readonly end: number }[]; readonly flat: string }): string {
+  const ends = new Set(a.mentions.filter((m) => m.kind === 'group').map((m) => m.end));
+  if (ends.size === 0) return a.flat;
+  const out: string[] = [];
+  a.words.forEach((w, i) => {
+    if (ends.has(i) && !/^(?:groups?|teams?|dls?)$/.test(w)) out.push('group');
+    out.push(w);
+  });
+  if (ends.has(a.words.length)) out.push('group');
+  return ` ${out.join(' ')} `;
+}
 
 /** The first audit activity the words name (a kind of event, for choosing the intent). */
 export function firstActivity(t: string): string | undefined {

@@ -32,12 +32,25 @@ const STOP = new Set(['the', 'a', 'an', 'their', 'its', 'group', 'groups', 'name
  * on the classifier's stream, where a known person or group is a token of its own ("which groups contain @user" asks for
  * her groups, not for a name).
  */
-const GROUPS_HOLDING_TEXT = /(?:^| )groups? (?:that |which )?(?:contains?|containing|starting with|starts? with|beginning with|begins? with|matching) (?:the (?:word|words|letters?|text|string) )?([a-z0-9][a-z0-9-]{0,40})(?= in | or | and | sorted | ordered | please |$)/;
+const HOLDING = '(?:that |which )?(?:contains?|containing|starting with|starts? with|beginning with|begins? with|matching|named|called) (?:(?:the )?(?:word|words|letters?|text|string) )?';
+const HOLDING_END = '(?= in | or | and | sorted | ordered | please |$)';
+const GROUPS_HOLDING_TEXT = new RegExp(`(?:^| )groups? ${HOLDING}([a-z0-9][a-z0-9-]{0,40})${HOLDING_END}`);
+/**
+ * "groups starting with sales", "groups containing Marketing": the text is also one of the tenant's names (a department, a
+ * group, a place) and so a placeholder in the stream; a person ("which groups contain @user") is her groups, and a group
+ * followed by "group" ("groups containing the Finance Department group") its nesting, neither a name's text.
+ */
+const GROUPS_HOLDING_NAME = new RegExp(`(?:^| )groups? ${HOLDING}(?:@dept|@group|@name|@place|@app|@role|@pkg|@catalog)${HOLDING_END}`);
+/** The words of that name as the flat text has them (up to four). */
+const GROUPS_HOLDING_WORDS = new RegExp(` groups? ${HOLDING}([a-z0-9][a-z0-9-]*(?: [a-z0-9][a-z0-9-]*){0,3}?)(?= in | or | and | sorted | ordered | please | ?$)`);
 
 /** "groups with finance in the name", "whose name contains sales", "groups named like project", "groups containing 'Fin'". */
 export function findNameContains(t: string, stream: readonly string[] = []): string | undefined {
-  const held = GROUPS_HOLDING_TEXT.exec(stream.join(' '))?.[1];
+  const joined = stream.join(' ');
+  const held = GROUPS_HOLDING_TEXT.exec(joined)?.[1];
   if (held !== undefined && !STOP.has(held)) return held;
+  const named = GROUPS_HOLDING_NAME.test(joined) ? GROUPS_HOLDING_WORDS.exec(t.trimEnd())?.[1] : undefined;
+  if (named !== undefined && !STOP.has(named)) return named;
   const m = / (?:with|having|has|have|containing|contain) (?:the word |the text )?([a-z0-9][a-z0-9 -]{0,40}?) in (?:the|their|its) names? /.exec(t)
     ?? / names? (?:that |which )?(?:contains?|containing|including|includes?|with|starting with|starts? with|beginning with|begins? with|like|matching) (?:the (?:word|words|letters?|text|string) )?([a-z0-9][a-z0-9 -]{0,40}?) (?:in |or |and |including |sorted |ordered |$|please |groups? |\?)/.exec(`${t} `)
     ?? / (?:named|called) (?:like )?([a-z0-9][a-z0-9-]{0,40}) /.exec(t);

@@ -19,9 +19,14 @@ const CUES: Partial<Record<IntentName, RegExp>> = {
   'apps.external': words('outside|external|externally|other|others|third|party|3rd|publishers?|vendors?|multi|multitenant|multi-tenant|isv|partners?|verified|foreign|companies|organi[sz]ations|tenants'),
   // Not used: a word of disuse or a negation ("no sign-ins", "haven't been used"); "which apps are guests signing into" is their use.
   'apps.unused': words('unused|inactive|stale|dormant|idle|usage|clean|cleanup|abandoned|nobody|orphan(?:ed)?|zombie|obsolete|retire|decommission|remove|delete|no|not|never|without|zero|havent|hasnt|hadnt|werent|wasnt|arent|isnt|rarely|seldom|least|unpopular'),
-  // Owned by someone: "apps I own", "groups Megan owns", "app registrations owned by Natasha".
-  'apps.ownedBy': words('own|owns|owned|owner|owners|ownership|owning|mine|manage|manages|managed|managing|responsible'),
+  // Owned by someone: "apps I own", "groups Megan owns", "app registrations owned by Natasha". A person's app registrations
+  // ("Karita's app registrations", "show my app registrations", "app registrations of Alain") are the ones they own: an app
+  // registration is its owners' (the portal's "Owned applications"); a person's apps alone are the apps they can use.
+  'apps.ownedBy': new RegExp(`${words('own|owns|owned|owner|owners|ownership|owning|mine|manage|manages|managed|managing|responsible').source}|(?:^| )(?:@user|@name|@it|my|his|her|their)(?: [a-z]+)? (?:app|apps|application|applications) registrations?(?= |$)|(?:^| )(?:app|application|@app) registrations? (?:of |for |belonging to )?(?:@user|@name|me|him|her|them)(?= |$)`),
   'groups.ownedBy': words('own|owns|owned|owner|owners|ownership|owning|mine|manage|manages|managed|managing|responsible'),
+  // Without owners or with few: "groups no one owns", "single-owner groups", "groups with just one owner"; "list groups with
+  // their owners" asks for every group (its owners a column), which the ownerless list would narrow without a word.
+  'groups.ownerless': words('no|not|non|without|zero|none|ownerless|unowned|orphan|orphaned|orphans|nobody|noone|only|just|one|single|sole|fewer|less|lacking|lack|lacks|missing|least|max|maximum|most|two|three|1|2|3|0|under|below|dont|doesnt|havent|hasnt|arent|isnt|werent|wasnt|didnt|need|needs|abandoned'),
   // Where someone signed in that is new or unusual, against a baseline: "locations Giovanna has signed in from" is all of them.
   'signIns.unusualLocations': words('unusual|unusually|usual|usually|new|newly|unfamiliar|foreign|never|first|atypical|strange|different|suspicious|normally|typical|anomal[a-z]*|impossible|travel|odd|rare|weird|unexpected|seen|before|baseline|compared|compare|versus|vs|against|than|somewhere|abroad|outside'),
   // A summary aggregates: a count, a grouping, a ranking or a trend ("sign-ins last week" is the sign-ins themselves).
@@ -33,7 +38,7 @@ const CUES: Partial<Record<IntentName, RegExp>> = {
  * The plain intent a qualifying intent narrows, where showing it is the honest answer when the
  * qualifier is missing: "locations Giovanna has signed in from" are her sign-ins, not the new ones.
  */
-const PLAIN: Partial<Record<IntentName, IntentName>> = { 'signIns.unusualLocations': 'signIns.list', 'signIns.summary': 'signIns.list' };
+const PLAIN: Partial<Record<IntentName, IntentName>> = { 'signIns.unusualLocations': 'signIns.list', 'signIns.summary': 'signIns.list', 'groups.ownerless': 'groups.search' };
 
 /** The plain sibling of an intent whose qualifier the question lacks, if showing it answers the question. */
 export function plainSibling(name: IntentName): IntentName | undefined {
@@ -205,6 +210,11 @@ const AUDIT_PLURALS = words('users|accounts|groups|apps|applications|principals|
 const GROUP_NOUNS = words('@group|@dept|@name|@it|groups?|teams?|dls?');
 const OBJECT_PLACEHOLDERS = words('@user|@group|@app|@role|@pkg|@name|@it|@guid|@dept|@catalog|me|my|i|myself');
 
+/** Identity Protection's intents about people at risk. */
+const RISKY_USER_INTENTS: ReadonlySet<IntentName> = new Set<IntentName>(['riskyUsers.list', 'riskyUser.summary', 'riskyUser.details', 'riskyUser.history', 'riskyUser.detections']);
+/** An app or service principal as the subject: a known app, or its nouns ("this service principal", "workload identities"). */
+const APP_SUBJECT = words('@app|apps?|applications?|principals?|sps?|registrations?|workload|workloads');
+
 /** The tenant's or directory's activity as a whole ("tenant activities", "directory changes", "organization-wide audit events"). */
 const TENANT_ACTIVITY = /(?:^| )(?:tenant|directory|organi[sz]ation|org|tenantwide|directorywide) (?:wide )?(?:activities|activity|changes|events|operations)(?= |$)/;
 
@@ -236,8 +246,14 @@ export function otherSubjectSibling(name: IntentName, stream: readonly string[],
   if (!name.startsWith('audit.') && name !== 'unknown' && AUDIT_LOG.test(text)) return /(?:^| )@user(?= |$)/.test(text) ? 'audit.forUser' : 'audit.changes';
   // "What permissions does Karita have", "Look up Karita's permissions": a person's permissions are their roles, not an app's grants.
   if (name === 'app.permissions' && /(?:^| )@user(?= |$)/.test(text) && !/(?:^| )(?:@app|@guid|apps?|applications?|principals?|registrations?|consents?|grants?)(?= |$)/.test(text)) return 'user.roles';
+  // "Is this service principal risky?", "is Salesforce risky", "summarize the risk of this app": an app's or service principal's
+  // risk, with no person named, is the risky apps' (Identity Protection's risky service principals), not the risky users'.
+  if (RISKY_USER_INTENTS.has(name) && APP_SUBJECT.test(text) && !/(?:^| )(?:@user|me|my|i|myself|users?|people|accounts?|persons?|guests?|admins?|employees?|someone|anyone)(?= |$)/.test(text)) return 'riskyApps.list';
   // "Get role assignments": no group at all, so the role assignments of the tenant.
   if (name === 'group.roles' && !GROUP_NOUNS.test(text) && !text.includes('@role')) return 'role.members';
+  // "why does the Finance Department group have no owners", "is Sales Team ownerless": one named group's owners, not every
+  // ownerless group with the group named as left out.
+  if (name === 'groups.ownerless' && /(?:^| )@group(?= |$)/.test(text)) return 'group.owners';
   // "Get applications with less than two owners": owners counted of another kind than groups, which no intent here lists.
   if (name === 'groups.ownerless' && !GROUP_NOUNS.test(text) && /(?:^| )(?:@app|apps?|applications?|principals?|registrations?)(?= |$)/.test(text)) return 'unknown';
   // "List user count per department": the report counts the members of named groups; without a group it is none of ours.

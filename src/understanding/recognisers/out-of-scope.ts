@@ -63,6 +63,13 @@ const TOPICS: readonly Topic[] = [
     // Many of them are also SaaS apps signed in to with Entra ("owners of the Zendesk app").
     unless: /@app|\b(apps?|applications?|service principals?|sso|enterprise|owners?|owns|permissions?|consents?|sign-?ins?|signins?|logins?|access|users)\b/,
   },
+  // Another identity provider's own directory and logs ("List users in Okta", "Show me Okta applications", "Okta system logs"):
+  // not the tenant's, whose app of that name (masked as @app, or "the Okta app") stays the families' ("who uses the Okta app").
+  {
+    topic: "another identity provider's directory",
+    words: /\b(?:in|within|inside|on) (?:the |our |my )?(?:okta|onelogin|ping ?identity|pingone|pingfederate|auth0|jumpcloud|google workspace)\b|\b(?:okta|onelogin|pingone|pingfederate|auth0|jumpcloud)(?:'s)? (?:users|groups|applications|apps|system logs?|logs|events|orgs?|tenants?|admin console|directory|policies)\b/,
+    unless: /@app|\b(?:the|an?|this|that) (?:okta|onelogin|pingone|pingfederate|auth0|jumpcloud) (?:app|application|service principal|enterprise app)\b/,
+  },
   { topic: 'service desk tickets', words: /\btickets\b|\bservice ?desk\b|\bbacklog\b|\bticket (?:status|queue|counts?)\b/, unless: /@user|@group|@app|@role/ },
   { topic: 'threat intelligence', words: /\bthreats?\b/, unless: /@user|@group|@app|\b(users?|accounts?|people|persons?|identit(?:y|ies)|sign-?ins?|signins?|logins?)\b/ },
   { topic: 'profile details (skills, interests)', words: /\bskills?\b|\bexpertise\b|\bhobbies\b|\binterests\b|\bbirthdays?\b/ },
@@ -224,7 +231,9 @@ const TOPICS: readonly Topic[] = [
   {
     topic: 'explanations of how the product works',
     words: /^ why\b|\b(?:but|so|and|or|then) why\b|\bwhy (?:is|are|was|does|do) (?:that|this|it)(?: happening| so| the case)?\b|\bwhy $/,
-    unless: /@user|@it|\b(?:he|she|him|her|his)\b|\b(?:i|me|my|myself)\b(?: \S+){0,3} (?:signin|signins|sign|signing|signed|log|login|logins|logging|logged|logon|access|accessing|authenticate|authenticating|authentication|prompted|prompts?|mfa|password|account|accounts|locked|blocked|denied|risk|risky|flagged|compromised)\b|\b(?:signin|signins|login|logins|logon|logons|sign|log|authentication|authentications|mfa|access|accessing)\b(?: \S+){0,6} (?:fail|fails|failed|failing|failures?|blocked|denied|locked|interrupted)\b|\b(?:fail|fails|failed|failing|failures?|blocked|denied|locked)\b(?: \S+){0,6} (?:signin|signins|login|logins|sign|log|logon|access)\b|\b(?:risky|flagged|compromised)\b|\b(?:cant|can't|cannot|couldnt|couldn't|unable to|not able to)\b(?: \S+){0,2} (?:sign|signin|log|login|logon|access|authenticate|get in)\b/,
+    // A known app, group or package asked about by its records ("Why does Salesforce have these permissions?", "why does this
+    // app have so many owners") is that object's; how it behaves ("Why is the Azure Portal slow?") stays the product's.
+    unless: /@user|@it|@(?:app|group|pkg)\b(?: \S+){0,4} (?:permissions?|consents?|owners?|members?|membership|roles?|access|users|secrets?|certificates?|credentials?|licen[cs]es?)\b|\b(?:he|she|him|her|his)\b|\b(?:i|me|my|myself)\b(?: \S+){0,3} (?:signin|signins|sign|signing|signed|log|login|logins|logging|logged|logon|access|accessing|authenticate|authenticating|authentication|prompted|prompts?|mfa|password|account|accounts|locked|blocked|denied|risk|risky|flagged|compromised)\b|\b(?:signin|signins|login|logins|logon|logons|sign|log|authentication|authentications|mfa|access|accessing)\b(?: \S+){0,6} (?:fail|fails|failed|failing|failures?|blocked|denied|locked|interrupted)\b|\b(?:fail|fails|failed|failing|failures?|blocked|denied|locked)\b(?: \S+){0,6} (?:signin|signins|login|logins|sign|log|logon|access)\b|\b(?:risky|flagged|compromised)\b|\b(?:cant|can't|cannot|couldnt|couldn't|unable to|not able to)\b(?: \S+){0,2} (?:sign|signin|log|login|logon|access|authenticate|get in)\b/,
     unlessName: true,
   },
   // "What should users do if they see an … error message", "What should I tell my users to do…": advice for end users.

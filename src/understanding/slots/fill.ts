@@ -7,7 +7,7 @@ import { findGroupType, findNameContains, findObjectActivity } from '../recognis
 import { roleIsActor } from '../recognisers/intent-cues';
 import { findRiskDetection } from '../recognisers/risk-detections';
 import {
-  findAccountEnabled, findActivity, findAssignmentState, findPolicyExcludes, findPolicyState, findGroupBy, findHighPrivilege, findMaxOwners,
+  findAccountEnabled, findActivity, flatWithGroupNouns, findAssignmentState, findPolicyExcludes, findPolicyState, findGroupBy, findHighPrivilege, findMaxOwners,
   findAuthRequirement, findChangeKind, findRecentlyCreated, findDeviceCompliant, findOnPremisesSync, findOutsideHours, findRiskLevel, findRiskState, findStatus,
   findTargetType, findUserType,
   findMethod, findRegistered, findSku, findTransitive, findUnlicensed, methodNegated,
@@ -59,6 +59,14 @@ function thresholdAt(a: Analysis, i: number): string | undefined {
 }
 
 /** A phrase found in the normalised words, as the question typed it (its case), or as found. */
+/** People asked for by their name's text ("users whose name starts with Al", "accounts named like test"). */
+const PEOPLE_NAMED = new RegExp([
+  // "users whose name starts with Al", "guests with names containing gmail", "accounts whose UPN contains test"
+  String.raw` (?:users?|accounts?|people|guests?|members?|employees?)(?: (?:whose|with|where|that have|having))?(?: (?:the|their|a))?(?: display| user)? (?:names?|upns?) (?:that |which )?(starts?|starting|begins?|beginning|contains?|containing|includes?|including|ending|ends|matching) (?:with )?(?:(?:the )?(?:word|letters?|text|string) )?([a-z0-9][a-z0-9.@-]*)(?= )`,
+  // "users starting with kar", "users containing the letters wa" (not "users including their last sign-in")
+  String.raw` (?:users?|accounts?|people|guests?|members?|employees?) (?:that |which |who )?(?:(starts?|starting|begins?|beginning|matching) (?:with )?|(contains?|containing|including) (?:the )?(?:word|letters?|text|string) )([a-z0-9][a-z0-9.@-]*)(?= )`,
+].join('|'));
+
 function asTyped(text: string, phrase: string): string {
   const at = text.toLowerCase().indexOf(phrase.toLowerCase());
   return at < 0 ? phrase : text.slice(at, at + phrase.length);
@@ -183,6 +191,8 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   const ip = a.mentions.find((m) => m.kind === 'ip');
   if (ip !== undefined && accepts.has('ip')) slots.ip = ip.text;
   const f = a.flat;
+  // "who added Karita to Finance Department": a group of the tenant is a group for the audit log's kinds of change.
+  const fg = flatWithGroupNouns(a);
   const authRequirement = findAuthRequirement(f);
   const code = a.mentions.find((m) => m.kind === 'errorCode');
   const phraseCode = errorCodeFromPhrase(f);
@@ -194,7 +204,7 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   const missingMethod = methodNegated(f);
   const filters: Partial<Record<SlotName, unknown>> = {
     status: findStatus(f), riskLevel: findRiskLevel(f), riskState: findRiskState(f), groupBy: findGroupBy(f),
-    targetType: findTargetType(f), activity: intent === 'audit.forObject' ? findObjectActivity(f, a.stream) : findActivity(f), maxOwners: findMaxOwners(f),
+    targetType: findTargetType(fg), activity: intent === 'audit.forObject' ? findObjectActivity(f, a.stream) : findActivity(fg), maxOwners: findMaxOwners(f),
     groupType: findGroupType(f), nameContains: findNameContains(f, a.stream),
     userType: findUserType(f), accountEnabled: findAccountEnabled(f), highPrivilegeOnly: findHighPrivilege(f),
     outsideWorkingHours: findOutsideHours(f), changeKind: findChangeKind(f), top: topOf(a),
@@ -210,6 +220,9 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   if (spreadCode !== undefined) delete slots.errorCode;
   // "groups with 'Sales' in the name": the words as typed, which no department or group filter also takes.
   if (typeof slots.nameContains === 'string') slots.nameContains = asTyped(a.text, slots.nameContains);
+  // "groups starting with sales": Graph's search of a name matches any of its words by its start ("West Sales" too), so a name
+  // that must start with the text is named as not applied.
+  const nameStart = typeof slots.nameContains === 'string' && / (?:starting|starts?|beginning|begins?) with /.test(f) ? `name starting with "${slots.nameContains}" (any word of the name may start with it)` : undefined;
   // "What changes have global admin accounts made": the role's holders are who acted, which the
   // audit log's targets do not filter by; the role is named, not taken as the changed object.
   const actorRole = intent === 'audit.changes' && typeof slots.role === 'string' && roleIsActor(a.stream) ? slots.role : undefined;
@@ -253,6 +266,18 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   };
   const notApplied = notAppliedConstraints(intent, a, slots as Slots, accepts, found, slots.departments === undefined ? departments.slice(1) : []);
   for (const words of unusedSubjects(entities, slots, accepts)) if (!notApplied.includes(words)) notApplied.push(words);
+  if (nameStart !== undefined) notApplied.push(nameStart);
+  // "users whose name starts with Al", "accounts with 'test' in the name": no list of people here filters by name.
+  const personName = /^(?:users\.|group\.members|role\.members)/.test(intent) ? PEOPLE_NAMED.exec(f) : null;
+  if (personName !== null) {
+    const verb = personName[1] ?? personName[3] ?? personName[4] ?? '';
+    const word = personName[2] ?? personName[5] ?? '';
+    // The text as typed: the token at the match ("gmail", which the words corrected to "email").
+    const at = f.slice(0, personName.index + personName[0].length - word.length).trim().split(' ').length;
+    const typed = a.tokens[at]?.text ?? word;
+    const how = /^(?:start|begin)/.test(verb) ? 'starting with' : /^(?:end)/.test(verb) ? 'ending with' : /^match/.test(verb) ? 'matching' : 'containing';
+    notApplied.push(`name ${how} "${typed}"`);
+  }
   // "failed sign-ins from Brazil and Germany": one place at a time; the others are named.
   for (const slot of ['country', 'city'] as const) {
     const taken = slots[slot];
@@ -284,7 +309,10 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   for (const m of a.mentions) if (isOrigin(a, m) && !notApplied.includes(m.text)) notApplied.push(m.text);
   if (typeof slots.nameContains === 'string') {
     const part = (slots.nameContains as string).toLowerCase();
-    for (let k = notApplied.length - 1; k >= 0; k -= 1) if (notApplied[k]!.toLowerCase().endsWith(`= ${part}`)) notApplied.splice(k, 1);
+    // "groups starting with HR": the text is the name filter, not the department it also names (Human Resources).
+    const named = a.mentions.flatMap((m) => ('entries' in m && m.text.toLowerCase() === part ? m.entries.map((e) => e.canonical.toLowerCase()) : []));
+    const parts = [part, ...named].map((p) => `= ${p}`);
+    for (let k = notApplied.length - 1; k >= 0; k -= 1) if (parts.some((p) => notApplied[k]!.toLowerCase().endsWith(p))) notApplied.splice(k, 1);
   }
   // "outside the US", "not from Brazil": the place is excluded, which no filter here can do.
   for (const slot of ['country', 'city'] as const) {

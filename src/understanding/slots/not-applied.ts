@@ -53,6 +53,8 @@ const PHRASES: readonly [RegExp, string, readonly IntentName[]][] = [
   // "from Windows devices", "on Windows 11": Windows as a platform ("sign-in windows", "time windows" are not).
   [/ (operating systems?|macos|linux|android|ios|ipados|chromeos|windows (devices?|machines?|computers?|laptops?|pcs?|clients?|desktops?|phones?|7|8|10|11|hosts?)|(from|on|using|via|with) windows) /, 'operating system', []],
   [/ company names? /, 'company name', []],
+  // "List users including their last sign-in time": a column only the inactive users' list and the sign-in log show.
+  [/ last (interactive |non interactive |successful )?(signin|login|logon)s?( (time|times|date|dates|datetime|date time|timestamp|activity))? /, 'last sign-in time (not a column of this list)', ['users.inactive', 'signIns.list', 'signIns.failures', 'signIns.summary', 'signIns.troubleshoot', 'signIns.unusualLocations', 'privileged.signIns', 'riskyUser.signIns']],
   [/ (licen[cs]es?|licen[cs]ed|unlicen[cs]ed|e3|e5|p1|p2) /, 'licence', ['users.licenses']],
   // "inactive users in the Finance group": a group's members with no word of their sign-ins.
   [/ (inactive|stale|dormant|idle) /, 'inactive only', ['users.inactive', 'privileged.noMfa', 'signIns.list', 'signIns.summary', 'signIns.failures']],
@@ -82,6 +84,9 @@ const SIGN_IN_PHRASES: readonly [RegExp, string][] = [
   [/ (departments?|dept)( field| attribute| property| column)? | (job )?titles? (field|attribute|property|column) /, 'department or job title'],
 ];
 
+/** A group's owners or members asked for beside the groups ("groups with their owners", "groups and members"). */
+const GROUP_COLUMNS = / (?:with|and|including|plus|showing|along with) (?:all )?(?:their |the |its )?(?:owners?|members?)(?: (?:and|&) (?:their |the )?(?:owners?|members?))?(?= )| (?:every|all|each|all the|all of the) (?:groups?|teams?) ?s? (?:owners?|members?)(?= )/;
+
 /** Intents whose rows are sign-ins, users or requests (the phrases above only narrow those). */
 const NARROWABLE = /^(signIns\.|users\.|privileged\.signIns|riskyUser\.signIns|role\.members|group\.members|accessRequests\.pending)/;
 
@@ -107,6 +112,14 @@ export function notAppliedConstraints(
   // A department named ("the Finance department") is a group or a department value, named by the rules above.
   if (SIGN_IN_ROWS.test(intent) && found.department === undefined && !a.stream.some((w) => w === '@dept' || w === '@group')) {
     for (const [re, words] of SIGN_IN_PHRASES) if (re.test(a.flat) && !out.includes(words)) out.push(words);
+  }
+  // "Export all groups with owners and members": the group list shows neither (group.owners and group.members read one group's).
+  if (intent === 'groups.search') {
+    const parts = GROUP_COLUMNS.exec(a.flat);
+    if (parts !== null) {
+      const both = /owner/.test(parts[0]) && /member/.test(parts[0]);
+      out.push(both ? 'owners and members (not columns of this list)' : /owner/.test(parts[0]) ? 'owners (not a column of this list)' : 'members (not a column of this list)');
+    }
   }
   if (NARROWABLE.test(intent)) {
     for (const [re, words, applies] of PHRASES) if (re.test(a.flat) && !applies.includes(intent) && !out.includes(words)) out.push(words);
