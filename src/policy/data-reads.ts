@@ -164,10 +164,13 @@ function unionWildcard(code: string): boolean {
 }
 
 /**
- * `search` and `find` wherever a tabular expression starts (a line's start, after `|`, `;`, `(`, `=`
- * or `{`): without `in` they read every table (search-operator.md, find-operator.md).
+ * `search` and `find` wherever a tabular expression starts (a line's start, after `;`, `(`, `=` or
+ * `{`): without `in` they read every table, with `in` the tables its wildcards name
+ * (search-operator.md, find-operator.md). After a pipe, `T | search` searches T only ("[T |] search";
+ * T "can't be specified together with TableSources"), so it reads no other table; a piped `search in`
+ * or `find`, which the syntax does not allow, is still counted as every table.
  */
-const SEARCH_OR_FIND = /(^|[|;(={])\s*(search|find)\b/m;
+const SEARCH_OR_FIND = /(^|[;(={])\s*(search|find)\b|\|\s*(?:find\b|search\s+(?:kind\s*=\s*\w+\s+)?in\b)/m;
 
 /** What a KQL query reads (every category of the log store when it reads all tables). */
 export function kqlReads(q: Pick<KqlQuery, 'text'>): ReadEvidence[] {

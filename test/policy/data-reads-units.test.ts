@@ -233,9 +233,22 @@ describe('KQL that reads every table', () => {
     'SigninLogs | join (search "karita") on UserId',
     'let f = () { find "karita" }; f()',
     'print 1;\n  search "karita"',
-    'SigninLogs\n| search "karita"',
-  ])('search or find where a tabular expression starts: %j', (text) => {
+    'search in (Sign*) "karita"',
+    'print 1 | search in (Audit*) "karita"',
+    'print 1 | search kind=case_sensitive in (Audit*) "karita"',
+    'print 1 | find "karita"',
+  ])('search or find where a tabular expression starts (or a piped form the syntax refuses): %j', (text) => {
     expect(categories(text)).toEqual(EVERY);
+  });
+
+  // search-operator.md: "[T |] search …", T "the tabular data source to be searched over".
+  it.each([
+    'SigninLogs | search "karita"',
+    'SigninLogs\n| search "karita"',
+    'SigninLogs |search kind=case_sensitive "karita"',
+    'SigninLogs | search "in"',
+  ])('a piped search reads its input only: %j', (text) => {
+    expect(categories(text)).toEqual(['signInLogs']);
   });
 
   // Kusto's string.md: '…' and "…" with backslash escapes, verbatim @'…' and @"…", multi-line ```…``` and ~~~…~~~.
@@ -247,8 +260,8 @@ describe('KQL that reads every table', () => {
     'union (SigninLogs | where x == ```a (```), Audit*',
     'union (SigninLogs | where x == ~~~a (~~~), Audit*',
     'union (SigninLogs // (\n| take 1), Audit*',
-    'print a = ```x``` | search "y" | extend b = ```z```',
-    'print a = ~~~x~~~ | search "y" | extend b = ~~~z~~~',
+    'print a = ```x```; search "y" | extend b = ```z```',
+    'print a = ~~~x~~~; search "y" | extend b = ~~~z~~~',
   ])('a parenthesis or an operator in a string or a comment neither hides nor closes one: %j', (text) => {
     expect(categories(text)).toEqual(EVERY);
   });

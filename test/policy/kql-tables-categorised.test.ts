@@ -52,11 +52,14 @@ describe('KQL tables and data categories', () => {
     'union * | take 1',
     'union withsource=SourceTable kind=outer * | take 1',
     'search "karita"',
-    'SigninLogs | search "karita"',
-    'SigninLogs |search "karita"',
     'find "karita"',
   ])('%s reads every category of the log store', (text) => {
     expect(kqlReads({ text }).map((r) => r.category).sort()).toEqual(['account', 'accountState', 'appRisk', 'auditLogs', 'directory', 'mfaRegistration', 'risk', 'roleAssignments', 'signInLogs']);
+  });
+
+  // search-operator.md: "[T |] search …": a piped search searches its input T only.
+  it.each(['SigninLogs | search "karita"', 'SigninLogs |search "karita"'])('%s reads its input\'s category only', (text) => {
+    expect(kqlReads({ text }).map((r) => r.category)).toEqual(['signInLogs']);
   });
 
   it('a snapshot table\'s last sign-in and password change are account details', () => {
