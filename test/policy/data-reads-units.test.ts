@@ -236,6 +236,11 @@ describe('KQL that reads every table', () => {
     'search in (Sign*) "karita"',
     'print 1 | search in (Audit*) "karita"',
     'print 1 | search kind=case_sensitive in (Audit*) "karita"',
+    // Whitespace is free between tokens: none after the pipe, several before `in`, around `=`.
+    'print 1 |search in (Audit*) "karita"',
+    'print 1 | search  in (Audit*) "karita"',
+    'print 1 | search kind = case_sensitive in (Audit*) "karita"',
+    'print 1 | search kind=case_sensitive  in (Audit*) "karita"',
     'print 1 | find "karita"',
   ])('search or find where a tabular expression starts (or a piped form the syntax refuses): %j', (text) => {
     expect(categories(text)).toEqual(EVERY);
