@@ -22,6 +22,10 @@ describe('multi-column aggregates next to others', () => {
     [`${T} | summarize arg_max(v, *), n = count()`, ['v', 'k', 'tag', 'n'], [[3, 'x', 'c', 3]]],
     [`${T} | summarize n = count(), arg_max(v, *) by k | sort by k asc`, ['k', 'n', 'v', 'tag'], [['x', 2, 3, 'c'], ['y', 1, 2, 'b']]],
     [`${T} | summarize m = max(v), arg_min(v, *), s = sum(v)`, ['m', 'v', 'k', 'tag', 's'], [[3, 1, 'x', 'a', 6]]],
+    // Several multi-column aggregates without `*`: each takes as many columns as it names (arg-max-aggregation-function.md:
+    // arg_max(ExprToMaximize, ExprToReturn…) returns both; a repeated name gets a suffix, as the binder names it).
+    [`${T} | summarize arg_max(v, k), arg_min(v, tag)`, ['v', 'k', 'v1', 'tag'], [[3, 'x', 1, 'a']]],
+    [`${T} | where k == 'y' | summarize take_any(k), take_any(tag), n = count()`, ['k', 'tag', 'n'], [['y', 'b', 1]]],
   ])('%s', async (kql, cols, expected) => {
     expect(await columns(kql)).toEqual(cols);
     expect(await rows(kql)).toEqual(expected);
