@@ -8,6 +8,7 @@ import { unreadRequestObject } from './classifier/request-object';
 import type { ProductQuestionModel } from './classifier/product-question';
 import { ACTIONS_BY, PLURAL_ACTORS, asksForHelp, asksOtherTenants, collectionSibling, hasIntentCue, otherSubjectSibling, personIsActor, plainSibling, subjectlessSibling } from './recognisers/intent-cues';
 import { definingSibling } from './recognisers/defining-siblings';
+import { countedCondition } from './recognisers/counted-conditions';
 import { mentionsSelf } from './slots/entities';
 import { features } from './classifier/features';
 import { knownFeatures, predict } from './classifier/linear-model';
@@ -330,12 +331,20 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   if (slots.window === undefined && context.window !== undefined && startsAsFollowUp(reading) && SCHEMAS[name].accepts.includes('window')) {
     slots.window = context.window;
   }
+  // "users who signed in from 3 or more countries", "the guests connecting to the most applications", "the percentage of
+  // sign-ins covered by MFA": a count, ranking or share the family does not compute is refused with the nearest families,
+  // or named when the family's rows still answer (one named subject's rows, a log's rows that are what is counted).
+  const counted = countedCondition(name, slots as Slots, reading.flat);
+  if (counted?.verdict === 'refuse') {
+    return build('unknown', {}, { confidence: 1, alternatives: [name, ...alternatives.filter((n) => n !== name)].slice(0, 3), outOfScope: counted.words });
+  }
+  const notApplied = counted !== undefined && !filled.notApplied.some((w) => counted.words.includes(w) || w.includes(counted.words)) ? [...filled.notApplied, counted.words] : filled.notApplied;
   return build(name, slots as Slots, {
     confidence: Math.round(best.p * 1000) / 1000,
     alternatives: best.p < 0.6 ? alternatives.filter((n) => n !== name) : undefined,
     missing,
     ambiguous: filled.ambiguous,
-    notApplied: filled.notApplied,
+    notApplied,
   });
 }
 

@@ -1,0 +1,127 @@
+/**
+ * Conditions on aggregates that no family computes: how many of something each object has ("users who signed in from 3 or
+ * more countries", "groups with more than 100 members"), a ranking by such a count ("the guests connecting to the most
+ * applications"), a share or ratio ("the percentage of sign-ins covered by MFA") and two events close in time ("permissions
+ * added and removed within 10 minutes"). A family's rows answer such a question only when the rows are what is counted and
+ * the family counts or ranks them (signIns.summary's groupBy: "which apps had the most sign-ins", "top 10 users by failed
+ * sign-ins"), or when one named subject's rows are asked for (the admin reads the count off them). Otherwise the rows are
+ * another question's, and the answer is `unknown` with the nearest families — "For an admin tool a confident wrong answer is
+ * worse than none" (issue 16).
+ *
+ * Runs on the flat words of the question (names as typed, lower-cased; "sign-ins" is "signins").
+ */
+import type { IntentName, Slots } from '../intent';
+
+/** What the question asks that the family cannot compute: `unknown` (the rows would answer another question) or a named condition. */
+export interface CountedCondition {
+  /** The condition in the question's words ("3 or more countries", "the most applications"). */
+  readonly words: string;
+  /** `refuse`: the family's rows are not a fair answer; `name`: they are, with `words` named as not applied. */
+  readonly verdict: 'refuse' | 'name';
+}
+
+const NUMBER = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|hundred|a hundred)';
+
+/** "3 or more X", "at least 3 X", "more than 3 X", "3+ X", "several distinct X": a count per object, and the words after it. */
+const THRESHOLD = new RegExp(
+  ` (${NUMBER} (?:or more|or fewer|or less|or over|or above|plus|\\+)|(?:at least|at most|no more than|more than|fewer than|less than|upwards of|in excess of|a minimum of|a maximum of) ${NUMBER}|${NUMBER} (?:distinct|different|unique|separate)|(?<!how )(?:multiple|several|many|numerous) (?:distinct|different|unique|separate))( (?:[a-z@.'-]+ ){1,5})`,
+);
+
+/** A ranking by a count: "the most applications", "the highest number of owners", "the fewest members". */
+const SUPERLATIVE = / (?:have|has|had|having|with|to|into|from|by|using|use|uses|used|access|accessing|accessed|connecting|connect|connected|touching|hold|holds|holding|own|owns|owning|in|across|for|of|generating|generated|made|making|make|makes|triggering|triggered) (?:the )?((?:most|fewest|least|highest (?:number|count) of|largest (?:number|count) of|greatest (?:number|count) of|biggest (?:number|count) of|lowest (?:number|count) of|maximum (?:number|count) of|max (?:number|count) of|most (?:number|count) of)( (?:[a-z@.'-]+ ){1,4}))/;
+
+/** A share or ratio asked for. */
+const SHARE = / (percentage|percent|proportion|ratio|fraction|share|%) of ((?:[a-z@.'-]+ ){1,6})| what (percentage|percent|proportion|share|fraction) /;
+
+/** Two events close in time: "added and removed within 10 minutes", "within an hour of each other", "on the same day". */
+const CLOSE_IN_TIME = / (?:(?:[a-z]+ed) (?:and|then|but) (?:[a-z]+ (?:it |them )?)?(?:[a-z]+ed) (?:[a-z@.'-]+ ){0,4}within (?:(?:a|an|one|\d+|two|three|five|ten|fifteen|thirty|sixty|few) )?(?:seconds?|minutes?|mins?|hours?|hrs?|days?)|within (?:(?:a|an|one|\d+|two|three|five|ten|fifteen|thirty|sixty|few) )?(?:seconds?|minutes?|mins?|hours?|hrs?|days?) of (?:each other|one another|(?:it|its|their|the) [a-z]+(?:ion|ing)|being [a-z]+ed)|(?:in|on|during|within) the same (?:day|hour|minute|session|week)|in (?:quick|rapid|short) succession|shortly (?:after|before)|immediately (?:after|before)|right after) /;
+
+/** Time units: "more than 90 days" is a period (inactivity), not a count of objects. */
+const TIME_UNIT = /^(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|h|d)$/;
+
+/** Words for the rows of the sign-in and audit logs and risk detections: counting them is counting the family's rows. */
+const EVENT_NOUN = /^(?:signins?|logins?|logons?|authentications?|attempts?|failures?|errors?|events?|changes?|lockouts?|times|prompts?|requests?|detections?|activations?|operations?|actions?|modifications?|updates?|edits?|entries|records?|interrupts?|blocks?)$/;
+/** Words that qualify the counted noun ("failed", "distinct", "unique", "of the"): skipped to reach it. */
+const MODIFIER = /^(?:failed|failing|successful|unsuccessful|interactive|non|noninteractive|distinct|different|unique|separate|new|recent|risky|suspicious|blocked|denied|bad|wrong|incorrect|invalid|total|sign|signin|login|logon|log|mfa|password|conditional|access|ca|audit|directory|admin|administrative|privileged|active|inactive|guest|external|azure|ad|entra|microsoft|oauth|the|of|other|unknown|more|or|and|number|count|times?)$/;
+const WORD_FOR_TIME = /^(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)$/;
+
+/** The noun counted in the words after a count ("3 or more [failed sign-ins]"): the first word that is not a modifier. */
+function countedNoun(after: string): string | undefined {
+  const words = after.trim().split(' ');
+  for (const w of words.slice(0, 4)) {
+    if (WORD_FOR_TIME.test(w) || TIME_UNIT.test(w)) return w;
+    if (EVENT_NOUN.test(w)) return w;
+    if (!MODIFIER.test(w)) return w;
+  }
+  return words[0];
+}
+
+/** Families whose rows are sign-ins, audit events or risk detections (a count of those is a count of their rows). */
+const EVENT_FAMILIES = /^(?:signIns\.(?:list|failures|summary|troubleshoot|unusualLocations)|privileged\.(?:signIns|changes|breakGlass)|riskyUser\.(?:signIns|detections|summary)|audit\.|report\.(?:appAccessAdded|groupChanges))/;
+/** Sign-in words: "times" counts sign-ins only when the question is about signing in. */
+const SIGN_IN_WORD = / (?:signins?|logins?|logons?|signin|signed|logged|authenticat[a-z]*|attempts?)(?= )/;
+/** "failed 3 or more times to set a new password": the times are of another action than signing in. */
+const TIMES_OF_OTHER = / times (?:to|trying to|attempting to|when trying to) (?!(?:signin|sign|log|login|logon|authenticate|access|connect|get)(?= ))[a-z]+ /;
+/** Verbs of failing right before the ranking: "users failing the most CA policies" counts their failures. */
+const FAILING_BEFORE = / (?:failing|failed|fail|fails|blocked) (?:the )?(?:most|highest)/;
+
+/** One named subject (a person, the asker, an app, a group): the condition is over that subject's own rows. */
+function namesOneSubject(slots: Slots): boolean {
+  const s = slots as Record<string, unknown>;
+  return typeof s.user === 'string' || typeof s.app === 'string' || typeof s.group === 'string' || typeof s.accessPackage === 'string';
+}
+
+/**
+ * The aggregate condition of the question that `intent` with `slots` cannot compute, if any, with what to do about it.
+ * `hasThresholdNamed`: the slot filler already names thresholds of counted rows in `notApplied` (`fill.ts` `thresholdAt`).
+ */
+export function countedCondition(intent: IntentName, slots: Slots, flat: string): CountedCondition | undefined {
+  if (intent === 'unknown' || intent === 'help' || intent === 'kql.run' || intent === 'graph.get' || intent === 'change.refused') return undefined;
+  const one = namesOneSubject(slots);
+  const events = EVENT_FAMILIES.test(intent);
+  const s = slots as Record<string, unknown>;
+
+  const threshold = THRESHOLD.exec(flat);
+  if (threshold !== null && s.maxOwners === undefined) {
+    const noun = countedNoun(threshold[2]!);
+    if (noun !== undefined && !TIME_UNIT.test(noun)) {
+      const tail = threshold[2]!.trim().split(' ');
+      const words = `${threshold[1]} ${tail.slice(0, tail.indexOf(noun) + 1).join(' ')}`;
+      const ofEvents = EVENT_NOUN.test(noun) && !(noun === 'times' && (TIMES_OF_OTHER.test(flat) || !SIGN_IN_WORD.test(flat)));
+      // "users with more than 5 failed sign-ins": the family's rows, the threshold named (fill.ts); "users in more than 10
+      // groups", "from 3 or more countries": a count of other objects per object, which no family's rows show.
+      if (!(ofEvents && events) && !one) return { words, verdict: 'refuse' };
+    }
+  }
+
+  const superlative = SUPERLATIVE.exec(flat);
+  if (superlative !== null && !FAILING_BEFORE.test(flat)) {
+    const noun = countedNoun(superlative[2]!);
+    if (noun !== undefined && !TIME_UNIT.test(noun)) {
+      const tail = superlative[2]!.trim().split(' ');
+      const head = superlative[1]!.slice(0, superlative[1]!.length - superlative[2]!.length).trim();
+      const words = `the ${head} ${tail.slice(0, tail.indexOf(noun) + 1).join(' ')}`;
+      if (EVENT_NOUN.test(noun)) {
+        // "which apps had the most sign-ins": signIns.summary ranks by its groupBy; other lists of those rows do not rank.
+        if (intent !== 'signIns.summary' && events && !one) return { words: `ranked by ${words}`, verdict: 'name' };
+        if (!events && !one) return { words, verdict: 'refuse' };
+      } else if (!one) {
+        return { words, verdict: 'refuse' };
+      }
+    }
+  }
+
+  const share = SHARE.exec(flat);
+  if (share !== null && intent !== 'users.mfaStatus' && intent !== 'licenses.summary') {
+    const of = share[2] ?? '';
+    // "what percentage of sign-ins failed": signIns.summary counts sign-ins by result; a share by anything else it does not count.
+    const byResult = intent === 'signIns.summary' && / (?:failed|failing|failure|failures|success|successful|succeeded|blocked|interrupted)(?= )/.test(flat) && !/ (?:mfa|multifactor|multi factor|compliant|managed|covered|protected|legacy|conditional access|ca)(?= )/.test(flat);
+    // The share's words up to where the question goes on ("the percentage of sign-ins covered by MFA [for our top apps]").
+    const what = ` ${of}`.split(/ (?:for|in|across|over|during|on|per|this|last|your|our|my|the|from|within|since) /)[0]!.trim();
+    if (!byResult) return { words: `${share[1] ?? share[3]} of ${what}`.replace(/ of $/, ''), verdict: one ? 'name' : 'refuse' };
+  }
+
+  const close = CLOSE_IN_TIME.exec(flat);
+  if (close !== null) return { words: close[0].trim(), verdict: one ? 'name' : 'refuse' };
+  return undefined;
+}
