@@ -31,10 +31,10 @@ const THRESHOLD = new RegExp(
 const SUPERLATIVE = / (?:have|has|had|having|with|to|into|from|by|using|use|uses|used|access|accessing|accessed|connecting|connect|connected|touching|hold|holds|holding|own|owns|owning|in|across|for|of|generating|generated|made|making|make|makes|triggering|triggered) (?:the )?((?:most|fewest|least|highest (?:number|count) of|largest (?:number|count) of|greatest (?:number|count) of|biggest (?:number|count) of|lowest (?:number|count) of|maximum (?:number|count) of|max (?:number|count) of|most (?:number|count) of)( (?:[a-z@.'-]+ ){1,4}))/;
 
 /** A share or ratio asked for. */
-const SHARE = / (percentage|percent|proportion|ratio|fraction|share|%) of ((?:[a-z@.'-]+ ){1,6})| what (percentage|percent|proportion|share|fraction) /;
+const SHARE = / (?:what (?:is |was |are )?(?:the )?(percentage|percent|proportion|share|fraction|ratio) (?:of )?|(percentage|percent|proportion|ratio|fraction|share|%) of )((?:[a-z@.'-]+ ){1,6})/;
 
 /** Two events close in time: "added and removed within 10 minutes", "within an hour of each other", "on the same day". */
-const CLOSE_IN_TIME = / (?:(?:[a-z]+ed) (?:and|then|but) (?:[a-z]+ (?:it |them )?)?(?:[a-z]+ed) (?:[a-z@.'-]+ ){0,4}within (?:(?:a|an|one|\d+|two|three|five|ten|fifteen|thirty|sixty|few) )?(?:seconds?|minutes?|mins?|hours?|hrs?|days?)|within (?:(?:a|an|one|\d+|two|three|five|ten|fifteen|thirty|sixty|few) )?(?:seconds?|minutes?|mins?|hours?|hrs?|days?) of (?:each other|one another|(?:it|its|their|the) [a-z]+(?:ion|ing)|being [a-z]+ed)|(?:in|on|during|within) the same (?:day|hour|minute|session|week)|in (?:quick|rapid|short) succession|shortly (?:after|before)|immediately (?:after|before)|right after) /;
+const CLOSE_IN_TIME = / (?:(?:[a-z]+ed) (?:[a-z@.'-]+ ){0,4}(?:and|then|but) (?:[a-z]+ )?(?:[a-z]+ed) (?:[a-z@.'-]+ ){0,4}within (?:(?:a|an|one|\d+|two|three|five|ten|fifteen|thirty|sixty|few) )?(?:seconds?|minutes?|mins?|hours?|hrs?)|within (?:(?:a|an|one|\d+|two|three|five|ten|fifteen|thirty|sixty|few) )?(?:seconds?|minutes?|mins?|hours?|hrs?|days?) of (?:each other|one another|(?:it|its|their|the) [a-z]+(?:ion|ing)|being [a-z]+ed)|(?:in|on|during|within) the same (?:day|hour|minute|session|week)|in (?:quick|rapid|short) succession|shortly (?:after|before)|immediately (?:after|before)|right after) /;
 
 /** Time units: "more than 90 days" is a period (inactivity), not a count of objects. */
 const TIME_UNIT = /^(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|h|d)$/;
@@ -42,7 +42,7 @@ const TIME_UNIT = /^(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|
 /** Words for the rows of the sign-in and audit logs and risk detections: counting them is counting the family's rows. */
 const EVENT_NOUN = /^(?:signins?|logins?|logons?|authentications?|attempts?|failures?|errors?|events?|changes?|lockouts?|times|prompts?|requests?|detections?|activations?|operations?|actions?|modifications?|updates?|edits?|entries|records?|interrupts?|blocks?)$/;
 /** Words that qualify the counted noun ("failed", "distinct", "unique", "of the"): skipped to reach it. */
-const MODIFIER = /^(?:failed|failing|successful|unsuccessful|interactive|non|noninteractive|distinct|different|unique|separate|new|recent|risky|suspicious|blocked|denied|bad|wrong|incorrect|invalid|total|sign|signin|login|logon|log|mfa|password|conditional|access|ca|audit|directory|admin|administrative|privileged|active|inactive|guest|external|azure|ad|entra|microsoft|oauth|the|of|other|unknown|more|or|and|number|count|times?)$/;
+const MODIFIER = /^(?:failed|failing|successful|unsuccessful|interactive|non|noninteractive|distinct|different|unique|separate|new|recent|risky|suspicious|blocked|denied|bad|wrong|incorrect|invalid|total|sign|signin|login|logon|log|mfa|password|conditional|access|ca|audit|directory|admin|administrative|privileged|active|inactive|guest|external|azure|ad|entra|microsoft|oauth|ip|auth|authentication|the|of|other|unknown|more|or|and|number|count|times?)$/;
 const WORD_FOR_TIME = /^(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)$/;
 
 /** The noun counted in the words after a count ("3 or more [failed sign-ins]"): the first word that is not a modifier. */
@@ -64,6 +64,28 @@ const SIGN_IN_WORD = / (?:signins?|logins?|logons?|signin|signed|logged|authenti
 const TIMES_OF_OTHER = / times (?:to|trying to|attempting to|when trying to) (?!(?:signin|sign|log|login|logon|authenticate|access|connect|get)(?= ))[a-z]+ /;
 /** Verbs of failing right before the ranking: "users failing the most CA policies" counts their failures. */
 const FAILING_BEFORE = / (?:failing|failed|fail|fails|blocked) (?:the )?(?:most|highest)/;
+
+/** Adjectives after "most" that rank by a quality, not a count ("the most privileged roles", "the most recent sign-ins"). */
+const QUALITY = /^(?:recent|privileged|powerful|sensitive|critical|important|dangerous|risky|common|popular|active|used|frequent|frequently|accessed|senior|permissive|elevated|trusted|vulnerable|exposed|likely|relevant|secure|insecure)$/;
+const PEOPLE = /^(?:users|accounts|people|members|admins|administrators|guests|identities|principals|employees|owners)$/;
+/** Objects that are not people, asked for ranked ("the applications that have the most privileged users"). */
+const NON_PEOPLE_ASKED = / (?:apps|applications|groups|roles|packages|policies|sites|teams|devices|tenants|catalogs) (?:that|which|with|having|where)(?= )/;
+
+/**
+ * "the most privileged roles", "users with the most recent sign-ins": a quality ranks them, not a count. A quality of people
+ * counted per object that is not a person ("the applications that have the most privileged users accessing them") counts them.
+ */
+function rankedByQuality(after: string, flat: string): boolean {
+  const words = after.trim().split(' ');
+  if (!QUALITY.test(words[0]!)) return false;
+  const noun = words.slice(1, 4).find((w) => !MODIFIER.test(w));
+  return !(noun !== undefined && PEOPLE.test(noun) && NON_PEOPLE_ASKED.test(flat));
+}
+
+/** Objects a family's rows list per row, whose count the admin reads off them ("users with more than 2 MFA methods"). */
+const COLUMN_COUNTED: Readonly<Partial<Record<IntentName, RegExp>>> = {
+  'users.mfaStatus': /^methods?$/, 'user.authMethods': /^methods?$/, 'users.licenses': /^(?:licen[cs]es|skus|products)$/,
+};
 
 /** One named subject (a person, the asker, an app, a group): the condition is over that subject's own rows. */
 function namesOneSubject(slots: Slots): boolean {
@@ -90,12 +112,12 @@ export function countedCondition(intent: IntentName, slots: Slots, flat: string)
       const ofEvents = EVENT_NOUN.test(noun) && !(noun === 'times' && (TIMES_OF_OTHER.test(flat) || !SIGN_IN_WORD.test(flat)));
       // "users with more than 5 failed sign-ins": the family's rows, the threshold named (fill.ts); "users in more than 10
       // groups", "from 3 or more countries": a count of other objects per object, which no family's rows show.
-      if (!(ofEvents && events) && !one) return { words, verdict: 'refuse' };
+      if (!(ofEvents && events) && !one && !COLUMN_COUNTED[intent]?.test(noun)) return { words, verdict: 'refuse' };
     }
   }
 
   const superlative = SUPERLATIVE.exec(flat);
-  if (superlative !== null && !FAILING_BEFORE.test(flat)) {
+  if (superlative !== null && !FAILING_BEFORE.test(flat) && !rankedByQuality(superlative[2]!, flat)) {
     const noun = countedNoun(superlative[2]!);
     if (noun !== undefined && !TIME_UNIT.test(noun)) {
       const tail = superlative[2]!.trim().split(' ');
@@ -113,12 +135,13 @@ export function countedCondition(intent: IntentName, slots: Slots, flat: string)
 
   const share = SHARE.exec(flat);
   if (share !== null && intent !== 'users.mfaStatus' && intent !== 'licenses.summary') {
-    const of = share[2] ?? '';
+    const of = share[3] ?? '';
     // "what percentage of sign-ins failed": signIns.summary counts sign-ins by result; a share by anything else it does not count.
-    const byResult = intent === 'signIns.summary' && / (?:failed|failing|failure|failures|success|successful|succeeded|blocked|interrupted)(?= )/.test(flat) && !/ (?:mfa|multifactor|multi factor|compliant|managed|covered|protected|legacy|conditional access|ca)(?= )/.test(flat);
+    const byResult = intent === 'signIns.summary' && / (?:failed|failing|failure|failures|success|successful|succeeded|blocked|interrupted)(?= )/.test(flat) && !/ (?:mfa|multifactor|multi factor|compliant|managed|covered|protected|legacy)(?= )/.test(flat);
     // The share's words up to where the question goes on ("the percentage of sign-ins covered by MFA [for our top apps]").
-    const what = ` ${of}`.split(/ (?:for|in|across|over|during|on|per|this|last|your|our|my|the|from|within|since) /)[0]!.trim();
-    if (!byResult) return { words: `${share[1] ?? share[3]} of ${what}`.replace(/ of $/, ''), verdict: one ? 'name' : 'refuse' };
+    const what = ` ${of}`.split(/ (?:for|in|across|over|during|on|per|this|last|past|your|our|my|the|from|within|since|yesterday|today) /)[0]!.trim();
+    // A share of results is named: the summary shows the counts it is made of, not the share itself.
+    return { words: `${share[1] ?? share[2]!} of ${what}`.replace(/ of $/, ''), verdict: one || byResult ? 'name' : 'refuse' };
   }
 
   const close = CLOSE_IN_TIME.exec(flat);
