@@ -31,6 +31,8 @@ const RANKINGS: readonly [string, string][] = [
   // signIns.summary by user counts sign-ins, not the apps or countries each person used: another ranking.
   ['which users signed in to the most applications last week', 'the most applications'],
   ['which users signed in from the most countries this month', 'the most countries'],
+  ['top 10 apps by number of owners', 'ranked by number of owners'],
+  ['top 5 groups by member count', 'ranked by member count'],
 ];
 /** A share or ratio no family counts. */
 const SHARES: readonly [string, string][] = [
@@ -43,12 +45,17 @@ const CLOSE: readonly [string, string][] = [
   ['roles that were assigned and removed within an hour', 'assigned and removed within an hour'],
   ['users who were added to a group and removed again within an hour', 'added to a group and removed again within an hour'],
   ['apps that had permissions granted and revoked within 5 minutes', 'granted and revoked within 5 minutes'],
+  // One event after another, per object.
+  ['accounts that were disabled and then re-enabled', 'disabled and then re enabled'],
+  ['sign-ins that failed and then succeeded', 'failed and then succeeded'],
+  ['users who failed MFA and then signed in from a new country', 'failed mfa and then signin'],
 ];
 
 /** What the families do compute: [question, intent]. */
 const SERVED: readonly [string, string][] = [
   ['which apps had the most failed sign-ins this month', 'signIns.summary'],
   ['top 5 users by sign-ins this week', 'signIns.summary'],
+  ['top 5 apps by number of sign-ins', 'signIns.summary'],
   ['which users failed the most sign-in attempts yesterday', 'signIns.summary'],
   ['which countries did the most sign-ins come from this week', 'signIns.summary'],
   ['what share of sign-ins failed yesterday', 'signIns.summary'],

@@ -30,11 +30,14 @@ const THRESHOLD = new RegExp(
 /** A ranking by a count: "the most applications", "the highest number of owners", "the fewest members". */
 const SUPERLATIVE = / (?:have|has|had|having|with|to|into|from|by|using|use|uses|used|access|accessing|accessed|connecting|connect|connected|touching|hold|holds|holding|own|owns|owning|in|across|for|of|generating|generated|made|making|make|makes|triggering|triggered) (?:the )?((?:most|fewest|least|highest (?:number|count) of|largest (?:number|count) of|greatest (?:number|count) of|biggest (?:number|count) of|lowest (?:number|count) of|maximum (?:number|count) of|max (?:number|count) of|most (?:number|count) of)( (?:[a-z@.'-]+ ){1,4}))/;
 
+/** "top 10 apps by number of owners", "top 5 groups by member count". */
+const TOP_BY = new RegExp(` (?:top|first|largest|biggest) (?:${NUMBER} )?(?:[a-z@.'-]+ ){1,3}(?:by|with) (?:the )?(?:(?:highest |largest |biggest )?(?:number|count|amount|total) of ((?:[a-z@.'-]+ ){1,4})|([a-z]+) counts? )`);
+
 /** A share or ratio asked for. */
 const SHARE = / (?:what (?:is |was |are )?(?:the )?(percentage|percent|proportion|share|fraction|ratio) (?:of )?|(percentage|percent|proportion|ratio|fraction|share|%) of )((?:[a-z@.'-]+ ){1,6})/;
 
 /** Two events close in time: "added and removed within 10 minutes", "within an hour of each other", "on the same day". */
-const CLOSE_IN_TIME = / (?:(?:[a-z]+ed) (?:[a-z@.'-]+ ){0,4}(?:and|then|but) (?:[a-z]+ )?(?:[a-z]+ed) (?:[a-z@.'-]+ ){0,4}within (?:(?:a|an|one|\d+|two|three|five|ten|fifteen|thirty|sixty|few) )?(?:seconds?|minutes?|mins?|hours?|hrs?)|within (?:(?:a|an|one|\d+|two|three|five|ten|fifteen|thirty|sixty|few) )?(?:seconds?|minutes?|mins?|hours?|hrs?|days?) of (?:each other|one another|(?:it|its|their|the) [a-z]+(?:ion|ing)|being [a-z]+ed)|(?:in|on|during|within) the same (?:day|hour|minute|session|week)|in (?:quick|rapid|short) succession|shortly (?:after|before)|immediately (?:after|before)|right after) /;
+const CLOSE_IN_TIME = / (?:(?:[a-z]+ed) (?:[a-z@.'-]+ ){0,4}(?:and|then|but) (?:[a-z]+ )?(?:[a-z]+ed) (?:[a-z@.'-]+ ){0,4}within (?:(?:a|an|one|\d+|two|three|five|ten|fifteen|thirty|sixty|few) )?(?:seconds?|minutes?|mins?|hours?|hrs?)|within (?:(?:a|an|one|\d+|two|three|five|ten|fifteen|thirty|sixty|few) )?(?:seconds?|minutes?|mins?|hours?|hrs?|days?) of (?:each other|one another|(?:it|its|their|the) [a-z]+(?:ion|ing)|being [a-z]+ed)|(?:in|on|during|within) the same (?:day|hour|minute|session|week)|in (?:quick|rapid|short) succession|(?:[a-z]+ed) (?:[a-z@.'-]+ ){0,4}(?:and then|then later|followed by|before later) (?:[a-z]+ )?(?:[a-z]+ed|[a-z]+ing|signin|login|logon|signins|logins)|shortly (?:after|before)|immediately (?:after|before)|right after) /;
 
 /** Time units: "more than 90 days" is a period (inactivity), not a count of objects. */
 const TIME_UNIT = /^(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|h|d)$/;
@@ -130,6 +133,17 @@ export function countedCondition(intent: IntentName, slots: Slots, flat: string)
       } else if (!one) {
         return { words, verdict: 'refuse' };
       }
+    }
+  }
+
+  // "top 10 apps by number of owners", "top 5 groups by member count": a ranking by a count of other objects.
+  const topBy = TOP_BY.exec(flat);
+  if (topBy !== null && !one) {
+    const counted = (topBy[1] ?? topBy[2]!).trim();
+    const noun = countedNoun(counted);
+    if (noun !== undefined && !TIME_UNIT.test(noun) && !EVENT_NOUN.test(noun)) {
+      const tail = counted.split(' ');
+      return { words: topBy[1] !== undefined ? `ranked by number of ${tail.slice(0, tail.indexOf(noun) + 1).join(' ')}` : `ranked by ${topBy[2]!} count`, verdict: 'refuse' };
     }
   }
 
