@@ -382,5 +382,8 @@ export function understandAs(name: IntentName, text: string, context: Conversati
   const filled = fillSlots(name, a, context, now);
   const slots: Record<string, unknown> = { ...filled.slots };
   const missing = fillFromContext(slots, filled.missing, context);
-  return build(name, slots as Slots, { missing, ambiguous: filled.ambiguous, notApplied: filled.notApplied });
+  // A count, ranking or share the intent does not compute is named (the parser refuses such questions before the model sees them).
+  const counted = countedCondition(name, slots as Slots, a.flat);
+  const notApplied = counted !== undefined && !filled.notApplied.some((w) => counted.words.includes(w) || w.includes(counted.words)) ? [...filled.notApplied, counted.words] : filled.notApplied;
+  return build(name, slots as Slots, { missing, ambiguous: filled.ambiguous, notApplied });
 }
