@@ -39,6 +39,13 @@ const SHARE = / (?:what (?:is |was |are )?(?:the )?(percentage|percent|proportio
 /** Two events close in time: "added and removed within 10 minutes", "within an hour of each other", "on the same day". */
 const CLOSE_IN_TIME = / (?:(?:[a-z]+ed) (?:[a-z@.'-]+ ){0,4}(?:and|then|but) (?:[a-z]+ )?(?:[a-z]+ed) (?:[a-z@.'-]+ ){0,4}within (?:(?:a|an|one|\d+|two|three|five|ten|fifteen|thirty|sixty|few) )?(?:seconds?|minutes?|mins?|hours?|hrs?)|within (?:(?:a|an|one|\d+|two|three|five|ten|fifteen|thirty|sixty|few) )?(?:seconds?|minutes?|mins?|hours?|hrs?|days?) of (?:each other|one another|(?:it|its|their|the) [a-z]+(?:ion|ing)|being [a-z]+ed)|(?:in|on|during|within) the same (?:day|hour|minute|session|week)|in (?:quick|rapid|short) succession|(?:[a-z]+ed) (?:[a-z@.'-]+ ){0,4}(?:and then|then later|followed by|before later) (?:[a-z]+ )?(?:[a-z]+ed|[a-z]+ing|signin|login|logon|signins|logins)|shortly (?:after|before)|immediately (?:after|before)|right after) /;
 
+/** Words without which each form cannot match: a cheap test before its regular expression (parse time). */
+const HAS_THRESHOLD = / (?:or (?:more|fewer|less|over|above)|at (?:least|most)|more than|fewer than|less than|no more than|upwards of|in excess of|a (?:minimum|maximum) of|distinct|different|unique|separate|plus|\+)(?= )/;
+const HAS_SUPERLATIVE = / (?:most|fewest|least|highest|largest|greatest|biggest|lowest|maximum|max)(?= )/;
+const HAS_TOP_BY = / (?:top|first|largest|biggest)(?= )/;
+const HAS_SHARE = / (?:percentage|percent|proportion|ratio|fraction|share|%)(?= )/;
+const HAS_CLOSE = / (?:within|same|succession|shortly|immediately|right|then|followed|before)(?= )/;
+
 /** Time units: "more than 90 days" is a period (inactivity), not a count of objects. */
 const TIME_UNIT = /^(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|h|d)$/;
 
@@ -106,7 +113,7 @@ export function countedCondition(intent: IntentName, slots: Slots, flat: string)
   const events = EVENT_FAMILIES.test(intent);
   const s = slots as Record<string, unknown>;
 
-  const threshold = THRESHOLD.exec(flat);
+  const threshold = HAS_THRESHOLD.test(flat) ? THRESHOLD.exec(flat) : null;
   if (threshold !== null && s.maxOwners === undefined) {
     const noun = countedNoun(threshold[2]!);
     if (noun !== undefined && !TIME_UNIT.test(noun)) {
@@ -119,7 +126,7 @@ export function countedCondition(intent: IntentName, slots: Slots, flat: string)
     }
   }
 
-  const superlative = SUPERLATIVE.exec(flat);
+  const superlative = HAS_SUPERLATIVE.test(flat) ? SUPERLATIVE.exec(flat) : null;
   if (superlative !== null && !FAILING_BEFORE.test(flat) && !rankedByQuality(superlative[2]!, flat)) {
     const noun = countedNoun(superlative[2]!);
     if (noun !== undefined && !TIME_UNIT.test(noun)) {
@@ -137,7 +144,7 @@ export function countedCondition(intent: IntentName, slots: Slots, flat: string)
   }
 
   // "top 10 apps by number of owners", "top 5 groups by member count": a ranking by a count of other objects.
-  const topBy = TOP_BY.exec(flat);
+  const topBy = HAS_TOP_BY.test(flat) ? TOP_BY.exec(flat) : null;
   if (topBy !== null && !one) {
     const counted = (topBy[1] ?? topBy[2]!).trim();
     const noun = countedNoun(counted);
@@ -147,7 +154,7 @@ export function countedCondition(intent: IntentName, slots: Slots, flat: string)
     }
   }
 
-  const share = SHARE.exec(flat);
+  const share = HAS_SHARE.test(flat) ? SHARE.exec(flat) : null;
   if (share !== null && intent !== 'users.mfaStatus' && intent !== 'licenses.summary') {
     const of = share[3] ?? '';
     // "what percentage of sign-ins failed": signIns.summary counts sign-ins by result; a share by anything else it does not count.
@@ -158,7 +165,7 @@ export function countedCondition(intent: IntentName, slots: Slots, flat: string)
     return { words: `${share[1] ?? share[2]!} of ${what}`.replace(/ of $/, ''), verdict: one || byResult ? 'name' : 'refuse' };
   }
 
-  const close = CLOSE_IN_TIME.exec(flat);
+  const close = HAS_CLOSE.test(flat) ? CLOSE_IN_TIME.exec(flat) : null;
   if (close !== null) return { words: close[0].trim(), verdict: one ? 'name' : 'refuse' };
   return undefined;
 }
