@@ -8,7 +8,7 @@ import { unreadRequestObject } from './classifier/request-object';
 import type { ProductQuestionModel } from './classifier/product-question';
 import { ACTIONS_BY, PLURAL_ACTORS, asksForHelp, asksOtherTenants, collectionSibling, hasIntentCue, otherSubjectSibling, personIsActor, plainSibling, subjectlessSibling } from './recognisers/intent-cues';
 import { definingSibling } from './recognisers/defining-siblings';
-import { countedCondition } from './recognisers/counted-conditions';
+import { countedConditions } from './recognisers/counted-conditions';
 import { mentionsSelf } from './slots/entities';
 import { features } from './classifier/features';
 import { knownFeatures, predict } from './classifier/linear-model';
@@ -334,11 +334,12 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   // "users who signed in from 3 or more countries", "the guests connecting to the most applications", "the percentage of
   // sign-ins covered by MFA": a count, ranking or share the family does not compute is refused with the nearest families,
   // or named when the family's rows still answer (one named subject's rows, a log's rows that are what is counted).
-  const counted = countedCondition(name, slots as Slots, reading.flat);
-  if (counted?.verdict === 'refuse') {
-    return build('unknown', {}, { confidence: 1, alternatives: [name, ...alternatives.filter((n) => n !== name)].slice(0, 3), outOfScope: counted.words });
+  const counted = countedConditions(name, slots as Slots, reading.flat);
+  const refused = counted.find((c) => c.verdict === 'refuse');
+  if (refused !== undefined) {
+    return build('unknown', {}, { confidence: 1, alternatives: [name, ...alternatives.filter((n) => n !== name)].slice(0, 3), outOfScope: refused.words });
   }
-  const notApplied = counted !== undefined && !filled.notApplied.some((w) => counted.words.includes(w) || w.includes(counted.words)) ? [...filled.notApplied, counted.words] : filled.notApplied;
+  const notApplied = withCounted(filled.notApplied, counted);
   return build(name, slots as Slots, {
     confidence: Math.round(best.p * 1000) / 1000,
     alternatives: best.p < 0.6 ? alternatives.filter((n) => n !== name) : undefined,
@@ -346,6 +347,13 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
     ambiguous: filled.ambiguous,
     notApplied,
   });
+}
+
+/** `notApplied` with the counted conditions' words, each once ("more than 5 failed" from fill.ts stands for "more than 5 failed sign-ins"). */
+function withCounted(notApplied: readonly string[], counted: readonly { readonly words: string }[]): readonly string[] {
+  const out = [...notApplied];
+  for (const c of counted) if (!out.some((w) => c.words.includes(w) || w.includes(c.words))) out.push(c.words);
+  return out;
 }
 
 /**
@@ -383,7 +391,6 @@ export function understandAs(name: IntentName, text: string, context: Conversati
   const slots: Record<string, unknown> = { ...filled.slots };
   const missing = fillFromContext(slots, filled.missing, context);
   // A count, ranking or share the intent does not compute is named (the parser refuses such questions before the model sees them).
-  const counted = countedCondition(name, slots as Slots, a.flat);
-  const notApplied = counted !== undefined && !filled.notApplied.some((w) => counted.words.includes(w) || w.includes(counted.words)) ? [...filled.notApplied, counted.words] : filled.notApplied;
+  const notApplied = withCounted(filled.notApplied, countedConditions(name, slots as Slots, a.flat));
   return build(name, slots as Slots, { missing, ambiguous: filled.ambiguous, notApplied });
 }

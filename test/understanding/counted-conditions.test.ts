@@ -71,6 +71,8 @@ const SERVED: readonly [string, string][] = [
 describeNoneFrozen([...THRESHOLDS, ...RANKINGS, ...SHARES, ...CLOSE, ...SERVED].map(([q]) => q).concat([
   'show users with at least 10 failed logins today', 'did Alain sign in from more than 3 countries last week', 'who made the most changes to groups this week',
   "Karita's sign-ins from 2 or more countries in the same hour", 'users created and disabled within 30 days', 'users who share a device', 'users with more than 2 MFA methods registered',
+  'sign-ins in the last 24 hours with more than one failure', 'privileged users with at least one eligible role', 'users with one or more risky sign-ins',
+  'groups with more than one owner', 'groups with only one owner',
 ]));
 
 describe('a condition no family computes is unknown with the nearest families, never another question\'s rows', () => {
@@ -113,6 +115,19 @@ describe('what the families compute or fairly answer stays theirs', () => {
     const got = ask('who made the most changes to groups this week');
     expect(got.name).toBe('audit.changes');
     expect(got.notApplied).toEqual(['ranked by the most changes']);
+  });
+  it('"more than one failure" is a threshold too, named; "at least one", "one or more" ask whether there is any', () => {
+    const got = ask('sign-ins in the last 24 hours with more than one failure');
+    expect(got.name).toBe('signIns.failures');
+    expect(got.notApplied).toEqual(['more than one failure']);
+    expect(ask('privileged users with at least one eligible role').name).toBe('role.members');
+    expect(ask('users with one or more risky sign-ins').name).toBe('riskyUser.signIns');
+  });
+  it('"more than one owner" is no "one owner" (filters.ts findMaxOwners): a count no family computes', () => {
+    const got = ask('groups with more than one owner');
+    expect(got.slots.maxOwners).toBeUndefined();
+    expect(got).toMatchObject({ name: 'unknown', outOfScope: 'more than one owner' });
+    expect(ask('groups with only one owner').slots.maxOwners).toBe(1);
   });
   it('a period after two verbs is still a period; "share" as a verb is no share', () => {
     expect(ask('users created and disabled within 30 days').name).toBe('users.search');

@@ -20,7 +20,7 @@ export interface CountedCondition {
   readonly verdict: 'refuse' | 'name';
 }
 
-const NUMBER = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|hundred|a hundred)';
+const NUMBER = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|hundred|a hundred)';
 
 /** "3 or more X", "at least 3 X", "more than 3 X", "3+ X", "several distinct X": a count per object, and the words after it. */
 const THRESHOLD = new RegExp(
@@ -104,11 +104,11 @@ function namesOneSubject(slots: Slots): boolean {
 }
 
 /**
- * The aggregate condition of the question that `intent` with `slots` cannot compute, if any, with what to do about it.
- * `hasThresholdNamed`: the slot filler already names thresholds of counted rows in `notApplied` (`fill.ts` `thresholdAt`).
+ * The aggregate conditions of the question that `intent` with `slots` cannot compute, each with what to do about it.
  */
-export function countedCondition(intent: IntentName, slots: Slots, flat: string): CountedCondition | undefined {
-  if (intent === 'unknown' || intent === 'help' || intent === 'kql.run' || intent === 'graph.get' || intent === 'change.refused') return undefined;
+export function countedConditions(intent: IntentName, slots: Slots, flat: string): CountedCondition[] {
+  const out: CountedCondition[] = [];
+  if (intent === 'unknown' || intent === 'help' || intent === 'kql.run' || intent === 'graph.get' || intent === 'change.refused') return out;
   const one = namesOneSubject(slots);
   const events = EVENT_FAMILIES.test(intent);
   const s = slots as Record<string, unknown>;
@@ -116,13 +116,16 @@ export function countedCondition(intent: IntentName, slots: Slots, flat: string)
   const threshold = HAS_THRESHOLD.test(flat) ? THRESHOLD.exec(flat) : null;
   if (threshold !== null && s.maxOwners === undefined) {
     const noun = countedNoun(threshold[2]!);
-    if (noun !== undefined && !TIME_UNIT.test(noun)) {
+    // "at least one", "one or more": whether there is any, not a count.
+    const any = /^(?:at least (?:one|1)|(?:one|1) or more)$/.test(threshold[1]!);
+    if (noun !== undefined && !TIME_UNIT.test(noun) && !any) {
       const tail = threshold[2]!.trim().split(' ');
       const words = `${threshold[1]} ${tail.slice(0, tail.indexOf(noun) + 1).join(' ')}`;
       const ofEvents = EVENT_NOUN.test(noun) && !(noun === 'times' && (TIMES_OF_OTHER.test(flat) || !SIGN_IN_WORD.test(flat)));
       // "users with more than 5 failed sign-ins": the family's rows, the threshold named (fill.ts); "users in more than 10
       // groups", "from 3 or more countries": a count of other objects per object, which no family's rows show.
-      if (!(ofEvents && events) && !one && !COLUMN_COUNTED[intent]?.test(noun)) return { words, verdict: 'refuse' };
+      // Else the family's rows or one subject's: the threshold is named ("more than one failure", which fill.ts's numbers miss).
+      out.push({ words, verdict: !(ofEvents && events) && !one && !COLUMN_COUNTED[intent]?.test(noun) ? 'refuse' : 'name' });
     }
   }
 
@@ -135,10 +138,10 @@ export function countedCondition(intent: IntentName, slots: Slots, flat: string)
       const words = `the ${head} ${tail.slice(0, tail.indexOf(noun) + 1).join(' ')}`;
       if (EVENT_NOUN.test(noun)) {
         // "which apps had the most sign-ins": signIns.summary ranks by its groupBy; other lists of those rows do not rank.
-        if (intent !== 'signIns.summary' && events && !one) return { words: `ranked by ${words}`, verdict: 'name' };
-        if (!events && !one) return { words, verdict: 'refuse' };
+        if (intent !== 'signIns.summary' && events && !one) out.push({ words: `ranked by ${words}`, verdict: 'name' });
+        if (!events && !one) out.push({ words, verdict: 'refuse' });
       } else if (!one) {
-        return { words, verdict: 'refuse' };
+        out.push({ words, verdict: 'refuse' });
       }
     }
   }
@@ -150,7 +153,7 @@ export function countedCondition(intent: IntentName, slots: Slots, flat: string)
     const noun = countedNoun(counted);
     if (noun !== undefined && !TIME_UNIT.test(noun) && !EVENT_NOUN.test(noun)) {
       const tail = counted.split(' ');
-      return { words: topBy[1] !== undefined ? `ranked by number of ${tail.slice(0, tail.indexOf(noun) + 1).join(' ')}` : `ranked by ${topBy[2]!} count`, verdict: 'refuse' };
+      out.push({ words: topBy[1] !== undefined ? `ranked by number of ${tail.slice(0, tail.indexOf(noun) + 1).join(' ')}` : `ranked by ${topBy[2]!} count`, verdict: 'refuse' });
     }
   }
 
@@ -162,10 +165,10 @@ export function countedCondition(intent: IntentName, slots: Slots, flat: string)
     // The share's words up to where the question goes on ("the percentage of sign-ins covered by MFA [for our top apps]").
     const what = ` ${of}`.split(/ (?:for|in|across|over|during|on|per|this|last|past|your|our|my|the|from|within|since|yesterday|today) /)[0]!.trim();
     // A share of results is named: the summary shows the counts it is made of, not the share itself.
-    return { words: `${share[1] ?? share[2]!} of ${what}`.replace(/ of $/, ''), verdict: one || byResult ? 'name' : 'refuse' };
+    out.push({ words: `${share[1] ?? share[2]!} of ${what}`.replace(/ of $/, ''), verdict: one || byResult ? 'name' : 'refuse' });
   }
 
   const close = HAS_CLOSE.test(flat) ? CLOSE_IN_TIME.exec(flat) : null;
-  if (close !== null) return { words: close[0].trim(), verdict: one ? 'name' : 'refuse' };
-  return undefined;
+  if (close !== null) out.push({ words: close[0].trim(), verdict: one ? 'name' : 'refuse' });
+  return out;
 }
