@@ -339,7 +339,8 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   if (refused !== undefined) {
     return build('unknown', {}, { confidence: 1, alternatives: [name, ...alternatives.filter((n) => n !== name)].slice(0, 3), outOfScope: refused.words });
   }
-  const notApplied = withCounted(filled.notApplied, counted);
+  const also = alsoClause(text, name, filled.slots, context, { ...options, nameIndex: names, now });
+  const notApplied = withCounted(also !== undefined && !filled.notApplied.includes(also) ? [...filled.notApplied, also] : filled.notApplied, counted);
   return build(name, slots as Slots, {
     confidence: Math.round(best.p * 1000) / 1000,
     alternatives: best.p < 0.6 ? alternatives.filter((n) => n !== name) : undefined,
@@ -347,6 +348,25 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
     ambiguous: filled.ambiguous,
     notApplied,
   });
+}
+
+/** "… that also have no owners", "… who also changed their MFA methods": a second fact joined by "also" (as typed). */
+const ALSO_CLAUSE = /\b(?:that|who|which|and|but)\s+(?:have\s+|has\s+|had\s+)?also\s+([^,.;?!]+?)(?=\s+and\s+|\s*[,.;?!]|\s*$)/i;
+
+/**
+ * "apps with expiring secrets that also have no owners", "users flagged as risky who also changed their MFA methods this week":
+ * a second fact joined by "also" that the intent does not apply — the question read without the clause fills the same slots —
+ * is named ("also have no owners"), never dropped. The family's rows answer the first fact.
+ */
+function alsoClause(text: string, name: IntentName, slots: Slots, context: ConversationContext, options: UnderstandOptions): string | undefined {
+  const m = ALSO_CLAUSE.exec(text);
+  if (m === null) return undefined;
+  // Without the clause: another intent ("guests who also have admin roles" is role.members by it) or other slots than a period
+  // said in the clause ("… who also changed their MFA methods this week") mean the clause was applied.
+  const without = understand(`${text.slice(0, m.index)}${text.slice(m.index + m[0].length)}`, context, options);
+  if (without.name !== name) return undefined;
+  const noPeriod = (x: Slots): string => JSON.stringify(Object.entries(x).filter(([k]) => k !== 'window'));
+  return noPeriod(slots) === noPeriod(without.slots) ? `also ${m[1]!.trim()}` : undefined;
 }
 
 /** `notApplied` with the counted conditions' words, each once ("more than 5 failed" from fill.ts stands for "more than 5 failed sign-ins"). */

@@ -73,6 +73,8 @@ describeNoneFrozen([...THRESHOLDS, ...RANKINGS, ...SHARES, ...CLOSE, ...SERVED].
   "Karita's sign-ins from 2 or more countries in the same hour", 'users created and disabled within 30 days', 'users who share a device', 'users with more than 2 MFA methods registered',
   'sign-ins in the last 24 hours with more than one failure', 'privileged users with at least one eligible role', 'users with one or more risky sign-ins',
   'groups with more than one owner', 'groups with only one owner',
+  'apps with expiring secrets that also have no owners', 'users flagged as risky who also changed their MFA methods this week', "show Karita's sign-ins and also her groups",
+  'guests who also have admin roles', 'disabled users who also are guests',
 ]));
 
 describe('a condition no family computes is unknown with the nearest families, never another question\'s rows', () => {
@@ -128,6 +130,15 @@ describe('what the families compute or fairly answer stays theirs', () => {
     expect(got.slots.maxOwners).toBeUndefined();
     expect(got).toMatchObject({ name: 'unknown', outOfScope: 'more than one owner' });
     expect(ask('groups with only one owner').slots.maxOwners).toBe(1);
+  });
+  it('a second fact joined by "also" that the intent does not apply is named (understand.ts alsoClause), never dropped', () => {
+    expect(ask('apps with expiring secrets that also have no owners')).toMatchObject({ name: 'apps.credentialsExpiring', notApplied: ['also have no owners'] });
+    expect(ask('users flagged as risky who also changed their MFA methods this week').notApplied).toContain('also changed their MFA methods this week');
+    expect(ask("show Karita's sign-ins and also her groups").notApplied).toContain('also her groups');
+    // Applied: the clause makes the intent (role.members) or fills a slot.
+    expect(ask('guests who also have admin roles').notApplied ?? []).not.toContain('also have admin roles');
+    expect(ask('disabled users who also are guests')).toMatchObject({ name: 'users.search', slots: { userType: 'guest', accountEnabled: false } });
+    expect(ask('disabled users who also are guests').notApplied ?? []).toEqual([]);
   });
   it('a period after two verbs is still a period; "share" as a verb is no share', () => {
     expect(ask('users created and disabled within 30 days').name).toBe('users.search');
