@@ -335,6 +335,8 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   // sign-ins covered by MFA": a count, ranking or share the family does not compute is refused with the nearest families,
   // or named when the family's rows still answer (one named subject's rows, a log's rows that are what is counted).
   const counted = countedConditions(name, slots as Slots, reading.flat);
+  // "Karita's sign-ins within an hour of the alert": the hour is the condition named, not the last hour.
+  if (counted.some((c) => reading.mentions.some((m) => m.kind === 'time' && c.words.includes(m.text.toLowerCase())))) delete slots.window;
   const refused = counted.find((c) => c.verdict === 'refuse');
   if (refused !== undefined) {
     return build('unknown', {}, { confidence: 1, alternatives: [name, ...alternatives.filter((n) => n !== name)].slice(0, 3), outOfScope: refused.words });

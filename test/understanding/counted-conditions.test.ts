@@ -49,6 +49,10 @@ const CLOSE: readonly [string, string][] = [
   ['accounts that were disabled and then re-enabled', 'disabled and then re enabled'],
   ['sign-ins that failed and then succeeded', 'failed and then succeeded'],
   ['users who failed MFA and then signed in from a new country', 'failed mfa and then signin'],
+  ['users who signed in and then were blocked', 'signin and then were blocked'],
+  // Close in time to another event: not the last 5 minutes.
+  ['which sign-ins happened within 5 minutes of the password reset', 'within 5 minutes of the password'],
+  ['users who signed in within 7 days of being created', 'within 7 days of being created'],
 ];
 
 /** What the families do compute: [question, intent]. */
@@ -75,6 +79,7 @@ describeNoneFrozen([...THRESHOLDS, ...RANKINGS, ...SHARES, ...CLOSE, ...SERVED].
   'groups with more than one owner', 'groups with only one owner',
   'apps with expiring secrets that also have no owners', 'users flagged as risky who also changed their MFA methods this week', "show Karita's sign-ins and also her groups",
   'guests who also have admin roles', 'disabled users who also are guests',
+  "show Karita's sign-ins within an hour of the alert", 'sign ins from Brazil within 2 hours', 'users with the most risk detections',
 ]));
 
 describe('a condition no family computes is unknown with the nearest families, never another question\'s rows', () => {
@@ -113,10 +118,17 @@ describe('what the families compute or fairly answer stays theirs', () => {
     expect(got.name).toBe('users.mfaStatus');
     expect(got.notApplied).toEqual(['more than 2 mfa']);
   });
+  it("one person's events close to another event: the period is the condition named, not the last hour", () => {
+    const got = ask("show Karita's sign-ins within an hour of the alert");
+    expect(got).toMatchObject({ name: 'signIns.list', slots: { user: 'Karita Ojala' }, notApplied: ['within an hour of the alert'] });
+    expect(got.slots.window).toBeUndefined();
+    expect(ask('sign ins from Brazil within 2 hours').slots.window).toEqual({ last: 'PT2H' });
+  });
   it('a ranking a log of those rows cannot do is named', () => {
     const got = ask('who made the most changes to groups this week');
     expect(got.name).toBe('audit.changes');
     expect(got.notApplied).toEqual(['ranked by the most changes']);
+    expect(ask('users with the most risk detections').notApplied).toEqual(['ranked by the most risk detections']);
   });
   it('"more than one failure" is a threshold too, named; "at least one", "one or more" ask whether there is any', () => {
     const got = ask('sign-ins in the last 24 hours with more than one failure');
