@@ -8,6 +8,7 @@ import { unreadRequestObject } from './classifier/request-object';
 import type { ProductQuestionModel } from './classifier/product-question';
 import { ACTIONS_BY, PLURAL_ACTORS, asksForHelp, asksOtherTenants, collectionSibling, hasIntentCue, otherSubjectSibling, personIsActor, plainSibling, subjectlessSibling } from './recognisers/intent-cues';
 import { definingSibling } from './recognisers/defining-siblings';
+import { countedConditions } from './recognisers/counted-conditions';
 import { mentionsSelf } from './slots/entities';
 import { features } from './classifier/features';
 import { knownFeatures, predict } from './classifier/linear-model';
@@ -330,13 +331,51 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   if (slots.window === undefined && context.window !== undefined && startsAsFollowUp(reading) && SCHEMAS[name].accepts.includes('window')) {
     slots.window = context.window;
   }
+  // "users who signed in from 3 or more countries", "the guests connecting to the most applications", "the percentage of
+  // sign-ins covered by MFA": a count, ranking or share the family does not compute is refused with the nearest families,
+  // or named when the family's rows still answer (one named subject's rows, a log's rows that are what is counted).
+  const counted = countedConditions(name, slots as Slots, reading.flat);
+  // "Karita's sign-ins within an hour of the alert": the hour is the condition named, not the last hour.
+  if (counted.some((c) => reading.mentions.some((m) => m.kind === 'time' && c.words.includes(m.text.toLowerCase())))) delete slots.window;
+  const refused = counted.find((c) => c.verdict === 'refuse');
+  if (refused !== undefined) {
+    return build('unknown', {}, { confidence: 1, alternatives: [name, ...alternatives.filter((n) => n !== name)].slice(0, 3), outOfScope: refused.words });
+  }
+  const also = alsoClause(text, name, filled.slots, context, { ...options, nameIndex: names, now });
+  const notApplied = withCounted(also !== undefined && !filled.notApplied.includes(also) ? [...filled.notApplied, also] : filled.notApplied, counted);
   return build(name, slots as Slots, {
     confidence: Math.round(best.p * 1000) / 1000,
     alternatives: best.p < 0.6 ? alternatives.filter((n) => n !== name) : undefined,
     missing,
     ambiguous: filled.ambiguous,
-    notApplied: filled.notApplied,
+    notApplied,
   });
+}
+
+/** "… that also have no owners", "… who also changed their MFA methods": a second fact joined by "also" (as typed). */
+const ALSO_CLAUSE = /\b(?:that|who|which|and|but)\s+(?:have\s+|has\s+|had\s+)?also\s+([^,.;?!]+?)(?=\s+and\s+|\s*[,.;?!]|\s*$)/i;
+
+/**
+ * "apps with expiring secrets that also have no owners", "users flagged as risky who also changed their MFA methods this week":
+ * a second fact joined by "also" that the intent does not apply — the question read without the clause fills the same slots —
+ * is named ("also have no owners"), never dropped. The family's rows answer the first fact.
+ */
+function alsoClause(text: string, name: IntentName, slots: Slots, context: ConversationContext, options: UnderstandOptions): string | undefined {
+  const m = ALSO_CLAUSE.exec(text);
+  if (m === null) return undefined;
+  // Without the clause: another intent ("guests who also have admin roles" is role.members by it) or other slots than a period
+  // said in the clause ("… who also changed their MFA methods this week") mean the clause was applied.
+  const without = understand(`${text.slice(0, m.index)}${text.slice(m.index + m[0].length)}`, context, options);
+  if (without.name !== name) return undefined;
+  const noPeriod = (x: Slots): string => JSON.stringify(Object.entries(x).filter(([k]) => k !== 'window'));
+  return noPeriod(slots) === noPeriod(without.slots) ? `also ${m[1]!.trim()}` : undefined;
+}
+
+/** `notApplied` with the counted conditions' words, each once ("more than 5 failed" from fill.ts stands for "more than 5 failed sign-ins"). */
+function withCounted(notApplied: readonly string[], counted: readonly { readonly words: string }[]): readonly string[] {
+  const out = [...notApplied];
+  for (const c of counted) if (!out.some((w) => c.words.includes(w) || w.includes(c.words))) out.push(c.words);
+  return out;
 }
 
 /**
@@ -373,5 +412,7 @@ export function understandAs(name: IntentName, text: string, context: Conversati
   const filled = fillSlots(name, a, context, now);
   const slots: Record<string, unknown> = { ...filled.slots };
   const missing = fillFromContext(slots, filled.missing, context);
-  return build(name, slots as Slots, { missing, ambiguous: filled.ambiguous, notApplied: filled.notApplied });
+  // A count, ranking or share the intent does not compute is named (the parser refuses such questions before the model sees them).
+  const notApplied = withCounted(filled.notApplied, countedConditions(name, slots as Slots, a.flat));
+  return build(name, slots as Slots, { missing, ambiguous: filled.ambiguous, notApplied });
 }

@@ -168,6 +168,23 @@ describe('createLlmUnderstander follows the parser\'s rules (issue 16)', () => {
     expect(lines.some((l) => l.includes('out of scope'))).toBe(true);
   });
 
+  it('a count no family computes stays unknown, never sent to the model (counted-conditions.ts)', async () => {
+    server.reply = { content: '{"name":"signIns.summary","slots":{"groupBy":"user"}}' };
+    const intent = await planner()('which users signed in to the most applications last week', {}, NOW);
+    expect(intent).toMatchObject({ name: 'unknown', outOfScope: 'the most applications' });
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("a ranking the model's intent cannot do is named", async () => {
+    // "who made the most changes": the parser reads the audit log with the ranking named; the model picks the same list.
+    server.reply = { content: '{"name":"audit.changes","slots":{}}' };
+    const intent = await planner()('who made the most changes to groups this week', {}, NOW);
+    expect(intent.name).toBe('audit.changes');
+    expect(intent.notApplied).toContain('ranked by the most changes');
+    // Read through understandAs (the model's intent differing from the parser's), the ranking is named too.
+    expect(understandAs('audit.forUser', 'who made the most changes to groups this week', {}, { now: NOW }).notApplied).toContain('ranked by the most changes');
+  });
+
   it('a change request is change.refused whatever the model would say', async () => {
     server.reply = { content: '{"name":"users.inactive","slots":{}}' };
     const intent = await planner()("I need to disable all users who haven't signed in for 90 days", {}, NOW);

@@ -160,7 +160,8 @@ export function findMaxOwners(t: string): number | undefined {
   if (atMost !== null) return words[atMost[2]!] ?? 1;
   // "groups without owner or only with only one", "one or no owners": no owner or one is at most one.
   if (/ (?:no|without|zero|0) (?:an |any )?owners? or (?:[a-z]+ ){0,3}?(?:one|1|a single)(?= )| (?:one|1) or (?:no|zero|0|none) owners? /.test(t)) return 1;
-  if (/ (only|just|exactly|single|a single|sole|one) (one |1 )?owner| single[ -]owner | 1 owner /.test(t)) return 1;
+  // "more than one owner", "at least one owner" are not "one owner".
+  if (/(?<!(?:more than|over|above|at least|exceeding|beyond))(?: (only|just|exactly|single|a single|sole|one) (one |1 )?owner| single[ -]owner | 1 owner )/.test(t)) return 1;
   if (/ (no|without|zero|0|missing|lacking|lack) (an |any )?owners? | ownerless | orphan(ed)? | nobody owns | no one owns | not owned | (dont|doesnt|do not|does not|didnt|did not) (have|has) (an |any )?owners? /.test(t)) return 0;
   return undefined;
 }
