@@ -81,10 +81,19 @@ export function asksOtherTenants(name: IntentName, flat: string): boolean {
   return name === 'tenant.details' && OTHER_TENANTS.test(flat) && !THIS_TENANT.test(flat);
 }
 
+/**
+ * Words that say the opposite of an intent's qualifier, although they hold its cue words: "groups with at least one owner",
+ * "one or more owners", "more than one owner" are groups that have owners, not the ownerless ones.
+ */
+const AGAINST: Partial<Record<IntentName, RegExp>> = {
+  'groups.ownerless': /(?:^| )(?:(?:at )?least|one (?:or )?more|two (?:or )?more|more than|over|above|multiple|several) (?:one |1 |two |2 |an? )?owners?(?= |$)/,
+};
+
 /** Whether the question (its stream) has the word its intent qualifies the subject by; intents without a cue always have it. */
 export function hasIntentCue(name: IntentName, stream: readonly string[]): boolean {
   const cue = CUES[name];
-  return cue === undefined || cue.test(stream.join(' '));
+  const text = stream.join(' ');
+  return cue === undefined || (cue.test(text) && !(AGAINST[name]?.test(text) ?? false));
 }
 
 /** Things done by someone ("the actions taken by…", "operations performed by…"): events of the audit log. */

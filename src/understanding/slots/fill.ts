@@ -127,6 +127,11 @@ function othersOneAtATime(values: readonly EntityValue[] | undefined, taken: str
 }
 
 /** Reads the slots an intent accepts from an analysed question. */
+/** Words before a period that make it a threshold: the time beyond it, not within it ("more than 30 days ago"). */
+const BEYOND_PERIOD = / (?:more than|over|older than|longer than|greater than|at least|beyond|earlier than)$/;
+/** Intents whose window is a threshold of inactivity ("not signed in for more than 90 days" is the window itself). */
+const THRESHOLD_WINDOW_INTENTS: ReadonlySet<IntentName> = new Set<IntentName>(['users.inactive', 'apps.unused']);
+
 export function fillSlots(intent: IntentName, a: Analysis, context: ConversationContext, now: Date): SlotResult {
   const schema = SCHEMAS[intent];
   const accepts = new Set<SlotName>(schema.accepts);
@@ -172,7 +177,17 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   if (baselineTime !== undefined && baselineTime.kind === 'time') slots.baseline = baselineTime.time.window;
   const time = a.mentions.find((m) => m.kind === 'time' && m !== baselineTime);
   let timeNotApplied = false;
-  if (time !== undefined && time.kind === 'time') {
+  // "created more than 30 days ago", "expiring in more than 30 days", "sign-ins older than a week": the time beyond the
+  // period, which a window of the last (or next) N days would invert; named as not applied. Inactivity is the exception:
+  // "not signed in for more than 90 days" is exactly users.inactive's (and apps.unused's) window.
+  const before = time === undefined ? '' : a.words.slice(Math.max(0, time.start - 2), time.start).join(' ');
+  // The time recogniser keeps a leading "over" in the period ("over a month ago"); "over" is also "during" ("sign-ins
+  // over 7 days"), so it is a threshold only with "ago".
+  const said = time === undefined ? '' : ` ${before} ${time.text}`;
+  const threshold = time === undefined ? null : BEYOND_PERIOD.exec(` ${before}`) ?? / over(?= .* ago$)/.exec(` ${time.text}`);
+  const beyond = time !== undefined && threshold !== null && !THRESHOLD_WINDOW_INTENTS.has(intent) && (threshold[0] !== ' over' || / ago$/.test(said))
+    ? `${said.slice(said.indexOf(threshold[0]) + 1)}` : undefined;
+  if (beyond !== undefined) { /* named below */ } else if (time !== undefined && time.kind === 'time') {
     const t = time.time;
     if (accepts.has('date') && t.date !== undefined && !accepts.has('window')) slots.date = t.date;
     else if (accepts.has('window')) {
@@ -267,6 +282,7 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   const notApplied = notAppliedConstraints(intent, a, slots as Slots, accepts, found, slots.departments === undefined ? departments.slice(1) : []);
   for (const words of unusedSubjects(entities, slots, accepts)) if (!notApplied.includes(words)) notApplied.push(words);
   if (nameStart !== undefined) notApplied.push(nameStart);
+  if (beyond !== undefined && intent !== 'unknown' && intent !== 'help' && !notApplied.includes(beyond)) notApplied.push(beyond);
   // "users whose name starts with Al", "accounts with 'test' in the name": no list of people here filters by name.
   const personName = /^(?:users\.|group\.members|role\.members)/.test(intent) ? PEOPLE_NAMED.exec(f) : null;
   if (personName !== null) {

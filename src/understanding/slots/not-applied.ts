@@ -73,6 +73,8 @@ const SUBJECT_PHRASES: readonly [RegExp, string, readonly IntentName[]][] = [
   [/ (my|our) (team|direct reports|reports|staff|reportees) | (direct reports|reportees) | (report|reports|reporting) (to|into) | (everyone|people|users) under /, 'direct reports (my team)', ['user.directReports']],
   // "non-Microsoft 365 groups": every group but a type, which no filter reads (findGroupType drops the negated type).
   [NEGATED_TYPE_GROUPS, 'excluding a kind of group', []],
+  // "groups with at least one owner": groups that have owners, which no list narrows to (the ownerless list is the opposite).
+  [/ (at least|one or more) (one |an? )?owners? /, 'at least one owner', []],
 ];
 
 /**

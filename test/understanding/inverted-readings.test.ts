@@ -1,0 +1,64 @@
+/**
+ * Readings that turned a question into its opposite without a word (found while probing on 2026-12-07, fifteenth round):
+ * "created more than 30 days ago" read as created in the last 30 days, "expiring in more than 30 days" as the next 30
+ * days, "groups with at least one owner" as the ownerless groups. The time beyond a period, and owned groups, are now
+ * named as not applied over the plain list; inactivity thresholds ("not signed in for more than 90 days") stay the
+ * window they are. Each case failed on the code before the rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/understanding';
+import { describeNoneFrozen } from './fixtures/not-frozen';
+import { DEMO_GAZETTEER, DEMO_NOW } from './fixtures/demo-gazetteer';
+
+const ask = (q: string) => understand(q, {}, { gazetteer: DEMO_GAZETTEER, now: DEMO_NOW });
+
+const BEYOND: readonly [string, string, string][] = [
+  ['users created more than 30 days ago', 'users.search', 'more than 30 days ago'],
+  ['accounts created over a month ago', 'users.search', 'over a month ago'],
+  ['guests invited more than 6 months ago', 'users.search', 'more than 6 months ago'],
+  ['app secrets expiring in more than 30 days', 'apps.credentialsExpiring', 'more than 30 days'],
+  ['sign-ins from more than a week ago', 'signIns.list', 'more than a week ago'],
+  ['audit events older than 7 days', 'audit.changes', 'older than 7 days'],
+];
+const WITHIN: readonly [string, string, string, unknown][] = [
+  ['users created in the last 30 days', 'users.search', 'createdWithin', { last: 'P30D' }],
+  ["Karita's sign-ins over the last 7 days", 'signIns.list', 'window', { last: 'P7D' }],
+  ["Karita's sign-ins over 7 days", 'signIns.list', 'window', { last: 'P7D' }],
+  ["users who haven't signed in for more than 90 days", 'users.inactive', 'window', { last: 'P90D' }],
+  ['apps not used for over 60 days', 'apps.unused', 'window', { last: 'P60D' }],
+];
+const OWNED = ['groups with at least one owner', 'groups with one or more owners', 'list the groups that have at least one owner'];
+const OWNERLESS: readonly [string, number][] = [['groups with no owners', 0], ['groups with only one owner', 1], ['groups with at most one owner', 1]];
+
+describeNoneFrozen([...BEYOND.map(([q]) => q), ...WITHIN.map(([q]) => q), ...OWNED, ...OWNERLESS.map(([q]) => q)]);
+
+describe('the time beyond a period is named, not read as within it', () => {
+  it.each(BEYOND)('%s → %s, "%s" not applied', (q, intent, words) => {
+    const r = ask(q);
+    expect(r.name).toBe(intent);
+    expect(r.slots).not.toHaveProperty('window');
+    expect(r.slots).not.toHaveProperty('createdWithin');
+    expect(r.notApplied).toContain(words);
+  });
+
+  it.each(WITHIN)('%s stays %s with its %s', (q, intent, slot, value) => {
+    const r = ask(q);
+    expect(r.name).toBe(intent);
+    expect((r.slots as Record<string, unknown>)[slot]).toEqual(value);
+    expect(r.notApplied ?? []).toEqual([]);
+  });
+});
+
+describe('groups with owners are not the ownerless groups', () => {
+  it.each(OWNED)('%s → the group list, "at least one owner" named', (q) => {
+    const r = ask(q);
+    expect(r.name).toBe('groups.search');
+    expect(r.notApplied).toContain('at least one owner');
+  });
+
+  it.each(OWNERLESS)('%s stays ownerless (at most %i)', (q, max) => {
+    const r = ask(q);
+    expect(r.name).toBe('groups.ownerless');
+    expect(r.slots.maxOwners).toBe(max);
+  });
+});
