@@ -30,7 +30,13 @@ const WITHIN: readonly [string, string, string, unknown][] = [
 const OWNED = ['groups with at least one owner', 'groups with one or more owners', 'list the groups that have at least one owner'];
 const OWNERLESS: readonly [string, number][] = [['groups with no owners', 0], ['groups with only one owner', 1], ['groups with at most one owner', 1]];
 
-describeNoneFrozen([...BEYOND.map(([q]) => q), ...WITHIN.map(([q]) => q), ...OWNED, ...OWNERLESS.map(([q]) => q)]);
+const COUNTED: readonly [string, string, string][] = [
+  ['groups with 1 owner', 'groups.search', 'with 1 owner'],
+  ['groups with 2 owners in Finance', 'groups.search', 'with 2 owners'],
+  ['users having 2 MFA methods', 'users.mfaStatus', 'having 2 mfa methods'],
+];
+
+describeNoneFrozen([...BEYOND.map(([q]) => q), ...WITHIN.map(([q]) => q), ...OWNED, ...OWNERLESS.map(([q]) => q), ...COUNTED.map(([q]) => q), 'show 5 groups']);
 
 describe('the time beyond a period is named, not read as within it', () => {
   it.each(BEYOND)('%s → %s, "%s" not applied', (q, intent, words) => {
@@ -60,5 +66,18 @@ describe('groups with owners are not the ownerless groups', () => {
     const r = ask(q);
     expect(r.name).toBe('groups.ownerless');
     expect(r.slots.maxOwners).toBe(max);
+  });
+});
+
+describe('how many of something each row has is not how many rows to show', () => {
+  it.each(COUNTED)('%s → %s, no top, "%s" named', (q, intent, words) => {
+    const r = ask(q);
+    expect(r.name).toBe(intent);
+    expect(r.slots).not.toHaveProperty('top');
+    expect(r.notApplied).toContain(words);
+  });
+
+  it('a number of rows stays the top', () => {
+    expect(ask('show 5 groups').slots.top).toBe(5);
   });
 });

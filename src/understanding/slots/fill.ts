@@ -55,6 +55,11 @@ function thresholdAt(a: Analysis, i: number): string | undefined {
   if (/^(more|fewer|less)$/.test(w(i - 2)) && w(i - 1) === 'than') return phrase(i - 2, i + 2);
   if (/^(over|under|above|below|exceeding|exactly)$/.test(w(i - 1))) return phrase(i - 1, i + 2);
   if (w(i + 1) === 'times') return phrase(i, i + 2);
+  // "groups with 1 owner", "users having 2 MFA methods": how many of something each row has, not how many rows to show.
+  if (/^(with|having|has|have)$/.test(w(i - 1)) && /^[a-z]/.test(w(i + 1)) && !/^(minutes?|hours?|days?|weeks?|months?|years?|results?|rows?|records?|items?|entries)$/.test(w(i + 1))) {
+    // Through the noun counted: "with 2 mfa methods".
+    return phrase(i - 1, !/s$/.test(w(i + 1)) && /[a-z]s$/.test(w(i + 2)) ? i + 3 : i + 2);
+  }
   return undefined;
 }
 
