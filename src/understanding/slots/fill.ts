@@ -131,12 +131,12 @@ function othersOneAtATime(values: readonly EntityValue[] | undefined, taken: str
   return strongValues(values).filter((v) => v.toLowerCase() !== taken.toLowerCase()).map((v) => `${words} = ${v} (one at a time)`);
 }
 
-/** Reads the slots an intent accepts from an analysed question. */
 /** Words before a period that make it a threshold: the time beyond it, not within it ("more than 30 days ago"). */
 const BEYOND_PERIOD = / (?:more than|over|older than|longer than|greater than|at least|beyond|earlier than)$/;
 /** Intents whose window is a threshold of inactivity ("not signed in for more than 90 days" is the window itself). */
 const THRESHOLD_WINDOW_INTENTS: ReadonlySet<IntentName> = new Set<IntentName>(['users.inactive', 'apps.unused']);
 
+/** Reads the slots an intent accepts from an analysed question. */
 export function fillSlots(intent: IntentName, a: Analysis, context: ConversationContext, now: Date): SlotResult {
   const schema = SCHEMAS[intent];
   const accepts = new Set<SlotName>(schema.accepts);
@@ -191,8 +191,9 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   const said = time === undefined ? '' : ` ${before} ${time.text}`;
   const threshold = time === undefined ? null : BEYOND_PERIOD.exec(` ${before}`) ?? / over(?= .* ago$)/.exec(` ${time.text}`);
   const beyond = time !== undefined && threshold !== null && !THRESHOLD_WINDOW_INTENTS.has(intent) && (threshold[0] !== ' over' || / ago$/.test(said))
-    ? `${said.slice(said.indexOf(threshold[0]) + 1)}` : undefined;
-  if (beyond !== undefined) { /* named below */ } else if (time !== undefined && time.kind === 'time') {
+    ? said.slice(said.indexOf(threshold[0]) + 1) : undefined;
+  // Such a period sets no window (it is named with the other constraints below).
+  if (beyond === undefined && time !== undefined && time.kind === 'time') {
     const t = time.time;
     if (accepts.has('date') && t.date !== undefined && !accepts.has('window')) slots.date = t.date;
     else if (accepts.has('window')) {
