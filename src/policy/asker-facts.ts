@@ -175,31 +175,25 @@ export async function withOwnedGroup(provider: AskerFactsProvider, facts: AskerF
  * that long). Concurrent first questions from one person share one lookup; failures are not cached.
  */
 export function cachedFacts(inner: AskerFactsProvider, ttlMs = 5 * 60_000, now: () => number = Date.now, maxEntries = 5000): AskerFactsProvider {
-  const cache = new Map<string, { at: number; value: Promise<AskerFacts | undefined> }>();
+  const ownsGroup = inner.ownsGroup;
   return {
-    factsFor(asker) {
-      const key = (asker.objectId ?? asker.upn).toLowerCase();
-      const hit = cache.get(key);
-      if (hit && now() - hit.at < ttlMs) return hit.value;
-      const value = inner.factsFor(asker);
-      cache.delete(key);
-      cache.set(key, { at: now(), value });
-      value.catch(() => { if (cache.get(key)?.value === value) cache.delete(key); });
-      while (cache.size > maxEntries) cache.delete(cache.keys().next().value as string);
-      return value;
-    },
-    ...(inner.ownsGroup ? { ownsGroup: cachedOwnership(inner.ownsGroup.bind(inner), ttlMs, now, maxEntries) } : {}),
+    factsFor: cachedCalls((asker: Asker) => inner.factsFor(asker), (asker) => (asker.objectId ?? asker.upn).toLowerCase(), ttlMs, now, maxEntries),
+    // `ownsGroup` answers per asker and group: an ownership change shows after at most `ttlMs`.
+    ...(ownsGroup ? { ownsGroup: cachedCalls(ownsGroup.bind(inner), (facts: AskerFacts, groupId: string) => `${facts.objectId}|${groupId}`, ttlMs, now, maxEntries) } : {}),
   };
 }
 
-/** `ownsGroup` answers kept for `ttlMs` per asker and group (an ownership change shows after at most that long). */
-function cachedOwnership(inner: (facts: AskerFacts, groupId: string) => Promise<boolean>, ttlMs: number, now: () => number, maxEntries: number) {
-  const cache = new Map<string, { at: number; value: Promise<boolean> }>();
-  return (facts: AskerFacts, groupId: string): Promise<boolean> => {
-    const key = `${facts.objectId}|${groupId}`;
+/**
+ * A call whose promised answers are kept for `ttlMs` per key: concurrent calls with one key share one answer, a failure is
+ * not kept (a late one does not drop the answer that replaced it), and at most `maxEntries` keys stay, the oldest dropped first.
+ */
+function cachedCalls<A extends unknown[], V>(call: (...args: A) => Promise<V>, keyOf: (...args: A) => string, ttlMs: number, now: () => number, maxEntries: number) {
+  const cache = new Map<string, { at: number; value: Promise<V> }>();
+  return (...args: A): Promise<V> => {
+    const key = keyOf(...args);
     const hit = cache.get(key);
     if (hit && now() - hit.at < ttlMs) return hit.value;
-    const value = inner(facts, groupId);
+    const value = call(...args);
     cache.delete(key);
     cache.set(key, { at: now(), value });
     value.catch(() => { if (cache.get(key)?.value === value) cache.delete(key); });
