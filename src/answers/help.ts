@@ -33,12 +33,25 @@ function closestChoices(names: readonly IntentName[]): Choice[] {
   return out.slice(0, 5);
 }
 
+/** Why the question is not one Entra Ask answers, from what understanding found in it. */
+function whyNot(intent: Intent): string {
+  const what = intent.outOfScope === undefined ? undefined : cutAtWord(intent.outOfScope, 80);
+  if (what === undefined) return "this isn't one of the questions it knows";
+  switch (intent.outOfScopeKind) {
+    case 'count': return `none of its questions counts, ranks or compares by "${what}"`;
+    case 'object': return `it doesn't read "${what}"`;
+    case 'topic': return `this is about ${what}, which isn't among them`;
+    // The learnt gate's reading (a question far from every family by its form) gives no reason to quote.
+    default: return "this isn't one of the questions it knows";
+  }
+}
+
 export function answerUnknown(question: string, intent: Intent): Answer {
   const choices = closestChoices(intent.alternatives ?? ['user.details', 'group.owners', 'signIns.failures', 'riskyUsers.list']);
   return {
     kind: 'clarify',
     title: "I can't answer that here",
-    summary: `I can't answer "${cutAtWord(question, 200)}" here: Entra Ask reads users, groups, sign-ins, risk, audit logs, apps, admin roles and access packages of your Microsoft Entra tenant, and this isn't one of the questions it knows. Nothing was looked up. Here are the closest questions I can answer; or type "help" for everything I can do.`,
+    summary: `I can't answer "${cutAtWord(question, 200)}" here: Entra Ask reads users, groups, sign-ins, risk, audit logs, apps, admin roles and access packages of your Microsoft Entra tenant, and ${whyNot(intent)}. Nothing was looked up. Here are the closest questions I can answer; or type "help" for everything I can do.`,
     columns: [], rows: [], facts: [], followUps: ['help'],
     choices,
   };

@@ -186,4 +186,13 @@ export interface Intent {
    * such a question; its prompt holds the same rules.
    */
   readonly outOfScopeLearnt?: boolean;
+  /**
+   * With `outOfScope`, what its words are, so the answer can say why: a topic no family reads
+   * ("provisioning logs"), the product's behaviour (the open-set gate), a requested object no
+   * family reads ("SharePoint sites"), or a count, ranking or share no family computes ("from 3 or
+   * more countries in the same day").
+   */
+  readonly outOfScopeKind?: OutOfScopeKind;
 }
+
+export type OutOfScopeKind = 'topic' | 'product' | 'object' | 'count';

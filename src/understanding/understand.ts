@@ -152,7 +152,7 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   const topic = outOfScopeTopic(a, subjectsOf(context, 'user').length > 0, referents);
   if (topic !== undefined) {
     const alternatives = rankIntents(a).filter((r) => r.name !== 'unknown' && r.name !== 'help').slice(0, 3).map((r) => r.name);
-    return build('unknown', {}, { confidence: 1, alternatives, outOfScope: topic });
+    return build('unknown', {}, { confidence: 1, alternatives, outOfScope: topic, outOfScopeKind: 'topic' });
   }
   // "Is it possible to disable Alain's account?": asked as a capability but of the tenant's own object, a change.
   if (change !== undefined) return changeRefused(change.action, change.rest, context, options);
@@ -170,14 +170,14 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   const firstRanking = rankIntents(a);
   if (options.openSet !== null && firstRanking[0]!.name !== 'help' && isProductQuestion(a, referents, options.openSet ?? undefined)) {
     const alternatives = firstRanking.filter((r) => r.name !== 'unknown' && r.name !== 'help').slice(0, 3).map((r) => r.name);
-    return build('unknown', {}, { confidence: 1, alternatives, outOfScope: 'how the product behaves', outOfScopeLearnt: true });
+    return build('unknown', {}, { confidence: 1, alternatives, outOfScope: 'how the product behaves', outOfScopeLearnt: true, outOfScopeKind: 'product' });
   }
   // "Show the SharePoint sites…", "Which cloud environments are included…": a request for records whose object no
   // family reads, with nothing of the tenant named.
   const unread = firstRanking[0]!.name === 'help' ? undefined : unreadRequestObject(a, referents);
   if (unread !== undefined) {
     const alternatives = firstRanking.filter((r) => r.name !== 'unknown' && r.name !== 'help').slice(0, 3).map((r) => r.name);
-    return build('unknown', {}, { confidence: 1, alternatives, outOfScope: unread });
+    return build('unknown', {}, { confidence: 1, alternatives, outOfScope: unread, outOfScopeKind: 'object' });
   }
 
   let reading = a;
@@ -252,7 +252,7 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   if (counted.some((c) => reading.mentions.some((m) => m.kind === 'time' && c.words.includes(m.text.toLowerCase())))) delete slots.window;
   const refused = counted.find((c) => c.verdict === 'refuse');
   if (refused !== undefined) {
-    return build('unknown', {}, { confidence: 1, alternatives: [name, ...alternatives.filter((n) => n !== name)].slice(0, 3), outOfScope: refused.words });
+    return build('unknown', {}, { confidence: 1, alternatives: [name, ...alternatives.filter((n) => n !== name)].slice(0, 3), outOfScope: refused.words, outOfScopeKind: 'count' });
   }
   const also = alsoClause(text, name, filled.slots, context, { ...options, nameIndex: names, now });
   const notApplied = withCounted(also !== undefined && !filled.notApplied.includes(also) ? [...filled.notApplied, also] : filled.notApplied, counted);

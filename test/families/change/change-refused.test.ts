@@ -76,6 +76,22 @@ describe('out of scope', () => {
     expect(out.answer.choices?.length ?? 0).toBeGreaterThan(0);
   });
 
+  it.each([
+    ['Show provisioning failures.', 'this is about provisioning logs, which isn\'t among them'],
+    ['users who signed in from 3 or more countries in the same day', 'none of its questions counts, ranks or compares by "3 or more countries"'],
+    ['Which printers are offline?', 'it doesn\'t read "printers"'],
+  ])('%s: the card says why it is not answered', async (question, why) => {
+    const out = await ask(question);
+    expect(out.intent.name).toBe('unknown');
+    expect(out.answer.summary).toContain(`, and ${why}. Nothing was looked up.`);
+  });
+
+  it('a question far from every family by its form alone gets the plain reason', async () => {
+    const out = await ask("what's the weather in Paris?");
+    expect(out.intent).toMatchObject({ name: 'unknown', outOfScopeKind: 'product' });
+    expect(out.answer.summary).toContain(", and this isn't one of the questions it knows. Nothing was looked up.");
+  });
+
   it('a tenant app named like an out-of-scope topic is still a tenant question', () => {
     expect(understand('who has access to Office 365 Exchange Online', {}, { gazetteer: DEMO_GAZETTEER, now: DEMO_NOW }).name).toBe('app.users');
     expect(understand('does Karita have any registered devices', {}, { gazetteer: DEMO_GAZETTEER, now: DEMO_NOW }).name).toBe('user.devices');
