@@ -26,6 +26,7 @@ import { createNameIndex } from './names/name-index';
 import type { NameIndex } from './names/name-index';
 import { detectChangeRequest } from './recognisers/change-request';
 import { outOfScopeTopic } from './recognisers/out-of-scope';
+import { withoutCourtesy } from './text/courtesy';
 import { detectGraphGet, detectKql } from './recognisers/raw-query';
 import { fillSlots } from './slots/fill';
 import { buildIntent as build } from './build-intent';
@@ -136,11 +137,12 @@ function changeRefused(action: string, rest: string, context: ConversationContex
  * Understands one question: which intent of questions.md it asks, with which slots. Pure,
  * synchronous and deterministic for the same text, context, gazetteer and `now`.
  */
-export function understand(text: string, context: ConversationContext = EMPTY_CONTEXT, options: UnderstandOptions = {}): Intent {
-  const query = detectKql(text);
+export function understand(asked: string, context: ConversationContext = EMPTY_CONTEXT, options: UnderstandOptions = {}): Intent {
+  const query = detectKql(asked);
   if (query !== undefined) return { name: 'kql.run', slots: { query }, confidence: 1 };
-  const path = detectGraphGet(text);
+  const path = detectGraphGet(asked);
   if (path !== undefined) return { name: 'graph.get', slots: { path }, confidence: 1 };
+  const text = withoutCourtesy(asked);
   if (text.trim() === '') return { name: 'help', slots: {}, confidence: 1 };
   const change = detectChangeRequest(text);
   if (change !== undefined && change.capability !== true) return changeRefused(change.action, change.rest, context, options);

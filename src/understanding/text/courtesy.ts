@@ -1,0 +1,41 @@
+/**
+ * The courtesy around a question in a forum post or a chat, which says nothing of what is asked:
+ * a greeting before it ("Hi, …", "Hello team: …", "Good morning all, …"), thanks after it
+ * ("… Thanks!", "… thank you in advance.", "… Cheers"), and a frame that asks for an answer to an
+ * embedded question ("Can you tell me why …", "I'd like to know which …", "Do you know how …",
+ * "I was wondering what …"). Left in, the greeting's and the thanks' words read as names
+ * ("Brandon Artois. Thanks" as the person) and the frame hides the question's own form ("why …",
+ * "how do I …", which say the question is about the product, not the tenant's records).
+ *
+ * Works on the text before anything else reads it, so the change-request rules and the analysis
+ * see the question as asked. Pure; a few anchored patterns, no backtracking over the question.
+ */
+
+const GREETING = /^(?:hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day)|dear (?:all|team|community|experts?|support|sir|madam))(?: (?:all|everyone|everybody|team|guys|folks|there|experts|community|friends))?\s*[,:;!.\u2013\u2014-]+\s+|^(?:hi|hello|hey)(?: (?:all|everyone|team|there|guys|folks))?\s+(?=(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|would|will|please|show|list|get|find|give|pull|i|we|any|has|have)\b)/i;
+
+const THANKS = /(?:^|[\s.?!,;:)])\s*(?:(?:many |big )?thanks?(?: you)?(?: (?:so|very) much)?(?: (?:in advance|a lot|a ton|again|for (?:your|any|the) (?:help|time|support|answers?|reply)))?|thx|cheers|much appreciated|(?:any )?help (?:is |would be )?(?:much |greatly |really )?appreciated|(?:best|kind|warm) regards)\s*[.!:)]*\s*$/i;
+
+/** Who asks for an answer, before an embedded wh-question. */
+const FRAME = /^(?:(?:so|ok|okay|also|and|but|please),? )?(?:(?:can|could|would|will) (?:you|someone|anyone|somebody|anybody) (?:please )?(?:tell|show|explain to|let) (?:me|us)(?: know)?|(?:please )?(?:tell|show) (?:me|us)|(?:please )?let (?:me|us) know|(?:i|we)(?:'d| would| do| really)? (?:like|want|need|wish|love) to (?:know|find out|understand|learn)|(?:i|we) (?:was|were|am|are) wondering|(?:i|we) wonder(?:ed)?|(?:do|does) (?:you|anyone|anybody|someone|somebody) know|(?:does )?(?:anyone|anybody|someone|somebody) (?:knows?|have an idea)|any ideas?(?: on| about| as to)?|(?:i'?m|i am|we are|we're) (?:curious|trying to (?:understand|find out|figure out))(?: (?:about|as to))?)[,:]?\s+(?=(?:what|which|who|whom|whose|when|where|why|how)\b)/i;
+
+/** The question without the greeting, thanks and asking frame around it; the same text when it has none. */
+export function withoutCourtesy(text: string): string {
+  let out = text.trim();
+  for (let round = 0; round < 2; round += 1) {
+    const before = out;
+    out = out.replace(GREETING, '');
+    const thanks = THANKS.exec(out);
+    // Thanks alone ("thanks!") is a message of its own, not courtesy around a question.
+    if (thanks !== null && thanks.index > 0) out = out.slice(0, thanks.index + (/[.?!)]/.test(thanks[0][0]!) ? 1 : 0)).trimEnd();
+    out = out.replace(FRAME, '');
+    if (out === before) break;
+  }
+  if (out === '') return text;
+  return out === text.trim() ? text : capitalisedLike(text.trim(), out);
+}
+
+/** The first letter of `out` in the case of the original's first letter ("Can you tell me what…" → "What…"). */
+function capitalisedLike(original: string, out: string): string {
+  const first = original[0] ?? '';
+  return first !== first.toLowerCase() ? out[0]!.toUpperCase() + out.slice(1) : out;
+}

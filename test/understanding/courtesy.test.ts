@@ -1,0 +1,74 @@
+/**
+ * The courtesy around a question (a greeting, thanks, a frame asking for an answer to an embedded question) changes
+ * nothing of what is understood. Found on 2026-12-07 by asking the tune part's understood questions again with such
+ * words around them: "Can you tell me …" changed 133 of 520 wh-questions, "Hi, …" 74 of 1,662 questions, "… Thanks!"
+ * 27 ("Brandon Artois. Thanks" as the person). The cases of PAIRS failed on the code before `text/courtesy.ts`.
+ */
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/understanding';
+import { withoutCourtesy } from '../../src/understanding/text/courtesy';
+import { describeNoneFrozen } from './fixtures/not-frozen';
+import { DEMO_GAZETTEER, DEMO_NOW } from './fixtures/demo-gazetteer';
+
+const ask = (q: string) => understand(q, {}, { gazetteer: DEMO_GAZETTEER, now: DEMO_NOW });
+
+/** [with courtesy, the bare question]: both must be understood alike. Each failed on the code before the rule. */
+const PAIRS: readonly [string, string][] = [
+  ['Hi, why is a guest unable to sign in?', 'why is a guest unable to sign in?'],
+  ['Hi, lots of failed logins overnight', 'lots of failed logins overnight'],
+  ['Hi, what has changed in admin roles recently', 'what has changed in admin roles recently'],
+  ['Hi, what is a service principal?', 'what is a service principal?'],
+  ['Good morning all, list the guests in Sales', 'list the guests in Sales'],
+  ['Show the audit log for the Finance Department group. Kind regards', 'Show the audit log for the Finance Department group.'],
+  ['Can you tell me which apps guests are signing in to?', 'which apps guests are signing in to?'],
+  ['Can you tell me why is a sign-in flagged as risky?', 'why is a sign-in flagged as risky?'],
+  ['Can you tell me how do I restore a deleted group?', 'how do I restore a deleted group?'],
+  ['Can you tell me how to disable a user?', 'how to disable a user?'],
+  ["I'd like to know why is my account locked?", 'why is my account locked?'],
+  ['I was wondering how many guests we have', 'how many guests we have'],
+];
+
+/** The same, which held before the rule already: guards that the rule keeps them. */
+const GUARDS: readonly [string, string][] = [
+  ['Hello team: any failed sign-ins for Karita today?', 'any failed sign-ins for Karita today?'],
+  ['hey which apps have secrets expiring this month', 'which apps have secrets expiring this month'],
+  ["Show Alain Charon's groups. Thanks!", "Show Alain Charon's groups."],
+  ['Who manages Megan Bowen? thank you in advance', 'Who manages Megan Bowen?'],
+  ['which admins have no MFA registered, any help is much appreciated', 'which admins have no MFA registered'],
+  ['Could you please tell me which users were created this week?', 'which users were created this week?'],
+  ["I'd like to know who has the Global Administrator role", 'who has the Global Administrator role'],
+  ['Hi, can you tell me which groups Karita is in? Thanks', 'which groups Karita is in?'],
+];
+
+const KEPT: readonly string[] = [
+  // Nothing but courtesy is a message of its own, not an empty question.
+  'thanks!', 'Hi',
+  // A name at the end is not thanks; "tell me" before an object is a request, not a frame.
+  'show sign-ins for Tia', 'tell me the owners of Finance Department', 'hello world app permissions',
+];
+
+describeNoneFrozen([...PAIRS.flat(), ...GUARDS.flat(), ...KEPT]);
+
+describe('courtesy around a question is not part of it', () => {
+  it.each([...PAIRS, ...GUARDS])('%s', (polite, bare) => {
+    const got = ask(polite);
+    const want = ask(bare);
+    expect({ name: got.name, slots: got.slots, notApplied: got.notApplied }).toEqual({ name: want.name, slots: want.slots, notApplied: want.notApplied });
+  });
+
+  it('takes the thanks off without taking the name before it', () => {
+    expect(ask('Show transitive reports of Megan Bowen. Thanks!').slots).toMatchObject({ user: 'Megan Bowen' });
+    expect(ask('Look up employee Karita Ojala thanks a lot').slots).toMatchObject({ user: 'Karita Ojala' });
+  });
+
+  it('keeps the question as asked when nothing around it is courtesy', () => {
+    for (const q of KEPT.slice(2)) expect(withoutCourtesy(q)).toBe(q);
+    expect(withoutCourtesy('thanks!')).toBe('thanks!');
+    expect(withoutCourtesy('Hi')).toBe('Hi');
+  });
+
+  it('keeps the capital of the question it uncovers', () => {
+    expect(withoutCourtesy('Can you tell me what PIM is?')).toBe('What PIM is?');
+    expect(withoutCourtesy('hi, which groups does Alain own')).toBe('which groups does Alain own');
+  });
+});
