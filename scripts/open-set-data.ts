@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyse } from '../src/understanding/analysis/analyse';
+import { withoutCourtesy } from '../src/understanding/text/courtesy';
 import { averageModels } from '../src/understanding/classifier/build';
 import { train } from '../src/understanding/classifier/train';
 import type { ProductQuestionModel } from '../src/understanding/classifier/product-question';
@@ -80,7 +81,8 @@ export function openSetExamples(stems: readonly string[]): OpenSetExample[] {
   const vocabulary = modelVocabulary();
   const out: OpenSetExample[] = [];
   const add = (question: string, label: OpenSetExample['label'], source: string): void => {
-    const a = resolveVagueRefs(analyse(question, { names, vocabulary, now: DEMO_NOW }), {});
+    // The gate reads the question as understand() does, without the courtesy around it.
+    const a = resolveVagueRefs(analyse(withoutCourtesy(question), { names, vocabulary, now: DEMO_NOW }), {});
     out.push({ question, label, source, stream: a.stream, flat: a.flat, text: a.text, within: withinGate(a, false, stems) });
   };
   for (const c of loadRealWorldSet()) {

@@ -26,6 +26,12 @@ const PAIRS: readonly [string, string][] = [
   ['Can you tell me how to disable a user?', 'how to disable a user?'],
   ["I'd like to know why is my account locked?", 'why is my account locked?'],
   ['I was wondering how many guests we have', 'how many guests we have'],
+  // A way of asking before a verb of reading (the asker's "I" is not the person the records are of).
+  ['How do I retrieve the deleted groups?', 'retrieve the deleted groups?'],
+  ['How do I fetch the sign-ins of the last 24 hours?', 'fetch the sign-ins of the last 24 hours?'],
+  ['How do I get the manager of Karita?', 'get the manager of Karita?'],
+  ['Is it possible to show accounts that are disabled?', 'show accounts that are disabled?'],
+  ['Is it possible to find inactive accounts?', 'find inactive accounts?'],
 ];
 
 /** The same, which held before the rule already: guards that the rule keeps them. */
@@ -38,6 +44,11 @@ const GUARDS: readonly [string, string][] = [
   ['Could you please tell me which users were created this week?', 'which users were created this week?'],
   ["I'd like to know who has the Global Administrator role", 'who has the Global Administrator role'],
   ['Hi, can you tell me which groups Karita is in? Thanks', 'which groups Karita is in?'],
+  ['Is there a way to see which groups have no owner?', 'see which groups have no owner?'],
+  ["I'm trying to find users created this week", 'find users created this week'],
+  ['Help me find risky users', 'find risky users'],
+  ['Quick question: who owns Finance Department?', 'who owns Finance Department?'],
+  ['Is it possible to list the guests in Marketing?', 'list the guests in Marketing?'],
 ];
 
 const KEPT: readonly string[] = [
@@ -65,6 +76,12 @@ describe('courtesy around a question is not part of it', () => {
     for (const q of KEPT.slice(2)) expect(withoutCourtesy(q)).toBe(q);
     expect(withoutCourtesy('thanks!')).toBe('thanks!');
     expect(withoutCourtesy('Hi')).toBe('Hi');
+  });
+
+  it('leaves a way of asking that is not followed by a request for records', () => {
+    for (const q of ['How do I configure self-service password reset?', 'Is it possible to disable Alain Charon?', "How can I find which version of the agent I'm running?", 'How can I get help with sign-in problems?']) {
+      expect(withoutCourtesy(q)).toBe(q);
+    }
   });
 
   it('keeps the capital of the question it uncovers', () => {

@@ -3,7 +3,8 @@
  * a greeting before it ("Hi, …", "Hello team: …", "Good morning all, …"), thanks after it
  * ("… Thanks!", "… thank you in advance.", "… Cheers"), and a frame that asks for an answer to an
  * embedded question ("Can you tell me why …", "I'd like to know which …", "Do you know how …",
- * "I was wondering what …"). Left in, the greeting's and the thanks' words read as names
+ * "I was wondering what …", a way of asking before a verb of reading: "How do I retrieve …", "Is it possible to show
+ * …"), and a label ("Quick question: …"). Left in, the greeting's and the thanks' words read as names
  * ("Brandon Artois. Thanks" as the person) and the frame hides the question's own form ("why …",
  * "how do I …", which say the question is about the product, not the tenant's records).
  *
@@ -18,6 +19,19 @@ const THANKS = /(?:^|[\s.?!,;:)])\s*(?:(?:many |big )?thanks?(?: you)?(?: (?:so|
 /** Who asks for an answer, before an embedded wh-question. */
 const FRAME = /^(?:(?:so|ok|okay|also|and|but|please),? )?(?:(?:can|could|would|will) (?:you|someone|anyone|somebody|anybody) (?:please )?(?:tell|show|explain to|let) (?:me|us)(?: know)?|(?:please )?(?:tell|show) (?:me|us)|(?:please )?let (?:me|us) know|(?:i|we)(?:'d| would| do| really)? (?:like|want|need|wish|love) to (?:know|find out|understand|learn)|(?:i|we) (?:was|were|am|are) wondering|(?:i|we) wonder(?:ed)?|(?:do|does) (?:you|anyone|anybody|someone|somebody) know|(?:does )?(?:anyone|anybody|someone|somebody) (?:knows?|have an idea)|any ideas?(?: on| about| as to)?|(?:i'?m|i am|we are|we're) (?:curious|trying to (?:understand|find out|figure out))(?: (?:about|as to))?)[,:]?\s+(?=(?:what|which|who|whom|whose|when|where|why|how)\b)/i;
 
+/** "Quick question: …", "A question for you - …": a label before the question. */
+const LABEL = /^(?:(?:a|one|another|my) )?(?:(?:quick|simple|short|small|basic|general|newbie|noob|beginner|dumb|silly) )?question(?: for (?:you|everyone|the community)| here)?\s*[:\u2013\u2014-]+\s+/i;
+
+/**
+ * A way of asking for records, before the verb of reading that asks for them: "How do I retrieve deleted groups?",
+ * "Is it possible to show users inactive for 30 days?", "I'm trying to list the first 10 users", "Help me find…". The
+ * request is the reading ("retrieve deleted groups"); left in, the asker's "I" read as the person the records are of
+ * ("How do I fetch all admin activities" as the asker's own) and "Is it possible" as a yes-or-no question about one object.
+ * Only before a verb of reading and its object: "how do I configure…", "is it possible to disable…", "how can I find
+ * which version…" (an embedded question) and "how can I get help…" stay what they are.
+ */
+const REQUEST_FRAME = /^(?:(?:so|ok|okay|also|and|but|please),? )?(?:how (?:do|can|could|would|should|might) (?:i|we|one|an admin|an administrator)|how to|is it possible to|is there (?:a|an|any) (?:(?:easy|simple|easier|simpler|quick|good|better) )?(?:way|option|possibility|method) (?:to|for me to|(?:i|we) can)|(?:i'?m|i am|we'?re|we are) trying to|help me(?: to)?)\s+(?=(?!get (?:help|support|started|rid|in touch|notified|alerted)\b)(?:show|list|get|find|see|view|retrieve|pull|export|check|identify|query|display|fetch|enumerate|count|summari[sz]e|look up|lookup|determine|obtain|extract|audit|track|monitor|search|report on)\b(?! (?:out )?(?:which|what|whether|if|how|why|when|where|who)\b))/i;
+
 /** The question without the greeting, thanks and asking frame around it; the same text when it has none. */
 export function withoutCourtesy(text: string): string {
   let out = text.trim();
@@ -27,7 +41,7 @@ export function withoutCourtesy(text: string): string {
     const thanks = THANKS.exec(out);
     // Thanks alone ("thanks!") is a message of its own, not courtesy around a question.
     if (thanks !== null && thanks.index > 0) out = out.slice(0, thanks.index + (/[.?!)]/.test(thanks[0][0]!) ? 1 : 0)).trimEnd();
-    out = out.replace(FRAME, '');
+    out = out.replace(LABEL, '').replace(FRAME, '').replace(REQUEST_FRAME, '');
     if (out === before) break;
   }
   if (out === '') return text;
