@@ -32,6 +32,8 @@ const PAIRS: readonly [string, string][] = [
   ['How do I get the manager of Karita?', 'get the manager of Karita?'],
   ['Is it possible to show accounts that are disabled?', 'show accounts that are disabled?'],
   ['Is it possible to find inactive accounts?', 'find inactive accounts?'],
+  ['List the role assignments for the current user please', 'List the role assignments for the current user'],
+  ['My question is: how do I get the manager of Alain?', 'get the manager of Alain?'],
 ];
 
 /** The same, which held before the rule already: guards that the rule keeps them. */
@@ -58,7 +60,7 @@ const KEPT: readonly string[] = [
   'show sign-ins for Tia', 'tell me the owners of Finance Department', 'hello world app permissions',
 ];
 
-describeNoneFrozen([...PAIRS.flat(), ...GUARDS.flat(), ...KEPT]);
+describeNoneFrozen([...PAIRS.flat(), ...GUARDS.flat(), ...KEPT, 'what is our tenantid', 'how do i find the tenantID?', 'show me the tenantid']);
 
 describe('courtesy around a question is not part of it', () => {
   it.each([...PAIRS, ...GUARDS])('%s', (polite, bare) => {
@@ -87,5 +89,11 @@ describe('courtesy around a question is not part of it', () => {
   it('keeps the capital of the question it uncovers', () => {
     expect(withoutCourtesy('Can you tell me what PIM is?')).toBe('What PIM is?');
     expect(withoutCourtesy('hi, which groups does Alain own')).toBe('which groups does Alain own');
+  });
+});
+
+describe('an object id written as one word', () => {
+  it.each(['what is our tenantid', 'how do i find the tenantID?', 'show me the tenantid'])('%s is the tenant id, not a person', (q) => {
+    expect(ask(q).name).toBe('tenant.details');
   });
 });

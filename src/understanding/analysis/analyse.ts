@@ -1,7 +1,7 @@
 import { findNames } from '../names/name-index';
 import type { NameIndex } from '../names/name-index';
 import { errorCodeFromToken } from '../recognisers/error-codes';
-import { splitIdentifiers, tokenize } from '../text/tokenize';
+import { isIdWord, splitIdentifiers, tokenize } from '../text/tokenize';
 import { dropToolPhrases } from '../text/tool-phrases';
 import { replaceWishPhrases } from '../text/wish-phrases';
 import { replaceSelfPhrases, replaceTenantPossessives } from '../text/self-phrases';
@@ -105,6 +105,7 @@ const PROPERTY_TAIL = /(?:Id|Ids|Name|Names|Type|Types|Date|Time|DateTime|Activi
 function identifiersSplit(tokens: readonly Token[], env: AnalysisEnv, text: string): Token[] {
   return splitIdentifiers(tokens, (t, i) => {
     const lower = t.norm;
+    if (isIdWord(t.text)) return findNames(env.names, [t], text).length > 0;
     if (env.vocabulary.has(lower) || isEnglishWord(lower)) return true;
     // Capitalised, it is split only as a property's name ("TenantId", "UserPrincipalName", "SignInActivity"): other such
     // words are mostly products and apps ("ServiceNow", "SharePoint", "PowerApps"), names even when the tenant has none.

@@ -1,7 +1,7 @@
 /**
  * The courtesy around a question in a forum post or a chat, which says nothing of what is asked:
- * a greeting before it ("Hi, …", "Hello team: …", "Good morning all, …"), thanks after it
- * ("… Thanks!", "… thank you in advance.", "… Cheers"), and a frame that asks for an answer to an
+ * a greeting before it ("Hi, …", "Hello team: …", "Good morning all, …"), thanks or a "please" after it
+ * ("… Thanks!", "… thank you in advance.", "… Cheers", "… please"), and a frame that asks for an answer to an
  * embedded question ("Can you tell me why …", "I'd like to know which …", "Do you know how …",
  * "I was wondering what …", a way of asking before a verb of reading: "How do I retrieve …", "Is it possible to show
  * …"), and a label ("Quick question: …"). Left in, the greeting's and the thanks' words read as names
@@ -14,13 +14,13 @@
 
 const GREETING = /^(?:hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day)|dear (?:all|team|community|experts?|support|sir|madam))(?: (?:all|everyone|everybody|team|guys|folks|there|experts|community|friends))?\s*[,:;!.\u2013\u2014-]+\s+|^(?:hi|hello|hey)(?: (?:all|everyone|team|there|guys|folks))?\s+(?=(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|would|will|please|show|list|get|find|give|pull|i|we|any|has|have)\b)/i;
 
-const THANKS = /(?:^|[\s.?!,;:)])\s*(?:(?:many |big )?thanks?(?: you)?(?: (?:so|very) much)?(?: (?:in advance|a lot|a ton|again|for (?:your|any|the) (?:help|time|support|answers?|reply)))?|thx|cheers|much appreciated|(?:any )?help (?:is |would be )?(?:much |greatly |really )?appreciated|(?:best|kind|warm) regards)\s*[.!:)]*\s*$/i;
+const THANKS = /(?:^|[\s.?!,;:)])\s*(?:(?:many |big )?thanks?(?: you)?(?: (?:so|very) much)?(?: (?:in advance|a lot|a ton|again|for (?:your|any|the) (?:help|time|support|answers?|reply)))?|thx|cheers|much appreciated|(?:any )?help (?:is |would be )?(?:much |greatly |really )?appreciated|(?:best|kind|warm) regards|please)\s*[.!:)]*\s*$/i;
 
 /** Who asks for an answer, before an embedded wh-question. */
 const FRAME = /^(?:(?:so|ok|okay|also|and|but|please),? )?(?:(?:can|could|would|will) (?:you|someone|anyone|somebody|anybody) (?:please )?(?:tell|show|explain to|let) (?:me|us)(?: know)?|(?:please )?(?:tell|show) (?:me|us)|(?:please )?let (?:me|us) know|(?:i|we)(?:'d| would| do| really)? (?:like|want|need|wish|love) to (?:know|find out|understand|learn)|(?:i|we) (?:was|were|am|are) wondering|(?:i|we) wonder(?:ed)?|(?:do|does) (?:you|anyone|anybody|someone|somebody) know|(?:does )?(?:anyone|anybody|someone|somebody) (?:knows?|have an idea)|any ideas?(?: on| about| as to)?|(?:i'?m|i am|we are|we're) (?:curious|trying to (?:understand|find out|figure out))(?: (?:about|as to))?)[,:]?\s+(?=(?:what|which|who|whom|whose|when|where|why|how)\b)/i;
 
-/** "Quick question: …", "A question for you - …": a label before the question. */
-const LABEL = /^(?:(?:a|one|another|my) )?(?:(?:quick|simple|short|small|basic|general|newbie|noob|beginner|dumb|silly) )?question(?: for (?:you|everyone|the community)| here)?\s*[:\u2013\u2014-]+\s+/i;
+/** "Quick question: …", "A question for you - …", "My question is: …": a label before the question. */
+const LABEL = /^(?:(?:(?:a|one|another|my) )?(?:(?:quick|simple|short|small|basic|general|newbie|noob|beginner|dumb|silly) )?question(?: for (?:you|everyone|the community)| here)?|(?:my|the|our) (?:question|ask) is)\s*[:\u2013\u2014-]+\s+/i;
 
 /**
  * A way of asking for records, before the verb of reading that asks for them: "How do I retrieve deleted groups?",

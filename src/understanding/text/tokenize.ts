@@ -120,17 +120,26 @@ const LAST_SIGN_IN = /^last(logon|login|signin|signon)(date|time|timestamp|datet
 /** A property or cmdlet-style identifier: "assignedLicense", "signInActivity", "TenantId", "UserPrincipalName". */
 const IDENTIFIER = /^(?:[a-z]{2,}|[A-Z][a-z]+)(?:[A-Z][a-z]+)+$/;
 
+/** An object's id written as one word in any case ("tenantid", "tenantID", "ObjectId", "userid"). */
+const ID_SUFFIXED = /^(?:tenant|object|user|app|application|client|group|directory|device|correlation|request|session|principal|role|resource)id$/i;
+
+/** Whether a word is an object's id written as one word ("tenantid"): split whatever else knows it whole. */
+export function isIdWord(word: string): boolean {
+  return ID_SUFFIXED.test(word);
+}
+
 /**
  * Identifiers written as one word split into their words ("GET assignedLicense" → "get assigned license", "how do I find
  * the TenantId" → "tenant id"; "signInActivity" → "signin activity"), unless `keepWhole` says the word is a name or a word
  * as it stands ("LinkedIn" as an app, "BlockedByConditionalAccess" beside its code). Spans point into the original word.
  */
 export function splitIdentifiers(tokens: readonly Token[], keepWhole: (t: Token, i: number) => boolean): Token[] {
-  if (!tokens.some((t) => t.kind === 'word' && IDENTIFIER.test(t.text))) return [...tokens];
+  const splits = (t: Token): boolean => t.kind === 'word' && (IDENTIFIER.test(t.text) || ID_SUFFIXED.test(t.text));
+  if (!tokens.some(splits)) return [...tokens];
   const out: Token[] = [];
   tokens.forEach((t, i) => {
-    if (t.kind !== 'word' || t.possessive === true || !IDENTIFIER.test(t.text) || keepWhole(t, i)) { out.push(t); return; }
-    for (const m of t.text.matchAll(/[A-Z]?[a-z]+/g)) {
+    if (!splits(t) || t.possessive === true || keepWhole(t, i)) { out.push(t); return; }
+    for (const m of t.text.matchAll(ID_SUFFIXED.test(t.text) ? /^[a-z]+(?=id$)|id$/gi : /[A-Z]?[a-z]+/g)) {
       const start = t.start + (m.index ?? 0);
       // In lower case: the capitals of an identifier are its word breaks, not a name's.
       out.push({ text: m[0].toLowerCase(), norm: m[0].toLowerCase(), start, end: start + m[0].length, kind: 'word' });
