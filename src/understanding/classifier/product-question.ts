@@ -122,9 +122,16 @@ const RECORDS_REQUEST = new RegExp(
  */
 const GROUPED_RECORDS = / (?:grouped |broken down |split |bucketed |sorted |ordered )?(?:by|per) (?:error ?codes?|codes?|apps?|applications?|users?|accounts?|countr(?:y|ies)|cit(?:y|ies)|locations?|days?|hours?|weeks?|months?|results?|status|departments?|roles?|risk levels?|browsers?|operating systems?|os|ip addresses|ips|devices?|platforms?) $/;
 
-/** Whether the question asks for records by its form (see RECORDS_REQUEST, GROUPED_RECORDS). */
+/**
+ * A yes/no question about all or any of the tenant's records and a fact they have ("do all administrators have MFA?", "are
+ * any guests disabled?", "does every group have an owner?"): the records that have it or lack it. Not "do users need…" or
+ * "can all users…", which ask what the product requires or allows.
+ */
+const QUANTIFIED_RECORDS = /^ (?:do|does|are|is|have|has|did|were) (?:all|any|every|each) (?:of (?:the|our|my) )?(?:(?:privileged|global|guest|external|member|disabled|enabled|active|inactive|stale) )?(?:users?|admins?|administrators?|guests?|accounts?|groups?|apps?|applications?|service principals?|owners?|members?) (?:have|has|got|use|uses|are|is|still|already|been|registered|enabled|disabled|signed|with|without)\b/;
+
+/** Whether the question asks for records by its form (see RECORDS_REQUEST, GROUPED_RECORDS, QUANTIFIED_RECORDS). */
 export function asksForRecords(flat: string): boolean {
-  return RECORDS_REQUEST.test(flat) || GROUPING.test(flat) || (!QUESTION_FORM.test(flat) && GROUPED_RECORDS.test(flat));
+  return RECORDS_REQUEST.test(flat) || GROUPING.test(flat) || QUANTIFIED_RECORDS.test(flat) || (!QUESTION_FORM.test(flat) && GROUPED_RECORDS.test(flat));
 }
 
 /**

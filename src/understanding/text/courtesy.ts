@@ -17,7 +17,7 @@ const GREETING = /^(?:hi|hello|hey|hiya|greetings|good (?:morning|afternoon|even
 const THANKS = /(?:^|[\s.?!,;:)])\s*(?:(?:many |big )?thanks?(?: you)?(?: (?:so|very) much)?(?: (?:in advance|a lot|a ton|again|for (?:your|any|the) (?:help|time|support|answers?|reply)))?|thx|cheers|much appreciated|(?:any )?help (?:is |would be )?(?:much |greatly |really )?appreciated|(?:best|kind|warm) regards|please)\s*[.!:)]*\s*$/i;
 
 /** Who asks for an answer, before an embedded wh-question. */
-const FRAME = /^(?:(?:so|ok|okay|also|and|but|please),? )?(?:(?:can|could|would|will) (?:you|someone|anyone|somebody|anybody) (?:please )?(?:tell|show|explain to|let) (?:me|us)(?: know)?|(?:please )?(?:tell|show) (?:me|us)|(?:please )?let (?:me|us) know|(?:i|we)(?:'d| would| do| really)? (?:like|want|need|wish|love) to (?:know|find out|understand|learn)|(?:i|we) (?:was|were|am|are) wondering|(?:i|we) wonder(?:ed)?|(?:do|does) (?:you|anyone|anybody|someone|somebody) know|(?:does )?(?:anyone|anybody|someone|somebody) (?:knows?|have an idea)|any ideas?(?: on| about| as to)?|(?:i'?m|i am|we are|we're) (?:curious|trying to (?:understand|find out|figure out))(?: (?:about|as to))?)[,:]?\s+(?=(?:what|which|who|whom|whose|when|where|why|how)\b)/i;
+const FRAME = /^(?:(?:so|ok|okay|also|and|but|please),? )?(?:(?:can|could|would|will) (?:you|someone|anyone|somebody|anybody) (?:please )?(?:tell|show|explain to|let) (?:me|us)(?: know)?|(?:please )?(?:tell|show) (?:me|us)|(?:please )?let (?:me|us) know|(?:i|we)(?:'d| would| do| really)? (?:like|want|need|wish|love) to (?:know|find out|understand|learn)|(?:my|our|the) (?:manager|boss|ciso|cto|cio|director|auditors?|security team|team lead|lead|compliance team|it team|management) (?:wants|wanted|needs|needed|would like|asked|asks) (?:me |us )?to (?:know|find out|check|see)|(?:i|we) (?:was|were|am|are) wondering|(?:i|we) wonder(?:ed)?|(?:do|does) (?:you|anyone|anybody|someone|somebody) know|(?:do|would) you (?:want|like|need) to (?:know|find out|see)|(?:does )?(?:anyone|anybody|someone|somebody) (?:knows?|have an idea)|any ideas?(?: on| about| as to)?|(?:i'?m|i am|we are|we're) (?:curious|trying to (?:understand|find out|figure out))(?: (?:about|as to))?)[,:]?\s+(?=(?:what|which|who|whom|whose|when|where|why|how)\b)/i;
 
 /** "Quick question: …", "A question for you - …", "My question is: …": a label before the question. */
 const LABEL = /^(?:(?:(?:a|one|another|my) )?(?:(?:quick|simple|short|small|basic|general|newbie|noob|beginner|dumb|silly) )?question(?: for (?:you|everyone|the community)| here)?|(?:my|the|our) (?:question|ask) is)\s*[:\u2013\u2014-]+\s+/i;
@@ -30,7 +30,13 @@ const LABEL = /^(?:(?:(?:a|one|another|my) )?(?:(?:quick|simple|short|small|basi
  * Only before a verb of reading and its object: "how do I configure…", "is it possible to disable…", "how can I find
  * which version…" (an embedded question) and "how can I get help…" stay what they are.
  */
-const REQUEST_FRAME = /^(?:(?:so|ok|okay|also|and|but|please),? )?(?:how (?:do|can|could|would|should|might) (?:i|we|one|an admin|an administrator)|how to|is it possible to|is there (?:a|an|any) (?:(?:easy|simple|easier|simpler|quick|good|better) )?(?:way|option|possibility|method) (?:to|for me to|(?:i|we) can)|(?:i'?m|i am|we'?re|we are) trying to|help me(?: to)?)\s+(?=(?!get (?:help|support|started|rid|in touch|notified|alerted)\b)(?:show|list|get|find|see|view|retrieve|pull|export|check|identify|query|display|fetch|enumerate|count|summari[sz]e|look up|lookup|determine|obtain|extract|audit|track|monitor|search|report on)\b(?! (?:out )?(?:which|what|whether|if|how|why|when|where|who)\b))/i;
+const REQUEST_FRAME = /^(?:(?:so|ok|okay|also|and|but|please),? )?(?:how (?:do|can|could|would|should|might) (?:i|we|one|an admin|an administrator)|how to|is it possible to|is there (?:a|an|any) (?:(?:easy|simple|easier|simpler|quick|good|better) )?(?:way|option|possibility|method) (?:to|for me to|(?:i|we) can)|(?:i'?m|i am|we'?re|we are) trying to|help me(?: to)?|(?:(?:my|our|the) (?:manager|boss|ciso|cto|cio|director|auditors?|security team|team lead|lead|compliance team|it team|management) (?:has |have )?(?:asked|asks|wants|wanted|needs|needed|told|requested) (?:me|us) to|(?:i|we)(?:'ve| have| had)? (?:been |was |were )?(?:asked|tasked|told|requested) to))\s+(?=(?!get (?:help|support|started|rid|in touch|notified|alerted)\b)(?:show|list|get|find|see|view|retrieve|pull|export|check|identify|query|display|fetch|enumerate|count|summari[sz]e|look up|lookup|determine|obtain|extract|audit|track|monitor|search|report on)\b(?! (?:out )?(?:which|what|whether|if|how|why|when|where|who)\b))/i;
+
+/** "Entra ID: …", "[Azure AD] …", "AAD - …": the product named as the post's subject, before the question. */
+const PRODUCT_LABEL = /^(?:\[(?:microsoft )?(?:entra(?: id)?|azure ad|azure active directory|aad)\]\s*[:\u2013\u2014-]?\s*|(?:microsoft )?(?:entra(?: id)?|azure ad|azure active directory|aad)\s*(?::|\s[\u2013\u2014-])\s+)/i;
+
+/** "… ASAP", "… for audit purposes", "… for our auditors": how urgent the question is, or whom it is for. */
+const URGENCY_OR_PURPOSE = /[\s,;(-]+(?:asap|urgent(?:ly)?|as soon as possible|by (?:today|tomorrow|eod|end of day)|for (?:audit|compliance|reporting|documentation|review|security review|investigation) purposes|for (?:an?|the|our|my) (?:audit|upcoming audit|compliance review|security review|report(?:ing)?|records))\s*[).!?]*\s*$/i;
 
 /** The question without the greeting, thanks and asking frame around it; the same text when it has none. */
 export function withoutCourtesy(text: string): string {
@@ -41,7 +47,9 @@ export function withoutCourtesy(text: string): string {
     const thanks = THANKS.exec(out);
     // Thanks alone ("thanks!") is a message of its own, not courtesy around a question.
     if (thanks !== null && thanks.index > 0) out = out.slice(0, thanks.index + (/[.?!)]/.test(thanks[0][0]!) ? 1 : 0)).trimEnd();
-    out = out.replace(LABEL, '').replace(FRAME, '').replace(REQUEST_FRAME, '');
+    out = out.replace(PRODUCT_LABEL, '').replace(LABEL, '').replace(FRAME, '').replace(REQUEST_FRAME, '');
+    const tail = URGENCY_OR_PURPOSE.exec(out);
+    if (tail !== null && tail.index > 0) out = `${out.slice(0, tail.index)}${/\?\s*$/.test(tail[0]) ? '?' : ''}`;
     if (out === before) break;
   }
   if (out === '') return text;
