@@ -3,7 +3,7 @@
  * server's usage examples, a privileged-access self-assessment, Learn's Copilot scenarios page in Entra: M365ADM, M-RYOPS,
  * FRONTROW, L-COPSC of test/understanding/real-world), each tested on wording of our own and each failing on the code before
  * it (ab98f6f): advice on how many there should be, where a setting is changed, prices, a workload's health, what a feature
- * requires, a subscription's expiry, a Microsoft product asked about, the tenant's methods "we have
+ * requires, a subscription's expiry, a Microsoft product asked about, people counted by the Conditional Access policies covering them, the tenant's methods "we have
  * on", access given with no recipient, processes that decide access, a change wished automated, the asker's plan followed by a request to read, and a
  * name of a role and a group with the group's noun next to it.
  */
@@ -29,6 +29,7 @@ const PRODUCT: readonly [string, string][] = [
   ['Which MFA methods do we have enabled?', 'tenant-wide authentication method settings'],
   ['Tell me about Microsoft Entra Suite', 'definitions and explanations'],
   ['Are privileged roles managed through PIM?', 'what the product can do (capability)'],
+  ['how many accounts are protected by conditional access', 'Conditional Access policy hit statistics'],
 ];
 
 /** Requests to change that are not worded with the usual verbs (change-request.ts). */
@@ -43,7 +44,8 @@ const CHANGES: readonly [string, string, Record<string, unknown>][] = [
 describeNoneFrozen([
   ...PRODUCT.map(([q]) => q), ...CHANGES.map(([q]) => q), 'How many global admins do we have?', 'Where can I find the deleted apps?',
   'apps with secrets expiring next month', 'Tell me about Microsoft Teams', 'Tell me about Azure AD sign-ins yesterday',
-  'which authentication methods are registered for Karita', 'Run a report of access reviews',
+  'which authentication methods are registered for Karita', "which users don't meet the MFA requirements",
+  'Tell me about Microsoft Authenticator registrations', 'which conditional access policies apply to Karita', 'Run a report of access reviews',
   'We have to offboard Jason next week. List his groups so I can plan it.', 'Disable Alain. Show me his account.',
   'I need to disable Alain', 'how do we automate exporting the audit logs', 'What are the transitive permissions of group Helpdesk Admins?',
 ]);
@@ -59,6 +61,9 @@ describe('questions about the product by their form get unknown with the form na
     expect(ask('Tell me about Microsoft Teams')).toMatchObject({ name: 'app.details', slots: { app: 'Microsoft Teams' } });
     expect(ask('Tell me about Azure AD sign-ins yesterday').name).toBe('signIns.list');
     expect(ask('which authentication methods are registered for Karita')).toMatchObject({ name: 'user.authMethods', slots: { user: 'Karita Ojala' } });
+    expect(ask("which users don't meet the MFA requirements").name).toBe('users.mfaStatus');
+    expect(ask('Tell me about Microsoft Authenticator registrations').name).not.toBe('unknown');
+    expect(ask('which conditional access policies apply to Karita')).toMatchObject({ name: 'policies.conditionalAccess', slots: { user: 'Karita Ojala' } });
   });
 });
 

@@ -262,9 +262,10 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
     topic: 'what the product requires',
     // "See Copilot requirements for my organization", "List the prerequisites for Entra Connect cloud sync": what a feature
     // needs, which the documentation answers, even after a verb of reading and with a product's name read as a person's
-    // ("Entra Connect"). The requirement of a sign-in (MFA required, single-factor) is the singular and reads.
+    // ("Entra Connect").
     words: /\b(?:requirements|prerequisites|pre-requisites|prereqs)\b/,
-    unless: NAMED_OBJECT,
+    // Who or which sign-ins meet (or fail) a sign-in's requirements are records ("users who don't meet the MFA requirements").
+    unless: new RegExp(`${NAMED_OBJECT.source}|\\b(?:meet|meets|met|meeting|satisf(?:y|ies|ied|ying)|fail|fails|failed|failing|compl(?:y|ies|ied|ying|iant)|not)\\b(?: \\S+){0,3} requirements\\b|\\b(?:mfa|multi ?factor|authentication|sign ?in|signin|password|registration) requirements\\b`),
     anyone: true,
   },
   {
@@ -273,7 +274,7 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
     // brand, with nothing of the tenant named ("Tell me about Microsoft Teams" names the tenant's app) and none of the
     // records the families read.
     words: /^ (?:(?:can|could|would) you )?(?:please )?(?:tell (?:me|us) (?:more )?about|describe|give (?:me|us) an overview of|what (?:is|are|s)) (?:the )?(?:microsoft|azure|entra|office|windows|defender|intune|purview|sentinel|copilot|viva|dynamics|power bi|power apps|power automate)\b(?: \S+){0,4} $/,
-    unless: /@(?:user|group|app|pkg|catalog|guid|ip|code)\b|\b(?:me|myself|he|she|him|her|his)\b(?! about\b)|\b(?:users?|groups?|apps?|applications?|sign ?ins?|signins?|logins?|logs?|events?|changes?|failures?|risks?|risky|polic(?:y|ies)|licen[cs]es?|roles?|admins?|accounts?|members?|owners?|guests?|permissions?|devices?|audit|tenant|id|domains?)\b/,
+    unless: /@(?:user|group|app|pkg|catalog|guid|ip|code)\b|\b(?:me|myself|he|she|him|her|his)\b(?! about\b)|\b(?:users?|groups?|apps?|applications?|sign ?ins?|signins?|logins?|logs?|events?|changes?|failures?|risks?|risky|polic(?:y|ies)|licen[cs]es?|roles?|admins?|accounts?|members?|owners?|guests?|permissions?|devices?|audit|tenant|id|domains?|registrations?|registered|usage|adoption|methods?|mfa|activity|assignments?|consents?|secrets?|certificates?|credentials?)\b/,
     anyone: true,
   },
 ];
