@@ -14,7 +14,7 @@ const ask = (q: string) => understand(q, {}, { gazetteer: DEMO_GAZETTEER, now: D
 const QUESTIONS = ['do all admins have MFA registered?', 'do any guests have admin roles?', 'are any guest accounts disabled?', 'does every group have an owner?'];
 const PRODUCT = ['do all users need a license for SSPR?', 'can all users reset their password?', 'do users with a P2 licence get access reviews?'];
 
-describeNoneFrozen([...QUESTIONS, ...PRODUCT]);
+describeNoneFrozen([...QUESTIONS, ...PRODUCT, 'anything awaiting my approval?', 'what is still pending for my approval']);
 
 describe('all or any of the records, and a fact they have', () => {
   it('is a request for records by its form', () => {
@@ -28,5 +28,12 @@ describe('all or any of the records, and a fact they have', () => {
 
   it('is not what the product requires or allows', () => {
     for (const q of PRODUCT) expect(asksForRecords(` ${q.replace(/\?$/, '').toLowerCase()} `)).toBe(false);
+  });
+});
+
+describe('what waits on the asker', () => {
+  it.each(['anything awaiting my approval?', 'what is still pending for my approval'])('%s is their queue, not a question about the product', (q) => {
+    expect(asksForRecords(` ${q.replace(/\?$/, '').replace(/'/g, '').toLowerCase()} `)).toBe(true);
+    expect(ask(q).name).toBe('accessRequests.pending');
   });
 });

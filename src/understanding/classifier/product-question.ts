@@ -129,9 +129,12 @@ const GROUPED_RECORDS = / (?:grouped |broken down |split |bucketed |sorted |orde
  */
 const QUANTIFIED_RECORDS = /^ (?:do|does|are|is|have|has|did|were) (?:all|any|every|each) (?:of (?:the|our|my) )?(?:(?:privileged|global|guest|external|member|disabled|enabled|active|inactive|stale) )?(?:users?|admins?|administrators?|guests?|accounts?|groups?|apps?|applications?|service principals?|owners?|members?) (?:have|has|got|use|uses|are|is|still|already|been|registered|enabled|disabled|signed|with|without)\b/;
 
-/** Whether the question asks for records by its form (see RECORDS_REQUEST, GROUPED_RECORDS, QUANTIFIED_RECORDS). */
+/** What waits on the asker ("what's waiting for my approval", "what is pending on me", "anything awaiting our review"): their queue. */
+const PENDING_ON_ASKER = /^ (?:what|whats|anything|is anything|is there anything)(?: is| are)? (?:still )?(?:waiting|pending|awaiting|outstanding|open) (?:for|on|to)? ?(?:me|my|us|our)\b/;
+
+/** Whether the question asks for records by its form (see RECORDS_REQUEST, GROUPED_RECORDS, QUANTIFIED_RECORDS, PENDING_ON_ASKER). */
 export function asksForRecords(flat: string): boolean {
-  return RECORDS_REQUEST.test(flat) || GROUPING.test(flat) || QUANTIFIED_RECORDS.test(flat) || (!QUESTION_FORM.test(flat) && GROUPED_RECORDS.test(flat));
+  return RECORDS_REQUEST.test(flat) || GROUPING.test(flat) || QUANTIFIED_RECORDS.test(flat) || PENDING_ON_ASKER.test(flat) || (!QUESTION_FORM.test(flat) && GROUPED_RECORDS.test(flat));
 }
 
 /**
@@ -152,6 +155,9 @@ const YES_NO_FORM = /^ (?:is|are|was|were|can|could|do|does|did|will|would|shoul
 /** A question by its first word. */
 const QUESTION_FORM = /^ (?:what|whats|why|how|when|where|which|who|whose|is|are|was|were|can|could|do|does|did|will|would|should|shall|may|might|must|has|have|if|any) /;
 
+/** The noun of a kind of the tenant's objects, next to a name ("group Helpdesk Admins", "the Salesforce app"). */
+const KIND_NOUNS: Readonly<Record<string, RegExp>> = { group: /^groups?$/, app: /^(?:apps?|applications?)$/, user: /^(?:users?|accounts?)$/ };
+
 /** Words before a name that make it someone's ("the sessions of Alain", "for Karita"). */
 const OWNER_BEFORE = /^(?:of|for|by|from|to|about|with)$/;
 
@@ -161,8 +167,12 @@ const OWNER_BEFORE = /^(?:of|for|by|from|to|about|with)$/;
  * `out-of-scope.ts` reads them; one capitalised word after "of", "for", "by"…: "the sessions of Alain"), a personal pronoun, or a reference to what the conversation holds ("this group" when
  * there is one). "a user", "an app" are anyone; a role, a department or a place may be asked of in general.
  */
-function namesTenantObject(m: Analysis['mentions'][number], referents: boolean, before: string | undefined, demonstrative = false): boolean {
+function namesTenantObject(m: Analysis['mentions'][number], referents: boolean, before: string | undefined, demonstrative = false, after?: string): boolean {
   switch (m.kind) {
+    case 'role':
+      // "the transitive roles group Helpdesk Admins has": a role's name that is also a group's (or an app's), with that kind's
+      // noun next to it, is that object of the tenant.
+      return (m.alternatives ?? []).some((e) => { const noun = KIND_NOUNS[e.kind]; return noun !== undefined && (noun.test(before ?? '') || noun.test(after ?? '')); });
     case 'user': case 'group': case 'app': case 'accessPackage': case 'catalog': case 'email': case 'guid': case 'ip': case 'errorCode':
       return true;
     case 'name':
@@ -215,7 +225,7 @@ export function namesTenant(a: Pick<Analysis, 'flat' | 'words' | 'mentions'>, re
   // A yes/no question ("Is this application compatible with…", "Can this service principal…") asks what such an object can
   // do, not for its records.
   const demonstrative = !YES_NO_FORM.test(a.flat);
-  return THIS_TENANT.test(a.flat) || a.mentions.some((m) => namesTenantObject(m, referents, a.words[m.start - 1], demonstrative));
+  return THIS_TENANT.test(a.flat) || a.mentions.some((m) => namesTenantObject(m, referents, a.words[m.start - 1], demonstrative, a.words[m.end]));
 }
 
 /**

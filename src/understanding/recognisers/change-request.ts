@@ -29,7 +29,13 @@ const CHANGE_VERBS = new Set([
   'instantiate',
   // Handing someone a credential or an invitation ("send Karita a temporary access pass", "issue a TAP for Alain").
   'send', 'issue', 'generate',
+  // Running a process of the tenant that decides or changes access ("perform a guest access review", "start the leaver
+  // workflow", "run a delta sync"); "run a report" reads.
+  'perform', 'conduct', 'launch', 'start', 'initiate', 'run',
 ]);
+
+/** The object of a process that decides or changes access: a review, a workflow, a sync (not a report or a query about them). */
+const PROCESS_OBJECT = /^(?!.*\b(?:report|reports|query|queries|list|search|summary|history|log|logs)\b)(?:(?:an?|the|a new|another|our|my) )?(?:\S+ ){0,3}?(?:access reviews?|reviews?|workflows?|(?:delta |full |initial )?sync|synchroni[sz]ation|recertifications?|attestations?)\b/;
 
 /** Verbs that need a particle or an object to be a change ("turn on", "sign out", "make X admin"). */
 const NEEDS_NEXT: Readonly<Record<string, RegExp>> = {
@@ -43,12 +49,13 @@ const NEEDS_NEXT: Readonly<Record<string, RegExp>> = {
   log: /^(out|off)\b|\bout\b/,
   make: /\b(admin|administrator|owner|member|global|guest|a member|an owner)\b/,
   // "give Karita access to Salesforce" changes; "give recent added permissions to applications", "give me…" read.
+  // "How do I give access to Copilot?", "give admin rights on this group": access granted, the recipient left unsaid.
   // "confirm Giovanna as compromised", "mark Karita as safe", "flag Alain as risky", "convert Karita to a guest"
   confirm: /\b(as )?(compromised|safe|risky|a risk)\b/,
   mark: /\bas\b/,
   flag: /\bas\b/,
   convert: /\b(to|into)\b/,
-  give: /^(?!me\b|us\b|recent\b|recently\b|latest\b|last\b|new\b|newly\b|all\b|an? (?:list|summary|overview|report|breakdown|count)\b|the (?:list|details|number|count)\b|list\b|details\b|info\b|information\b|stats\b|statistics\b|counts?\b|numbers?\b)\S+.*\b(access|role|rights|permissions?|admin|license|licence)\b/,
+  give: /^(?:(?:full |admin |administrator |owner |read |write |read-only |delegated )?(?:access|rights|permissions?) (?:to|for|on|over)\b)|^(?!me\b|us\b|recent\b|recently\b|latest\b|last\b|new\b|newly\b|all\b|an? (?:list|summary|overview|report|breakdown|count)\b|the (?:list|details|number|count)\b|list\b|details\b|info\b|information\b|stats\b|statistics\b|counts?\b|numbers?\b)\S+.*\b(access|role|rights|permissions?|admin|license|licence)\b/,
   put: /^(?!.*\b(table|format|csv|chart|list|bullets?|excel|spreadsheet|grid)\b).*\b(in|into|on)\b/,
   register: /\b(device|for|in)\b/,
   enroll: /\b(in|into|for)\b/,
@@ -61,6 +68,12 @@ const NEEDS_NEXT: Readonly<Record<string, RegExp>> = {
   issue: /\b(temporary access pass(es)?|taps?|passwords?|invitations?|invites?|certificates?|secrets?|credentials?|keys?)\b/,
   generate: /\b(temporary access pass(es)?|taps?|passwords?|secrets?|certificates?|credentials?|keys?)\b/,
   extend: /\b(access|assignment|expiration|expiry)\b/,
+  perform: PROCESS_OBJECT,
+  conduct: PROCESS_OBJECT,
+  launch: PROCESS_OBJECT,
+  start: PROCESS_OBJECT,
+  initiate: PROCESS_OBJECT,
+  run: PROCESS_OBJECT,
   expire: /\S/,
   include: /\b(policy|group|role|scope)\b/,
   exclude: /\b(policy|group|from)\b/,
@@ -192,12 +205,28 @@ const CAPABILITY = /^\s*is it possible (?:for (?:me|us) )?to\b/;
 
 const DOC_HEADING = /\b(?:known issues?|release notes|faqs?|frequently asked questions)\b/;
 
+/** The asker telling what they are about to do ("we need to offboard…", "I'm going to disable…"), not asking for it. */
+const OWN_PLAN = /^\s*(?:(?:so|ok|okay|well|hi|hello|hey)\b[\s,]*)?(?:i|we) (?:need|have|must|plan|want|am going|are going|'m going|'re going|will|'ll|would like|'d like)(?: to)?\b/;
+
+/** A clause that asks to read ("show me…", "list his groups…"). */
+const READ_REQUEST = new RegExp(`^(?:(?:show|tell|give|send) (?:me|us)\\b|${READ_COMMANDS.source.slice(1)})`);
+
 /** The change the message asks for, or undefined for a reading question. */
 export function detectChangeRequest(text: string): ChangeRequest | undefined {
   const lower = text.toLowerCase().replace(/[’`]/g, "'");
   // "Dismiss user risk known issues": a documentation heading about the action, not the action.
   if (DOC_HEADING.test(lower)) return undefined;
-  for (const raw of lower.split(CLAUSE)) {
+  const clauses = lower.split(CLAUSE);
+  // "We need to offboard Karita. Show me what licences and groups she has so I can document it.": the asker's own plan,
+  // followed by a sentence that asks to read, asks to read; the change is theirs to make ("Disable Alain. Show me his
+  // account" asks both; "i want disable default permission: search all groups…" is one sentence, the change's object).
+  const sentences = lower.split(/[.!?]+\s+/);
+  const planThenRead = (i: number): boolean => {
+    if (!OWN_PLAN.test(clauses[i]!)) return false;
+    const at = sentences.findIndex((t) => t.includes(clauses[i]!.trim()));
+    return at >= 0 && sentences.slice(at + 1).some((t) => READ_REQUEST.test(stripWrappers(t)));
+  };
+  for (const [i, raw] of clauses.entries()) {
     // "Can I add applications that I'm running on-premises?", "can we set up secure LDAP": whether it can be done, not a request.
     if (/^\s*(?:can|could) (?:i|we)\b/.test(raw)) continue;
     // "Is it possible to move a managed identity to another subscription?": whether it can be done, as above, unless it
@@ -206,7 +235,13 @@ export function detectChangeRequest(text: string): ChangeRequest | undefined {
     const clause = stripWrappers(raw);
     if (clause === '') continue;
     const direct = asCommand(clause);
+    if (direct && planThenRead(i)) return undefined;
     if (direct) return capability ? { ...direct, capability } : direct;
+    // "being able to automate adding and removing owners … would be very helpful", "I'd love to automate disabling stale
+    // guests": a change wished to run by itself is a change ("automate exporting the logs" reads).
+    const automated = /\bautomat(?:e|es|ed|ing)\s+(?:the\s+)?([a-z-]+ing)\b\s*(.*)$/.exec(clause);
+    const base = automated === null ? undefined : gerundBase(automated[1]!);
+    if (base !== undefined) return { action: base, rest: automated![2]! };
     if (READ_COMMANDS.test(clause)) {
       const and = /\band (?:then |also )?([a-z-]+\b.*)$/.exec(clause);
       const second = and ? asCommand(and[1]!) : undefined;

@@ -117,7 +117,9 @@ const TOPICS: readonly Topic[] = [
   { topic: 'Azure resources and billing', words: /\b(billing|invoices?|budgets?|costs?|spend|azure subscriptions?|resource groups?|virtual machines?|vms|storage accounts?|key vaults?)\b/ },
   {
     topic: 'tenant-wide authentication method settings',
-    words: /\b(?:enabled|allowed|turned on|configured) in (?:my|the|our) tenant\b|\bauthentication methods? polic|\bregistration campaign\b|\bsystem[- ]preferred\b|\breport suspicious activity\b|\bauthentication strengths?\b|\bauthentication contexts?\b|\bauthori[sz]ation polic(?:y|ies)\b|\bmethods? (?:are|is) (?:enabled|allowed|turned on|configured|available)\b|^ (?:is|are|has|have|was) (?:the |our )?(?:security defaults|sspr|self service password reset|password reset|passwordless(?: sign in| signin| authentication| login)?|password writeback|combined registration|seamless sso|passkeys?|fido2?(?: keys?| security keys?)?) (?:feature |option |setting )?(?:been )?(?:enabled|turned on|on|switched on|configured|set up|rolled out|allowed|available|active)\b/,
+    // "Which authentication methods do I have on?", "which MFA methods do we have enabled": the tenant's methods, the asker
+    // speaking for it (not "… on my account").
+    words: /\bmethods? (?:do|does) (?:i|we|the tenant) have (?:on|enabled|turned on|switched on|allowed|configured)\b(?! (?:on|for) (?:my|me)\b)|\b(?:enabled|allowed|turned on|configured) in (?:my|the|our) tenant\b|\bauthentication methods? polic|\bregistration campaign\b|\bsystem[- ]preferred\b|\breport suspicious activity\b|\bauthentication strengths?\b|\bauthentication contexts?\b|\bauthori[sz]ation polic(?:y|ies)\b|\bmethods? (?:are|is) (?:enabled|allowed|turned on|configured|available)\b|^ (?:is|are|has|have|was) (?:the |our )?(?:security defaults|sspr|self service password reset|password reset|passwordless(?: sign in| signin| authentication| login)?|password writeback|combined registration|seamless sso|passkeys?|fido2?(?: keys?| security keys?)?) (?:feature |option |setting )?(?:been )?(?:enabled|turned on|on|switched on|configured|set up|rolled out|allowed|available|active)\b/,
     unless: /@user/,
   },
   { topic: 'DNS records', words: /\b(dns|mx records?|txt records?|cname)\b/ },
@@ -220,7 +222,17 @@ const TOPICS: readonly Topic[] = [
   },
   // "apps registered in other tenants" are the external apps.
   { topic: 'cross-tenant sign-in activity (inbound and outbound guests)', words: /\b(?:into|to|in) other (?:azure ad |entra (?:id )?)?tenants\b/, unless: /\b(?:apps?|applications?|service principals?|publishers?|registered|owned)\b/ },
-  { topic: 'Microsoft 365 service health', words: /\bservice (?:health|status|incidents?|advisor(?:y|ies))\b|\bstatus of (?:the )?(?:microsoft 365|m365|office 365|exchange|teams|entra|azure)(?: \w+)?(?: service)?\b|\bis (?:\w+ ){1,3}down\b/ },
+  // "Show me health of teams", "OneDrive health", "the health of Microsoft Teams" (an app of the tenant, masked): a Microsoft
+  // 365 workload's or an app's health, which no family reads.
+  { topic: 'Microsoft 365 service health', words: /\bservice (?:health|status|incidents?|advisor(?:y|ies))\b|\bstatus of (?:the )?(?:microsoft 365|m365|office 365|exchange|teams|entra|azure)(?: \w+)?(?: service)?\b|\bis (?:\w+ ){1,3}down\b|\bhealth of (?:the )?(?:@app|microsoft 365|m365|office 365|exchange|microsoft teams|teams|sharepoint|onedrive|outlook|entra|azure|intune|copilot|yammer|viva)\b|\b(?:@app|microsoft 365|m365|office 365|exchange|exchange online|teams|sharepoint|sharepoint online|onedrive|outlook|intune|copilot) (?:service )?health\b/ },
+  // "Identify all licenses in my organization that expire next month", "when does our P2 subscription expire": the renewal
+  // dates of the tenant's subscriptions, which no family reads (licenses.summary counts seats; apps.credentialsExpiring is
+  // apps' secrets and certificates).
+  {
+    topic: 'licence and subscription expiry',
+    words: /\b(?:licen[cs]es?|subscriptions?|skus?|seats?)\b(?: \S+){0,5} (?:expire|expires|expiring|expired|expiry|expiration|renew|renews|renewal|lapse|lapses)\b|\b(?:expiring|expired|expiry|expiration|renewal) (?:of )?(?:\S+ ){0,2}(?:licen[cs]es?|subscriptions?)\b/,
+    unless: /\b(?:secrets?|certificates?|certs?|credentials?|passwords?|keys?|tokens?)\b|@user/,
+  },
   // How the product works, explained ("explain what conditional access is", "how does PIM work"): the docs, not the tenant's data.
   { topic: 'explanations of how the product works', words: /\bexplain (?:what|how|why|the difference)\b|\bhow (?:does|do) (?!(?:this|it|this bot|the bot|entra ask|this tool|this thing|you) work)(?:\w+ ){1,6}work\b|\bhow can (?:i|we) learn (?:more )?about\b|\bwhere can (?:i|we) (?:learn|read) (?:more )?about\b|\bwhat is the difference between\b|\bbest practices?\b/, unless: /@code|@user|@group|@app/ },
   // "Why are my users being prompted to register their security information?", "… Why is that happening?": how the product
@@ -254,7 +266,9 @@ const TOPICS: readonly Topic[] = [
   { topic: 'bulk operations', words: /\bbulk (?:activit(?:y|ies)|operations?|jobs?|uploads?|imports?|downloads?|creates?|deletes?)\b/ },
   // "admins who haven't completed any activities in 45 days": absence of audit activity (inactivity of sign-ins is users.inactive).
   { topic: 'absence of audit activity', words: /\b(?:not|no|never|haven'?t|hasn'?t|havent|hasnt|didn'?t|didnt|without) (?:\w+ ){0,2}(?:completed|performed|done|made) (?:any )?(?:activit(?:y|ies)|actions?|changes?|operations?|tasks?)\b/ },
-  { topic: 'Conditional Access policy hit statistics', words: /\bno hits\b|\bnot (?:actively )?in use\b|\b(?:had|have|has|with) no conditional access polic(?:y|ies)\b|\bwithout (?:any )?conditional access polic(?:y|ies)\b|\brationali[sz]e\b/ },
+  // "How many users are using Conditional Access?", "how many accounts are protected by conditional access": people counted by
+  // the policies that cover them, which no family computes (the policies' own list says whom each includes).
+  { topic: 'Conditional Access policy hit statistics', words: /^ how many (?:\S+ ){0,2}(?:users|accounts|people|identities|members|guests|admins|employees) (?:\S+ ){0,2}(?:using|use|covered by|protected by|in scope of|targeted by|subject to) (?:any )?(?:conditional access|ca)\b|\b(?:users|accounts|people|identities) (?:who are |that are |are )?using conditional access\b|\bno hits\b|\bnot (?:actively )?in use\b|\b(?:had|have|has|with) no conditional access polic(?:y|ies)\b|\bwithout (?:any )?conditional access polic(?:y|ies)\b|\brationali[sz]e\b/ },
   { topic: 'password protection and self-service password reset settings', words: /\bbanned passwords?\b|\bpassword protection\b|\b(?:sspr|self[- ]service password reset) (?:settings?|polic(?:y|ies)|configuration|options)\b|^ (?:the )?(?:sspr|self service password reset) (?:for|in|with|on)\b(?!.* (?:registered|registration|registrations|enrolled|@user)(?= |$))|\bpassword (?:writeback|hash sync)\b|\bregistration polic(?:y|ies)\b/ },
   { topic: 'log retention and export settings', words: /\bdiagnostic settings?\b|\blog retention\b|\bretention (?:period|policy)\b|\bexport (?:the )?logs to\b|\bhow far (?:back )?can (?:i|we) go\b|\bgo back in time\b/ },
   { topic: 'Verified ID, application proxy and external ID user flows', words: /\bverified id\b|\bapp(?:lication)? proxy\b|\bprivate network connectors?\b|\buser flows?\b|\bb2c\b/ },
@@ -271,6 +285,9 @@ const TOPICS: readonly Topic[] = [
     // and enforcement, not the tenant's records.
     words: /\b(?:the|this) (?:tenant|organi[sz]ation|directory|company) (?:is |was |be |will be |would be )?(?:in scope|out of scope|affected|impacted|eligible)\b|\b(?:is|are|was|will|would) (?:the|this) (?:tenant|organi[sz]ation|directory|company) (?:be )?(?:in scope|out of scope|affected|impacted|eligible)\b/,
   },
+  // Security defaults are only ever the tenant's setting ("What is the status of my security defaults?"); after the forms of
+  // explanation above ("Can we use security defaults with Conditional Access?" asks how the product works).
+  { topic: 'tenant-wide authentication method settings', words: /\bsecurity defaults\b/, unless: /@user/ },
   ...PRODUCT_QUESTIONS,
   ...LOG_QUESTIONS,
 ];

@@ -56,7 +56,7 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
   {
     topic: 'what the product can do (capability)',
     // "Is it possible to list all guests" reads.
-    words: new RegExp(`^ (?:is|are) (?!there\\b|(?:it|@it) possible to (?:\\S+ )?(?:${READ_VERBS})\\b)(?:\\S+ ){1,8}?(?:still )?(?:supported|possible|recommended|rejected|charged|free of charge|compatible|deprecated|retired|counted|billed|configurable|customi[sz]able|case[- ]sensitive|stored|retained|replicated|written back|expected|normal|by design|intended|available (?:in|for|on|to|with))\\b|\\b(?:is|are) (?:still |not |no longer |also )?(?:supported|deprecated)\\b`),
+    words: new RegExp(`^ (?:is|are) (?!there\\b|(?:it|@it) possible to (?:\\S+ )?(?:${READ_VERBS})\\b)(?:\\S+ ){1,8}?(?:still )?(?:supported|possible|recommended|rejected|charged|free of charge|compatible|deprecated|retired|counted|billed|configurable|customi[sz]able|case[- ]sensitive|stored|retained|replicated|written back|expected|normal|by design|intended|available (?:in|for|on|to|with)|(?:managed|governed|handled|controlled|administered) (?:via|through|by|with|using|in))\\b|\\b(?:is|are) (?:still |not |no longer |also )?(?:supported|deprecated)\\b`),
     unless: NAMED_OBJECT,
     anyone: true,
     unlessPerson: true,
@@ -234,6 +234,47 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
     // "I can't see the 'Microsoft Entra roles can be assigned to the group' switch": a control of the portal, not a record.
     words: /\b(?:cant|cannot|can not|unable to|dont|do not|doesnt|does not|couldnt) (?:see|find|locate|get to|access) (?:(?:the|a|an|any|this|that) )?(?:\S+ ){0,10}?(?:switch|toggle|option|button|setting|tab|menu|blade|page|link|checkbox|field|column|filter|tile|pane)\b/,
     unless: NAMED_OBJECT,
+    anyone: true,
+  },
+  {
+    topic: 'service limits, durations and licences',
+    // "What is the price of Viva Goals?", "What's the pricing for Salesforce?": what a product costs, even when it names an
+    // app of the tenant or a name read as a person's; no family reads prices.
+    words: /\bpric(?:e|es|ed|ing)\b|\bhow much (?:does|do|would|will) (?:\S+ ){1,5}cost\b/,
+  },
+  {
+    topic: "the admin center's interface",
+    // "Where do I manage role assignments?", "where can I turn on self-service password reset": where in the portal a
+    // setting is changed, not the tenant's records ("where can I find / see the deleted applications" reads).
+    words: /^ where (?:do|can|could|should|would|might|will) (?:i|we|you|one|admins?|administrators?) (?:go (?:to )?)?(?:manage|configure|set up|setup|set|change|edit|modify|enable|disable|turn on|turn off|switch on|switch off|control|adjust|define|customi[sz]e|update|add|create|assign|remove|delete|block|allow)\b/,
+    unless: NAMED_OBJECT,
+    anyone: true,
+  },
+  {
+    topic: 'advice on how many there should be',
+    // "How many Global Administrators should an organisation have?", "how many break-glass accounts ought we to keep": a
+    // recommendation, not a count of the tenant's records ("how many global admins do we have" counts).
+    words: /^ how (?:many|much) (?:\S+ ){1,6}?(?:should|ought)\b|^ how (?:many|much) (?:\S+ ){1,6}?(?:is|are) (?:recommended|advised|advisable|ideal|too many|too few|enough)\b/,
+    unless: NAMED_OBJECT,
+    anyone: true,
+  },
+  {
+    topic: 'what the product requires',
+    // "See Copilot requirements for my organization", "List the prerequisites for Entra Connect cloud sync": what a feature
+    // needs, which the documentation answers, even after a verb of reading and with a product's name read as a person's
+    // ("Entra Connect").
+    words: /\b(?:requirements|prerequisites|pre-requisites|prereqs)\b/,
+    // Who or which sign-ins meet (or fail) a sign-in's requirements are records ("users who don't meet the MFA requirements").
+    unless: new RegExp(`${NAMED_OBJECT.source}|\\b(?:meet|meets|met|meeting|satisf(?:y|ies|ied|ying)|fail|fails|failed|failing|compl(?:y|ies|ied|ying|iant)|not)\\b(?: \\S+){0,3} requirements\\b|\\b(?:mfa|multi ?factor|authentication|sign ?in|signin|password|registration) requirements\\b`),
+    anyone: true,
+  },
+  {
+    topic: 'definitions and explanations',
+    // "Tell me about Microsoft Business Premium", "Describe Microsoft Entra Suite": a Microsoft product asked about, by its
+    // brand, with nothing of the tenant named ("Tell me about Microsoft Teams" names the tenant's app) and none of the
+    // records the families read.
+    words: /^ (?:(?:can|could|would) you )?(?:please )?(?:tell (?:me|us) (?:more )?about|describe|give (?:me|us) an overview of|what (?:is|are|s)) (?:the )?(?:microsoft|azure|entra|office|windows|defender|intune|purview|sentinel|copilot|viva|dynamics|power bi|power apps|power automate)\b(?: \S+){0,4} $/,
+    unless: /@(?:user|group|app|pkg|catalog|guid|ip|code)\b|\b(?:me|myself|he|she|him|her|his)\b(?! about\b)|\b(?:users?|groups?|apps?|applications?|sign ?ins?|signins?|logins?|logs?|events?|changes?|failures?|risks?|risky|polic(?:y|ies)|licen[cs]es?|roles?|admins?|accounts?|members?|owners?|guests?|permissions?|devices?|audit|tenant|id|domains?|registrations?|registered|usage|adoption|methods?|mfa|activity|assignments?|consents?|secrets?|certificates?|credentials?)\b/,
     anyone: true,
   },
 ];
