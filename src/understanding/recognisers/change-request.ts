@@ -190,6 +190,12 @@ function asCommand(words: string): ChangeRequest | undefined {
 /** Whether something can be done, asked of no one ("is it possible for me to …"); "would it be possible to" is a polite request. */
 const CAPABILITY = /^\s*is it possible (?:for (?:me|us) )?to\b/;
 
+/** An object that is only a pronoun ("create one", "configure it"): what an earlier clause of the message is about. */
+const PRONOUN_OBJECT = /^(?:one|it|them|these|those|this|that)\s*$/;
+
+/** How anyone does it ("how do you …", "how does one …"), not the asker ("How can I recover it?" asks for the change). */
+const HOW_ANYONE = /^\s*(?:(?:and|but|so) )?how (?:do|does|can|would|could|should) (?:you|one)\b/;
+
 const DOC_HEADING = /\b(?:known issues?|release notes|faqs?|frequently asked questions)\b/;
 
 /** The change the message asks for, or undefined for a reading question. */
@@ -197,6 +203,7 @@ export function detectChangeRequest(text: string): ChangeRequest | undefined {
   const lower = text.toLowerCase().replace(/[’`]/g, "'");
   // "Dismiss user risk known issues": a documentation heading about the action, not the action.
   if (DOC_HEADING.test(lower)) return undefined;
+  let earlier = false;
   for (const raw of lower.split(CLAUSE)) {
     // "Can I add applications that I'm running on-premises?", "can we set up secure LDAP": whether it can be done, not a request.
     if (/^\s*(?:can|could) (?:i|we)\b/.test(raw)) continue;
@@ -206,7 +213,11 @@ export function detectChangeRequest(text: string): ChangeRequest | undefined {
     const clause = stripWrappers(raw);
     if (clause === '') continue;
     const direct = asCommand(clause);
+    // "What does a configuration baseline look like, and how do you create one?": how anyone does it, to an object of the
+    // earlier clause, so the topics judge the whole message first, as for a question of capability.
+    if (direct && earlier && HOW_ANYONE.test(raw) && PRONOUN_OBJECT.test(direct.rest)) return { ...direct, capability: true };
     if (direct) return capability ? { ...direct, capability } : direct;
+    earlier = true;
     if (READ_COMMANDS.test(clause)) {
       const and = /\band (?:then |also )?([a-z-]+\b.*)$/.exec(clause);
       const second = and ? asCommand(and[1]!) : undefined;

@@ -111,7 +111,7 @@ const TOPICS: readonly Topic[] = [
   // assignment filters, and policies named by a device platform ("Android policies"; "sign-ins from iOS" is a sign-in filter).
   {
     topic: 'Intune device management',
-    words: /\b(intune|endpoint manager|compliance polic(?:y|ies)|app protection|mam|mdm|(?:device )?configuration (?:polic(?:y|ies)|profiles?)|enrollment (?:profiles?|restrictions?|status page)|esp profiles?|assignment filters?|(?:android|ios|ipados|macos|windows|linux) (?:polic(?:y|ies)|profiles?|enrollment))\b/,
+    words: /\b(intune|endpoint manager|compliance polic(?:y|ies)|app protection|mam|mdm|(?:device )?configuration (?:polic(?:y|ies)|profiles?)|enrollment (?:profiles?|restrictions?|status page)|esp profiles?|assignment filters?|(?:android|ios|ipados|macos|windows|linux) (?:polic(?:y|ies)|profiles?|enrollment)|(?:security |configuration |device )?baselines?)\b/,
     unless: /\blicen[cs]es?\b|\bseats?\b/,
   },
   { topic: 'Azure resources and billing', words: /\b(billing|invoices?|budgets?|costs?|spend|azure subscriptions?|resource groups?|virtual machines?|vms|storage accounts?|key vaults?)\b/ },
@@ -201,7 +201,8 @@ const TOPICS: readonly Topic[] = [
   // Their inactivity is apps.unused ("service principals that have not signed in for 30 days").
   {
     topic: "service principals' and managed identities' own sign-ins",
-    words: /\b(?:service principals?|workload identit(?:y|ies))\b(?: \w+){0,8} (?:sign-?ins?|signins?|signed|signing|logging|logons?|log-?ins?|logins?|logged)\b/,
+    // "the logins on service principal", "sign-ins of service principals": theirs as well, read the other way round.
+    words: /\b(?:service principals?|workload identit(?:y|ies))\b(?: \w+){0,8} (?:sign-?ins?|signins?|signed|signing|logging|logons?|log-?ins?|logins?|logged)\b|\b(?:sign-?ins?|signins?|logons?|log-?ins?|logins?) (?:on|of|by) (?:an? |the |our |my |all )?(?:service principals?|workload identit(?:y|ies))\b/,
     unless: /\b(?:not|no|never|haven'?t|hasn'?t|havent|hasnt|didn'?t|didnt|unused|inactive|stale|dormant)\b/,
   },
   // Novelty and period-over-period analytics ("for the first time", "not seen before", "last month vs the previous 6 months");
