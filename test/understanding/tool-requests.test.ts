@@ -3,7 +3,8 @@
  * answered with some family's rows (`recognisers/tool-requests.ts`, `classifier/product-question.ts` `withinGate`,
  * `recognisers/change-request.ts`, `recognisers/out-of-scope.ts`). Wording of our own; every question of the refused
  * lists failed on the code before the round (39ac5fb): it was answered with a family's rows or refused without the form's
- * topic. The questions of the last block ask for the tenant's records inside the same wrappers and stay the families'.
+ * topic; so did the automated change and the device's single sign-on state. The questions of the STAY block ask for the tenant's
+ * records inside the same wrappers and stay the families'.
  */
 import { describe, expect, it } from 'vitest';
 import { understand } from '../../src/understanding';
@@ -48,7 +49,8 @@ describeNoneFrozen([
   ...FEATURES, ...WORKINGS, ...TO_THE_GATE, ...STAY.map(([q]) => q), 'When will we see the result of the report-only policy?',
   'Is this warning about the conditional access policy?', 'What does a security baseline contain, and how do you create one?',
   'show the logins of service principals', 'Can you confirm the required level of access for querying the sign-in logs API?',
-  'which permissions are needed for Karita to read the audit logs',
+  'which permissions are needed for Karita to read the audit logs', 'Being able to automate removing members who left would be very helpful',
+  'How do I verify the device is joined and shows single sign-on state?', "show Karita's sign-ins to apps with single sign-on",
 ]);
 
 describe('a wish for a tool or a page, or a request to its maker, is not a question about the tenant (tool-requests.ts)', () => {
@@ -105,5 +107,20 @@ describe('what a task requires, asked of nothing of the tenant (tool-requests.ts
 describe('requests for the tenant\'s records in the same wrappers stay the families\' (tool-requests.ts)', () => {
   it.each(STAY)('%s', (q, intent) => {
     expect(ask(q).name).toBe(intent);
+  });
+});
+
+describe('a change asked to be automated is a change, whatever the wrapper (change-request.ts)', () => {
+  it('"being able to automate removing members … would be very helpful"', () => {
+    expect(ask('Being able to automate removing members who left would be very helpful')).toMatchObject({ name: 'change.refused', slots: { action: 'remove' } });
+  });
+});
+
+describe('single sign-on is a property of a device, not a sign-in, for the device inventory (out-of-scope.ts)', () => {
+  it('a device\'s single sign-on state', () => {
+    expect(ask('How do I verify the device is joined and shows single sign-on state?')).toMatchObject({ name: 'unknown', outOfScope: 'device inventory' });
+  });
+  it('a person\'s sign-ins to apps with single sign-on stay theirs', () => {
+    expect(ask("show Karita's sign-ins to apps with single sign-on")).toMatchObject({ name: 'signIns.list', slots: { user: 'Karita Ojala' } });
   });
 });

@@ -198,11 +198,18 @@ const HOW_ANYONE = /^\s*(?:(?:and|but|so) )?how (?:do|does|can|would|could|shoul
 
 const DOC_HEADING = /\b(?:known issues?|release notes|faqs?|frequently asked questions)\b/;
 
+/** "automate adding and removing owners", "automating disabling inactive guests": changes asked to be made by a machine. */
+const AUTOMATE = /\bautomat(?:e|ing) ([a-z-]+ing)\b\s*(.*)$/;
+
 /** The change the message asks for, or undefined for a reading question. */
 export function detectChangeRequest(text: string): ChangeRequest | undefined {
   const lower = text.toLowerCase().replace(/[’`]/g, "'");
   // "Dismiss user risk known issues": a documentation heading about the action, not the action.
   if (DOC_HEADING.test(lower)) return undefined;
+  // "being able to automate adding and removing owners … would be very helpful": a change wished for, whatever the wrapper.
+  const automated = AUTOMATE.exec(lower);
+  const automatedVerb = automated ? gerundBase(automated[1]!) : undefined;
+  if (automated && automatedVerb !== undefined) return { action: automatedVerb, rest: automated[2]!.replace(/^and [a-z-]+ing\b\s*/, '') };
   let earlier = false;
   for (const raw of lower.split(CLAUSE)) {
     // "Can I add applications that I'm running on-premises?", "can we set up secure LDAP": whether it can be done, not a request.

@@ -35,6 +35,9 @@ const SIGN_IN_WORDS = /\b(sign-?ins?|signins?|log-?ins?|logins?|logons?|authenti
 /** A named person (or the asker) signing in: a sign-in question, whatever product it is to. */
 const PERSON_SIGNING_IN = /^(?=.*(?:@user|\bi\b|\bme\b|\bmy\b))(?=.*\b(?:signin|signins|login|logins|signed|logged|sign-?ins?|log-?ins?)\b)/;
 
+/** Single sign-on, which the tokens read as "single signin". */
+const SINGLE_SIGN_ON = /\bsingle (?:signin|sign-?on|signon)\b/g;
+
 /** Devices as the ones signing in ("devices that haven't signed in for 90 days"): the device inventory, not people's sign-ins. */
 const DEVICES_SIGNING_IN = /\b(?:devices?|machines?|computers?|laptops?|endpoints?)\b (?:that|which|not|with no|without)\b(?: \w+){0,3} (?:signed|signin|signins|sign-?ins?|login|logins|logged|checked)\b/;
 
@@ -341,7 +344,8 @@ export function outOfScopeTopic(a: Pick<Analysis, 'words' | 'mentions'> & Partia
     // Topics that step aside for a named person do not for "a user" (anyone): "Why is a user at risk?".
     if (t.unless !== undefined && t.unless.test(t.unlessName === true || t.anyone === true ? (indefinite ??= maskedWords(a, true, !referents).replace(TENANT_POSSESSIVE, ' the tenant ')) : personal)) continue;
     if ((t.unlessName === true || t.unlessPerson === true) && a.mentions.some(isPersonLikeName)) continue;
-    if (t.topic === 'device inventory' && SIGN_IN_WORDS.test(flat) && !DEVICES_SIGNING_IN.test(flat)) continue;
+    // "has single sign-on state": a device's property, not a sign-in.
+    if (t.topic === 'device inventory' && SIGN_IN_WORDS.test(flat.replace(SINGLE_SIGN_ON, ' ')) && !DEVICES_SIGNING_IN.test(flat)) continue;
     return t.topic;
   }
   return undefined;
