@@ -160,7 +160,7 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   // "It would be great if the sign-in report also showed…", "Can you add who made the change?", "what the Graph API looks
   // at to decide…": a message about a tool, a page, an API or a document, not about the tenant's records.
   const tool = toolRequest(toolWords(text));
-  if (tool !== undefined && (tool.unless === undefined || (!referents && (tool.unless === 'conversation' || !namesTenant(a, referents))))) {
+  if (tool !== undefined && (tool.unlessNamed !== true || (!referents && !namesTenant(a, referents)))) {
     const alternatives = rankIntents(a).filter((r) => r.name !== 'unknown' && r.name !== 'help').slice(0, 3).map((r) => r.name);
     return build('unknown', {}, { confidence: 1, alternatives, outOfScope: tool.topic });
   }

@@ -47,7 +47,7 @@ const STAY: readonly [string, string][] = [
 
 describeNoneFrozen([
   ...FEATURES, ...WORKINGS, ...TO_THE_GATE, ...STAY.map(([q]) => q), 'When will we see the result of the report-only policy?',
-  'Is this warning about the conditional access policy?', 'What does a security baseline contain, and how do you create one?',
+  'Is this warning about the conditional access policy?', 'Is this error about the conditional access policy?', 'What does a security baseline contain, and how do you create one?',
   'show the logins of service principals', 'Can you confirm the required level of access for querying the sign-in logs API?',
   'which permissions are needed for Karita to read the audit logs', 'Being able to automate removing members who left would be very helpful',
   'How do I verify the device is joined and shows single sign-on state?', "show Karita's sign-ins to apps with single sign-on",
@@ -74,6 +74,11 @@ describe('what the product will show, or an error on the screen, when nothing of
   });
   it('an error or a message on the screen', () => {
     expect(ask('Is this warning about the conditional access policy?')).toMatchObject({ name: 'unknown', outOfScope: 'an error or a message on the screen' });
+  });
+  it('but "this error" may be one of the sign-ins the conversation holds', () => {
+    const context = { lastIntent: 'signIns.failures' as const, lastSlots: { user: 'Karita Ojala' } };
+    const got = understand('Is this error about the conditional access policy?', context, { gazetteer: DEMO_GAZETTEER, now: DEMO_NOW });
+    expect(got.outOfScope).not.toBe('an error or a message on the screen');
   });
 });
 

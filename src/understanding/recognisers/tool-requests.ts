@@ -7,8 +7,7 @@
  * - **a wish for a tool**: a tool, a list, a page, a report, an API or a document as the subject of a wish or of
  *   "should" ("It would be great if the sign-in report also showed…", "the export should include…", "I wish the
  *   users page listed…"), or "I'd like to see that there is some way…"; a wish with a person as the subject ("it would
- *   be nice if we could view the MFA methods of the users") is a request for records and stays the families', and so
- *   is a wish while the conversation holds an answer (its list may be the one wished for);
+ *   be nice if we could view the MFA methods of the users") is a request for records and stays the families';
  * - **a request to the maker of a tool**: add or include a question or a column ("Can you add who made the change?",
  *   "please include a column for…");
  * - **how a tool decides**: what or how an API, a report, a portal or a cmdlet looks at, uses, counts or calculates
@@ -79,20 +78,19 @@ export interface ToolRequest {
   /** What the message is about, in a person's words (the `outOfScope` topic). */
   readonly topic: string;
   /**
-   * When the form does not hold: `conversation` — the conversation holds an answer, whose list or columns a wish may be
-   * about ("it would be great if the list showed only guests" refines it); `named` — that, or something of the tenant is
-   * named ("the permissions required to read Salesforce's sign-ins" are the app's; "this error" may be a sign-in's).
+   * The form holds only when nothing of the tenant is named and the conversation holds nothing to point at ("the
+   * permissions required to read Salesforce's sign-ins" are the app's; "this error" may be a sign-in's).
    */
-  readonly unless?: 'conversation' | 'named';
+  readonly unlessNamed?: boolean;
 }
 
 /** What the message asks of a tool, a page, an API or a document, or undefined. */
 export function toolRequest(words: string): ToolRequest | undefined {
-  if (WISH_FOR_TOOL.test(words) || TOOL_SHOULD.test(words) || SEE_A_FEATURE.test(words) || ADD_TO_TOOL.test(words) || WISH_ON_PAGE.test(words)) return { topic: 'a feature of a tool or a page', unless: 'conversation' };
+  if (WISH_FOR_TOOL.test(words) || TOOL_SHOULD.test(words) || SEE_A_FEATURE.test(words) || ADD_TO_TOOL.test(words) || WISH_ON_PAGE.test(words)) return { topic: 'a feature of a tool or a page' };
   if (TOOL_DECIDES.test(words) || QUESTION_IN_WISH.test(words) || VIEWER_REASON.test(words)) return { topic: 'how a tool, an API or a page works' };
-  if (TASK_REQUIRES.test(words)) return { topic: 'what a task requires', unless: 'named' };
-  if (FUTURE_EXPERIENCE.test(words)) return { topic: 'how the product behaves', unless: 'named' };
-  if (ON_SCREEN.test(words)) return { topic: 'an error or a message on the screen', unless: 'named' };
+  if (TASK_REQUIRES.test(words)) return { topic: 'what a task requires', unlessNamed: true };
+  if (FUTURE_EXPERIENCE.test(words)) return { topic: 'how the product behaves', unlessNamed: true };
+  if (ON_SCREEN.test(words)) return { topic: 'an error or a message on the screen', unlessNamed: true };
   return undefined;
 }
 
