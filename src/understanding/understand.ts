@@ -49,6 +49,9 @@ export interface UnderstandOptions {
   readonly openSet?: ProductQuestionModel | null;
 }
 
+/** Mentions of objects the tenant has (not unknown names, roles, departments or places). */
+const KNOWN_OBJECTS: ReadonlySet<string> = new Set(['user', 'group', 'app', 'accessPackage', 'catalog']);
+
 /** Below this probability the parser says `unknown` and offers the closest intents. */
 export const MIN_CONFIDENCE = 0.3;
 
@@ -160,7 +163,8 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   // "It would be great if the sign-in report also showed…", "Can you add who made the change?", "what the Graph API looks
   // at to decide…": a message about a tool, a page, an API or a document, not about the tenant's records.
   const tool = toolRequest(toolWords(text));
-  if (tool !== undefined && (tool.unlessNamed !== true || (!referents && !namesTenant(a, referents)))) {
+  if (tool !== undefined && (tool.unlessNamed !== true || (!referents && !namesTenant(a, referents)))
+    && (tool.unlessKnown !== true || !a.mentions.some((m) => KNOWN_OBJECTS.has(m.kind)))) {
     const alternatives = rankIntents(a).filter((r) => r.name !== 'unknown' && r.name !== 'help').slice(0, 3).map((r) => r.name);
     return build('unknown', {}, { confidence: 1, alternatives, outOfScope: tool.topic });
   }

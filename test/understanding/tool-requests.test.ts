@@ -21,12 +21,16 @@ const FEATURES = [
   "I'd love to be able to see the licence status on the user details page",
   'Could you add which admin approved the request?',
   'I wish the groups page listed the owners',
+  "I'd like the users list to show the creation date",
+  'Feature request: show the last password change date in the user list',
+  'Could you make the sign-in report filterable by country?',
 ];
 /** How a tool, an API or a page works, and why the viewer sees what they see. */
 const WORKINGS = [
   'Tell me what the Graph endpoint checks to decide whether a guest is active',
   'What could be the reason that we no longer see the deleted groups in the portal?',
   'It would help to know how exactly does the report treat guests',
+  'Why does the audit log show "Microsoft Substrate Management" as the actor?',
 ];
 /** Requests whose object is a judgement, an example or a tool's output, which the learnt gate now judges. */
 const TO_THE_GATE = ['Which is the right answer?', 'Can you give me a sample access package policy with an approval stage'];
@@ -43,13 +47,14 @@ const STAY: readonly [string, string][] = [
   ['How do you disable a user?', 'change.refused'],
   ['What is a dynamic group, and how do I create one?', 'change.refused'],
   ["is this error about Karita's sign-in?", 'user.details'],
+  ['why does the sign-in log show Karita in Brazil', 'signIns.list'],
 ];
 
 describeNoneFrozen([
   ...FEATURES, ...WORKINGS, ...TO_THE_GATE, ...STAY.map(([q]) => q), 'When will we see the result of the report-only policy?',
   'Is this warning about the conditional access policy?', 'Is this error about the conditional access policy?', 'What does a security baseline contain, and how do you create one?',
   'show the logins of service principals', 'Can you confirm the required level of access for querying the sign-in logs API?',
-  'which permissions are needed for Karita to read the audit logs', 'Being able to automate removing members who left would be very helpful',
+  'which permissions are needed for Karita to read the audit logs', 'What permissions does an app need to read the audit logs via Graph?', 'Being able to automate removing members who left would be very helpful',
   'How do I verify the device is joined and shows single sign-on state?', "show Karita's sign-ins to apps with single sign-on",
 ]);
 
@@ -103,6 +108,9 @@ describe('service principals\' sign-ins asked the other way round are theirs (ou
 describe('what a task requires, asked of nothing of the tenant (tool-requests.ts)', () => {
   it('is the product\'s', () => {
     expect(ask('Can you confirm the required level of access for querying the sign-in logs API?')).toMatchObject({ name: 'unknown', outOfScope: 'what a task requires' });
+  });
+  it('asked of anyone ("an app")', () => {
+    expect(ask('What permissions does an app need to read the audit logs via Graph?')).toMatchObject({ name: 'unknown', outOfScope: 'what a task requires' });
   });
   it('of a named person it stays the families\'', () => {
     expect(ask('which permissions are needed for Karita to read the audit logs').name).not.toBe('unknown');

@@ -6,14 +6,16 @@
  *
  * - **a wish for a tool**: a tool, a list, a page, a report, an API or a document as the subject of a wish or of
  *   "should" ("It would be great if the sign-in report also showed…", "the export should include…", "I wish the
- *   users page listed…"), or "I'd like to see that there is some way…"; a wish with a person as the subject ("it would
+ *   users page listed…", "I'd like the users list to show…"), "I'd like to see that there is some way…", a message
+ *   labelled "Feature request:", a tool to be made "filterable"; a wish with a person as the subject ("it would
  *   be nice if we could view the MFA methods of the users") is a request for records and stays the families';
  * - **a request to the maker of a tool**: add or include a question or a column ("Can you add who made the change?",
  *   "please include a column for…");
  * - **how a tool decides**: what or how an API, a report, a portal or a cmdlet looks at, uses, counts or calculates
- *   ("what the Graph API looks at to decide…", "how does the report count users");
+ *   ("what the Graph API looks at to decide…", "how does the report count users"), and why a log or a report shows
+ *   what it shows, when no known object of the tenant is named;
  * - **what a task requires**: the permissions, roles or licences required for a task ("the required permissions for
- *   calling the Reporting API", "which licences are needed to use…"), asked of nothing of the tenant (`understand`
+ *   calling the Reporting API", "which licences are needed to use…", "what permissions does an app need to…"), asked of nothing of the tenant (`understand`
  *   checks that);
  * - **a direct question inside a wish** ("it would help to know where exactly does it overlap with…");
  * - **a wish for a page** ("I'd like to be able to see … on the MFA report page");
@@ -42,11 +44,26 @@ const WISH_FOR_TOOL = new RegExp(String.raw` (?:would be|it'?d be|it is|it's) (?
 /** "Get-AzureADUser should return…", "The export should also include…": a tool's wished-for behaviour stated. */
 const TOOL_SHOULD = new RegExp(String.raw`^ (?:the |this |that |a )?(?:(?:[\w$]+-[\w$-]+)|(?:[\w$-]+ ){0,3}?${TOOL}) should (?:also |really |probably )?(?:return|include|show|display|list|support|allow|have|expose|accept|contain|indicate|mention|give|provide)\b`);
 
+/** "I'd like the users list to show the creation date", "we want the export to include…": a tool's wished-for behaviour. */
+const WANT_TOOL_TO = new RegExp(String.raw` (?:would like|i'd like|we'd like|want|need|prefer) (?:the |this |that |our |a |an )?(?:[\w$-]+ ){0,3}?${TOOL} to (?:also |really )?(?:show|display|include|list|return|support|allow|have|expose|contain|indicate|mention|give|provide|be (?:filterable|sortable|searchable|exportable))\b`);
+
+/** "Feature request: …", "Suggestion - …": a message that says it asks for a feature. */
+const FEATURE_LABEL = /^ (?:feature request|feature idea|enhancement request|enhancement|suggestion|improvement|idea|proposal)s?\b/;
+
+/** "Could you make the sign-in report filterable by country?": a tool made able to do something. */
+const MAKE_TOOL_ABLE = new RegExp(String.raw` (?:make|let) (?:the |this |that |our |a |an )?(?:[\w$-]+ ){0,3}?${TOOL} (?:more |also )?(?:\w+able|searchable)\b`);
+
 /** "I would like to see that there is some way…", "we'd like to see an option to…": a wish for a feature, not records to see. */
 const SEE_A_FEATURE = / (?:would like|i'd like|we'd like|want|wish|hope|love) to see (?:that|some way|a way|an option|the option|the ability|a feature|a setting|support for|a button|a column|a field)\b/;
 
 /** "Can you add what account made the change?", "please include a column for the licence": a request to the maker of a tool. */
 const ADD_TO_TOOL = /^ (?:(?:hi|hey|hello|please|pls|also) )*(?:(?:can|could|would|will) you (?:please |also )?)?(?:add|include) (?:(?:what|which|who|whom|whether|how|where|when|why)\b|(?:a |an |the |more |another )?(?:new |extra |additional )?(?:column|field|property|attribute|option|parameter|switch|flag|button|link|filter|tab)s?\b)/;
+
+/** "Why does the audit log show … as the actor?", "why do the reports list…": what a tool shows, asked why. */
+const WHY_TOOL_SHOWS = / why (?:does|do|did|is|are|would|can't|cant|doesn't|doesnt|don't|dont) (?:the |this |that |my |our )?(?:[\w-]+ ){0,2}?(?:log|logs|report|reports|portal|api|page|blade|export|cmdlet|list|dashboard|workbook) (?:not )?(?:show|shows|showing|list|lists|listing|display|displays|return|returns|say|says|report|reports|contain|contains|include|includes)\b/;
+
+/** "What permissions does an app need to read the audit logs?": what a task requires, asked of anyone. */
+const ANYONE_NEEDS = / (?:what|which) (?:permissions?|roles?|licen[cs]es?|scopes?|privileges?|rights?) (?:does|do|would|will) (?:an? |the |my |our )?(?:[\w-]+ ){0,2}?(?:need|require) (?:to|for)\b/;
 
 /** "what the Graph API looks at to decide…", "how does the report count users": how a tool decides. */
 const TOOL_DECIDES = new RegExp(String.raw` (?:what|how|which \w+) (?:does |do |did |is |are )?(?:the |this |that |a |an )?(?:[\w$-]+ ){0,2}?(?:api|apis|endpoint|endpoints|cmdlet|cmdlets|report|reports|portal|tool|module|sdk|script|page|blade|dashboard|algorithm|logic|engine|graph) (?:looks? at|uses? to|checks?|considers?|bases?|is based on|determines?|decides?|calculates?|computes?|counts?|treats?|evaluates?|defines?|works? out)\b`);
@@ -82,13 +99,21 @@ export interface ToolRequest {
    * permissions required to read Salesforce's sign-ins" are the app's; "this error" may be a sign-in's).
    */
   readonly unlessNamed?: boolean;
+  /**
+   * The form holds only when no known object of the tenant (a user, group, app, access package or catalog) is named: "why
+   * does the sign-in log show Karita in Brazil" is about her sign-ins; an unknown name ("Microsoft Substrate Management" as
+   * the actor) does not count.
+   */
+  readonly unlessKnown?: boolean;
 }
 
 /** What the message asks of a tool, a page, an API or a document, or undefined. */
 export function toolRequest(words: string): ToolRequest | undefined {
-  if (WISH_FOR_TOOL.test(words) || TOOL_SHOULD.test(words) || SEE_A_FEATURE.test(words) || ADD_TO_TOOL.test(words) || WISH_ON_PAGE.test(words)) return { topic: 'a feature of a tool or a page' };
+  if (WISH_FOR_TOOL.test(words) || TOOL_SHOULD.test(words) || SEE_A_FEATURE.test(words) || ADD_TO_TOOL.test(words) || WISH_ON_PAGE.test(words)
+    || WANT_TOOL_TO.test(words) || FEATURE_LABEL.test(words) || MAKE_TOOL_ABLE.test(words)) return { topic: 'a feature of a tool or a page' };
   if (TOOL_DECIDES.test(words) || QUESTION_IN_WISH.test(words) || VIEWER_REASON.test(words)) return { topic: 'how a tool, an API or a page works' };
-  if (TASK_REQUIRES.test(words)) return { topic: 'what a task requires', unlessNamed: true };
+  if (WHY_TOOL_SHOWS.test(words)) return { topic: 'how a tool, an API or a page works', unlessKnown: true };
+  if (TASK_REQUIRES.test(words) || ANYONE_NEEDS.test(words)) return { topic: 'what a task requires', unlessNamed: true };
   if (FUTURE_EXPERIENCE.test(words)) return { topic: 'how the product behaves', unlessNamed: true };
   if (ON_SCREEN.test(words)) return { topic: 'an error or a message on the screen', unlessNamed: true };
   return undefined;
