@@ -56,6 +56,9 @@ describeNoneFrozen([
   'show the logins of service principals', 'Can you confirm the required level of access for querying the sign-in logs API?',
   'which permissions are needed for Karita to read the audit logs', 'What permissions does an app need to read the audit logs via Graph?', 'Being able to automate removing members who left would be very helpful',
   'How do I verify the device is joined and shows single sign-on state?', "show Karita's sign-ins to apps with single sign-on",
+  'How do I set up the sync server behind a proxy?', 'How do I configure the connector server to use TLS 1.2?',
+  'How do I remove a Pass-through Authentication Agent?', 'Why would a user be marked risky after a password reset?',
+  'why would Karita be marked risky', 'How many users are in our ServiceNow instance?', 'How many users are in our Salesforce instance?',
 ]);
 
 describe('a wish for a tool or a page, or a request to its maker, is not a question about the tenant (tool-requests.ts)', () => {
@@ -135,5 +138,32 @@ describe('single sign-on is a property of a device, not a sign-in, for the devic
   });
   it('a person\'s sign-ins to apps with single sign-on stay theirs', () => {
     expect(ask("show Karita's sign-ins to apps with single sign-on")).toMatchObject({ name: 'signIns.list', slots: { user: 'Karita Ojala' } });
+  });
+});
+
+describe('infrastructure set up to work a certain way is not a change of the tenant (change-request.ts)', () => {
+  it.each(['How do I set up the sync server behind a proxy?', 'How do I configure the connector server to use TLS 1.2?'])('%s', (q) => {
+    expect(ask(q).name).toBe('unknown');
+  });
+  it('removing an agent stays a change', () => {
+    expect(ask('How do I remove a Pass-through Authentication Agent?')).toMatchObject({ name: 'change.refused', slots: { action: 'remove' } });
+  });
+});
+
+describe('a hypothetical why of anyone is how the product behaves (tool-requests.ts)', () => {
+  it('"why would a user …"', () => {
+    expect(ask('Why would a user be marked risky after a password reset?')).toMatchObject({ name: 'unknown', outOfScope: 'how the product behaves' });
+  });
+  it('of a named person it stays the families\'', () => {
+    expect(ask('why would Karita be marked risky')).toMatchObject({ slots: { user: 'Karita Ojala' } });
+  });
+});
+
+describe('another system\'s instance is not the tenant (tool-requests.ts)', () => {
+  it('an instance of a system the tenant has no app for', () => {
+    expect(ask('How many users are in our ServiceNow instance?')).toMatchObject({ name: 'unknown', outOfScope: "another system's own records" });
+  });
+  it('one of the tenant\'s apps stays the families\'', () => {
+    expect(ask('How many users are in our Salesforce instance?').outOfScope).toBeUndefined();
   });
 });

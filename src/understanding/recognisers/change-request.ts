@@ -164,6 +164,13 @@ function gerundBase(word: string): string | undefined {
  */
 const OWN_SOFTWARE = /\b(?:to|in|into|on|from) (?:my|our|your|the|a|an) (?:\S+ ){0,2}(?:code|codebase|scripts?|project|solution|repo|repository|sample|samples|certificate store|trust store|ca bundle|browser|laptop|workstation|machine|computer|local machine)\b/;
 
+/**
+ * Infrastructure set up to work a certain way ("configure a DC agent to use a specific proxy server", "set up the sync server
+ * behind a proxy"): how a server, an agent or a connector is installed, not a change of the tenant's objects; removing one
+ * ("remove a Pass-through Authentication Agent") stays a change.
+ */
+const INFRASTRUCTURE_SETUP = /^(?:up )?(?:(?:a|an|the|our|my|this|that|each|every|all) )?(?:[a-z0-9.-]+ ){0,3}(?:servers?|agents?|connectors?|prox(?:y|ies)|machines?|vms?|hosts?|domain controllers?|dcs?) (?:to use|to connect|to talk|to communicate|to go|behind|through|via)\b/;
+
 function asCommand(words: string): ChangeRequest | undefined {
   const m = /^([a-z-]+)\b\s*(.*)$/.exec(words.replace(ADVERB, ''));
   if (!m) return undefined;
@@ -174,6 +181,7 @@ function asCommand(words: string): ChangeRequest | undefined {
   if (next !== undefined && !next.test(rest)) return undefined;
   if (rest.trim() === '' && !['deactivate', 'undo', 'revert', 'rollback'].includes(verb)) return undefined;
   if (OWN_SOFTWARE.test(rest)) return undefined;
+  if ((verb === 'configure' || verb === 'set') && INFRASTRUCTURE_SETUP.test(rest)) return undefined;
   // "Can you add what account made the change?", "please add the ability to use any verified domain", "could you update the
   // report to include…", "let's make an alert that…": a request to the maker of a tool or a document, not a change of the
   // tenant, unless what it asks for is one ("add a way to add group owners").

@@ -20,8 +20,10 @@
  * - **a direct question inside a wish** ("it would help to know where exactly does it overlap with…");
  * - **a wish for a page** ("I'd like to be able to see … on the MFA report page");
  * - **why the viewer sees what they see** ("What could be the reason that I do not see the same number of…");
- * - **the asker's experience to come** ("when will I get the status…") and **an error or a message on the screen** ("Is this
- *   error about…"), both only when nothing of the tenant is named and the conversation holds nothing.
+ * - **the asker's experience to come** ("when will I get the status…"), **a hypothetical why of anyone** ("Why would a user
+ *   be marked risky after…") and **an error or a message on the screen** ("Is this error about…"), only when nothing of the
+ *   tenant is named and the conversation holds nothing;
+ * - **another system's instance** ("How many users are in our ServiceNow instance?"), unless it is one of the tenant's apps.
  *
  * The second export lists forms of a request whose object is the tool itself, not records, which `product-question.ts`
  * no longer counts as a request for records so that the learnt gate judges them: a judgement among answers ("Which is
@@ -83,6 +85,12 @@ const FUTURE_EXPERIENCE = / when (?:i|we) will (?:get|see|receive|be shown) (?:t
 /** "What could be the reason that I do not see the same number of…": why the viewer sees what they see. */
 const VIEWER_REASON = / (?:what (?:could|might|would|can) be|what is|what's|whats) the reasons? (?:that |why )?(?:i|we) (?:do not|don't|dont|cannot|can't|cant|am not able to|are not able to|no longer) see\b/;
 
+/** "Why would a user be marked risky after…", "why might an app lose its consent": a hypothetical of anyone, how the product behaves. */
+const HYPOTHETICAL_WHY = / why (?:would|might|could|should) (?:an? |any |some |the )?(?:[\w-]+ ){0,2}?(?:users?|accounts?|guests?|admins?|administrators?|apps?|applications?|service principals?|groups?|devices?|sign-?ins?|signins?|policy|policies|people|persons?|members?|owners?)\b/;
+
+/** "How many users are in our ServiceNow instance?": another system's own instance, not the tenant. */
+const OTHER_INSTANCE = / (?:in|of|from|on|to) (?:our|the|my|their|an?) (?!tenant\b|entra\b|azure\b)[\w-]+ (?:instance|instances)\b/;
+
 /** "Is this error about…", "what does this message mean": an error or a message on the asker's screen. */
 const ON_SCREEN = / (?:this|that) (?:error|error message|message|warning|prompt|pop-?up|notification|banner)\b/;
 
@@ -114,7 +122,8 @@ export function toolRequest(words: string): ToolRequest | undefined {
   if (TOOL_DECIDES.test(words) || QUESTION_IN_WISH.test(words) || VIEWER_REASON.test(words)) return { topic: 'how a tool, an API or a page works' };
   if (WHY_TOOL_SHOWS.test(words)) return { topic: 'how a tool, an API or a page works', unlessKnown: true };
   if (TASK_REQUIRES.test(words) || ANYONE_NEEDS.test(words)) return { topic: 'what a task requires', unlessNamed: true };
-  if (FUTURE_EXPERIENCE.test(words)) return { topic: 'how the product behaves', unlessNamed: true };
+  if (FUTURE_EXPERIENCE.test(words) || HYPOTHETICAL_WHY.test(words)) return { topic: 'how the product behaves', unlessNamed: true };
+  if (OTHER_INSTANCE.test(words)) return { topic: "another system's own records", unlessKnown: true };
   if (ON_SCREEN.test(words)) return { topic: 'an error or a message on the screen', unlessNamed: true };
   return undefined;
 }
