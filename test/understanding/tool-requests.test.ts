@@ -59,6 +59,7 @@ describeNoneFrozen([
   'How do I set up the sync server behind a proxy?', 'How do I configure the connector server to use TLS 1.2?',
   'How do I remove a Pass-through Authentication Agent?', 'Why would a user be marked risky after a password reset?',
   'why would Karita be marked risky', 'How many users are in our ServiceNow instance?', 'How many users are in our Salesforce instance?',
+  'Why was my sign-in blocked but no risk detection was generated?', 'Which page explains the sign-in log schema?',
 ]);
 
 describe('a wish for a tool or a page, or a request to its maker, is not a question about the tenant (tool-requests.ts)', () => {
@@ -165,5 +166,14 @@ describe('another system\'s instance is not the tenant (tool-requests.ts)', () =
   });
   it('one of the tenant\'s apps stays the families\'', () => {
     expect(ask('How many users are in our Salesforce instance?').outOfScope).toBeUndefined();
+  });
+});
+
+describe('why the product did not do something, and which page documents something (tool-requests.ts)', () => {
+  it('"… blocked but no risk detection was generated"', () => {
+    expect(ask('Why was my sign-in blocked but no risk detection was generated?')).toMatchObject({ name: 'unknown', outOfScope: 'how the product behaves' });
+  });
+  it('"which page explains …"', () => {
+    expect(ask('Which page explains the sign-in log schema?')).toMatchObject({ name: 'unknown', outOfScope: "the product's documentation" });
   });
 });

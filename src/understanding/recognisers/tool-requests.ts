@@ -17,7 +17,9 @@
  * - **what a task requires**: the permissions, roles or licences required for a task ("the required permissions for
  *   calling the Reporting API", "which licences are needed to use…", "what permissions does an app need to…"), asked of nothing of the tenant (`understand`
  *   checks that);
- * - **a direct question inside a wish** ("it would help to know where exactly does it overlap with…");
+ * - **a direct question inside a wish** ("it would help to know where exactly does it overlap with…"), **why the product
+ *   did not do something** ("… blocked but Identity Protection didn't generate a risk detection?") and **which page of the
+ *   documentation says something**;
  * - **a wish for a page** ("I'd like to be able to see … on the MFA report page");
  * - **why the viewer sees what they see** ("What could be the reason that I do not see the same number of…");
  * - **the asker's experience to come** ("when will I get the status…"), **a hypothetical why of anyone** ("Why would a user
@@ -85,6 +87,15 @@ const FUTURE_EXPERIENCE = / when (?:i|we) will (?:get|see|receive|be shown) (?:t
 /** "What could be the reason that I do not see the same number of…": why the viewer sees what they see. */
 const VIEWER_REASON = / (?:what (?:could|might|would|can) be|what is|what's|whats) the reasons? (?:that |why )?(?:i|we) (?:do not|don't|dont|cannot|can't|cant|am not able to|are not able to|no longer) see\b/;
 
+/**
+ * "Why was my sign-in blocked but Identity Protection didn't generate a risk detection?", "why … but no alert was raised": why
+ * the product did not do something it does, whoever is named.
+ */
+const WHY_PRODUCT_DID_NOT = / why [^?]*? but (?:no|none of the) (?:[\w-]+ ){0,3}?(?:was|were|is|are|got|has been|have been) (?:generated|raised|created|triggered|logged|shown|sent|recorded|fired)\b| why [^?]*? but (?:[\w-]+ ){1,3}?(?:didn't|did not|doesn't|does not|wasn't|was not|never) (?:generate|raise|trigger|create|log|show|send|detect|flag|record|fire|report)\b/;
+
+/** "Which page explains the sign-in log schema?": where the documentation says something. */
+const DOC_QUESTION = / (?:which|what|where (?:is|are)) (?:the )?(?:[\w-]+ )?(?:page|pages|article|articles|doc|docs|documentation|section|guide|reference) (?:explains?|describes?|documents?|covers?|talks? about|mentions?|lists?)\b/;
+
 /** "Why would a user be marked risky after…", "why might an app lose its consent": a hypothetical of anyone, how the product behaves. */
 const HYPOTHETICAL_WHY = / why (?:would|might|could|should) (?:an? |any |some |the )?(?:[\w-]+ ){0,2}?(?:users?|accounts?|guests?|admins?|administrators?|apps?|applications?|service principals?|groups?|devices?|sign-?ins?|signins?|policy|policies|people|persons?|members?|owners?)\b/;
 
@@ -121,6 +132,8 @@ export function toolRequest(words: string): ToolRequest | undefined {
     || WANT_TOOL_TO.test(words) || FEATURE_LABEL.test(words) || MAKE_TOOL_ABLE.test(words)) return { topic: 'a feature of a tool or a page' };
   if (TOOL_DECIDES.test(words) || QUESTION_IN_WISH.test(words) || VIEWER_REASON.test(words)) return { topic: 'how a tool, an API or a page works' };
   if (WHY_TOOL_SHOWS.test(words)) return { topic: 'how a tool, an API or a page works', unlessKnown: true };
+  if (WHY_PRODUCT_DID_NOT.test(words)) return { topic: 'how the product behaves' };
+  if (DOC_QUESTION.test(words)) return { topic: "the product's documentation" };
   if (TASK_REQUIRES.test(words) || ANYONE_NEEDS.test(words)) return { topic: 'what a task requires', unlessNamed: true };
   if (FUTURE_EXPERIENCE.test(words) || HYPOTHETICAL_WHY.test(words)) return { topic: 'how the product behaves', unlessNamed: true };
   if (OTHER_INSTANCE.test(words)) return { topic: "another system's own records", unlessKnown: true };
