@@ -48,6 +48,7 @@ const STAY: readonly [string, string][] = [
   ['What is a dynamic group, and how do I create one?', 'change.refused'],
   ["is this error about Karita's sign-in?", 'user.details'],
   ['why does the sign-in log show Karita in Brazil', 'signIns.list'],
+  ['why would users be failing to sign in today', 'signIns.failures'],
 ];
 
 describeNoneFrozen([
@@ -60,6 +61,7 @@ describeNoneFrozen([
   'How do I remove a Pass-through Authentication Agent?', 'Why would a user be marked risky after a password reset?',
   'why would Karita be marked risky', 'How many users are in our ServiceNow instance?', 'How many users are in our Salesforce instance?',
   'Why was my sign-in blocked but no risk detection was generated?', 'Which page explains the sign-in log schema?',
+  'What access is needed to view sign-in logs?',
 ]);
 
 describe('a wish for a tool or a page, or a request to its maker, is not a question about the tenant (tool-requests.ts)', () => {
@@ -112,6 +114,9 @@ describe('service principals\' sign-ins asked the other way round are theirs (ou
 describe('what a task requires, asked of nothing of the tenant (tool-requests.ts)', () => {
   it('is the product\'s', () => {
     expect(ask('Can you confirm the required level of access for querying the sign-in logs API?')).toMatchObject({ name: 'unknown', outOfScope: 'what a task requires' });
+  });
+  it('"what access is needed to …"', () => {
+    expect(ask('What access is needed to view sign-in logs?')).toMatchObject({ name: 'unknown', outOfScope: 'what a task requires' });
   });
   it('asked of anyone ("an app")', () => {
     expect(ask('What permissions does an app need to read the audit logs via Graph?')).toMatchObject({ name: 'unknown', outOfScope: 'what a task requires' });

@@ -73,7 +73,7 @@ const ANYONE_NEEDS = / (?:what|which) (?:permissions?|roles?|licen[cs]es?|scopes
 const TOOL_DECIDES = new RegExp(String.raw` (?:what|how|which \w+) (?:does |do |did |is |are )?(?:the |this |that |a |an )?(?:[\w$-]+ ){0,2}?(?:api|apis|endpoint|endpoints|cmdlet|cmdlets|report|reports|portal|tool|module|sdk|script|page|blade|dashboard|algorithm|logic|engine|graph) (?:looks? at|uses? to|checks?|considers?|bases?|is based on|determines?|decides?|calculates?|computes?|counts?|treats?|evaluates?|defines?|works? out)\b`);
 
 /** "the required level of permissions for accessing the Reporting API", "licences needed to use…": what a task requires. */
-const TASK_REQUIRES = / (?:required|needed|necessary|minimum|least[- ]privileged?) (?:level of |set of )?(?:permissions?|roles?|licen[cs]es?|privileges?|rights?|scopes?|access) (?:for|to) (?:\w+ing|access|call|use|read|query|run|get|see|view)\b| (?:permissions?|roles?|licen[cs]es?|scopes?|privileges?) (?:are |is )?(?:required|needed|necessary) (?:for|to) (?:\w+ing|access|call|use|read|query|run|get|see|view)\b/;
+const TASK_REQUIRES = / (?:required|needed|necessary|minimum|least[- ]privileged?) (?:level of |set of )?(?:permissions?|roles?|licen[cs]es?|privileges?|rights?|scopes?|access) (?:for|to) (?:\w+ing|access|call|use|read|query|run|get|see|view)\b| (?:permissions?|roles?|licen[cs]es?|scopes?|privileges?|access) (?:are |is )?(?:required|needed|necessary) (?:for|to) (?:\w+ing|access|call|use|read|query|run|get|see|view)\b/;
 
 /** "it would help to know where exactly does it overlap…": a question about the product asked inside a wish. */
 const QUESTION_IN_WISH = / it would (?:really |also )?help (?:me |us )?to (?:know|understand) (?:where|how|whether|why|what|when)(?: exactly)? (?:does|do|is|are|can|will|would)\b/;
@@ -96,8 +96,11 @@ const WHY_PRODUCT_DID_NOT = / why [^?]*? but (?:no|none of the) (?:[\w-]+ ){0,3}
 /** "Which page explains the sign-in log schema?": where the documentation says something. */
 const DOC_QUESTION = / (?:which|what|where (?:is|are)) (?:the )?(?:[\w-]+ )?(?:page|pages|article|articles|doc|docs|documentation|section|guide|reference) (?:explains?|describes?|documents?|covers?|talks? about|mentions?|lists?)\b/;
 
-/** "Why would a user be marked risky after…", "why might an app lose its consent": a hypothetical of anyone, how the product behaves. */
-const HYPOTHETICAL_WHY = / why (?:would|might|could|should) (?:an? |any |some |the )?(?:[\w-]+ ){0,2}?(?:users?|accounts?|guests?|admins?|administrators?|apps?|applications?|service principals?|groups?|devices?|sign-?ins?|signins?|policy|policies|people|persons?|members?|owners?)\b/;
+/**
+ * "Why would a user be marked risky after…", "why might an app lose its consent": a hypothetical of anyone, how the product
+ * behaves; failures and blocks ("why would users be failing to sign in today") stay the troubleshooting of the tenant's.
+ */
+const HYPOTHETICAL_WHY = / why (?:would|might|could|should) (?!(?:[\w-]+ ){0,4}?(?:fail|fails|failing|failed|blocked|locked|denied|unable)\b)(?:an? |any |some |the )?(?:[\w-]+ ){0,2}?(?:users?|accounts?|guests?|admins?|administrators?|apps?|applications?|service principals?|groups?|devices?|sign-?ins?|signins?|policy|policies|people|persons?|members?|owners?)\b/;
 
 /** "How many users are in our ServiceNow instance?": another system's own instance, not the tenant. */
 const OTHER_INSTANCE = / (?:in|of|from|on|to) (?:our|the|my|their|an?) (?!tenant\b|entra\b|azure\b)[\w-]+ (?:instance|instances)\b/;
