@@ -3,7 +3,8 @@ import type { Analysis } from './analysis/analyse';
 import { readingsOf } from './analysis/readings';
 import { familyMass, familyOf, weighByEvidence } from './classifier/open-set';
 import { hasSubjectEvidence } from './recognisers/subject-evidence';
-import { isProductQuestion } from './classifier/product-question';
+import { isProductQuestion, namesTenant } from './classifier/product-question';
+import { toolRequest, toolWords } from './recognisers/tool-requests';
 import { unreadRequestObject } from './classifier/request-object';
 import type { ProductQuestionModel } from './classifier/product-question';
 import { asksForHelp, asksOtherTenants, collectionSibling, hasIntentCue, otherSubjectSibling, plainSibling, subjectlessSibling } from './recognisers/intent-cues';
@@ -48,6 +49,9 @@ export interface UnderstandOptions {
    */
   readonly openSet?: ProductQuestionModel | null;
 }
+
+/** Mentions of objects the tenant has (not unknown names, roles, departments or places). */
+const KNOWN_OBJECTS: ReadonlySet<string> = new Set(['user', 'group', 'app', 'accessPackage', 'catalog']);
 
 /** Below this probability the parser says `unknown` and offers the closest intents. */
 export const MIN_CONFIDENCE = 0.3;
@@ -158,6 +162,14 @@ export function understand(asked: string, context: ConversationContext = EMPTY_C
   }
   // "Is it possible to disable Alain's account?": asked as a capability but of the tenant's own object, a change.
   if (change !== undefined) return changeRefused(change.action, change.rest, context, options);
+  // "It would be great if the sign-in report also showed…", "Can you add who made the change?", "what the Graph API looks
+  // at to decide…": a message about a tool, a page, an API or a document, not about the tenant's records.
+  const tool = toolRequest(toolWords(text));
+  if (tool !== undefined && (tool.unlessNamed !== true || (!referents && !namesTenant(a, referents)))
+    && (tool.unlessKnown !== true || !a.mentions.some((m) => KNOWN_OBJECTS.has(m.kind)))) {
+    const alternatives = rankIntents(a).filter((r) => r.name !== 'unknown' && r.name !== 'help').slice(0, 3).map((r) => r.name);
+    return build('unknown', {}, { confidence: 1, alternatives, outOfScope: tool.topic });
+  }
 
   const follow = ellipticalFollowUp(a, context);
   if (follow !== undefined) {

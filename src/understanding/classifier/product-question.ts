@@ -22,6 +22,7 @@ import { stem } from '../text/stem';
 import { STOPWORDS } from '../text/vocabulary';
 import { isPersonLikeName } from '../recognisers/out-of-scope';
 import { READ_VERBS } from '../recognisers/question-form';
+import { asksOfTool } from '../recognisers/tool-requests';
 import type { LinearModel } from './linear-model';
 import { predict } from './linear-model';
 import stored from './open-set-model.json';
@@ -239,7 +240,8 @@ export function withinGate(a: Pick<Analysis, 'text' | 'flat' | 'words' | 'mentio
     const vocabulary = stemSet(inScopeStems);
     if (!a.stream.some((w) => isContent(w) && vocabulary.has(stem(w)))) return false;
   }
-  return !asksForRecords(a.flat) && !troubleSigningIn(a) && !namesTenant(a, referents);
+  // "Which is the correct description?", "filter out the deleted accounts from the output": asked of the tool, not records.
+  return (!asksForRecords(a.flat) || asksOfTool(a.flat)) && !troubleSigningIn(a) && !namesTenant(a, referents);
 }
 
 /**

@@ -177,6 +177,13 @@ function gerundBase(word: string): string | undefined {
  */
 const OWN_SOFTWARE = /\b(?:to|in|into|on|from) (?:my|our|your|the|a|an) (?:\S+ ){0,2}(?:code|codebase|scripts?|project|solution|repo|repository|sample|samples|certificate store|trust store|ca bundle|browser|laptop|workstation|machine|computer|local machine)\b/;
 
+/**
+ * Infrastructure set up to work a certain way ("configure a DC agent to use a specific proxy server", "set up the sync server
+ * behind a proxy"): how a server, an agent or a connector is installed, not a change of the tenant's objects; removing one
+ * ("remove a Pass-through Authentication Agent") stays a change.
+ */
+const INFRASTRUCTURE_SETUP = /^(?:up )?(?:(?:a|an|the|our|my|this|that|each|every|all) )?(?:[a-z0-9.-]+ ){0,3}(?:servers?|agents?|connectors?|prox(?:y|ies)|machines?|vms?|hosts?|domain controllers?|dcs?) (?:to use|to connect|to talk|to communicate|to go|behind|through|via)\b/;
+
 function asCommand(words: string): ChangeRequest | undefined {
   const m = /^([a-z-]+)\b\s*(.*)$/.exec(words.replace(ADVERB, ''));
   if (!m) return undefined;
@@ -187,6 +194,7 @@ function asCommand(words: string): ChangeRequest | undefined {
   if (next !== undefined && !next.test(rest)) return undefined;
   if (rest.trim() === '' && !['deactivate', 'undo', 'revert', 'rollback'].includes(verb)) return undefined;
   if (OWN_SOFTWARE.test(rest)) return undefined;
+  if ((verb === 'configure' || verb === 'set') && INFRASTRUCTURE_SETUP.test(rest)) return undefined;
   // "Can you add what account made the change?", "please add the ability to use any verified domain", "could you update the
   // report to include…", "let's make an alert that…": a request to the maker of a tool or a document, not a change of the
   // tenant, unless what it asks for is one ("add a way to add group owners").
@@ -202,6 +210,12 @@ function asCommand(words: string): ChangeRequest | undefined {
 
 /** Whether something can be done, asked of no one ("is it possible for me to …"); "would it be possible to" is a polite request. */
 const CAPABILITY = /^\s*is it possible (?:for (?:me|us) )?to\b/;
+
+/** An object that is only a pronoun ("create one", "configure it"): what an earlier clause of the message is about. */
+const PRONOUN_OBJECT = /^(?:one|it|them|these|those|this|that)\s*$/;
+
+/** How anyone does it ("how do you …", "how does one …"), not the asker ("How can I recover it?" asks for the change). */
+const HOW_ANYONE = /^\s*(?:(?:and|but|so) )?how (?:do|does|can|would|could|should) (?:you|one)\b/;
 
 const DOC_HEADING = /\b(?:known issues?|release notes|faqs?|frequently asked questions)\b/;
 
@@ -226,6 +240,7 @@ export function detectChangeRequest(text: string): ChangeRequest | undefined {
     const at = sentences.findIndex((t) => t.includes(clauses[i]!.trim()));
     return at >= 0 && sentences.slice(at + 1).some((t) => READ_REQUEST.test(stripWrappers(t)));
   };
+  let earlier = false;
   for (const [i, raw] of clauses.entries()) {
     // "Can I add applications that I'm running on-premises?", "can we set up secure LDAP": whether it can be done, not a request.
     if (/^\s*(?:can|could) (?:i|we)\b/.test(raw)) continue;
@@ -236,12 +251,16 @@ export function detectChangeRequest(text: string): ChangeRequest | undefined {
     if (clause === '') continue;
     const direct = asCommand(clause);
     if (direct && planThenRead(i)) return undefined;
+    // "What does a configuration baseline look like, and how do you create one?": how anyone does it, to an object of the
+    // earlier clause, so the topics judge the whole message first, as for a question of capability.
+    if (direct && earlier && HOW_ANYONE.test(raw) && PRONOUN_OBJECT.test(direct.rest)) return { ...direct, capability: true };
     if (direct) return capability ? { ...direct, capability } : direct;
+    earlier = true;
     // "being able to automate adding and removing owners … would be very helpful", "I'd love to automate disabling stale
     // guests": a change wished to run by itself is a change ("automate exporting the logs" reads).
     const automated = /\bautomat(?:e|es|ed|ing)\s+(?:the\s+)?([a-z-]+ing)\b\s*(.*)$/.exec(clause);
     const base = automated === null ? undefined : gerundBase(automated[1]!);
-    if (base !== undefined) return { action: base, rest: automated![2]! };
+    if (base !== undefined) return { action: base, rest: automated![2]!.replace(/^and [a-z-]+ing\b\s*/, '') };
     if (READ_COMMANDS.test(clause)) {
       const and = /\band (?:then |also )?([a-z-]+\b.*)$/.exec(clause);
       const second = and ? asCommand(and[1]!) : undefined;

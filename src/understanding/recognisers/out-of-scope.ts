@@ -35,6 +35,9 @@ const SIGN_IN_WORDS = /\b(sign-?ins?|signins?|log-?ins?|logins?|logons?|authenti
 /** A named person (or the asker) signing in: a sign-in question, whatever product it is to. */
 const PERSON_SIGNING_IN = /^(?=.*(?:@user|\bi\b|\bme\b|\bmy\b))(?=.*\b(?:signin|signins|login|logins|signed|logged|sign-?ins?|log-?ins?)\b)/;
 
+/** Single sign-on, which the tokens read as "single signin". */
+const SINGLE_SIGN_ON = /\bsingle (?:signin|sign-?on|signon)\b/g;
+
 /** Devices as the ones signing in ("devices that haven't signed in for 90 days"): the device inventory, not people's sign-ins. */
 const DEVICES_SIGNING_IN = /\b(?:devices?|machines?|computers?|laptops?|endpoints?)\b (?:that|which|not|with no|without)\b(?: \w+){0,3} (?:signed|signin|signins|sign-?ins?|login|logins|logged|checked)\b/;
 
@@ -111,7 +114,7 @@ const TOPICS: readonly Topic[] = [
   // assignment filters, and policies named by a device platform ("Android policies"; "sign-ins from iOS" is a sign-in filter).
   {
     topic: 'Intune device management',
-    words: /\b(intune|endpoint manager|compliance polic(?:y|ies)|app protection|mam|mdm|(?:device )?configuration (?:polic(?:y|ies)|profiles?)|enrollment (?:profiles?|restrictions?|status page)|esp profiles?|assignment filters?|(?:android|ios|ipados|macos|windows|linux) (?:polic(?:y|ies)|profiles?|enrollment))\b/,
+    words: /\b(intune|endpoint manager|compliance polic(?:y|ies)|app protection|mam|mdm|(?:device )?configuration (?:polic(?:y|ies)|profiles?)|enrollment (?:profiles?|restrictions?|status page)|esp profiles?|assignment filters?|(?:android|ios|ipados|macos|windows|linux) (?:polic(?:y|ies)|profiles?|enrollment)|(?:security |configuration |device )?baselines?)\b/,
     unless: /\blicen[cs]es?\b|\bseats?\b/,
   },
   { topic: 'Azure resources and billing', words: /\b(billing|invoices?|budgets?|costs?|spend|azure subscriptions?|resource groups?|virtual machines?|vms|storage accounts?|key vaults?)\b/ },
@@ -203,7 +206,8 @@ const TOPICS: readonly Topic[] = [
   // Their inactivity is apps.unused ("service principals that have not signed in for 30 days").
   {
     topic: "service principals' and managed identities' own sign-ins",
-    words: /\b(?:service principals?|workload identit(?:y|ies))\b(?: \w+){0,8} (?:sign-?ins?|signins?|signed|signing|logging|logons?|log-?ins?|logins?|logged)\b/,
+    // "the logins on service principal", "sign-ins of service principals": theirs as well, read the other way round.
+    words: /\b(?:service principals?|workload identit(?:y|ies))\b(?: \w+){0,8} (?:sign-?ins?|signins?|signed|signing|logging|logons?|log-?ins?|logins?|logged)\b|\b(?:sign-?ins?|signins?|logons?|log-?ins?|logins?) (?:on|of|by) (?:an? |the |our |my |all )?(?:service principals?|workload identit(?:y|ies))\b/,
     unless: /\b(?:not|no|never|haven'?t|hasn'?t|havent|hasnt|didn'?t|didnt|unused|inactive|stale|dormant)\b/,
   },
   // Novelty and period-over-period analytics ("for the first time", "not seen before", "last month vs the previous 6 months");
@@ -357,7 +361,8 @@ export function outOfScopeTopic(a: Pick<Analysis, 'words' | 'mentions'> & Partia
     // Topics that step aside for a named person do not for "a user" (anyone): "Why is a user at risk?".
     if (t.unless !== undefined && t.unless.test(t.unlessName === true || t.anyone === true ? (indefinite ??= maskedWords(a, true, !referents).replace(TENANT_POSSESSIVE, ' the tenant ')) : personal)) continue;
     if ((t.unlessName === true || t.unlessPerson === true) && a.mentions.some(isPersonLikeName)) continue;
-    if (t.topic === 'device inventory' && SIGN_IN_WORDS.test(flat) && !DEVICES_SIGNING_IN.test(flat)) continue;
+    // "has single sign-on state": a device's property, not a sign-in.
+    if (t.topic === 'device inventory' && SIGN_IN_WORDS.test(flat.replace(SINGLE_SIGN_ON, ' ')) && !DEVICES_SIGNING_IN.test(flat)) continue;
     return t.topic;
   }
   return undefined;
