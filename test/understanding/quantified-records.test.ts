@@ -12,7 +12,7 @@ import { DEMO_GAZETTEER, DEMO_NOW } from './fixtures/demo-gazetteer';
 
 const ask = (q: string) => understand(q, {}, { gazetteer: DEMO_GAZETTEER, now: DEMO_NOW });
 const QUESTIONS = ['do all admins have MFA registered?', 'do any guests have admin roles?', 'are any guest accounts disabled?', 'does every group have an owner?'];
-const PRODUCT = ['do all users need a license for SSPR?', 'can all users reset their password?', 'do users with a P2 licence get access reviews?'];
+const PRODUCT = ['do all users need a license for SSPR?', 'can all users reset their password?', 'do users with a P2 licence get access reviews?', 'do all users have to register for SSPR?', 'are all guests able to reset their own MFA?'];
 
 describeNoneFrozen([...QUESTIONS, ...PRODUCT, 'anything awaiting my approval?', 'what is still pending for my approval']);
 

@@ -125,10 +125,10 @@ const GROUPED_RECORDS = / (?:grouped |broken down |split |bucketed |sorted |orde
 
 /**
  * A yes/no question about all or any of the tenant's records and a fact they have ("do all administrators have MFA?", "are
- * any guests disabled?", "does every group have an owner?"): the records that have it or lack it. Not "do users need…" or
- * "can all users…", which ask what the product requires or allows.
+ * any guests disabled?", "does every group have an owner?"): the records that have it or lack it. Not "do users need…",
+ * "can all users…", "do all users have to…" or "are all users able to…", which ask what the product requires or allows.
  */
-const QUANTIFIED_RECORDS = /^ (?:do|does|are|is|have|has|did|were) (?:all|any|every|each) (?:of (?:the|our|my) )?(?:(?:privileged|global|guest|external|member|disabled|enabled|active|inactive|stale) )?(?:users?|admins?|administrators?|guests?|accounts?|groups?|apps?|applications?|service principals?|owners?|members?) (?:have|has|got|use|uses|are|is|still|already|been|registered|enabled|disabled|signed|with|without)\b/;
+const QUANTIFIED_RECORDS = /^ (?:do|does|are|is|have|has|did|were) (?:all|any|every|each) (?:of (?:the|our|my) )?(?:(?:privileged|global|guest|external|member|disabled|enabled|active|inactive|stale) )?(?:users?|admins?|administrators?|guests?|accounts?|groups?|apps?|applications?|service principals?|owners?|members?) (?:(?:have|has)(?! to\b)|got|use|uses|are(?! (?:able|allowed|required|supposed|expected|going) )|is(?! (?:able|allowed|required|supposed|expected|going) )|still|already|been|registered|enabled|disabled|signed|with|without)\b/;
 
 /** What waits on the asker ("what's waiting for my approval", "what is pending on me", "anything awaiting our review"): their queue. */
 const PENDING_ON_ASKER = /^ (?:what|whats|anything|is anything|is there anything)(?: is| are)? (?:still )?(?:waiting|pending|awaiting|outstanding|open) (?:for|on|to)? ?(?:me|my|us|our)\b/;
