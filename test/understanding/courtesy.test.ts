@@ -34,7 +34,7 @@ const PAIRS: readonly [string, string][] = [
   ['Is it possible to find inactive accounts?', 'find inactive accounts?'],
   ['List the role assignments for the current user please', 'List the role assignments for the current user'],
   ['My question is: how do I get the manager of Alain?', 'get the manager of Alain?'],
-  // Urgency and purpose after it, the product as the post's label, who asked for it, the tenant as the place.
+  // Urgency and purpose after it, the product as the post's label, who asked for it.
   ['Show the reports of Jordan Avery ASAP', 'Show the reports of Jordan Avery'],
   ['Show the reports of Jordan Avery for audit purposes', 'Show the reports of Jordan Avery'],
   ['What is our tenant ID, urgently', 'What is our tenant ID'],
@@ -42,7 +42,6 @@ const PAIRS: readonly [string, string][] = [
   ['My manager asked me to show the accounts that are disabled.', 'show the accounts that are disabled.'],
   ['My manager asked me to show the members of a group.', 'show the members of a group.'],
   ['Our security team wants to know who is Jordan Avery.', 'who is Jordan Avery.'],
-  ['How many users report to Jordan Avery in my tenant?', 'How many users report to Jordan Avery?'],
 ];
 
 /** The same, which held before the rule already: guards that the rule keeps them. */
@@ -69,7 +68,7 @@ const KEPT: readonly string[] = [
   'show sign-ins for Tia', 'tell me the owners of Finance Department', 'hello world app permissions',
 ];
 
-describeNoneFrozen([...PAIRS.flat(), ...GUARDS.flat(), ...KEPT, 'Who is the technical contact for my tenant?', 'Is Microsoft Authenticator enabled in my tenant?', 'show me the details of our tenant', 'what is our tenantid', 'how do i find the tenantID?', 'show me the tenantid']);
+describeNoneFrozen([...PAIRS.flat(), ...GUARDS.flat(), ...KEPT, 'what is our tenantid', 'how do i find the tenantID?', 'show me the tenantid']);
 
 describe('courtesy around a question is not part of it', () => {
   it.each([...PAIRS, ...GUARDS])('%s', (polite, bare) => {
@@ -93,12 +92,6 @@ describe('courtesy around a question is not part of it', () => {
     for (const q of ['How do I configure self-service password reset?', 'Is it possible to disable Alain Charon?', "How can I find which version of the agent I'm running?", 'How can I get help with sign-in problems?']) {
       expect(withoutCourtesy(q)).toBe(q);
     }
-  });
-
-  it('keeps the tenant where it is the object or the scope of a setting', () => {
-    expect(ask('Who is the technical contact for my tenant?').name).toBe('tenant.details');
-    expect(ask('Is Microsoft Authenticator enabled in my tenant?').name).toBe('unknown');
-    expect(ask('show me the details of our tenant').name).toBe('tenant.details');
   });
 
   it('keeps the capital of the question it uncovers', () => {

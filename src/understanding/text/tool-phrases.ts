@@ -42,19 +42,10 @@ const USE_TOOL_PHRASE = /(?:^| )(?:use|using) (?:the |a )?(?:microsoft )?(?:powe
  */
 const SOURCE_PHRASE = /(?:^| )(?:this |the |that )?(?:information|data|info) (?:should|shuld|shoud|sould|shold|would|could|can|will|may|might|is|are) (?:be )?(?:found |stored |kept |available )?(?:in|on|from|under) (?:the )?\S+(?: (?:table|tables|portal|logs))?(?= |$)|(?:^| )the tables? to use (?:is|are) \S+(?: table)?(?= |$)|(?:^| )(?:in|from|using|with|via) (?:the )?(?:aadsignineventsbeta|signinlogs|auditlogs|identityinfo|identitylogonevents|aadnoninteractiveusersigninlogs|aaduserriskevents|aadriskyusers|aadserviceprincipalsigninlogs|microsoftgraphactivitylogs|\S+ table)(?: table)?(?= |$)/g;
 
-/**
- * The tenant as the place, without the product's name ("in my tenant", "In our tenant, …", "across our organization", "in
- * the whole directory"): every question is about it. Left in, "tenant" pulls towards the tenant's details and "organization"
- * towards departments. Not the tenant as the object ("details of my tenant", "the contact for my tenant", "our tenant ID"),
- * nor the scope of a setting ("is Authenticator enabled in my tenant").
- */
-const TENANT_PHRASE = /(?<!\b(?:enabled|disabled|allowed|blocked|configured|on|off|supported|available|set up|deployed|installed|turned on|rolled out|active|enforced))(?:^| )(?:in|on|within|across|inside|throughout|at) (?:the (?=whole|entire))?(?:(?:my|our|your|this|whole|entire) )+(?:tenant|directory|organi[sz]ation|org|environment|company)(?! (?:id|ids|name|names|details|settings?|region|domains?|level|wide|info|information|properties|branding|quotas?|licen[cs]es?|type))(?= |$)/g;
-
 /** The last word of every tool phrase, or a product's name: without one, there is nothing to drop. */
 const TOOL_WORDS: ReadonlySet<string> = new Set([
   'center', 'centre', 'portal', 'console', 'blade', 'dashboard', 'powershell', 'cli', 'store', 'workspace', 'archive', 'cluster', 'database', 'lake',
   'entra', 'azure', 'aad', 'azuread', 'm365', 'o365', '365', 'graph', 'plugin', 'plugins', 'plug', 'found', 'table', 'tables', 'stored', 'kept', 'use',
-  'tenant', 'directory', 'organization', 'organisation', 'org', 'environment', 'company',
 ]);
 
 /** The tokens without tool phrases. Pure. */
@@ -62,7 +53,7 @@ export function dropToolPhrases(tokens: readonly Token[]): Token[] {
   if (!tokens.some((t) => TOOL_WORDS.has(t.norm))) return [...tokens];
   const { flat, startOf } = joinedWords(tokens, true);
   const drop = new Set<number>();
-  for (const m of [...flat.matchAll(TOOL_PHRASE), ...flat.matchAll(STORE_PHRASE), ...flat.matchAll(SOURCE_PHRASE), ...flat.matchAll(PRODUCT_PHRASE), ...flat.matchAll(GRAPH_PHRASE), ...flat.matchAll(PLUGIN_PHRASE), ...flat.matchAll(QUERY_OPTION_PHRASE), ...flat.matchAll(USE_TOOL_PHRASE), ...flat.matchAll(TENANT_PHRASE)]) {
+  for (const m of [...flat.matchAll(TOOL_PHRASE), ...flat.matchAll(STORE_PHRASE), ...flat.matchAll(SOURCE_PHRASE), ...flat.matchAll(PRODUCT_PHRASE), ...flat.matchAll(GRAPH_PHRASE), ...flat.matchAll(PLUGIN_PHRASE), ...flat.matchAll(QUERY_OPTION_PHRASE), ...flat.matchAll(USE_TOOL_PHRASE)]) {
     const from = (m.index ?? 0) + (m[0].startsWith(' ') ? 1 : 0);
     const to = (m.index ?? 0) + m[0].length;
     tokens.forEach((_, i) => { if (startOf[i]! >= from && startOf[i]! < to) drop.add(i); });
