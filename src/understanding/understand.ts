@@ -6,7 +6,7 @@ import { hasSubjectEvidence } from './recognisers/subject-evidence';
 import { isProductQuestion } from './classifier/product-question';
 import { unreadRequestObject } from './classifier/request-object';
 import type { ProductQuestionModel } from './classifier/product-question';
-import { asksForHelp, asksOtherTenants, collectionSibling, hasIntentCue, otherSubjectSibling, plainSibling, subjectlessSibling } from './recognisers/intent-cues';
+import { asksBareAssignments, asksForHelp, asksOtherTenants, collectionSibling, hasIntentCue, otherSubjectSibling, plainSibling, subjectlessSibling } from './recognisers/intent-cues';
 import { definingSibling } from './recognisers/defining-siblings';
 import { countedConditions } from './recognisers/counted-conditions';
 import { mentionsSelf } from './slots/entities';
@@ -72,6 +72,9 @@ export function rankIntents(a: Analysis): { name: IntentName; p: number }[] {
     .filter((x) => isIntentName(x.name))
     .sort((x, y) => y.p - x.p);
 }
+
+/** Intents the classifier gives to assignments asked for with no kind (`asksBareAssignments`). */
+const BARE_ASSIGNMENTS_OVER: ReadonlySet<IntentName> = new Set<IntentName>(['app.users', 'role.members', 'assignments.expiring', 'accessPackage.assignments', 'report.appAccessBetween']);
 
 const ENTITY_SLOTS: readonly ('user' | 'group' | 'app' | 'accessPackage')[] = ['user', 'group', 'app', 'accessPackage'];
 
@@ -178,6 +181,11 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   if (unread !== undefined) {
     const alternatives = firstRanking.filter((r) => r.name !== 'unknown' && r.name !== 'help').slice(0, 3).map((r) => r.name);
     return build('unknown', {}, { confidence: 1, alternatives, outOfScope: unread });
+  }
+
+  // "View assignments", "who has an assignment": entitlement management's assignments, whichever holders the classifier thought of.
+  if (BARE_ASSIGNMENTS_OVER.has(firstRanking[0]!.name) && !hasIntentCue('assignments.expiring', a.stream) && asksBareAssignments(a.stream)) {
+    return ruleChosen('accessPackage.assignments', a, context, now);
   }
 
   let reading = a;

@@ -16,7 +16,7 @@ import { findTimes } from '../time/windows';
 import { findFallbackNames } from './fallback-names';
 import type { Mention } from './mention';
 import { placeholder } from './mention';
-import { REFERENCES } from './refs';
+import { REFERENCES, describedIndefinite } from './refs';
 
 /** A question taken apart: tokens, corrected words, what was recognised, the classifier's view. */
 export interface Analysis {
@@ -152,9 +152,13 @@ export function analyse(text: string, env: AnalysisEnv): Analysis {
   const keepAsTyped = (t: Token, i: number): boolean => NEGATIONS.test(t.norm) || (capitalsMeanNames && i > 0 && /^[A-Z][a-z]/.test(t.text) && !env.vocabulary.has(t.norm));
   const words = tokens.map((t, i) => (covered[i] === true || t.kind !== 'word' || keepAsTyped(t, i) ? t.norm : (env.vocabulary.correct(t.norm) ?? t.norm)));
 
+  // A word of the same phrase: "for an audit, group memberships" is two phrases.
+  const freeWord = (k: number): boolean => covered[k] !== true && tokens[k]?.kind === 'word' && /^[\s-]*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  const knownWord = (w: string): boolean => env.vocabulary.has(w) || isEnglishWord(w);
   for (let i = 0; i < tokens.length; i += 1) {
     if (covered[i] === true) continue;
-    for (const [phrase, ref] of REFERENCES_BY_FIRST.get(words[i]!) ?? []) {
+    const described = describedIndefinite(words, freeWord, knownWord, i);
+    for (const [phrase, ref] of described !== undefined ? [[words.slice(i, described.end), described.ref] as const] : REFERENCES_BY_FIRST.get(words[i]!) ?? []) {
       if (phrase.some((w, k) => words[i + k] !== w || covered[i + k] === true)) continue;
       const end = i + phrase.length;
       // "the user accounts", "the group names": a noun of a compound, not a reference to one object.

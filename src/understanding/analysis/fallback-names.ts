@@ -27,7 +27,7 @@ const PRODUCT_WORDS: ReadonlySet<string> = new Set(['entra', 'aad', 'azure', 'az
  */
 const TECHNICAL_WORDS: ReadonlySet<string> = new Set([
   'oauth', 'oauth2', 'saml', 'saml2', 'oidc', 'openid', 'scim', 'sso', 'sspr', 'ldap', 'kerberos', 'ntlm', 'fido', 'fido2', 'totp', 'otp', 'jwt',
-  'json', 'csv', 'xml', 'http', 'https', 'rest', 'sdk', 'api', 'apis', 'graph', 'odata', 'msal', 'adal', 'powershell', 'cli', 'metadata', 'hostname', 'hostnames', 'setup', 'config', 'signup', 'eg', 'ie', 'etc',
+  'sid', 'sids', 'json', 'csv', 'xml', 'http', 'https', 'rest', 'sdk', 'api', 'apis', 'graph', 'odata', 'msal', 'adal', 'powershell', 'cli', 'metadata', 'hostname', 'hostnames', 'setup', 'config', 'signup', 'eg', 'ie', 'etc',
   // field names people type before the value ("accountname alain", "samaccountname jdoe")
   'accountname', 'username', 'samaccountname', 'userprincipalname', 'displayname', 'objectid', 'appid',
   // column names of the sign-in and audit logs people list ("users, errorcodes, country, state, city and ipaddress")
