@@ -19,7 +19,13 @@ const DESCRIBED_PERSON: readonly [string, string][] = [
 /** Assignments with no kind said: entitlement management's. */
 const BARE_ASSIGNMENTS = ['show me the assignments', 'who holds an assignment', 'list assignments using the Graph API', 'display every assignment'];
 
-describeNoneFrozen([...DESCRIBED_PERSON.map(([q]) => q), ...BARE_ASSIGNMENTS, 'who has the Global Administrator role assignment', 'assignments ending next week', 'list the directory role assignments']);
+/** People or apps ranked by their sign-ins or use: the sign-in summary grouped by them. */
+const RANKED_BY_USE: readonly [string, string][] = [
+  ['who signs in most often', 'user'], ['who logs in the most', 'user'], ['which accounts log in the most', 'user'], ['which applications get used the most', 'app'],
+  ['show applications with their sign-in activity', 'app'], ['what apps were accessed the most this week', 'app'],
+];
+
+describeNoneFrozen([...DESCRIBED_PERSON.map(([q]) => q), ...BARE_ASSIGNMENTS, ...RANKED_BY_USE.map(([q]) => q), 'audit logs in the last week', 'Alain signs in from Brazil every day', 'who has the Global Administrator role assignment', 'assignments ending next week', 'list the directory role assignments']);
 
 describe('an unnamed person described by kind or state ("a cloud only user")', () => {
   it.each(DESCRIBED_PERSON)('%s → %s, the person asked for', (q, intent) => {
@@ -43,5 +49,18 @@ describe('assignments with no kind said are access package assignments', () => {
     expect(ask('who has the Global Administrator role assignment').name).toBe('role.members');
     expect(ask('assignments ending next week').name).toBe('assignments.expiring');
     expect(ask('list the directory role assignments').name).toBe('role.members');
+  });
+});
+
+describe('people or apps ranked by their sign-ins or use', () => {
+  it.each(RANKED_BY_USE)('%s → signIns.summary by %s', (q, groupBy) => {
+    const r = ask(q);
+    expect(r.name).toBe('signIns.summary');
+    expect(r.slots.groupBy).toBe(groupBy);
+    expect(r.notApplied ?? []).toEqual([]);
+  });
+  it('"signs in" is signing in; "logs in" only after a subject or an adverb', () => {
+    expect(ask('Alain signs in from Brazil every day')).toMatchObject({ name: 'signIns.list', slots: { user: 'Alain Charon', country: 'Brazil' } });
+    expect(ask('audit logs in the last week').name).toBe('audit.changes');
   });
 });

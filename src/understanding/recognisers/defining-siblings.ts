@@ -22,6 +22,9 @@ const SIGN_IN_DIMENSION = /^(?!.* (?:can|could|may|allowed|permitted|access to|h
 /** Apps used in the past, asked for as such: "which apps did Karita use this week", "what applications has Alain used". */
 const PAST_APP_USE = /^(?!.* (?:can|could|may|allowed|permitted|access to|have access|has access|no|not|never|without|zero|none|havent|hasnt|hadnt|didnt|unused|stale|inactive)(?= |$)).* (?:what|which|give me|show me|list|show|get)(?: the| all)? (?:applications|apps)(?: [a-z@.'-]+){0,5}? (?:did|has|have|had)(?: [a-z@.'-]+){0,3}? (?:use|used|access)(?= |$)/;
 
+/** People or apps ranked by signing in or by use, or listed with their sign-in activity. */
+const RANKED_BY_USE = / (?:who|which (?:[a-z]+ )?(?:users?|accounts?|people|apps?|applications?)|what (?:apps?|applications?)) (?:(?:is|are|was|were|get|gets|got) )?(?:signin|login|used|accessed)(?: [a-z]+){0,2}? (?:the )?most(?! recent| recently)(?= |$)| (?:the )?most (?:used|accessed|popular) (?:apps?|applications?)(?= |$)| (?:apps|applications) with (?:their |any |recent )?(?:signin|login) (?:activity|activities|events|counts?)(?= |$)/;
+
 /** Sign-ins qualified as failed ("blocked sign ins", "sign-ins that failed"), not as well as successful ones. */
 const FAILED_SIGN_INS = /^(?!.* (?:success|successful|successfully|succeeded|both|whether|all results|any result)(?= |$)).*(?: (?:failed|failing|unsuccessful|blocked|denied|rejected) (?:[a-z]+ ){0,2}(?:signins?|logins?)(?= |$)| (?:signins?|logins?) (?:that |which )?(?:were |was |have been |has been |got )?(?:failed|blocked|denied|rejected|unsuccessful)(?= |$))/;
 
@@ -113,6 +116,9 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
   // "which apps did Karita use this week", "what applications has Alain used": apps used in the past are the apps of the
   // sign-ins, as "who accessed Zoom" is the app's sign-ins ("which apps does Karita use" stays her apps).
   { intent: 'signIns.summary', over: ['user.apps'], cue: PAST_APP_USE },
+  // "who signs in the most", "which apps are used most", "the most used applications", "enterprise applications with sign-in
+  // activity": people or apps ranked or counted by their sign-ins, not the inactive ones, the unused apps or the changes.
+  { intent: 'signIns.summary', over: ['apps.unused', 'users.inactive', 'audit.changes', 'users.search', 'user.apps', 'app.users', 'signIns.list'], cue: RANKED_BY_USE },
   // "what's the last app Karita signed into": the latest sign-in, not the apps she may use.
   { intent: 'signIns.list', over: ['user.apps'], cue: / (?:last|latest|most recent|newest|first) (?:app|application|apps|applications) (?:[a-z@.'-]+ ){0,3}(?:signin|signed|login|logged|logon|accessed|used|opened)(?= |$)/ },
   // "what apps is Karita signing into", "which apps has Karita logged into", "which users are signing in to Salesforce": the
