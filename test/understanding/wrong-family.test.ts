@@ -25,7 +25,23 @@ const RANKED_BY_USE: readonly [string, string][] = [
   ['show applications with their sign-in activity', 'app'], ['what apps were accessed the most this week', 'app'],
 ];
 
-describeNoneFrozen([...DESCRIBED_PERSON.map(([q]) => q), ...BARE_ASSIGNMENTS, ...RANKED_BY_USE.map(([q]) => q), 'audit logs in the last week', 'Alain signs in from Brazil every day', 'who has the Global Administrator role assignment', 'assignments ending next week', 'list the directory role assignments']);
+/** Names in a list that ends with "etc." or "and so on": examples of the class asked about. */
+const EXAMPLE_LISTS: readonly [string, string, string][] = [
+  ['show everyone holding admin roles (Helpdesk Administrator, etc.)', 'role.members', 'role'],
+  ['members of admin roles such as Security Administrator, Global Administrator and so on', 'role.members', 'role'],
+  ['sign-ins to our SaaS apps (Salesforce etc.) this week', 'signIns.list', 'app'],
+];
+/** A period the asker says the source is limited to: no filter. */
+const RETENTION_NOTES = [
+  "when did Alain last change his password (note: the portal only keeps 30 days)",
+  'failed sign-ins for Karita, although the logs only go back 7 days',
+];
+/** Whether a failure of a named kind happened, and why: its failures with the code. */
+const HAPPENED_AND_WHY: readonly [string, number][] = [
+  ["has Karita's account been locked out, and why?", 50053], ['was Alain blocked by conditional access? why', 53003],
+];
+
+describeNoneFrozen([...EXAMPLE_LISTS.map(([q]) => q), ...RETENTION_NOTES, ...HAPPENED_AND_WHY.map(([q]) => q), 'why is Alain locked out', 'show the sign-ins of the last 7 days',...DESCRIBED_PERSON.map(([q]) => q), ...BARE_ASSIGNMENTS, ...RANKED_BY_USE.map(([q]) => q), 'audit logs in the last week', 'Alain signs in from Brazil every day', 'who has the Global Administrator role assignment', 'assignments ending next week', 'list the directory role assignments']);
 
 describe('an unnamed person described by kind or state ("a cloud only user")', () => {
   it.each(DESCRIBED_PERSON)('%s → %s, the person asked for', (q, intent) => {
@@ -62,5 +78,32 @@ describe('people or apps ranked by their sign-ins or use', () => {
   it('"signs in" is signing in; "logs in" only after a subject or an adverb', () => {
     expect(ask('Alain signs in from Brazil every day')).toMatchObject({ name: 'signIns.list', slots: { user: 'Alain Charon', country: 'Brazil' } });
     expect(ask('audit logs in the last week').name).toBe('audit.changes');
+  });
+});
+
+describe('names in a list ending with "etc." are examples, not the filter', () => {
+  it.each(EXAMPLE_LISTS)('%s', (q, intent, slot) => {
+    const r = ask(q);
+    expect(r.name).toBe(intent);
+    expect(r.slots).not.toHaveProperty(slot);
+    expect((r.notApplied ?? []).some((w) => w.endsWith('(given as an example)'))).toBe(true);
+  });
+});
+
+describe('a period the source is said to be limited to is no filter', () => {
+  it.each(RETENTION_NOTES)('%s', (q) => {
+    expect(ask(q).slots).not.toHaveProperty('window');
+  });
+  it('a period asked for stays the window', () => {
+    expect(ask('show the sign-ins of the last 7 days').slots.window).toEqual({ last: 'P7D' });
+  });
+});
+
+describe('whether a failure of a named kind happened, and why', () => {
+  it.each(HAPPENED_AND_WHY)('%s → signIns.failures with %d', (q, code) => {
+    expect(ask(q)).toMatchObject({ name: 'signIns.failures', slots: { errorCode: code } });
+  });
+  it('"why is … locked out" stays troubleshooting', () => {
+    expect(ask('why is Alain locked out').name).toBe('signIns.troubleshoot');
   });
 });

@@ -8,6 +8,7 @@
 import type { IntentName } from '../intent';
 import { ACTIONS_BY } from './intent-cues';
 import { RISK_DETECTION } from './risk-detections';
+import { errorCodeFromPhrase } from './error-codes';
 
 /** "tell me about / describe / details of <the object>, including …": the flat words of such a question. */
 function detailsIncluding(kindNouns: string): RegExp {
@@ -24,6 +25,9 @@ const PAST_APP_USE = /^(?!.* (?:can|could|may|allowed|permitted|access to|have a
 
 /** People or apps ranked by signing in or by use, or listed with their sign-in activity. */
 const RANKED_BY_USE = / (?:who|which (?:[a-z]+ )?(?:users?|accounts?|people|apps?|applications?)|what (?:apps?|applications?)) (?:(?:is|are|was|were|get|gets|got) )?(?:signin|login|used|accessed)(?: [a-z]+){0,2}? (?:the )?most(?! recent| recently)(?= |$)| (?:the )?most (?:used|accessed|popular) (?:apps?|applications?)(?= |$)| (?:apps|applications) with (?:their |any |recent )?(?:signin|login) (?:activity|activities|events|counts?)(?= |$)/;
+
+/** A yes/no question's opening auxiliary (after a polite wrapper). */
+const YES_NO_OPENING = /^ (?:(?:can you |could you |please )?(?:tell me |check )?(?:if |whether ))?(?:has|have|had|was|were|did|is|are|got)(?= )/;
 
 /** Sign-ins qualified as failed ("blocked sign ins", "sign-ins that failed"), not as well as successful ones. */
 const FAILED_SIGN_INS = /^(?!.* (?:success|successful|successfully|succeeded|both|whether|all results|any result)(?= |$)).*(?: (?:failed|failing|unsuccessful|blocked|denied|rejected) (?:[a-z]+ ){0,2}(?:signins?|logins?)(?= |$)| (?:signins?|logins?) (?:that |which )?(?:were |was |have been |has been |got )?(?:failed|blocked|denied|rejected|unsuccessful)(?= |$))/;
@@ -334,5 +338,9 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
 
 /** The sibling intent whose defining predicate the question states, when the best intent is one it overrides. */
 export function definingSibling(best: IntentName, flat: string): IntentName | undefined {
+  // "Has Alain's account been locked out, and why?", "was Karita blocked by conditional access": whether a failure of a named
+  // kind happened is those failures, whose code's meaning says why; troubleshooting takes no error code and would drop it
+  // ("why is Karita locked out" stays troubleshooting).
+  if (best === 'signIns.troubleshoot' && YES_NO_OPENING.test(flat) && errorCodeFromPhrase(flat) !== undefined) return 'signIns.failures';
   return DEFINING.find((d) => d.over.includes(best) && d.cue.test(flat))?.intent;
 }

@@ -1,5 +1,6 @@
 import { notAppliedConstraints } from './not-applied';
 import type { Analysis } from '../analysis/analyse';
+import type { Mention } from '../analysis/mention';
 import type { ConversationContext } from '../conversation';
 import type { AmbiguousSlot, IntentName, SlotName, Slots, TimeWindow } from '../intent';
 import { errorCodeFromPhrase } from '../recognisers/error-codes';
@@ -133,6 +134,20 @@ function othersOneAtATime(values: readonly EntityValue[] | undefined, taken: str
 
 /** Words before a period that make it a threshold: the time beyond it, not within it ("more than 30 days ago"). */
 const BEYOND_PERIOD = / (?:more than|over|older than|longer than|greater than|at least|beyond|earlier than)$/;
+/** What a log or report holds, said before a period ("this will only show the last 30 days", "the logs only go back 30 days"). */
+const HOLDS_ONLY = / (?:this|it|that|which|they|logs?|data|report|reports|portal|table|defender|entra|api) (?:will |would |can |does |do |may |might )?only (?:show|shows|keep|keeps|hold|holds|retain|retains|store|stores|go back|goes back|cover|covers|contain|contains|include|includes|return|returns|display|displays|has|have)(?: data)?(?: (?:for|from|of))?(?: the)?$/;
+
+/**
+ * "… this data should be found in defender (note this will only show last 30 days)": a period the asker says the data is
+ * limited to, in a note or after "only shows / keeps / goes back", is what the source holds, not a filter of the question.
+ */
+function statesRetention(a: Analysis, m: Mention): boolean {
+  if (HOLDS_ONLY.test(` ${a.words.slice(Math.max(0, m.start - 8), m.start).join(' ')}`)) return true;
+  const at = a.tokens[m.start]?.start ?? 0;
+  const open = a.text.lastIndexOf('(', at);
+  return open >= 0 && a.text.indexOf(')', open) >= at && /^\(\s*(?:note|nb|n\.b\.)\b/i.test(a.text.slice(open));
+}
+
 /** Intents whose window is a threshold of inactivity ("not signed in for more than 90 days" is the window itself). */
 const THRESHOLD_WINDOW_INTENTS: ReadonlySet<IntentName> = new Set<IntentName>(['users.inactive', 'apps.unused']);
 
@@ -180,7 +195,7 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
     ? a.mentions.find((m) => m.kind === 'time' && / (compared (with|to)|versus|vs|against|than|relative to|baseline( of)?)$/.test(` ${a.words.slice(Math.max(0, m.start - 3), m.start).join(' ')}`))
     : undefined;
   if (baselineTime !== undefined && baselineTime.kind === 'time') slots.baseline = baselineTime.time.window;
-  const time = a.mentions.find((m) => m.kind === 'time' && m !== baselineTime);
+  const time = a.mentions.find((m) => m.kind === 'time' && m !== baselineTime && !statesRetention(a, m));
   let timeNotApplied = false;
   // "created more than 30 days ago", "expiring in more than 30 days", "sign-ins older than a week": the time beyond the
   // period, which a window of the last (or next) N days would invert; named as not applied. Inactivity is the exception:
