@@ -262,6 +262,8 @@ export function understand(text: string, context: ConversationContext = EMPTY_CO
   if (refused !== undefined) {
     return build('unknown', {}, { confidence: 1, alternatives: [name, ...alternatives.filter((n) => n !== name)].slice(0, 3), outOfScope: refused.words });
   }
+  const pair = name === 'unknown' || name === 'help' ? undefined : twoFactsOfOnePerson(text, context, { ...options, nameIndex: names, now });
+  if (pair !== undefined) return pair;
   const also = alsoClause(text, name, filled.slots, context, { ...options, nameIndex: names, now });
   const notApplied = withCounted(also !== undefined && !filled.notApplied.includes(also) ? [...filled.notApplied, also] : filled.notApplied, counted);
   return build(name, slots as Slots, {
@@ -290,6 +292,31 @@ function alsoClause(text: string, name: IntentName, slots: Slots, context: Conve
   if (without.name !== name) return undefined;
   const noPeriod = (x: Slots): string => JSON.stringify(Object.entries(x).filter(([k]) => k !== 'window'));
   return noPeriod(slots) === noPeriod(without.slots) ? `also ${m[1]!.trim()}` : undefined;
+}
+
+/**
+ * "Give me Karita's manager and licence assignments", "show my groups and roles": two facts of one person that two intents
+ * answer. The first asked answers, the second is named ("licence assignments (another question)"), never dropped; one more
+ * parse of each part, only when a possessive is followed by "and". undefined when both parts are one intent or not one person's.
+ */
+function twoFactsOfOnePerson(text: string, context: ConversationContext, options: UnderstandOptions): Intent | undefined {
+  const lower = text.toLowerCase();
+  const and = lower.indexOf(' and ');
+  if (and < 0) return undefined;
+  const marks = [lower.indexOf("'s "), lower.indexOf('’s '), lower.indexOf(' my ')].filter((i) => i >= 0 && i < and);
+  if (marks.length === 0) return undefined;
+  const cut = Math.min(...marks) + 3;
+  const first = text.slice(cut, and).trim();
+  const second = text.slice(and + 5).replace(/[?.!]+\s*$/, '').replace(/^(?:his|her|their|my|the)\s+/i, '').trim();
+  const words = (x: string): number => x.split(/\s+/).length;
+  // "… and also her groups" is the "also" clause's (alsoClause).
+  if (first === '' || second === '' || /^also\b/i.test(second) || /[,;:]/.test(first + second) || words(first) > 4 || words(second) > 4) return undefined;
+  const head = text.slice(0, cut);
+  const a = understand(`${head} ${first}`, context, options);
+  const b = understand(`${head} ${second}`, context, options);
+  const onePerson = (x: Intent): boolean => typeof x.slots.user === 'string' && x.name !== 'unknown' && x.name !== 'help' && x.name !== 'change.refused';
+  if (a.name === b.name || !onePerson(a) || !onePerson(b) || a.slots.user !== b.slots.user) return undefined;
+  return { ...a, notApplied: [...(a.notApplied ?? []), `${second} (another question)`] };
 }
 
 /** `notApplied` with the counted conditions' words, each once ("more than 5 failed" from fill.ts stands for "more than 5 failed sign-ins"). */

@@ -41,7 +41,16 @@ const HAPPENED_AND_WHY: readonly [string, number][] = [
   ["has Karita's account been locked out, and why?", 50053], ['was Alain blocked by conditional access? why', 53003],
 ];
 
-describeNoneFrozen([...EXAMPLE_LISTS.map(([q]) => q), ...RETENTION_NOTES, ...HAPPENED_AND_WHY.map(([q]) => q), 'why is Alain locked out', 'show the sign-ins of the last 7 days',...DESCRIBED_PERSON.map(([q]) => q), ...BARE_ASSIGNMENTS, ...RANKED_BY_USE.map(([q]) => q), 'audit logs in the last week', 'Alain signs in from Brazil every day', 'who has the Global Administrator role assignment', 'assignments ending next week', 'list the directory role assignments']);
+/** Two facts of one person: the first asked answers, the second is named. */
+const TWO_FACTS: readonly [string, string, string][] = [
+  ["what are Alain's groups and admin roles", 'user.groups', 'admin roles (another question)'],
+  ["show Karita's job title and her licences", 'user.details', 'licences (another question)'],
+];
+const OTHER_FORMS = [
+  'failed sign-ins to applications whose display name begins with Contoso', 'export all group owners', 'the org chart for the Sales department',
+];
+
+describeNoneFrozen([...TWO_FACTS.map(([q]) => q), ...OTHER_FORMS, "Karita's job title and manager", "show me every group's owner",...EXAMPLE_LISTS.map(([q]) => q), ...RETENTION_NOTES, ...HAPPENED_AND_WHY.map(([q]) => q), 'why is Alain locked out', 'show the sign-ins of the last 7 days',...DESCRIBED_PERSON.map(([q]) => q), ...BARE_ASSIGNMENTS, ...RANKED_BY_USE.map(([q]) => q), 'audit logs in the last week', 'Alain signs in from Brazil every day', 'who has the Global Administrator role assignment', 'assignments ending next week', 'list the directory role assignments']);
 
 describe('an unnamed person described by kind or state ("a cloud only user")', () => {
   it.each(DESCRIBED_PERSON)('%s → %s, the person asked for', (q, intent) => {
@@ -105,5 +114,33 @@ describe('whether a failure of a named kind happened, and why', () => {
   });
   it('"why is … locked out" stays troubleshooting', () => {
     expect(ask('why is Alain locked out').name).toBe('signIns.troubleshoot');
+  });
+});
+
+describe('two facts of one person', () => {
+  it.each(TWO_FACTS)('%s → %s, the second named', (q, intent, named) => {
+    const r = ask(q);
+    expect(r.name).toBe(intent);
+    expect(r.notApplied).toContain(named);
+  });
+  it('two facts one intent answers stay one question', () => {
+    expect(ask("Karita's job title and manager").notApplied ?? []).toEqual([]);
+  });
+});
+
+describe('other forms', () => {
+  it('an app by the text of its name is the app as typed, the pattern named', () => {
+    const r = ask('failed sign-ins to applications whose display name begins with Contoso');
+    expect(r).toMatchObject({ name: 'signIns.failures', slots: { app: 'Contoso' } });
+    expect(r.notApplied).toContain('app name starting with "Contoso" (read as the app\'s name)');
+  });
+  it('group owners with no group named ask which group; every group\'s owner stays the list', () => {
+    expect(ask('export all group owners')).toMatchObject({ name: 'group.owners', missing: ['group'] });
+    expect(ask("show me every group's owner").name).toBe('groups.search');
+  });
+  it('a reporting structure asked of a department is its people, the structure named', () => {
+    const r = ask('the org chart for the Sales department');
+    expect(r).toMatchObject({ name: 'users.search', slots: { department: 'Sales' } });
+    expect(r.notApplied).toContain('reporting structure (who reports to whom)');
   });
 });

@@ -161,6 +161,9 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
     over: ['groups.search', 'user.directReports'],
     cue: / (?:group|dl|distribution list|distribution group|security group|m365 group|microsoft 365 group|o365 group|team) members(?= |$)| members (?:of|in) (?:an? |the |this |that |each |every )?(?:group|dl|distribution list|distribution group|security group)(?= |$)/,
   },
+  // "Gets all group owners", "export the group owners": as with members, a group's owners asked with no group named are the
+  // group-owners question (a card asks which group); "every group's owner" stays the group list with the owners named.
+  { intent: 'group.owners', over: ['groups.search'], cue: /(?<! every| each) group owners(?= |$)/ },
   // "Report all Global Admins without MFA enabled", "spot admins without MFA": holders of admin roles with no MFA registered are
   // the privileged MFA report (a role named is then named as not applied), not everyone's registration, the role's holders or
   // admins' sign-ins without MFA ("admins who signed in without MFA" stays sign-ins).

@@ -274,6 +274,9 @@ export function otherSubjectSibling(name: IntentName, stream: readonly string[],
   // "Is this service principal risky?", "is Salesforce risky", "summarize the risk of this app": an app's or service principal's
   // risk, with no person named, is the risky apps' (Identity Protection's risky service principals), not the risky users'.
   if (RISKY_USER_INTENTS.has(name) && APP_SUBJECT.test(text) && !/(?:^| )(?:@user|me|my|i|myself|users?|people|accounts?|persons?|guests?|admins?|employees?|someone|anyone)(?= |$)/.test(text)) return 'riskyApps.list';
+  // "the reporting structure for the Marketing department": a person's record or reports asked of a department, no person
+  // named, are the department's people (the structure named as not applied).
+  if ((name === 'user.details' || name === 'user.directReports') && /(?:^| )@dept(?= |$)/.test(text) && !/(?:^| )(?:@user|@name|@it|me|my|i|myself)(?= |$)/.test(withoutViewer(text))) return 'users.search';
   // "Get role assignments": no group at all, so the role assignments of the tenant.
   if (name === 'group.roles' && !GROUP_NOUNS.test(text) && !text.includes('@role')) return 'role.members';
   // "why does the Finance Department group have no owners", "is Sales Team ownerless": one named group's owners, not every

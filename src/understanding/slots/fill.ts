@@ -78,6 +78,9 @@ function asTyped(text: string, phrase: string): string {
   return at < 0 ? phrase : text.slice(at, at + phrase.length);
 }
 
+/** An app by the text of its name: "apps with the appDisplayName that starts with 'Graph'", "applications named Graph Explorer". */
+const APP_NAME_PATTERN = / (?:apps?|applications?)(?: [a-z]+){0,5}? (?:that |which |whose )?(?:(?:display )?names? )?(starts?|starting|begins?|beginning|ends?|ending|contains?|containing|named|called)(?: with)?(?: the (?:letters?|words?|text|prefix))? ([a-z0-9][a-z0-9.'-]*)(?= |$)/;
+
 /** Words of creation: a period in a question with one of them is when the objects were created. */
 const CREATION_WORDS = / (created|create|creation|joined|join|joiners?|added|new|newly|hired|hires|onboarded|started|starters?|set up|setup|provisioned|invited|registered|made|born|arrived) /;
 
@@ -256,6 +259,11 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   if (spreadCode !== undefined) delete slots.errorCode;
   // "groups with 'Sales' in the name": the words as typed, which no department or group filter also takes.
   if (typeof slots.nameContains === 'string') slots.nameContains = asTyped(a.text, slots.nameContains);
+  // "sign-ins to apps whose display name starts with 'Graph'": the app by the text of its name, as typed (the app's name is
+  // matched when the answer resolves it); "starting with" is named.
+  const appByName = accepts.has('app') && !accepts.has('nameContains') && slots.app === undefined ? APP_NAME_PATTERN.exec(f) : null;
+  const appNameText = appByName !== null ? asTyped(a.text, appByName[2]!) : undefined;
+  if (appNameText !== undefined) slots.app = appNameText;
   // "groups starting with sales": Graph's search of a name matches any of its words by its start ("West Sales" too), so a name
   // that must start with the text is named as not applied.
   const nameStart = typeof slots.nameContains === 'string' && / (?:starting|starts?|beginning|begins?) with /.test(f) ? `name starting with "${slots.nameContains}" (any word of the name may start with it)` : undefined;
@@ -303,6 +311,7 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   const notApplied = notAppliedConstraints(intent, a, slots as Slots, accepts, found, slots.departments === undefined ? departments.slice(1) : []);
   for (const words of unusedSubjects(entities, slots, accepts)) if (!notApplied.includes(words)) notApplied.push(words);
   if (nameStart !== undefined) notApplied.push(nameStart);
+  if (appByName !== null && appByName[1] !== 'named' && appByName[1] !== 'called') notApplied.push(`app name ${/^(?:start|begin)/.test(appByName[1]!) ? 'starting with' : /^end/.test(appByName[1]!) ? 'ending with' : 'containing'} "${appNameText}" (read as the app's name)`);
   if (beyond !== undefined && intent !== 'unknown' && intent !== 'help' && !notApplied.includes(beyond)) notApplied.push(beyond);
   // "users whose name starts with Al", "accounts with 'test' in the name": no list of people here filters by name.
   const personName = /^(?:users\.|group\.members|role\.members)/.test(intent) ? PEOPLE_NAMED.exec(f) : null;
