@@ -50,7 +50,20 @@ const OTHER_FORMS = [
   'failed sign-ins to applications whose display name begins with Contoso', 'export all group owners', 'the org chart for the Sales department',
 ];
 
-describeNoneFrozen([...TWO_FACTS.map(([q]) => q), ...OTHER_FORMS, "Karita's job title and manager", "show me every group's owner",...EXAMPLE_LISTS.map(([q]) => q), ...RETENTION_NOTES, ...HAPPENED_AND_WHY.map(([q]) => q), 'why is Alain locked out', 'show the sign-ins of the last 7 days',...DESCRIBED_PERSON.map(([q]) => q), ...BARE_ASSIGNMENTS, ...RANKED_BY_USE.map(([q]) => q), 'audit logs in the last week', 'Alain signs in from Brazil every day', 'who has the Global Administrator role assignment', 'assignments ending next week', 'list the directory role assignments']);
+/** People asked for by their name's text: a user search with the name named. */
+const PEOPLE_BY_NAME: readonly [string, string][] = [
+  ['find all accounts with the name Jordan', 'name = "Jordan"'], ['list guests called Robin', 'name = "Robin"'],
+  ['get users with display names that contain the letters ka including a count', 'name containing "ka"'],
+];
+
+describeNoneFrozen([
+  ...DESCRIBED_PERSON.map(([q]) => q), ...BARE_ASSIGNMENTS, ...RANKED_BY_USE.map(([q]) => q), ...EXAMPLE_LISTS.map(([q]) => q),
+  ...RETENTION_NOTES, ...HAPPENED_AND_WHY.map(([q]) => q), ...TWO_FACTS.map(([q]) => q), ...OTHER_FORMS, ...PEOPLE_BY_NAME.map(([q]) => q),
+  'list a user application role assignment', 'who has the Global Administrator role assignment', 'assignments ending next week',
+  'list the directory role assignments', 'audit logs in the last week', 'Alain signs in from Brazil every day', 'why is Alain locked out',
+  'show the sign-ins of the last 7 days', "Karita's job title and manager", "show me every group's owner",
+  'apps with nonverified publishers consented by users',
+]);
 
 describe('an unnamed person described by kind or state ("a cloud only user")', () => {
   it.each(DESCRIBED_PERSON)('%s → %s, the person asked for', (q, intent) => {
@@ -142,5 +155,20 @@ describe('other forms', () => {
     const r = ask('the org chart for the Sales department');
     expect(r).toMatchObject({ name: 'users.search', slots: { department: 'Sales' } });
     expect(r.notApplied).toContain('reporting structure (who reports to whom)');
+  });
+});
+
+describe('people asked for by their name', () => {
+  it.each(PEOPLE_BY_NAME)('%s → users.search, %s named', (q, named) => {
+    const r = ask(q);
+    expect(r.name).toBe('users.search');
+    expect(r.slots).not.toHaveProperty('department');
+    expect(r.notApplied).toContain(named);
+  });
+});
+
+describe('words that are no names', () => {
+  it('a prefix before an English word makes a word ("nonverified")', () => {
+    expect(ask('apps with nonverified publishers consented by users').slots).not.toHaveProperty('app');
   });
 });

@@ -26,6 +26,16 @@ const PAST_APP_USE = /^(?!.* (?:can|could|may|allowed|permitted|access to|have a
 /** People or apps ranked by signing in or by use, or listed with their sign-in activity. */
 const RANKED_BY_USE = / (?:who|which (?:[a-z]+ )?(?:users?|accounts?|people|apps?|applications?)|what (?:apps?|applications?)) (?:(?:is|are|was|were|get|gets|got) )?(?:signin|login|used|accessed)(?: [a-z]+){0,2}? (?:the )?most(?! recent| recently)(?= |$)| (?:the )?most (?:used|accessed|popular) (?:apps?|applications?)(?= |$)| (?:apps|applications) with (?:their |any |recent )?(?:signin|login) (?:activity|activities|events|counts?)(?= |$)/;
 
+/** People asked for by their name's text ("users whose name starts with Al", "accounts named like test"). */
+export const PEOPLE_NAMED = new RegExp([
+  // "users whose name starts with Al", "guests with names containing gmail", "accounts whose UPN contains test"
+  String.raw` (?:users?|accounts?|people|guests?|members?|employees?)(?: (?:whose|with|where|that have|having))?(?: (?:the|their|a))?(?: display| user)? (?:names?|upns?) (?:that |which )?(starts?|starting|begins?|beginning|contains?|containing|includes?|including|ending|ends|matching) (?:with )?(?:(?:the )?(?:word|letters?|text|string) )?([a-z0-9][a-z0-9.@-]*)(?= )`,
+  // "users starting with kar", "users containing the letters wa" (not "users including their last sign-in")
+  String.raw` (?:users?|accounts?|people|guests?|members?|employees?) (?:that |which |who )?(?:(starts?|starting|begins?|beginning|matching) (?:with )?|(contains?|containing|including) (?:the )?(?:word|letters?|text|string) )([a-z0-9][a-z0-9.@-]*)(?= )`,
+  // "users with the name Mary", "accounts named test", "guests called Alex": people by their name, a search, not one person
+  String.raw` (?:users|accounts|people|guests|members|employees) (?:with the (?:display )?name|(?:that are |who are )?(?:named|called)) ([a-z0-9][a-z0-9.@-]*)(?= )`,
+].join('|'));
+
 /** A yes/no question's opening auxiliary (after a polite wrapper). */
 const YES_NO_OPENING = /^ (?:(?:can you |could you |please )?(?:tell me |check )?(?:if |whether ))?(?:has|have|had|was|were|did|is|are|got)(?= )/;
 
@@ -164,6 +174,9 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
   // "Gets all group owners", "export the group owners": as with members, a group's owners asked with no group named are the
   // group-owners question (a card asks which group); "every group's owner" stays the group list with the owners named.
   { intent: 'group.owners', over: ['groups.search'], cue: /(?<! every| each) group owners(?= |$)/ },
+  // "Get all users with the name Mary", "users whose display name contains the letters wa": people by their name's text are a
+  // search of people (the name named as not applied, fill.ts), never one person's details.
+  { intent: 'users.search', over: ['user.details'], cue: PEOPLE_NAMED },
   // "Report all Global Admins without MFA enabled", "spot admins without MFA": holders of admin roles with no MFA registered are
   // the privileged MFA report (a role named is then named as not applied), not everyone's registration, the role's holders or
   // admins' sign-ins without MFA ("admins who signed in without MFA" stays sign-ins).

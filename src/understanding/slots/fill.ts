@@ -1,6 +1,7 @@
 import { notAppliedConstraints } from './not-applied';
 import type { Analysis } from '../analysis/analyse';
 import type { Mention } from '../analysis/mention';
+import { PEOPLE_NAMED } from '../recognisers/defining-siblings';
 import type { ConversationContext } from '../conversation';
 import type { AmbiguousSlot, IntentName, SlotName, Slots, TimeWindow } from '../intent';
 import { errorCodeFromPhrase } from '../recognisers/error-codes';
@@ -65,14 +66,6 @@ function thresholdAt(a: Analysis, i: number): string | undefined {
 }
 
 /** A phrase found in the normalised words, as the question typed it (its case), or as found. */
-/** People asked for by their name's text ("users whose name starts with Al", "accounts named like test"). */
-const PEOPLE_NAMED = new RegExp([
-  // "users whose name starts with Al", "guests with names containing gmail", "accounts whose UPN contains test"
-  String.raw` (?:users?|accounts?|people|guests?|members?|employees?)(?: (?:whose|with|where|that have|having))?(?: (?:the|their|a))?(?: display| user)? (?:names?|upns?) (?:that |which )?(starts?|starting|begins?|beginning|contains?|containing|includes?|including|ending|ends|matching) (?:with )?(?:(?:the )?(?:word|letters?|text|string) )?([a-z0-9][a-z0-9.@-]*)(?= )`,
-  // "users starting with kar", "users containing the letters wa" (not "users including their last sign-in")
-  String.raw` (?:users?|accounts?|people|guests?|members?|employees?) (?:that |which |who )?(?:(starts?|starting|begins?|beginning|matching) (?:with )?|(contains?|containing|including) (?:the )?(?:word|letters?|text|string) )([a-z0-9][a-z0-9.@-]*)(?= )`,
-].join('|'));
-
 function asTyped(text: string, phrase: string): string {
   const at = text.toLowerCase().indexOf(phrase.toLowerCase());
   return at < 0 ? phrase : text.slice(at, at + phrase.length);
@@ -159,6 +152,16 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   const schema = SCHEMAS[intent];
   const accepts = new Set<SlotName>(schema.accepts);
   const entities = collectEntities(intent, a, context);
+  // "users with the name Mary", "users named Karita": the name is the text searched for (named below), not a department or a person.
+  const personName = /^(?:users\.|group\.members|role\.members)/.test(intent) ? PEOPLE_NAMED.exec(a.flat) : null;
+  const searched = personName?.[2] ?? personName?.[5] ?? personName?.[6];
+  if (searched !== undefined) {
+    for (const kind of ['department', 'user'] as const) {
+      const left = (entities.get(kind) ?? []).filter((v) => !v.value.toLowerCase().split(' ').includes(searched));
+      if (left.length > 0) entities.set(kind, left);
+      else entities.delete(kind);
+    }
+  }
   const slots: Record<string, unknown> = {};
   const ambiguous: AmbiguousSlot[] = [];
   const first = (kind: EntityKind): EntityValue | undefined => (entities.get(kind) ?? []).find((v) => v.value !== '');
@@ -314,14 +317,13 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   if (appByName !== null && appByName[1] !== 'named' && appByName[1] !== 'called') notApplied.push(`app name ${/^(?:start|begin)/.test(appByName[1]!) ? 'starting with' : /^end/.test(appByName[1]!) ? 'ending with' : 'containing'} "${appNameText}" (read as the app's name)`);
   if (beyond !== undefined && intent !== 'unknown' && intent !== 'help' && !notApplied.includes(beyond)) notApplied.push(beyond);
   // "users whose name starts with Al", "accounts with 'test' in the name": no list of people here filters by name.
-  const personName = /^(?:users\.|group\.members|role\.members)/.test(intent) ? PEOPLE_NAMED.exec(f) : null;
   if (personName !== null) {
     const verb = personName[1] ?? personName[3] ?? personName[4] ?? '';
-    const word = personName[2] ?? personName[5] ?? '';
+    const word = personName[2] ?? personName[5] ?? personName[6] ?? '';
     // The text as typed: the token at the match ("gmail", which the words corrected to "email").
     const at = f.slice(0, personName.index + personName[0].length - word.length).trim().split(' ').length;
     const typed = a.tokens[at]?.text ?? word;
-    const how = /^(?:start|begin)/.test(verb) ? 'starting with' : /^(?:end)/.test(verb) ? 'ending with' : /^match/.test(verb) ? 'matching' : 'containing';
+    const how = personName[6] !== undefined ? '=' : /^(?:start|begin)/.test(verb) ? 'starting with' : /^(?:end)/.test(verb) ? 'ending with' : /^match/.test(verb) ? 'matching' : 'containing';
     notApplied.push(`name ${how} "${typed}"`);
   }
   // "failed sign-ins from Brazil and Germany": one place at a time; the others are named.
