@@ -62,7 +62,7 @@ describeNoneFrozen([
   'list a user application role assignment', 'who has the Global Administrator role assignment', 'assignments ending next week',
   'list the directory role assignments', 'audit logs in the last week', 'Alain signs in from Brazil every day', 'why is Alain locked out',
   'show the sign-ins of the last 7 days', "Karita's job title and manager", "show me every group's owner",
-  'apps with nonverified publishers consented by users',
+  'apps with nonverified publishers consented by users', 'who signed in to Fabrikam yesterday', 'sign-ins to Azure this week',
 ]);
 
 describe('an unnamed person described by kind or state ("a cloud only user")', () => {
@@ -170,5 +170,14 @@ describe('people asked for by their name', () => {
 describe('words that are no names', () => {
   it('a prefix before an English word makes a word ("nonverified")', () => {
     expect(ask('apps with nonverified publishers consented by users').slots).not.toHaveProperty('app');
+  });
+});
+
+describe('an app by the first word of its name', () => {
+  it('a brand only one app\'s name starts with, as what sign-ins are to ("signed in to Fabrikam")', () => {
+    expect(ask('who signed in to Fabrikam yesterday').slots.app).toBe('Fabrikam HR');
+  });
+  it('a word of English or of the questions is not enough ("Azure" names many things)', () => {
+    expect(ask('sign-ins to Azure this week').slots).not.toHaveProperty('app');
   });
 });
