@@ -63,6 +63,7 @@ describeNoneFrozen([
   'list the directory role assignments', 'audit logs in the last week', 'Alain signs in from Brazil every day', 'why is Alain locked out',
   'show the sign-ins of the last 7 days', "Karita's job title and manager", "show me every group's owner",
   'apps with nonverified publishers consented by users', 'who signed in to Fabrikam yesterday', 'sign-ins to Azure this week',
+  'find guests without MFA and list those users', 'what groups were created by these users',
 ]);
 
 describe('an unnamed person described by kind or state ("a cloud only user")', () => {
@@ -179,5 +180,14 @@ describe('an app by the first word of its name', () => {
   });
   it('a word of English or of the questions is not enough ("Azure" names many things)', () => {
     expect(ask('sign-ins to Azure this week').slots).not.toHaveProperty('app');
+  });
+});
+
+describe('"these / those users" after people named in the question are them', () => {
+  it('"find guests without MFA and list those users"', () => {
+    expect(ask('find guests without MFA and list those users')).toMatchObject({ name: 'users.mfaStatus', slots: { userType: 'guest', registered: false } });
+  });
+  it('another kind before them leaves the reference to the conversation ("groups created by these users")', () => {
+    expect(ask('what groups were created by these users').name).toBe('audit.changes');
   });
 });

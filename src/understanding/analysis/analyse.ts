@@ -90,6 +90,13 @@ const PLURAL_ANTECEDENTS: ReadonlySet<string> = new Set([
   'groups', 'principals', 'identities', 'registrations', 'devices', 'policies', 'roles', 'owners', 'who', 'whom', 'anyone', 'everyone', 'someone', 'somebody', 'anybody',
 ]);
 
+/** Plural nouns of one kind: "guests without MFA … those users" are the guests named before. */
+const SAME_KIND_PLURALS: Readonly<Partial<Record<string, ReadonlySet<string>>>> = {
+  user: new Set(['users', 'accounts', 'people', 'guests', 'employees', 'admins', 'administrators', 'identities']),
+  app: new Set(['apps', 'applications', 'principals', 'registrations']),
+  group: new Set(['groups', 'teams']),
+};
+
 /** People named by their identifiers ("the names of UPNs who don't have MFA", "list UPNs of guests"): the accounts. */
 function peopleByIdentifier(t: Token): Token {
   return t.kind === 'word' && (t.norm === 'upns' || t.norm === 'upn\'s') ? { ...t, norm: 'accounts' } : t;
@@ -173,6 +180,8 @@ export function analyse(text: string, env: AnalysisEnv): Analysis {
       if (words[i] === 'the' && SUBORDINATORS.has(words[i - 1] ?? '')) break;
       // "users who use text message as their MFA method": "their" is the users named before it, not the conversation's.
       if (ref === 'any' && PLURAL_PRONOUNS.has(words[i]!) && words.slice(0, i).some((w) => PLURAL_ANTECEDENTS.has(w))) break;
+      // "are there users for which mfa is not enabled … and get those users": the plural named before, not the conversation's.
+      if ((words[i] === 'these' || words[i] === 'those') && words.slice(0, i).some((w) => w === words[end - 1] || SAME_KIND_PLURALS[ref]?.has(w) === true)) break;
       const next = mentions.find((m) => m.start === end || m.end === i);
       if (next !== undefined && next.kind !== 'time' && next.kind !== 'number') break;
       push({ kind: 'ref', start: i, end, text: slice(i, end), ref });
