@@ -63,7 +63,8 @@ describeNoneFrozen([
   'list the directory role assignments', 'audit logs in the last week', 'Alain signs in from Brazil every day', 'why is Alain locked out',
   'show the sign-ins of the last 7 days', "Karita's job title and manager", "show me every group's owner",
   'apps with nonverified publishers consented by users', 'who signed in to Fabrikam yesterday', 'sign-ins to Azure this week',
-  'find guests without MFA and list those users', 'what groups were created by these users',
+  'find guests without MFA and list those users', 'what groups were created by these users', "check the status of Karita's request",
+  'status of the password reset request for Karita',
 ]);
 
 describe('an unnamed person described by kind or state ("a cloud only user")', () => {
@@ -189,5 +190,16 @@ describe('"these / those users" after people named in the question are them', ()
   });
   it('another kind before them leaves the reference to the conversation ("groups created by these users")', () => {
     expect(ask('what groups were created by these users').name).toBe('audit.changes');
+  });
+});
+
+describe('the status of a request of no other kind is an access request', () => {
+  it('"check the status of Karita\'s request" → accessRequests.pending, the person named', () => {
+    const r = ask("check the status of Karita's request");
+    expect(r.name).toBe('accessRequests.pending');
+    expect(r.notApplied).toContain('user = Karita Ojala');
+  });
+  it('a password reset request stays the password\'s', () => {
+    expect(ask('status of the password reset request for Karita').name).toBe('user.passwordChange');
   });
 });

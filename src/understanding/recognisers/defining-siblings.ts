@@ -36,6 +36,9 @@ export const PEOPLE_NAMED = new RegExp([
   String.raw` (?:users|accounts|people|guests|members|employees) (?:with the (?:display )?name|(?:that are |who are )?(?:named|called)) ([a-z0-9][a-z0-9.@-]*)(?= )`,
 ].join('|'));
 
+/** The status of a request of no other kind than access. */
+const REQUEST_STATUS = /^(?!.* (?:password|reset|consent|pim|role|roles|activation|join|support|service|feature|pull|api|change|deletion|export|license|licence|mfa) ).* (?:status|state|progress) of (?:the |a |an |my |his |her |their |this |that )?(?:[a-z@]+ )?(?:access (?:package )?)?requests?(?= |$)/;
+
 /** A yes/no question's opening auxiliary (after a polite wrapper). */
 const YES_NO_OPENING = /^ (?:(?:can you |could you |please )?(?:tell me |check )?(?:if |whether ))?(?:has|have|had|was|were|did|is|are|got)(?= )/;
 
@@ -174,6 +177,9 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
   // "Gets all group owners", "export the group owners": as with members, a group's owners asked with no group named are the
   // group-owners question (a card asks which group); "every group's owner" stays the group list with the owners named.
   { intent: 'group.owners', over: ['groups.search'], cue: /(?<! every| each) group owners(?= |$)/ },
+  // "Determine the status of a user's request", "what is the status of Alain's request": a request's status, with no other kind
+  // of request said (password reset, consent, PIM activation…), is an access request's, not the person's record.
+  { intent: 'accessRequests.pending', over: ['user.details', 'user.accessPackages'], cue: REQUEST_STATUS },
   // "Get all users with the name Mary", "users whose display name contains the letters wa": people by their name's text are a
   // search of people (the name named as not applied, fill.ts), never one person's details.
   { intent: 'users.search', over: ['user.details'], cue: PEOPLE_NAMED },
