@@ -7,7 +7,7 @@ import { isProductQuestion, namesTenant } from './classifier/product-question';
 import { toolRequest, toolWords } from './recognisers/tool-requests';
 import { unreadRequestObject } from './classifier/request-object';
 import type { ProductQuestionModel } from './classifier/product-question';
-import { asksForHelp, asksOtherTenants, collectionSibling, hasIntentCue, otherSubjectSibling, plainSibling, subjectlessSibling } from './recognisers/intent-cues';
+import { asksBareAssignments, asksForHelp, asksOtherTenants, collectionSibling, hasIntentCue, otherSubjectSibling, plainSibling, subjectlessSibling } from './recognisers/intent-cues';
 import { definingSibling } from './recognisers/defining-siblings';
 import { countedConditions } from './recognisers/counted-conditions';
 import { mentionsSelf } from './slots/entities';
@@ -77,6 +77,9 @@ export function rankIntents(a: Analysis): { name: IntentName; p: number }[] {
     .filter((x) => isIntentName(x.name))
     .sort((x, y) => y.p - x.p);
 }
+
+/** Intents the classifier gives to assignments asked for with no kind (`asksBareAssignments`). */
+const BARE_ASSIGNMENTS_OVER: ReadonlySet<IntentName> = new Set<IntentName>(['app.users', 'role.members', 'assignments.expiring', 'accessPackage.assignments', 'report.appAccessBetween']);
 
 const ENTITY_SLOTS: readonly ('user' | 'group' | 'app' | 'accessPackage')[] = ['user', 'group', 'app', 'accessPackage'];
 
@@ -194,6 +197,11 @@ export function understand(asked: string, context: ConversationContext = EMPTY_C
     return build('unknown', {}, { confidence: 1, alternatives, outOfScope: unread, outOfScopeKind: 'object' });
   }
 
+  // "View assignments", "who has an assignment": entitlement management's assignments, whichever holders the classifier thought of.
+  if (BARE_ASSIGNMENTS_OVER.has(firstRanking[0]!.name) && !hasIntentCue('assignments.expiring', a.stream) && asksBareAssignments(a.stream)) {
+    return ruleChosen('accessPackage.assignments', a, context, now);
+  }
+
   let reading = a;
   let ranked = weighByEvidence(firstRanking, a.stream);
   for (const other of readingsOf(a).slice(1)) {
@@ -268,6 +276,8 @@ export function understand(asked: string, context: ConversationContext = EMPTY_C
   if (refused !== undefined) {
     return build('unknown', {}, { confidence: 1, alternatives: [name, ...alternatives.filter((n) => n !== name)].slice(0, 3), outOfScope: refused.words, outOfScopeKind: 'count' });
   }
+  const pair = name === 'unknown' || name === 'help' ? undefined : twoFactsOfOnePerson(text, context, { ...options, nameIndex: names, now });
+  if (pair !== undefined) return pair;
   const also = alsoClause(text, name, filled.slots, context, { ...options, nameIndex: names, now });
   const notApplied = withCounted(also !== undefined && !filled.notApplied.includes(also) ? [...filled.notApplied, also] : filled.notApplied, counted);
   return build(name, slots as Slots, {
@@ -296,6 +306,31 @@ function alsoClause(text: string, name: IntentName, slots: Slots, context: Conve
   if (without.name !== name) return undefined;
   const noPeriod = (x: Slots): string => JSON.stringify(Object.entries(x).filter(([k]) => k !== 'window'));
   return noPeriod(slots) === noPeriod(without.slots) ? `also ${m[1]!.trim()}` : undefined;
+}
+
+/**
+ * "Give me Karita's manager and licence assignments", "show my groups and roles": two facts of one person that two intents
+ * answer. The first asked answers, the second is named ("licence assignments (another question)"), never dropped; one more
+ * parse of each part, only when a possessive is followed by "and". undefined when both parts are one intent or not one person's.
+ */
+function twoFactsOfOnePerson(text: string, context: ConversationContext, options: UnderstandOptions): Intent | undefined {
+  const lower = text.toLowerCase();
+  const and = lower.indexOf(' and ');
+  if (and < 0) return undefined;
+  const marks = [lower.indexOf("'s "), lower.indexOf('’s '), lower.indexOf(' my ')].filter((i) => i >= 0 && i < and);
+  if (marks.length === 0) return undefined;
+  const cut = Math.min(...marks) + 3;
+  const first = text.slice(cut, and).trim();
+  const second = text.slice(and + 5).replace(/[?.!]+\s*$/, '').replace(/^(?:his|her|their|my|the)\s+/i, '').trim();
+  const words = (x: string): number => x.split(/\s+/).length;
+  // "… and also her groups" is the "also" clause's (alsoClause).
+  if (first === '' || second === '' || /^also\b/i.test(second) || /[,;:]/.test(first + second) || words(first) > 4 || words(second) > 4) return undefined;
+  const head = text.slice(0, cut);
+  const a = understand(`${head} ${first}`, context, options);
+  const b = understand(`${head} ${second}`, context, options);
+  const onePerson = (x: Intent): boolean => typeof x.slots.user === 'string' && x.name !== 'unknown' && x.name !== 'help' && x.name !== 'change.refused';
+  if (a.name === b.name || !onePerson(a) || !onePerson(b) || a.slots.user !== b.slots.user) return undefined;
+  return { ...a, notApplied: [...(a.notApplied ?? []), `${second} (another question)`] };
 }
 
 /** `notApplied` with the counted conditions' words, each once ("more than 5 failed" from fill.ts stands for "more than 5 failed sign-ins"). */

@@ -14,7 +14,7 @@ const ask = (q: string) => understand(q, {}, { gazetteer: DEMO_GAZETTEER, now: D
 const QUESTIONS = ['do all admins have MFA registered?', 'do any guests have admin roles?', 'are any guest accounts disabled?', 'does every group have an owner?'];
 const PRODUCT = ['do all users need a license for SSPR?', 'can all users reset their password?', 'do users with a P2 licence get access reviews?', 'do all users have to register for SSPR?', 'are all guests able to reset their own MFA?'];
 
-describeNoneFrozen([...QUESTIONS, ...PRODUCT, 'anything awaiting my approval?', 'what is still pending for my approval']);
+describeNoneFrozen([...QUESTIONS, ...PRODUCT, 'what was the IP address used for the last sign-in', 'what are the locations and devices of the recent logins', 'what is the browser used during sign-in?', 'anything awaiting my approval?', 'what is still pending for my approval']);
 
 describe('all or any of the records, and a fact they have', () => {
   it('is a request for records by its form', () => {
@@ -35,5 +35,16 @@ describe('what waits on the asker', () => {
   it.each(['anything awaiting my approval?', 'what is still pending for my approval'])('%s is their queue, not a question about the product', (q) => {
     expect(asksForRecords(` ${q.replace(/\?$/, '').replace(/'/g, '').toLowerCase()} `)).toBe(true);
     expect(ask(q).name).toBe('accessRequests.pending');
+  });
+});
+
+describe('what a sign-in recorded, asked as "what is the …" of it', () => {
+  const FACTS = ['what was the IP address used for the last sign-in', 'what are the locations and devices of the recent logins', 'what is the browser used during sign-in?'];
+  it.each(FACTS)('%s asks for the sign-in records', (q) => {
+    expect(asksForRecords(` ${q.replace(/\?$/, '').replace(/-/g, '').toLowerCase()} `)).toBe(true);
+    expect(ask(q).name).toMatch(/^signIns\./);
+  });
+  it('a definition names no sign-in it was recorded of', () => {
+    expect(asksForRecords(' what is the sign in risk ')).toBe(false);
   });
 });

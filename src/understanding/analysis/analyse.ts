@@ -16,7 +16,7 @@ import { findTimes } from '../time/windows';
 import { findFallbackNames } from './fallback-names';
 import type { Mention } from './mention';
 import { placeholder } from './mention';
-import { REFERENCES } from './refs';
+import { REFERENCES, describedIndefinite } from './refs';
 
 /** A question taken apart: tokens, corrected words, what was recognised, the classifier's view. */
 export interface Analysis {
@@ -90,6 +90,13 @@ const PLURAL_ANTECEDENTS: ReadonlySet<string> = new Set([
   'groups', 'principals', 'identities', 'registrations', 'devices', 'policies', 'roles', 'owners', 'who', 'whom', 'anyone', 'everyone', 'someone', 'somebody', 'anybody',
 ]);
 
+/** Plural nouns of one kind: "guests without MFA … those users" are the guests named before. */
+const SAME_KIND_PLURALS: Readonly<Partial<Record<string, ReadonlySet<string>>>> = {
+  user: new Set(['users', 'accounts', 'people', 'guests', 'employees', 'admins', 'administrators', 'identities']),
+  app: new Set(['apps', 'applications', 'principals', 'registrations']),
+  group: new Set(['groups', 'teams']),
+};
+
 /** People named by their identifiers ("the names of UPNs who don't have MFA", "list UPNs of guests"): the accounts. */
 function peopleByIdentifier(t: Token): Token {
   return t.kind === 'word' && (t.norm === 'upns' || t.norm === 'upn\'s') ? { ...t, norm: 'accounts' } : t;
@@ -153,9 +160,13 @@ export function analyse(text: string, env: AnalysisEnv): Analysis {
   const keepAsTyped = (t: Token, i: number): boolean => NEGATIONS.test(t.norm) || (capitalsMeanNames && i > 0 && /^[A-Z][a-z]/.test(t.text) && !env.vocabulary.has(t.norm));
   const words = tokens.map((t, i) => (covered[i] === true || t.kind !== 'word' || keepAsTyped(t, i) ? t.norm : (env.vocabulary.correct(t.norm) ?? t.norm)));
 
+  // A word of the same phrase: "for an audit, group memberships" is two phrases.
+  const freeWord = (k: number): boolean => covered[k] !== true && tokens[k]?.kind === 'word' && /^[\s-]*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  const knownWord = (w: string): boolean => env.vocabulary.has(w) || isEnglishWord(w);
   for (let i = 0; i < tokens.length; i += 1) {
     if (covered[i] === true) continue;
-    for (const [phrase, ref] of REFERENCES_BY_FIRST.get(words[i]!) ?? []) {
+    const described = describedIndefinite(words, freeWord, knownWord, i);
+    for (const [phrase, ref] of described !== undefined ? [[words.slice(i, described.end), described.ref] as const] : REFERENCES_BY_FIRST.get(words[i]!) ?? []) {
       if (phrase.some((w, k) => words[i + k] !== w || covered[i + k] === true)) continue;
       const end = i + phrase.length;
       // "the user accounts", "the group names": a noun of a compound, not a reference to one object.
@@ -170,6 +181,8 @@ export function analyse(text: string, env: AnalysisEnv): Analysis {
       if (words[i] === 'the' && SUBORDINATORS.has(words[i - 1] ?? '')) break;
       // "users who use text message as their MFA method": "their" is the users named before it, not the conversation's.
       if (ref === 'any' && PLURAL_PRONOUNS.has(words[i]!) && words.slice(0, i).some((w) => PLURAL_ANTECEDENTS.has(w))) break;
+      // "are there users for which mfa is not enabled … and get those users": the plural named before, not the conversation's.
+      if ((words[i] === 'these' || words[i] === 'those') && words.slice(0, i).some((w) => w === words[end - 1] || SAME_KIND_PLURALS[ref]?.has(w) === true)) break;
       const next = mentions.find((m) => m.start === end || m.end === i);
       if (next !== undefined && next.kind !== 'time' && next.kind !== 'number') break;
       push({ kind: 'ref', start: i, end, text: slice(i, end), ref });

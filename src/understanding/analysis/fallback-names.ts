@@ -27,7 +27,7 @@ const PRODUCT_WORDS: ReadonlySet<string> = new Set(['entra', 'aad', 'azure', 'az
  */
 const TECHNICAL_WORDS: ReadonlySet<string> = new Set([
   'oauth', 'oauth2', 'saml', 'saml2', 'oidc', 'openid', 'scim', 'sso', 'sspr', 'ldap', 'kerberos', 'ntlm', 'fido', 'fido2', 'totp', 'otp', 'jwt',
-  'json', 'csv', 'xml', 'http', 'https', 'rest', 'sdk', 'api', 'apis', 'graph', 'odata', 'msal', 'adal', 'powershell', 'cli', 'metadata', 'hostname', 'hostnames', 'setup', 'config', 'signup', 'eg', 'ie', 'etc',
+  'sid', 'sids', 'json', 'csv', 'xml', 'http', 'https', 'rest', 'sdk', 'api', 'apis', 'graph', 'odata', 'msal', 'adal', 'powershell', 'cli', 'metadata', 'hostname', 'hostnames', 'setup', 'config', 'signup', 'eg', 'ie', 'etc',
   // field names people type before the value ("accountname alain", "samaccountname jdoe")
   'accountname', 'username', 'samaccountname', 'userprincipalname', 'displayname', 'objectid', 'appid',
   // column names of the sign-in and audit logs people list ("users, errorcodes, country, state, city and ipaddress")
@@ -62,6 +62,9 @@ function isName(t: Token, word: string, vocabulary: Vocabulary, capitalsMeanName
   if (STOPWORDS.has(word) || vocabulary.has(word) || PRODUCT_WORDS.has(word) || TECHNICAL_WORDS.has(word) || NEGATIONS.test(word) || READING_VERB_FORMS.test(word) || ACTOR_NOUNS.has(word)) return false;
   // "View assignments programmatically": a long adverb in lower case is a word the list lacks, not a name ("Kelly" is one).
   if (/^[a-z]{6,}ly$/.test(t.text)) return false;
+  // "unconsenting", "nonsynced", "misconfigured": a prefix before an English word makes a word, not a name.
+  const prefixed = /^(?:un|non|dis|mis|re|pre|de)([a-z]{4,})$/.exec(word);
+  if (prefixed !== null && /^[a-z]/.test(t.text) && isEnglishWord(prefixed[1]!)) return false;
   if (!isEnglishWord(word)) return true;
   return capitalsMeanNames && !first && /^[A-Z][a-z]/.test(t.text);
 }

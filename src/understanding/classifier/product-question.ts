@@ -133,9 +133,19 @@ const QUANTIFIED_RECORDS = /^ (?:do|does|are|is|have|has|did|were) (?:all|any|ev
 /** What waits on the asker ("what's waiting for my approval", "what is pending on me", "anything awaiting our review"): their queue. */
 const PENDING_ON_ASKER = /^ (?:what|whats|anything|is anything|is there anything)(?: is| are)? (?:still )?(?:waiting|pending|awaiting|outstanding|open) (?:for|on|to)? ?(?:me|my|us|our)\b/;
 
-/** Whether the question asks for records by its form (see RECORDS_REQUEST, GROUPED_RECORDS, QUANTIFIED_RECORDS, PENDING_ON_ASKER). */
+/** What a sign-in records about itself. */
+const SIGN_IN_FACT = '(?:(?:sign ?in |login )?locations?|ip(?: address(?:es)?)?|ips|risk(?: levels?| state| detail)?|devices?|browsers?|operating systems?|os|apps?|applications?|status|results?|error(?: codes?)?|failure reasons?|countr(?:y|ies)|cit(?:y|ies)|client apps?|mfa(?: method| details)?|authentication (?:method|details|requirement))';
+
+/**
+ * What a sign-in recorded, asked as "what is the …" of it ("What is the sign-in location and IP address used for sign-in?",
+ * "what was the risk level during the login", "what are the IPs of the sign-ins"): the sign-in records' columns, not a
+ * definition ("what is sign-in risk?" names no sign-in it was recorded of).
+ */
+const SIGN_IN_FACTS = new RegExp(String.raw`^ what (?:is|are|was|were) the (?:\S+ )?${SIGN_IN_FACT}(?: (?:and|or) (?:the )?(?:\S+ )?${SIGN_IN_FACT})* (?:used (?:for|in|during) |during |of |for |in |at )(?:the |a |my |their |his |her |each |every |these |those |last |latest |recent )*(?:sign ?ins?|signins?|logins?|log ?ins?|logons?|sessions?)\b`);
+
+/** Whether the question asks for records by its form (see RECORDS_REQUEST, GROUPED_RECORDS, QUANTIFIED_RECORDS, PENDING_ON_ASKER, SIGN_IN_FACTS). */
 export function asksForRecords(flat: string): boolean {
-  return RECORDS_REQUEST.test(flat) || GROUPING.test(flat) || QUANTIFIED_RECORDS.test(flat) || PENDING_ON_ASKER.test(flat) || (!QUESTION_FORM.test(flat) && GROUPED_RECORDS.test(flat));
+  return RECORDS_REQUEST.test(flat) || GROUPING.test(flat) || QUANTIFIED_RECORDS.test(flat) || PENDING_ON_ASKER.test(flat) || SIGN_IN_FACTS.test(flat) || (!QUESTION_FORM.test(flat) && GROUPED_RECORDS.test(flat));
 }
 
 /**

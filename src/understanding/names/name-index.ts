@@ -15,7 +15,7 @@ export interface NameEntry {
   readonly canonical: string;
   readonly key?: string;
   readonly tokens: readonly string[];
-  readonly form: 'full' | 'given' | 'surname' | 'upnPrefix' | 'alias';
+  readonly form: 'full' | 'given' | 'surname' | 'upnPrefix' | 'alias' | 'part';
 }
 
 /** A name found in a question. */
@@ -92,6 +92,15 @@ export function createNameIndex(
   }
   for (const g of gazetteer.groups) add('group', g, g, 'full');
   for (const a of gazetteer.apps) add('app', a, a, 'full');
+  // "failed sign-ins to Contoso": an app by the first word of its name, when no other app's name starts with it (`acceptable`
+  // takes it only as what sign-ins are for or to, capitalised and ending its phrase).
+  const firsts = new Map<string, string[]>();
+  for (const a of gazetteer.apps) {
+    const parts = nameTokens(a);
+    if (parts.length > 1 && parts[0]!.length >= 4 && /\p{L}/u.test(parts[0]!)) firsts.set(parts[0]!, [...(firsts.get(parts[0]!) ?? []), a]);
+  }
+  // Not a word of English or of the questions ("Azure", "Microsoft", "Graph" name many things): a brand only one app's name has.
+  for (const [word, apps] of firsts) if (apps.length === 1 && !isCommon(word)) add('app', apps[0]!, word, 'part');
   for (const p of gazetteer.accessPackages) add('accessPackage', p, p, 'full');
   for (const c of gazetteer.catalogs) add('catalog', c, c, 'full');
   for (const d of gazetteer.departments ?? []) {
@@ -177,6 +186,11 @@ function matchAt(index: NameIndex, tokens: readonly Token[], i: number): Match[]
   return matches;
 }
 
+/** Words before an app named by its first word: what sign-ins are for or to. */
+const PART_BEFORE: ReadonlySet<string> = new Set(['for', 'to', 'into', 'onto']);
+/** Words that continue a product's name after its first word ("Azure AD", "Azure portal"). */
+const NAME_GOES_ON: ReadonlySet<string> = new Set(['ad', 'id', 'active', 'directory', 'portal', 'subscription', 'subscriptions', 'resources', 'resource', 'app', 'apps', 'application', 'applications', 'services', 'service', 'cloud', 'tenant']);
+
 /**
  * A one-word match that is also an ordinary word needs support: a capital letter, or (for
  * groups, apps, catalogs...) a word that is not one of the question words ("marketing group"
@@ -186,6 +200,13 @@ function acceptable(index: NameIndex, tokens: readonly Token[], m: Match, start:
   if (m.end - start > 1) return m.fuzzy < m.end - start || m.dist <= Math.max(1, Math.floor(m.chars / 5));
   const t = tokens[start]!;
   if (m.entry.kind === 'role') return true;
+  // "sign-ins to Contoso", "logins for Fabrikam": the first word of one app's name, typed capitalised, as the end of what the
+  // sign-ins are for or to ("Contoso portal", "Contoso AD" go on; "in Contoso" is a place).
+  if (m.entry.form === 'part') {
+    const after = tokens[start + 1];
+    return m.fuzzy === 0 && /^[A-Z]/.test(t.text) && PART_BEFORE.has(tokens[start - 1]?.norm ?? '')
+      && (after === undefined || (!/^[A-Z]/.test(after.text) && !NAME_GOES_ON.has(after.norm) && after.kind === 'word'));
+  }
   if (m.fuzzy > 0 && t.norm.length < 5) return false;
   const capital = t.text[0] !== undefined && t.text[0] !== t.text[0].toLowerCase();
   if (capital || m.entry.form === 'upnPrefix') return true;
@@ -212,7 +233,7 @@ export function findNames(index: NameIndex, tokens: readonly Token[], source: st
     const atLongest = found.filter((m) => m.end === longest);
     const bestFuzzy = Math.min(...atLongest.map((m) => m.fuzzy));
     const best = atLongest.filter((m) => m.fuzzy === bestFuzzy);
-    const formRank = (f: NameEntry['form']): number => ['full', 'alias', 'upnPrefix', 'given', 'surname'].indexOf(f);
+    const formRank = (f: NameEntry['form']): number => ['full', 'alias', 'upnPrefix', 'given', 'surname', 'part'].indexOf(f);
     const kinds = [...new Set(best.map((m) => m.entry.kind))];
     const next = tokens[longest]?.norm;
     const named = next !== undefined ? KIND_WORDS[next] : undefined;

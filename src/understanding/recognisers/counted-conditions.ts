@@ -55,10 +55,15 @@ const EVENT_NOUN = /^(?:signins?|logins?|logons?|authentications?|attempts?|fail
 const MODIFIER = /^(?:failed|failing|successful|unsuccessful|interactive|non|noninteractive|distinct|different|unique|separate|new|recent|risky|suspicious|blocked|denied|bad|wrong|incorrect|invalid|total|sign|signin|login|logon|log|mfa|password|conditional|access|ca|audit|directory|admin|administrative|privileged|active|inactive|guest|external|azure|ad|entra|microsoft|oauth|ip|auth|authentication|risk|the|of|other|unknown|more|or|and|number|count|times?)$/;
 const WORD_FOR_TIME = /^(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)$/;
 
+/** Words that end the words after a count before any noun: a period, a frequency. */
+const NO_NOUN = /^(?:this|last|past|today|yesterday|during|since|often|frequently|recently|lately|overall|ever|so)$/;
+
 /** The noun counted in the words after a count ("3 or more [failed sign-ins]"): the first word that is not a modifier. */
 function countedNoun(after: string): string | undefined {
   const words = after.trim().split(' ');
   for (const w of words.slice(0, 4)) {
+    // "accessed the most this week", "used the most often": a period or how often, no counted noun.
+    if (NO_NOUN.test(w)) return undefined;
     if (WORD_FOR_TIME.test(w) || TIME_UNIT.test(w)) return w;
     if (EVENT_NOUN.test(w)) return w;
     if (!MODIFIER.test(w)) return w;

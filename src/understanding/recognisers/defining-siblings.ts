@@ -8,6 +8,7 @@
 import type { IntentName } from '../intent';
 import { ACTIONS_BY } from './intent-cues';
 import { RISK_DETECTION } from './risk-detections';
+import { errorCodeFromPhrase } from './error-codes';
 
 /** "tell me about / describe / details of <the object>, including …": the flat words of such a question. */
 function detailsIncluding(kindNouns: string): RegExp {
@@ -21,6 +22,25 @@ const SIGN_IN_DIMENSION = /^(?!.* (?:can|could|may|allowed|permitted|access to|h
 
 /** Apps used in the past, asked for as such: "which apps did Karita use this week", "what applications has Alain used". */
 const PAST_APP_USE = /^(?!.* (?:can|could|may|allowed|permitted|access to|have access|has access|no|not|never|without|zero|none|havent|hasnt|hadnt|didnt|unused|stale|inactive)(?= |$)).* (?:what|which|give me|show me|list|show|get)(?: the| all)? (?:applications|apps)(?: [a-z@.'-]+){0,5}? (?:did|has|have|had)(?: [a-z@.'-]+){0,3}? (?:use|used|access)(?= |$)/;
+
+/** People or apps ranked by signing in or by use, or listed with their sign-in activity. */
+const RANKED_BY_USE = / (?:who|which (?:[a-z]+ )?(?:users?|accounts?|people|apps?|applications?)|what (?:apps?|applications?)) (?:(?:is|are|was|were|get|gets|got) )?(?:signin|login|used|accessed)(?: [a-z]+){0,2}? (?:the )?most(?! recent| recently)(?= |$)| (?:the )?most (?:used|accessed|popular) (?:apps?|applications?)(?= |$)| (?:apps|applications) with (?:their |any |recent )?(?:signin|login) (?:activity|activities|events|counts?)(?= |$)/;
+
+/** People asked for by their name's text ("users whose name starts with Al", "accounts named like test"). */
+export const PEOPLE_NAMED = new RegExp([
+  // "users whose name starts with Al", "guests with names containing gmail", "accounts whose UPN contains test"
+  String.raw` (?:users?|accounts?|people|guests?|members?|employees?)(?: (?:whose|with|where|that have|having))?(?: (?:the|their|a))?(?: display| user)? (?:names?|upns?) (?:that |which )?(starts?|starting|begins?|beginning|contains?|containing|includes?|including|ending|ends|matching) (?:with )?(?:(?:the )?(?:word|letters?|text|string) )?([a-z0-9][a-z0-9.@-]*)(?= )`,
+  // "users starting with kar", "users containing the letters wa" (not "users including their last sign-in")
+  String.raw` (?:users?|accounts?|people|guests?|members?|employees?) (?:that |which |who )?(?:(starts?|starting|begins?|beginning|matching) (?:with )?|(contains?|containing|including) (?:the )?(?:word|letters?|text|string) )([a-z0-9][a-z0-9.@-]*)(?= )`,
+  // "users with the name Mary", "accounts named test", "guests called Alex": people by their name, a search, not one person
+  String.raw` (?:users|accounts|people|guests|members|employees) (?:with the (?:display )?name|(?:that are |who are )?(?:named|called)) ([a-z0-9][a-z0-9.@-]*)(?= )`,
+].join('|'));
+
+/** The status of a request of no other kind than access. */
+const REQUEST_STATUS = /^(?!.* (?:password|reset|consent|pim|role|roles|activation|join|support|service|feature|pull|api|change|deletion|export|license|licence|mfa) ).* (?:status|state|progress) of (?:the |a |an |my |his |her |their |this |that )?(?:[a-z@]+ )?(?:access (?:package )?)?requests?(?= |$)/;
+
+/** A yes/no question's opening auxiliary (after a polite wrapper). */
+const YES_NO_OPENING = /^ (?:(?:can you |could you |please )?(?:tell me |check )?(?:if |whether ))?(?:has|have|had|was|were|did|is|are|got)(?= )/;
 
 /** Sign-ins qualified as failed ("blocked sign ins", "sign-ins that failed"), not as well as successful ones. */
 const FAILED_SIGN_INS = /^(?!.* (?:success|successful|successfully|succeeded|both|whether|all results|any result)(?= |$)).*(?: (?:failed|failing|unsuccessful|blocked|denied|rejected) (?:[a-z]+ ){0,2}(?:signins?|logins?)(?= |$)| (?:signins?|logins?) (?:that |which )?(?:were |was |have been |has been |got )?(?:failed|blocked|denied|rejected|unsuccessful)(?= |$))/;
@@ -113,6 +133,9 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
   // "which apps did Karita use this week", "what applications has Alain used": apps used in the past are the apps of the
   // sign-ins, as "who accessed Zoom" is the app's sign-ins ("which apps does Karita use" stays her apps).
   { intent: 'signIns.summary', over: ['user.apps'], cue: PAST_APP_USE },
+  // "who signs in the most", "which apps are used most", "the most used applications", "enterprise applications with sign-in
+  // activity": people or apps ranked or counted by their sign-ins, not the inactive ones, the unused apps or the changes.
+  { intent: 'signIns.summary', over: ['apps.unused', 'users.inactive', 'audit.changes', 'users.search', 'user.apps', 'app.users', 'signIns.list'], cue: RANKED_BY_USE },
   // "what's the last app Karita signed into": the latest sign-in, not the apps she may use.
   { intent: 'signIns.list', over: ['user.apps'], cue: / (?:last|latest|most recent|newest|first) (?:app|application|apps|applications) (?:[a-z@.'-]+ ){0,3}(?:signin|signed|login|logged|logon|accessed|used|opened)(?= |$)/ },
   // "what apps is Karita signing into", "which apps has Karita logged into", "which users are signing in to Salesforce": the
@@ -151,6 +174,15 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
     over: ['groups.search', 'user.directReports'],
     cue: / (?:group|dl|distribution list|distribution group|security group|m365 group|microsoft 365 group|o365 group|team) members(?= |$)| members (?:of|in) (?:an? |the |this |that |each |every )?(?:group|dl|distribution list|distribution group|security group)(?= |$)/,
   },
+  // "Gets all group owners", "export the group owners": as with members, a group's owners asked with no group named are the
+  // group-owners question (a card asks which group); "every group's owner" stays the group list with the owners named.
+  { intent: 'group.owners', over: ['groups.search'], cue: /(?<! every| each) group owners(?= |$)/ },
+  // "Determine the status of a user's request", "what is the status of Alain's request": a request's status, with no other kind
+  // of request said (password reset, consent, PIM activation…), is an access request's, not the person's record.
+  { intent: 'accessRequests.pending', over: ['user.details', 'user.accessPackages'], cue: REQUEST_STATUS },
+  // "Get all users with the name Mary", "users whose display name contains the letters wa": people by their name's text are a
+  // search of people (the name named as not applied, fill.ts), never one person's details.
+  { intent: 'users.search', over: ['user.details'], cue: PEOPLE_NAMED },
   // "Report all Global Admins without MFA enabled", "spot admins without MFA": holders of admin roles with no MFA registered are
   // the privileged MFA report (a role named is then named as not applied), not everyone's registration, the role's holders or
   // admins' sign-ins without MFA ("admins who signed in without MFA" stays sign-ins).
@@ -328,5 +360,9 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
 
 /** The sibling intent whose defining predicate the question states, when the best intent is one it overrides. */
 export function definingSibling(best: IntentName, flat: string): IntentName | undefined {
+  // "Has Alain's account been locked out, and why?", "was Karita blocked by conditional access": whether a failure of a named
+  // kind happened is those failures, whose code's meaning says why; troubleshooting takes no error code and would drop it
+  // ("why is Karita locked out" stays troubleshooting).
+  if (best === 'signIns.troubleshoot' && YES_NO_OPENING.test(flat) && errorCodeFromPhrase(flat) !== undefined) return 'signIns.failures';
   return DEFINING.find((d) => d.over.includes(best) && d.cue.test(flat))?.intent;
 }

@@ -39,6 +39,9 @@ const DIMENSION = '(app|application|apps|country|countries|location|result|statu
 const GROUPED_BY = new RegExp(` (by|grouped by|broken down by|split by) ${DIMENSION} `);
 const COUNTED_PER = new RegExp(` (per|for each|each) ${DIMENSION} `);
 
+const RANKED_SIGNERS = / who (?:[a-z]+ ){0,2}(?:signin|login)(?: [a-z]+){0,2}? (?:the )?most(?! recent| recently)(?= |$)/;
+const APPS_BY_USE = / (?:apps?|applications?) (?:(?:are|is|were|was|get|gets|got) )?(?:used|accessed) (?:the )?most(?! recent| recently)(?= |$)| (?:apps|applications) with (?:their |any |recent )?(?:signin|login) (?:activity|activities|events|counts?)(?= |$)/;
+
 export function findGroupBy(t: string): SummaryGroupBy | undefined {
   // "the number of logons per user … by location": "per" counts what each row is of; a grouping said with "by" wins.
   const m = GROUPED_BY.exec(t) ?? COUNTED_PER.exec(t);
@@ -67,6 +70,10 @@ export function findGroupBy(t: string): SummaryGroupBy | undefined {
   // "top 10 users by failed sign-ins", "the top 5 accounts with the most failures": a ranking of people.
   if (/ top (?:\d+ |[a-z]+ )?(?:users|accounts|people|persons|identities|guests|admins) (?:by|with|for|in|of) /.test(t)) return 'user';
   if (/ (?:most|top) used (?:apps?|applications?) /.test(t)) return 'app';
+  // "who signs in the most", "who logs in most often": people ranked by their sign-ins; "which apps are used most", "enterprise
+  // applications with sign-in activity": apps by theirs.
+  if (RANKED_SIGNERS.test(t)) return 'user';
+  if (APPS_BY_USE.test(t)) return 'app';
   return undefined;
 }
 

@@ -31,6 +31,8 @@ const CUES: Partial<Record<IntentName, RegExp>> = {
   'signIns.unusualLocations': words('unusual|unusually|usual|usually|new|newly|unfamiliar|foreign|never|first|atypical|strange|different|suspicious|normally|typical|anomal[a-z]*|impossible|travel|odd|rare|weird|unexpected|seen|before|baseline|compared|compare|versus|vs|against|than|somewhere|abroad|outside'),
   // A summary aggregates: a count, a grouping, a ranking or a trend ("sign-ins last week" is the sign-ins themselves).
   'signIns.summary': words('how|many|count|counts|counting|number|numbers|total|totals|sum|summary|summaries|summari[sz]e|summari[sz]ed|summari[sz]ing|trend|trends|trending|by|per|breakdown|break|distribution|distributed|grouped|group|grouping|most|top|least|fewest|chart|graph|histogram|statistics|stats|volume|volumes|daily|hourly|weekly|aggregate|aggregated|countries|locations|apps|applications|cities|pattern|patterns|average|percentage|percent|ratio|compare|compared|spike|spikes|frequency|often|times|rank|ranking|ranked|report|overview|dashboard|analy[sz]e|analysis|insights?|kinds|types|sorts|categories|varieties|common|commonest|frequent|frequently|main'),
+  // Assignments ending: "whose access expires", "who will lose access", "assignments ending soon"; "View assignments" is all of them.
+  'assignments.expiring': words('expire|expires|expired|expiring|expiration|expirations|expiry|expiries|end|ends|ending|lose|losing|lapse|lapses|lapsing|runs|run|soon|upcoming|due|renew|renewal|renewals|until|remaining'),
   'users.deleted': words('deleted|delete|deletes|deletion|deleting|removed|restore|restorable|restored|recycle|bin|recover|recoverable|undelete|purged|soft'),
 };
 
@@ -38,11 +40,25 @@ const CUES: Partial<Record<IntentName, RegExp>> = {
  * The plain intent a qualifying intent narrows, where showing it is the honest answer when the
  * qualifier is missing: "locations Giovanna has signed in from" are her sign-ins, not the new ones.
  */
-const PLAIN: Partial<Record<IntentName, IntentName>> = { 'signIns.unusualLocations': 'signIns.list', 'signIns.summary': 'signIns.list', 'groups.ownerless': 'groups.search' };
+const PLAIN: Partial<Record<IntentName, IntentName>> = { 'signIns.unusualLocations': 'signIns.list', 'signIns.summary': 'signIns.list', 'groups.ownerless': 'groups.search', 'assignments.expiring': 'accessPackage.assignments' };
 
 /** The plain sibling of an intent whose qualifier the question lacks, if showing it answers the question. */
 export function plainSibling(name: IntentName): IntentName | undefined {
   return PLAIN[name];
+}
+
+/**
+ * "View assignments", "who has an assignment", "View assignments with PowerShell": assignments with no kind said before them
+ * (role, app, licence, group, PIM…), no other kind of object in the question and no object named are entitlement management's
+ * (questions.md: accessPackage.assignments, assignments.expiring), not role holders nor an app's users with the app asked for.
+ */
+const ASSIGNMENTS = /(?:^| )assignments?(?= |$)/;
+const OTHER_ASSIGNMENT_KINDS = words('@user|@group|@app|@role|@dept|@name|@guid|@it|@catalog|me|my|i|roles?|apps?|applications?|approles?|licen[cs]es?|skus?|groups?|teams?|admins?|administrators?|directory|pim|eligible|eligibility|rbac|azure|subscriptions?|resources?|polic(?:y|ies)|principals?|devices?|users?|permissions?|privileged|members?|owners?');
+
+/** Whether the question asks for assignments as such, which are access package assignments here. */
+export function asksBareAssignments(stream: readonly string[]): boolean {
+  const text = withoutViewer(stream.join(' '));
+  return ASSIGNMENTS.test(text) && !OTHER_ASSIGNMENT_KINDS.test(text);
 }
 
 /**
@@ -258,6 +274,9 @@ export function otherSubjectSibling(name: IntentName, stream: readonly string[],
   // "Is this service principal risky?", "is Salesforce risky", "summarize the risk of this app": an app's or service principal's
   // risk, with no person named, is the risky apps' (Identity Protection's risky service principals), not the risky users'.
   if (RISKY_USER_INTENTS.has(name) && APP_SUBJECT.test(text) && !/(?:^| )(?:@user|me|my|i|myself|users?|people|accounts?|persons?|guests?|admins?|employees?|someone|anyone)(?= |$)/.test(text)) return 'riskyApps.list';
+  // "the reporting structure for the Marketing department": a person's record or reports asked of a department, no person
+  // named, are the department's people (the structure named as not applied).
+  if ((name === 'user.details' || name === 'user.directReports') && /(?:^| )@dept(?= |$)/.test(text) && !/(?:^| )(?:@user|@name|@it|me|my|i|myself)(?= |$)/.test(withoutViewer(text))) return 'users.search';
   // "Get role assignments": no group at all, so the role assignments of the tenant.
   if (name === 'group.roles' && !GROUP_NOUNS.test(text) && !text.includes('@role')) return 'role.members';
   // "why does the Finance Department group have no owners", "is Sales Team ownerless": one named group's owners, not every

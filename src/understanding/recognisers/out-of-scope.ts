@@ -11,6 +11,7 @@
  */
 import type { Analysis } from '../analysis/analyse';
 import { placeholder } from '../analysis/mention';
+import { INDEFINITE_NOUN_WORDS } from '../analysis/refs';
 import { PRODUCT_QUESTIONS } from './question-form';
 import { LOG_QUESTIONS } from './log-behaviour';
 
@@ -315,7 +316,9 @@ function maskedWords(a: Pick<Analysis, 'words' | 'mentions'>, indefiniteAsWords 
     // "a user", "an account": anyone, not the person the conversation is about.
     if (indefiniteAsWords && m.kind === 'ref' && (a.words[m.start] === 'a' || a.words[m.start] === 'an')) continue;
     out[m.start] = placeholder(m);
-    for (let i = m.start + 1; i < m.end; i += 1) out[i] = '';
+    // "a Hybrid user", "a cloud only user": the words that describe one unnamed object stay words ("hybrid" is no person).
+    const described = m.kind === 'ref' && (a.words[m.start] === 'a' || a.words[m.start] === 'an');
+    for (let i = m.start + 1; i < m.end; i += 1) out[i] = described && !INDEFINITE_NOUN_WORDS.has(a.words[i]!) ? a.words[i]! : '';
   }
   return ` ${out.filter((w) => w !== '').join(' ')} `;
 }

@@ -136,7 +136,22 @@ export function isExample(a: Analysis, m: Mention): boolean {
   let k = m.start - 1;
   while (k >= 0 && /^(the|a|an)$/.test(a.words[k]!)) k -= 1;
   const two = `${a.words[k - 1] ?? ''} ${a.words[k] ?? ''}`;
-  return two === 'such as' || two === 'e g' || a.words[k] === 'eg' || two === 'for example' || two === 'for instance';
+  return two === 'such as' || two === 'e g' || a.words[k] === 'eg' || two === 'for example' || two === 'for instance' || endsAnExampleList(a, m);
+}
+
+/** Words a list of examples ends with ("Global Admin, Security Admin, etc.", "(Salesforce and so on)"). */
+const LIST_END = /(?:^| )(?:etc|and so on|and so forth|and others|and more|or similar|and similar)(?: |$)/;
+
+/**
+ * "privileged roles (Global Admin, etc.)", "apps like Salesforce, Workday etc": a name in a list that ends with "etc." or "and
+ * so on" is one example of the class asked about. The list runs to the end of its parentheses, or up to a full stop.
+ */
+function endsAnExampleList(a: Analysis, m: Mention): boolean {
+  const from = a.tokens[m.end - 1]?.end;
+  if (from === undefined) return false;
+  const rest = a.text.slice(from, from + 80);
+  const list = rest.split(/[).;:?!]/, 1)[0]!.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ');
+  return LIST_END.test(list);
 }
 
 /** Every entity the question names or points at, by kind, resolved against the context. */

@@ -1,5 +1,7 @@
 import { notAppliedConstraints } from './not-applied';
 import type { Analysis } from '../analysis/analyse';
+import type { Mention } from '../analysis/mention';
+import { PEOPLE_NAMED } from '../recognisers/defining-siblings';
 import type { ConversationContext } from '../conversation';
 import type { AmbiguousSlot, IntentName, SlotName, Slots, TimeWindow } from '../intent';
 import { errorCodeFromPhrase } from '../recognisers/error-codes';
@@ -64,18 +66,13 @@ function thresholdAt(a: Analysis, i: number): string | undefined {
 }
 
 /** A phrase found in the normalised words, as the question typed it (its case), or as found. */
-/** People asked for by their name's text ("users whose name starts with Al", "accounts named like test"). */
-const PEOPLE_NAMED = new RegExp([
-  // "users whose name starts with Al", "guests with names containing gmail", "accounts whose UPN contains test"
-  String.raw` (?:users?|accounts?|people|guests?|members?|employees?)(?: (?:whose|with|where|that have|having))?(?: (?:the|their|a))?(?: display| user)? (?:names?|upns?) (?:that |which )?(starts?|starting|begins?|beginning|contains?|containing|includes?|including|ending|ends|matching) (?:with )?(?:(?:the )?(?:word|letters?|text|string) )?([a-z0-9][a-z0-9.@-]*)(?= )`,
-  // "users starting with kar", "users containing the letters wa" (not "users including their last sign-in")
-  String.raw` (?:users?|accounts?|people|guests?|members?|employees?) (?:that |which |who )?(?:(starts?|starting|begins?|beginning|matching) (?:with )?|(contains?|containing|including) (?:the )?(?:word|letters?|text|string) )([a-z0-9][a-z0-9.@-]*)(?= )`,
-].join('|'));
-
 function asTyped(text: string, phrase: string): string {
   const at = text.toLowerCase().indexOf(phrase.toLowerCase());
   return at < 0 ? phrase : text.slice(at, at + phrase.length);
 }
+
+/** An app by the text of its name: "apps with the appDisplayName that starts with 'Graph'", "applications named Graph Explorer". */
+const APP_NAME_PATTERN = / (?:apps?|applications?)(?: [a-z]+){0,5}? (?:that |which |whose )?(?:(?:display )?names? )?(starts?|starting|begins?|beginning|ends?|ending|contains?|containing|named|called)(?: with)?(?: the (?:letters?|words?|text|prefix))? ([a-z0-9][a-z0-9.'-]*)(?= |$)/;
 
 /** Words of creation: a period in a question with one of them is when the objects were created. */
 const CREATION_WORDS = / (created|create|creation|joined|join|joiners?|added|new|newly|hired|hires|onboarded|started|starters?|set up|setup|provisioned|invited|registered|made|born|arrived) /;
@@ -133,6 +130,20 @@ function othersOneAtATime(values: readonly EntityValue[] | undefined, taken: str
 
 /** Words before a period that make it a threshold: the time beyond it, not within it ("more than 30 days ago"). */
 const BEYOND_PERIOD = / (?:more than|over|older than|longer than|greater than|at least|beyond|earlier than)$/;
+/** What a log or report holds, said before a period ("this will only show the last 30 days", "the logs only go back 30 days"). */
+const HOLDS_ONLY = / (?:this|it|that|which|they|logs?|data|report|reports|portal|table|defender|entra|api) (?:will |would |can |does |do |may |might )?only (?:show|shows|keep|keeps|hold|holds|retain|retains|store|stores|go back|goes back|cover|covers|contain|contains|include|includes|return|returns|display|displays|has|have)(?: data)?(?: (?:for|from|of))?(?: the)?$/;
+
+/**
+ * "… this data should be found in defender (note this will only show last 30 days)": a period the asker says the data is
+ * limited to, in a note or after "only shows / keeps / goes back", is what the source holds, not a filter of the question.
+ */
+function statesRetention(a: Analysis, m: Mention): boolean {
+  if (HOLDS_ONLY.test(` ${a.words.slice(Math.max(0, m.start - 8), m.start).join(' ')}`)) return true;
+  const at = a.tokens[m.start]?.start ?? 0;
+  const open = a.text.lastIndexOf('(', at);
+  return open >= 0 && a.text.indexOf(')', open) >= at && /^\(\s*(?:note|nb|n\.b\.)\b/i.test(a.text.slice(open));
+}
+
 /** Intents whose window is a threshold of inactivity ("not signed in for more than 90 days" is the window itself). */
 const THRESHOLD_WINDOW_INTENTS: ReadonlySet<IntentName> = new Set<IntentName>(['users.inactive', 'apps.unused']);
 
@@ -141,6 +152,16 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   const schema = SCHEMAS[intent];
   const accepts = new Set<SlotName>(schema.accepts);
   const entities = collectEntities(intent, a, context);
+  // "users with the name Mary", "users named Karita": the name is the text searched for (named below), not a department or a person.
+  const personName = /^(?:users\.|group\.members|role\.members)/.test(intent) ? PEOPLE_NAMED.exec(a.flat) : null;
+  const searched = personName?.[2] ?? personName?.[5] ?? personName?.[6];
+  if (searched !== undefined) {
+    for (const kind of ['department', 'user'] as const) {
+      const left = (entities.get(kind) ?? []).filter((v) => !v.value.toLowerCase().split(' ').includes(searched));
+      if (left.length > 0) entities.set(kind, left);
+      else entities.delete(kind);
+    }
+  }
   const slots: Record<string, unknown> = {};
   const ambiguous: AmbiguousSlot[] = [];
   const first = (kind: EntityKind): EntityValue | undefined => (entities.get(kind) ?? []).find((v) => v.value !== '');
@@ -180,7 +201,7 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
     ? a.mentions.find((m) => m.kind === 'time' && / (compared (with|to)|versus|vs|against|than|relative to|baseline( of)?)$/.test(` ${a.words.slice(Math.max(0, m.start - 3), m.start).join(' ')}`))
     : undefined;
   if (baselineTime !== undefined && baselineTime.kind === 'time') slots.baseline = baselineTime.time.window;
-  const time = a.mentions.find((m) => m.kind === 'time' && m !== baselineTime);
+  const time = a.mentions.find((m) => m.kind === 'time' && m !== baselineTime && !statesRetention(a, m));
   let timeNotApplied = false;
   // "created more than 30 days ago", "expiring in more than 30 days", "sign-ins older than a week": the time beyond the
   // period, which a window of the last (or next) N days would invert; named as not applied. Inactivity is the exception:
@@ -241,6 +262,11 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   if (spreadCode !== undefined) delete slots.errorCode;
   // "groups with 'Sales' in the name": the words as typed, which no department or group filter also takes.
   if (typeof slots.nameContains === 'string') slots.nameContains = asTyped(a.text, slots.nameContains);
+  // "sign-ins to apps whose display name starts with 'Graph'": the app by the text of its name, as typed (the app's name is
+  // matched when the answer resolves it); "starting with" is named.
+  const appByName = accepts.has('app') && !accepts.has('nameContains') && slots.app === undefined ? APP_NAME_PATTERN.exec(f) : null;
+  const appNameText = appByName !== null ? asTyped(a.text, appByName[2]!) : undefined;
+  if (appNameText !== undefined) slots.app = appNameText;
   // "groups starting with sales": Graph's search of a name matches any of its words by its start ("West Sales" too), so a name
   // that must start with the text is named as not applied.
   const nameStart = typeof slots.nameContains === 'string' && / (?:starting|starts?|beginning|begins?) with /.test(f) ? `name starting with "${slots.nameContains}" (any word of the name may start with it)` : undefined;
@@ -288,16 +314,16 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   const notApplied = notAppliedConstraints(intent, a, slots as Slots, accepts, found, slots.departments === undefined ? departments.slice(1) : []);
   for (const words of unusedSubjects(entities, slots, accepts)) if (!notApplied.includes(words)) notApplied.push(words);
   if (nameStart !== undefined) notApplied.push(nameStart);
+  if (appByName !== null && appByName[1] !== 'named' && appByName[1] !== 'called') notApplied.push(`app name ${/^(?:start|begin)/.test(appByName[1]!) ? 'starting with' : /^end/.test(appByName[1]!) ? 'ending with' : 'containing'} "${appNameText}" (read as the app's name)`);
   if (beyond !== undefined && intent !== 'unknown' && intent !== 'help' && !notApplied.includes(beyond)) notApplied.push(beyond);
   // "users whose name starts with Al", "accounts with 'test' in the name": no list of people here filters by name.
-  const personName = /^(?:users\.|group\.members|role\.members)/.test(intent) ? PEOPLE_NAMED.exec(f) : null;
   if (personName !== null) {
     const verb = personName[1] ?? personName[3] ?? personName[4] ?? '';
-    const word = personName[2] ?? personName[5] ?? '';
+    const word = personName[2] ?? personName[5] ?? personName[6] ?? '';
     // The text as typed: the token at the match ("gmail", which the words corrected to "email").
     const at = f.slice(0, personName.index + personName[0].length - word.length).trim().split(' ').length;
     const typed = a.tokens[at]?.text ?? word;
-    const how = /^(?:start|begin)/.test(verb) ? 'starting with' : /^(?:end)/.test(verb) ? 'ending with' : /^match/.test(verb) ? 'matching' : 'containing';
+    const how = personName[6] !== undefined ? '=' : /^(?:start|begin)/.test(verb) ? 'starting with' : /^(?:end)/.test(verb) ? 'ending with' : /^match/.test(verb) ? 'matching' : 'containing';
     notApplied.push(`name ${how} "${typed}"`);
   }
   // "failed sign-ins from Brazil and Germany": one place at a time; the others are named.

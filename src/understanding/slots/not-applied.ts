@@ -70,6 +70,8 @@ const PHRASES: readonly [RegExp, string, readonly IntentName[]][] = [
  * direct reports (user.directReports), never the asker's own groups or sign-ins.
  */
 const SUBJECT_PHRASES: readonly [RegExp, string, readonly IntentName[]][] = [
+  // "the reporting structure for the Marketing department", "the Sales org chart": who reports to whom, which a list of people does not show.
+  [/ (reporting (structure|lines?|chains?|hierarchy|relationships?)|org (chart|structure)|organi[sz]ation(al)? (chart|structure|hierarchy)|management (chain|structure|hierarchy)) /, 'reporting structure (who reports to whom)', ['user.details', 'user.directReports']],
   [/ (my|our) (team|direct reports|reports|staff|reportees) | (direct reports|reportees) | (report|reports|reporting) (to|into) | (everyone|people|users) under /, 'direct reports (my team)', ['user.directReports']],
   // "non-Microsoft 365 groups": every group but a type, which no filter reads (findGroupType drops the negated type).
   [NEGATED_TYPE_GROUPS, 'excluding a kind of group', []],

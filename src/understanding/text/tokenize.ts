@@ -76,8 +76,17 @@ export function tokenize(text: string): Token[] {
 }
 
 const SIGN_VERBS: Readonly<Record<string, string>> = {
-  sign: 'signin', signed: 'signin', signing: 'signin', log: 'login', logged: 'login', logging: 'login',
+  sign: 'signin', signed: 'signin', signing: 'signin', signs: 'signin', log: 'login', logged: 'login', logging: 'login', logs: 'login',
 };
+
+/**
+ * Before "logs in", a subject or an adverb of frequency makes it the verb ("who logs in the most", "Karita logs on", "the user
+ * rarely logs in"); else "logs" is the noun ("audit logs in the last week").
+ */
+const LOGS_VERB_AFTER: ReadonlySet<string> = new Set([
+  'who', 'whoever', 'someone', 'anyone', 'everyone', 'nobody', 'user', 'person', 'he', 'she', 'it', 'that', 'which', 'never', 'often', 'always', 'rarely',
+  'usually', 'frequently', 'normally', 'also', 'still', 'only', 'first', 'actually', 'ever', 'regularly', 'typically',
+]);
 
 /** "sign in", "sign-ins", "logged in", "log-on", "signing into" → one token `signin` / `signins` / `login`. */
 function mergeSignIn(tokens: Token[]): Token[] {
@@ -85,7 +94,8 @@ function mergeSignIn(tokens: Token[]): Token[] {
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i]!;
     const base = t.kind === 'word' ? SIGN_VERBS[t.norm] : undefined;
-    if (base !== undefined) {
+    const prev = tokens[i - 1];
+    if (base !== undefined && (t.norm !== 'logs' || (prev !== undefined && (LOGS_VERB_AFTER.has(prev.norm) || /^[A-Z][a-z]/.test(prev.text))))) {
       const dash = tokens[i + 1]?.norm === '-' ? 1 : 0;
       const next = tokens[i + 1 + dash];
       // "signing into", "logging onto": the same sign-in ("What is Alain signing into").
