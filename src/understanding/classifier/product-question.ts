@@ -133,9 +133,15 @@ const QUANTIFIED_RECORDS = /^ (?:do|does|are|is|have|has|did|were) (?:all|any|ev
 /** What waits on the asker ("what's waiting for my approval", "what is pending on me", "anything awaiting our review"): their queue. */
 const PENDING_ON_ASKER = /^ (?:what|whats|anything|is anything|is there anything)(?: is| are)? (?:still )?(?:waiting|pending|awaiting|outstanding|open) (?:for|on|to)? ?(?:me|my|us|our)\b/;
 
-/** Whether the question asks for records by its form (see RECORDS_REQUEST, GROUPED_RECORDS, QUANTIFIED_RECORDS, PENDING_ON_ASKER). */
+/**
+ * How far an authentication method has spread among the tenant's people ("What is my MFA adoption rate?", "our MFA coverage",
+ * "passwordless registration rate"): the registration report's share, a record of the tenant, not how the product behaves.
+ */
+const ADOPTION_OF_METHOD = / (?:mfa|2fa|multi ?factor(?: authentication)?|multifactor(?: authentication)?|passwordless|authenticator|fido2?|passkeys?|windows hello|sspr) (?:adoption|registration|enrol?ment|enrollment|coverage|uptake|rollout|usage)(?: (?:rate|rates|percentage|percentages|level|levels|status|progress))?(?= |$)/;
+
+/** Whether the question asks for records by its form (see RECORDS_REQUEST, GROUPED_RECORDS, QUANTIFIED_RECORDS, PENDING_ON_ASKER, ADOPTION_OF_METHOD). */
 export function asksForRecords(flat: string): boolean {
-  return RECORDS_REQUEST.test(flat) || GROUPING.test(flat) || QUANTIFIED_RECORDS.test(flat) || PENDING_ON_ASKER.test(flat) || (!QUESTION_FORM.test(flat) && GROUPED_RECORDS.test(flat));
+  return RECORDS_REQUEST.test(flat) || GROUPING.test(flat) || QUANTIFIED_RECORDS.test(flat) || PENDING_ON_ASKER.test(flat) || ADOPTION_OF_METHOD.test(flat) || (!QUESTION_FORM.test(flat) && GROUPED_RECORDS.test(flat));
 }
 
 /**

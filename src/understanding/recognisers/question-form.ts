@@ -240,7 +240,9 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
     topic: 'service limits, durations and licences',
     // "What is the price of Viva Goals?", "What's the pricing for Salesforce?": what a product costs, even when it names an
     // app of the tenant or a name read as a person's; no family reads prices.
-    words: /\bpric(?:e|es|ed|ing)\b|\bhow much (?:does|do|would|will) (?:\S+ ){1,5}cost\b/,
+    // Also what costs the most or least ("Which licenses are most expensive?", "the cheapest plan", "license costs by
+    // department"; a cost center is a person's attribute).
+    words: /\bpric(?:e|es|ed|ing)\b|\bhow much (?:does|do|would|will) (?:\S+ ){1,5}cost\b|\b(?:expensive|inexpensive|cheap|cheaper|cheapest|costly|costs)\b|\bcost (?:the )?(?:most|least|more|less)\b/,
   },
   {
     topic: "the admin center's interface",
