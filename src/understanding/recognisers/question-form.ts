@@ -62,6 +62,14 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
     unlessPerson: true,
   },
   {
+    topic: 'how the product behaves',
+    // "Which is the correct description?", "which one is the recommended setting": a judgement between the product's
+    // options or the documentation's statements, not the tenant's records (a named object stays with the families).
+    words: /^ which (?:one |of (?:these|those|them|the \S+) )?(?:is|are|would be|will be) (?:the )?(?:correct|right|recommended|best|proper|preferred|suggested|valid|accurate|better) (?!(?:users?|groups?|apps?|applications?|roles?|admins?|accounts?|polic(?:y|ies)|owners?|members?|guests?)\b)/,
+    unless: NAMED_OBJECT,
+    anyone: true,
+  },
+  {
     topic: 'how to do something in the product',
     words: new RegExp(`^ (?:how (?:do|can|could|should|would|might|may) (?:i|we|one|you|an? admin|admins|administrators?|an? administrator|(?:my |our |the )?users|a user|guests|my users|our users|people)|how to|is (?:there|it|@it) (?:a way|any way|possible) (?:for (?:me|us) )?to|is (?:it|@it) possible to) (?!(?:\\S+ )?(?:${READ_VERBS})\\b)`),
     unless: NAMED_OBJECT,
