@@ -313,6 +313,9 @@ function withCounted(notApplied: readonly string[], counted: readonly { readonly
  * named qualifies people the question picks by state or type. users.licenses would drop that state or
  * type; the user search applies it and names the licence as not applied.
  */
+/** The licences themselves asked for ("what licences do …", "which licenses are assigned to …"). */
+const ASKS_WHICH_LICENCES = / (?:what|which) (?:kinds? of |types? of |sorts? of )?licen[cs]es /;
+
 function appliedSibling(name: IntentName, reading: Analysis, context: ConversationContext, now: Date): { name: IntentName; filled: ReturnType<typeof fillSlots> } {
   const filled = fillSlots(name, reading, context, now);
   // "who is disabled in the Finance department": the department's people by a filter the group's members cannot take; the
@@ -325,6 +328,8 @@ function appliedSibling(name: IntentName, reading: Analysis, context: Conversati
   const { sku, unlicensed, user } = filled.slots as Record<string, unknown>;
   // "List disabled users with active licenses": a licence held (unlicensed = false) with no product named qualifies them too.
   if (sku !== undefined || unlicensed === true || user !== undefined) return { name, filled };
+  // "What licenses do IT department users have?": the licences are what is asked, the people's filter is what is named.
+  if (ASKS_WHICH_LICENCES.test(reading.flat)) return { name, filled };
   const search = fillSlots('users.search', reading, context, now);
   const applied = Object.keys(search.slots).length > 0 && search.notApplied.every((w) => w === 'licence');
   return applied ? { name: 'users.search', filled: search } : { name, filled };

@@ -27,6 +27,7 @@ describeNoneFrozen([
   'Why is Alain blocked?', 'How many users signed in per country?', 'list guest users by department', 'show me MFA registration for Finance Department',
   'how do I message those users who need to register', 'show me those guests who never signed in',
   'Which is the recommended setting?', 'which one is the right option for guests', 'which is the correct owner of Finance Department',
+  'which licences do guest users have', 'what licenses do disabled accounts hold', 'what licenses do we have', 'List disabled users with active licenses',
 ]);
 
 describe('what costs the most or least is a price, which no family reads (question-form.ts)', () => {
@@ -112,5 +113,20 @@ describe('which of the options is right is a judgement about the product (questi
   });
   it('a named object stays with the families', () => {
     expect(ask('which is the correct owner of Finance Department')).toMatchObject({ name: 'group.owners', slots: { group: 'Finance Department' } });
+  });
+});
+
+describe("the licences of people described by a filter are the people's licences, the filter named (defining-siblings.ts, understand.ts)", () => {
+  it.each([
+    ['which licences do guest users have', 'user type = guest'],
+    ['what licenses do disabled accounts hold', 'disabled accounts only'],
+  ])('%s', (q, named) => {
+    const got = ask(q);
+    expect(got.name).toBe('users.licenses');
+    expect(got.notApplied).toContain(named);
+  });
+  it("the tenant's own licences and licensed people as a qualifier stay as they were", () => {
+    expect(ask('what licenses do we have').name).toBe('licenses.summary');
+    expect(ask('List disabled users with active licenses')).toMatchObject({ name: 'users.search', slots: { accountEnabled: false } });
   });
 });

@@ -260,6 +260,15 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
   { intent: 'privileged.changes', over: ['audit.changes', 'role.members', 'audit.forObject', 'users.deleted', 'users.search'], cue: / (?:(?:were|was|been|got|get|gets|getting|newly) (?:added|assigned|granted|given|removed|elevated|activated)|added|removed|elevated|activated) (?:to|into|from|in) (?:the |an? |any )?(?:[a-z]+ ){0,3}(?:roles?|admins?|administrators?|admin roles?|directory roles?)(?= |$)/ },
   // "show admin role removals", "privileged role additions this week": changes to who holds a role, not its holders now.
   { intent: 'privileged.changes', over: ['role.members', 'audit.changes'], cue: / (?:admin|administrator|privileged|pim|directory) (?:role )?(?:removals?|additions?|activations?|elevations?) / },
+  // "What licenses do IT department users have?", "which licences do guest users have", "which licenses are assigned to users in
+  // Finance": the licences of people described by a filter are the people's licences (the filter users.licenses cannot take is
+  // named), not a user search that drops the licences nor the tenant's subscriptions that drop the people ("what licenses do we
+  // have" stays the subscriptions).
+  {
+    intent: 'users.licenses',
+    over: ['users.search', 'licenses.summary'],
+    cue: / (?:what|which) (?:kinds? of |types? of |sorts? of )?licen[cs]es (?:(?:do|does|did) (?!we |i |you |our |my )(?:\S+ ){0,4}(?:users|people|accounts|guests|members|employees|staff|admins|administrators|contractors)|(?:are|were|is) (?:currently )?(?:assigned|given|allocated) to (?:\S+ ){0,3}(?:users|people|accounts|guests|members|employees|staff|admins|administrators|contractors))(?= )/,
+  },
   // "role activation history", "show me role activations from last week": activating an eligible role is a PIM event, not who holds
   // the role now.
   { intent: 'privileged.changes', over: ['role.members', 'audit.changes', 'user.roles', 'group.roles', 'users.search'], cue: / (?:@role |roles? )(?:activations?|elevations?) / },
