@@ -27,6 +27,7 @@ describeNoneFrozen([
   'Why is Alain blocked?', 'How many users signed in per country?', 'list guest users by department', 'show me MFA registration for Finance Department',
   'how do I message those users who need to register', 'show me those guests who never signed in',
   'Which is the recommended setting?', 'which one is the right option for guests', 'which is the correct owner of Finance Department',
+  'which countries do people sign in from most often', 'which guests fail to sign in most often',
   'which licences do guest users have', 'what licenses do disabled accounts hold', 'what licenses do we have', 'List disabled users with active licenses',
 ]);
 
@@ -128,5 +129,14 @@ describe("the licences of people described by a filter are the people's licences
   it("the tenant's own licences and licensed people as a qualifier stay as they were", () => {
     expect(ask('what licenses do we have').name).toBe('licenses.summary');
     expect(ask('List disabled users with active licenses')).toMatchObject({ name: 'users.search', slots: { accountEnabled: false } });
+  });
+});
+
+describe('"most often" ranks by how often, like "most frequently", and any people named are ranked (counted-conditions.ts, findGroupBy)', () => {
+  it.each([
+    ['which countries do people sign in from most often', 'country'],
+    ['which guests fail to sign in most often', 'user'],
+  ])('%s', (q, groupBy) => {
+    expect(ask(q)).toMatchObject({ name: 'signIns.summary', slots: { groupBy } });
   });
 });

@@ -63,7 +63,7 @@ export function findGroupBy(t: string): SummaryGroupBy | undefined {
   if (/ (which|what|top)( \d+)? (countries|country|locations?) | (give me|show me|list|show|get)( the| all)? (countries|locations) | where from | (distribution|breakdown|spread) of ([a-z]+ ){1,3}(across|over|among) (the |all |our )?(countries|locations) /.test(t)) return 'country';
   // "which users had the most failed logins", "the applications with the most sign-ins", "which users sign in most frequently":
   // a ranking of what is named.
-  const ranked = / (?:which|what|the|top) (users?|accounts?|people|persons?|apps?|applications?|countries|locations?)(?: [a-z]+){0,3} (?:the most(?! recent| recently| current| latest)|the highest number of|the largest number of|(?:the )?most (?:frequently|often)|(?:the )?least (?:frequently|often)) /.exec(t)?.[1];
+  const ranked = / (?:which|what|the|top) (users?|accounts?|people|persons?|guests?|admins?|administrators?|employees?|members?|apps?|applications?|countries|locations?)(?: [a-z]+){0,3} (?:the most(?! recent| recently| current| latest)|the highest number of|the largest number of|(?:the )?most (?:frequently|often)|(?:the )?least (?:frequently|often)) /.exec(t)?.[1];
   if (ranked !== undefined) return ranked.startsWith('app') ? 'app' : ranked.startsWith('countr') || ranked.startsWith('location') ? 'country' : 'user';
   // "top 10 users by failed sign-ins", "the top 5 accounts with the most failures": a ranking of people.
   if (/ top (?:\d+ |[a-z]+ )?(?:users|accounts|people|persons|identities|guests|admins) (?:by|with|for|in|of) /.test(t)) return 'user';
