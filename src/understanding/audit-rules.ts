@@ -24,6 +24,13 @@ function isAuditOnlyEvent(activity: string | undefined): boolean {
 export const WHO_CHANGED_OBJECT = /(?:^| )who (?:has |had |just |recently )?(?:enabled|disabled|reenabled|blocked|unblocked|changed|modified|updated|edited|renamed|deleted|removed|created|reset|restored|deactivated|reactivated|issued|sent|gave) (?:the )?(?:@user|@group|@app|@pkg)(?= |$)/;
 
 /**
+ * "Why is Alain's account disabled?", "why was Karita deleted", "why did this user get disabled": why one object is in a state that a
+ * change put it in is that change, in the object's audit history (who made it, when), not its profile. "Why is Alain blocked" (a
+ * sign-in) stays the troubleshooter's.
+ */
+export const WHY_CHANGED_OBJECT = /(?:^| )why (?:is|was|has|have|had|did|does|were|are) (?:the )?(?:@user|@group|@app|@pkg)(?: account| user| group| app| application)? (?:been |got |get |gotten |become |became )?(?:disabled|deactivated|deleted|removed|renamed|reenabled|restored|changed|modified|updated)(?= |$)/;
+
+/**
  * "View events for an access package", "the audit history of Project Falcon", "change history for the Sales Team group":
  * one object's events or history are its audit history (audit.forObject), not its current details. Sign-in, risk and
  * provisioning events are other logs'.

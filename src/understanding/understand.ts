@@ -31,7 +31,7 @@ import { withoutCourtesy } from './text/courtesy';
 import { detectGraphGet, detectKql } from './recognisers/raw-query';
 import { fillSlots } from './slots/fill';
 import { buildIntent as build } from './build-intent';
-import { DETAILS_INTENTS, OBJECT_HISTORY, OTHER_EVENTS, WHO_CHANGED_OBJECT, auditOnlyEvent, changesMembership, createdByPerson, personActed, ruleChosen } from './audit-rules';
+import { DETAILS_INTENTS, OBJECT_HISTORY, OTHER_EVENTS, WHO_CHANGED_OBJECT, WHY_CHANGED_OBJECT, auditOnlyEvent, changesMembership, createdByPerson, personActed, ruleChosen } from './audit-rules';
 import { SCHEMAS } from '../families/registry';
 import { STOPWORDS } from './text/vocabulary';
 import { isEnglishWord } from './text/english';
@@ -221,6 +221,9 @@ export function understand(asked: string, context: ConversationContext = EMPTY_C
   const known = knownFeatures(MODEL, features(reading.stream));
   // Only words that are neither English, the model's nor the tenant's names ("blorp zizzle"): nothing was understood.
   const onlyUnknownWords = reading.stream.length > 0 && reading.stream.every((w) => w === '@name');
+  // "Why is Alain's account disabled?", "why was Karita deleted": the change that put the object in that state, in its audit
+  // history, whatever the classifier ranked first (its words are a product question's or a profile's).
+  if (WHY_CHANGED_OBJECT.test(reading.stream.join(' '))) return ruleChosen('audit.forObject', reading, context, now);
   if (known === 0 || onlyUnknownWords || best.name === 'unknown' || familyMass(ranked) < MIN_CONFIDENCE || !hasSubjectEvidence(familyOf(best.name), reading.stream) || !hasIntentCue(best.name, reading.stream) || asksOtherTenants(definingSibling(best.name, reading.flat) ?? best.name, reading.flat) || (best.name === 'help' && (best.p < 0.5 || !asksForHelp(reading.stream)))) {
     // "Entra ID - Enterprise Applications - Deletions", "who added Karita to the Finance group", "which users were issued a
     // Temporary Access Pass": deletions, membership changes and passes issued are the audit log's, which the classifier's words may not show.
@@ -345,6 +348,9 @@ function withCounted(notApplied: readonly string[], counted: readonly { readonly
  * named qualifies people the question picks by state or type. users.licenses would drop that state or
  * type; the user search applies it and names the licence as not applied.
  */
+/** The licences themselves asked for ("what licences do …", "which licenses are assigned to …"). */
+const ASKS_WHICH_LICENCES = / (?:what|which) (?:kinds? of |types? of |sorts? of )?licen[cs]es /;
+
 function appliedSibling(name: IntentName, reading: Analysis, context: ConversationContext, now: Date): { name: IntentName; filled: ReturnType<typeof fillSlots> } {
   const filled = fillSlots(name, reading, context, now);
   // "who is disabled in the Finance department": the department's people by a filter the group's members cannot take; the
@@ -357,6 +363,8 @@ function appliedSibling(name: IntentName, reading: Analysis, context: Conversati
   const { sku, unlicensed, user } = filled.slots as Record<string, unknown>;
   // "List disabled users with active licenses": a licence held (unlicensed = false) with no product named qualifies them too.
   if (sku !== undefined || unlicensed === true || user !== undefined) return { name, filled };
+  // "What licenses do IT department users have?": the licences are what is asked, the people's filter is what is named.
+  if (ASKS_WHICH_LICENCES.test(reading.flat)) return { name, filled };
   const search = fillSlots('users.search', reading, context, now);
   const applied = Object.keys(search.slots).length > 0 && search.notApplied.every((w) => w === 'licence');
   return applied ? { name: 'users.search', filled: search } : { name, filled };

@@ -174,8 +174,9 @@ export function analyse(text: string, env: AnalysisEnv): Analysis {
       // "Who made the group change?", "the user deletions": the kind of a change, not a reference ("did the user change it" is a verb).
       if (CHANGE_NOUNS.has(words[end] ?? '') && !AUXILIARIES.has(words[i - 1] ?? '') && !(words[end]!.startsWith('change') && ['their', 'his', 'her', 'its', 'the', 'a', 'my'].includes(words[end + 1] ?? ''))) break;
       if (COMPOUND_NOUNS.has(words[end] ?? '') && !/['’]s$/.test(tokens[end - 1]!.text)) break;
-      // "the user that was created", "the group whose owner left": described by the clause, not the conversation's.
-      if (words[i] === 'the' && RELATIVE.has(words[end] ?? '')) break;
+      // "the user that was created", "the group whose owner left", "those users who need to take action": described by the
+      // clause ("those" points forward to it), not the conversation's.
+      if ((words[i] === 'the' || words[i] === 'those') && RELATIVE.has(words[end] ?? '')) break;
       // "… not match where the user truly signed in from", "sign-ins where the user was blocked": the subject of a clause of
       // place, time or condition is anyone it describes, not the conversation's.
       if (words[i] === 'the' && SUBORDINATORS.has(words[i - 1] ?? '')) break;

@@ -143,9 +143,15 @@ const SIGN_IN_FACT = '(?:(?:sign ?in |login )?locations?|ip(?: address(?:es)?)?|
  */
 const SIGN_IN_FACTS = new RegExp(String.raw`^ what (?:is|are|was|were) the (?:\S+ )?${SIGN_IN_FACT}(?: (?:and|or) (?:the )?(?:\S+ )?${SIGN_IN_FACT})* (?:used (?:for|in|during) |during |of |for |in |at )(?:the |a |my |their |his |her |each |every |these |those |last |latest |recent )*(?:sign ?ins?|signins?|logins?|log ?ins?|logons?|sessions?)\b`);
 
-/** Whether the question asks for records by its form (see RECORDS_REQUEST, GROUPED_RECORDS, QUANTIFIED_RECORDS, PENDING_ON_ASKER, SIGN_IN_FACTS). */
+/**
+ * How far an authentication method has spread among the tenant's people ("What is my MFA adoption rate?", "our MFA coverage",
+ * "passwordless registration rate"): the registration report's share, a record of the tenant, not how the product behaves.
+ */
+const ADOPTION_OF_METHOD = / (?:mfa|2fa|multi ?factor(?: authentication)?|multifactor(?: authentication)?|passwordless|authenticator|fido2?|passkeys?|windows hello|sspr) (?:adoption|registration|enrol?ment|enrollment|coverage|uptake|rollout|usage)(?: (?:rate|rates|percentage|percentages|level|levels|status|progress))?(?= |$)/;
+
+/** Whether the question asks for records by its form (see RECORDS_REQUEST, GROUPED_RECORDS, QUANTIFIED_RECORDS, PENDING_ON_ASKER, SIGN_IN_FACTS, ADOPTION_OF_METHOD). */
 export function asksForRecords(flat: string): boolean {
-  return RECORDS_REQUEST.test(flat) || GROUPING.test(flat) || QUANTIFIED_RECORDS.test(flat) || PENDING_ON_ASKER.test(flat) || SIGN_IN_FACTS.test(flat) || (!QUESTION_FORM.test(flat) && GROUPED_RECORDS.test(flat));
+  return RECORDS_REQUEST.test(flat) || GROUPING.test(flat) || QUANTIFIED_RECORDS.test(flat) || PENDING_ON_ASKER.test(flat) || SIGN_IN_FACTS.test(flat) || ADOPTION_OF_METHOD.test(flat) || (!QUESTION_FORM.test(flat) && GROUPED_RECORDS.test(flat));
 }
 
 /**

@@ -81,7 +81,7 @@ const TIMES_OF_OTHER = / times (?:to|trying to|attempting to|when trying to) (?!
 const FAILING_BEFORE = / (?:failing|failed|fail|fails|blocked) (?:the )?(?:most|highest)/;
 
 /** Adjectives after "most" that rank by a quality, not a count ("the most privileged roles", "the most recent sign-ins"). */
-const QUALITY = /^(?:recent|privileged|powerful|sensitive|critical|important|dangerous|risky|common|popular|active|used|frequent|frequently|accessed|senior|permissive|elevated|trusted|vulnerable|exposed|likely|relevant|secure|insecure)$/;
+const QUALITY = /^(?:recent|privileged|powerful|sensitive|critical|important|dangerous|risky|common|popular|active|used|frequent|frequently|often|accessed|senior|permissive|elevated|trusted|vulnerable|exposed|likely|relevant|secure|insecure)$/;
 const PEOPLE = /^(?:users|accounts|people|members|admins|administrators|guests|identities|principals|employees|owners)$/;
 /** Objects that are not people, asked for ranked ("the applications that have the most privileged users"). */
 const NON_PEOPLE_ASKED = / (?:apps|applications|groups|roles|packages|policies|sites|teams|devices|tenants|catalogs) (?:that|which|with|having|where)(?= )/;

@@ -292,6 +292,25 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
   { intent: 'privileged.changes', over: ['audit.changes', 'role.members', 'audit.forObject', 'users.deleted', 'users.search'], cue: / (?:(?:were|was|been|got|get|gets|getting|newly) (?:added|assigned|granted|given|removed|elevated|activated)|added|removed|elevated|activated) (?:to|into|from|in) (?:the |an? |any )?(?:[a-z]+ ){0,3}(?:roles?|admins?|administrators?|admin roles?|directory roles?)(?= |$)/ },
   // "show admin role removals", "privileged role additions this week": changes to who holds a role, not its holders now.
   { intent: 'privileged.changes', over: ['role.members', 'audit.changes'], cue: / (?:admin|administrator|privileged|pim|directory) (?:role )?(?:removals?|additions?|activations?|elevations?) / },
+  // "What licenses do IT department users have?", "which licences do guest users have", "which licenses are assigned to users in
+  // Finance": the licences of people described by a filter are the people's licences (the filter users.licenses cannot take is
+  // named), not a user search that drops the licences nor the tenant's subscriptions that drop the people ("what licenses do we
+  // have" stays the subscriptions).
+  {
+    intent: 'users.licenses',
+    over: ['users.search', 'licenses.summary'],
+    cue: / (?:what|which) (?:kinds? of |types? of |sorts? of )?licen[cs]es (?:(?:do|does|did) (?!we |i |you |our |my )(?:\S+ ){0,4}(?:users|people|accounts|guests|members|employees|staff|admins|administrators|contractors)|(?:are|were|is) (?:currently )?(?:assigned|given|allocated) to (?:\S+ ){0,3}(?:users|people|accounts|guests|members|employees|staff|admins|administrators|contractors))(?= )/,
+  },
+  // "role activation history", "show me role activations from last week": activating an eligible role is a PIM event, not who holds
+  // the role now.
+  { intent: 'privileged.changes', over: ['role.members', 'audit.changes', 'user.roles', 'group.roles', 'users.search'], cue: / (?:@role |roles? )(?:activations?|elevations?) / },
+  // "PIM role assignments", "show the PIM assignments": the assignments themselves are who holds roles now (questions.md's
+  // role.members reads PIM eligibility); with a word of change or of time they stay the changes ("new PIM role assignments this week").
+  {
+    intent: 'role.members',
+    over: ['privileged.changes'],
+    cue: /^(?!.* (?:new|newly|recent|recently|added|removed|deleted|changes?|changed|history|activations?|elevations?|activated|elevated|granted|made|created|expired|expiring|expire|this|last|past|since|today|yesterday|days?|weeks?|months?|when|who (?:added|assigned|granted|removed|made|created))(?= |$)).* (?:pim|privileged identity management) (?:\S+ ){0,2}assignments? /,
+  },
   // "users who hold a privileged role who are signing into applications": the role holders' sign-ins, not the holders.
   { intent: 'privileged.signIns', over: ['role.members', 'users.mfaStatus', 'users.search'], cue: / (?:admins?|administrators?|roles?|privileged)(?: [a-z]+){0,6} (?:who|that|which) (?:(?:are|were|have been|has been|had been|is|was) (?:still |currently |actively |now )?)?(?:signin|login)s? / },
   // "Look up Karita's permissions": a person's permissions are their roles, not their profile.

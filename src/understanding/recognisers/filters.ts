@@ -64,8 +64,9 @@ export function findGroupBy(t: string): SummaryGroupBy | undefined {
   // "top 5 apps by sign-ins", "the distribution of sign-ins across apps": what is ranked or spread over.
   if (/ (which|what|top)( \d+| [a-z]+ (?=apps?|applications?))? (apps?|applications?) | (distribution|breakdown|spread) of ([a-z]+ ){1,3}(across|over|among) (the |all |our )?(apps|applications) /.test(t)) return 'app';
   if (/ (which|what|top)( \d+)? (countries|country|locations?) | (give me|show me|list|show|get)( the| all)? (countries|locations) | where from | (distribution|breakdown|spread) of ([a-z]+ ){1,3}(across|over|among) (the |all |our )?(countries|locations) /.test(t)) return 'country';
-  // "which users had the most failed logins", "the applications with the most sign-ins": a ranking of what is named.
-  const ranked = / (?:which|what|the|top) (users?|accounts?|people|persons?|apps?|applications?|countries|locations?)(?: [a-z]+){0,3} (?:the most(?! recent| recently| current| latest)|the highest number of|the largest number of) /.exec(t)?.[1];
+  // "which users had the most failed logins", "the applications with the most sign-ins", "which users sign in most frequently":
+  // a ranking of what is named.
+  const ranked = / (?:which|what|the|top) (users?|accounts?|people|persons?|guests?|admins?|administrators?|employees?|members?|apps?|applications?|countries|locations?)(?: [a-z]+){0,3} (?:the most(?! recent| recently| current| latest)|the highest number of|the largest number of|(?:the )?most (?:frequently|often)|(?:the )?least (?:frequently|often)) /.exec(t)?.[1];
   if (ranked !== undefined) return ranked.startsWith('app') ? 'app' : ranked.startsWith('countr') || ranked.startsWith('location') ? 'country' : 'user';
   // "top 10 users by failed sign-ins", "the top 5 accounts with the most failures": a ranking of people.
   if (/ top (?:\d+ |[a-z]+ )?(?:users|accounts|people|persons|identities|guests|admins) (?:by|with|for|in|of) /.test(t)) return 'user';
@@ -310,7 +311,7 @@ export function findRegistered(t: string): boolean | undefined {
 
 /** users.mfaStatus: an authentication method, as Graph's `methodsRegistered` names it. */
 export function findMethod(t: string): string | undefined {
-  if (/ (sms|text messages?|texts|phone|mobile phone|phone numbers?|voice calls?|phone calls?) /.test(t)) return 'mobilePhone';
+  if (/ (sms|text messages?|text messaging|texting|texts|phone|mobile phone|phone numbers?|voice calls?|phone calls?) /.test(t)) return 'mobilePhone';
   if (/ (authenticator( app)?|push notifications?|microsoft authenticator) /.test(t)) return 'microsoftAuthenticatorPush';
   if (/ (fido2?|security keys?|passkeys?|yubikeys?) /.test(t)) return 'passKeyDeviceBound';
   if (/ windows hello /.test(t)) return 'windowsHelloForBusiness';
@@ -323,7 +324,7 @@ export function findMethod(t: string): string | undefined {
  * The registration report filters by a method registered, never by one missing, so the method is not a filter then.
  */
 export function methodNegated(t: string): string | undefined {
-  return / (?:without|no|not|dont have|doesnt have|do not have|does not have|havent|hasnt|have not|has not|lacking|missing|never) (?:a |an |any |the |registered |set up |got )*(sms|text messages?|texts|mobile phones?|phone numbers?|phones?|voice calls?|microsoft authenticator|authenticator(?: app)?|push notifications?|fido2? (?:keys?|security keys?)|fido2?|security keys?|passkeys?|yubikeys?|windows hello|temporary access pass(?:es)?|taps?) /.exec(t)?.[1];
+  return / (?:without|no|not|dont have|doesnt have|do not have|does not have|havent|hasnt|have not|has not|lacking|missing|never) (?:a |an |any |the |registered |set up |got )*(sms|text messages?|text messaging|texting|texts|mobile phones?|phone numbers?|phones?|voice calls?|microsoft authenticator|authenticator(?: app)?|push notifications?|fido2? (?:keys?|security keys?)|fido2?|security keys?|passkeys?|yubikeys?|windows hello|temporary access pass(?:es)?|taps?) /.exec(t)?.[1];
 }
 
 /**

@@ -243,6 +243,11 @@ const APP_SUBJECT = words('@app|apps?|applications?|principals?|sps?|registratio
 /** The tenant's or directory's activity as a whole ("tenant activities", "directory changes", "organization-wide audit events"). */
 const TENANT_ACTIVITY = /(?:^| )(?:tenant|directory|organi[sz]ation|org|tenantwide|directorywide) (?:wide )?(?:activities|activity|changes|events|operations)(?= |$)/;
 
+/** People counted: "how many users", "the number of accounts", "user count". */
+const PEOPLE_COUNTED = /(?:^| )(?:how many|number of|count of|counts of|total) (?:\S+ ){0,2}?(?:users|people|accounts|employees|staff|guests|members|identities)(?= |$)|(?:^| )(?:user|account|employee|guest|member) (?:count|counts|numbers|totals?)(?= |$)/;
+/** Words of signing in or of its outcome (the sign-in log's own rows). */
+const SIGN_IN_EVENT = /(?:^| )(?:signins?|logins?|logons?|signed|sign|logged|log|authentications?|authenticated|authenticate|attempts?|failed|failures?|failing|fail|errors?|blocked|successful|succeeded|interrupted|activity|activities|access|accessed|accessing|sessions?|prompted|locked|lockouts?|@code|@ip|active)(?= |$)/;
+
 /** The intent a question about another kind of object than the best intent's subject is; undefined when it is the intent's own. */
 export function otherSubjectSibling(name: IntentName, stream: readonly string[], flat?: string): IntentName | undefined {
   const text = stream.join(' ');
@@ -284,6 +289,9 @@ export function otherSubjectSibling(name: IntentName, stream: readonly string[],
   if (name === 'groups.ownerless' && /(?:^| )@group(?= |$)/.test(text)) return 'group.owners';
   // "Get applications with less than two owners": owners counted of another kind than groups, which no intent here lists.
   if (name === 'groups.ownerless' && !GROUP_NOUNS.test(text) && /(?:^| )(?:@app|apps?|applications?|principals?|registrations?)(?= |$)/.test(text)) return 'unknown';
+  // "How many users do we have per country?", "number of accounts by city": people counted by a property of theirs, with no word
+  // of signing in, are the people (users.search, the breakdown named as not applied), not sign-ins counted by country.
+  if (name === 'signIns.summary' && PEOPLE_COUNTED.test(text) && !SIGN_IN_EVENT.test(text)) return 'users.search';
   // "List user count per department": the report counts the members of named groups; without a group it is none of ours.
   if (name === 'report.groupMembersByDepartment' && !GROUP_NOUNS.test(text)) return 'unknown';
   return undefined;

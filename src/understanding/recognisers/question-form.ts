@@ -62,6 +62,14 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
     unlessPerson: true,
   },
   {
+    topic: 'how the product behaves',
+    // "Which is the correct description?", "which one is the recommended setting": a judgement between the product's
+    // options or the documentation's statements, not the tenant's records (a named object stays with the families).
+    words: /^ which (?:one |of (?:these|those|them|the \S+) )?(?:is|are|would be|will be) (?:the )?(?:correct|right|recommended|best|proper|preferred|suggested|valid|accurate|better) (?!(?:users?|groups?|apps?|applications?|roles?|admins?|accounts?|polic(?:y|ies)|owners?|members?|guests?)\b)/,
+    unless: NAMED_OBJECT,
+    anyone: true,
+  },
+  {
     topic: 'how to do something in the product',
     words: new RegExp(`^ (?:how (?:do|can|could|should|would|might|may) (?:i|we|one|you|an? admin|admins|administrators?|an? administrator|(?:my |our |the )?users|a user|guests|my users|our users|people)|how to|is (?:there|it|@it) (?:a way|any way|possible) (?:for (?:me|us) )?to|is (?:it|@it) possible to) (?!(?:\\S+ )?(?:${READ_VERBS})\\b)`),
     unless: NAMED_OBJECT,
@@ -240,7 +248,9 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
     topic: 'service limits, durations and licences',
     // "What is the price of Viva Goals?", "What's the pricing for Salesforce?": what a product costs, even when it names an
     // app of the tenant or a name read as a person's; no family reads prices.
-    words: /\bpric(?:e|es|ed|ing)\b|\bhow much (?:does|do|would|will) (?:\S+ ){1,5}cost\b/,
+    // Also what costs the most or least ("Which licenses are most expensive?", "the cheapest plan", "license costs by
+    // department"; a cost center is a person's attribute).
+    words: /\bpric(?:e|es|ed|ing)\b|\bhow much (?:does|do|would|will) (?:\S+ ){1,5}cost\b|\b(?:expensive|inexpensive|cheap|cheaper|cheapest|costly|costs)\b|\bcost (?:the )?(?:most|least|more|less)\b/,
   },
   {
     topic: "the admin center's interface",

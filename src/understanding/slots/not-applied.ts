@@ -91,6 +91,9 @@ const SIGN_IN_PHRASES: readonly [RegExp, string][] = [
 /** A group's owners or members asked for beside the groups ("groups with their owners", "groups and members"). */
 const GROUP_COLUMNS = / (?:with|and|including|plus|showing|along with) (?:all )?(?:their |the |its )?(?:owners?|members?)(?: (?:and|&) (?:their |the )?(?:owners?|members?))?(?= )| (?:every|all|each|all the|all of the) (?:groups?|teams?) ?s? (?:owners?|members?)(?= )/;
 
+/** People broken down by a column of theirs ("per country", "in each department", "by job title"). */
+const PEOPLE_BREAKDOWN = / (?:by|per|in each|for each|across(?: all)?(?: the)?) (departments?|countr(?:y|ies)|cit(?:y|ies)|locations?|offices?|job titles?|titles?|companies|company)(?= )/;
+
 /** Intents whose rows are sign-ins, users or requests (the phrases above only narrow those). */
 const NARROWABLE = /^(signIns\.|users\.|privileged\.signIns|riskyUser\.signIns|role\.members|group\.members|accessRequests\.pending)/;
 
@@ -124,6 +127,12 @@ export function notAppliedConstraints(
       const both = /owner/.test(parts[0]) && /member/.test(parts[0]);
       out.push(both ? 'owners and members (not columns of this list)' : /owner/.test(parts[0]) ? 'owners (not a column of this list)' : 'members (not a column of this list)');
     }
+  }
+  // "How many users do we have per country?", "users by department": a list of people does not count or group them by a column.
+  if (intent.startsWith('users.')) {
+    const by = PEOPLE_BREAKDOWN.exec(a.flat);
+    const column = by?.[1]!.replace(/ies$/, 'y').replace(/s$/, '');
+    if (column !== undefined) out.push(`grouped or counted by ${column} (each person's row shows the ${column})`);
   }
   if (NARROWABLE.test(intent)) {
     for (const [re, words, applies] of PHRASES) if (re.test(a.flat) && !applies.includes(intent) && !out.includes(words)) out.push(words);

@@ -12,5 +12,5 @@ export function isEnglishWord(word: string): boolean {
   return set.has(word);
 }
 
-/** Everyday words of software documentation that SCOWL's common sizes lack ("the docs" was corrected to "the does"; "force delta sync" read "sync" as a person). */
-const COMPUTING_WORDS = ['doc', 'docs', 'timestamp', 'timestamps', 'sync', 'syncs', 'syncing', 'synced', 'resync', 'resyncs'];
+/** Everyday words of software documentation that SCOWL's common sizes lack ("the docs" was corrected to "the does"; "force delta sync" read "sync" as a person; "text messaging" read "messaging" as a group). */
+const COMPUTING_WORDS = ['doc', 'docs', 'timestamp', 'timestamps', 'sync', 'syncs', 'syncing', 'synced', 'resync', 'resyncs', 'messaging', 'texting'];
