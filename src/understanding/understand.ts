@@ -28,6 +28,7 @@ import type { NameIndex } from './names/name-index';
 import { detectChangeRequest } from './recognisers/change-request';
 import { outOfScopeTopic } from './recognisers/out-of-scope';
 import { withoutCourtesy } from './text/courtesy';
+import { askerContext } from './text/asker-context';
 import { detectGraphGet, detectKql } from './recognisers/raw-query';
 import { fillSlots } from './slots/fill';
 import { buildIntent as build } from './build-intent';
@@ -138,6 +139,24 @@ function changeRefused(action: string, rest: string, context: ConversationContex
 }
 
 /**
+ * The question without the sentences about the asker or their team before it ("I'm new to this. …", "I am the helpdesk
+ * admin here. …"; `text/asker-context.ts`), when such a sentence, read on its own, names nothing of the tenant but a role
+ * (the asker's) and no topic Entra Ask does not read. At most two such sentences; the same text when there is none.
+ */
+export function withoutAskerContext(text: string, names: NameIndex, now: Date): string {
+  let out = text;
+  for (let round = 0; round < 2; round += 1) {
+    const found = askerContext(out);
+    if (found === undefined) break;
+    const said = analyse(found.statement, { names, vocabulary: modelVocabulary(), now });
+    // "It is urgent": the sentence's own subject is no reference to anything of the question's.
+    if (said.mentions.some((m) => m.kind !== 'role' && !(m.kind === 'ref' && m.start === 0)) || outOfScopeTopic(said) !== undefined) break;
+    out = withoutCourtesy(found.rest);
+  }
+  return out;
+}
+
+/**
  * Understands one question: which intent of questions.md it asks, with which slots. Pure,
  * synchronous and deterministic for the same text, context, gazetteer and `now`.
  */
@@ -146,13 +165,13 @@ export function understand(asked: string, context: ConversationContext = EMPTY_C
   if (query !== undefined) return { name: 'kql.run', slots: { query }, confidence: 1 };
   const path = detectGraphGet(asked);
   if (path !== undefined) return { name: 'graph.get', slots: { path }, confidence: 1 };
-  const text = withoutCourtesy(asked);
+  const now = options.now ?? new Date();
+  const names = options.nameIndex ?? nameIndexFor(options.gazetteer ?? EMPTY_GAZETTEER);
+  const text = withoutAskerContext(withoutCourtesy(asked), names, now);
   if (text.trim() === '') return { name: 'help', slots: {}, confidence: 1 };
   const change = detectChangeRequest(text);
   if (change !== undefined && change.capability !== true) return changeRefused(change.action, change.rest, context, options);
 
-  const now = options.now ?? new Date();
-  const names = options.nameIndex ?? nameIndexFor(options.gazetteer ?? EMPTY_GAZETTEER);
   const a = resolveVagueRefs(analyse(text, { names, vocabulary: modelVocabulary(), now }), context);
   const referents = context.lastIntent !== undefined || (['user', 'group', 'app', 'role', 'accessPackage'] as const).some((k) => subjectsOf(context, k).length > 0);
   const topic = outOfScopeTopic(a, subjectsOf(context, 'user').length > 0, referents);
