@@ -42,6 +42,12 @@ const PAIRS: readonly [string, string][] = [
   ['It would help to see the guests', 'see the guests'],
   ['It is important to see the guests', 'see the guests'],
   ['it would really help us if we could list the disabled accounts', 'list the disabled accounts'],
+  // Who asked the asker to read something: its "me" is the one asked, whatever verb of reading follows.
+  ['My manager asked me to show when people were added to Sales Team', 'show when people were added to Sales Team'],
+  ['I was asked to give the number of guests in each department', 'give the number of guests in each department'],
+  // A wish's verb of reading that is a command keeps its word ("list", "view"), so the request reads as the command does.
+  ['We need to view resource assignments for one user', 'view resource assignments for one user'],
+  ['We need to list the successful object creations', 'list the successful object creations'],
 ];
 
 /** Sentences before the question that are more than context, which keep what they say. */
@@ -59,11 +65,29 @@ const KEPT: readonly string[] = [
 /** The tenant as the object of one of its own properties: "for my tenant" stays. */
 const TENANT_OBJECT: readonly string[] = ['Who is the technical contact for my tenant?', 'What is the tenant ID for our organization?', 'Show the primary domain for our company'];
 
-describeNoneFrozen([...PAIRS.flat(), ...KEPT, ...TENANT_OBJECT]);
+/** [typed all in lower case, with capitals]: the person is the same, two words long, but for the letters' case. */
+const LOWER_CASE: readonly [string, string][] = [
+  ['who is jane roe?', 'who is Jane Roe?'],
+  ['which groups is sawyer miller in', 'which groups is Sawyer Miller in'],
+];
+
+describeNoneFrozen([...PAIRS.flat(), ...KEPT, ...TENANT_OBJECT, ...LOWER_CASE.flat()]);
 
 describe('wording around the question is not part of it', () => {
   it.each(PAIRS)('%s', (wrapped, bare) => {
     expect(reading(wrapped)).toEqual(reading(bare));
+  });
+});
+
+describe('a message typed in lower case', () => {
+  it.each(LOWER_CASE)('keeps a surname that is also an English word: %s', (lower, capitals) => {
+    const a = ask(lower);
+    const b = ask(capitals);
+    expect([a.name, String(a.slots.user).toLowerCase()]).toEqual([b.name, String(b.slots.user).toLowerCase()]);
+  });
+
+  it('does not join a field name and the word after it', () => {
+    expect(ask('order the deleted users by the deleteddatetime property').slots.user).not.toBe('deleteddatetime property');
   });
 });
 

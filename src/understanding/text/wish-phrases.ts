@@ -61,6 +61,9 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'when', 'whenever', 'w
 /** "so we can …", "so that I could …" after a request: its purpose. */
 const PURPOSE = / so (?:that )?(?:we|i|you|they|it|admins?|one) (?:can|could|may|might|will|would|are able to|can then)(?= )/;
 
+/** Verbs of reading that are commands as they are ("list", "get", "find"); the others of VERB become "show". */
+const COMMANDS: ReadonlySet<string> = new Set(['list', 'get', 'find', 'retrieve', 'pull', 'export', 'check', 'identify', 'query', 'fetch', 'display', 'view', 'show', 'review', 'monitor', 'track', 'obtain']);
+
 /** A cheap test before matching: the words every wish has. */
 const CUES: ReadonlySet<string> = new Set(['like', 'love', 'want', 'wants', 'wanted', 'need', 'needs', 'needed', 'wish', 'wishes', 'wished', 'nice', 'great', 'good', 'helpful', 'useful', 'ideal', 'handy', 'awesome', 'cool', 'better', 'easier', 'beneficial', 'convenient', 'valuable', 'have', 'if', 'endpoint', 'endpoints', 'api', 'apis', 'cmdlet', 'cmdlets', 'command', 'commands', 'question', 'so', 'looking', 'searching', 'help', 'important', 'necessary', 'essential', 'crucial', 'critical', 'urgent', 'vital']);
 
@@ -104,7 +107,9 @@ export function replaceWishPhrases(tokens: readonly Token[]): Token[] {
   // object then comes right after the request; its words may still hold a constraint ("SMS").
   const wishAt = fate.findIndex((f) => f !== 'keep');
   const before = wishAt > 0 && SUBORDINATORS.has(tokens[0]!.norm) ? tokens.slice(0, wishAt).filter((_, i) => fate[i] === 'keep') : [];
-  const shown = tokens.filter((_, i) => fate[i] === 'show').map((t): Token => ({ ...t, norm: 'show', kind: 'word' }));
+  // A verb that is itself a command keeps its word ("we need to list user count per department" reads as "list user count
+  // per department"); "see", "know", "tell" become "show".
+  const shown = tokens.filter((_, i) => fate[i] === 'show').map((t): Token => ({ ...t, norm: COMMANDS.has(t.norm) ? t.norm : 'show', kind: 'word' }));
   const kept = tokens.filter((_, i) => fate[i] === 'keep' && !(before.length > 0 && i < wishAt));
   return [...shown.slice(0, 1), ...kept, ...before];
 }
