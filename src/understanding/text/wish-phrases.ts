@@ -61,8 +61,11 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'when', 'whenever', 'w
 /** "so we can …", "so that I could …" after a request: its purpose. */
 const PURPOSE = / so (?:that )?(?:we|i|you|they|it|admins?|one) (?:can|could|may|might|will|would|are able to|can then)(?= )/;
 
-/** Verbs of reading that are commands as they are ("list", "get", "find"); the others of VERB become "show". */
-const COMMANDS: ReadonlySet<string> = new Set(['list', 'get', 'find', 'retrieve', 'pull', 'export', 'check', 'identify', 'query', 'fetch', 'display', 'view', 'show', 'review', 'monitor', 'track', 'obtain']);
+/**
+ * Verbs of reading that are commands as they are ("list", "get", "find"); the others of VERB become "show", and so does
+ * "query", which says how a person reads with a tool ("I needed to query via Graph"), not what the bot should do.
+ */
+const COMMANDS: ReadonlySet<string> = new Set(['list', 'get', 'find', 'retrieve', 'pull', 'export', 'check', 'identify', 'fetch', 'display', 'view', 'show', 'review', 'monitor', 'track', 'obtain']);
 
 /** A cheap test before matching: the words every wish has. */
 const CUES: ReadonlySet<string> = new Set(['like', 'love', 'want', 'wants', 'wanted', 'need', 'needs', 'needed', 'wish', 'wishes', 'wished', 'nice', 'great', 'good', 'helpful', 'useful', 'ideal', 'handy', 'awesome', 'cool', 'better', 'easier', 'beneficial', 'convenient', 'valuable', 'have', 'if', 'endpoint', 'endpoints', 'api', 'apis', 'cmdlet', 'cmdlets', 'command', 'commands', 'question', 'so', 'looking', 'searching', 'help', 'important', 'necessary', 'essential', 'crucial', 'critical', 'urgent', 'vital']);
