@@ -36,6 +36,9 @@ const PAIRS: readonly [string, string][] = [
   ['Get only a count of guests for our organization', 'Get only a count of guests'],
   ['Show accounts possibly hit by a password spray for my tenant', 'Show accounts possibly hit by a password spray'],
   ['Get the secret details of our apps for our organization', 'Get the secret details of our apps'],
+  // "in my tenant" after a state of records asked for is the place, not the scope of a setting.
+  ['Show the guests without MFA enabled in our tenant', 'Show the guests without MFA enabled'],
+  ['Which Conditional Access policies are enabled in our tenant?', 'Which Conditional Access policies are enabled?'],
   // "It" before its verb is the pronoun, never the IT department's initials; how urgent the question is, or a need stated
   // of the task ("it would help to…", "it is important to…"), is no part of it.
   ['It is important: list the guests', 'list the guests'],
@@ -77,7 +80,7 @@ const LOWER_CASE: readonly [string, string][] = [
   ['which groups is sawyer miller in', 'which groups is Sawyer Miller in'],
 ];
 
-describeNoneFrozen([...PAIRS.flat(), ...KEPT, ...TENANT_OBJECT, ...LOWER_CASE.flat()]);
+describeNoneFrozen([...PAIRS.flat(), ...KEPT, ...TENANT_OBJECT, ...LOWER_CASE.flat(), 'Is SSPR switched on in our tenant?', 'Is the Authenticator app enabled in our tenant?']);
 
 describe('wording around the question is not part of it', () => {
   it.each(PAIRS)('%s', (wrapped, bare) => {
@@ -107,6 +110,11 @@ describe('the IT department', () => {
 describe('the tenant at the end of the question', () => {
   it.each(TENANT_OBJECT)('is the object after one of its properties: %s', (q) => {
     expect(ask(q).name).toBe('tenant.details');
+  });
+
+  it('is the scope of a setting asked of no records', () => {
+    expect(ask('Is SSPR switched on in our tenant?').name).toBe('unknown');
+    expect(ask('Is the Authenticator app enabled in our tenant?').name).toBe('unknown');
   });
 });
 

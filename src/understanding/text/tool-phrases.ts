@@ -59,6 +59,14 @@ const TENANT_PHRASE = /(?<!\b(?:enabled|disabled|allowed|blocked|configured|on|o
  */
 const TENANT_SCOPE_PHRASE = /(?:^| )for (?:the (?=whole|entire))?(?:(?:my|our|your|this|whole|entire) )+(?:tenant|directory|organi[sz]ation|org|environment|company)(?=\s*$)/g;
 
+/**
+ * "in my tenant" after a state ("enabled in my tenant"): the scope of a setting ("Is Authenticator enabled in my tenant?")
+ * unless records are asked for before it ("What Conditional Access policies are enabled in my tenant?", "users without MFA
+ * enabled in my tenant"), whose state it is; then it is the place, as anywhere else.
+ */
+const TENANT_AFTER_STATE = /(?<=\b(?:enabled|disabled|allowed|blocked|configured|on|off|active|enforced)) (?:in|on|within|across|inside|throughout|at) (?:(?:my|our|your|this|whole|entire) )+(?:tenant|directory|organi[sz]ation|org|environment|company)(?! (?:id|ids|name|names|details|settings?|region|domains?|level|wide|info|information|properties|branding|quotas?|licen[cs]es?|type))(?= |$)/g;
+const RECORDS_BEFORE = /(?:^| )(?:users|accounts|policies|apps|applications|groups|guests|admins|administrators|members|people|principals|roles)(?= )/;
+
 /** The tenant's own properties, which make it the object of "for my tenant" ("the technical contact for my tenant"). */
 const TENANT_PROPERTY = /^(?:contacts?|details|id|ids|name|names|domains?|settings?|region|location|address|phone|number|numbers|info|information|properties|branding|configuration|subscriptions?|type|country|quotas?|policy|language)$/;
 
@@ -84,7 +92,7 @@ export function dropToolPhrases(tokens: readonly Token[]): Token[] {
   if (!tokens.some((t) => TOOL_WORDS.has(t.norm))) return [...tokens];
   const { flat, startOf } = joinedWords(tokens, true);
   const drop = new Set<number>();
-  for (const m of [...flat.matchAll(TOOL_PHRASE), ...flat.matchAll(STORE_PHRASE), ...flat.matchAll(SOURCE_PHRASE), ...flat.matchAll(PRODUCT_PHRASE), ...flat.matchAll(GRAPH_PHRASE), ...flat.matchAll(PLUGIN_PHRASE), ...flat.matchAll(QUERY_OPTION_PHRASE), ...flat.matchAll(USE_TOOL_PHRASE), ...flat.matchAll(TENANT_PHRASE), ...[...flat.matchAll(TENANT_SCOPE_PHRASE)].filter((m) => isTenantScope(flat, m.index ?? 0))]) {
+  for (const m of [...flat.matchAll(TOOL_PHRASE), ...flat.matchAll(STORE_PHRASE), ...flat.matchAll(SOURCE_PHRASE), ...flat.matchAll(PRODUCT_PHRASE), ...flat.matchAll(GRAPH_PHRASE), ...flat.matchAll(PLUGIN_PHRASE), ...flat.matchAll(QUERY_OPTION_PHRASE), ...flat.matchAll(USE_TOOL_PHRASE), ...flat.matchAll(TENANT_PHRASE), ...[...flat.matchAll(TENANT_SCOPE_PHRASE)].filter((m) => isTenantScope(flat, m.index ?? 0)), ...[...flat.matchAll(TENANT_AFTER_STATE)].filter((m) => RECORDS_BEFORE.test(flat.slice(0, m.index ?? 0)))]) {
     const from = (m.index ?? 0) + (m[0].startsWith(' ') ? 1 : 0);
     const to = (m.index ?? 0) + m[0].length;
     tokens.forEach((_, i) => { if (startOf[i]! >= from && startOf[i]! < to) drop.add(i); });
