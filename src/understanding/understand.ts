@@ -141,7 +141,7 @@ function changeRefused(action: string, rest: string, context: ConversationContex
 /**
  * The question without the sentences about the asker or their team before it ("I'm new to this. …", "I am the helpdesk
  * admin here. …"; `text/asker-context.ts`), when such a sentence, read on its own, names nothing of the tenant but a role
- * (the asker's) and no topic Entra Ask does not read. At most two such sentences; the same text when there is none.
+ * or a department (the asker's) and no topic Entra Ask does not read. At most two such sentences; the same text when there is none.
  */
 export function withoutAskerContext(text: string, names: NameIndex, now: Date): string {
   let out = text;
@@ -150,7 +150,8 @@ export function withoutAskerContext(text: string, names: NameIndex, now: Date): 
     if (found === undefined) break;
     const said = analyse(found.statement, { names, vocabulary: modelVocabulary(), now });
     // "It is urgent": the sentence's own subject is no reference to anything of the question's.
-    if (said.mentions.some((m) => m.kind !== 'role' && !(m.kind === 'ref' && m.start === 0)) || outOfScopeTopic(said) !== undefined) break;
+    // A role or a department in it is the asker's ("I am a global admin.", "I work in IT security.").
+    if (said.mentions.some((m) => m.kind !== 'role' && m.kind !== 'department' && !(m.kind === 'ref' && m.start === 0)) || outOfScopeTopic(said) !== undefined) break;
     out = withoutCourtesy(found.rest);
   }
   return out;

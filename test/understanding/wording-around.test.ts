@@ -28,6 +28,7 @@ const PAIRS: readonly [string, string][] = [
   ['We are reviewing our tenant. Details of group creation', 'Details of group creation'],
   ['Our team is small. Show me the disabled accounts', 'Show me the disabled accounts'],
   ['Our team is small. Which users were deleted recently?', 'Which users were deleted recently?'],
+  ['I work in IT security. Show me recently deleted users', 'Show me recently deleted users'],
   ["I'm the new person on the team. I'm still learning. How many users are in Finance Department?", 'How many users are in Finance Department?'],
   // The tenant as the whole scope at the end ("for our organization"), as "in my tenant" is.
   ['Who is Megan Bowen for our organization?', 'Who is Megan Bowen?'],

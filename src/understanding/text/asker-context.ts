@@ -1,14 +1,15 @@
 /**
  * A sentence about the asker or their team before the question ("I'm new to this. …", "I am the helpdesk admin
- * here. …", "We are reviewing our tenant. …", "Our team is small. …"): it says who asks and why, not what is asked. Left
- * in, its "I" read as the person the records are of ("I'm new to this. Who is Asha Brunelle's manager?" was the asker's
- * profile), its "tenant" as the tenant's details and its other words as the question's. Asked with such a sentence before
+ * here. …", "We are reviewing our tenant. …", "Our team is small. …"): it says who asks and why, not what is asked.
+ * Left in, its "I" read as the person the records are of ("I'm new to this. Show me recently deleted users" was the
+ * asker's own deletions), its "tenant" as the tenant's details and its other words as the question's. Asked with such a sentence before
  * them, 171–469 of the tune part's 1,744 understood questions changed their reading. How urgent the question is, said
  * before it ("It is urgent. …", "This is important: …"), is no part of it either (its "It" was the IT department).
  *
  * This file only finds the candidate by its form; `understand.ts` drops it when the sentence, read on its own, names
- * nothing of the tenant but a role the asker holds (no person, group, app, place, time or number: "We had an incident
- * last Tuesday. Show failed sign-ins" keeps its Tuesday) and no topic Entra Ask does not read ("We use Intune. …").
+ * nothing of the tenant but a role or a department the asker is in (no person, group, app, place, time or number: "We had
+ * an incident last Tuesday. Show failed sign-ins" keeps its Tuesday) and no topic Entra Ask does not read ("We use
+ * Intune. …").
  *
  * Not a statement about the asker: a need, a wish, a plan or a request ("We need to offboard Karita.", "I'd like…", "I'm
  * looking for…", `change-request.ts` and `wish-phrases.ts` read those), trouble ("I can't sign in.", "I'm locked out."),
@@ -16,7 +17,7 @@
  * users. List them."). Pure; anchored patterns, no backtracking over the question.
  */
 
-/** The first sentence, said by the asker or their team (or how urgent the question is: "It's urgent."), and what follows it. */
+/** The first sentence, said by the asker or their team (or how urgent the question is: "It's urgent."), and the rest. */
 const STATEMENT = /^((?:i|we|i'm|im|we're|i've|we've|my (?:team|company|org|organi[sz]ation|department)|our (?:team|company|org|organi[sz]ation|department|it team|security team|helpdesk|service desk))(?:\s[^.!?:]{1,120})?|(?:it|this)(?:'s| is) (?:(?:very|really|quite|rather|pretty|super|extremely|kind of|a bit) )?(?:urgent|important|critical|time[- ]sensitive|pressing|a priority|high priority|an emergency)(?: (?:for (?:me|us)|here|today|now))?)[.!:]+\s+(?=\S)/i;
 
 /** Words that make the sentence more than context: a need, a plan, a request, trouble, a change, records. */
@@ -27,7 +28,8 @@ export function askerContext(text: string): { statement: string; rest: string } 
   const m = STATEMENT.exec(text);
   if (m === null) return undefined;
   const statement = m[1]!;
-  if (NOT_CONTEXT.test(statement.replace(/^\S+\s*/, ''))) return undefined;
+  // "IT" in capitals is the department ("I work in IT."), not the pronoun a later question could point back at.
+  if (NOT_CONTEXT.test(statement.replace(/^\S+\s*/, '').replace(/\bIT\b/g, 'department'))) return undefined;
   const rest = text.slice(m[0].length).trim();
   return rest === '' ? undefined : { statement, rest };
 }
