@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { understand } from '../../src/understanding';
-import { askerContext } from '../../src/understanding/text/asker-context';
+import { askerContexts } from '../../src/understanding/text/asker-context';
 import { describeNoneFrozen } from './fixtures/not-frozen';
 import { DEMO_GAZETTEER, DEMO_NOW } from './fixtures/demo-gazetteer';
 
@@ -29,6 +29,10 @@ const PAIRS: readonly [string, string][] = [
   ['Our team is small. Show me the disabled accounts', 'Show me the disabled accounts'],
   ['Our team is small. Which users were deleted recently?', 'Which users were deleted recently?'],
   ['I work in IT security. Show me recently deleted users', 'Show me recently deleted users'],
+  // After the question as its last sentence, or before it with a comma.
+  ["Show me recently deleted users. I'm new to this.", 'Show me recently deleted users'],
+  ["Which guests have not signed in this month? I'm the helpdesk admin.", 'Which guests have not signed in this month?'],
+  ["I'm new to this, show me recently deleted users", 'show me recently deleted users'],
   ["I'm the new person on the team. I'm still learning. How many users are in Finance Department?", 'How many users are in Finance Department?'],
   // The tenant as the whole scope at the end ("for our organization"), as "in my tenant" is.
   ['Who is Megan Bowen for our organization?', 'Who is Megan Bowen?'],
@@ -121,8 +125,9 @@ describe('the tenant at the end of the question', () => {
 
 describe('a sentence about the asker before the question', () => {
   it('is found by its form only when it states who asks, not a need, trouble, a change or records', () => {
-    expect(askerContext("I'm new to this. Show me recently deleted users")).toEqual({ statement: "I'm new to this", rest: 'Show me recently deleted users' });
-    for (const q of KEPT.slice(0, 7).filter((k) => !k.includes('Tuesday'))) expect(askerContext(q), q).toBeUndefined();
+    expect(askerContexts("I'm new to this. Show me recently deleted users")).toEqual([{ statement: "I'm new to this", rest: 'Show me recently deleted users' }]);
+    expect(askerContexts("Show me recently deleted users. I'm new to this.")).toEqual([{ statement: "I'm new to this", rest: 'Show me recently deleted users.' }]);
+    for (const q of KEPT.slice(0, 7).filter((k) => !k.includes('Tuesday'))) expect(askerContexts(q), q).toEqual([]);
   });
 
   it('keeps what a sentence of the asker names of the tenant, or a topic not read', () => {
