@@ -16,7 +16,7 @@ import { resolveVagueRefs } from '../src/understanding/context/resolve-refs';
 import { modelVocabulary } from '../src/understanding/classifier/model';
 import { productQuestionFeatures, withinGate } from '../src/understanding/classifier/product-question';
 import { createNameIndex } from '../src/understanding/names/name-index';
-import { nameIndexFor } from '../src/understanding/understand';
+import { nameIndexFor, withoutAskerContext } from '../src/understanding/understand';
 import { generateParaphrases } from '../src/understanding/training/generate';
 import { TRAINING_GAZETTEER } from '../src/understanding/training/fillers';
 import { isEnglishWord } from '../src/understanding/text/english';
@@ -81,8 +81,8 @@ export function openSetExamples(stems: readonly string[]): OpenSetExample[] {
   const vocabulary = modelVocabulary();
   const out: OpenSetExample[] = [];
   const add = (question: string, label: OpenSetExample['label'], source: string): void => {
-    // The gate reads the question as understand() does, without the courtesy around it.
-    const a = resolveVagueRefs(analyse(withoutCourtesy(question), { names, vocabulary, now: DEMO_NOW }), {});
+    // The gate reads the question as understand() does, without the courtesy and the asker's context around it.
+    const a = resolveVagueRefs(analyse(withoutAskerContext(withoutCourtesy(question), names, DEMO_NOW), { names, vocabulary, now: DEMO_NOW }), {});
     out.push({ question, label, source, stream: a.stream, flat: a.flat, text: a.text, within: withinGate(a, false, stems) });
   };
   for (const c of loadRealWorldSet()) {

@@ -28,6 +28,7 @@ import type { NameIndex } from './names/name-index';
 import { detectChangeRequest } from './recognisers/change-request';
 import { outOfScopeTopic } from './recognisers/out-of-scope';
 import { withoutCourtesy } from './text/courtesy';
+import { askerContexts } from './text/asker-context';
 import { detectGraphGet, detectKql } from './recognisers/raw-query';
 import { fillSlots } from './slots/fill';
 import { buildIntent as build } from './build-intent';
@@ -141,6 +142,27 @@ function changeRefused(action: string, rest: string, context: ConversationContex
 }
 
 /**
+ * The question without the sentences about the asker or their team before or after it ("I'm new to this. …", "I am the
+ * helpdesk admin here. …", "… I'm new to this."; `text/asker-context.ts`), when such a sentence, read on its own, names
+ * nothing of the tenant but a role or a department (the asker's) and no topic Entra Ask does not read. At most two such
+ * sentences; the same text when there is none.
+ */
+export function withoutAskerContext(text: string, names: NameIndex, now: Date): string {
+  let out = text;
+  for (let round = 0; round < 2; round += 1) {
+    const found = askerContexts(out).find((c) => {
+      const said = analyse(c.statement, { names, vocabulary: modelVocabulary(), now });
+      // A role or a department in it is the asker's ("I am a global admin.", "I work in IT security."); "It is urgent": the
+      // sentence's own subject is no reference to anything of the question's.
+      return !said.mentions.some((m) => m.kind !== 'role' && m.kind !== 'department' && !(m.kind === 'ref' && m.start === 0)) && outOfScopeTopic(said) === undefined;
+    });
+    if (found === undefined) break;
+    out = withoutCourtesy(found.rest);
+  }
+  return out;
+}
+
+/**
  * Understands one question: which intent of questions.md it asks, with which slots. Pure,
  * synchronous and deterministic for the same text, context, gazetteer and `now`.
  */
@@ -149,13 +171,13 @@ export function understand(asked: string, context: ConversationContext = EMPTY_C
   if (query !== undefined) return { name: 'kql.run', slots: { query }, confidence: 1 };
   const path = detectGraphGet(asked);
   if (path !== undefined) return { name: 'graph.get', slots: { path }, confidence: 1 };
-  const text = withoutCourtesy(asked);
+  const now = options.now ?? new Date();
+  const names = options.nameIndex ?? nameIndexFor(options.gazetteer ?? EMPTY_GAZETTEER);
+  const text = withoutAskerContext(withoutCourtesy(asked), names, now);
   if (text.trim() === '') return { name: 'help', slots: {}, confidence: 1 };
   const change = detectChangeRequest(text);
   if (change !== undefined && change.capability !== true) return changeRefused(change.action, change.rest, context, options);
 
-  const now = options.now ?? new Date();
-  const names = options.nameIndex ?? nameIndexFor(options.gazetteer ?? EMPTY_GAZETTEER);
   const a = resolveVagueRefs(analyse(text, { names, vocabulary: modelVocabulary(), now }), context);
   const referents = context.lastIntent !== undefined || (['user', 'group', 'app', 'role', 'accessPackage'] as const).some((k) => subjectsOf(context, k).length > 0);
   const topic = outOfScopeTopic(a, subjectsOf(context, 'user').length > 0, referents);

@@ -71,6 +71,9 @@ const AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'will', '
  */
 const COMPOUND_NOUNS: ReadonlySet<string> = new Set(['data', 'recovery', 'experience', 'interface', 'journey', 'flow', 'flows', 'verification', 'lifecycle', 'portal']);
 
+/** Verbs after "it" that make it the pronoun, not a name written in lower case ("It is", "it would", "It's", "it seems"). */
+const PRONOUN_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'would', 'will', 'seems', 'seemed', 'has', 'had', 'should', 'might', 'could', 'can', 'may', 'must', 'does', 'did', 'looks', 'appears', 'takes', 'took', 'shows', 'showed', 'says', 'said', 'isnt', 'wasnt', 'doesnt', 'didnt']);
+
 /** Relative pronouns: after "the user" they describe which user, so it points at nothing earlier. */
 const RELATIVE: ReadonlySet<string> = new Set(['that', 'who', 'which', 'whose', 'whom']);
 /** Words that open a clause of place, time or condition ("where the user signed in from"). */
@@ -152,6 +155,8 @@ export function analyse(text: string, env: AnalysisEnv): Analysis {
   const auxiliary = opensWithAuxiliary(tokens.map((t) => t.norm));
   for (const n of findNames(env.names, tokens, text)) {
     if (auxiliary && n.start === 0 && n.end === 1) continue;
+    // "It is important: list the guests", "it would help to see…": the pronoun before its verb, not the IT department's initials.
+    if (n.end === n.start + 1 && (tokens[n.start]!.text === 'It' || tokens[n.start]!.text === 'it') && PRONOUN_VERBS.has(tokens[n.end]?.norm ?? '')) continue;
     if (!overlaps(covered, n.start, n.end)) push({ kind: n.kind, start: n.start, end: n.end, text: n.text, entries: n.candidates, exact: n.exact, alternatives: n.alternatives });
   }
   // A capitalised word inside a sentence that is not all capitals is a name, never a typo of

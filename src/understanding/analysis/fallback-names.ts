@@ -88,6 +88,9 @@ export function findFallbackNames(
   const eg = (k: number): boolean => (words[k] === 'e' && words[k + 1] === 'g') || (words[k] === 'g' && words[k - 1] === 'e');
   const name = (k: number): boolean => !aside(tokens[k]!.start) && !prefix(k) && !eg(k) && isName(tokens[k]!, words[k]!, vocabulary, capitalsMeanNames, sentenceStart(k));
   const taken = [...covered];
+  const lowerCaseOnly = !/[A-Z]/.test(text);
+  const surnameLike = (k: number): boolean => k < tokens.length && taken[k] !== true && tokens[k]!.kind === 'word' && /^[a-z]{2,10}$/.test(tokens[k]!.text)
+    && !STOPWORDS.has(words[k]!) && !vocabulary.has(words[k]!) && AFTER[words[k]!] === undefined && !READING_VERB_FORMS.test(words[k]!) && !/(?:ly|ing|ed)$/.test(words[k]!);
   for (const m of anchoredNames(tokens, words, covered, vocabulary)) {
     out.push(m);
     for (let k = m.start; k < m.end; k += 1) taken[k] = true;
@@ -102,6 +105,11 @@ export function findFallbackNames(
     if (words[i] === 'id' && PRODUCT_WORDS.has(words[i - 1] ?? '')) { i += 1; continue; }
     while (end < tokens.length && taken[end] !== true && tokens[end]!.kind === 'word'
       && (name(end) || (/^[A-Z]/.test(tokens[end]!.text) && AFTER[words[end]!] === undefined && tokens[end]!.text !== 'I'))) end += 1;
+    // "who is john doe?", "list groups that sawyer miller is a member of": in a message typed without capitals, a surname that
+    // is also an English word the families never use follows the first name it belongs to.
+    // Both words are as short as people's names are ("deleteddatetime property" is a field), and the surname ends the
+    // question or comes before a function word ("john doe?", "sawyer miller is…").
+    if (lowerCaseOnly && end === i + 1 && tokens[i]!.text.length <= 10 && surnameLike(end) && (tokens[end + 1] === undefined || tokens[end + 1]!.kind !== 'word' || STOPWORDS.has(words[end + 1]!))) end += 1;
     const after = words[end];
     const before = words[i - 1];
     // "a recently acquired app", "an unknown group": lower-case words after "a"/"an" (and an adverb) describe the object.

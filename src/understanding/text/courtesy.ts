@@ -30,7 +30,21 @@ const LABEL = /^(?:(?:(?:a|one|another|my) )?(?:(?:quick|simple|short|small|basi
  * Only before a verb of reading and its object: "how do I configure…", "is it possible to disable…", "how can I find
  * which version…" (an embedded question) and "how can I get help…" stay what they are.
  */
-const REQUEST_FRAME = /^(?:(?:so|ok|okay|also|and|but|please),? )?(?:how (?:do|can|could|would|should|might) (?:i|we|one|an admin|an administrator)|how to|is it possible to|is there (?:a|an|any) (?:(?:easy|simple|easier|simpler|quick|good|better) )?(?:way|option|possibility|method) (?:to|for me to|(?:i|we) can)|(?:i'?m|i am|we'?re|we are) trying to|help me(?: to)?|(?:(?:my|our|the) (?:manager|boss|ciso|cto|cio|director|auditors?|security team|team lead|lead|compliance team|it team|management) (?:has |have )?(?:asked|asks|wants|wanted|needs|needed|told|requested) (?:me|us) to|(?:i|we)(?:'ve| have| had)? (?:been |was |were )?(?:asked|tasked|told|requested) to))\s+(?=(?!get (?:help|support|started|rid|in touch|notified|alerted)\b)(?:show|list|get|find|see|view|retrieve|pull|export|check|identify|query|display|fetch|enumerate|count|summari[sz]e|look up|lookup|determine|obtain|extract|audit|track|monitor|search|report on)\b(?! (?:out )?(?:which|what|whether|if|how|why|when|where|who)\b))/i;
+const REQUEST_FRAME = /^(?:(?:so|ok|okay|also|and|but|please),? )?(?:how (?:do|can|could|would|should|might) (?:i|we|one|an admin|an administrator)|how to|is it possible to|what(?:'s| is) the (?:best|easiest|simplest|quickest|fastest|recommended|right|correct|proper|most efficient) way to|is there (?:a|an|any) (?:(?:easy|simple|easier|simpler|quick|good|better) )?(?:way|option|possibility|method) (?:to|for me to|(?:i|we) can)|(?:i'?m|i am|we'?re|we are) trying to|help me(?: to)?|(?:(?:my|our|the) (?:manager|boss|ciso|cto|cio|director|auditors?|security team|team lead|lead|compliance team|it team|management) (?:has |have )?(?:asked|asks|wants|wanted|needs|needed|told|requested) (?:me|us) to|(?:i|we)(?:'ve| have| had)? (?:been |was |were )?(?:asked|tasked|told|requested) to))\s+(?=(?!get (?:help|support|started|rid|in touch|notified|alerted)\b)(?:show|list|get|find|see|view|retrieve|pull|export|check|identify|query|display|fetch|enumerate|count|summari[sz]e|look up|lookup|determine|obtain|extract|audit|track|monitor|search|report on)\b(?! (?:out )?(?:which|what|whether|if|how|why|when|where|who)\b))/i;
+
+/**
+ * Who asked the asker to read something ("My manager asked me to show when users were added to a group", "I was asked to
+ * give the member count of each department"): it carries no form of question of its own, so it comes off before any verb
+ * of reading, an embedded question's too, and before "give / tell / provide" ("asked me to give the member count…"). The
+ * "me" it holds is the one who was asked, never the person the records are of.
+ */
+const ASKED_BY = /^(?:(?:so|ok|okay|also|and|but),? )?(?:(?:my|our|the) (?:manager|boss|ciso|cto|cio|director|auditors?|security team|team lead|lead|compliance team|it team|management|supervisor|head of it) (?:has |have )?(?:asked|asks|wants|wanted|needs|needed|told|requested) (?:me|us) to|(?:i|we)(?:'ve| have| had)? (?:been |was |were )?(?:asked|tasked|told|requested) to)\s+(?=(?:show|list|get|find|see|view|retrieve|pull|export|check|identify|query|display|fetch|enumerate|count|summari[sz]e|look up|lookup|determine|obtain|extract|audit|track|monitor|search|report|give|provide|tell|compile|prepare|produce|gather|collect|review)\b)/i;
+
+/**
+ * "I'm trying to find which users…", "Help me see what changed…": the asker at work on a request, before its verb of reading,
+ * also when an embedded question follows it (unlike "how can I find which version…", whose form asks how).
+ */
+const TRYING = /^(?:(?:so|ok|okay|also|and|but|please),? )?(?:(?:i'?m|i am|we'?re|we are) (?:currently )?trying to|help me(?: to)?)\s+(?=(?:show|list|get|find|see|view|retrieve|pull|export|check|identify|display|fetch|enumerate|count|summari[sz]e|look up|lookup|determine|obtain|extract|track|search)\b)/i;
 
 /** "Entra ID: …", "[Azure AD] …", "AAD - …": the product named as the post's subject, before the question. */
 const PRODUCT_LABEL = /^(?:\[(?:microsoft )?(?:entra(?: id)?|azure ad|azure active directory|aad)\]\s*[:\u2013\u2014-]?\s*|(?:microsoft )?(?:entra(?: id)?|azure ad|azure active directory|aad)\s*(?::|\s[\u2013\u2014-])\s+)/i;
@@ -47,7 +61,7 @@ export function withoutCourtesy(text: string): string {
     const thanks = THANKS.exec(out);
     // Thanks alone ("thanks!") is a message of its own, not courtesy around a question.
     if (thanks !== null && thanks.index > 0) out = out.slice(0, thanks.index + (/[.?!)]/.test(thanks[0][0]!) ? 1 : 0)).trimEnd();
-    out = out.replace(PRODUCT_LABEL, '').replace(LABEL, '').replace(FRAME, '').replace(REQUEST_FRAME, '');
+    out = out.replace(PRODUCT_LABEL, '').replace(LABEL, '').replace(FRAME, '').replace(REQUEST_FRAME, '').replace(ASKED_BY, '').replace(TRYING, '');
     const tail = URGENCY_OR_PURPOSE.exec(out);
     if (tail !== null && tail.index > 0) out = `${out.slice(0, tail.index)}${/\?\s*$/.test(tail[0]) ? '?' : ''}`;
     if (out === before) break;

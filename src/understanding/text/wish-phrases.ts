@@ -32,6 +32,10 @@ const WISHES: readonly RegExp[] = [
   new RegExp(`(?:^| )(?:i am|im|we are|were|i was|we were) (?:currently )?(?:looking|searching) for (?:an? |some )?(?:(?:simple|easy|good|better|reliable|quick) )?(?:solution|way|script|method|tool|option|query|report|command|cmdlet|approach) (?:to|that|which|where) (?:(?:i|we|you) )?(?:(?:can|could|will|would) )?${ABLE}${ADVERBS}(${VERB})(?= |$)`, 'g'),
   // "it would be nice if we could view", "it would be great to see", "it would be nice you can this way easly see"
   new RegExp(`(?:^| )(?:it |that |this )?(?:would|will|could|might) be (?:very |really |so |super )?(?:nice|great|good|helpful|useful|ideal|handy|awesome|cool|better|easier|beneficial|convenient|valuable) (?:(?:if|to|that|when) )?(?:${WHO} )?(?:(?:could|can|were able to|are able to|would be able to|would|will|had|have) )?${ABLE}${WAY}${ADVERBS}(${VERB})(?= |$)`, 'g'),
+  // "it would help to see the guests", "it would really help us if we could list…"
+  new RegExp(`(?:^| )(?:it |that |this )?(?:would|will|could|might) (?:really |greatly |definitely |also )?help (?:(?:me|us|a lot|greatly|immensely) )*(?:(?:if|to) )?(?:${WHO} )?(?:(?:could|can|were able to|are able to|would be able to|would|will|had|have) )?${ABLE}${WAY}${ADVERBS}(${VERB})(?= |$)`, 'g'),
+  // "it is important to see the guests", "it's urgent for us to find…": a need stated of the task
+  new RegExp(`(?:^| )(?:it|this|that) is (?:very |really |quite |extremely |super )?(?:important|necessary|essential|crucial|critical|urgent|vital) (?:for (?:me|us|our team) )?to ${ABLE}${ADVERBS}(${VERB})(?= |$)`, 'g'),
   // "would like to have a feature where you can pull", "like to have an option to see"
   new RegExp(`(?:^| )(?:${WHO} )?(?:would )?(?:like|love|want|need) to have ${WAY}${ADVERBS}(${VERB})(?= |$)`, 'g'),
   // "can we have a table that lists", "could we get a report which shows"
@@ -57,8 +61,14 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'when', 'whenever', 'w
 /** "so we can …", "so that I could …" after a request: its purpose. */
 const PURPOSE = / so (?:that )?(?:we|i|you|they|it|admins?|one) (?:can|could|may|might|will|would|are able to|can then)(?= )/;
 
+/**
+ * Verbs of reading that are commands as they are ("list", "get", "find"); the others of VERB become "show", and so does
+ * "query", which says how a person reads with a tool ("I needed to query via Graph"), not what the bot should do.
+ */
+const COMMANDS: ReadonlySet<string> = new Set(['list', 'get', 'find', 'retrieve', 'pull', 'export', 'check', 'identify', 'fetch', 'display', 'view', 'show', 'review', 'monitor', 'track', 'obtain']);
+
 /** A cheap test before matching: the words every wish has. */
-const CUES: ReadonlySet<string> = new Set(['like', 'love', 'want', 'wants', 'wanted', 'need', 'needs', 'needed', 'wish', 'wishes', 'wished', 'nice', 'great', 'good', 'helpful', 'useful', 'ideal', 'handy', 'awesome', 'cool', 'better', 'easier', 'beneficial', 'convenient', 'valuable', 'have', 'if', 'endpoint', 'endpoints', 'api', 'apis', 'cmdlet', 'cmdlets', 'command', 'commands', 'question', 'so', 'looking', 'searching']);
+const CUES: ReadonlySet<string> = new Set(['like', 'love', 'want', 'wants', 'wanted', 'need', 'needs', 'needed', 'wish', 'wishes', 'wished', 'nice', 'great', 'good', 'helpful', 'useful', 'ideal', 'handy', 'awesome', 'cool', 'better', 'easier', 'beneficial', 'convenient', 'valuable', 'have', 'if', 'endpoint', 'endpoints', 'api', 'apis', 'cmdlet', 'cmdlets', 'command', 'commands', 'question', 'so', 'looking', 'searching', 'help', 'important', 'necessary', 'essential', 'crucial', 'critical', 'urgent', 'vital']);
 
 /** The tokens with the wishes dropped and one token `show` (its text the verb as typed) put first; frames dropped. Pure. */
 export function replaceWishPhrases(tokens: readonly Token[]): Token[] {
@@ -100,7 +110,9 @@ export function replaceWishPhrases(tokens: readonly Token[]): Token[] {
   // object then comes right after the request; its words may still hold a constraint ("SMS").
   const wishAt = fate.findIndex((f) => f !== 'keep');
   const before = wishAt > 0 && SUBORDINATORS.has(tokens[0]!.norm) ? tokens.slice(0, wishAt).filter((_, i) => fate[i] === 'keep') : [];
-  const shown = tokens.filter((_, i) => fate[i] === 'show').map((t): Token => ({ ...t, norm: 'show', kind: 'word' }));
+  // A verb that is itself a command keeps its word ("we need to list user count per department" reads as "list user count
+  // per department"); "see", "know", "tell" become "show".
+  const shown = tokens.filter((_, i) => fate[i] === 'show').map((t): Token => ({ ...t, norm: COMMANDS.has(t.norm) ? t.norm : 'show', kind: 'word' }));
   const kept = tokens.filter((_, i) => fate[i] === 'keep' && !(before.length > 0 && i < wishAt));
   return [...shown.slice(0, 1), ...kept, ...before];
 }
