@@ -28,7 +28,7 @@ import type { NameIndex } from './names/name-index';
 import { detectChangeRequest } from './recognisers/change-request';
 import { outOfScopeTopic } from './recognisers/out-of-scope';
 import { withoutCourtesy } from './text/courtesy';
-import { askerContexts } from './text/asker-context';
+import { withoutAskerContext } from './asker-sentences';
 import { detectGraphGet, detectKql } from './recognisers/raw-query';
 import { fillSlots } from './slots/fill';
 import { buildIntent as build } from './build-intent';
@@ -141,26 +141,6 @@ function changeRefused(action: string, rest: string, context: ConversationContex
   return build('change.refused', slots as Slots, { confidence: 1, alternatives: alternative !== undefined ? [alternative] : undefined });
 }
 
-/**
- * The question without the sentences about the asker or their team before or after it ("I'm new to this. …", "I am the
- * helpdesk admin here. …", "… I'm new to this."; `text/asker-context.ts`), when such a sentence, read on its own, names
- * nothing of the tenant but a role or a department (the asker's) and no topic Entra Ask does not read. At most two such
- * sentences; the same text when there is none.
- */
-export function withoutAskerContext(text: string, names: NameIndex, now: Date): string {
-  let out = text;
-  for (let round = 0; round < 2; round += 1) {
-    const found = askerContexts(out).find((c) => {
-      const said = analyse(c.statement, { names, vocabulary: modelVocabulary(), now });
-      // A role or a department in it is the asker's ("I am a global admin.", "I work in IT security."); "It is urgent": the
-      // sentence's own subject is no reference to anything of the question's.
-      return !said.mentions.some((m) => m.kind !== 'role' && m.kind !== 'department' && !(m.kind === 'ref' && m.start === 0)) && outOfScopeTopic(said) === undefined;
-    });
-    if (found === undefined) break;
-    out = withoutCourtesy(found.rest);
-  }
-  return out;
-}
 
 /**
  * Understands one question: which intent of questions.md it asks, with which slots. Pure,
