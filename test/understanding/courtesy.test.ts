@@ -94,6 +94,11 @@ describe('courtesy around a question is not part of it', () => {
     }
   });
 
+  it('looks for the closing phrases at the end of a long message only', () => {
+    const long = `${'show the users of Finance Department '.repeat(200)}thank you in advance!`;
+    expect(withoutCourtesy(long)).toBe(long.slice(0, long.indexOf(' thank you')));
+  });
+
   it('keeps the capital of the question it uncovers', () => {
     expect(withoutCourtesy('Can you tell me what PIM is?')).toBe('What PIM is?');
     expect(withoutCourtesy('hi, which groups does Alain own')).toBe('which groups does Alain own');

@@ -58,16 +58,26 @@ export function withoutCourtesy(text: string): string {
   for (let round = 0; round < 2; round += 1) {
     const before = out;
     out = out.replace(GREETING, '');
-    const thanks = THANKS.exec(out);
+    const thanks = atEnd(THANKS, out);
     // Thanks alone ("thanks!") is a message of its own, not courtesy around a question.
-    if (thanks !== null && thanks.index > 0) out = out.slice(0, thanks.index + (/[.?!)]/.test(thanks[0][0]!) ? 1 : 0)).trimEnd();
+    if (thanks !== undefined && thanks.index > 0) out = out.slice(0, thanks.index + (/[.?!)]/.test(thanks.text[0]!) ? 1 : 0)).trimEnd();
     out = out.replace(PRODUCT_LABEL, '').replace(LABEL, '').replace(FRAME, '').replace(REQUEST_FRAME, '').replace(ASKED_BY, '').replace(TRYING, '');
-    const tail = URGENCY_OR_PURPOSE.exec(out);
-    if (tail !== null && tail.index > 0) out = `${out.slice(0, tail.index)}${/\?\s*$/.test(tail[0]) ? '?' : ''}`;
+    const tail = atEnd(URGENCY_OR_PURPOSE, out);
+    if (tail !== undefined && tail.index > 0) out = `${out.slice(0, tail.index)}${/\?\s*$/.test(tail.text) ? '?' : ''}`;
     if (out === before) break;
   }
   if (out === '') return text;
   return out === text.trim() ? text : capitalisedLike(text.trim(), out);
+}
+
+/** How far from the end the closing phrases are looked for: they are short, and scanning a long text from every position is quadratic. */
+const TAIL_CHARS = 160;
+
+/** A pattern anchored at the end, matched in the text's last characters only; its index in the whole text. */
+function atEnd(pattern: RegExp, text: string): { index: number; text: string } | undefined {
+  const from = Math.max(0, text.length - TAIL_CHARS);
+  const m = pattern.exec(text.slice(from));
+  return m === null ? undefined : { index: from + m.index, text: m[0] };
 }
 
 /** The first letter of `out` in the case of the original's first letter ("Can you tell me what…" → "What…"). */
