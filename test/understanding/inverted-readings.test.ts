@@ -36,7 +36,7 @@ const COUNTED: readonly [string, string, string][] = [
   ['users having 2 MFA methods', 'users.mfaStatus', 'having 2 mfa methods'],
 ];
 
-describeNoneFrozen([...BEYOND.map(([q]) => q), ...WITHIN.map(([q]) => q), ...OWNED, ...OWNERLESS.map(([q]) => q), ...COUNTED.map(([q]) => q), 'show 5 groups']);
+describeNoneFrozen(['users that have MFA enabled', 'which users have MFA registered?', 'accounts with MFA', 'List the admins that have MFA enabled', 'which administrators have MFA registered', 'list admins without MFA', ...BEYOND.map(([q]) => q), ...WITHIN.map(([q]) => q), ...OWNED, ...OWNERLESS.map(([q]) => q), ...COUNTED.map(([q]) => q), 'show 5 groups']);
 
 describe('the time beyond a period is named, not read as within it', () => {
   it.each(BEYOND)('%s → %s, "%s" not applied', (q, intent, words) => {
@@ -79,5 +79,19 @@ describe('how many of something each row has is not how many rows to show', () =
 
   it('a number of rows stays the top', () => {
     expect(ask('show 5 groups').slots.top).toBe(5);
+  });
+});
+
+describe('people who have MFA are the registered ones; admins who have it are named, never listed as those without', () => {
+  it.each(['users that have MFA enabled', 'which users have MFA registered?', 'accounts with MFA'])('%s', (q) => {
+    expect(ask(q)).toMatchObject({ name: 'users.mfaStatus', slots: { registered: true } });
+  });
+  it.each(['List the admins that have MFA enabled', 'which administrators have MFA registered'])('%s', (q) => {
+    const got = ask(q);
+    expect(got.name).toBe('privileged.noMfa');
+    expect(got.notApplied).toContain('with MFA registered (this list is of admins without it)');
+  });
+  it('admins without MFA are the list itself', () => {
+    expect(ask('list admins without MFA').notApplied).toBeUndefined();
   });
 });

@@ -302,10 +302,12 @@ export function findTransitive(t: string): boolean | undefined {
   return / (everyone|everybody|all|people|anyone|staff|employees) (who (is|are) )?(under|below|beneath|reporting up to|rolling up to) | (all|every|each) (levels?|tiers?) | (indirect|indirectly|transitive|transitively|skip[- ]level) | (whole|entire|full|complete) (org|organisation|organization|team|reporting) ?(chart|tree|line|chain|hierarchy)? | (reporting|management) (chain|line|tree|hierarchy) | org (chart|tree) /.test(t) ? true : undefined;
 }
 
-/** users.mfaStatus: "haven't registered MFA", "without MFA" (false); "registered for MFA" (true). */
+/** users.mfaStatus: "haven't registered MFA", "without MFA" (false); "registered for MFA", "who have MFA" (true). */
 export function findRegistered(t: string): boolean | undefined {
   if (/ (havent|haven't|have not|hasnt|hasn't|has not|not|never|arent|aren't|are not|isnt|isn't|is not|didnt|didn't|did not|yet to|still need to|unregistered|un-?registered) (yet )?(registered|register|enrolled|enroll|enrol|set up|setup|configured)| (without|no|missing|lacking) (any )?(mfa|multi ?factor|multifactor|2fa|second factor|strong auth)| (mfa|2fa|multi ?factor) (not|isnt|isn't|is not) (registered|set up|enabled|configured)| unregistered | not (mfa|2fa) (registered|capable) | (dont|doesnt|do not|does not|didnt|did not|havent|hasnt|have not|has not) (have |has |use |got )?(any )?(mfa|multi ?factor|multifactor|2fa|second factor|strong auth)| (mfa|2fa|multi ?factor( authentication)?|multifactor( authentication)?)( is| was| are| were| has been| have been| set to| still| currently)* (disabled|turned off|switched off|deactivated) | disabled (mfa|2fa|multi ?factor|multifactor) /.test(t)) return false;
   if (/ (who|users?|people|accounts?) (is |are |has |have |had )?(already )?(registered|enrolled|set up) (for |in |with )?(mfa|multi ?factor|multifactor|2fa)/.test(t)) return true;
+  // "users who have MFA", "admins that have MFA enabled", "accounts with MFA registered", "users whose MFA is set up".
+  if (/ (who|that|which|users?|people|accounts?|admins?|administrators?|guests?|members?) (has|have|had|with|using|use|uses) (mfa|multi ?factor( authentication)?|multifactor( authentication)?|2fa)( |$)| (mfa|2fa|multi ?factor) (is |are |has been |have been )(registered|enabled|set up|configured|turned on) /.test(t)) return true;
   return undefined;
 }
 

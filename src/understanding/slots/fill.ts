@@ -343,6 +343,8 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
     }
   }
   if (missingMethod !== undefined) notApplied.push(`without ${missingMethod} (a method missing)`);
+  // "admins that have MFA enabled": the privileged list is of those without; the opposite is named, never answered silently.
+  if (intent === 'privileged.noMfa' && findRegistered(f) === true) notApplied.push('with MFA registered (this list is of admins without it)');
   // "users with impossible travel": no intent filters by the type of risk detection.
   const detection = findRiskDetection(f);
   if (detection !== undefined) notApplied.push(`risk detection type = ${detection}`);
