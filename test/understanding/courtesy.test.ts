@@ -42,6 +42,8 @@ const PAIRS: readonly [string, string][] = [
   ['My manager asked me to show the accounts that are disabled.', 'show the accounts that are disabled.'],
   ['My manager asked me to show the members of a group.', 'show the members of a group.'],
   ['Our security team wants to know who is Jordan Avery.', 'who is Jordan Avery.'],
+  // The tenant as the place, before the question and set off by a comma.
+  ['In our tenant, look up the employee Jordan Avery', 'look up the employee Jordan Avery'],
 ];
 
 /** The same, which held before the rule already: guards that the rule keeps them. */
@@ -97,6 +99,11 @@ describe('courtesy around a question is not part of it', () => {
   it('looks for the closing phrases at the end of a long message only', () => {
     const long = `${'show the users of Finance Department '.repeat(200)}thank you in advance!`;
     expect(withoutCourtesy(long)).toBe(long.slice(0, long.indexOf(' thank you')));
+  });
+
+  it('keeps "in my tenant" inside the question, where it may be what is asked', () => {
+    expect(withoutCourtesy('which licences are in my tenant')).toBe('which licences are in my tenant');
+    expect(withoutCourtesy('In our tenant, which licences are there?')).toBe('Which licences are there?');
   });
 
   it('keeps the capital of the question it uncovers', () => {

@@ -49,6 +49,12 @@ const TRYING = /^(?:(?:so|ok|okay|also|and|but|please),? )?(?:(?:i'?m|i am|we'?r
 /** "Entra ID: …", "[Azure AD] …", "AAD - …": the product named as the post's subject, before the question. */
 const PRODUCT_LABEL = /^(?:\[(?:microsoft )?(?:entra(?: id)?|azure ad|azure active directory|aad)\]\s*[:\u2013\u2014-]?\s*|(?:microsoft )?(?:entra(?: id)?|azure ad|azure active directory|aad)\s*(?::|\s[\u2013\u2014-])\s+)/i;
 
+/**
+ * "In our tenant, …", "Across the organization, …": the tenant as the place, said before the question and set off by a comma,
+ * which every question is about. (Elsewhere "in my tenant" stays: "which licences are in my tenant" needs it.)
+ */
+const TENANT_PLACE_FIRST = /^(?:in|within|across|throughout|for) (?:(?:my|our|the|this|whole|entire) )+(?:tenant|directory|organi[sz]ation|org|environment|company)\s*,\s*/i;
+
 /** "… ASAP", "… for audit purposes", "… for our auditors": how urgent the question is, or whom it is for. */
 const URGENCY_OR_PURPOSE = /[\s,;(-]+(?:asap|urgent(?:ly)?|as soon as possible|by (?:today|tomorrow|eod|end of day)|for (?:audit|compliance|reporting|documentation|review|security review|investigation) purposes|for (?:an?|the|our|my) (?:audit|upcoming audit|compliance review|security review|report(?:ing)?|records))\s*[).!?]*\s*$/i;
 
@@ -61,7 +67,7 @@ export function withoutCourtesy(text: string): string {
     const thanks = atEnd(THANKS, out);
     // Thanks alone ("thanks!") is a message of its own, not courtesy around a question.
     if (thanks !== undefined && thanks.index > 0) out = out.slice(0, thanks.index + (/[.?!)]/.test(thanks.text[0]!) ? 1 : 0)).trimEnd();
-    out = out.replace(PRODUCT_LABEL, '').replace(LABEL, '').replace(FRAME, '').replace(REQUEST_FRAME, '').replace(ASKED_BY, '').replace(TRYING, '');
+    out = out.replace(PRODUCT_LABEL, '').replace(TENANT_PLACE_FIRST, '').replace(LABEL, '').replace(FRAME, '').replace(REQUEST_FRAME, '').replace(ASKED_BY, '').replace(TRYING, '');
     const tail = atEnd(URGENCY_OR_PURPOSE, out);
     if (tail !== undefined && tail.index > 0) out = `${out.slice(0, tail.index)}${/\?\s*$/.test(tail.text) ? '?' : ''}`;
     if (out === before) break;
