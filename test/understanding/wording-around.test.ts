@@ -4,9 +4,9 @@
  * a sentence about the asker before the question ("I'm new to this. …" 293 of 1,744, "I am the helpdesk admin here. …"
  * 469, "We are reviewing our tenant. …" 171), "What's the best way to <read> …" (223 of 503 requests); a
  * sentence-initial "It" was the IT department. Every pair of PAIRS failed on the code before its rule; the questions are
- * our own wording. (The branch also read the tenant as the scope — "… for our organization", "… in our tenant" — as not
- * part of the question; main reads those phrases as before: dropping "in my tenant" cost a question of the frozen
- * first-seen split, so the merge left them out with their pairs. The guards that the tenant stays the object of its own
+ * our own wording. (The branch also read "in my tenant" after a state as the place; main reads that phrase as before:
+ * dropping "in my tenant" cost a question of the frozen first-seen split, so the merge left it out with its pairs. "for our
+ * organization" at the end came in after the merge, with its pairs. The guards that the tenant stays the object of its own
  * properties and the scope of a setting still hold.)
  */
 import { describe, expect, it } from 'vitest';
@@ -31,6 +31,13 @@ const PAIRS: readonly [string, string][] = [
   ['Our team is small. Show me the disabled accounts', 'Show me the disabled accounts'],
   ['Our team is small. Which users were deleted recently?', 'Which users were deleted recently?'],
   ['I work in IT security. Show me recently deleted users', 'Show me recently deleted users'],
+  // The tenant as the whole scope at the end ("for our organization").
+  ['Who is Megan Bowen for our organization?', 'Who is Megan Bowen?'],
+  ['Show the manager of a user for our organization', 'Show the manager of a user'],
+  ['Get all the PIM activity for our organization', 'Get all the PIM activity'],
+  ['Get only a count of guests for our organization', 'Get only a count of guests'],
+  ['Show accounts possibly hit by a password spray for my tenant', 'Show accounts possibly hit by a password spray'],
+  ['Get the secret details of our apps for our organization', 'Get the secret details of our apps'],
   // After the question as its last sentence, or before it with a comma.
   ["Show me recently deleted users. I'm new to this.", 'Show me recently deleted users'],
   ["Which guests have not signed in this month? I'm the helpdesk admin.", 'Which guests have not signed in this month?'],

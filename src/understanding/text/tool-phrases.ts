@@ -42,10 +42,33 @@ const USE_TOOL_PHRASE = /(?:^| )(?:use|using) (?:the |a )?(?:microsoft )?(?:powe
  */
 const SOURCE_PHRASE = /(?:^| )(?:this |the |that )?(?:information|data|info) (?:should|shuld|shoud|sould|shold|would|could|can|will|may|might|is|are) (?:be )?(?:found |stored |kept |available )?(?:in|on|from|under) (?:the )?\S+(?: (?:table|tables|portal|logs))?(?= |$)|(?:^| )the tables? to use (?:is|are) \S+(?: table)?(?= |$)|(?:^| )(?:in|from|using|with|via) (?:the )?(?:aadsignineventsbeta|signinlogs|auditlogs|identityinfo|identitylogonevents|aadnoninteractiveusersigninlogs|aaduserriskevents|aadriskyusers|aadserviceprincipalsigninlogs|microsoftgraphactivitylogs|\S+ table)(?: table)?(?= |$)/g;
 
+/**
+ * The tenant as the whole scope at the end of the question ("List the guests for our organization", "Get all PIM activities
+ * for my tenant"; issue-16y): every question is about it. Left in, "for our organization" pulled towards the tenant's
+ * details, or made the words before it a person's ("Who is Megan Bowen for our organization?" as her reports). Not after one
+ * of the tenant's own properties, whose object the tenant is ("the technical contact for my tenant", "the tenant ID for our
+ * organization"). ("in my tenant" stays wherever it is: "which licences are in my tenant" needs it.)
+ */
+const TENANT_SCOPE_PHRASE = /(?:^| )for (?:the (?=whole|entire))?(?:(?:my|our|your|this|whole|entire) )+(?:tenant|directory|organi[sz]ation|org|environment|company)(?=\s*$)/g;
+
+/** The tenant's own properties, which make it the object of "for my tenant" ("the technical contact for my tenant"). */
+const TENANT_PROPERTY = /^(?:contacts?|details|id|ids|name|names|domains?|settings?|region|location|address|phone|number|numbers|info|information|properties|branding|configuration|subscriptions?|type|country|quotas?|policy|language)$/;
+
+/** Words before a property that make it another object's ("user details by ID", "their secret details", "application properties"). */
+const OTHER_OWNER = /^(?:users?|accounts?|apps?|applications?|groups?|secrets?|certificates?|signins?|logins?|roles?|devices?|principals?|packages?|by|using|with|their|his|her|its|whose)$/;
+
+/** "for our organization" at the end is the scope unless it follows one of the tenant's own properties. */
+function isTenantScope(flat: string, at: number): boolean {
+  const before = flat.slice(0, at).trim().split(' ');
+  const last = before[before.length - 1] ?? '';
+  return !TENANT_PROPERTY.test(last) || before.slice(-4, -1).some((w) => OTHER_OWNER.test(w));
+}
+
 /** The last word of every tool phrase, or a product's name: without one, there is nothing to drop. */
 const TOOL_WORDS: ReadonlySet<string> = new Set([
   'center', 'centre', 'portal', 'console', 'blade', 'dashboard', 'powershell', 'cli', 'store', 'workspace', 'archive', 'cluster', 'database', 'lake',
   'entra', 'azure', 'aad', 'azuread', 'm365', 'o365', '365', 'graph', 'plugin', 'plugins', 'plug', 'found', 'table', 'tables', 'stored', 'kept', 'use',
+  'tenant', 'directory', 'organization', 'organisation', 'org', 'environment', 'company',
 ]);
 
 /** The tokens without tool phrases. Pure. */
@@ -53,7 +76,7 @@ export function dropToolPhrases(tokens: readonly Token[]): Token[] {
   if (!tokens.some((t) => TOOL_WORDS.has(t.norm))) return [...tokens];
   const { flat, startOf } = joinedWords(tokens, true);
   const drop = new Set<number>();
-  for (const m of [...flat.matchAll(TOOL_PHRASE), ...flat.matchAll(STORE_PHRASE), ...flat.matchAll(SOURCE_PHRASE), ...flat.matchAll(PRODUCT_PHRASE), ...flat.matchAll(GRAPH_PHRASE), ...flat.matchAll(PLUGIN_PHRASE), ...flat.matchAll(QUERY_OPTION_PHRASE), ...flat.matchAll(USE_TOOL_PHRASE)]) {
+  for (const m of [...flat.matchAll(TOOL_PHRASE), ...flat.matchAll(STORE_PHRASE), ...flat.matchAll(SOURCE_PHRASE), ...flat.matchAll(PRODUCT_PHRASE), ...flat.matchAll(GRAPH_PHRASE), ...flat.matchAll(PLUGIN_PHRASE), ...flat.matchAll(QUERY_OPTION_PHRASE), ...flat.matchAll(USE_TOOL_PHRASE), ...[...flat.matchAll(TENANT_SCOPE_PHRASE)].filter((m) => isTenantScope(flat, m.index ?? 0))]) {
     const from = (m.index ?? 0) + (m[0].startsWith(' ') ? 1 : 0);
     const to = (m.index ?? 0) + m[0].length;
     tokens.forEach((_, i) => { if (startOf[i]! >= from && startOf[i]! < to) drop.add(i); });
