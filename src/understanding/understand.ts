@@ -84,7 +84,6 @@ const BARE_ASSIGNMENTS_OVER: ReadonlySet<IntentName> = new Set<IntentName>(['app
 
 const ENTITY_SLOTS: readonly ('user' | 'group' | 'app' | 'accessPackage')[] = ['user', 'group', 'app', 'accessPackage'];
 
-
 /** Needed subjects the question left out come from the conversation; returns what is still missing. */
 function fillFromContext(slots: Record<string, unknown>, missing: readonly SlotName[], context: ConversationContext): SlotName[] {
   const still: SlotName[] = [];
@@ -122,6 +121,16 @@ function acceptedKinds(name: IntentName, a: Analysis): number {
   return a.mentions.filter((m) => accepts.includes(m.kind) || (m.kind === 'group' && accepts.includes('groups'))).length;
 }
 
+/** The three intents ranked closest, offered when the question is not answered (never `unknown` or `help`). */
+function closestIntents(ranking: readonly { readonly name: IntentName }[]): IntentName[] {
+  return ranking.filter((r) => r.name !== 'unknown' && r.name !== 'help').slice(0, 3).map((r) => r.name);
+}
+
+/** `unknown` for a question about something Entra Ask does not read, with the closest intents and why. */
+function outOfScope(ranking: readonly { readonly name: IntentName }[], why: Pick<Intent, 'outOfScope' | 'outOfScopeKind' | 'outOfScopeLearnt'>): Intent {
+  return build('unknown', {}, { confidence: 1, alternatives: closestIntents(ranking), ...why });
+}
+
 const CHANGE_SUBJECTS = ['user', 'group', 'app', 'role', 'accessPackage'] as const;
 
 /**
@@ -140,7 +149,6 @@ function changeRefused(action: string, rest: string, context: ConversationContex
   }
   return build('change.refused', slots as Slots, { confidence: 1, alternatives: alternative !== undefined ? [alternative] : undefined });
 }
-
 
 /**
  * Understands one question: which intent of questions.md it asks, with which slots. Pure,
@@ -162,8 +170,7 @@ export function understand(asked: string, context: ConversationContext = EMPTY_C
   const referents = context.lastIntent !== undefined || (['user', 'group', 'app', 'role', 'accessPackage'] as const).some((k) => subjectsOf(context, k).length > 0);
   const topic = outOfScopeTopic(a, subjectsOf(context, 'user').length > 0, referents);
   if (topic !== undefined) {
-    const alternatives = rankIntents(a).filter((r) => r.name !== 'unknown' && r.name !== 'help').slice(0, 3).map((r) => r.name);
-    return build('unknown', {}, { confidence: 1, alternatives, outOfScope: topic, outOfScopeKind: 'topic' });
+    return outOfScope(rankIntents(a), { outOfScope: topic, outOfScopeKind: 'topic' });
   }
   // "Is it possible to disable Alain's account?": asked as a capability but of the tenant's own object, a change.
   if (change !== undefined) return changeRefused(change.action, change.rest, context, options);
@@ -172,8 +179,7 @@ export function understand(asked: string, context: ConversationContext = EMPTY_C
   const tool = toolRequest(toolWords(text));
   if (tool !== undefined && (tool.unlessNamed !== true || (!referents && !namesTenant(a, referents)))
     && (tool.unlessKnown !== true || !a.mentions.some((m) => KNOWN_OBJECTS.has(m.kind)))) {
-    const alternatives = rankIntents(a).filter((r) => r.name !== 'unknown' && r.name !== 'help').slice(0, 3).map((r) => r.name);
-    return build('unknown', {}, { confidence: 1, alternatives, outOfScope: tool.topic });
+    return outOfScope(rankIntents(a), { outOfScope: tool.topic });
   }
 
   const follow = ellipticalFollowUp(a, context);
@@ -188,15 +194,13 @@ export function understand(asked: string, context: ConversationContext = EMPTY_C
   // The bot's own help ("what are your capabilities", "examples") is a question about the product it answers.
   const firstRanking = rankIntents(a);
   if (options.openSet !== null && firstRanking[0]!.name !== 'help' && isProductQuestion(a, referents, options.openSet ?? undefined)) {
-    const alternatives = firstRanking.filter((r) => r.name !== 'unknown' && r.name !== 'help').slice(0, 3).map((r) => r.name);
-    return build('unknown', {}, { confidence: 1, alternatives, outOfScope: 'how the product behaves', outOfScopeLearnt: true, outOfScopeKind: 'product' });
+    return outOfScope(firstRanking, { outOfScope: 'how the product behaves', outOfScopeLearnt: true, outOfScopeKind: 'product' });
   }
   // "Show the SharePoint sites…", "Which cloud environments are included…": a request for records whose object no
   // family reads, with nothing of the tenant named.
   const unread = firstRanking[0]!.name === 'help' ? undefined : unreadRequestObject(a, referents);
   if (unread !== undefined) {
-    const alternatives = firstRanking.filter((r) => r.name !== 'unknown' && r.name !== 'help').slice(0, 3).map((r) => r.name);
-    return build('unknown', {}, { confidence: 1, alternatives, outOfScope: unread, outOfScopeKind: 'object' });
+    return outOfScope(firstRanking, { outOfScope: unread, outOfScopeKind: 'object' });
   }
 
   // "View assignments", "who has an assignment": entitlement management's assignments, whichever holders the classifier thought of.
@@ -219,7 +223,7 @@ export function understand(asked: string, context: ConversationContext = EMPTY_C
   // sibling's defining predicate.
   const plain = !hasIntentCue(ranked[0]!.name, reading.stream) ? plainSibling(ranked[0]!.name) ?? definingSibling(ranked[0]!.name, reading.flat) : undefined;
   const best = plain !== undefined ? { name: plain, p: ranked[0]!.p } : ranked[0]!;
-  const alternatives = ranked.filter((r) => r.name !== 'unknown' && r.name !== 'help').slice(0, 3).map((r) => r.name);
+  const alternatives = closestIntents(ranked);
   const known = knownFeatures(MODEL, features(reading.stream));
   // Only words that are neither English, the model's nor the tenant's names ("blorp zizzle"): nothing was understood.
   const onlyUnknownWords = reading.stream.length > 0 && reading.stream.every((w) => w === '@name');
@@ -345,13 +349,14 @@ function withCounted(notApplied: readonly string[], counted: readonly { readonly
   return out;
 }
 
+/** The licences themselves asked for ("what licences do …", "which licenses are assigned to …"). */
+const ASKS_WHICH_LICENCES = / (?:what|which) (?:kinds? of |types? of |sorts? of )?licen[cs]es /;
+
 /**
  * "List disabled users with active licenses", "guest users with licences": a licence with no product
  * named qualifies people the question picks by state or type. users.licenses would drop that state or
  * type; the user search applies it and names the licence as not applied.
  */
-/** The licences themselves asked for ("what licences do …", "which licenses are assigned to …"). */
-const ASKS_WHICH_LICENCES = / (?:what|which) (?:kinds? of |types? of |sorts? of )?licen[cs]es /;
 
 function appliedSibling(name: IntentName, reading: Analysis, context: ConversationContext, now: Date): { name: IntentName; filled: ReturnType<typeof fillSlots> } {
   const filled = fillSlots(name, reading, context, now);
