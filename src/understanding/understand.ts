@@ -19,7 +19,7 @@ import { resolveVagueRefs } from './context/resolve-refs';
 import { subjectValue, subjectsOf } from './context/subjects';
 import type { ConversationContext } from './conversation';
 import { EMPTY_CONTEXT } from './conversation';
-import type { Intent, IntentName, SlotName, Slots } from './intent';
+import type { Intent, IntentName, OutOfScopeKind, SlotName, Slots } from './intent';
 import { isIntentName } from './intent';
 import { EMPTY_GAZETTEER } from './names/gazetteer';
 import type { Gazetteer } from './names/gazetteer';
@@ -127,7 +127,7 @@ function closestIntents(ranking: readonly { readonly name: IntentName }[]): Inte
 }
 
 /** `unknown` for a question about something Entra Ask does not read, with the closest intents and why. */
-function outOfScope(ranking: readonly { readonly name: IntentName }[], why: Pick<Intent, 'outOfScope' | 'outOfScopeKind' | 'outOfScopeLearnt'>): Intent {
+function outOfScope(ranking: readonly { readonly name: IntentName }[], why: { readonly outOfScope: string; readonly outOfScopeKind: OutOfScopeKind; readonly outOfScopeLearnt?: true }): Intent {
   return build('unknown', {}, { confidence: 1, alternatives: closestIntents(ranking), ...why });
 }
 
@@ -179,7 +179,7 @@ export function understand(asked: string, context: ConversationContext = EMPTY_C
   const tool = toolRequest(toolWords(text));
   if (tool !== undefined && (tool.unlessNamed !== true || (!referents && !namesTenant(a, referents)))
     && (tool.unlessKnown !== true || !a.mentions.some((m) => KNOWN_OBJECTS.has(m.kind)))) {
-    return outOfScope(rankIntents(a), { outOfScope: tool.topic });
+    return outOfScope(rankIntents(a), { outOfScope: tool.topic, outOfScopeKind: 'topic' });
   }
 
   const follow = ellipticalFollowUp(a, context);

@@ -80,6 +80,7 @@ describe('out of scope', () => {
     ['Show provisioning failures.', 'this is about provisioning logs, which isn\'t among them'],
     ['users who signed in from 3 or more countries in the same day', 'none of its questions counts, ranks or compares by "3 or more countries"'],
     ['Which printers are offline?', 'it doesn\'t read "printers"'],
+    ['It would be nice if the sign-in report also showed the device name', 'this is about a feature of a tool or a page, which isn\'t among them'],
   ])('%s: the card says why it is not answered', async (question, why) => {
     const out = await ask(question);
     expect(out.intent.name).toBe('unknown');
