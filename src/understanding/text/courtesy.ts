@@ -22,6 +22,9 @@ const FRAME = /^(?:(?:so|ok|okay|also|and|but|please),? )?(?:(?:can|could|would|
 /** "Quick question: …", "A question for you - …", "My question is: …": a label before the question. */
 const LABEL = /^(?:(?:(?:a|one|another|my) )?(?:(?:quick|simple|short|small|basic|general|newbie|noob|beginner|dumb|silly) )?question(?: for (?:you|everyone|the community)| here)?|(?:my|the|our) (?:question|ask) is)\s*[:\u2013\u2014-]+\s+/i;
 
+/** Verbs that ask to read records, after a way of asking ("How do I <verb> …", "My manager asked me to <verb> …"). */
+const READ_VERBS = 'show|list|get|find|see|view|retrieve|pull|export|check|identify|query|display|fetch|enumerate|count|summari[sz]e|look up|lookup|determine|obtain|extract|audit|track|monitor|search';
+
 /**
  * A way of asking for records, before the verb of reading that asks for them: "How do I retrieve deleted groups?",
  * "Is it possible to show users inactive for 30 days?", "I'm trying to list the first 10 users", "Help me find…". The
@@ -30,7 +33,7 @@ const LABEL = /^(?:(?:(?:a|one|another|my) )?(?:(?:quick|simple|short|small|basi
  * Only before a verb of reading and its object: "how do I configure…", "is it possible to disable…", "how can I find
  * which version…" (an embedded question) and "how can I get help…" stay what they are.
  */
-const REQUEST_FRAME = /^(?:(?:so|ok|okay|also|and|but|please),? )?(?:how (?:do|can|could|would|should|might) (?:i|we|one|an admin|an administrator)|how to|is it possible to|what(?:'s| is) the (?:best|easiest|simplest|quickest|fastest|recommended|right|correct|proper|most efficient) way to|is there (?:a|an|any) (?:(?:easy|simple|easier|simpler|quick|good|better) )?(?:way|option|possibility|method) (?:to|for me to|(?:i|we) can)|(?:i'?m|i am|we'?re|we are) trying to|help me(?: to)?|(?:(?:my|our|the) (?:manager|boss|ciso|cto|cio|director|auditors?|security team|team lead|lead|compliance team|it team|management) (?:has |have )?(?:asked|asks|wants|wanted|needs|needed|told|requested) (?:me|us) to|(?:i|we)(?:'ve| have| had)? (?:been |was |were )?(?:asked|tasked|told|requested) to))\s+(?=(?!get (?:help|support|started|rid|in touch|notified|alerted)\b)(?:show|list|get|find|see|view|retrieve|pull|export|check|identify|query|display|fetch|enumerate|count|summari[sz]e|look up|lookup|determine|obtain|extract|audit|track|monitor|search|report on)\b(?! (?:out )?(?:which|what|whether|if|how|why|when|where|who)\b))/i;
+const REQUEST_FRAME = new RegExp(String.raw`^(?:(?:so|ok|okay|also|and|but|please),? )?(?:how (?:do|can|could|would|should|might) (?:i|we|one|an admin|an administrator)|how to|is it possible to|what(?:'s| is) the (?:best|easiest|simplest|quickest|fastest|recommended|right|correct|proper|most efficient) way to|is there (?:a|an|any) (?:(?:easy|simple|easier|simpler|quick|good|better) )?(?:way|option|possibility|method) (?:to|for me to|(?:i|we) can)|(?:i'?m|i am|we'?re|we are) trying to|help me(?: to)?)\s+(?=(?!get (?:help|support|started|rid|in touch|notified|alerted)\b)(?:${READ_VERBS}|report on)\b(?! (?:out )?(?:which|what|whether|if|how|why|when|where|who)\b))`, 'i');
 
 /**
  * Who asked the asker to read something ("My manager asked me to show when users were added to a group", "I was asked to
@@ -38,7 +41,7 @@ const REQUEST_FRAME = /^(?:(?:so|ok|okay|also|and|but|please),? )?(?:how (?:do|c
  * of reading, an embedded question's too, and before "give / tell / provide" ("asked me to give the member count…"). The
  * "me" it holds is the one who was asked, never the person the records are of.
  */
-const ASKED_BY = /^(?:(?:so|ok|okay|also|and|but),? )?(?:(?:my|our|the) (?:manager|boss|ciso|cto|cio|director|auditors?|security team|team lead|lead|compliance team|it team|management|supervisor|head of it) (?:has |have )?(?:asked|asks|wants|wanted|needs|needed|told|requested) (?:me|us) to|(?:i|we)(?:'ve| have| had)? (?:been |was |were )?(?:asked|tasked|told|requested) to)\s+(?=(?:show|list|get|find|see|view|retrieve|pull|export|check|identify|query|display|fetch|enumerate|count|summari[sz]e|look up|lookup|determine|obtain|extract|audit|track|monitor|search|report|give|provide|tell|compile|prepare|produce|gather|collect|review)\b)/i;
+const ASKED_BY = new RegExp(String.raw`^(?:(?:so|ok|okay|also|and|but|please),? )?(?:(?:my|our|the) (?:manager|boss|ciso|cto|cio|director|auditors?|security team|team lead|lead|compliance team|it team|management|supervisor|head of it) (?:has |have )?(?:asked|asks|wants|wanted|needs|needed|told|requested) (?:me|us) to|(?:i|we)(?:'ve| have| had)? (?:been |was |were )?(?:asked|tasked|told|requested) to)\s+(?=(?:${READ_VERBS}|report|give|provide|tell|compile|prepare|produce|gather|collect|review)\b)`, 'i');
 
 /**
  * "I'm trying to find which users…", "Help me see what changed…": the asker at work on a request, before its verb of reading,
