@@ -43,6 +43,10 @@ const WRAPPERS: Readonly<Record<string, (q: string) => string | undefined>> = {
   'In our tenant, …': (q) => `In our tenant, ${firstLower(q)}`,
   '… in my tenant': (q) => keepMark(q, ' in my tenant'),
   '… for our organization': (q) => keepMark(q, ' for our organization'),
+  '… in our org': (q) => keepMark(q, ' in our org'),
+  '… across our environment': (q) => keepMark(q, ' across our environment'),
+  '… in Entra ID': (q) => keepMark(q, ' in Entra ID'),
+  '… in Azure AD': (q) => keepMark(q, ' in Azure AD'),
   'all lower case': (q) => q.toLowerCase(),
 };
 

@@ -34,7 +34,7 @@ import { fillSlots } from './slots/fill';
 import { buildIntent as build } from './build-intent';
 import { DETAILS_INTENTS, OBJECT_HISTORY, OTHER_EVENTS, WHO_CHANGED_OBJECT, WHY_CHANGED_OBJECT, auditOnlyEvent, changesMembership, createdByPerson, personActed, ruleChosen } from './audit-rules';
 import { SCHEMAS } from '../families/registry';
-import { STOPWORDS } from './text/vocabulary';
+import { STOPWORDS, withSlipsCorrected } from './text/vocabulary';
 import { isEnglishWord } from './text/english';
 
 export interface UnderstandOptions {
@@ -77,6 +77,19 @@ export function rankIntents(a: Analysis): { name: IntentName; p: number }[] {
     .map((label, i) => ({ name: label as IntentName, p: probs[i]! }))
     .filter((x) => isIntentName(x.name))
     .sort((x, y) => y.p - x.p);
+}
+
+/**
+ * "Retrieve the first 10 sign-ins to apps with the appDisplayName that starts with 'Graph'": the classifier's first intent
+ * lacks the words it is asked with (no word of disuse for the unused apps) while a close second has them and names its
+ * subject; the second answers, instead of `unknown`. Close: at least 0.8 of the first's probability, a tie the classifier
+ * cannot decide (further apart, "apps deleted by Natasha" is the audit log's, which `auditOnlyEvent` finds).
+ */
+function cuedRunnerUp(ranked: readonly { name: IntentName; p: number }[], stream: readonly string[]): { name: IntentName; p: number } | undefined {
+  const [first, second] = ranked;
+  if (first === undefined || second === undefined || first.name === 'unknown' || second.name === 'unknown' || second.name === 'help') return undefined;
+  if (hasIntentCue(first.name, stream) || second.p < first.p * 0.8) return undefined;
+  return hasIntentCue(second.name, stream) && hasSubjectEvidence(familyOf(second.name), stream) ? second : undefined;
 }
 
 /** Intents the classifier gives to assignments asked for with no kind (`asksBareAssignments`). */
@@ -163,7 +176,7 @@ export function understand(asked: string, context: ConversationContext = EMPTY_C
   const names = options.nameIndex ?? nameIndexFor(options.gazetteer ?? EMPTY_GAZETTEER);
   const text = withoutAskerContext(withoutCourtesy(asked), names, now);
   if (text.trim() === '') return { name: 'help', slots: {}, confidence: 1 };
-  const change = detectChangeRequest(text);
+  const change = detectChangeRequest(withSlipsCorrected(text, modelVocabulary()));
   if (change !== undefined && change.capability !== true) return changeRefused(change.action, change.rest, context, options);
 
   const a = resolveVagueRefs(analyse(text, { names, vocabulary: modelVocabulary(), now }), context);
@@ -222,7 +235,7 @@ export function understand(asked: string, context: ConversationContext = EMPTY_C
   // "what applications are members signing into": unused apps without a word of disuse, but the sign-ins' apps asked for, a
   // sibling's defining predicate.
   const plain = !hasIntentCue(ranked[0]!.name, reading.stream) ? plainSibling(ranked[0]!.name) ?? definingSibling(ranked[0]!.name, reading.flat) : undefined;
-  const best = plain !== undefined ? { name: plain, p: ranked[0]!.p } : ranked[0]!;
+  const best = plain !== undefined ? { name: plain, p: ranked[0]!.p } : cuedRunnerUp(ranked, reading.stream) ?? ranked[0]!;
   const alternatives = closestIntents(ranked);
   const known = knownFeatures(MODEL, features(reading.stream));
   // Only words that are neither English, the model's nor the tenant's names ("blorp zizzle"): nothing was understood.

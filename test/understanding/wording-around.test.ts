@@ -4,10 +4,10 @@
  * a sentence about the asker before the question ("I'm new to this. …" 293 of 1,744, "I am the helpdesk admin here. …"
  * 469, "We are reviewing our tenant. …" 171), "What's the best way to <read> …" (223 of 503 requests); a
  * sentence-initial "It" was the IT department. Every pair of PAIRS failed on the code before its rule; the questions are
- * our own wording. (The branch also read "in my tenant" after a state as the place; main reads that phrase as before:
- * dropping "in my tenant" cost a question of the frozen first-seen split, so the merge left it out with its pairs. "for our
- * organization" at the end came in after the merge, with its pairs. The guards that the tenant stays the object of its own
- * properties and the scope of a setting still hold.)
+ * our own wording. (The branch also read "in my tenant" anywhere as the place; main left it out: dropping it cost a question
+ * of the frozen first-seen split. "for our organization" at the end came in after the merge, with its pairs, and "in my
+ * tenant" at the end in the ninth session, with its pairs. The guards that the tenant stays the object of its own
+ * properties and the scope of a setting asked yes or no still hold.)
  */
 import { describe, expect, it } from 'vitest';
 import { understand } from '../../src/understanding';
@@ -38,6 +38,16 @@ const PAIRS: readonly [string, string][] = [
   ['Get only a count of guests for our organization', 'Get only a count of guests'],
   ['Show accounts possibly hit by a password spray for my tenant', 'Show accounts possibly hit by a password spray'],
   ['Get the secret details of our apps for our organization', 'Get the secret details of our apps'],
+  // And "in my tenant", "across our environment", "within the whole organization" at the end (ninth session): every question
+  // is about the tenant; "tenant" pulled towards its details, "organization" towards a department, the words before it made
+  // a name ("reports of Jordan Avery in my tenant" as an app).
+  ['Show transitive reports of Jordan Avery in my tenant', 'Show transitive reports of Jordan Avery'],
+  ['Show me all users without MFA enabled in my tenant', 'Show me all users without MFA enabled'],
+  ['What Conditional Access policies are enabled in our tenant?', 'What Conditional Access policies are enabled?'],
+  ['Get all PIM activities across our environment', 'Get all PIM activities'],
+  ['List all removed users in our org', 'List all removed users'],
+  ['Who am I in my tenant?', 'Who am I?'],
+  ['Show the guests within the whole organization', 'Show the guests'],
   // After the question as its last sentence, or before it with a comma.
   ["Show me recently deleted users. I'm new to this.", 'Show me recently deleted users'],
   ["Which guests have not signed in this month? I'm the helpdesk admin.", 'Which guests have not signed in this month?'],

@@ -9,7 +9,7 @@ import { replaceTenantNames } from '../text/tenant-names';
 import type { Token } from '../text/tokenize';
 import type { Vocabulary } from '../text/vocabulary';
 import { STOPWORDS } from '../text/vocabulary';
-import { isEnglishWord } from '../text/english';
+import { englishSlip, isEnglishWord } from '../text/english';
 import { opensWithAuxiliary } from '../text/auxiliaries';
 import { PATTERN_BEFORE } from '../text/match-values';
 import { findTimes } from '../time/windows';
@@ -163,7 +163,7 @@ export function analyse(text: string, env: AnalysisEnv): Analysis {
   // another word ("Blake Martin" is not "bake martin", "Singh, Arun" is not "sing run").
   const capitalsMeanNames = capitalsAreRare(tokens);
   const keepAsTyped = (t: Token, i: number): boolean => NEGATIONS.test(t.norm) || (capitalsMeanNames && i > 0 && /^[A-Z][a-z]/.test(t.text) && !env.vocabulary.has(t.norm));
-  const words = tokens.map((t, i) => (covered[i] === true || t.kind !== 'word' || keepAsTyped(t, i) ? t.norm : (env.vocabulary.correct(t.norm) ?? t.norm)));
+  const words = tokens.map((t, i) => (covered[i] === true || t.kind !== 'word' || keepAsTyped(t, i) ? t.norm : (env.vocabulary.correct(t.norm) ?? englishSlip(t.norm) ?? t.norm)));
 
   // A word of the same phrase: "for an audit, group memberships" is two phrases.
   const freeWord = (k: number): boolean => covered[k] !== true && tokens[k]?.kind === 'word' && /^[\s-]*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));

@@ -24,7 +24,7 @@ const SIGN_IN_DIMENSION = /^(?!.* (?:can|could|may|allowed|permitted|access to|h
 const PAST_APP_USE = /^(?!.* (?:can|could|may|allowed|permitted|access to|have access|has access|no|not|never|without|zero|none|havent|hasnt|hadnt|didnt|unused|stale|inactive)(?= |$)).* (?:what|which|give me|show me|list|show|get)(?: the| all)? (?:applications|apps)(?: [a-z@.'-]+){0,5}? (?:did|has|have|had)(?: [a-z@.'-]+){0,3}? (?:use|used|access)(?= |$)/;
 
 /** People or apps ranked by signing in or by use, or listed with their sign-in activity. */
-const RANKED_BY_USE = / (?:who|which (?:[a-z]+ )?(?:users?|accounts?|people|apps?|applications?)|what (?:apps?|applications?)) (?:(?:is|are|was|were|get|gets|got) )?(?:signin|login|used|accessed)(?: [a-z]+){0,2}? (?:the )?most(?! recent| recently)(?= |$)| (?:the )?most (?:used|accessed|popular) (?:apps?|applications?)(?= |$)| (?:apps|applications) with (?:their |any |recent )?(?:signin|login) (?:activity|activities|events|counts?)(?= |$)/;
+const RANKED_BY_USE = / (?:who|which (?:[a-z]+ )?(?:users?|accounts?|people|apps?|applications?)|what (?:apps?|applications?)) (?:(?:is|are|was|were|get|gets|got) )?(?:signin|login|used|accessed)(?: [a-z]+){0,2}? (?:the )?most(?! recent| recently)(?= |$)| (?:the )?(?:most|top(?: (?:\d+|@num))?(?: most)?) (?:(?:frequently|commonly|often|heavily) )?(?:used|accessed|popular|visited) (?:apps?|applications?)(?= |$)| (?:apps|applications) with (?:their |any |recent )?(?:signin|login) (?:activity|activities|events|counts?)(?= |$)/;
 
 /** People asked for by their name's text ("users whose name starts with Al", "accounts named like test"). */
 export const PEOPLE_NAMED = new RegExp([

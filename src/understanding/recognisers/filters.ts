@@ -70,7 +70,7 @@ export function findGroupBy(t: string): SummaryGroupBy | undefined {
   if (ranked !== undefined) return ranked.startsWith('app') ? 'app' : ranked.startsWith('countr') || ranked.startsWith('location') ? 'country' : 'user';
   // "top 10 users by failed sign-ins", "the top 5 accounts with the most failures": a ranking of people.
   if (/ top (?:\d+ |[a-z]+ )?(?:users|accounts|people|persons|identities|guests|admins) (?:by|with|for|in|of) /.test(t)) return 'user';
-  if (/ (?:most|top) used (?:apps?|applications?) /.test(t)) return 'app';
+  if (/ (?:most|top(?: \d+)?(?: most)?) (?:(?:frequently|commonly|often|heavily) )?(?:used|accessed|popular|visited) (?:apps?|applications?) /.test(t)) return 'app';
   // "who signs in the most", "who logs in most often": people ranked by their sign-ins; "which apps are used most", "enterprise
   // applications with sign-in activity": apps by theirs.
   if (RANKED_SIGNERS.test(t)) return 'user';

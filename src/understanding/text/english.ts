@@ -14,3 +14,36 @@ export function isEnglishWord(word: string): boolean {
 
 /** Everyday words of software documentation that SCOWL's common sizes lack ("the docs" was corrected to "the does"; "force delta sync" read "sync" as a person; "text messaging" read "messaging" as a group). */
 const COMPUTING_WORDS = ['doc', 'docs', 'timestamp', 'timestamps', 'sync', 'syncs', 'syncing', 'synced', 'resync', 'resyncs', 'messaging', 'texting'];
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Product names one letter from a common word ("entra" / "entrap"). */
+const NOT_SLIPS: ReadonlySet<string> = new Set(['entra', 'azuread', 'intune']);
+
+/**
+ * The common English word a lower-case word is a slip of, if there is exactly one: a letter left out ("provisioing",
+ * "sgned", "trused"), a letter typed twice ("acccount") or two letters swapped ("recieve"). Only words of five letters or
+ * more that are not English themselves; a wrong letter ("intune" / "intone", "entra" / "extra") is not tried, since product
+ * names one letter from a word are common in questions about Microsoft's products. Without it such a slip was read as the
+ * name of a person nobody asked about ("Show provisioing logs" as the sign-ins of "provisioing").
+ */
+export function englishSlip(word: string): string | undefined {
+  if (word.length < 5 || !/^[a-z]+$/.test(word) || isEnglishWord(word) || NOT_SLIPS.has(word)) return undefined;
+  const found = new Set<string>();
+  for (let i = 0; i <= word.length; i += 1) {
+    for (const c of LETTERS) {
+      const w = word.slice(0, i) + c + word.slice(i);
+      if (isEnglishWord(w)) found.add(w);
+    }
+  }
+  for (let i = 0; i + 1 < word.length; i += 1) {
+    if (word[i] === word[i + 1]) {
+      const w = word.slice(0, i) + word.slice(i + 1);
+      if (isEnglishWord(w)) found.add(w);
+    } else {
+      const w = word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2);
+      if (isEnglishWord(w)) found.add(w);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}

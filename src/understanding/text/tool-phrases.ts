@@ -47,9 +47,12 @@ const SOURCE_PHRASE = /(?:^| )(?:this |the |that )?(?:information|data|info) (?:
  * for my tenant"; issue-16y): every question is about it. Left in, "for our organization" pulled towards the tenant's
  * details, or made the words before it a person's ("Who is Megan Bowen for our organization?" as her reports). Not after one
  * of the tenant's own properties, whose object the tenant is ("the technical contact for my tenant", "the tenant ID for our
- * organization"). ("in my tenant" stays wherever it is: "which licences are in my tenant" needs it.)
+ * organization"). "In my tenant", "across our environment" at the end too (issue 16, ninth session: appended to the tune
+ * part's understood questions they changed 103 and 42 readings, now 4 and 3), but not after the state of a setting asked
+ * yes or no, whose scope it is ("Is the Authenticator app enabled in our tenant?"; "What CA policies are enabled in my
+ * tenant?" asks for records).
  */
-const TENANT_SCOPE_PHRASE = /(?:^| )for (?:the (?=whole|entire))?(?:(?:my|our|your|this|whole|entire) )+(?:tenant|directory|organi[sz]ation|org|environment|company)(?=\s*$)/g;
+const TENANT_SCOPE_PHRASE = /(?:^| )(?:for|in|within|across|throughout|inside) (?:the (?=whole|entire))?(?:(?:my|our|your|this|whole|entire) )+(?:tenant|directory|organi[sz]ation|org|environment|company)(?=\s*$)/g;
 
 /** The tenant's own properties, which make it the object of "for my tenant" ("the technical contact for my tenant"). */
 const TENANT_PROPERTY = /^(?:contacts?|details|id|ids|name|names|domains?|settings?|region|location|address|phone|number|numbers|info|information|properties|branding|configuration|subscriptions?|type|country|quotas?|policy|language)$/;
@@ -57,10 +60,20 @@ const TENANT_PROPERTY = /^(?:contacts?|details|id|ids|name|names|domains?|settin
 /** Words before a property that make it another object's ("user details by ID", "their secret details", "application properties"). */
 const OTHER_OWNER = /^(?:users?|accounts?|apps?|applications?|groups?|secrets?|certificates?|signins?|logins?|roles?|devices?|principals?|packages?|by|using|with|their|his|her|its|whose)$/;
 
-/** "for our organization" at the end is the scope unless it follows one of the tenant's own properties. */
+/** The state of a setting ("enabled in our tenant"). */
+const SETTING_STATE = /^(?:enabled|disabled|allowed|blocked|configured|on|off|supported|available|deployed|installed|active|enforced|required|up|out)$/;
+
+/** A yes/no question's opening. */
+const YES_NO = /^(?:is|are|was|were|does|do|did|has|have|can)$/;
+
+/**
+ * "for our organization" at the end is the scope unless it follows one of the tenant's own properties, or the state of a
+ * setting asked yes or no.
+ */
 function isTenantScope(flat: string, at: number): boolean {
   const before = flat.slice(0, at).trim().split(' ');
   const last = before[before.length - 1] ?? '';
+  if (SETTING_STATE.test(last) && YES_NO.test(before[0] ?? '')) return false;
   return !TENANT_PROPERTY.test(last) || before.slice(-4, -1).some((w) => OTHER_OWNER.test(w));
 }
 

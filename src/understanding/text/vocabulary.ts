@@ -1,5 +1,5 @@
 import { editDistance, typoBudget } from './edit-distance';
-import { isEnglishWord } from './english';
+import { englishSlip, isEnglishWord } from './english';
 
 /** Words that carry no meaning for intent or names ("the", "please"). */
 export const STOPWORDS: ReadonlySet<string> = new Set([
@@ -61,4 +61,14 @@ export function createVocabulary(words: readonly string[]): Vocabulary {
     return best;
   };
   return { has: (w) => rank.has(w), correct };
+}
+
+/**
+ * The text with each lower-case word that is neither a vocabulary nor an English word put right, as the analysis puts it
+ * right by `englishSlip`: for the recognisers that read the text before the analysis ("How do I restoe a deleted user?" is a
+ * change request, "delte an application" too). Capitalised words, possessives and addresses stay as typed (names), and the
+ * vocabulary's own typo correction is not used here: without the tenant's names it takes "alain" for "again".
+ */
+export function withSlipsCorrected(text: string, vocabulary: Vocabulary): string {
+  return text.replace(/(?<![A-Za-z0-9'’@.-])[a-z]{5,}(?![A-Za-z0-9'’@-]|\.[A-Za-z0-9])/g, (w) => (vocabulary.has(w) ? w : englishSlip(w) ?? w));
 }

@@ -34,12 +34,15 @@ describe('real-world questions', () => {
     // product and its logs work) is still mostly answered with data, and the new batch's in-scope questions (bare commands
     // such as "Get user", garbled doc questions) lower intent and slots: the issue's targets (95 % family, 92 % slots, 90 %
     // out of scope, none with data) are not met on the split. The floors leave a question or two of room, since a retrain
-    // moves questions near a boundary.
+    // moves questions near a boundary. Issue 16's ninth session fitted the learnt gate to convergence at the threshold
+    // cross-validation on the tune part chose (0.7; scripts/open-set-data.ts), which retrains no longer flip at random: out
+    // of scope 87.4 → 90.5 %, with data 12.6 → 9.5 %, family 94.2 → 91.9 % (two in-scope questions more refused, four out of
+    // scope ones more); the family floor goes down by that trade and the out-of-scope floors up.
     expect(f.changesRefused).toBeGreaterThanOrEqual(0.93);
-    expect(f.outOfScopeRefused).toBeGreaterThanOrEqual(0.87);
-    expect(f.outOfScopeAnsweredWithData).toBeLessThanOrEqual(0.13);
-    expect(f.familyAccuracy).toBeGreaterThanOrEqual(0.92);
-    expect(f.intentAccuracy).toBeGreaterThanOrEqual(0.86);
+    expect(f.outOfScopeRefused).toBeGreaterThanOrEqual(0.89);
+    expect(f.outOfScopeAnsweredWithData).toBeLessThanOrEqual(0.11);
+    expect(f.familyAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(f.intentAccuracy).toBeGreaterThanOrEqual(0.84);
     expect(f.slotAccuracy).toBeGreaterThanOrEqual(0.84);
   });
 
