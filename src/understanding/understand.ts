@@ -32,7 +32,7 @@ import { withoutAskerContext } from './asker-sentences';
 import { detectGraphGet, detectKql } from './recognisers/raw-query';
 import { fillSlots } from './slots/fill';
 import { buildIntent as build } from './build-intent';
-import { DETAILS_INTENTS, OBJECT_HISTORY, OTHER_EVENTS, WHO_CHANGED_OBJECT, WHY_CHANGED_OBJECT, auditOnlyEvent, changesMembership, createdByPerson, personActed, ruleChosen } from './audit-rules';
+import { ACTIVITIES_ON_KIND, DETAILS_INTENTS, OBJECT_HISTORY, OTHER_EVENTS, WHO_CHANGED_OBJECT, WHY_CHANGED_OBJECT, auditOnlyEvent, changesMembership, createdByPerson, personActed, ruleChosen } from './audit-rules';
 import { SCHEMAS } from '../families/registry';
 import { STOPWORDS } from './text/vocabulary';
 import { isEnglishWord } from './text/english';
@@ -230,6 +230,7 @@ export function understand(asked: string, context: ConversationContext = EMPTY_C
   // "Why is Alain's account disabled?", "why was Karita deleted": the change that put the object in that state, in its audit
   // history, whatever the classifier ranked first (its words are a product question's or a profile's).
   if (WHY_CHANGED_OBJECT.test(reading.stream.join(' '))) return ruleChosen('audit.forObject', reading, context, now);
+  if (ACTIVITIES_ON_KIND.test(reading.stream.join(' ')) && !OTHER_EVENTS.test(reading.stream.join(' '))) return ruleChosen('audit.changes', reading, context, now);
   if (known === 0 || onlyUnknownWords || best.name === 'unknown' || familyMass(ranked) < MIN_CONFIDENCE || !hasSubjectEvidence(familyOf(best.name), reading.stream) || !hasIntentCue(best.name, reading.stream) || asksOtherTenants(definingSibling(best.name, reading.flat) ?? best.name, reading.flat) || (best.name === 'help' && (best.p < 0.5 || !asksForHelp(reading.stream)))) {
     // "Entra ID - Enterprise Applications - Deletions", "who added Karita to the Finance group", "which users were issued a
     // Temporary Access Pass": deletions, membership changes and passes issued are the audit log's, which the classifier's words may not show.

@@ -126,10 +126,20 @@ const TOPICS: readonly Topic[] = [
     words: /\bmethods? (?:do|does) (?:i|we|the tenant) have (?:on|enabled|turned on|switched on|allowed|configured)\b(?! (?:on|for) (?:my|me)\b)|\b(?:enabled|allowed|turned on|configured) in (?:my|the|our) tenant\b|\bauthentication methods? polic|\bregistration campaign\b|\bsystem[- ]preferred\b|\breport suspicious activity\b|\bauthentication strengths?\b|\bauthentication contexts?\b|\bauthori[sz]ation polic(?:y|ies)\b|\bmethods? (?:are|is) (?:enabled|allowed|turned on|configured|available)\b|^ (?:is|are|has|have|was) (?:the |our )?(?:security defaults|sspr|self service password reset|password reset|passwordless(?: sign in| signin| authentication| login)?|password writeback|combined registration|seamless sso|passkeys?|fido2?(?: keys?| security keys?)?) (?:feature |option |setting )?(?:been )?(?:enabled|turned on|on|switched on|configured|set up|rolled out|allowed|available|active)\b/,
     unless: /@user/,
   },
+  {
+    topic: 'tenant-wide authentication method settings',
+    // "Find enabled authentication methods", "authentication methods with include targets", "method configurations": the methods
+    // the tenant's policy turns on and whom it targets, not anyone's registered methods ("enabled methods for Karita").
+    words: /\b(?:enabled|allowed|disabled|configured|available) (?:(?:authentication|auth|mfa|sign-?in|signin|verification) )?methods?\b|\bmethods? configurations?\b|\b(?:include|exclude)d? targets?\b/,
+    unless: /@user|@group|\b(?:my|me|mine|i)\b/,
+  },
   { topic: 'DNS records', words: /\b(dns|mx records?|txt records?|cname)\b/ },
   { topic: 'connected organizations and catalog extensions', words: /\bconnected organi[sz]ations?\b|\bcustom extensions?\b|\bsponsors?\b/ },
   { topic: "the Conditional Access agent's suggestions", words: /\bsuggestions?\b|\bagent\b|\bzero trust\b|\bassessment\b|\bunprotected\b/, unless: /@user/ },
   { topic: 'tenant settings', words: /\bcan (?:users|members|guests|people)\b.*\b(?:create|register|invite|consent)\b|\b(?:users|members|guests|people|who) (?:can|are allowed to|may) (?:create|register|invite|consent)\b/ },
+  // "Check if user consent to apps … is not allowed", "see whether guest invitations are permitted": whether something is
+  // allowed at all is a setting of the tenant; a named object's state ("check if Alain is allowed to sign in") is not.
+  { topic: 'tenant settings', words: /^ (?:check|verify|confirm|see|find out|tell me) (?:if|whether)\b.* (?:is|are) (?:not |no longer )?(?:allowed|permitted)\b/, unless: /@user|@group|@app|@role|@pkg/ },
   // What a role may do is its definition ("what does the Global Administrator role allow"), not who holds it.
   { topic: 'role definitions', words: /\broles? (?:(?:will|would|can|could|does|do|should|might) )?(?:allow|allows|let|lets|give|gives|grant|grants|permit|permits) (?:me|you|us|users?|people|someone|an? \S+|them)\b|\b(?:id|name) of (?:the )?role\b|\brole with (?:the )?id\b|\brole definitions?\b|\b(?:does|do|can) (?:the |a |an )?@role(?: role)? (?:allow|permit|grant|include|cover)\b|\bwhat can (?:a |an |the )?@role(?: role)? do\b|\bpermissions (?:of|in|included in) (?:the |a |an )?@role\b/ },
   { topic: 'token, claims-mapping and home realm discovery policies', words: /\bclaims?[- ]?mapping\b|\btoken (?:lifetime|issuance)\b|\bhome realm discovery\b|\bpermission grant polic/ },
@@ -173,7 +183,8 @@ const TOPICS: readonly Topic[] = [
   { topic: 'directory extension attributes', words: /\bextension (?:properties|property|attributes?)\b|\b(?:directory|schema|open) extensions?\b|\bextensionattribute\d*\b/ },
   { topic: 'single sign-on (SAML) configuration', words: /\bsaml\b|\bsso (?:settings?|configuration|certificates?|modes?)\b|\bsingle sign-?on (?:settings?|configuration|modes?)\b/, unless: SIGN_IN_WORDS },
   { topic: "what an application exposes (its API scopes and app roles)", words: /\boauth2 ?permission ?scopes\b|\boauth2permissionscopes\b|\bpermission scopes\b|\bexposed (?:api|apis|scopes?|permissions?)\b|\bpermissions? exposed\b|\bexpose an api\b|\bapp roles? (?:defined|exposed|declared)\b/ },
-  { topic: "applications' assignment settings", words: /\b(?:user |app[- ]role )?assignments? (?:is |are )?required\b|\b(?:do not |dont |does not |doesnt )?requires? (?:user |app[- ]role )?assignments?\b|\bwithout (?:user |app[- ]role )?assignments?\b/ },
+  // "where app role assignment is not required": the setting either way.
+  { topic: "applications' assignment settings", words: /\b(?:user |app[- ]role )?assignments? (?:is |are )?(?:not )?required\b|\b(?:do not |dont |does not |doesnt )?requires? (?:user |app[- ]role )?assignments?\b|\bwithout (?:user |app[- ]role )?assignments?\b/ },
   { topic: 'managed identities', words: /\bmanaged identit(?:y|ies)\b/ },
   // Licences are people's (users.licenses) or the tenant's subscriptions (licenses.summary); Workload ID Premium's
   // licences of workload identities and service principals are read nowhere.
@@ -199,8 +210,15 @@ const TOPICS: readonly Topic[] = [
   // Entra Ask reads the cloud directory. Users synced from on-premises are a filter of users.
   {
     topic: 'on-premises Active Directory',
-    words: /\bon[- ]?prem(?:ise|ises)?\b|(?<!azure )\bactive directory\b(?! (?:connect|sync|domain services))|\bdomains? admins\b|\benterprise admins\b|\bschema admins\b|\bdomain controllers?\b|\bgroup polic(?:y|ies)\b|\bgpos?\b/,
+    words: /\bon[- ]?prem(?:ise|ises)?\b|\bdomains? admins\b|\benterprise admins\b|\bschema admins\b|\bdomain controllers?\b|\bgroup polic(?:y|ies)\b|\bgpos?\b/,
     unless: /\bsync(?:ed|hroni[sz]ed)?\b|\bcloud[- ]only\b|\bhybrid\b|\bmigrated\b/,
+  },
+  // "Active Directory" alone is the on-premises one, but not with objects only the cloud directory has ("guest users in the
+  // active directory", "service principals in Active Directory"): the old name of the tenant's directory, said short.
+  {
+    topic: 'on-premises Active Directory',
+    words: /(?<!azure )\bactive directory\b(?! (?:connect|sync|domain services))/,
+    unless: /\bsync(?:ed|hroni[sz]ed)?\b|\bcloud[- ]only\b|\bhybrid\b|\bmigrated\b|\bguests?\b|\bguest users?\b|\bb2b\b|\bservice principals?\b|\bapp registrations?\b|\benterprise app(?:lication)?s?\b|\bconditional access\b|\brisky\b|\bidentity protection\b|\bpim\b|\baccess packages?\b/,
   },
   { topic: 'directory synchronization health', words: /\b(?:entra|ad|azure ad|aad) connect (?:sync(?:hroni[sz]ation)?|syncronization|service|server|health)? ?accounts?\b/ },
   // The sign-in logs read here are people's: workload identities' own sign-ins are another log.
@@ -293,6 +311,11 @@ const TOPICS: readonly Topic[] = [
   // Security defaults are only ever the tenant's setting ("What is the status of my security defaults?"); after the forms of
   // explanation above ("Can we use security defaults with Conditional Access?" asks how the product works).
   { topic: 'tenant-wide authentication method settings', words: /\bsecurity defaults\b/, unless: /@user/ },
+  // "List admin eligible settings", "Check external user self-service settings", "Find default role settings": settings and
+  // configurations asked for are the tenant's (or a feature's) configuration, which no family reads; a named object's
+  // ("the settings of the Finance Department group"), the asker's ("my MFA settings"), Conditional Access policies'
+  // configurations, a registration status and a change of settings (the audit log) are the families'.
+  { topic: 'tenant settings', words: /\b(?:settings?|configurations?)\b/, unless: /@user|@group|@app|\b(?:my|me|mine|i)\b|\bconditional access\b|\bca\b|\bregistered\b|\b(?:changed?|changes|modified|updated|audit\w*|history)\b/ },
   ...PRODUCT_QUESTIONS,
   ...LOG_QUESTIONS,
 ];
