@@ -20,7 +20,7 @@ const AD_CLOUD: readonly [string, string][] = [['Show guest users in the active 
 
 describeNoneFrozen([
   ...SETTINGS, ...METHOD_POLICY, ...ALLOWED, ...ACTIVITIES.map(([q]) => q), ...AD_CLOUD.map(([q]) => q),
-  "What are Karita's MFA settings?", 'Show me the settings of the Finance Department group', 'CA policy configurations', 'who changed the MFA settings last week',
+  "What are Karita's MFA settings?", 'Project Falcon settings', 'Show me the settings of the Finance Department group', 'CA policy configurations', 'who changed the MFA settings last week',
   'Find enabled authentication methods for Karita', 'which methods has Alain registered', 'Check if Alain is allowed to sign in',
   'apps where user assignment is not required', 'activities related to the Finance Department group', 'Show me sign-in activities for Karita',
   'List apps with excessive application permissions', 'Contoso application permissions', 'List users in Active Directory',
@@ -36,6 +36,7 @@ describe('settings and configurations asked for are the tenant configuration, wh
     expect(ask("What are Karita's MFA settings?").name).toBe('user.authMethods');
     expect(ask('Show me the settings of the Finance Department group').name).toBe('group.details');
     expect(ask('CA policy configurations').name).toBe('policies.conditionalAccess');
+    expect(ask('Project Falcon settings')).toMatchObject({ name: 'accessPackage.details', slots: { accessPackage: 'Project Falcon' } });
     expect(ask('who changed the MFA settings last week').name).toBe('audit.changes');
   });
 });

@@ -313,9 +313,10 @@ const TOPICS: readonly Topic[] = [
   { topic: 'tenant-wide authentication method settings', words: /\bsecurity defaults\b/, unless: /@user/ },
   // "List admin eligible settings", "Check external user self-service settings", "Find default role settings": settings and
   // configurations asked for are the tenant's (or a feature's) configuration, which no family reads; a named object's
-  // ("the settings of the Finance Department group"), the asker's ("my MFA settings"), Conditional Access policies'
-  // configurations, a registration status and a change of settings (the audit log) are the families'.
-  { topic: 'tenant settings', words: /\b(?:settings?|configurations?)\b/, unless: /@user|@group|@app|\b(?:my|me|mine|i)\b|\bconditional access\b|\bca\b|\bregistered\b|\b(?:changed?|changes|modified|updated|audit\w*|history)\b/ },
+  // ("the settings of the Finance Department group", "the Marketing campaign package settings": its policies), the asker's
+  // ("my MFA settings"), Conditional Access policies' configurations, a registration status and a change of settings (the
+  // audit log) are the families'.
+  { topic: 'tenant settings', words: /\b(?:settings?|configurations?)\b/, unless: /@user|@group|@app|@pkg|@catalog|\b(?:my|me|mine|i)\b|\bconditional access\b|\bca\b|\bregistered\b|\b(?:changed?|changes|modified|updated|audit\w*|history)\b/ },
   ...PRODUCT_QUESTIONS,
   ...LOG_QUESTIONS,
 ];
