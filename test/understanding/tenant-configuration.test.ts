@@ -12,7 +12,7 @@ import { DEMO_GAZETTEER, DEMO_NOW } from './fixtures/demo-gazetteer';
 
 const ask = (q: string) => understand(q, {}, { gazetteer: DEMO_GAZETTEER, now: DEMO_NOW });
 
-const SETTINGS = ['Show the PIM role settings', 'what are the default group settings', 'List the admin eligible assignment settings', 'Check the guest self-service settings'];
+const SETTINGS = ['Show the PIM role settings', 'list the default group settings', 'List the admin eligible assignment settings', 'Check the guest self-service settings'];
 const METHOD_POLICY = ['show enabled authentication methods', 'list the allowed MFA methods', 'authentication methods with exclude targets', 'List the authentication method configurations'];
 const ALLOWED = ['Check whether guest invitations are permitted', 'Verify if self-service sign-up is not allowed'];
 const ACTIVITIES: readonly [string, string][] = [['Show all activities related to groups', 'group'], ['activities on roles this month', 'role'], ['list activities involving applications', 'app']];

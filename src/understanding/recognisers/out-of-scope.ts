@@ -311,14 +311,15 @@ const TOPICS: readonly Topic[] = [
   // Security defaults are only ever the tenant's setting ("What is the status of my security defaults?"); after the forms of
   // explanation above ("Can we use security defaults with Conditional Access?" asks how the product works).
   { topic: 'tenant-wide authentication method settings', words: /\bsecurity defaults\b/, unless: /@user/ },
+  ...PRODUCT_QUESTIONS,
+  ...LOG_QUESTIONS,
+  // After the forms of question: "Which is the recommended setting?" is a judgement about the product.
   // "List admin eligible settings", "Check external user self-service settings", "Find default role settings": settings and
   // configurations asked for are the tenant's (or a feature's) configuration, which no family reads; a named object's
   // ("the settings of the Finance Department group", "the Marketing campaign package settings": its policies), the asker's
   // ("my MFA settings"), Conditional Access policies' configurations, a registration status and a change of settings (the
   // audit log) are the families'.
   { topic: 'tenant settings', words: /\b(?:settings?|configurations?)\b/, unless: /@user|@group|@app|@pkg|@catalog|\b(?:my|me|mine|i)\b|\bconditional access\b|\bca\b|\bregistered\b|\b(?:changed?|changes|modified|updated|audit\w*|history)\b/ },
-  ...PRODUCT_QUESTIONS,
-  ...LOG_QUESTIONS,
 ];
 
 /**
