@@ -229,8 +229,10 @@ export function understand(asked: string, context: ConversationContext = EMPTY_C
   const onlyUnknownWords = reading.stream.length > 0 && reading.stream.every((w) => w === '@name');
   // "Why is Alain's account disabled?", "why was Karita deleted": the change that put the object in that state, in its audit
   // history, whatever the classifier ranked first (its words are a product question's or a profile's).
-  if (WHY_CHANGED_OBJECT.test(reading.stream.join(' '))) return ruleChosen('audit.forObject', reading, context, now);
-  if (ACTIVITIES_ON_KIND.test(reading.stream.join(' ')) && !OTHER_EVENTS.test(reading.stream.join(' '))) return ruleChosen('audit.changes', reading, context, now);
+  const readStream = reading.stream.join(' ');
+  if (WHY_CHANGED_OBJECT.test(readStream)) return ruleChosen('audit.forObject', reading, context, now);
+  // "List all activities related to policy", "activities on groups this week": the audit log's records of that kind of object.
+  if (ACTIVITIES_ON_KIND.test(readStream) && !OTHER_EVENTS.test(readStream)) return ruleChosen('audit.changes', reading, context, now);
   if (known === 0 || onlyUnknownWords || best.name === 'unknown' || familyMass(ranked) < MIN_CONFIDENCE || !hasSubjectEvidence(familyOf(best.name), reading.stream) || !hasIntentCue(best.name, reading.stream) || asksOtherTenants(definingSibling(best.name, reading.flat) ?? best.name, reading.flat) || (best.name === 'help' && (best.p < 0.5 || !asksForHelp(reading.stream)))) {
     // "Entra ID - Enterprise Applications - Deletions", "who added Karita to the Finance group", "which users were issued a
     // Temporary Access Pass": deletions, membership changes and passes issued are the audit log's, which the classifier's words may not show.
