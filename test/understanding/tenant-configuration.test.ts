@@ -3,7 +3,8 @@
  * collection: S-SPAZAD, S-SPAZ and C-ROADQ in test/understanding/real-world), each tested on wording of our own and each failing
  * on the code before it (8289daf): settings and configurations asked for, the authentication methods the tenant's policy
  * enables, whether something is allowed at all, an app's assignment that is not required, activities on a kind of object,
- * "application permissions" as a kind of permission, and "Active Directory" said of objects only the cloud directory has.
+ * "application permissions" as a kind of permission, "Active Directory" said of objects only the cloud directory has, and
+ * people in no group at all.
  */
 import { describe, expect, it } from 'vitest';
 import { understand } from '../../src/understanding';
@@ -16,10 +17,11 @@ const SETTINGS = ['Show the PIM role settings', 'list the default group settings
 const METHOD_POLICY = ['show enabled authentication methods', 'list the allowed MFA methods', 'authentication methods with exclude targets', 'List the authentication method configurations'];
 const ALLOWED = ['Check whether guest invitations are permitted', 'Verify if self-service sign-up is not allowed'];
 const ACTIVITIES: readonly [string, string][] = [['Show all activities related to groups', 'group'], ['activities on roles this month', 'role'], ['list activities involving applications', 'app']];
+const IN_NO_GROUP = ['users not in any group', "list users who aren't assigned to any group", "accounts that don't belong to any group", 'users without group membership'];
 const AD_CLOUD: readonly [string, string][] = [['Show guest users in the active directory', 'users.search'], ['list risky users in active directory', 'riskyUsers.list']];
 
 describeNoneFrozen([
-  ...SETTINGS, ...METHOD_POLICY, ...ALLOWED, ...ACTIVITIES.map(([q]) => q), ...AD_CLOUD.map(([q]) => q),
+  ...SETTINGS, ...IN_NO_GROUP, 'Is Karita not in any group?', 'which groups is Alain not a member of', ...METHOD_POLICY, ...ALLOWED, ...ACTIVITIES.map(([q]) => q), ...AD_CLOUD.map(([q]) => q),
   "What are Karita's MFA settings?", 'Project Falcon settings', 'Show me the settings of the Finance Department group', 'CA policy configurations', 'who changed the MFA settings last week',
   'Find enabled authentication methods for Karita', 'which methods has Alain registered', 'Check if Alain is allowed to sign in',
   'apps where user assignment is not required', 'activities related to the Finance Department group', 'Show me sign-in activities for Karita',
@@ -90,5 +92,15 @@ describe('"Active Directory" with objects only the cloud directory has is the te
   });
   it('List users in Active Directory stays the on-premises directory', () => {
     expect(ask('List users in Active Directory')).toMatchObject({ name: 'unknown', outOfScope: 'on-premises Active Directory' });
+  });
+});
+
+describe('people in no group at all are no family\'s (out-of-scope.ts), one named person\'s groups stay user.groups', () => {
+  it.each(IN_NO_GROUP)('%s', (q) => {
+    expect(ask(q)).toMatchObject({ name: 'unknown', outOfScope: 'users in no group' });
+  });
+  it('a named person', () => {
+    expect(ask('Is Karita not in any group?').name).toBe('user.groups');
+    expect(ask('which groups is Alain not a member of').name).toBe('user.groups');
   });
 });

@@ -198,6 +198,10 @@ const TOPICS: readonly Topic[] = [
     topic: 'group activity and expiration',
     words: /\b(?:inactive|stale|unused|dormant|idle|abandoned|expired|expiring|obsolete)(?: (?:security|microsoft 365|m365|distribution|dynamic|office 365))? (?:groups?|teams)\b|\b(?:groups?|teams) (?:that are |which are |are |is |that have |which have |have )?(?:inactive|stale|unused|dormant|idle|abandoned|expired|expiring|not used|no longer used|no activity)\b|\b(?:groups?|teams) (?:nobody|no one|noone) (?:uses?|used)\b/,
   },
+  // "users that are not assigned any group", "accounts that don't belong to any group", "users without group membership": people
+  // in no group at all, which no family computes (user.groups is one person's, groups.search the groups), as "empty groups" and
+  // "users without a manager" are; one named person's groups stay user.groups.
+  { topic: 'users in no group', words: /\b(?:users?|accounts?|people|guests|members|employees|identities) (?:that |who |which )?(?:(?:are|is|were|was) )?(?:not|arent|isnt|werent|wasnt|dont|doesnt|do not|does not|did not|didnt|never) (?:\w+ ){0,3}(?:any|a single) groups?\b|\b(?:users?|accounts?|people|guests|employees|identities) (?:without|with no|in no|not in any|outside of all|outside all) (?:any )?groups?(?: memberships?)?\b|\bno group memberships?\b/, unless: /@user/ },
   { topic: 'empty groups', words: /\bempty groups?\b|\bgroups? (?:with|that have|having) no members\b|\bgroups? without (?:any )?members\b|\bmemberless\b/ },
   { topic: 'group expiration and naming policies', words: /\bgroup (?:expiration|naming) polic(?:y|ies)\b|\bexpiration polic(?:y|ies)\b|\bnaming polic(?:y|ies)\b/ },
   { topic: 'staged rollout of cloud authentication', words: /\bstaged roll-?outs?\b|\bfeature roll-?outs?\b|\bcloud authentication roll-?outs?\b/ },
