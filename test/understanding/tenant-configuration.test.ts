@@ -4,7 +4,7 @@
  * on the code before it (8289daf): settings and configurations asked for, the authentication methods the tenant's policy
  * enables, whether something is allowed at all, an app's assignment that is not required, activities on a kind of object,
  * "application permissions" as a kind of permission, "Active Directory" said of objects only the cloud directory has, and
- * people in no group at all.
+ * people in no group at all, and Graph's password profile.
  */
 import { describe, expect, it } from 'vitest';
 import { understand } from '../../src/understanding';
@@ -18,10 +18,11 @@ const METHOD_POLICY = ['show enabled authentication methods', 'list the allowed 
 const ALLOWED = ['Check whether guest invitations are permitted', 'Verify if self-service sign-up is not allowed'];
 const ACTIVITIES: readonly [string, string][] = [['Show all activities related to groups', 'group'], ['activities on roles this month', 'role'], ['list activities involving applications', 'app']];
 const IN_NO_GROUP = ['users not in any group', "list users who aren't assigned to any group", "accounts that don't belong to any group", 'users without group membership'];
+const PASSWORD_PROFILE = ['the password profile of every user', 'which users are forced to change their password at next sign-in'];
 const AD_CLOUD: readonly [string, string][] = [['Show guest users in the active directory', 'users.search'], ['list risky users in active directory', 'riskyUsers.list']];
 
 describeNoneFrozen([
-  ...SETTINGS, ...IN_NO_GROUP, 'Is Karita not in any group?', 'which groups is Alain not a member of', ...METHOD_POLICY, ...ALLOWED, ...ACTIVITIES.map(([q]) => q), ...AD_CLOUD.map(([q]) => q),
+  ...SETTINGS, ...IN_NO_GROUP, ...PASSWORD_PROFILE, 'show the password profile of Karita', 'Is Karita not in any group?', 'which groups is Alain not a member of', ...METHOD_POLICY, ...ALLOWED, ...ACTIVITIES.map(([q]) => q), ...AD_CLOUD.map(([q]) => q),
   "What are Karita's MFA settings?", 'Project Falcon settings', 'Show me the settings of the Finance Department group', 'CA policy configurations', 'who changed the MFA settings last week',
   'Find enabled authentication methods for Karita', 'which methods has Alain registered', 'Check if Alain is allowed to sign in',
   'apps where user assignment is not required', 'activities related to the Finance Department group', 'Show me sign-in activities for Karita',
@@ -102,5 +103,14 @@ describe('people in no group at all are no family\'s (out-of-scope.ts), one name
   it('a named person', () => {
     expect(ask('Is Karita not in any group?').name).toBe('user.groups');
     expect(ask('which groups is Alain not a member of').name).toBe('user.groups');
+  });
+});
+
+describe('Graph\'s password profile (a change forced at next sign-in) is no family\'s; one named person\'s is their details', () => {
+  it.each(PASSWORD_PROFILE)('%s', (q) => {
+    expect(ask(q)).toMatchObject({ name: 'unknown', outOfScope: 'password and domain policies' });
+  });
+  it('show the password profile of Karita', () => {
+    expect(ask('show the password profile of Karita')).toMatchObject({ name: 'user.details', slots: { user: 'Karita Ojala' } });
   });
 });

@@ -179,6 +179,10 @@ const TOPICS: readonly Topic[] = [
   { topic: 'users without a manager', words: /\b(?:no|without|missing|lack|lacking|(?:dont|doesnt|do not|does not|havent|hasnt) have) (?:a |an |any |their )?managers?\b|\bmanagers? (?:is |are )?(?:not set|missing|empty|blank)\b/ },
   // People's password expiry (passwordPolicies, the domain's validity period) is not read; app secrets' expiry is.
   { topic: 'password and domain policies', words: /\bpasswords? (?:has |have |had |is |are )?expired\b|\bexpired passwords?\b|\bpasswords? (?:is |are )?(?:about to |going to |that will |will )expire\b/, unless: /\b(?:apps?|applications?|secrets?|certificates?|credentials?|service principals?|client)\b|\b(?:sign-?ins?|signins?|log-?ins?|logins?|logons?)\b (?:\w+ ){0,3}(?:blocked|failed|failing|denied|rejected) (?:\w+ ){0,2}(?:due to|because of|by|with|for)\b|\b(?:failed|failing|blocked|denied) (?:sign-?ins?|signins?|log-?ins?|logins?|logons?)\b/ },
+  // "Password profile info of each user", "users whose password profile forces a change at next sign-in": Graph's
+  // passwordProfile (a change forced at next sign-in, the password policies) is no family's; one named person's profile is
+  // their details.
+  { topic: 'password and domain policies', words: /\bpassword ?profiles?\b|\b(?:forced?|forces|must|required) to change (?:their |the |a )?passwords? (?:at|on) (?:the )?next (?:sign-?in|signin|login|logon)\b/, unless: /@user/ },
   { topic: 'password and domain policies', words: /\bpasswords? (?:that )?(?:never|dont|doesnt|do not|does not|wont|will not) expire\b|\bpasswords? never expires?\b|\bnon[- ]expiring passwords?\b|\bpassword (?:expiration |expiry )?polic(?:y|ies)\b|\bpassword (?:expiration|expiry) (?:settings?|period)\b|\bpassword validity\b/ },
   { topic: 'directory extension attributes', words: /\bextension (?:properties|property|attributes?)\b|\b(?:directory|schema|open) extensions?\b|\bextensionattribute\d*\b/ },
   { topic: 'single sign-on (SAML) configuration', words: /\bsaml\b|\bsso (?:settings?|configuration|certificates?|modes?)\b|\bsingle sign-?on (?:settings?|configuration|modes?)\b/, unless: SIGN_IN_WORDS },
