@@ -31,11 +31,18 @@ export const WHO_CHANGED_OBJECT = /(?:^| )who (?:has |had |just |recently )?(?:e
 export const WHY_CHANGED_OBJECT = /(?:^| )why (?:is|was|has|have|had|did|does|were|are) (?:the )?(?:@user|@group|@app|@pkg)(?: account| user| group| app| application)? (?:been |got |get |gotten |become |became )?(?:disabled|deactivated|deleted|removed|renamed|reenabled|restored|changed|modified|updated)(?= |$)/;
 
 /**
+ * "List all activities related to policy", "activities on groups this week", "show activities involving applications": the
+ * activities done to a kind of directory object are the audit log's (its records are called activities), not today's objects
+ * of that kind. Sign-in and other logs' activities are theirs (OTHER_EVENTS); one named object's are its history.
+ */
+export const ACTIVITIES_ON_KIND = /(?:^| )activities (?:related |relating |regarding |concerning |involving |affecting |around |about |on )?(?:policy|policies|groups?|users?|accounts?|applications?|apps?|roles?|service principals?|conditional access)(?= |$)/;
+
+/**
  * "View events for an access package", "the audit history of Project Falcon", "change history for the Sales Team group":
- * one object's events or history are its audit history (audit.forObject), not its current details. Sign-in, risk and
+ * one object's events, activities or history are its audit history (audit.forObject), not its current details. Sign-in, risk and
  * provisioning events are other logs'.
  */
-export const OBJECT_HISTORY = /(?:^| )(?:events|history|trail) (?:@group|@app|@pkg|@role)(?= |$)/;
+export const OBJECT_HISTORY = /(?:^| )(?:events|history|trail|activities)(?: related| relating| regarding| concerning| involving| affecting| about| on)? (?:@group|@app|@pkg|@role)(?= |$)/;
 export const OTHER_EVENTS = /(?:^| )(?:sign-?ins?|signins?|logins?|log-?ins?|logons?|risk|risky|provisioning|detections?|activations?)(?= |$)/;
 export const DETAILS_INTENTS: ReadonlySet<IntentName> = new Set<IntentName>(['group.details', 'app.details', 'accessPackage.details', 'accessPackages.list', 'groups.search']);
 

@@ -32,7 +32,7 @@ import { withoutAskerContext } from './asker-sentences';
 import { detectGraphGet, detectKql } from './recognisers/raw-query';
 import { fillSlots } from './slots/fill';
 import { buildIntent as build } from './build-intent';
-import { DETAILS_INTENTS, OBJECT_HISTORY, OTHER_EVENTS, WHO_CHANGED_OBJECT, WHY_CHANGED_OBJECT, auditOnlyEvent, changesMembership, createdByPerson, personActed, ruleChosen } from './audit-rules';
+import { ACTIVITIES_ON_KIND, DETAILS_INTENTS, OBJECT_HISTORY, OTHER_EVENTS, WHO_CHANGED_OBJECT, WHY_CHANGED_OBJECT, auditOnlyEvent, changesMembership, createdByPerson, personActed, ruleChosen } from './audit-rules';
 import { SCHEMAS } from '../families/registry';
 import { STOPWORDS, withSlipsCorrected } from './text/vocabulary';
 import { isEnglishWord } from './text/english';
@@ -77,19 +77,6 @@ export function rankIntents(a: Analysis): { name: IntentName; p: number }[] {
     .map((label, i) => ({ name: label as IntentName, p: probs[i]! }))
     .filter((x) => isIntentName(x.name))
     .sort((x, y) => y.p - x.p);
-}
-
-/**
- * "Retrieve the first 10 sign-ins to apps with the appDisplayName that starts with 'Graph'": the classifier's first intent
- * lacks the words it is asked with (no word of disuse for the unused apps) while a close second has them and names its
- * subject; the second answers, instead of `unknown`. Close: at least 0.8 of the first's probability, a tie the classifier
- * cannot decide (further apart, "apps deleted by Natasha" is the audit log's, which `auditOnlyEvent` finds).
- */
-function cuedRunnerUp(ranked: readonly { name: IntentName; p: number }[], stream: readonly string[]): { name: IntentName; p: number } | undefined {
-  const [first, second] = ranked;
-  if (first === undefined || second === undefined || first.name === 'unknown' || second.name === 'unknown' || second.name === 'help') return undefined;
-  if (hasIntentCue(first.name, stream) || second.p < first.p * 0.8) return undefined;
-  return hasIntentCue(second.name, stream) && hasSubjectEvidence(familyOf(second.name), stream) ? second : undefined;
 }
 
 /** Intents the classifier gives to assignments asked for with no kind (`asksBareAssignments`). */
@@ -235,14 +222,17 @@ export function understand(asked: string, context: ConversationContext = EMPTY_C
   // "what applications are members signing into": unused apps without a word of disuse, but the sign-ins' apps asked for, a
   // sibling's defining predicate.
   const plain = !hasIntentCue(ranked[0]!.name, reading.stream) ? plainSibling(ranked[0]!.name) ?? definingSibling(ranked[0]!.name, reading.flat) : undefined;
-  const best = plain !== undefined ? { name: plain, p: ranked[0]!.p } : cuedRunnerUp(ranked, reading.stream) ?? ranked[0]!;
+  const best = plain !== undefined ? { name: plain, p: ranked[0]!.p } : ranked[0]!;
   const alternatives = closestIntents(ranked);
   const known = knownFeatures(MODEL, features(reading.stream));
   // Only words that are neither English, the model's nor the tenant's names ("blorp zizzle"): nothing was understood.
   const onlyUnknownWords = reading.stream.length > 0 && reading.stream.every((w) => w === '@name');
   // "Why is Alain's account disabled?", "why was Karita deleted": the change that put the object in that state, in its audit
   // history, whatever the classifier ranked first (its words are a product question's or a profile's).
-  if (WHY_CHANGED_OBJECT.test(reading.stream.join(' '))) return ruleChosen('audit.forObject', reading, context, now);
+  const readStream = reading.stream.join(' ');
+  if (WHY_CHANGED_OBJECT.test(readStream)) return ruleChosen('audit.forObject', reading, context, now);
+  // "List all activities related to policy", "activities on groups this week": the audit log's records of that kind of object.
+  if (ACTIVITIES_ON_KIND.test(readStream) && !OTHER_EVENTS.test(readStream)) return ruleChosen('audit.changes', reading, context, now);
   if (known === 0 || onlyUnknownWords || best.name === 'unknown' || familyMass(ranked) < MIN_CONFIDENCE || !hasSubjectEvidence(familyOf(best.name), reading.stream) || !hasIntentCue(best.name, reading.stream) || asksOtherTenants(definingSibling(best.name, reading.flat) ?? best.name, reading.flat) || (best.name === 'help' && (best.p < 0.5 || !asksForHelp(reading.stream)))) {
     // "Entra ID - Enterprise Applications - Deletions", "who added Karita to the Finance group", "which users were issued a
     // Temporary Access Pass": deletions, membership changes and passes issued are the audit log's, which the classifier's words may not show.

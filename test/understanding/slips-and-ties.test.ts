@@ -1,5 +1,5 @@
 /**
- * Ninth session of issue 16: typing slips, apps ranked by use, near ties of the classifier and reports sent to the asker.
+ * Ninth session of issue 16: typing slips, apps ranked by use and reports sent to the asker.
  * Every question is our own wording and failed on the code before (0167958); `npx tsx .scratch/perturb.ts typo`-style
  * measure: one letter left out of a word of six letters or more in each of the tune part's understood questions changed
  * 135 of 1,561 readings, now 44 (a slip was read as a person's name: "Show provisioing logs" as the sign-ins of
@@ -28,7 +28,7 @@ const SLIPS: readonly [string, string][] = [
 ];
 
 describeNoneFrozen([...SLIPS.flat(), 'What are the top used applications?', 'top 5 used apps this month', 'most popular applications',
-  'Retrieve the first 10 sign-ins to apps with the appDisplayName that starts with \'Graph\'', 'send me the risky users report',
+  'send me the risky users report',
   'email me the list of disabled accounts', 'apps deleted by Natasha', 'show alain\'s sign-ins', 'disable alain\'s account',
   'Show entra sign-ins for Karita']);
 
@@ -58,16 +58,6 @@ describe('a typing slip', () => {
 describe('apps ranked by their use', () => {
   it.each(['What are the top used applications?', 'most popular applications', 'top 5 used apps this month'])('are the sign-ins counted by app: %s', (q) => {
     expect(ask(q)).toMatchObject({ name: 'signIns.summary', slots: { groupBy: 'app' } });
-  });
-});
-
-describe('a near tie of the classifier', () => {
-  it('goes to the second intent when the first lacks the words it is asked with and the second has them', () => {
-    expect(ask('Retrieve the first 10 sign-ins to apps with the appDisplayName that starts with \'Graph\'')).toMatchObject({ name: 'signIns.list', slots: { top: 10, app: 'Graph' } });
-  });
-
-  it('does not when the two are further apart (the audit log answers the event)', () => {
-    expect(ask('apps deleted by Natasha').name).toBe('audit.forUser');
   });
 });
 

@@ -171,10 +171,17 @@ function anchoredNames(
     // "a recently acquired app", "a new group": after "a"/"an", lower-case English words describe the object, not name it.
     const article = /ly$/.test(words[start - 1] ?? '') ? words[start - 2] : words[start - 1];
     const described = (article === 'a' || article === 'an') && tokens.slice(start, k).every((t) => /^[a-z]/.test(t.text));
-    if (start < k && !described && !out.some((m) => m.end > start)) out.push({ kind: 'name', start, end: k, hint });
+    // "static application permissions", "excessive app permissions": "application permissions" is a kind of permission (the
+    // app-only ones, beside delegated), and lower-case English words before it describe the permissions, not name an app.
+    const ofPermissionKind = hint === 'app' && PERMISSION_NOUNS.has(words[k + 1] ?? '')
+      && tokens.slice(start, k).every((t, j) => /^[a-z]/.test(t.text) && isEnglishWord(words[start + j]!));
+    if (start < k && !described && !ofPermissionKind && !out.some((m) => m.end > start)) out.push({ kind: 'name', start, end: k, hint });
   }
   return out;
 }
+
+/** "application permissions": the kind of permission the words before describe. */
+const PERMISSION_NOUNS: ReadonlySet<string> = new Set(['permission', 'permissions']);
 
 /** Words that say which kind of application, before "app(lication)": never its name. */
 const APP_KINDS: ReadonlySet<string> = new Set(['enterprise', 'gallery', 'registered', 'multitenant', 'saas']);

@@ -126,10 +126,20 @@ const TOPICS: readonly Topic[] = [
     words: /\bmethods? (?:do|does) (?:i|we|the tenant) have (?:on|enabled|turned on|switched on|allowed|configured)\b(?! (?:on|for) (?:my|me)\b)|\b(?:enabled|allowed|turned on|configured) in (?:my|the|our) tenant\b|\bauthentication methods? polic|\bregistration campaign\b|\bsystem[- ]preferred\b|\breport suspicious activity\b|\bauthentication strengths?\b|\bauthentication contexts?\b|\bauthori[sz]ation polic(?:y|ies)\b|\bmethods? (?:are|is) (?:enabled|allowed|turned on|configured|available)\b|^ (?:is|are|has|have|was) (?:the |our )?(?:security defaults|sspr|self service password reset|password reset|passwordless(?: sign in| signin| authentication| login)?|password writeback|combined registration|seamless sso|passkeys?|fido2?(?: keys?| security keys?)?) (?:feature |option |setting )?(?:been )?(?:enabled|turned on|on|switched on|configured|set up|rolled out|allowed|available|active)\b/,
     unless: /@user/,
   },
+  {
+    topic: 'tenant-wide authentication method settings',
+    // "Find enabled authentication methods", "authentication methods with include targets", "method configurations": the methods
+    // the tenant's policy turns on and whom it targets, not anyone's registered methods ("enabled methods for Karita").
+    words: /\b(?:enabled|allowed|disabled|configured|available) (?:(?:authentication|auth|mfa|sign-?in|signin|verification) )?methods?\b|\bmethods? configurations?\b|\b(?:include|exclude)d? targets?\b/,
+    unless: /@user|@group|\b(?:my|me|mine|i)\b/,
+  },
   { topic: 'DNS records', words: /\b(dns|mx records?|txt records?|cname)\b/ },
   { topic: 'connected organizations and catalog extensions', words: /\bconnected organi[sz]ations?\b|\bcustom extensions?\b|\bsponsors?\b/ },
   { topic: "the Conditional Access agent's suggestions", words: /\bsuggestions?\b|\bagent\b|\bzero trust\b|\bassessment\b|\bunprotected\b/, unless: /@user/ },
   { topic: 'tenant settings', words: /\bcan (?:users|members|guests|people)\b.*\b(?:create|register|invite|consent)\b|\b(?:users|members|guests|people|who) (?:can|are allowed to|may) (?:create|register|invite|consent)\b/ },
+  // "Check if user consent to apps … is not allowed", "see whether guest invitations are permitted": whether something is
+  // allowed at all is a setting of the tenant; a named object's state ("check if Alain is allowed to sign in") is not.
+  { topic: 'tenant settings', words: /^ (?:check|verify|confirm|see|find out|tell me) (?:if|whether)\b.* (?:is|are) (?:not |no longer )?(?:allowed|permitted)\b/, unless: /@user|@group|@app|@role|@pkg/ },
   // What a role may do is its definition ("what does the Global Administrator role allow"), not who holds it.
   { topic: 'role definitions', words: /\broles? (?:(?:will|would|can|could|does|do|should|might) )?(?:allow|allows|let|lets|give|gives|grant|grants|permit|permits) (?:me|you|us|users?|people|someone|an? \S+|them)\b|\b(?:id|name) of (?:the )?role\b|\brole with (?:the )?id\b|\brole definitions?\b|\b(?:does|do|can) (?:the |a |an )?@role(?: role)? (?:allow|permit|grant|include|cover)\b|\bwhat can (?:a |an |the )?@role(?: role)? do\b|\bpermissions (?:of|in|included in) (?:the |a |an )?@role\b/ },
   { topic: 'token, claims-mapping and home realm discovery policies', words: /\bclaims?[- ]?mapping\b|\btoken (?:lifetime|issuance)\b|\bhome realm discovery\b|\bpermission grant polic/ },
@@ -169,11 +179,16 @@ const TOPICS: readonly Topic[] = [
   { topic: 'users without a manager', words: /\b(?:no|without|missing|lack|lacking|(?:dont|doesnt|do not|does not|havent|hasnt) have) (?:a |an |any |their )?managers?\b|\bmanagers? (?:is |are )?(?:not set|missing|empty|blank)\b/ },
   // People's password expiry (passwordPolicies, the domain's validity period) is not read; app secrets' expiry is.
   { topic: 'password and domain policies', words: /\bpasswords? (?:has |have |had |is |are )?expired\b|\bexpired passwords?\b|\bpasswords? (?:is |are )?(?:about to |going to |that will |will )expire\b/, unless: /\b(?:apps?|applications?|secrets?|certificates?|credentials?|service principals?|client)\b|\b(?:sign-?ins?|signins?|log-?ins?|logins?|logons?)\b (?:\w+ ){0,3}(?:blocked|failed|failing|denied|rejected) (?:\w+ ){0,2}(?:due to|because of|by|with|for)\b|\b(?:failed|failing|blocked|denied) (?:sign-?ins?|signins?|log-?ins?|logins?|logons?)\b/ },
+  // "Password profile info of each user", "users whose password profile forces a change at next sign-in": Graph's
+  // passwordProfile (a change forced at next sign-in, the password policies) is no family's; one named person's profile is
+  // their details.
+  { topic: 'password and domain policies', words: /\bpassword ?profiles?\b|\b(?:forced?|forces|must|required) to change (?:their |the |a )?passwords? (?:at|on) (?:the )?next (?:sign-?in|signin|login|logon)\b/, unless: /@user/ },
   { topic: 'password and domain policies', words: /\bpasswords? (?:that )?(?:never|dont|doesnt|do not|does not|wont|will not) expire\b|\bpasswords? never expires?\b|\bnon[- ]expiring passwords?\b|\bpassword (?:expiration |expiry )?polic(?:y|ies)\b|\bpassword (?:expiration|expiry) (?:settings?|period)\b|\bpassword validity\b/ },
   { topic: 'directory extension attributes', words: /\bextension (?:properties|property|attributes?)\b|\b(?:directory|schema|open) extensions?\b|\bextensionattribute\d*\b/ },
   { topic: 'single sign-on (SAML) configuration', words: /\bsaml\b|\bsso (?:settings?|configuration|certificates?|modes?)\b|\bsingle sign-?on (?:settings?|configuration|modes?)\b/, unless: SIGN_IN_WORDS },
   { topic: "what an application exposes (its API scopes and app roles)", words: /\boauth2 ?permission ?scopes\b|\boauth2permissionscopes\b|\bpermission scopes\b|\bexposed (?:api|apis|scopes?|permissions?)\b|\bpermissions? exposed\b|\bexpose an api\b|\bapp roles? (?:defined|exposed|declared)\b/ },
-  { topic: "applications' assignment settings", words: /\b(?:user |app[- ]role )?assignments? (?:is |are )?required\b|\b(?:do not |dont |does not |doesnt )?requires? (?:user |app[- ]role )?assignments?\b|\bwithout (?:user |app[- ]role )?assignments?\b/ },
+  // "where app role assignment is not required": the setting either way.
+  { topic: "applications' assignment settings", words: /\b(?:user |app[- ]role )?assignments? (?:is |are )?(?:not )?required\b|\b(?:do not |dont |does not |doesnt )?requires? (?:user |app[- ]role )?assignments?\b|\bwithout (?:user |app[- ]role )?assignments?\b/ },
   { topic: 'managed identities', words: /\bmanaged identit(?:y|ies)\b/ },
   // Licences are people's (users.licenses) or the tenant's subscriptions (licenses.summary); Workload ID Premium's
   // licences of workload identities and service principals are read nowhere.
@@ -187,6 +202,10 @@ const TOPICS: readonly Topic[] = [
     topic: 'group activity and expiration',
     words: /\b(?:inactive|stale|unused|dormant|idle|abandoned|expired|expiring|obsolete)(?: (?:security|microsoft 365|m365|distribution|dynamic|office 365))? (?:groups?|teams)\b|\b(?:groups?|teams) (?:that are |which are |are |is |that have |which have |have )?(?:inactive|stale|unused|dormant|idle|abandoned|expired|expiring|not used|no longer used|no activity)\b|\b(?:groups?|teams) (?:nobody|no one|noone) (?:uses?|used)\b/,
   },
+  // "users that are not assigned any group", "accounts that don't belong to any group", "users without group membership": people
+  // in no group at all, which no family computes (user.groups is one person's, groups.search the groups), as "empty groups" and
+  // "users without a manager" are; one named person's groups stay user.groups.
+  { topic: 'users in no group', words: /\b(?:users?|accounts?|people|guests|members|employees|identities) (?:that |who |which )?(?:(?:are|is|were|was) )?(?:not|arent|isnt|werent|wasnt|dont|doesnt|do not|does not|did not|didnt|never) (?:\w+ ){0,3}(?:any|a single) groups?\b|\b(?:users?|accounts?|people|guests|employees|identities) (?:without|with no|in no|not in any|outside of all|outside all) (?:any )?groups?(?: memberships?)?\b|\bno group memberships?\b/, unless: /@user/ },
   { topic: 'empty groups', words: /\bempty groups?\b|\bgroups? (?:with|that have|having) no members\b|\bgroups? without (?:any )?members\b|\bmemberless\b/ },
   { topic: 'group expiration and naming policies', words: /\bgroup (?:expiration|naming) polic(?:y|ies)\b|\bexpiration polic(?:y|ies)\b|\bnaming polic(?:y|ies)\b/ },
   { topic: 'staged rollout of cloud authentication', words: /\bstaged roll-?outs?\b|\bfeature roll-?outs?\b|\bcloud authentication roll-?outs?\b/ },
@@ -199,8 +218,15 @@ const TOPICS: readonly Topic[] = [
   // Entra Ask reads the cloud directory. Users synced from on-premises are a filter of users.
   {
     topic: 'on-premises Active Directory',
-    words: /\bon[- ]?prem(?:ise|ises)?\b|(?<!azure )\bactive directory\b(?! (?:connect|sync|domain services))|\bdomains? admins\b|\benterprise admins\b|\bschema admins\b|\bdomain controllers?\b|\bgroup polic(?:y|ies)\b|\bgpos?\b/,
+    words: /\bon[- ]?prem(?:ise|ises)?\b|\bdomains? admins\b|\benterprise admins\b|\bschema admins\b|\bdomain controllers?\b|\bgroup polic(?:y|ies)\b|\bgpos?\b/,
     unless: /\bsync(?:ed|hroni[sz]ed)?\b|\bcloud[- ]only\b|\bhybrid\b|\bmigrated\b/,
+  },
+  // "Active Directory" alone is the on-premises one, but not with objects only the cloud directory has ("guest users in the
+  // active directory", "service principals in Active Directory"): the old name of the tenant's directory, said short.
+  {
+    topic: 'on-premises Active Directory',
+    words: /(?<!azure )\bactive directory\b(?! (?:connect|sync|domain services))/,
+    unless: /\bsync(?:ed|hroni[sz]ed)?\b|\bcloud[- ]only\b|\bhybrid\b|\bmigrated\b|\bguests?\b|\bguest users?\b|\bb2b\b|\bservice principals?\b|\bapp registrations?\b|\benterprise app(?:lication)?s?\b|\bconditional access\b|\brisky\b|\bidentity protection\b|\bpim\b|\baccess packages?\b/,
   },
   { topic: 'directory synchronization health', words: /\b(?:entra|ad|azure ad|aad) connect (?:sync(?:hroni[sz]ation)?|syncronization|service|server|health)? ?accounts?\b/ },
   // The sign-in logs read here are people's: workload identities' own sign-ins are another log.
@@ -295,6 +321,13 @@ const TOPICS: readonly Topic[] = [
   { topic: 'tenant-wide authentication method settings', words: /\bsecurity defaults\b/, unless: /@user/ },
   ...PRODUCT_QUESTIONS,
   ...LOG_QUESTIONS,
+  // After the forms of question: "Which is the recommended setting?" is a judgement about the product.
+  // "List admin eligible settings", "Check external user self-service settings", "Find default role settings": settings and
+  // configurations asked for are the tenant's (or a feature's) configuration, which no family reads; a named object's
+  // ("the settings of the Finance Department group", "the Marketing campaign package settings": its policies), the asker's
+  // ("my MFA settings"), Conditional Access policies' configurations, a registration status and a change of settings (the
+  // audit log) are the families'.
+  { topic: 'tenant settings', words: /\b(?:settings?|configurations?)\b/, unless: /@user|@group|@app|@pkg|@catalog|\b(?:my|me|mine|i)\b|\bconditional access\b|\bca\b|\bregistered\b|\b(?:changed?|changes|modified|updated|audit\w*|history)\b/ },
 ];
 
 /**

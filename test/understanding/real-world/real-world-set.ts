@@ -32,7 +32,7 @@ export interface FrozenSplit {
   /** The seeded draw: the first third of the first 303 questions. */
   readonly questions: readonly string[];
   /** Questions added to the split later, each batch before its results were looked at. */
-  readonly added?: readonly { readonly at: string; readonly note: string; readonly questions: readonly string[] }[];
+  readonly added?: readonly { readonly at: string; readonly seed?: number; readonly note: string; readonly questions: readonly string[] }[];
 }
 
 /** Every question of the frozen split: the seeded draw and the batches added later. */
