@@ -16,6 +16,7 @@ const understood = tune.results.filter((r) => r.intentOk && r.wrongSlots.length 
 const firstLower = (q: string): string => (/^[A-Z][a-z]/.test(q) ? q[0]!.toLowerCase() + q.slice(1) : q);
 const bare = (q: string): string => q.replace(/[?.!]+\s*$/, '');
 const keepMark = (q: string, tail: string): string => `${bare(q)}${tail}${/\?\s*$/.test(q) ? '?' : ''}`;
+const swap = (q: string, re: RegExp, by: string): string | undefined => (re.test(q) ? q.replace(re, by) : undefined);
 const isRequest = (q: string): boolean => /^(show|list|get|find|give|display|pull|retrieve|return|report|check|identify|fetch|view|export|search|enumerate|count|summari[sz]e|tell)\b/i.test(q);
 const isWhQuestion = (q: string): boolean => /^(who|what|which|when|where|how|why)\b/i.test(q);
 
@@ -48,6 +49,24 @@ const WRAPPERS: Readonly<Record<string, (q: string) => string | undefined>> = {
   '… in Entra ID': (q) => keepMark(q, ' in Entra ID'),
   '… in Azure AD': (q) => keepMark(q, ' in Azure AD'),
   'all lower case': (q) => q.toLowerCase(),
+  // Everyday words for the families' own, one swapped (undefined where the question lacks the word).
+  '2FA for MFA': (q) => swap(q, /\bMFA\b/, '2FA'),
+  'multi-factor authentication for MFA': (q) => swap(q, /\bMFA\b/, 'multi-factor authentication'),
+  'identities for users': (q) => swap(q, /\busers\b/, 'identities'),
+  'employees for users': (q) => swap(q, /\busers\b/, 'employees'),
+  'enumerate for list': (q) => swap(q, /^List\b/, 'Enumerate'),
+  // A typing slip: one letter left out of a word of six letters or more (which word and letter: a hash of the question).
+  'one letter left out': (q) => {
+    const words = q.split(' ');
+    let h = 0;
+    for (const c of q) h = (h * 31 + c.charCodeAt(0)) >>> 0;
+    const long = words.map((w, i) => [w, i] as const).filter(([w]) => /^[a-z]{6,}$/.test(w));
+    if (long.length === 0) return undefined;
+    const [w, i] = long[h % long.length]!;
+    const k = 1 + (h % (w.length - 2));
+    words[i] = w.slice(0, k) + w.slice(k + 1);
+    return words.join(' ');
+  },
 };
 
 const [only] = process.argv.slice(2).filter((a) => !a.startsWith('--'));

@@ -37,7 +37,8 @@ const RANKINGS: readonly [string, string][] = [
 /** A share or ratio no family counts. */
 const SHARES: readonly [string, string][] = [
   ['what share of sign-ins this week used MFA', 'share of signins'],
-  ['give me the percentage of logins protected by multifactor authentication', 'percentage of logins protected by multifactor authentication'],
+  // Named in the parser's words, as "signins" above: multifactor authentication written out is "mfa" (ninth session).
+  ['give me the percentage of logins protected by multifactor authentication', 'percentage of logins protected by mfa'],
 ];
 /** Two events close in time. */
 const CLOSE: readonly [string, string][] = [

@@ -1,5 +1,6 @@
 /**
- * Ninth session of issue 16: typing slips, apps ranked by use and reports sent to the asker.
+ * Ninth session of issue 16: typing slips, apps ranked by use, reports sent to the asker and everyday words for the
+ * families' own ("2FA", "identities", "enumerate").
  * Every question is our own wording and failed on the code before (0167958); `npx tsx .scratch/perturb.ts typo`-style
  * measure: one letter left out of a word of six letters or more in each of the tune part's understood questions changed
  * 135 of 1,561 readings, now 44 (a slip was read as a person's name: "Show provisioing logs" as the sign-ins of
@@ -30,7 +31,9 @@ const SLIPS: readonly [string, string][] = [
 describeNoneFrozen([...SLIPS.flat(), 'What are the top used applications?', 'top 5 used apps this month', 'most popular applications',
   'send me the risky users report',
   'email me the list of disabled accounts', 'apps deleted by Natasha', 'show alain\'s sign-ins', 'disable alain\'s account',
-  'Show entra sign-ins for Karita']);
+  'Show entra sign-ins for Karita', 'Show me users without 2FA', 'Show me all users without multi-factor authentication enabled',
+  'How many users have two-factor authentication registered?', 'List sign-ins without 2-step verification this week',
+  'Does the user\'s sign-in satisfy the MFA requirement?', 'How many identities are in my tenant?', 'Enumerate the first 10 users', 'List the managed identities']);
 
 describe('a typing slip', () => {
   it.each(SLIPS)('is read as the word meant: %s', (slip, meant) => {
@@ -86,5 +89,26 @@ describe('the learnt gate\'s trainer (trainLogistic)', () => {
     const m = trainLogistic(rows, ['neg', 'pos'], { l2: 0.01 });
     const fewer = trainLogistic([...rows.slice(1)].reverse(), ['neg', 'pos'], { l2: 0.01 });
     for (const f of [['a', 'x'], ['a', 'y'], ['b', 'x'], ['b', 'y']]) expect(Math.abs(p(m, f) - p(fewer, f))).toBeLessThan(0.05);
+  });
+});
+
+describe('everyday words for the families\' own', () => {
+  /** [everyday wording, the families' wording]: both read alike. */
+  const SAME: readonly [string, string][] = [
+    ['Show me users without 2FA', 'Show me users without MFA'],
+    ['Show me all users without multi-factor authentication enabled', 'Show me all users without MFA enabled'],
+    ['How many users have two-factor authentication registered?', 'How many users have MFA registered?'],
+    ['List sign-ins without 2-step verification this week', 'List sign-ins without MFA this week'],
+    ['Does the user\'s sign-in satisfy the Multi-Factor Authentication (MFA) requirement?', 'Does the user\'s sign-in satisfy the MFA requirement?'],
+    ['How many identities are in my tenant?', 'How many users are in my tenant?'],
+    ['Which identities haven\'t signed in for the last 30 days?', 'Which users haven\'t signed in for the last 30 days?'],
+    ['Enumerate the first 10 users', 'List the first 10 users'],
+  ];
+  it.each(SAME)('%s', (everyday, own) => {
+    expect(reading(everyday)).toEqual(reading(own));
+  });
+
+  it('keeps identities that are not people', () => {
+    expect(ask('List the managed identities').name).not.toBe('users.search');
   });
 });

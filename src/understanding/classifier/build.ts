@@ -48,7 +48,7 @@ export function buildModel(): StoredModel {
   const names = createNameIndex(TRAINING_GAZETTEER, (w) => vocabulary.has(w) || STOPWORDS.has(w) || isEnglishWord(w), (w) => vocabulary.has(w) || STOPWORDS.has(w));
   const paraphrases = generateParaphrases();
   const examples: TrainingExample[] = paraphrases.map((p) => ({
-    features: features(analyse(p.text, { names, vocabulary, now: TRAINING_NOW }).stream),
+    features: features(analyse(p.text, { names, vocabulary, now: TRAINING_NOW, everydayWords: false }).stream),
     label: p.intent,
   }));
   const labels = Object.keys(TEMPLATES);

@@ -138,6 +138,9 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
   { intent: 'signIns.summary', over: ['apps.unused', 'users.inactive', 'audit.changes', 'users.search', 'user.apps', 'app.users', 'signIns.list'], cue: RANKED_BY_USE },
   // "what's the last app Karita signed into": the latest sign-in, not the apps she may use.
   { intent: 'signIns.list', over: ['user.apps'], cue: / (?:last|latest|most recent|newest|first) (?:app|application|apps|applications) (?:[a-z@.'-]+ ){0,3}(?:signin|signed|login|logged|logon|accessed|used|opened)(?= |$)/ },
+  // "Does the user's sign-in satisfy the MFA requirement?", "sign-ins that completed MFA": what a sign-in did about MFA is
+  // in the sign-in's record, not the person's registered methods.
+  { intent: 'signIns.list', over: ['user.authMethods', 'users.mfaStatus'], cue: / (?:signins?|logins?) (?:[a-z]+ ){0,2}(?:satisf(?:y|ies|ied)|meets?|met|pass(?:es|ed)?|complet(?:es|ed)|perform(?:s|ed)?|did|do|does) (?:the |an |a )?mfa(?= |$)/ },
   // "what apps is Karita signing into", "which apps has Karita logged into", "which users are signing in to Salesforce": the
   // sign-ins that happened, not who may access what ("which apps can Karita sign in to" stays her apps).
   { intent: 'signIns.list', over: ['user.apps', 'app.users', 'audit.changes'], cue: / (?:is|are|was|were|has|have|been|had) (?:[a-z0-9@.'-]+ ){0,3}(?:signin|login|logon)(?= |$)/ },

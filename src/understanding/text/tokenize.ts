@@ -124,6 +124,42 @@ function mergeSignIn(tokens: Token[]): Token[] {
   return out;
 }
 
+/** The first word of a written-out multifactor authentication ("multi-factor", "two factor", "2-step"). */
+const MFA_FIRST = /^(?:multi|two|2|dual)$/;
+const MFA_SECOND = /^(?:factor|step|fa)$/;
+const MFA_ONE_WORD = /^(?:multifactor|twofactor|2fa|2sv|twostep|multistep)$/;
+const MFA_NOUN = /^(?:authentication|auth|verification|authn)$/;
+
+/**
+ * "2FA", "two-factor authentication", "multi-factor auth", "2-step verification", "multifactor authentication" → one token
+ * `mfa`, the word every recogniser reads: written out, "users without multi-factor authentication" read as sign-ins
+ * without it, "2FA failures" (tokenised as "fa") as MFA registration. `text` is the question the tokens come from.
+ */
+export function mergeMfa(tokens: Token[], text: string): Token[] {
+  if (!tokens.some((t) => t.norm === 'fa' || MFA_SECOND.test(t.norm) || MFA_ONE_WORD.test(t.norm))) return tokens;
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i]!;
+    let end = -1;
+    if (t.kind === 'word' && MFA_ONE_WORD.test(t.norm)) end = i;
+    else if (t.norm === 'fa' && t.kind === 'word' && text[t.start - 1] === '2') end = i;
+    else if (MFA_FIRST.test(t.norm)) {
+      const dash = tokens[i + 1]?.norm === '-' ? 1 : 0;
+      const second = tokens[i + 1 + dash];
+      if (second !== undefined && MFA_SECOND.test(second.norm) && second.start - t.end <= 1) end = i + 1 + dash;
+    }
+    if (end < 0) { out.push(t); continue; }
+    if (tokens[end + 1] !== undefined && MFA_NOUN.test(tokens[end + 1]!.norm)) end += 1;
+    // "Multi-Factor Authentication (MFA)": the abbreviation after it is the same word.
+    if (tokens[end + 1]?.norm === '(' && /^(?:mfa|fa)$/.test(tokens[end + 2]?.norm ?? '') && tokens[end + 3]?.norm === ')') end += 3;
+    const last = tokens[end]!;
+    const start = t.norm === 'fa' && text[t.start - 1] === '2' ? t.start - 1 : t.start;
+    out.push({ text: text.slice(start, last.end), norm: 'mfa', start, end: last.end, kind: 'word', ...(last.possessive === true ? { possessive: true } : {}) });
+    i = end;
+  }
+  return out;
+}
+
 const ONE_WORD_SIGN_INS: Readonly<Record<string, string>> = { logon: 'login', logons: 'logins', signon: 'signin', signons: 'signins' };
 const LAST_SIGN_IN = /^last(logon|login|signin|signon)(date|time|timestamp|datetime)?$/;
 
