@@ -261,6 +261,23 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
     anyone: true,
   },
   {
+    topic: 'advice on what to do',
+    // "What should I check in the Activity Log to ensure all user creations were successful?", "What user details should I
+    // record?", "what do we need to look for in the sign-in logs": what the asker ought to check or keep, which is advice, not
+    // records ("what should I check for Karita" names a person and stays with the families).
+    words: /^ what (?:\S+ ){0,3}?(?:should (?:i|we)|must (?:i|we)|ought (?:i|we) to|do (?:i|we) (?:need|have) to) (?:(?:always|first|also|still|then) )?(?:check|look at|look for|review|record|include|document|write down|note|keep|watch for|consider|verify|monitor|track|test)\b/,
+    unless: NAMED_OBJECT,
+    anyone: true,
+  },
+  {
+    topic: 'documentation and help',
+    // "Entra ID Application Consent: What Identity Admins Need to Know", "What do I need to know about guest access?": a
+    // briefing, which the documentation gives.
+    words: /\bwhat (?:(?:\S+ ){0,2}?(?:admins?|administrators?|@role|you|we|i|everyone|users|teams?|owners|developers|it pros?) )?(?:need|needs|should) to know\b|\bwhat (?:do|does|should) (?:i|we|you|(?:\S+ )?admins?|administrators?) need to know\b/,
+    unless: NAMED_OBJECT,
+    anyone: true,
+  },
+  {
     topic: 'advice on how many there should be',
     // "How many Global Administrators should an organisation have?", "how many break-glass accounts ought we to keep": a
     // recommendation, not a count of the tenant's records ("how many global admins do we have" counts).

@@ -1,0 +1,124 @@
+/**
+ * Rules written from the thirty-eighth tune batch (an AI assistant setup's example prompts for first-line Microsoft 365 user
+ * provisioning, a Microsoft 365 admin agent's examples, blog titles on Entra ID reporting, KQL query titles and people's own
+ * questions: C-M365UP, C-M365AA, B38-TITLES, B38-KQL, B38-QA of test/understanding/real-world), each tested on wording of our
+ * own and each failing on the code before it (e2d7fc1): a report or a document as what is made or edited, a feature of a tool
+ * as the means of a change, the asker's failed attempt told before the question, the asker's verbs of reading after "how do
+ * I", advice on what to check or record, what someone needs to know, when people's passwords expire, who Conditional Access
+ * leaves out, and places that are blocked.
+ */
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/understanding';
+import { describeNoneFrozen } from './fixtures/not-frozen';
+import { DEMO_GAZETTEER, DEMO_NOW } from './fixtures/demo-gazetteer';
+
+const ask = (q: string) => understand(q, {}, { gazetteer: DEMO_GAZETTEER, now: DEMO_NOW });
+
+const REPORTS_MADE: readonly [string, string][] = [
+  ['Create an MFA status report for Entra ID users', 'users.mfaStatus'],
+  ['Creating a licence report for Microsoft 365 users', 'users.licenses'],
+  ['Create a guest users report', 'users.search'],
+];
+const STILL_CHANGES = ['create a new security group for reports', 'create a group called Reports', 'update the list of owners for Finance Department', "I'm trying to disable Alain's account, can you do it?"];
+const DOCUMENTS = ['Can you help me update the CSV template with more columns?', 'Please create a training outline for the helpdesk team', 'I need to update our onboarding documentation'];
+const FEATURE_MEANS = ['Can you help me use the import feature to create the accounts?', 'use the bulk edit tool to disable these guests', 'how do I use the admin center wizard to add users'];
+const TRIED: readonly [string, string][] = [
+  ["I tried to reset the password but it fails. When was Alain's password last changed?", 'user.passwordChange'],
+  ["I'm trying to add Karita to a group but I get an access denied error. What roles does Karita have?", 'user.roles'],
+];
+const ASKER_READS = ['How can I work out which users were created last week?', 'how do I figure out which groups were deleted yesterday', 'How do I tell which apps were added this month?'];
+const ADVICE = ['What should I check in the audit log after creating users?', 'What should I look for in the sign-in logs?', 'What user details should I record?', 'What do we need to check after offboarding someone?'];
+const NEED_TO_KNOW = ['What admins need to know about guest access', 'What identity admins need to know about consent', 'What do I need to know about guest access?'];
+const PASSWORD_EXPIRY = ['Which users have passwords that are about to expire?', 'users whose passwords expire in the next 14 days', "When does Karita's password expire?"];
+const CA_EXCLUSIONS = ['Which users are excluded from Conditional Access?', 'conditional access exclusions', 'list the conditional access exclusions'];
+const BLOCKED_PLACES = ['successful sign-ins from blocked countries', 'successful logins from blocked IP addresses'];
+
+describeNoneFrozen([
+  ...REPORTS_MADE.map(([q]) => q), ...STILL_CHANGES, ...DOCUMENTS, ...FEATURE_MEANS, ...TRIED.map(([q]) => q), ...ASKER_READS, ...ADVICE,
+  ...NEED_TO_KNOW, ...PASSWORD_EXPIRY, ...CA_EXCLUSIONS, ...BLOCKED_PLACES,
+  'which apps did I create', "What should I do about Giovanna's risk?", 'admins need to know which users have no MFA', 'app secrets that expire this month',
+  "When was Karita's password last changed?", 'sign-ins blocked by conditional access', 'sign-ins that were blocked from Brazil',
+]);
+
+describe('a report made is a request for its records, not a change (change-request.ts)', () => {
+  it.each(REPORTS_MADE)('%s → %s', (q, intent) => {
+    expect(ask(q).name).toBe(intent);
+  });
+  it.each(STILL_CHANGES)('%s is still a change', (q) => {
+    expect(ask(q).name).toBe('change.refused');
+  });
+});
+
+describe("a template, an outline or a document is the asker's own, not the tenant's (change-request.ts)", () => {
+  it.each(DOCUMENTS)('%s', (q) => {
+    const got = ask(q);
+    expect(got.name).toBe('unknown');
+  });
+});
+
+describe("a tool's feature as the means of a change (change-request.ts)", () => {
+  it.each(FEATURE_MEANS)('%s', (q) => {
+    expect(ask(q).name).toBe('change.refused');
+  });
+});
+
+describe("the asker's failed attempt, told before the question, is context (change-request.ts)", () => {
+  it.each(TRIED)('%s → %s', (q, intent) => {
+    expect(ask(q).name).toBe(intent);
+  });
+});
+
+describe('"how do I figure out / work out / tell which …": the asker reads, the records are not theirs (entities.ts)', () => {
+  it.each(ASKER_READS)('%s', (q) => {
+    const got = ask(q);
+    expect(got.name).toBe('audit.changes');
+    expect(got.slots.user).toBeUndefined();
+  });
+  it('"which apps did I create" is still the asker\'s own audit log', () => {
+    expect(ask('which apps did I create').slots.user).toBe('me');
+  });
+});
+
+describe('advice on what to check, record or know (question-form.ts, wish-phrases.ts)', () => {
+  it.each([...ADVICE, ...NEED_TO_KNOW])('%s', (q) => {
+    const got = ask(q);
+    expect(got.name).toBe('unknown');
+    expect(got.outOfScope).toBeDefined();
+  });
+  it.each([["What should I do about Giovanna's risk?", 'riskyUser.summary'], ['admins need to know which users have no MFA', 'users.mfaStatus']])('%s → %s', (q, intent) => {
+    expect(ask(q).name).toBe(intent);
+  });
+});
+
+describe("when people's passwords expire is the password policy, not app credentials (out-of-scope.ts)", () => {
+  it.each(PASSWORD_EXPIRY)('%s', (q) => {
+    const got = ask(q);
+    expect(got.name).toBe('unknown');
+    expect(got.outOfScope).toBe('password and domain policies');
+  });
+  it.each([['app secrets that expire this month', 'apps.credentialsExpiring'], ["When was Karita's password last changed?", 'user.passwordChange']])('%s → %s', (q, intent) => {
+    expect(ask(q).name).toBe(intent);
+  });
+});
+
+describe("who Conditional Access leaves out is the policies' exclusions (defining-siblings.ts)", () => {
+  it.each(CA_EXCLUSIONS)('%s', (q) => {
+    const got = ask(q);
+    expect(got.name).toBe('policies.conditionalAccess');
+    expect(got.slots.excludes).toBe('any');
+  });
+  it('sign-ins blocked by conditional access stay the sign-ins', () => {
+    expect(ask('sign-ins blocked by conditional access').name).toBe('signIns.failures');
+  });
+});
+
+describe('a blocked place says where, not how the sign-in ended (filters.ts, not-applied.ts)', () => {
+  it.each(BLOCKED_PLACES)('%s', (q) => {
+    const got = ask(q);
+    expect(got.slots.status).toBe('success');
+    expect(got.notApplied).toContain('blocked locations');
+  });
+  it('sign-ins blocked from Brazil are failures', () => {
+    expect(ask('sign-ins that were blocked from Brazil').slots.status).toBe('failure');
+  });
+});
