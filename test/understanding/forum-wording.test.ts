@@ -32,10 +32,18 @@ const NEED_TO_KNOW = ['What admins need to know about guest access', 'What ident
 const PASSWORD_EXPIRY = ['Which users have passwords that are about to expire?', 'users whose passwords expire in the next 14 days', "When does Karita's password expire?"];
 const CA_EXCLUSIONS = ['Which users are excluded from Conditional Access?', 'conditional access exclusions', 'list the conditional access exclusions'];
 const BLOCKED_PLACES = ['successful sign-ins from blocked countries', 'successful logins from blocked IP addresses'];
+const HOW_TO_REPORT: readonly [string, string][] = [
+  ['how do I create a report of users without MFA', 'users.mfaStatus'],
+  ['how to create a report of guest users', 'users.search'],
+  ['create an authentication method report for all users', 'users.mfaStatus'],
+];
+const ADVICE_AFTER_CLAUSE = ['Before I finish my shift, what should I check in the audit log?', 'after onboarding a batch of people what do we need to record'];
+const TOOL_TROUBLE = ['Can you help me troubleshoot this issue?', 'the report shows old data, can you help me troubleshoot?'];
 
 describeNoneFrozen([
   ...REPORTS_MADE.map(([q]) => q), ...STILL_CHANGES, ...DOCUMENTS, ...FEATURE_MEANS, ...TRIED.map(([q]) => q), ...ASKER_READS, ...ADVICE,
-  ...NEED_TO_KNOW, ...PASSWORD_EXPIRY, ...CA_EXCLUSIONS, ...BLOCKED_PLACES,
+  ...NEED_TO_KNOW, ...PASSWORD_EXPIRY, ...CA_EXCLUSIONS, ...BLOCKED_PLACES, ...HOW_TO_REPORT.map(([q]) => q), ...ADVICE_AFTER_CLAUSE, ...TOOL_TROUBLE,
+  'how do I create a dynamic group', "help me troubleshoot Karita's sign-in", 'troubleshoot the failed logins for Alain',
   'which apps did I create', "What should I do about Giovanna's risk?", 'admins need to know which users have no MFA', 'app secrets that expire this month',
   "When was Karita's password last changed?", 'sign-ins blocked by conditional access', 'sign-ins that were blocked from Brazil',
 ]);
@@ -120,5 +128,29 @@ describe('a blocked place says where, not how the sign-in ended (filters.ts, not
   });
   it('sign-ins blocked from Brazil are failures', () => {
     expect(ask('sign-ins that were blocked from Brazil').name).toBe('signIns.failures');
+  });
+});
+
+describe('how to make a report of records asks for them (question-form.ts, product-question.ts)', () => {
+  it.each(HOW_TO_REPORT)('%s → %s', (q, intent) => {
+    expect(ask(q).name).toBe(intent);
+  });
+  it('how to create a group is still a change', () => {
+    expect(ask('how do I create a dynamic group').name).toBe('change.refused');
+  });
+});
+
+describe('advice after a clause of time or condition (question-form.ts)', () => {
+  it.each(ADVICE_AFTER_CLAUSE)('%s', (q) => {
+    expect(ask(q).outOfScope).toBe('advice on what to do');
+  });
+});
+
+describe("troubleshooting with no word of signing in, access or a person is a tool's trouble (out-of-scope.ts)", () => {
+  it.each(TOOL_TROUBLE)('%s', (q) => {
+    expect(ask(q).name).toBe('unknown');
+  });
+  it.each(["help me troubleshoot Karita's sign-in", 'troubleshoot the failed logins for Alain'])('%s stays the troubleshooter', (q) => {
+    expect(ask(q).name).toBe('signIns.troubleshoot');
   });
 });

@@ -21,7 +21,7 @@ import type { Analysis } from '../analysis/analyse';
 import { stem } from '../text/stem';
 import { STOPWORDS } from '../text/vocabulary';
 import { isPersonLikeName } from '../recognisers/out-of-scope';
-import { READ_VERBS } from '../recognisers/question-form';
+import { MAKE_REPORT, READ_VERBS } from '../recognisers/question-form';
 import { asksOfTool } from '../recognisers/tool-requests';
 import type { LinearModel } from './linear-model';
 import { predict } from './linear-model';
@@ -111,10 +111,11 @@ const RECORD_NOUNS = 'users|groups|apps|applications|service principals|policies
  * participle after it ("all guest users in the organization", "direct members of a group with count", "users with
  * displayName containing…", "groups beginning with fin"; Graph Explorer's sample names); "do users with … get …" opens with a question's word and stays out.
  * Such a question is the families' (or an out-of-scope topic's, which the topics recognise), never
- * the learnt gate's: the gate only takes questions that ask how something behaves.
+ * the learnt gate's: the gate only takes questions that ask how something behaves. Making a report of records ("how do I
+ * create a report of users without MFA") asks for them too.
  */
 const RECORDS_REQUEST = new RegExp(
-  String.raw`^ (?:(?:please|pls|hey|hi|ok|so|now|and|also|then|next) )*(?:(?:can|could|would|will) you (?:please )?|i (?:need|want|would like) to |i'?d like to |help me |let me |how (?:do|can|could|would|should) (?:i|we) |is there a way to |(?:is|would) (?:it|@it) (?:be )?possible (?:for (?:me|us) )?to |where (?:can|do|could|would) (?:i|we) |(?:can|could|may) (?:i|we) )?(?:use (?:\S+ ){1,4}?to )?(?:(?:${READ_VERBS})(?:s|es|ing)?|give (?:me|us)|provide|who|whom|whose|which|how many|any|are there any|is there any|do (?:we|i) (?:have|own|manage) any|what (?:\S+ )?(?:${RECORD_NOUNS}))\b|^ (?:(?:all|every|the|only|any) )?(?:(?!(?:what|whats|why|how|when|where|is|are|was|were|can|could|do|does|did|will|would|should|shall|may|might|must|has|have|had|if|i|we|you|they)\b)\S+ ){0,2}?(?:${RECORD_NOUNS})(?: (?:with|in|of|that|who|which|whose|without|from|where|by|i|sorted|ordered|including|containing|starting|beginning|matching|excluding|created|assigned|added|deleted|removed|named|whose)\b| ?$)`,
+  String.raw`^ (?:(?:please|pls|hey|hi|ok|so|now|and|also|then|next) )*(?:(?:can|could|would|will) you (?:please )?|i (?:need|want|would like) to |i'?d like to |help me |let me |how (?:do|can|could|would|should) (?:i|we) |is there a way to |(?:is|would) (?:it|@it) (?:be )?possible (?:for (?:me|us) )?to |where (?:can|do|could|would) (?:i|we) |(?:can|could|may) (?:i|we) )?(?:use (?:\S+ ){1,4}?to )?(?:(?:${READ_VERBS})(?:s|es|ing)?|${MAKE_REPORT}|give (?:me|us)|provide|who|whom|whose|which|how many|any|are there any|is there any|do (?:we|i) (?:have|own|manage) any|what (?:\S+ )?(?:${RECORD_NOUNS}))\b|^ (?:(?:all|every|the|only|any) )?(?:(?!(?:what|whats|why|how|when|where|is|are|was|were|can|could|do|does|did|will|would|should|shall|may|might|must|has|have|had|if|i|we|you|they)\b)\S+ ){0,2}?(?:${RECORD_NOUNS})(?: (?:with|in|of|that|who|which|whose|without|from|where|by|i|sorted|ordered|including|containing|starting|beginning|matching|excluding|created|assigned|added|deleted|removed|named|whose)\b| ?$)`,
 );
 
 /**

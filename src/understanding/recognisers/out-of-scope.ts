@@ -166,6 +166,9 @@ const TOPICS: readonly Topic[] = [
     topic: 'applications without owners',
     words: /\b(?:apps?|applications?|service principals?|app registrations?|enterprise apps?|registrations)(?: [a-z]+){0,2} (?:with no|without|missing|that have no|which have no|have no|has no|lack|lacking|with zero|(?:do|does) not have|dont have|doesnt have) (?:an? |any )?owners?\b|\bownerless (?:apps?|applications?|service principals?|app registrations?|enterprise apps?)\b/,
   },
+  // "I clicked Switch Tenant but I'm still seeing old data. Can you help me troubleshoot this issue?": trouble with a tool or a
+  // report, with no word of signing in, an account, access or a person (whose trouble the troubleshooter reads).
+  { topic: 'troubleshooting a tool', words: /\btroubleshoot(?:s|ing)?\b/, unless: /@user|@it|\b(?:he|she|him|her|his|they|them|their|users?|people|someone|employees?|guests?|admins?)\b|\b(?:sign-?ins?|signins?|signed|log-?ins?|logins?|logons?|logged|authenticat\w*|accounts?|access|mfa|2fa|multi ?factor|passwords?|locked|lockouts?|blocked|conditional access|aadsts\w*|errors?|codes?|\d{5,6}|get in)\b/ },
   { topic: 'users without a manager', words: /\b(?:no|without|missing|lack|lacking|(?:dont|doesnt|do not|does not|havent|hasnt) have) (?:a |an |any |their )?managers?\b|\bmanagers? (?:is |are )?(?:not set|missing|empty|blank)\b/ },
   // People's password expiry (passwordPolicies, the domain's validity period) is not read; app secrets' expiry is.
   // "Check When a Microsoft 365 User's Password Expires", "users whose passwords expire in the next 14 days", "passwords that
