@@ -38,11 +38,15 @@ const HOW_TO_REPORT: readonly [string, string][] = [
   ['create an authentication method report for all users', 'users.mfaStatus'],
 ];
 const ADVICE_AFTER_CLAUSE = ['Before I finish my shift, what should I check in the audit log?', 'after onboarding a batch of people what do we need to record'];
+const SECOND_COMMANDS = ['Show me the licences and help me assign one to Karita', 'find inactive users and help me disable them'];
+const SWITCH_TENANTS = ['I need to switch from our main tenant to a different Microsoft 365 organization. Can you walk me through it?', 'switch from our production tenant to the test tenant'];
+const HOW_TO_GO_ABOUT = ['We received an alert about risky sign-ins. How should I investigate?', 'There are odd logins at night. How do we handle this?'];
 const TOOL_TROUBLE = ['Can you help me troubleshoot this issue?', 'the report shows old data, can you help me troubleshoot?'];
 
 describeNoneFrozen([
   ...REPORTS_MADE.map(([q]) => q), ...STILL_CHANGES, ...DOCUMENTS, ...FEATURE_MEANS, ...TRIED.map(([q]) => q), ...ASKER_READS, ...ADVICE,
   ...NEED_TO_KNOW, ...PASSWORD_EXPIRY, ...CA_EXCLUSIONS, ...BLOCKED_PLACES, ...HOW_TO_REPORT.map(([q]) => q), ...ADVICE_AFTER_CLAUSE, ...TOOL_TROUBLE,
+  ...SECOND_COMMANDS, ...SWITCH_TENANTS, ...HOW_TO_GO_ABOUT, 'switch MFA on for Alain', 'How should I investigate failed sign-ins for Alain?',
   'how do I create a dynamic group', "help me troubleshoot Karita's sign-in", 'troubleshoot the failed logins for Alain',
   'which apps did I create', "What should I do about Giovanna's risk?", 'admins need to know which users have no MFA', 'app secrets that expire this month',
   "When was Karita's password last changed?", 'sign-ins blocked by conditional access', 'sign-ins that were blocked from Brazil',
@@ -152,5 +156,31 @@ describe("troubleshooting with no word of signing in, access or a person is a to
   });
   it.each(["help me troubleshoot Karita's sign-in", 'troubleshoot the failed logins for Alain'])('%s stays the troubleshooter', (q) => {
     expect(ask(q).name).toBe('signIns.troubleshoot');
+  });
+});
+
+describe('a second command after "and" may carry a wrapper (change-request.ts)', () => {
+  it.each(SECOND_COMMANDS)('%s', (q) => {
+    expect(ask(q).name).toBe('change.refused');
+  });
+});
+
+describe('switching from one tenant to another moves the asker, not the tenant (change-request.ts)', () => {
+  it.each(SWITCH_TENANTS)('%s', (q) => {
+    expect(ask(q).name).not.toBe('change.refused');
+  });
+  it('switching MFA on is still a change', () => {
+    expect(ask('switch MFA on for Alain').name).toBe('change.refused');
+  });
+});
+
+describe('how to go about it, asked on its own, is advice (question-form.ts)', () => {
+  it.each(HOW_TO_GO_ABOUT)('%s', (q) => {
+    const got = ask(q);
+    expect(got.name).toBe('unknown');
+    expect(got.outOfScope).toBeDefined();
+  });
+  it('with an object of the tenant it reads', () => {
+    expect(ask('How should I investigate failed sign-ins for Alain?').name).toBe('signIns.failures');
   });
 });

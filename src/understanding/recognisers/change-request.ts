@@ -42,7 +42,8 @@ const NEEDS_NEXT: Readonly<Record<string, RegExp>> = {
   set: /^up\b|\b(password|mfa|manager|role|policy|license|licence|owner|department|title|attribute|expiration|expiry|account)\b/,
   turn: /^(on|off)\b|\b(on|off)\b/,
   // "switch it to Pass-through Authentication" changes; "switch to the directory that has P2" moves the asker, not the tenant.
-  switch: /^(on|off)\b|\b(on|off)\b|^(?!to\b)\S+.*\bto\b/,
+  // "switch from our main tenant to a different organization", "switch between client tenants" move the asker too.
+  switch: /^(on|off)\b|\b(on|off)\b|^(?!to\b|(?:from|between) (?:\S+ ){0,4}?(?:tenants?|director(?:y|ies)|organi[sz]ations?|orgs?|environments?|subscriptions?|customers?|clients?)\b)\S+.*\bto\b/,
   // "roll back the change", "roll over the Kerberos decryption key" (rotate it)
   roll: /^(back|over)\b/,
   sign: /^(out|off)\b|\bout\b/,
@@ -289,7 +290,8 @@ export function detectChangeRequest(text: string): ChangeRequest | undefined {
     if (base !== undefined) return { action: base, rest: automated![2]!.replace(/^and [a-z-]+ing\b\s*/, '') };
     if (READ_COMMANDS.test(clause)) {
       const and = /\band (?:then |also )?([a-z-]+\b.*)$/.exec(clause);
-      const second = and ? asCommand(and[1]!) : undefined;
+      // "show me the licences and help me assign the right one": the second command may carry a wrapper too.
+      const second = and ? asCommand(stripWrappers(and[1]!)) : undefined;
       if (second) return capability ? { ...second, capability } : second;
     }
   }

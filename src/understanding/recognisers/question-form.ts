@@ -278,6 +278,14 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
     anyone: true,
   },
   {
+    topic: 'advice on what to do',
+    // "We received a security alert about suspicious login activity. How should I investigate?", "how do we handle this?": how to
+    // go about it, asked on its own (a question with an object of the tenant, "how do I investigate Karita's sign-ins", reads).
+    words: /^ how (?:should|do|would|can|could) (?:i|we) (?:best )?(?:investigate|respond|handle|proceed|approach|deal with|react|tackle|go about)(?: (?:this|it|that|them|these))?(?: (?:now|first|next|properly|correctly))? $/,
+    unless: NAMED_OBJECT,
+    anyone: true,
+  },
+  {
     topic: 'documentation and help',
     // "Entra ID Application Consent: What Identity Admins Need to Know", "What do I need to know about guest access?": a
     // briefing, which the documentation gives.
