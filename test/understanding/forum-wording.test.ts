@@ -41,12 +41,17 @@ const ADVICE_AFTER_CLAUSE = ['Before I finish my shift, what should I check in t
 const SECOND_COMMANDS = ['Show me the licences and help me assign one to Karita', 'find inactive users and help me disable them'];
 const SWITCH_TENANTS = ['I need to switch from our main tenant to a different Microsoft 365 organization. Can you walk me through it?', 'switch from our production tenant to the test tenant'];
 const HOW_TO_GO_ABOUT = ['We received an alert about risky sign-ins. How should I investigate?', 'There are odd logins at night. How do we handle this?'];
+const QUESTION_THEN_COMMAND = ['Show me what licenses are available and help me assign one to Karita', 'which guests are inactive and can you remove them'];
+const CHANGE_EVENTS: readonly [string, string | undefined][] = [
+  ['group additions this week', 'group'], ['role removals last month', 'role'], ['app deletions yesterday', 'app'], ['policy changes this month', 'policy'],
+];
 const TOOL_TROUBLE = ['Can you help me troubleshoot this issue?', 'the report shows old data, can you help me troubleshoot?'];
 
 describeNoneFrozen([
   ...REPORTS_MADE.map(([q]) => q), ...STILL_CHANGES, ...DOCUMENTS, ...FEATURE_MEANS, ...TRIED.map(([q]) => q), ...ASKER_READS, ...ADVICE,
   ...NEED_TO_KNOW, ...PASSWORD_EXPIRY, ...CA_EXCLUSIONS, ...BLOCKED_PLACES, ...HOW_TO_REPORT.map(([q]) => q), ...ADVICE_AFTER_CLAUSE, ...TOOL_TROUBLE,
   ...SECOND_COMMANDS, ...SWITCH_TENANTS, ...HOW_TO_GO_ABOUT, 'switch MFA on for Alain', 'How should I investigate failed sign-ins for Alain?',
+  ...QUESTION_THEN_COMMAND, ...CHANGE_EVENTS.map(([q]) => q), 'who can reset passwords and approve requests', 'what do I need to approve', 'what needs my approval',
   'how do I create a dynamic group', "help me troubleshoot Karita's sign-in", 'troubleshoot the failed logins for Alain',
   'which apps did I create', "What should I do about Giovanna's risk?", 'admins need to know which users have no MFA', 'app secrets that expire this month',
   "When was Karita's password last changed?", 'sign-ins blocked by conditional access', 'sign-ins that were blocked from Brazil',
@@ -182,5 +187,28 @@ describe('how to go about it, asked on its own, is advice (question-form.ts)', (
   });
   it('with an object of the tenant it reads', () => {
     expect(ask('How should I investigate failed sign-ins for Alain?').name).toBe('signIns.failures');
+  });
+});
+
+describe('a question, then a command with its own wrapper (change-request.ts)', () => {
+  it.each(QUESTION_THEN_COMMAND)('%s', (q) => {
+    expect(ask(q).name).toBe('change.refused');
+  });
+  it('"who can reset passwords and approve requests" asks who may', () => {
+    expect(ask('who can reset passwords and approve requests').name).not.toBe('change.refused');
+  });
+});
+
+describe("an object's noun followed by a noun of change is the audit log's events (understand.ts)", () => {
+  it.each(CHANGE_EVENTS)('%s', (q, targetType) => {
+    const got = ask(q);
+    expect(got.name).toBe('audit.changes');
+    expect(got.slots.targetType).toBe(targetType);
+  });
+});
+
+describe("what waits for the asker's approval is their queue, never the learnt gate's (product-question.ts)", () => {
+  it.each(['what do I need to approve', 'what needs my approval'])('%s', (q) => {
+    expect(ask(q).name).toBe('accessRequests.pending');
   });
 });

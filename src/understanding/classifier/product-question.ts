@@ -131,8 +131,11 @@ const GROUPED_RECORDS = / (?:grouped |broken down |split |bucketed |sorted |orde
  */
 const QUANTIFIED_RECORDS = /^ (?:do|does|are|is|have|has|did|were) (?:all|any|every|each) (?:of (?:the|our|my) )?(?:(?:privileged|global|guest|external|member|disabled|enabled|active|inactive|stale) )?(?:users?|admins?|administrators?|guests?|accounts?|groups?|apps?|applications?|service principals?|owners?|members?) (?:(?:have|has)(?! to\b)|got|use|uses|are(?! (?:able|allowed|required|supposed|expected|going) )|is(?! (?:able|allowed|required|supposed|expected|going) )|still|already|been|registered|enabled|disabled|signed|with|without)\b/;
 
-/** What waits on the asker ("what's waiting for my approval", "what is pending on me", "anything awaiting our review"): their queue. */
-const PENDING_ON_ASKER = /^ (?:what|whats|anything|is anything|is there anything)(?: is| are)? (?:still )?(?:waiting|pending|awaiting|outstanding|open) (?:for|on|to)? ?(?:me|my|us|our)\b/;
+/**
+ * What waits on the asker ("what's waiting for my approval", "what is pending on me", "anything awaiting our review", "what do
+ * I need to approve", "what needs my approval"): their queue.
+ */
+const PENDING_ON_ASKER = /^ (?:what|whats|anything|is anything|is there anything)(?: is| are)? (?:still )?(?:waiting|pending|awaiting|outstanding|open) (?:for|on|to)? ?(?:me|my|us|our)\b|^ what (?:do|does|should) (?:i|we) (?:still )?(?:need|have) to (?:approve|review|sign off|action)\b|^ (?:what|which \S+) (?:still )?(?:needs?|requires?) (?:my|our) (?:approval|review|sign ?off|attention)\b/;
 
 /** What a sign-in records about itself. */
 const SIGN_IN_FACT = '(?:(?:sign ?in |login )?locations?|ip(?: address(?:es)?)?|ips|risk(?: levels?| state| detail)?|devices?|browsers?|operating systems?|os|apps?|applications?|status|results?|error(?: codes?)?|failure reasons?|countr(?:y|ies)|cit(?:y|ies)|client apps?|mfa(?: method| details)?|authentication (?:method|details|requirement))';

@@ -294,6 +294,11 @@ export function detectChangeRequest(text: string): ChangeRequest | undefined {
       const second = and ? asCommand(stripWrappers(and[1]!)) : undefined;
       if (second) return capability ? { ...second, capability } : second;
     }
+    // "(Show me) what licences are available and help me assign one to Karita", "which guests are inactive and can you remove
+    // them": a question, then a command with its own wrapper ("who can reset passwords and approve requests" has none).
+    const asked = /^(?:what|which|who|whose|how many)\b.*?\band (?:then |also )?((?:please|pls|kindly|help me|can you|could you|would you)\b.*)$/.exec(clause);
+    const then = asked ? asCommand(stripWrappers(asked[1]!)) : undefined;
+    if (then) return capability ? { ...then, capability } : then;
   }
   return undefined;
 }
