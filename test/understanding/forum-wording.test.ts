@@ -45,6 +45,7 @@ const QUESTION_THEN_COMMAND = ['Show me what licenses are available and help me 
 const CHANGE_EVENTS: readonly [string, string | undefined][] = [
   ['group additions this week', 'group'], ['role removals last month', 'role'], ['app deletions yesterday', 'app'], ['policy changes this month', 'policy'],
 ];
+const GERUND_HEADINGS: readonly [string, string][] = [['Tracking group membership changes', 'group'], ['Monitoring group changes', 'group'], ['Auditing app changes', 'app']];
 const TOOL_TROUBLE = ['Can you help me troubleshoot this issue?', 'the report shows old data, can you help me troubleshoot?'];
 
 describeNoneFrozen([
@@ -52,6 +53,7 @@ describeNoneFrozen([
   ...NEED_TO_KNOW, ...PASSWORD_EXPIRY, ...CA_EXCLUSIONS, ...BLOCKED_PLACES, ...HOW_TO_REPORT.map(([q]) => q), ...ADVICE_AFTER_CLAUSE, ...TOOL_TROUBLE,
   ...SECOND_COMMANDS, ...SWITCH_TENANTS, ...HOW_TO_GO_ABOUT, 'switch MFA on for Alain', 'How should I investigate failed sign-ins for Alain?',
   ...QUESTION_THEN_COMMAND, ...CHANGE_EVENTS.map(([q]) => q), 'who can reset passwords and approve requests', 'what do I need to approve', 'what needs my approval',
+  ...GERUND_HEADINGS.map(([q]) => q),
   'how do I create a dynamic group', "help me troubleshoot Karita's sign-in", 'troubleshoot the failed logins for Alain',
   'which apps did I create', "What should I do about Giovanna's risk?", 'admins need to know which users have no MFA', 'app secrets that expire this month',
   "When was Karita's password last changed?", 'sign-ins blocked by conditional access', 'sign-ins that were blocked from Brazil',
@@ -210,5 +212,13 @@ describe("an object's noun followed by a noun of change is the audit log's event
 describe("what waits for the asker's approval is their queue, never the learnt gate's (product-question.ts)", () => {
   it.each(['what do I need to approve', 'what needs my approval'])('%s', (q) => {
     expect(ask(q).name).toBe('accessRequests.pending');
+  });
+});
+
+describe('a heading opened by a verb of reading in -ing names nothing (fallback-names.ts)', () => {
+  it.each(GERUND_HEADINGS)('%s', (q, targetType) => {
+    const got = ask(q);
+    expect(got.name).toBe('audit.changes');
+    expect(got.slots).toEqual({ targetType });
   });
 });

@@ -137,6 +137,12 @@ const COMMANDS: ReadonlySet<string> = new Set([
   'review', 'pull', 'query', 'extract', 'enumerate', 'lookup', 'summarize', 'summarise', 'inspect', 'analyze', 'analyse',
 ]);
 
+/** Their -ing forms open a heading the same way ("Tracking group membership changes", "Retrieving deleted users"). */
+const COMMAND_GERUNDS: ReadonlySet<string> = new Set(
+  [...COMMANDS, 'show', 'list', 'find', 'get', 'locate', 'detect', 'determine', 'investigate', 'discover', 'analyse']
+    .flatMap((v) => [`${v}ing`, ...(v.endsWith('e') ? [`${v.slice(0, -1)}ing`] : []), ...(v === 'get' ? ['getting'] : [])]),
+);
+
 /**
  * Names the words around them announce, even when they are ordinary words: "the marketing
  * group", "the All Employees group", "the group called Research Team", "an app named Graph
@@ -149,7 +155,7 @@ function anchoredNames(
   // In a headline every word is capitalised: a capital there does not make an ordinary word a name.
   const capitalsMeanNames = capitalsAreRare(tokens);
   const free = (k: number): boolean => covered[k] !== true && tokens[k]?.kind === 'word' && !STOPWORDS.has(words[k]!) && !STRUCTURE.has(words[k]!)
-    && !(k === 0 && COMMANDS.has(words[k]!))
+    && !(k === 0 && (COMMANDS.has(words[k]!) || COMMAND_GERUNDS.has(words[k]!)))
     && !PRODUCT_WORDS.has(words[k]!) && !(words[k] === 'id' && PRODUCT_WORDS.has(words[k - 1] ?? ''))
     // "assigned to specific Enterprise Application": the kind of app (Entra's "enterprise applications"), not its name.
     && !(APP_KINDS.has(words[k]!) && (words[k + 1] === 'app' || words[k + 1] === 'application' || words[k + 1] === 'apps' || words[k + 1] === 'applications'))
