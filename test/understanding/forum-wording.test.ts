@@ -46,6 +46,7 @@ const CHANGE_EVENTS: readonly [string, string | undefined][] = [
   ['group additions this week', 'group'], ['role removals last month', 'role'], ['app deletions yesterday', 'app'], ['policy changes this month', 'policy'],
 ];
 const GERUND_HEADINGS: readonly [string, string][] = [['Tracking group membership changes', 'group'], ['Monitoring group changes', 'group'], ['Auditing app changes', 'app']];
+const TOOL_PART_NAMES = ['who owns the Tests folder', 'list the people in the Tests folder'];
 const TOOL_TROUBLE = ['Can you help me troubleshoot this issue?', 'the report shows old data, can you help me troubleshoot?'];
 
 describeNoneFrozen([
@@ -54,6 +55,7 @@ describeNoneFrozen([
   ...SECOND_COMMANDS, ...SWITCH_TENANTS, ...HOW_TO_GO_ABOUT, 'switch MFA on for Alain', 'How should I investigate failed sign-ins for Alain?',
   ...QUESTION_THEN_COMMAND, ...CHANGE_EVENTS.map(([q]) => q), 'who can reset passwords and approve requests', 'what do I need to approve', 'what needs my approval',
   ...GERUND_HEADINGS.map(([q]) => q),
+  ...TOOL_PART_NAMES,
   'how do I create a dynamic group', "help me troubleshoot Karita's sign-in", 'troubleshoot the failed logins for Alain',
   'which apps did I create', "What should I do about Giovanna's risk?", 'admins need to know which users have no MFA', 'app secrets that expire this month',
   "When was Karita's password last changed?", 'sign-ins blocked by conditional access', 'sign-ins that were blocked from Brazil',
@@ -220,5 +222,13 @@ describe('a heading opened by a verb of reading in -ing names nothing (fallback-
     const got = ask(q);
     expect(got.name).toBe('audit.changes');
     expect(got.slots).toEqual({ targetType });
+  });
+});
+
+describe("a name before a tool's part or a file's noun is theirs, not a group's or a person's (fallback-names.ts)", () => {
+  it.each(TOOL_PART_NAMES)('%s', (q) => {
+    const got = ask(q);
+    expect(got.slots.group).toBeUndefined();
+    expect(got.slots.user).toBeUndefined();
   });
 });

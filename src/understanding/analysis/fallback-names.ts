@@ -15,6 +15,9 @@ const BEFORE: Readonly<Record<string, Hint>> = {
   user: 'user', principal: 'app', role: 'role',
 };
 
+/** A tool's parts and files, after a name that is theirs ("the Tests folder", "the Switch Tenant button"). */
+const TOOL_PARTS = /^(?:folders?|files?|buttons?|tabs?|menus?|blades?|features?|modules?|scripts?|templates?|spreadsheets?|worksheets?|columns?|fields?|wizards?|dialogs?|screens?|panes?|panels?|functionality)$/;
+
 /** Verbs of having used something, before an app's name ("still using Internet Explorer" is a browser, not an app of the tenant). */
 const USED_BEFORE = /^(used|accessed|opened|launched)$/;
 
@@ -115,6 +118,9 @@ export function findFallbackNames(
     // "a recently acquired app", "an unknown group": lower-case words after "a"/"an" (and an adverb) describe the object.
     const article = /ly$/.test(before ?? '') ? words[i - 2] : before;
     if ((article === 'a' || article === 'an') && after !== undefined && AFTER[after] !== undefined && tokens.slice(i, end).every((t) => /^[a-z]/.test(t.text))) { i = end; continue; }
+    // "the Tests folder", "the Switch Tenant button", "the Bulk Import feature": the name of a tool's part or a file, not of the
+    // tenant's objects.
+    if (after !== undefined && TOOL_PARTS.test(after)) { i = end; continue; }
     // "which users used Workday", "who accessed Zoom": what people use or open is an app ("who accessed Alain's account" is not).
     const used = before !== undefined && USED_BEFORE.test(before) && !/['’]s$/.test(tokens[end - 1]!.text) ? 'app' : undefined;
     const hint = (after !== undefined ? AFTER[after] : undefined) ?? (before !== undefined ? BEFORE[before] : undefined) ?? used;
