@@ -247,6 +247,9 @@ const OWN_PLAN = /^\s*(?:(?:so|ok|okay|well|hi|hello|hey)\b[\s,]*)?(?:i|we) (?:n
  */
 const TRIED_BUT = /^\s*(?:(?:so|ok|okay|well|hi|hello|hey)\b[\s,]*)?(?:(?:i|we) (?:tried|attempted)|(?:i'?m|i am|we'?re|we are|i was|we were|i've been|we've been|i have been|we have been) (?:trying|attempting)) to\b[^.!?]*\bbut\b[^.!?]*\b(?:gets?|getting|got|errors?|fails?|failing|failed|says?|saying|shows?|showing|returns?|returning|won'?t|doesn'?t|does not|didn'?t|did not|can'?t|cannot|nothing)\b/;
 
+/** A question, then "and" and a command with its own wrapper ("what licences are available and help me assign one"). */
+const QUESTION_THEN_COMMAND = /^(?:what|which|who|whose|how many)\b.*?\band (?:then |also )?((?:please|pls|kindly|help me|can you|could you|would you)\b.*)$/;
+
 /** A clause that asks to read ("show me…", "list his groups…"). */
 const READ_REQUEST = new RegExp(`^(?:(?:show|tell|give|send) (?:me|us)\\b|${READ_COMMANDS.source.slice(1)})`);
 
@@ -296,7 +299,7 @@ export function detectChangeRequest(text: string): ChangeRequest | undefined {
     }
     // "(Show me) what licences are available and help me assign one to Karita", "which guests are inactive and can you remove
     // them": a question, then a command with its own wrapper ("who can reset passwords and approve requests" has none).
-    const asked = /^(?:what|which|who|whose|how many)\b.*?\band (?:then |also )?((?:please|pls|kindly|help me|can you|could you|would you)\b.*)$/.exec(clause);
+    const asked = QUESTION_THEN_COMMAND.exec(clause);
     const then = asked ? asCommand(stripWrappers(asked[1]!)) : undefined;
     if (then) return capability ? { ...then, capability } : then;
   }
