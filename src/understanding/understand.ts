@@ -54,6 +54,14 @@ export interface UnderstandOptions {
 /** Mentions of objects the tenant has (not unknown names, roles, departments or places). */
 const KNOWN_OBJECTS: ReadonlySet<string> = new Set(['user', 'group', 'app', 'accessPackage', 'catalog']);
 
+/**
+ * "group adds in the last 7 days", "role removals last month", "app deletions yesterday", "policy changes": changes named by a
+ * noun of change after the object's noun, which are the audit log's events, not today's objects.
+ */
+const CHANGE_EVENTS = / (?:groups?|users?|accounts?|apps?|applications?|roles?|role assignments?|polic(?:y|ies)|members?|membership|owners?) (?:additions|adds|removals|deletions|changes|modifications|updates|edits)(?= |$)/;
+/** Intents that are already a log of events (or the recycle bin), which the rule above leaves alone. */
+const EVENT_INTENTS = /^(?:audit\.|privileged\.changes$|users\.deleted$|signIns\.|riskyUser|privileged\.signIns$|privileged\.breakGlass$)/;
+
 /** Below this probability the parser says `unknown` and offers the closest intents. */
 export const MIN_CONFIDENCE = 0.3;
 
@@ -268,6 +276,9 @@ export function understand(asked: string, context: ConversationContext = EMPTY_C
   // "who put Alain in Sales Team", "has anyone added members to Sales Team recently", "which groups was Karita added to this
   // month": a change of members, told by a verb of change, is the audit log's, not today's members or groups.
   if (((other ?? chosen) === 'group.members' || (other ?? chosen) === 'user.groups') && changesMembership(reading)) return auditOnlyEvent(reading, context, now) ?? ruleChosen('audit.changes', reading, context, now);
+  if (!EVENT_INTENTS.test(other ?? chosen) && (other ?? chosen) !== 'unknown' && CHANGE_EVENTS.test(reading.flat)) {
+    return auditOnlyEvent(reading, context, now) ?? ruleChosen('audit.changes', reading, context, now);
+  }
   if ((other ?? chosen) === 'groups.search' || (other ?? chosen) === 'users.search') {
     const audit = auditOnlyEvent(reading, context, now);
     if (audit !== undefined) return audit;

@@ -15,6 +15,9 @@ const BEFORE: Readonly<Record<string, Hint>> = {
   user: 'user', principal: 'app', role: 'role',
 };
 
+/** A tool's parts and files, after a name that is theirs ("the Tests folder", "the Switch Tenant button"). */
+const TOOL_PARTS = /^(?:folders?|files?|buttons?|tabs?|menus?|blades?|features?|modules?|scripts?|templates?|spreadsheets?|worksheets?|columns?|fields?|wizards?|dialogs?|screens?|panes?|panels?|functionality)$/;
+
 /** Verbs of having used something, before an app's name ("still using Internet Explorer" is a browser, not an app of the tenant). */
 const USED_BEFORE = /^(used|accessed|opened|launched)$/;
 
@@ -115,6 +118,9 @@ export function findFallbackNames(
     // "a recently acquired app", "an unknown group": lower-case words after "a"/"an" (and an adverb) describe the object.
     const article = /ly$/.test(before ?? '') ? words[i - 2] : before;
     if ((article === 'a' || article === 'an') && after !== undefined && AFTER[after] !== undefined && tokens.slice(i, end).every((t) => /^[a-z]/.test(t.text))) { i = end; continue; }
+    // "the Tests folder", "the Switch Tenant button", "the Bulk Import feature": the name of a tool's part or a file, not of the
+    // tenant's objects.
+    if (after !== undefined && TOOL_PARTS.test(after)) { i = end; continue; }
     // "which users used Workday", "who accessed Zoom": what people use or open is an app ("who accessed Alain's account" is not).
     const used = before !== undefined && USED_BEFORE.test(before) && !/['’]s$/.test(tokens[end - 1]!.text) ? 'app' : undefined;
     const hint = (after !== undefined ? AFTER[after] : undefined) ?? (before !== undefined ? BEFORE[before] : undefined) ?? used;
@@ -137,6 +143,12 @@ const COMMANDS: ReadonlySet<string> = new Set([
   'review', 'pull', 'query', 'extract', 'enumerate', 'lookup', 'summarize', 'summarise', 'inspect', 'analyze', 'analyse',
 ]);
 
+/** Their -ing forms open a heading the same way ("Tracking group membership changes", "Retrieving deleted users"). */
+const COMMAND_GERUNDS: ReadonlySet<string> = new Set(
+  [...COMMANDS, 'show', 'list', 'find', 'get', 'locate', 'detect', 'determine', 'investigate', 'discover', 'analyse']
+    .flatMap((v) => [`${v}ing`, ...(v.endsWith('e') ? [`${v.slice(0, -1)}ing`] : []), ...(v === 'get' ? ['getting'] : [])]),
+);
+
 /**
  * Names the words around them announce, even when they are ordinary words: "the marketing
  * group", "the All Employees group", "the group called Research Team", "an app named Graph
@@ -149,7 +161,7 @@ function anchoredNames(
   // In a headline every word is capitalised: a capital there does not make an ordinary word a name.
   const capitalsMeanNames = capitalsAreRare(tokens);
   const free = (k: number): boolean => covered[k] !== true && tokens[k]?.kind === 'word' && !STOPWORDS.has(words[k]!) && !STRUCTURE.has(words[k]!)
-    && !(k === 0 && COMMANDS.has(words[k]!))
+    && !(k === 0 && (COMMANDS.has(words[k]!) || COMMAND_GERUNDS.has(words[k]!)))
     && !PRODUCT_WORDS.has(words[k]!) && !(words[k] === 'id' && PRODUCT_WORDS.has(words[k - 1] ?? ''))
     // "assigned to specific Enterprise Application": the kind of app (Entra's "enterprise applications"), not its name.
     && !(APP_KINDS.has(words[k]!) && (words[k + 1] === 'app' || words[k + 1] === 'application' || words[k + 1] === 'apps' || words[k + 1] === 'applications'))

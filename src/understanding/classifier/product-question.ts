@@ -21,7 +21,7 @@ import type { Analysis } from '../analysis/analyse';
 import { stem } from '../text/stem';
 import { STOPWORDS } from '../text/vocabulary';
 import { isPersonLikeName } from '../recognisers/out-of-scope';
-import { READ_VERBS } from '../recognisers/question-form';
+import { MAKE_REPORT, READ_VERBS } from '../recognisers/question-form';
 import { asksOfTool } from '../recognisers/tool-requests';
 import type { LinearModel } from './linear-model';
 import { predict } from './linear-model';
@@ -111,10 +111,11 @@ const RECORD_NOUNS = 'users|groups|apps|applications|service principals|policies
  * participle after it ("all guest users in the organization", "direct members of a group with count", "users with
  * displayName containing…", "groups beginning with fin"; Graph Explorer's sample names); "do users with … get …" opens with a question's word and stays out.
  * Such a question is the families' (or an out-of-scope topic's, which the topics recognise), never
- * the learnt gate's: the gate only takes questions that ask how something behaves.
+ * the learnt gate's: the gate only takes questions that ask how something behaves. Making a report of records ("how do I
+ * create a report of users without MFA") asks for them too.
  */
 const RECORDS_REQUEST = new RegExp(
-  String.raw`^ (?:(?:please|pls|hey|hi|ok|so|now|and|also|then|next) )*(?:(?:can|could|would|will) you (?:please )?|i (?:need|want|would like) to |i'?d like to |help me |let me |how (?:do|can|could|would|should) (?:i|we) |is there a way to |(?:is|would) (?:it|@it) (?:be )?possible (?:for (?:me|us) )?to |where (?:can|do|could|would) (?:i|we) |(?:can|could|may) (?:i|we) )?(?:use (?:\S+ ){1,4}?to )?(?:(?:${READ_VERBS})(?:s|es|ing)?|(?:give|send|e-?mail|mail|forward) (?:me|us)|provide|who|whom|whose|which|how many|any|are there any|is there any|do (?:we|i) (?:have|own|manage) any|what (?:\S+ )?(?:${RECORD_NOUNS}))\b|^ (?:(?:all|every|the|only|any) )?(?:(?!(?:what|whats|why|how|when|where|is|are|was|were|can|could|do|does|did|will|would|should|shall|may|might|must|has|have|had|if|i|we|you|they)\b)\S+ ){0,2}?(?:${RECORD_NOUNS})(?: (?:with|in|of|that|who|which|whose|without|from|where|by|i|sorted|ordered|including|containing|starting|beginning|matching|excluding|created|assigned|added|deleted|removed|named|whose)\b| ?$)`,
+  String.raw`^ (?:(?:please|pls|hey|hi|ok|so|now|and|also|then|next) )*(?:(?:can|could|would|will) you (?:please )?|i (?:need|want|would like) to |i'?d like to |help me |let me |how (?:do|can|could|would|should) (?:i|we) |is there a way to |(?:is|would) (?:it|@it) (?:be )?possible (?:for (?:me|us) )?to |where (?:can|do|could|would) (?:i|we) |(?:can|could|may) (?:i|we) )?(?:use (?:\S+ ){1,4}?to )?(?:(?:${READ_VERBS})(?:s|es|ing)?|${MAKE_REPORT}|(?:give|send|e-?mail|mail|forward) (?:me|us)|provide|who|whom|whose|which|how many|any|are there any|is there any|do (?:we|i) (?:have|own|manage) any|what (?:\S+ )?(?:${RECORD_NOUNS}))\b|^ (?:(?:all|every|the|only|any) )?(?:(?!(?:what|whats|why|how|when|where|is|are|was|were|can|could|do|does|did|will|would|should|shall|may|might|must|has|have|had|if|i|we|you|they)\b)\S+ ){0,2}?(?:${RECORD_NOUNS})(?: (?:with|in|of|that|who|which|whose|without|from|where|by|i|sorted|ordered|including|containing|starting|beginning|matching|excluding|created|assigned|added|deleted|removed|named|whose)\b| ?$)`,
 );
 
 /**
@@ -130,8 +131,11 @@ const GROUPED_RECORDS = / (?:grouped |broken down |split |bucketed |sorted |orde
  */
 const QUANTIFIED_RECORDS = /^ (?:do|does|are|is|have|has|did|were) (?:all|any|every|each) (?:of (?:the|our|my) )?(?:(?:privileged|global|guest|external|member|disabled|enabled|active|inactive|stale) )?(?:users?|admins?|administrators?|guests?|accounts?|groups?|apps?|applications?|service principals?|owners?|members?) (?:(?:have|has)(?! to\b)|got|use|uses|are(?! (?:able|allowed|required|supposed|expected|going) )|is(?! (?:able|allowed|required|supposed|expected|going) )|still|already|been|registered|enabled|disabled|signed|with|without)\b/;
 
-/** What waits on the asker ("what's waiting for my approval", "what is pending on me", "anything awaiting our review"): their queue. */
-const PENDING_ON_ASKER = /^ (?:what|whats|anything|is anything|is there anything)(?: is| are)? (?:still )?(?:waiting|pending|awaiting|outstanding|open) (?:for|on|to)? ?(?:me|my|us|our)\b/;
+/**
+ * What waits on the asker ("what's waiting for my approval", "what is pending on me", "anything awaiting our review", "what do
+ * I need to approve", "what needs my approval"): their queue.
+ */
+const PENDING_ON_ASKER = /^ (?:what|whats|anything|is anything|is there anything)(?: is| are)? (?:still )?(?:waiting|pending|awaiting|outstanding|open) (?:for|on|to)? ?(?:me|my|us|our)\b|^ what (?:do|does|should) (?:i|we) (?:still )?(?:need|have) to (?:approve|review|sign off|action)\b|^ (?:what|which \S+) (?:still )?(?:needs?|requires?) (?:my|our) (?:approval|review|sign ?off|attention)\b/;
 
 /** What a sign-in records about itself. */
 const SIGN_IN_FACT = '(?:(?:sign ?in |login )?locations?|ip(?: address(?:es)?)?|ips|risk(?: levels?| state| detail)?|devices?|browsers?|operating systems?|os|apps?|applications?|status|results?|error(?: codes?)?|failure reasons?|countr(?:y|ies)|cit(?:y|ies)|client apps?|mfa(?: method| details)?|authentication (?:method|details|requirement))';

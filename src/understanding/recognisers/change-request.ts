@@ -42,7 +42,8 @@ const NEEDS_NEXT: Readonly<Record<string, RegExp>> = {
   set: /^up\b|\b(password|mfa|manager|role|policy|license|licence|owner|department|title|attribute|expiration|expiry|account)\b/,
   turn: /^(on|off)\b|\b(on|off)\b/,
   // "switch it to Pass-through Authentication" changes; "switch to the directory that has P2" moves the asker, not the tenant.
-  switch: /^(on|off)\b|\b(on|off)\b|^(?!to\b)\S+.*\bto\b/,
+  // "switch from our main tenant to a different organization", "switch between client tenants" move the asker too.
+  switch: /^(on|off)\b|\b(on|off)\b|^(?!to\b|(?:from|between) (?:\S+ ){0,4}?(?:tenants?|director(?:y|ies)|organi[sz]ations?|orgs?|environments?|subscriptions?|customers?|clients?)\b)\S+.*\bto\b/,
   // "roll back the change", "roll over the Kerberos decryption key" (rotate it)
   roll: /^(back|over)\b/,
   sign: /^(out|off)\b|\bout\b/,
@@ -103,6 +104,8 @@ const WRAPPER = new RegExp(
   + "|(?:i|we) (?:can't|cant|cannot|can not|couldn't|couldnt|could not|don't|dont|do not|didn't|didnt|did not) (?:figure out|work out|find out|find|see|understand|know|tell|remember) how (?:i |we )?(?:can |could |should )?(?:to )?\\b\\s*"
   // "how do I use PowerShell to disable Alain": the tool is the means, the change is the command.
   + '|(?:use|using) (?:the |a )?(?:microsoft )?(?:powershell|graph(?: api| explorer| powershell| sdk)?|az(?:ure)? cli|cli|api|script|cmdlets?|sdk)(?: (?:module|sdk|cmdlets?|commands?))? to\\b\\s*'
+  // "Can you help me use the Bulk Import feature to create their accounts?": a feature or a page of any tool as the means.
+  + '|(?:use|using) (?:the |a |an |our |this |that |your )?(?:[a-z0-9-]+ ){0,3}(?:feature|tool|option|button|wizard|tab|page|module|portal|admin cent(?:er|re)|screen|form|utility) to\\b\\s*'
   + '|help me(?: to)?\\b\\s*|how (?:do|can|should|would|could|does) (?:i|we|you|one|an? admin(?:istrator)?|admins|administrators)\\b\\s*|how to\\b\\s*'
   + '|is (?:there|it) (?:a way|any ?ways?|possible) (?:for me |for us )?to\\b\\s*|is it possible to\\b\\s*|(?:would|will|could) it be possible (?:for me |for us )?to\\b\\s*'
   + '|(?:need|want|have|going) to\\b\\s*|you (?:should|must|need to|can)\\b\\s*|time to\\b\\s*'
@@ -184,6 +187,21 @@ const OWN_SOFTWARE = /\b(?:to|in|into|on|from) (?:my|our|your|the|a|an) (?:\S+ )
  */
 const INFRASTRUCTURE_SETUP = /^(?:up )?(?:(?:a|an|the|our|my|this|that|each|every|all) )?(?:[a-z0-9.-]+ ){0,3}(?:servers?|agents?|connectors?|prox(?:y|ies)|machines?|vms?|hosts?|domain controllers?|dcs?) (?:to use|to connect|to talk|to communicate|to go|behind|through|via)\b/;
 
+/**
+ * A document the asker makes or keeps, as the object of a verb of making or editing: "Create an MFA status report for Entra
+ * ID users", "creating a licence report", "update the CSV template", "create a training outline", "update our internal
+ * documentation". Making a report asks for its records; a template, an outline or a document is the asker's own, not the
+ * tenant's. The document's noun is the head of the object (up to three words before it, none a preposition): "create a new
+ * security group for reports" creates a group.
+ */
+const artefactObject = (heads: string): RegExp => new RegExp(String.raw`^(?:(?:a|an|the|me|us|my|our|your|this|that|some|new|quick|simple|short|full|detailed|weekly|monthly|daily) )*(?:(?!(?:for|of|to|in|on|with|from|by|and|or|about|called|named|titled|labell?ed)\b)[a-z0-9'&-]+ ){0,3}(?:${heads})(?=$|[\s.,;:!?])(?!\s+(?:groups?|teams?|roles?|apps?|applications?|polic(?:y|ies)|accounts?|users?|members?|owners?)\b)`);
+const DOCUMENT_HEADS = 'reports?|csv|templates?|outlines?|documentation|docs?|documents?|scripts?|spreadsheets?|workbooks?|presentations?|checklists?|runbooks?|playbooks?';
+/** What is made: a document, or a list, table or view of records ("create a list of guests"). */
+const MADE_ARTEFACT = artefactObject(`${DOCUMENT_HEADS}|list|summary|table|export|chart|dashboard|overview|query|view`);
+/** What is edited: a document ("update the list of owners for Finance" changes the owners). */
+const EDITED_ARTEFACT = artefactObject(DOCUMENT_HEADS);
+const EDIT_VERBS: ReadonlySet<string> = new Set(['update', 'modify', 'edit', 'change']);
+
 function asCommand(words: string): ChangeRequest | undefined {
   const m = /^([a-z-]+)\b\s*(.*)$/.exec(words.replace(ADVERB, ''));
   if (!m) return undefined;
@@ -204,6 +222,7 @@ function asCommand(words: string): ChangeRequest | undefined {
     const purpose = / to (.+)$/.exec(rest);
     return purpose ? asCommand(purpose[1]!) : undefined;
   }
+  if ((verb === 'create' && MADE_ARTEFACT.test(rest)) || (EDIT_VERBS.has(verb) && EDITED_ARTEFACT.test(rest))) return undefined;
   const action = verb === 'roll' ? (/^over\b/.test(rest) ? 'roll over' : 'roll back') : verb === 'sign' || verb === 'log' ? 'sign out' : verb === 'turn' || verb === 'switch' ? `turn ${/\boff\b/.test(rest) ? 'off' : 'on'}` : verb;
   return { action, rest: rest.replace(/^(back|over|out|off|on|up)\b\s*/, '') };
 }
@@ -221,6 +240,15 @@ const DOC_HEADING = /\b(?:known issues?|release notes|faqs?|frequently asked que
 
 /** The asker telling what they are about to do ("we need to offboard…", "I'm going to disable…"), not asking for it. */
 const OWN_PLAN = /^\s*(?:(?:so|ok|okay|well|hi|hello|hey)\b[\s,]*)?(?:i|we) (?:need|have|must|plan|want|am going|are going|'m going|'re going|will|'ll|would like|'d like)(?: to)?\b/;
+
+/**
+ * The asker's own attempt that went wrong, told before the question ("I'm trying to assign a manager but getting "Manager not
+ * found" errors. How do I find …?", "We tried to add the user, but it fails"): what they were doing, not a request to do it.
+ */
+const TRIED_BUT = /^\s*(?:(?:so|ok|okay|well|hi|hello|hey)\b[\s,]*)?(?:(?:i|we) (?:tried|attempted)|(?:i'?m|i am|we'?re|we are|i was|we were|i've been|we've been|i have been|we have been) (?:trying|attempting)) to\b[^.!?]*\bbut\b[^.!?]*\b(?:gets?|getting|got|errors?|fails?|failing|failed|says?|saying|shows?|showing|returns?|returning|won'?t|doesn'?t|does not|didn'?t|did not|can'?t|cannot|nothing)\b/;
+
+/** A question, then "and" and a command with its own wrapper ("what licences are available and help me assign one"). */
+const QUESTION_THEN_COMMAND = /^(?:what|which|who|whose|how many)\b.*?\band (?:then |also )?((?:please|pls|kindly|help me|can you|could you|would you)\b.*)$/;
 
 /** A clause that asks to read ("show me…", "list his groups…"). */
 const READ_REQUEST = new RegExp(`^(?:(?:show|tell|give|send) (?:me|us)\\b|${READ_COMMANDS.source.slice(1)})`);
@@ -244,6 +272,8 @@ export function detectChangeRequest(text: string): ChangeRequest | undefined {
   for (const [i, raw] of clauses.entries()) {
     // "Can I add applications that I'm running on-premises?", "can we set up secure LDAP": whether it can be done, not a request.
     if (/^\s*(?:can|could) (?:i|we)\b/.test(raw)) continue;
+    // "I'm trying to assign a manager but getting errors. How do I find …?": the asker's attempt, told as context.
+    if (sentences.some((t) => TRIED_BUT.test(t) && t.includes(raw.trim()))) continue;
     // "Is it possible to move a managed identity to another subscription?": whether it can be done, as above, unless it
     // names something of the tenant ("is it possible to disable Alain's account"), which `understand` decides.
     const capability = CAPABILITY.test(raw);
@@ -263,9 +293,15 @@ export function detectChangeRequest(text: string): ChangeRequest | undefined {
     if (base !== undefined) return { action: base, rest: automated![2]!.replace(/^and [a-z-]+ing\b\s*/, '') };
     if (READ_COMMANDS.test(clause)) {
       const and = /\band (?:then |also )?([a-z-]+\b.*)$/.exec(clause);
-      const second = and ? asCommand(and[1]!) : undefined;
+      // "show me the licences and help me assign the right one": the second command may carry a wrapper too.
+      const second = and ? asCommand(stripWrappers(and[1]!)) : undefined;
       if (second) return capability ? { ...second, capability } : second;
     }
+    // "(Show me) what licences are available and help me assign one to Karita", "which guests are inactive and can you remove
+    // them": a question, then a command with its own wrapper ("who can reset passwords and approve requests" has none).
+    const asked = QUESTION_THEN_COMMAND.exec(clause);
+    const then = asked ? asCommand(stripWrappers(asked[1]!)) : undefined;
+    if (then) return capability ? { ...then, capability } : then;
   }
   return undefined;
 }

@@ -85,6 +85,9 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
   // "which policies exclude the break-glass accounts" (questions.md's own example): the policies that leave those accounts
   // out, not the accounts' sign-ins.
   { intent: 'policies.conditionalAccess', over: ['privileged.breakGlass'], cue: / polic(?:y|ies) (?:that |which |do |does )?(?:not )?(?:exclude|excludes|excluded|exempt|exempts|exempted|skip|skips|leave out|leaves out)(?= |$)| (?:excluded|exempted|exempt) from (?:[a-z]+ ){0,3}polic(?:y|ies)(?= |$)/ },
+  // "Which users are excluded from Conditional Access?", "Audit Conditional Access exclusions": who the policies leave out is
+  // the policies' exclusions, not failed sign-ins ("sign-ins blocked by conditional access" stays the sign-ins).
+  { intent: 'policies.conditionalAccess', over: ['signIns.failures', 'signIns.list', 'signIns.summary', 'privileged.signIns', 'users.search'], cue: / (?:excluded|exempted|exempt) from (?:the |our |any |all )?(?:conditional access|ca)(?= |$)| (?:conditional access|ca) (?:polic(?:y|ies) )?(?:exclusions?|exemptions?|exceptions?)(?= |$)/ },
   // "users with FIDO2 keys", "who doesn't have the Authenticator app", "users who have not registered a passkey", "users whose MFA
   // is disabled": people by an authentication method or by MFA (had or missing) are the registration report's, not a directory
   // search, inactivity or an app's users.

@@ -6,7 +6,11 @@ import type { AuditTargetType, PrivilegedChangeKind, RiskLevel, RiskState, SignI
  * does not say.
  */
 
-export function findStatus(t: string): SignInStatus | undefined {
+/** "from blocked countries", "blocked IP addresses": a place the tenant blocks, which says where, not how the sign-in ended. */
+const BLOCKED_PLACE = / (?:blocked|denied|banned|disallowed|forbidden|restricted) (?=(?:countries|country|locations?|regions?|ips?|ip (?:addresses|ranges?)|addresses|networks?|ranges?) )/g;
+
+export function findStatus(text: string): SignInStatus | undefined {
+  const t = text.replace(BLOCKED_PLACE, ' ');
   if (/ (interrupted|interruption|interrupt)s? /.test(t)) return 'interrupted';
   if (/ (fail|failed|failing|failure|failures|unsuccessful|errors?|denied|blocked|rejected) /.test(t)) return 'failure';
   if (/ (success|successful|successfully|succeeded|succeed|worked) /.test(t)) return 'success';

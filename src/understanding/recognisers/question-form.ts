@@ -22,6 +22,12 @@ export interface FormTopic {
 export const READ_VERBS = 'see|view|find|get|list|show|check|know|tell|detect|investigate|identify|report|export|audit|pull|query|retrieve|look|search|review|monitor|track|determine|display|count|generate|download|obtain|locate|filter|sort|read|analy[sz]e|discover|spot|verify|confirm|print|extract|fetch|collect|gather|summari[sz]e|remediate|work out|figure out|find out|have a (?:list|look|report)|use (?:you|this|it|entra ask|the bot)';
 
 /**
+ * Making a report or a list of records ("how do I create a report of users without MFA", "how to build an MFA status report"):
+ * a request for the records, as a verb of reading is.
+ */
+export const MAKE_REPORT = String.raw`(?:create|build|produce|make|prepare|compile|put together) (?:(?:an?|the|my|our|me|us) )?(?:\S+ ){0,3}?(?:reports?|list|overview|summary|export|csv)\b`;
+
+/**
  * A tenant object the question names or refers to (a role, a department or a place may be asked of in general; "it" is
  * mostly the expletive of "is it possible", "it is").
  */
@@ -71,7 +77,7 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
   },
   {
     topic: 'how to do something in the product',
-    words: new RegExp(`^ (?:how (?:do|can|could|should|would|might|may) (?:i|we|one|you|an? admin|admins|administrators?|an? administrator|(?:my |our |the )?users|a user|guests|my users|our users|people)|how to|is (?:there|it|@it) (?:a way|any way|possible) (?:for (?:me|us) )?to|is (?:it|@it) possible to) (?!(?:\\S+ )?(?:${READ_VERBS})\\b)`),
+    words: new RegExp(`^ (?:how (?:do|can|could|should|would|might|may) (?:i|we|one|you|an? admin|admins|administrators?|an? administrator|(?:my |our |the )?users|a user|guests|my users|our users|people)|how to|is (?:there|it|@it) (?:a way|any way|possible) (?:for (?:me|us) )?to|is (?:it|@it) possible to) (?!(?:\\S+ )?(?:${READ_VERBS})\\b|${MAKE_REPORT})`),
     unless: NAMED_OBJECT,
     anyone: true,
     unlessPerson: true,
@@ -172,7 +178,8 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
     topic: 'what a tool or an API should offer',
     // "We'd like an API endpoint to be able to grab a list of app secrets", "please provide a cmdlet that exports…": a
     // request to the makers of a tool, not for the tenant's records ("which endpoint do I need to hit to get…" reads).
-    words: /^(?:.* )?(?:(?:i|we) (?:would |really |also )?(?:like|want|need|wish for)|(?:please |could you |can you )?(?:add|provide|expose|create|build|implement|introduce|ship|offer)) (?:an?|the|some|new|more|additional|another|a new) (?:\S+ )?(?:api|apis|endpoint|endpoints|cmdlet|cmdlets|command|commands|parameter|parameters|switch|module|function|method|sdk|connector|integration)\b/,
+    // "Create an authentication method report for all users": a report of methods is records, not an API's method.
+    words: /^(?:.* )?(?:(?:i|we) (?:would |really |also )?(?:like|want|need|wish for)|(?:please |could you |can you )?(?:add|provide|expose|create|build|implement|introduce|ship|offer)) (?:an?|the|some|new|more|additional|another|a new) (?:\S+ )?(?:api|apis|endpoint|endpoints|cmdlet|cmdlets|command|commands|parameter|parameters|switch|module|function|method|sdk|connector|integration)\b(?! (?:reports?|lists?|exports?|overview|summary)\b)/,
     unless: NAMED_OBJECT,
     anyone: true,
   },
@@ -257,6 +264,32 @@ export const PRODUCT_QUESTIONS: readonly FormTopic[] = [
     // "Where do I manage role assignments?", "where can I turn on self-service password reset": where in the portal a
     // setting is changed, not the tenant's records ("where can I find / see the deleted applications" reads).
     words: /^ where (?:do|can|could|should|would|might|will) (?:i|we|you|one|admins?|administrators?) (?:go (?:to )?)?(?:manage|configure|set up|setup|set|change|edit|modify|enable|disable|turn on|turn off|switch on|switch off|control|adjust|define|customi[sz]e|update|add|create|assign|remove|delete|block|allow)\b/,
+    unless: NAMED_OBJECT,
+    anyone: true,
+  },
+  {
+    topic: 'advice on what to do',
+    // "What should I check in the Activity Log to ensure all user creations were successful?", "What user details should I
+    // record?", "what do we need to look for in the sign-in logs": what the asker ought to check or keep, which is advice, not
+    // records ("what should I check for Karita" names a person and stays with the families); also after a clause of time or
+    // condition ("Before I finish my shift, what should I check…").
+    words: /^ (?:(?:before|after|when|once|while|whenever|as|if) (?:\S+ ){1,8}?)?what (?:\S+ ){0,3}?(?:should (?:i|we)|must (?:i|we)|ought (?:i|we) to|do (?:i|we) (?:need|have) to) (?:(?:always|first|also|still|then) )?(?:check|look at|look for|review|record|include|document|write down|note|keep|watch for|consider|verify|monitor|track|test)\b/,
+    unless: NAMED_OBJECT,
+    anyone: true,
+  },
+  {
+    topic: 'advice on what to do',
+    // "We received a security alert about suspicious login activity. How should I investigate?", "how do we handle this?": how to
+    // go about it, asked on its own (a question with an object of the tenant, "how do I investigate Karita's sign-ins", reads).
+    words: /^ how (?:should|do|would|can|could) (?:i|we) (?:best )?(?:investigate|respond|handle|proceed|approach|deal with|react|tackle|go about)(?: (?:this|it|that|them|these))?(?: (?:now|first|next|properly|correctly))? $/,
+    unless: NAMED_OBJECT,
+    anyone: true,
+  },
+  {
+    topic: 'documentation and help',
+    // "Entra ID Application Consent: What Identity Admins Need to Know", "What do I need to know about guest access?": a
+    // briefing, which the documentation gives.
+    words: /\bwhat (?:(?:\S+ ){0,2}?(?:admins?|administrators?|@role|you|we|i|everyone|users|teams?|owners|developers|it pros?) )?(?:need|needs|should) to know\b|\bwhat (?:do|does|should) (?:i|we|you|(?:\S+ )?admins?|administrators?) need to know\b/,
     unless: NAMED_OBJECT,
     anyone: true,
   },

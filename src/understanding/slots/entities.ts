@@ -38,6 +38,9 @@ const I_BLOCKERS = new Set([
   'see', 'get', 'view', 'ask', 'find', 'list', 'show', 'know', 'check', 'look', 'use', 'do', 'should',
   'enable', 'disable', 'configure', 'deploy', 'create', 'set', 'turn', 'implement', 'fix', 'improve', 'secure', 'protect',
   'remediate', 'investigate', 'monitor', 'audit', 'review', 'query', 'filter', 'export', 'need', 'want', 'start',
+  // "how do I figure out / tell / determine which groups were deleted": the asker's verbs of reading, like "find" and "see".
+  'figure', 'tell', 'determine', 'identify', 'detect', 'track', 'pull', 'retrieve', 'locate', 'discover', 'spot', 'verify',
+  'confirm', 'search', 'extract', 'fetch', 'obtain', 'report', 'analyze', 'analyse', 'display', 'print',
 ]);
 
 /**
@@ -58,7 +61,8 @@ export function mentionsSelf(a: Analysis): boolean {
   return a.words.some((w, i) => {
     if (w === 'my' || w === 'mine' || w === 'myself') return true;
     if (w === 'me') return !ME_BLOCKERS.has(a.words[i - 1] ?? '') || (a.words[i - 1] === 'for' && i === a.words.length - 1);
-    if (w === 'i') return !I_BLOCKERS.has(a.words[i + 1] ?? '') && !wrapsQuestion(a.words, i);
+    // "how can I work out which users…": "work out" reads, like "figure out" ("people I work with" stays the asker's).
+    if (w === 'i') return !I_BLOCKERS.has(a.words[i + 1] ?? '') && !(a.words[i + 1] === 'work' && a.words[i + 2] === 'out') && !wrapsQuestion(a.words, i);
     return false;
   });
 }

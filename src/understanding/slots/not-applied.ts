@@ -53,6 +53,8 @@ const PHRASES: readonly [RegExp, string, readonly IntentName[]][] = [
   // "from Windows devices", "on Windows 11": Windows as a platform ("sign-in windows", "time windows" are not).
   [/ (operating systems?|macos|linux|android|ios|ipados|chromeos|windows (devices?|machines?|computers?|laptops?|pcs?|clients?|desktops?|phones?|7|8|10|11|hosts?)|(from|on|using|via|with) windows) /, 'operating system', []],
   [/ company names? /, 'company name', []],
+  // "successful sign-ins from blocked countries": which places a policy blocks (its named locations) no sign-in list reads.
+  [/ (blocked|denied|banned|disallowed|forbidden|restricted) (countries|country|locations?|regions?|ips?|ip (addresses|ranges?)|networks?) /, 'blocked locations', []],
   // "List users including their last sign-in time": a column only the inactive users' list and the sign-in log show.
   [/ last (interactive |non interactive |successful )?(signin|login|logon)s?( (time|times|date|dates|datetime|date time|timestamp|activity))? /, 'last sign-in time (not a column of this list)', ['users.inactive', 'signIns.list', 'signIns.failures', 'signIns.summary', 'signIns.troubleshoot', 'signIns.unusualLocations', 'privileged.signIns', 'riskyUser.signIns']],
   [/ (licen[cs]es?|licen[cs]ed|unlicen[cs]ed|e3|e5|p1|p2) /, 'licence', ['users.licenses']],

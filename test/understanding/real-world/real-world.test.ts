@@ -37,18 +37,21 @@ describe('real-world questions', () => {
     // moves questions near a boundary. Batch 37's third (33 questions: settings, role definitions, cross-tenant and device
     // policies of Steampipe's table examples, ROADTools queries), added on 2026-12-08 before any was run, lowered the split as
     // first seen (8289daf, the code before its rules: out of scope 81.0 % of 116, with data 19.0 %, family 90.8 %, intent
-    // 85.7 %, slots 83.3 %, changes 96.8 %; after the batch's tune rules, 9c8c398 and on: out of scope 81.9 %, the rest the
-    // same). The same session fitted the learnt gate to convergence at the threshold cross-validation on the tune part chose
-    // (0.7; scripts/open-set-data.ts), so that retrains no longer flip questions at random; on the first 212 questions it
-    // took out of scope 87.4 → 90.5 %, with data 12.6 → 9.5 %, family 94.2 → 91.9 %, intent 88.4 → 86.0 % (four out-of-scope
-    // questions more refused, two in-scope ones). Merged (245): out of scope 84.5 % of 116, with data 15.5 %, family 88.8 %,
-    // intent 83.7 %, slots 83.3 %, changes 96.8 %; the floors are those figures less a question.
-    expect(f.changesRefused).toBeGreaterThanOrEqual(0.93);
-    expect(f.outOfScopeRefused).toBeGreaterThanOrEqual(0.83);
-    expect(f.outOfScopeAnsweredWithData).toBeLessThanOrEqual(0.17);
-    expect(f.familyAccuracy).toBeGreaterThanOrEqual(0.87);
-    expect(f.intentAccuracy).toBeGreaterThanOrEqual(0.82);
-    expect(f.slotAccuracy).toBeGreaterThanOrEqual(0.81);
+    // 85.7 %, slots 83.3 %, changes 96.8 %). The same session fitted the learnt gate to convergence at the threshold
+    // cross-validation on the tune part chose (0.7; scripts/open-set-data.ts), so that retrains no longer flip questions at
+    // random; on the first 212 questions it took out of scope 87.4 → 90.5 %, with data 12.6 → 9.5 %, family 94.2 → 91.9 %,
+    // intent 88.4 → 86.0 % (four out-of-scope questions more refused, two in-scope ones). Batch 38's third (33 questions:
+    // tool-help prompts, blog titles, KQL query titles), added the same day before any was run, first seen on the code of
+    // its branch (245 questions with it, before batch 37's): changes 94.1 %, out of scope 88.1 %, family 92.2 %, intent
+    // 85.3 %, slots 76.2 %. Both merged, the gate retrained on every tune question (278): family 86.8 % of 114, intent
+    // 80.7 %, slots 73.6 %, out of scope 86.2 % of 130, with data 13.8 %, changes 94.1 % of 34; the floors are those figures
+    // less a question.
+    expect(f.changesRefused).toBeGreaterThanOrEqual(0.91);
+    expect(f.outOfScopeRefused).toBeGreaterThanOrEqual(0.85);
+    expect(f.outOfScopeAnsweredWithData).toBeLessThanOrEqual(0.15);
+    expect(f.familyAccuracy).toBeGreaterThanOrEqual(0.85);
+    expect(f.intentAccuracy).toBeGreaterThanOrEqual(0.79);
+    expect(f.slotAccuracy).toBeGreaterThanOrEqual(0.72);
   });
 
   it('understands every pinned question of the tune part as questions.tsv labels it (pins.json realWorldTune; the frozen split is never pinned)', () => {
