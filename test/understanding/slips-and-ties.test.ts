@@ -33,7 +33,10 @@ describeNoneFrozen([...SLIPS.flat(), 'What are the top used applications?', 'top
   'email me the list of disabled accounts', 'apps deleted by Natasha', 'show alain\'s sign-ins', 'disable alain\'s account',
   'Show entra sign-ins for Karita', 'Show me users without 2FA', 'Show me all users without multi-factor authentication enabled',
   'How many users have two-factor authentication registered?', 'List sign-ins without 2-step verification this week',
-  'Does the user\'s sign-in satisfy the MFA requirement?', 'How many identities are in my tenant?', 'Enumerate the first 10 users', 'List the managed identities']);
+  'Does the user\'s sign-in satisfy the MFA requirement?', 'How many identities are in my tenant?', 'Enumerate the first 10 users', 'List the managed identities',
+  'I need a list of groups with public visibility', 'List groups with public visibility', 'We need a report of guests who never signed in',
+  'Report the guests who never signed in', 'I need a list of risky users by risk level', 'List risky users by risk level',
+  'What users haven\'t signed in recently?', 'Which users haven\'t signed in recently?', 'What accounts have not logged in lately?']);
 
 describe('a typing slip', () => {
   it.each(SLIPS)('is read as the word meant: %s', (slip, meant) => {
@@ -110,5 +113,20 @@ describe('everyday words for the families\' own', () => {
 
   it('keeps identities that are not people', () => {
     expect(ask('List the managed identities').name).not.toBe('users.search');
+  });
+});
+
+describe('the question\'s form', () => {
+  it.each([
+    ['I need a list of groups with public visibility', 'List groups with public visibility'],
+    ['We need a report of guests who never signed in', 'Report the guests who never signed in'],
+    ['I need a list of risky users by risk level', 'List risky users by risk level'],
+  ])('a need for a list or report of records asks for them: %s', (need, request) => {
+    expect(reading(need)).toEqual(reading(request));
+  });
+
+  it('"what users haven\'t signed in" is the inactive users, as "which users" is', () => {
+    expect(reading('What users haven\'t signed in recently?')).toEqual(reading('Which users haven\'t signed in recently?'));
+    expect(ask('What accounts have not logged in lately?').name).toBe('users.inactive');
   });
 });

@@ -350,7 +350,7 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
   },
   {
     intent: 'users.inactive',
-    over: ['users.search', 'users.licenses', 'role.members', 'privileged.changes'],
+    over: ['users.search', 'users.licenses', 'role.members', 'privileged.changes', 'audit.changes', 'signIns.failures'],
     cue: / (haven'?t|have not|hasn'?t|has not|didn'?t|did not|never|not|no longer)(?: even| ever| once| actually| yet)? (signed|logged|sign|log) ?(in|on|onto|into) | (haven'?t|have not|hasn'?t|has not|didn'?t|did not|never|not) (accessed|used|touched|opened) (their|the|an?|its|his|her) (accounts?|tenant|mailbox) | (inactive|stale|dormant|idle) ([a-z0-9]+ ){0,3}(users|accounts|guests|members|people|identities) | (users|accounts|guests|members|people|identities) (?:are|is|were|was|have been|has been|(?:that|who|which) (?:are|is|were|have been|has been))(?: still| currently| now| already)? (inactive|stale|dormant|idle) | (no|without|zero) (sign ?ins?|signins?|logins?|logons?) /,
   },
   // "users that never even signed in", "accounts which have not logged in": people without sign-ins have none to list; their
