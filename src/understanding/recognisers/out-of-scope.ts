@@ -210,6 +210,15 @@ const TOPICS: readonly Topic[] = [
   // "users that are not assigned any group", "accounts that don't belong to any group", "users without group membership": people
   // in no group at all, which no family computes (user.groups is one person's, groups.search the groups), as "empty groups" and
   // "users without a manager" are; one named person's groups stay user.groups.
+  // "users not in the Finance Department group", "groups not owned by Alain", "users outside Sales", "everyone except the
+  // members of Sales Team": the records outside a named object, which no family filters by (their filters only keep what is
+  // named); answered, they listed the named group's members or Alain's groups, the opposite of the question (ninth session).
+  // A negation before a membership, ownership or reporting line to the object, or an exclusion of it. (A country is not
+  // here: "sign-ins not from Brazil" drops the country and names "country other than Brazil" as not applied.)
+  {
+    topic: 'records outside a named group, department, person, app or role (a negated condition)',
+    words: /\b(?:not|arent|isnt|werent|wasnt|dont|doesnt|didnt|never|no longer)(?: (?:(?:a|an|the) )?(?:members?|part|assigned|owned|managed|created|located|based|included|listed|enrolled|belong|belongs|belonging|reporting|report|reports|working|work|works))? (?:in|of|by|to|from|at|within|inside|under) (?:the |a |an )?(?:members of )?(?:the )?@(?:group|dept|user|app|role|pkg)\b|\b(?:outside|excluding|except|other than|apart from|besides)(?: of| for| in| from)? (?:the )?(?:members of )?(?:the )?@(?:group|dept|user|app|role|pkg)\b/,
+  },
   { topic: 'users in no group', words: /\b(?:users?|accounts?|people|guests|members|employees|identities) (?:that |who |which )?(?:(?:are|is|were|was) )?(?:not|arent|isnt|werent|wasnt|dont|doesnt|do not|does not|did not|didnt|never) (?:\w+ ){0,3}(?:any|a single) groups?\b|\b(?:users?|accounts?|people|guests|employees|identities) (?:without|with no|in no|not in any|outside of all|outside all) (?:any )?groups?(?: memberships?)?\b|\bno group memberships?\b/, unless: /@user/ },
   { topic: 'empty groups', words: /\bempty groups?\b|\bgroups? (?:with|that have|having) no members\b|\bgroups? without (?:any )?members\b|\bmemberless\b/ },
   { topic: 'group expiration and naming policies', words: /\bgroup (?:expiration|naming) polic(?:y|ies)\b|\bexpiration polic(?:y|ies)\b|\bnaming polic(?:y|ies)\b/ },
