@@ -70,13 +70,15 @@ export function nameIndexFor(gazetteer: Gazetteer): NameIndex {
   return index;
 }
 
+/** The model's labels that are intents, with their index in its probabilities (in the labels' order). */
+const RANKED_LABELS: readonly { readonly name: IntentName; readonly index: number }[] = MODEL.labels
+  .map((label, index) => ({ name: label as IntentName, index }))
+  .filter((x) => isIntentName(x.name));
+
 /** Intents ranked by the classifier, most likely first. */
 export function rankIntents(a: Analysis): { name: IntentName; p: number }[] {
   const probs = predict(MODEL, features(a.stream));
-  return MODEL.labels
-    .map((label, i) => ({ name: label as IntentName, p: probs[i]! }))
-    .filter((x) => isIntentName(x.name))
-    .sort((x, y) => y.p - x.p);
+  return RANKED_LABELS.map((x) => ({ name: x.name, p: probs[x.index]! })).sort((x, y) => y.p - x.p);
 }
 
 /** Intents the classifier gives to assignments asked for with no kind (`asksBareAssignments`). */

@@ -108,8 +108,9 @@ const AGAINST: Partial<Record<IntentName, RegExp>> = {
 /** Whether the question (its stream) has the word its intent qualifies the subject by; intents without a cue always have it. */
 export function hasIntentCue(name: IntentName, stream: readonly string[]): boolean {
   const cue = CUES[name];
+  if (cue === undefined) return true;
   const text = stream.join(' ');
-  return cue === undefined || (cue.test(text) && !(AGAINST[name]?.test(text) ?? false));
+  return cue.test(text) && !(AGAINST[name]?.test(text) ?? false);
 }
 
 /** Things done by someone ("the actions taken by…", "operations performed by…"): events of the audit log. */

@@ -1,4 +1,4 @@
-import { notAppliedConstraints } from './not-applied';
+import { namesUntaken, notAppliedConstraints } from './not-applied';
 import type { Analysis } from '../analysis/analyse';
 import type { Mention } from '../analysis/mention';
 import { PEOPLE_NAMED } from '../recognisers/defining-siblings';
@@ -233,11 +233,13 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   const ip = a.mentions.find((m) => m.kind === 'ip');
   if (ip !== undefined && accepts.has('ip')) slots.ip = ip.text;
   const f = a.flat;
+  // A value is looked for only when the intent takes its slot or names it as not applied: no other is ever read.
+  const wanted = (slot: SlotName): boolean => accepts.has(slot) || namesUntaken(intent, slot);
   // "who added Karita to Finance Department": a group of the tenant is a group for the audit log's kinds of change.
-  const fg = flatWithGroupNouns(a);
-  const authRequirement = findAuthRequirement(f);
+  const fg = wanted('targetType') || wanted('activity') ? flatWithGroupNouns(a) : f;
   const code = a.mentions.find((m) => m.kind === 'errorCode');
-  const phraseCode = errorCodeFromPhrase(f);
+  const phraseCode = code === undefined && wanted('errorCode') ? errorCodeFromPhrase(f) : undefined;
+  const authRequirement = wanted('authRequirement') || phraseCode === 50074 ? findAuthRequirement(f) : undefined;
   // "sign-ins that required MFA" asks for MFA sign-ins, not for the interruption 50074 ("strong auth required").
   const errorCode = code !== undefined && code.kind === 'errorCode' ? code.value : (phraseCode === 50074 && authRequirement !== undefined ? undefined : phraseCode);
   if (errorCode !== undefined && accepts.has('errorCode')) slots.errorCode = errorCode;
@@ -245,14 +247,31 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
   // "users without phone numbers registered for MFA": a method missing is no filter here (named below), nor a registration state.
   const missingMethod = methodNegated(f);
   const filters: Partial<Record<SlotName, unknown>> = {
-    status: findStatus(f), riskLevel: findRiskLevel(f), riskState: findRiskState(f), groupBy: findGroupBy(f),
-    targetType: findTargetType(fg), activity: intent === 'audit.forObject' ? findObjectActivity(f, a.stream) : findActivity(fg), maxOwners: findMaxOwners(f),
-    groupType: findGroupType(f), nameContains: findNameContains(f, a.stream),
-    userType: findUserType(f), accountEnabled: findAccountEnabled(f), highPrivilegeOnly: findHighPrivilege(f),
-    outsideWorkingHours: findOutsideHours(f), changeKind: findChangeKind(f), top: topOf(a),
-    state: intent === 'policies.conditionalAccess' ? findPolicyState(f) : findAssignmentState(f), excludes: findPolicyExcludes(f),
-    authRequirement, deviceCompliant: findDeviceCompliant(f), onPremisesSyncEnabled: findOnPremisesSync(f),
-    transitive: findTransitive(f), registered: missingMethod !== undefined ? undefined : findRegistered(f), method: missingMethod !== undefined ? undefined : findMethod(f), sku: findSku(f) ?? a.mentions.map((m) => productBeforeLicence(a, m)).find((p) => p !== undefined), unlicensed: findUnlicensed(f),
+    status: wanted('status') ? findStatus(f) : undefined,
+    riskLevel: wanted('riskLevel') ? findRiskLevel(f) : undefined,
+    riskState: wanted('riskState') ? findRiskState(f) : undefined,
+    groupBy: wanted('groupBy') ? findGroupBy(f) : undefined,
+    targetType: wanted('targetType') ? findTargetType(fg) : undefined,
+    activity: !wanted('activity') ? undefined : intent === 'audit.forObject' ? findObjectActivity(f, a.stream) : findActivity(fg),
+    maxOwners: wanted('maxOwners') ? findMaxOwners(f) : undefined,
+    groupType: wanted('groupType') ? findGroupType(f) : undefined,
+    nameContains: wanted('nameContains') ? findNameContains(f, a.stream) : undefined,
+    userType: wanted('userType') ? findUserType(f) : undefined,
+    accountEnabled: wanted('accountEnabled') ? findAccountEnabled(f) : undefined,
+    highPrivilegeOnly: wanted('highPrivilegeOnly') ? findHighPrivilege(f) : undefined,
+    outsideWorkingHours: wanted('outsideWorkingHours') ? findOutsideHours(f) : undefined,
+    changeKind: wanted('changeKind') ? findChangeKind(f) : undefined,
+    top: wanted('top') ? topOf(a) : undefined,
+    state: !wanted('state') ? undefined : intent === 'policies.conditionalAccess' ? findPolicyState(f) : findAssignmentState(f),
+    excludes: wanted('excludes') ? findPolicyExcludes(f) : undefined,
+    authRequirement,
+    deviceCompliant: wanted('deviceCompliant') ? findDeviceCompliant(f) : undefined,
+    onPremisesSyncEnabled: wanted('onPremisesSyncEnabled') ? findOnPremisesSync(f) : undefined,
+    transitive: wanted('transitive') ? findTransitive(f) : undefined,
+    registered: missingMethod === undefined && wanted('registered') ? findRegistered(f) : undefined,
+    method: missingMethod === undefined && wanted('method') ? findMethod(f) : undefined,
+    sku: wanted('sku') ? findSku(f) ?? a.mentions.map((m) => productBeforeLicence(a, m)).find((p) => p !== undefined) : undefined,
+    unlicensed: wanted('unlicensed') ? findUnlicensed(f) : undefined,
   };
   for (const [slot, value] of Object.entries(filters)) {
     if (value !== undefined && accepts.has(slot as SlotName) && slots[slot] === undefined) slots[slot] = value;
