@@ -4,7 +4,7 @@
  */
 import { FAMILIES } from '../../families/registry';
 import type { IntentName } from '../intent';
-import { hasIntentCue } from '../recognisers/intent-cues';
+import { hasIntentCueIn } from '../recognisers/intent-cues';
 import { hasSubjectEvidence } from '../recognisers/subject-evidence';
 
 /** Each intent's family id (the folder under src/families/). */
@@ -33,12 +33,13 @@ export interface Ranked {
  */
 export function weighByEvidence(ranked: readonly Ranked[], stream: readonly string[]): Ranked[] {
   const evidence = new Map<string | undefined, boolean>();
+  const streamText = stream.join(' ');
   const weighed = ranked.map((r) => {
     if (r.name === 'unknown' || r.name === 'help') return r;
     const family = familyOf(r.name);
     let has = evidence.get(family);
     if (has === undefined) { has = hasSubjectEvidence(family, stream); evidence.set(family, has); }
-    const weight = (has ? 1 : NO_EVIDENCE_WEIGHT) * (hasIntentCue(r.name, stream) ? 1 : NO_EVIDENCE_WEIGHT);
+    const weight = (has ? 1 : NO_EVIDENCE_WEIGHT) * (hasIntentCueIn(r.name, streamText) ? 1 : NO_EVIDENCE_WEIGHT);
     return weight === 1 ? r : { name: r.name, p: r.p * weight };
   });
   const total = weighed.reduce((s, r) => s + r.p, 0);
