@@ -1,7 +1,7 @@
 import { analyse } from './analysis/analyse';
 import type { Analysis } from './analysis/analyse';
 import { readingsOf } from './analysis/readings';
-import { familyMass, familyOf, weighByEvidence } from './classifier/open-set';
+import { byProbability, familyMass, familyOf, weighByEvidence } from './classifier/open-set';
 import { hasSubjectEvidence } from './recognisers/subject-evidence';
 import { isProductQuestion, namesTenant } from './classifier/product-question';
 import { toolRequest, toolWords } from './recognisers/tool-requests';
@@ -78,7 +78,7 @@ const RANKED_LABELS: readonly { readonly name: IntentName; readonly index: numbe
 /** Intents ranked by the classifier, most likely first (`feats`: the stream's features, when the caller has them). */
 export function rankIntents(a: Analysis, feats: readonly string[] = features(a.stream)): { name: IntentName; p: number }[] {
   const probs = predict(MODEL, feats);
-  return RANKED_LABELS.map((x) => ({ name: x.name, p: probs[x.index]! })).sort((x, y) => y.p - x.p);
+  return RANKED_LABELS.map((x) => ({ name: x.name, p: probs[x.index]! })).sort(byProbability);
 }
 
 /** Intents the classifier gives to assignments asked for with no kind (`asksBareAssignments`). */

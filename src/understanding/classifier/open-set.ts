@@ -35,15 +35,23 @@ export function weighByEvidence(ranked: readonly Ranked[], stream: readonly stri
   const evidence = new Map<string | undefined, boolean>();
   const streamText = stream.join(' ');
   const weighed = ranked.map((r) => {
-    if (r.name === 'unknown' || r.name === 'help') return r;
+    if (r.name === 'unknown' || r.name === 'help') return r.p;
     const family = familyOf(r.name);
     let has = evidence.get(family);
     if (has === undefined) { has = hasSubjectEvidence(family, stream); evidence.set(family, has); }
     const weight = (has ? 1 : NO_EVIDENCE_WEIGHT) * (hasIntentCueIn(r.name, streamText) ? 1 : NO_EVIDENCE_WEIGHT);
-    return weight === 1 ? r : { name: r.name, p: r.p * weight };
+    return weight === 1 ? r.p : r.p * weight;
   });
-  const total = weighed.reduce((s, r) => s + r.p, 0);
-  return weighed.map((r) => ({ name: r.name, p: total > 0 ? r.p / total : r.p })).sort((x, y) => y.p - x.p);
+  const total = weighed.reduce((s, p) => s + p, 0);
+  return ranked.map((r, i) => ({ name: r.name, p: total > 0 ? weighed[i]! / total : weighed[i]! })).sort(byProbability);
+}
+
+/**
+ * Best first, for `sort`: the same order as `(x, y) => y.p - x.p` (a difference of two doubles is 0 only when they are
+ * equal), without a number allocated for each comparison.
+ */
+export function byProbability(x: Ranked, y: Ranked): number {
+  return y.p > x.p ? 1 : y.p < x.p ? -1 : 0;
 }
 
 /**

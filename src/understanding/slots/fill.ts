@@ -93,8 +93,9 @@ function findJobTitle(a: Analysis): string | undefined {
 
 /** Names the question typed (not unknown words taken for names, not the conversation's subjects, not e-mails), once each. */
 function strongValues(values: readonly EntityValue[] | undefined, hinted = false): string[] {
+  if (values === undefined || values.length === 0) return [];
   const strong = (v: EntityValue): boolean => v.weak !== true || (hinted && v.hinted === true);
-  return [...new Set((values ?? []).filter((v) => strong(v) && v.fromContext !== true && v.value !== '' && v.ambiguous === undefined && !v.value.includes('@')).map((v) => v.value))];
+  return [...new Set(values.filter((v) => strong(v) && v.fromContext !== true && v.value !== '' && v.ambiguous === undefined && !v.value.includes('@')).map((v) => v.value))];
 }
 
 const SUBJECT_SLOTS: readonly ['user' | 'group' | 'app' | 'role' | 'accessPackage' | 'catalog', string][] = [
@@ -273,8 +274,8 @@ export function fillSlots(intent: IntentName, a: Analysis, context: Conversation
     sku: wanted('sku') ? findSku(f) ?? a.mentions.map((m) => productBeforeLicence(a, m)).find((p) => p !== undefined) : undefined,
     unlicensed: wanted('unlicensed') ? findUnlicensed(f) : undefined,
   };
-  for (const [slot, value] of Object.entries(filters)) {
-    if (value !== undefined && accepts.has(slot as SlotName) && slots[slot] === undefined) slots[slot] = value;
+  for (const slot of Object.keys(filters) as SlotName[]) {
+    if (filters[slot] !== undefined && accepts.has(slot) && slots[slot] === undefined) slots[slot] = filters[slot];
   }
   // "the various types of MFA failures": grouped by error code, so one code read from the words would leave one group.
   const spreadCode = slots.groupBy === 'errorCode' && code === undefined && slots.errorCode !== undefined ? slots.errorCode : undefined;

@@ -116,7 +116,8 @@ export function notAppliedConstraints(
   extraDepartments: readonly string[],
 ): string[] {
   const out: string[] = [];
-  for (const [slot, value] of Object.entries(found) as [SlotName, unknown][]) {
+  for (const slot of Object.keys(found) as SlotName[]) {
+    const value = found[slot];
     const rule = SLOT_WORDS[slot];
     if (value === undefined || rule === undefined || accepts.has(slot) || !namesUntaken(intent, slot)) continue;
     const words = rule[1];

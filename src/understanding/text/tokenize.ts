@@ -27,6 +27,9 @@ const TOKEN_RE = new RegExp(
   'giu',
 );
 
+/** TOKEN_RE's groups, in its order. */
+const TOKEN_KINDS: readonly TokenKind[] = ['email', 'guid', 'ip', 'isodate', 'time', 'number', 'word', 'symbol'];
+
 /**
  * A property name in lower camel case ("displayName", "userPrincipalName", "signInActivity"), as Graph's documentation and
  * query names write them: at least two lower-case letters, then capitalised words. "iPhone", "eBay" and CamelCase
@@ -42,7 +45,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN_RE)) {
     const groups = m.groups ?? {};
-    const kind = (Object.keys(groups).find((k) => groups[k] !== undefined) ?? 'symbol') as TokenKind;
+    const kind = TOKEN_KINDS.find((k) => groups[k] !== undefined) ?? 'symbol';
     const raw = m[0];
     const start = m.index ?? 0;
     let norm = raw.toLowerCase();
