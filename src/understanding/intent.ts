@@ -39,8 +39,10 @@ export const INTENT_NAMES = [
 
 export type IntentName = (typeof INTENT_NAMES)[number];
 
+const INTENT_NAME_SET: ReadonlySet<string> = new Set(INTENT_NAMES);
+
 export function isIntentName(value: string): value is IntentName {
-  return (INTENT_NAMES as readonly string[]).includes(value);
+  return INTENT_NAME_SET.has(value);
 }
 
 /** `{ last: ISO-8601 duration }` or `{ from, to }` as ISO date-times (UTC). */

@@ -1,13 +1,13 @@
 import { analyse } from './analysis/analyse';
 import type { Analysis } from './analysis/analyse';
 import { readingsOf } from './analysis/readings';
-import { familyMass, familyOf, weighByEvidence } from './classifier/open-set';
+import { byProbability, familyMass, familyOf, weighByEvidence } from './classifier/open-set';
 import { hasSubjectEvidence } from './recognisers/subject-evidence';
 import { isProductQuestion, namesTenant } from './classifier/product-question';
 import { toolRequest, toolWords } from './recognisers/tool-requests';
 import { unreadRequestObject } from './classifier/request-object';
 import type { ProductQuestionModel } from './classifier/product-question';
-import { asksBareAssignments, asksForHelp, asksOtherTenants, collectionSibling, hasIntentCue, otherSubjectSibling, plainSibling, subjectlessSibling } from './recognisers/intent-cues';
+import { asksBareAssignments, asksForHelp, asksOtherTenants, collectionSibling, hasIntentCue, hasIntentCueIn, otherSubjectSibling, plainSibling, subjectlessSibling } from './recognisers/intent-cues';
 import { definingSibling } from './recognisers/defining-siblings';
 import { countedConditions } from './recognisers/counted-conditions';
 import { mentionsSelf } from './slots/entities';
@@ -78,13 +78,15 @@ export function nameIndexFor(gazetteer: Gazetteer): NameIndex {
   return index;
 }
 
-/** Intents ranked by the classifier, most likely first. */
-export function rankIntents(a: Analysis): { name: IntentName; p: number }[] {
-  const probs = predict(MODEL, features(a.stream));
-  return MODEL.labels
-    .map((label, i) => ({ name: label as IntentName, p: probs[i]! }))
-    .filter((x) => isIntentName(x.name))
-    .sort((x, y) => y.p - x.p);
+/** The model's labels that are intents, with their index in its probabilities (in the labels' order). */
+const RANKED_LABELS: readonly { readonly name: IntentName; readonly index: number }[] = MODEL.labels
+  .map((label, index) => ({ name: label as IntentName, index }))
+  .filter((x) => isIntentName(x.name));
+
+/** Intents ranked by the classifier, most likely first (`feats`: the stream's features, when the caller has them). */
+export function rankIntents(a: Analysis, feats: readonly string[] = features(a.stream)): { name: IntentName; p: number }[] {
+  const probs = predict(MODEL, feats);
+  return RANKED_LABELS.map((x) => ({ name: x.name, p: probs[x.index]! })).sort(byProbability);
 }
 
 /** Intents the classifier gives to assignments asked for with no kind (`asksBareAssignments`). */
@@ -200,7 +202,8 @@ export function understand(asked: string, context: ConversationContext = EMPTY_C
   // "Are single label domains (SLDs) supported?", "Why is a reboot required to install the DC agent software?": a question
   // about how the product behaves, by its form and by words no family's questions use, with no tenant object named.
   // The bot's own help ("what are your capabilities", "examples") is a question about the product it answers.
-  const firstRanking = rankIntents(a);
+  const firstFeatures = features(a.stream);
+  const firstRanking = rankIntents(a, firstFeatures);
   if (options.openSet !== null && firstRanking[0]!.name !== 'help' && isProductQuestion(a, referents, options.openSet ?? undefined)) {
     return outOfScope(firstRanking, { outOfScope: 'how the product behaves', outOfScopeLearnt: true, outOfScopeKind: 'product' });
   }
@@ -232,16 +235,18 @@ export function understand(asked: string, context: ConversationContext = EMPTY_C
   const plain = !hasIntentCue(ranked[0]!.name, reading.stream) ? plainSibling(ranked[0]!.name) ?? definingSibling(ranked[0]!.name, reading.flat) : undefined;
   const best = plain !== undefined ? { name: plain, p: ranked[0]!.p } : ranked[0]!;
   const alternatives = closestIntents(ranked);
-  const known = knownFeatures(MODEL, features(reading.stream));
+  const known = knownFeatures(MODEL, reading === a ? firstFeatures : features(reading.stream));
   // Only words that are neither English, the model's nor the tenant's names ("blorp zizzle"): nothing was understood.
   const onlyUnknownWords = reading.stream.length > 0 && reading.stream.every((w) => w === '@name');
   // "Why is Alain's account disabled?", "why was Karita deleted": the change that put the object in that state, in its audit
   // history, whatever the classifier ranked first (its words are a product question's or a profile's).
-  const readStream = reading.stream.join(' ');
-  if (WHY_CHANGED_OBJECT.test(readStream)) return ruleChosen('audit.forObject', reading, context, now);
+  const streamText = reading.stream.join(' ');
+  if (WHY_CHANGED_OBJECT.test(streamText)) return ruleChosen('audit.forObject', reading, context, now);
   // "List all activities related to policy", "activities on groups this week": the audit log's records of that kind of object.
-  if (ACTIVITIES_ON_KIND.test(readStream) && !OTHER_EVENTS.test(readStream)) return ruleChosen('audit.changes', reading, context, now);
-  if (known === 0 || onlyUnknownWords || best.name === 'unknown' || familyMass(ranked) < MIN_CONFIDENCE || !hasSubjectEvidence(familyOf(best.name), reading.stream) || !hasIntentCue(best.name, reading.stream) || asksOtherTenants(definingSibling(best.name, reading.flat) ?? best.name, reading.flat) || (best.name === 'help' && (best.p < 0.5 || !asksForHelp(reading.stream)))) {
+  if (ACTIVITIES_ON_KIND.test(streamText) && !OTHER_EVENTS.test(streamText)) return ruleChosen('audit.changes', reading, context, now);
+  // The sibling whose defining predicate the question states, if any ("sign-ins of the Finance group" are sign-ins).
+  const defining = definingSibling(best.name, reading.flat);
+  if (known === 0 || onlyUnknownWords || best.name === 'unknown' || familyMass(ranked) < MIN_CONFIDENCE || !hasSubjectEvidence(familyOf(best.name), reading.stream) || !hasIntentCueIn(best.name, streamText) || asksOtherTenants(defining ?? best.name, reading.flat) || (best.name === 'help' && (best.p < 0.5 || !asksForHelp(reading.stream)))) {
     // "Entra ID - Enterprise Applications - Deletions", "who added Karita to the Finance group", "which users were issued a
     // Temporary Access Pass": deletions, membership changes and passes issued are the audit log's, which the classifier's words may not show.
     const audit = onlyUnknownWords ? undefined : auditOnlyEvent(reading, context, now);
@@ -253,7 +258,6 @@ export function understand(asked: string, context: ConversationContext = EMPTY_C
   if (creator !== undefined) return creator;
   const acted = best.name.startsWith('audit.') ? undefined : personActed(reading, context, now);
   if (acted !== undefined) return acted;
-  const streamText = reading.stream.join(' ');
   if (DETAILS_INTENTS.has(best.name) && OBJECT_HISTORY.test(streamText) && !OTHER_EVENTS.test(streamText)) return ruleChosen('audit.forObject', reading, context, now);
   // "who changed Karita's phone number", "who removed Alain's MFA method": who made a change to a named object is its audit
   // history, not the object's current state (her profile, her methods). A password's resets are user.passwordChange's
@@ -263,7 +267,7 @@ export function understand(asked: string, context: ConversationContext = EMPTY_C
   }
   // "show me audit logs for the last 24 hours" names no person: the tenant's, not one person's.
   const namesPerson = reading.stream.some((w) => w === '@user' || w === '@name' || w === '@it') || mentionsSelf(reading) || subjectsOf(context, 'user').length > 0;
-  const chosen = definingSibling(best.name, reading.flat) ?? (namesPerson ? undefined : subjectlessSibling(best.name)) ?? best.name;
+  const chosen = defining ?? (namesPerson ? undefined : subjectlessSibling(best.name)) ?? best.name;
   // "Retrieve users without managers", "ownerless applications": one object's intent asked of a collection.
   const collection = context.lastIntent === undefined ? collectionSibling(chosen, reading.stream) : undefined;
   const other = collection ?? otherSubjectSibling(chosen, reading.stream, reading.flat);
@@ -299,9 +303,12 @@ export function understand(asked: string, context: ConversationContext = EMPTY_C
   if (refused !== undefined) {
     return build('unknown', {}, { confidence: 1, alternatives: [name, ...alternatives.filter((n) => n !== name)].slice(0, 3), outOfScope: refused.words, outOfScopeKind: 'count' });
   }
-  const pair = name === 'unknown' || name === 'help' ? undefined : twoFactsOfOnePerson(text, context, { ...options, nameIndex: names, now });
+  // Parts of the question parsed again reuse this parse's name index and "now" (Object.assign: in Node 20 a spread with new
+  // keys after it costs microseconds).
+  const again: UnderstandOptions = Object.assign({}, options, { nameIndex: names, now });
+  const pair = name === 'unknown' || name === 'help' ? undefined : twoFactsOfOnePerson(text, context, again);
   if (pair !== undefined) return pair;
-  const also = alsoClause(text, name, filled.slots, context, { ...options, nameIndex: names, now });
+  const also = alsoClause(text, name, filled.slots, context, again);
   const notApplied = withCounted(also !== undefined && !filled.notApplied.includes(also) ? [...filled.notApplied, also] : filled.notApplied, counted);
   return build(name, slots as Slots, {
     confidence: Math.round(best.p * 1000) / 1000,

@@ -208,7 +208,7 @@ export function analyse(text: string, env: AnalysisEnv): Analysis {
     if (PRODUCT_BEFORE_NUMBER.test(tokens[i - 1]?.norm ?? '')) return;
     if (covered[i] !== true && t.kind === 'number' && /^\d+$/.test(t.norm)) push({ kind: 'number', start: i, end: i + 1, text: t.text, value: Number(t.norm) });
   });
-  for (const m of findFallbackNames(tokens, words, covered, env.vocabulary, text)) push({ ...m, text: slice(m.start, m.end) });
+  for (const m of findFallbackNames(tokens, words, covered, env.vocabulary, text, capitalsMeanNames)) push(Object.assign(m, { text: slice(m.start, m.end) }));
 
   mentions.sort((a, b) => a.start - b.start);
   // "display names that contain the letters 'wa'", "a mail that ends with 'a@contoso.com'": a value the names are matched

@@ -75,13 +75,13 @@ function isName(t: Token, word: string, vocabulary: Vocabulary, capitalsMeanName
 /**
  * Words that are neither vocabulary nor stop words, in runs, are names the gazetteer does not
  * know ("karita" with no tenant loaded). A neighbouring "group" / "app" / "access package"
- * hints at the kind; capitalised words right after a name run join it ("Sales Team").
+ * hints at the kind; capitalised words right after a name run join it ("Sales Team"). `capitalsMeanNames`:
+ * `capitalsAreRare(tokens)`, which the caller may already have.
  */
 export function findFallbackNames(
-  tokens: readonly Token[], words: readonly string[], covered: readonly boolean[], vocabulary: Vocabulary, text = '',
+  tokens: readonly Token[], words: readonly string[], covered: readonly boolean[], vocabulary: Vocabulary, text = '', capitalsMeanNames = capitalsAreRare(tokens),
 ): { kind: 'name'; start: number; end: number; hint?: Hint }[] {
   const out: { kind: 'name'; start: number; end: number; hint?: Hint }[] = [];
-  const capitalsMeanNames = capitalsAreRare(tokens);
   const aside = parenthesised(text);
   // "pre-integrated", "non-interactive", "multi-tenant": a prefix joined to the next word by a hyphen, not a name.
   const prefix = (k: number): boolean => HYPHEN_PREFIXES.has(words[k]!) && text[tokens[k]!.end] === '-' && tokens[k + 1]?.start === tokens[k]!.end + 1;
@@ -94,7 +94,7 @@ export function findFallbackNames(
   const lowerCaseOnly = !/[A-Z]/.test(text);
   const surnameLike = (k: number): boolean => k < tokens.length && taken[k] !== true && tokens[k]!.kind === 'word' && /^[a-z]{2,10}$/.test(tokens[k]!.text)
     && !STOPWORDS.has(words[k]!) && !vocabulary.has(words[k]!) && AFTER[words[k]!] === undefined && !READING_VERB_FORMS.test(words[k]!) && !/(?:ly|ing|ed)$/.test(words[k]!);
-  for (const m of anchoredNames(tokens, words, covered, vocabulary)) {
+  for (const m of anchoredNames(tokens, words, covered, vocabulary, capitalsMeanNames)) {
     out.push(m);
     for (let k = m.start; k < m.end; k += 1) taken[k] = true;
   }
@@ -155,11 +155,10 @@ const COMMAND_GERUNDS: ReadonlySet<string> = new Set(
  * Explorer".
  */
 function anchoredNames(
-  tokens: readonly Token[], words: readonly string[], covered: readonly boolean[], vocabulary: Vocabulary,
+  tokens: readonly Token[], words: readonly string[], covered: readonly boolean[], vocabulary: Vocabulary, capitalsMeanNames: boolean,
 ): { kind: 'name'; start: number; end: number; hint: Hint }[] {
   const out: { kind: 'name'; start: number; end: number; hint: Hint }[] = [];
-  // In a headline every word is capitalised: a capital there does not make an ordinary word a name.
-  const capitalsMeanNames = capitalsAreRare(tokens);
+  // In a headline every word is capitalised (capitalsMeanNames false): a capital there does not make an ordinary word a name.
   const free = (k: number): boolean => covered[k] !== true && tokens[k]?.kind === 'word' && !STOPWORDS.has(words[k]!) && !STRUCTURE.has(words[k]!)
     && !(k === 0 && (COMMANDS.has(words[k]!) || COMMAND_GERUNDS.has(words[k]!)))
     && !PRODUCT_WORDS.has(words[k]!) && !(words[k] === 'id' && PRODUCT_WORDS.has(words[k - 1] ?? ''))

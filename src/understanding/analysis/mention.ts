@@ -16,23 +16,24 @@ export type Mention =
 
 export type MentionKind = Mention['kind'];
 
+/** The placeholder of each kind of the tenant's objects (also for a name hinted at as one, and for a reference to one: "this group"). */
+const KIND_PLACEHOLDERS: Readonly<Record<'user' | 'group' | 'app' | 'role' | 'accessPackage' | 'catalog', string>> = {
+  user: '@user', group: '@group', app: '@app', role: '@role', accessPackage: '@pkg', catalog: '@catalog',
+};
+
 /** The word the classifier sees in place of a mention. */
 export function placeholder(m: Mention): string {
   switch (m.kind) {
-    case 'user': case 'email': return '@user';
-    case 'group': return '@group';
-    case 'app': return '@app';
-    case 'role': return '@role';
-    case 'accessPackage': return '@pkg';
-    case 'catalog': return '@catalog';
+    case 'user': case 'group': case 'app': case 'role': case 'accessPackage': case 'catalog': return KIND_PLACEHOLDERS[m.kind];
+    case 'email': return '@user';
     case 'department': return '@dept';
     case 'country': case 'city': return '@place';
-    case 'name': return m.hint !== undefined ? placeholder({ ...m, kind: m.hint, entries: [], exact: false }) : '@name';
+    case 'name': return m.hint !== undefined ? KIND_PLACEHOLDERS[m.hint] : '@name';
     case 'guid': return '@guid';
     case 'ip': return '@ip';
     case 'time': return m.time.shape === 'range' ? '@range' : m.time.shape === 'day' ? '@date' : '@time';
     case 'number': return '@num';
     case 'errorCode': return '@code';
-    case 'ref': return m.ref === 'any' ? '@it' : placeholder({ ...m, kind: m.ref === 'accessPackage' ? 'accessPackage' : m.ref, entries: [], exact: false });
+    case 'ref': return m.ref === 'any' ? '@it' : KIND_PLACEHOLDERS[m.ref];
   }
 }

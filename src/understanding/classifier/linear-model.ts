@@ -16,13 +16,16 @@ export function predict(model: LinearModel, feats: readonly string[]): number[] 
     if (w === undefined) continue;
     for (let k = 0; k < w.length; k += 2) scores[w[k]!]! += w[k + 1]!;
   }
-  const max = Math.max(...scores);
+  // The largest score and the normalisation in place: Math.max(...scores) and scores.map allocated a number for each class.
+  let max = -Infinity;
+  for (const s of scores) if (s > max) max = s;
   let sum = 0;
   for (let c = 0; c < scores.length; c += 1) {
     scores[c] = Math.exp(scores[c]! - max);
     sum += scores[c]!;
   }
-  return scores.map((s) => s / sum);
+  for (let c = 0; c < scores.length; c += 1) scores[c] = scores[c]! / sum;
+  return scores;
 }
 
 /** How many features of a question the model knows (0 means it understood no word). */

@@ -4,7 +4,7 @@
  */
 import { FAMILIES } from '../../families/registry';
 import type { IntentName } from '../intent';
-import { hasIntentCue } from '../recognisers/intent-cues';
+import { hasIntentCueIn } from '../recognisers/intent-cues';
 import { hasSubjectEvidence } from '../recognisers/subject-evidence';
 
 /** Each intent's family id (the folder under src/families/). */
@@ -33,16 +33,25 @@ export interface Ranked {
  */
 export function weighByEvidence(ranked: readonly Ranked[], stream: readonly string[]): Ranked[] {
   const evidence = new Map<string | undefined, boolean>();
+  const streamText = stream.join(' ');
   const weighed = ranked.map((r) => {
-    if (r.name === 'unknown' || r.name === 'help') return r;
+    if (r.name === 'unknown' || r.name === 'help') return r.p;
     const family = familyOf(r.name);
     let has = evidence.get(family);
     if (has === undefined) { has = hasSubjectEvidence(family, stream); evidence.set(family, has); }
-    const weight = (has ? 1 : NO_EVIDENCE_WEIGHT) * (hasIntentCue(r.name, stream) ? 1 : NO_EVIDENCE_WEIGHT);
-    return weight === 1 ? r : { name: r.name, p: r.p * weight };
+    const weight = (has ? 1 : NO_EVIDENCE_WEIGHT) * (hasIntentCueIn(r.name, streamText) ? 1 : NO_EVIDENCE_WEIGHT);
+    return weight === 1 ? r.p : r.p * weight;
   });
-  const total = weighed.reduce((s, r) => s + r.p, 0);
-  return weighed.map((r) => ({ name: r.name, p: total > 0 ? r.p / total : r.p })).sort((x, y) => y.p - x.p);
+  const total = weighed.reduce((s, p) => s + p, 0);
+  return ranked.map((r, i) => ({ name: r.name, p: total > 0 ? weighed[i]! / total : weighed[i]! })).sort(byProbability);
+}
+
+/**
+ * Best first, for `sort`: the same order as `(x, y) => y.p - x.p` (a difference of two doubles is 0 only when they are
+ * equal), without a number allocated for each comparison.
+ */
+export function byProbability(x: Ranked, y: Ranked): number {
+  return y.p > x.p ? 1 : y.p < x.p ? -1 : 0;
 }
 
 /**

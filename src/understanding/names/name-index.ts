@@ -173,17 +173,19 @@ interface Match { readonly entry: NameEntry; readonly end: number; readonly fuzz
 /** Every name that starts at token i: a walk down the trie, one typed word at a time. */
 function matchAt(index: NameIndex, tokens: readonly Token[], i: number): Match[] {
   const matches: Match[] = [];
-  const walk = (node: NameTrie, j: number, fuzzy: number, dist: number, chars: number): void => {
-    for (const entry of node.entries) matches.push({ entry, end: j, fuzzy, dist, chars });
-    const t = tokens[j];
-    if (t === undefined || node.children.size === 0 || j - i >= 8) return;
-    for (const [word, d] of variants(index, t.norm, j === i)) {
-      const child = node.children.get(word);
-      if (child !== undefined) walk(child, j + 1, fuzzy + (d > 0 ? 1 : 0), dist + d, chars + word.length);
-    }
-  };
-  walk(index.trie, i, 0, 0, 0);
+  walk(index, tokens, i, matches, index.trie, i, 0, 0, 0);
   return matches;
+}
+
+/** matchAt's walk from `node` at token j (the name started at i), adding the names it reaches to `matches`. */
+function walk(index: NameIndex, tokens: readonly Token[], i: number, matches: Match[], node: NameTrie, j: number, fuzzy: number, dist: number, chars: number): void {
+  for (const entry of node.entries) matches.push({ entry, end: j, fuzzy, dist, chars });
+  const t = tokens[j];
+  if (t === undefined || node.children.size === 0 || j - i >= 8) return;
+  for (const [word, d] of variants(index, t.norm, j === i)) {
+    const child = node.children.get(word);
+    if (child !== undefined) walk(index, tokens, i, matches, child, j + 1, fuzzy + (d > 0 ? 1 : 0), dist + d, chars + word.length);
+  }
 }
 
 /** Words before an app named by its first word: what sign-ins are for or to. */

@@ -107,9 +107,13 @@ const AGAINST: Partial<Record<IntentName, RegExp>> = {
 
 /** Whether the question (its stream) has the word its intent qualifies the subject by; intents without a cue always have it. */
 export function hasIntentCue(name: IntentName, stream: readonly string[]): boolean {
+  return CUES[name] === undefined || hasIntentCueIn(name, stream.join(' '));
+}
+
+/** `hasIntentCue` on the stream's words joined by spaces (for a caller that asks it of many intents). */
+export function hasIntentCueIn(name: IntentName, streamText: string): boolean {
   const cue = CUES[name];
-  const text = stream.join(' ');
-  return cue === undefined || (cue.test(text) && !(AGAINST[name]?.test(text) ?? false));
+  return cue === undefined || (cue.test(streamText) && !(AGAINST[name]?.test(streamText) ?? false));
 }
 
 /** Things done by someone ("the actions taken by…", "operations performed by…"): events of the audit log. */

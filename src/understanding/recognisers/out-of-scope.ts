@@ -399,8 +399,10 @@ export function outOfScopeTopic(a: Pick<Analysis, 'words' | 'mentions'> & Partia
   const last = start === 0 ? undefined : { words: a.words.slice(start), mentions: a.mentions.filter((m) => m.start >= start).map((m) => ({ ...m, start: m.start - start, end: m.end - start })) };
   // "in my tenant", "our organization": the tenant's possessive, not a person's ("my devices").
   const personal = flat.replace(TENANT_POSSESSIVE, ' the tenant ');
-  let indefinite: string | undefined;
-  let anyFlat: string | undefined;
+  // With "a user", "an account" read as words (for topics about anyone); the same words when the question has no such reference.
+  const anyIndefinite = a.mentions.some((m) => m.kind === 'ref' && (a.words[m.start] === 'a' || a.words[m.start] === 'an'));
+  let indefinite: string | undefined = anyIndefinite ? undefined : personal;
+  let anyFlat: string | undefined = anyIndefinite ? undefined : flat;
   const lastFlat: (string | undefined)[] = [];
   const lastWords = (anyone: boolean): string => (lastFlat[anyone ? 1 : 0] ??= maskedWords(last!, anyone, !referents));
   for (const t of TOPICS) {

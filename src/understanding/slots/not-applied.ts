@@ -1,5 +1,6 @@
 import type { Analysis } from '../analysis/analyse';
 import type { IntentName, SlotName, Slots } from '../intent';
+import { INTENT_NAMES } from '../intent';
 import { NEGATED_TYPE_GROUPS } from '../recognisers/group-filters';
 
 /**
@@ -38,6 +39,19 @@ const SLOT_WORDS: Readonly<Partial<Record<SlotName, readonly [RegExp, (v: unknow
   activity: [/^audit\.forUser$/, (v) => `activity = ${String(v)}`],
   window: [/^(?!user\.details|user\.passwordChange|help|unknown)/, () => 'the time range'],
 };
+
+/** Per intent, the slots whose values SLOT_WORDS names when the intent does not take them. */
+const NAMED_UNTAKEN: ReadonlyMap<string, ReadonlySet<string>> = new Map(INTENT_NAMES.map((name) => [
+  name, new Set(Object.entries(SLOT_WORDS).filter(([, rule]) => rule[0].test(name)).map(([slot]) => slot)),
+]));
+
+/**
+ * Whether a value found for the slot is named as not applied when the intent does not take it; values of other slots are
+ * never looked at, so `fillSlots` does not look for them.
+ */
+export function namesUntaken(intent: IntentName, slot: SlotName): boolean {
+  return NAMED_UNTAKEN.get(intent)?.has(slot) ?? SLOT_WORDS[slot]?.[0].test(intent) === true;
+}
 
 /** Intents whose rows are, or can be narrowed to, holders of privileged roles. */
 const PRIVILEGED_READERS: readonly IntentName[] = [
@@ -104,9 +118,10 @@ export function notAppliedConstraints(
   extraDepartments: readonly string[],
 ): string[] {
   const out: string[] = [];
-  for (const [slot, value] of Object.entries(found) as [SlotName, unknown][]) {
+  for (const slot of Object.keys(found) as SlotName[]) {
+    const value = found[slot];
     const rule = SLOT_WORDS[slot];
-    if (value === undefined || rule === undefined || accepts.has(slot) || !rule[0].test(intent)) continue;
+    if (value === undefined || rule === undefined || accepts.has(slot) || !namesUntaken(intent, slot)) continue;
     const words = rule[1];
     // A department or place that named the subject ("the Finance Department group") is not a filter.
     if ((slot === 'department' || slot === 'country' || slot === 'city') && (slots.group !== undefined || slots.user !== undefined)) continue;

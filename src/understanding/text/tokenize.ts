@@ -13,19 +13,23 @@ export interface Token {
 
 export type TokenKind = 'word' | 'number' | 'email' | 'guid' | 'ip' | 'isodate' | 'time' | 'symbol';
 
-const TOKEN_RE = new RegExp(
-  [
-    "(?<email>[A-Za-z0-9._%+-][A-Za-z0-9._%+'-]*@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})",
-    '(?<guid>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})',
-    '(?<ip>\\b\\d{1,3}(?:\\.\\d{1,3}){3}\\b)',
-    '(?<isodate>\\b\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z?)?\\b|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b)',
-    '(?<time>\\b\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)\\b|\\b\\d{1,2}:\\d{2}\\b)',
-    '(?<number>\\d+(?:[.,]\\d+)?(?:st|nd|rd|th|h|d|m)?\\b)',
-    "(?<word>[A-Za-z\\u00C0-\\u024F][A-Za-z0-9\\u00C0-\\u024F]*(?:['\\u2019][A-Za-z]+)?)",
-    '(?<symbol>[^\\sA-Za-z0-9])',
-  ].join('|'),
-  'giu',
-);
+/** The kinds of token and their patterns, tried in this order at each position. */
+const TOKEN_PATTERNS: readonly (readonly [TokenKind, string])[] = [
+  ['email', "[A-Za-z0-9._%+-][A-Za-z0-9._%+'-]*@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"],
+  ['guid', '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}'],
+  ['ip', '\\b\\d{1,3}(?:\\.\\d{1,3}){3}\\b'],
+  ['isodate', '\\b\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z?)?\\b|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b'],
+  ['time', '\\b\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)\\b|\\b\\d{1,2}:\\d{2}\\b'],
+  ['number', '\\d+(?:[.,]\\d+)?(?:st|nd|rd|th|h|d|m)?\\b'],
+  ['word', "[A-Za-z\\u00C0-\\u024F][A-Za-z0-9\\u00C0-\\u024F]*(?:['\\u2019][A-Za-z]+)?"],
+  ['symbol', '[^\\sA-Za-z0-9]'],
+];
+
+/**
+ * One capturing group per kind, in TOKEN_PATTERNS' order (the patterns' own groups do not capture): a match's kind is its
+ * first group that matched. Unnamed, so that no object of named groups is made for each token.
+ */
+const TOKEN_RE = new RegExp(TOKEN_PATTERNS.map(([, pattern]) => `(${pattern})`).join('|'), 'giu');
 
 /**
  * A property name in lower camel case ("displayName", "userPrincipalName", "signInActivity"), as Graph's documentation and
@@ -41,8 +45,9 @@ const IS_CONTRACTIONS: ReadonlySet<string> = new Set(['who', 'what', 'where', 'w
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN_RE)) {
-    const groups = m.groups ?? {};
-    const kind = (Object.keys(groups).find((k) => groups[k] !== undefined) ?? 'symbol') as TokenKind;
+    let group = 1;
+    while (group < m.length && m[group] === undefined) group += 1;
+    const kind = TOKEN_PATTERNS[group - 1]?.[0] ?? 'symbol';
     const raw = m[0];
     const start = m.index ?? 0;
     let norm = raw.toLowerCase();

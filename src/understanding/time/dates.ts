@@ -68,8 +68,7 @@ export function readDate(tokens: readonly Token[], i: number, now: Date): DateMa
   }
   const month = MONTHS[t.norm];
   // "may" and "mar" are words too: a month only with a day, or after a word of a period ("in May", "during May").
-  const asMonth = dayNumber(tokens[i + 1]) !== undefined || MONTH_LEADS.has(tokens[i - 1]?.norm ?? '');
-  if (month !== undefined && (t.norm !== 'may' || asMonth) && (t.norm !== 'mar' || asMonth)) {
+  if (month !== undefined && ((t.norm !== 'may' && t.norm !== 'mar') || dayNumber(tokens[i + 1]) !== undefined || MONTH_LEADS.has(tokens[i - 1]?.norm ?? ''))) {
     const d = dayNumber(tokens[i + 1]);
     if (d !== undefined) {
       const j = skip(tokens, i + 2, []);

@@ -100,9 +100,8 @@ function bareDayRange(tokens: readonly Token[], k: number, now: Date): { end: nu
   return { end: b.end, window: range(start, addDays(b.day, 1)), shape: 'range' };
 }
 
-/** Reads one time expression starting exactly at i. */
-function readAt(tokens: readonly Token[], i: number, now: Date): Omit<TimeMention, 'start' | 'shape'> & { shape?: TimeMention['shape'] } | undefined {
-  const w = (k: number): string => tokens[k]?.norm ?? '';
+/** Reads one time expression starting exactly at i (`w(k)`: the word at k, '' past the end). */
+function readAt(tokens: readonly Token[], i: number, now: Date, w: (k: number) => string): Omit<TimeMention, 'start' | 'shape'> & { shape?: TimeMention['shape'] } | undefined {
   let j = i;
   while (w(j) === 'the' || w(j) === 'for' || w(j) === 'over' || w(j) === 'during' || w(j) === 'throughout' || w(j) === 'of') j += 1;
   const lead = w(j);
@@ -156,14 +155,14 @@ function readAt(tokens: readonly Token[], i: number, now: Date): Omit<TimeMentio
   while (w(k) === 'the') k += 1;
   const rel = w(k);
   // "last weekend", "over the weekend": the latest weekend before this week (Saturday to Monday); "this weekend" when it is one now.
-  const weekend = rel === 'weekend' ? k : ['last', 'past', 'previous', 'this'].includes(rel) && w(k + 1) === 'weekend' ? k + 1 : -1;
+  const weekend = rel === 'weekend' ? k : WEEKEND_BEFORE.has(rel) && w(k + 1) === 'weekend' ? k + 1 : -1;
   if (weekend >= 0) {
     const monday = startOfWeek(now);
     const inWeekend = (now.getUTCDay() + 6) % 7 >= 5;
     if (inWeekend && rel !== 'last' && rel !== 'previous' && rel !== 'past') return { end: weekend + 1, window: range(addDays(monday, 5), now) };
     return { end: weekend + 1, window: range(addDays(monday, -2), monday) };
   }
-  if (['past', 'last', 'previous', 'prior', 'recent', 'next', 'coming', 'upcoming'].includes(rel)) {
+  if (RELATIVE_LEADS.has(rel)) {
     const future = rel === 'next' || rel === 'coming' || rel === 'upcoming';
     const amt = readAmount(tokens, k + 1);
     if (amt !== undefined) {
@@ -192,7 +191,7 @@ function readAt(tokens: readonly Token[], i: number, now: Date): Omit<TimeMentio
     if (from !== undefined) return { end: TO_DATE[rel] !== undefined ? k + 1 : k + 3, window: range(from, now) };
   }
   // "last quarter" as days like "last month"; "this quarter" the calendar quarter.
-  if (['past', 'last', 'previous', 'prior'].includes(rel) && w(k + 1) === 'quarter') return { end: k + 2, window: { last: 'P90D' } };
+  if (PAST_LEADS.has(rel) && w(k + 1) === 'quarter') return { end: k + 2, window: { last: 'P90D' } };
   if ((rel === 'this' || rel === 'current') && w(k + 1) === 'quarter') {
     const from = periodStart('quarter', now)!;
     return { end: k + 2, window: range(from, startOfMonth(from, 3)) };
@@ -230,6 +229,13 @@ function readAt(tokens: readonly Token[], i: number, now: Date): Omit<TimeMentio
   return undefined;
 }
 
+/** Words before "weekend" that name the latest one ("last weekend", "this weekend"). */
+const WEEKEND_BEFORE: ReadonlySet<string> = new Set(['last', 'past', 'previous', 'this']);
+/** Words before an amount or a unit that make a period before or after now ("past 48 hours", "next week"). */
+const RELATIVE_LEADS: ReadonlySet<string> = new Set(['past', 'last', 'previous', 'prior', 'recent', 'next', 'coming', 'upcoming']);
+/** Words before "quarter" that make it the last 90 days. */
+const PAST_LEADS: ReadonlySet<string> = new Set(['past', 'last', 'previous', 'prior']);
+
 const TO_DATE: Readonly<Record<string, string>> = { ytd: 'year', mtd: 'month', qtd: 'quarter', wtd: 'week' };
 
 /** The first day of the calendar week, month, quarter or year that holds `now`. */
@@ -254,9 +260,10 @@ function durationMs(n: number, unit: 'min' | 'h' | 'd' | 'w' | 'mo' | 'y'): numb
  */
 export function findTimes(tokens: readonly Token[], now: Date): TimeMention[] {
   const out: TimeMention[] = [];
+  const w = (k: number): string => tokens[k]?.norm ?? '';
   let i = 0;
   while (i < tokens.length) {
-    const found = readAt(tokens, i, now);
+    const found = readAt(tokens, i, now, w);
     if (found !== undefined) {
       out.push({ start: i, shape: 'relative', ...found });
       i = found.end;
