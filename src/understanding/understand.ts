@@ -10,6 +10,7 @@ import type { ProductQuestionModel } from './classifier/product-question';
 import { asksBareAssignments, asksForHelp, asksOtherTenants, collectionSibling, hasIntentCue, hasIntentCueIn, otherSubjectSibling, plainSibling, subjectlessSibling } from './recognisers/intent-cues';
 import { definingSibling } from './recognisers/defining-siblings';
 import { countedConditions } from './recognisers/counted-conditions';
+import { unaccountedNegation } from './recognisers/negations';
 import { mentionsSelf } from './slots/entities';
 import { features } from './classifier/features';
 import { knownFeatures, predict } from './classifier/linear-model';
@@ -309,7 +310,9 @@ export function understand(asked: string, context: ConversationContext = EMPTY_C
   const pair = name === 'unknown' || name === 'help' ? undefined : twoFactsOfOnePerson(text, context, again);
   if (pair !== undefined) return pair;
   const also = alsoClause(text, name, filled.slots, context, again);
-  const notApplied = withCounted(also !== undefined && !filled.notApplied.includes(also) ? [...filled.notApplied, also] : filled.notApplied, counted);
+  const named = withCounted(also !== undefined && !filled.notApplied.includes(also) ? [...filled.notApplied, also] : filled.notApplied, counted);
+  const negation = unaccountedNegation(text, name, slots, named);
+  const notApplied = negation !== undefined ? [...named, negation] : named;
   return build(name, slots as Slots, {
     confidence: Math.round(best.p * 1000) / 1000,
     alternatives: best.p < 0.6 ? alternatives.filter((n) => n !== name) : undefined,
