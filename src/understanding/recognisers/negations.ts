@@ -9,7 +9,7 @@
 import type { IntentName } from '../intent';
 
 /** The negation and up to six words after it, up to a punctuation mark, a conjunction or a relative word. */
-const NEGATED = /\b(?:not|never|nobody|no one|(?:do|does|did|have|has|had|is|are|was|were|ca|could|would|wo)n[’']?t|cannot)\b(?:\s+(?!(?:and|or|but|that|which|who|whose|when|where|because|so|if|then)\b)[A-Za-z0-9][\w’'-]*){1,6}/gi;
+const NEGATED = /\b(?:not|never|nobody|no one|(?:with|having|has|have|had) no|(?:do|does|did|have|has|had|is|are|was|were|ca|could|would|wo)n[’']?t|cannot)\b(?:\s+(?!(?:and|or|but|that|which|who|whose|when|where|because|so|if|then)\b)[A-Za-z0-9][\w’'-]*){1,6}/gi;
 
 /** The asker's own state before it ("I can't find …", "we don't know …", "I'm not sure"): no condition on the records. */
 const ASKER_BEFORE = /\b(?:i|we|i['’]m|we['’]re|you|i am|we are)\s+(?:\w+\s+)?$/i;
@@ -32,8 +32,11 @@ const NAMES_NEGATION = /\b(?:not|no|never|without|other than|except|outside|none
 /** The negated phrase to name as not applied, or undefined when the reading accounts for it (or there is none). */
 export function unaccountedNegation(text: string, name: IntentName, slots: Readonly<Record<string, unknown>>, notApplied: readonly string[]): string | undefined {
   if (ABSENCE_INTENTS.has(name) || negativeSlot(slots) || notApplied.some((n) => NAMES_NEGATION.test(n))) return undefined;
+  const oneObject = ['user', 'group', 'app', 'accessPackage', 'role'].some((k) => slots[k] !== undefined);
   for (const m of text.matchAll(NEGATED)) {
     if (ASKER_BEFORE.test(text.slice(0, m.index ?? 0))) continue;
+    // "why does the Finance Department group have no owners": one named object's (empty) list answers it.
+    if (oneObject && /^(?:with|having|has|have|had) no\b/i.test(m[0])) continue;
     return m[0].replace(/\s+/g, ' ').trim();
   }
   return undefined;
