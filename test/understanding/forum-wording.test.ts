@@ -29,7 +29,9 @@ const TRIED: readonly [string, string][] = [
 const ASKER_READS = ['How can I work out which users were created last week?', 'how do I figure out which groups were deleted yesterday', 'How do I tell which apps were added this month?'];
 const ADVICE = ['What should I check in the audit log after creating users?', 'What should I look for in the sign-in logs?', 'What user details should I record?', 'What do we need to check after offboarding someone?'];
 const NEED_TO_KNOW = ['What admins need to know about guest access', 'What identity admins need to know about consent', 'What do I need to know about guest access?'];
-const PASSWORD_EXPIRY = ['Which users have passwords that are about to expire?', 'users whose passwords expire in the next 14 days', "When does Karita's password expire?"];
+// (One named person's expiry, "When does Karita's password expire?", is user.passwordChange: the e2e gallery's
+// issue-password-expiry card says what it depends on; negated-objects.test.ts holds it.)
+const PASSWORD_EXPIRY = ['Which users have passwords that are about to expire?', 'users whose passwords expire in the next 14 days'];
 const CA_EXCLUSIONS = ['Which users are excluded from Conditional Access?', 'conditional access exclusions', 'list the conditional access exclusions'];
 const BLOCKED_PLACES = ['successful sign-ins from blocked countries', 'successful logins from blocked IP addresses'];
 const HOW_TO_REPORT: readonly [string, string][] = [
