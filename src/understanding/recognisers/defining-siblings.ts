@@ -310,6 +310,9 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
   // "role activation history", "show me role activations from last week": activating an eligible role is a PIM event, not who holds
   // the role now.
   { intent: 'privileged.changes', over: ['role.members', 'audit.changes', 'user.roles', 'group.roles', 'users.search'], cue: / (?:@role |roles? )(?:activations?|elevations?) / },
+  // "PIM audit history", "Access PIM activity and audit history", "the PIM activity log": what happened in Privileged Identity
+  // Management is its role events, the privileged changes (questions.md's "elevations this week"), not role changes at large.
+  { intent: 'privileged.changes', over: ['audit.changes', 'audit.forUser', 'role.members'], cue: / (?:pim|privileged identity management)(?: role| roles)? (?:activit(?:y|ies)|audit|history|events?|logs?)(?= |$)/ },
   // "PIM role assignments", "show the PIM assignments": the assignments themselves are who holds roles now (questions.md's
   // role.members reads PIM eligibility); with a word of change or of time they stay the changes ("new PIM role assignments this week").
   {
