@@ -90,3 +90,23 @@ describe('shared mailboxes (batch 39)', () => {
     expect(ask("Karita can't sign in to the shared mailbox").name).toBe('signIns.troubleshoot');
   });
 });
+
+describe('a licensed user list (batch 39)', () => {
+  it.each(['licensed user list', 'Licenced user list please', 'a licensed account listing'])('"%s" is the people who hold a licence', (q) => {
+    const r = ask(q);
+    expect(r.name).toBe('users.licenses');
+    expect(r.slots.unlicensed).toBe(false);
+  });
+  it('"unlicensed user list" is still the people without one', () => {
+    expect(ask('unlicensed user list').slots.unlicensed).toBe(true);
+  });
+});
+
+describe("an application's roles held by a person (batch 39)", () => {
+  it.each(['list the application roles assigned to Alain', 'what application roles does Megan hold'])('"%s" reads the person\'s apps', (q) => {
+    expect(ask(q).name).toBe('user.apps');
+  });
+  it.each(['which roles does Karita have', 'what admin roles does Karita have'])('"%s" still reads directory roles', (q) => {
+    expect(ask(q).name).toBe('user.roles');
+  });
+});

@@ -235,6 +235,9 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
     cue: / (?:users|groups|users and groups|groups and users|principals|people|members) (?:that |who |which )?(?:is |are |has |have |was |were )?(?:been )?assigned (?:to|for) (?:an? |the |this |that |each |our |specific |a specific |a particular |particular )?(?:[a-z@]+ ){0,2}(?:app|apps|application|applications|app registrations?|service principals?)(?= |$)/,
   },
   // "Retrieves a list of role assignments for a user or group", "role assignments of a user": the roles a person holds.
+  // "list the application roles assigned to Alain", "the App roles that a user has been assigned": an application's roles held are
+  // the person's app assignments (questions.md's user.apps reads appRoleAssignments), not directory roles.
+  { intent: 'user.apps', over: ['user.roles'], cue: / (?:app|apps|application|applications) roles? (?!(?:defined|exposed|declared|definitions?)(?= |$))/ },
   { intent: 'user.roles', over: ['user.groups', 'user.details'], cue: / (?:directory |admin |entra |pim )?role assignments? (?:for|of|held by) (?:an? |the |this |that )?(?:user|person|account|@user)(?= |$)/ },
   // "List users including their last sign-in time", "accounts with their last login date": people listed with their last
   // sign-in as a column are the people (a user search; the column no intent shows is named as not applied,
