@@ -235,6 +235,9 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
     cue: / (?:users|groups|users and groups|groups and users|principals|people|members) (?:that |who |which )?(?:is |are |has |have |was |were )?(?:been )?assigned (?:to|for) (?:an? |the |this |that |each |our |specific |a specific |a particular |particular )?(?:[a-z@]+ ){0,2}(?:app|apps|application|applications|app registrations?|service principals?)(?= |$)/,
   },
   // "Retrieves a list of role assignments for a user or group", "role assignments of a user": the roles a person holds.
+  // "list the application roles assigned to Alain", "the App roles that a user has been assigned": an application's roles held are
+  // the person's app assignments (questions.md's user.apps reads appRoleAssignments), not directory roles.
+  { intent: 'user.apps', over: ['user.roles'], cue: / (?:app|apps|application|applications) roles? (?!(?:defined|exposed|declared|definitions?)(?= |$))/ },
   { intent: 'user.roles', over: ['user.groups', 'user.details'], cue: / (?:directory |admin |entra |pim )?role assignments? (?:for|of|held by) (?:an? |the |this |that )?(?:user|person|account|@user)(?= |$)/ },
   // "List users including their last sign-in time", "accounts with their last login date": people listed with their last
   // sign-in as a column are the people (a user search; the column no intent shows is named as not applied,
@@ -310,6 +313,9 @@ const DEFINING: readonly { readonly intent: IntentName; readonly over: readonly 
   // "role activation history", "show me role activations from last week": activating an eligible role is a PIM event, not who holds
   // the role now.
   { intent: 'privileged.changes', over: ['role.members', 'audit.changes', 'user.roles', 'group.roles', 'users.search'], cue: / (?:@role |roles? )(?:activations?|elevations?) / },
+  // "PIM audit history", "Access PIM activity and audit history", "the PIM activity log": what happened in Privileged Identity
+  // Management is its role events, the privileged changes (questions.md's "elevations this week"), not role changes at large.
+  { intent: 'privileged.changes', over: ['audit.changes', 'audit.forUser', 'role.members'], cue: / (?:pim|privileged identity management)(?: role| roles)? (?:activit(?:y|ies)|audit|history|events?|logs?)(?= |$)/ },
   // "PIM role assignments", "show the PIM assignments": the assignments themselves are who holds roles now (questions.md's
   // role.members reads PIM eligibility); with a word of change or of time they stay the changes ("new PIM role assignments this week").
   {

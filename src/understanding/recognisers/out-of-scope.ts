@@ -93,6 +93,8 @@ const TOPICS: readonly Topic[] = [
   // "Karita can't log into Outlook": a person's sign-in to the product, not its content.
   // Distribution lists are mail-enabled groups of the directory (groups.search), not mailboxes.
   // "which users have the Exchange Online service plan": a licence's part, not the mailboxes.
+  // "Licensed shared mailboxes", "shared mailboxes that still have a licence": a shared mailbox is Exchange's whatever is said of it.
+  { topic: 'Exchange Online mailboxes', words: /\bshared mailbox(?:es)?\b/, unless: PERSON_SIGNING_IN },
   { topic: 'Exchange Online mailboxes', words: /\b(mailboxes|mailbox|exchange|outlook|mail flow|inbox)\b/, unless: new RegExp(`${PERSON_SIGNING_IN.source}|\\b(?:service plans?|licen[cs]es?|licen[cs]ed|skus?)\\b`) },
   { topic: 'SharePoint, OneDrive and Teams content', words: /\b(sharepoint|onedrive|teams channels?|channels?|channel messages?|site owners?|site collection)\b/, unless: PERSON_SIGNING_IN },
   // Someone's mail as the content ("my mail", "unread messages", "emails from a specific address"; "her email address" is an

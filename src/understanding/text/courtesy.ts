@@ -33,7 +33,7 @@ const READ_VERBS = 'show|list|get|find|see|view|retrieve|pull|export|check|ident
  * Only before a verb of reading and its object: "how do I configure…", "is it possible to disable…", "how can I find
  * which version…" (an embedded question) and "how can I get help…" stay what they are.
  */
-const REQUEST_FRAME = new RegExp(String.raw`^(?:(?:so|ok|okay|also|and|but|please),? )?(?:how (?:do|can|could|would|should|might) (?:i|we|one|an admin|an administrator)|how to|is it possible to|what(?:'s| is) the (?:best|easiest|simplest|quickest|fastest|recommended|right|correct|proper|most efficient) way to|is there (?:a|an|any) (?:(?:easy|simple|easier|simpler|quick|good|better) )?(?:way|option|possibility|method) (?:to|for me to|(?:i|we) can)|(?:i'?m|i am|we'?re|we are) trying to|help me(?: to)?)\s+(?=(?!get (?:help|support|started|rid|in touch|notified|alerted)\b)(?:${READ_VERBS}|report on)\b(?! (?:out )?(?:which|what|whether|if|how|why|when|where|who)\b))`, 'i');
+const REQUEST_FRAME = new RegExp(String.raw`^(?:(?:so|ok|okay|also|and|but|please),? )?(?:how (?:do|can|could|would|should|might) (?:i|we|one|an admin|an administrator)|how to|is it possible to|would it be possible (?:for (?:(?!(?:me|us)\b)\S+ ){1,3})?to|what(?:'s| is) the (?:best|easiest|simplest|quickest|fastest|recommended|right|correct|proper|most efficient) way to|is there (?:a|an|any) (?:(?:easy|simple|easier|simpler|quick|good|better) )?(?:way|option|possibility|method) (?:to|for me to|(?:i|we) can)|(?:i'?m|i am|we'?re|we are) trying to|help me(?: to)?)\s+(?=(?!get (?:help|support|started|rid|in touch|notified|alerted)\b)(?:${READ_VERBS}|report on)\b(?! (?:out )?(?:which|what|whether|if|how|why|when|where|who)\b))`, 'i');
 
 /**
  * Who asked the asker to read something ("My manager asked me to show when users were added to a group", "I was asked to
@@ -49,6 +49,20 @@ const ASKED_BY = new RegExp(String.raw`^(?:(?:so|ok|okay|also|and|but|please),? 
  */
 const TRYING = /^(?:(?:so|ok|okay|also|and|but|please),? )?(?:(?:i'?m|i am|we'?re|we are) (?:currently )?trying to|help me(?: to)?)\s+(?=(?:show|list|get|find|see|view|retrieve|pull|export|check|identify|display|fetch|enumerate|count|summari[sz]e|look up|lookup|determine|obtain|extract|track|search)\b)/i;
 
+/** Verbs that ask to change the tenant ("… to disable guest accounts", "… to delete stale devices"). */
+const CHANGE_VERBS = 'enable|disable|delete|remove|create|add|assign|unassign|reset|block|unblock|restore|revoke|activate|deactivate|update|change|modify|rename|invite|purge|convert|lock|unlock|re-?enable';
+
+/**
+ * "Ability to mass disable guest accounts", "The ability to return deleted users is missing", "Option to delete stale devices
+ * after 90 days": a feature request's title, the way issue trackers of Entra tools word what a person wants done or shown. The
+ * request is what follows ("disable guest accounts": a change; "return deleted users": records); left in, the title read as a
+ * request to the makers of a tool. Only before a verb of reading or of change ("Ability to filter guests out of the report",
+ * "Ability to send out reports", "Ability to export the report to PDF": a verb whose object is the tool's report or list, stay a
+ * tool's feature), and "… is missing" after it comes off with it.
+ */
+const ABILITY_FRAME = new RegExp(String.raw`^(?:(?:the|an?) )?(?:ability|option|possibility) to (?:(?:mass|bulk) )?(?=(?:${READ_VERBS}|return|${CHANGE_VERBS})\b)(?!\S+(?: out)? (?:(?:the|a|an|this|that|our|my) )?(?:reports?|lists?|pages?|views?|outputs?|results?|csv|pdf|dashboards?|columns?|tables?|exports?)\b)`, 'i');
+const ABILITY_MISSING = /\s+(?:is|are) (?:(?:still|currently) )?(?:missing|needed|required|not (?:available|possible|supported))\s*[.!?]*\s*$/i;
+
 /** "Entra ID: …", "[Azure AD] …", "AAD - …": the product named as the post's subject, before the question. */
 const PRODUCT_LABEL = /^(?:\[(?:microsoft )?(?:entra(?: id)?|azure ad|azure active directory|aad)\]\s*[:\u2013\u2014-]?\s*|(?:microsoft )?(?:entra(?: id)?|azure ad|azure active directory|aad)\s*(?::|\s[\u2013\u2014-])\s+)/i;
 
@@ -59,7 +73,7 @@ const PRODUCT_LABEL = /^(?:\[(?:microsoft )?(?:entra(?: id)?|azure ad|azure acti
 const TENANT_PLACE_FIRST = /^(?:in|within|across|throughout|for) (?:(?:my|our|the|this|whole|entire) )+(?:tenant|directory|organi[sz]ation|org|environment|company)\s*,\s*/i;
 
 /** "… ASAP", "… for audit purposes", "… for our auditors": how urgent the question is, or whom it is for. */
-const URGENCY_OR_PURPOSE = /[\s,;(-]+(?:asap|urgent(?:ly)?|as soon as possible|by (?:today|tomorrow|eod|end of day)|for (?:audit|compliance|reporting|documentation|review|security review|investigation) purposes|for (?:an?|the|our|my) (?:audit|upcoming audit|compliance review|security review|report(?:ing)?|records))\s*[).!?]*\s*$/i;
+const URGENCY_OR_PURPOSE = /[\s,;(-]+(?:asap|urgent(?:ly)?|as soon as possible|by (?:today|tomorrow|eod|end of day)|for (?:audit|compliance|reporting|documentation|review|security review|investigation) purposes|for (?:billing|licen[cs]ing) purposes|for (?:an?|the|our|my) (?:(?:upcoming|billing|licen[cs]e|licen[cs]ing|security|compliance|quarterly|monthly|annual|yearly|internal|external) )?(?:audit|review|report(?:ing)?|records))\s*[).!?]*\s*$/i;
 
 /** The question without the greeting, thanks and asking frame around it; the same text when it has none. */
 export function withoutCourtesy(text: string): string {
@@ -70,6 +84,7 @@ export function withoutCourtesy(text: string): string {
     const thanks = atEnd(THANKS, out);
     // Thanks alone ("thanks!") is a message of its own, not courtesy around a question.
     if (thanks !== undefined && thanks.index > 0) out = out.slice(0, thanks.index + (/[.?!)]/.test(thanks.text[0]!) ? 1 : 0)).trimEnd();
+    if (ABILITY_FRAME.test(out)) out = out.replace(ABILITY_FRAME, '').replace(ABILITY_MISSING, '');
     out = out.replace(PRODUCT_LABEL, '').replace(TENANT_PLACE_FIRST, '').replace(LABEL, '').replace(FRAME, '').replace(REQUEST_FRAME, '').replace(ASKED_BY, '').replace(TRYING, '');
     const tail = atEnd(URGENCY_OR_PURPOSE, out);
     if (tail !== undefined && tail.index > 0) out = `${out.slice(0, tail.index)}${/\?\s*$/.test(tail.text) ? '?' : ''}`;

@@ -37,6 +37,13 @@ const QUERY_OPTION_PHRASE = /(?:^| )use (?:the )?(?:(?:filter|search|top|select|
 const USE_TOOL_PHRASE = /(?:^| )(?:use|using) (?:the |a )?(?:microsoft )?(?:powershell|graph(?: api| explorer| powershell| sdk)?|az(?:ure)? cli|cli|kql|api|script|cmdlets?|sdk)(?: (?:module|sdk|cmdlets?|commands?))? to(?= )/g;
 
 /**
+ * The means the asker has at hand ("… for a specific user using this url", "Access PIM activity via API,PWSH", "… using the
+ * client library"; issue trackers of Entra tools): how they ask, not what. Left in, "url" read as the person's name and "PWSH"
+ * as a constraint left out. Not "with the code 50126", whose code is the sign-in's.
+ */
+const MEANS_PHRASE = /(?:^| )(?:using|via|with|through|from) (?:this|that|the|a|my|our) (?:url|link|script|query|snippet|client library|library)(?= |$)|(?:^| )(?:via|using|through) (?:the )?(?:apis?|pwsh|powershell)(?: (?:and |or )?(?:apis?|pwsh|powershell))*(?= |$)/g;
+
+/**
  * Where the person says the data is ("this information should be found in Defender", "the table to
  * use is AADSignInEventsBeta", "in the SigninLogs table"): a hint for a human analyst, not the question.
  */
@@ -82,6 +89,7 @@ const TOOL_WORDS: ReadonlySet<string> = new Set([
   'center', 'centre', 'portal', 'console', 'blade', 'dashboard', 'powershell', 'cli', 'store', 'workspace', 'archive', 'cluster', 'database', 'lake',
   'entra', 'azure', 'aad', 'azuread', 'm365', 'o365', '365', 'graph', 'plugin', 'plugins', 'plug', 'found', 'table', 'tables', 'stored', 'kept', 'use',
   'tenant', 'directory', 'organization', 'organisation', 'org', 'environment', 'company',
+  'url', 'link', 'script', 'query', 'snippet', 'library', 'api', 'apis', 'pwsh',
 ]);
 
 /** The tokens without tool phrases. Pure. */
@@ -89,7 +97,7 @@ export function dropToolPhrases(tokens: readonly Token[]): Token[] {
   if (!tokens.some((t) => TOOL_WORDS.has(t.norm))) return [...tokens];
   const { flat, startOf } = joinedWords(tokens, true);
   const drop = new Set<number>();
-  for (const m of [...flat.matchAll(TOOL_PHRASE), ...flat.matchAll(STORE_PHRASE), ...flat.matchAll(SOURCE_PHRASE), ...flat.matchAll(PRODUCT_PHRASE), ...flat.matchAll(GRAPH_PHRASE), ...flat.matchAll(PLUGIN_PHRASE), ...flat.matchAll(QUERY_OPTION_PHRASE), ...flat.matchAll(USE_TOOL_PHRASE), ...[...flat.matchAll(TENANT_SCOPE_PHRASE)].filter((m) => isTenantScope(flat, m.index ?? 0))]) {
+  for (const m of [...flat.matchAll(TOOL_PHRASE), ...flat.matchAll(STORE_PHRASE), ...flat.matchAll(SOURCE_PHRASE), ...flat.matchAll(PRODUCT_PHRASE), ...flat.matchAll(GRAPH_PHRASE), ...flat.matchAll(PLUGIN_PHRASE), ...flat.matchAll(QUERY_OPTION_PHRASE), ...flat.matchAll(USE_TOOL_PHRASE), ...flat.matchAll(MEANS_PHRASE), ...[...flat.matchAll(TENANT_SCOPE_PHRASE)].filter((m) => isTenantScope(flat, m.index ?? 0))]) {
     const from = (m.index ?? 0) + (m[0].startsWith(' ') ? 1 : 0);
     const to = (m.index ?? 0) + m[0].length;
     tokens.forEach((_, i) => { if (startOf[i]! >= from && startOf[i]! < to) drop.add(i); });

@@ -45,13 +45,16 @@ describe('real-world questions', () => {
     // its branch (245 questions with it, before batch 37's): changes 94.1 %, out of scope 88.1 %, family 92.2 %, intent
     // 85.3 %, slots 76.2 %. Both merged, the gate retrained on every tune question (278): family 86.8 % of 114, intent
     // 80.7 %, slots 73.6 %, out of scope 86.2 % of 130, with data 13.8 %, changes 94.1 % of 34; the floors are those figures
-    // less a question.
-    expect(f.changesRefused).toBeGreaterThanOrEqual(0.91);
-    expect(f.outOfScopeRefused).toBeGreaterThanOrEqual(0.85);
-    expect(f.outOfScopeAnsweredWithData).toBeLessThanOrEqual(0.15);
-    expect(f.familyAccuracy).toBeGreaterThanOrEqual(0.85);
-    expect(f.intentAccuracy).toBeGreaterThanOrEqual(0.79);
-    expect(f.slotAccuracy).toBeGreaterThanOrEqual(0.72);
+    // less a question. Batch 39's third (25 questions: GitHub issues of Entra and Graph tooling, Microsoft Q&A titles, the MFA
+    // reporting article's questions), added on 2026-12-08 before any was run, lowered the split as first seen (a691de6, main's
+    // code at ac1bfce; 303 questions): family 84.9 % of 126, intent 78.6 %, slots 69.2 %, out of scope 85.0 % of 140, with data
+    // 15.0 %, changes 91.9 % of 37; the floors are those figures less a question.
+    expect(f.changesRefused).toBeGreaterThanOrEqual(0.89);
+    expect(f.outOfScopeRefused).toBeGreaterThanOrEqual(0.84);
+    expect(f.outOfScopeAnsweredWithData).toBeLessThanOrEqual(0.16);
+    expect(f.familyAccuracy).toBeGreaterThanOrEqual(0.84);
+    expect(f.intentAccuracy).toBeGreaterThanOrEqual(0.77);
+    expect(f.slotAccuracy).toBeGreaterThanOrEqual(0.68);
   });
 
   it('understands every pinned question of the tune part as questions.tsv labels it (pins.json realWorldTune; the frozen split is never pinned)', () => {
