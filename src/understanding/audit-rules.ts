@@ -107,3 +107,11 @@ export function ruleChosen(name: IntentName, reading: Analysis, context: Convers
   const filled = fillSlots(name, reading, context, now);
   return build(name, filled.slots, { confidence: 0.5, notApplied: filled.notApplied });
 }
+
+/**
+ * "group adds in the last 7 days", "role removals last month", "app deletions yesterday", "policy changes": changes named by a
+ * noun of change after the object's noun, which are the audit log's events, not today's objects.
+ */
+export const CHANGE_EVENTS = / (?:groups?|users?|accounts?|apps?|applications?|roles?|role assignments?|polic(?:y|ies)|members?|membership|owners?) (?:additions|adds|removals|deletions|changes|modifications|updates|edits)(?= |$)/;
+/** Intents that are already a log of events (or the recycle bin), which the rule above leaves alone. */
+export const EVENT_INTENTS = /^(?:audit\.|privileged\.changes$|users\.deleted$|signIns\.|riskyUser|privileged\.signIns$|privileged\.breakGlass$)/;

@@ -9,7 +9,7 @@ import { unreadRequestObject } from './classifier/request-object';
 import type { ProductQuestionModel } from './classifier/product-question';
 import { asksBareAssignments, asksForHelp, asksOtherTenants, collectionSibling, hasIntentCue, hasIntentCueIn, otherSubjectSibling, plainSibling, subjectlessSibling } from './recognisers/intent-cues';
 import { definingSibling } from './recognisers/defining-siblings';
-import { countedConditions } from './recognisers/counted-conditions';
+import { countedConditions, withCounted } from './recognisers/counted-conditions';
 import { unaccountedNegation } from './recognisers/negations';
 import { mentionsSelf } from './slots/entities';
 import { features } from './classifier/features';
@@ -17,10 +17,10 @@ import { knownFeatures, predict } from './classifier/linear-model';
 import { MODEL, modelVocabulary } from './classifier/model';
 import { ellipticalFollowUp, startsAsFollowUp } from './context/follow-up';
 import { resolveVagueRefs } from './context/resolve-refs';
-import { subjectValue, subjectsOf } from './context/subjects';
+import { fillFromContext, subjectsOf } from './context/subjects';
 import type { ConversationContext } from './conversation';
 import { EMPTY_CONTEXT } from './conversation';
-import type { Intent, IntentName, OutOfScopeKind, SlotName, Slots } from './intent';
+import type { Intent, IntentName, OutOfScopeKind, Slots } from './intent';
 import { isIntentName } from './intent';
 import { EMPTY_GAZETTEER } from './names/gazetteer';
 import type { Gazetteer } from './names/gazetteer';
@@ -33,7 +33,7 @@ import { withoutAskerContext } from './asker-sentences';
 import { detectGraphGet, detectKql } from './recognisers/raw-query';
 import { fillSlots } from './slots/fill';
 import { buildIntent as build } from './build-intent';
-import { ACTIVITIES_ON_KIND, DETAILS_INTENTS, OBJECT_HISTORY, OTHER_EVENTS, WHO_CHANGED_OBJECT, WHY_CHANGED_OBJECT, auditOnlyEvent, changesMembership, createdByPerson, personActed, ruleChosen } from './audit-rules';
+import { ACTIVITIES_ON_KIND, CHANGE_EVENTS, DETAILS_INTENTS, EVENT_INTENTS, OBJECT_HISTORY, OTHER_EVENTS, WHO_CHANGED_OBJECT, WHY_CHANGED_OBJECT, auditOnlyEvent, changesMembership, createdByPerson, personActed, ruleChosen } from './audit-rules';
 import { SCHEMAS } from '../families/registry';
 import { STOPWORDS, withSlipsCorrected } from './text/vocabulary';
 import { isEnglishWord } from './text/english';
@@ -54,14 +54,6 @@ export interface UnderstandOptions {
 
 /** Mentions of objects the tenant has (not unknown names, roles, departments or places). */
 const KNOWN_OBJECTS: ReadonlySet<string> = new Set(['user', 'group', 'app', 'accessPackage', 'catalog']);
-
-/**
- * "group adds in the last 7 days", "role removals last month", "app deletions yesterday", "policy changes": changes named by a
- * noun of change after the object's noun, which are the audit log's events, not today's objects.
- */
-const CHANGE_EVENTS = / (?:groups?|users?|accounts?|apps?|applications?|roles?|role assignments?|polic(?:y|ies)|members?|membership|owners?) (?:additions|adds|removals|deletions|changes|modifications|updates|edits)(?= |$)/;
-/** Intents that are already a log of events (or the recycle bin), which the rule above leaves alone. */
-const EVENT_INTENTS = /^(?:audit\.|privileged\.changes$|users\.deleted$|signIns\.|riskyUser|privileged\.signIns$|privileged\.breakGlass$)/;
 
 /** Below this probability the parser says `unknown` and offers the closest intents. */
 export const MIN_CONFIDENCE = 0.3;
@@ -92,20 +84,6 @@ export function rankIntents(a: Analysis, feats: readonly string[] = features(a.s
 
 /** Intents the classifier gives to assignments asked for with no kind (`asksBareAssignments`). */
 const BARE_ASSIGNMENTS_OVER: ReadonlySet<IntentName> = new Set<IntentName>(['app.users', 'role.members', 'assignments.expiring', 'accessPackage.assignments', 'report.appAccessBetween']);
-
-const ENTITY_SLOTS: readonly ('user' | 'group' | 'app' | 'accessPackage')[] = ['user', 'group', 'app', 'accessPackage'];
-
-/** Needed subjects the question left out come from the conversation; returns what is still missing. */
-function fillFromContext(slots: Record<string, unknown>, missing: readonly SlotName[], context: ConversationContext): SlotName[] {
-  const still: SlotName[] = [];
-  for (const slot of missing) {
-    const kind = (ENTITY_SLOTS as readonly string[]).includes(slot) ? (slot as (typeof ENTITY_SLOTS)[number]) : undefined;
-    const subject = kind !== undefined ? subjectsOf(context, kind)[0] : undefined;
-    if (subject === undefined) still.push(slot);
-    else slots[slot] = subjectValue(subject);
-  }
-  return still;
-}
 
 /** Placeholders of the stream that can fill each needed entity slot ("@it" and unknown names fill any). */
 const FILLERS: Readonly<Record<string, readonly string[]>> = {
@@ -364,13 +342,6 @@ function twoFactsOfOnePerson(text: string, context: ConversationContext, options
   const onePerson = (x: Intent): boolean => typeof x.slots.user === 'string' && x.name !== 'unknown' && x.name !== 'help' && x.name !== 'change.refused';
   if (a.name === b.name || !onePerson(a) || !onePerson(b) || a.slots.user !== b.slots.user) return undefined;
   return { ...a, notApplied: [...(a.notApplied ?? []), `${second} (another question)`] };
-}
-
-/** `notApplied` with the counted conditions' words, each once ("more than 5 failed" from fill.ts stands for "more than 5 failed sign-ins"). */
-function withCounted(notApplied: readonly string[], counted: readonly { readonly words: string }[]): readonly string[] {
-  const out = [...notApplied];
-  for (const c of counted) if (!out.some((w) => c.words.includes(w) || w.includes(c.words))) out.push(c.words);
-  return out;
 }
 
 /** The licences themselves asked for ("what licences do …", "which licenses are assigned to …"). */

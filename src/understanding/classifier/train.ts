@@ -15,20 +15,29 @@ export interface TrainOptions {
   readonly prune?: number;
 }
 
+/**
+ * The examples with each feature replaced by its index (in order of first use, its own features once each) and their label
+ * as `labelOf` numbers it; the index of every feature.
+ */
+function indexed(examples: readonly TrainingExample[], labelOf: (label: string) => number): { featIndex: Map<string, number>; rows: { feats: number[]; label: number }[] } {
+  const featIndex = new Map<string, number>();
+  const rows = examples.map((e) => ({
+    feats: [...new Set(e.features)].map((f) => {
+      let i = featIndex.get(f);
+      if (i === undefined) { i = featIndex.size; featIndex.set(f, i); }
+      return i;
+    }),
+    label: labelOf(e.label),
+  }));
+  return { featIndex, rows };
+}
+
 /** Trains a softmax regression by seeded SGD; deterministic for the same examples. */
 export function train(examples: readonly TrainingExample[], labels: readonly string[], options: TrainOptions = {}): LinearModel {
   const { epochs = 12, learningRate = 0.3, l2 = 1e-6, seed = 7, prune = 0.02 } = options;
   const nC = labels.length;
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
-  const featIndex = new Map<string, number>();
-  const rows = examples.map((e) => ({
-    feats: e.features.map((f) => {
-      let i = featIndex.get(f);
-      if (i === undefined) { i = featIndex.size; featIndex.set(f, i); }
-      return i;
-    }),
-    label: labelIndex.get(e.label) ?? 0,
-  }));
+  const { featIndex, rows } = indexed(examples, (label) => labelIndex.get(label) ?? 0);
   const W = new Float64Array(featIndex.size * nC);
   const bias = new Float64Array(nC);
   const rand = seededRandom(seed);
@@ -80,22 +89,14 @@ export function train(examples: readonly TrainingExample[], labels: readonly str
  */
 export function trainLogistic(examples: readonly TrainingExample[], labels: readonly [string, string], options: { l2: number; iterations?: number }): LinearModel {
   const { l2, iterations = 3000 } = options;
-  const featIndex = new Map<string, number>();
-  const rows = examples.map((e) => ({
-    feats: [...new Set(e.features)].map((f) => {
-      let i = featIndex.get(f);
-      if (i === undefined) { i = featIndex.size; featIndex.set(f, i); }
-      return i;
-    }),
-    y: e.label === labels[1] ? 1 : 0,
-  }));
+  const { featIndex, rows } = indexed(examples, (label) => (label === labels[1] ? 1 : 0));
   const n = rows.length;
   const d = featIndex.size;
   // Step 1/L: the log loss's curvature is at most a quarter of the largest squared row norm (binary features), plus l2.
   const maxNorm = rows.reduce((m, r) => Math.max(m, r.feats.length + 1), 1);
   const step = 1 / (maxNorm / 4 + l2);
   let w = new Float64Array(d + 1); // last entry: the bias
-  let prev = new Float64Array(d + 1);
+  let prev = new Float64Array(d + 1); // the step before, then the buffer the next step is written to
   const look = new Float64Array(d + 1);
   const grad = new Float64Array(d + 1);
   for (let t = 1; t <= iterations; t += 1) {
@@ -105,13 +106,12 @@ export function trainLogistic(examples: readonly TrainingExample[], labels: read
     for (const r of rows) {
       let s = look[d]!;
       for (const f of r.feats) s += look[f]!;
-      const g = (1 / (1 + Math.exp(-s)) - r.y) / n;
+      const g = (1 / (1 + Math.exp(-s)) - r.label) / n;
       grad[d] = grad[d]! + g;
       for (const f of r.feats) grad[f] = grad[f]! + g;
     }
     for (let j = 0; j < d; j += 1) grad[j] = grad[j]! + l2 * look[j]!;
-    prev = w;
-    w = new Float64Array(d + 1);
+    [prev, w] = [w, prev];
     for (let j = 0; j <= d; j += 1) w[j] = look[j]! - step * grad[j]!;
   }
   const weights: Record<string, number[]> = {};

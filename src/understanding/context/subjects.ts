@@ -1,5 +1,5 @@
 import type { ConversationContext, Subject } from '../conversation';
-import type { IntentName } from '../intent';
+import type { IntentName, SlotName } from '../intent';
 
 type Kind = Subject['kind'];
 
@@ -34,4 +34,18 @@ export function resolveAny(context: ConversationContext, preferred: Kind | undef
   const last = subjectKindOf(context.lastIntent);
   if (last !== undefined && subjectsOf(context, last).length > 0) return last;
   return (['user', 'group', 'app', 'accessPackage', 'role'] as const).find((k) => subjectsOf(context, k).length > 0);
+}
+
+const ENTITY_SLOTS: readonly ('user' | 'group' | 'app' | 'accessPackage')[] = ['user', 'group', 'app', 'accessPackage'];
+
+/** Needed subjects the question left out come from the conversation; returns what is still missing. */
+export function fillFromContext(slots: Record<string, unknown>, missing: readonly SlotName[], context: ConversationContext): SlotName[] {
+  const still: SlotName[] = [];
+  for (const slot of missing) {
+    const kind = (ENTITY_SLOTS as readonly string[]).includes(slot) ? (slot as (typeof ENTITY_SLOTS)[number]) : undefined;
+    const subject = kind !== undefined ? subjectsOf(context, kind)[0] : undefined;
+    if (subject === undefined) still.push(slot);
+    else slots[slot] = subjectValue(subject);
+  }
+  return still;
 }

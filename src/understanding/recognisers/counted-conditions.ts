@@ -177,3 +177,10 @@ export function countedConditions(intent: IntentName, slots: Slots, flat: string
   if (close !== null) out.push({ words: close[0].trim(), verdict: one ? 'name' : 'refuse' });
   return out;
 }
+
+/** `notApplied` with the counted conditions' words, each once ("more than 5 failed" from fill.ts stands for "more than 5 failed sign-ins"). */
+export function withCounted(notApplied: readonly string[], counted: readonly { readonly words: string }[]): readonly string[] {
+  const out = [...notApplied];
+  for (const c of counted) if (!out.some((w) => c.words.includes(w) || w.includes(c.words))) out.push(c.words);
+  return out;
+}

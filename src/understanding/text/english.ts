@@ -17,6 +17,9 @@ const COMPUTING_WORDS = ['doc', 'docs', 'timestamp', 'timestamps', 'sync', 'sync
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
+/** Slips already looked up (bounded, as the vocabulary's corrections are). */
+const slips = new Map<string, string | undefined>();
+
 /** Product names one letter from a common word ("entra" / "entrap"). */
 const NOT_SLIPS: ReadonlySet<string> = new Set(['entra', 'azuread', 'intune']);
 
@@ -29,6 +32,15 @@ const NOT_SLIPS: ReadonlySet<string> = new Set(['entra', 'azuread', 'intune']);
  */
 export function englishSlip(word: string): string | undefined {
   if (word.length < 5 || !/^[a-z]+$/.test(word) || isEnglishWord(word) || NOT_SLIPS.has(word)) return undefined;
+  // A parse asks twice for the same word (the change recogniser's text, then the analysis): a few hundred lookups each.
+  if (slips.has(word)) return slips.get(word);
+  const slip = slipOf(word);
+  if (slips.size < 10_000) slips.set(word, slip);
+  return slip;
+}
+
+/** The one common word a letter added, removed from a doubled pair or swapped back makes of `word`. */
+function slipOf(word: string): string | undefined {
   const found = new Set<string>();
   for (let i = 0; i <= word.length; i += 1) {
     for (const c of LETTERS) {
