@@ -209,7 +209,7 @@ export const TOPICS: readonly Topic[] = [
   // A negation before a membership, ownership or reporting line to the object, or an exclusion of it. (A country is not
   // here: "sign-ins not from Brazil" drops the country and names "country other than Brazil" as not applied.)
   {
-    topic: 'records outside a named group, department, person, app or role (a negated condition)',
+    topic: 'records outside a named object (a negated condition)',
     words: /\b(?:not|arent|isnt|werent|wasnt|dont|doesnt|didnt|never|no longer)(?: (?:(?:a|an|the) )?(?:members?|part|assigned|owned|managed|created|located|based|included|listed|enrolled|belong|belongs|belonging|reporting|report|reports|working|work|works))? (?:in|of|by|to|from|at|within|inside|under) (?:the |a |an )?(?:members of )?(?:the )?@(?:group|dept|user|app|role|pkg)\b|\b(?:outside|excluding|except|other than|apart from|besides)(?: of| for| in| from)? (?:the )?(?:members of )?(?:the )?@(?:group|dept|user|app|role|pkg)\b/,
   },
   { topic: 'users in no group', words: /\b(?:users?|accounts?|people|guests|members|employees|identities) (?:that |who |which )?(?:(?:are|is|were|was) )?(?:not|arent|isnt|werent|wasnt|dont|doesnt|do not|does not|did not|didnt|never) (?:\w+ ){0,3}(?:any|a single) groups?\b|\b(?:users?|accounts?|people|guests|employees|identities) (?:without|with no|in no|not in any|outside of all|outside all) (?:any )?groups?(?: memberships?)?\b|\bno group memberships?\b/, unless: /@user/ },
